@@ -1,0 +1,57 @@
+"""Word lists and patterns live in data files, not in code.
+
+Every file under ``analysis/data/`` starts with a header of ``#`` lines that says what the list is for and
+where it came from (a ``Source:`` line is required, and tests check it). Entries follow, one per line;
+blank lines are ignored; a tab separates columns in ``.tsv`` files. Files are read once and cached.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """A data file: its provenance header and its entries, in file order."""
+
+    name: str
+    header: str
+    entries: tuple[str, ...]
+
+    def rows(self) -> list[list[str]]:
+        """Entries split on tabs (for ``.tsv`` files)."""
+        return [e.split("\t") for e in self.entries]
+
+    def lowered(self) -> frozenset[str]:
+        return frozenset(e.lower() for e in self.entries)
+
+
+def data_path(name: str):
+    """The packaged path of data file ``name`` (relative to ``analysis/data``)."""
+    path = resources.files("analysis").joinpath("data")
+    for piece in name.split("/"):
+        path = path.joinpath(piece)
+    return path
+
+
+@cache
+def load(name: str) -> Lexicon:
+    """Load ``analysis/data/<name>``; raise ``ValueError`` if it lacks a provenance header."""
+    raw = data_path(name).read_text(encoding="utf-8")
+    header: list[str] = []
+    entries: list[str] = []
+    for line in raw.splitlines():
+        if not entries and line.startswith("#"):
+            header.append(line[1:].strip())
+        elif line.strip() and not line.startswith("#"):
+            entries.append(line.rstrip("\n\r"))
+    if not any(h.lower().startswith("source:") for h in header):
+        raise ValueError(f"data file {name!r} has no 'Source:' line in its header")
+    return Lexicon(name=name, header="\n".join(header), entries=tuple(entries))
+
+
+def words(name: str) -> frozenset[str]:
+    """The entries of a one-column list, lower-cased, as a set."""
+    return load(name).lowered()

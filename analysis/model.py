@@ -1,0 +1,161 @@
+"""The one document model every analyzer shares.
+
+An :class:`Article` is the original text, never altered, plus typed parts, sentences and tokens, each a
+``[start, end)`` span of Python ``str`` indices into that text. Analyzers return spans over the same text,
+so that tables, highlights and counts computed by different modules always agree and nothing is lost or
+rewritten on the way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+#: Part kinds, in the vocabulary of the predict contract.
+HEADLINE = "headline"
+STANDFIRST = "standfirst"
+HEADING = "heading"
+PARAGRAPH = "paragraph"
+CAPTION = "caption"
+CREDIT = "credit"
+BYLINE = "byline"
+FOOTER = "footer"
+BOILERPLATE = "boilerplate"
+
+PART_KINDS: tuple[str, ...] = (
+    HEADLINE,
+    STANDFIRST,
+    HEADING,
+    PARAGRAPH,
+    CAPTION,
+    CREDIT,
+    BYLINE,
+    FOOTER,
+    BOILERPLATE,
+)
+#: Kinds that make up the article's body (its main text) for every metric that says "body".
+BODY_KINDS: frozenset[str] = frozenset({HEADING, PARAGRAPH})
+#: Kinds set aside from the body: shown in reports, never counted as the article's prose.
+SET_ASIDE_KINDS: frozenset[str] = frozenset({CAPTION, CREDIT, BYLINE, FOOTER, BOILERPLATE})
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A ``[start, end)`` slice of an article's text."""
+
+    start: int
+    end: int
+
+    def text_of(self, text: str) -> str:
+        return text[self.start : self.end]
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Part(Span):
+    """A typed block of the article (headline, paragraph, caption, ...).
+
+    ``reason`` says in plain words why the parser gave the part its kind, so that a reader can check what
+    was set aside from the body and why.
+    """
+
+    kind: str = PARAGRAPH
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Token(Span):
+    """A token; ``is_word`` is true when it holds a letter or a digit (the package-wide word definition)."""
+
+    is_word: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence(Span):
+    """A sentence; it never crosses a part boundary, and ``part`` is the index of its part."""
+
+    part: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention(Span):
+    """A date written in the text ("Jan. 30", "January 29, 2023"), with what it says in ISO-like form."""
+
+    value: str = ""
+
+
+@dataclass(slots=True)
+class Article:
+    """An article: its original text and everything the parser found in it.
+
+    Build one with :func:`analysis.parse_article`; the fields are filled once and then only read.
+    """
+
+    id: str
+    text: str
+    parts: list[Part] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)
+    title: str = ""
+    publisher: str = ""
+    dates: list[DateMention] = field(default_factory=list)
+    source: str = ""  # where the article was loaded from (file, file:line), for messages and tables
+    meta: dict[str, str] = field(default_factory=dict)  # fields given with the input (url, published, ...)
+    _token_starts: list[int] | None = field(default=None, repr=False, compare=False)
+
+    def span_text(self, span: Span) -> str:
+        return self.text[span.start : span.end]
+
+    def parts_of(self, *kinds: str) -> list[Part]:
+        return [p for p in self.parts if p.kind in kinds]
+
+    @property
+    def body_parts(self) -> list[Part]:
+        """Headings and paragraphs, in text order: the article's main text."""
+        return [p for p in self.parts if p.kind in BODY_KINDS]
+
+    @property
+    def body(self) -> str:
+        """The body as plain text: headings and paragraphs separated by blank lines."""
+        return "\n\n".join(self.span_text(p) for p in self.body_parts)
+
+    def sentences_in(self, kinds: frozenset[str] | set[str] | tuple[str, ...]) -> list[Sentence]:
+        return [s for s in self.sentences if self.parts[s.part].kind in kinds]
+
+    @property
+    def body_sentences(self) -> list[Sentence]:
+        return self.sentences_in(BODY_KINDS)
+
+    def tokens_in(self, span: Span) -> list[Token]:
+        """Tokens inside ``span`` (binary search: tokens are sorted by start)."""
+        from bisect import bisect_left
+
+        starts = self._starts()
+        i = bisect_left(starts, span.start)
+        out: list[Token] = []
+        while i < len(self.tokens) and self.tokens[i].end <= span.end:
+            out.append(self.tokens[i])
+            i += 1
+        return out
+
+    def words_in(self, span: Span) -> list[Token]:
+        return [t for t in self.tokens_in(span) if t.is_word]
+
+    def part_at(self, offset: int) -> int | None:
+        """Index of the part that contains ``offset``, or None when it falls between parts."""
+        for i, p in enumerate(self.parts):
+            if p.start <= offset < p.end:
+                return i
+        return None
+
+    def _starts(self) -> list[int]:
+        if self._token_starts is None or len(self._token_starts) != len(self.tokens):
+            self._token_starts = [t.start for t in self.tokens]
+        return self._token_starts

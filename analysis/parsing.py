@@ -1,0 +1,334 @@
+"""From the visible text of a news page to an :class:`~analysis.model.Article`.
+
+The parse is a function of the text alone: no rules for particular sites. It works on lines, because
+copied pages keep one block of the page per line, and uses blank lines only to glue hard-wrapped lines
+back into one paragraph. Each line is judged in this order, and the first rule that fires wins; the rule
+is recorded as the part's ``reason`` so that a reader can check what was set aside and why:
+
+1. footer: a copyright line ("©", "ⓒ", "(c)", "Copyright", "All rights reserved");
+2. boilerplate: a whole line from ``data/boilerplate.txt`` (share buttons, "Join the Discussion", labels);
+3. byline: "By Jane Doe", or a short name line right after a "Byline"/"Author" label;
+4. credit: a photo credit ("Kim Min-Hee - Pool/Getty Images", "Photo: ...", "(AP Photo/...)"), also
+   when it trails a caption line;
+5. caption: a line opened by a photo-agency dateline ("SEOUL, SOUTH KOREA - JANUARY 29: ...") or a
+   "Photo:"/"Caption:" label, together with a title line directly above it in the same block;
+6. headline: the first line of text, when it reads like a title (no final full stop, at most 30 words);
+7. standfirst: a short one- or two-sentence block right after the headline, followed by a longer paragraph;
+8. heading: a short title-like line on its own between paragraphs;
+9. paragraph: everything else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import lexicons
+from .dates import find_dates
+from .model import (
+    BOILERPLATE,
+    BYLINE,
+    CAPTION,
+    CREDIT,
+    FOOTER,
+    HEADING,
+    HEADLINE,
+    PARAGRAPH,
+    STANDFIRST,
+    Article,
+    Part,
+    Sentence,
+)
+from .sentences import split_span
+from .tokens import tokenize
+
+_COPYRIGHT = re.compile(r"^(?:©|ⓒ|\(c\)|copyright\b)|all rights reserved", re.IGNORECASE)
+_COPYRIGHT_HOLDER = re.compile(
+    r"(?:©|ⓒ|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?P<holder>[^.]*?(?:\.(?:com|org|net|co\.uk|co)\b)?)"
+    r"\s*(?:\.|,|all rights reserved|$)",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^(?:by|written by|words by|reporting by)\s+(?P<name>[A-Z][^\n]{1,80})$", re.IGNORECASE)
+_LABELS_BEFORE_BYLINE = frozenset({"byline", "author", "authors", "written by"})
+_NAME_LINE = re.compile(r"^[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|and|&|de|van|von|der|al|bin))*$")
+# "SEOUL, SOUTH KOREA - JANUARY 29:" and similar photo-agency datelines.
+_CAPTION_DATELINE = re.compile(
+    r"^[A-Z][A-Z .,'’\-]+\s[-–—]\s(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER"
+    r"|NOVEMBER|DECEMBER)\s+\d{1,2}(?:,\s*\d{4})?\s*:"
+)
+_CAPTION_LABEL = re.compile(r"^(?:photo|image|picture|caption|pictured|above|top|file photo)\s*:", re.I)
+_CREDIT_LABEL = re.compile(
+    r"^\(?(?:photo|image|picture|pictures|photograph|illustration)s?(?:\s+credit)?\s*(?::|by\b)|^credit\s*:",
+    re.I,
+)
+_TERMINAL = ".!?…\"”’'):;"
+_SOFT_END = ",;:-–—("
+
+
+@cache
+def _boilerplate_re() -> re.Pattern[str]:
+    entries = lexicons.load("boilerplate.txt").entries
+    return re.compile(r"^(?:" + "|".join(f"(?:{e})" for e in entries) + r")$", re.IGNORECASE)
+
+
+@cache
+def _agency_re() -> str:
+    entries = sorted(lexicons.load("photo_credits.txt").entries, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(e) for e in entries) + ")"
+
+
+@cache
+def _credit_re() -> re.Pattern[str]:
+    agency = _agency_re()
+    # A whole line that is a credit: "Name - Pool/Getty Images", "Getty Images", "(AP Photo/Jane Doe)".
+    return re.compile(
+        r"^\(?(?:(?:[A-Z][\w.'’\-]*\s?){1,4}\s?[-–—/|]\s?)?(?:" + agency + r")(?:\s?[/|]\s?" + agency + r")*"
+        r"(?:\s?/\s?[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,3})?\)?$"
+    )
+
+
+@cache
+def _trailing_credit_re() -> re.Pattern[str]:
+    agency = _agency_re()
+    # A credit after the last sentence of a caption: "... in Belgium. Kim Min-Hee - Pool/Getty Images"
+    return re.compile(
+        r"(?<=[.!?”\"’)])\s+(?P<credit>\(?(?:[A-Z][\w.'’\-]*\s?){1,4}\s?[-–—/|]\s?(?:"
+        + agency
+        + r"/)?"
+        + agency
+        + r"(?:\s?/\s?[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,3})?\)?)$"
+    )
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+    block: int  # index of the blank-line-separated block the line belongs to
+    kind: str = ""
+    reason: str = ""
+
+
+def _lines(text: str) -> list[_Line]:
+    """Non-blank lines with trimmed offsets and their block numbers."""
+    out: list[_Line] = []
+    block = 0
+    pos = 0
+    blank_run = True
+    for raw in text.splitlines(keepends=True):
+        s, e = pos, pos + len(raw)
+        pos = e
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s == e:
+            if not blank_run:
+                block += 1
+            blank_run = True
+            continue
+        blank_run = False
+        out.append(_Line(s, e, text[s:e], block))
+    return out
+
+
+def _words(line: str) -> list[str]:
+    return line.split()
+
+
+def _title_like(line: str, max_words: int) -> bool:
+    """Short, starts with a capital or digit, no sentence-final full stop: a title, heading or label."""
+    words = _words(line)
+    if not words or len(words) > max_words:
+        return False
+    if not (line[0].isupper() or line[0].isdigit() or line[0] in "\"“‘'"):
+        return False
+    if line[-1] in ".,;:" and not line.endswith("..."):
+        return False
+    return True
+
+
+def _heading_like(line: str) -> bool:
+    """A subheading: at most 12 words, no final punctuation but "?"/"!", mostly capitalised words."""
+    if not _title_like(line, 12) or line[-1] in '"”’)':
+        return False
+    words = [w for w in _words(line) if w[:1].isalpha()]
+    if not words:
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps / len(words) >= 0.5 or len(words) <= 4
+
+
+def _classify_furniture(lines: list[_Line]) -> None:
+    """Rules 1-5: footer, boilerplate, byline, credit and caption lines."""
+    boiler = _boilerplate_re()
+    credit = _credit_re()
+    for i, ln in enumerate(lines):
+        norm = ln.text.strip().rstrip(":.").strip()
+        if _COPYRIGHT.search(ln.text) and len(_words(ln.text)) <= 40:
+            ln.kind, ln.reason = FOOTER, "copyright line"
+        elif boiler.match(norm):
+            ln.kind, ln.reason = BOILERPLATE, f"page furniture: {norm!r} is in data/boilerplate.txt"
+        elif _BYLINE.match(ln.text) and len(_words(ln.text)) <= 10 and ln.text[-1] not in ".!?":
+            ln.kind, ln.reason = BYLINE, "line opens with 'By'"
+        elif (
+            i > 0
+            and lines[i - 1].text.strip().rstrip(":").lower() in _LABELS_BEFORE_BYLINE
+            and _NAME_LINE.match(ln.text)
+            and len(_words(ln.text)) <= 6
+        ):
+            ln.kind, ln.reason = BYLINE, f"name after the label {lines[i - 1].text.strip()!r}"
+        elif credit.match(ln.text) or (_CREDIT_LABEL.match(ln.text) and len(_words(ln.text)) <= 12):
+            ln.kind, ln.reason = CREDIT, "photo credit"
+        elif _CAPTION_DATELINE.match(ln.text):
+            ln.kind, ln.reason = CAPTION, "opens with a photo-agency dateline (PLACE - MONTH DAY:)"
+        elif _CAPTION_LABEL.match(ln.text):
+            ln.kind, ln.reason = CAPTION, "opens with a photo label"
+    # A title line directly above a caption, in the same block, is the image's title.
+    for i, ln in enumerate(lines):
+        if ln.kind == CAPTION and i > 0:
+            prev = lines[i - 1]
+            if not prev.kind and prev.block == ln.block and _title_like(prev.text, 20):
+                prev.kind, prev.reason = CAPTION, "title line of the photo block below it"
+
+
+def _merge_wrapped(lines: list[_Line], text: str) -> list[_Line]:
+    """Glue hard-wrapped lines of one paragraph back together (same block, no sentence end between)."""
+    out: list[_Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not prev.kind
+            and not ln.kind
+            and prev.block == ln.block
+            and prev.text[-1] not in _TERMINAL
+            and (ln.text[0].islower() or (len(prev.text) >= 50 and not _heading_like(prev.text)))
+        ):
+            out[-1] = _Line(prev.start, ln.end, text[prev.start : ln.end], prev.block)
+            continue
+        out.append(ln)
+    return out
+
+
+def _classify_text(lines: list[_Line]) -> None:
+    """Rules 6-9: headline, standfirst, headings and paragraphs for the lines not yet classified."""
+    content = [i for i, ln in enumerate(lines) if not ln.kind]
+    if not content:
+        return
+    first = content[0]
+    head = lines[first]
+    if _title_like(head.text, 30) and len(content) > 1:
+        head.kind, head.reason = HEADLINE, "first line, reads like a title"
+    rest = [i for i in content if not lines[i].kind]
+    if head.kind == HEADLINE and len(rest) >= 3:
+        cand, after = lines[rest[0]], lines[rest[1]]
+        nsent = len(split_span(cand.text, 0, len(cand.text)))
+        # A standfirst summarises: short, and followed by a longer opening paragraph (not a heading).
+        if (
+            nsent <= 2
+            and len(_words(cand.text)) <= 35
+            and cand.text[-1] in _TERMINAL
+            and not _heading_like(cand.text)
+            and not _heading_like(after.text)
+            and len(_words(after.text)) > len(_words(cand.text))
+        ):
+            cand.kind, cand.reason = STANDFIRST, "short block right after the headline, before the body"
+    one_block = len({lines[i].block for i in content}) == 1
+    for pos, i in enumerate(content):
+        ln = lines[i]
+        if ln.kind:
+            continue
+        # A heading stands alone in its block (or the text has no blank lines at all) and has running
+        # text after it.
+        alone = one_block or sum(1 for j in content if lines[j].block == ln.block) == 1
+        later = content[pos + 1 :]
+        if alone and _heading_like(ln.text) and any(not lines[j].kind for j in later):
+            ln.kind, ln.reason = HEADING, "short title-like line on its own, before running text"
+        else:
+            ln.kind, ln.reason = PARAGRAPH, "running text"
+
+
+def _publisher(text: str, parts: list[Part]) -> str:
+    """The copyright holder from the footer, spelled as in a byline that names the same outlet."""
+    holder = ""
+    for p in parts:
+        if p.kind == FOOTER:
+            m = _COPYRIGHT_HOLDER.search(text[p.start : p.end])
+            if m and m.group("holder").strip():
+                holder = m.group("holder").strip(" ,")
+                break
+    if not holder:
+        return ""
+    squashed = re.sub(r"\.(com|org|net|co\.uk|co)$", "", holder.lower()).replace(" ", "")
+    for p in parts:
+        if p.kind == BYLINE:
+            name = text[p.start : p.end]
+            if name.lower().replace(" ", "") == squashed:
+                return name
+    return holder
+
+
+def parse_article(text: str, id: str = "", source: str = "", meta: dict[str, str] | None = None) -> Article:
+    """Parse the visible text of a news page into an :class:`Article` (parts, sentences, tokens)."""
+    lines = _lines(text)
+    _classify_furniture(lines)
+    lines = _merge_wrapped(lines, text)
+    _classify_text(lines)
+    parts: list[Part] = []
+    for ln in lines:
+        kind, reason = ln.kind, ln.reason
+        if kind == CAPTION:
+            m = _trailing_credit_re().search(ln.text)
+            if m:
+                cut = ln.start + m.start("credit")
+                # Merge the caption with a title line above it, then split off the trailing credit.
+                if parts and parts[-1].kind == CAPTION and parts[-1].reason.startswith("title line"):
+                    prev = parts.pop()
+                    parts.append(Part(prev.start, _rstrip(text, prev.start, cut), CAPTION, reason))
+                else:
+                    parts.append(Part(ln.start, _rstrip(text, ln.start, cut), CAPTION, reason))
+                parts.append(
+                    Part(cut + _lstrip_len(text, cut), ln.end, CREDIT, "photo credit after a caption")
+                )
+                continue
+            if parts and parts[-1].kind == CAPTION and parts[-1].reason.startswith("title line"):
+                prev = parts.pop()
+                parts.append(Part(prev.start, ln.end, CAPTION, reason))
+                continue
+        parts.append(Part(ln.start, ln.end, kind, reason))
+    sentences: list[Sentence] = []
+    tokens = []
+    for idx, p in enumerate(parts):
+        sentences.extend(Sentence(s, e, idx) for s, e in split_span(text, p.start, p.end))
+        tokens.extend(tokenize(text, p.start, p.end))
+    meta = dict(meta or {})
+    headline = next((p for p in parts if p.kind == HEADLINE), None)
+    title = meta.get("title") or (text[headline.start : headline.end] if headline else "")
+    return Article(
+        id=id,
+        text=text,
+        parts=parts,
+        sentences=sentences,
+        tokens=tokens,
+        title=title,
+        publisher=meta.get("publisher") or _publisher(text, parts),
+        dates=find_dates(text),
+        source=source,
+        meta=meta,
+    )
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _lstrip_len(text: str, pos: int) -> int:
+    n = 0
+    while pos + n < len(text) and text[pos + n].isspace():
+        n += 1
+    return n

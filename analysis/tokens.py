@@ -1,0 +1,59 @@
+"""Tokens with offsets, and the one definition of a word used everywhere in the package.
+
+A *word* is a token that holds a letter or a digit. Hyphenated compounds ("war-torn"), contractions and
+possessives ("Korea's"), numbers with separators ("100,000", "3.5") and dotted abbreviations ("U.S.")
+are one token each; a known abbreviation or an initial keeps its full stop ("Jan.", "J."). Punctuation
+and symbols ("%", "$", quote marks) are tokens that are not words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import lexicons
+from .model import Token
+
+_TOKEN_RE = re.compile(
+    r"""
+    (?:[^\W\d_]\.){2,}                           # dotted abbreviations: U.S., e.g., a.m.
+    | \d+(?:[.,:/]\d+)*(?:[^\W\d_]+)?            # numbers: 100,000  3.5  9/11  10:30  31st  1990s
+    | [^\W_]+(?:['’\-‑][^\W_]+)*(?P<dot>\.)?     # words, hyphenated compounds, possessives
+    | \S                                         # any other single character
+    """,
+    re.VERBOSE,
+)
+
+
+@cache
+def abbreviation_classes() -> dict[str, str]:
+    """Abbreviation (lower case, no final dot) -> class, from ``data/abbreviations.txt``."""
+    return {row[0]: row[1] for row in lexicons.load("abbreviations.txt").rows()}
+
+
+def _keeps_dot(word: str) -> bool:
+    """A word followed by '.' keeps the dot when it is a known abbreviation or a one-letter initial."""
+    if len(word) == 1:
+        return word.isalpha() and word.isupper()
+    return word.lower() in abbreviation_classes()
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]``, with offsets into ``text``."""
+    end = len(text) if end is None else end
+    out: list[Token] = []
+    append = out.append
+    for m in _TOKEN_RE.finditer(text, start, end):
+        s, e = m.span()
+        if m.group("dot") is not None and not _keeps_dot(text[s : e - 1]):
+            append(Token(s, e - 1, True))
+            append(Token(e - 1, e, False))
+            continue
+        tok = text[s:e]
+        append(Token(s, e, len(tok) > 1 or tok.isalnum()))
+    return out
+
+
+def word_count(text: str) -> int:
+    """Number of words in ``text`` by the package's definition."""
+    return sum(1 for t in tokenize(text) if t.is_word)

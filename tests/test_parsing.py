@@ -1,0 +1,148 @@
+"""The article parser: the seed's parse exactly, and pages of other shapes."""
+
+from __future__ import annotations
+
+from analysis import parse_article
+from analysis.model import BODY_KINDS
+
+# The seed's expected parse: (kind, the part's full text or its opening words ending in "…").
+SEED_PARTS = [
+    (
+        "headline",
+        "NATO Secretary-General Encourages South Korea to Directly Send Military Weapons to Ukraine",
+    ),
+    (
+        "standfirst",
+        "South Korea has not directly supported Ukraine but has been providing weapons to Western allies.",
+    ),
+    ("paragraph", "Jens Stoltenberg, the secretary-general of NATO, urged South Korea …"),
+    ("paragraph", "South Korea is a prominent arms exporter …"),
+    ("paragraph", "However, due to its policy of not sending weapons …"),
+    (
+        "caption",
+        "NATO Secretary General Jens Stoltenberg Visits South Korea\nSEOUL, SOUTH KOREA - JANUARY 29: …",
+    ),
+    ("credit", "Kim Min-Hee - Pool/Getty Images"),
+    ("heading", "Increase Military Support"),
+    ("paragraph", "Stoltenberg encouraged South Korea …"),
+    ("paragraph", "On Monday, Jan. 30, Stoltenberg also had a meeting …"),
+    ("paragraph", "South Korea may not be directly sending weapons …"),
+    ("paragraph", "At the same time, an American authority told the AP …"),
+    ("heading", "Fast-Track Talks"),
+    ("paragraph", "On Saturday, Jan. 28, a top Ukrainian presidential aide …"),
+    ("paragraph", "This comes after the US decided …"),
+    ("paragraph", "The US move also encouraged German Chancellor Olaf Scholz …"),
+    ("paragraph", "Since Russia invaded Ukraine in February 2022 …"),
+    ("boilerplate", "Byline"),
+    ("byline", "Tech Times"),
+    ("footer", "ⓒ 2024 TECHTIMES.com All rights reserved. Do not reproduce without permission."),
+    ("boilerplate", "Join the Discussion"),
+    ("boilerplate", "Real Time Analytics"),
+]
+
+
+def _matches(actual: str, expected: str) -> bool:
+    if expected.endswith(" …"):
+        return actual.startswith(expected[:-2])
+    return actual == expected
+
+
+def test_seed_parts_exactly(seed):
+    got = [(p.kind, seed.span_text(p)) for p in seed.parts]
+    assert [k for k, _ in got] == [k for k, _ in SEED_PARTS]
+    for (kind, text), (_, expected) in zip(got, SEED_PARTS, strict=True):
+        assert _matches(text, expected), (kind, text[:80], expected)
+
+
+def test_seed_caption_keeps_dateline_and_ends_before_credit(seed):
+    caption = seed.parts_of("caption")[0]
+    text = seed.span_text(caption)
+    assert "SEOUL, SOUTH KOREA - JANUARY 29:" in text
+    assert text.endswith("open a mission to NATO in Belgium.")
+    assert "Getty" not in text
+
+
+def test_seed_metadata(seed):
+    assert seed.title.startswith("NATO Secretary-General Encourages")
+    assert seed.publisher == "Tech Times"
+    assert [(seed.span_text(d), d.value) for d in seed.dates] == [
+        ("Jan. 30", "--01-30"),
+        ("January 29, 2023", "2023-01-29"),
+        ("Jan. 30", "--01-30"),
+        ("Jan. 28", "--01-28"),
+        ("February 2022", "2022-02"),
+    ]
+
+
+def test_nothing_lost_every_character_is_in_a_part(seed):
+    covered = set()
+    for p in seed.parts:
+        covered.update(range(p.start, p.end))
+    missing = [i for i, c in enumerate(seed.text) if not c.isspace() and i not in covered]
+    assert missing == []
+    assert all(a.end <= b.start for a, b in zip(seed.parts, seed.parts[1:], strict=False))
+
+
+def test_body_is_headings_and_paragraphs_in_order(seed):
+    body = seed.body
+    assert body.startswith("Increase Military Support") is False
+    assert body.startswith("Jens Stoltenberg, the secretary-general")
+    assert "\n\nIncrease Military Support\n\n" in body
+    assert "Getty" not in body and "TECHTIMES" not in body and "Join the Discussion" not in body
+    assert all(p.kind in BODY_KINDS for p in seed.body_parts)
+    assert len(seed.body_parts) == 13
+
+
+def test_article_without_blank_lines_splits_lines_into_parts():
+    text = (
+        "Council Approves New Budget\n"
+        "The city council approved the budget on Tuesday after a long debate.\n"
+        "Spending Plans\n"
+        "The plan adds money for parks. It also cuts two programmes.\n"
+        "Critics said the cuts went too far."
+    )
+    a = parse_article(text)
+    assert [p.kind for p in a.parts] == ["headline", "paragraph", "heading", "paragraph", "paragraph"]
+
+
+def test_one_line_article_is_a_paragraph():
+    a = parse_article("Officials said the bridge will reopen next week.")
+    assert [p.kind for p in a.parts] == ["paragraph"]
+    assert a.title == ""
+    assert len(a.sentences) == 1
+
+
+def test_hard_wrapped_paragraph_is_glued_back():
+    text = (
+        "Storm Closes Schools\n\n"
+        "Schools across the county closed on Monday as a storm brought heavy snow and\n"
+        "strong winds to the region, officials said.\n\n"
+        "Roads were expected to reopen on Tuesday."
+    )
+    a = parse_article(text)
+    assert [p.kind for p in a.parts] == ["headline", "paragraph", "paragraph"]
+    assert a.span_text(a.parts[1]).endswith("officials said.")
+
+
+def test_by_line_and_photo_credit_forms():
+    text = (
+        "Mayor Resigns After Vote\n\n"
+        "By Jane Doe\n\n"
+        "The mayor resigned on Friday after losing a vote of confidence in the council chamber.\n\n"
+        "Photo: Getty Images\n\n"
+        "Her deputy will lead the city until an election in the spring.\n\n"
+        "Copyright 2025 Example News. All rights reserved."
+    )
+    a = parse_article(text)
+    assert [p.kind for p in a.parts] == ["headline", "byline", "paragraph", "credit", "paragraph", "footer"]
+    assert a.publisher == "Example News"
+
+
+def test_script_text_is_kept_verbatim_as_text():
+    text = (
+        "Headline Here\n\n<script>alert('x')</script> appeared in the page, the editor said.\n\n"
+        "More text follows."
+    )
+    a = parse_article(text)
+    assert "<script>alert('x')</script>" in a.body
+    assert a.text == text
