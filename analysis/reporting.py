@@ -1,0 +1,418 @@
+"""Execute the notebooks in place and export them as self-contained HTML reports.
+
+    python -m analysis.reporting [--root DIR] [NOTEBOOK ...]
+
+Every ``notebooks/*.ipynb`` (or only the NOTEBOOKs given) is executed top to bottom in a fresh
+``python3`` kernel whose working directory is ``notebooks/``, saved back in place, and exported
+to ``reports/<stem>.html``.  Both outputs are deterministic: running twice changes no byte.
+
+* The kernel gets ``ANALYSIS_SEEDS`` (absolute; default ``<root>/seeds``), ``PYTHONHASHSEED=0``
+  and the inline matplotlib backend, whatever the caller's environment says.
+* The saved notebook keeps outputs and ``execution_count`` (1..n) but loses everything that
+  varies from run to run: cell execution timestamps, papermill bookkeeping, widget state, and
+  in text outputs memory addresses (``at 0x7f..``) and the absolute path of the checkout
+  (replaced by ``<repo>``, so a clone elsewhere produces the same bytes).
+* The HTML report hides code cells and prompts, embeds images and loads nothing from the network
+  (no require.js, MathJax, mermaid, widget or font URLs).  Its title is the notebook's first
+  Markdown heading.
+
+A failing cell is reported on one line (notebook, cell number, error) and the exit status is 1;
+that notebook is then left untouched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import os
+import re
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import nbformat
+from nbformat import NotebookNode
+
+KERNEL_NAME = "python3"
+CELL_TIMEOUT = 600  # seconds, per cell
+INLINE_BACKEND = "module://matplotlib_inline.backend_inline"
+REPO_PLACEHOLDER = "<repo>"
+
+# Metadata written by Jupyter front ends / tools that changes on every run.
+CELL_METADATA_VOLATILE = ("execution", "ExecuteTime", "papermill")
+NOTEBOOK_METADATA_VOLATILE = ("widgets", "papermill")
+WIDGET_VIEW_MIME = "application/vnd.jupyter.widget-view+json"
+
+_ADDRESS_RE = re.compile(r"\bat 0x[0-9a-fA-F]+\b")
+_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(?P<text>.+?)\s*#*\s*$", re.MULTILINE)
+_SETEXT_RE = re.compile(r"^(?P<text>[^\n]*\S[^\n]*)\n\s{0,3}(=+|-+)\s*$", re.MULTILINE)
+
+# Jinja template on top of nbconvert's "lab" template that drops every block loading a script
+# from elsewhere.  Math in Markdown is therefore shown as TeX source.
+_TEMPLATE_NAME = "analysis_report.html.j2"
+_TEMPLATE = """\
+{%- extends 'index.html.j2' -%}
+{%- block html_head_js -%}{%- endblock html_head_js -%}
+{%- block jupyter_widgets -%}{%- endblock jupyter_widgets -%}
+{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
+{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+"""
+
+# Safety net applied to the rendered HTML: tags that would fetch something remote.
+_REMOTE = r"""(?:https?:)?//"""
+_REMOTE_SCRIPT_RE = re.compile(
+    rf"""<script\b[^>]*\bsrc\s*=\s*["']?(?:{_REMOTE}|["'])[^>]*>.*?</script\s*>\s*""",
+    re.IGNORECASE | re.DOTALL,
+)
+_REMOTE_LINK_RE = re.compile(rf"""<link\b[^>]*\bhref\s*=\s*["']?{_REMOTE}[^>]*>\s*""", re.IGNORECASE)
+_REMOTE_IMPORT_RE = re.compile(rf"""@import\s+(?:url\()?\s*["']?{_REMOTE}[^;]*;\s*""", re.IGNORECASE)
+_REMOTE_REFERENCE_RE = re.compile(
+    rf"""<(?:script|img|iframe|audio|video|source|embed)\b[^>]*\bsrc\s*=\s*["']?{_REMOTE}[^>]*>"""
+    rf"""|<link\b[^>]*\bhref\s*=\s*["']?{_REMOTE}[^>]*>"""
+    rf"""|url\(\s*["']?{_REMOTE}[^)]*\)""",
+    re.IGNORECASE,
+)
+
+
+class ReportError(Exception):
+    """A notebook could not be executed or exported; the message is one line for the user."""
+
+
+@dataclass(frozen=True)
+class Paths:
+    root: Path
+    notebooks: Path
+    reports: Path
+    seeds: Path
+
+    @classmethod
+    def for_root(cls, root: Path, seeds: str | os.PathLike[str] | None = None) -> Paths:
+        root = root.resolve()
+        seeds_path = Path(seeds) if seeds else root / "seeds"
+        return cls(root, root / "notebooks", root / "reports", seeds_path.resolve())
+
+
+# --------------------------------------------------------------------------- notebook I/O
+
+
+def read_notebook(path: Path) -> NotebookNode:
+    """Read a notebook, giving cells that lack an id a deterministic one (not a random one)."""
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    if (raw.get("nbformat"), raw.get("nbformat_minor", 0)) >= (4, 5):
+        cells = raw.get("cells", [])
+        taken = {cell["id"] for cell in cells if "id" in cell}
+        for index, cell in enumerate(cells):
+            if "id" not in cell:
+                candidate, n = f"cell-{index}", 0
+                while candidate in taken:
+                    n += 1
+                    candidate = f"cell-{index}-{n}"
+                cell["id"] = candidate
+                taken.add(candidate)
+    return nbformat.from_dict(nbformat.reads(json.dumps(raw), as_version=4))
+
+
+def dumps_notebook(nb: NotebookNode) -> str:
+    """Serialise like JupyterLab does (sorted keys, indent 1, trailing newline)."""
+    text = nbformat.writes(nb, version=4)
+    return text if text.endswith("\n") else text + "\n"
+
+
+def write_if_changed(path: Path, text: str) -> bool:
+    """Write ``text`` as UTF-8 with ``\\n`` line ends unless the file already holds exactly that."""
+    data = text.encode("utf-8")
+    if path.exists() and path.read_bytes() == data:
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return True
+
+
+# --------------------------------------------------------------------------- determinism
+
+
+def scrub_text(text: str, root: Path | None = None) -> str:
+    """Remove run-dependent details from an output string: memory addresses, the checkout path."""
+    text = _ADDRESS_RE.sub("at 0x…", text)
+    if root is not None:
+        for variant in sorted({str(root), str(root.resolve())}, key=len, reverse=True):
+            if len(variant) > 1:
+                text = text.replace(variant, REPO_PLACEHOLDER)
+    return text
+
+
+def _scrub_value(value: Any, root: Path | None) -> Any:
+    if isinstance(value, str):
+        return scrub_text(value, root)
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return [scrub_text(v, root) for v in value]
+    return value
+
+
+def strip_notebook(nb: NotebookNode, root: Path | None = None) -> NotebookNode:
+    """Strip what differs between two executions of ``nb`` (in place; also returned).
+
+    Keeps sources, outputs and ``execution_count``.  Removes volatile cell/notebook metadata,
+    widget state and widget views, and scrubs text outputs with :func:`scrub_text`.
+    """
+    for key in NOTEBOOK_METADATA_VOLATILE:
+        nb.metadata.pop(key, None)
+    for cell in nb.cells:
+        for key in CELL_METADATA_VOLATILE:
+            cell.metadata.pop(key, None)
+        if cell.cell_type != "code":
+            continue
+        outputs = []
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "stream":
+                output["text"] = _scrub_value(output.get("text", ""), root)
+            elif "data" in output:
+                data = output["data"]
+                data.pop(WIDGET_VIEW_MIME, None)
+                if not data:
+                    continue
+                for mime in list(data):
+                    if mime.startswith("text/") or mime == "image/svg+xml":
+                        data[mime] = _scrub_value(data[mime], root)
+            elif output.get("output_type") == "error":
+                output["traceback"] = [scrub_text(line, root) for line in output.get("traceback", [])]
+                output["evalue"] = scrub_text(output.get("evalue", ""), root)
+            outputs.append(output)
+        cell["outputs"] = outputs
+    return nb
+
+
+# --------------------------------------------------------------------------- execution
+
+
+def kernel_environment(paths: Paths, base: dict[str, str] | None = None) -> dict[str, str]:
+    """Environment for the notebook kernel."""
+    env = dict(os.environ if base is None else base)
+    env.update(
+        ANALYSIS_SEEDS=str(paths.seeds),
+        PYTHONHASHSEED="0",
+        MPLBACKEND=INLINE_BACKEND,
+        PYDEVD_DISABLE_FILE_VALIDATION="1",  # silence debugpy's frozen-modules warning
+        JUPYTER_PLATFORM_DIRS="1",
+    )
+    return env
+
+
+def _make_executor(env: dict[str, str]) -> Any:
+    import zmq
+    from nbconvert.preprocessors import ExecutePreprocessor
+
+    class _Executor(ExecutePreprocessor):
+        """ExecutePreprocessor that starts its kernel with our environment."""
+
+        def start_new_kernel(self, **kwargs: Any) -> None:
+            kwargs.setdefault("env", env)
+            if zmq.has("curve"):  # encrypt kernel traffic (and avoid ipykernel's warning about it)
+                kwargs.setdefault("transport_encryption", "auto")
+            return super().start_new_kernel(**kwargs)
+
+    return _Executor(
+        timeout=CELL_TIMEOUT,
+        kernel_name=KERNEL_NAME,
+        record_timing=False,
+        coalesce_streams=True,  # output chunking must not depend on timing
+        allow_errors=False,
+        interrupt_on_timeout=False,
+        startup_timeout=120,
+    )
+
+
+def _first_line(source: str) -> str:
+    for line in source.splitlines():
+        if line.strip():
+            line = line.strip()
+            return line if len(line) <= 60 else line[:57] + "..."
+    return ""
+
+
+def _failing_cell(nb: NotebookNode) -> tuple[int, NotebookNode] | None:
+    for index, cell in enumerate(nb.cells):
+        if cell.cell_type == "code" and any(o.get("output_type") == "error" for o in cell.get("outputs", [])):
+            return index, cell
+    return None
+
+
+def execute_notebook(nb: NotebookNode, paths: Paths, *, label: str) -> NotebookNode:
+    """Execute ``nb`` (a copy is made) in ``paths.notebooks``; raise :class:`ReportError` on failure."""
+    from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+
+    nb = copy.deepcopy(nb)
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            cell.outputs = []
+            cell.execution_count = None
+    executor = _make_executor(kernel_environment(paths))
+    try:
+        executor.preprocess(nb, {"metadata": {"path": str(paths.notebooks)}})
+    except CellExecutionError as exc:
+        found = _failing_cell(nb)
+        where = f"cell {found[0] + 1} ({_first_line(found[1].source)!r})" if found else "a cell"
+        ename = getattr(exc, "ename", None) or type(exc).__name__
+        evalue = scrub_text(str(getattr(exc, "evalue", "")), paths.root).strip().splitlines()
+        message = f"{ename}: {evalue[0]}" if evalue else ename
+        raise ReportError(f"{label}: {where} failed: {message}") from None
+    except CellTimeoutError:
+        raise ReportError(f"{label}: a cell ran longer than {CELL_TIMEOUT} s (timeout)") from None
+    except DeadKernelError as exc:
+        raise ReportError(f"{label}: the kernel died ({exc})") from None
+    return nb
+
+
+# --------------------------------------------------------------------------- HTML export
+
+
+def notebook_title(nb: NotebookNode, default: str) -> str:
+    """Text of the notebook's first Markdown heading, without Markdown markup."""
+    for cell in nb.cells:
+        if cell.cell_type != "markdown":
+            continue
+        source = cell.source
+        candidates = [m for m in (_HEADING_RE.search(source), _SETEXT_RE.search(source)) if m]
+        if candidates:
+            first = min(candidates, key=lambda m: m.start())
+            text = re.sub(r"[*_`]+", "", first.group("text"))
+            text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text).strip()
+            if text:
+                return text
+    return default
+
+
+def postprocess_html(html: str) -> str:
+    """Remove tags that load remote resources and normalise whitespace at line ends / file end."""
+    html = _REMOTE_SCRIPT_RE.sub("", html)
+    html = _REMOTE_LINK_RE.sub("", html)
+    html = _REMOTE_IMPORT_RE.sub("", html)
+    html = "\n".join(line.rstrip() for line in html.replace("\r\n", "\n").split("\n"))
+    return html.strip("\n") + "\n"
+
+
+def remote_references(html: str) -> list[str]:
+    """Tags / CSS ``url()``s in ``html`` that would fetch something from another host."""
+    return [m.group(0) for m in _REMOTE_REFERENCE_RE.finditer(html)]
+
+
+def export_html(nb: NotebookNode, name: str, paths: Paths) -> str:
+    """Render ``nb`` as a report: outputs and Markdown only, self-contained."""
+    from jinja2 import DictLoader
+    from nbconvert import HTMLExporter
+
+    nb = copy.deepcopy(nb)
+    nb.metadata["title"] = notebook_title(nb, name)
+    nb.metadata.pop("widgets", None)
+    exporter = HTMLExporter(
+        template_name="lab",
+        template_file=_TEMPLATE_NAME,
+        extra_loaders=[DictLoader({_TEMPLATE_NAME: _TEMPLATE})],
+        exclude_input=True,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
+        embed_images=True,
+        require_js_url="",
+        mathjax_url="",
+        jupyter_widgets_base_url="",
+        widget_renderer_url="",
+        theme="light",
+    )
+    resources = {"metadata": {"name": name, "path": str(paths.notebooks)}}
+    body, _ = exporter.from_notebook_node(nb, resources=resources)
+    return postprocess_html(body)
+
+
+# --------------------------------------------------------------------------- driver
+
+
+def _display(path: Path, root: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(root))
+    except ValueError:
+        return str(path)
+
+
+def build_report(notebook: Path, paths: Paths, *, log: Any = None) -> tuple[bool, bool]:
+    """Execute one notebook in place and export it; return (notebook changed, report changed).
+
+    Progress goes to ``log`` (default: ``sys.stderr``).
+    """
+    log = sys.stderr if log is None else log
+    label = _display(notebook, paths.root)
+    print(f"executing {label} …", end="", file=log, flush=True)
+    started = time.monotonic()
+    try:
+        source = read_notebook(notebook)
+        executed = strip_notebook(execute_notebook(source, paths, label=label), paths.root)
+    except ReportError:
+        print(" failed", file=log, flush=True)
+        raise
+    print(f" {time.monotonic() - started:.1f} s", file=log, flush=True)
+    nb_changed = write_if_changed(notebook, dumps_notebook(executed))
+
+    target = paths.reports / f"{notebook.stem}.html"
+    html = export_html(read_notebook(notebook), notebook.stem, paths)
+    leftovers = remote_references(html)
+    if leftovers:
+        print(f"warning: {_display(target, paths.root)} still references remote resources:", file=log)
+        for ref in leftovers:
+            print(f"  {ref[:120]}", file=log)
+    html_changed = write_if_changed(target, html)
+    status = "written" if html_changed else "unchanged"
+    print(f"exported  {_display(target, paths.root)} ({status})", file=log, flush=True)
+    return nb_changed, html_changed
+
+
+def find_notebooks(paths: Paths, selected: Iterable[str] = ()) -> list[Path]:
+    chosen = [Path(s) for s in selected]
+    if chosen:
+        missing = [str(p) for p in chosen if not p.is_file()]
+        if missing:
+            raise ReportError(f"no such notebook: {', '.join(missing)}")
+        return chosen
+    return sorted(paths.notebooks.glob("*.ipynb"))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m analysis.reporting",
+        description="Execute notebooks/*.ipynb in place and export reports/<name>.html.",
+    )
+    parser.add_argument("notebooks", nargs="*", help="notebooks to run (default: every notebooks/*.ipynb)")
+    parser.add_argument(
+        "--root", default=".", help="project root holding notebooks/ and reports/ (default: .)"
+    )
+    args = parser.parse_args(argv)
+
+    os.environ.setdefault("JUPYTER_PLATFORM_DIRS", "1")
+    os.environ.setdefault("JUPYTER_PREFER_ENV_PATH", "1")  # the venv's python3 kernel comes first
+    paths = Paths.for_root(Path(args.root), os.environ.get("ANALYSIS_SEEDS"))
+    try:
+        notebooks = find_notebooks(paths, args.notebooks)
+    except ReportError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if not notebooks:
+        print(f"no notebooks in {_display(paths.notebooks, paths.root)}/, nothing to do", file=sys.stderr)
+        return 0
+
+    failures = []
+    for notebook in notebooks:
+        try:
+            build_report(notebook, paths)
+        except ReportError as exc:
+            failures.append(str(exc))
+            print(f"error: {exc}", file=sys.stderr, flush=True)
+    if failures:
+        print(f"{len(failures)} of {len(notebooks)} notebook(s) failed", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
