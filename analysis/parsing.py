@@ -8,14 +8,21 @@ is recorded as the part's ``reason`` so that a reader can check what was set asi
 1. footer: a copyright line ("©", "ⓒ", "(c)", "Copyright", "All rights reserved");
 2. boilerplate: a whole line from ``data/boilerplate.txt`` (share buttons, "Join the Discussion", labels);
 3. byline: "By Jane Doe", or a short name line right after a "Byline"/"Author" label;
-4. credit: a photo credit ("Kim Min-Hee - Pool/Getty Images", "Photo: ...", "(AP Photo/...)"), also
-   when it trails a caption line;
+4. credit: a photo credit ("Kim Min-Hee - Pool/Getty Images", "Adel Hana/Associated Press",
+   "Photo: ...", "X via Getty Images"; agencies in ``data/photo_credits.txt``), also when it trails a
+   caption line, or a short name line closing a two-line block under a longer line;
 5. caption: a line opened by a photo-agency dateline ("SEOUL, SOUTH KOREA - JANUARY 29: ...") or a
-   "Photo:"/"Caption:" label, together with a title line directly above it in the same block;
+   "Photo:"/"Caption:" label, or the line directly above a credit; with a title line above it in the
+   same block;
 6. headline: the first line of text, when it reads like a title (no final full stop, at most 30 words);
-7. standfirst: a short one- or two-sentence block right after the headline, followed by a longer paragraph;
-8. heading: a short title-like line on its own between paragraphs;
+7. standfirst: the block right after the headline when it is an unpunctuated summary line, or one or
+   two short sentences followed by a longer paragraph (never a wire lede "CITY (AP) — ...");
+8. heading: a short line on its own (at most 14 words, no final full stop; a question up to 20 words)
+   with running text after it;
 9. paragraph: everything else.
+
+Measured on real headlines, subheadings, captions and credits of 50 publishers by
+``benchmarks/bench_parsing.py``.
 """
 
 from __future__ import annotations
@@ -63,6 +70,12 @@ _CREDIT_LABEL = re.compile(
     re.I,
 )
 _TERMINAL = ".!?…\"”’'):;"
+_QUOTES = "\"“”‘’'"
+# A wire dateline opening a lede: "INDIANAPOLIS (AP) —", "LA CROSSE, Wis. (AP) —", "LONDON —".
+_LEDE_DATELINE = re.compile(r"^[A-Z][A-Z .,'’\-]{2,40}(?:,\s[A-Z][a-z.]+)?\s(?:\([A-Za-z ]+\)\s)?[-–—]\s")
+# A short credit line naming a photographer and an agency: "Adel Hana/Associated Press".
+_SLASH_CREDIT = re.compile(r"^\(?[A-Z][\w.'’\- ]{0,60}\s?/\s?[A-Za-z][\w.'’&\- /]{0,80}\)?$")
+_VIA_CREDIT = re.compile(r"^[A-Z][\w.'’\- ]{0,60}\svia\s[A-Z][\w.'’&\- ]{1,40}$")
 _SOFT_END = ",;:-–—("
 
 
@@ -151,14 +164,20 @@ def _title_like(line: str, max_words: int) -> bool:
 
 
 def _heading_like(line: str) -> bool:
-    """A subheading: at most 12 words, no final punctuation but "?"/"!", mostly capitalised words."""
-    if not _title_like(line, 12) or line[-1] in '"”’)':
+    """A subheading: a short line with no sentence-final full stop.
+
+    At most 14 words; a question may run to 20 ("How did the council vote?"); a heading in quote
+    marks ("'There is only one place for him'") may end with its closing quote.
+    """
+    words = _words(line)
+    if not words or not any(c.isalpha() for c in line):
         return False
-    words = [w for w in _words(line) if w[:1].isalpha()]
-    if not words:
-        return False
-    caps = sum(1 for w in words if w[0].isupper())
-    return caps / len(words) >= 0.5 or len(words) <= 4
+    if line[-1] == "?" and len(words) <= 20 and (line[0].isupper() or line[0] in _QUOTES):
+        return True
+    if line[0] in _QUOTES and line[-1] in _QUOTES:
+        inner = line[1:-1].rstrip()
+        return bool(inner) and inner[-1] not in ".," and len(words) <= 16
+    return _title_like(line, 14) and line[-1] not in _QUOTES + ")"
 
 
 def _classify_furniture(lines: list[_Line]) -> None:
@@ -182,10 +201,37 @@ def _classify_furniture(lines: list[_Line]) -> None:
             ln.kind, ln.reason = BYLINE, f"name after the label {lines[i - 1].text.strip()!r}"
         elif credit.match(ln.text) or (_CREDIT_LABEL.match(ln.text) and len(_words(ln.text)) <= 12):
             ln.kind, ln.reason = CREDIT, "photo credit"
+        elif (
+            (_SLASH_CREDIT.match(ln.text) or _VIA_CREDIT.match(ln.text))
+            and len(_words(ln.text)) <= 12
+            and ln.text[-1] not in ".!?:"
+        ):
+            ln.kind, ln.reason = CREDIT, "photo credit (photographer/agency)"
         elif _CAPTION_DATELINE.match(ln.text):
             ln.kind, ln.reason = CAPTION, "opens with a photo-agency dateline (PLACE - MONTH DAY:)"
         elif _CAPTION_LABEL.match(ln.text):
             ln.kind, ln.reason = CAPTION, "opens with a photo label"
+    # A photo block: a caption line with its credit on the next line, in one block. When the text has
+    # blank lines between paragraphs, a short name-like last line under another line is such a credit.
+    blocks = len({ln.block for ln in lines})
+    for i in range(1, len(lines)):
+        ln, prev = lines[i], lines[i - 1]
+        if ln.kind or prev.kind or prev.block != ln.block or blocks < 3 or i < 2:
+            continue
+        last_in_block = i + 1 == len(lines) or lines[i + 1].block != ln.block
+        if (
+            last_in_block
+            and ln.text[-1] not in ".!?:,;"
+            and len(_words(ln.text)) <= 6
+            and (_NAME_LINE.match(ln.text) or ln.text.isupper())
+            and len(_words(prev.text)) > len(_words(ln.text))
+        ):
+            ln.kind, ln.reason = CREDIT, "short name line closing a two-line photo block"
+    for i, ln in enumerate(lines):
+        if ln.kind == CREDIT and i > 0:
+            prev = lines[i - 1]
+            if not prev.kind and prev.block == ln.block:
+                prev.kind, prev.reason = CAPTION, "line directly above a photo credit"
     # A title line directly above a caption, in the same block, is the image's title.
     for i, ln in enumerate(lines):
         if ln.kind == CAPTION and i > 0:
@@ -226,15 +272,20 @@ def _classify_text(lines: list[_Line]) -> None:
     if head.kind == HEADLINE and len(rest) >= 3:
         cand, after = lines[rest[0]], lines[rest[1]]
         nsent = len(split_span(cand.text, 0, len(cand.text)))
-        # A standfirst summarises: short, and followed by a longer opening paragraph (not a heading).
-        if (
+        nwords = len(_words(cand.text))
+        if _LEDE_DATELINE.match(cand.text):
+            pass  # "WASHINGTON (AP) — ..." opens the story itself
+        elif cand.text[-1] not in _TERMINAL and 6 <= nwords <= 45 and after.text[-1:] in _TERMINAL:
+            # A summary line without a final full stop, as many sites print their standfirst.
+            cand.kind, cand.reason = STANDFIRST, "unpunctuated summary line right after the headline"
+        elif (
             nsent <= 2
-            and len(_words(cand.text)) <= 35
+            and nwords <= 35
             and cand.text[-1] in _TERMINAL
-            and not _heading_like(cand.text)
             and not _heading_like(after.text)
-            and len(_words(after.text)) > len(_words(cand.text))
+            and len(_words(after.text)) > nwords
         ):
+            # A standfirst summarises: short, and followed by a longer opening paragraph (not a heading).
             cand.kind, cand.reason = STANDFIRST, "short block right after the headline, before the body"
     one_block = len({lines[i].block for i in content}) == 1
     for pos, i in enumerate(content):
