@@ -146,3 +146,49 @@ def test_script_text_is_kept_verbatim_as_text():
     a = parse_article(text)
     assert "<script>alert('x')</script>" in a.body
     assert a.text == text
+
+
+def test_photo_block_with_credit_line_and_question_heading():
+    text = (
+        "Flood Waters Recede in the Valley\n\n"
+        "Residents begin the clean-up as rivers fall back below their banks\n\n"
+        "Water levels fell across the valley on Sunday, and residents returned to their homes to assess "
+        "the damage left by a week of flooding.\n\n"
+        "A man clears mud from a shop in the town centre on Sunday.\n"
+        "Adel Hana/Associated Press\n\n"
+        "What happens next for the farms?\n\n"
+        "Farmers said it could take months before fields can be planted again."
+    )
+    a = parse_article(text)
+    assert [p.kind for p in a.parts] == [
+        "headline", "standfirst", "paragraph", "caption", "credit", "heading", "paragraph",
+    ]  # fmt: skip
+    assert a.parts[1].reason == "unpunctuated summary line right after the headline"
+    assert a.parts[3].reason == "line directly above a photo credit"
+
+
+def test_wire_lede_is_not_a_standfirst():
+    text = (
+        "Budget Deal Gains Support\n\n"
+        "INDIANAPOLIS (AP) — A state budget deal gained the endorsement of the governor on Friday.\n\n"
+        "The deal came after weeks of talks between the two chambers and the governor's office, aides said."
+    )
+    a = parse_article(text)
+    assert [p.kind for p in a.parts] == ["headline", "paragraph", "paragraph"]
+
+
+def test_via_credit_and_agency_only_credit():
+    text = (
+        "Storm Hits Coast\n\n"
+        "The storm made landfall late on Tuesday, cutting power to thousands of homes along the coast.\n\n"
+        "Waves crash over the sea wall.\n"
+        "Anadolu via Getty Images\n\n"
+        "Crews worked through the night to restore power.\n"
+        "Supplied\n\n"
+        "Officials said most homes would have power again by Thursday."
+    )
+    a = parse_article(text)
+    kinds = [(p.kind, a.span_text(p)) for p in a.parts]
+    assert ("credit", "Anadolu via Getty Images") in kinds
+    assert ("credit", "Supplied") in kinds
+    assert ("caption", "Crews worked through the night to restore power.") in kinds
