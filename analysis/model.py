@@ -91,6 +91,18 @@ class DateMention(Span):
     value: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class Section:
+    """The body under one subheading (or before the first): ``heading`` and ``parts`` index ``Article.parts``.
+
+    ``title`` is the subheading's text, or "" for the opening section before any subheading.
+    """
+
+    heading: int | None
+    parts: tuple[int, ...]
+    title: str
+
+
 @dataclass(slots=True)
 class Article:
     """An article: its original text and everything the parser found in it.
@@ -125,6 +137,26 @@ class Article:
     def body(self) -> str:
         """The body as plain text: headings and paragraphs separated by blank lines."""
         return "\n\n".join(self.span_text(p) for p in self.body_parts)
+
+    @property
+    def sections(self) -> list[Section]:
+        """Body sections in order: the paragraphs before the first subheading, then one per subheading."""
+        out: list[Section] = []
+        heading: int | None = None
+        members: list[int] = []
+        for i, p in enumerate(self.parts):
+            if p.kind == HEADING:
+                if members or heading is not None:
+                    out.append(Section(heading, tuple(members), self._heading_title(heading)))
+                heading, members = i, []
+            elif p.kind == PARAGRAPH:
+                members.append(i)
+        if members or heading is not None:
+            out.append(Section(heading, tuple(members), self._heading_title(heading)))
+        return out
+
+    def _heading_title(self, heading: int | None) -> str:
+        return "" if heading is None else self.span_text(self.parts[heading])
 
     def sentences_in(self, kinds: frozenset[str] | set[str] | tuple[str, ...]) -> list[Sentence]:
         return [s for s in self.sentences if self.parts[s.part].kind in kinds]

@@ -192,3 +192,10 @@ def test_via_credit_and_agency_only_credit():
     assert ("credit", "Anadolu via Getty Images") in kinds
     assert ("credit", "Supplied") in kinds
     assert ("caption", "Crews worked through the night to restore power.") in kinds
+
+
+def test_seed_sections(seed):
+    sections = seed.sections
+    assert [s.title for s in sections] == ["", "Increase Military Support", "Fast-Track Talks"]
+    assert [len(s.parts) for s in sections] == [3, 4, 4]
+    assert all(seed.parts[i].kind == "paragraph" for s in sections for i in s.parts)
