@@ -1,0 +1,104 @@
+"""The attribution word lists, loaded once from ``analysis/data/attribution/`` into lookup tables.
+
+Keeping the lists in data files lets a researcher read and change what counts as a reporting verb, a
+role noun or a media outlet without touching the rules; this module only reshapes them for fast lookup.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .. import lexicons
+
+AREA = "attribution"
+
+
+@dataclass(frozen=True)
+class CueForm:
+    """A surface form of a reporting verb: its lemma, class, and the particle it needs ("call for")."""
+
+    lemma: str
+    cue_class: str
+    particle: str = ""
+
+
+@dataclass(frozen=True)
+class Tables:
+    cue_forms: dict[str, tuple[CueForm, ...]]  # first word -> forms (several when particles differ)
+    cue_re: re.Pattern[str]  # any cue word, for a fast first pass over a sentence
+    boundary: frozenset[str]
+    aux: frozenset[str]
+    adjunct: frozenset[str]
+    time: frozenset[str]
+    determiner: frozenset[str]
+    passive_aux: frozenset[str]
+    months: frozenset[str]
+    head_stops: frozenset[str]
+    contrast: frozenset[str]
+    addressee_verbs: frozenset[str]
+    pronouns: dict[str, str]
+    role_singular: dict[str, str]
+    role_plural: dict[str, str]
+    org_words: dict[str, str]
+    attribution_nouns: frozenset[str]
+    media: frozenset[str]
+    honorifics: frozenset[str]
+
+
+def _load(name: str) -> lexicons.Lexicon:
+    return lexicons.load(f"{AREA}/{name}")
+
+
+@cache
+def tables() -> Tables:
+    """All lists as lookup tables (cached: built once per process)."""
+    forms: dict[str, list[CueForm]] = {}
+    for row in _load("reporting_verbs.tsv").rows():
+        lemma, cls, surface = row[0], row[1], row[2]
+        particle = lemma.split(" ", 1)[1] if " " in lemma else ""
+        for form in surface.split():
+            if form == particle:
+                continue
+            forms.setdefault(form, []).append(CueForm(lemma, cls, particle))
+    words = sorted(forms, key=len, reverse=True)
+    cue_re = re.compile(r"\b(?:[Aa]ccording to|" + "|".join(map(re.escape, words)) + r")\b")
+    roles: dict[str, set[str]] = {}
+    for row in _load("function_words.tsv").rows():
+        roles.setdefault(row[1], set()).add(row[0])
+    role_s: dict[str, str] = {}
+    role_p: dict[str, str] = {}
+    for row in _load("role_nouns.tsv").rows():
+        role_s[row[0]] = row[2]
+        role_p[row[1]] = row[2]
+    return Tables(
+        cue_forms={k: tuple(sorted(v, key=lambda f: -len(f.particle))) for k, v in forms.items()},
+        cue_re=cue_re,
+        boundary=frozenset(roles.get("boundary", ())),
+        aux=frozenset(roles.get("aux", ())),
+        adjunct=frozenset(roles.get("adjunct", ())),
+        time=frozenset(roles.get("time", ())),
+        determiner=frozenset(roles.get("determiner", ())),
+        passive_aux=frozenset(roles.get("passive", ())),
+        months=frozenset(roles.get("month", ())),
+        head_stops=frozenset(roles.get("preposition", ())),
+        contrast=frozenset(roles.get("contrast", ())),
+        addressee_verbs=frozenset(roles.get("addressee_verb", ())),
+        pronouns={row[0]: row[1] for row in _load("pronouns.tsv").rows()},
+        role_singular=role_s,
+        role_plural=role_p,
+        org_words={row[0]: row[1] for row in _load("organisation_words.tsv").rows()},
+        attribution_nouns=_load("attribution_nouns.txt").lowered(),
+        media=frozenset(_load("media_outlets.txt").entries),
+        honorifics=_load("honorifics.txt").lowered(),
+    )
+
+
+def cue_class_of(lemma: str) -> str:
+    """The class of a reporting verb lemma ("urge" -> "directive"); "" when the lemma is not listed."""
+    for forms in tables().cue_forms.values():
+        for f in forms:
+            if f.lemma == lemma:
+                return f.cue_class
+    return ""

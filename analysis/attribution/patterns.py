@@ -1,0 +1,716 @@
+"""The attribution rules: from a sentence's tokens, a cue, its source and its content.
+
+Each rule is one of the shapes reported speech takes in news, tried in this order for every cue word
+found outside quotation marks:
+
+* ``according to X, C`` / ``C, according to X`` (and ``C1, according to X, C2``, two fragments);
+* inversion, ``"C," X said`` / ``C, said X, a spokesman for Y`` — the cue is preceded by a comma or a
+  closing quote mark and nothing but adjuncts ("on Monday", "in a statement") follows the source;
+* subject-verb-content, ``X said (that) C`` / ``X told the AP (that) C`` (the addressee is skipped: it is
+  the channel, not the source) / ``X said: "C"`` (colon lead-in);
+* participles and coordinated verbs, ``..., arguing that C`` / ``... and said C``, whose source is the
+  subject of the sentence; ``X was quoted as saying C``.
+
+Content that opens with a quote mark and runs to the end of the clause is direct speech and takes the
+whole quotation (which may cross sentences). Quotations that follow a direct attribution with nothing but
+its own cue and source in between (``"A," he said. "B."``, or a next paragraph that is all quotation) are
+added to it as further fragments. These rules follow the PolNeAR conventions: content includes "that",
+excludes the final full stop of indirect speech, keeps quote marks of direct speech.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Article, Span, Token
+from .lexicon import CueForm, Tables, tables
+from .quotes import Quote
+
+CLOSE_QUOTE_TOKENS = frozenset({"”", "»", '"', "'", "’"})
+OPEN_QUOTE_TOKENS = frozenset({"“", "«", "„", '"', "'", "‘"})
+END_PUNCT = frozenset({".", "!", "?", "…"})
+TRIM_PUNCT = frozenset({".", ",", ";", ":", "—", "–", "-", "…"})
+HARD_PUNCT = frozenset({",", ";", ":", "(", ")", "[", "]", "—", "–", ".", "!", "?", "…"})
+MAX_SOURCE_WORDS = 12
+
+
+@dataclass
+class Raw:
+    """An attribution as the rules found it, before its source is typed and resolved."""
+
+    cue: Span | None
+    source: Span | None
+    content: list[Span]
+    lemma: str
+    cue_class: str
+    sentence: int
+    addressee: Span | None = None
+    role: Span | None = None  # an appositive after the name (", the secretary-general of NATO,")
+    inherited: bool = False  # source taken from the sentence subject (participle, coordination)
+    quotes: list[Quote] = field(default_factory=list)
+
+
+class _Sent:
+    """A sentence's tokens with the lookups the rules need (lower-case text, quote membership)."""
+
+    __slots__ = ("toks", "tx", "lw", "n", "text", "index", "span", "end")
+
+    def __init__(self, text: str, toks: list[Token], index: int, span: Span) -> None:
+        self.toks = toks
+        self.tx = [text[t.start : t.end] for t in toks]
+        self.lw = [w.lower() for w in self.tx]
+        self.text = text
+        self.index = index
+        self.span = span
+        n = len(toks)
+        while n > 0 and (self.tx[n - 1] in END_PUNCT):
+            n -= 1
+        self.end = n  # index after the last token that is not final punctuation
+        self.n = len(toks)
+
+    def span_of(self, a: int, b: int) -> Span | None:
+        """Span of tokens ``[a, b)``, trimmed of punctuation at either end (quote marks are kept)."""
+        while a < b and self.tx[a] in TRIM_PUNCT:
+            a += 1
+        while b > a and self.tx[b - 1] in TRIM_PUNCT:
+            b -= 1
+        if a >= b:
+            return None
+        return Span(self.toks[a].start, self.toks[b - 1].end)
+
+
+def _quote_ending_at(quotes: list[Quote], pos: int) -> Quote | None:
+    for q in quotes:
+        if q.end == pos:
+            return q
+    return None
+
+
+def _quote_starting_at(quotes: list[Quote], pos: int) -> Quote | None:
+    for q in quotes:
+        if q.start == pos:
+            return q
+    return None
+
+
+def _inside(quotes: list[Quote], start: int) -> bool:
+    for q in quotes:
+        if q.start < start < q.end:
+            return True
+    return False
+
+
+def _is_cap(w: str) -> bool:
+    return w[:1].isupper()
+
+
+class Rules:
+    """The rules over one article; :meth:`sentence` returns the raw attributions of one sentence."""
+
+    def __init__(self, article: Article, quotes: list[Quote]) -> None:
+        self.article = article
+        self.text = article.text
+        self.quotes = quotes
+        self.t: Tables = tables()
+
+    # ----- noun phrases -------------------------------------------------------------------------------
+    def _left_np(self, s: _Sent, i: int, lo: int = 0) -> tuple[int, int] | None:
+        """The noun phrase that ends just before token ``i`` (auxiliaries skipped): ``(start, end)``."""
+        t = self.t
+        j = i - 1
+        while j >= lo and (s.lw[j] in t.aux or s.lw[j].endswith("ly") and s.tx[j] == s.lw[j] and j > lo):
+            j -= 1
+        if j < lo:
+            return None
+        end = j + 1
+        w = s.lw[j]
+        if w in HARD_PUNCT or s.tx[j] in CLOSE_QUOTE_TOKENS or w in t.boundary:
+            return None
+        k = j
+        while k - 1 >= lo:
+            w = s.lw[k - 1]
+            if w in HARD_PUNCT or w in t.boundary or s.tx[k - 1] in OPEN_QUOTE_TOKENS | CLOSE_QUOTE_TOKENS:
+                break
+            if w in t.aux and w not in ("first",):
+                break
+            k -= 1
+        if end - k > MAX_SOURCE_WORDS:
+            k = end - MAX_SOURCE_WORDS
+        return k, end
+
+    def _appositive_np(self, s: _Sent, i: int) -> tuple[int, int, int, int] | None:
+        """``Name, the role of X,`` before token ``i`` (the comma at ``i - 1``): name and role ranges.
+
+        The role may itself hold a comma ("Mike Shields, president of the CLF, a super PAC, said").
+        """
+        if i - 1 < 0 or s.tx[i - 1] != ",":
+            return None
+        role_b = i - 1
+        k = i - 1
+        for _ in range(3):
+            k -= 1
+            while (
+                k >= 0
+                and s.tx[k] not in HARD_PUNCT
+                and s.tx[k] not in OPEN_QUOTE_TOKENS
+                and s.tx[k] not in CLOSE_QUOTE_TOKENS
+            ):
+                k -= 1
+            if k < 1 or s.tx[k] != "," or role_b - k < 2:
+                return None
+            role_a = k + 1
+            if any(x in self.t.cue_forms or x in self.t.passive_aux for x in s.lw[role_a:role_b]):
+                return None
+            if role_b - role_a > 16 or s.lw[role_a] in ("which", "however", "too", "though", "meanwhile"):
+                return None
+            name = self._left_np(s, k)
+            if name is None:
+                return None
+            if (
+                (_is_cap(s.tx[name[0]]) or s.lw[name[0]] in self.t.determiner)
+                and name[1] - name[0] <= 7
+                and s.lw[name[0]] not in self.t.pronouns
+                and not (name[0] > 0 and s.tx[name[0] - 1] == "," and name[1] - name[0] == 1 and False)
+            ):
+                return name[0], name[1], role_a, role_b
+        return None
+
+    def _right_np(self, s: _Sent, i: int) -> tuple[int, int, tuple[int, int] | None] | None:
+        """The noun phrase after token ``i`` (inversion "said X, a spokesman for Y"): name and role."""
+        t = self.t
+        a = i + 1
+        if a >= s.end:
+            return None
+        b = a
+        while b < s.end:
+            w = s.lw[b]
+            if w in HARD_PUNCT or s.tx[b] in OPEN_QUOTE_TOKENS | CLOSE_QUOTE_TOKENS or w in t.boundary:
+                break
+            if (
+                b > a
+                and (w in t.adjunct and w not in ("by", "from", "with", "to") or w in t.time)
+                and not _is_cap(s.tx[b])
+            ):
+                break
+            b += 1
+        if b == a or b - a > MAX_SOURCE_WORDS:
+            return None
+        first = s.tx[a]
+        if not (
+            _is_cap(first)
+            or s.lw[a] in t.determiner
+            or s.lw[a] in t.pronouns
+            or s.lw[a] in t.role_singular
+            or s.lw[a] in t.role_plural
+        ):
+            return None
+        role = None
+        if b < s.end and s.tx[b] == "," and b + 1 < s.end:
+            c = b + 1
+            if s.lw[c] in t.determiner or s.lw[c] in t.role_singular or s.lw[c] in ("who", "whose"):
+                # the appositive runs on through a relative clause to the end of the sentence
+                d = c
+                while (
+                    d < s.end
+                    and s.tx[d] not in (";", "(", ")", "—", "–")
+                    and s.tx[d] not in OPEN_QUOTE_TOKENS
+                ):
+                    if (
+                        s.tx[d] == ","
+                        and d + 1 < s.end
+                        and (
+                            s.tx[d + 1] in OPEN_QUOTE_TOKENS
+                            or s.lw[d + 1].endswith("ing")
+                            and s.lw[d + 1] in t.cue_forms
+                        )
+                    ):
+                        break
+                    d += 1
+                role = (c, d)
+        return a, b, role
+
+    def _subject(self, s: _Sent, before: int) -> tuple[int, int] | None:
+        """The sentence's subject, for participle and coordinated cues ("..., arguing that ...")."""
+        t = self.t
+        a = 0
+        # skip a leading adverbial ("On Monday, ...") up to its comma
+        for k in range(min(before, 8)):
+            if s.tx[k] == ",":
+                if (
+                    s.lw[0] in t.adjunct
+                    or s.lw[0] in t.time
+                    or s.lw[0] in t.boundary
+                    or s.tx[0][:1].isdigit()
+                ):
+                    a = k + 1
+                break
+        while a < before and (s.tx[a] in OPEN_QUOTE_TOKENS or s.lw[a] in ("but", "and", "so")):
+            a += 1
+        b = a
+        while b < before and b - a < 9:
+            w, x = s.lw[b], s.tx[b]
+            if w in HARD_PUNCT and not (x == "," and self._is_appositive_comma(s, b, before)):
+                break
+            if b > a and not (
+                _is_cap(x)
+                or w in t.determiner
+                or w in t.role_singular
+                or w in t.role_plural
+                or w in ("of", "for", "and", "'s", "’s")
+                or x[:1].isdigit()
+            ):
+                break
+            if w in t.cue_forms or w in t.aux:
+                break
+            b += 1
+        if b == a:
+            return None
+        return a, b
+
+    def _is_appositive_comma(self, s: _Sent, b: int, before: int) -> bool:
+        return False
+
+    # ----- content ------------------------------------------------------------------------------------
+    def _content_end(self, s: _Sent, a: int) -> int:
+        """Where content starting at token ``a`` ends: the clause end, cut before a new attribution.
+
+        Cut before ", arguing"/", according to" and before a contrast (", while", ", although") or a
+        coordinated clause that has its own cue ("..., and three-quarters said ...", "... and said ...").
+        """
+        t = self.t
+        later_cue = [
+            k
+            for k in range(a + 1, s.end)
+            if s.lw[k] in t.cue_forms and s.tx[k] == s.lw[k] and not _inside(self.quotes, s.toks[k].start)
+        ]
+        for k in range(a + 1, s.end - 1):
+            x = s.tx[k]
+            w = s.lw[k + 1]
+            if x == ",":
+                if w == "according" and k + 2 < s.n and s.lw[k + 2] == "to":
+                    return k
+                if w.endswith("ing") and w in t.cue_forms and not _inside(self.quotes, s.toks[k].start):
+                    return k
+                if w in t.contrast and not _inside(self.quotes, s.toks[k].start):
+                    return k
+            if (
+                s.lw[k] in ("and", "but")
+                and later_cue
+                and any(c > k and c - k <= 10 for c in later_cue)
+                and not _inside(self.quotes, s.toks[k].start)
+            ):
+                return k
+        return s.end
+
+    def _content(self, s: _Sent, a: int, b: int) -> tuple[list[Span], list[Quote]]:
+        """Content over tokens ``[a, b)``: a whole quotation when it opens there and runs to ``b``."""
+        if a >= b:
+            return [], []
+        if s.tx[a] in OPEN_QUOTE_TOKENS:
+            q = _quote_starting_at(self.quotes, s.toks[a].start)
+            if q is not None and q.end >= s.toks[b - 1].end:
+                return [Span(q.start, q.end)], [q]
+        sp = s.span_of(a, b)
+        return ([sp] if sp else []), []
+
+    def _skip_adjuncts(self, s: _Sent, r: int) -> int | None:
+        """From ``r``, skip "on Monday", "in a statement" up to "that", ":" or a quote (None: no content)."""
+        k = r
+        limit = min(s.end, r + 10)
+        while k < limit:
+            w = s.lw[k]
+            if w == "that":
+                return k
+            if w == ":" or (w == "," and k + 1 < s.end and s.tx[k + 1] in OPEN_QUOTE_TOKENS):
+                return k + 1
+            if s.tx[k] in OPEN_QUOTE_TOKENS and k > r:
+                return k
+            if w in (",", ";", "(", ")", "—", "–"):
+                return None
+            k += 1
+        return None
+
+    def _after_cue(self, s: _Sent, r: int, form: CueForm) -> int | None:
+        """The token where content starts after a cue ending at ``r`` (None when nothing follows)."""
+        t = self.t
+        if r >= s.end:
+            return None
+        if form.lemma in t.addressee_verbs:
+            # "told (the AP|reporters|him) that ..." — skip the addressee up to "that", ":" or a quote
+            for k in range(r, min(s.end, r + 8)):
+                w = s.lw[k]
+                if w == "that":
+                    return k
+                if w in (":",) or s.tx[k] in OPEN_QUOTE_TOKENS:
+                    return k + 1 if w == ":" else k
+                if w in (",", ";", "(", ".", "—"):
+                    if w == "," and k + 1 < s.end and s.tx[k + 1] in OPEN_QUOTE_TOKENS:
+                        return k + 1
+                    return None
+            return None
+        w = s.lw[r]
+        if w in (":", ","):
+            if w == "," and not (r + 1 < s.end and s.tx[r + 1] in OPEN_QUOTE_TOKENS):
+                return None
+            return r + 1
+        if w in t.adjunct or w in t.time or s.tx[r] in ("(",):
+            return self._skip_adjuncts(s, r)
+        if w in HARD_PUNCT:
+            return None
+        return r
+
+    # ----- the rules ----------------------------------------------------------------------------------
+    def sentence(self, s: _Sent) -> list[Raw]:
+        t = self.t
+        out: list[Raw] = []
+        i = 0
+        while i < s.n:
+            w = s.lw[i]
+            if w == "according" and i + 1 < s.n and s.lw[i + 1] == "to":
+                if not _inside(self.quotes, s.toks[i].start):
+                    r = self._according(s, i)
+                    if r:
+                        out.append(r)
+                i += 2
+                continue
+            forms = t.cue_forms.get(w)
+            if forms is None or _inside(self.quotes, s.toks[i].start):
+                i += 1
+                continue
+            form, width = self._match_form(s, i, forms)
+            if form is None:
+                i += 1
+                continue
+            r = self._verb(s, i, width, form, out)
+            if r is not None:
+                out.append(r)
+            i += width
+        return out
+
+    def _match_form(self, s: _Sent, i: int, forms: tuple[CueForm, ...]) -> tuple[CueForm | None, int]:
+        t = self.t
+        x = s.tx[i]
+        if x != s.lw[i] and i > 0:  # "States", "Post": a capitalised word mid-sentence is a name
+            return None, 1
+        prev = s.lw[i - 1] if i > 0 else ""
+        if prev in t.determiner or prev.endswith(("'s", "’s")) or prev == "to":
+            return None, 1
+        nxt = s.lw[i + 1] if i + 1 < s.n else ""
+        for f in forms:
+            if f.particle:
+                if nxt == f.particle:
+                    return f, 2
+                continue
+            w = s.lw[i]
+            if prev in t.passive_aux and not w.endswith("ing"):
+                return None, 1  # passive "was told", "is expected": the subject is not the source
+            if nxt == "by" and w.endswith("ed"):
+                return None, 1
+            return f, 1
+        return None, 1
+
+    def _according(self, s: _Sent, i: int) -> Raw | None:
+        t = self.t
+        a = i + 2
+        b = a
+        while (
+            b < s.end
+            and s.tx[b] not in (",", ";", ":", "(", ")", "—", "–")
+            and s.tx[b] not in OPEN_QUOTE_TOKENS | CLOSE_QUOTE_TOKENS
+        ):
+            if b > a and (s.lw[b] in t.time or s.lw[b] in ("on", "at", "during", "last", "this", "when")):
+                break
+            b += 1
+        role = None
+        src_end = b
+        # "according to Crowdpac, a political crowdfunding website, ..." keeps the appositive
+        if b + 1 < s.end and s.tx[b] == "," and s.lw[b + 1] in ("a", "an") and _is_cap(s.tx[b - 1]):
+            c = b + 1
+            while c < s.end and s.tx[c] not in (",", ";", "(", ")", "—", "–"):
+                c += 1
+            role = (b + 1, c)
+            src_end = c
+        if b == a:
+            return None
+        source = s.span_of(a, src_end)
+        cue = Span(s.toks[i].start, s.toks[i + 1].end)
+        frags: list[Span] = []
+        qs: list[Quote] = []
+        lead = i
+        while lead > 0 and s.tx[lead - 1] in OPEN_QUOTE_TOKENS:
+            lead -= 1
+        if (
+            lead > 0
+            and s.tx[lead - 1] in (",", "(", "—", "–")
+            or (lead > 0 and s.lw[lead - 1] in ("and", "but") and lead - 1 > 0)
+        ):
+            # "C, according to X" (and "C1, according to X, C2")
+            start = 0
+            while start < lead and s.lw[start] in ("but", "and"):
+                start += 1
+            fr, q = self._content(s, start, lead - 1)
+            frags += fr
+            qs += q
+            if (
+                src_end < s.end - 4
+                and s.tx[src_end] == ","
+                and s.lw[src_end + 1] not in t.time
+                and not s.tx[src_end + 1][:1].isdigit()
+                and s.tx[src_end + 1] not in t.months
+            ):
+                e = self._content_end(s, src_end + 1)
+                sp = s.span_of(src_end + 1, e)
+                if sp and e - src_end > 4:
+                    frags.append(sp)
+        else:
+            # "According to X, C" (possibly after "But")
+            if src_end >= s.end or s.tx[src_end] != ",":
+                return None
+            e = self._content_end(s, src_end + 1)
+            fr, q = self._content(s, src_end + 1, e)
+            frags += fr
+            qs += q
+        if not frags:
+            return None
+        return Raw(
+            cue,
+            source,
+            frags,
+            "according to",
+            "according_to",
+            s.index,
+            role=s.span_of(*role) if role else None,
+            quotes=qs,
+        )
+
+    def _verb(self, s: _Sent, i: int, width: int, form: CueForm, found: list[Raw]) -> Raw | None:
+        cue = Span(s.toks[i].start, s.toks[i + width - 1].end)
+        r = i + width
+        w = s.lw[i]
+        prev = s.tx[i - 1] if i > 0 else ""
+        participle = w.endswith("ing") and prev == ","
+        app = None if participle else self._appositive_np(s, i)
+        if i > 0:
+            # --- direct inversion: '"C," (X, role,) said (X) (on Monday)[, "C2"]'
+            k = self._quote_left(s, i)
+            if k is not None:
+                q = _quote_ending_at(self.quotes, s.toks[k].end)
+                src = s.span_of(k + 1, i)
+                role = None
+                after = r
+                if src is None:
+                    np = self._right_np(s, i + width - 1)
+                    if np is not None:
+                        a, b, rl = np
+                        src = s.span_of(a, rl[1] if rl else b)
+                        role = s.span_of(*rl) if rl else None
+                        after = rl[1] if rl else b
+                else:
+                    mid = self._appositive_np(s, i)
+                    if mid is not None:
+                        role = s.span_of(mid[2], mid[3])
+                stop = self._adjunct_end(s, after, form)
+                if q is not None and stop is not None:
+                    content = [Span(q.start, q.end)]
+                    qs = [q]
+                    self._continuation(s, stop, content, qs)
+                    return Raw(cue, src, content, form.lemma, form.cue_class, s.index, role=role, quotes=qs)
+            # --- inversion B: 'C, said X, a spokesman for Y'
+            if prev == "," and app is None:
+                np = self._right_np(s, i + width - 1)
+                if np is not None:
+                    a, b, rl = np
+                    after = rl[1] if rl else b
+                    stop = self._adjunct_end(s, after, form)
+                    if stop is not None and not found:
+                        content, qs = self._left_content(s, i)
+                        if content:
+                            self._continuation(s, stop, content, qs)
+                            return Raw(
+                                cue,
+                                s.span_of(a, after),
+                                content,
+                                form.lemma,
+                                form.cue_class,
+                                s.index,
+                                role=s.span_of(*rl) if rl else None,
+                                quotes=qs,
+                            )
+        # --- source on the left
+        role = None
+        np: tuple[int, int] | None
+        if app is not None:
+            np = (app[0], app[3] + 1)
+            role = s.span_of(app[2], app[3])
+        else:
+            np = self._left_np(s, i)
+        inherited = False
+        if (
+            np is None
+            and i > 0
+            and w.endswith("ing")
+            and (prev == "," or s.lw[i - 1] in ("by", "while", "as"))
+        ):
+            # participle: "..., arguing that C" / "X was quoted as saying C"
+            if s.lw[i - 1] == "as" and i >= 3 and s.lw[i - 2] == "quoted":
+                np = self._left_np(s, i - 2)
+            elif found and found[-1].source is not None:
+                prevsrc = found[-1]
+                return self._svc(s, i, width, form, cue, prevsrc.source, True, prevsrc.role)
+            else:
+                np = self._subject(s, i)
+            inherited = True
+        elif np is None and i > 0 and s.lw[i - 1] in ("and", "but"):
+            np = self._subject(s, i - 1)
+            inherited = True
+        elif np is None and i > 0 and s.lw[i - 1] in ("who", "which", "that"):
+            np = (i - 1, i)  # "officials who said ...": the relative pronoun is the source mention
+        if np is None:
+            return None
+        a, b = np
+        # --- inversion A: 'C, he said (on Monday)[, C2].'
+        if (
+            a > 0
+            and not inherited
+            and (s.tx[a - 1] == "," or s.tx[a - 1] in CLOSE_QUOTE_TOKENS)
+            and b - a <= 8
+        ):
+            stop = self._adjunct_end(s, r, form)
+            if stop is not None and (not found or s.tx[a - 1] in CLOSE_QUOTE_TOKENS):
+                content, qs = self._left_content(s, a)
+                if content:
+                    self._continuation(s, stop, content, qs)
+                    return Raw(
+                        cue,
+                        s.span_of(a, b),
+                        content,
+                        form.lemma,
+                        form.cue_class,
+                        s.index,
+                        role=role,
+                        quotes=qs,
+                    )
+        return self._svc(s, i, width, form, cue, s.span_of(a, b), inherited, role)
+
+    def _quote_left(self, s: _Sent, i: int) -> int | None:
+        """Index of a closing quote mark shortly before cue ``i`` with only a name/role between them."""
+        t = self.t
+        for k in range(i - 1, max(-1, i - 18), -1):
+            x = s.tx[k]
+            if x in CLOSE_QUOTE_TOKENS and _quote_ending_at(self.quotes, s.toks[k].end) is not None:
+                return k
+            if x in (".", ";", ":", "!", "?", "—", "–") or x in OPEN_QUOTE_TOKENS:
+                return None
+            if s.lw[k] in t.cue_forms or s.lw[k] in ("that", "and", "but"):
+                return None
+        return None
+
+    def _adjunct_end(self, s: _Sent, r: int, form: CueForm) -> int | None:
+        """After a cue that closes an inversion: the index of the comma or end where adjuncts stop.
+
+        ``None`` when what follows is content ("that ...", ":", a quotation, a clause): no inversion then.
+        """
+        t = self.t
+        if r >= s.end or s.tx[r] in END_PUNCT or s.tx[r] == ";":
+            return r
+        k = r
+        if form.lemma in t.addressee_verbs:
+            while (
+                k < s.end
+                and k - r < 5
+                and s.lw[k] not in HARD_PUNCT
+                and s.lw[k] not in t.adjunct
+                and s.lw[k] != "that"
+                and s.tx[k] not in OPEN_QUOTE_TOKENS
+            ):
+                k += 1
+            if k >= s.end:
+                return s.end
+        w = s.lw[k]
+        if w == ",":
+            return k
+        if w in t.adjunct or w in t.time or s.tx[k] == "(" or k > r:
+            while k < s.end:
+                w = s.lw[k]
+                if (
+                    w == "that"
+                    or w == ":"
+                    or (
+                        s.tx[k] in OPEN_QUOTE_TOKENS
+                        and not _inside(self.quotes, s.toks[k].start)
+                        and k > r
+                        and s.tx[k - 1] in (",", ":")
+                    )
+                ):
+                    return None
+                if w in (",", ";"):
+                    return k
+                k += 1
+            return s.end
+        return None
+
+    def _continuation(self, s: _Sent, stop: int, content: list[Span], qs: list[Quote]) -> None:
+        """'C1, he said, C2' / '"C1," he said, "C2."': the part after the cue's comma is content too."""
+        if stop >= s.end or s.tx[stop] != ",":
+            return
+        a = stop + 1
+        if a >= s.end:
+            return
+        w = s.lw[a]
+        if w == "according" or (w.endswith("ing") and w in self.t.cue_forms) or w in ("who", "which"):
+            return
+        e = self._content_end(s, a)
+        fr, q = self._content(s, a, e)
+        if fr and (q or e - a >= 3):
+            content.extend(fr)
+            qs.extend(q)
+
+    def _svc(
+        self,
+        s: _Sent,
+        i: int,
+        width: int,
+        form: CueForm,
+        cue: Span,
+        source: Span | None,
+        inherited: bool,
+        role: Span | None,
+    ) -> Raw | None:
+        r = i + width
+        c = self._after_cue(s, r, form)
+        if c is None:
+            return None
+        addressee = s.span_of(r, c) if c > r and form.lemma in self.t.addressee_verbs else None
+        e = self._content_end(s, c)
+        content, qs = self._content(s, c, e)
+        if not content:
+            return None
+        return Raw(
+            cue,
+            source,
+            content,
+            form.lemma,
+            form.cue_class,
+            s.index,
+            addressee=addressee,
+            role=role,
+            inherited=inherited,
+            quotes=qs,
+        )
+
+    def _left_content(self, s: _Sent, a: int) -> tuple[list[Span], list[Quote]]:
+        """Content before an inverted cue: the quotation that closes there, or the clause up to the comma."""
+        k = a - 1
+        while k >= 0 and s.tx[k] in (",",):
+            k -= 1
+        if k < 0:
+            return [], []
+        if s.tx[k] in CLOSE_QUOTE_TOKENS:
+            q = _quote_ending_at(self.quotes, s.toks[k].end)
+            if q is not None:
+                return [Span(q.start, q.end)], [q]
+        start = 0
+        while start < k and s.lw[start] in ("but", "and"):
+            start += 1
+        sp = s.span_of(start, k + 1)
+        return ([sp] if sp else []), []

@@ -1,0 +1,37 @@
+"""The ``attribution`` task of ``python -m analysis predict`` (see ``shared/predict-contract.md``).
+
+The task reads every prose part, headline and standfirst included (labelled corpora annotate them too),
+and writes each attribution's cue, source and content fragments as ``[start, end]`` offsets.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..loading import Record
+from ..model import Article, Span
+from .extract import PROSE_KINDS, find_attributions
+
+
+def _pair(s: Span | None) -> list[int] | None:
+    return None if s is None else [s.start, s.end]
+
+
+def attribution_task(article: Article, record: Record) -> dict[str, Any]:
+    atts = find_attributions(article, kinds=PROSE_KINDS)
+    return {
+        "attributions": [
+            {
+                "cue": _pair(a.cue),
+                "source": _pair(a.source),
+                "content": [[c.start, c.end] for c in a.content],
+                "kind": a.kind,
+                "source_type": a.source_type,
+                "source_name": a.source_name,
+                "role": a.role,
+                "channel": a.channel,
+                "cue_class": a.cue_class,
+            }
+            for a in atts
+        ]
+    }

@@ -1,0 +1,99 @@
+"""Findings sentences generated from the attribution numbers, so that no figure is typed by hand.
+
+Every sentence is built from :func:`~analysis.attribution.tables.attribution_shares` and
+:func:`~analysis.attribution.tables.source_inventory`; change the rules and the prose changes with them.
+"""
+
+from __future__ import annotations
+
+from ..model import Article
+from .extract import find_attributions
+from .model import Attribution
+from .tables import attribution_shares, source_inventory
+
+TYPE_LABELS = {
+    "named_person": "named people",
+    "named_organisation": "named organisations",
+    "government": "government bodies",
+    "media": "media outlets",
+    "anonymous_person": "unnamed individuals",
+    "unnamed_group": "unnamed groups",
+    "document": "documents and data",
+    "pronoun": "unresolved pronouns",
+    "none": "no stated source",
+}
+
+
+def _pct(x: float) -> str:
+    return f"{round(100 * x)}%"
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def findings(article: Article, atts: list[Attribution] | None = None) -> list[str]:
+    """A few plain sentences on whose words the article is made of (body only, captions aside)."""
+    atts = find_attributions(article) if atts is None else atts
+    sh = attribution_shares(article, atts)
+    inv = source_inventory(article, atts)
+    title = article.title or article.id or "The article"
+    n = int(sh["attributions"])
+    if n == 0:
+        return [
+            f"{title}: the extractor found no attribution in the body "
+            f"({_plural(int(sh['body_sentences']), 'sentence', 'sentences')} read)."
+        ]
+    out = [
+        f"{title}: {_plural(n, 'attribution', 'attributions')} in the body, touching "
+        f"{_pct(sh['attributed_sentence_share'])} of its {int(sh['body_sentences'])} sentences."
+    ]
+    if sh["with_source"]:
+        out.append(
+            f"Of the {int(sh['with_source'])} with a stated source, {int(sh['named'])} "
+            f"({_pct(sh['named_share'])}) cite a named source and {int(sh['anonymous'])} "
+            f"({_pct(sh['anonymous_share'])}) an unnamed person or group."
+        )
+    out.append(
+        f"{int(sh['direct'])} ({_pct(sh['direct_share'])}) quote the source's words; "
+        f"{int(sh['indirect'])} paraphrase them or rest on 'according to'."
+    )
+    if sh["outlet_attributions"]:
+        outlets = sorted(
+            {a.channel for a in atts if a.channel}
+            | {a.source_name for a in atts if a.source_type == "media" and a.source_name}
+        )
+        out.append(
+            f"{int(sh['outlet_attributions'])} ({_pct(sh['outlet_share'])}) rest on another outlet's "
+            f"reporting ({', '.join(outlets)})."
+        )
+    body = inv[inv["source_type"] != "none"]
+    if len(body):
+        top = body.sort_values(["attributions", "first_start"], ascending=[False, True]).iloc[0]
+        label = TYPE_LABELS.get(str(top["source_type"]), str(top["source_type"])).rstrip("s")
+        out.append(
+            f"The most cited source is {top['source_name']} ({label}), with "
+            f"{_plural(int(top['attributions']), 'attribution', 'attributions')}."
+        )
+    return out
+
+
+def corpus_findings(shares: list[dict[str, float | int]]) -> list[str]:
+    """Sentences over several articles' shares (as returned by ``attribution_shares``)."""
+    if not shares:
+        return ["No article was read."]
+    n = sum(int(s["attributions"]) for s in shares)
+    src = sum(int(s["with_source"]) for s in shares)
+    anon = sum(int(s["anonymous"]) for s in shares)
+    direct = sum(int(s["direct"]) for s in shares)
+    outlet = sum(int(s["outlet_attributions"]) for s in shares)
+    out = [
+        f"Across {_plural(len(shares), 'article', 'articles')}, the extractor found "
+        f"{_plural(n, 'attribution', 'attributions')} in the body."
+    ]
+    if n:
+        out.append(
+            f"{_pct(anon / src if src else 0.0)} of sourced attributions cite an unnamed person or group; "
+            f"{_pct(direct / n)} quote words directly; {_pct(outlet / n)} rest on another outlet."
+        )
+    return out

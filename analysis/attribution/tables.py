@@ -1,0 +1,210 @@
+"""Attributions as tidy tables: one row per attribution, one row per source, and the article's shares.
+
+Column names are stable: the notebook, the report and other engineers' code rely on them. ``*_text``
+columns hold the exact slice of the article text for the offsets beside them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import pandas as pd
+
+from ..model import BODY_KINDS, Article
+from .extract import find_attributions
+from .model import ANONYMOUS_TYPES, NAMED_TYPES, Attribution
+
+ATTRIBUTION_COLUMNS = [
+    "article",
+    "attribution",
+    "sentence",
+    "part",
+    "in_caption",
+    "kind",
+    "cue_class",
+    "cue_start",
+    "cue_end",
+    "cue_text",
+    "source_start",
+    "source_end",
+    "source_text",
+    "source_type",
+    "source_name",
+    "role",
+    "channel",
+    "content_start",
+    "content_end",
+    "content_fragments",
+    "content_text",
+    "content_words",
+]
+INVENTORY_COLUMNS = [
+    "article",
+    "source_name",
+    "source_type",
+    "role",
+    "attributions",
+    "direct",
+    "indirect",
+    "content_words",
+    "first_start",
+    "first_sentence",
+    "channels",
+]
+
+
+def _sentence_index(article: Article, pos: int) -> int:
+    starts = [s.start for s in article.sentences]
+    return max(0, bisect_right(starts, pos) - 1)
+
+
+def _content_words(article: Article, a: Attribution) -> int:
+    return sum(len(article.words_in(c)) for c in a.content)
+
+
+def attributions_table(article: Article, atts: list[Attribution] | None = None) -> pd.DataFrame:
+    """One row per attribution, in content order (body and captions; ``in_caption`` tells them apart)."""
+    atts = find_attributions(article) if atts is None else atts
+    text = article.text
+    rows = []
+    for k, a in enumerate(atts):
+        anchor = a.cue.start if a.cue else a.content[0].start
+        rows.append(
+            {
+                "article": article.id,
+                "attribution": k,
+                "sentence": _sentence_index(article, anchor),
+                "part": a.part,
+                "in_caption": a.in_caption,
+                "kind": a.kind,
+                "cue_class": a.cue_class,
+                "cue_start": a.cue.start if a.cue else None,
+                "cue_end": a.cue.end if a.cue else None,
+                "cue_text": text[a.cue.start : a.cue.end] if a.cue else "",
+                "source_start": a.source.start if a.source else None,
+                "source_end": a.source.end if a.source else None,
+                "source_text": text[a.source.start : a.source.end] if a.source else "",
+                "source_type": a.source_type,
+                "source_name": a.source_name,
+                "role": a.role,
+                "channel": a.channel,
+                "content_start": a.content[0].start,
+                "content_end": a.content[-1].end,
+                "content_fragments": len(a.content),
+                "content_text": " … ".join(text[c.start : c.end] for c in a.content),
+                "content_words": _content_words(article, a),
+            }
+        )
+    df = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS)
+    for col in ("cue_start", "cue_end", "source_start", "source_end"):
+        df[col] = df[col].astype("Int64")
+    return df
+
+
+def _source_key(a: Attribution) -> str:
+    if a.source_name:
+        return a.source_name
+    return "(unresolved pronoun)" if a.source_type == "pronoun" else "(no source)"
+
+
+def source_inventory(article: Article, atts: list[Attribution] | None = None) -> pd.DataFrame:
+    """One row per distinct source (by resolved name), in order of first appearance.
+
+    A pronoun counts toward the source it was resolved to; its type is that source's type when the same
+    name was typed elsewhere in the article.
+    """
+    atts = find_attributions(article) if atts is None else atts
+    order: list[str] = []
+    rows: dict[str, dict] = {}
+    types: dict[str, str] = {}
+    for a in atts:
+        if a.source_type != "pronoun" and a.source_name:
+            types.setdefault(a.source_name, a.source_type)
+    for a in sorted(atts, key=lambda x: x.cue.start if x.cue else x.content[0].start):
+        key = _source_key(a)
+        if key not in rows:
+            order.append(key)
+            anchor = a.cue.start if a.cue else a.content[0].start
+            rows[key] = {
+                "article": article.id,
+                "source_name": key,
+                "source_type": types.get(key, a.source_type),
+                "role": a.role,
+                "attributions": 0,
+                "direct": 0,
+                "indirect": 0,
+                "content_words": 0,
+                "first_start": a.source.start if a.source else a.content[0].start,
+                "first_sentence": _sentence_index(article, anchor),
+                "channels": set(),
+            }
+        row = rows[key]
+        row["attributions"] += 1
+        row["direct"] += a.kind in ("direct", "mixed")
+        row["indirect"] += a.kind in ("indirect", "according_to")
+        row["content_words"] += _content_words(article, a)
+        if not row["role"] and a.role:
+            row["role"] = a.role
+        if a.channel:
+            row["channels"].add(a.channel)
+    out = []
+    for key in order:
+        row = dict(rows[key])
+        row["channels"] = ", ".join(sorted(row["channels"]))
+        out.append(row)
+    return pd.DataFrame(out, columns=INVENTORY_COLUMNS)
+
+
+def _effective_type(a: Attribution, types: dict[str, str]) -> str:
+    if a.source_type == "pronoun":
+        return types.get(a.source_name, "pronoun")
+    return a.source_type
+
+
+def attribution_shares(article: Article, atts: list[Attribution] | None = None) -> dict[str, float | int]:
+    """The article's sourcing in a few numbers, over body attributions (captions excluded).
+
+    ``named_share``/``anonymous_share``: of attributions with a source, the share whose source (a resolved
+    pronoun counts as its referent) is named / anonymous; ``direct_share``: attributions with quoted words
+    (direct or mixed); ``attributed_sentence_share``: body sentences holding a cue or content;
+    ``outlet_share``: attributions whose source or channel is a media outlet (reliance on other outlets).
+    Shares are 0.0 when there is nothing to divide.
+    """
+    atts = find_attributions(article) if atts is None else atts
+    body = [a for a in atts if article.parts[a.part].kind in BODY_KINDS]
+    types = {a.source_name: a.source_type for a in body if a.source_type != "pronoun" and a.source_name}
+    eff = [_effective_type(a, types) for a in body]
+    with_source = [t for t in eff if t != "none"]
+    named = sum(t in NAMED_TYPES for t in with_source)
+    anon = sum(t in ANONYMOUS_TYPES for t in with_source)
+    direct = sum(a.kind in ("direct", "mixed") for a in body)
+    outlet = sum(t == "media" or bool(a.channel) for a, t in zip(body, eff, strict=True))
+    sents = article.body_sentences
+    covered = 0
+    for s in sents:
+        for a in body:
+            spans = list(a.content) + ([a.cue] if a.cue else [])
+            if any(sp.start < s.end and s.start < sp.end for sp in spans):
+                covered += 1
+                break
+
+    def share(x: int, n: int) -> float:
+        return round(x / n, 4) if n else 0.0
+
+    return {
+        "attributions": len(body),
+        "with_source": len(with_source),
+        "named": named,
+        "anonymous": anon,
+        "named_share": share(named, len(with_source)),
+        "anonymous_share": share(anon, len(with_source)),
+        "direct": direct,
+        "indirect": len(body) - direct,
+        "direct_share": share(direct, len(body)),
+        "indirect_share": share(len(body) - direct, len(body)),
+        "body_sentences": len(sents),
+        "attributed_sentences": covered,
+        "attributed_sentence_share": share(covered, len(sents)),
+        "outlet_attributions": outlet,
+        "outlet_share": share(outlet, len(body)),
+    }

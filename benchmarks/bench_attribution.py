@@ -1,0 +1,115 @@
+"""Attribution benchmark: PolNeAR dev scores (with the shared scorer) and speed over the BBC corpus.
+
+Reads ../shared/data at run time (never copied into the repo) and writes benchmarks/results/attribution.json.
+Run: ``.venv/bin/python -m benchmarks.bench_attribution``. Develop on PolNeAR train; these figures are dev.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from analysis import parse_article
+from analysis.attribution import PROSE_KINDS, find_attributions
+from analysis.attribution.predict import attribution_task
+from analysis.loading import Record
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
+SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+RESULTS = ROOT / "benchmarks" / "results" / "attribution.json"
+TARGETS = {
+    "content_f1": 0.75,
+    "speech_recall": 0.85,
+    "source_acc": 0.85,
+    "cue_acc": 0.90,
+    "words_per_s": 100_000,
+}
+
+
+def score(split: str) -> dict:
+    """Predict over PolNeAR ``split`` in process, then score with the shared, independent scorer."""
+    gold = DATA / "attribution" / f"polnear_{split}.jsonl"
+    with tempfile.TemporaryDirectory() as tmp:
+        pred = Path(tmp) / "pred.jsonl"
+        with open(gold, encoding="utf-8") as f, open(pred, "w", encoding="utf-8") as out:
+            for line in f:
+                rec = json.loads(line)
+                art = parse_article(rec["text"], id=rec["id"])
+                ans = attribution_task(art, Record(id=rec["id"], text=rec["text"], where=split, meta={}))
+                out.write(json.dumps({"id": rec["id"], **ans}) + "\n")
+        res = subprocess.run(
+            [sys.executable, str(SCORER), "score", "attribution", str(gold), str(pred)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    return json.loads(res.stdout)
+
+
+def speed() -> dict:
+    """Words per second on one core over bbc.jsonl: attribution alone and with parsing."""
+    recs = [json.loads(line) for line in open(DATA / "corpora" / "bbc.jsonl", encoding="utf-8")]
+    t0 = time.perf_counter()
+    arts = [parse_article(r["text"], id=r["id"]) for r in recs]
+    t1 = time.perf_counter()
+    n_att = sum(len(find_attributions(a, PROSE_KINDS)) for a in arts)
+    t2 = time.perf_counter()
+    words = sum(1 for a in arts for t in a.tokens if t.is_word)
+    return {
+        "articles": len(arts),
+        "words": words,
+        "attributions": n_att,
+        "words_per_s": round(words / (t2 - t1)),
+        "words_per_s_with_parsing": round(words / (t2 - t0)),
+    }
+
+
+def main() -> int:
+    if not DATA.exists() or not SCORER.exists():
+        print("bench_attribution: ../shared/data or ../shared/eval not found; skipped")
+        return 0
+    dev = score("dev")
+    sp = speed()
+    out = {
+        "dev": {
+            "content_f1": dev["content"]["f1"],
+            "content_p": dev["content"]["p"],
+            "content_r": dev["content"]["r"],
+            "exact_f1": dev["content_exact"]["f1"],
+            "speech_recall": dev["speech_recall"],
+            "source_acc": dev["source_acc"],
+            "cue_acc": dev["cue_acc"],
+            "gold": dev["gold"],
+            "pred": dev["pred"],
+            "errors": dev["errors"],
+        },
+        "speed_bbc": sp,
+        "targets": TARGETS,
+    }
+    met = {k: (out["dev"][k] if k in out["dev"] else sp[k]) >= v for k, v in TARGETS.items()}
+    out["targets_met"] = met
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(out, sort_keys=True, indent=2) + "\n", encoding="utf-8")
+    print(
+        f"attribution, PolNeAR dev: content P/R/F1 {out['dev']['content_p']:.3f}/"
+        f"{out['dev']['content_r']:.3f}/"
+        f"{out['dev']['content_f1']:.3f}, exact F1 {out['dev']['exact_f1']:.3f}, speech recall "
+        f"{out['dev']['speech_recall']:.3f}, source acc {out['dev']['source_acc']:.3f}, "
+        f"cue acc {out['dev']['cue_acc']:.3f}"
+    )
+    print(
+        f"attribution speed, BBC ({sp['words']:,} words): {sp['words_per_s']:,} words/s "
+        f"({sp['words_per_s_with_parsing']:,} words/s with parsing)"
+    )
+    for k, ok in met.items():
+        print(f"  target {k} >= {TARGETS[k]}: {'met' if ok else 'MISSED'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
