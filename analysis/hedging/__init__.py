@@ -1,0 +1,27 @@
+"""Hedging and certainty: how sure an article sounds, and whose uncertainty it is.
+
+- :func:`find_cues` finds hedges, boosters, attribution shields and weasel wording with exact spans
+  (:mod:`analysis.hedging.cues`, patterns in ``data/hedging/cues.tsv``);
+- :func:`judge_sentences` says which sentences express semantic uncertainty and which rest on vague
+  attribution (:mod:`analysis.hedging.sentences`, a small linear model in ``data/hedging/model.tsv``);
+- :func:`densities`, :func:`cues_table` and :func:`voice_split` turn them into tables and split the cues
+  between the reporter's voice and the sources' words.
+"""
+
+from .cues import CATEGORIES, KINDS, Cue, find_cues, voice_split
+from .sentences import SentenceJudgement, judge, judge_sentences
+from .tables import cues_table, densities, voice_table
+
+__all__ = [
+    "CATEGORIES",
+    "KINDS",
+    "Cue",
+    "cues_table",
+    "densities",
+    "find_cues",
+    "judge",
+    "judge_sentences",
+    "SentenceJudgement",
+    "voice_split",
+    "voice_table",
+]

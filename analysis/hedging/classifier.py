@@ -1,0 +1,117 @@
+"""A small linear model that judges a sentence: is it uncertain, does it rest on vague attribution?
+
+Why a learned model on top of the cue patterns: the patterns say where hedging words are, but whether a
+sentence as a whole expresses semantic uncertainty depends on more context than a rule can hold (a
+conditional in a definition is not doubt, "suggest" in biomedical abstracts nearly always is, "would" in
+history writing usually is not). Cue lists derived from labelled data reach F1 0.71-0.78; a logistic
+regression over the sentence's words, word pairs and the rule cues it contains does better, and it stays
+explainable: every feature has one weight, listed in a text file.
+
+The model is a plain dictionary of weights in ``data/hedging/model.tsv`` (with its provenance header and
+the CC BY-SA attribution of the data it was trained on); scoring needs no ML library. Features:
+
+- ``w:<word>``: each distinct lower-cased token of the sentence (punctuation included);
+- ``b:<word> <word>``: each distinct pair of adjacent tokens;
+- ``c:<pattern>`` and ``k:<category>``: each rule cue (:mod:`analysis.hedging.cues`) in the sentence.
+
+Two targets share the feature space: ``uncertain`` (Szeged Uncertainty Corpus labels, Wikipedia and
+biomedical) and ``weasel`` (CoNLL-2010 Wikipedia labels, which mark weasel wording as well as hedges). The
+model and its thresholds are produced by :mod:`analysis.hedging.train`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from .. import lexicons
+from .cues import Match, SentenceScan
+
+MODEL_FILE = "hedging/model.tsv"
+TARGETS: tuple[str, ...] = ("uncertain", "weasel")
+
+
+def features(words: Sequence[str], matches: Iterable[Match]) -> set[str]:
+    """The feature names of one sentence (or one short text): words, adjacent pairs and rule cues."""
+    feats = {"w:" + w for w in words}
+    feats.update("b:" + a + " " + b for a, b in zip(words, words[1:], strict=False))
+    n = len(words)
+    for m in matches:
+        feats.add("c:" + m.pattern)
+        feats.add("k:" + m.category)
+        feats.add("c>" + m.pattern + " " + (words[m.end] if m.end < n else "</s>"))
+        feats.add("c<" + (words[m.i - 1] if m.i > 0 else "<s>") + " " + m.pattern)
+    return feats
+
+
+def article_features(scans: Iterable[SentenceScan]) -> set[str]:
+    """Features of several sentences taken as one text (a record of labelled data is one text)."""
+    words: list[str] = []
+    matches: list[Match] = []
+    for sc in scans:
+        shift = len(words)
+        words.extend(sc.words)
+        matches.extend(Match(m.i + shift, m.end + shift, m.pattern, m.category, m.kind) for m in sc.matches)
+    return features(words, matches)
+
+
+@dataclass(frozen=True, slots=True)
+class LinearModel:
+    """Weights per target, a bias and a decision threshold on the probability, per target."""
+
+    weights: dict[str, tuple[float, float]]  # feature -> (uncertain weight, weasel weight)
+    bias: tuple[float, float]
+    threshold: tuple[float, float]
+    header: str = ""
+
+    def scores(self, feats: Iterable[str]) -> tuple[float, float]:
+        """Probabilities of (uncertain, weasel) for one feature set."""
+        zu, zw = self.bias
+        get = self.weights.get
+        for f in feats:
+            w = get(f)
+            if w is not None:
+                zu += w[0]
+                zw += w[1]
+        return _sigmoid(zu), _sigmoid(zw)
+
+    def judge(self, feats: Iterable[str]) -> tuple[bool, bool, float, float]:
+        pu, pw = self.scores(feats)
+        return pu >= self.threshold[0], pw >= self.threshold[1], pu, pw
+
+
+def _sigmoid(z: float) -> float:
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
+
+
+def parse_model(lex: lexicons.Lexicon) -> LinearModel:
+    """Read a model file: ``bias``/``threshold`` rows, then ``feature<TAB>uncertain<TAB>weasel`` rows."""
+    weights: dict[str, tuple[float, float]] = {}
+    bias = (0.0, 0.0)
+    threshold = (0.5, 0.5)
+    for row in lex.rows():
+        if len(row) != 3:
+            raise ValueError(f"{lex.name}: expected 3 tab-separated columns, got {row!r}")
+        name, u, w = row[0], float(row[1]), float(row[2])
+        if name == "__bias__":
+            bias = (u, w)
+        elif name == "__threshold__":
+            threshold = (u, w)
+        else:
+            weights[name] = (u, w)
+    return LinearModel(weights, bias, threshold, lex.header)
+
+
+@cache
+def model() -> LinearModel | None:
+    """The shipped model, or None when the file is missing (judgements then fall back to the cues)."""
+    try:
+        lex = lexicons.load(MODEL_FILE)
+    except FileNotFoundError:
+        return None
+    return parse_model(lex)

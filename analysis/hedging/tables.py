@@ -1,0 +1,170 @@
+"""Hedging as tidy tables: one row per cue, per section, per voice.
+
+Counts are over the article body (headings and paragraphs), like every "body" figure of the package;
+headline, standfirst and captions are listed in :func:`cues_table` (column ``part_kind``) but left out of
+the densities, because a caption's hedging is not the article's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+
+from ..model import BODY_KINDS, HEADING, Article, Span
+from .cues import KINDS, VOICES, Cue, find_cues
+from .sentences import judge_sentences
+
+CUE_COLUMNS = [
+    "article",
+    "cue",
+    "sentence",
+    "part_kind",
+    "start",
+    "end",
+    "category",
+    "kind",
+    "voice",
+    "pattern",
+    "text",
+]
+DENSITY_COLUMNS = [
+    "article",
+    "section",
+    "words",
+    "sentences",
+    "hedges",
+    "boosters",
+    "shields",
+    "weasels",
+    "hedges_per_100w",
+    "boosters_per_100w",
+    "uncertain_sentences",
+    "uncertain_share",
+    "weasel_share",
+]
+VOICE_COLUMNS = ["article", "voice", "kind", "cues", "share"]
+ALL_BODY = "(whole body)"
+LEAD = "(before the first heading)"
+
+
+def cues_table(article: Article, content_spans: Sequence[Span] | None = None) -> pd.DataFrame:
+    """One row per cue, in text order; ``voice`` is filled when attribution content spans are given."""
+    cues = find_cues(article, content_spans)
+    rows = [
+        {
+            "article": article.id,
+            "cue": n,
+            "sentence": c.sentence,
+            "part_kind": article.parts[article.sentences[c.sentence].part].kind,
+            "start": c.start,
+            "end": c.end,
+            "category": c.category,
+            "kind": c.kind,
+            "voice": c.voice,
+            "pattern": c.pattern,
+            "text": article.text[c.start : c.end],
+        }
+        for n, c in enumerate(cues)
+    ]
+    return pd.DataFrame(rows, columns=CUE_COLUMNS)
+
+
+def _per100(n: int, words: int) -> float:
+    return round(100.0 * n / words, 2) if words else 0.0
+
+
+def densities(article: Article) -> pd.DataFrame:
+    """Per body section (text under one heading) and for the whole body: cues per 100 words, shares.
+
+    ``uncertain_share`` and ``weasel_share`` are shares of the section's sentences judged so by
+    :func:`judge_sentences`. A section is the run of paragraphs after a heading (the heading's own
+    sentences included); paragraphs before the first heading form the first section.
+    """
+    judged = judge_sentences(article)
+    cues = find_cues(article)
+    section_of: dict[int, str] = {}
+    current = LEAD
+    for i, p in enumerate(article.parts):
+        if p.kind == HEADING:
+            current = article.span_text(p)
+        if p.kind in BODY_KINDS:
+            section_of[i] = current
+    order: list[str] = []
+    stats: dict[str, dict[str, int]] = {}
+
+    def bucket(name: str) -> dict[str, int]:
+        if name not in stats:
+            order.append(name)
+            stats[name] = dict.fromkeys(("words", "sentences", "s_uncertain", "s_weasel", *KINDS), 0)
+        return stats[name]
+
+    for i, p in enumerate(article.parts):
+        if i in section_of:
+            bucket(section_of[i])["words"] += len(article.words_in(p))
+    sentence_section: dict[int, str] = {}
+    for row in judged.itertuples(index=False):
+        part = article.sentences[row.sentence].part
+        if part not in section_of:
+            continue
+        sentence_section[row.sentence] = section_of[part]
+        b = bucket(section_of[part])
+        b["sentences"] += 1
+        b["s_uncertain"] += bool(row.uncertain)
+        b["s_weasel"] += bool(row.weasel)
+    for c in cues:
+        name = sentence_section.get(c.sentence)
+        if name is not None:
+            stats[name][c.kind] += 1
+    total = dict.fromkeys(("words", "sentences", "s_uncertain", "s_weasel", *KINDS), 0)
+    for b in stats.values():
+        for k in total:
+            total[k] += b[k]
+    rows = []
+    for name, b in [*((n, stats[n]) for n in order), (ALL_BODY, total)]:
+        rows.append(
+            {
+                "article": article.id,
+                "section": name,
+                "words": b["words"],
+                "sentences": b["sentences"],
+                "hedges": b["hedge"],
+                "boosters": b["booster"],
+                "shields": b["shield"],
+                "weasels": b["weasel"],
+                "hedges_per_100w": _per100(b["hedge"], b["words"]),
+                "boosters_per_100w": _per100(b["booster"], b["words"]),
+                "uncertain_sentences": b["s_uncertain"],
+                "uncertain_share": round(b["s_uncertain"] / b["sentences"], 3) if b["sentences"] else 0.0,
+                "weasel_share": round(b["s_weasel"] / b["sentences"], 3) if b["sentences"] else 0.0,
+            }
+        )
+    return pd.DataFrame(rows, columns=DENSITY_COLUMNS)
+
+
+def voice_table(
+    article: Article, content_spans: Sequence[Span], cues: list[Cue] | None = None
+) -> pd.DataFrame:
+    """Body cues counted by voice (reporter, source) and kind; ``share`` is the voice's share of the kind."""
+    from .cues import voice_split
+
+    labelled = voice_split(article, content_spans, cues)
+    body = {i for i, s in enumerate(article.sentences) if article.parts[s.part].kind in BODY_KINDS}
+    counts = {(v, k): 0 for v in VOICES for k in KINDS}
+    for c in labelled:
+        if c.sentence in body:
+            counts[(c.voice, c.kind)] += 1
+    rows = []
+    for v in VOICES:
+        for k in KINDS:
+            tot = counts[("reporter", k)] + counts[("source", k)]
+            rows.append(
+                {
+                    "article": article.id,
+                    "voice": v,
+                    "kind": k,
+                    "cues": counts[(v, k)],
+                    "share": round(counts[(v, k)] / tot, 3) if tot else 0.0,
+                }
+            )
+    return pd.DataFrame(rows, columns=VOICE_COLUMNS)

@@ -1,0 +1,306 @@
+"""Train (and cross-validate) the sentence model of :mod:`analysis.hedging.classifier`.
+
+Run ``python -m analysis.hedging.train`` to rewrite ``analysis/data/hedging/model.tsv`` from the training
+splits in ``../shared/data/hedging`` (read at run time, never copied into the repository). Needs numpy
+(already a pandas dependency); the package itself only reads the resulting text file.
+
+Data: the Szeged Uncertainty Corpus (Szarvas et al. 2012; Wikipedia and biomedical parts) for the
+``uncertain`` target, and the CoNLL-2010 shared task Wikipedia sentences (Farkas et al. 2010) for the
+``weasel`` target. Both are CC BY-SA; the model file carries that attribution.
+
+Why this shape:
+
+- Logistic regression with an L2 penalty, fitted by full-batch Adam on a sparse design held as index
+  arrays (``np.bincount`` does the sparse products): a few seconds per fit, no ML library.
+- Folds are by document, and shared across corpora: most CoNLL-2010 Wikipedia sentences reappear in the
+  Szeged Wikipedia part, so a CoNLL sentence is put in the fold of its Szeged document (matched on its
+  letters and digits). A sentence is never in the training folds of a model that is scored on it.
+- Thresholds are chosen on out-of-fold predictions *inside* the training folds (nested), so the reported
+  cross-validated figures never use the test fold to pick a threshold. The ``weasel`` threshold is chosen
+  for what is scored: F1 of "uncertain or weasel" on the CoNLL labels.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from ..parsing import parse_article
+from .classifier import MODEL_FILE, article_features
+from .cues import scan
+
+DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "hedging"
+CORPORA = {
+    "wiki": "szeged_wiki_train.jsonl",
+    "bio": "szeged_bio_train.jsonl",
+    "conll": "conll2010_wiki_train.jsonl",
+}
+FOLDS = 5
+L2 = 1e-4  # uncertain model
+L2_WEASEL = 1e-3  # weasel model: fewer, noisier labels, so a stronger penalty
+ITERS = 250
+MIN_COUNT = 2
+PRUNE = 0.1  # weights smaller than this are dropped: a 4x smaller file, the same figures to within 0.005
+HEADER = """\
+Sentence model for analysis.hedging: logistic-regression weights over sentence features
+(see analysis/hedging/classifier.py), one row per feature: feature <TAB> uncertain weight <TAB> weasel weight.
+Rows __bias__ and __threshold__ hold the intercepts and the decision thresholds on the probability.
+Source: trained by analysis/hedging/train.py (python -m analysis.hedging.train) on the training splits of
+  the Szeged Uncertainty Corpus, Wikipedia and biomedical parts (Szarvas, Vincze, Farkas, Mora and
+  Gurevych 2012, "Cross-genre and cross-domain detection of semantic uncertainty", Computational
+  Linguistics 38(2)) for the uncertain weights, and of the CoNLL-2010 shared task Wikipedia data
+  (Farkas, Vincze, Mora, Csirik and Szarvas 2010, "The CoNLL-2010 Shared Task: Learning to Detect Hedges
+  and their Scope in Natural Language Text") for the weasel weights.
+Licence: the training data are licensed CC BY-SA (attribution required); these weights are derived from
+  them and are shared under the same licence (https://creativecommons.org/licenses/by-sa/3.0/).
+  No sentence of the data is stored here; feature names are single words and word pairs."""
+
+
+@dataclass(slots=True)
+class Example:
+    corpus: str
+    id: str
+    group: str
+    y: bool
+    feats: set[str]
+    weasel_cue: bool  # a weasel pattern matched: the record is judged weasel whatever the model says
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+_PTB = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
+
+
+def _key(text: str) -> str:
+    for a, b in _PTB.items():
+        text = text.replace(a, b)
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
+def record_features(text: str) -> tuple[set[str], bool]:
+    """Features of a whole record, as :func:`analysis.hedging.predict.hedging_task` computes them, and
+    whether a weasel pattern matched in it."""
+    scans = [sc for sc in scan(parse_article(text)) if sc.words]
+    return article_features(scans), any(m.kind == "weasel" for sc in scans for m in sc.matches)
+
+
+def load_examples(data: Path = DATA) -> list[Example]:
+    out: list[Example] = []
+    wiki_group: dict[str, str] = {}
+    for corpus in ("wiki", "bio"):
+        for r in read_jsonl(data / CORPORA[corpus]):
+            group = f"{corpus}:{r.get('doc_id') or r['id']}"
+            if corpus == "wiki":
+                wiki_group.setdefault(_key(r["text"]), group)
+            out.append(Example(corpus, r["id"], group, bool(r["uncertain"]), *record_features(r["text"])))
+    for r in read_jsonl(data / CORPORA["conll"]):
+        group = wiki_group.get(_key(r["text"]), f"conll:{r['id']}")
+        out.append(Example("conll", r["id"], group, bool(r["uncertain"]), *record_features(r["text"])))
+    return out
+
+
+def fold_of(group: str) -> int:
+    return int(hashlib.md5(group.encode("utf-8")).hexdigest(), 16) % FOLDS
+
+
+# ---- logistic regression on index arrays
+
+
+def fit(
+    rows: Sequence[set[str]], y: np.ndarray, l2: float | None = None, iters: int | None = None
+) -> tuple[dict[str, float], float]:
+    l2 = L2 if l2 is None else l2
+    iters = ITERS if iters is None else iters
+    counts = Counter(f for r in rows for f in r)
+    vocab = sorted(f for f, c in counts.items() if c >= MIN_COUNT)
+    index = {f: i for i, f in enumerate(vocab)}
+    cols_l, rows_l = [], []
+    for i, r in enumerate(rows):
+        ids = [index[f] for f in r if f in index]
+        cols_l.extend(ids)
+        rows_l.extend([i] * len(ids))
+    cols = np.asarray(cols_l, dtype=np.int64)
+    ridx = np.asarray(rows_l, dtype=np.int64)
+    n, d = len(rows), len(vocab)
+    yf = y.astype(float)
+    w = np.zeros(d)
+    prior = min(max(yf.mean(), 1e-3), 1 - 1e-3)
+    b = float(np.log(prior / (1 - prior)))
+    m, v = np.zeros(d), np.zeros(d)
+    mb = vb = 0.0
+    lr, b1, b2, eps = 0.05, 0.9, 0.999, 1e-8
+    for t in range(1, iters + 1):
+        z = np.bincount(ridx, weights=w[cols], minlength=n) + b
+        p = 1.0 / (1.0 + np.exp(-z))
+        g = p - yf
+        gw = np.bincount(cols, weights=g[ridx], minlength=d) / n + l2 * w
+        gb = float(g.mean())
+        m = b1 * m + (1 - b1) * gw
+        v = b2 * v + (1 - b2) * gw * gw
+        mb = b1 * mb + (1 - b1) * gb
+        vb = b2 * vb + (1 - b2) * gb * gb
+        c1, c2 = 1 - b1**t, 1 - b2**t
+        w -= lr * (m / c1) / (np.sqrt(v / c2) + eps)
+        b -= lr * (mb / c1) / (np.sqrt(vb / c2) + eps)
+    return {f: round(float(w[i]), 3) for i, f in enumerate(vocab) if abs(w[i]) >= PRUNE}, round(b, 4)
+
+
+def predict(model: tuple[dict[str, float], float], rows: Sequence[set[str]]) -> np.ndarray:
+    weights, b = model
+    z = np.array([b + sum(weights.get(f, 0.0) for f in r) for r in rows])
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def f1(y: np.ndarray, pred: np.ndarray) -> float:
+    tp = float(np.sum(y & pred))
+    fp = float(np.sum(~y & pred))
+    fn = float(np.sum(y & ~pred))
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+_GRID = np.round(np.arange(0.10, 0.91, 0.01), 2)
+
+
+def best_threshold(y: np.ndarray, p: np.ndarray) -> float:
+    scores = [f1(y, p >= t) for t in _GRID]
+    return float(_GRID[int(np.argmax(scores))])
+
+
+def best_weasel_threshold(y: np.ndarray, pu: np.ndarray, tu: float, pw: np.ndarray, cue: np.ndarray) -> float:
+    """The threshold that maximises F1 of what is scored: uncertain, or a weasel cue, or the weasel model."""
+    base = (pu >= tu) | cue
+    scores = [f1(y, base | (pw >= t)) for t in _GRID]
+    return float(_GRID[int(np.argmax(scores))])
+
+
+@dataclass(slots=True)
+class Trained:
+    uncertain: tuple[dict[str, float], float]
+    weasel: tuple[dict[str, float], float]
+    tu: float
+    tw: float
+
+
+def _fit_both(
+    examples: list[Example],
+) -> tuple[tuple[dict[str, float], float], tuple[dict[str, float], float]]:
+    ue = [e for e in examples if e.corpus != "conll"]
+    we = [e for e in examples if e.corpus == "conll"]
+    mu = fit([e.feats for e in ue], np.array([e.y for e in ue]))
+    mw = fit([e.feats for e in we], np.array([e.y for e in we]), l2=L2_WEASEL)
+    return mu, mw
+
+
+def train(examples: list[Example], folds: Sequence[int], log=print) -> Trained:
+    """Fit both models on ``examples``; thresholds from out-of-fold predictions over ``folds``."""
+    pu = np.zeros(len(examples))
+    pw = np.zeros(len(examples))
+    fold_ids = np.array([fold_of(e.group) for e in examples])
+    for j in folds:
+        tr = [e for e, f in zip(examples, fold_ids, strict=True) if f != j]
+        mu, mw = _fit_both(tr)
+        te = np.flatnonzero(fold_ids == j)
+        rows = [examples[i].feats for i in te]
+        pu[te] = predict(mu, rows)
+        pw[te] = predict(mw, rows)
+    y = np.array([e.y for e in examples])
+    szeged = np.array([e.corpus != "conll" for e in examples])
+    conll = ~szeged
+    tu = best_threshold(y[szeged], pu[szeged])
+    cue = np.array([e.weasel_cue for e in examples])
+    tw = best_weasel_threshold(y[conll], pu[conll], tu, pw[conll], cue[conll])
+    log(f"  thresholds from inner folds {list(folds)}: uncertain {tu:.2f}, weasel {tw:.2f}")
+    mu, mw = _fit_both(examples)
+    return Trained(mu, mw, tu, tw)
+
+
+def cross_validate(examples: list[Example], log=print) -> dict:
+    """Nested cross-validation by document: per outer fold, train (thresholds included) on the others."""
+    fold_ids = np.array([fold_of(e.group) for e in examples])
+    cue = np.array([e.weasel_cue for e in examples])
+    pred_u = np.zeros(len(examples), dtype=bool)
+    pred_w = np.zeros(len(examples), dtype=bool)
+    for k in range(FOLDS):
+        log(f"fold {k + 1}/{FOLDS}")
+        tr_idx = np.flatnonzero(fold_ids != k)
+        te_idx = np.flatnonzero(fold_ids == k)
+        inner = [j for j in range(FOLDS) if j != k]
+        model = train([examples[i] for i in tr_idx], inner, log)
+        rows = [examples[i].feats for i in te_idx]
+        pred_u[te_idx] = predict(model.uncertain, rows) >= model.tu
+        pred_w[te_idx] = (predict(model.weasel, rows) >= model.tw) | cue[te_idx]
+    y = np.array([e.y for e in examples])
+    out = {}
+    for corpus in ("wiki", "bio", "conll"):
+        sel = np.array([e.corpus == corpus for e in examples])
+        pred = pred_u[sel] | pred_w[sel] if corpus == "conll" else pred_u[sel]
+        yt = y[sel]
+        tp, fp, fn = int(np.sum(yt & pred)), int(np.sum(~yt & pred)), int(np.sum(yt & ~pred))
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        out[corpus] = {
+            "p": round(p, 4),
+            "r": round(r, 4),
+            "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4),
+            "n": int(sel.sum()),
+        }
+    return out
+
+
+def write_model(model: Trained, path: Path, max_features: int | None = None) -> int:
+    """Write the weights (rounded, zero-ish ones dropped) in a stable order; return the row count."""
+    names = sorted(set(model.uncertain[0]) | set(model.weasel[0]))
+    rows = []
+    for f in names:
+        u = round(model.uncertain[0].get(f, 0.0), 3)
+        w = round(model.weasel[0].get(f, 0.0), 3)
+        rows.append((f, u, w))
+    if max_features is not None and len(rows) > max_features:
+        rows.sort(key=lambda r: -max(abs(r[1]), abs(r[2])))
+        rows = sorted(rows[:max_features])
+    lines = ["# " + h if h else "#" for h in HEADER.splitlines()]
+    lines.append(f"__bias__\t{model.uncertain[1]:.4f}\t{model.weasel[1]:.4f}")
+    lines.append(f"__threshold__\t{model.tu:.2f}\t{model.tw:.2f}")
+    for f, u, w in rows:
+        if "\t" in f or "\n" in f or f.startswith("#"):
+            continue
+        lines.append(f"{f}\t{u:g}\t{w:g}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--cv", action="store_true", help="also run the nested cross-validation and print it")
+    ap.add_argument("--no-write", action="store_true", help="do not rewrite the shipped model file")
+    args = ap.parse_args(argv)
+    if not DATA.is_dir():
+        print(f"training data not found at {DATA}", file=sys.stderr)
+        return 2
+    examples = load_examples()
+    print(f"{len(examples):,} training sentences")
+    if args.cv:
+        print(json.dumps(cross_validate(examples), sort_keys=True))
+    if not args.no_write:
+        model = train(examples, range(FOLDS))
+        from ..lexicons import data_path
+
+        n = write_model(model, Path(str(data_path(MODEL_FILE))))
+        print(f"wrote {n:,} features to {MODEL_FILE}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

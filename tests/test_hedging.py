@@ -1,0 +1,333 @@
+"""Tests of analysis.hedging: cue spans on the seed and hand-made sentences, judgements, voice, bad input."""
+
+from __future__ import annotations
+
+import io
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from analysis import load_article, parse_article
+from analysis.hedging import (
+    CATEGORIES,
+    KINDS,
+    Cue,
+    cues_table,
+    densities,
+    find_cues,
+    judge,
+    judge_sentences,
+    voice_split,
+    voice_table,
+)
+from analysis.hedging.classifier import model
+from analysis.hedging.report import findings
+from analysis.lexicons import load
+from analysis.model import Span
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_479d4342943fee16.txt"
+DATA = ROOT.parent / "shared" / "data"
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return load_article(SEED)
+
+
+def cue_list(text: str) -> list[tuple[str, str, str]]:
+    a = parse_article(text)
+    return [(text[c.start : c.end], c.category, c.kind) for c in find_cues(a)]
+
+
+def at(text: str, phrase: str, anchor: str = "") -> tuple[int, int]:
+    """Span of ``phrase``, searched from the start of ``anchor`` (to pick one occurrence)."""
+    start = text.index(phrase, text.index(anchor) if anchor else 0)
+    return start, start + len(phrase)
+
+
+# ---- the seed
+
+
+def test_seed_cues_exact(seed):
+    t = seed.text
+    stolt = "Stoltenberg encouraged South Korea"
+    expected = [
+        (*at(t, "if", stolt + " to increase"), "conditional", "hedge"),
+        (*at(t, "could", stolt), "modal", "hedge"),
+        (*at(t, "could", "South Korea could do it too"), "modal", "hedge"),
+        (*at(t, "may", "South Korea may not be directly sending"), "modal", "hedge"),
+        (*at(t, "concerns that"), "epistemic_verb", "hedge"),
+        (*at(t, "would", "would be too challenging to manage"), "modal", "hedge"),
+        (*at(t, "could", "could exacerbate"), "modal", "hedge"),
+    ]
+    got = [(c.start, c.end, c.category, c.kind) for c in find_cues(seed)]
+    assert got == expected
+    assert [c.start for c in find_cues(seed)] == sorted(c.start for c in find_cues(seed))
+
+
+def test_seed_decisions_is_set_to_and_will_stand_behind(seed):
+    t = seed.text
+    for phrase in ("is set to send", "will stand behind"):
+        s, e = at(t, phrase)
+        assert not [c for c in find_cues(seed) if c.start < e and s < c.end], phrase
+
+
+def test_seed_about_only_before_numbers(seed):
+    # The seed's "about" (talked about how, talks about supplying) never qualifies a number.
+    assert "about" in seed.text
+    assert not [c for c in find_cues(seed) if c.category == "approximator"]
+
+
+def test_seed_voice_split_with_hand_made_span(seed):
+    t = seed.text
+    para_start = t.index("Stoltenberg encouraged")
+    content_start = t.index("arguing that ", para_start) + len("arguing that ")
+    content_end = t.index("do it too.", para_start) + len("do it too")
+    cues = voice_split(seed, [Span(content_start, content_end)])
+    source = [(t[c.start : c.end], c.start) for c in cues if c.voice == "source"]
+    assert source == [
+        ("if", at(t, "if", "Stoltenberg encouraged South Korea to increase")[0]),
+        ("could", at(t, "could", "Stoltenberg encouraged")[0]),
+        ("could", at(t, "could", "South Korea could do it too")[0]),
+    ]
+    assert [c.voice for c in cues].count("reporter") == 4
+    assert all(c.voice == "" for c in find_cues(seed))
+    vt = voice_table(seed, [Span(content_start, content_end)])
+    hedge = vt[vt["kind"] == "hedge"].set_index("voice")["cues"].to_dict()
+    assert hedge == {"reporter": 4, "source": 3}
+
+
+def test_seed_sentence_table(seed):
+    df = judge_sentences(seed)
+    assert list(df.columns[:9]) == [
+        "article",
+        "sentence",
+        "start",
+        "end",
+        "kind",
+        "uncertain",
+        "weasel",
+        "n_hedges",
+        "n_boosters",
+    ]
+    assert "text" in df.columns
+    assert len(df) == len(seed.sentences)
+    assert df["sentence"].tolist() == list(range(len(seed.sentences)))
+    row = df[df["text"].str.startswith("South Korea may not be directly sending")].iloc[0]
+    assert row["n_hedges"] == 1 and bool(row["uncertain"])
+    assert int(df["n_hedges"].sum()) == 7
+    assert [j.uncertain for j in judge(seed)] == df["uncertain"].tolist()
+
+
+def test_seed_densities(seed):
+    d = densities(seed)
+    whole = d[d["section"] == "(whole body)"].iloc[0]
+    assert whole["hedges"] == 7
+    assert (whole["boosters"], whole["shields"], whole["weasels"]) == (0, 0, 0)
+    assert whole["sentences"] == 20
+    assert whole["uncertain_sentences"] == int(whole["uncertain_share"] * 20 + 0.5)
+    assert whole["hedges_per_100w"] == round(100 * 7 / whole["words"], 2)
+    sections = d["section"].tolist()
+    assert sections[:3] == ["(before the first heading)", "Increase Military Support", "Fast-Track Talks"]
+    assert d["words"].iloc[:-1].sum() == whole["words"]
+    assert d["hedges"].iloc[:-1].sum() == whole["hedges"]
+
+
+def test_cues_table_and_findings(seed):
+    tab = cues_table(seed)
+    assert tab["text"].tolist() == ["if", "could", "could", "may", "concerns that", "would", "could"]
+    assert set(tab["part_kind"]) == {"paragraph"}
+    lines = findings([seed])
+    assert lines[0].startswith("Across 1 article (")
+    assert "7 hedges" in lines[0]
+    assert any("most frequent kind of hedge is modal" in s for s in lines)
+    t = seed.text
+    s0 = t.index("arguing that ", t.index("Stoltenberg encouraged")) + len("arguing that ")
+    lines = findings([seed], {seed.id: [Span(s0, t.index("do it too.") + 9)]})
+    assert lines[-1].startswith("Of 7 body hedges, 3 (43%) sit inside")
+    assert lines[-1].endswith("most hedging is the reporter's own.")
+
+
+# ---- hand-made sentences: context rules
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("It may rain tomorrow.", [("may", "modal", "hedge")]),
+        ("In May, the council met.", []),
+        ("The vote was held on May 5.", []),
+        ("Theresa May spoke to reporters.", []),
+        ("May 2023 was warm.", []),
+        ("He could not attend the meeting.", []),
+        ("He couldn't attend the meeting.", []),
+        ("They might as well stay home.", []),
+        ("It may well rain.", [("may well", "modal", "hedge")]),
+        ("Could you send the file?", []),
+        ("She said it would send troops.", []),
+        ("Critics fear it would fail.", [("Critics fear", "weasel", "weasel"), ("would", "modal", "hedge")]),
+        ("Without help the plan would fail.", [("would", "modal", "hedge")]),
+        ("About 100,000 people came.", [("About", "approximator", "hedge")]),
+        ("They talked about the war.", []),
+        ("It cost around $5bn.", [("around", "approximator", "hedge")]),
+        ("Nearly half of them left.", [("Nearly", "approximator", "hedge")]),
+        ("Some experts say the plan is risky.", [("Some experts say", "weasel", "weasel")]),
+        ("It is widely believed that he lied.", [("It is widely believed", "weasel", "weasel")]),
+        ("Critics argue the law is unfair.", [("Critics argue", "weasel", "weasel")]),
+        ("The minister is said to be furious.", [("is said to", "shield", "shield")]),
+        ("He reportedly left.", [("reportedly", "shield", "shield")]),
+        ("There is no doubt that it works.", [("There is no doubt", "booster", "booster")]),
+        (
+            "It is not clear whether it works.",
+            [("It is not clear", "adjective", "hedge"), ("whether", "conditional", "hedge")],
+        ),
+        ("This is clearly wrong.", [("clearly", "booster", "booster")]),
+        ("This is not clearly wrong.", []),
+        ("In fact, it works.", [("In fact", "booster", "booster")]),
+        ("He must be tired.", [("must", "booster", "booster")]),
+        ("We must act now.", []),
+        ("I am certain that it works.", [("certain", "booster", "booster")]),
+        ("A certain person called.", []),
+        ("The plan will fail.", []),
+        ("The plan is set to launch in June.", []),
+        ("The results suggest a link.", [("suggest", "epistemic_verb", "hedge")]),
+        ("It is likely to rain.", [("likely", "adjective", "hedge")]),
+        ("If it rains, we stay.", [("If", "conditional", "hedge")]),
+    ],
+)
+def test_context_rules(text, expected):
+    assert cue_list(text) == expected
+
+
+def test_curly_apostrophe_and_all_caps():
+    assert cue_list("It’s not clear who won.") == [("It’s not clear", "adjective", "hedge")]
+    caps = "SOUTH KOREA MAY NOT SEND WEAPONS. IN MAY 2023 IT DID."
+    assert cue_list(caps) == [("MAY", "modal", "hedge")]
+    assert cue_list(caps)[0] and caps.index("MAY") == find_cues(parse_article(caps))[0].start
+
+
+def test_cue_record_and_vocabularies():
+    c = find_cues(parse_article("It may rain."))[0]
+    assert c == Cue(3, 6, "modal", "hedge", 0, "", "may")
+    assert set(CATEGORIES) == {
+        "modal",
+        "epistemic_verb",
+        "adverb",
+        "adjective",
+        "approximator",
+        "conditional",
+        "shield",
+        "weasel",
+        "booster",
+    }
+    assert KINDS == ("hedge", "booster", "shield", "weasel")
+
+
+# ---- judgements
+
+
+def test_model_is_shipped_with_attribution():
+    m = model()
+    assert m is not None and len(m.weights) > 1000
+    header = load("hedging/model.tsv").header
+    for needle in ("Source:", "Szeged Uncertainty Corpus", "Szarvas", "CoNLL-2010", "CC BY-SA"):
+        assert needle in header
+    for name in ("hedging/cues.tsv", "hedging/classes.tsv"):
+        assert "Source:" in load(name).header
+
+
+def test_judgements_on_hand_made_sentences():
+    def verdict(text: str) -> tuple[bool, bool]:
+        row = judge_sentences(parse_article(text)).iloc[0]
+        return bool(row["uncertain"]), bool(row["weasel"])
+
+    assert verdict("These results suggest that the protein may regulate growth.") == (True, False)
+    assert verdict("The treaty was signed in Paris in 1990.") == (False, False)
+    assert verdict("Some critics say the museum is the finest in Europe.")[1] is True
+
+
+# ---- bad input
+
+
+def test_bad_inputs_do_not_raise():
+    odd = [
+        "x",
+        "Thisisatextwithoutanyspacesatallmaybeitmayormaynotbeahedge" * 50,
+        "LA CONFERENCE A ETE ANNULEE. DER VERTRAG WURDE UNTERZEICHNET.",
+        "Der Vertrag wurde gestern in Berlin unterzeichnet. Das Wetter war schön.",
+        "北京今天宣布了新的政策。可能会下雨。",
+        "!!! ??? ... ---",
+    ]
+    for text in odd:
+        a = parse_article(text)
+        assert isinstance(find_cues(a), list)
+        df = judge_sentences(a)
+        assert len(df) == len(a.sentences)
+        assert densities(a)["section"].iloc[-1] == "(whole body)"
+    assert cue_list(odd[2]) == []
+    assert cue_list(odd[4]) == []
+
+
+def test_huge_single_sentence_is_fast():
+    text = (
+        "it may be about 100 people who could not say if some experts say it is widely believed to be "
+        "clearly so "
+    ) * 1000
+    text = text[:100_000]
+    t0 = time.perf_counter()
+    a = parse_article(text)
+    t1 = time.perf_counter()
+    cues = find_cues(a)
+    judge_sentences(a)
+    elapsed = time.perf_counter() - t1
+    assert len(text) == 100_000 and len(cues) > 5000
+    assert elapsed < 2.0, f"hedging took {elapsed:.2f}s (parse {t1 - t0:.2f}s)"
+
+
+# ---- predict
+
+
+def test_predict_task_output():
+    from analysis.predict import run
+
+    lines = [
+        json.dumps({"id": "a", "text": "About 300 people may have left, some experts say."}),
+        json.dumps({"id": "b", "text": "The bridge opened in 1990."}),
+        json.dumps({"id": "c", "text": ""}),
+    ]
+    out = io.StringIO()
+    errors = run("hedging", lines, out)
+    got = [json.loads(x) for x in out.getvalue().splitlines()]
+    assert errors == 1 and [g["id"] for g in got] == ["a", "b", "c"]
+    text = json.loads(lines[0])["text"]
+    assert [(text[c["start"] : c["end"]], c["category"]) for c in got[0]["cues"]] == [
+        ("About", "hedge"),
+        ("may have", "hedge"),
+        ("some experts say", "weasel"),
+    ]
+    assert got[0]["uncertain"] is True
+    assert got[1] == {"id": "b", "uncertain": False, "weasel": False, "cues": []}
+    assert "error" in got[2]
+
+
+def test_shipped_model_on_training_sample():
+    """In-sample sanity check on labelled data (skips without ../shared/data)."""
+    path = DATA / "hedging" / "szeged_bio_train.jsonl"
+    if not path.exists():
+        pytest.skip("../shared/data not found")
+    from analysis.hedging.predict import hedging_task
+
+    tp = fp = fn = 0
+    with path.open(encoding="utf-8") as f:
+        for n, line in enumerate(f):
+            if n >= 600:
+                break
+            r = json.loads(line)
+            pred = hedging_task(parse_article(r["text"]), None)["uncertain"]
+            tp += pred and r["uncertain"]
+            fp += pred and not r["uncertain"]
+            fn += r["uncertain"] and not pred
+    assert 2 * tp / (2 * tp + fp + fn) > 0.85
