@@ -38,9 +38,14 @@ BODY_KINDS: frozenset[str] = frozenset({HEADING, PARAGRAPH})
 SET_ASIDE_KINDS: frozenset[str] = frozenset({CAPTION, CREDIT, BYLINE, FOOTER, BOILERPLATE})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Span:
-    """A ``[start, end)`` slice of an article's text."""
+    """A ``[start, end)`` slice of an article's text.
+
+    Spans are values: compared and hashed by their fields, and never changed once made. They are not
+    declared frozen only because a frozen dataclass is about three times slower to construct, and an
+    article has a token span for every word.
+    """
 
     start: int
     end: int
@@ -58,7 +63,7 @@ class Span:
         return self.start <= other.start and other.end <= self.end
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Part(Span):
     """A typed block of the article (headline, paragraph, caption, ...).
 
@@ -70,21 +75,21 @@ class Part(Span):
     reason: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Token(Span):
     """A token; ``is_word`` is true when it holds a letter or a digit (the package-wide word definition)."""
 
     is_word: bool = True
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Sentence(Span):
     """A sentence; it never crosses a part boundary, and ``part`` is the index of its part."""
 
     part: int = 0
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class DateMention(Span):
     """A date written in the text ("Jan. 30", "January 29, 2023"), with what it says in ISO-like form."""
 

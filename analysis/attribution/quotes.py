@@ -22,7 +22,7 @@ QUOTE_CHARS = "\"'“”‘’«»„"
 _MARK_RE = re.compile(r"''|’’|‘‘|[\"“”«»„]")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Quote(Span):
     """A quotation, quote marks included. ``closed`` is false when no closing mark was found."""
 
