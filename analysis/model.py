@@ -122,10 +122,19 @@ class Article:
     tokens: list[Token] = field(default_factory=list)
     title: str = ""
     publisher: str = ""
-    dates: list[DateMention] = field(default_factory=list)
     source: str = ""  # where the article was loaded from (file, file:line), for messages and tables
     meta: dict[str, str] = field(default_factory=dict)  # fields given with the input (url, published, ...)
     _token_starts: list[int] | None = field(default=None, repr=False, compare=False)
+    _dates: list[DateMention] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def dates(self) -> list[DateMention]:
+        """Dates written in the text, found on first use (most corpus runs never ask for them)."""
+        if self._dates is None:
+            from .dates import find_dates
+
+            self._dates = find_dates(self.text)
+        return self._dates
 
     def span_text(self, span: Span) -> str:
         return self.text[span.start : span.end]

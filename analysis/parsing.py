@@ -32,7 +32,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import lexicons
-from .dates import find_dates
 from .model import (
     BOILERPLATE,
     BYLINE,
@@ -366,7 +365,6 @@ def parse_article(text: str, id: str = "", source: str = "", meta: dict[str, str
         tokens=tokens,
         title=title,
         publisher=meta.get("publisher") or _publisher(text, parts),
-        dates=find_dates(text),
         source=source,
         meta=meta,
     )

@@ -82,15 +82,19 @@ def speed() -> dict | None:
     offline_get_cmudict("en_US")  # both dictionaries loaded before timing
     fns = [getattr(ts, f) for f in TEXTSTAT_FUNCTIONS.values()]
 
+    # A corpus run streams: each article is parsed, measured and let go (keeping 2,225 parsed articles
+    # alive would time Python's garbage collector, not the analysis).
     t0 = time.process_time()
-    articles = [parse_article(text, id=str(i)) for i, text in enumerate(texts)]
+    for i, text in enumerate(texts):
+        parse_article(text, id=str(i))
     parse_s = time.process_time() - t0
 
     t0 = time.process_time()
     words = 0
-    for a in articles:
-        words += analyze(a, with_textstat=False).counts.words
-    ours_s = time.process_time() - t0
+    for i, text in enumerate(texts):
+        words += analyze(parse_article(text, id=str(i)), with_textstat=False).counts.words
+    e2e_s = time.process_time() - t0
+    ours_s = max(e2e_s - parse_s, 1e-9)
 
     t0 = time.process_time()
     for text in texts:
@@ -104,12 +108,12 @@ def speed() -> dict | None:
         "readability_seconds": round(ours_s, 2),
         "textstat_seconds": round(ts_s, 2),
         "readability_words_per_second": round(words / ours_s),
-        "end_to_end_words_per_second": round(words / (parse_s + ours_s)),
+        "end_to_end_words_per_second": round(words / e2e_s),
         "textstat_words_per_second": round(words / ts_s),
         "speedup_readability": round(ts_s / ours_s, 2),
-        "speedup_end_to_end": round(ts_s / (parse_s + ours_s), 2),
-        "note": "readability = counts and seven scores on the parsed article (the parse, shared by every "
-        "analyzer, is timed apart); end to end = parse + readability; textstat gets the same raw text",
+        "speedup_end_to_end": round(ts_s / e2e_s, 2),
+        "note": "end to end = parse + counts + seven scores, article by article from the raw text, as "
+        "textstat gets it; readability alone = end to end minus the parse (shared by every analyzer)",
     }
 
 
@@ -160,7 +164,7 @@ def main() -> int:
         print(f"  textstat, seven scores {sp['textstat_words_per_second']:,} words/s")
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(out, sort_keys=True, indent=2) + "\n", encoding="utf-8")
-    ok = syl["ours"]["exact_first_pronunciation"] >= 0.92 and (sp is None or sp["speedup_readability"] >= 2)
+    ok = syl["ours"]["exact_first_pronunciation"] >= 0.92 and (sp is None or sp["speedup_end_to_end"] >= 2)
     return 0 if ok else 1
 
 
