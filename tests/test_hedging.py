@@ -249,6 +249,23 @@ def test_judgements_on_hand_made_sentences():
     assert verdict("Some critics say the museum is the finest in Europe.")[1] is True
 
 
+def test_nb_scaled_fit_on_toy_data():
+    """The NB-LR fit of the uncertain model: a word as frequent in both classes gets no weight at all (its
+    naive-Bayes ratio is zero), the class-specific words get weights of opposite signs, and the returned
+    weights are plain ones that :func:`analysis.hedging.train.predict` uses directly."""
+    import numpy as np
+
+    from analysis.hedging.train import fit, predict
+
+    rows = [{"w:good", "w:both"}] * 10 + [{"w:bad", "w:both"}] * 10
+    y = np.array([True] * 10 + [False] * 10)
+    weights, bias = fit(rows, y, nb=True)
+    assert "w:both" not in weights
+    assert weights["w:good"] > 1.0 and weights["w:bad"] < -1.0
+    p = predict((weights, bias), [{"w:good"}, {"w:bad"}, {"w:both"}])
+    assert p[0] > 0.9 and p[1] < 0.1 and abs(p[2] - 0.5) < 0.05
+
+
 # ---- bad input
 
 

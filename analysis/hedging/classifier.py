@@ -5,7 +5,9 @@ sentence as a whole expresses semantic uncertainty depends on more context than 
 conditional in a definition is not doubt, "suggest" in biomedical abstracts nearly always is, "would" in
 history writing usually is not). Cue lists derived from labelled data reach F1 0.71-0.78; a logistic
 regression over the sentence's words, word pairs and the rule cues it contains does better, and it stays
-explainable: every feature has one weight, listed in a text file.
+explainable: every feature has one weight, listed in a text file. (The ``uncertain`` weights are fitted
+as NB-LR, features scaled by their naive-Bayes log-count ratio, see :mod:`analysis.hedging.train`; the
+file stores the resulting plain weights, so scoring is the same sum either way.)
 
 The model is a plain dictionary of weights in ``data/hedging/model.tsv`` (with its provenance header and
 the CC BY-SA attribution of the data it was trained on); scoring needs no ML library. Features:

@@ -12,6 +12,13 @@ Why this shape:
 
 - Logistic regression with an L2 penalty, fitted by full-batch Adam on a sparse design held as index
   arrays (``np.bincount`` does the sparse products): a few seconds per fit, no ML library.
+- The ``uncertain`` model scales each binary feature by its naive-Bayes log-count ratio before the fit
+  (NB-LR, Wang and Manning 2012, "Baselines and bigrams"), computed on the training rows of the fit only.
+  The penalty then shrinks weights towards the naive-Bayes evidence rather than towards zero, which suits
+  rare cue words: nested cross-validated F1 on Szeged Wikipedia rose from 0.845 to 0.861 (biomedical
+  0.878 to 0.886). The shipped weight is the product (weight x ratio), so scoring is unchanged. The
+  ``weasel`` model stays plain: in a screening run the scaling made it worse (F1 of "uncertain or
+  weasel" 0.588 -> 0.565).
 - Folds are by document, and shared across corpora: most CoNLL-2010 Wikipedia sentences reappear in the
   Szeged Wikipedia part, so a CoNLL sentence is put in the fold of its Szeged document (matched on its
   letters and digits). A sentence is never in the training folds of a model that is scored on it.
@@ -49,10 +56,13 @@ L2 = 1e-4  # uncertain model
 L2_WEASEL = 1e-3  # weasel model: fewer, noisier labels, so a stronger penalty
 ITERS = 250
 MIN_COUNT = 2
+NB_ALPHA = 1.0  # add-one smoothing of the naive-Bayes feature counts (uncertain model)
 PRUNE = 0.1  # weights smaller than this are dropped: a 4x smaller file, the same figures to within 0.005
 HEADER = """\
 Sentence model for analysis.hedging: logistic-regression weights over sentence features
 (see analysis/hedging/classifier.py), one row per feature: feature <TAB> uncertain weight <TAB> weasel weight.
+The uncertain weights come from an NB-LR fit (features scaled by their naive-Bayes log-count ratio; the
+weights stored here already include that scale), the weasel weights from a plain L2 logistic regression.
 Rows __bias__ and __threshold__ hold the intercepts and the decision thresholds on the probability.
 Source: trained by analysis/hedging/train.py (python -m analysis.hedging.train) on the training splits of
   the Szeged Uncertainty Corpus, Wikipedia and biomedical parts (Szarvas, Vincze, Farkas, Mora and
@@ -119,8 +129,13 @@ def fold_of(group: str) -> int:
 
 
 def fit(
-    rows: Sequence[set[str]], y: np.ndarray, l2: float | None = None, iters: int | None = None
+    rows: Sequence[set[str]],
+    y: np.ndarray,
+    l2: float | None = None,
+    iters: int | None = None,
+    nb: bool = False,
 ) -> tuple[dict[str, float], float]:
+    """L2-penalised logistic regression; with ``nb``, over features scaled by their NB log-count ratio."""
     l2 = L2 if l2 is None else l2
     iters = ITERS if iters is None else iters
     counts = Counter(f for r in rows for f in r)
@@ -135,6 +150,13 @@ def fit(
     ridx = np.asarray(rows_l, dtype=np.int64)
     n, d = len(rows), len(vocab)
     yf = y.astype(float)
+    if nb:
+        pos = np.bincount(cols, weights=yf[ridx], minlength=d) + NB_ALPHA
+        neg = np.bincount(cols, weights=1.0 - yf[ridx], minlength=d) + NB_ALPHA
+        scale = np.abs(np.log((pos / pos.sum()) / (neg / neg.sum())))
+    else:
+        scale = np.ones(d)
+    xs = scale[cols]
     w = np.zeros(d)
     prior = min(max(yf.mean(), 1e-3), 1 - 1e-3)
     b = float(np.log(prior / (1 - prior)))
@@ -142,10 +164,10 @@ def fit(
     mb = vb = 0.0
     lr, b1, b2, eps = 0.05, 0.9, 0.999, 1e-8
     for t in range(1, iters + 1):
-        z = np.bincount(ridx, weights=w[cols], minlength=n) + b
+        z = np.bincount(ridx, weights=w[cols] * xs, minlength=n) + b
         p = 1.0 / (1.0 + np.exp(-z))
         g = p - yf
-        gw = np.bincount(cols, weights=g[ridx], minlength=d) / n + l2 * w
+        gw = np.bincount(cols, weights=g[ridx] * xs, minlength=d) / n + l2 * w
         gb = float(g.mean())
         m = b1 * m + (1 - b1) * gw
         v = b2 * v + (1 - b2) * gw * gw
@@ -154,6 +176,7 @@ def fit(
         c1, c2 = 1 - b1**t, 1 - b2**t
         w -= lr * (m / c1) / (np.sqrt(v / c2) + eps)
         b -= lr * (mb / c1) / (np.sqrt(vb / c2) + eps)
+    w = w * scale  # weights of the unscaled binary features: what the package reads
     return {f: round(float(w[i]), 3) for i, f in enumerate(vocab) if abs(w[i]) >= PRUNE}, round(b, 4)
 
 
@@ -198,7 +221,7 @@ def _fit_both(
 ) -> tuple[tuple[dict[str, float], float], tuple[dict[str, float], float]]:
     ue = [e for e in examples if e.corpus != "conll"]
     we = [e for e in examples if e.corpus == "conll"]
-    mu = fit([e.feats for e in ue], np.array([e.y for e in ue]))
+    mu = fit([e.feats for e in ue], np.array([e.y for e in ue]), nb=True)
     mw = fit([e.feats for e in we], np.array([e.y for e in we]), l2=L2_WEASEL)
     return mu, mw
 
