@@ -34,12 +34,14 @@ export PIP_NO_INPUT := 1
 
 INLINE_BACKEND := module://matplotlib_inline.backend_inline
 
-.PHONY: help venv report test test-unit test-notebooks lab bench lint lock clean distclean
+.PHONY: help venv report screenshot test test-unit test-notebooks lab bench lint lock clean distclean
 
 help:
 	@echo "make venv       create/update $(VENV) from requirements.lock (automatic for the targets below)"
 	@echo "make test       unit tests (tests/) and notebook output checks (pytest --nbval notebooks)"
-	@echo "make report     execute notebooks/*.ipynb in place and write reports/*.html   [SEEDS=$(SEEDS)]"
+	@echo "make report     execute notebooks/*.ipynb in place and write reports/*.html, one report per"
+	@echo "                article in SEEDS plus reports/index.html                      [SEEDS=$(SEEDS)]"
+	@echo "make screenshot reports/screenshot-*.png of the first article report, for the README (needs chromium)"
 	@echo "make lab        JupyterLab on notebooks/"
 	@echo "make bench      run benchmarks/bench_*.py (filter: BENCH=name)"
 	@echo "make lint       ruff check"
@@ -58,6 +60,11 @@ $(STAMP): pyproject.toml requirements.lock
 
 report: $(STAMP)
 	$(PY) -m analysis.reporting
+
+# The README's screenshots of a report (headless Chromium; byte-stable on one machine).  The browser
+# test writes its own screenshots to reports/browser/, which git ignores.
+screenshot: $(STAMP)
+	$(PY) -m analysis.report.browser
 
 test: test-unit test-notebooks
 

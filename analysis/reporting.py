@@ -18,6 +18,14 @@ to ``reports/<stem>.html``.  Both outputs are deterministic: running twice chang
 
 A failing cell is reported on one line (notebook, cell number, error) and the exit status is 1;
 that notebook is then left untouched.
+
+Per-article notebooks (``metadata.analysis.per_article`` true, e.g. ``notebooks/article-report.ipynb``) are
+templates: they are executed in place with their default parameters like any notebook (so that
+``pytest --nbval`` checks them), but instead of ``reports/<stem>.html`` they produce one
+``reports/<article-id>.html`` per article in the seeds folder, executing a copy with the article id injected
+after the cell tagged ``parameters`` (papermill's convention; the copies are not saved). Then
+``reports/index.html`` lists every article. ``reports/manifest.json`` records the files this step wrote;
+a file it wrote earlier for an article no longer in the seeds folder is deleted, and nothing else is.
 """
 
 from __future__ import annotations
@@ -300,13 +308,13 @@ def remote_references(html: str) -> list[str]:
     return [m.group(0) for m in _REMOTE_REFERENCE_RE.finditer(html)]
 
 
-def export_html(nb: NotebookNode, name: str, paths: Paths) -> str:
+def export_html(nb: NotebookNode, name: str, paths: Paths, title: str | None = None) -> str:
     """Render ``nb`` as a report: outputs and Markdown only, self-contained."""
     from jinja2 import DictLoader
     from nbconvert import HTMLExporter
 
     nb = copy.deepcopy(nb)
-    nb.metadata["title"] = notebook_title(nb, name)
+    nb.metadata["title"] = title or notebook_title(nb, name)
     nb.metadata.pop("widgets", None)
     exporter = HTMLExporter(
         template_name="lab",
@@ -337,10 +345,10 @@ def _display(path: Path, root: Path) -> str:
         return str(path)
 
 
-def build_report(notebook: Path, paths: Paths, *, log: Any = None) -> tuple[bool, bool]:
+def build_report(notebook: Path, paths: Paths, *, log: Any = None, export: bool = True) -> tuple[bool, bool]:
     """Execute one notebook in place and export it; return (notebook changed, report changed).
 
-    Progress goes to ``log`` (default: ``sys.stderr``).
+    Progress goes to ``log`` (default: ``sys.stderr``).  ``export=False`` only executes it in place.
     """
     log = sys.stderr if log is None else log
     label = _display(notebook, paths.root)
@@ -354,6 +362,8 @@ def build_report(notebook: Path, paths: Paths, *, log: Any = None) -> tuple[bool
         raise
     print(f" {time.monotonic() - started:.1f} s", file=log, flush=True)
     nb_changed = write_if_changed(notebook, dumps_notebook(executed))
+    if not export:
+        return nb_changed, False
 
     target = paths.reports / f"{notebook.stem}.html"
     html = export_html(read_notebook(notebook), notebook.stem, paths)
@@ -366,6 +376,119 @@ def build_report(notebook: Path, paths: Paths, *, log: Any = None) -> tuple[bool
     status = "written" if html_changed else "unchanged"
     print(f"exported  {_display(target, paths.root)} ({status})", file=log, flush=True)
     return nb_changed, html_changed
+
+
+# --------------------------------------------------------------------------- per-article reports
+
+MANIFEST = "manifest.json"
+INDEX = "index.html"
+PARAMETERS_TAG = "parameters"
+INJECTED_TAG = "injected-parameters"
+
+
+def is_per_article(nb: NotebookNode) -> bool:
+    """True for a template notebook that makes one report per article (``metadata.analysis.per_article``)."""
+    meta = nb.metadata.get("analysis", {})
+    return bool(meta.get("per_article")) if isinstance(meta, dict) else False
+
+
+def inject_parameters(nb: NotebookNode, values: dict[str, Any]) -> NotebookNode:
+    """A copy of ``nb`` with a cell assigning ``values`` right after the cell tagged ``parameters``."""
+    nb = copy.deepcopy(nb)
+    source = "\n".join(f"{name} = {value!r}" for name, value in values.items())
+    cell = nbformat.v4.new_code_cell(source)
+    cell.metadata["tags"] = [INJECTED_TAG]
+    cell["id"] = INJECTED_TAG
+    where = next(
+        (i + 1 for i, c in enumerate(nb.cells) if PARAMETERS_TAG in c.metadata.get("tags", [])), 0
+    )
+    nb.cells.insert(where, cell)
+    return nb
+
+
+def _read_manifest(path: Path) -> list[str]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    files = data.get("generated", []) if isinstance(data, dict) else []
+    return [f for f in files if isinstance(f, str) and "/" not in f and f.endswith(".html")]
+
+
+def update_manifest(
+    reports: Path, written: set[str], failed: set[str], *, log: Any = None, root: Path | None = None
+) -> list[str]:
+    """Record ``written`` in ``reports/manifest.json``; delete files of the previous manifest no longer made.
+
+    Only files the previous manifest lists are ever deleted; a report in ``failed`` (its article is still
+    there but its notebook failed) is kept, with its manifest entry.  Returns the deleted file names.
+    """
+    log = sys.stderr if log is None else log
+    manifest = reports / MANIFEST
+    previous = _read_manifest(manifest)
+    current = sorted(written | (failed & set(previous)))
+    removed = []
+    for stale in sorted(set(previous) - set(current)):
+        target = reports / stale
+        if target.is_file():
+            target.unlink()
+            removed.append(stale)
+            where = _display(target, root or reports)
+            print(f"removed   {where} (its article is no longer in the seeds folder)", file=log, flush=True)
+    note = "Files written by the per-article report step of `make report`; only these are ever deleted by it."
+    record = {"generated": current, "note": note}
+    write_if_changed(manifest, json.dumps(record, indent=1, sort_keys=True) + "\n")
+    return removed
+
+
+def build_article_reports(template: Path, paths: Paths, *, log: Any = None) -> list[str]:
+    """Write ``reports/<article-id>.html`` for every article in the seeds folder, then the index.
+
+    Returns the failures, one line each.
+    """
+    from . import load_articles
+    from .report import collect
+    from .report import index as report_index
+
+    log = sys.stderr if log is None else log
+    articles, problems = load_articles(paths.seeds)
+    reserved = {INDEX} | {f"{p.stem}.html" for p in paths.notebooks.glob("*.ipynb")}
+    source = read_notebook(template)
+    failures: list[str] = []
+    written: dict[str, str] = {}
+    for article in articles:
+        name = f"{article.id}.html"
+        label = f"{_display(template, paths.root)} [{article.id}]"
+        if name in reserved:
+            failures.append(f"{label}: the report would overwrite reports/{name}; rename the article file")
+            print(f"error: {failures[-1]}", file=log, flush=True)
+            continue
+        print(f"executing {label} …", end="", file=log, flush=True)
+        started = time.monotonic()
+        try:
+            nb = inject_parameters(source, {"ARTICLE": article.id})
+            executed = strip_notebook(execute_notebook(nb, paths, label=label), paths.root)
+        except ReportError as exc:
+            print(" failed", file=log, flush=True)
+            failures.append(str(exc))
+            print(f"error: {exc}", file=log, flush=True)
+            continue
+        title = f"Article report: {article.title or article.id}"
+        html = export_html(executed, article.id, paths, title=title)
+        changed = write_if_changed(paths.reports / name, html)
+        written[article.id] = name
+        status = "written" if changed else "unchanged"
+        print(f" {time.monotonic() - started:.1f} s, reports/{name} ({status})", file=log, flush=True)
+
+    table = report_index.summary([collect.build(a) for a in articles])
+    page = report_index.index_html(table, written, [f"{p.where}: {p.problem}" for p in problems])
+    changed = write_if_changed(paths.reports / INDEX, page)
+    status = "written" if changed else "unchanged"
+    print(f"exported  {_display(paths.reports / INDEX, paths.root)} ({status})", file=log, flush=True)
+
+    failed = {f"{a.id}.html" for a in articles if a.id not in written}
+    update_manifest(paths.reports, set(written.values()) | {INDEX}, failed, log=log, root=paths.root)
+    return failures
 
 
 def find_notebooks(paths: Paths, selected: Iterable[str] = ()) -> list[Path]:
@@ -404,10 +527,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     failures = []
     for notebook in notebooks:
         try:
-            build_report(notebook, paths)
+            per_article = is_per_article(read_notebook(notebook))
+            build_report(notebook, paths, export=not per_article)
         except ReportError as exc:
             failures.append(str(exc))
             print(f"error: {exc}", file=sys.stderr, flush=True)
+            continue
+        if per_article:
+            failures += build_article_reports(notebook, paths)
     if failures:
         print(f"{len(failures)} of {len(notebooks)} notebook(s) failed", file=sys.stderr)
         return 1

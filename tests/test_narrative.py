@@ -23,7 +23,8 @@ def test_seed_findings_numbers_match_the_tables(seed):
 
 
 def test_article_text_is_escaped():
-    a = parse_article('Mayor Says <script>alert("x")</script> Is *Fine*\n\nThe body text is here, officials said.')
+    text = 'Mayor Says <script>alert("x")</script> Is *Fine*\n\nThe body text is here, officials said.'
+    a = parse_article(text)
     assert a.title.startswith("Mayor Says <script>")
     rendered = "\n".join(parse_findings(a))
     assert "<script>" not in rendered

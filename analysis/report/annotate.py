@@ -1,0 +1,161 @@
+"""The annotated article: the full original text as HTML, parts labelled, layers of highlights on top.
+
+How overlapping highlights stay valid HTML: the text of each part is cut at every sentence and highlight
+boundary, and each elementary segment becomes one ``<span>`` that carries the classes of every highlight
+covering it and their ids in ``data-h`` (so a highlight that spans, or is crossed by, others is a run of
+segments; joining the text of the segments whose ``data-h`` names it gives back its exact text). Segments
+sit inside their sentence's ``<span>``, which sits inside its part: sentences never cross parts, so the
+nesting is always proper. All article text and every attribute value is escaped with
+:func:`html.escape` (quotes too); labels drawn by CSS come from ``data-*`` attributes, never from markup
+built out of article text. The text content of each part's ``.ar-text`` element is exactly the part's
+original text (``white-space: pre-wrap`` keeps its line breaks).
+"""
+
+from __future__ import annotations
+
+import html
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
+
+from ..model import SET_ASIDE_KINDS, Article
+from .layers import DIFFICULTY_BINS, Highlight, difficulty_class
+
+PART_NAMES = {
+    "headline": "Headline",
+    "standfirst": "Standfirst",
+    "heading": "Subheading",
+    "paragraph": "Paragraph",
+    "caption": "Photo caption",
+    "credit": "Photo credit",
+    "byline": "Byline",
+    "footer": "Footer",
+    "boilerplate": "Page furniture",
+}
+
+
+def esc(text: str) -> str:
+    """Escape text for HTML content and for double- or single-quoted attribute values."""
+    return html.escape(text, quote=True)
+
+
+def _attrs(pairs: Sequence[tuple[str, str]]) -> str:
+    return "".join(f' {name}="{esc(value)}"' for name, value in pairs if value)
+
+
+def render_article(
+    article: Article,
+    highlights: Sequence[Highlight],
+    grades: Mapping[int, float | None] | None = None,
+) -> str:
+    """HTML of the whole article. ``grades`` maps sentence index to its difficulty (grade) when scored."""
+    grades = grades or {}
+    text = article.text
+    out = ['<div class="ar-article">']
+    covered = 0
+    by_part: dict[int, list] = {}
+    for i, s in enumerate(article.sentences):
+        by_part.setdefault(s.part, []).append((i, s))
+    for index, part in sorted(enumerate(article.parts), key=lambda p: (p[1].start, p[1].end)):
+        gap = text[covered : part.start]
+        if gap.strip():  # text the parser put in no part: still shown, never dropped
+            out.append(
+                _part_block(
+                    text, -1, covered, part.start, "unparsed", "not in any part", [], highlights, grades
+                )
+            )
+        sentences = by_part.get(index, [])
+        out.append(
+            _part_block(
+                text, index, part.start, part.end, part.kind, part.reason, sentences, highlights, grades
+            )
+        )
+        covered = max(covered, part.end)
+    if text[covered:].strip():
+        out.append(
+            _part_block(text, -1, covered, len(text), "unparsed", "not in any part", [], highlights, grades)
+        )
+    out.append("</div>")
+    return "\n".join(out)
+
+
+def _part_block(text, index, start, end, kind, reason, sentences, highlights, grades) -> str:
+    name = PART_NAMES.get(kind, kind.capitalize())
+    set_aside = kind in SET_ASIDE_KINDS or kind == "unparsed"
+    label = f"{name} — set aside from the body" if set_aside else name
+    classes = f"ar-part ar-part-{kind}" + (" ar-set-aside" if set_aside else "")
+    tag = "h2" if kind == "headline" else "h3" if kind == "heading" else "div"
+    body = _render_range(text, start, end, sentences, highlights, grades)
+    return (
+        f'<div class="{classes}"{_attrs([("data-part", str(index)), ("data-kind", kind)])}>'
+        f'<div class="ar-part-label"{_attrs([("title", reason)])}>{esc(label)}'
+        + (f' <span class="ar-reason">({esc(reason)})</span>' if set_aside and reason else "")
+        + f'</div><{tag} class="ar-text">{body}</{tag}></div>'
+    )
+
+
+def _render_range(text, start, end, sentences, highlights, grades) -> str:
+    """Segments of ``text[start:end]``, grouped into sentence spans."""
+    inside = [h for h in highlights if h.start < end and start < h.end]
+    cuts = {start, end}
+    for _, s in sentences:
+        cuts.update((max(start, s.start), min(end, s.end)))
+    for h in inside:
+        cuts.update((max(start, h.start), min(end, h.end)))
+    bounds = sorted(c for c in cuts if start <= c <= end)
+    sent_starts = [s.start for _, s in sentences]
+    out: list[str] = []
+    open_sentence: int | None = None
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        k = bisect_right(sent_starts, a) - 1
+        in_sentence = k >= 0 and sentences[k][1].start <= a and b <= sentences[k][1].end
+        current = sentences[k][0] if in_sentence else None
+        if current != open_sentence:
+            if open_sentence is not None:
+                out.append("</span>")
+            if current is not None:
+                out.append(_open_sentence(current, grades))
+            open_sentence = current
+        out.append(_segment(text, a, b, [h for h in inside if h.start <= a and b <= h.end]))
+    if open_sentence is not None:
+        out.append("</span>")
+    return "".join(out)
+
+
+def _open_sentence(index: int, grades: Mapping[int, float | None]) -> str:
+    grade = grades.get(index)
+    scored = index in grades and grade is not None
+    cls = "ar-sent" + (f" ar-{difficulty_class(grade)}" if scored else "")
+    title = (
+        f"Sentence {index}: Flesch-Kincaid grade {grade:.1f}" if scored else f"Sentence {index}: not scored"
+    )
+    attrs = [("data-s", str(index)), ("data-grade", f"{grade:.1f}" if scored else ""), ("title", title)]
+    return f'<span class="{cls}"{_attrs(attrs)}>'
+
+
+def _segment(text: str, a: int, b: int, covering: list[Highlight]) -> str:
+    piece = esc(text[a:b])
+    if not covering:
+        return piece
+    # Styles: per layer, the innermost (shortest) highlight decides, so nested attributions stay legible;
+    # data-h and the hover text still name every highlight covering the segment.
+    innermost: dict[str, Highlight] = {}
+    for h in covering:
+        best = innermost.get(h.layer)
+        if best is None or (h.end - h.start, h.start) < (best.end - best.start, best.start):
+            innermost[h.layer] = h
+    classes = list(dict.fromkeys(c for h in innermost.values() for c in h.classes))
+    before = " ".join(h.tag for h in covering if h.layer == "source" and h.start == a and h.tag)
+    after = " ".join(h.tag for h in covering if h.layer == "hedging" and h.end == b and h.tag)
+    attrs = [
+        ("class", "ar-seg " + " ".join(classes)),
+        ("data-h", " ".join(h.hid for h in covering)),
+        ("data-before", before),
+        ("data-after", after),
+        ("title", "\n".join(dict.fromkeys(h.label for h in covering))),
+    ]
+    return f"<span{_attrs(attrs)}>{piece}</span>"
+
+
+def difficulty_legend() -> list[tuple[str, str]]:
+    """(css class, meaning) of each sentence shade, for the legend."""
+    return [(f"ar-{cls}", text) for _, cls, text in DIFFICULTY_BINS]

@@ -1,0 +1,125 @@
+"""``reports/index.html``: every article's key numbers in one sortable table, a comparison chart, links.
+
+The key numbers are read from the same :class:`~analysis.report.collect.ArticleReport` tables as the
+per-article findings (:func:`summary_row`), so the index and each report agree. The page is written by
+Python, not by a notebook: a table, an inline script to sort it (``assets/sort.js``), an inline stylesheet,
+and the chart as an embedded PNG; nothing is fetched from elsewhere.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import math
+from collections.abc import Sequence
+
+import pandas as pd
+
+from .charts import comparison_chart, png_bytes
+from .collect import ArticleReport
+from .findings import body_attributions, body_sources
+from .page import ASSETS
+
+COLUMNS: tuple[tuple[str, str, str], ...] = (  # (column, header, type)
+    ("article", "article", "text"),
+    ("headline", "headline", "text"),
+    ("words", "body words", "number"),
+    ("grade", "Flesch-Kincaid grade", "number"),
+    ("attributions", "attributions", "number"),
+    ("sources", "sources", "number"),
+    ("anonymous_pct", "% attributions anonymous", "number"),
+    ("outlet_pct", "% attributions via outlets", "number"),
+    ("hedges_per_100w", "hedges / 100 words", "number"),
+    ("boosters_per_100w", "boosters / 100 words", "number"),
+)
+
+
+def summary_row(report: ArticleReport) -> dict:
+    """The article's key numbers (None where an analyzer is missing)."""
+    a = report.article
+    row: dict = {"article": a.id, "headline": a.title, "words": sum(len(a.words_in(p)) for p in a.body_parts)}
+    row["grade"] = report.score("flesch_kincaid_grade")
+    if report.shares is not None:
+        n = int(report.shares["attributions"])
+        row["attributions"] = n
+        row["sources"] = len(body_sources(report)) if len(body_attributions(report)) else 0
+        row["anonymous_pct"] = round(100 * report.shares["anonymous"] / n) if n else None
+        row["outlet_pct"] = round(100 * report.shares["outlet_attributions"] / n) if n else None
+    d = report.body_density
+    if d is not None:
+        row["hedges_per_100w"] = float(d["hedges_per_100w"])
+        row["boosters_per_100w"] = float(d["boosters_per_100w"])
+    return row
+
+
+def summary(reports: Sequence[ArticleReport]) -> pd.DataFrame:
+    """One row per article, in article-id order."""
+    rows = sorted((summary_row(r) for r in reports), key=lambda r: r["article"])
+    return pd.DataFrame(rows, columns=[c for c, _, _ in COLUMNS])
+
+
+def _cell(value, kind: str, digits: int = 2) -> str:
+    missing = value is None or (isinstance(value, float) and math.isnan(value))
+    if kind == "number":
+        shown = "–" if missing else (f"{value:.{digits}f}" if isinstance(value, float) else f"{value:,}")
+        data = "" if missing else f"{value}"
+        return f'<td class="num" data-value="{html.escape(data)}">{html.escape(shown)}</td>'
+    text = "" if missing else str(value)
+    return f'<td data-value="{html.escape(text.lower(), quote=True)}">{html.escape(text)}</td>'
+
+
+def index_html(table: pd.DataFrame, links: dict[str, str], problems: Sequence[str] = ()) -> str:
+    """The whole index page. ``links`` maps article id to its report's file name."""
+    css = (ASSETS / "index.css").read_text(encoding="utf-8")
+    js = (ASSETS / "sort.js").read_text(encoding="utf-8")
+    head = "".join(
+        f'<th scope="col" data-type="{kind}">{html.escape(title)}</th>' for _, title, kind in COLUMNS
+    )
+    rows = []
+    for rec in table.to_dict("records"):
+        cells = []
+        for col, _, kind in COLUMNS:
+            if col == "article":
+                href = links.get(rec["article"], "")
+                cells.append(
+                    f'<td data-value="{html.escape(rec["article"].lower(), quote=True)}">'
+                    f'<a href="{html.escape(href, quote=True)}">{html.escape(rec["article"])}</a></td>'
+                )
+            else:
+                cells.append(_cell(rec.get(col), kind, 1 if col == "grade" else 2))
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    n = len(table)
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
+        "<title>Article reports: index</title>",
+        f"<style>\n{css}</style></head>",
+        "<body>",
+        "<h1>Article reports</h1>",
+        f'<p class="note">{n} article{"" if n == 1 else "s"} from the seeds folder. Click a column '
+        "header to sort; "
+        "click an article for its full report (key findings, tables, charts and the annotated "
+        "text). Grades are "
+        "Flesch-Kincaid grades of the body paragraphs; shares are over body attributions; hedges "
+        "and boosters per "
+        "100 body words.</p>",
+        '<table class="ar-sortable" id="articles">',
+        f"<thead><tr>{head}</tr></thead>",
+        "<tbody>",
+        *rows,
+        "</tbody></table>",
+    ]
+    if n > 1:
+        png = base64.b64encode(png_bytes(comparison_chart(table))).decode("ascii")
+        parts += [
+            "<h2>Comparison</h2>",
+            f'<img class="chart" alt="Bar charts comparing the articles: grade, anonymous and outlet shares, '
+            f'hedges per 100 words" src="data:image/png;base64,{png}">',
+        ]
+    if problems:
+        parts += ["<h2>Files that could not be read</h2>", "<ul>"]
+        parts += [f"<li>{html.escape(p)}</li>" for p in problems]
+        parts += ["</ul>"]
+    parts += [f"<script>\n{js}</script>", "</body>", "</html>"]
+    return "\n".join(parts) + "\n"

@@ -1,0 +1,214 @@
+"""The per-article report's HTML pieces, as the report notebook displays them.
+
+Every function returns an HTML string (the notebook wraps it in ``IPython.display.HTML``) or a table; all
+article text is escaped (:func:`analysis.report.annotate.esc`). The stylesheet is a data file
+(``assets/report.css``) inlined once at the top, so the exported report loads nothing from elsewhere.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+
+from ..model import SET_ASIDE_KINDS, Article
+from . import annotate, findings, methods
+from .annotate import PART_NAMES, esc
+from .collect import ArticleReport
+from .layers import CUE_KIND_NAMES, CUE_TAGS, SOURCE_TYPE_NAMES
+
+ASSETS = Path(__file__).resolve().parent / "assets"
+
+
+@cache
+def stylesheet() -> str:
+    return (ASSETS / "report.css").read_text(encoding="utf-8")
+
+
+def choose(articles: list[Article], wanted: str) -> Article:
+    """The article with id ``wanted`` (the first one when ``wanted`` is empty); a clear error otherwise."""
+    if not articles:
+        raise ValueError("the seeds folder holds no article to report on")
+    if not wanted:
+        return articles[0]
+    for a in articles:
+        if a.id == wanted:
+            return a
+    raise ValueError(f"no article with id {wanted!r} in the seeds folder")
+
+
+def header_html(report: ArticleReport) -> str:
+    """Stylesheet, headline and where the article came from."""
+    a = report.article
+    title = a.title or "(no headline found)"
+    body_words = sum(len(a.words_in(p)) for p in a.body_parts)
+    meta = [f"Article id: <code>{esc(a.id)}</code>", f"{body_words:,} words in the body"]
+    if a.publisher:
+        meta.append(f"publisher: {esc(a.publisher)}")
+    if report.missing:
+        meta.append("not available: " + esc(", ".join(report.missing)))
+    return (
+        f"<style>\n{stylesheet()}</style>\n"
+        f'<div class="ar-report"><h2 class="ar-title">{esc(title)}</h2>'
+        f'<p class="ar-meta">{" · ".join(meta)}</p></div>'
+    )
+
+
+def findings_html(report: ArticleReport, corpus: pd.DataFrame | None) -> str:
+    found = findings.key_findings(report, corpus)
+    if not found:
+        return '<div class="ar-report"><p>No analyzer was available, so there are no findings.</p></div>'
+    return f'<div class="ar-report">{findings.findings_html(found)}</div>'
+
+
+# ------------------------------------------------------------------ key tables (pandas escapes cell text)
+
+
+def readability_table(report: ArticleReport) -> pd.DataFrame:
+    if report.scores is None:
+        return pd.DataFrame({"note": ["readability is not available"]})
+    t = report.scores[["label", "value", "band", "textstat", "flags"]].rename(
+        columns={"label": "score", "textstat": "textstat (same text)"}
+    )
+    return t.set_index("score")
+
+
+def sources_table(report: ArticleReport) -> pd.DataFrame:
+    if report.inventory is None:
+        return pd.DataFrame({"note": ["attribution is not available"]})
+    inv = report.inventory
+    labels = {k.name: k.label for k in report.sources}
+    return pd.DataFrame(
+        {
+            "key": [labels.get(n, "") for n in inv["source_name"]],
+            "source": inv["source_name"],
+            "type": [SOURCE_TYPE_NAMES.get(t, t) for t in inv["source_type"]],
+            "role": inv["role"],
+            "attributions": inv["attributions"],
+            "quoted": inv["direct"],
+            "via outlet": inv["channels"],
+        }
+    ).set_index("key")
+
+
+def certainty_table(report: ArticleReport) -> pd.DataFrame:
+    if report.density is None:
+        return pd.DataFrame({"note": ["hedging is not available"]})
+    cols = [
+        "section",
+        "words",
+        "hedges",
+        "boosters",
+        "shields",
+        "weasels",
+        "hedges_per_100w",
+        "boosters_per_100w",
+        "uncertain_share",
+    ]
+    return report.density[cols].set_index("section")
+
+
+# ------------------------------------------------------------------ annotated article
+
+
+def legend_html(report: ArticleReport) -> str:
+    """What every mark means, drawn with the very classes the article uses."""
+    out = ['<div class="ar-legend ar-report"><b>How to read the annotated article</b>']
+    out.append(
+        "<h4>Parts</h4><ul>"
+        "<li>Each block is labelled with its part (headline, standfirst, subheading, paragraph).</li>"
+        '<li><span class="ar-set-aside">Grey dashed boxes</span> are set aside from the body '
+        "(captions, credits, "
+        "bylines, footers, page furniture): shown, never counted. The reason is given beside the "
+        "label.</li></ul>"
+    )
+    if report.grades:
+        out.append(
+            "<h4>Sentence difficulty</h4><ul>"
+            "<li>The small boxed number before a sentence is its Flesch-Kincaid grade; the shading deepens "
+            "with the grade. Sentences without a number (headline, subheadings, set-aside parts) "
+            "are not scored.</li>"
+        )
+        for cls, text in annotate.difficulty_legend():
+            out.append(f'<li><span class="ar-sent {cls}">{esc(text)}</span></li>')
+        out.append("</ul>")
+    if report.sources:
+        out.append(
+            "<h4>Sources and what they are credited with</h4><ul>"
+            '<li><span class="ar-seg ar-source ar-ss0" data-before="S1">boxed, with its label</span>: '
+            "the source mention (hover for the name and type)</li>"
+            '<li><span class="ar-seg ar-cue ar-cs0">bold, dotted line</span>: the attribution cue</li>'
+            '<li><span class="ar-seg ar-content ar-ts0">underlined</span>: the words attributed to '
+            "the source; "
+            "each source has its own colour and underline style, listed here:</li></ul>"
+        )
+        out.append(
+            "<table><tr><th>key</th><th>source</th><th>type</th><th>attributions</th><th>marked as</th></tr>"
+        )
+        for k in report.sources:
+            sample = f'<span class="ar-seg ar-content ar-ts{k.style}">attributed words</span>'
+            out.append(
+                f'<tr><td><span class="ar-seg ar-source ar-ss{k.style}" data-before="{esc(k.label)}">'
+                f"&#8203;</span></td><td>{esc(k.name)}</td>"
+                f"<td>{esc(SOURCE_TYPE_NAMES.get(k.source_type, k.source_type))}</td>"
+                f"<td>{k.attributions}</td><td>{sample}</td></tr>"
+            )
+        out.append("</table>")
+    if report.cues is not None:
+        out.append("<h4>Certainty</h4><ul>")
+        kinds = {
+            "hedge": ["modal", "epistemic_verb", "adverb", "adjective", "approximator", "conditional"],
+            "shield": ["shield"],
+            "weasel": ["weasel"],
+            "booster": ["booster"],
+        }
+        for kind, cats in kinds.items():
+            samples = ", ".join(
+                f'<span class="ar-seg ar-hedge ar-kind-{kind}" data-after="{esc(CUE_TAGS[c])}">'
+                f"{esc(c.replace('_', ' '))}</span>"
+                for c in cats
+            )
+            line = {
+                "hedge": "dotted line above, italic",
+                "booster": "solid line above, bold",
+                "shield": "dashed line above, italic",
+                "weasel": "double line above, italic",
+            }[kind]
+            out.append(
+                f"<li>{esc(CUE_KIND_NAMES[kind].capitalize())}s ({line}; the tag names the "
+                f"category): {samples}</li>"
+            )
+        out.append("</ul>")
+    out.append("</div>")
+    return "\n".join(out)
+
+
+def article_html(report: ArticleReport) -> str:
+    """Legend, then the full annotated text."""
+    set_aside = sum(1 for p in report.article.parts if p.kind in SET_ASIDE_KINDS)
+    intro = (
+        f'<p class="ar-meta">The full original text: {len(report.article.parts)} parts, {set_aside} of them '
+        f"set aside; {len(report.highlights)} marked spans. Hover over a mark for what it is.</p>"
+    )
+    body = annotate.render_article(report.article, report.highlights, report.grades)
+    return f'<div class="ar-report">{intro}{legend_html(report)}{body}</div>'
+
+
+def methods_section_html() -> str:
+    return f'<div class="ar-report">{methods.methods_html()}</div>'
+
+
+__all__ = [
+    "PART_NAMES",
+    "article_html",
+    "certainty_table",
+    "choose",
+    "findings_html",
+    "header_html",
+    "legend_html",
+    "methods_section_html",
+    "readability_table",
+    "sources_table",
+    "stylesheet",
+]
