@@ -6,10 +6,14 @@ Every sentence is built from :func:`~analysis.attribution.tables.attribution_sha
 
 from __future__ import annotations
 
+import html
+import json
+from pathlib import Path
+
 from ..model import Article
 from .extract import find_attributions
 from .model import Attribution
-from .tables import attribution_shares, source_inventory
+from .tables import _sentence_index, attribution_shares, source_inventory
 
 TYPE_LABELS = {
     "named_person": "named people",
@@ -97,3 +101,64 @@ def corpus_findings(shares: list[dict[str, float | int]]) -> list[str]:
             f"{_pct(direct / n)} quote words directly; {_pct(outlet / n)} rest on another outlet."
         )
     return out
+
+
+def attribution_html(article: Article, att: Attribution) -> str:
+    """One attribution in its sentence as escaped HTML: content in ``<mark>``, cue ``<u>``, source ``<b>``.
+
+    The excerpt runs from the start of the cue's sentence to the end of the attribution, so the reader sees
+    the words around it; every highlight is one of the attribution's own spans.
+    """
+    text = article.text
+    sent = article.sentences[_sentence_index(article, att.cue.start if att.cue else att.start)]
+    lo = min([sent.start, att.start] + ([att.source.start] if att.source else []))
+    hi = max([sent.end, att.end] + ([att.source.end] if att.source else []))
+    marks = [(c.start, c.end, "mark") for c in att.content]
+    marks += [(att.cue.start, att.cue.end, "u")] if att.cue else []
+    marks += [(att.source.start, att.source.end, "b")] if att.source else []
+    events = sorted([(s, 1, t) for s, _e, t in marks] + [(e, 0, t) for _s, e, t in marks])
+    out, pos = [], lo
+    for at, is_open, tag in events:
+        at = min(max(at, lo), hi)
+        out.append(html.escape(text[pos:at]))
+        out.append(f"<{tag}>" if is_open else f"</{tag}>")
+        pos = at
+    out.append(html.escape(text[pos:hi]))
+    return "".join(out)
+
+
+def attributions_html(article: Article, atts: list[Attribution]) -> str:
+    """Every attribution of an article as a numbered HTML list (kind, source type and name above each)."""
+    rows = []
+    for a in atts:
+        via = f" via {html.escape(a.channel)}" if a.channel else ""
+        who = html.escape(a.source_name or "—")
+        label = f"{html.escape(a.kind)} · {html.escape(a.source_type)} · {who}{via}"
+        rows.append(f"<li><small>{label}</small><br>{attribution_html(article, a)}</li>")
+    return f"<p><b>{html.escape(article.id)}</b></p><ol>{''.join(rows)}</ol>"
+
+
+def accuracy_lines(results_path: str | Path) -> list[str]:
+    """How accurate the extractor is on labelled news, from the benchmark's results file (if it was run)."""
+    path = Path(results_path)
+    if not path.exists():
+        return [f"The accuracy benchmark has not been run here ({path.name} is missing)."]
+    r = json.loads(path.read_text(encoding="utf-8"))
+    dev, tg = r["dev"], r["targets"]
+
+    def verdict(key: str, points: bool = False) -> str:
+        gap = tg[key] - dev[key]
+        if gap <= 0:
+            return "met"
+        return f"missed by {round(100 * gap)} points" if points else f"missed by {gap:.2f}"
+
+    return [
+        f"On labelled US political news (PolNeAR dev, {dev['gold']:,} attributions), the extractor finds "
+        f"{_pct(dev['content_r'])} of the annotated attributions and {_pct(dev['content_p'])} of what it "
+        f"reports matches one: content F1 {dev['content_f1']:.2f} (target {tg['content_f1']:.2f}, "
+        f"{verdict('content_f1')}).",
+        f"Of the attributions with a speech verb it finds {_pct(dev['speech_recall'])} (target "
+        f"{_pct(tg['speech_recall'])}, {verdict('speech_recall', points=True)}); "
+        "where it finds one, the source is right "
+        f"{_pct(dev['source_acc'])} of the time and the cue {_pct(dev['cue_acc'])}.",
+    ]
