@@ -30,6 +30,7 @@ CMUdict does not know it in lower case, or when it is not a familiar word and th
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
@@ -81,6 +82,10 @@ class WordFacts:
 @cache
 def familiar_words() -> frozenset[str]:
     return lexicons.words(FAMILIAR_FILE)
+
+
+# Hot paths run once per distinct word of a corpus: C-level scans instead of generator expressions.
+_has_digit = re.compile(r"\d").search
 
 
 def _is_hyphenated(tok: str) -> bool:
@@ -147,7 +152,7 @@ def _strip_possessive(w: str) -> str:
 @lru_cache(maxsize=200_000)
 def is_familiar_word(tok: str) -> bool:
     """Is the (non-proper) word token on the Dale-Chall list, directly or as a regular inflection?"""
-    if any(ch.isdigit() for ch in tok):
+    if _has_digit(tok):
         return True
     if _is_hyphenated(tok):
         parts = _parts(tok)
@@ -192,7 +197,7 @@ def _stem_syllables(w: str, syllables: int) -> int:
 @lru_cache(maxsize=200_000)
 def _complex_if_common(tok: str, syllables: int) -> bool:
     """Gunning's rule for a word that is not a proper noun."""
-    if syllables < 3 or _is_hyphenated(tok) or any(ch.isdigit() for ch in tok):
+    if syllables < 3 or _is_hyphenated(tok) or _has_digit(tok):
         return False
     return _stem_syllables(_strip_possessive(_fold(tok)), syllables) >= 3
 
@@ -211,12 +216,12 @@ def word_static(tok: str) -> tuple[int, int, bool, bool, bool, bool, bool, bool]
     r = word_reading(tok)
     return (
         r.syllables,
-        sum(ch.isalnum() for ch in tok),
+        sum(map(str.isalnum, tok)),
         tok[:1].isupper(),
         _complex_if_common(tok, r.syllables),
         is_familiar_word(tok),
         _fold(tok).rstrip(".") in cmu_counts(),
-        any(ch.isalpha() for ch in tok),
+        any(map(str.isalpha, tok)),
         tok[:1].isalpha() and not tok[:1].isupper(),
     )
 
@@ -312,18 +317,19 @@ def analyse_sentences(article: Article, sentences: Sequence[Span]) -> list[Sente
     out: list[SentenceFacts] = []
     for s, (word_toks, ws, extras) in zip(sentences, prepared, strict=True):
         proper: list[bool] = []
-        english = [0, 0, 0, 0]
+        add_proper = proper.append
+        low = low_known = lettered = lettered_known = 0
         syl = chars = poly = comp = diff = 0
         n = len(ws)
         for k in range(n):
             w = ws[k]
             wsyl, wchars, cap, complex_common, familiar, in_cmu, letter, lower = word_static(w)
             if letter:
-                english[2] += 1
-                english[3] += familiar
+                lettered += 1
+                lettered_known += familiar
                 if lower:
-                    english[0] += 1
-                    english[1] += familiar
+                    low += 1
+                    low_known += familiar
             if cap:
                 is_proper = k > 0 or w in inside_caps or not in_cmu
                 if not is_proper and not familiar and k + 1 < n:
@@ -331,7 +337,7 @@ def analyse_sentences(article: Article, sentences: Sequence[Span]) -> list[Sente
                     is_proper = ws[k + 1] in inside_caps
             else:
                 is_proper = False
-            proper.append(is_proper)
+            add_proper(is_proper)
             if extras is not None:
                 wsyl += extras[k]
             syl += wsyl
@@ -350,7 +356,7 @@ def analyse_sentences(article: Article, sentences: Sequence[Span]) -> list[Sente
                 tokens=tuple(word_toks),
                 proper=tuple(proper),
                 extras=tuple(extras) if extras is not None else (0,) * n,
-                english=tuple(english),
+                english=(low, low_known, lettered, lettered_known),
             )
         )
     return out

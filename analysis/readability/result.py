@@ -18,7 +18,7 @@ Flags (``ReadabilityResult.flags``), in this order when present:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..model import HEADING, PARAGRAPH, Article, Sentence
 from .counts import Counts, SentenceFacts, analyse_sentences, total
@@ -51,7 +51,6 @@ class ReadabilityResult:
     flags: tuple[str, ...]
     sentences: list[SentenceFacts]
     sections: list[Section]
-    excluded: dict[str, Counts] = field(default_factory=dict)
     english_share: float | None = None
 
     def value(self, name: str) -> float | None:
@@ -148,12 +147,6 @@ def analyze(article: Article, with_textstat: bool = True) -> ReadabilityResult:
         ts = textstat_scores(ts_text)
     else:
         ts = {name: None for name in SCORE_NAMES}
-    excluded: dict[str, Counts] = {}
-    if scope == "paragraphs":
-        rest = [s for s in article.sentences if article.parts[s.part].kind != PARAGRAPH]
-        for s, f in zip(rest, analyse_sentences(article, rest), strict=True):
-            kind = article.parts[s.part].kind
-            excluded[kind] = excluded.get(kind, Counts()) + f.counts
     return ReadabilityResult(
         article=article.id,
         scope=scope,
@@ -163,9 +156,24 @@ def analyze(article: Article, with_textstat: bool = True) -> ReadabilityResult:
         flags=tuple(flags),
         sentences=facts,
         sections=sections_of(article),
-        excluded=dict(sorted(excluded.items())),
         english_share=share,
     )
+
+
+def excluded_counts(article: Article) -> dict[str, Counts]:
+    """Counts of what the score leaves out, by part kind (headline, heading, caption, footer ...).
+
+    Computed apart from :func:`analyze`, on request: a corpus run that wants the scores does not pay for it.
+    Empty when the article has no paragraphs (then the whole text is scored).
+    """
+    if scored_sentences(article)[1] != "paragraphs":
+        return {}
+    excluded: dict[str, Counts] = {}
+    rest = [s for s in article.sentences if article.parts[s.part].kind != PARAGRAPH]
+    for s, f in zip(rest, analyse_sentences(article, rest), strict=True):
+        kind = article.parts[s.part].kind
+        excluded[kind] = excluded.get(kind, Counts()) + f.counts
+    return dict(sorted(excluded.items()))
 
 
 def _word_texts(facts: list[SentenceFacts]):

@@ -24,6 +24,7 @@ All look-ups are cached per token string, so a corpus run costs one dictionary p
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -233,6 +234,10 @@ def _number_reading(tok: str) -> Reading | None:
 # --- words ---------------------------------------------------------------------------------------------
 
 
+_ASCII_DIGIT = re.compile(r"[0-9]").search
+
+
+@lru_cache(maxsize=200_000)
 def _fold(word: str) -> str:
     """Lower case, straight apostrophes, accents removed (for dictionary look-up and the estimator)."""
     w = word.translate(_APOSTROPHES).lower()
@@ -248,7 +253,7 @@ def word_reading(tok: str) -> Reading:
     hit = table.get(tok)
     if hit is not None and hit[1] in ("abbreviation", "initialism"):
         return Reading(_phrase_syllables(hit[0]), "read-aloud", hit[0])
-    if any("0" <= ch <= "9" for ch in tok):
+    if _ASCII_DIGIT(tok):
         got = _number_reading(tok)
         if got is not None:
             return got

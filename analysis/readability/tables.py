@@ -15,7 +15,7 @@ import pandas as pd
 from ..model import Article
 from .counts import SentenceFacts, total
 from .formulas import FORMULAS, LABELS, SCORE_NAMES, flesch_kincaid_grade, flesch_reading_ease, score_all
-from .result import ReadabilityResult, analyze
+from .result import ReadabilityResult, analyze, excluded_counts
 
 COUNT_COLUMNS = [
     "sentences",
@@ -256,9 +256,12 @@ def words_table(article: Article, result: ReadabilityResult | None = None) -> pd
 
 
 def excluded_table(article: Article, result: ReadabilityResult | None = None) -> pd.DataFrame:
-    """What was left out of the scored body, by part kind (headline, heading, caption, footer ...)."""
-    res = _result(article, result)
-    rows = [{"kind": k, **c.as_dict()} for k, c in res.excluded.items()]
+    """What was left out of the scored body, by part kind (headline, heading, caption, footer ...).
+
+    ``result`` is not needed (the counts are made on request, see ``excluded_counts``); it is accepted so
+    that every table of this module takes the same arguments.
+    """
+    rows = [{"kind": k, **c.as_dict()} for k, c in excluded_counts(article).items()]
     return pd.DataFrame(rows, columns=EXCLUDED_COLUMNS)
 
 
