@@ -32,7 +32,7 @@ def run(name: str) -> bool:
         traceback.print_exc()
         print(f"error: {name} raised after {time.perf_counter() - started:.1f} s", file=sys.stderr)
         return False
-    ok = result in (None, 0, True)
+    ok = result is None or result is True or (type(result) is int and result == 0)
     sys.stdout.flush()
     verdict = "done" if ok else f"failed (main() returned {result!r})"
     print(f"== {name}: {verdict} in {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
