@@ -22,6 +22,13 @@ DEFAULT_KINDS: frozenset[str] = BODY_KINDS | {CAPTION}
 #: Every part with prose in it (the predict task also reads headlines and standfirsts).
 PROSE_KINDS: frozenset[str] = DEFAULT_KINDS | {HEADLINE, STANDFIRST}
 
+#: Cue classes that need an agent: "The US move encouraged X to ..." names a thing, not a source, so an
+#: attribution of these classes whose source is a thing ("move", "plan") is dropped.
+_THING_FREE_CLASSES = frozenset({"directive", "stance"})
+
+#: Cue classes that attribute beliefs, intentions, evidence or stances rather than speech.
+_NESTED_CLASSES = frozenset({"cognitive", "intention", "evidential", "stance"})
+
 _GAP_RE = re.compile(r"[\s,.;:!?…—–\-" + re.escape(QUOTE_CHARS) + r"]*")
 
 
@@ -36,21 +43,75 @@ def find_attributions(article: Article, kinds: frozenset[str] | set[str] | None 
     rules = Rules(article, quotes)
     cue_re = tables().cue_re
     raws: list[Raw] = []
-    sent_spans: list[Span] = []
-    for idx, sent in enumerate(article.sentences):
-        if article.parts[sent.part].kind not in kinds:
+    for idx, span in _rule_sentences(article, kinds):
+        if not cue_re.search(text, span.start, span.end) and text.find(":", span.start, span.end) < 0:
             continue
-        if not cue_re.search(text, sent.start, sent.end):
-            continue
-        toks = article.tokens_in(sent)
+        toks = article.tokens_in(span)
         if not toks:
             continue
-        sent_spans.append(sent)
-        s = _Sent(text, toks, idx, sent)
-        raws.extend(rules.sentence(s))
+        s = _Sent(text, toks, idx, span)
+        for r in rules.sentence(s):
+            r.span = span
+            raws.append(r)
     raws = _dedupe(raws)
+    raws = _drop_nested_beliefs(raws)
     _extend_quotations(article, raws, quotes)
     return _finish(article, raws)
+
+
+_QUESTION_QUOTE_END = re.compile(r"[?!…][\"”’»']+$|[?!…]''$")
+
+
+def _rule_sentences(article: Article, kinds: frozenset[str]) -> list[tuple[int, Span]]:
+    """The sentences the rules read, as (index of the sentence that holds the cue, span).
+
+    A quotation ending in "?" or "!" ends a sentence for the splitter when a capitalised word follows
+    ('"Is it?" Trump asked.'), which cuts the quotation off from its cue. Such a quotation is read
+    together with the sentence after it, when that sentence is in the same part and does not open with
+    a quote mark of its own.
+    """
+    text = article.text
+    sents = article.sentences
+    out: list[tuple[int, Span]] = []
+    k = 0
+    while k < len(sents):
+        sent = sents[k]
+        if article.parts[sent.part].kind not in kinds:
+            k += 1
+            continue
+        if (
+            k + 1 < len(sents)
+            and sents[k + 1].part == sent.part
+            and text[sents[k + 1].start] not in QUOTE_CHARS
+            and _QUESTION_QUOTE_END.search(text, sent.start, sent.end)
+        ):
+            out.append((k + 1, Span(sent.start, sents[k + 1].end)))
+            k += 2
+            continue
+        out.append((k, Span(sent.start, sent.end)))
+        k += 1
+    return out
+
+
+def _drop_nested_beliefs(raws: list[Raw]) -> list[Raw]:
+    """Drop "thinks" in "She said she thinks C": the statement is the attribution, the belief its content.
+
+    A belief, intention, evidence or stance cue (think, want, show, support) that stands inside the
+    content of a speech attribution is part of what that source said. PolNeAR train annotates such a
+    nested cue as an attribution of its own far less often than not, and a reader sees the statement.
+    """
+    if not any(r.cue_class in _NESTED_CLASSES for r in raws):
+        return raws
+    spans = [(c.start, c.end) for r in raws if r.cue_class not in _NESTED_CLASSES for c in r.content]
+    return [
+        r
+        for r in raws
+        if not (
+            r.cue_class in _NESTED_CLASSES
+            and r.cue is not None
+            and any(a <= r.cue.start and r.cue.end <= b for a, b in spans)
+        )
+    ]
 
 
 def _dedupe(raws: list[Raw]) -> list[Raw]:
@@ -77,17 +138,30 @@ def _extend_quotations(article: Article, raws: list[Raw], quotes: list[Quote]) -
     starts = [q.start for q in quotes]
     sent_starts = [s.start for s in article.sentences]
     for r in raws:
-        if not r.quotes or (r.content[-1].start, r.content[-1].end) != (r.quotes[-1].start, r.quotes[-1].end):
-            continue
-        cue_sent = article.sentences[r.sentence]
+        cue_sent = r.span if r.span is not None else article.sentences[r.sentence]
+        indirect = not r.quotes or r.content[-1].end != r.quotes[-1].end
+        if indirect:
+            # an indirect content that runs to its sentence end may go on in a quotation after it
+            # ('She said that she would stay. "We are in till the last ballot is cast!"')
+            if not (
+                r.cue is not None
+                and r.cue.end <= r.content[-1].start
+                and _GAP_RE.fullmatch(text, r.content[-1].end, cue_sent.end)
+            ):
+                continue
         last = r.content[-1]
         k = bisect_right(starts, last.start)
         while k < len(quotes):
             q = quotes[k]
+            if q.start < last.end:
+                k += 1
+                continue
             if (q.start, q.end) in claimed:
                 break
             gap_a, gap_b = last.end, q.start
             if not _GAP_RE.fullmatch(text, gap_a, gap_b):
+                if indirect:
+                    break
                 # words between are allowed only inside the cue's own sentence, and only its own cue
                 if not (cue_sent.start <= gap_a and gap_b <= cue_sent.end + 1):
                     break
@@ -135,6 +209,8 @@ def _finish(article: Article, raws: list[Raw]) -> list[Attribution]:
     for r in sorted(raws, key=lambda r: r.cue.start if r.cue else r.content[0].start):
         hint = "" if r.lemma == "according to" else channel_of_sentence.get(r.sentence, "")
         info = resolver.resolve(r.source, r.role, r.lemma, r.addressee, hint)
+        if info.thing and r.cue_class in _THING_FREE_CLASSES:
+            continue  # "The US move also encouraged X to ...": a thing urges nobody
         sent = article.sentences[r.sentence]
         part = article.parts[sent.part]
         content = tuple(sorted({(c.start, c.end): c for c in r.content}.values(), key=lambda c: c.start))

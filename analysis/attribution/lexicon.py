@@ -22,6 +22,7 @@ class CueForm:
     lemma: str
     cue_class: str
     particle: str = ""
+    frame: str = "clause"  # where the content is: "clause", "np" (object only) or "raising" ("seems to")
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,15 @@ class Tables:
     months: frozenset[str]
     head_stops: frozenset[str]
     contrast: frozenset[str]
+    interjection: frozenset[str]
+    post_cue: frozenset[str]
+    colon_stop: frozenset[str]
+    asked_lead: frozenset[str]
+    question_words: frozenset[str]
+    object_pronouns: frozenset[str]
+    subject_pronouns: frozenset[str]
+    possessives: frozenset[str]
+    noun_cues: dict[str, dict[str, str]]  # noun -> {word opening the content: class}
     addressee_verbs: frozenset[str]
     pronouns: dict[str, str]
     role_singular: dict[str, str]
@@ -55,14 +65,22 @@ def _load(name: str) -> lexicons.Lexicon:
 def tables() -> Tables:
     """All lists as lookup tables (cached: built once per process)."""
     forms: dict[str, list[CueForm]] = {}
-    for row in _load("reporting_verbs.tsv").rows():
-        lemma, cls, surface = row[0], row[1], row[2]
+    rows = [(r[0], r[1], "clause", r[2]) for r in _load("reporting_verbs.tsv").rows()]
+    rows += [(r[0], r[1], r[2], r[3]) for r in _load("polnear_cues.tsv").rows()]
+    for lemma, cls, frame, surface in rows:
         particle = lemma.split(" ", 1)[1] if " " in lemma else ""
         for form in surface.split():
             if form == particle:
                 continue
-            forms.setdefault(form, []).append(CueForm(lemma, cls, particle))
-    words = sorted(forms, key=len, reverse=True)
+            forms.setdefault(form, []).append(CueForm(lemma, cls, particle, frame))
+    # lower-case forms, and capitalised ones for sentence starts and title-case headlines ("Trump Says");
+    # a case-sensitive pattern is several times faster than an ignore-case one
+    noun_cues: dict[str, dict[str, str]] = {}
+    for row in _load("noun_cues.tsv").rows():
+        noun_cues.setdefault(row[0], {})[row[1]] = row[2]
+    words = sorted(
+        {v for f in [*forms, *noun_cues] for v in (f, f[:1].upper() + f[1:])}, key=len, reverse=True
+    )
     cue_re = re.compile(r"\b(?:[Aa]ccording to|" + "|".join(map(re.escape, words)) + r")\b")
     roles: dict[str, set[str]] = {}
     for row in _load("function_words.tsv").rows():
@@ -84,6 +102,15 @@ def tables() -> Tables:
         months=frozenset(roles.get("month", ())),
         head_stops=frozenset(roles.get("preposition", ())),
         contrast=frozenset(roles.get("contrast", ())),
+        interjection=frozenset(roles.get("interjection", ())),
+        post_cue=frozenset(roles.get("post_cue", ())),
+        colon_stop=frozenset(roles.get("colon_stop", ())),
+        asked_lead=frozenset(roles.get("asked_lead", ())),
+        question_words=frozenset(roles.get("question", ())),
+        object_pronouns=frozenset(roles.get("object", ())),
+        subject_pronouns=frozenset(roles.get("subject_pronoun", ())),
+        possessives=frozenset(roles.get("possessive", ())),
+        noun_cues=noun_cues,
         addressee_verbs=frozenset(roles.get("addressee_verb", ())),
         pronouns={row[0]: row[1] for row in _load("pronouns.tsv").rows()},
         role_singular=role_s,

@@ -24,7 +24,11 @@ _MARK_RE = re.compile(r"''|’’|‘‘|[\"“”«»„]")
 
 @dataclass(slots=True, unsafe_hash=True)
 class Quote(Span):
-    """A quotation, quote marks included. ``closed`` is false when no closing mark was found."""
+    """A quotation, quote marks included. ``closed`` is false when no closing mark was found.
+
+    Not declared frozen because :class:`~analysis.model.Span` is not (a frozen class cannot extend it);
+    a quotation is never changed once made all the same.
+    """
 
     closed: bool = True
     continues: bool = False  # runs on into the next paragraph, which opens with a quote mark

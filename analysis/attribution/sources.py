@@ -28,6 +28,7 @@ class SourceInfo:
     source_name: str
     role: str
     channel: str
+    thing: bool = False  # the source is a common noun that names no speaker ("the US move", "the plan")
 
 
 def _words(s: str) -> list[str]:
@@ -126,7 +127,7 @@ class Resolver:
                 break
         last = core[-1].lower()
         if media and (last in t.attribution_nouns or media == " ".join(core) or len(core) <= 4):
-            self.last_org = media
+            # an outlet is not remembered as the antecedent of a later "they": it reports, it rarely acts
             return SourceInfo("media", media, role_text, channel)
         if last in t.attribution_nouns or lw[-1] in t.attribution_nouns:
             name = " ".join(core)
@@ -146,7 +147,8 @@ class Resolver:
             and last not in t.org_words
             and not last.endswith("s")
         ):
-            return SourceInfo("document", " ".join(core), role_text, channel)  # "The US move"
+            # "The US move": a thing, typed with documents
+            return SourceInfo("document", " ".join(core), role_text, channel, thing=lw[0] in t.determiner)
         org_kind = ""
         joined = " ".join(lw)
         for w in lw:
