@@ -23,7 +23,7 @@ BENCH ?=
 PYTEST_ARGS ?=
 # Extra arguments for `make lab`, e.g. LAB_ARGS="--no-browser --port 8899".  JupyterLab refuses
 # to run as root without --allow-root (containers, CI machines).
-LAB_ARGS ?= $(if $(filter 0,$(shell id -u)),--allow-root)
+LAB_ARGS ?=
 
 # For every recipe (the notebook kernels inherit these too).
 export ANALYSIS_SEEDS := $(abspath $(SEEDS))
@@ -86,7 +86,7 @@ test-notebooks: $(STAMP)
 
 lab: $(STAMP)
 	@mkdir -p notebooks
-	$(VENV)/bin/jupyter lab notebooks $(LAB_ARGS)
+	$(VENV)/bin/jupyter lab notebooks $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
 
 bench: $(STAMP)
 	$(PY) -m benchmarks $(BENCH)
