@@ -102,3 +102,22 @@ def test_parse_command_lists_parts():
     )
     assert res.returncode == 0
     assert "standfirst" in res.stdout and "copyright line" in res.stdout
+
+
+def test_batch_run_settles_loaded_lexicons_once(monkeypatch):
+    import io
+
+    from analysis import predict, runtime
+
+    calls = []
+    monkeypatch.setattr(predict, "settle", lambda: calls.append(1))
+    lines = [json.dumps({"id": str(i), "text": "One sentence. Two."}) for i in range(3)]
+    out = io.StringIO()
+    assert predict.run("sentences", lines, out) == 0
+    assert len(out.getvalue().splitlines()) == 3
+    assert calls == [1]  # after the first record only
+    monkeypatch.setattr(runtime, "_settled", False)
+    runtime.settle()
+    import gc
+
+    assert gc.get_freeze_count() > 0

@@ -1,0 +1,24 @@
+"""Process-wide settings for long corpus runs.
+
+A corpus run allocates millions of small objects (tokens, sentences, facts), and Python's cyclic garbage
+collector periodically rescans every tracked object, including the few hundred thousand long-lived
+entries of the pronouncing dictionary, the word lists and the hedging model loaded at start. Once those are
+loaded, :func:`settle` moves them out of the collector's sight: a run over the BBC corpus is about 10%
+faster, and nothing is ever freed that would otherwise have been (they live as long as the process).
+"""
+
+from __future__ import annotations
+
+import gc
+
+_settled = False
+
+
+def settle() -> None:
+    """Freeze what is loaded so far (call after the first article of a batch, when the lexicons are in)."""
+    global _settled
+    if _settled:
+        return
+    gc.collect()
+    gc.freeze()
+    _settled = True
