@@ -54,7 +54,8 @@ def find_attributions(article: Article, kinds: frozenset[str] | set[str] | None 
             r.span = span
             raws.append(r)
     raws = _dedupe(raws)
-    raws = _drop_nested_beliefs(raws)
+    raws = _drop_nested_beliefs(text, raws)
+    raws = _drop_anonymity_requests(text, raws)
     _extend_quotations(article, raws, quotes)
     return _finish(article, raws)
 
@@ -93,7 +94,18 @@ def _rule_sentences(article: Article, kinds: frozenset[str]) -> list[tuple[int, 
     return out
 
 
-def _drop_nested_beliefs(raws: list[Raw]) -> list[Raw]:
+def _outlet_source(text: str, r: Raw) -> str:
+    """The media outlet that is ``r``'s whole source ("Reuters" in "..., Reuters reported"), or ""."""
+    if r.source is None or r.lemma == "according to" or r.source.end - r.source.start > 40:
+        return ""
+    src = text[r.source.start : r.source.end]
+    if not (src[:1].isupper() or src.startswith("the ")):
+        return ""  # a cheap test first: most sources are pronouns and noun phrases
+    m = media_in(src)
+    return m if m and len(src) <= len(m) + 4 else ""
+
+
+def _drop_nested_beliefs(text: str, raws: list[Raw]) -> list[Raw]:
     """Drop "thinks" in "She said she thinks C": the statement is the attribution, the belief its content.
 
     A belief, intention, evidence or stance cue (think, want, show, support) that stands inside the
@@ -102,7 +114,13 @@ def _drop_nested_beliefs(raws: list[Raw]) -> list[Raw]:
     """
     if not any(r.cue_class in _NESTED_CLASSES for r in raws):
         return raws
-    spans = [(c.start, c.end) for r in raws if r.cue_class not in _NESTED_CLASSES for c in r.content]
+    # an outlet's report of what someone estimated keeps the estimate: the outlet is its channel
+    spans = [
+        (c.start, c.end)
+        for r in raws
+        if r.cue_class not in _NESTED_CLASSES and not _outlet_source(text, r)
+        for c in r.content
+    ]
     return [
         r
         for r in raws
@@ -112,6 +130,19 @@ def _drop_nested_beliefs(raws: list[Raw]) -> list[Raw]:
             and any(a <= r.cue.start and r.cue.end <= b for a, b in spans)
         )
     ]
+
+
+def _drop_anonymity_requests(text: str, raws: list[Raw]) -> list[Raw]:
+    """Drop "(who) asked not to be named": a condition the source set, not something it is cited for."""
+    openings = tables().anonymity
+    out = []
+    for r in raws:
+        c = r.content[0]
+        head = text[c.start : min(c.end, c.start + 40)].lower()
+        if r.cue_class != "according_to" and head.startswith(openings):
+            continue
+        out.append(r)
+    return out
 
 
 def _dedupe(raws: list[Raw]) -> list[Raw]:
@@ -204,10 +235,14 @@ def _finish(article: Article, raws: list[Raw]) -> list[Attribution]:
             m = media_in(text[r.source.start : r.source.end])
             if m:
                 channel_of_sentence.setdefault(r.sentence, m)
-    resolver = Resolver(text)
+    # "X has estimated that C, Reuters reported": Reuters is the channel of the attribution inside
+    outlet_spans = [(c.start, c.end, m) for r in raws if (m := _outlet_source(text, r)) for c in r.content]
+    resolver = Resolver(text, [s.start for s in article.sentences])
     out: list[Attribution] = []
     for r in sorted(raws, key=lambda r: r.cue.start if r.cue else r.content[0].start):
         hint = "" if r.lemma == "according to" else channel_of_sentence.get(r.sentence, "")
+        if not hint and r.cue is not None:
+            hint = next((m for a, b, m in outlet_spans if a <= r.cue.start and r.cue.end <= b), "")
         info = resolver.resolve(r.source, r.role, r.lemma, r.addressee, hint)
         if info.thing and r.cue_class in _THING_FREE_CLASSES:
             continue  # "The US move also encouraged X to ...": a thing urges nobody

@@ -55,6 +55,15 @@ class Tables:
     attribution_nouns: frozenset[str]
     media: frozenset[str]
     honorifics: frozenset[str]
+    role_gender: dict[str, str]  # role noun (singular or plural) -> "m" or "f" when the noun gives it
+    quantifiers: frozenset[str]
+    postmodifiers: frozenset[str]
+    media_nouns: frozenset[str]
+    media_name_ends: frozenset[str]
+    male: frozenset[str]
+    female: frozenset[str]
+    anonymity: tuple[str, ...]
+    generic_orgs: frozenset[str]
 
 
 def _load(name: str) -> lexicons.Lexicon:
@@ -78,18 +87,24 @@ def tables() -> Tables:
     noun_cues: dict[str, dict[str, str]] = {}
     for row in _load("noun_cues.tsv").rows():
         noun_cues.setdefault(row[0], {})[row[1]] = row[2]
-    words = sorted(
+    cue_words = sorted(
         {v for f in [*forms, *noun_cues] for v in (f, f[:1].upper() + f[1:])}, key=len, reverse=True
     )
-    cue_re = re.compile(r"\b(?:[Aa]ccording to|" + "|".join(map(re.escape, words)) + r")\b")
+    cue_re = re.compile(r"\b(?:[Aa]ccording to|" + "|".join(map(re.escape, cue_words)) + r")\b")
     roles: dict[str, set[str]] = {}
     for row in _load("function_words.tsv").rows():
         roles.setdefault(row[1], set()).add(row[0])
     role_s: dict[str, str] = {}
     role_p: dict[str, str] = {}
+    gender: dict[str, str] = {}
     for row in _load("role_nouns.tsv").rows():
         role_s[row[0]] = row[2]
         role_p[row[1]] = row[2]
+        if len(row) > 3 and row[3]:
+            gender[row[0]] = gender[row[1]] = row[3]
+    words: dict[str, set[str]] = {}
+    for row in _load("source_words.tsv").rows():
+        words.setdefault(row[1], set()).add(row[0])
     return Tables(
         cue_forms={k: tuple(sorted(v, key=lambda f: -len(f.particle))) for k, v in forms.items()},
         cue_re=cue_re,
@@ -119,6 +134,15 @@ def tables() -> Tables:
         attribution_nouns=_load("attribution_nouns.txt").lowered(),
         media=frozenset(_load("media_outlets.txt").entries),
         honorifics=_load("honorifics.txt").lowered(),
+        role_gender=gender,
+        quantifiers=frozenset(words.get("quantifier", ())),
+        postmodifiers=frozenset(words.get("postmodifier", ())),
+        media_nouns=frozenset(words.get("media_noun", ())),
+        media_name_ends=frozenset(words.get("media_name_end", ())),
+        male=frozenset(words.get("male", ())),
+        female=frozenset(words.get("female", ())),
+        anonymity=tuple(sorted(words.get("anonymity", ()), key=len, reverse=True)),
+        generic_orgs=frozenset(words.get("generic_org", ())),
     )
 
 

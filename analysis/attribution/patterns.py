@@ -153,7 +153,9 @@ class Rules:
         k = j
         while k - 1 >= lo:
             w = s.lw[k - 1]
-            if w in HARD_PUNCT or w in t.boundary or s.tx[k - 1] in OPEN_QUOTE_TOKENS | CLOSE_QUOTE_TOKENS:
+            if w in HARD_PUNCT or w in t.boundary:
+                break
+            if s.tx[k - 1] in OPEN_QUOTE_TOKENS | CLOSE_QUOTE_TOKENS and not self._possessive_mark(s, k - 1):
                 break
             if w in t.aux and w not in ("first",):
                 break
@@ -207,8 +209,10 @@ class Rules:
                 return None
             if (
                 (_is_cap(s.tx[name[0]]) or s.lw[name[0]] in self.t.determiner)
-                and name[1] - name[0] <= 7
-                and s.lw[name[0]] not in self.t.pronouns
+                # "A nurse at one of the largest hospitals, who ..., said": a described person may be longer
+                and name[1] - name[0] <= (10 if s.lw[name[0]] in self.t.determiner else 7)
+                # "Its chief forecaster, Helen Marsh, told": a possessive before a noun is no pronoun source
+                and (s.lw[name[0]] not in self.t.pronouns or name[1] - name[0] > 1)
                 and not (name[0] > 0 and s.tx[name[0] - 1] == "," and name[1] - name[0] == 1 and False)
             ):
                 return name[0], name[1], role_a, role_b
@@ -319,15 +323,28 @@ class Rules:
         b = a
         while b < before and b - a < 9:
             w, x = s.lw[b], s.tx[b]
-            if w in HARD_PUNCT and not (x == "," and self._is_appositive_comma(s, b, before)):
+            # "15-year-old" is three tokens here: a hyphen with no space either side joins them
+            joined = 0 < b < s.n - 1 and s.toks[b - 1].end == s.toks[b].start
+            joined = joined and (
+                x in ("-", "–") and s.toks[b].end == s.toks[b + 1].start or s.tx[b - 1] == "-"
+            )
+            if w in HARD_PUNCT and not joined and not (x == "," and self._is_appositive_comma(s, b, before)):
                 break
-            if b > a and not (
-                _is_cap(x)
-                or w in t.determiner
-                or w in t.role_singular
-                or w in t.role_plural
-                or w in ("of", "for", "and", "'s", "’s")
-                or x[:1].isdigit()
+            if (
+                b > a
+                and not joined
+                and not (
+                    _is_cap(x)
+                    or w in t.determiner
+                    or w in t.role_singular
+                    or w in t.role_plural
+                    or w in ("of", "for", "and", "at", "'s", "’s")
+                    or x[:1].isdigit()
+                    # "The report ... and said", "Environmental groups welcomed ... but said": a head noun
+                    or self._head_noun(w)
+                    or (b + 1 < before and w.isalpha() and self._head_noun(s.lw[b + 1]))
+                    or self._possessive_mark(s, b)
+                )
             ):
                 break
             if w in t.cue_forms or w in t.aux:
@@ -339,6 +356,31 @@ class Rules:
 
     def _is_appositive_comma(self, s: _Sent, b: int, before: int) -> bool:
         return False
+
+    def _head_noun(self, w: str) -> bool:
+        """Is ``w`` a listed noun that can head a source ("report", "company", "groups", "teachers")?"""
+        t = self.t
+        return (
+            w in t.role_singular
+            or w in t.role_plural
+            or w in t.org_words
+            or w in t.attribution_nouns
+            or (w.endswith("s") and w[:-1] in t.org_words)
+        )
+
+    def _possessive_mark(self, s: _Sent, k: int) -> bool:
+        """Is token ``k`` the apostrophe of a plural possessive ("the builders' federation"), not a quote?"""
+        x = s.tx[k]
+        return (
+            x in ("'", "’")
+            and 0 < k < s.n - 1
+            and s.lw[k - 1].endswith("s")
+            and s.toks[k - 1].end == s.toks[k].start
+            and s.toks[k].end < s.toks[k + 1].start
+            and s.tx[k + 1][:1].isalpha()
+            and _quote_ending_at(self.quotes, s.toks[k].end) is None
+            and _quote_starting_at(self.quotes, s.toks[k].start) is None
+        )
 
     # ----- content ------------------------------------------------------------------------------------
     def _content_end(self, s: _Sent, a: int) -> int:
@@ -445,6 +487,11 @@ class Rules:
                 if w in (",", ";", "(", ".", "—"):
                     if w == "," and k + 1 < s.end and s.tx[k + 1] in OPEN_QUOTE_TOKENS:
                         return k + 1
+                    if w == "," and self._media_noun_before(s, r, k):
+                        # "told the local radio station, KRVR, that ...": the outlet's name is an appositive
+                        d = self._name_after(s, k + 1)
+                        if d is not None and d + 1 < s.end and s.tx[d] == "," and s.lw[d + 1] == "that":
+                            return d + 1
                     break
             # no "that": "told POLITICO he had ...", "told me she was ...", "told the AP her group ..."
             k = r
@@ -777,6 +824,12 @@ class Rules:
                 c += 1
             role = (b + 1, c)
             src_end = c
+        elif b + 2 < s.n and s.tx[b] == "," and self._media_noun_before(s, a, b):
+            # "according to the local newspaper, the Harbour Herald": the outlet's name is its appositive
+            c = self._name_after(s, b + 1)
+            if c is not None:
+                role = (b + 1, c)
+                src_end = c
         if b == a:
             return None
         source = s.span_of(a, src_end)
@@ -935,8 +988,9 @@ class Rules:
             else:
                 np = self._subject(s, i)
             inherited = True
-        elif np is None and i > 0 and s.lw[i - 1] in ("and", "but"):
-            np = self._subject(s, i - 1)
+        elif np is None and i > 0 and s.lw[self._before_adverbs(s, i)] in ("and", "but"):
+            # "... and said", "... but now apparently prefers": the subject of the sentence
+            np = self._subject(s, self._before_adverbs(s, i))
             inherited = True
         elif np is None and i > 0 and s.lw[i - 1] in ("who", "which", "that"):
             np = (i - 1, i)  # "officials who said ...": the relative pronoun is the source mention
@@ -952,7 +1006,11 @@ class Rules:
             and s.lw[a] not in ("who", "which", "that")
         ):
             stop = self._adjunct_end(s, r, form)
-            if stop is not None and (self._nested_only(s, found, a) or s.tx[a - 1] in CLOSE_QUOTE_TOKENS):
+            if stop is not None and (
+                self._nested_only(s, found, a)
+                or s.tx[a - 1] in CLOSE_QUOTE_TOKENS
+                or self._outlet(s, a, b)  # "X has estimated that C, Reuters reported": the outlet's report
+            ):
                 content, qs = self._left_content(s, a)
                 if content and not qs and form.lemma in t.addressee_verbs and self._adverbial(s, content[0]):
                     content = []  # "Since October, officials have told ...": no clause before the comma
@@ -969,6 +1027,38 @@ class Rules:
                         quotes=qs,
                     )
         return self._svc(s, i, width, form, cue, s.span_of(a, b), inherited, role)
+
+    def _outlet(self, s: _Sent, a: int, b: int) -> bool:
+        """Are tokens ``[a, b)`` a listed media outlet ("Reuters", "the AP")?"""
+        words = s.tx[a:b]
+        if words and s.lw[a] == "the":
+            words = words[1:]
+        return " ".join(words) in self.t.media
+
+    def _media_noun_before(self, s: _Sent, a: int, b: int) -> bool:
+        """Do tokens ``[a, b)`` end in a media noun ("the local newspaper", "a radio station")?"""
+        if b <= a:
+            return False
+        m = self.t.media_nouns
+        return s.tx[b - 1] == s.lw[b - 1] and (s.lw[b - 1] in m or " ".join(s.lw[max(a, b - 2) : b]) in m)
+
+    def _name_after(self, s: _Sent, c: int) -> int | None:
+        """End of a capitalised name of one to four words from ``c`` ("the Harbour Herald"), else None."""
+        if c < s.n and s.lw[c] == "the":
+            c += 1
+        d = c
+        while d < s.n and d - c < 4 and _is_cap(s.tx[d]) and s.tx[d][:1].isalpha():
+            d += 1
+        if d == c or (d < s.n and s.tx[d] not in (",", ".", ";", ")") and s.tx[d] not in END_PUNCT):
+            return None
+        return d
+
+    def _before_adverbs(self, s: _Sent, i: int) -> int:
+        """Index of the token before cue ``i`` once auxiliaries and adverbs are skipped ("but now often")."""
+        k = i - 1
+        while k > 0 and (s.lw[k] in self.t.aux or s.lw[k].endswith("ly") and s.tx[k] == s.lw[k]):
+            k -= 1
+        return k
 
     def _nested_only(self, s: _Sent, found: list[Raw], a: int) -> bool:
         """May an inverted cue at token ``a`` take the clause before it as content, given ``found``?

@@ -1,25 +1,61 @@
 """Who a source is: its type, its normalised name, its role, and the outlet it spoke through.
 
-Typing looks at the source's head noun phrase (the part before any appositive): a pronoun; a media
-outlet from the outlet list ("AP", "a report by AP"); a document noun ("a study", "FEC filings"); a role
-noun with no name ("an American authority" is an anonymous person, "South Korean officials" an unnamed
-group); a capitalised name with an organisation word ("the State Department" is government, "the
-Republican National Committee" an organisation); any other capitalised name is a person. Names are
-resolved within the article, in reading order: a surname alone becomes the fullest earlier name that ends
-with it ("Stoltenberg" -> "Jens Stoltenberg"), and "he"/"she" the last person named as a source before it.
+Typing looks at the source's head noun phrase (the part before any appositive), in this order:
+
+* a pronoun, resolved within the article (below); a relative "who" takes the noun phrase before it;
+* a media outlet: one on the outlet list ("AP", "a report by AP"), a capitalised name ending in a
+  newspaper or broadcaster word ("the Millbrook Gazette"), or a media noun ("the local newspaper"),
+  named by its appositive when it has one ("the local newspaper, the Harbour Herald");
+* a quantity of people ("71 percent of head teachers", "only four", "neither side"): an unnamed group
+  named by the noun after the quantity ("head teachers"); a bare number takes the last group named;
+  "one mother" is one anonymous person;
+* a document noun ("a study", "FEC filings");
+* a role noun with no name: "an American authority", "a senior city engineer", "a 15-year-old" are
+  anonymous persons, "South Korean officials", "people familiar with the talks" unnamed groups;
+* a role noun or title before a capitalised name ("council member Dana Whitfield") is a named person;
+* a name with an organisation word ("the State Department" government, "Northline Motors" an
+  organisation); a lower-case institution ("the company") is the last organisation named before it, else
+  a government body when its head is one ("the health ministry", "the district") and an unnamed group
+  when not (an organisation the article does not name);
+* any other capitalised name is a person. The first word of a sentence is capitalised whatever it is, so
+  there a capital counts only when the word is not a known common noun, is not followed by a lower-case
+  noun ("Environmental groups"), and is not a plural that the article never capitalises elsewhere
+  ("Inspectors").
+
+Names are resolved in reading order: a surname alone becomes the fullest earlier name that ends with it
+("Stoltenberg" -> "Jens Stoltenberg"); "the engineer" the earlier anonymous or named person with that
+role; "he"/"she" the most recent person source (named or anonymous) whose gender, when known from a
+title (Mr., Mrs.), a gendered noun ("mother", "spokeswoman") or an earlier pronoun, agrees; "they" the
+last group or organisation; "it" only the source of the attribution just before, when that was an
+organisation, body, outlet or document.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..model import Span
 from .lexicon import Tables, tables
-from .quotes import strip_quotes
+from .quotes import QUOTE_CHARS, strip_quotes
 
 _WORD = re.compile(r"[^\W_][\w’'.\-&]*")
-_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+#: "'s" always; a bare apostrophe only after a capitalised name ("Reuters'"), so that "the builders'
+#: federation" keeps it in the name
+_POSSESSIVE = re.compile(r"['’]s$|^([A-Z].*s)['’]$")
+_NUMBER = re.compile(r"[\d.,%]+")
+_AGE = re.compile(r"\d+-year-olds?")
+_CAP_RUN = re.compile(r"(?:[A-Z][\w’'&\-]*\.?\s+){0,4}[A-Z][\w’'&\-]*")
+#: Lower-case singular nouns ending like these name a person ("economist", "physician").
+_PERSON_SUFFIX = ("ist", "ician")
+#: Plural endings of common nouns for people and bodies ("Inspectors", "Economists"); not "-ers", which
+#: ends as many surnames (Sanders, Rogers) as nouns, whose common ones are listed as role nouns.
+_PLURAL_SUFFIX = ("ors", "ists", "ians", "ants", "ents", "ees", "ments", "ities")
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_RELATIVE = frozenset({"who", "that", "which"})
+_DEFINITE = frozenset({"the", "this", "that"})
+_ANTECEDENT_WORDS = 5
 
 
 @dataclass(frozen=True)
@@ -29,6 +65,14 @@ class SourceInfo:
     role: str
     channel: str
     thing: bool = False  # the source is a common noun that names no speaker ("the US move", "the plan")
+
+
+@dataclass
+class _Person:
+    name: str
+    source_type: str
+    gender: str  # "m", "f" or ""
+    nouns: frozenset[str]  # role nouns it was introduced with, for "the engineer" later
 
 
 def _words(s: str) -> list[str]:
@@ -42,9 +86,9 @@ def _strip_det(words: list[str], t: Tables) -> list[str]:
 
 
 def media_in(s: str, t: Tables | None = None) -> str:
-    """The media outlet named in ``s`` ("the AP", "a report by AP", "CNN's"), or ""."""
+    """The media outlet named in ``s`` ("the AP", "a report by AP", "the Millbrook Gazette"), or ""."""
     t = t or tables()
-    words = [_POSSESSIVE.sub("", w) for w in _words(s)]
+    words = [_POSSESSIVE.sub(r"\1", w) for w in _words(s)]
     best = ""
     for n in (4, 3, 2, 1):
         for k in range(0, len(words) - n + 1):
@@ -53,20 +97,37 @@ def media_in(s: str, t: Tables | None = None) -> str:
                 best = cand
         if best:
             return best
-    return best
+    return media_by_shape(s, t)
+
+
+def media_by_shape(s: str, t: Tables | None = None) -> str:
+    """A capitalised name of two or more words ending in a newspaper or broadcaster word, or ""."""
+    t = t or tables()
+    for m in _CAP_RUN.finditer(s):
+        ws = [_POSSESSIVE.sub(r"\1", w) for w in m.group(0).split()]
+        if ws and ws[0] == "The":
+            ws = ws[1:]
+        if len(ws) >= 2 and ws[-1].lower() in t.media_name_ends:
+            return " ".join(ws)
+    return ""
 
 
 class Resolver:
     """Types and names sources in reading order, remembering who has been named so far."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, sentence_starts: list[int] | None = None) -> None:
         self.text = text
         self.t = tables()
-        self.last_person = ""
+        self.sentence_starts = sentence_starts or [0]
         self.last_group = ""
+        self.last_people = ""  # the last group of people named by a role noun ("head teachers")
         self.last_org = ""
-        self.persons: list[str] = []
+        self.orgs: list[str] = []
+        self.people: list[_Person] = []  # person sources, most recent last
+        self.persons: list[str] = []  # named persons, for surname resolution
+        self.last_it = ""  # the previous source when it was a thing "it" can be
 
+    # ----- names ----------------------------------------------------------------------------------------
     def full_name(self, surname_words: list[str], before: int) -> str:
         """The fullest capitalised name ending with ``surname_words`` earlier in the text (or itself)."""
         short = " ".join(surname_words)
@@ -84,6 +145,74 @@ class Resolver:
                 best = name
         return best or short
 
+    def _remember(self, name: str, source_type: str, gender: str, nouns: set[str]) -> None:
+        """Move (or add) a person to the end of the people list, merging what is known about it."""
+        for k, p in enumerate(self.people):
+            if p.name == name:
+                del self.people[k]
+                gender = gender or p.gender
+                nouns |= p.nouns
+                break
+        self.people.append(_Person(name, source_type, gender, frozenset(nouns)))
+
+    def _gender(self, words: list[str], role_text: str) -> str:
+        """A person's gender from a title ("Mrs."), a gendered noun, or a "he"/"she" in its relative clause.
+
+        Given names are not used: no list of them is reliable across the countries news covers.
+        """
+        t = self.t
+        for w in words:
+            lw = w.lower()
+            if lw in t.role_gender:
+                return t.role_gender[lw]
+            if lw in t.honorifics or lw.rstrip(".") in ("mr", "mrs", "ms"):
+                if lw in t.male:
+                    return "m"
+                if lw in t.female:
+                    return "f"
+        for w in _words(role_text):
+            lw = w.lower()
+            if lw in t.possessives or lw in t.object_pronouns:
+                continue
+            if lw in t.male:
+                return "m"
+            if lw in t.female:
+                return "f"
+        return ""
+
+    def _initial(self, pos: int) -> bool:
+        """Does the source at ``pos`` open its sentence (so its first capital says nothing)?"""
+        k = bisect_right(self.sentence_starts, pos) - 1
+        start = self.sentence_starts[k] if k >= 0 else 0
+        lead = self.text[start:pos].strip().strip("(—–- ").strip()
+        if lead[:1] in QUOTE_CHARS and lead[-1:] in QUOTE_CHARS and len(lead) > 1:
+            return False  # '"Are you ready?" Sanders asked': the splitter cut after the quotation
+        return lead.strip(QUOTE_CHARS).strip() in ("", "But", "And", "So", "Yet")
+
+    def _cap_elsewhere(self, w: str) -> bool:
+        """Is ``w`` written capitalised after a lower-case word or comma somewhere in the article?"""
+        return re.search(r"[a-z,]\s+" + re.escape(w) + r"\b", self.text) is not None
+
+    def _antecedent(self, pos: int) -> Span | None:
+        """The noun phrase before a relative "who" at ``pos``: up to a few words back to punctuation."""
+        t = self.t
+        a = max(0, pos - 100)
+        seg = self.text[a:pos]
+        cut = max(seg.rfind(c) for c in '.;:!?()"“”—\n')
+        tail = seg[cut + 1 :].rstrip(" ,")
+        ms = list(_WORD.finditer(tail))[-_ANTECEDENT_WORDS:]
+        while ms and not (
+            ms[0].group(0)[:1].isupper()
+            or ms[0].group(0).lower() in t.determiner
+            or ms[0].group(0).lower() in t.quantifiers
+        ):
+            ms = ms[1:]
+        if not ms:
+            return None
+        base = a + cut + 1
+        return Span(base + ms[0].start(), base + ms[-1].end())
+
+    # ----- typing -------------------------------------------------------------------------------------
     def resolve(
         self,
         source: Span | None,
@@ -92,10 +221,23 @@ class Resolver:
         addressee: Span | None,
         channel_hint: str = "",
     ) -> SourceInfo:
+        info = self._resolve(source, role, addressee, channel_hint)
+        if info.source_type in ("named_organisation", "government", "media") or (
+            info.source_type == "document"
+            and info.source_name.split()[-1].lower() in self.t.attribution_nouns
+        ):
+            self.last_it = info.source_name
+        elif info.source_type != "pronoun":
+            self.last_it = ""
+        return info
+
+    def _resolve(
+        self, source: Span | None, role: Span | None, addressee: Span | None, channel_hint: str
+    ) -> SourceInfo:
         t = self.t
         channel = ""
         if addressee is not None:
-            channel = media_in(self.text[addressee.start : addressee.end], t)
+            channel = _addressee_media(self.text[addressee.start : addressee.end], t)
         channel = channel or channel_hint
         if source is None:
             return SourceInfo("none", "", "", channel)
@@ -107,41 +249,80 @@ class Resolver:
             role_text = strip_quotes(self.text[role.start : role.end])
         elif role is not None:
             role_text = strip_quotes(self.text[role.start : role.end])
-        words = [_POSSESSIVE.sub("", w) for w in _words(head)]
+        if not role_text:
+            # "Mr Bez - himself a former executive at Porsche - said": a dashed appositive is the role
+            m = re.search(r"\s[-–—]\s", head)
+            if m and m.start() > 0:
+                head, role_text = head[: m.start()], head[m.end() :].strip(" -–—")
+        words = [_POSSESSIVE.sub(r"\1", w) for w in _words(head)]
         lw = [w.lower() for w in words]
         role_text = _strip_article(role_text, t)
+        if len(lw) == 1 and lw[0] in _RELATIVE and lw[0] != "which":
+            ant = self._antecedent(source.start)
+            if ant is not None:
+                return self._resolve(ant, None, None, channel)
         if len(lw) == 1 and lw[0] in t.pronouns:
-            kind = t.pronouns[lw[0]]
-            name = {
-                "person": self.last_person,
-                "group": self.last_group or self.last_org,
-            }.get(kind, "")  # "it" is left unresolved: too often a country or a thing
-            return SourceInfo("pronoun", name, role_text, channel)
+            return SourceInfo("pronoun", self._pronoun(lw[0]), role_text, channel)
         media = media_in(head, t)
         core = _strip_det(words, t)
         if not core:
             return SourceInfo("none", "", role_text, channel)
-        for k in range(1, len(core)):  # the head noun comes before "of/from/by ..." after a common noun
-            if core[k].lower() in t.head_stops and core[k - 1][:1].islower():
-                core = core[:k]
+        definite = bool(lw) and lw[0] in _DEFINITE
+        if (
+            len(core) == len(words)
+            and core[0][:1].isupper()
+            and not media
+            and self._initial(source.start)
+            and self._common_initial(core)
+        ):
+            core = [core[0].lower(), *core[1:]]  # "Inspectors", "Environmental groups": not names
+        # a quantity of people: "71 percent of head teachers", "Only four", "most residents", "one mother"
+        q = 0
+        while q < len(core) and (core[q].lower() in t.quantifiers or _NUMBER.fullmatch(core[q])):
+            q += 1
+        quantity = q > 0 and not media
+        if quantity:
+            rest = core[q:]
+            while rest and (rest[0].lower() == "of" or rest[0].lower() in t.determiner):
+                rest = rest[1:]
+            if not rest:  # "Only four": four of the people last named as a group
+                name = self.last_people or " ".join(core).lower()
+                return SourceInfo("unnamed_group", name, role_text, channel)
+            if not any(w[:1].isupper() for w in rest):
+                core = rest
+        # the head noun comes before "of/for/with ..." after a common noun; the phrase stays in the name
+        tail: list[str] = []
+        for k in range(1, len(core)):
+            if core[k].lower() in t.head_stops and not core[k - 1][:1].isupper():
+                h = k - 1 if k > 1 and core[k - 1].lower() in t.postmodifiers else k
+                core, tail = core[:h], core[h:]
                 break
         last = core[-1].lower()
+        full = " ".join(core + tail)
         if media and (last in t.attribution_nouns or media == " ".join(core) or len(core) <= 4):
             # an outlet is not remembered as the antecedent of a later "they": it reports, it rarely acts
             return SourceInfo("media", media, role_text, channel)
+        if last in t.media_nouns or " ".join(lw[-2:]) in t.media_nouns:
+            name = media_in(role_text, t) or media_by_shape(role_text, t) or _cap_name(role_text) or full
+            return SourceInfo("media", name, role_text, channel)
         if last in t.attribution_nouns or lw[-1] in t.attribution_nouns:
-            name = " ".join(core)
-            return SourceInfo("document", name, role_text, channel)
-        if last in t.role_plural and not core[-1][:1].isupper() or (last in t.role_plural and len(core) == 1):
-            name = " ".join(core)
-            self.last_group = name
+            return SourceInfo("document", " ".join(core), role_text, channel)
+        lower_head = not core[-1][:1].isupper()
+        if lower_head and (last in t.role_plural or _AGE.fullmatch(last) and last.endswith("s")):
+            self.last_group = self.last_people = full
+            return SourceInfo("unnamed_group", full, role_text, channel)
+        if lower_head and (last in t.role_singular or _AGE.fullmatch(last) or last.endswith(_PERSON_SUFFIX)):
+            return self._anonymous(core, tail, head, role_text, channel, definite)
+        if quantity and lower_head:
+            name = " ".join(w for w in lw if w not in ("only", "just"))
             return SourceInfo("unnamed_group", name, role_text, channel)
-        if last in t.role_singular and not core[-1][:1].isupper():
-            return SourceInfo("anonymous_person", " ".join(core), role_text, channel)
         caps = [w for w in core if w[:1].isupper()]
+        org_kind = self._org_kind(core)
+        if lower_head and (last in t.org_words or org_kind) and not caps:
+            return self._institution(core, tail, last, org_kind, role_text, channel, definite)
         if (
             caps
-            and not core[-1][:1].isupper()
+            and lower_head
             and last not in t.role_singular
             and last not in t.role_plural
             and last not in t.org_words
@@ -149,46 +330,218 @@ class Resolver:
         ):
             # "The US move": a thing, typed with documents
             return SourceInfo("document", " ".join(core), role_text, channel, thing=lw[0] in t.determiner)
-        org_kind = ""
-        joined = " ".join(lw)
-        for w in lw:
-            if w in t.org_words:
-                org_kind = t.org_words[w]
-                if org_kind == "government":
-                    break
-        for phrase, kind in t.org_words.items():
-            if " " in phrase and phrase in joined:
-                org_kind = kind
         if caps:
-            if org_kind or (len(core) == 1 and core[0].isupper() and len(core[0]) > 1):
-                name = " ".join(core)
-                self.last_org = name
-                return SourceInfo(
-                    "government" if org_kind == "government" else "named_organisation",
-                    name,
-                    role_text,
-                    channel,
-                )
+            k = next((k for k in range(2, len(core)) if core[k].lower() in t.head_stops), 0)
+            if k and _titled(core[:k], t):
+                # "economist Gary Thayer of AG Edwards & Sons": a titled name, then its affiliation
+                name_set = set(_strip_titles(core[:k], t))
+                role_text = role_text or " ".join(w for w in core if w not in name_set)
+                core = core[:k]
             name_words = _strip_titles(core, t)
             title_words = core[: len(core) - len(name_words)]
+            titled = _titled(core, t) and core[-1].lower() not in t.org_words  # not "General Electric"
+            if not titled and (org_kind or (len(core) == 1 and core[0].isupper() and len(core[0]) > 1)):
+                c = len(core)
+                while c > 0 and core[c - 1][:1].isupper():
+                    c -= 1
+                w = core[c - 1] if c > 0 else ""
+                if (
+                    0 < c < len(core)
+                    and w.islower()
+                    and w not in t.head_stops
+                    and w not in t.determiner
+                    and w != "and"
+                ):
+                    # "research institute Ifo", "US behemoth General Electric": the name; the rest its role
+                    role_text = role_text or " ".join(core[:c])
+                    core = core[c:]
+                return self._org(" ".join(core), org_kind, role_text, channel)
+            if not titled and len(core) == 1:
+                known = next((o for o in reversed(self.orgs) if o.split()[0] == core[0]), "")
+                if known:  # "Northline" after "Northline Motors"
+                    return self._org(known, "organisation", role_text, channel)
             if not role_text and title_words:
                 role_text = " ".join(title_words)
             if not name_words:
-                return SourceInfo("anonymous_person", " ".join(core), role_text, channel)
+                return self._anonymous(core, tail, head, role_text, channel, definite)
             name = self.full_name(name_words, source.start)
-            self.last_person = name
             if name not in self.persons:
                 self.persons.append(name)
+            nouns = {w.lower() for w in title_words} | {w.lower() for w in _words(role_text)}
+            self._remember(name, "named_person", self._gender(words, role_text), nouns)
             return SourceInfo("named_person", name, role_text, channel)
-        name = " ".join(core)
         if org_kind == "government":
-            self.last_org = name
-            return SourceInfo("government", name, role_text, channel)
+            self.last_org = full
+            return SourceInfo("government", full, role_text, channel)
         if org_kind or (last.endswith("s") and not last.endswith("ss")):
-            self.last_group = name
-            return SourceInfo("unnamed_group", name, role_text, channel)
+            self.last_group = full
+            return SourceInfo("unnamed_group", full, role_text, channel)
         # a lower-case noun that names no role ("the move", "the plan"): a thing, typed with documents
-        return SourceInfo("document", name, role_text, channel)
+        return SourceInfo("document", " ".join(core), role_text, channel)
+
+    def _common_initial(self, core: list[str]) -> bool:
+        """Is the capitalised first word of a sentence-initial source a common word, not a name?"""
+        t = self.t
+        w = core[0]
+        lw = w.lower()
+        if (lw in t.role_singular or lw in t.honorifics) and any(x[:1].isupper() for x in core[1:]):
+            return False  # "Secretary of State Mike Pompeo", "Mayor Tom Reyes": a title before a name
+        if (
+            lw in t.role_singular
+            or lw in t.role_plural
+            or lw in t.quantifiers
+            or lw in t.org_words
+            or lw in t.attribution_nouns
+            or lw in t.media_nouns
+        ):
+            return True
+        if len(core) > 1:
+            return core[1][:1].islower() and core[1][:1].isalpha() and core[1].lower() not in t.head_stops
+        return (
+            lw.endswith(_PLURAL_SUFFIX)
+            and not w.isupper()
+            and not self._cap_elsewhere(w)
+            and self.full_name([w], len(self.text)) == w
+        )
+
+    def _org_kind(self, core: list[str]) -> str:
+        """ "government" or "organisation" when the phrase holds an organisation word, else ""."""
+        t = self.t
+        lw = [w.lower() for w in core]
+        kind = ""
+        for w in lw:
+            k = t.org_words.get(w) or (t.org_words.get(w[:-1]) if w.endswith("s") else None)
+            if k:
+                kind = k
+                if k == "government":
+                    break
+        joined = " ".join(lw)
+        for phrase, k in t.org_words.items():
+            if " " in phrase and phrase in joined:
+                kind = k
+        return kind
+
+    def _org(self, name: str, org_kind: str, role_text: str, channel: str) -> SourceInfo:
+        self.last_org = name
+        if name in self.orgs:
+            self.orgs.remove(name)
+        if name:
+            self.orgs.append(name)
+        kind = "government" if org_kind == "government" else "named_organisation"
+        return SourceInfo(kind, name, role_text, channel)
+
+    def _institution(
+        self,
+        core: list[str],
+        tail: list[str],
+        last: str,
+        org_kind: str,
+        role_text: str,
+        channel: str,
+        definite: bool,
+    ) -> SourceInfo:
+        """A lower-case institution ("the company", "the health ministry", "emergency departments")."""
+        t = self.t
+        full = " ".join(core + tail)
+        plural = last not in t.org_words
+        if plural:  # "emergency departments", "environmental groups": several, none named
+            self.last_group = full
+            return SourceInfo("unnamed_group", full, role_text, channel)
+        if definite and len(core) == 1:
+            # "the company" after "Northline Motors": the last organisation named before it of that kind
+            kind = t.org_words[last]
+            for name in reversed(self.orgs):
+                if last in t.generic_orgs or last in name.lower().split():
+                    return self._org(name, kind, role_text, channel)
+        if org_kind == "government":
+            self.last_org = full
+            return SourceInfo("government", full, role_text, channel)
+        self.last_group = full  # an organisation the article does not name
+        return SourceInfo("unnamed_group", full, role_text, channel)
+
+    def _anonymous(
+        self, core: list[str], tail: list[str], head: str, role_text: str, channel: str, definite: bool
+    ) -> SourceInfo:
+        """A person without a name ("a senior city engineer"); "the engineer" is the one named before."""
+        t = self.t
+        last = core[-1].lower()
+        if definite and not tail:
+            for p in reversed(self.people):
+                if last in p.nouns:
+                    self._remember(p.name, p.source_type, "", set())
+                    return SourceInfo(p.source_type, p.name, role_text, channel)
+        name = " ".join(core + tail)
+        run = len(tail)
+        while run > 0 and tail[run - 1][:1].isupper():
+            run -= 1
+        if 0 < run and len(tail) - run >= 2 and tail[run - 1].islower() and tail[run - 1] not in t.head_stops:
+            if tail[run - 1] not in t.determiner and not self._org_kind(tail[run:]):
+                # "director of telecoms research Tony Lavender": a name after the role phrase
+                return self._resolve_named(" ".join(tail[run:]), " ".join(core + tail[:run]), channel)
+        # "The mayor of Millbrook, Ana Souza": the appositive is the name, the head phrase the role
+        cap = _cap_name(role_text)
+        if cap and cap == role_text and not self._org_kind(_words(cap)) and not media_in(cap, t):
+            return self._resolve_named(cap, name, channel)
+        self._remember(name, "anonymous_person", self._gender(core, role_text), {last})
+        return SourceInfo("anonymous_person", name, role_text, channel)
+
+    def _resolve_named(self, name: str, role_text: str, channel: str) -> SourceInfo:
+        words = _strip_titles(_words(name), self.t) or _words(name)  # "Dr Vancheshwar" -> "Vancheshwar"
+        name = " ".join(words)
+        full = self.full_name(words, len(self.text)) if len(words) == 1 else name
+        if full not in self.persons:
+            self.persons.append(full)
+        nouns = {w.lower() for w in _words(role_text)}
+        self._remember(full, "named_person", self._gender(_words(role_text), ""), nouns)
+        return SourceInfo("named_person", full, role_text, channel)
+
+    def _pronoun(self, pronoun: str) -> str:
+        """The name a pronoun refers to, or "" (see the module docstring for the rules)."""
+        kind = self.t.pronouns[pronoun]
+        if kind == "person":
+            gender = _PRONOUN_GENDER.get(pronoun, "")
+            for p in reversed(self.people):
+                if not gender or not p.gender or p.gender == gender:
+                    self._remember(p.name, p.source_type, gender, set())
+                    return p.name
+            return ""
+        if kind == "group":
+            return self.last_group or self.last_org
+        if kind == "organisation" and pronoun in ("it", "its"):
+            return self.last_it
+        return ""
+
+
+def _titled(core: list[str], t: Tables) -> bool:
+    """Is ``core`` a name after a role noun or title ("council member Dana Whitfield", "Dr. Liu")?"""
+    name_words = _strip_titles(core, t)
+    title_words = core[: len(core) - len(name_words)]
+    if not name_words or not title_words:
+        return False
+    w = title_words[-1].lower()
+    return w in t.role_singular or w in t.honorifics
+
+
+def _cap_name(s: str) -> str:
+    """``s`` without a leading article when it is a capitalised name of one to four words, else ""."""
+    ws = _words(s)
+    if ws and ws[0] in ("The", "the"):
+        ws = ws[1:]
+    if 1 <= len(ws) <= 4 and all(w[:1].isupper() for w in ws):
+        return " ".join(ws)
+    return ""
+
+
+def _addressee_media(s: str, t: Tables) -> str:
+    """The outlet an addressee names: "the AP", "the local radio station, KRVR" -> "KRVR"."""
+    m = media_in(s, t)
+    if m:
+        return m
+    head, _, app = s.partition(",")
+    hw = [w.lower() for w in _words(head)]
+    if hw and (hw[-1] in t.media_nouns or " ".join(hw[-2:]) in t.media_nouns):
+        return _cap_name(app.strip()) or " ".join(_strip_det(hw, t))
+    return ""
 
 
 def _strip_article(s: str, t: Tables) -> str:
@@ -204,6 +557,8 @@ def _strip_titles(words: list[str], t: Tables) -> list[str]:
     last_title = -1
     for k, w in enumerate(words):
         lw = w.lower()
+        if k == len(words) - 1 and w[:1].isupper() and lw not in t.honorifics:
+            break  # a capitalised last word is a name ("AG Edwards & Sons"), not a title before one
         if (
             lw in t.honorifics
             or lw in t.role_singular
