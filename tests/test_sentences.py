@@ -87,6 +87,13 @@ def test_tokens_and_words():
     assert word_count(text) == 15
 
 
+def test_numbers_with_a_hyphenated_tail_are_one_word():
+    text = "A 15-year-old won 2-1 in the 1990-91 season."
+    assert [text[t.start : t.end] for t in tokenize(text) if t.is_word] == [
+        "A", "15-year-old", "won", "2-1", "in", "the", "1990-91", "season",
+    ]  # fmt: skip
+
+
 def test_tokens_cover_the_text_and_have_offsets(seed):
     for t in seed.tokens:
         assert seed.text[t.start : t.end].strip() == seed.text[t.start : t.end] != ""
