@@ -2,8 +2,9 @@
 
 What is scored: the sentences of the article's ``paragraph`` parts. Headline, standfirst, subheadings,
 captions, credits, bylines, footers and page furniture are left out (they are not running prose: a
-headline has no full stop, a caption is a different register) and reported in ``excluded``. A text with no
-paragraph part at all (a lone headline, a list of titles) is scored whole, flagged ``no_paragraphs``.
+headline has no full stop, a caption is a different register) and counted on request by
+``excluded_counts``. A text with no paragraph part at all (a lone headline, a list of titles) is scored
+whole, flagged ``no_paragraphs``.
 
 Flags (``ReadabilityResult.flags``), in this order when present:
 
