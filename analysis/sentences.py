@@ -5,8 +5,9 @@ punctuation (``.``, ``!``, ``?``, ``…``) with any closing quotes or brackets a
 space or the end of the span. A candidate is kept unless the context says otherwise:
 
 * the next word starts with a lower-case letter ("e.g. the", '"Why?" he asked');
-* the full stop closes a title ("Mr.", "Gov.", "St."), an initial ("J. K. Rowling"), or precedes a number
-  after a month or a number word ("Jan. 30", "No. 10");
+* the full stop closes a title ("Mr.", "Gov.", "St."; unless "The", "He", "It" ... follow, as after
+  "Hun Sen."), an initial ("J. K. Rowling"; "I" is a pronoun or a numeral, "World War I." ends), or
+  precedes a number after a month or a number word ("Jan. 30", "No. 10");
 * it closes another abbreviation ("U.S.", "Inc.", "Jan.") and the next word is not a common sentence
   opener (``data/sentence_starters.txt``).
 
