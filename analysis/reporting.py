@@ -452,6 +452,8 @@ def build_article_reports(template: Path, paths: Paths, *, log: Any = None) -> l
 
     log = sys.stderr if log is None else log
     articles, problems = load_articles(paths.seeds)
+    for p in problems:  # one bad input never stops the others; say which were skipped and why
+        print(f"skipped {p.where}: {p.problem}", file=log, flush=True)
     reserved = {INDEX} | {f"{p.stem}.html" for p in paths.notebooks.glob("*.ipynb")}
     source = read_notebook(template)
     failures: list[str] = []

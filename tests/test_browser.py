@@ -125,11 +125,12 @@ def test_injected_markup_in_an_article_never_runs(browser, tmp_path):
     (tmp_path / "seeds").mkdir()
     shutil.copy(ROOT / "notebooks" / "article-report.ipynb", tmp_path / "notebooks")
     shutil.copy(ADVERSARIAL, tmp_path / "seeds")
+    (tmp_path / "seeds" / "empty.txt").write_bytes(b"")  # a bad input is reported and skipped
     paths = reporting.Paths.for_root(tmp_path, tmp_path / "seeds")
-    failures = reporting.build_article_reports(
-        paths.notebooks / "article-report.ipynb", paths, log=io.StringIO()
-    )
+    log = io.StringIO()
+    failures = reporting.build_article_reports(paths.notebooks / "article-report.ipynb", paths, log=log)
     assert failures == []
+    assert f"skipped {tmp_path / 'seeds' / 'empty.txt'}: is empty\n" in log.getvalue()
     path = paths.reports / f"{ADVERSARIAL.stem}.html"
     parsed = read(path.read_text(encoding="utf-8"))
     assert "script" not in parsed.tags and "iframe" not in parsed.tags  # (img: the charts, data: URIs)
