@@ -452,6 +452,33 @@ def test_not_attributions(text):
     assert _one(text) == []
 
 
+@pytest.mark.parametrize(
+    "text, cue, source, content",
+    [
+        ('"We need a fighter," he said as the crowd cheered.', "said", "he", '"We need a fighter,"'),
+        ('"I cannot believe it," Trump said 30 minutes in.', "said", "Trump", '"I cannot believe it,"'),
+        ('"Dad gave me money," Trump said late last week.', "said", "Trump", '"Dad gave me money,"'),
+        ('"Is it over?" she asked quietly.', "asked", "she", '"Is it over?"'),
+        ('"I am with Tom," she said and hung up.', "said", "she", '"I am with Tom,"'),
+        (
+            '"That is a concern," Jane Roe told MSNBC Monday when asked about the vote.',
+            "told",
+            "Jane Roe",
+            '"That is a concern,"',
+        ),
+    ],
+)
+def test_quotation_before_its_cue_with_a_clause_after_the_cue(text, cue, source, content):
+    got = [(c, s, x) for c, s, x, _, _ in _one(text) if c == cue]
+    assert got == [(cue, source, [content])]
+
+
+def test_quotation_before_a_belief_cue_is_not_its_content():
+    # "sees" attributes a belief: the quotation before it is not what "he sees"
+    got = _one('Trump has "a forceful persona," he sees Christie as a rival.')
+    assert all(x != ['"a forceful persona,"'] for _, _, x, _, _ in got)
+
+
 def test_an_adverbial_before_told_is_not_content():
     got = _one("Since October, officials have told residents not to drink the water.")
     assert all(c != ["Since October"] for _, _, c, _, _ in got)
