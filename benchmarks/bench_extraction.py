@@ -11,12 +11,10 @@ from __future__ import annotations
 import io
 import json
 import sys
-import tempfile
 import time
-from pathlib import Path
 
 from analysis.predict import run
-from benchmarks.common import MissingData, data_file, scorer, write_results
+from benchmarks.common import MissingData, data_file, score_predictions, scorer, write_results
 
 GOLD = "extraction/scrapinghub"
 
@@ -33,13 +31,9 @@ def main() -> int:
     t = time.perf_counter()
     errors = run("article", lines, out, name=GOLD)
     seconds = time.perf_counter() - t
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
-        f.write(out.getvalue())
-        name = f.name
-    try:
-        result = score.score_extraction("extraction-scrapinghub", str(gold), name)
-    finally:
-        Path(name).unlink()
+    result = score_predictions(
+        lambda f: score.score_extraction("extraction-scrapinghub", str(gold), f), out.getvalue().splitlines()
+    )
     result.update(data=GOLD, pages=len(lines), errors=errors, pages_per_s=round(len(lines) / seconds, 1))
     m = result["micro"]
     print(

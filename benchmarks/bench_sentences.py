@@ -11,28 +11,14 @@ Targets (issue 2): F1 >= 0.975 and >= 300,000 words/s, five times pySBD's speed.
 
 from __future__ import annotations
 
-import json
 import sys
-import tempfile
-from pathlib import Path
 
 from analysis.loading import Record
 from analysis.parsing import parse_article
 from analysis.predict import sentences_task
-from benchmarks.common import MissingData, best_time, data_file, scorer, write_results
+from benchmarks.common import MissingData, best_time, data_file, score_predictions, scorer, write_results
 
 GOLD = "hedging/szeged_wiki_train.jsonl"
-
-
-def _score(score, gold: Path, preds: list[dict]) -> dict:
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
-        for p in preds:
-            f.write(json.dumps(p) + "\n")
-        name = f.name
-    try:
-        return score.score_sentences(str(gold), name)
-    finally:
-        Path(name).unlink()
 
 
 def main() -> int:
@@ -58,7 +44,10 @@ def main() -> int:
         "data": GOLD,
         "documents": len(docs),
         "words": words,
-        "analysis": {**_score(score, gold, ours_pred), "words_per_s": round(words / ours_s)},
+        "analysis": {
+            **score_predictions(lambda f: score.score_sentences(str(gold), f), ours_pred),
+            "words_per_s": round(words / ours_s),
+        },
     }
     try:
         import pysbd
@@ -71,7 +60,10 @@ def main() -> int:
             {"id": d["id"], "sentences": [[s.start, s.end] for s in spans.segment(d["text"])]} for d in docs
         ]
         sbd_s = best_time(lambda: [plain.segment(d["text"]) for d in docs], repeat=1)
-        results["pysbd"] = {**_score(score, gold, sbd_pred), "words_per_s": round(words / sbd_s)}
+        results["pysbd"] = {
+            **score_predictions(lambda f: score.score_sentences(str(gold), f), sbd_pred),
+            "words_per_s": round(words / sbd_s),
+        }
         results["speedup_vs_pysbd"] = round(sbd_s / ours_s, 1)
     for name in ("analysis", "pysbd"):
         r = results.get(name)

@@ -9,8 +9,9 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -65,3 +66,19 @@ def write_results(name: str, results: dict[str, Any]) -> Path:
     path = RESULTS / f"{name}.json"
     path.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return path
+
+
+def score_predictions(score_fn: Callable[[str], Any], predictions: Iterable[dict[str, Any] | str]) -> Any:
+    """Run one of score.py's ``score_*`` functions on predictions held in memory.
+
+    The scorer reads a JSONL path, so the predictions (dicts, or lines already encoded) are written to a
+    temporary file that is removed afterwards; ``score_fn`` receives that path.
+    """
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
+        for p in predictions:
+            f.write((p if isinstance(p, str) else json.dumps(p)).rstrip("\n") + "\n")
+        name = f.name
+    try:
+        return score_fn(name)
+    finally:
+        Path(name).unlink()
