@@ -25,6 +25,16 @@ _TOKEN_RE = re.compile(
 )
 
 
+#: Typographic apostrophes folded to "'" for matching words against lists; one character for one, so
+#: offsets never move. The article text itself keeps them.
+APOSTROPHE_FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+
+def match_form(text: str) -> str:
+    """``text`` as word lists are matched against it: lower case, straight apostrophes."""
+    return text.lower().translate(APOSTROPHE_FOLD)
+
+
 @cache
 def abbreviation_classes() -> dict[str, str]:
     """Abbreviation (lower case, no final dot) -> class, from ``data/abbreviations.txt``."""

@@ -113,3 +113,11 @@ def test_long_text_without_punctuation_is_one_sentence_quickly():
     out = split_span(text, 0, len(text))
     assert len(out) == 1
     assert time.perf_counter() - t < 2.0
+
+
+def test_match_form_folds_apostrophes_without_moving_offsets():
+    from analysis.tokens import match_form
+
+    text = "Korea’s ‘Big’ Plan ʼ"
+    assert match_form(text) == "korea's 'big' plan '"
+    assert len(match_form(text)) == len(text)

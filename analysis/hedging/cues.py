@@ -49,6 +49,7 @@ from functools import cache
 
 from .. import lexicons
 from ..model import Article, Span
+from ..tokens import APOSTROPHE_FOLD, match_form
 
 CATEGORIES: tuple[str, ...] = (
     "modal",
@@ -118,7 +119,7 @@ def _classes() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 def _norm(word: str) -> str:
-    return word.lower().replace("’", "'")
+    return match_form(word)
 
 
 @cache
@@ -349,7 +350,7 @@ def sentence_tokens(article: Article) -> Iterator[tuple[int, list[str], list[str
     low = text.lower()
     if len(low) != len(text):  # a few characters change length when lower-cased ("İ"); keep offsets right
         low = "".join(c.lower()[:1] or c for c in text)
-    low = low.replace("’", "'")
+    low = low.translate(APOSTROPHE_FOLD)
     tokens = article.tokens
     nt = len(tokens)
     j = 0

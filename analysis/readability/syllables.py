@@ -30,11 +30,11 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .. import lexicons
+from ..tokens import APOSTROPHE_FOLD
 from .estimator import estimate
 
 READ_ALOUD_FILE = "readability/read_aloud.tsv"
 NUMBER_WORDS_FILE = "readability/number_words.tsv"
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 _HYPHENS = "-‑‐"
 _SIBILANT_ENDINGS = ("s", "z", "x", "ce", "ge", "ch", "sh", "se", "ze")
 
@@ -240,7 +240,7 @@ _ASCII_DIGIT = re.compile(r"[0-9]").search
 @lru_cache(maxsize=200_000)
 def _fold(word: str) -> str:
     """Lower case, straight apostrophes, accents removed (for dictionary look-up and the estimator)."""
-    w = word.translate(_APOSTROPHES).lower()
+    w = word.translate(APOSTROPHE_FOLD).lower()
     if not w.isascii():
         w = "".join(ch for ch in unicodedata.normalize("NFKD", w) if not unicodedata.combining(ch))
     return w
