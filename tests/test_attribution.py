@@ -635,6 +635,28 @@ def test_person_role_nouns_without_a_name_are_anonymous_people():
     assert _typed("An economist said prices would rise.")[0][2:] == ("anonymous_person", "economist")
 
 
+def test_ministerial_titles_with_a_portfolio_are_not_part_of_the_name():
+    got = _typed(
+        "Secretary of State Mike Pompeo said the talks would resume. "
+        "Chancellor of the Exchequer Rachel Reeves said taxes would rise."
+    )
+    assert [(g[2], g[3]) for g in got] == [("named_person", "Mike Pompeo"), ("named_person", "Rachel Reeves")]
+    pompeo = find_attributions(parse_article("Head\n\nSecretary of State Pompeo said talks would resume."))
+    assert (pompeo[0].source_name, pompeo[0].role) == ("Pompeo", "Secretary of State")
+
+
+def test_a_surname_first_name_after_a_title_resolves_a_later_surname():
+    got = _typed("Foreign Minister Park Jin met the envoy on Monday. Park said the talks were useful.")
+    assert got[-1][2:] == ("named_person", "Park Jin")
+    # no title before it: "Park Avenue" is a place, and "Park" stays as written
+    assert _typed("The meeting was on Park Avenue. Park said it went well.")[-1][3] == "Park"
+
+
+def test_sentence_initial_organisation_names_with_of_stay_names():
+    assert _typed("Bank of America said profits rose.")[0][2:] == ("named_organisation", "Bank of America")
+    assert _typed("Officials of the bank said profits rose.")[0][2] == "unnamed_group"
+
+
 def test_sentence_initial_plural_common_nouns_are_groups_not_names():
     assert _typed("Inspectors estimated that the damage could spread.")[0][1:] == (
         "Inspectors",

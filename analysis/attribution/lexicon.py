@@ -64,6 +64,7 @@ class Tables:
     female: frozenset[str]
     anonymity: tuple[str, ...]
     generic_orgs: frozenset[str]
+    portfolios: frozenset[str]  # "state", "homeland security": what follows "Secretary of"
 
 
 def _load(name: str) -> lexicons.Lexicon:
@@ -143,6 +144,7 @@ def tables() -> Tables:
         female=frozenset(words.get("female", ())),
         anonymity=tuple(sorted(words.get("anonymity", ()), key=len, reverse=True)),
         generic_orgs=frozenset(words.get("generic_org", ())),
+        portfolios=frozenset(words.get("portfolio", ())),
     )
 
 

@@ -143,7 +143,21 @@ class Resolver:
             name = " ".join(cand)
             if len(cand) >= 2 and len(name) > len(best):
                 best = name
-        return best or short
+        return best or self._surname_first(surname_words[0], before) or short
+
+    def _surname_first(self, word: str, before: int) -> str:
+        """ "Park" after "Foreign Minister Park Jin": a name written surname first, as in Korean or Chinese.
+
+        Only a name right after a title counts, so that "Park" is not joined to a following ordinary
+        capitalised word ("Park Avenue") elsewhere in the text.
+        """
+        pat = re.compile(r"\b([\w.]+) " + re.escape(word) + r" ([A-Z][a-z][\w’'\-]*)\b")
+        for m in pat.finditer(self.text, 0, before):
+            title, given = m.group(1).lower(), m.group(2).lower()
+            is_title = title in self.t.role_singular or title in self.t.honorifics
+            if is_title and given not in self.t.role_singular and given not in self.t.org_words:
+                return f"{word} {m.group(2)}"
+        return ""
 
     def _remember(self, name: str, source_type: str, gender: str, nouns: set[str]) -> None:
         """Move (or add) a person to the end of the people list, merging what is known about it."""
@@ -386,6 +400,8 @@ class Resolver:
         lw = w.lower()
         if (lw in t.role_singular or lw in t.honorifics) and any(x[:1].isupper() for x in core[1:]):
             return False  # "Secretary of State Mike Pompeo", "Mayor Tom Reyes": a title before a name
+        if lw in t.org_words and len(core) > 2 and core[1] == "of" and core[2][:1].isupper():
+            return False  # "Bank of America", "Department of Justice": an organisation's name
         if (
             lw in t.role_singular
             or lw in t.role_plural
@@ -552,13 +568,24 @@ def _strip_article(s: str, t: Tables) -> str:
 
 
 def _strip_titles(words: list[str], t: Tables) -> list[str]:
-    """Drop titles and role words before a name: "NATO Secretary General Jens Stoltenberg" -> the name."""
-    k = 0
+    """Drop titles and role words before a name: "NATO Secretary General Jens Stoltenberg" -> the name.
+
+    A portfolio after "of" belongs to the title ("Secretary of State Mike Pompeo" -> "Mike Pompeo"): it is
+    capitalised like a name, so without the list it would be read as the first name.
+    """
     last_title = -1
-    for k, w in enumerate(words):
+    k = 0
+    while k < len(words):
+        w = words[k]
         lw = w.lower()
         if k == len(words) - 1 and w[:1].isupper() and lw not in t.honorifics:
             break  # a capitalised last word is a name ("AG Edwards & Sons"), not a title before one
+        if lw == "of" and k > 0 and k == last_title + 1:
+            n = _portfolio_length(words, k + 1, t)
+            if n:
+                last_title = k = k + n
+                k += 1
+                continue
         if (
             lw in t.honorifics
             or lw in t.role_singular
@@ -570,5 +597,13 @@ def _strip_titles(words: list[str], t: Tables) -> list[str]:
             or not w[:1].isupper()
         ):
             last_title = k
-    rest = words[last_title + 1 :]
-    return rest
+        k += 1
+    return words[last_title + 1 :]
+
+
+def _portfolio_length(words: list[str], start: int, t: Tables) -> int:
+    """How many words from ``start`` name a ministerial portfolio, leaving at least one word for a name."""
+    for n in (3, 2, 1):
+        if start + n < len(words) and " ".join(words[start : start + n]).lower() in t.portfolios:
+            return n
+    return 0
