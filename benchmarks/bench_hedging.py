@@ -135,7 +135,8 @@ def main() -> int:
     results = {
         "cross_validated": cv,
         "cross_validation": "nested 5-fold by document (CoNLL sentences in the fold of their Szeged "
-        "document); weights and thresholds learned on the training folds only",
+        "document, Szeged documents sharing a sentence grouped); weights and thresholds learned on the "
+        "training folds only",
         "rules_only": rules_only(examples),
         "in_sample_shipped_model": in_sample(),
         "speed": speed(),

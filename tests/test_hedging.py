@@ -209,6 +209,20 @@ def test_curly_apostrophe_and_all_caps():
     assert cue_list(caps)[0] and caps.index("MAY") == find_cues(parse_article(caps))[0].start
 
 
+def test_treebank_tokenised_text_reads_as_plain_text():
+    """PTB escapes and split clitics give the words, features and cues of the plain spelling."""
+    from analysis.hedging.classifier import features
+    from analysis.hedging.cues import scan
+
+    ptb = "Critics say it could n't -LRB- probably -RRB- work , `` as Smith 's team '' did ."
+    plain = 'Critics say it couldn\'t (probably) work, "as Smith\'s team" did.'
+    [a], [b] = scan(parse_article(ptb)), scan(parse_article(plain))
+    assert a.words == b.words
+    assert features(a.words, a.matches) == features(b.words, b.matches)
+    assert cue_list(ptb) == [("Critics say", "weasel", "weasel"), ("probably", "adverb", "hedge")]
+    assert [ptb[s:e] for s, e in a.offsets[3:6]] == ["could n't", "-LRB-", "probably"]
+
+
 def test_cue_record_and_vocabularies():
     c = find_cues(parse_article("It may rain."))[0]
     assert c == Cue(3, 6, "modal", "hedge", 0, "", "may")

@@ -361,8 +361,79 @@ def sentence_tokens(article: Article) -> Iterator[tuple[int, list[str], list[str
         while k < nt and tokens[k].end <= s.end:
             k += 1
         offs = [(t.start, t.end) for t in tokens[j:k]]
-        yield si, [low[a:b] for a, b in offs], [text[a:b] for a, b in offs], offs
+        words = [low[a:b] for a, b in offs]
+        raw = [text[a:b] for a, b in offs]
+        if not _PTB_TRIGGERS.isdisjoint(words):
+            words, raw, offs = plain_tokens(words, raw, offs)
+        yield si, words, raw, offs
         j = k
+
+
+# Penn Treebank tokenisation (as in the CoNLL-2010 data and much NLP output) escapes brackets as "-LRB-",
+# writes quotes as `` and '', and splits clitics off with a space ("do n't", "Pepper 's"). The tokenizer cuts
+# these into pieces ("-", "lrb", "-"; "'", "s") that plain text never produces, so the same sentence would
+# give different words, features and cues in the two spellings. plain_tokens() puts the pieces back together.
+_PTB_BRACKETS = {"lrb": "(", "rrb": ")", "lsb": "[", "rsb": "]", "lcb": "{", "rcb": "}"}
+_CLITICS = frozenset({"s", "re", "ve", "m", "d", "ll"})
+_PTB_TRIGGERS = frozenset({*_PTB_BRACKETS, "`", "n't", "'"})
+
+
+def plain_tokens(
+    words: list[str], raw: list[str], offs: list[tuple[int, int]]
+) -> tuple[list[str], list[str], list[tuple[int, int]]]:
+    """Tokens of a Penn-Treebank-tokenised sentence as the same sentence in plain text would give them.
+
+    "-LRB-" reads as "(", `` and '' as a double quote, a lone ` as an apostrophe, and a clitic split off
+    by a space ("do n't", "Pepper 's", "they 're") is joined to its word ("don't", "pepper's"). A merged
+    token spans the pieces it was made of. Plain text passes through unchanged (its apostrophes stay
+    attached, so these patterns do not arise).
+    """
+    w2: list[str] = []
+    r2: list[str] = []
+    o2: list[tuple[int, int]] = []
+    n = len(words)
+    i = 0
+    while i < n:
+        w, (a, b) = words[i], offs[i]
+        if (
+            w == "-"
+            and i + 2 < n
+            and words[i + 1] in _PTB_BRACKETS
+            and words[i + 2] == "-"
+            and offs[i + 1][0] == b
+            and offs[i + 2][0] == offs[i + 1][1]
+            and raw[i + 1].isupper()
+        ):
+            ch = _PTB_BRACKETS[words[i + 1]]
+            w2.append(ch)
+            r2.append(ch)
+            o2.append((a, offs[i + 2][1]))
+            i += 3
+            continue
+        if w in ("`", "'") and i + 1 < n and words[i + 1] == w and offs[i + 1][0] == b:
+            w2.append('"')
+            r2.append('"')
+            o2.append((a, offs[i + 1][1]))
+            i += 2
+            continue
+        joins = w2 and w2[-1][-1:].isalnum() and o2[-1][1] < a
+        if joins and w == "n't":
+            w2[-1] += w
+            r2[-1] += raw[i]
+            o2[-1] = (o2[-1][0], b)
+            i += 1
+            continue
+        if joins and w == "'" and i + 1 < n and words[i + 1] in _CLITICS and offs[i + 1][0] == b:
+            w2[-1] += w + words[i + 1]
+            r2[-1] += raw[i] + raw[i + 1]
+            o2[-1] = (o2[-1][0], offs[i + 1][1])
+            i += 2
+            continue
+        w2.append("'" if w == "`" else w)
+        r2.append(raw[i])
+        o2.append((a, b))
+        i += 1
+    return w2, r2, o2
 
 
 def scan(article: Article) -> Iterator[SentenceScan]:
