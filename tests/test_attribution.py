@@ -867,3 +867,19 @@ def test_titles_affiliations_and_organisation_names():
         "Ifo",
         "Munich-based research institute",
     )
+
+
+# ----- content boundaries -----------------------------------------------------------------------------
+
+
+def _content_of(text: str, cue: str) -> list[str]:
+    hits = [c for k, _s, c, _k, _t in _one(text) if k == cue]
+    assert hits, f"no attribution with cue {cue!r}"
+    return hits[0]
+
+
+def test_content_in_an_opening_adverbial_clause_ends_at_its_comma():
+    text = "While the mayor said the budget was balanced, her council voted to cut the parks fund."
+    assert _content_of(text, "said") == ["the budget was balanced"]
+    text = "Even though Ortiz has said she will run again, few donors have called her office."
+    assert _content_of(text, "said") == ["she will run again"]

@@ -64,6 +64,7 @@ class Tables:
     female: frozenset[str]
     anonymity: tuple[str, ...]
     generic_orgs: frozenset[str]
+    clause_openers: frozenset[str]  # "While she said C, ...": the content ends at the clause's comma
 
 
 def _load(name: str) -> lexicons.Lexicon:
@@ -105,6 +106,9 @@ def tables() -> Tables:
     words: dict[str, set[str]] = {}
     for row in _load("source_words.tsv").rows():
         words.setdefault(row[1], set()).add(row[0])
+    bounds: dict[str, set[str]] = {}
+    for row in _load("content_bounds.tsv").rows():
+        bounds.setdefault(row[1], set()).add(row[0])
     return Tables(
         cue_forms={k: tuple(sorted(v, key=lambda f: -len(f.particle))) for k, v in forms.items()},
         cue_re=cue_re,
@@ -143,6 +147,7 @@ def tables() -> Tables:
         female=frozenset(words.get("female", ())),
         anonymity=tuple(sorted(words.get("anonymity", ()), key=len, reverse=True)),
         generic_orgs=frozenset(words.get("generic_org", ())),
+        clause_openers=frozenset(bounds.get("opener", ())),
     )
 
 

@@ -1222,6 +1222,7 @@ class Rules:
                 if s.tx[k] == "," and not _inside(self.quotes, s.toks[k].start):
                     e = k
                     break
+        e = self._opening_clause_end(s, i, c, e)
         content, qs = self._content(s, c, e)
         if not content:
             return None
@@ -1237,6 +1238,25 @@ class Rules:
             inherited=inherited,
             quotes=qs,
         )
+
+    def _opening_clause_end(self, s: _Sent, i: int, c: int, e: int) -> int:
+        """End of content ``[c, e)`` of a cue at ``i`` that stands in a sentence-initial adverbial clause.
+
+        "While she said the plan was sound, her party voted against it": the clause opened by "while"
+        ends at its comma, and the main clause after it is the reporter's, not the source's. PolNeAR
+        train ends the content there.
+        """
+        a = 0
+        while a < i and (s.tx[a] in OPEN_QUOTE_TOKENS or s.lw[a] in ("but", "and", "so", "yet")):
+            a += 1
+        if a + 1 < i and s.lw[a] == "even":
+            a += 1  # "Even though she said ..."
+        if a >= i or s.lw[a] not in self.t.clause_openers:
+            return e
+        for k in range(c + 1, e):
+            if s.tx[k] == "," and not _inside(self.quotes, s.toks[k].start):
+                return k
+        return e
 
     def _lead_in(self, s: _Sent, q: Quote) -> int | None:
         """Where the reporter's own lead-in to a quotation starts ('After the vote, "we won," he said').
