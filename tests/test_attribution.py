@@ -883,3 +883,8 @@ def test_content_in_an_opening_adverbial_clause_ends_at_its_comma():
     assert _content_of(text, "said") == ["the budget was balanced"]
     text = "Even though Ortiz has said she will run again, few donors have called her office."
     assert _content_of(text, "said") == ["she will run again"]
+
+
+def test_indirect_content_runs_on_to_the_end_of_a_quotation_it_opens():
+    text = 'The senator said that farmers "want a fair price. They have waited long enough." Then she left.'
+    assert _content_of(text, "said") == ['that farmers "want a fair price. They have waited long enough."']

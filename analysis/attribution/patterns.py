@@ -451,7 +451,24 @@ class Rules:
             if q is not None and q.end >= s.toks[b - 1].end:
                 return [Span(q.start, q.end)], [q]
         sp = s.span_of(a, b)
+        if sp is not None and b >= s.end:
+            q = self._quote_running_on(sp)
+            if q is not None:
+                return [Span(sp.start, q.end)], [q]
         return ([sp] if sp else []), []
+
+    def _quote_running_on(self, sp: Span) -> Quote | None:
+        """A quotation that opens inside content ``sp`` and runs on past its end (and its sentence's).
+
+        'He said that voters "want a change. They are tired of waiting."': the reported clause goes on
+        inside the quotation into the next sentence; PolNeAR train takes the content to the closing mark.
+        """
+        for q in self.quotes:
+            if q.start >= sp.end:
+                return None
+            if sp.start <= q.start and q.end > sp.end:
+                return q
+        return None
 
     def _skip_adjuncts(self, s: _Sent, r: int) -> int | None:
         """From ``r``, skip "on Monday", "in a statement" up to "that", ":" or a quote (None: no content)."""
