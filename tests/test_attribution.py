@@ -888,3 +888,8 @@ def test_content_in_an_opening_adverbial_clause_ends_at_its_comma():
 def test_indirect_content_runs_on_to_the_end_of_a_quotation_it_opens():
     text = 'The senator said that farmers "want a fair price. They have waited long enough." Then she left.'
     assert _content_of(text, "said") == ['that farmers "want a fair price. They have waited long enough."']
+
+
+def test_a_second_that_clause_belongs_to_the_same_content():
+    text = "The coach said the team was tired and that the players wanted a week off."
+    assert _content_of(text, "said") == ["the team was tired and that the players wanted a week off"]

@@ -409,6 +409,7 @@ class Rules:
                 if (
                     w in ("and", "but")
                     and k + 2 < s.end
+                    and s.lw[k + 2] != "that"
                     and (s.lw[k + 2] in t.pronouns or _is_cap(s.tx[k + 2]) or s.lw[k + 2] in t.determiner)
                     and not _inside(self.quotes, s.toks[k].start)
                     and not self._in_list(s, a, k)
@@ -418,6 +419,7 @@ class Rules:
                 return k
             if (
                 s.lw[k] in ("and", "but")
+                and s.lw[k + 1] != "that"  # "said A and that B": a second complement of the same cue
                 and later_cue
                 and any(c > k and c - k <= 10 for c in later_cue)
                 and not _inside(self.quotes, s.toks[k].start)
