@@ -893,3 +893,10 @@ def test_indirect_content_runs_on_to_the_end_of_a_quotation_it_opens():
 def test_a_second_that_clause_belongs_to_the_same_content():
     text = "The coach said the team was tired and that the players wanted a week off."
     assert _content_of(text, "said") == ["the team was tired and that the players wanted a week off"]
+
+
+def test_a_relative_clause_set_off_by_two_commas_stays_inside_the_content():
+    text = "The mayor argued the bridge, which opened in May, would carry twice the traffic."
+    assert _content_of(text, "argued") == ["the bridge, which opened in May, would carry twice the traffic"]
+    text = "The mayor argued the bridge would carry twice the traffic, which pleased the drivers."
+    assert _content_of(text, "argued") == ["the bridge would carry twice the traffic"]

@@ -404,7 +404,11 @@ class Rules:
                     return k
                 if w.endswith("ing") and w in t.cue_forms and not _inside(self.quotes, s.toks[k].start):
                     return k
-                if w in t.contrast and not _inside(self.quotes, s.toks[k].start):
+                if (
+                    w in t.contrast
+                    and not _inside(self.quotes, s.toks[k].start)
+                    and not (w == "which" and self._embedded_relative(s, k))
+                ):
                     return k
                 if (
                     w in ("and", "but")
@@ -426,6 +430,20 @@ class Rules:
             ):
                 return k
         return s.end
+
+    def _embedded_relative(self, s: _Sent, k: int) -> bool:
+        """Is ", which ..." at comma ``k`` an aside inside the subject of content from ``a``?
+
+        "She argued the pipeline, which the party backs, would not be built": the relative clause is set
+        off by a second comma and the reported clause goes on after it. A ", which" with no second comma
+        before the sentence ends comments on the whole clause and ends the content.
+        """
+        for j in range(k + 2, s.end - 1):
+            if s.tx[j] in (";", ":", ".", "?", "!") or s.tx[j] in ("—", "–"):
+                return False
+            if s.tx[j] == "," and not _inside(self.quotes, s.toks[j].start):
+                return True
+        return False
 
     def _adverbial(self, s: _Sent, sp: Span) -> bool:
         """Is ``sp`` a short adverbial ("Since October", "On Monday") rather than a reported clause?"""
