@@ -900,3 +900,13 @@ def test_a_relative_clause_set_off_by_two_commas_stays_inside_the_content():
     assert _content_of(text, "argued") == ["the bridge, which opened in May, would carry twice the traffic"]
     text = "The mayor argued the bridge would carry twice the traffic, which pleased the drivers."
     assert _content_of(text, "argued") == ["the bridge would carry twice the traffic"]
+
+
+def test_a_quotation_opening_the_next_paragraph_continues_a_direct_attribution():
+    text = '"We will win the county," Ortiz said on Monday in Dayton.\n\n"Nobody expected it."'
+    assert _content_of(text, "said") == ['"We will win the county,"', '"Nobody expected it."']
+
+
+def test_a_participle_after_the_cue_does_not_stop_the_quotation_run():
+    text = '"It was a long night," she said, describing how volunteers counted by hand. "We never stopped."'
+    assert _content_of(text, "said") == ['"It was a long night,"', '"We never stopped."']

@@ -165,7 +165,8 @@ def _extend_quotations(article: Article, raws: list[Raw], quotes: list[Quote]) -
     """Add the quotations that run on after a direct attribution ('"A," he said. "B."') as fragments."""
     text = article.text
     claimed = {(c.start, c.end) for r in raws for c in r.content}
-    cue_spans = sorted((r.cue.start, r.cue.end) for r in raws if r.cue)
+    # a participle after the cue ('"A," she said, describing how ...') shares its source: no new speaker
+    cue_spans = sorted((r.cue.start, r.cue.end) for r in raws if r.cue and not r.inherited)
     starts = [q.start for q in quotes]
     sent_starts = [s.start for s in article.sentences]
     for r in raws:
@@ -193,8 +194,12 @@ def _extend_quotations(article: Article, raws: list[Raw], quotes: list[Quote]) -
             if not _GAP_RE.fullmatch(text, gap_a, gap_b):
                 if indirect:
                     break
-                # words between are allowed only inside the cue's own sentence, and only its own cue
-                if not (cue_sent.start <= gap_a and gap_b <= cue_sent.end + 1):
+                # words between are allowed only inside the cue's own sentence, and only its own cue;
+                # the quotation may open the next paragraph ('"A," she said on Monday.\n\n"B."')
+                if not (
+                    cue_sent.start <= gap_a
+                    and (gap_b <= cue_sent.end + 1 or _GAP_RE.fullmatch(text, cue_sent.end, gap_b))
+                ):
                     break
                 if any(gap_a <= a < gap_b and (a, b) != (r.cue.start, r.cue.end) for a, b in cue_spans):
                     break
