@@ -910,3 +910,10 @@ def test_a_quotation_opening_the_next_paragraph_continues_a_direct_attribution()
 def test_a_participle_after_the_cue_does_not_stop_the_quotation_run():
     text = '"It was a long night," she said, describing how volunteers counted by hand. "We never stopped."'
     assert _content_of(text, "said") == ['"It was a long night,"', '"We never stopped."']
+
+
+def test_and_ends_the_content_only_right_before_a_cue_of_its_own():
+    text = "Officials said the mayor and his deputies were tired of the delays and hoped for a vote."
+    assert _content_of(text, "said") == ["the mayor and his deputies were tired of the delays"]
+    text = "The mayor said the bridge was safe and later added that repairs would start soon."
+    assert _content_of(text, "said") == ["the bridge was safe"]

@@ -38,6 +38,8 @@ TRIM_PUNCT = frozenset({".", ",", ";", ":", "—", "–", "-", "…"})
 HARD_PUNCT = frozenset({",", ";", ":", "(", ")", "[", "]", "—", "–", ".", "!", "?", "…"})
 MAX_SOURCE_WORDS = 12
 MAX_COLON_SOURCE = 6
+#: Tokens between "and" and a cue that makes them a coordinated clause of its own ("and he also said")
+MAX_COORD_GAP = 3
 #: Cue classes that never stand after their content with the source behind them ("C, wants X").
 _NO_INVERSION = frozenset({"cognitive", "stance", "intention", "evidential"})
 _NP_JOIN = frozenset({"that", "and", "or"})
@@ -425,7 +427,7 @@ class Rules:
                 s.lw[k] in ("and", "but")
                 and s.lw[k + 1] != "that"  # "said A and that B": a second complement of the same cue
                 and later_cue
-                and any(c > k and c - k <= 10 for c in later_cue)
+                and self._own_cue_follows(s, k, later_cue)
                 and not _inside(self.quotes, s.toks[k].start)
             ):
                 return k
@@ -442,6 +444,19 @@ class Rules:
             if s.tx[j] in (";", ":", ".", "?", "!") or s.tx[j] in ("—", "–"):
                 return False
             if s.tx[j] == "," and not _inside(self.quotes, s.toks[j].start):
+                return True
+        return False
+
+    def _own_cue_follows(self, s: _Sent, k: int, later_cue: list[int]) -> bool:
+        """Does "and"/"but" at ``k`` open a clause with a cue of its own ("... and said", "but he added")?
+
+        The cue must come within ``MAX_COORD_GAP`` tokens with no other "and"/"but" between: in "said both
+        Trump and Sanders are tapping into the anger and seem to ...", the first "and" joins two names and
+        the reported clause goes on (measured on PolNeAR train: a window of 10 tokens cut more right spans
+        than wrong ones).
+        """
+        for c in later_cue:
+            if k < c <= k + MAX_COORD_GAP and not any(s.lw[j] in ("and", "but") for j in range(k + 1, c)):
                 return True
         return False
 
