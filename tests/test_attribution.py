@@ -917,3 +917,8 @@ def test_and_ends_the_content_only_right_before_a_cue_of_its_own():
     assert _content_of(text, "said") == ["the mayor and his deputies were tired of the delays"]
     text = "The mayor said the bridge was safe and later added that repairs would start soon."
     assert _content_of(text, "said") == ["the bridge was safe"]
+
+
+def test_a_speaker_label_takes_the_whole_paragraph_as_its_turn():
+    text = "HALVORSEN: We did our best. The voters decided otherwise.\n\nThe studio went quiet."
+    assert _content_of(text, ":") == ["We did our best. The voters decided otherwise"]

@@ -56,8 +56,35 @@ def find_attributions(article: Article, kinds: frozenset[str] | set[str] | None 
     raws = _dedupe(raws)
     raws = _drop_nested_beliefs(text, raws)
     raws = _drop_anonymity_requests(text, raws)
+    _extend_speaker_turns(article, raws)
     _extend_quotations(article, raws, quotes)
     return _finish(article, raws)
+
+
+_FINAL_STOP_RE = re.compile(r"[\s.]+$")
+
+
+def _extend_speaker_turns(article: Article, raws: list[Raw]) -> None:
+    """A speaker label at a paragraph start ("SMITH: ...") heads a turn that runs to the paragraph end.
+
+    In interview transcripts each paragraph is one speaker's turn, however many sentences it holds;
+    PolNeAR train takes the whole turn (without its final full stop) as the content.
+    """
+    text = article.text
+    for r in raws:
+        if r.lemma != ":" or r.quotes or r.cue is None:
+            continue
+        sent = article.sentences[r.sentence]
+        part = article.parts[sent.part]
+        last = r.content[-1]
+        if text[part.start : r.cue.start].strip() != text[sent.start : r.cue.start].strip():
+            continue  # the label must open its paragraph
+        if not _GAP_RE.fullmatch(text, last.end, sent.end) or sent.end >= part.end:
+            continue
+        m = _FINAL_STOP_RE.search(text, sent.end, part.end)
+        end = m.start() if m else part.end
+        if end > last.end:
+            r.content[-1] = Span(last.start, end)
 
 
 _QUESTION_QUOTE_END = re.compile(r"[?!…][\"”’»']+$|[?!…]''$")
