@@ -922,3 +922,9 @@ def test_and_ends_the_content_only_right_before_a_cue_of_its_own():
 def test_a_speaker_label_takes_the_whole_paragraph_as_its_turn():
     text = "HALVORSEN: We did our best. The voters decided otherwise.\n\nThe studio went quiet."
     assert _content_of(text, ":") == ["We did our best. The voters decided otherwise"]
+
+
+def test_a_quotation_inside_a_participle_content_is_not_added_to_the_cue_before_it():
+    text = '"We are old friends," Ortiz told us, noting that the two "talk every week. We argue a lot."'
+    assert _content_of(text, "told") == ['"We are old friends,"']
+    assert _content_of(text, "noting") == ['that the two "talk every week. We argue a lot."']

@@ -192,6 +192,8 @@ def _extend_quotations(article: Article, raws: list[Raw], quotes: list[Quote]) -
     """Add the quotations that run on after a direct attribution ('"A," he said. "B."') as fragments."""
     text = article.text
     claimed = {(c.start, c.end) for r in raws for c in r.content}
+    # a quotation inside another attribution's content ('..., noting that they "talked often."') is its own
+    contents = [(c.start, c.end, r) for r in raws for c in r.content]
     # a participle after the cue ('"A," she said, describing how ...') shares its source: no new speaker
     cue_spans = sorted((r.cue.start, r.cue.end) for r in raws if r.cue and not r.inherited)
     starts = [q.start for q in quotes]
@@ -215,7 +217,9 @@ def _extend_quotations(article: Article, raws: list[Raw], quotes: list[Quote]) -
             if q.start < last.end:
                 k += 1
                 continue
-            if (q.start, q.end) in claimed:
+            if (q.start, q.end) in claimed or any(
+                a <= q.start and q.end <= b and o is not r for a, b, o in contents
+            ):
                 break
             gap_a, gap_b = last.end, q.start
             if not _GAP_RE.fullmatch(text, gap_a, gap_b):
