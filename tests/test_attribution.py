@@ -928,3 +928,8 @@ def test_a_quotation_inside_a_participle_content_is_not_added_to_the_cue_before_
     text = '"We are old friends," Ortiz told us, noting that the two "talk every week. We argue a lot."'
     assert _content_of(text, "told") == ['"We are old friends,"']
     assert _content_of(text, "noting") == ['that the two "talk every week. We argue a lot."']
+
+
+def test_after_an_inverted_source_only_a_quotation_continues_the_content():
+    text = "The repairs will cost more than planned, said a city spokesman, Ann Lee, who joined in May."
+    assert _content_of(text, "said") == ["The repairs will cost more than planned"]

@@ -999,7 +999,7 @@ class Rules:
                     if stop is not None and self._nested_only(s, found, i):
                         content, qs = self._left_content(s, i)
                         if content:
-                            self._continuation(s, stop, content, qs)
+                            self._continuation(s, stop, content, qs, quoted_only=True)
                             return Raw(
                                 cue,
                                 s.span_of(a, after),
@@ -1231,12 +1231,19 @@ class Rules:
             return s.end
         return None
 
-    def _continuation(self, s: _Sent, stop: int, content: list[Span], qs: list[Quote]) -> None:
-        """'C1, he said, C2' / '"C1," he said, "C2."': the part after the cue's comma is content too."""
+    def _continuation(
+        self, s: _Sent, stop: int, content: list[Span], qs: list[Quote], quoted_only: bool = False
+    ) -> None:
+        """'C1, he said, C2' / '"C1," he said, "C2."': the part after the cue's comma is content too.
+
+        With ``quoted_only`` (a source after the cue: 'C1, said X, ...'), only a quotation continues: a
+        comma after such a source more often opens an appositive of it ('said a spokesman, Ann Lee, who
+        ...') than the rest of the reported sentence.
+        """
         if stop >= s.end or s.tx[stop] != ",":
             return
         a = stop + 1
-        if a >= s.end:
+        if a >= s.end or (quoted_only and s.tx[a] not in OPEN_QUOTE_TOKENS):
             return
         w = s.lw[a]
         if w == "according" or (w.endswith("ing") and w in self.t.cue_forms) or w in ("who", "which"):
