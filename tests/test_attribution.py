@@ -933,3 +933,8 @@ def test_a_quotation_inside_a_participle_content_is_not_added_to_the_cue_before_
 def test_after_an_inverted_source_only_a_quotation_continues_the_content():
     text = "The repairs will cost more than planned, said a city spokesman, Ann Lee, who joined in May."
     assert _content_of(text, "said") == ["The repairs will cost more than planned"]
+
+
+def test_an_adverbial_clause_right_after_that_stays_inside_the_content():
+    text = "Economists argue that, while prices may fall, wages will not rise this year."
+    assert _content_of(text, "argue") == ["that, while prices may fall, wages will not rise this year"]

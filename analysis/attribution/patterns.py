@@ -398,7 +398,9 @@ class Rules:
             for k in range(a + 1, s.end)
             if s.lw[k] in t.cue_forms and s.tx[k] == s.lw[k] and not _inside(self.quotes, s.toks[k].start)
         ]
-        for k in range(a + 1, s.end - 1):
+        # "argued that, while C1, C2": an adverbial right after "that" is inside the content
+        first = a + 2 if a < s.n and s.lw[a] == "that" else a + 1
+        for k in range(first, s.end - 1):
             x = s.tx[k]
             w = s.lw[k + 1]
             if x == ",":
