@@ -938,3 +938,8 @@ def test_after_an_inverted_source_only_a_quotation_continues_the_content():
 def test_an_adverbial_clause_right_after_that_stays_inside_the_content():
     text = "Economists argue that, while prices may fall, wages will not rise this year."
     assert _content_of(text, "argue") == ["that, while prices may fall, wages will not rise this year"]
+
+
+def test_a_comma_inside_closing_quote_marks_ends_the_clause_like_a_comma():
+    text = 'The mayor said the plan was "bold and fair," while her rivals called it reckless.'
+    assert _content_of(text, "said") == ['the plan was "bold and fair,"']

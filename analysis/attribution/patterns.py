@@ -403,26 +403,31 @@ class Rules:
         for k in range(first, s.end - 1):
             x = s.tx[k]
             w = s.lw[k + 1]
-            if x == ",":
+            # '... this cycle," while others ...': a quotation that ends in a comma inside its marks ends
+            # the clause as a comma would; the content keeps the closing mark
+            quote_comma = (
+                x in CLOSE_QUOTE_TOKENS
+                and s.tx[k - 1] == ","
+                and _quote_ending_at(self.quotes, s.toks[k].end) is not None
+            )
+            if x == "," or quote_comma:
+                cut = k + 1 if quote_comma else k
+                outside = not _inside(self.quotes, s.toks[k].end if quote_comma else s.toks[k].start)
                 if w == "according" and k + 2 < s.n and s.lw[k + 2] == "to":
-                    return k
-                if w.endswith("ing") and w in t.cue_forms and not _inside(self.quotes, s.toks[k].start):
-                    return k
-                if (
-                    w in t.contrast
-                    and not _inside(self.quotes, s.toks[k].start)
-                    and not (w == "which" and self._embedded_relative(s, k))
-                ):
-                    return k
+                    return cut
+                if w.endswith("ing") and w in t.cue_forms and outside:
+                    return cut
+                if w in t.contrast and outside and not (w == "which" and self._embedded_relative(s, k)):
+                    return cut
                 if (
                     w in ("and", "but")
                     and k + 2 < s.end
                     and s.lw[k + 2] != "that"
                     and (s.lw[k + 2] in t.pronouns or _is_cap(s.tx[k + 2]) or s.lw[k + 2] in t.determiner)
-                    and not _inside(self.quotes, s.toks[k].start)
+                    and outside
                     and not self._in_list(s, a, k)
                 ):
-                    return k
+                    return cut
             if x in (";", "—", "–") and not _inside(self.quotes, s.toks[k].start):
                 return k
             if (
