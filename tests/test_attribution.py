@@ -943,3 +943,8 @@ def test_an_adverbial_clause_right_after_that_stays_inside_the_content():
 def test_a_comma_inside_closing_quote_marks_ends_the_clause_like_a_comma():
     text = 'The mayor said the plan was "bold and fair," while her rivals called it reckless.'
     assert _content_of(text, "said") == ['the plan was "bold and fair,"']
+
+
+def test_unquoted_words_before_an_inverted_source_do_not_join_a_quotation_after_it():
+    text = 'Minutes later, the clerk said, "The count is final."'
+    assert _content_of(text, "said") == ['"The count is final."']

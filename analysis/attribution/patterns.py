@@ -1081,7 +1081,12 @@ class Rules:
                 if content and not qs and form.lemma in t.addressee_verbs and self._adverbial(s, content[0]):
                     content = []  # "Since October, officials have told ...": no clause before the comma
                 if content:
+                    lead = None if qs else content[0]
                     self._continuation(s, stop, content, qs)
+                    if lead is not None and qs and not self._has_quote_mark(lead):
+                        # 'Minutes later, she said, "Done."': before a quotation, the unquoted words ahead
+                        # of the source set the scene; the quotation alone is what was said
+                        content = content[1:]
                     return Raw(
                         cue,
                         s.span_of(a, b),
@@ -1093,6 +1098,9 @@ class Rules:
                         quotes=qs,
                     )
         return self._svc(s, i, width, form, cue, s.span_of(a, b), inherited, role)
+
+    def _has_quote_mark(self, sp: Span) -> bool:
+        return any(ch in QUOTE_MARK_CHARS for ch in self.text[sp.start : sp.end])
 
     def _outlet(self, s: _Sent, a: int, b: int) -> bool:
         """Are tokens ``[a, b)`` a listed media outlet ("Reuters", "the AP")?"""
