@@ -948,3 +948,8 @@ def test_a_comma_inside_closing_quote_marks_ends_the_clause_like_a_comma():
 def test_unquoted_words_before_an_inverted_source_do_not_join_a_quotation_after_it():
     text = 'Minutes later, the clerk said, "The count is final."'
     assert _content_of(text, "said") == ['"The count is final."']
+
+
+def test_told_an_addressee_then_a_clause_starts_the_content_at_its_subject():
+    text = 'The senator told a news conference they had "won the night" in every county.'
+    assert _content_of(text, "told") == ['they had "won the night" in every county']

@@ -38,6 +38,8 @@ TRIM_PUNCT = frozenset({".", ",", ";", ":", "—", "–", "-", "…"})
 HARD_PUNCT = frozenset({",", ";", ":", "(", ")", "[", "]", "—", "–", ".", "!", "?", "…"})
 MAX_SOURCE_WORDS = 12
 MAX_COLON_SOURCE = 6
+#: Pronouns that can only be a subject: after "told <addressee>" one starts the reported clause
+_CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "i", "we"})
 #: Tokens between "and" and a cue that makes them a coordinated clause of its own ("and he also said")
 MAX_COORD_GAP = 3
 #: Cue classes that never stand after their content with the source behind them ("C, wants X").
@@ -540,6 +542,8 @@ class Rules:
             # "told (the AP|reporters|him) that ..." — skip the addressee up to "that", ":" or a quote
             for k in range(r, min(s.end, r + 8)):
                 w = s.lw[k]
+                if k > r and w in _CLAUSE_SUBJECTS:
+                    return k  # "told a news conference they are ...": a clause begins at its subject
                 if w == "that":
                     return k
                 if w in (":",) or s.tx[k] in OPEN_QUOTE_TOKENS:
