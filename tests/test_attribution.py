@@ -953,3 +953,8 @@ def test_unquoted_words_before_an_inverted_source_do_not_join_a_quotation_after_
 def test_told_an_addressee_then_a_clause_starts_the_content_at_its_subject():
     text = 'The senator told a news conference they had "won the night" in every county.'
     assert _content_of(text, "told") == ['they had "won the night" in every county']
+
+
+def test_quoted_words_in_the_lead_in_to_a_quotation_stay_in_the_content():
+    text = '"Old Songs" was to be a "sad tale," said Ann Lee, the agent.'
+    assert _content_of(text, "said") == ['"Old Songs" was to be a "sad tale,"']
