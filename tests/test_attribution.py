@@ -958,3 +958,8 @@ def test_told_an_addressee_then_a_clause_starts_the_content_at_its_subject():
 def test_quoted_words_in_the_lead_in_to_a_quotation_stay_in_the_content():
     text = '"Old Songs" was to be a "sad tale," said Ann Lee, the agent.'
     assert _content_of(text, "said") == ['"Old Songs" was to be a "sad tale,"']
+
+
+def test_a_quotation_inside_a_longer_clause_before_an_inverted_cue():
+    text = 'Two rivals "were dull and slow" in comparison to her, Lee said.'
+    assert _one(text)[0][:3] == ("said", "Lee", ['Two rivals "were dull and slow" in comparison to her'])

@@ -1159,6 +1159,8 @@ class Rules:
                     and "," in s.tx[k + 1 : i]
                 ):
                     return None  # '"C" and said': a coordination, not a source between quote and cue
+                if self._clause_goes_on(s, k, i):
+                    return None
                 return k
             if x in (".", ";", ":", "!", "?", "—", "–") or x in OPEN_QUOTE_TOKENS:
                 return None
@@ -1171,6 +1173,26 @@ class Rules:
             if s.lw[k] in ("and", "but"):
                 saw_and = True
         return None
+
+    def _clause_goes_on(self, s: _Sent, k: int, i: int) -> bool:
+        """'They "were dull" in comparison to her, Lee said': does the clause go on after the quote at ``k``?
+
+        Lower-case words after the closing mark that are no source (not a determiner, pronoun or role
+        noun), then a comma before the cue: the quotation is part of a longer clause, which is the content
+        of an inverted "C, X said"; the words between are not the source.
+        """
+        t = self.t
+        w = s.lw[k + 1] if k + 1 < i else ""
+        return (
+            bool(w)
+            and s.tx[k + 1] == w
+            and w[:1].isalpha()
+            and w not in t.determiner
+            and w not in t.pronouns
+            and w not in t.role_singular
+            and w not in t.role_plural
+            and "," in s.tx[k + 1 : i]
+        )
 
     def _quote_then_adjunct(self, s: _Sent, q: Quote, i: int, r: int, form: CueForm) -> bool:
         """'"C," X said as ...': does quotation ``q`` end in ",", "?" or "!" inside its marks (so its
