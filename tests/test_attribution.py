@@ -963,3 +963,8 @@ def test_quoted_words_in_the_lead_in_to_a_quotation_stay_in_the_content():
 def test_a_quotation_inside_a_longer_clause_before_an_inverted_cue():
     text = 'Two rivals "were dull and slow" in comparison to her, Lee said.'
     assert _one(text)[0][:3] == ("said", "Lee", ['Two rivals "were dull and slow" in comparison to her'])
+
+
+def test_according_to_inside_a_quotation_does_not_end_the_content():
+    text = 'She told reporters that "the driver fired first, according to the police."'
+    assert _content_of(text, "told") == ['that "the driver fired first, according to the police."']

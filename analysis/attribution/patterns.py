@@ -415,7 +415,7 @@ class Rules:
             if x == "," or quote_comma:
                 cut = k + 1 if quote_comma else k
                 outside = not _inside(self.quotes, s.toks[k].end if quote_comma else s.toks[k].start)
-                if w == "according" and k + 2 < s.n and s.lw[k + 2] == "to":
+                if w == "according" and k + 2 < s.n and s.lw[k + 2] == "to" and outside:
                     return cut
                 if w.endswith("ing") and w in t.cue_forms and outside:
                     return cut
