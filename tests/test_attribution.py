@@ -968,3 +968,11 @@ def test_a_quotation_inside_a_longer_clause_before_an_inverted_cue():
 def test_according_to_inside_a_quotation_does_not_end_the_content():
     text = 'She told reporters that "the driver fired first, according to the police."'
     assert _content_of(text, "told") == ['that "the driver fired first, according to the police."']
+
+
+def test_a_question_after_asked_runs_over_a_quotation_inside_it():
+    assert _content_of('Asked if she would sign his "pledge" on the issue, Lee said no.', "Asked") == [
+        'if she would sign his "pledge" on the issue'
+    ]
+    text = 'Asked if she is "ready to serve," Lee said no.'
+    assert _content_of(text, "Asked") == ['if she is "ready to serve,"']

@@ -802,7 +802,17 @@ class Rules:
         if k >= lim:
             return None
         e = k + 1
-        while e < s.end and s.tx[e] not in (",", ";", ":", "—", "–") and s.tx[e] not in OPEN_QUOTE_TOKENS:
+        while e < s.end and s.tx[e] not in (",", ";", ":", "—", "–"):
+            if s.tx[e] in OPEN_QUOTE_TOKENS:
+                q = _quote_starting_at(self.quotes, s.toks[e].start)
+                if q is None or e == k + 1:
+                    break
+                # 'asked if she would sign his "pledge" on the issue': a quotation inside the question
+                while e < s.end and s.toks[e].start < q.end:
+                    e += 1
+                if self.text[q.start : q.end].rstrip(QUOTE_MARK_CHARS).endswith(","):
+                    break  # 'asked if she is "ready to serve," Lee said': the comma ends the question
+                continue
             e += 1
         if e - k < 2:
             return None
