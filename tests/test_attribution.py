@@ -976,3 +976,10 @@ def test_a_question_after_asked_runs_over_a_quotation_inside_it():
     ]
     text = 'Asked if she is "ready to serve," Lee said no.'
     assert _content_of(text, "Asked") == ['if she is "ready to serve,"']
+
+
+def test_content_before_an_inverted_cue_runs_on_into_the_next_quotation():
+    text = 'The bridge is safe, Ames said on Monday. "We checked it twice."'
+    assert _content_of(text, "said") == ["The bridge is safe", '"We checked it twice."']
+    text = 'The mayor "felt bound to act" on it, Ames said. "It is core for her."'
+    assert _content_of(text, "said") == ['The mayor "felt bound to act" on it', '"It is core for her."']

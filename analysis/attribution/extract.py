@@ -189,7 +189,10 @@ def _dedupe(raws: list[Raw]) -> list[Raw]:
 
 
 def _extend_quotations(article: Article, raws: list[Raw], quotes: list[Quote]) -> None:
-    """Add the quotations that run on after a direct attribution ('"A," he said. "B."') as fragments."""
+    """Add the quotations that run on after a direct attribution ('"A," he said. "B."') as fragments.
+
+    Content before an inverted cue ('A, he said. "B."') runs on the same way, quoted or not.
+    """
     text = article.text
     claimed = {(c.start, c.end) for r in raws for c in r.content}
     # a quotation inside another attribution's content ('..., noting that they "talked often."') is its own
@@ -201,6 +204,10 @@ def _extend_quotations(article: Article, raws: list[Raw], quotes: list[Quote]) -
     for r in raws:
         cue_sent = r.span if r.span is not None else article.sentences[r.sentence]
         indirect = not r.quotes or r.content[-1].end != r.quotes[-1].end
+        if r.cue is not None and r.content[-1].end <= r.cue.start:
+            # 'The bridge is safe, Ames said. "We checked it twice."': content before an inverted cue runs
+            # on into the quotations after it as direct speech does (measured on PolNeAR train)
+            indirect = False
         if indirect:
             # an indirect content that runs to its sentence end may go on in a quotation after it
             # ('She said that she would stay. "We are in till the last ballot is cast!"')
