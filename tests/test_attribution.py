@@ -983,3 +983,8 @@ def test_content_before_an_inverted_cue_runs_on_into_the_next_quotation():
     assert _content_of(text, "said") == ["The bridge is safe", '"We checked it twice."']
     text = 'The mayor "felt bound to act" on it, Ames said. "It is core for her."'
     assert _content_of(text, "said") == ['The mayor "felt bound to act" on it', '"It is core for her."']
+
+
+def test_a_short_lead_in_comes_with_a_quotation_that_continues_a_direct_attribution():
+    text = '"We were not happy," said Ann Lee, head of policy. Now, "we see it differently."'
+    assert _content_of(text, "said") == ['"We were not happy,"', 'Now, "we see it differently."']

@@ -229,6 +229,11 @@ def _extend_quotations(article: Article, raws: list[Raw], quotes: list[Quote]) -
             ):
                 break
             gap_a, gap_b = last.end, q.start
+            # 'Now, "B."' / 'But "B."': a short lead-in opening the quotation's sentence comes with it
+            j = bisect_right(sent_starts, q.start) - 1
+            start = q.start
+            if j >= 0 and gap_a <= sent_starts[j] < q.start and _short_lead(text, sent_starts[j], q.start):
+                start = gap_b = sent_starts[j]
             if not _GAP_RE.fullmatch(text, gap_a, gap_b):
                 if indirect:
                     break
@@ -242,17 +247,24 @@ def _extend_quotations(article: Article, raws: list[Raw], quotes: list[Quote]) -
                 if any(gap_a <= a < gap_b and (a, b) != (r.cue.start, r.cue.end) for a, b in cue_spans):
                     break
             # the quotation must stand alone: nothing but punctuation after it to its sentence end
-            j = bisect_right(sent_starts, q.start) - 1
             send = article.sentences[j].end if j >= 0 else q.end
             if q.end < send and not _GAP_RE.fullmatch(text, q.end, send):
                 break
             if len(article.words_in(q)) < 2 and q.closed:
                 break
-            r.content.append(Span(q.start, q.end))
+            r.content.append(Span(start, q.end))
             r.quotes.append(q)
             claimed.add((q.start, q.end))
             last = q
             k += 1
+
+
+_LEAD_RE = re.compile(r"(?:[A-Za-z’'-]+,?\s+){1,3}")
+
+
+def _short_lead(text: str, a: int, b: int) -> bool:
+    """Are ``text[a:b]`` one to three plain words ("Now,", "But", "And yet") before a quotation?"""
+    return bool(_LEAD_RE.fullmatch(text, a, b)) and not tables().cue_re.search(text, a, b)
 
 
 def _kind(text: str, r: Raw) -> str:
