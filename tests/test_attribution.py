@@ -988,3 +988,8 @@ def test_content_before_an_inverted_cue_runs_on_into_the_next_quotation():
 def test_a_short_lead_in_comes_with_a_quotation_that_continues_a_direct_attribution():
     text = '"We were not happy," said Ann Lee, head of policy. Now, "we see it differently."'
     assert _content_of(text, "said") == ['"We were not happy,"', 'Now, "we see it differently."']
+
+
+def test_a_comma_before_a_clause_with_its_own_cue_ends_the_content():
+    text = "Voters said they were worried about jobs, compared with four in ten who said prices mattered."
+    assert _content_of(text, "said") == ["they were worried about jobs"]

@@ -38,6 +38,8 @@ TRIM_PUNCT = frozenset({".", ",", ";", ":", "—", "–", "-", "…"})
 HARD_PUNCT = frozenset({",", ";", ":", "(", ")", "[", "]", "—", "–", ".", "!", "?", "…"})
 MAX_SOURCE_WORDS = 12
 MAX_COLON_SOURCE = 6
+#: Tokens from a comma to a cue of a clause of its own (", and more than 4 in 10 said")
+MAX_CLAUSE_TO_CUE = 8
 #: Pronouns that can only be a subject: after "told <addressee>" one starts the reported clause
 _CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "i", "we"})
 #: Tokens between "and" and a cue that makes them a coordinated clause of its own ("and he also said")
@@ -421,6 +423,8 @@ class Rules:
                     return cut
                 if w in t.contrast and outside and not (w == "which" and self._embedded_relative(s, k)):
                     return cut
+                if outside and x == "," and self._clause_with_cue(s, k, later_cue):
+                    return cut
                 if (
                     w in ("and", "but")
                     and k + 2 < s.end
@@ -454,6 +458,25 @@ class Rules:
                 return False
             if s.tx[j] == "," and not _inside(self.quotes, s.toks[j].start):
                 return True
+        return False
+
+    def _clause_with_cue(self, s: _Sent, k: int, later_cue: list[int]) -> bool:
+        """Does the comma at ``k`` open a clause with a reporting verb of its own?
+
+        "Most said they were worried, compared with four in 10 who said ...", "..., and 39 have said
+        ...": the words after the comma report someone else, so the content ends at the comma. The cue
+        (not a participle, which the participle rule handles) must come within ``MAX_CLAUSE_TO_CUE``
+        tokens with no punctuation or quote mark between.
+        """
+        for c in later_cue:
+            if c <= k + 1 or c > k + MAX_CLAUSE_TO_CUE:
+                continue
+            if s.lw[c].endswith("ing"):
+                return False
+            return not any(
+                s.tx[j] in HARD_PUNCT or s.tx[j] in OPEN_QUOTE_TOKENS or s.tx[j] in CLOSE_QUOTE_TOKENS
+                for j in range(k + 1, c)
+            )
         return False
 
     def _own_cue_follows(self, s: _Sent, k: int, later_cue: list[int]) -> bool:
