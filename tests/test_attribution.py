@@ -993,3 +993,8 @@ def test_a_short_lead_in_comes_with_a_quotation_that_continues_a_direct_attribut
 def test_a_comma_before_a_clause_with_its_own_cue_ends_the_content():
     text = "Voters said they were worried about jobs, compared with four in ten who said prices mattered."
     assert _content_of(text, "said") == ["they were worried about jobs"]
+
+
+def test_while_before_a_clause_with_its_own_cue_ends_the_content():
+    text = "Most residents said the park was safe while many more say the lake is not."
+    assert _content_of(text, "said") == ["the park was safe"]

@@ -437,6 +437,13 @@ class Rules:
             if x in (";", "—", "–") and not _inside(self.quotes, s.toks[k].start):
                 return k
             if (
+                s.lw[k] in t.contrast
+                and s.lw[k] != "which"
+                and not _inside(self.quotes, s.toks[k].start)
+                and self._clause_with_cue(s, k, later_cue)
+            ):
+                return k  # "see him negatively while 61 percent say ...": a contrast without a comma
+            if (
                 s.lw[k] in ("and", "but")
                 and s.lw[k + 1] != "that"  # "said A and that B": a second complement of the same cue
                 and later_cue
