@@ -998,3 +998,10 @@ def test_a_comma_before_a_clause_with_its_own_cue_ends_the_content():
 def test_while_before_a_clause_with_its_own_cue_ends_the_content():
     text = "Most residents said the park was safe while many more say the lake is not."
     assert _content_of(text, "said") == ["the park was safe"]
+
+
+def test_a_quotation_run_passes_a_title_and_a_sourceless_cue_in_the_cue_sentence():
+    text = '"We will publish the records," Lee said on the "Morning Show" on Sunday. "It is not a problem."'
+    assert _content_of(text, "said") == ['"We will publish the records,"', '"It is not a problem."']
+    text = '"It was nice," he told us when asked about the dinner, which ran late. "She was charming."'
+    assert _content_of(text, "told") == ['"It was nice,"', '"She was charming."']

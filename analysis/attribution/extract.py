@@ -197,8 +197,9 @@ def _extend_quotations(article: Article, raws: list[Raw], quotes: list[Quote]) -
     claimed = {(c.start, c.end) for r in raws for c in r.content}
     # a quotation inside another attribution's content ('..., noting that they "talked often."') is its own
     contents = [(c.start, c.end, r) for r in raws for c in r.content]
-    # a participle after the cue ('"A," she said, describing how ...') shares its source: no new speaker
-    cue_spans = sorted((r.cue.start, r.cue.end) for r in raws if r.cue and not r.inherited)
+    # a participle after the cue ('"A," she said, describing how ...') shares its source, and a cue with
+    # no source ('"A," he told us when asked about it. "B."') names nobody: neither brings a new speaker
+    cue_spans = sorted((r.cue.start, r.cue.end) for r in raws if r.cue and not r.inherited and r.source)
     starts = [q.start for q in quotes]
     sent_starts = [s.start for s in article.sentences]
     for r in raws:
@@ -249,6 +250,9 @@ def _extend_quotations(article: Article, raws: list[Raw], quotes: list[Quote]) -
             # the quotation must stand alone: nothing but punctuation after it to its sentence end
             send = article.sentences[j].end if j >= 0 else q.end
             if q.end < send and not _GAP_RE.fullmatch(text, q.end, send):
+                if r.cue is not None and r.cue.end <= q.start and q.end <= cue_sent.end:
+                    k += 1  # 'he said on CNN's "State of the Union" Sunday. "B."': a title, not speech
+                    continue
                 break
             if len(article.words_in(q)) < 2 and q.closed:
                 break
