@@ -1005,3 +1005,10 @@ def test_a_quotation_run_passes_a_title_and_a_sourceless_cue_in_the_cue_sentence
     assert _content_of(text, "said") == ['"We will publish the records,"', '"It is not a problem."']
     text = '"It was nice," he told us when asked about the dinner, which ran late. "She was charming."'
     assert _content_of(text, "told") == ['"It was nice,"', '"She was charming."']
+
+
+def test_a_quotation_run_takes_a_quotation_followed_by_words_that_name_no_speaker():
+    text = '"We are in good shape," said Tad Lee, an adviser. "We could win Ohio," which votes in June.'
+    assert _content_of(text, "said") == ['"We are in good shape,"', '"We could win Ohio,"']
+    text = '"We are in good shape," said Tad Lee, an adviser. "We could win Ohio," the judge exclaimed.'
+    assert _content_of(text, "said") == ['"We are in good shape,"']

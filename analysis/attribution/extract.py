@@ -247,9 +247,12 @@ def _extend_quotations(article: Article, raws: list[Raw], quotes: list[Quote]) -
                     break
                 if any(gap_a <= a < gap_b and (a, b) != (r.cue.start, r.cue.end) for a, b in cue_spans):
                     break
-            # the quotation must stand alone: nothing but punctuation after it to its sentence end
+            # the quotation must stand alone: nothing but punctuation after it to its sentence end, or
+            # in a later sentence, words that name no speaker of their own ('"B," which votes in June.')
             send = article.sentences[j].end if j >= 0 else q.end
-            if q.end < send and not _GAP_RE.fullmatch(text, q.end, send):
+            if q.end < send and not _GAP_RE.fullmatch(text, q.end, send) and not (
+                q.start >= cue_sent.end and _tail_names_nobody(text, q.end, send)
+            ):
                 if r.cue is not None and r.cue.end <= q.start and q.end <= cue_sent.end:
                     k += 1  # 'he said on CNN's "State of the Union" Sunday. "B."': a title, not speech
                     continue
@@ -269,6 +272,25 @@ _LEAD_RE = re.compile(r"(?:[A-Za-z’'-]+,?\s+){1,3}")
 def _short_lead(text: str, a: int, b: int) -> bool:
     """Are ``text[a:b]`` one to three plain words ("Now,", "But", "And yet") before a quotation?"""
     return bool(_LEAD_RE.fullmatch(text, a, b)) and not tables().cue_re.search(text, a, b)
+
+
+_FIRST_WORD_RE = re.compile(r"[\s,]*([A-Za-z’']+)")
+
+
+def _tail_names_nobody(text: str, a: int, b: int) -> bool:
+    """Do the words after a quotation (``text[a:b]``) go on without a speaker of their own?
+
+    '"B," which votes in June.' goes on about something else; '"B," the judge exclaimed.' or
+    '"B," Lee said.' names the speaker of B, another attribution.
+    """
+    m = _FIRST_WORD_RE.match(text, a, b)
+    if m is None:
+        return False
+    w = m.group(1)
+    t = tables()
+    if not w.islower() or w in t.subject_pronouns or w in t.determiner:
+        return False
+    return not t.cue_re.search(text, a, b)
 
 
 def _kind(text: str, r: Raw) -> str:
