@@ -1012,3 +1012,7 @@ def test_a_quotation_run_takes_a_quotation_followed_by_words_that_name_no_speake
     assert _content_of(text, "said") == ['"We are in good shape,"', '"We could win Ohio,"']
     text = '"We are in good shape," said Tad Lee, an adviser. "We could win Ohio," the judge exclaimed.'
     assert _content_of(text, "said") == ['"We are in good shape,"']
+
+
+def test_an_as_complement_stays_in_an_object_content():
+    assert _content_of("He referred to his plan as a way out.", "referred to") == ["his plan as a way out"]

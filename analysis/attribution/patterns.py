@@ -46,7 +46,9 @@ _CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "i", "we"})
 MAX_COORD_GAP = 3
 #: Cue classes that never stand after their content with the source behind them ("C, wants X").
 _NO_INVERSION = frozenset({"cognitive", "stance", "intention", "evidential"})
-_NP_JOIN = frozenset({"that", "and", "or"})
+#: Clause words that do not end an object noun phrase: "talked about jobs and taxes", "referred to him as
+#: a friend" (PolNeAR train keeps the "as" complement in the content)
+_NP_JOIN = frozenset({"that", "and", "or", "as"})
 
 
 @dataclass
