@@ -1016,3 +1016,10 @@ def test_a_quotation_run_takes_a_quotation_followed_by_words_that_name_no_speake
 
 def test_an_as_complement_stays_in_an_object_content():
     assert _content_of("He referred to his plan as a way out.", "referred to") == ["his plan as a way out"]
+
+
+def test_an_aside_between_two_dashes_stays_inside_the_content():
+    assert _content_of("She said the plan — a costly one — had failed in May.", "said") == [
+        "the plan — a costly one — had failed in May"
+    ]
+    assert _content_of("She said the plan had failed — a costly end.", "said") == ["the plan had failed"]

@@ -406,6 +406,7 @@ class Rules:
         ]
         # "argued that, while C1, C2": an adverbial right after "that" is inside the content
         first = a + 2 if a < s.n and s.lw[a] == "that" else a + 1
+        aside_ends: set[int] = set()  # dashes that close an aside ("the plan — a costly one — failed")
         for k in range(first, s.end - 1):
             x = s.tx[k]
             w = s.lw[k + 1]
@@ -436,8 +437,13 @@ class Rules:
                     and not self._in_list(s, a, k)
                 ):
                     return cut
-            if x in (";", "—", "–") and not _inside(self.quotes, s.toks[k].start):
+            if x == ";" and not _inside(self.quotes, s.toks[k].start):
                 return k
+            if x in ("—", "–") and not _inside(self.quotes, s.toks[k].start) and k not in aside_ends:
+                close = self._dash_pair(s, k)
+                if close is None:
+                    return k
+                aside_ends.add(close)
             if (
                 s.lw[k] in t.contrast
                 and s.lw[k] != "which"
@@ -500,6 +506,19 @@ class Rules:
             if k < c <= k + MAX_COORD_GAP and not any(s.lw[j] in ("and", "but") for j in range(k + 1, c)):
                 return True
         return False
+
+    def _dash_pair(self, s: _Sent, k: int) -> int | None:
+        """The second dash of an aside opened by the dash at ``k``, when the clause goes on after it.
+
+        "She said the plan — a costly one — had failed": the words between the dashes are an aside inside
+        the reported clause, which goes on after the second dash, so the first does not end the content.
+        """
+        for j in range(k + 1, s.end - 1):
+            if s.tx[j] in (";", ".", "?", "!", ":"):
+                return None
+            if s.tx[j] == s.tx[k]:
+                return None if _inside(self.quotes, s.toks[j].start) else j
+        return None
 
     def _adverbial(self, s: _Sent, sp: Span) -> bool:
         """Is ``sp`` a short adverbial ("Since October", "On Monday") rather than a reported clause?"""
