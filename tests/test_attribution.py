@@ -1023,3 +1023,9 @@ def test_an_aside_between_two_dashes_stays_inside_the_content():
         "the plan — a costly one — had failed in May"
     ]
     assert _content_of("She said the plan had failed — a costly end.", "said") == ["the plan had failed"]
+
+
+def test_a_pronoun_object_before_an_adjunct_is_the_whole_content():
+    assert _content_of("The minister said so in December.", "said") == ["so"]
+    assert _content_of("The minister denied it on Monday through a lawyer.", "denied") == ["it"]
+    assert _content_of("The minister said it was over.", "said") == ["it was over"]

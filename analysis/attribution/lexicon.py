@@ -65,6 +65,8 @@ class Tables:
     anonymity: tuple[str, ...]
     generic_orgs: frozenset[str]
     clause_openers: frozenset[str]  # "While she said C, ...": the content ends at the clause's comma
+    pronoun_objects: frozenset[str]  # "said so", "denied it": a whole content ...
+    object_adjuncts: frozenset[str]  # ... before an adjunct ("in December")
 
 
 def _load(name: str) -> lexicons.Lexicon:
@@ -148,6 +150,8 @@ def tables() -> Tables:
         anonymity=tuple(sorted(words.get("anonymity", ()), key=len, reverse=True)),
         generic_orgs=frozenset(words.get("generic_org", ())),
         clause_openers=frozenset(bounds.get("opener", ())),
+        pronoun_objects=frozenset(bounds.get("pronoun_object", ())),
+        object_adjuncts=frozenset(bounds.get("object_adjunct", ())),
     )
 
 

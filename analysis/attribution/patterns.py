@@ -1384,6 +1384,7 @@ class Rules:
                     e = k
                     break
         e = self._opening_clause_end(s, i, c, e)
+        e = self._pronoun_object_end(s, c, e)
         content, qs = self._content(s, c, e)
         if not content:
             return None
@@ -1399,6 +1400,19 @@ class Rules:
             inherited=inherited,
             quotes=qs,
         )
+
+    def _pronoun_object_end(self, s: _Sent, c: int, e: int) -> int:
+        """'said so in December', 'denied it through a lawyer': a pronoun object is the whole content.
+
+        When the content opens with a pronoun object ("it", "them", "so", "this") and an adjunct follows
+        it ("in", "on", "at", a time word), the adjunct says when or where the cue happened, not what was
+        said (both lists in ``content_bounds.tsv``).
+        """
+        t = self.t
+        if c + 1 >= e or s.lw[c] not in t.pronoun_objects:
+            return e
+        return c + 1 if s.lw[c + 1] in t.object_adjuncts else e
+        return e
 
     def _opening_clause_end(self, s: _Sent, i: int, c: int, e: int) -> int:
         """End of content ``[c, e)`` of a cue at ``i`` that stands in a sentence-initial adverbial clause.
