@@ -1029,3 +1029,9 @@ def test_a_pronoun_object_before_an_adjunct_is_the_whole_content():
     assert _content_of("The minister said so in December.", "said") == ["so"]
     assert _content_of("The minister denied it on Monday through a lawyer.", "denied") == ["it"]
     assert _content_of("The minister said it was over.", "said") == ["it was over"]
+
+
+def test_an_unfinished_quotation_goes_on_after_the_cue_with_a_verb_phrase():
+    text = '"Only you, Lee," she said, would use a funeral to ask for votes.'
+    assert _content_of(text, "said") == ['"Only you, Lee,"', "would use a funeral to ask for votes"]
+    assert _content_of('"We won," he said, as the crowd cheered.', "said") == ['"We won,"']

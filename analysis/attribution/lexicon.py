@@ -67,6 +67,7 @@ class Tables:
     clause_openers: frozenset[str]  # "While she said C, ...": the content ends at the clause's comma
     pronoun_objects: frozenset[str]  # "said so", "denied it": a whole content ...
     object_adjuncts: frozenset[str]  # ... before an adjunct ("in December")
+    verb_aux: frozenset[str]  # auxiliaries and modals that open a verb phrase ("would", "has")
 
 
 def _load(name: str) -> lexicons.Lexicon:
@@ -152,6 +153,7 @@ def tables() -> Tables:
         clause_openers=frozenset(bounds.get("opener", ())),
         pronoun_objects=frozenset(bounds.get("pronoun_object", ())),
         object_adjuncts=frozenset(bounds.get("object_adjunct", ())),
+        verb_aux=frozenset(bounds.get("verb_aux", ())),
     )
 
 

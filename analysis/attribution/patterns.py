@@ -1350,13 +1350,25 @@ class Rules:
         w = s.lw[a]
         if w == "according" or (w.endswith("ing") and w in self.t.cue_forms) or w in ("who", "which"):
             return
-        if qs and s.tx[a] not in OPEN_QUOTE_TOKENS:
+        if qs and s.tx[a] not in OPEN_QUOTE_TOKENS and not self._runs_on(qs[-1], s, a):
             return  # after a quotation, only another quotation continues it ('"A," she said, "B."')
         e = self._content_end(s, a)
         fr, q = self._content(s, a, e)
         if fr and (q or e - a >= 3):
             content.extend(fr)
             qs.extend(q)
+
+    def _runs_on(self, q: Quote, s: _Sent, a: int) -> bool:
+        """'"Only you, Lee," she said, "would do this"' unquoted: does the quoted sentence go on at ``a``?
+
+        A quotation that ends in a comma inside its marks is an unfinished sentence; when the words after
+        the cue's comma open with an auxiliary (``verb_aux`` in ``content_bounds.tsv``) or "to" ("would
+        use ...", "to build ..."), they finish it (measured on PolNeAR train).
+        Other words there (an adjunct: "as the crowd cheered") describe the speaking, not what was said.
+        """
+        body = self.text[q.start : q.end].rstrip(QUOTE_MARK_CHARS)
+        w = s.lw[a]
+        return body.endswith(",") and s.tx[a] == w and (w in self.t.verb_aux or w == "to")
 
     def _svc(
         self,
