@@ -1035,3 +1035,10 @@ def test_an_unfinished_quotation_goes_on_after_the_cue_with_a_verb_phrase():
     text = '"Only you, Lee," she said, would use a funeral to ask for votes.'
     assert _content_of(text, "said") == ['"Only you, Lee,"', "would use a funeral to ask for votes"]
     assert _content_of('"We won," he said, as the crowd cheered.', "said") == ['"We won,"']
+
+
+def test_a_closing_appositive_without_a_verb_is_left_out_of_the_content():
+    text = "She wrote a check to a group backing Faso, a Republican running for an open seat."
+    assert _content_of(text, "wrote") == ["a check to a group backing Faso"]
+    text = "He said the mayor quit, the council was stunned."
+    assert _content_of(text, "said") == ["the mayor quit, the council was stunned"]

@@ -428,6 +428,8 @@ class Rules:
                     return cut
                 if outside and x == "," and self._clause_with_cue(s, k, later_cue):
                     return cut
+                if outside and x == "," and self._final_appositive(s, k):
+                    return cut
                 if (
                     w in ("and", "but")
                     and k + 2 < s.end
@@ -493,6 +495,27 @@ class Rules:
                 for j in range(k + 1, c)
             )
         return False
+
+    def _final_appositive(self, s: _Sent, k: int) -> bool:
+        """Does ", a/an/the ..." at comma ``k`` close the sentence as an appositive with no verb?
+
+        "She wrote a check to a group backing Faso, a Republican running for an open seat": the noun
+        phrase after the comma describes the last name of the content; PolNeAR train leaves it out. A
+        verb (an auxiliary, an "-ed" word not after a determiner), a cue, a clause word or more
+        punctuation before the sentence end makes it a clause, which stays.
+        """
+        t = self.t
+        if k + 2 >= s.end or s.lw[k + 1] not in ("a", "an", "the"):
+            return False
+        for j in range(k + 2, s.end):
+            w = s.lw[j]
+            if s.tx[j] in HARD_PUNCT or s.tx[j] in OPEN_QUOTE_TOKENS or s.tx[j] in CLOSE_QUOTE_TOKENS:
+                return False
+            if w in t.verb_aux or w in t.boundary or w in t.cue_forms:
+                return False
+            if w.endswith("ed") and s.lw[j - 1] not in t.determiner:
+                return False
+        return True
 
     def _own_cue_follows(self, s: _Sent, k: int, later_cue: list[int]) -> bool:
         """Does "and"/"but" at ``k`` open a clause with a cue of its own ("... and said", "but he added")?
