@@ -1042,3 +1042,10 @@ def test_a_closing_appositive_without_a_verb_is_left_out_of_the_content():
     assert _content_of(text, "wrote") == ["a check to a group backing Faso"]
     text = "He said the mayor quit, the council was stunned."
     assert _content_of(text, "said") == ["the mayor quit, the council was stunned"]
+
+
+def test_a_bare_verb_after_and_goes_on_the_reported_clause():
+    text = "The governor says he would call the mayor and tell him to stop."
+    assert _content_of(text, "says") == ["he would call the mayor and tell him to stop"]
+    text = "The governor said he would call the mayor and added that talks would resume."
+    assert _content_of(text, "said") == ["he would call the mayor"]

@@ -527,8 +527,14 @@ class Rules:
         """
         for c in later_cue:
             if k < c <= k + MAX_COORD_GAP and not any(s.lw[j] in ("and", "but") for j in range(k + 1, c)):
-                return True
+                # "says he'd sit Putin down and tell him ...": a bare verb after "and" goes on the
+                # reported clause ("would ... and tell"); a cue of the source's own is inflected ("and said")
+                return not (c == k + 1 and self._base_form(s.lw[c]))
         return False
+
+    def _base_form(self, w: str) -> bool:
+        """Is cue word ``w`` the bare form of its verb ("tell", not "tells" or "told")?"""
+        return any(f.lemma.split(" ")[0] == w for f in self.t.cue_forms.get(w, ()))
 
     def _dash_pair(self, s: _Sent, k: int) -> int | None:
         """The second dash of an aside opened by the dash at ``k``, when the clause goes on after it.
