@@ -889,3 +889,185 @@ def test_titles_affiliations_and_organisation_names():
         "Ifo",
         "Munich-based research institute",
     )
+
+
+# ----- content boundaries -----------------------------------------------------------------------------
+
+
+def _content_of(text: str, cue: str) -> list[str]:
+    hits = [c for k, _s, c, _k, _t in _one(text) if k == cue]
+    assert hits, f"no attribution with cue {cue!r}"
+    return hits[0]
+
+
+def test_content_in_an_opening_adverbial_clause_ends_at_its_comma():
+    text = "While the mayor said the budget was balanced, her council voted to cut the parks fund."
+    assert _content_of(text, "said") == ["the budget was balanced"]
+    text = "Even though Ortiz has said she will run again, few donors have called her office."
+    assert _content_of(text, "said") == ["she will run again"]
+
+
+def test_indirect_content_runs_on_to_the_end_of_a_quotation_it_opens():
+    text = 'The senator said that farmers "want a fair price. They have waited long enough." Then she left.'
+    assert _content_of(text, "said") == ['that farmers "want a fair price. They have waited long enough."']
+
+
+def test_a_second_that_clause_belongs_to_the_same_content():
+    text = "The coach said the team was tired and that the players wanted a week off."
+    assert _content_of(text, "said") == ["the team was tired and that the players wanted a week off"]
+
+
+def test_a_relative_clause_set_off_by_two_commas_stays_inside_the_content():
+    text = "The mayor argued the bridge, which opened in May, would carry twice the traffic."
+    assert _content_of(text, "argued") == ["the bridge, which opened in May, would carry twice the traffic"]
+    text = "The mayor argued the bridge would carry twice the traffic, which pleased the drivers."
+    assert _content_of(text, "argued") == ["the bridge would carry twice the traffic"]
+
+
+def test_a_quotation_opening_the_next_paragraph_continues_a_direct_attribution():
+    text = '"We will win the county," Ortiz said on Monday in Dayton.\n\n"Nobody expected it."'
+    assert _content_of(text, "said") == ['"We will win the county,"', '"Nobody expected it."']
+
+
+def test_a_participle_after_the_cue_does_not_stop_the_quotation_run():
+    text = '"It was a long night," she said, describing how volunteers counted by hand. "We never stopped."'
+    assert _content_of(text, "said") == ['"It was a long night,"', '"We never stopped."']
+
+
+def test_and_ends_the_content_only_right_before_a_cue_of_its_own():
+    text = "Officials said the mayor and his deputies were tired of the delays and hoped for a vote."
+    assert _content_of(text, "said") == ["the mayor and his deputies were tired of the delays"]
+    text = "The mayor said the bridge was safe and later added that repairs would start soon."
+    assert _content_of(text, "said") == ["the bridge was safe"]
+
+
+def test_a_speaker_label_takes_the_whole_paragraph_as_its_turn():
+    text = "HALVORSEN: We did our best. The voters decided otherwise.\n\nThe studio went quiet."
+    assert _content_of(text, ":") == ["We did our best. The voters decided otherwise"]
+
+
+def test_a_quotation_inside_a_participle_content_is_not_added_to_the_cue_before_it():
+    text = '"We are old friends," Ortiz told us, noting that the two "talk every week. We argue a lot."'
+    assert _content_of(text, "told") == ['"We are old friends,"']
+    assert _content_of(text, "noting") == ['that the two "talk every week. We argue a lot."']
+
+
+def test_after_an_inverted_source_only_a_quotation_continues_the_content():
+    text = "The repairs will cost more than planned, said a city spokesman, Ann Lee, who joined in May."
+    assert _content_of(text, "said") == ["The repairs will cost more than planned"]
+
+
+def test_an_adverbial_clause_right_after_that_stays_inside_the_content():
+    text = "Economists argue that, while prices may fall, wages will not rise this year."
+    assert _content_of(text, "argue") == ["that, while prices may fall, wages will not rise this year"]
+
+
+def test_a_comma_inside_closing_quote_marks_ends_the_clause_like_a_comma():
+    text = 'The mayor said the plan was "bold and fair," while her rivals called it reckless.'
+    assert _content_of(text, "said") == ['the plan was "bold and fair,"']
+
+
+def test_unquoted_words_before_an_inverted_source_do_not_join_a_quotation_after_it():
+    text = 'Minutes later, the clerk said, "The count is final."'
+    assert _content_of(text, "said") == ['"The count is final."']
+
+
+def test_told_an_addressee_then_a_clause_starts_the_content_at_its_subject():
+    text = 'The senator told a news conference they had "won the night" in every county.'
+    assert _content_of(text, "told") == ['they had "won the night" in every county']
+
+
+def test_quoted_words_in_the_lead_in_to_a_quotation_stay_in_the_content():
+    text = '"Old Songs" was to be a "sad tale," said Ann Lee, the agent.'
+    assert _content_of(text, "said") == ['"Old Songs" was to be a "sad tale,"']
+
+
+def test_a_quotation_inside_a_longer_clause_before_an_inverted_cue():
+    text = 'Two rivals "were dull and slow" in comparison to her, Lee said.'
+    assert _one(text)[0][:3] == ("said", "Lee", ['Two rivals "were dull and slow" in comparison to her'])
+
+
+def test_according_to_inside_a_quotation_does_not_end_the_content():
+    text = 'She told reporters that "the driver fired first, according to the police."'
+    assert _content_of(text, "told") == ['that "the driver fired first, according to the police."']
+
+
+def test_a_question_after_asked_runs_over_a_quotation_inside_it():
+    assert _content_of('Asked if she would sign his "pledge" on the issue, Lee said no.', "Asked") == [
+        'if she would sign his "pledge" on the issue'
+    ]
+    text = 'Asked if she is "ready to serve," Lee said no.'
+    assert _content_of(text, "Asked") == ['if she is "ready to serve,"']
+
+
+def test_content_before_an_inverted_cue_runs_on_into_the_next_quotation():
+    text = 'The bridge is safe, Ames said on Monday. "We checked it twice."'
+    assert _content_of(text, "said") == ["The bridge is safe", '"We checked it twice."']
+    text = 'The mayor "felt bound to act" on it, Ames said. "It is core for her."'
+    assert _content_of(text, "said") == ['The mayor "felt bound to act" on it', '"It is core for her."']
+
+
+def test_a_short_lead_in_comes_with_a_quotation_that_continues_a_direct_attribution():
+    text = '"We were not happy," said Ann Lee, head of policy. Now, "we see it differently."'
+    assert _content_of(text, "said") == ['"We were not happy,"', 'Now, "we see it differently."']
+
+
+def test_a_comma_before_a_clause_with_its_own_cue_ends_the_content():
+    text = "Voters said they were worried about jobs, compared with four in ten who said prices mattered."
+    assert _content_of(text, "said") == ["they were worried about jobs"]
+
+
+def test_while_before_a_clause_with_its_own_cue_ends_the_content():
+    text = "Most residents said the park was safe while many more say the lake is not."
+    assert _content_of(text, "said") == ["the park was safe"]
+
+
+def test_a_quotation_run_passes_a_title_and_a_sourceless_cue_in_the_cue_sentence():
+    text = '"We will publish the records," Lee said on the "Morning Show" on Sunday. "It is not a problem."'
+    assert _content_of(text, "said") == ['"We will publish the records,"', '"It is not a problem."']
+    text = '"It was nice," he told us when asked about the dinner, which ran late. "She was charming."'
+    assert _content_of(text, "told") == ['"It was nice,"', '"She was charming."']
+
+
+def test_a_quotation_run_takes_a_quotation_followed_by_words_that_name_no_speaker():
+    text = '"We are in good shape," said Tad Lee, an adviser. "We could win Ohio," which votes in June.'
+    assert _content_of(text, "said") == ['"We are in good shape,"', '"We could win Ohio,"']
+    text = '"We are in good shape," said Tad Lee, an adviser. "We could win Ohio," the judge exclaimed.'
+    assert _content_of(text, "said") == ['"We are in good shape,"']
+
+
+def test_an_as_complement_stays_in_an_object_content():
+    assert _content_of("He referred to his plan as a way out.", "referred to") == ["his plan as a way out"]
+
+
+def test_an_aside_between_two_dashes_stays_inside_the_content():
+    assert _content_of("She said the plan — a costly one — had failed in May.", "said") == [
+        "the plan — a costly one — had failed in May"
+    ]
+    assert _content_of("She said the plan had failed — a costly end.", "said") == ["the plan had failed"]
+
+
+def test_a_pronoun_object_before_an_adjunct_is_the_whole_content():
+    assert _content_of("The minister said so in December.", "said") == ["so"]
+    assert _content_of("The minister denied it on Monday through a lawyer.", "denied") == ["it"]
+    assert _content_of("The minister said it was over.", "said") == ["it was over"]
+
+
+def test_an_unfinished_quotation_goes_on_after_the_cue_with_a_verb_phrase():
+    text = '"Only you, Lee," she said, would use a funeral to ask for votes.'
+    assert _content_of(text, "said") == ['"Only you, Lee,"', "would use a funeral to ask for votes"]
+    assert _content_of('"We won," he said, as the crowd cheered.', "said") == ['"We won,"']
+
+
+def test_a_closing_appositive_without_a_verb_is_left_out_of_the_content():
+    text = "She wrote a check to a group backing Faso, a Republican running for an open seat."
+    assert _content_of(text, "wrote") == ["a check to a group backing Faso"]
+    text = "He said the mayor quit, the council was stunned."
+    assert _content_of(text, "said") == ["the mayor quit, the council was stunned"]
+
+
+def test_a_bare_verb_after_and_goes_on_the_reported_clause():
+    text = "The governor says he would call the mayor and tell him to stop."
+    assert _content_of(text, "says") == ["he would call the mayor and tell him to stop"]
+    text = "The governor said he would call the mayor and added that talks would resume."
+    assert _content_of(text, "said") == ["he would call the mayor"]

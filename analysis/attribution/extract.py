@@ -56,8 +56,35 @@ def find_attributions(article: Article, kinds: frozenset[str] | set[str] | None 
     raws = _dedupe(raws)
     raws = _drop_nested_beliefs(text, raws)
     raws = _drop_anonymity_requests(text, raws)
+    _extend_speaker_turns(article, raws)
     _extend_quotations(article, raws, quotes)
     return _finish(article, raws)
+
+
+_FINAL_STOP_RE = re.compile(r"[\s.]+$")
+
+
+def _extend_speaker_turns(article: Article, raws: list[Raw]) -> None:
+    """A speaker label at a paragraph start ("SMITH: ...") heads a turn that runs to the paragraph end.
+
+    In interview transcripts each paragraph is one speaker's turn, however many sentences it holds;
+    PolNeAR train takes the whole turn (without its final full stop) as the content.
+    """
+    text = article.text
+    for r in raws:
+        if r.lemma != ":" or r.quotes or r.cue is None:
+            continue
+        sent = article.sentences[r.sentence]
+        part = article.parts[sent.part]
+        last = r.content[-1]
+        if text[part.start : r.cue.start].strip() != text[sent.start : r.cue.start].strip():
+            continue  # the label must open its paragraph
+        if not _GAP_RE.fullmatch(text, last.end, sent.end) or sent.end >= part.end:
+            continue
+        m = _FINAL_STOP_RE.search(text, sent.end, part.end)
+        end = m.start() if m else part.end
+        if end > last.end:
+            r.content[-1] = Span(last.start, end)
 
 
 _QUESTION_QUOTE_END = re.compile(r"[?!…][\"”’»']+$|[?!…]''$")
@@ -162,15 +189,26 @@ def _dedupe(raws: list[Raw]) -> list[Raw]:
 
 
 def _extend_quotations(article: Article, raws: list[Raw], quotes: list[Quote]) -> None:
-    """Add the quotations that run on after a direct attribution ('"A," he said. "B."') as fragments."""
+    """Add the quotations that run on after a direct attribution ('"A," he said. "B."') as fragments.
+
+    Content before an inverted cue ('A, he said. "B."') runs on the same way, quoted or not.
+    """
     text = article.text
     claimed = {(c.start, c.end) for r in raws for c in r.content}
-    cue_spans = sorted((r.cue.start, r.cue.end) for r in raws if r.cue)
+    # a quotation inside another attribution's content ('..., noting that they "talked often."') is its own
+    contents = [(c.start, c.end, r) for r in raws for c in r.content]
+    # a participle after the cue ('"A," she said, describing how ...') shares its source, and a cue with
+    # no source ('"A," he told us when asked about it. "B."') names nobody: neither brings a new speaker
+    cue_spans = sorted((r.cue.start, r.cue.end) for r in raws if r.cue and not r.inherited and r.source)
     starts = [q.start for q in quotes]
     sent_starts = [s.start for s in article.sentences]
     for r in raws:
         cue_sent = r.span if r.span is not None else article.sentences[r.sentence]
         indirect = not r.quotes or r.content[-1].end != r.quotes[-1].end
+        if r.cue is not None and r.content[-1].end <= r.cue.start:
+            # 'The bridge is safe, Ames said. "We checked it twice."': content before an inverted cue runs
+            # on into the quotations after it as direct speech does (measured on PolNeAR train)
+            indirect = False
         if indirect:
             # an indirect content that runs to its sentence end may go on in a quotation after it
             # ('She said that she would stay. "We are in till the last ballot is cast!"')
@@ -187,29 +225,72 @@ def _extend_quotations(article: Article, raws: list[Raw], quotes: list[Quote]) -
             if q.start < last.end:
                 k += 1
                 continue
-            if (q.start, q.end) in claimed:
+            if (q.start, q.end) in claimed or any(
+                a <= q.start and q.end <= b and o is not r for a, b, o in contents
+            ):
                 break
             gap_a, gap_b = last.end, q.start
+            # 'Now, "B."' / 'But "B."': a short lead-in opening the quotation's sentence comes with it
+            j = bisect_right(sent_starts, q.start) - 1
+            start = q.start
+            if j >= 0 and gap_a <= sent_starts[j] < q.start and _short_lead(text, sent_starts[j], q.start):
+                start = gap_b = sent_starts[j]
             if not _GAP_RE.fullmatch(text, gap_a, gap_b):
                 if indirect:
                     break
-                # words between are allowed only inside the cue's own sentence, and only its own cue
-                if not (cue_sent.start <= gap_a and gap_b <= cue_sent.end + 1):
+                # words between are allowed only inside the cue's own sentence, and only its own cue;
+                # the quotation may open the next paragraph ('"A," she said on Monday.\n\n"B."')
+                if not (
+                    cue_sent.start <= gap_a
+                    and (gap_b <= cue_sent.end + 1 or _GAP_RE.fullmatch(text, cue_sent.end, gap_b))
+                ):
                     break
                 if any(gap_a <= a < gap_b and (a, b) != (r.cue.start, r.cue.end) for a, b in cue_spans):
                     break
-            # the quotation must stand alone: nothing but punctuation after it to its sentence end
-            j = bisect_right(sent_starts, q.start) - 1
+            # the quotation must stand alone: nothing but punctuation after it to its sentence end, or
+            # in a later sentence, words that name no speaker of their own ('"B," which votes in June.')
             send = article.sentences[j].end if j >= 0 else q.end
-            if q.end < send and not _GAP_RE.fullmatch(text, q.end, send):
+            if q.end < send and not _GAP_RE.fullmatch(text, q.end, send) and not (
+                q.start >= cue_sent.end and _tail_names_nobody(text, q.end, send)
+            ):
+                if r.cue is not None and r.cue.end <= q.start and q.end <= cue_sent.end:
+                    k += 1  # 'he said on CNN's "State of the Union" Sunday. "B."': a title, not speech
+                    continue
                 break
             if len(article.words_in(q)) < 2 and q.closed:
                 break
-            r.content.append(Span(q.start, q.end))
+            r.content.append(Span(start, q.end))
             r.quotes.append(q)
             claimed.add((q.start, q.end))
             last = q
             k += 1
+
+
+_LEAD_RE = re.compile(r"(?:[A-Za-z’'-]+,?\s+){1,3}")
+
+
+def _short_lead(text: str, a: int, b: int) -> bool:
+    """Are ``text[a:b]`` one to three plain words ("Now,", "But", "And yet") before a quotation?"""
+    return bool(_LEAD_RE.fullmatch(text, a, b)) and not tables().cue_re.search(text, a, b)
+
+
+_FIRST_WORD_RE = re.compile(r"[\s,]*([A-Za-z’']+)")
+
+
+def _tail_names_nobody(text: str, a: int, b: int) -> bool:
+    """Do the words after a quotation (``text[a:b]``) go on without a speaker of their own?
+
+    '"B," which votes in June.' goes on about something else; '"B," the judge exclaimed.' or
+    '"B," Lee said.' names the speaker of B, another attribution.
+    """
+    m = _FIRST_WORD_RE.match(text, a, b)
+    if m is None:
+        return False
+    w = m.group(1)
+    t = tables()
+    if not w.islower() or w in t.subject_pronouns or w in t.determiner:
+        return False
+    return not t.cue_re.search(text, a, b)
 
 
 def _kind(text: str, r: Raw) -> str:

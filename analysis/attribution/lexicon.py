@@ -65,6 +65,10 @@ class Tables:
     anonymity: tuple[str, ...]
     generic_orgs: frozenset[str]
     portfolios: frozenset[str]  # "state", "homeland security": what follows "Secretary of"
+    clause_openers: frozenset[str]  # "While she said C, ...": the content ends at the clause's comma
+    pronoun_objects: frozenset[str]  # "said so", "denied it": a whole content ...
+    object_adjuncts: frozenset[str]  # ... before an adjunct ("in December")
+    verb_aux: frozenset[str]  # auxiliaries and modals that open a verb phrase ("would", "has")
 
 
 def _load(name: str) -> lexicons.Lexicon:
@@ -106,6 +110,9 @@ def tables() -> Tables:
     words: dict[str, set[str]] = {}
     for row in _load("source_words.tsv").rows():
         words.setdefault(row[1], set()).add(row[0])
+    bounds: dict[str, set[str]] = {}
+    for row in _load("content_bounds.tsv").rows():
+        bounds.setdefault(row[1], set()).add(row[0])
     return Tables(
         cue_forms={k: tuple(sorted(v, key=lambda f: -len(f.particle))) for k, v in forms.items()},
         cue_re=cue_re,
@@ -145,6 +152,10 @@ def tables() -> Tables:
         anonymity=tuple(sorted(words.get("anonymity", ()), key=len, reverse=True)),
         generic_orgs=frozenset(words.get("generic_org", ())),
         portfolios=frozenset(words.get("portfolio", ())),
+        clause_openers=frozenset(bounds.get("opener", ())),
+        pronoun_objects=frozenset(bounds.get("pronoun_object", ())),
+        object_adjuncts=frozenset(bounds.get("object_adjunct", ())),
+        verb_aux=frozenset(bounds.get("verb_aux", ())),
     )
 
 
