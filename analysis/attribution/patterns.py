@@ -355,6 +355,25 @@ class Rules:
             return None
         return a, b
 
+    def _long_subject(self, s: _Sent, i: int) -> tuple[int, int] | None:
+        """``X, a group that has sued the city over its rules, said C``: a subject too long for a role.
+
+        When a comma stands before cue ``i`` (auxiliaries aside) and no shorter source was found, the
+        subject is the sentence up to that comma: its head opens the sentence, capitalised, and a clause
+        after the cue (checked by the caller) says the comma closed a long appositive or relative clause.
+        """
+        c = self._before_adverbs(s, i) if i > 1 and s.tx[i - 1] != "," else i - 1
+        if c < 2 or s.tx[c] != ",":
+            return None
+        a = 0
+        while a < c and (s.tx[a] in OPEN_QUOTE_TOKENS or s.lw[a] in ("but", "and", "yet", "so")):
+            a += 1
+        if a >= c or not _is_cap(s.tx[a]) or s.lw[a] in self.t.adjunct or s.lw[a] in self.t.boundary:
+            return None
+        if c - a > 45 or any(x in CLOSE_QUOTE_TOKENS | {";", ":", ".", "?", "!"} for x in s.tx[a:c]):
+            return None
+        return a, c
+
     def _is_appositive_comma(self, s: _Sent, b: int, before: int) -> bool:
         return False
 
@@ -905,6 +924,11 @@ class Rules:
         prev = s.tx[i - 1] if i > 0 else ""
         participle = w.endswith("ing") and prev == ","
         app = None if participle else self._appositive_np(s, i)
+        if app is None and not participle and i > 1:
+            # "Cruz, who won Texas, is calling for ...": auxiliaries may stand between the role and the cue
+            j = self._before_adverbs(s, i) + 1
+            if j < i:
+                app = self._appositive_np(s, j)
         if i > 0:
             # --- direct inversion: '"C," (X, role,) said (X) (on Monday)[, "C2"]'
             k = self._quote_left(s, i)
@@ -1001,6 +1025,9 @@ class Rules:
             inherited = True
         elif np is None and i > 0 and s.lw[i - 1] in ("who", "which", "that"):
             np = (i - 1, i)  # "officials who said ...": the relative pronoun is the source mention
+        elif np is None and not participle:
+            np = self._long_subject(s, i)
+            inherited = np is not None
         if np is None:
             return None
         a, b = np
