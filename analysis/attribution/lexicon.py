@@ -42,6 +42,7 @@ class Tables:
     post_cue: frozenset[str]
     colon_stop: frozenset[str]
     asked_lead: frozenset[str]
+    catenative: frozenset[str]
     question_words: frozenset[str]
     object_pronouns: frozenset[str]
     subject_pronouns: frozenset[str]
@@ -121,6 +122,7 @@ def tables() -> Tables:
         post_cue=frozenset(roles.get("post_cue", ())),
         colon_stop=frozenset(roles.get("colon_stop", ())),
         asked_lead=frozenset(roles.get("asked_lead", ())),
+        catenative=frozenset(roles.get("catenative", ())),
         question_words=frozenset(roles.get("question", ())),
         object_pronouns=frozenset(roles.get("object", ())),
         subject_pronouns=frozenset(roles.get("subject_pronoun", ())),

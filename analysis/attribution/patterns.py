@@ -130,9 +130,7 @@ class Rules:
     def _left_np(self, s: _Sent, i: int, lo: int = 0) -> tuple[int, int] | None:
         """The noun phrase that ends just before token ``i`` (auxiliaries skipped): ``(start, end)``."""
         t = self.t
-        j = i - 1
-        while j >= lo and (s.lw[j] in t.aux or s.lw[j].endswith("ly") and s.tx[j] == s.lw[j] and j > lo):
-            j -= 1
+        j = self._before_adverbs(s, i, lo)
         if j < lo:
             return None
         end = j + 1
@@ -805,7 +803,7 @@ class Rules:
         ):  # "States", "Post": a capitalised word mid-sentence is a name
             return None, 1
         prev = s.lw[i - 1] if i > 0 else ""
-        if prev in t.determiner or prev.endswith(("'s", "’s")) or prev == "to":
+        if prev in t.determiner or prev.endswith(("'s", "’s")) or (prev == "to" and not self._catenative(s, i - 1)):
             return None, 1
         nxt = s.lw[i + 1] if i + 1 < s.n else ""
         for f in forms:
@@ -1019,9 +1017,9 @@ class Rules:
             else:
                 np = self._subject(s, i)
             inherited = True
-        elif np is None and i > 0 and s.lw[self._before_adverbs(s, i)] in ("and", "but"):
+        elif np is None and i > 0 and s.lw[max(0, self._before_adverbs(s, i))] in ("and", "but"):
             # "... and said", "... but now apparently prefers": the subject of the sentence
-            np = self._subject(s, self._before_adverbs(s, i))
+            np = self._subject(s, max(0, self._before_adverbs(s, i)))
             inherited = True
         elif np is None and i > 0 and s.lw[i - 1] in ("who", "which", "that"):
             np = (i - 1, i)  # "officials who said ...": the relative pronoun is the source mention
@@ -1087,12 +1085,29 @@ class Rules:
             return None
         return d
 
-    def _before_adverbs(self, s: _Sent, i: int) -> int:
-        """Index of the token before cue ``i`` once auxiliaries and adverbs are skipped ("but now often")."""
+    def _before_adverbs(self, s: _Sent, i: int, lo: int = 0) -> int:
+        """Index of the token before cue ``i`` once auxiliaries and adverbs are skipped ("but now often").
+
+        A catenative verb and its "to" are skipped too: "He continues to insist", "she went on to say".
+        """
         k = i - 1
-        while k > 0 and (s.lw[k] in self.t.aux or s.lw[k].endswith("ly") and s.tx[k] == s.lw[k]):
-            k -= 1
+        while k >= lo:
+            if s.lw[k] in self.t.aux or (k > lo and s.lw[k].endswith("ly") and s.tx[k] == s.lw[k]):
+                k -= 1
+            elif s.lw[k] == "to" and k > lo and self._catenative(s, k):
+                k -= 3 if s.lw[k - 1] == "on" else 2
+            else:
+                break
         return k
+
+    def _catenative(self, s: _Sent, k: int) -> bool:
+        """Is the "to" at ``k`` an infinitive marker after "continues", "went on", "is expected"?"""
+        if k < 1:
+            return False
+        w = s.lw[k - 1]
+        if w == "on":
+            return k >= 2 and s.lw[k - 2] in self.t.catenative and s.lw[k - 2].startswith(("go", "went"))
+        return w in self.t.catenative and not w.startswith(("go", "went"))
 
     def _nested_only(self, s: _Sent, found: list[Raw], a: int) -> bool:
         """May an inverted cue at token ``a`` take the clause before it as content, given ``found``?
