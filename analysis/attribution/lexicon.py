@@ -65,6 +65,7 @@ class Tables:
     female: frozenset[str]
     anonymity: tuple[str, ...]
     generic_orgs: frozenset[str]
+    passive_cues: dict[str, str]  # participle -> class ("X is expected to Y")
 
 
 def _load(name: str) -> lexicons.Lexicon:
@@ -85,11 +86,14 @@ def tables() -> Tables:
             forms.setdefault(form, []).append(CueForm(lemma, cls, particle, frame))
     # lower-case forms, and capitalised ones for sentence starts and title-case headlines ("Trump Says");
     # a case-sensitive pattern is several times faster than an ignore-case one
+    passive_cues = {row[0]: row[1] for row in _load("passive_cues.tsv").rows()}
     noun_cues: dict[str, dict[str, str]] = {}
     for row in _load("noun_cues.tsv").rows():
         noun_cues.setdefault(row[0], {})[row[1]] = row[2]
     cue_words = sorted(
-        {v for f in [*forms, *noun_cues] for v in (f, f[:1].upper() + f[1:])}, key=len, reverse=True
+        {v for f in [*forms, *noun_cues, *passive_cues] for v in (f, f[:1].upper() + f[1:])},
+        key=len,
+        reverse=True,
     )
     cue_re = re.compile(r"\b(?:[Aa]ccording to|" + "|".join(map(re.escape, cue_words)) + r")\b")
     roles: dict[str, set[str]] = {}
@@ -145,6 +149,7 @@ def tables() -> Tables:
         female=frozenset(words.get("female", ())),
         anonymity=tuple(sorted(words.get("anonymity", ()), key=len, reverse=True)),
         generic_orgs=frozenset(words.get("generic_org", ())),
+        passive_cues=passive_cues,
     )
 
 

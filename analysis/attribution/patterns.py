@@ -562,6 +562,12 @@ class Rules:
                         out.append(r)
                 i += 2
                 continue
+            if w in t.passive_cues and i > 1 and not _inside(self.quotes, s.toks[i].start):
+                r = self._passive_clause(s, i)
+                if r is not None:
+                    out.append(r)
+                    i += 1
+                    continue
             forms = t.cue_forms.get(w)
             if forms is None and w in t.noun_cues:
                 r = self._noun_cue(s, i)
@@ -681,6 +687,45 @@ class Rules:
             return None
         cue = Span(s.toks[i].start, s.toks[i].end)
         return Raw(cue, source, [content], form.lemma, form.cue_class, s.index)
+
+    def _passive_clause(self, s: _Sent, i: int) -> Raw | None:
+        """``X is (widely) expected to Y`` / ``X was declared the winner``: a passive with no agent.
+
+        The content is the subject and what follows the participle, two fragments, and no source is
+        named (PolNeAR's reading: the sentence does not say who expects or declares). With "by" after
+        the participle the agent is the source: see :meth:`_passive_by`.
+        """
+        t = self.t
+        if s.tx[i] != s.lw[i] and not s.title or (i + 1 < s.end and s.lw[i + 1] == "by"):
+            return None
+        j = i - 1
+        while j > 0 and s.lw[j] not in t.passive_aux and (s.lw[j] in t.aux or s.lw[j].endswith("ly")):
+            j -= 1
+        if s.lw[j] not in t.passive_aux and s.lw[j] not in ("'s", "’s"):
+            return None
+        while j > 0 and (s.lw[j - 1] in t.aux or s.lw[j - 1] in t.passive_aux):
+            j -= 1
+        if j > 0 and s.lw[j - 1] in ("who", "which", "that"):
+            np: tuple[int, int] | None = (j - 1, j)  # "a vote that is expected to ..."
+        else:
+            np = self._left_np(s, j)
+        if np is None:
+            return None
+        subject = s.span_of(*np)
+        if subject is None:
+            return None
+        content = [subject]
+        e = self._content_end(s, i + 1)
+        if s.lw[np[0]] in ("who", "which") and np[0] > 0 and s.tx[np[0] - 1] == ",":
+            e = next(
+                (k for k in range(i + 1, e) if s.tx[k] == ","), e
+            )  # the relative clause ends at its comma
+        if s.lw[i + 1 : i + 2] != ["by"] and e > i + 1 and s.tx[i + 1] not in HARD_PUNCT:
+            rest = s.span_of(i + 1, e)
+            if rest is not None:
+                content.append(rest)
+        cue = Span(s.toks[j].start, s.toks[i].end)
+        return Raw(cue, None, content, s.lw[i], t.passive_cues[s.lw[i]], s.index)
 
     def _raising(self, s: _Sent, i: int, width: int, form: CueForm, cue: Span) -> Raw | None:
         """``X seems (unlikely) to Y``: the content is X and "to Y"; the sentence names no source."""
@@ -803,7 +848,11 @@ class Rules:
         ):  # "States", "Post": a capitalised word mid-sentence is a name
             return None, 1
         prev = s.lw[i - 1] if i > 0 else ""
-        if prev in t.determiner or prev.endswith(("'s", "’s")) or (prev == "to" and not self._catenative(s, i - 1)):
+        if (
+            prev in t.determiner
+            or prev.endswith(("'s", "’s"))
+            or (prev == "to" and not self._catenative(s, i - 1))
+        ):
             return None, 1
         nxt = s.lw[i + 1] if i + 1 < s.n else ""
         for f in forms:
