@@ -484,6 +484,8 @@ class Rules:
                 return k
             if w in (",", ";", "(", ")", "—", "–"):
                 return None
+            if w in self.t.time and k + 1 < s.end and s.lw[k + 1] in self.t.subject_pronouns:
+                return k + 1  # "said Thursday he would leave": a day word, then the reported clause
             k += 1
         return None
 
