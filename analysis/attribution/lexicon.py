@@ -22,7 +22,8 @@ class CueForm:
     lemma: str
     cue_class: str
     particle: str = ""
-    frame: str = "clause"  # where the content is: "clause", "np" (object only) or "raising" ("seems to")
+    # where the content is: "clause", "np" (object only), "raising" ("seems to") or "adverb" ("reportedly")
+    frame: str = "clause"
 
 
 @dataclass(frozen=True)

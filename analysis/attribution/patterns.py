@@ -729,6 +729,28 @@ class Rules:
         cue = Span(s.toks[j].start, s.toks[i].end)
         return Raw(cue, None, content, s.lw[i], t.passive_cues[s.lw[i]], s.index)
 
+    def _adverb(self, s: _Sent, i: int, form: CueForm, cue: Span) -> Raw | None:
+        """``X is reportedly Y``: the clause around the adverb is the content, in two fragments.
+
+        The sentence names no source. When a cue verb follows ("X reportedly said C") that verb's rule
+        finds the attribution and the adverb is no cue of its own.
+        """
+        t = self.t
+        if i + 1 >= s.end or s.lw[i + 1] in t.cue_forms or s.lw[i + 1] in t.passive_cues:
+            return None
+        a = i
+        while a > 0 and s.tx[a - 1] not in HARD_PUNCT and s.tx[a - 1] not in OPEN_QUOTE_TOKENS:
+            a -= 1
+        while a < i and s.lw[a] in ("but", "and", "so", "yet"):
+            a += 1
+        if a == i:
+            return None
+        before = s.span_of(a, i)
+        after = s.span_of(i + 1, self._content_end(s, i + 1))
+        if before is None or after is None:
+            return None
+        return Raw(cue, None, [before, after], form.lemma, form.cue_class, s.index)
+
     def _raising(self, s: _Sent, i: int, width: int, form: CueForm, cue: Span) -> Raw | None:
         """``X seems (unlikely) to Y``: the content is X and "to Y"; the sentence names no source."""
         r = i + width
@@ -865,6 +887,8 @@ class Rules:
             w = s.lw[i]
             if w == "asked" and (i == 0 or prev in t.asked_lead or prev in t.passive_aux):
                 return f, 1  # "When asked (by X) whether ...", "He was asked about ...": see _asked
+            if f.frame == "adverb":
+                return f, 1
             if prev in t.passive_aux and not w.endswith("ing"):
                 return None, 1  # passive "was told", "is expected": the subject is not the source
             if nxt == "by" and w.endswith("ed"):
@@ -958,6 +982,8 @@ class Rules:
         cue = Span(s.toks[i].start, s.toks[i + width - 1].end)
         if form.frame == "raising":
             return self._raising(s, i, width, form, cue)
+        if form.frame == "adverb":
+            return self._adverb(s, i, form, cue)
         if i == 0 and _is_cap(s.tx[0]) and form.cue_class == "neutral":
             r0 = self._cue_first(s, width, form, cue)
             if r0 is not None:
