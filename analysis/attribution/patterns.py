@@ -41,6 +41,8 @@ MAX_COLON_SOURCE = 6
 #: Cue classes that never stand after their content with the source behind them ("C, wants X").
 _NO_INVERSION = frozenset({"cognitive", "stance", "intention", "evidential"})
 _NP_JOIN = frozenset({"that", "and", "or"})
+#: Finite auxiliaries besides the forms of "be": one after a cue's object means a clause follows it.
+_FINITE = frozenset({"has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must"})
 
 
 @dataclass
@@ -235,6 +237,8 @@ class Rules:
             w = s.lw[b]
             if w in HARD_PUNCT or s.tx[b] in OPEN_QUOTE_TOKENS | CLOSE_QUOTE_TOKENS or w in t.boundary:
                 break
+            if b > a and (w in t.passive_aux or w in _FINITE):
+                return None  # "C, said Clinton's response was ...": a clause after the cue, no inversion
             if (
                 b > a
                 and (w in t.adjunct and w not in ("by", "from", "with", "to") or w in t.time)
@@ -1275,6 +1279,8 @@ class Rules:
                 return s.end
             if s.lw[k] in t.pronouns and s.lw[k] not in t.object_pronouns:
                 return None  # "he told POLITICO he had ...": a clause follows the addressee
+            if any(w in t.passive_aux or w in _FINITE for w in s.lw[r + 1 : k + 1]):
+                return None  # "X, Y told reporters he was ...": a finite verb, so a clause follows
         w = s.lw[k]
         if w == ",":
             return k
