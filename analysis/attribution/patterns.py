@@ -41,6 +41,8 @@ MAX_COLON_SOURCE = 6
 #: Cue classes that never stand after their content with the source behind them ("C, wants X").
 _NO_INVERSION = frozenset({"cognitive", "stance", "intention", "evidential"})
 _NP_JOIN = frozenset({"that", "and", "or"})
+#: Determiners that stand alone as a source ("Another said", "One told me", "each said").
+_PRONOUN_DETERMINERS = frozenset({"another", "one", "each"})
 #: Finite auxiliaries besides the forms of "be": one after a cue's object means a clause follows it.
 _FINITE = frozenset({"has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must"})
 
@@ -877,7 +879,7 @@ class Rules:
             return None, 1
         prev = s.lw[i - 1] if i > 0 else ""
         if (
-            prev in t.determiner
+            (prev in t.determiner and prev not in _PRONOUN_DETERMINERS)
             or prev.endswith(("'s", "’s"))
             or (prev == "to" and not self._catenative(s, i - 1))
         ):
