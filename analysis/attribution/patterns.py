@@ -1175,7 +1175,11 @@ class Rules:
         """
         k = i - 1
         while k >= lo:
-            if s.lw[k] in self.t.aux or (k > lo and s.lw[k].endswith("ly") and s.tx[k] == s.lw[k]):
+            if (
+                s.lw[k] in self.t.aux
+                or (k > lo and s.lw[k].endswith("ly") and s.tx[k] == s.lw[k])
+                or (k > lo and s.lw[k] == "then" and s.tx[k - 1] not in HARD_PUNCT)  # "He then asked"
+            ):
                 k -= 1
             elif s.lw[k] == "to" and k > lo and self._catenative(s, k):
                 k -= 3 if s.lw[k - 1] == "on" else 2
