@@ -1112,6 +1112,10 @@ class Rules:
         if np is None:
             return None
         a, b = np
+        if not inherited and a > 0 and s.lw[a - 1] == "as":
+            r_as = self._as_clause(s, a, r, form, cue, s.span_of(a, b), role)
+            if r_as is not None:
+                return r_as
         # --- inversion A: 'C, he said (on Monday)[, C2].'
         if (
             a > 0
@@ -1142,6 +1146,29 @@ class Rules:
                         quotes=qs,
                     )
         return self._svc(s, i, width, form, cue, s.span_of(a, b), inherited, role)
+
+    def _as_clause(
+        self, s: _Sent, a: int, r: int, form: CueForm, cue: Span, source: Span | None, role: Span | None
+    ) -> Raw | None:
+        """``As X reported, C`` / ``C, as X noted.``: the clause the "as" clause is attached to is content.
+
+        The source at token ``a`` follows "as"; the cue ends at ``r``. Nothing but adjuncts may follow the
+        cue inside the "as" clause (else "as he told reporters that C" is an ordinary cue).
+        """
+        o = a - 1
+        stop = self._adjunct_end(s, r, form)
+        if stop is None:
+            return None
+        if (o == 0 or s.lw[o - 1] in ("and", "but")) and stop < s.end and s.tx[stop] == ",":
+            e = self._content_end(s, stop + 1)
+            content, qs = self._content(s, stop + 1, e)
+        elif o > 1 and s.tx[o - 1] in (",", "—", "–") and stop >= s.end:
+            content, qs = self._left_content(s, o)
+        else:
+            return None
+        if not content:
+            return None
+        return Raw(cue, source, content, form.lemma, form.cue_class, s.index, role=role, quotes=qs)
 
     def _outlet(self, s: _Sent, a: int, b: int) -> bool:
         """Are tokens ``[a, b)`` a listed media outlet ("Reuters", "the AP")?"""
