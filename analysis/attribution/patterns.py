@@ -289,11 +289,14 @@ class Rules:
             ):
                 # the appositive runs on through a relative clause to the end of the sentence
                 d = c
-                while (
-                    d < s.end
-                    and s.tx[d] not in (";", "(", ")", "—", "–")
-                    and s.tx[d] not in OPEN_QUOTE_TOKENS
-                ):
+                while d < s.end and s.tx[d] not in (";", "(", ")", "—", "–"):
+                    if s.tx[d] in OPEN_QUOTE_TOKENS:
+                        # "the author of "Winning Big," a book": a short title in quotes stays in the role
+                        d2 = self._title_end(s, d)
+                        if d2 is None:
+                            break
+                        d = d2
+                        continue
                     if (
                         s.tx[d] == ","
                         and d + 1 < s.end
@@ -307,6 +310,16 @@ class Rules:
                     d += 1
                 role = (c, d)
         return a, b, role
+
+    def _title_end(self, s: _Sent, d: int) -> int | None:
+        """Token after a short closed quotation at ``d`` that more words follow (a title); else None."""
+        q = _quote_starting_at(self.quotes, s.toks[d].start)
+        if q is None or not q.closed or q.end - q.start > 60:
+            return None
+        k = d + 1
+        while k < s.end and s.toks[k].start < q.end:
+            k += 1
+        return k if k < s.end else None
 
     def _subject(self, s: _Sent, before: int) -> tuple[int, int] | None:
         """The sentence's subject, for participle and coordinated cues ("..., arguing that ...")."""
