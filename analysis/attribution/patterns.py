@@ -489,13 +489,19 @@ class Rules:
         sp = s.span_of(a, b)
         return ([sp] if sp else []), []
 
-    def _skip_adjuncts(self, s: _Sent, r: int) -> int | None:
-        """From ``r``, skip "on Monday", "in a statement" up to "that", ":" or a quote (None: no content)."""
+    def _skip_adjuncts(self, s: _Sent, r: int, infinitive: bool = False) -> int | None:
+        """From ``r``, skip "on Monday", "in a statement" up to "that", ":" or a quote (None: no content).
+
+        With ``infinitive`` (cues that take one: "promised on Tuesday to refrain"), "to" after a day word
+        opens the content too.
+        """
         k = r
         limit = min(s.end, r + 10)
         while k < limit:
             w = s.lw[k]
             if w == "that":
+                return k
+            if infinitive and w == "to" and k > r and s.lw[k - 1] in self.t.time:
                 return k
             if w == ":" or (w == "," and k + 1 < s.end and s.tx[k + 1] in OPEN_QUOTE_TOKENS):
                 return k + 1
@@ -516,6 +522,8 @@ class Rules:
         if form.lemma in t.addressee_verbs:
             if s.lw[r] in ("of", "about", "against") and r + 1 < s.end:
                 return r + 1  # "warned of the implications", "told of his plans"
+            if s.lw[r] == "to" and form.cue_class != "neutral" and r + 1 < s.end:
+                return r  # "promised to push for ...": the infinitive is content
             # "told (the AP|reporters|him) that ..." — skip the addressee up to "that", ":" or a quote
             for k in range(r, min(s.end, r + 8)):
                 w = s.lw[k]
@@ -554,13 +562,15 @@ class Rules:
             r += 3  # "He said, however, that ..."
             w = s.lw[r]
         if w in (":", ","):
+            if w == "," and r + 2 < s.end and s.lw[r + 1] == "that":
+                return r + 1  # "He added, that ...": a stray comma before "that"
             if w == "," and not (r + 1 < s.end and s.tx[r + 1] in OPEN_QUOTE_TOKENS):
                 return None
             return r + 1
         if w == "to" and form.cue_class not in ("neutral", "announcing") and r + 1 < s.end:
             return r  # "declined to comment", "vowed to fight", "urged to act": the infinitive is content
         if w in t.adjunct or w in t.time or s.tx[r] in ("(",):
-            return self._skip_adjuncts(s, r)
+            return self._skip_adjuncts(s, r, form.cue_class != "neutral")
         if w in HARD_PUNCT:
             return None
         return r
@@ -1119,6 +1129,7 @@ class Rules:
             inherited = True
         elif np is None and i > 0 and s.lw[i - 1] in ("who", "which", "that"):
             np = (i - 1, i)  # "officials who said ...": the relative pronoun is the source mention
+
         elif np is None and not participle:
             np = self._long_subject(s, i)
             inherited = np is not None
