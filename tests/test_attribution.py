@@ -867,3 +867,119 @@ def test_titles_affiliations_and_organisation_names():
         "Ifo",
         "Munich-based research institute",
     )
+
+
+# ----- recall rules (issue 4: gold attributions with no prediction on PolNeAR train) -----------------------
+def _cue_src_content(text: str) -> list[tuple[str | None, str | None, list[str]]]:
+    return [(c, s, frags) for c, s, frags, _, _ in _one(text)]
+
+
+def test_role_before_auxiliaries_is_part_of_the_source():
+    got = _cue_src_content("Ann Lee, who won the county vote, is calling for her rivals to step aside.")
+    assert got == [("calling for", "Ann Lee, who won the county vote", ["her rivals to step aside"])]
+
+
+def test_long_subject_up_to_the_comma_before_the_cue():
+    got = _cue_src_content(
+        "Bob Jones, the head of a small group that sued the town over its parking rules and its rents,"
+        " said that the damage is done."
+    )
+    assert got == [
+        (
+            "said",
+            "Bob Jones, the head of a small group that sued the town over its parking rules and its rents",
+            ["that the damage is done"],
+        )
+    ]
+
+
+def test_cue_after_a_catenative_verb():
+    assert _cue_src_content("He continues to insist that he will stay in the race.") == [
+        ("insist", "He", ["that he will stay in the race"])
+    ]
+    assert _cue_src_content("The mayor went on to say that the bridge was safe.") == [
+        ("say", "The mayor", ["that the bridge was safe"])
+    ]
+
+
+def test_agentless_passive_gives_subject_and_rest_without_source():
+    assert _cue_src_content("The council is expected to approve the budget next week.") == [
+        ("is expected", None, ["The council", "to approve the budget next week"])
+    ]
+    assert _cue_src_content("Jane Doe was declared the winner in the third district.") == [
+        ("was declared", None, ["Jane Doe", "the winner in the third district"])
+    ]
+
+
+def test_day_word_then_pronoun_opens_the_content():
+    assert _cue_src_content("Mr. Smith said Thursday he would leave the board.") == [
+        ("said", "Mr. Smith", ["he would leave the board"])
+    ]
+
+
+def test_reportedly_takes_the_clause_around_it():
+    assert _cue_src_content("The club is reportedly spending a fortune on new players.") == [
+        ("reportedly", None, ["The club is", "spending a fortune on new players"])
+    ]
+    # with a cue verb after it the verb's own rule finds the attribution
+    assert _cue_src_content("He reportedly said that he would run.") == [
+        ("said", "He", ["that he would run"])
+    ]
+
+
+def test_no_inversion_when_a_clause_follows_the_cue():
+    got = _cue_src_content(
+        "Tom Reyes, head of the tenants' union, which organized the protest, said the answer was weak."
+    )
+    assert got == [
+        (
+            "said",
+            "Tom Reyes, head of the tenants' union, which organized the protest",
+            ["the answer was weak"],
+        )
+    ]
+
+
+def test_another_and_one_stand_alone_as_sources():
+    assert _cue_src_content("Another said, “The vote was rigged.”") == [
+        ("said", "Another", ["“The vote was rigged.”"])
+    ]
+    assert _cue_src_content("One told me that the plant would close.") == [
+        ("told", "One", ["that the plant would close"])
+    ]
+
+
+def test_then_between_subject_and_cue():
+    assert _cue_src_content("He then said that the meeting was over.") == [
+        ("said", "He", ["that the meeting was over"])
+    ]
+
+
+def test_as_clause_attaches_to_the_main_clause():
+    assert _cue_src_content("As the Daily Courier reported, the mill will close in May.") == [
+        ("reported", "the Daily Courier", ["the mill will close in May"])
+    ]
+    assert _cue_src_content("The mill will close in May, as the Daily Courier noted.") == [
+        ("noted", "the Daily Courier", ["The mill will close in May"])
+    ]
+
+
+def test_quoted_title_stays_in_the_inverted_role():
+    got = _cue_src_content(
+        '"We will win this," said Jane Doe, the author of "Winning Big," a book about elections.'
+    )
+    assert got == [
+        ("said", 'Jane Doe, the author of "Winning Big," a book about elections', ['"We will win this,"'])
+    ]
+
+
+def test_promised_with_infinitive_and_stray_comma_before_that():
+    assert _cue_src_content("The governor promised on Tuesday to cut the sales tax.") == [
+        ("promised", "The governor", ["to cut the sales tax"])
+    ]
+    assert _cue_src_content("She promised to cut the sales tax.") == [
+        ("promised", "She", ["to cut the sales tax"])
+    ]
+    assert _cue_src_content("He added, that the plan was fair.") == [
+        ("added", "He", ["that the plan was fair"])
+    ]

@@ -376,8 +376,8 @@ class Rules:
         """``X, a group that has sued the city over its rules, said C``: a subject too long for a role.
 
         When a comma stands before cue ``i`` (auxiliaries aside) and no shorter source was found, the
-        subject is the sentence up to that comma: its head opens the sentence, capitalised, and a clause
-        after the cue (checked by the caller) says the comma closed a long appositive or relative clause.
+        subject is the sentence up to that comma: its head opens the sentence, capitalised, and an earlier
+        comma opens the appositive or relative clause that the comma before the cue closes.
         """
         c = self._before_adverbs(s, i) if i > 1 and s.tx[i - 1] != "," else i - 1
         if c < 2 or s.tx[c] != ",":
@@ -387,8 +387,13 @@ class Rules:
             a += 1
         if a >= c or not _is_cap(s.tx[a]) or s.lw[a] in self.t.adjunct or s.lw[a] in self.t.boundary:
             return None
-        if c - a > 45 or any(x in CLOSE_QUOTE_TOKENS | {";", ":", ".", "?", "!"} for x in s.tx[a:c]):
+        if c - a > 45 or any(
+            (x in CLOSE_QUOTE_TOKENS and not self._possessive_mark(s, k)) or x in (";", ":", ".", "?", "!")
+            for k, x in enumerate(s.tx[a:c], a)
+        ):
             return None
+        if "," not in s.tx[a + 1 : c]:
+            return None  # "The boxer, known as ...": no appositive opened, so no subject closed by the comma
         return a, c
 
     def _is_appositive_comma(self, s: _Sent, b: int, before: int) -> bool:
@@ -524,6 +529,10 @@ class Rules:
                 return r + 1  # "warned of the implications", "told of his plans"
             if s.lw[r] == "to" and form.cue_class != "neutral" and r + 1 < s.end:
                 return r  # "promised to push for ...": the infinitive is content
+            if s.lw[r] in t.time or (s.lw[r] == "on" and r + 1 < s.end and s.lw[r + 1] in t.time):
+                k = self._skip_adjuncts(s, r, form.cue_class != "neutral")
+                if k is not None:
+                    return k  # "promised on Tuesday to cut ...", "told on Monday that ..."
             # "told (the AP|reporters|him) that ..." — skip the addressee up to "that", ":" or a quote
             for k in range(r, min(s.end, r + 8)):
                 w = s.lw[k]
