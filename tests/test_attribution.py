@@ -983,3 +983,10 @@ def test_promised_with_infinitive_and_stray_comma_before_that():
     assert _cue_src_content("He added, that the plan was fair.") == [
         ("added", "He", ["that the plan was fair"])
     ]
+
+
+def test_backed_takes_its_object_and_bare_want_its_clause():
+    assert _cue_src_content("The union backed the new contract.") == [
+        ("backed", "The union", ["the new contract"])
+    ]
+    assert _cue_src_content("Most voters want lower taxes.") == [("want", "Most voters", ["lower taxes"])]
