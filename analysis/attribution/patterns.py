@@ -514,10 +514,15 @@ class Rules:
                 return k
             if w in (",", ";", "(", ")", "—", "–"):
                 return None
-            if w in self.t.time and k + 1 < s.end and s.lw[k + 1] in self.t.subject_pronouns:
+            if w in self.t.time and k + 1 < s.end and self._clause_opener(s, k + 1):
                 return k + 1  # "said Thursday he would leave": a day word, then the reported clause
             k += 1
         return None
+
+    def _clause_opener(self, s: _Sent, k: int) -> bool:
+        """Can token ``k`` open a reported clause after a day word ("he", "the", "his", "its")?"""
+        w = s.lw[k]
+        return w in self.t.subject_pronouns or w in self.t.possessives or w in ("the", "a", "an", "this", "there")
 
     def _after_cue(self, s: _Sent, r: int, form: CueForm) -> int | None:
         """The token where content starts after a cue ending at ``r`` (None when nothing follows)."""
