@@ -990,3 +990,12 @@ def test_backed_takes_its_object_and_bare_want_its_clause():
         ("backed", "The union", ["the new contract"])
     ]
     assert _cue_src_content("Most voters want lower taxes.") == [("want", "Most voters", ["lower taxes"])]
+
+
+def test_addressee_then_infinitive_and_day_word_then_determiner():
+    assert _cue_src_content("Two senators warned the Fed not to raise rates.") == [
+        ("warned", "Two senators", ["the Fed not to raise rates"])
+    ]
+    assert _cue_src_content("The mayor said Tuesday the bridge would reopen.") == [
+        ("said", "The mayor", ["the bridge would reopen"])
+    ]

@@ -522,7 +522,11 @@ class Rules:
     def _clause_opener(self, s: _Sent, k: int) -> bool:
         """Can token ``k`` open a reported clause after a day word ("he", "the", "his", "its")?"""
         w = s.lw[k]
-        return w in self.t.subject_pronouns or w in self.t.possessives or w in ("the", "a", "an", "this", "there")
+        return (
+            w in self.t.subject_pronouns
+            or w in self.t.possessives
+            or w in ("the", "a", "an", "this", "there")
+        )
 
     def _after_cue(self, s: _Sent, r: int, form: CueForm) -> int | None:
         """The token where content starts after a cue ending at ``r`` (None when nothing follows)."""
@@ -567,6 +571,8 @@ class Rules:
                     return None
             if k == r or k >= s.end or k + 2 > s.end:
                 return None
+            if form.cue_class != "neutral" and (s.lw[k] == "to" or s.lw[k : k + 2] == ["not", "to"]):
+                return r  # "warned the Fed not to act": addressee and infinitive are the content
             nxt = s.lw[k].replace("’", "'").split("'")[0]
             if nxt in t.pronouns or nxt in t.determiner or _is_cap(s.tx[k]):
                 return k
