@@ -543,7 +543,7 @@ class Rules:
                 if k is not None:
                     return k  # "promised on Tuesday to cut ...", "told on Monday that ..."
             # "told (the AP|reporters|him) that ..." — skip the addressee up to "that", ":" or a quote
-            for k in range(r, min(s.end, r + 8)):
+            for k in range(r, min(s.end, r + 14)):
                 w = s.lw[k]
                 if w == "that":
                     return k
