@@ -999,3 +999,17 @@ def test_addressee_then_infinitive_and_day_word_then_determiner():
     assert _cue_src_content("The mayor said Tuesday the bridge would reopen.") == [
         ("said", "The mayor", ["the bridge would reopen"])
     ]
+
+
+def test_doubled_apostrophes_closing_a_nested_single_quote():
+    text = "''I like the word 'plain,''' said Ann Marsh, a former envoy."
+    (q,) = scan_block(text, 0, len(text))
+    assert text[q.start : q.end] == "''I like the word 'plain,'''"
+    assert _cue_src_content(text) == [("said", "Ann Marsh, a former envoy", ["''I like the word 'plain,'''"])]
+
+
+def test_opening_curly_mark_typed_for_a_closing_one():
+    text = "“It is rare,“ said Ann Marsh, a lawyer."
+    (q,) = scan_block(text, 0, len(text))
+    assert (text[q.start : q.end], q.closed) == ("“It is rare,“", True)
+    assert _cue_src_content(text) == [("said", "Ann Marsh, a lawyer", ["“It is rare,“"])]

@@ -1281,7 +1281,7 @@ class Rules:
         saw_and = False
         for k in range(i - 1, max(-1, i - 24), -1):
             x = s.tx[k]
-            if x in CLOSE_QUOTE_TOKENS and _quote_ending_at(self.quotes, s.toks[k].end) is not None:
+            if x in CLOSE_QUOTE_TOKENS | OPEN_QUOTE_TOKENS and _quote_ending_at(self.quotes, s.toks[k].end):
                 if saw_and and not (
                     k + 2 < i
                     and (_is_cap(s.tx[k + 1]) or s.lw[k + 1] in t.determiner)
