@@ -1340,6 +1340,10 @@ class Rules:
         t = self.t
         if r >= s.end or s.tx[r] in END_PUNCT or s.tx[r] == ";":
             return r
+        if s.tx[r] not in HARD_PUNCT and (form.particle or form.frame == "np"):
+            return None  # "asked for a sentence", "refused to comment on the donations": the object is content
+        if s.lw[r] == "to" and form.cue_class not in ("neutral", "announcing"):
+            return None  # "vowed to put the country first": the infinitive is content
         k = r
         if form.lemma in t.addressee_verbs:
             while (
