@@ -1344,6 +1344,8 @@ class Rules:
             return None  # "asked for a sentence", "refused to comment on the donations": the object is content
         if s.lw[r] == "to" and form.cue_class not in ("neutral", "announcing"):
             return None  # "vowed to put the country first": the infinitive is content
+        if s.lw[r] in ("for", "about", "against", "of") and form.cue_class not in ("neutral", "announcing"):
+            return None  # "asked for a sentence", "warned about the risk": the object is content
         k = r
         if form.lemma in t.addressee_verbs:
             while (
