@@ -1013,3 +1013,15 @@ def test_opening_curly_mark_typed_for_a_closing_one():
     (q,) = scan_block(text, 0, len(text))
     assert (text[q.start : q.end], q.closed) == ("“It is rare,“", True)
     assert _cue_src_content(text) == [("said", "Ann Marsh, a lawyer", ["“It is rare,“"])]
+
+
+def test_no_inversion_when_the_cue_has_an_infinitive_or_object():
+    assert _cue_src_content("In nearly every area, the mayor vowed to cut spending.") == [
+        ("vowed", "the mayor", ["to cut spending"])
+    ]
+    assert _cue_src_content("In court papers, his lawyer asked for a shorter sentence.") == [
+        ("asked", "his lawyer", ["for a shorter sentence"])
+    ]
+    assert _cue_src_content(
+        "Another delegate, Mike Brown of Dayton, Ohio, explained the reason for his vote."
+    ) == [("explained", "Another delegate, Mike Brown of Dayton, Ohio", ["the reason for his vote"])]

@@ -1088,6 +1088,8 @@ class Rules:
             # --- inversion B: 'C, said X, a spokesman for Y' (speech cues only: "C, wants X" is no inversion)
             if prev == "," and app is None and form.cue_class not in _NO_INVERSION:
                 np = self._right_np(s, i + width - 1)
+                if np is not None and self._thing_after_cue(s, np[0], np[1], form):
+                    np = None
                 if np is not None:
                     a, b, rl = np
                     after = rl[1] if rl else b
@@ -1213,6 +1215,16 @@ class Rules:
         if not content:
             return None
         return Raw(cue, source, content, form.lemma, form.cue_class, s.index, role=role, quotes=qs)
+
+    def _thing_after_cue(self, s: _Sent, a: int, b: int, form: CueForm) -> bool:
+        """Is ``[a, b)`` after a cue other than "said" a thing, its object ("explained the reason")?
+
+        Only "said", "added", "wrote" invert freely ("C, said the farmer"); after other cues a
+        determiner phrase with no capital and no person or organisation noun is the cue's object.
+        """
+        if form.lemma in ("say", "add", "write", "tell") or s.lw[a] not in self.t.determiner or b - a < 2:
+            return False
+        return not any(_is_cap(s.tx[k]) or self._head_noun(s.lw[k]) for k in range(a + 1, b))
 
     def _outlet(self, s: _Sent, a: int, b: int) -> bool:
         """Are tokens ``[a, b)`` a listed media outlet ("Reuters", "the AP")?"""
@@ -1341,7 +1353,9 @@ class Rules:
         if r >= s.end or s.tx[r] in END_PUNCT or s.tx[r] == ";":
             return r
         if s.tx[r] not in HARD_PUNCT and (form.particle or form.frame == "np"):
-            return None  # "asked for a sentence", "refused to comment on the donations": the object is content
+            return (
+                None  # "asked for a sentence", "refused to comment on the donations": the object is content
+            )
         if s.lw[r] == "to" and form.cue_class not in ("neutral", "announcing"):
             return None  # "vowed to put the country first": the infinitive is content
         if s.lw[r] in ("for", "about", "against", "of") and form.cue_class not in ("neutral", "announcing"):
