@@ -1025,3 +1025,9 @@ def test_no_inversion_when_the_cue_has_an_infinitive_or_object():
     assert _cue_src_content(
         "Another delegate, Mike Brown of Dayton, Ohio, explained the reason for his vote."
     ) == [("explained", "Another delegate, Mike Brown of Dayton, Ohio", ["the reason for his vote"])]
+
+
+def test_relative_pronoun_with_auxiliaries_is_the_source():
+    assert _cue_src_content("Voters like Ann Lee, who has said she will run again.") == [
+        ("said", "who", ["she will run again"])
+    ]

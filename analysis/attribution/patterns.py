@@ -1151,6 +1151,14 @@ class Rules:
             inherited = True
         elif np is None and i > 0 and s.lw[i - 1] in ("who", "which", "that"):
             np = (i - 1, i)  # "officials who said ...": the relative pronoun is the source mention
+        elif (
+            np is None
+            and i > 1
+            and s.lw[max(0, self._before_adverbs(s, i))] in ("who", "which")
+            and form.cue_class not in _NO_INVERSION
+        ):
+            j = max(0, self._before_adverbs(s, i))
+            np = (j, j + 1)  # "voters who have typically backed ...": auxiliaries after the relative pronoun
 
         elif np is None and not participle:
             np = self._long_subject(s, i)
@@ -1438,7 +1446,8 @@ class Rules:
         e = self._content_end(s, c)
         if form.frame == "np":
             e = self._np_end(s, c, e)
-        if i > 1 and s.lw[i - 1] in ("who", "which") and s.tx[i - 2] == ",":
+        rel = max(0, self._before_adverbs(s, i))
+        if rel > 0 and s.lw[rel] in ("who", "which") and s.tx[rel - 1] == ",":
             # "Norton, which declined to comment, returned ...": the relative clause ends at its comma
             for k in range(c + 1, e):
                 if s.tx[k] == "," and not _inside(self.quotes, s.toks[k].start):
