@@ -1031,3 +1031,13 @@ def test_relative_pronoun_with_auxiliaries_is_the_source():
     assert _cue_src_content("Voters like Ann Lee, who has said she will run again.") == [
         ("said", "who", ["she will run again"])
     ]
+
+
+def test_fronted_participle_takes_the_main_clause_subject():
+    got = _cue_src_content(
+        "Conceding that a deal would come later, the envoy warned that it would take years."
+    )
+    assert got == [
+        ("Conceding", "the envoy", ["that a deal would come later"]),
+        ("warned", "the envoy", ["that it would take years"]),
+    ]

@@ -43,6 +43,8 @@ _NO_INVERSION = frozenset({"cognitive", "stance", "intention", "evidential"})
 _NP_JOIN = frozenset({"that", "and", "or"})
 #: Determiners that stand alone as a source ("Another said", "One told me", "each said").
 _PRONOUN_DETERMINERS = frozenset({"another", "one", "each"})
+#: Words before a sentence-initial participle cue ("After arguing that C, X said ...").
+_PARTICIPLE_LEAD = frozenset({"in", "after", "before", "while", "by", "since", "when", "but", "and"})
 #: Finite auxiliaries besides the forms of "be": one after a cue's object means a clause follows it.
 _FINITE = frozenset({"has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must"})
 
@@ -1043,6 +1045,10 @@ class Rules:
             and (i == 0 or s.lw[i - 1] in t.asked_lead or s.lw[i - 1] in t.passive_aux)
         ):
             return self._asked(s, i, form, cue)
+        if s.lw[i].endswith("ing") and (i == 0 or (i == 1 and s.lw[0] in _PARTICIPLE_LEAD)):
+            r0 = self._fronted_participle(s, i, width, form, cue)
+            if r0 is not None:
+                return r0
         r = i + width
         w = s.lw[i]
         prev = s.tx[i - 1] if i > 0 else ""
@@ -1223,6 +1229,40 @@ class Rules:
         if not content:
             return None
         return Raw(cue, source, content, form.lemma, form.cue_class, s.index, role=role, quotes=qs)
+
+    def _fronted_participle(self, s: _Sent, i: int, width: int, form: CueForm, cue: Span) -> Raw | None:
+        """``Conceding that C, he warned ...``: a participle opening the sentence, its source the subject.
+
+        The content runs from the cue to the comma that closes the participle clause; the source is the
+        subject of the main clause after that comma (up to its first auxiliary or cue word).
+        """
+        t = self.t
+        c = self._after_cue(s, i + width, form)
+        if c is None:
+            return None
+        e = next(
+            (k for k in range(c + 1, s.end) if s.tx[k] == "," and not _inside(self.quotes, s.toks[k].start)),
+            None,
+        )
+        if e is None:
+            return None
+        b = e + 1
+        while (
+            b < s.end
+            and b - e <= 8
+            and s.tx[b] not in HARD_PUNCT
+            and s.lw[b] not in t.aux
+            and s.lw[b] not in t.passive_aux
+            and s.lw[b] not in t.cue_forms
+        ):
+            b += 1
+        if b >= s.end or b == e + 1 or b - e > 8 or s.tx[b] in HARD_PUNCT:
+            return None
+        content, qs = self._content(s, c, e)
+        source = s.span_of(e + 1, b)
+        if not content or source is None:
+            return None
+        return Raw(cue, source, content, form.lemma, form.cue_class, s.index, inherited=True, quotes=qs)
 
     def _thing_after_cue(self, s: _Sent, a: int, b: int, form: CueForm) -> bool:
         """Is ``[a, b)`` after a cue other than "said" a thing, its object ("explained the reason")?
