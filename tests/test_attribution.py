@@ -1041,3 +1041,9 @@ def test_fronted_participle_takes_the_main_clause_subject():
         ("Conceding", "the envoy", ["that a deal would come later"]),
         ("warned", "the envoy", ["that it would take years"]),
     ]
+
+
+def test_according_to_source_runs_on_to_its_comma():
+    assert _cue_src_content("According to a new poll broadcast on local radio, the mayor is far ahead.") == [
+        ("According to", "a new poll broadcast on local radio", ["the mayor is far ahead"])
+    ]

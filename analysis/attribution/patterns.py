@@ -1009,6 +1009,10 @@ class Rules:
                     frags.append(sp)
         else:
             # "According to X, C" (possibly after "But")
+            if src_end < s.end and s.tx[src_end] != "," and role is None:
+                # "According to a poll broadcast on MSNBC, C": the source runs on to its comma
+                src_end = next((k for k in range(src_end, min(s.end, src_end + 15)) if s.tx[k] == ","), s.end)
+                source = s.span_of(a, src_end)
             if src_end >= s.end or s.tx[src_end] != ",":
                 return None
             e = self._content_end(s, src_end + 1)
