@@ -1047,3 +1047,10 @@ def test_according_to_source_runs_on_to_its_comma():
     assert _cue_src_content("According to a new poll broadcast on local radio, the mayor is far ahead.") == [
         ("According to", "a new poll broadcast on local radio", ["the mayor is far ahead"])
     ]
+
+
+def test_dash_paragraph_signs_the_quotation_above_it():
+    got = _cue_src_content('"Nobody can stop us now."\n\n- Jane Doe.\n\nShe left.')
+    assert got == [("-", "Jane Doe", ['"Nobody can stop us now."'])]
+    # a dash paragraph after ordinary prose signs nothing
+    assert _cue_src_content("Nobody can stop us now.\n\n- Jane Doe.") == []

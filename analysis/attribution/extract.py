@@ -44,7 +44,11 @@ def find_attributions(article: Article, kinds: frozenset[str] | set[str] | None 
     cue_re = tables().cue_re
     raws: list[Raw] = []
     for idx, span in _rule_sentences(article, kinds):
-        if not cue_re.search(text, span.start, span.end) and text.find(":", span.start, span.end) < 0:
+        if (
+            not cue_re.search(text, span.start, span.end)
+            and text.find(":", span.start, span.end) < 0
+            and text[span.start] not in "-—–"  # "- Jane Doe." signing the quotation above it
+        ):
             continue
         toks = article.tokens_in(span)
         if not toks:

@@ -605,6 +605,10 @@ class Rules:
             r = self._bare_colon(s)
             if r is not None:
                 out.append(r)
+        if s.tx[0] in ("-", "—", "–") and s.n >= 2:
+            r = self._dash_signature(s)
+            if r is not None:
+                out.append(r)
         i = 0
         while i < s.n:
             w = s.lw[i]
@@ -884,6 +888,33 @@ class Rules:
         if not content:
             return None
         return Raw(cue, source, content, form.lemma, form.cue_class, s.index, quotes=qs)
+
+    def _dash_signature(self, s: _Sent) -> Raw | None:
+        """A paragraph ``- Jane Doe.`` (or ``— Jane Doe, tweeting``) after a paragraph that is one quotation.
+
+        The dash signs the quotation above it: the name is the source, the quotation the content.
+        """
+        art = self.article
+        part_idx = art.sentences[s.index].part
+        part = art.parts[part_idx]
+        if part_idx == 0 or s.span.start > part.start + 1 or not _is_cap(s.tx[1]):
+            return None
+        prev = art.parts[part_idx - 1]
+        body = self.text[prev.start : prev.end].strip()
+        q = next((q for q in self.quotes if q.start == self.text.find(body, prev.start)), None)
+        if q is None or not q.closed or q.end - q.start != len(body):
+            return None
+        b = 1
+        while b < s.end and s.tx[b] not in HARD_PUNCT and b <= 6:
+            b += 1
+        if b > 6 or not all(_is_cap(x) or x.lower() in ("of", "de", "van") for x in s.tx[1:b]):
+            return None
+        source = s.span_of(1, b)
+        if source is None:
+            return None
+        role = s.span_of(b + 1, s.end) if b < s.end and s.tx[b] == "," else None
+        cue = Span(s.toks[0].start, s.toks[0].end)
+        return Raw(cue, source, [Span(q.start, q.end)], "-", "neutral", s.index, role=role, quotes=[q])
 
     def _bare_colon(self, s: _Sent) -> Raw | None:
         """``Trump: "We will win."`` / ``Poll: Trump trails``: a short name before a colon is the source.
