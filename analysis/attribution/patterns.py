@@ -306,6 +306,9 @@ class Rules:
                             s.tx[d + 1] in OPEN_QUOTE_TOKENS
                             or s.lw[d + 1].endswith("ing")
                             and s.lw[d + 1] in t.cue_forms
+                            # "C1, said X, an expert, would see C2": the sentence goes on after the role
+                            or s.lw[d + 1] in _FINITE
+                            or s.lw[d + 1] in t.passive_aux
                         )
                     ):
                         break
