@@ -1054,3 +1054,12 @@ def test_dash_paragraph_signs_the_quotation_above_it():
     assert got == [("-", "Jane Doe", ['"Nobody can stop us now."'])]
     # a dash paragraph after ordinary prose signs nothing
     assert _cue_src_content("Nobody can stop us now.\n\n- Jane Doe.") == []
+
+
+def test_capitalised_auxiliary_is_a_name_and_role_ends_before_a_verb():
+    assert _cue_src_content("In short, Will wrote, the mayor can win.") == [
+        ("wrote", "Will", ["In short", "the mayor can win"])
+    ]
+    assert _cue_src_content("Any fair reading, said Ann Lee, an expert, would call it a retreat.") == [
+        ("said", "Ann Lee, an expert", ["Any fair reading", "would call it a retreat"])
+    ]

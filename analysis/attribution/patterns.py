@@ -1345,7 +1345,7 @@ class Rules:
         k = i - 1
         while k >= lo:
             if (
-                s.lw[k] in self.t.aux
+                (s.lw[k] in self.t.aux and (s.tx[k] == s.lw[k] or k == 0))  # "Will wrote": a name
                 or (k > lo and s.lw[k].endswith("ly") and s.tx[k] == s.lw[k])
                 or (k > lo and s.lw[k] == "then" and s.tx[k - 1] not in HARD_PUNCT)  # "He then asked"
             ):
