@@ -1063,3 +1063,10 @@ def test_capitalised_auxiliary_is_a_name_and_role_ends_before_a_verb():
     assert _cue_src_content("Any fair reading, said Ann Lee, an expert, would call it a retreat.") == [
         ("said", "Ann Lee, an expert", ["Any fair reading", "would call it a retreat"])
     ]
+
+
+def test_present_tense_vows_and_cautioned():
+    assert _cue_src_content("The senator vows to fight on.") == [("vows", "The senator", ["to fight on"])]
+    assert _cue_src_content("She cautioned that the plan was risky.") == [
+        ("cautioned", "She", ["that the plan was risky"])
+    ]
