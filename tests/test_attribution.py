@@ -1070,3 +1070,12 @@ def test_present_tense_vows_and_cautioned():
     assert _cue_src_content("She cautioned that the plan was risky.") == [
         ("cautioned", "She", ["that the plan was risky"])
     ]
+
+
+def test_more_cues_from_polnear_train():
+    assert _cue_src_content("The mayor threatened to close the pool.") == [
+        ("threatened", "The mayor", ["to close the pool"])
+    ]
+    assert _cue_src_content("The union denounced the new contract.") == [
+        ("denounced", "The union", ["the new contract"])
+    ]
