@@ -1079,3 +1079,9 @@ def test_more_cues_from_polnear_train():
     assert _cue_src_content("The union denounced the new contract.") == [
         ("denounced", "The union", ["the new contract"])
     ]
+
+
+def test_calls_as_a_verb():
+    assert _cue_src_content("The mayor calls the plan a risk to safety.") == [
+        ("calls", "The mayor", ["the plan a risk to safety"])
+    ]
