@@ -1085,3 +1085,14 @@ def test_calls_as_a_verb():
     assert _cue_src_content("The mayor calls the plan a risk to safety.") == [
         ("calls", "The mayor", ["the plan a risk to safety"])
     ]
+
+
+def test_seem_without_to_and_it_appears_that():
+    assert _cue_src_content("The senator seemed lost during the debate.") == [
+        ("seemed", None, ["The senator", "lost during the debate"])
+    ]
+    assert _cue_src_content("It appears, though, that the game was not boring.") == [
+        ("appears", None, ["that the game was not boring"])
+    ]
+    # "appear" without "to" is to be seen, not a cue
+    assert _cue_src_content("The senator appeared on the stage at noon.") == []

@@ -810,20 +810,41 @@ class Rules:
         return Raw(cue, None, [before, after], form.lemma, form.cue_class, s.index)
 
     def _raising(self, s: _Sent, i: int, width: int, form: CueForm, cue: Span) -> Raw | None:
-        """``X seems (unlikely) to Y``: the content is X and "to Y"; the sentence names no source."""
+        """``X seems (unlikely) to Y`` / ``X seemed lost``: the content is X and what follows the cue.
+
+        The sentence names no source. With "it" as the subject ("It appears that C", "it seems C") the
+        content is only the clause after the cue; a relative pronoun before the cue is the subject
+        ("a voter who seemed confused").
+        """
         r = i + width
-        k = r
-        while k < min(s.end, r + 3) and s.lw[k] != "to":
-            k += 1
-        if k >= s.end or s.lw[k] != "to" or k + 1 >= s.end:
+        if (
+            r >= s.end
+            or s.tx[r] in HARD_PUNCT
+            and not (
+                s.tx[r] == "," and r + 3 < s.end and s.lw[r + 1] in self.t.interjection and s.tx[r + 2] == ","
+            )
+        ):
             return None
-        np = self._left_np(s, i)
+        if s.tx[r] == ",":
+            r += 3  # "It appears, though, that C"
+        j = max(0, self._before_adverbs(s, i))
+        it = s.lw[j] == "it" and j + 1 >= i - 2
+        if form.lemma != "seem" and not it and "to" not in s.lw[r : r + 3]:
+            return None  # "T-shirts appeared in front of ...": "appear" without "to" is to be seen
+        e = self._content_end(s, r)
+        second = s.span_of(r, e)
+        if second is None:
+            return None
+        if it:
+            return Raw(cue, None, [second], form.lemma, form.cue_class, s.index)
+        if i > 0 and s.lw[j] in ("who", "which", "that"):
+            np: tuple[int, int] | None = (j, j + 1)
+        else:
+            np = self._left_np(s, i)
         if np is None:
             return None
         first = s.span_of(*np)
-        e = self._content_end(s, r)
-        second = s.span_of(r, e)
-        if first is None or second is None:
+        if first is None:
             return None
         return Raw(cue, None, [first, second], form.lemma, form.cue_class, s.index)
 
