@@ -1096,3 +1096,12 @@ def test_seem_without_to_and_it_appears_that():
     ]
     # "appear" without "to" is to be seen, not a cue
     assert _cue_src_content("The senator appeared on the stage at noon.") == []
+
+
+def test_as_reported_by_an_agent():
+    assert _cue_src_content("As reported by the Daily Courier, the mill will close in May.") == [
+        ("reported", "the Daily Courier", ["the mill will close in May"])
+    ]
+    assert _cue_src_content("The mill will close in May, as reported by the Daily Courier.") == [
+        ("reported", "the Daily Courier", ["The mill will close in May"])
+    ]

@@ -709,7 +709,7 @@ class Rules:
         """``C was criticized by X``: the subject is the content and the agent after "by" the source."""
         t = self.t
         w = s.lw[i]
-        if not (w.endswith("ed") or w.endswith("en")) or i < 2 or i + 2 >= s.end:
+        if not (w.endswith("ed") or w.endswith("en")) or i < 1 or i + 2 >= s.end:
             return None
         form = next((f for f in forms if not f.particle), None)
         if form is None:
@@ -724,13 +724,18 @@ class Rules:
             if s.lw[j] in t.passive_aux:
                 break
             j -= 1
-        if s.lw[j] not in t.passive_aux:
+        reduced = None  # "As reported by Y, C" / "C, as reported by Y": no auxiliary
+        if s.lw[j] == "as" and (j == 0 or s.tx[j - 1] == ","):
+            reduced = j
+        elif s.lw[j] not in t.passive_aux:
             return None
-        while j > 0 and (s.lw[j - 1] in t.aux or s.lw[j - 1] in t.passive_aux):
-            j -= 1
-        np = self._left_np(s, j)
-        if np is None:
-            return None
+        np = None
+        if reduced is None:
+            while j > 0 and (s.lw[j - 1] in t.aux or s.lw[j - 1] in t.passive_aux):
+                j -= 1
+            np = self._left_np(s, j)
+            if np is None:
+                return None
         b = k + 1
         while (
             b < s.end
@@ -742,11 +747,24 @@ class Rules:
         ):
             b += 1
         source = s.span_of(k + 1, b)
-        content = s.span_of(*np)
+        if reduced is not None:
+            content = self._reduced_passive_content(s, reduced, b)
+        else:
+            content = s.span_of(*np) if np else None
         if source is None or content is None:
             return None
         cue = Span(s.toks[i].start, s.toks[i].end)
         return Raw(cue, source, [content], form.lemma, form.cue_class, s.index)
+
+    def _reduced_passive_content(self, s: _Sent, j: int, b: int) -> Span | None:
+        """Content of "as" + passive at ``j``, its agent ending at ``b``: ``As reported by Y, C`` (the
+        clause after the comma) or ``C, as reported by Y.`` (the clause before "as")."""
+        if j == 0 and b < s.end and s.tx[b] == ",":
+            return s.span_of(b + 1, self._content_end(s, b + 1))
+        if j > 0 and b >= s.end:
+            left, _ = self._left_content(s, j)
+            return left[0] if left else None
+        return None
 
     def _passive_clause(self, s: _Sent, i: int) -> Raw | None:
         """``X is (widely) expected to Y`` / ``X was declared the winner``: a passive with no agent.
