@@ -1105,3 +1105,8 @@ def test_as_reported_by_an_agent():
     assert _cue_src_content("The mill will close in May, as reported by the Daily Courier.") == [
         ("reported", "the Daily Courier", ["The mill will close in May"])
     ]
+
+
+def test_colon_at_paragraph_end_takes_the_next_quotation():
+    got = _cue_src_content('She went on to say:\n\n"We will win this race."')
+    assert got == [("say", "She", ['"We will win this race."'])]

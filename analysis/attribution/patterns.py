@@ -1571,6 +1571,8 @@ class Rules:
                     e = k
                     break
         content, qs = self._content(s, c, e)
+        if not content and c >= s.end and s.tx[c - 1] == ":":
+            content, qs = self._quote_after(s)
         if not content:
             return None
         return Raw(
@@ -1585,6 +1587,14 @@ class Rules:
             inherited=inherited,
             quotes=qs,
         )
+
+    def _quote_after(self, s: _Sent) -> tuple[list[Span], list[Quote]]:
+        """``She went on to say:`` ending its paragraph: the quotation that opens the next one is content."""
+        end = s.toks[s.n - 1].end
+        q = next((q for q in self.quotes if q.start >= end), None)
+        if q is None or self.text[end : q.start].strip():
+            return [], []
+        return [Span(q.start, q.end)], [q]
 
     def _lead_in(self, s: _Sent, q: Quote) -> int | None:
         """Where the reporter's own lead-in to a quotation starts ('After the vote, "we won," he said').
