@@ -1110,3 +1110,12 @@ def test_as_reported_by_an_agent():
 def test_colon_at_paragraph_end_takes_the_next_quotation():
     got = _cue_src_content('She went on to say:\n\n"We will win this race."')
     assert got == [("say", "She", ['"We will win this race."'])]
+
+
+def test_long_subject_with_a_dash_parenthesis():
+    got = _cue_src_content(
+        "Most insiders in the state — and nearly all in the capital — said that the mayor would lose."
+    )
+    assert got == [
+        ("said", "Most insiders in the state — and nearly all in the capital", ["that the mayor would lose"])
+    ]

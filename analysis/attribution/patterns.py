@@ -45,6 +45,8 @@ _NP_JOIN = frozenset({"that", "and", "or"})
 _PRONOUN_DETERMINERS = frozenset({"another", "one", "each"})
 #: Words before a sentence-initial participle cue ("After arguing that C, X said ...").
 _PARTICIPLE_LEAD = frozenset({"in", "after", "before", "while", "by", "since", "when", "but", "and"})
+#: Marks that close an appositive or a parenthesis before a cue ("X, a group ..., said").
+_CLOSERS = frozenset({",", "—", "–"})
 #: Finite auxiliaries besides the forms of "be": one after a cue's object means a clause follows it.
 _FINITE = frozenset({"has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must"})
 
@@ -380,12 +382,12 @@ class Rules:
     def _long_subject(self, s: _Sent, i: int) -> tuple[int, int] | None:
         """``X, a group that has sued the city over its rules, said C``: a subject too long for a role.
 
-        When a comma stands before cue ``i`` (auxiliaries aside) and no shorter source was found, the
-        subject is the sentence up to that comma: its head opens the sentence, capitalised, and an earlier
-        comma opens the appositive or relative clause that the comma before the cue closes.
+        When a comma (or a dash: "X — and Y — said") stands before cue ``i`` (auxiliaries aside) and no
+        shorter source was found, the subject is the sentence up to it: its head opens the sentence,
+        capitalised, and an earlier comma (dash) opens the appositive or relative clause that it closes.
         """
-        c = self._before_adverbs(s, i) if i > 1 and s.tx[i - 1] != "," else i - 1
-        if c < 2 or s.tx[c] != ",":
+        c = self._before_adverbs(s, i) if i > 1 and s.tx[i - 1] not in _CLOSERS else i - 1
+        if c < 2 or s.tx[c] not in _CLOSERS:
             return None
         a = 0
         while a < c and (s.tx[a] in OPEN_QUOTE_TOKENS or s.lw[a] in ("but", "and", "yet", "so")):
@@ -397,7 +399,7 @@ class Rules:
             for k, x in enumerate(s.tx[a:c], a)
         ):
             return None
-        if "," not in s.tx[a + 1 : c]:
+        if s.tx[c] not in s.tx[a + 1 : c]:
             return None  # "The boxer, known as ...": no appositive opened, so no subject closed by the comma
         return a, c
 
