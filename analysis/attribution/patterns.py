@@ -528,7 +528,7 @@ class Rules:
 
     def _clause_opener(self, s: _Sent, k: int) -> bool:
         """Can token ``k`` open a reported clause after a day word ("he", "the", "his", "its")?"""
-        w = s.lw[k]
+        w = s.lw[k].replace("’", "'").split("'")[0]  # "he's" is one token
         return (
             w in self.t.subject_pronouns
             or w in self.t.possessives
