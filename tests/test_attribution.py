@@ -1119,3 +1119,12 @@ def test_long_subject_with_a_dash_parenthesis():
     assert got == [
         ("said", "Most insiders in the state — and nearly all in the capital", ["that the mayor would lose"])
     ]
+
+
+def test_subject_clause_colon_quotation():
+    got = _cue_src_content("Senator Ann Lee issued the following statement:\n\n“We mourn with the city.”")
+    assert got == [("issued the following statement:", "Senator Ann Lee", ["“We mourn with the city.”"])]
+    assert _cue_src_content("She then turned to the crowd: “We are not done.”") == [
+        ("then turned to the crowd:", "She", ["“We are not done.”"])
+    ]
+    assert _cue_src_content("Here is the list: “one” and “two”.") == []

@@ -651,6 +651,10 @@ class Rules:
             if r is not None:
                 out.append(r)
             i += width
+        if not out and ":" in s.lw:
+            r = self._subject_colon(s)
+            if r is not None:
+                out.append(r)
         return out
 
     def _np_end(self, s: _Sent, c: int, e: int) -> int:
@@ -932,6 +936,37 @@ class Rules:
         if not content:
             return None
         return Raw(cue, source, content, form.lemma, form.cue_class, s.index, quotes=qs)
+
+    def _subject_colon(self, s: _Sent) -> Raw | None:
+        """``She then addressed the crowd again: "C"``: a clause with a named or pronoun subject, then a
+        colon and a quotation (in the sentence or opening the next paragraph); the cue is what stands
+        between the subject and the colon, colon included ("issued the following statement:")."""
+        t = self.t
+        c = s.lw.index(":")
+        if c < 2 or c > 14 or any(x in HARD_PUNCT or x in OPEN_QUOTE_TOKENS for x in s.tx[:c]):
+            return None
+        if not (_is_cap(s.tx[0]) or s.lw[0] in t.subject_pronouns) or s.lw[0] in t.determiner:
+            return None
+        if s.lw[0] in t.boundary or s.lw[0] in t.adjunct or s.lw[0] in t.colon_stop:
+            return None
+        if c + 1 < s.n:
+            q = _quote_starting_at(self.quotes, s.toks[c + 1].start)
+            if q is None or q.end < s.toks[s.end - 1].end:
+                return None
+            content, qs = [Span(q.start, q.end)], [q]
+        else:
+            content, qs = self._quote_after(s)
+        if not content:
+            return None
+        b = 1
+        while (
+            b < c
+            and (_is_cap(s.tx[b]) or s.lw[b] in ("of", "'s", "’s"))
+            and s.lw[0] not in t.subject_pronouns
+        ):
+            b += 1
+        cue = Span(s.toks[b].start if b < c else s.toks[c].start, s.toks[c].end)  # "issued a statement:"
+        return Raw(cue, s.span_of(0, b), content, ":", "neutral", s.index, quotes=qs)
 
     def _dash_signature(self, s: _Sent) -> Raw | None:
         """A paragraph ``- Jane Doe.`` (or ``— Jane Doe, tweeting``) after a paragraph that is one quotation.
