@@ -1128,3 +1128,9 @@ def test_subject_clause_colon_quotation():
         ("then turned to the crowd:", "She", ["“We are not done.”"])
     ]
     assert _cue_src_content("Here is the list: “one” and “two”.") == []
+
+
+def test_told_outlet_of_place_and_time_before_the_clause():
+    assert _cue_src_content("Ann Lee told The Courier of Dayton last week she would run.") == [
+        ("told", "Ann Lee", ["she would run"])
+    ]

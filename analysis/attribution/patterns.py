@@ -47,6 +47,8 @@ _PRONOUN_DETERMINERS = frozenset({"another", "one", "each"})
 _PARTICIPLE_LEAD = frozenset({"in", "after", "before", "while", "by", "since", "when", "but", "and"})
 #: Marks that close an appositive or a parenthesis before a cue ("X, a group ..., said").
 _CLOSERS = frozenset({",", "—", "–"})
+#: Nouns of a time phrase after a cue's addressee ("told the AP last week she ...").
+_TIME_NOUNS = frozenset({"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend"})
 #: Finite auxiliaries besides the forms of "be": one after a cue's object means a clause follows it.
 _FINITE = frozenset({"has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must"})
 
@@ -526,6 +528,17 @@ class Rules:
             k += 1
         return None
 
+    def _skip_time(self, s: _Sent, k: int) -> int:
+        """Index after a time phrase at ``k`` ("last week", "on Monday", "Tuesday night"), else ``k``."""
+        t = self.t
+        j = k
+        if j < s.end and s.lw[j] in ("last", "this", "on", "earlier", "late", "early"):
+            j += 1
+        n = j
+        while n < s.end and (s.lw[n] in t.time or s.lw[n] in _TIME_NOUNS):
+            n += 1
+        return n if n > j else k
+
     def _clause_opener(self, s: _Sent, k: int) -> bool:
         """Can token ``k`` open a reported clause after a day word ("he", "the", "his", "its")?"""
         w = s.lw[k].replace("’", "'").split("'")[0]  # "he's" is one token
@@ -574,8 +587,12 @@ class Rules:
                     k += 1
                 while k < s.end and k - r < 5 and _is_cap(s.tx[k]) and s.lw[k] not in t.pronouns:
                     k += 1
+                    if k + 1 < s.end and s.lw[k] == "of" and _is_cap(s.tx[k + 1]):
+                        k += 1  # "told The Star-Ledger of Newark ..."
                 if k < s.end and s.lw[k] in ("'s", "’s"):
                     return None
+            if k > r:
+                k = self._skip_time(s, k)  # "told the AP last week she ..."
             if k == r or k >= s.end or k + 2 > s.end:
                 return None
             if form.cue_class != "neutral" and (s.lw[k] == "to" or s.lw[k : k + 2] == ["not", "to"]):
