@@ -1134,3 +1134,9 @@ def test_told_outlet_of_place_and_time_before_the_clause():
     assert _cue_src_content("Ann Lee told The Courier of Dayton last week she would run.") == [
         ("told", "Ann Lee", ["she would run"])
     ]
+
+
+def test_party_label_then_stray_comma_before_the_cue():
+    assert _cue_src_content("Sen. Ann Lee (D-Ohio), said that she had not read the plan.") == [
+        ("said", "Sen. Ann Lee (D-Ohio)", ["that she had not read the plan"])
+    ]

@@ -1297,6 +1297,8 @@ class Rules:
             j = max(0, self._before_adverbs(s, i))
             np = (j, j + 1)  # "voters who have typically backed ...": auxiliaries after the relative pronoun
 
+        elif np is None and i >= 3 and s.tx[i - 1] == "," and s.tx[i - 2] == ")":
+            np = self._left_np(s, i - 1)  # "Sen. Jack Reed (D-R.I.), said ...": a stray comma after the label
         elif np is None and not participle:
             np = self._long_subject(s, i)
             inherited = np is not None
