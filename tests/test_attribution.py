@@ -1140,3 +1140,15 @@ def test_party_label_then_stray_comma_before_the_cue():
     assert _cue_src_content("Sen. Ann Lee (D-Ohio), said that she had not read the plan.") == [
         ("said", "Sen. Ann Lee (D-Ohio)", ["that she had not read the plan"])
     ]
+
+
+def test_demonstrative_subject_however_and_contracted_pronoun():
+    assert _cue_src_content("Others say this is only a rough patch.") == [
+        ("say", "Others", ["this is only a rough patch"])
+    ]
+    assert _cue_src_content("Carter however said he would back the plan.") == [
+        ("said", "Carter", ["he would back the plan"])
+    ]
+    assert _cue_src_content("Murphy, though, said he’s with the governor.") == [
+        ("said", "Murphy", ["he’s with the governor"])
+    ]

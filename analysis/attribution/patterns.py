@@ -257,6 +257,8 @@ class Rules:
         if b == a or b - a > MAX_SOURCE_WORDS:
             return None
         first = s.tx[a]
+        if s.lw[a].replace("’", "'").split("'")[0] in t.pronouns and s.lw[a] not in t.pronouns:
+            return None  # "said he's with ...": a contracted pronoun opens a clause
         if s.lw[a] in t.pronouns:
             if b - a > 1:
                 return None  # "said he decided ...": a pronoun is a whole source, what follows is a clause
@@ -613,6 +615,8 @@ class Rules:
             return r + 1
         if w == "to" and form.cue_class not in ("neutral", "announcing") and r + 1 < s.end:
             return r  # "declined to comment", "vowed to fight", "urged to act": the infinitive is content
+        if w in ("this", "that") and r + 1 < s.end and s.lw[r + 1] in t.passive_aux:
+            return r  # "Others say this is a rough patch": a demonstrative subject, not "this week"
         if w in t.adjunct or w in t.time or s.tx[r] in ("(",):
             return self._skip_adjuncts(s, r, form.cue_class != "neutral")
         if w in HARD_PUNCT:
@@ -1442,7 +1446,9 @@ class Rules:
             if (
                 (s.lw[k] in self.t.aux and (s.tx[k] == s.lw[k] or k == 0))  # "Will wrote": a name
                 or (k > lo and s.lw[k].endswith("ly") and s.tx[k] == s.lw[k])
-                or (k > lo and s.lw[k] == "then" and s.tx[k - 1] not in HARD_PUNCT)  # "He then asked"
+                or (
+                    k > lo and s.lw[k] in ("then", "however") and s.tx[k - 1] not in HARD_PUNCT
+                )  # "He then asked"
             ):
                 k -= 1
             elif s.lw[k] == "to" and k > lo and self._catenative(s, k):
