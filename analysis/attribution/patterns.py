@@ -1568,7 +1568,15 @@ class Rules:
         w = s.lw[k]
         if w == ",":
             return k
-        if w in t.adjunct or w in t.time or w in t.head_stops or w in t.post_cue or s.tx[k] == "(" or k > r:
+        if (
+            w in t.adjunct
+            or w in t.time
+            or w in t.head_stops
+            or w in t.post_cue
+            or s.tx[k] in t.months  # '"C," Rubio said Dec. 6 on CNN'
+            or s.tx[k] == "("
+            or k > r
+        ):
             while k < s.end:
                 w = s.lw[k]
                 if (
