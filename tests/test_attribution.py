@@ -1152,3 +1152,12 @@ def test_demonstrative_subject_however_and_contracted_pronoun():
     assert _cue_src_content("Murphy, though, said he’s with the governor.") == [
         ("said", "Murphy", ["he’s with the governor"])
     ]
+
+
+def test_inverted_asked_with_object_pronoun_and_month_adjunct():
+    assert _cue_src_content('"But why?" the reporter asked him.') == [
+        ("asked", "the reporter", ['"But why?"'])
+    ]
+    assert _cue_src_content('"We will win," Ann Lee said Dec. 6 on the radio.') == [
+        ("said", "Ann Lee", ['"We will win,"'])
+    ]
