@@ -1548,9 +1548,9 @@ class Rules:
         if s.lw[r] in ("for", "about", "against", "of") and form.cue_class not in ("neutral", "announcing"):
             return None  # "asked for a sentence", "warned about the risk": the object is content
         k = r
-        if form.lemma == "ask" and s.lw[r] in ("him", "her", "them", "me", "us"):
+        if s.lw[r] in ("him", "her", "them", "me", "us"):
             if r + 1 >= s.end or s.tx[r + 1] in END_PUNCT or s.tx[r + 1] in (",", ";"):
-                return r + 1  # '"But why?" she asked him.': the one asked, not content
+                return r + 1  # '"But why?" she asked him.', '"C," he urged them, as ...': the addressee
         if form.lemma in t.addressee_verbs:
             while (
                 k < s.end
