@@ -1161,3 +1161,9 @@ def test_inverted_asked_with_object_pronoun_and_month_adjunct():
     assert _cue_src_content('"We will win," Ann Lee said Dec. 6 on the radio.') == [
         ("said", "Ann Lee", ['"We will win,"'])
     ]
+
+
+def test_copula_subject_before_according_to():
+    assert _cue_src_content("That’s according to early results of the exit polls.") == [
+        ("according to", "early results of the exit polls", ["That"])
+    ]

@@ -1114,6 +1114,10 @@ class Rules:
         lead = i
         while lead > 0 and s.tx[lead - 1] in OPEN_QUOTE_TOKENS:
             lead -= 1
+        subj = self._copula_subject(s, lead)
+        if subj is not None:
+            # "That's according to the exit polls": the subject of the copula is the content
+            return Raw(cue, source, [subj], "according to", "according_to", s.index)
         if (
             lead > 0
             and s.tx[lead - 1] in (",", "(", "—", "–")
@@ -1162,6 +1166,23 @@ class Rules:
             role=s.span_of(*role) if role else None,
             quotes=qs,
         )
+
+    def _copula_subject(self, s: _Sent, lead: int) -> Span | None:
+        """The subject of "is"/"'s" right before "according to" at ``lead`` ("That's according to X")."""
+        if lead < 1:
+            return None
+        w = s.lw[lead - 1]
+        start = 0
+        while start < lead - 1 and s.lw[start] in ("but", "and"):
+            start += 1
+        if w.endswith(("'s", "’s")) and len(w) > 2 and start == lead - 1:
+            tok = s.toks[lead - 1]
+            return Span(tok.start, tok.end - 2)
+        if w in ("is", "was", "are", "were") and 0 < lead - 1 - start <= 6:
+            if any(x in HARD_PUNCT for x in s.tx[start : lead - 1]):
+                return None
+            return s.span_of(start, lead - 1)
+        return None
 
     def _verb(self, s: _Sent, i: int, width: int, form: CueForm, found: list[Raw]) -> Raw | None:
         t = self.t
