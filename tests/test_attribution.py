@@ -1167,3 +1167,9 @@ def test_copula_subject_before_according_to():
     assert _cue_src_content("That’s according to early results of the exit polls.") == [
         ("according to", "early results of the exit polls", ["That"])
     ]
+
+
+def test_headline_colon_with_preposition_or_noun_in_the_name():
+    assert _cue_src_content("Mayor Lee to Voters: The tax plan is dead.") == [
+        (":", "Mayor Lee", ["The tax plan is dead"])
+    ]

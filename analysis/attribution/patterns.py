@@ -1035,7 +1035,13 @@ class Rules:
             x, w = s.tx[k], s.lw[k]
             if w in t.cue_forms or w in HARD_PUNCT or x[:1].isdigit():
                 return None
-            if not (_is_cap(x) or w in ("'s", "’s", "of", "the", "&") or w in t.role_plural):
+            if not (
+                _is_cap(x)
+                or w in ("'s", "’s", "of", "the", "&")
+                or w in t.role_plural
+                or (k > a and self._head_noun(w))  # "Clinton camp:", "WSJ editorial:"
+                or (k > a and w in ("to", "at") and k + 1 < c and _is_cap(s.tx[k + 1]))  # "Clinton to X:"
+            ):
                 return None
         if s.lw[a] in t.determiner or s.lw[a] in t.boundary or s.lw[a] in t.colon_stop:
             return None
@@ -1044,7 +1050,10 @@ class Rules:
         if not content or (not qs and s.tx[c + 1 : e].count(",") > 3):
             return None  # "Iowa: Tim Albrecht, Brad Anderson, ...": a list, not a statement
         cue = Span(s.toks[c].start, s.toks[c].end)
-        return Raw(cue, s.span_of(a, c), content, ":", "neutral", s.index, quotes=qs)
+        b = next(
+            (k for k in range(a + 1, c) if s.lw[k] in ("to", "at")), c
+        )  # "Clinton to X:": X is addressed
+        return Raw(cue, s.span_of(a, b), content, ":", "neutral", s.index, quotes=qs)
 
     def _match_form(self, s: _Sent, i: int, forms: tuple[CueForm, ...]) -> tuple[CueForm | None, int]:
         t = self.t
