@@ -530,6 +530,23 @@ class Rules:
             k += 1
         return None
 
+    def _bare_verb(self, s: _Sent, k: int) -> bool:
+        """Does token ``k`` look like a bare verb after "to" ("continued to question"), not a noun phrase
+        ("said to reporters", "told to the AP")? Lower case, not a determiner or pronoun, no plural -s."""
+        if k >= s.end:
+            return False
+        w, x = s.lw[k], s.tx[k]
+        t = self.t
+        return (
+            x == w
+            and w.isalpha()
+            and not w.endswith("s")
+            and w not in t.determiner
+            and w not in t.pronouns
+            and w not in t.possessives
+            and w not in t.object_pronouns
+        )
+
     def _skip_time(self, s: _Sent, k: int) -> int:
         """Index after a time phrase at ``k`` ("last week", "on Monday", "Tuesday night"), else ``k``."""
         t = self.t
@@ -1573,7 +1590,7 @@ class Rules:
             return (
                 None  # "asked for a sentence", "refused to comment on the donations": the object is content
             )
-        if s.lw[r] == "to" and form.cue_class not in ("neutral", "announcing"):
+        if s.lw[r] == "to" and (form.cue_class not in ("neutral", "announcing") or self._bare_verb(s, r + 1)):
             return None  # "vowed to put the country first": the infinitive is content
         if s.lw[r] in ("for", "about", "against", "of") and form.cue_class not in ("neutral", "announcing"):
             return None  # "asked for a sentence", "warned about the risk": the object is content
