@@ -1173,3 +1173,15 @@ def test_headline_colon_with_preposition_or_noun_in_the_name():
     assert _cue_src_content("Mayor Lee to Voters: The tax plan is dead.") == [
         (":", "Mayor Lee", ["The tax plan is dead"])
     ]
+
+
+def test_no_inversion_onto_an_adverbial_when_the_cue_goes_on():
+    assert (
+        _cue_src_content(
+            "As has been the case in other plants, the union agreed in 2011 to a new wage system."
+        )
+        == []
+    )
+    assert _cue_src_content("In the end, the deal failed, he said on Monday.") == [
+        ("said", "he", ["In the end, the deal failed"])
+    ]

@@ -487,6 +487,20 @@ class Rules:
             w in self.t.adjunct or w in self.t.time or w in self.t.boundary or w in ("since", "for", "until")
         )
 
+    def _opens_adverbial(self, s: _Sent, sp: Span) -> bool:
+        """Does ``sp`` open with a preposition, subordinator or adverb ("As ...", "Specifically")?"""
+        k = next((k for k in range(s.n) if s.toks[k].start >= sp.start), None)
+        if k is None:
+            return False
+        w = s.lw[k]
+        t = self.t
+        return (
+            w in t.adjunct
+            or w in t.boundary
+            or w in t.head_stops
+            or (w.endswith("ly") and k + 1 < s.n and s.tx[k + 1] == ",")
+        )
+
     def _in_list(self, s: _Sent, a: int, k: int) -> bool:
         """Is the comma at ``k`` the last one of a list ("Sweden, Norway, and Germany")?"""
         j = k - 1
@@ -1377,6 +1391,8 @@ class Rules:
                 content, qs = self._left_content(s, a)
                 if content and not qs and form.lemma in t.addressee_verbs and self._adverbial(s, content[0]):
                     content = []  # "Since October, officials have told ...": no clause before the comma
+                if content and not qs and stop - r > 3 and self._opens_adverbial(s, content[0]):
+                    content = []  # "As in 2008, the union agreed in 2011 to a ...": an adjunct, not a clause
                 if content:
                     self._continuation(s, stop, content, qs)
                     return Raw(
