@@ -1185,3 +1185,8 @@ def test_no_inversion_onto_an_adverbial_when_the_cue_goes_on():
     assert _cue_src_content("In the end, the deal failed, he said on Monday.") == [
         ("said", "he", ["In the end, the deal failed"])
     ]
+
+
+def test_as_clause_inside_the_sentence():
+    got = _cue_src_content("He left, and, as the Courier reported on Monday, the plan will cost more.")
+    assert got == [("reported", "the Courier", ["the plan will cost more"])]

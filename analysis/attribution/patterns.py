@@ -1419,7 +1419,11 @@ class Rules:
         stop = self._adjunct_end(s, r, form)
         if stop is None:
             return None
-        if (o == 0 or s.lw[o - 1] in ("and", "but")) and stop < s.end and s.tx[stop] == ",":
+        if (
+            (o == 0 or s.lw[o - 1] in ("and", "but") or s.tx[o - 1] == ",")
+            and stop < s.end
+            and s.tx[stop] == ","
+        ):
             e = self._content_end(s, stop + 1)
             content, qs = self._content(s, stop + 1, e)
         elif o > 1 and s.tx[o - 1] in (",", "—", "–") and stop >= s.end:
