@@ -1190,3 +1190,8 @@ def test_no_inversion_onto_an_adverbial_when_the_cue_goes_on():
 def test_as_clause_inside_the_sentence():
     got = _cue_src_content("He left, and, as the Courier reported on Monday, the plan will cost more.")
     assert got == [("reported", "the Courier", ["the plan will cost more"])]
+
+
+def test_contracted_pronoun_before_the_cue():
+    got = _cue_src_content("She's suggesting that the delegates should switch sides.")
+    assert got == [("suggesting", "She's", ["that the delegates should switch sides"])]

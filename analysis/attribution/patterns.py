@@ -1096,7 +1096,7 @@ class Rules:
         prev = s.lw[i - 1] if i > 0 else ""
         if (
             (prev in t.determiner and prev not in _PRONOUN_DETERMINERS)
-            or prev.endswith(("'s", "’s"))
+            or (prev.endswith(("'s", "’s")) and prev[:-2] not in t.subject_pronouns)  # "He's suggesting"
             or (prev == "to" and not self._catenative(s, i - 1))
         ):
             return None, 1
