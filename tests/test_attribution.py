@@ -1195,3 +1195,10 @@ def test_as_clause_inside_the_sentence():
 def test_contracted_pronoun_before_the_cue():
     got = _cue_src_content("She's suggesting that the delegates should switch sides.")
     assert got == [("suggesting", "She's", ["that the delegates should switch sides"])]
+
+
+def test_long_adjunct_before_the_quotation():
+    got = _cue_src_content(
+        "Ann Lee said in an opinion piece before the big hearing in the state capital, “We failed.”"
+    )
+    assert got == [("said", "Ann Lee", ["“We failed.”"])]

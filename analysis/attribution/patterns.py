@@ -526,7 +526,7 @@ class Rules:
         opens the content too.
         """
         k = r
-        limit = min(s.end, r + 10)
+        limit = min(s.end, r + 14)
         while k < limit:
             w = s.lw[k]
             if w == "that":
