@@ -1202,3 +1202,9 @@ def test_long_adjunct_before_the_quotation():
         "Ann Lee said in an opinion piece before the big hearing in the state capital, “We failed.”"
     )
     assert got == [("said", "Ann Lee", ["“We failed.”"])]
+
+
+def test_agree_with_takes_its_object():
+    assert _cue_src_content("The medical association agrees with the governor.") == [
+        ("agrees with", "The medical association", ["the governor"])
+    ]
