@@ -1208,3 +1208,9 @@ def test_agree_with_takes_its_object():
     assert _cue_src_content("The medical association agrees with the governor.") == [
         ("agrees with", "The medical association", ["the governor"])
     ]
+
+
+def test_particle_cues_with_an_object():
+    assert _cue_src_content("The union pushed for a higher minimum wage.") == [
+        ("pushed for", "The union", ["a higher minimum wage"])
+    ]
