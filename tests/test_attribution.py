@@ -1214,3 +1214,9 @@ def test_particle_cues_with_an_object():
     assert _cue_src_content("The union pushed for a higher minimum wage.") == [
         ("pushed for", "The union", ["a higher minimum wage"])
     ]
+
+
+def test_listed_and_estimates():
+    assert _cue_src_content("The report listed three reasons for the delay.") == [
+        ("listed", "The report", ["three reasons for the delay"])
+    ]
