@@ -1071,3 +1071,356 @@ def test_a_bare_verb_after_and_goes_on_the_reported_clause():
     assert _content_of(text, "says") == ["he would call the mayor and tell him to stop"]
     text = "The governor said he would call the mayor and added that talks would resume."
     assert _content_of(text, "said") == ["he would call the mayor"]
+
+
+# ----- recall rules (issue 4: gold attributions with no prediction on PolNeAR train) -----------------------
+def _cue_src_content(text: str) -> list[tuple[str | None, str | None, list[str]]]:
+    return [(c, s, frags) for c, s, frags, _, _ in _one(text)]
+
+
+def test_role_before_auxiliaries_is_part_of_the_source():
+    got = _cue_src_content("Ann Lee, who won the county vote, is calling for her rivals to step aside.")
+    assert got == [("calling for", "Ann Lee, who won the county vote", ["her rivals to step aside"])]
+
+
+def test_long_subject_up_to_the_comma_before_the_cue():
+    got = _cue_src_content(
+        "Bob Jones, the head of a small group that sued the town over its parking rules and its rents,"
+        " said that the damage is done."
+    )
+    assert got == [
+        (
+            "said",
+            "Bob Jones, the head of a small group that sued the town over its parking rules and its rents",
+            ["that the damage is done"],
+        )
+    ]
+
+
+def test_cue_after_a_catenative_verb():
+    assert _cue_src_content("He continues to insist that he will stay in the race.") == [
+        ("insist", "He", ["that he will stay in the race"])
+    ]
+    assert _cue_src_content("The mayor went on to say that the bridge was safe.") == [
+        ("say", "The mayor", ["that the bridge was safe"])
+    ]
+
+
+def test_agentless_passive_gives_subject_and_rest_without_source():
+    assert _cue_src_content("The council is expected to approve the budget next week.") == [
+        ("is expected", None, ["The council", "to approve the budget next week"])
+    ]
+    assert _cue_src_content("Jane Doe was declared the winner in the third district.") == [
+        ("was declared", None, ["Jane Doe", "the winner in the third district"])
+    ]
+
+
+def test_day_word_then_pronoun_opens_the_content():
+    assert _cue_src_content("Mr. Smith said Thursday he would leave the board.") == [
+        ("said", "Mr. Smith", ["he would leave the board"])
+    ]
+
+
+def test_reportedly_takes_the_clause_around_it():
+    assert _cue_src_content("The club is reportedly spending a fortune on new players.") == [
+        ("reportedly", None, ["The club is", "spending a fortune on new players"])
+    ]
+    # with a cue verb after it the verb's own rule finds the attribution
+    assert _cue_src_content("He reportedly said that he would run.") == [
+        ("said", "He", ["that he would run"])
+    ]
+
+
+def test_no_inversion_when_a_clause_follows_the_cue():
+    got = _cue_src_content(
+        "Tom Reyes, head of the tenants' union, which organized the protest, said the answer was weak."
+    )
+    assert got == [
+        (
+            "said",
+            "Tom Reyes, head of the tenants' union, which organized the protest",
+            ["the answer was weak"],
+        )
+    ]
+
+
+def test_another_and_one_stand_alone_as_sources():
+    assert _cue_src_content("Another said, “The vote was rigged.”") == [
+        ("said", "Another", ["“The vote was rigged.”"])
+    ]
+    assert _cue_src_content("One told me that the plant would close.") == [
+        ("told", "One", ["that the plant would close"])
+    ]
+
+
+def test_then_between_subject_and_cue():
+    assert _cue_src_content("He then said that the meeting was over.") == [
+        ("said", "He", ["that the meeting was over"])
+    ]
+
+
+def test_as_clause_attaches_to_the_main_clause():
+    assert _cue_src_content("As the Daily Courier reported, the mill will close in May.") == [
+        ("reported", "the Daily Courier", ["the mill will close in May"])
+    ]
+    assert _cue_src_content("The mill will close in May, as the Daily Courier noted.") == [
+        ("noted", "the Daily Courier", ["The mill will close in May"])
+    ]
+
+
+def test_quoted_title_stays_in_the_inverted_role():
+    got = _cue_src_content(
+        '"We will win this," said Jane Doe, the author of "Winning Big," a book about elections.'
+    )
+    assert got == [
+        ("said", 'Jane Doe, the author of "Winning Big," a book about elections', ['"We will win this,"'])
+    ]
+
+
+def test_promised_with_infinitive_and_stray_comma_before_that():
+    assert _cue_src_content("The governor promised on Tuesday to cut the sales tax.") == [
+        ("promised", "The governor", ["to cut the sales tax"])
+    ]
+    assert _cue_src_content("She promised to cut the sales tax.") == [
+        ("promised", "She", ["to cut the sales tax"])
+    ]
+    assert _cue_src_content("He added, that the plan was fair.") == [
+        ("added", "He", ["that the plan was fair"])
+    ]
+
+
+def test_backed_takes_its_object_and_bare_want_its_clause():
+    assert _cue_src_content("The union backed the new contract.") == [
+        ("backed", "The union", ["the new contract"])
+    ]
+    assert _cue_src_content("Most voters want lower taxes.") == [("want", "Most voters", ["lower taxes"])]
+
+
+def test_addressee_then_infinitive_and_day_word_then_determiner():
+    assert _cue_src_content("Two senators warned the Fed not to raise rates.") == [
+        ("warned", "Two senators", ["the Fed not to raise rates"])
+    ]
+    assert _cue_src_content("The mayor said Tuesday the bridge would reopen.") == [
+        ("said", "The mayor", ["the bridge would reopen"])
+    ]
+
+
+def test_doubled_apostrophes_closing_a_nested_single_quote():
+    text = "''I like the word 'plain,''' said Ann Marsh, a former envoy."
+    (q,) = scan_block(text, 0, len(text))
+    assert text[q.start : q.end] == "''I like the word 'plain,'''"
+    assert _cue_src_content(text) == [("said", "Ann Marsh, a former envoy", ["''I like the word 'plain,'''"])]
+
+
+def test_opening_curly_mark_typed_for_a_closing_one():
+    text = "“It is rare,“ said Ann Marsh, a lawyer."
+    (q,) = scan_block(text, 0, len(text))
+    assert (text[q.start : q.end], q.closed) == ("“It is rare,“", True)
+    assert _cue_src_content(text) == [("said", "Ann Marsh, a lawyer", ["“It is rare,“"])]
+
+
+def test_no_inversion_when_the_cue_has_an_infinitive_or_object():
+    assert _cue_src_content("In nearly every area, the mayor vowed to cut spending.") == [
+        ("vowed", "the mayor", ["to cut spending"])
+    ]
+    assert _cue_src_content("In court papers, his lawyer asked for a shorter sentence.") == [
+        ("asked", "his lawyer", ["for a shorter sentence"])
+    ]
+    assert _cue_src_content(
+        "Another delegate, Mike Brown of Dayton, Ohio, explained the reason for his vote."
+    ) == [("explained", "Another delegate, Mike Brown of Dayton, Ohio", ["the reason for his vote"])]
+
+
+def test_relative_pronoun_with_auxiliaries_is_the_source():
+    assert _cue_src_content("Voters like Ann Lee, who has said she will run again.") == [
+        ("said", "who", ["she will run again"])
+    ]
+
+
+def test_fronted_participle_takes_the_main_clause_subject():
+    got = _cue_src_content(
+        "Conceding that a deal would come later, the envoy warned that it would take years."
+    )
+    assert got == [
+        ("Conceding", "the envoy", ["that a deal would come later"]),
+        ("warned", "the envoy", ["that it would take years"]),
+    ]
+
+
+def test_according_to_source_runs_on_to_its_comma():
+    assert _cue_src_content("According to a new poll broadcast on local radio, the mayor is far ahead.") == [
+        ("According to", "a new poll broadcast on local radio", ["the mayor is far ahead"])
+    ]
+
+
+def test_dash_paragraph_signs_the_quotation_above_it():
+    got = _cue_src_content('"Nobody can stop us now."\n\n- Jane Doe.\n\nShe left.')
+    assert got == [("-", "Jane Doe", ['"Nobody can stop us now."'])]
+    # a dash paragraph after ordinary prose signs nothing
+    assert _cue_src_content("Nobody can stop us now.\n\n- Jane Doe.") == []
+
+
+def test_capitalised_auxiliary_is_a_name_and_role_ends_before_a_verb():
+    assert _cue_src_content("In short, Will wrote, the mayor can win.") == [
+        ("wrote", "Will", ["In short", "the mayor can win"])
+    ]
+    assert _cue_src_content("Any fair reading, said Ann Lee, an expert, would call it a retreat.") == [
+        ("said", "Ann Lee, an expert", ["Any fair reading", "would call it a retreat"])
+    ]
+
+
+def test_present_tense_vows_and_cautioned():
+    assert _cue_src_content("The senator vows to fight on.") == [("vows", "The senator", ["to fight on"])]
+    assert _cue_src_content("She cautioned that the plan was risky.") == [
+        ("cautioned", "She", ["that the plan was risky"])
+    ]
+
+
+def test_more_cues_from_polnear_train():
+    assert _cue_src_content("The mayor threatened to close the pool.") == [
+        ("threatened", "The mayor", ["to close the pool"])
+    ]
+    assert _cue_src_content("The union denounced the new contract.") == [
+        ("denounced", "The union", ["the new contract"])
+    ]
+
+
+def test_calls_as_a_verb():
+    assert _cue_src_content("The mayor calls the plan a risk to safety.") == [
+        ("calls", "The mayor", ["the plan a risk to safety"])
+    ]
+
+
+def test_seem_without_to_and_it_appears_that():
+    assert _cue_src_content("The senator seemed lost during the debate.") == [
+        ("seemed", None, ["The senator", "lost during the debate"])
+    ]
+    assert _cue_src_content("It appears, though, that the game was not boring.") == [
+        ("appears", None, ["that the game was not boring"])
+    ]
+    # "appear" without "to" is to be seen, not a cue
+    assert _cue_src_content("The senator appeared on the stage at noon.") == []
+
+
+def test_as_reported_by_an_agent():
+    assert _cue_src_content("As reported by the Daily Courier, the mill will close in May.") == [
+        ("reported", "the Daily Courier", ["the mill will close in May"])
+    ]
+    assert _cue_src_content("The mill will close in May, as reported by the Daily Courier.") == [
+        ("reported", "the Daily Courier", ["The mill will close in May"])
+    ]
+
+
+def test_colon_at_paragraph_end_takes_the_next_quotation():
+    got = _cue_src_content('She went on to say:\n\n"We will win this race."')
+    assert got == [("say", "She", ['"We will win this race."'])]
+
+
+def test_long_subject_with_a_dash_parenthesis():
+    got = _cue_src_content(
+        "Most insiders in the state — and nearly all in the capital — said that the mayor would lose."
+    )
+    assert got == [
+        ("said", "Most insiders in the state — and nearly all in the capital", ["that the mayor would lose"])
+    ]
+
+
+def test_subject_clause_colon_quotation():
+    got = _cue_src_content("Senator Ann Lee issued the following statement:\n\n“We mourn with the city.”")
+    assert got == [("issued the following statement:", "Senator Ann Lee", ["“We mourn with the city.”"])]
+    assert _cue_src_content("She then turned to the crowd: “We are not done.”") == [
+        ("then turned to the crowd:", "She", ["“We are not done.”"])
+    ]
+    assert _cue_src_content("Here is the list: “one” and “two”.") == []
+
+
+def test_told_outlet_of_place_and_time_before_the_clause():
+    assert _cue_src_content("Ann Lee told The Courier of Dayton last week she would run.") == [
+        ("told", "Ann Lee", ["she would run"])
+    ]
+
+
+def test_party_label_then_stray_comma_before_the_cue():
+    assert _cue_src_content("Sen. Ann Lee (D-Ohio), said that she had not read the plan.") == [
+        ("said", "Sen. Ann Lee (D-Ohio)", ["that she had not read the plan"])
+    ]
+
+
+def test_demonstrative_subject_however_and_contracted_pronoun():
+    assert _cue_src_content("Others say this is only a rough patch.") == [
+        ("say", "Others", ["this is only a rough patch"])
+    ]
+    assert _cue_src_content("Carter however said he would back the plan.") == [
+        ("said", "Carter", ["he would back the plan"])
+    ]
+    assert _cue_src_content("Murphy, though, said he’s with the governor.") == [
+        ("said", "Murphy", ["he’s with the governor"])
+    ]
+
+
+def test_inverted_asked_with_object_pronoun_and_month_adjunct():
+    assert _cue_src_content('"But why?" the reporter asked him.') == [
+        ("asked", "the reporter", ['"But why?"'])
+    ]
+    assert _cue_src_content('"We will win," Ann Lee said Dec. 6 on the radio.') == [
+        ("said", "Ann Lee", ['"We will win,"'])
+    ]
+
+
+def test_copula_subject_before_according_to():
+    assert _cue_src_content("That’s according to early results of the exit polls.") == [
+        ("according to", "early results of the exit polls", ["That"])
+    ]
+
+
+def test_headline_colon_with_preposition_or_noun_in_the_name():
+    assert _cue_src_content("Mayor Lee to Voters: The tax plan is dead.") == [
+        (":", "Mayor Lee", ["The tax plan is dead"])
+    ]
+
+
+def test_no_inversion_onto_an_adverbial_when_the_cue_goes_on():
+    assert (
+        _cue_src_content(
+            "As has been the case in other plants, the union agreed in 2011 to a new wage system."
+        )
+        == []
+    )
+    assert _cue_src_content("In the end, the deal failed, he said on Monday.") == [
+        ("said", "he", ["In the end, the deal failed"])
+    ]
+
+
+def test_as_clause_inside_the_sentence():
+    got = _cue_src_content("He left, and, as the Courier reported on Monday, the plan will cost more.")
+    assert got == [("reported", "the Courier", ["the plan will cost more"])]
+
+
+def test_contracted_pronoun_before_the_cue():
+    got = _cue_src_content("She's suggesting that the delegates should switch sides.")
+    assert got == [("suggesting", "She's", ["that the delegates should switch sides"])]
+
+
+def test_long_adjunct_before_the_quotation():
+    got = _cue_src_content(
+        "Ann Lee said in an opinion piece before the big hearing in the state capital, “We failed.”"
+    )
+    assert got == [("said", "Ann Lee", ["“We failed.”"])]
+
+
+def test_agree_with_takes_its_object():
+    assert _cue_src_content("The medical association agrees with the governor.") == [
+        ("agrees with", "The medical association", ["the governor"])
+    ]
+
+
+def test_particle_cues_with_an_object():
+    assert _cue_src_content("The union pushed for a higher minimum wage.") == [
+        ("pushed for", "The union", ["a higher minimum wage"])
+    ]
+
+
+def test_listed_and_estimates():
+    assert _cue_src_content("The report listed three reasons for the delay.") == [
+        ("listed", "The report", ["three reasons for the delay"])
+    ]

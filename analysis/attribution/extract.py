@@ -44,7 +44,11 @@ def find_attributions(article: Article, kinds: frozenset[str] | set[str] | None 
     cue_re = tables().cue_re
     raws: list[Raw] = []
     for idx, span in _rule_sentences(article, kinds):
-        if not cue_re.search(text, span.start, span.end) and text.find(":", span.start, span.end) < 0:
+        if (
+            not cue_re.search(text, span.start, span.end)
+            and text.find(":", span.start, span.end) < 0
+            and text[span.start] not in "-—–"  # "- Jane Doe." signing the quotation above it
+        ):
             continue
         toks = article.tokens_in(span)
         if not toks:
@@ -250,8 +254,10 @@ def _extend_quotations(article: Article, raws: list[Raw], quotes: list[Quote]) -
             # the quotation must stand alone: nothing but punctuation after it to its sentence end, or
             # in a later sentence, words that name no speaker of their own ('"B," which votes in June.')
             send = article.sentences[j].end if j >= 0 else q.end
-            if q.end < send and not _GAP_RE.fullmatch(text, q.end, send) and not (
-                q.start >= cue_sent.end and _tail_names_nobody(text, q.end, send)
+            if (
+                q.end < send
+                and not _GAP_RE.fullmatch(text, q.end, send)
+                and not (q.start >= cue_sent.end and _tail_names_nobody(text, q.end, send))
             ):
                 if r.cue is not None and r.cue.end <= q.start and q.end <= cue_sent.end:
                     k += 1  # 'he said on CNN's "State of the Union" Sunday. "B."': a title, not speech

@@ -22,7 +22,8 @@ class CueForm:
     lemma: str
     cue_class: str
     particle: str = ""
-    frame: str = "clause"  # where the content is: "clause", "np" (object only) or "raising" ("seems to")
+    # where the content is: "clause", "np" (object only), "raising" ("seems to") or "adverb" ("reportedly")
+    frame: str = "clause"
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class Tables:
     post_cue: frozenset[str]
     colon_stop: frozenset[str]
     asked_lead: frozenset[str]
+    catenative: frozenset[str]
     question_words: frozenset[str]
     object_pronouns: frozenset[str]
     subject_pronouns: frozenset[str]
@@ -69,6 +71,7 @@ class Tables:
     pronoun_objects: frozenset[str]  # "said so", "denied it": a whole content ...
     object_adjuncts: frozenset[str]  # ... before an adjunct ("in December")
     verb_aux: frozenset[str]  # auxiliaries and modals that open a verb phrase ("would", "has")
+    passive_cues: dict[str, str]  # participle -> class ("X is expected to Y")
 
 
 def _load(name: str) -> lexicons.Lexicon:
@@ -89,11 +92,14 @@ def tables() -> Tables:
             forms.setdefault(form, []).append(CueForm(lemma, cls, particle, frame))
     # lower-case forms, and capitalised ones for sentence starts and title-case headlines ("Trump Says");
     # a case-sensitive pattern is several times faster than an ignore-case one
+    passive_cues = {row[0]: row[1] for row in _load("passive_cues.tsv").rows()}
     noun_cues: dict[str, dict[str, str]] = {}
     for row in _load("noun_cues.tsv").rows():
         noun_cues.setdefault(row[0], {})[row[1]] = row[2]
     cue_words = sorted(
-        {v for f in [*forms, *noun_cues] for v in (f, f[:1].upper() + f[1:])}, key=len, reverse=True
+        {v for f in [*forms, *noun_cues, *passive_cues] for v in (f, f[:1].upper() + f[1:])},
+        key=len,
+        reverse=True,
     )
     cue_re = re.compile(r"\b(?:[Aa]ccording to|" + "|".join(map(re.escape, cue_words)) + r")\b")
     roles: dict[str, set[str]] = {}
@@ -129,6 +135,7 @@ def tables() -> Tables:
         post_cue=frozenset(roles.get("post_cue", ())),
         colon_stop=frozenset(roles.get("colon_stop", ())),
         asked_lead=frozenset(roles.get("asked_lead", ())),
+        catenative=frozenset(roles.get("catenative", ())),
         question_words=frozenset(roles.get("question", ())),
         object_pronouns=frozenset(roles.get("object", ())),
         subject_pronouns=frozenset(roles.get("subject_pronoun", ())),
@@ -156,6 +163,7 @@ def tables() -> Tables:
         pronoun_objects=frozenset(bounds.get("pronoun_object", ())),
         object_adjuncts=frozenset(bounds.get("object_adjunct", ())),
         verb_aux=frozenset(bounds.get("verb_aux", ())),
+        passive_cues=passive_cues,
     )
 
 

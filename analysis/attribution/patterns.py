@@ -49,6 +49,16 @@ _NO_INVERSION = frozenset({"cognitive", "stance", "intention", "evidential"})
 #: Clause words that do not end an object noun phrase: "talked about jobs and taxes", "referred to him as
 #: a friend" (PolNeAR train keeps the "as" complement in the content)
 _NP_JOIN = frozenset({"that", "and", "or", "as"})
+#: Determiners that stand alone as a source ("Another said", "One told me", "each said").
+_PRONOUN_DETERMINERS = frozenset({"another", "one", "each"})
+#: Words before a sentence-initial participle cue ("After arguing that C, X said ...").
+_PARTICIPLE_LEAD = frozenset({"in", "after", "before", "while", "by", "since", "when", "but", "and"})
+#: Marks that close an appositive or a parenthesis before a cue ("X, a group ..., said").
+_CLOSERS = frozenset({",", "—", "–"})
+#: Nouns of a time phrase after a cue's addressee ("told the AP last week she ...").
+_TIME_NOUNS = frozenset({"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend"})
+#: Finite auxiliaries besides the forms of "be": one after a cue's object means a clause follows it.
+_FINITE = frozenset({"has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must"})
 
 
 @dataclass
@@ -138,9 +148,7 @@ class Rules:
     def _left_np(self, s: _Sent, i: int, lo: int = 0) -> tuple[int, int] | None:
         """The noun phrase that ends just before token ``i`` (auxiliaries skipped): ``(start, end)``."""
         t = self.t
-        j = i - 1
-        while j >= lo and (s.lw[j] in t.aux or s.lw[j].endswith("ly") and s.tx[j] == s.lw[j] and j > lo):
-            j -= 1
+        j = self._before_adverbs(s, i, lo)
         if j < lo:
             return None
         end = j + 1
@@ -245,6 +253,8 @@ class Rules:
             w = s.lw[b]
             if w in HARD_PUNCT or s.tx[b] in OPEN_QUOTE_TOKENS | CLOSE_QUOTE_TOKENS or w in t.boundary:
                 break
+            if b > a and (w in t.passive_aux or w in _FINITE):
+                return None  # "C, said Clinton's response was ...": a clause after the cue, no inversion
             if (
                 b > a
                 and (w in t.adjunct and w not in ("by", "from", "with", "to") or w in t.time)
@@ -255,6 +265,8 @@ class Rules:
         if b == a or b - a > MAX_SOURCE_WORDS:
             return None
         first = s.tx[a]
+        if s.lw[a].replace("’", "'").split("'")[0] in t.pronouns and s.lw[a] not in t.pronouns:
+            return None  # "said he's with ...": a contracted pronoun opens a clause
         if s.lw[a] in t.pronouns:
             if b - a > 1:
                 return None  # "said he decided ...": a pronoun is a whole source, what follows is a clause
@@ -293,11 +305,14 @@ class Rules:
             ):
                 # the appositive runs on through a relative clause to the end of the sentence
                 d = c
-                while (
-                    d < s.end
-                    and s.tx[d] not in (";", "(", ")", "—", "–")
-                    and s.tx[d] not in OPEN_QUOTE_TOKENS
-                ):
+                while d < s.end and s.tx[d] not in (";", "(", ")", "—", "–"):
+                    if s.tx[d] in OPEN_QUOTE_TOKENS:
+                        # "the author of "Winning Big," a book": a short title in quotes stays in the role
+                        d2 = self._title_end(s, d)
+                        if d2 is None:
+                            break
+                        d = d2
+                        continue
                     if (
                         s.tx[d] == ","
                         and d + 1 < s.end
@@ -305,12 +320,25 @@ class Rules:
                             s.tx[d + 1] in OPEN_QUOTE_TOKENS
                             or s.lw[d + 1].endswith("ing")
                             and s.lw[d + 1] in t.cue_forms
+                            # "C1, said X, an expert, would see C2": the sentence goes on after the role
+                            or s.lw[d + 1] in _FINITE
+                            or s.lw[d + 1] in t.passive_aux
                         )
                     ):
                         break
                     d += 1
                 role = (c, d)
         return a, b, role
+
+    def _title_end(self, s: _Sent, d: int) -> int | None:
+        """Token after a short closed quotation at ``d`` that more words follow (a title); else None."""
+        q = _quote_starting_at(self.quotes, s.toks[d].start)
+        if q is None or not q.closed or q.end - q.start > 60:
+            return None
+        k = d + 1
+        while k < s.end and s.toks[k].start < q.end:
+            k += 1
+        return k if k < s.end else None
 
     def _subject(self, s: _Sent, before: int) -> tuple[int, int] | None:
         """The sentence's subject, for participle and coordinated cues ("..., arguing that ...")."""
@@ -362,6 +390,30 @@ class Rules:
         if b == a:
             return None
         return a, b
+
+    def _long_subject(self, s: _Sent, i: int) -> tuple[int, int] | None:
+        """``X, a group that has sued the city over its rules, said C``: a subject too long for a role.
+
+        When a comma (or a dash: "X — and Y — said") stands before cue ``i`` (auxiliaries aside) and no
+        shorter source was found, the subject is the sentence up to it: its head opens the sentence,
+        capitalised, and an earlier comma (dash) opens the appositive or relative clause that it closes.
+        """
+        c = self._before_adverbs(s, i) if i > 1 and s.tx[i - 1] not in _CLOSERS else i - 1
+        if c < 2 or s.tx[c] not in _CLOSERS:
+            return None
+        a = 0
+        while a < c and (s.tx[a] in OPEN_QUOTE_TOKENS or s.lw[a] in ("but", "and", "yet", "so")):
+            a += 1
+        if a >= c or not _is_cap(s.tx[a]) or s.lw[a] in self.t.adjunct or s.lw[a] in self.t.boundary:
+            return None
+        if c - a > 45 or any(
+            (x in CLOSE_QUOTE_TOKENS and not self._possessive_mark(s, k)) or x in (";", ":", ".", "?", "!")
+            for k, x in enumerate(s.tx[a:c], a)
+        ):
+            return None
+        if s.tx[c] not in s.tx[a + 1 : c]:
+            return None  # "The boxer, known as ...": no appositive opened, so no subject closed by the comma
+        return a, c
 
     def _is_appositive_comma(self, s: _Sent, b: int, before: int) -> bool:
         return False
@@ -559,6 +611,20 @@ class Rules:
             w in self.t.adjunct or w in self.t.time or w in self.t.boundary or w in ("since", "for", "until")
         )
 
+    def _opens_adverbial(self, s: _Sent, sp: Span) -> bool:
+        """Does ``sp`` open with a preposition, subordinator or adverb ("As ...", "Specifically")?"""
+        k = next((k for k in range(s.n) if s.toks[k].start >= sp.start), None)
+        if k is None:
+            return False
+        w = s.lw[k]
+        t = self.t
+        return (
+            w in t.adjunct
+            or w in t.boundary
+            or w in t.head_stops
+            or (w.endswith("ly") and k + 1 < s.n and s.tx[k + 1] == ",")
+        )
+
     def _in_list(self, s: _Sent, a: int, k: int) -> bool:
         """Is the comma at ``k`` the last one of a list ("Sweden, Norway, and Germany")?"""
         j = k - 1
@@ -594,13 +660,19 @@ class Rules:
                 return q
         return None
 
-    def _skip_adjuncts(self, s: _Sent, r: int) -> int | None:
-        """From ``r``, skip "on Monday", "in a statement" up to "that", ":" or a quote (None: no content)."""
+    def _skip_adjuncts(self, s: _Sent, r: int, infinitive: bool = False) -> int | None:
+        """From ``r``, skip "on Monday", "in a statement" up to "that", ":" or a quote (None: no content).
+
+        With ``infinitive`` (cues that take one: "promised on Tuesday to refrain"), "to" after a day word
+        opens the content too.
+        """
         k = r
-        limit = min(s.end, r + 10)
+        limit = min(s.end, r + 14)
         while k < limit:
             w = s.lw[k]
             if w == "that":
+                return k
+            if infinitive and w == "to" and k > r and s.lw[k - 1] in self.t.time:
                 return k
             if w == ":" or (w == "," and k + 1 < s.end and s.tx[k + 1] in OPEN_QUOTE_TOKENS):
                 return k + 1
@@ -608,8 +680,47 @@ class Rules:
                 return k
             if w in (",", ";", "(", ")", "—", "–"):
                 return None
+            if w in self.t.time and k + 1 < s.end and self._clause_opener(s, k + 1):
+                return k + 1  # "said Thursday he would leave": a day word, then the reported clause
             k += 1
         return None
+
+    def _bare_verb(self, s: _Sent, k: int) -> bool:
+        """Does token ``k`` look like a bare verb after "to" ("continued to question"), not a noun phrase
+        ("said to reporters", "told to the AP")? Lower case, not a determiner or pronoun, no plural -s."""
+        if k >= s.end:
+            return False
+        w, x = s.lw[k], s.tx[k]
+        t = self.t
+        return (
+            x == w
+            and w.isalpha()
+            and not w.endswith("s")
+            and w not in t.determiner
+            and w not in t.pronouns
+            and w not in t.possessives
+            and w not in t.object_pronouns
+        )
+
+    def _skip_time(self, s: _Sent, k: int) -> int:
+        """Index after a time phrase at ``k`` ("last week", "on Monday", "Tuesday night"), else ``k``."""
+        t = self.t
+        j = k
+        if j < s.end and s.lw[j] in ("last", "this", "on", "earlier", "late", "early"):
+            j += 1
+        n = j
+        while n < s.end and (s.lw[n] in t.time or s.lw[n] in _TIME_NOUNS):
+            n += 1
+        return n if n > j else k
+
+    def _clause_opener(self, s: _Sent, k: int) -> bool:
+        """Can token ``k`` open a reported clause after a day word ("he", "the", "his", "its")?"""
+        w = s.lw[k].replace("’", "'").split("'")[0]  # "he's" is one token
+        return (
+            w in self.t.subject_pronouns
+            or w in self.t.possessives
+            or w in ("the", "a", "an", "this", "there")
+        )
 
     def _after_cue(self, s: _Sent, r: int, form: CueForm) -> int | None:
         """The token where content starts after a cue ending at ``r`` (None when nothing follows)."""
@@ -619,8 +730,14 @@ class Rules:
         if form.lemma in t.addressee_verbs:
             if s.lw[r] in ("of", "about", "against") and r + 1 < s.end:
                 return r + 1  # "warned of the implications", "told of his plans"
+            if s.lw[r] == "to" and form.cue_class != "neutral" and r + 1 < s.end:
+                return r  # "promised to push for ...": the infinitive is content
+            if s.lw[r] in t.time or (s.lw[r] == "on" and r + 1 < s.end and s.lw[r + 1] in t.time):
+                k = self._skip_adjuncts(s, r, form.cue_class != "neutral")
+                if k is not None:
+                    return k  # "promised on Tuesday to cut ...", "told on Monday that ..."
             # "told (the AP|reporters|him) that ..." — skip the addressee up to "that", ":" or a quote
-            for k in range(r, min(s.end, r + 8)):
+            for k in range(r, min(s.end, r + 14)):
                 w = s.lw[k]
                 if k > r and w in _CLAUSE_SUBJECTS:
                     return k  # "told a news conference they are ...": a clause begins at its subject
@@ -646,10 +763,16 @@ class Rules:
                     k += 1
                 while k < s.end and k - r < 5 and _is_cap(s.tx[k]) and s.lw[k] not in t.pronouns:
                     k += 1
+                    if k + 1 < s.end and s.lw[k] == "of" and _is_cap(s.tx[k + 1]):
+                        k += 1  # "told The Star-Ledger of Newark ..."
                 if k < s.end and s.lw[k] in ("'s", "’s"):
                     return None
+            if k > r:
+                k = self._skip_time(s, k)  # "told the AP last week she ..."
             if k == r or k >= s.end or k + 2 > s.end:
                 return None
+            if form.cue_class != "neutral" and (s.lw[k] == "to" or s.lw[k : k + 2] == ["not", "to"]):
+                return r  # "warned the Fed not to act": addressee and infinitive are the content
             nxt = s.lw[k].replace("’", "'").split("'")[0]
             if nxt in t.pronouns or nxt in t.determiner or _is_cap(s.tx[k]):
                 return k
@@ -659,13 +782,17 @@ class Rules:
             r += 3  # "He said, however, that ..."
             w = s.lw[r]
         if w in (":", ","):
+            if w == "," and r + 2 < s.end and s.lw[r + 1] == "that":
+                return r + 1  # "He added, that ...": a stray comma before "that"
             if w == "," and not (r + 1 < s.end and s.tx[r + 1] in OPEN_QUOTE_TOKENS):
                 return None
             return r + 1
         if w == "to" and form.cue_class not in ("neutral", "announcing") and r + 1 < s.end:
             return r  # "declined to comment", "vowed to fight", "urged to act": the infinitive is content
+        if w in ("this", "that") and r + 1 < s.end and s.lw[r + 1] in t.passive_aux:
+            return r  # "Others say this is a rough patch": a demonstrative subject, not "this week"
         if w in t.adjunct or w in t.time or s.tx[r] in ("(",):
-            return self._skip_adjuncts(s, r)
+            return self._skip_adjuncts(s, r, form.cue_class != "neutral")
         if w in HARD_PUNCT:
             return None
         return r
@@ -678,6 +805,10 @@ class Rules:
             r = self._bare_colon(s)
             if r is not None:
                 out.append(r)
+        if s.tx[0] in ("-", "—", "–") and s.n >= 2:
+            r = self._dash_signature(s)
+            if r is not None:
+                out.append(r)
         i = 0
         while i < s.n:
             w = s.lw[i]
@@ -688,6 +819,12 @@ class Rules:
                         out.append(r)
                 i += 2
                 continue
+            if w in t.passive_cues and i > 1 and not _inside(self.quotes, s.toks[i].start):
+                r = self._passive_clause(s, i)
+                if r is not None:
+                    out.append(r)
+                    i += 1
+                    continue
             forms = t.cue_forms.get(w)
             if forms is None and w in t.noun_cues:
                 r = self._noun_cue(s, i)
@@ -709,6 +846,10 @@ class Rules:
             if r is not None:
                 out.append(r)
             i += width
+        if not out and ":" in s.lw:
+            r = self._subject_colon(s)
+            if r is not None:
+                out.append(r)
         return out
 
     def _np_end(self, s: _Sent, c: int, e: int) -> int:
@@ -769,7 +910,7 @@ class Rules:
         """``C was criticized by X``: the subject is the content and the agent after "by" the source."""
         t = self.t
         w = s.lw[i]
-        if not (w.endswith("ed") or w.endswith("en")) or i < 2 or i + 2 >= s.end:
+        if not (w.endswith("ed") or w.endswith("en")) or i < 1 or i + 2 >= s.end:
             return None
         form = next((f for f in forms if not f.particle), None)
         if form is None:
@@ -784,13 +925,18 @@ class Rules:
             if s.lw[j] in t.passive_aux:
                 break
             j -= 1
-        if s.lw[j] not in t.passive_aux:
+        reduced = None  # "As reported by Y, C" / "C, as reported by Y": no auxiliary
+        if s.lw[j] == "as" and (j == 0 or s.tx[j - 1] == ","):
+            reduced = j
+        elif s.lw[j] not in t.passive_aux:
             return None
-        while j > 0 and (s.lw[j - 1] in t.aux or s.lw[j - 1] in t.passive_aux):
-            j -= 1
-        np = self._left_np(s, j)
-        if np is None:
-            return None
+        np = None
+        if reduced is None:
+            while j > 0 and (s.lw[j - 1] in t.aux or s.lw[j - 1] in t.passive_aux):
+                j -= 1
+            np = self._left_np(s, j)
+            if np is None:
+                return None
         b = k + 1
         while (
             b < s.end
@@ -802,27 +948,122 @@ class Rules:
         ):
             b += 1
         source = s.span_of(k + 1, b)
-        content = s.span_of(*np)
+        if reduced is not None:
+            content = self._reduced_passive_content(s, reduced, b)
+        else:
+            content = s.span_of(*np) if np else None
         if source is None or content is None:
             return None
         cue = Span(s.toks[i].start, s.toks[i].end)
         return Raw(cue, source, [content], form.lemma, form.cue_class, s.index)
 
-    def _raising(self, s: _Sent, i: int, width: int, form: CueForm, cue: Span) -> Raw | None:
-        """``X seems (unlikely) to Y``: the content is X and "to Y"; the sentence names no source."""
-        r = i + width
-        k = r
-        while k < min(s.end, r + 3) and s.lw[k] != "to":
-            k += 1
-        if k >= s.end or s.lw[k] != "to" or k + 1 >= s.end:
+    def _reduced_passive_content(self, s: _Sent, j: int, b: int) -> Span | None:
+        """Content of "as" + passive at ``j``, its agent ending at ``b``: ``As reported by Y, C`` (the
+        clause after the comma) or ``C, as reported by Y.`` (the clause before "as")."""
+        if j == 0 and b < s.end and s.tx[b] == ",":
+            return s.span_of(b + 1, self._content_end(s, b + 1))
+        if j > 0 and b >= s.end:
+            left, _ = self._left_content(s, j)
+            return left[0] if left else None
+        return None
+
+    def _passive_clause(self, s: _Sent, i: int) -> Raw | None:
+        """``X is (widely) expected to Y`` / ``X was declared the winner``: a passive with no agent.
+
+        The content is the subject and what follows the participle, two fragments, and no source is
+        named (PolNeAR's reading: the sentence does not say who expects or declares). With "by" after
+        the participle the agent is the source: see :meth:`_passive_by`.
+        """
+        t = self.t
+        if s.tx[i] != s.lw[i] and not s.title or (i + 1 < s.end and s.lw[i + 1] == "by"):
             return None
-        np = self._left_np(s, i)
+        j = i - 1
+        while j > 0 and s.lw[j] not in t.passive_aux and (s.lw[j] in t.aux or s.lw[j].endswith("ly")):
+            j -= 1
+        if s.lw[j] not in t.passive_aux and s.lw[j] not in ("'s", "’s"):
+            return None
+        while j > 0 and (s.lw[j - 1] in t.aux or s.lw[j - 1] in t.passive_aux):
+            j -= 1
+        if j > 0 and s.lw[j - 1] in ("who", "which", "that"):
+            np: tuple[int, int] | None = (j - 1, j)  # "a vote that is expected to ..."
+        else:
+            np = self._left_np(s, j)
+        if np is None:
+            return None
+        subject = s.span_of(*np)
+        if subject is None:
+            return None
+        content = [subject]
+        e = self._content_end(s, i + 1)
+        if s.lw[np[0]] in ("who", "which") and np[0] > 0 and s.tx[np[0] - 1] == ",":
+            e = next(
+                (k for k in range(i + 1, e) if s.tx[k] == ","), e
+            )  # the relative clause ends at its comma
+        if s.lw[i + 1 : i + 2] != ["by"] and e > i + 1 and s.tx[i + 1] not in HARD_PUNCT:
+            rest = s.span_of(i + 1, e)
+            if rest is not None:
+                content.append(rest)
+        cue = Span(s.toks[j].start, s.toks[i].end)
+        return Raw(cue, None, content, s.lw[i], t.passive_cues[s.lw[i]], s.index)
+
+    def _adverb(self, s: _Sent, i: int, form: CueForm, cue: Span) -> Raw | None:
+        """``X is reportedly Y``: the clause around the adverb is the content, in two fragments.
+
+        The sentence names no source. When a cue verb follows ("X reportedly said C") that verb's rule
+        finds the attribution and the adverb is no cue of its own.
+        """
+        t = self.t
+        if i + 1 >= s.end or s.lw[i + 1] in t.cue_forms or s.lw[i + 1] in t.passive_cues:
+            return None
+        a = i
+        while a > 0 and s.tx[a - 1] not in HARD_PUNCT and s.tx[a - 1] not in OPEN_QUOTE_TOKENS:
+            a -= 1
+        while a < i and s.lw[a] in ("but", "and", "so", "yet"):
+            a += 1
+        if a == i:
+            return None
+        before = s.span_of(a, i)
+        after = s.span_of(i + 1, self._content_end(s, i + 1))
+        if before is None or after is None:
+            return None
+        return Raw(cue, None, [before, after], form.lemma, form.cue_class, s.index)
+
+    def _raising(self, s: _Sent, i: int, width: int, form: CueForm, cue: Span) -> Raw | None:
+        """``X seems (unlikely) to Y`` / ``X seemed lost``: the content is X and what follows the cue.
+
+        The sentence names no source. With "it" as the subject ("It appears that C", "it seems C") the
+        content is only the clause after the cue; a relative pronoun before the cue is the subject
+        ("a voter who seemed confused").
+        """
+        r = i + width
+        if (
+            r >= s.end
+            or s.tx[r] in HARD_PUNCT
+            and not (
+                s.tx[r] == "," and r + 3 < s.end and s.lw[r + 1] in self.t.interjection and s.tx[r + 2] == ","
+            )
+        ):
+            return None
+        if s.tx[r] == ",":
+            r += 3  # "It appears, though, that C"
+        j = max(0, self._before_adverbs(s, i))
+        it = s.lw[j] == "it" and j + 1 >= i - 2
+        if form.lemma != "seem" and not it and "to" not in s.lw[r : r + 3]:
+            return None  # "T-shirts appeared in front of ...": "appear" without "to" is to be seen
+        e = self._content_end(s, r)
+        second = s.span_of(r, e)
+        if second is None:
+            return None
+        if it:
+            return Raw(cue, None, [second], form.lemma, form.cue_class, s.index)
+        if i > 0 and s.lw[j] in ("who", "which", "that"):
+            np: tuple[int, int] | None = (j, j + 1)
+        else:
+            np = self._left_np(s, i)
         if np is None:
             return None
         first = s.span_of(*np)
-        e = self._content_end(s, r)
-        second = s.span_of(r, e)
-        if first is None or second is None:
+        if first is None:
             return None
         return Raw(cue, None, [first, second], form.lemma, form.cue_class, s.index)
 
@@ -901,6 +1142,64 @@ class Rules:
             return None
         return Raw(cue, source, content, form.lemma, form.cue_class, s.index, quotes=qs)
 
+    def _subject_colon(self, s: _Sent) -> Raw | None:
+        """``She then addressed the crowd again: "C"``: a clause with a named or pronoun subject, then a
+        colon and a quotation (in the sentence or opening the next paragraph); the cue is what stands
+        between the subject and the colon, colon included ("issued the following statement:")."""
+        t = self.t
+        c = s.lw.index(":")
+        if c < 2 or c > 14 or any(x in HARD_PUNCT or x in OPEN_QUOTE_TOKENS for x in s.tx[:c]):
+            return None
+        if not (_is_cap(s.tx[0]) or s.lw[0] in t.subject_pronouns) or s.lw[0] in t.determiner:
+            return None
+        if s.lw[0] in t.boundary or s.lw[0] in t.adjunct or s.lw[0] in t.colon_stop:
+            return None
+        if c + 1 < s.n:
+            q = _quote_starting_at(self.quotes, s.toks[c + 1].start)
+            if q is None or q.end < s.toks[s.end - 1].end:
+                return None
+            content, qs = [Span(q.start, q.end)], [q]
+        else:
+            content, qs = self._quote_after(s)
+        if not content:
+            return None
+        b = 1
+        while (
+            b < c
+            and (_is_cap(s.tx[b]) or s.lw[b] in ("of", "'s", "’s"))
+            and s.lw[0] not in t.subject_pronouns
+        ):
+            b += 1
+        cue = Span(s.toks[b].start if b < c else s.toks[c].start, s.toks[c].end)  # "issued a statement:"
+        return Raw(cue, s.span_of(0, b), content, ":", "neutral", s.index, quotes=qs)
+
+    def _dash_signature(self, s: _Sent) -> Raw | None:
+        """A paragraph ``- Jane Doe.`` (or ``— Jane Doe, tweeting``) after a paragraph that is one quotation.
+
+        The dash signs the quotation above it: the name is the source, the quotation the content.
+        """
+        art = self.article
+        part_idx = art.sentences[s.index].part
+        part = art.parts[part_idx]
+        if part_idx == 0 or s.span.start > part.start + 1 or not _is_cap(s.tx[1]):
+            return None
+        prev = art.parts[part_idx - 1]
+        body = self.text[prev.start : prev.end].strip()
+        q = next((q for q in self.quotes if q.start == self.text.find(body, prev.start)), None)
+        if q is None or not q.closed or q.end - q.start != len(body):
+            return None
+        b = 1
+        while b < s.end and s.tx[b] not in HARD_PUNCT and b <= 6:
+            b += 1
+        if b > 6 or not all(_is_cap(x) or x.lower() in ("of", "de", "van") for x in s.tx[1:b]):
+            return None
+        source = s.span_of(1, b)
+        if source is None:
+            return None
+        role = s.span_of(b + 1, s.end) if b < s.end and s.tx[b] == "," else None
+        cue = Span(s.toks[0].start, s.toks[0].end)
+        return Raw(cue, source, [Span(q.start, q.end)], "-", "neutral", s.index, role=role, quotes=[q])
+
     def _bare_colon(self, s: _Sent) -> Raw | None:
         """``Trump: "We will win."`` / ``Poll: Trump trails``: a short name before a colon is the source.
 
@@ -920,7 +1219,13 @@ class Rules:
             x, w = s.tx[k], s.lw[k]
             if w in t.cue_forms or w in HARD_PUNCT or x[:1].isdigit():
                 return None
-            if not (_is_cap(x) or w in ("'s", "’s", "of", "the", "&") or w in t.role_plural):
+            if not (
+                _is_cap(x)
+                or w in ("'s", "’s", "of", "the", "&")
+                or w in t.role_plural
+                or (k > a and self._head_noun(w))  # "Clinton camp:", "WSJ editorial:"
+                or (k > a and w in ("to", "at") and k + 1 < c and _is_cap(s.tx[k + 1]))  # "Clinton to X:"
+            ):
                 return None
         if s.lw[a] in t.determiner or s.lw[a] in t.boundary or s.lw[a] in t.colon_stop:
             return None
@@ -929,7 +1234,10 @@ class Rules:
         if not content or (not qs and s.tx[c + 1 : e].count(",") > 3):
             return None  # "Iowa: Tim Albrecht, Brad Anderson, ...": a list, not a statement
         cue = Span(s.toks[c].start, s.toks[c].end)
-        return Raw(cue, s.span_of(a, c), content, ":", "neutral", s.index, quotes=qs)
+        b = next(
+            (k for k in range(a + 1, c) if s.lw[k] in ("to", "at")), c
+        )  # "Clinton to X:": X is addressed
+        return Raw(cue, s.span_of(a, b), content, ":", "neutral", s.index, quotes=qs)
 
     def _match_form(self, s: _Sent, i: int, forms: tuple[CueForm, ...]) -> tuple[CueForm | None, int]:
         t = self.t
@@ -939,7 +1247,11 @@ class Rules:
         ):  # "States", "Post": a capitalised word mid-sentence is a name
             return None, 1
         prev = s.lw[i - 1] if i > 0 else ""
-        if prev in t.determiner or prev.endswith(("'s", "’s")) or prev == "to":
+        if (
+            (prev in t.determiner and prev not in _PRONOUN_DETERMINERS)
+            or (prev.endswith(("'s", "’s")) and prev[:-2] not in t.subject_pronouns)  # "He's suggesting"
+            or (prev == "to" and not self._catenative(s, i - 1))
+        ):
             return None, 1
         nxt = s.lw[i + 1] if i + 1 < s.n else ""
         for f in forms:
@@ -950,6 +1262,8 @@ class Rules:
             w = s.lw[i]
             if w == "asked" and (i == 0 or prev in t.asked_lead or prev in t.passive_aux):
                 return f, 1  # "When asked (by X) whether ...", "He was asked about ...": see _asked
+            if f.frame == "adverb":
+                return f, 1
             if prev in t.passive_aux and not w.endswith("ing"):
                 return None, 1  # passive "was told", "is expected": the subject is not the source
             if nxt == "by" and w.endswith("ed"):
@@ -993,6 +1307,10 @@ class Rules:
         lead = i
         while lead > 0 and s.tx[lead - 1] in OPEN_QUOTE_TOKENS:
             lead -= 1
+        subj = self._copula_subject(s, lead)
+        if subj is not None:
+            # "That's according to the exit polls": the subject of the copula is the content
+            return Raw(cue, source, [subj], "according to", "according_to", s.index)
         if (
             lead > 0
             and s.tx[lead - 1] in (",", "(", "—", "–")
@@ -1019,6 +1337,10 @@ class Rules:
                     frags.append(sp)
         else:
             # "According to X, C" (possibly after "But")
+            if src_end < s.end and s.tx[src_end] != "," and role is None:
+                # "According to a poll broadcast on MSNBC, C": the source runs on to its comma
+                src_end = next((k for k in range(src_end, min(s.end, src_end + 15)) if s.tx[k] == ","), s.end)
+                source = s.span_of(a, src_end)
             if src_end >= s.end or s.tx[src_end] != ",":
                 return None
             e = self._content_end(s, src_end + 1)
@@ -1038,11 +1360,30 @@ class Rules:
             quotes=qs,
         )
 
+    def _copula_subject(self, s: _Sent, lead: int) -> Span | None:
+        """The subject of "is"/"'s" right before "according to" at ``lead`` ("That's according to X")."""
+        if lead < 1:
+            return None
+        w = s.lw[lead - 1]
+        start = 0
+        while start < lead - 1 and s.lw[start] in ("but", "and"):
+            start += 1
+        if w.endswith(("'s", "’s")) and len(w) > 2 and start == lead - 1:
+            tok = s.toks[lead - 1]
+            return Span(tok.start, tok.end - 2)
+        if w in ("is", "was", "are", "were") and 0 < lead - 1 - start <= 6:
+            if any(x in HARD_PUNCT for x in s.tx[start : lead - 1]):
+                return None
+            return s.span_of(start, lead - 1)
+        return None
+
     def _verb(self, s: _Sent, i: int, width: int, form: CueForm, found: list[Raw]) -> Raw | None:
         t = self.t
         cue = Span(s.toks[i].start, s.toks[i + width - 1].end)
         if form.frame == "raising":
             return self._raising(s, i, width, form, cue)
+        if form.frame == "adverb":
+            return self._adverb(s, i, form, cue)
         if i == 0 and _is_cap(s.tx[0]) and form.cue_class == "neutral":
             r0 = self._cue_first(s, width, form, cue)
             if r0 is not None:
@@ -1053,11 +1394,20 @@ class Rules:
             and (i == 0 or s.lw[i - 1] in t.asked_lead or s.lw[i - 1] in t.passive_aux)
         ):
             return self._asked(s, i, form, cue)
+        if s.lw[i].endswith("ing") and (i == 0 or (i == 1 and s.lw[0] in _PARTICIPLE_LEAD)):
+            r0 = self._fronted_participle(s, i, width, form, cue)
+            if r0 is not None:
+                return r0
         r = i + width
         w = s.lw[i]
         prev = s.tx[i - 1] if i > 0 else ""
         participle = w.endswith("ing") and prev == ","
         app = None if participle else self._appositive_np(s, i)
+        if app is None and not participle and i > 1:
+            # "Cruz, who won Texas, is calling for ...": auxiliaries may stand between the role and the cue
+            j = self._before_adverbs(s, i) + 1
+            if j < i:
+                app = self._appositive_np(s, j)
         if i > 0:
             # --- direct inversion: '"C," (X, role,) said (X) (on Monday)[, "C2"]'
             k = self._quote_left(s, i)
@@ -1093,6 +1443,8 @@ class Rules:
             # --- inversion B: 'C, said X, a spokesman for Y' (speech cues only: "C, wants X" is no inversion)
             if prev == "," and app is None and form.cue_class not in _NO_INVERSION:
                 np = self._right_np(s, i + width - 1)
+                if np is not None and self._thing_after_cue(s, np[0], np[1], form):
+                    np = None
                 if np is not None:
                     a, b, rl = np
                     after = rl[1] if rl else b
@@ -1148,15 +1500,33 @@ class Rules:
             else:
                 np = self._subject(s, i)
             inherited = True
-        elif np is None and i > 0 and s.lw[self._before_adverbs(s, i)] in ("and", "but"):
+        elif np is None and i > 0 and s.lw[max(0, self._before_adverbs(s, i))] in ("and", "but"):
             # "... and said", "... but now apparently prefers": the subject of the sentence
-            np = self._subject(s, self._before_adverbs(s, i))
+            np = self._subject(s, max(0, self._before_adverbs(s, i)))
             inherited = True
         elif np is None and i > 0 and s.lw[i - 1] in ("who", "which", "that"):
             np = (i - 1, i)  # "officials who said ...": the relative pronoun is the source mention
+        elif (
+            np is None
+            and i > 1
+            and s.lw[max(0, self._before_adverbs(s, i))] in ("who", "which")
+            and form.cue_class not in _NO_INVERSION
+        ):
+            j = max(0, self._before_adverbs(s, i))
+            np = (j, j + 1)  # "voters who have typically backed ...": auxiliaries after the relative pronoun
+
+        elif np is None and i >= 3 and s.tx[i - 1] == "," and s.tx[i - 2] == ")":
+            np = self._left_np(s, i - 1)  # "Sen. Jack Reed (D-R.I.), said ...": a stray comma after the label
+        elif np is None and not participle:
+            np = self._long_subject(s, i)
+            inherited = np is not None
         if np is None:
             return None
         a, b = np
+        if not inherited and a > 0 and s.lw[a - 1] == "as":
+            r_as = self._as_clause(s, a, r, form, cue, s.span_of(a, b), role)
+            if r_as is not None:
+                return r_as
         # --- inversion A: 'C, he said (on Monday)[, C2].'
         if (
             a > 0
@@ -1174,6 +1544,8 @@ class Rules:
                 content, qs = self._left_content(s, a)
                 if content and not qs and form.lemma in t.addressee_verbs and self._adverbial(s, content[0]):
                     content = []  # "Since October, officials have told ...": no clause before the comma
+                if content and not qs and stop - r > 3 and self._opens_adverbial(s, content[0]):
+                    content = []  # "As in 2008, the union agreed in 2011 to a ...": an adjunct, not a clause
                 if content:
                     lead = None if qs else content[0]
                     self._continuation(s, stop, content, qs)
@@ -1195,6 +1567,77 @@ class Rules:
 
     def _has_quote_mark(self, sp: Span) -> bool:
         return any(ch in QUOTE_MARK_CHARS for ch in self.text[sp.start : sp.end])
+
+    def _as_clause(
+        self, s: _Sent, a: int, r: int, form: CueForm, cue: Span, source: Span | None, role: Span | None
+    ) -> Raw | None:
+        """``As X reported, C`` / ``C, as X noted.``: the clause the "as" clause is attached to is content.
+
+        The source at token ``a`` follows "as"; the cue ends at ``r``. Nothing but adjuncts may follow the
+        cue inside the "as" clause (else "as he told reporters that C" is an ordinary cue).
+        """
+        o = a - 1
+        stop = self._adjunct_end(s, r, form)
+        if stop is None:
+            return None
+        if (
+            (o == 0 or s.lw[o - 1] in ("and", "but") or s.tx[o - 1] == ",")
+            and stop < s.end
+            and s.tx[stop] == ","
+        ):
+            e = self._content_end(s, stop + 1)
+            content, qs = self._content(s, stop + 1, e)
+        elif o > 1 and s.tx[o - 1] in (",", "—", "–") and stop >= s.end:
+            content, qs = self._left_content(s, o)
+        else:
+            return None
+        if not content:
+            return None
+        return Raw(cue, source, content, form.lemma, form.cue_class, s.index, role=role, quotes=qs)
+
+    def _fronted_participle(self, s: _Sent, i: int, width: int, form: CueForm, cue: Span) -> Raw | None:
+        """``Conceding that C, he warned ...``: a participle opening the sentence, its source the subject.
+
+        The content runs from the cue to the comma that closes the participle clause; the source is the
+        subject of the main clause after that comma (up to its first auxiliary or cue word).
+        """
+        t = self.t
+        c = self._after_cue(s, i + width, form)
+        if c is None:
+            return None
+        e = next(
+            (k for k in range(c + 1, s.end) if s.tx[k] == "," and not _inside(self.quotes, s.toks[k].start)),
+            None,
+        )
+        if e is None:
+            return None
+        b = e + 1
+        while (
+            b < s.end
+            and b - e <= 8
+            and s.tx[b] not in HARD_PUNCT
+            and s.lw[b] not in t.aux
+            and s.lw[b] not in t.passive_aux
+            and s.lw[b] not in t.cue_forms
+        ):
+            b += 1
+        if b >= s.end or b == e + 1 or b - e > 8 or s.tx[b] in HARD_PUNCT:
+            return None
+        content, qs = self._content(s, c, e)
+        source = s.span_of(e + 1, b)
+        if not content or source is None:
+            return None
+        return Raw(cue, source, content, form.lemma, form.cue_class, s.index, inherited=True, quotes=qs)
+
+    def _thing_after_cue(self, s: _Sent, a: int, b: int, form: CueForm) -> bool:
+        """Is ``[a, b)`` after a cue other than "said" a thing, its object ("explained the reason")?
+
+        Only "said", "added", "wrote" invert freely ("C, said the farmer"); after other cues a
+        determiner phrase with no capital and no person or organisation noun is the cue's object.
+        """
+        if form.lemma in ("say", "add", "write", "tell") or s.lw[a] not in self.t.determiner or b - a < 2:
+            return False
+        return not any(_is_cap(s.tx[k]) or self._head_noun(s.lw[k]) for k in range(a + 1, b))
 
     def _outlet(self, s: _Sent, a: int, b: int) -> bool:
         """Are tokens ``[a, b)`` a listed media outlet ("Reuters", "the AP")?"""
@@ -1221,12 +1664,35 @@ class Rules:
             return None
         return d
 
-    def _before_adverbs(self, s: _Sent, i: int) -> int:
-        """Index of the token before cue ``i`` once auxiliaries and adverbs are skipped ("but now often")."""
+    def _before_adverbs(self, s: _Sent, i: int, lo: int = 0) -> int:
+        """Index of the token before cue ``i`` once auxiliaries and adverbs are skipped ("but now often").
+
+        A catenative verb and its "to" are skipped too: "He continues to insist", "she went on to say".
+        """
         k = i - 1
-        while k > 0 and (s.lw[k] in self.t.aux or s.lw[k].endswith("ly") and s.tx[k] == s.lw[k]):
-            k -= 1
+        while k >= lo:
+            if (
+                (s.lw[k] in self.t.aux and (s.tx[k] == s.lw[k] or k == 0))  # "Will wrote": a name
+                or (k > lo and s.lw[k].endswith("ly") and s.tx[k] == s.lw[k])
+                or (
+                    k > lo and s.lw[k] in ("then", "however") and s.tx[k - 1] not in HARD_PUNCT
+                )  # "He then asked"
+            ):
+                k -= 1
+            elif s.lw[k] == "to" and k > lo and self._catenative(s, k):
+                k -= 3 if s.lw[k - 1] == "on" else 2
+            else:
+                break
         return k
+
+    def _catenative(self, s: _Sent, k: int) -> bool:
+        """Is the "to" at ``k`` an infinitive marker after "continues", "went on", "is expected"?"""
+        if k < 1:
+            return False
+        w = s.lw[k - 1]
+        if w == "on":
+            return k >= 2 and s.lw[k - 2] in self.t.catenative and s.lw[k - 2].startswith(("go", "went"))
+        return w in self.t.catenative and not w.startswith(("go", "went"))
 
     def _nested_only(self, s: _Sent, found: list[Raw], a: int) -> bool:
         """May an inverted cue at token ``a`` take the clause before it as content, given ``found``?
@@ -1242,7 +1708,7 @@ class Rules:
         saw_and = False
         for k in range(i - 1, max(-1, i - 24), -1):
             x = s.tx[k]
-            if x in CLOSE_QUOTE_TOKENS and _quote_ending_at(self.quotes, s.toks[k].end) is not None:
+            if x in CLOSE_QUOTE_TOKENS | OPEN_QUOTE_TOKENS and _quote_ending_at(self.quotes, s.toks[k].end):
                 if saw_and and not (
                     k + 2 < i
                     and (_is_cap(s.tx[k + 1]) or s.lw[k + 1] in t.determiner)
@@ -1323,7 +1789,18 @@ class Rules:
         t = self.t
         if r >= s.end or s.tx[r] in END_PUNCT or s.tx[r] == ";":
             return r
+        if s.tx[r] not in HARD_PUNCT and (form.particle or form.frame == "np"):
+            return (
+                None  # "asked for a sentence", "refused to comment on the donations": the object is content
+            )
+        if s.lw[r] == "to" and (form.cue_class not in ("neutral", "announcing") or self._bare_verb(s, r + 1)):
+            return None  # "vowed to put the country first": the infinitive is content
+        if s.lw[r] in ("for", "about", "against", "of") and form.cue_class not in ("neutral", "announcing"):
+            return None  # "asked for a sentence", "warned about the risk": the object is content
         k = r
+        if s.lw[r] in ("him", "her", "them", "me", "us"):
+            if r + 1 >= s.end or s.tx[r + 1] in END_PUNCT or s.tx[r + 1] in (",", ";"):
+                return r + 1  # '"But why?" she asked him.', '"C," he urged them, as ...': the addressee
         if form.lemma in t.addressee_verbs:
             while (
                 k < s.end
@@ -1339,10 +1816,20 @@ class Rules:
                 return s.end
             if s.lw[k] in t.pronouns and s.lw[k] not in t.object_pronouns:
                 return None  # "he told POLITICO he had ...": a clause follows the addressee
+            if any(w in t.passive_aux or w in _FINITE for w in s.lw[r + 1 : k + 1]):
+                return None  # "X, Y told reporters he was ...": a finite verb, so a clause follows
         w = s.lw[k]
         if w == ",":
             return k
-        if w in t.adjunct or w in t.time or w in t.head_stops or w in t.post_cue or s.tx[k] == "(" or k > r:
+        if (
+            w in t.adjunct
+            or w in t.time
+            or w in t.head_stops
+            or w in t.post_cue
+            or s.tx[k] in t.months  # '"C," Rubio said Dec. 6 on CNN'
+            or s.tx[k] == "("
+            or k > r
+        ):
             while k < s.end:
                 w = s.lw[k]
                 if (
@@ -1367,14 +1854,17 @@ class Rules:
     ) -> None:
         """'C1, he said, C2' / '"C1," he said, "C2."': the part after the cue's comma is content too.
 
-        With ``quoted_only`` (a source after the cue: 'C1, said X, ...'), only a quotation continues: a
+        With ``quoted_only`` (a source after the cue: 'C1, said X, ...'), only a quotation or a verb phrase
+        opened by an auxiliary ('Any fair reading, said Ann Lee, would call it a retreat') continues: a
         comma after such a source more often opens an appositive of it ('said a spokesman, Ann Lee, who
         ...') than the rest of the reported sentence.
         """
         if stop >= s.end or s.tx[stop] != ",":
             return
         a = stop + 1
-        if a >= s.end or (quoted_only and s.tx[a] not in OPEN_QUOTE_TOKENS):
+        if a >= s.end:
+            return
+        if quoted_only and s.tx[a] not in OPEN_QUOTE_TOKENS and s.lw[a] not in self.t.verb_aux:
             return
         w = s.lw[a]
         if w == "according" or (w.endswith("ing") and w in self.t.cue_forms) or w in ("who", "which"):
@@ -1418,7 +1908,8 @@ class Rules:
         e = self._content_end(s, c)
         if form.frame == "np":
             e = self._np_end(s, c, e)
-        if i > 1 and s.lw[i - 1] in ("who", "which") and s.tx[i - 2] == ",":
+        rel = max(0, self._before_adverbs(s, i))
+        if rel > 0 and s.lw[rel] in ("who", "which") and s.tx[rel - 1] == ",":
             # "Norton, which declined to comment, returned ...": the relative clause ends at its comma
             for k in range(c + 1, e):
                 if s.tx[k] == "," and not _inside(self.quotes, s.toks[k].start):
@@ -1427,6 +1918,8 @@ class Rules:
         e = self._opening_clause_end(s, i, c, e)
         e = self._pronoun_object_end(s, c, e)
         content, qs = self._content(s, c, e)
+        if not content and c >= s.end and s.tx[c - 1] == ":":
+            content, qs = self._quote_after(s)
         if not content:
             return None
         return Raw(
@@ -1473,6 +1966,14 @@ class Rules:
             if s.tx[k] == "," and not _inside(self.quotes, s.toks[k].start):
                 return k
         return e
+
+    def _quote_after(self, s: _Sent) -> tuple[list[Span], list[Quote]]:
+        """``She went on to say:`` ending its paragraph: the quotation that opens the next one is content."""
+        end = s.toks[s.n - 1].end
+        q = next((q for q in self.quotes if q.start >= end), None)
+        if q is None or self.text[end : q.start].strip():
+            return [], []
+        return [Span(q.start, q.end)], [q]
 
     def _lead_in(self, s: _Sent, q: Quote) -> int | None:
         """Where the reporter's own lead-in to a quotation starts ('After the vote, "we won," he said').

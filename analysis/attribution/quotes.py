@@ -38,6 +38,8 @@ def _opens(text: str, i: int, n: int) -> bool:
     """Does an ambiguous mark at ``i`` (length ``n``) look like an opening one?"""
     before = text[i - 1] if i > 0 else " "
     after = text[i + n] if i + n < len(text) else " "
+    if after in "'’" and i + n + 1 < len(text):
+        after = text[i + n + 1]  # a single quote closed just before the doubled one closes
     if before.isspace() or before in "([{—–-:;,/":
         return not after.isspace()
     return False
@@ -59,6 +61,9 @@ def scan_block(text: str, start: int, end: int, next_opens: bool = False) -> lis
         if mark in OPEN_MARKS:
             if open_at < 0:
                 open_at = i
+            elif i > start and not text[i - 1].isspace() and (j >= end or text[j].isspace()):
+                out.append(Quote(open_at, j))  # an opening mark typed for a closing one: ',“ said'
+                open_at = -1
             continue  # a second opening mark inside a quote: nested or stray, the outer quote goes on
         if mark in CLOSE_MARKS:
             if open_at >= 0:
@@ -70,6 +75,8 @@ def scan_block(text: str, start: int, end: int, next_opens: bool = False) -> lis
             if _opens(text, i, len(mark)) or i == start:
                 open_at = i
         elif not _opens(text, i, len(mark)) or j >= end:
+            if len(mark) == 2 and j < end and text[j] in "'’":
+                j += 1  # the third mark of a single quote closed with the doubled one
             out.append(Quote(open_at, j))
             open_at = -1
     if open_at >= 0:
