@@ -359,6 +359,8 @@ def test_seems_to_has_two_fragments_and_no_source():
 def test_noun_phrase_cue_takes_only_its_object():
     got = _one("Trump talked about the stock market, then left.")
     assert got == [("talked about", "Trump", ["the stock market"], "indirect", "named_person")]
+    got = _one("They talked about how the plan would work and how much it would cost.")
+    assert got[0][2] == ["how the plan would work and how much it would cost"]
 
 
 def test_noun_cue_with_possessor():

@@ -853,7 +853,11 @@ class Rules:
         return out
 
     def _np_end(self, s: _Sent, c: int, e: int) -> int:
-        """Where an object noun phrase from ``c`` ends, before ``e`` ("talked about [the stock market]")."""
+        """Where an object noun phrase from ``c`` ends, before ``e`` ("talked about [the stock market]").
+
+        A clause word after "and"/"or" opens a second object, not the end of the first ("talked about how
+        the country will help and how NATO can"), so the content never ends on a dangling "and".
+        """
         t = self.t
         if c < e and s.tx[c] in OPEN_QUOTE_TOKENS:
             return e
@@ -861,6 +865,9 @@ class Rules:
         while k < e:
             w = s.lw[k]
             if s.tx[k] in HARD_PUNCT or (w in t.boundary and w not in _NP_JOIN) or w in t.time:
+                if s.lw[k - 1] in ("and", "or") and s.tx[k] not in HARD_PUNCT:
+                    k += 1  # "talked about how X and how Y": a coordinated second object goes on
+                    continue
                 return k
             if w in t.cue_forms and s.tx[k] == w and not w.endswith("s"):
                 return k
