@@ -1424,3 +1424,18 @@ def test_listed_and_estimates():
     assert _cue_src_content("The report listed three reasons for the delay.") == [
         ("listed", "The report", ["three reasons for the delay"])
     ]
+
+
+def test_a_final_occasion_phrase_is_left_out_of_the_content():
+    text = "The senator criticized the governor during a debate."
+    assert _content_of(text, "criticized") == ["the governor"]
+    assert _content_of("She posted the story on Facebook.", "posted") == ["the story"]
+    assert _content_of("He said the mill had closed at a rally on Friday.", "said") == ["the mill had closed"]
+    # the phrase names no occasion: it is part of what was said
+    assert _content_of("He said the council would vote on the budget.", "said") == [
+        "the council would vote on the budget"
+    ]
+    # the occasion belongs to a later phrase than the first preposition
+    assert _content_of("She reported spending money on ads on Facebook.", "reported") == [
+        "spending money on ads"
+    ]

@@ -57,6 +57,10 @@ _PARTICIPLE_LEAD = frozenset({"in", "after", "before", "while", "by", "since", "
 _CLOSERS = frozenset({",", "—", "–"})
 #: Nouns of a time phrase after a cue's addressee ("told the AP last week she ...").
 _TIME_NOUNS = frozenset({"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend"})
+#: Tokens of a final occasion phrase after the content ("at a rally in Iowa on Monday")
+_MAX_OCCASION = 8
+#: Tokens from the preposition to the occasion noun ("at [a Florida rally]")
+_OCCASION_HEAD = 3
 #: Finite auxiliaries besides the forms of "be": one after a cue's object means a clause follows it.
 _FINITE = frozenset({"has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must"})
 
@@ -1917,6 +1921,7 @@ class Rules:
                     break
         e = self._opening_clause_end(s, i, c, e)
         e = self._pronoun_object_end(s, c, e)
+        e = self._occasion_end(s, c, e)
         content, qs = self._content(s, c, e)
         if not content and c >= s.end and s.tx[c - 1] == ":":
             content, qs = self._quote_after(s)
@@ -1946,6 +1951,30 @@ class Rules:
         if c + 1 >= e or s.lw[c] not in t.pronoun_objects:
             return e
         return c + 1 if s.lw[c + 1] in t.object_adjuncts else e
+        return e
+
+    def _occasion_end(self, s: _Sent, c: int, e: int) -> int:
+        """'criticized him during a debate', 'posted the story on Facebook': a final occasion is the cue's.
+
+        When the content ``[c, e)`` ends with a short phrase opened by a preposition ("in", "on", "at",
+        "during", ...) that names the occasion or medium of the statement ("in an interview", "on
+        Twitter", "at a rally", "on Wednesday"; ``occasion`` and ``time`` words), that phrase says where or
+        when the source spoke, not what was said; PolNeAR train leaves it out of the content.
+        """
+        t = self.t
+        for k in range(c + 1, e - 1):
+            if s.lw[k] not in t.object_adjuncts or s.tx[k] != s.lw[k]:
+                continue
+            if _inside(self.quotes, s.toks[k].start):
+                continue
+            rest = range(k + 1, e)
+            if len(rest) > _MAX_OCCASION or any(s.tx[j] in HARD_PUNCT or s.lw[j] in t.verb_aux for j in rest):
+                continue
+            for j in range(k + 1, min(e, k + 1 + _OCCASION_HEAD)):
+                if s.lw[j] in t.occasions or s.lw[j] in t.time:
+                    return k
+                if s.lw[j] in t.object_adjuncts:
+                    break  # "on advertising on Facebook": the occasion belongs to a later phrase
         return e
 
     def _opening_clause_end(self, s: _Sent, i: int, c: int, e: int) -> int:
