@@ -1439,3 +1439,10 @@ def test_a_final_occasion_phrase_is_left_out_of_the_content():
     assert _content_of("She reported spending money on ads on Facebook.", "reported") == [
         "spending money on ads"
     ]
+
+
+def test_an_adjunct_fronted_after_that_does_not_end_the_content_at_its_comma():
+    text = "He told reporters that if the plan were a car, he would advise buying it."
+    assert _content_of(text, "told") == ["that if the plan were a car, he would advise buying it"]
+    text = "She said that despite the cost, the mayor should know the risks."
+    assert _content_of(text, "said") == ["that despite the cost, the mayor should know the risks"]

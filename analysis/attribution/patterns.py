@@ -59,6 +59,8 @@ _CLOSERS = frozenset({",", "—", "–"})
 _TIME_NOUNS = frozenset({"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend"})
 #: Tokens of a final occasion phrase after the content ("at a rally in Iowa on Monday")
 _MAX_OCCASION = 8
+#: Tokens of an adverbial clause that opens the content ("that if the plan failed, ...")
+_MAX_FRONTED = 15
 #: Tokens from the preposition to the occasion noun ("at [a Florida rally]")
 _OCCASION_HEAD = 3
 #: Finite auxiliaries besides the forms of "be": one after a cue's object means a clause follows it.
@@ -462,6 +464,7 @@ class Rules:
         ]
         # "argued that, while C1, C2": an adverbial right after "that" is inside the content
         first = a + 2 if a < s.n and s.lw[a] == "that" else a + 1
+        first = self._fronted_adverbial_end(s, a, first)
         aside_ends: set[int] = set()  # dashes that close an aside ("the plan — a costly one — failed")
         for k in range(first, s.end - 1):
             x = s.tx[k]
@@ -518,6 +521,26 @@ class Rules:
             ):
                 return k
         return s.end
+
+    def _fronted_adverbial_end(self, s: _Sent, a: int, first: int) -> int:
+        """Past the comma of an adverbial clause that opens the content ("that if X were a stock, ...").
+
+        "He said that if the plan failed, he would resign": the clause after "that" opens with a
+        subordinator (``opener`` in ``content_bounds.tsv``), and its comma leads into the main reported
+        clause, so the comma must not end the content even when a cue word follows it ("..., he would
+        advise ...").
+        """
+        b = a + 1
+        if a >= s.n or s.lw[a] != "that" or b >= s.end:
+            return first
+        if s.lw[b] not in self.t.clause_openers and s.lw[b] not in self.t.fronted_openers:
+            return first
+        for k in range(b + 2, min(s.end - 1, b + _MAX_FRONTED)):
+            if s.tx[k] in (";", ":", "—", "–") or s.tx[k] in OPEN_QUOTE_TOKENS:
+                return first
+            if s.tx[k] == "," and not _inside(self.quotes, s.toks[k].start):
+                return k + 1
+        return first
 
     def _embedded_relative(self, s: _Sent, k: int) -> bool:
         """Is ", which ..." at comma ``k`` an aside inside the subject of content from ``a``?
