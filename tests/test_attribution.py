@@ -1446,3 +1446,11 @@ def test_an_adjunct_fronted_after_that_does_not_end_the_content_at_its_comma():
     assert _content_of(text, "told") == ["that if the plan were a car, he would advise buying it"]
     text = "She said that despite the cost, the mayor should know the risks."
     assert _content_of(text, "said") == ["that despite the cost, the mayor should know the risks"]
+
+
+def test_an_aside_inside_the_subject_of_the_content_does_not_end_it():
+    text = "Some suggested that Lee, the most cautious member on their side, would be slow to act."
+    expected = "that Lee, the most cautious member on their side, would be slow to act"
+    assert _content_of(text, "suggested") == [expected]
+    text = "He said fans of the band, also known as the Crew, were sharing the news."
+    assert _content_of(text, "said") == ["fans of the band, also known as the Crew, were sharing the news"]

@@ -61,6 +61,9 @@ _TIME_NOUNS = frozenset({"week", "month", "year", "night", "morning", "afternoon
 _MAX_OCCASION = 8
 #: Tokens of an adverbial clause that opens the content ("that if the plan failed, ...")
 _MAX_FRONTED = 15
+#: Tokens of a subject before an aside inside the content, and of the aside ("the minister, a ..., would")
+_MAX_ASIDE_SUBJECT = 6
+_MAX_ASIDE = 12
 #: Tokens from the preposition to the occasion noun ("at [a Florida rally]")
 _OCCASION_HEAD = 3
 #: Finite auxiliaries besides the forms of "be": one after a cue's object means a clause follows it.
@@ -465,6 +468,7 @@ class Rules:
         # "argued that, while C1, C2": an adverbial right after "that" is inside the content
         first = a + 2 if a < s.n and s.lw[a] == "that" else a + 1
         first = self._fronted_adverbial_end(s, a, first)
+        first = self._subject_aside_end(s, a, first)
         aside_ends: set[int] = set()  # dashes that close an aside ("the plan — a costly one — failed")
         for k in range(first, s.end - 1):
             x = s.tx[k]
@@ -540,6 +544,31 @@ class Rules:
                 return first
             if s.tx[k] == "," and not _inside(self.quotes, s.toks[k].start):
                 return k + 1
+        return first
+
+    def _subject_aside_end(self, s: _Sent, a: int, first: int) -> int:
+        """Past an aside set off by commas inside the subject of the content ("that X, a Y of Z, would").
+
+        "She said the minister, under fire for the delays, would resign": a short subject, then an
+        appositive or aside between two commas, then the verb of the reported clause (an auxiliary, a form
+        of "be" or an "-ed" word). The first comma does not end the content, even when a word of the aside
+        is a cue form ("also known as", "on their side").
+        """
+        t = self.t
+        b = a + 1 if a < s.n and s.lw[a] in ("that", "whether", "if") else a
+        k = next((k for k in range(b + 1, min(s.end, b + 1 + _MAX_ASIDE_SUBJECT)) if s.tx[k] == ","), None)
+        if k is None or k < first or _inside(self.quotes, s.toks[k].start):
+            return first
+        if any(s.tx[j] in HARD_PUNCT or s.tx[j] in OPEN_QUOTE_TOKENS for j in range(b, k)):
+            return first
+        for m in range(k + 2, min(s.end - 1, k + 1 + _MAX_ASIDE)):
+            x = s.tx[m]
+            if x in OPEN_QUOTE_TOKENS or x in CLOSE_QUOTE_TOKENS or (x in HARD_PUNCT and x != ","):
+                return first
+            if x == ",":
+                v = s.lw[m + 1]
+                verb = v in t.verb_aux or v in t.passive_aux or (v == s.tx[m + 1] and v.endswith("ed"))
+                return m + 1 if verb else first
         return first
 
     def _embedded_relative(self, s: _Sent, k: int) -> bool:
