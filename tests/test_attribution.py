@@ -1454,3 +1454,12 @@ def test_an_aside_inside_the_subject_of_the_content_does_not_end_it():
     assert _content_of(text, "suggested") == [expected]
     text = "He said fans of the band, also known as the Crew, were sharing the news."
     assert _content_of(text, "said") == ["fans of the band, also known as the Crew, were sharing the news"]
+
+
+def test_a_second_predicate_of_the_source_ends_a_verbless_content():
+    text = "The senator criticized the mayor and challenged him to a debate."
+    assert _content_of(text, "criticized") == ["the mayor"]
+    assert _content_of("She vowed to cut taxes and praised the ruling.", "vowed") == ["to cut taxes"]
+    # a reported clause goes on over "and" and its verb
+    text = "He said he recorded calls for the party and hosted a dinner."
+    assert _content_of(text, "said") == ["he recorded calls for the party and hosted a dinner"]

@@ -516,6 +516,8 @@ class Rules:
                 and self._clause_with_cue(s, k, later_cue)
             ):
                 return k  # "see him negatively while 61 percent say ...": a contrast without a comma
+            if s.lw[k] == "and" and self._second_predicate(s, a, k):
+                return k
             if (
                 s.lw[k] in ("and", "but")
                 and s.lw[k + 1] != "that"  # "said A and that B": a second complement of the same cue
@@ -570,6 +572,28 @@ class Rules:
                 verb = v in t.verb_aux or v in t.passive_aux or (v == s.tx[m + 1] and v.endswith("ed"))
                 return m + 1 if verb else first
         return first
+
+    def _second_predicate(self, s: _Sent, a: int, k: int) -> bool:
+        """Does "and" at ``k`` join a second predicate of the source to a verbless content from ``a``?
+
+        "She criticized the mayor and challenged him to a debate", "vowed to cut taxes and praised the
+        ruling": when the content is an object or an infinitive (no finite verb: no auxiliary, no "-ed"
+        word, not opened by "that") and "and" is followed by an "-ed" verb with no auxiliary after it,
+        the verb is the source's next act, not part of what was said. In a reported clause ("said he
+        recorded calls and hosted a dinner") the same shape continues the clause, so it is left alone.
+        """
+        t = self.t
+        v = s.lw[k + 1]
+        if not (v.endswith("ed") and s.tx[k + 1] == v) or _inside(self.quotes, s.toks[k].start):
+            return False
+        if s.lw[a] in ("that", "whether", "if"):
+            return False
+
+        def finite(j: int) -> bool:
+            w = s.lw[j]
+            return w in t.verb_aux or w in t.passive_aux or (w.endswith("ed") and s.tx[j] == w)
+
+        return not any(finite(j) for j in range(a, k)) and not any(finite(j) for j in range(k + 2, s.end))
 
     def _embedded_relative(self, s: _Sent, k: int) -> bool:
         """Is ", which ..." at comma ``k`` an aside inside the subject of content from ``a``?
