@@ -1463,3 +1463,14 @@ def test_a_second_predicate_of_the_source_ends_a_verbless_content():
     # a reported clause goes on over "and" and its verb
     text = "He said he recorded calls for the party and hosted a dinner."
     assert _content_of(text, "said") == ["he recorded calls for the party and hosted a dinner"]
+
+
+def test_a_closing_appositive_with_a_relative_clause_is_left_out_of_the_content():
+    text = "She vowed to repeal the rule, a provision that bans most sales."
+    assert _content_of(text, "vowed") == ["to repeal the rule"]
+    # a verb right after the noun: a clause, which stays
+    text = "She said that in 1990, a boss invited her to lunch."
+    assert _content_of(text, "said") == ["that in 1990, a boss invited her to lunch"]
+    # after "the", an "and" makes it the end of a list
+    text = "He said they differ on taxes, the border and the courts."
+    assert _content_of(text, "said") == ["they differ on taxes, the border and the courts"]

@@ -629,25 +629,24 @@ class Rules:
         return False
 
     def _final_appositive(self, s: _Sent, k: int) -> bool:
-        """Does ", a/an/the ..." at comma ``k`` close the sentence as an appositive with no verb?
+        """Does ", a/an/the ..." at comma ``k`` close the sentence as an appositive?
 
-        "She wrote a check to a group backing Faso, a Republican running for an open seat": the noun
-        phrase after the comma describes the last name of the content; PolNeAR train leaves it out. A
-        verb (an auxiliary, an "-ed" word not after a determiner), a cue, a clause word or more
-        punctuation before the sentence end makes it a clause, which stays.
+        "She wrote a check to a group backing Faso, a Republican running for an open seat", "vowed to
+        repeal the rule, a provision that bans ...": the noun phrase after the comma (with any relative
+        clause of its own) describes the last noun of the content; PolNeAR train leaves it out. It stays
+        when more punctuation follows before the sentence end (an aside the clause goes on after), when a
+        verb comes right after its noun (", a boss invited her": a clause), and, after "the", when an
+        "and"/"or" follows (", the nuclear deal and the budget": the end of a list).
         """
         t = self.t
         if k + 2 >= s.end or s.lw[k + 1] not in ("a", "an", "the"):
             return False
-        for j in range(k + 2, s.end):
-            w = s.lw[j]
-            if s.tx[j] in HARD_PUNCT or s.tx[j] in OPEN_QUOTE_TOKENS or s.tx[j] in CLOSE_QUOTE_TOKENS:
-                return False
-            if w in t.verb_aux or w in t.boundary or w in t.cue_forms:
-                return False
-            if w.endswith("ed") and s.lw[j - 1] not in t.determiner:
-                return False
-        return True
+        if any(s.tx[j] in HARD_PUNCT for j in range(k + 2, s.end)):
+            return False
+        v = s.lw[k + 3] if k + 3 < s.end else ""
+        if v in t.verb_aux or v in t.passive_aux or (v.endswith("ed") and s.tx[k + 3] == v):
+            return False
+        return s.lw[k + 1] != "the" or not any(s.lw[j] in ("and", "or") for j in range(k + 2, s.end))
 
     def _own_cue_follows(self, s: _Sent, k: int, later_cue: list[int]) -> bool:
         """Does "and"/"but" at ``k`` open a clause with a cue of its own ("... and said", "but he added")?
