@@ -1474,3 +1474,11 @@ def test_a_closing_appositive_with_a_relative_clause_is_left_out_of_the_content(
     # after "the", an "and" makes it the end of a list
     text = "He said they differ on taxes, the border and the courts."
     assert _content_of(text, "said") == ["they differ on taxes, the border and the courts"]
+
+
+def test_a_belief_verb_after_and_goes_on_the_reported_clause():
+    text = "She said she was elated but still feared the army."
+    assert _content_of(text, "said") == ["she was elated but still feared the army"]
+    # with "that" after it, the belief verb is a new attribution of the source's
+    text = "He said he heard shots and suspected that the base was under attack."
+    assert _content_of(text, "said") == ["he heard shots"]

@@ -522,7 +522,7 @@ class Rules:
                 s.lw[k] in ("and", "but")
                 and s.lw[k + 1] != "that"  # "said A and that B": a second complement of the same cue
                 and later_cue
-                and self._own_cue_follows(s, k, later_cue)
+                and self._own_cue_follows(s, a, k, later_cue)
                 and not _inside(self.quotes, s.toks[k].start)
             ):
                 return k
@@ -648,7 +648,7 @@ class Rules:
             return False
         return s.lw[k + 1] != "the" or not any(s.lw[j] in ("and", "or") for j in range(k + 2, s.end))
 
-    def _own_cue_follows(self, s: _Sent, k: int, later_cue: list[int]) -> bool:
+    def _own_cue_follows(self, s: _Sent, a: int, k: int, later_cue: list[int]) -> bool:
         """Does "and"/"but" at ``k`` open a clause with a cue of its own ("... and said", "but he added")?
 
         The cue must come within ``MAX_COORD_GAP`` tokens with no other "and"/"but" between: in "said both
@@ -660,8 +660,28 @@ class Rules:
             if k < c <= k + MAX_COORD_GAP and not any(s.lw[j] in ("and", "but") for j in range(k + 1, c)):
                 # "says he'd sit Putin down and tell him ...": a bare verb after "and" goes on the
                 # reported clause ("would ... and tell"); a cue of the source's own is inflected ("and said")
+                if self._shared_subject_belief(s, a, k, c):
+                    return False
                 return not (c == k + 1 and self._base_form(s.lw[c]))
         return False
+
+    def _shared_subject_belief(self, s: _Sent, a: int, k: int, c: int) -> bool:
+        """Is the cognitive cue at ``c`` after "and"/"but" at ``k`` a second verb of the reported clause?
+
+        "She said she was elated but still feared the military", "says he fears going home and wants
+        asylum": when the content from ``a`` opens with a subject pronoun (the source speaking of
+        itself), a belief verb ("cognitive" class) with no subject of its own and no "that" after it goes
+        on the content's clause, not a new attribution of the source's ("... and suspected that ...").
+        """
+        t = self.t
+        b = a + 1 if s.lw[a] == "that" else a
+        if s.lw[b] not in _CLAUSE_SUBJECTS:
+            return False
+        if not all(f.cue_class == "cognitive" for f in t.cue_forms.get(s.lw[c], ())):
+            return False
+        if any(s.lw[j] in t.pronouns or _is_cap(s.tx[j]) for j in range(k + 1, c)):
+            return False
+        return not any(s.lw[j] == "that" for j in range(c + 1, min(s.end, c + 3)))
 
     def _base_form(self, w: str) -> bool:
         """Is cue word ``w`` the bare form of its verb ("tell", not "tells" or "told")?"""
