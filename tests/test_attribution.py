@@ -1430,6 +1430,7 @@ def test_a_final_occasion_phrase_is_left_out_of_the_content():
     text = "The senator criticized the governor during a debate."
     assert _content_of(text, "criticized") == ["the governor"]
     assert _content_of("She posted the story on Facebook.", "posted") == ["the story"]
+    assert _content_of("He denied the charges through his lawyer.", "denied") == ["the charges"]
     assert _content_of("He said the mill had closed at a rally on Friday.", "said") == ["the mill had closed"]
     # the phrase names no occasion: it is part of what was said
     assert _content_of("He said the council would vote on the budget.", "said") == [
