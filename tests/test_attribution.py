@@ -1483,3 +1483,9 @@ def test_a_belief_verb_after_and_goes_on_the_reported_clause():
     # with "that" after it, the belief verb is a new attribution of the source's
     text = "He said he heard shots and suspected that the base was under attack."
     assert _content_of(text, "said") == ["he heard shots"]
+
+
+def test_a_final_occasion_phrase_is_left_out_after_asked_and_noun_cues():
+    assert _content_of("She was asked about the plan in an interview.", "asked") == ["about the plan"]
+    text = "They voiced criticism of the mayor during the debate."
+    assert _content_of(text, "criticism of") == ["the mayor"]

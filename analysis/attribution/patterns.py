@@ -999,6 +999,7 @@ class Rules:
         e = self._content_end(s, c)
         if nxt != "that":
             e = self._np_end(s, c, e)
+        e = self._occasion_end(s, c, e)
         content, qs = self._content(s, c, e)
         if not content:
             return None
@@ -1236,6 +1237,7 @@ class Rules:
             e += 1
         if e - k < 2:
             return None
+        e = self._occasion_end(s, k, e)
         content, qs = self._content(s, k, e)
         if not content:
             return None
