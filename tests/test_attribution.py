@@ -1426,3 +1426,68 @@ def test_listed_and_estimates():
     assert _cue_src_content("The report listed three reasons for the delay.") == [
         ("listed", "The report", ["three reasons for the delay"])
     ]
+
+
+def test_a_final_occasion_phrase_is_left_out_of_the_content():
+    text = "The senator criticized the governor during a debate."
+    assert _content_of(text, "criticized") == ["the governor"]
+    assert _content_of("She posted the story on Facebook.", "posted") == ["the story"]
+    assert _content_of("He denied the charges through his lawyer.", "denied") == ["the charges"]
+    assert _content_of("He said the mill had closed at a rally on Friday.", "said") == ["the mill had closed"]
+    # the phrase names no occasion: it is part of what was said
+    assert _content_of("He said the council would vote on the budget.", "said") == [
+        "the council would vote on the budget"
+    ]
+    # the occasion belongs to a later phrase than the first preposition
+    assert _content_of("She reported spending money on ads on Facebook.", "reported") == [
+        "spending money on ads"
+    ]
+
+
+def test_an_adjunct_fronted_after_that_does_not_end_the_content_at_its_comma():
+    text = "He told reporters that if the plan were a car, he would advise buying it."
+    assert _content_of(text, "told") == ["that if the plan were a car, he would advise buying it"]
+    text = "She said that despite the cost, the mayor should know the risks."
+    assert _content_of(text, "said") == ["that despite the cost, the mayor should know the risks"]
+
+
+def test_an_aside_inside_the_subject_of_the_content_does_not_end_it():
+    text = "Some suggested that Lee, the most cautious member on their side, would be slow to act."
+    expected = "that Lee, the most cautious member on their side, would be slow to act"
+    assert _content_of(text, "suggested") == [expected]
+    text = "He said fans of the band, also known as the Crew, were sharing the news."
+    assert _content_of(text, "said") == ["fans of the band, also known as the Crew, were sharing the news"]
+
+
+def test_a_second_predicate_of_the_source_ends_a_verbless_content():
+    text = "The senator criticized the mayor and challenged him to a debate."
+    assert _content_of(text, "criticized") == ["the mayor"]
+    assert _content_of("She vowed to cut taxes and praised the ruling.", "vowed") == ["to cut taxes"]
+    # a reported clause goes on over "and" and its verb
+    text = "He said he recorded calls for the party and hosted a dinner."
+    assert _content_of(text, "said") == ["he recorded calls for the party and hosted a dinner"]
+
+
+def test_a_closing_appositive_with_a_relative_clause_is_left_out_of_the_content():
+    text = "She vowed to repeal the rule, a provision that bans most sales."
+    assert _content_of(text, "vowed") == ["to repeal the rule"]
+    # a verb right after the noun: a clause, which stays
+    text = "She said that in 1990, a boss invited her to lunch."
+    assert _content_of(text, "said") == ["that in 1990, a boss invited her to lunch"]
+    # after "the", an "and" makes it the end of a list
+    text = "He said they differ on taxes, the border and the courts."
+    assert _content_of(text, "said") == ["they differ on taxes, the border and the courts"]
+
+
+def test_a_belief_verb_after_and_goes_on_the_reported_clause():
+    text = "She said she was elated but still feared the army."
+    assert _content_of(text, "said") == ["she was elated but still feared the army"]
+    # with "that" after it, the belief verb is a new attribution of the source's
+    text = "He said he heard shots and suspected that the base was under attack."
+    assert _content_of(text, "said") == ["he heard shots"]
+
+
+def test_a_final_occasion_phrase_is_left_out_after_asked_and_noun_cues():
+    assert _content_of("She was asked about the plan in an interview.", "asked") == ["about the plan"]
+    text = "They voiced criticism of the mayor during the debate."
+    assert _content_of(text, "criticism of") == ["the mayor"]

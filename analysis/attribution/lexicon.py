@@ -71,6 +71,8 @@ class Tables:
     pronoun_objects: frozenset[str]  # "said so", "denied it": a whole content ...
     object_adjuncts: frozenset[str]  # ... before an adjunct ("in December")
     verb_aux: frozenset[str]  # auxiliaries and modals that open a verb phrase ("would", "has")
+    fronted_openers: frozenset[str]  # prepositions opening a fronted adjunct ("that despite X, Y")
+    occasions: frozenset[str]  # nouns of the occasion or medium of a statement ("in an interview")
     passive_cues: dict[str, str]  # participle -> class ("X is expected to Y")
 
 
@@ -163,6 +165,8 @@ def tables() -> Tables:
         pronoun_objects=frozenset(bounds.get("pronoun_object", ())),
         object_adjuncts=frozenset(bounds.get("object_adjunct", ())),
         verb_aux=frozenset(bounds.get("verb_aux", ())),
+        occasions=frozenset(bounds.get("occasion", ())),
+        fronted_openers=frozenset(bounds.get("fronted", ())),
         passive_cues=passive_cues,
     )
 

@@ -57,6 +57,15 @@ _PARTICIPLE_LEAD = frozenset({"in", "after", "before", "while", "by", "since", "
 _CLOSERS = frozenset({",", "—", "–"})
 #: Nouns of a time phrase after a cue's addressee ("told the AP last week she ...").
 _TIME_NOUNS = frozenset({"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend"})
+#: Tokens of a final occasion phrase after the content ("at a rally in Iowa on Monday")
+_MAX_OCCASION = 8
+#: Tokens of an adverbial clause that opens the content ("that if the plan failed, ...")
+_MAX_FRONTED = 15
+#: Tokens of a subject before an aside inside the content, and of the aside ("the minister, a ..., would")
+_MAX_ASIDE_SUBJECT = 6
+_MAX_ASIDE = 12
+#: Tokens from the preposition to the occasion noun ("at [a Florida rally]")
+_OCCASION_HEAD = 3
 #: Finite auxiliaries besides the forms of "be": one after a cue's object means a clause follows it.
 _FINITE = frozenset({"has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must"})
 
@@ -458,6 +467,8 @@ class Rules:
         ]
         # "argued that, while C1, C2": an adverbial right after "that" is inside the content
         first = a + 2 if a < s.n and s.lw[a] == "that" else a + 1
+        first = self._fronted_adverbial_end(s, a, first)
+        first = self._subject_aside_end(s, a, first)
         aside_ends: set[int] = set()  # dashes that close an aside ("the plan — a costly one — failed")
         for k in range(first, s.end - 1):
             x = s.tx[k]
@@ -505,15 +516,84 @@ class Rules:
                 and self._clause_with_cue(s, k, later_cue)
             ):
                 return k  # "see him negatively while 61 percent say ...": a contrast without a comma
+            if s.lw[k] == "and" and self._second_predicate(s, a, k):
+                return k
             if (
                 s.lw[k] in ("and", "but")
                 and s.lw[k + 1] != "that"  # "said A and that B": a second complement of the same cue
                 and later_cue
-                and self._own_cue_follows(s, k, later_cue)
+                and self._own_cue_follows(s, a, k, later_cue)
                 and not _inside(self.quotes, s.toks[k].start)
             ):
                 return k
         return s.end
+
+    def _fronted_adverbial_end(self, s: _Sent, a: int, first: int) -> int:
+        """Past the comma of an adverbial clause that opens the content ("that if X were a stock, ...").
+
+        "He said that if the plan failed, he would resign": the clause after "that" opens with a
+        subordinator (``opener`` in ``content_bounds.tsv``), and its comma leads into the main reported
+        clause, so the comma must not end the content even when a cue word follows it ("..., he would
+        advise ...").
+        """
+        b = a + 1
+        if a >= s.n or s.lw[a] != "that" or b >= s.end:
+            return first
+        if s.lw[b] not in self.t.clause_openers and s.lw[b] not in self.t.fronted_openers:
+            return first
+        for k in range(b + 2, min(s.end - 1, b + _MAX_FRONTED)):
+            if s.tx[k] in (";", ":", "—", "–") or s.tx[k] in OPEN_QUOTE_TOKENS:
+                return first
+            if s.tx[k] == "," and not _inside(self.quotes, s.toks[k].start):
+                return k + 1
+        return first
+
+    def _subject_aside_end(self, s: _Sent, a: int, first: int) -> int:
+        """Past an aside set off by commas inside the subject of the content ("that X, a Y of Z, would").
+
+        "She said the minister, under fire for the delays, would resign": a short subject, then an
+        appositive or aside between two commas, then the verb of the reported clause (an auxiliary, a form
+        of "be" or an "-ed" word). The first comma does not end the content, even when a word of the aside
+        is a cue form ("also known as", "on their side").
+        """
+        t = self.t
+        b = a + 1 if a < s.n and s.lw[a] in ("that", "whether", "if") else a
+        k = next((k for k in range(b + 1, min(s.end, b + 1 + _MAX_ASIDE_SUBJECT)) if s.tx[k] == ","), None)
+        if k is None or k < first or _inside(self.quotes, s.toks[k].start):
+            return first
+        if any(s.tx[j] in HARD_PUNCT or s.tx[j] in OPEN_QUOTE_TOKENS for j in range(b, k)):
+            return first
+        for m in range(k + 2, min(s.end - 1, k + 1 + _MAX_ASIDE)):
+            x = s.tx[m]
+            if x in OPEN_QUOTE_TOKENS or x in CLOSE_QUOTE_TOKENS or (x in HARD_PUNCT and x != ","):
+                return first
+            if x == ",":
+                v = s.lw[m + 1]
+                verb = v in t.verb_aux or v in t.passive_aux or (v == s.tx[m + 1] and v.endswith("ed"))
+                return m + 1 if verb else first
+        return first
+
+    def _second_predicate(self, s: _Sent, a: int, k: int) -> bool:
+        """Does "and" at ``k`` join a second predicate of the source to a verbless content from ``a``?
+
+        "She criticized the mayor and challenged him to a debate", "vowed to cut taxes and praised the
+        ruling": when the content is an object or an infinitive (no finite verb: no auxiliary, no "-ed"
+        word, not opened by "that") and "and" is followed by an "-ed" verb with no auxiliary after it,
+        the verb is the source's next act, not part of what was said. In a reported clause ("said he
+        recorded calls and hosted a dinner") the same shape continues the clause, so it is left alone.
+        """
+        t = self.t
+        v = s.lw[k + 1]
+        if not (v.endswith("ed") and s.tx[k + 1] == v) or _inside(self.quotes, s.toks[k].start):
+            return False
+        if s.lw[a] in ("that", "whether", "if"):
+            return False
+
+        def finite(j: int) -> bool:
+            w = s.lw[j]
+            return w in t.verb_aux or w in t.passive_aux or (w.endswith("ed") and s.tx[j] == w)
+
+        return not any(finite(j) for j in range(a, k)) and not any(finite(j) for j in range(k + 2, s.end))
 
     def _embedded_relative(self, s: _Sent, k: int) -> bool:
         """Is ", which ..." at comma ``k`` an aside inside the subject of content from ``a``?
@@ -549,27 +629,26 @@ class Rules:
         return False
 
     def _final_appositive(self, s: _Sent, k: int) -> bool:
-        """Does ", a/an/the ..." at comma ``k`` close the sentence as an appositive with no verb?
+        """Does ", a/an/the ..." at comma ``k`` close the sentence as an appositive?
 
-        "She wrote a check to a group backing Faso, a Republican running for an open seat": the noun
-        phrase after the comma describes the last name of the content; PolNeAR train leaves it out. A
-        verb (an auxiliary, an "-ed" word not after a determiner), a cue, a clause word or more
-        punctuation before the sentence end makes it a clause, which stays.
+        "She wrote a check to a group backing Faso, a Republican running for an open seat", "vowed to
+        repeal the rule, a provision that bans ...": the noun phrase after the comma (with any relative
+        clause of its own) describes the last noun of the content; PolNeAR train leaves it out. It stays
+        when more punctuation follows before the sentence end (an aside the clause goes on after), when a
+        verb comes right after its noun (", a boss invited her": a clause), and, after "the", when an
+        "and"/"or" follows (", the nuclear deal and the budget": the end of a list).
         """
         t = self.t
         if k + 2 >= s.end or s.lw[k + 1] not in ("a", "an", "the"):
             return False
-        for j in range(k + 2, s.end):
-            w = s.lw[j]
-            if s.tx[j] in HARD_PUNCT or s.tx[j] in OPEN_QUOTE_TOKENS or s.tx[j] in CLOSE_QUOTE_TOKENS:
-                return False
-            if w in t.verb_aux or w in t.boundary or w in t.cue_forms:
-                return False
-            if w.endswith("ed") and s.lw[j - 1] not in t.determiner:
-                return False
-        return True
+        if any(s.tx[j] in HARD_PUNCT for j in range(k + 2, s.end)):
+            return False
+        v = s.lw[k + 3] if k + 3 < s.end else ""
+        if v in t.verb_aux or v in t.passive_aux or (v.endswith("ed") and s.tx[k + 3] == v):
+            return False
+        return s.lw[k + 1] != "the" or not any(s.lw[j] in ("and", "or") for j in range(k + 2, s.end))
 
-    def _own_cue_follows(self, s: _Sent, k: int, later_cue: list[int]) -> bool:
+    def _own_cue_follows(self, s: _Sent, a: int, k: int, later_cue: list[int]) -> bool:
         """Does "and"/"but" at ``k`` open a clause with a cue of its own ("... and said", "but he added")?
 
         The cue must come within ``MAX_COORD_GAP`` tokens with no other "and"/"but" between: in "said both
@@ -581,8 +660,28 @@ class Rules:
             if k < c <= k + MAX_COORD_GAP and not any(s.lw[j] in ("and", "but") for j in range(k + 1, c)):
                 # "says he'd sit Putin down and tell him ...": a bare verb after "and" goes on the
                 # reported clause ("would ... and tell"); a cue of the source's own is inflected ("and said")
+                if self._shared_subject_belief(s, a, k, c):
+                    return False
                 return not (c == k + 1 and self._base_form(s.lw[c]))
         return False
+
+    def _shared_subject_belief(self, s: _Sent, a: int, k: int, c: int) -> bool:
+        """Is the cognitive cue at ``c`` after "and"/"but" at ``k`` a second verb of the reported clause?
+
+        "She said she was elated but still feared the military", "says he fears going home and wants
+        asylum": when the content from ``a`` opens with a subject pronoun (the source speaking of
+        itself), a belief verb ("cognitive" class) with no subject of its own and no "that" after it goes
+        on the content's clause, not a new attribution of the source's ("... and suspected that ...").
+        """
+        t = self.t
+        b = a + 1 if s.lw[a] == "that" else a
+        if s.lw[b] not in _CLAUSE_SUBJECTS:
+            return False
+        if not all(f.cue_class == "cognitive" for f in t.cue_forms.get(s.lw[c], ())):
+            return False
+        if any(s.lw[j] in t.pronouns or _is_cap(s.tx[j]) for j in range(k + 1, c)):
+            return False
+        return not any(s.lw[j] == "that" for j in range(c + 1, min(s.end, c + 3)))
 
     def _base_form(self, w: str) -> bool:
         """Is cue word ``w`` the bare form of its verb ("tell", not "tells" or "told")?"""
@@ -907,6 +1006,7 @@ class Rules:
         e = self._content_end(s, c)
         if nxt != "that":
             e = self._np_end(s, c, e)
+        e = self._occasion_end(s, c, e)
         content, qs = self._content(s, c, e)
         if not content:
             return None
@@ -1144,6 +1244,7 @@ class Rules:
             e += 1
         if e - k < 2:
             return None
+        e = self._occasion_end(s, k, e)
         content, qs = self._content(s, k, e)
         if not content:
             return None
@@ -1924,6 +2025,7 @@ class Rules:
                     break
         e = self._opening_clause_end(s, i, c, e)
         e = self._pronoun_object_end(s, c, e)
+        e = self._occasion_end(s, c, e)
         content, qs = self._content(s, c, e)
         if not content and c >= s.end and s.tx[c - 1] == ":":
             content, qs = self._quote_after(s)
@@ -1953,6 +2055,30 @@ class Rules:
         if c + 1 >= e or s.lw[c] not in t.pronoun_objects:
             return e
         return c + 1 if s.lw[c + 1] in t.object_adjuncts else e
+        return e
+
+    def _occasion_end(self, s: _Sent, c: int, e: int) -> int:
+        """'criticized him during a debate', 'posted the story on Facebook': a final occasion is the cue's.
+
+        When the content ``[c, e)`` ends with a short phrase opened by a preposition ("in", "on", "at",
+        "during", ...) that names the occasion or medium of the statement ("in an interview", "on
+        Twitter", "at a rally", "on Wednesday"; ``occasion`` and ``time`` words), that phrase says where or
+        when the source spoke, not what was said; PolNeAR train leaves it out of the content.
+        """
+        t = self.t
+        for k in range(c + 1, e - 1):
+            if s.lw[k] not in t.object_adjuncts or s.tx[k] != s.lw[k]:
+                continue
+            if _inside(self.quotes, s.toks[k].start):
+                continue
+            rest = range(k + 1, e)
+            if len(rest) > _MAX_OCCASION or any(s.tx[j] in HARD_PUNCT or s.lw[j] in t.verb_aux for j in rest):
+                continue
+            for j in range(k + 1, min(e, k + 1 + _OCCASION_HEAD)):
+                if s.lw[j] in t.occasions or s.lw[j] in t.time:
+                    return k
+                if s.lw[j] in t.object_adjuncts:
+                    break  # "on advertising on Facebook": the occasion belongs to a later phrase
         return e
 
     def _opening_clause_end(self, s: _Sent, i: int, c: int, e: int) -> int:
