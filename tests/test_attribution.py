@@ -1424,3 +1424,9 @@ def test_listed_and_estimates():
     assert _cue_src_content("The report listed three reasons for the delay.") == [
         ("listed", "The report", ["three reasons for the delay"])
     ]
+
+
+def test_quotation_inside_the_sources_relative_clause():
+    got = _cue_src_content('"We are fine," said John Smith, who thinks the mayor "needs to listen more."')
+    # the relative clause, quotation and all, belongs to the source mention, not to the content
+    assert got[0] == ("said", 'John Smith, who thinks the mayor "needs to listen more."', ['"We are fine,"'])

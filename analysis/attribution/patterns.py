@@ -285,13 +285,15 @@ class Rules:
         if b < s.end and s.lw[b] in ("who", "whose") and s.lw[a] not in t.pronouns:
             # "said a data expert who has worked for a rival": the relative clause belongs to the source
             d = b
-            while (
-                d < s.end
-                and s.tx[d] not in (",", ";", "(", ")", "—", "–")
-                and s.tx[d] not in OPEN_QUOTE_TOKENS
-            ):
+            while d < s.end and s.tx[d] not in (",", ";", "(", ")", "—", "–"):
+                if s.tx[d] in OPEN_QUOTE_TOKENS:
+                    d2 = self._quoted_in_relative(s, b, d)
+                    if d2 is None:
+                        break
+                    d = d2
+                    continue
                 d += 1
-            if d - b <= 20:
+            if d - b <= 20 or s.tx[d - 1] in CLOSE_QUOTE_TOKENS:
                 return a, d, (b, d)
         role = None
         if b < s.end and s.tx[b] == "," and b + 1 < s.end:
@@ -308,7 +310,7 @@ class Rules:
                 while d < s.end and s.tx[d] not in (";", "(", ")", "—", "–"):
                     if s.tx[d] in OPEN_QUOTE_TOKENS:
                         # "the author of "Winning Big," a book": a short title in quotes stays in the role
-                        d2 = self._title_end(s, d)
+                        d2 = self._title_end(s, d) or self._quoted_in_relative(s, c, d)
                         if d2 is None:
                             break
                         d = d2
@@ -329,6 +331,24 @@ class Rules:
                     d += 1
                 role = (c, d)
         return a, b, role
+
+    def _quoted_in_relative(self, s: _Sent, c: int, d: int) -> int | None:
+        """'"C," said Ann Lee, who thinks the mayor "needs to listen": the quotation at ``d`` is inside
+        the source's relative clause (opened at ``c`` by "who"), so the clause, and with it the source,
+        runs on to the quotation's end; the token after the quotation, or ``s.end``. ``None`` otherwise.
+
+        Without this the quotation looked like content after the inverted cue, and the cue's own
+        quotation before it was lost.
+        """
+        if "who" not in s.lw[c:d] or s.tx[d - 1] in (",", ":"):
+            return None
+        q = _quote_starting_at(self.quotes, s.toks[d].start)
+        if q is None or not q.closed:
+            return None
+        k = d + 1
+        while k < s.end and s.toks[k].start < q.end:
+            k += 1
+        return k
 
     def _title_end(self, s: _Sent, d: int) -> int | None:
         """Token after a short closed quotation at ``d`` that more words follow (a title); else None."""
