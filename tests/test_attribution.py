@@ -1430,3 +1430,8 @@ def test_quotation_inside_the_sources_relative_clause():
     got = _cue_src_content('"We are fine," said John Smith, who thinks the mayor "needs to listen more."')
     # the relative clause, quotation and all, belongs to the source mention, not to the content
     assert got[0] == ("said", 'John Smith, who thinks the mayor "needs to listen more."', ['"We are fine,"'])
+
+
+def test_participle_after_a_comma_inside_the_closing_quote():
+    got = _cue_src_content('Ann Lee said the plan was "a good start," adding that more work was needed.')
+    assert got[1] == ("adding", "Ann Lee", ["that more work was needed"])

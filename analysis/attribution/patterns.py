@@ -1421,7 +1421,7 @@ class Rules:
         r = i + width
         w = s.lw[i]
         prev = s.tx[i - 1] if i > 0 else ""
-        participle = w.endswith("ing") and prev == ","
+        participle = w.endswith("ing") and self._comma_before(s, i)
         app = None if participle else self._appositive_np(s, i)
         if app is None and not participle and i > 1:
             # "Cruz, who won Texas, is calling for ...": auxiliaries may stand between the role and the cue
@@ -1509,7 +1509,7 @@ class Rules:
             np is None
             and i > 0
             and w.endswith("ing")
-            and (prev == "," or s.lw[i - 1] in ("by", "while", "as"))
+            and (self._comma_before(s, i) or s.lw[i - 1] in ("by", "while", "as"))
         ):
             # participle: "..., arguing that C" / "X was quoted as saying C"
             if s.lw[i - 1] == "as" and i >= 3 and s.lw[i - 2] == "quoted":
@@ -1584,6 +1584,16 @@ class Rules:
                         quotes=qs,
                     )
         return self._svc(s, i, width, form, cue, s.span_of(a, b), inherited, role)
+
+    def _comma_before(self, s: _Sent, i: int) -> bool:
+        """A comma just before token ``i``, also inside a closing quote mark ('"a good plan," adding that').
+
+        American style puts the comma inside the quotation; the participle after it ("adding",
+        "claiming", "saying") still continues the attribution of the clause before it.
+        """
+        if i > 0 and s.tx[i - 1] == ",":
+            return True
+        return i > 1 and s.tx[i - 1] in CLOSE_QUOTE_TOKENS and s.tx[i - 2] == ","
 
     def _has_quote_mark(self, sp: Span) -> bool:
         return any(ch in QUOTE_MARK_CHARS for ch in self.text[sp.start : sp.end])
