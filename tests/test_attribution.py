@@ -1435,3 +1435,8 @@ def test_quotation_inside_the_sources_relative_clause():
 def test_participle_after_a_comma_inside_the_closing_quote():
     got = _cue_src_content('Ann Lee said the plan was "a good start," adding that more work was needed.')
     assert got[1] == ("adding", "Ann Lee", ["that more work was needed"])
+
+
+def test_participle_after_before_or_after():
+    got = _cue_src_content("Ann Lee smiled before adding that the vote was close.")
+    assert got == [("adding", "Ann Lee", ["that the vote was close"])]

@@ -1509,9 +1509,10 @@ class Rules:
             np is None
             and i > 0
             and w.endswith("ing")
-            and (self._comma_before(s, i) or s.lw[i - 1] in ("by", "while", "as"))
+            and (self._comma_before(s, i) or s.lw[i - 1] in ("by", "while", "as", "before", "after", "in"))
         ):
-            # participle: "..., arguing that C" / "X was quoted as saying C"
+            # participle: "..., arguing that C" / "X was quoted as saying C"; a preposition before it
+            # ("before adding that C", "after saying C", "in declaring C") makes the same adjunct
             if s.lw[i - 1] == "as" and i >= 3 and s.lw[i - 2] == "quoted":
                 np = self._left_np(s, i - 2)
             elif found and found[-1].source is not None:
