@@ -1440,3 +1440,8 @@ def test_participle_after_a_comma_inside_the_closing_quote():
 def test_participle_after_before_or_after():
     got = _cue_src_content("Ann Lee smiled before adding that the vote was close.")
     assert got == [("adding", "Ann Lee", ["that the vote was close"])]
+
+
+def test_participle_after_a_dash():
+    got = _cue_src_content("The mayor changed course — saying the budget would not pass.")
+    assert got == [("saying", "The mayor", ["the budget would not pass"])]

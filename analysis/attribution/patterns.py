@@ -53,6 +53,9 @@ _NP_JOIN = frozenset({"that", "and", "or", "as"})
 _PRONOUN_DETERMINERS = frozenset({"another", "one", "each"})
 #: Words before a sentence-initial participle cue ("After arguing that C, X said ...").
 _PARTICIPLE_LEAD = frozenset({"in", "after", "before", "while", "by", "since", "when", "but", "and"})
+#: Words before a participle cue inside a sentence that make it an adjunct of the sentence's subject
+#: ("..., by saying", "before adding that", "— saying"); "when" measured 0 on PolNeAR train.
+_PARTICIPLE_ADJUNCT = frozenset({"by", "while", "as", "before", "after", "in", "—", "–"})
 #: Marks that close an appositive or a parenthesis before a cue ("X, a group ..., said").
 _CLOSERS = frozenset({",", "—", "–"})
 #: Nouns of a time phrase after a cue's addressee ("told the AP last week she ...").
@@ -1509,10 +1512,11 @@ class Rules:
             np is None
             and i > 0
             and w.endswith("ing")
-            and (self._comma_before(s, i) or s.lw[i - 1] in ("by", "while", "as", "before", "after", "in"))
+            and (self._comma_before(s, i) or s.lw[i - 1] in _PARTICIPLE_ADJUNCT)
         ):
             # participle: "..., arguing that C" / "X was quoted as saying C"; a preposition before it
-            # ("before adding that C", "after saying C", "in declaring C") makes the same adjunct
+            # ("before adding that C", "after saying C", "in declaring C") or a dash ("— saying C")
+            # makes the same adjunct
             if s.lw[i - 1] == "as" and i >= 3 and s.lw[i - 2] == "quoted":
                 np = self._left_np(s, i - 2)
             elif found and found[-1].source is not None:
