@@ -1445,3 +1445,9 @@ def test_participle_after_before_or_after():
 def test_participle_after_a_dash():
     got = _cue_src_content("The mayor changed course — saying the budget would not pass.")
     assert got == [("saying", "The mayor", ["the budget would not pass"])]
+
+
+def test_addressee_verb_with_a_clause_and_no_addressee():
+    assert _cue_src_content("The growers warned they could lose the harvest.") == [
+        ("warned", "The growers", ["they could lose the harvest"])
+    ]

@@ -759,6 +759,8 @@ class Rules:
                 k = self._skip_adjuncts(s, r, form.cue_class != "neutral")
                 if k is not None:
                     return k  # "promised on Tuesday to cut ...", "told on Monday that ..."
+            if s.lw[r] in _CLAUSE_SUBJECTS and r + 2 < s.end:
+                return r  # "warned they could ...", "promised he would ...": no addressee, the clause
             # "told (the AP|reporters|him) that ..." — skip the addressee up to "that", ":" or a quote
             for k in range(r, min(s.end, r + 14)):
                 w = s.lw[k]
