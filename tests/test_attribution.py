@@ -1451,3 +1451,9 @@ def test_addressee_verb_with_a_clause_and_no_addressee():
     assert _cue_src_content("The growers warned they could lose the harvest.") == [
         ("warned", "The growers", ["they could lose the harvest"])
     ]
+
+
+def test_since_between_auxiliary_and_cue():
+    assert _cue_src_content("The mayor has since said she would sign the bill.") == [
+        ("said", "The mayor", ["she would sign the bill"])
+    ]
