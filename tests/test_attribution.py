@@ -1457,3 +1457,9 @@ def test_since_between_auxiliary_and_cue():
     assert _cue_src_content("The mayor has since said she would sign the bill.") == [
         ("said", "The mayor", ["she would sign the bill"])
     ]
+
+
+def test_adjunct_between_commas_after_the_cue():
+    assert _cue_src_content("The senator said, without any evidence, that the vote was rigged.") == [
+        ("said", "The senator", ["that the vote was rigged"])
+    ]

@@ -809,6 +809,10 @@ class Rules:
         if w in (":", ","):
             if w == "," and r + 2 < s.end and s.lw[r + 1] == "that":
                 return r + 1  # "He added, that ...": a stray comma before "that"
+            if w == ",":
+                k = self._comma_adjunct_end(s, r)
+                if k is not None:
+                    return k  # "He said, without evidence, that ...": an adjunct between commas
             if w == "," and not (r + 1 < s.end and s.tx[r + 1] in OPEN_QUOTE_TOKENS):
                 return None
             return r + 1
@@ -821,6 +825,25 @@ class Rules:
         if w in HARD_PUNCT:
             return None
         return r
+
+    def _comma_adjunct_end(self, s: _Sent, r: int) -> int | None:
+        """'said, among other things, that C': where content starts after an adjunct set off by commas.
+
+        The comma at ``r`` opens a short phrase (at most eight words, no quote mark or cue of its own)
+        closed by a second comma; only "that" or a quotation after it shows that the content follows.
+        """
+        for k in range(r + 1, min(s.end - 1, r + 10)):
+            if s.tx[k] in OPEN_QUOTE_TOKENS | CLOSE_QUOTE_TOKENS or s.lw[k] in HARD_PUNCT and s.lw[k] != ",":
+                return None
+            if s.lw[k] in self.t.cue_forms:
+                return None
+            if s.lw[k] == ",":
+                if k == r + 1:
+                    return None
+                if s.lw[k + 1] == "that" or s.tx[k + 1] in OPEN_QUOTE_TOKENS:
+                    return k + 1
+                return None
+        return None
 
     # ----- the rules ----------------------------------------------------------------------------------
     def sentence(self, s: _Sent) -> list[Raw]:
