@@ -1463,3 +1463,9 @@ def test_adjunct_between_commas_after_the_cue():
     assert _cue_src_content("The senator said, without any evidence, that the vote was rigged.") == [
         ("said", "The senator", ["that the vote was rigged"])
     ]
+
+
+def test_base_form_cue_after_to():
+    assert _cue_src_content("The senator continued to question whether the plan was legal.") == [
+        ("question", "The senator", ["whether the plan was legal"])
+    ]

@@ -56,6 +56,8 @@ _PARTICIPLE_LEAD = frozenset({"in", "after", "before", "while", "by", "since", "
 #: Words before a participle cue inside a sentence that make it an adjunct of the sentence's subject
 #: ("..., by saying", "before adding that", "— saying"); "when" measured 0 on PolNeAR train.
 _PARTICIPLE_ADJUNCT = frozenset({"by", "while", "as", "before", "after", "in", "—", "–"})
+#: Words after which a reporting verb's base form is a verb, not a noun ("to question", "will claim").
+_INFINITIVE_LEAD = frozenset({"to", "will", "would", "could", "can", "may", "might", "should", "must", "did"})
 #: Marks that close an appositive or a parenthesis before a cue ("X, a group ..., said").
 _CLOSERS = frozenset({",", "—", "–"})
 #: Nouns of a time phrase after a cue's addressee ("told the AP last week she ...").
@@ -874,6 +876,8 @@ class Rules:
                     i += 1
                     continue
             forms = t.cue_forms.get(w)
+            if forms is None and i > 0 and s.lw[i - 1] in _INFINITIVE_LEAD:
+                forms = t.infinitives.get(w)  # "continued to question whether ...": a verb after "to"
             if forms is None and w in t.noun_cues:
                 r = self._noun_cue(s, i)
                 if r is not None:
