@@ -1469,3 +1469,9 @@ def test_base_form_cue_after_to():
     assert _cue_src_content("The senator continued to question whether the plan was legal.") == [
         ("question", "The senator", ["whether the plan was legal"])
     ]
+
+
+def test_agentless_passive_criticized():
+    assert _cue_src_content("The senator was criticized for missing the vote.") == [
+        ("was criticized", None, ["The senator", "for missing the vote"])
+    ]
