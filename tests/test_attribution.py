@@ -1475,3 +1475,13 @@ def test_agentless_passive_criticized():
     assert _cue_src_content("The senator was criticized for missing the vote.") == [
         ("was criticized", None, ["The senator", "for missing the vote"])
     ]
+
+
+def test_purpose_infinitive_cue_takes_the_subject():
+    got = _cue_src_content("The mayor went on television to say that the race was over.")
+    assert got == [("say", "The mayor", ["that the race was over"])]
+
+
+def test_object_before_the_infinitive_is_the_speaker():
+    got = _cue_src_content("The defeat led her to declare that the race was over.")
+    assert got == [("declare", "her", ["that the race was over"])]

@@ -1302,7 +1302,6 @@ class Rules:
         if (
             (prev in t.determiner and prev not in _PRONOUN_DETERMINERS)
             or (prev.endswith(("'s", "’s")) and prev[:-2] not in t.subject_pronouns)  # "He's suggesting"
-            or (prev == "to" and not self._catenative(s, i - 1))
         ):
             return None, 1
         nxt = s.lw[i + 1] if i + 1 < s.n else ""
@@ -1569,6 +1568,9 @@ class Rules:
             j = max(0, self._before_adverbs(s, i))
             np = (j, j + 1)  # "voters who have typically backed ...": auxiliaries after the relative pronoun
 
+        elif np is None and i > 2 and s.lw[i - 1] == "to" and form.cue_class not in _NO_INVERSION:
+            np = self._infinitive_source(s, i - 1)
+            inherited = np is not None
         elif np is None and i >= 3 and s.tx[i - 1] == "," and s.tx[i - 2] == ")":
             np = self._left_np(s, i - 1)  # "Sen. Jack Reed (D-R.I.), said ...": a stray comma after the label
         elif np is None and not participle:
@@ -1628,6 +1630,17 @@ class Rules:
         if i > 0 and s.tx[i - 1] == ",":
             return True
         return i > 1 and s.tx[i - 1] in CLOSE_QUOTE_TOKENS and s.tx[i - 2] == ","
+
+    def _infinitive_source(self, s: _Sent, k: int) -> tuple[int, int] | None:
+        """'The loss led her to declare C' / 'He went on CNN to say C': who speaks in an infinitive at ``k``.
+
+        An object pronoun or a name just before "to" (after a verb: "led her", "forced Sanders") is the
+        speaker; otherwise the infinitive says what the sentence's subject did it for.
+        """
+        w = s.lw[k - 1]
+        if w in self.t.object_pronouns or (_is_cap(s.tx[k - 1]) and k - 1 > 0 and not _is_cap(s.tx[k - 2])):
+            return k - 1, k
+        return self._subject(s, k)
 
     def _has_quote_mark(self, sp: Span) -> bool:
         return any(ch in QUOTE_MARK_CHARS for ch in self.text[sp.start : sp.end])
