@@ -1485,3 +1485,8 @@ def test_purpose_infinitive_cue_takes_the_subject():
 def test_object_before_the_infinitive_is_the_speaker():
     got = _cue_src_content("The defeat led her to declare that the race was over.")
     assert got == [("declare", "her", ["that the race was over"])]
+
+
+def test_party_label_after_the_name():
+    got = _cue_src_content("Sen. Ann Lee, D-N.Y., told reporters that the bill would pass.")
+    assert got == [("told", "Sen. Ann Lee, D-N.Y.", ["that the bill would pass"])]

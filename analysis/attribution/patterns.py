@@ -24,6 +24,7 @@ excludes the final full stop of indirect speech, keeps quote marks of direct spe
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..model import Article, Span, Token
@@ -56,6 +57,8 @@ _PARTICIPLE_LEAD = frozenset({"in", "after", "before", "while", "by", "since", "
 #: Words before a participle cue inside a sentence that make it an adjunct of the sentence's subject
 #: ("..., by saying", "before adding that", "— saying"); "when" measured 0 on PolNeAR train.
 _PARTICIPLE_ADJUNCT = frozenset({"by", "while", "as", "before", "after", "in", "—", "–"})
+#: A party-and-state label after a politician's name ("R-Ky.", "D-N.Y.", "I-Vt.", "R-NY").
+_PARTY_LABEL_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,6}")
 #: Words after which a reporting verb's base form is a verb, not a noun ("to question", "will claim").
 _INFINITIVE_LEAD = frozenset({"to", "will", "would", "could", "can", "may", "might", "should", "must", "did"})
 #: Marks that close an appositive or a parenthesis before a cue ("X, a group ..., said").
@@ -193,6 +196,11 @@ class Rules:
         """
         if i - 1 < 0 or s.tx[i - 1] != ",":
             return None
+        label = self._party_label(s, i - 1)
+        if label is not None:
+            name = self._left_np(s, label)
+            if name is not None and _is_cap(s.tx[name[0]]):
+                return name[0], name[1], label + 1, i - 1
         role_b = i - 1
         k = i - 1
         for _ in range(3):
@@ -238,6 +246,17 @@ class Rules:
                 and not (name[0] > 0 and s.tx[name[0] - 1] == "," and name[1] - name[0] == 1 and False)
             ):
                 return name[0], name[1], role_a, role_b
+        return None
+
+    def _party_label(self, s: _Sent, c: int) -> int | None:
+        """'Sen. Ann Lee, D-N.Y., said': the comma before a party-and-state label that ends at comma ``c``.
+
+        The label is too short for a role and its dots split it into tokens; it belongs to the name.
+        """
+        for k in range(c - 1, max(-1, c - 5), -1):
+            if s.tx[k] == ",":
+                label = self.text[s.toks[k + 1].start : s.toks[c - 1].end] if k + 1 < c else ""
+                return k if _PARTY_LABEL_RE.fullmatch(label) else None
         return None
 
     def _adverbial_start(self, s: _Sent, k: int) -> bool:
