@@ -1490,3 +1490,8 @@ def test_object_before_the_infinitive_is_the_speaker():
 def test_party_label_after_the_name():
     got = _cue_src_content("Sen. Ann Lee, D-N.Y., told reporters that the bill would pass.")
     assert got == [("told", "Sen. Ann Lee, D-N.Y.", ["that the bill would pass"])]
+
+
+def test_bracketed_aside_between_source_and_cue():
+    got = _cue_src_content("Kasich (who has won only one state so far) said it is still possible.")
+    assert got == [("said", "Kasich (who has won only one state so far)", ["it is still possible"])]

@@ -162,9 +162,10 @@ class Rules:
         end = j + 1
         w = s.lw[j]
         if w == ")":
-            # "Sen. Mitch McConnell (R-Ky.) said": a party label in brackets belongs to the name
+            # "Sen. Mitch McConnell (R-Ky.) said": a party label in brackets belongs to the name, and
+            # "Kasich (who has 25 delegates) said": a bracketed aside on the source is skipped
             o = j - 1
-            while o > lo and j - o < 6 and s.tx[o] != "(":
+            while o > lo and j - o < 20 and s.tx[o] != "(":
                 o -= 1
             if o > lo and s.tx[o] == "(" and _is_cap(s.tx[o - 1]):
                 j = o - 1
