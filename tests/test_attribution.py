@@ -1495,3 +1495,8 @@ def test_party_label_after_the_name():
 def test_bracketed_aside_between_source_and_cue():
     got = _cue_src_content("Kasich (who has won only one state so far) said it is still possible.")
     assert got == [("said", "Kasich (who has won only one state so far)", ["it is still possible"])]
+
+
+def test_newsletter_dash_name_colon_after_a_headline():
+    got = _cue_src_content("WHY THE RACE IS CLOSE - Ann Lee: “The numbers have not moved since June.”")
+    assert got == [(":", "Ann Lee", ["“The numbers have not moved since June.”"])]

@@ -59,6 +59,7 @@ _PARTICIPLE_LEAD = frozenset({"in", "after", "before", "while", "by", "since", "
 _PARTICIPLE_ADJUNCT = frozenset({"by", "while", "as", "before", "after", "in", "—", "–"})
 #: A party-and-state label after a politician's name ("R-Ky.", "D-N.Y.", "I-Vt.", "R-NY").
 _PARTY_LABEL_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,6}")
+_DASHES = frozenset({"-", "–", "—"})
 #: Words after which a reporting verb's base form is a verb, not a noun ("to question", "will claim").
 _INFINITIVE_LEAD = frozenset({"to", "will", "would", "could", "can", "may", "might", "should", "must", "did"})
 #: Marks that close an appositive or a parenthesis before a cue ("X, a group ..., said").
@@ -875,6 +876,10 @@ class Rules:
             r = self._bare_colon(s)
             if r is not None:
                 out.append(r)
+        elif ":" in s.lw:
+            r = self._dash_colon(s)
+            if r is not None:
+                out.append(r)
         if s.tx[0] in ("-", "—", "–") and s.n >= 2:
             r = self._dash_signature(s)
             if r is not None:
@@ -1272,17 +1277,35 @@ class Rules:
         cue = Span(s.toks[0].start, s.toks[0].end)
         return Raw(cue, source, [Span(q.start, q.end)], "-", "neutral", s.index, role=role, quotes=[q])
 
-    def _bare_colon(self, s: _Sent) -> Raw | None:
+    def _dash_colon(self, s: _Sent) -> Raw | None:
+        """``... HEADLINE - Philip Bump: "C"`` / ``- More from Jones: "C"``: a newsletter's source line.
+
+        A digest quotes its sources as a dash, a name and a colon before a quotation; the sentence
+        splitter often joins that line to the item's headline before it, so the name opens no sentence.
+        """
+        c = s.lw.index(":")
+        if c + 1 >= s.end or s.tx[c + 1] not in OPEN_QUOTE_TOKENS:
+            return None
+        k = next((k for k in range(c - 1, max(0, c - MAX_COLON_SOURCE - 3), -1) if s.tx[k] in _DASHES), None)
+        if k is None or k == 0:
+            return None
+        a = k + 1
+        if s.lw[a : a + 2] == ["more", "from"]:
+            a += 2
+        if c - a > MAX_COLON_SOURCE:
+            return None
+        return self._bare_colon(s, a)
+
+    def _bare_colon(self, s: _Sent, a: int = 0) -> Raw | None:
         """``Trump: "We will win."`` / ``Poll: Trump trails``: a short name before a colon is the source.
 
-        The name must open the sentence, be capitalised throughout (or a role noun: "Officials:"), hold
-        no cue word, and what follows the colon must be a clause of three words or more.
+        The name must open the sentence (or start at ``a``), be capitalised throughout (or a role noun:
+        "Officials:"), hold no cue word, and what follows the colon must be a clause of three words or more.
         """
         t = self.t
         c = s.lw.index(":")
         if c == 0 or c + 3 > s.end:
             return None
-        a = 0
         while a < c and s.tx[a] in OPEN_QUOTE_TOKENS:
             a += 1
         if a >= c or s.tx[c - 1] in CLOSE_QUOTE_TOKENS:
