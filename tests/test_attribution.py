@@ -1500,3 +1500,8 @@ def test_bracketed_aside_between_source_and_cue():
 def test_newsletter_dash_name_colon_after_a_headline():
     got = _cue_src_content("WHY THE RACE IS CLOSE - Ann Lee: “The numbers have not moved since June.”")
     assert got == [(":", "Ann Lee", ["“The numbers have not moved since June.”"])]
+
+
+def test_adjunct_between_commas_then_a_pronoun_clause():
+    got = _cue_src_content("The governor says, win or lose on Tuesday, she is staying in the race.")
+    assert got == [("says", "The governor", ["she is staying in the race"])]

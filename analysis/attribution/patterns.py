@@ -853,7 +853,8 @@ class Rules:
         """'said, among other things, that C': where content starts after an adjunct set off by commas.
 
         The comma at ``r`` opens a short phrase (at most eight words, no quote mark or cue of its own)
-        closed by a second comma; only "that" or a quotation after it shows that the content follows.
+        closed by a second comma; only "that", a quotation or a subject pronoun ("says, win or lose,
+        he's staying") after it shows that the content follows.
         """
         for k in range(r + 1, min(s.end - 1, r + 10)):
             if s.tx[k] in OPEN_QUOTE_TOKENS | CLOSE_QUOTE_TOKENS or s.lw[k] in HARD_PUNCT and s.lw[k] != ",":
@@ -865,6 +866,8 @@ class Rules:
                     return None
                 if s.lw[k + 1] == "that" or s.tx[k + 1] in OPEN_QUOTE_TOKENS:
                     return k + 1
+                if s.lw[k + 1].replace("’", "'").split("'")[0] in _CLAUSE_SUBJECTS:
+                    return k + 1  # "says, win or lose, he's staying": a clause opens at its pronoun
                 return None
         return None
 
