@@ -1505,3 +1505,10 @@ def test_newsletter_dash_name_colon_after_a_headline():
 def test_adjunct_between_commas_then_a_pronoun_clause():
     got = _cue_src_content("The governor says, win or lose on Tuesday, she is staying in the race.")
     assert got == [("says", "The governor", ["she is staying in the race"])]
+
+
+def test_plural_noun_form_is_a_cue_only_after_a_name():
+    assert _cue_src_content("The Daily Planet reports the mayor will resign.") == [
+        ("reports", "The Daily Planet", ["the mayor will resign"])
+    ]
+    assert _cue_src_content("The reports say the mayor will resign.")[0][0] == "say"

@@ -75,6 +75,7 @@ class Tables:
     # base form -> forms, for lemmas whose base form is left out of the lists as mostly a noun ("question",
     # "report"): after "to" or a modal it is a verb ("continued to question whether ...")
     infinitives: dict[str, tuple[CueForm, ...]]
+    after_name_only: frozenset[str]  # "reports", "promises": a verb only after a name or a pronoun
 
 
 def _load(name: str) -> lexicons.Lexicon:
@@ -173,6 +174,7 @@ def tables() -> Tables:
         verb_aux=frozenset(bounds.get("verb_aux", ())),
         passive_cues=passive_cues,
         infinitives={k: tuple(v) for k, v in infinitives.items()},
+        after_name_only=frozenset(roles.get("after_name_only", ())),
     )
 
 

@@ -1350,6 +1350,10 @@ class Rules:
             or (prev.endswith(("'s", "’s")) and prev[:-2] not in t.subject_pronouns)  # "He's suggesting"
         ):
             return None, 1
+        if s.lw[i] in t.after_name_only and not (
+            i > 0 and (_is_cap(s.tx[i - 1]) or prev in t.subject_pronouns or prev in ("who", "which"))
+        ):
+            return None, 1  # "the reports", "raised questions": a plural noun, not the verb
         nxt = s.lw[i + 1] if i + 1 < s.n else ""
         for f in forms:
             if f.particle:
