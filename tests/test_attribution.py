@@ -1512,3 +1512,10 @@ def test_plural_noun_form_is_a_cue_only_after_a_name():
         ("reports", "The Daily Planet", ["the mayor will resign"])
     ]
     assert _cue_src_content("The reports say the mayor will resign.")[0][0] == "say"
+
+
+def test_state_abbreviation_before_the_next_quotation():
+    got = _cue_src_content("''Smith seemed closed,'' said Ann Jones, 20, of Dover, Del. ''She is typical.''")
+    assert got == [
+        ("said", "Ann Jones, 20, of Dover, Del.", ["''Smith seemed closed,''", "''She is typical.''"])
+    ]

@@ -1916,6 +1916,8 @@ class Rules:
         t = self.t
         if r >= s.end or s.tx[r] in END_PUNCT or s.tx[r] == ";":
             return r
+        if s.tx[r] in OPEN_QUOTE_TOKENS and s.tx[r - 1].endswith("."):
+            return r  # '"C," said Ann Lee of Dover, Del. "D."': the splitter took "Del." for no full stop
         if s.tx[r] not in HARD_PUNCT and (form.particle or form.frame == "np"):
             return (
                 None  # "asked for a sentence", "refused to comment on the donations": the object is content
