@@ -1519,3 +1519,8 @@ def test_state_abbreviation_before_the_next_quotation():
     assert got == [
         ("said", "Ann Jones, 20, of Dover, Del.", ["''Smith seemed closed,''", "''She is typical.''"])
     ]
+
+
+def test_quotation_after_several_asides():
+    got = _cue_src_content('The mayor wrote on Facebook, in capital letters, "We are not done yet."')
+    assert got == [("wrote", "The mayor", ['"We are not done yet."'])]

@@ -725,10 +725,26 @@ class Rules:
             if s.tx[k] in OPEN_QUOTE_TOKENS and k > r:
                 return k
             if w in (",", ";", "(", ")", "—", "–"):
-                return None
+                return self._quote_after_asides(s, k) if w == "," else None
             if w in self.t.time and k + 1 < s.end and self._clause_opener(s, k + 1):
                 return k + 1  # "said Thursday he would leave": a day word, then the reported clause
             k += 1
+        return None
+
+    def _quote_after_asides(self, s: _Sent, k: int) -> int | None:
+        """'said on Twitter, in all capital letters, "C"': a quotation after more asides set off by commas.
+
+        From the comma at ``k``, up to 25 tokens of asides with no cue word, no sentence end and no
+        quotation of their own may come before a comma or colon that opens the quotation the cue reports.
+        """
+        for j in range(k + 1, min(s.end - 1, k + 26)):
+            w = s.lw[j]
+            if w in (",", ":") and s.tx[j + 1] in OPEN_QUOTE_TOKENS:
+                return j + 1
+            if w in END_PUNCT or w == ";" or s.tx[j] in OPEN_QUOTE_TOKENS | CLOSE_QUOTE_TOKENS:
+                return None
+            if w in self.t.cue_forms or w == "that":
+                return None
         return None
 
     def _bare_verb(self, s: _Sent, k: int) -> bool:
