@@ -1524,3 +1524,8 @@ def test_state_abbreviation_before_the_next_quotation():
 def test_quotation_after_several_asides():
     got = _cue_src_content('The mayor wrote on Facebook, in capital letters, "We are not done yet."')
     assert got == [("wrote", "The mayor", ['"We are not done yet."'])]
+
+
+def test_source_and_verb_alone_after_a_quotation():
+    got = _cue_src_content('"We will win the state. It is ours." Ann Lee said.')
+    assert got == [("said", "Ann Lee", ['"We will win the state. It is ours."'])]

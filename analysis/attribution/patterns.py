@@ -946,7 +946,33 @@ class Rules:
             r = self._subject_colon(s)
             if r is not None:
                 out.append(r)
+        if not out and s.end <= MAX_COLON_SOURCE + 1:
+            r = self._signs_quote_before(s)
+            if r is not None:
+                out.append(r)
         return out
+
+    def _signs_quote_before(self, s: _Sent) -> Raw | None:
+        """'"We will win. It is ours." Lee said.': a sentence that is only a source and a speech verb
+        reports the quotation that closes just before it (a full stop inside the marks split the two).
+        """
+        i = s.end - 1
+        forms = self.t.cue_forms.get(s.lw[i]) if i > 0 else None
+        if not forms or forms[0].frame != "clause" or forms[0].cue_class in _NO_INVERSION:
+            return None
+        np = self._left_np(s, i)
+        if np is None or np[0] != 0:
+            return None
+        start = s.toks[0].start
+        q = next(
+            (q for q in self.quotes if q.closed and q.end <= start and not self.text[q.end : start].strip()),
+            None,
+        )
+        if q is None or self.text[q.start : q.end].rstrip(QUOTE_MARK_CHARS)[-1:] not in END_PUNCT:
+            return None
+        f = forms[0]
+        cue = Span(s.toks[i].start, s.toks[i].end)
+        return Raw(cue, s.span_of(*np), [Span(q.start, q.end)], f.lemma, f.cue_class, s.index, quotes=[q])
 
     def _np_end(self, s: _Sent, c: int, e: int) -> int:
         """Where an object noun phrase from ``c`` ends, before ``e`` ("talked about [the stock market]")."""
