@@ -1529,3 +1529,8 @@ def test_quotation_after_several_asides():
 def test_source_and_verb_alone_after_a_quotation():
     got = _cue_src_content('"We will win the state. It is ours." Ann Lee said.')
     assert got == [("said", "Ann Lee", ['"We will win the state. It is ours."'])]
+
+
+def test_questions_about_as_a_noun_cue():
+    got = _cue_src_content("The senator raised questions about the new budget.")
+    assert got == [("questions about", None, ["the new budget"])]
