@@ -1534,3 +1534,8 @@ def test_source_and_verb_alone_after_a_quotation():
 def test_questions_about_as_a_noun_cue():
     got = _cue_src_content("The senator raised questions about the new budget.")
     assert got == [("questions about", None, ["the new budget"])]
+
+
+def test_complaints_that_as_a_noun_cue():
+    got = _cue_src_content("Residents filed complaints that the water was unsafe.")
+    assert got == [("complaints", "Residents", ["that the water was unsafe"])]
