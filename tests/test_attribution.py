@@ -1539,3 +1539,8 @@ def test_questions_about_as_a_noun_cue():
 def test_complaints_that_as_a_noun_cue():
     got = _cue_src_content("Residents filed complaints that the water was unsafe.")
     assert got == [("complaints", "Residents", ["that the water was unsafe"])]
+
+
+def test_pledge_to_as_a_noun_cue():
+    got = _cue_src_content("Voters cheered the governor's pledge to cut taxes.")
+    assert ("pledge to", ["cut taxes"]) in [(c, content) for c, _, content in got]
