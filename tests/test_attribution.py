@@ -1544,3 +1544,8 @@ def test_complaints_that_as_a_noun_cue():
 def test_pledge_to_as_a_noun_cue():
     got = _cue_src_content("Voters cheered the governor's pledge to cut taxes.")
     assert ("pledge to", ["cut taxes"]) in [(c, content) for c, _, content in got]
+
+
+def test_part_of_day_after_the_day_word():
+    got = _cue_src_content("The club said in a statement Thursday night it had cancelled the sale.")
+    assert got == [("said", "The club", ["it had cancelled the sale"])]
