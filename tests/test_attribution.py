@@ -1549,3 +1549,8 @@ def test_pledge_to_as_a_noun_cue():
 def test_part_of_day_after_the_day_word():
     got = _cue_src_content("The club said in a statement Thursday night it had cancelled the sale.")
     assert got == [("said", "The club", ["it had cancelled the sale"])]
+
+
+def test_long_addressee_with_commas_before_that():
+    got = _cue_src_content("Lee told a crowd in Windham, New Hampshire, on Tuesday that he has few regrets.")
+    assert got == [("told", "Lee", ["that he has few regrets"])]

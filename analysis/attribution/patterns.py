@@ -731,6 +731,23 @@ class Rules:
             k += 1
         return None
 
+    def _that_after_addressee(self, s: _Sent, k: int) -> int | None:
+        """'told a crowd in Windham, New Hampshire, on Monday that C': the "that" after a long addressee.
+
+        An addressee with a place, a title ("Sen. Ann Lee, chairman of the committee,") or a sentence
+        adverb ("told POLITICO, however, that") holds commas; up to 16 tokens after the comma at ``k``
+        with no cue word, quotation or clause end may come before the "that" that opens the content.
+        """
+        for j in range(k + 1, min(s.end, k + 17)):
+            w = s.lw[j]
+            if w == "that":
+                return j if j + 1 < s.end else None
+            if w in END_PUNCT or w in (";", ":") or s.tx[j] in OPEN_QUOTE_TOKENS | CLOSE_QUOTE_TOKENS:
+                return None
+            if w in self.t.cue_forms or w in self.t.boundary:
+                return None
+        return None
+
     def _quote_after_asides(self, s: _Sent, k: int) -> int | None:
         """'said on Twitter, in all capital letters, "C"': a quotation after more asides set off by commas.
 
@@ -812,6 +829,10 @@ class Rules:
                 if w in (",", ";", "(", ".", "—"):
                     if w == "," and k + 1 < s.end and s.tx[k + 1] in OPEN_QUOTE_TOKENS:
                         return k + 1
+                    if w == ",":
+                        j = self._that_after_addressee(s, k)
+                        if j is not None:
+                            return j  # "told a crowd in Salem, New Hampshire, on Monday that ..."
                     if w == "," and self._media_noun_before(s, r, k):
                         # "told the local radio station, KRVR, that ...": the outlet's name is an appositive
                         d = self._name_after(s, k + 1)
