@@ -1554,3 +1554,8 @@ def test_part_of_day_after_the_day_word():
 def test_long_addressee_with_commas_before_that():
     got = _cue_src_content("Lee told a crowd in Windham, New Hampshire, on Tuesday that he has few regrets.")
     assert got == [("told", "Lee", ["that he has few regrets"])]
+
+
+def test_that_after_asides_set_off_by_commas():
+    got = _cue_src_content("Lee said on CNN, where he is now a paid analyst, that the manager should resign.")
+    assert got == [("said", "Lee", ["that the manager should resign"])]

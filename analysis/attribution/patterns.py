@@ -752,7 +752,8 @@ class Rules:
         """'said on Twitter, in all capital letters, "C"': a quotation after more asides set off by commas.
 
         From the comma at ``k``, up to 25 tokens of asides with no cue word, no sentence end and no
-        quotation of their own may come before a comma or colon that opens the quotation the cue reports.
+        quotation of their own may come before a comma or colon that opens the quotation the cue reports,
+        or before a comma and "that" ('said on CNN, where he now works, that C').
         """
         for j in range(k + 1, min(s.end - 1, k + 26)):
             w = s.lw[j]
@@ -760,6 +761,8 @@ class Rules:
                 return j + 1
             if w in END_PUNCT or w == ";" or s.tx[j] in OPEN_QUOTE_TOKENS | CLOSE_QUOTE_TOKENS:
                 return None
+            if w == "that" and s.tx[j - 1] == ",":
+                return j  # 'said on CNN, where he now works, that C'
             if w in self.t.cue_forms or w == "that":
                 return None
         return None
