@@ -1559,3 +1559,8 @@ def test_long_addressee_with_commas_before_that():
 def test_that_after_asides_set_off_by_commas():
     got = _cue_src_content("Lee said on CNN, where he is now a paid analyst, that the manager should resign.")
     assert got == [("said", "Lee", ["that the manager should resign"])]
+
+
+def test_inversion_over_a_clause_holding_a_belief_cue():
+    got = _cue_src_content("In Ohio, a state she hoped to carry, the race is tight, said Dan Lee, a pollster.")
+    assert ("said", "Dan Lee, a pollster", ["In Ohio, a state she hoped to carry, the race is tight"]) in got

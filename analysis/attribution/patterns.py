@@ -60,6 +60,8 @@ _PARTICIPLE_ADJUNCT = frozenset({"by", "while", "as", "before", "after", "in", "
 #: A party-and-state label after a politician's name ("R-Ky.", "D-N.Y.", "I-Vt.", "R-NY").
 _PARTY_LABEL_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,6}")
 _DASHES = frozenset({"-", "–", "—"})
+#: Cue classes of beliefs, intentions, evidence and stance, which a statement may hold in its content
+_BELIEF_CLASSES = frozenset({"cognitive", "intention", "evidential", "stance"})
 #: Words after which a reporting verb's base form is a verb, not a noun ("to question", "will claim").
 _INFINITIVE_LEAD = frozenset({"to", "will", "would", "could", "can", "may", "might", "should", "must", "did"})
 #: Marks that close an appositive or a parenthesis before a cue ("X, a group ..., said").
@@ -1891,9 +1893,11 @@ class Rules:
         """May an inverted cue at token ``a`` take the clause before it as content, given ``found``?
 
         Only when nothing was found before it in the sentence (measured on PolNeAR train: letting a cue
-        take a clause that already holds another attribution found more wrong spans than right ones).
+        take a clause that already holds another attribution found more wrong spans than right ones),
+        or only belief and stance cues ("C, a state she hoped to carry, ..., said X"): those are dropped
+        inside a statement's content anyway (``extract._drop_nested_beliefs``).
         """
-        return not found
+        return all(r.cue_class in _BELIEF_CLASSES for r in found)
 
     def _quote_left(self, s: _Sent, i: int) -> int | None:
         """Index of a closing quote mark shortly before cue ``i`` with only a name/role between them."""
