@@ -1562,5 +1562,10 @@ def test_that_after_asides_set_off_by_commas():
 
 
 def test_inversion_over_a_clause_holding_a_belief_cue():
-    got = _cue_src_content("In Ohio, a state she hoped to carry, the race is tight, said Dan Lee, a pollster.")
-    assert ("said", "Dan Lee, a pollster", ["In Ohio, a state she hoped to carry, the race is tight"]) in got
+    got = _cue_src_content("In Ohio, a state she hoped to win, the race is tight, said Dan Lee, a pollster.")
+    assert ("said", "Dan Lee, a pollster", ["In Ohio, a state she hoped to win, the race is tight"]) in got
+
+
+def test_clause_opening_with_this_before_an_inverted_cue():
+    got = _cue_src_content("This includes a new unit for the border, the minister told a panel Wednesday.")
+    assert got == [("told", "the minister", ["This includes a new unit for the border"])]

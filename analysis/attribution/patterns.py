@@ -667,7 +667,7 @@ class Rules:
         w = s.lw[k]
         t = self.t
         return (
-            w in t.adjunct
+            (w in t.adjunct and w not in t.determiner)  # "This includes ...": a subject, not "this week"
             or w in t.boundary
             or w in t.head_stops
             or (w.endswith("ly") and k + 1 < s.n and s.tx[k + 1] == ",")
