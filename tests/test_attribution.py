@@ -1569,3 +1569,8 @@ def test_inversion_over_a_clause_holding_a_belief_cue():
 def test_clause_opening_with_this_before_an_inverted_cue():
     got = _cue_src_content("This includes a new unit for the border, the minister told a panel Wednesday.")
     assert got == [("told", "the minister", ["This includes a new unit for the border"])]
+
+
+def test_two_groups_joined_by_and_are_one_source():
+    got = _cue_src_content("The plan is popular, teachers and union officials told the paper.")
+    assert got == [("told", "teachers and union officials", ["The plan is popular"])]

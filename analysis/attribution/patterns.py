@@ -182,6 +182,9 @@ class Rules:
         k = j
         while k - 1 >= lo:
             w = s.lw[k - 1]
+            if w == "and" and k - 2 >= lo and s.lw[k - 2] in t.role_plural and s.lw[j] in t.role_plural:
+                k -= 1  # "teachers and union officials told ...": two groups are one source
+                continue
             if w in HARD_PUNCT or w in t.boundary:
                 break
             if s.tx[k - 1] in OPEN_QUOTE_TOKENS | CLOSE_QUOTE_TOKENS and not self._possessive_mark(s, k - 1):
