@@ -1574,3 +1574,8 @@ def test_clause_opening_with_this_before_an_inverted_cue():
 def test_two_groups_joined_by_and_are_one_source():
     got = _cue_src_content("The plan is popular, teachers and union officials told the paper.")
     assert got == [("told", "teachers and union officials", ["The plan is popular"])]
+
+
+def test_inversion_after_a_clause_with_a_list():
+    got = _cue_src_content("The firm worked on tax, trade and jobs, said lobbyist and GOP aide Jo Black.")
+    assert got == [("said", "lobbyist and GOP aide Jo Black", ["The firm worked on tax, trade and jobs"])]

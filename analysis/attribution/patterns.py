@@ -282,6 +282,9 @@ class Rules:
         b = a
         while b < s.end:
             w = s.lw[b]
+            if w == "and" and b > a and s.lw[b - 1] in t.role_singular and _is_cap(s.tx[min(b + 1, s.n - 1)]):
+                b += 1  # "said lobbyist and GOP strategist Charlie Black": two roles of one person
+                continue
             if w in HARD_PUNCT or s.tx[b] in OPEN_QUOTE_TOKENS | CLOSE_QUOTE_TOKENS or w in t.boundary:
                 break
             if b > a and (w in t.passive_aux or w in _FINITE):
@@ -735,6 +738,17 @@ class Rules:
                 return k + 1  # "said Thursday he would leave": a day word, then the reported clause
             k += 1
         return None
+
+    def _name_ends(self, s: _Sent, a: int) -> bool:
+        """'C, taxes and other issues, said GOP strategist Charlie Black.': only a name (with its role
+        words) follows the cue up to the end, so the commas before the cue are the content's own, not a
+        "name, role," appositive of a source on the left."""
+        k = a
+        while k < s.end and s.tx[k] not in HARD_PUNCT and k - a < 8:
+            if not (_is_cap(s.tx[k]) or s.lw[k] in self.t.role_singular or s.lw[k] == "and"):
+                return False
+            k += 1
+        return k > a and _is_cap(s.tx[k - 1]) and (k >= s.end or s.tx[k] == ",")
 
     def _that_after_addressee(self, s: _Sent, k: int) -> int | None:
         """'told a crowd in Windham, New Hampshire, on Monday that C': the "that" after a long addressee.
@@ -1613,7 +1627,8 @@ class Rules:
                     content = [Span(lead if lead is not None else q.start, q.end)]
                     return Raw(cue, src, content, form.lemma, form.cue_class, s.index, role=role, quotes=[q])
             # --- inversion B: 'C, said X, a spokesman for Y' (speech cues only: "C, wants X" is no inversion)
-            if prev == "," and app is None and form.cue_class not in _NO_INVERSION:
+            named = app is None or self._name_ends(s, i + width)
+            if prev == "," and form.cue_class not in _NO_INVERSION and named:
                 np = self._right_np(s, i + width - 1)
                 if np is not None and self._thing_after_cue(s, np[0], np[1], form):
                     np = None
