@@ -1579,3 +1579,8 @@ def test_two_groups_joined_by_and_are_one_source():
 def test_inversion_after_a_clause_with_a_list():
     got = _cue_src_content("The firm worked on tax, trade and jobs, said lobbyist and GOP aide Jo Black.")
     assert got == [("said", "lobbyist and GOP aide Jo Black", ["The firm worked on tax, trade and jobs"])]
+
+
+def test_single_marks_inside_the_sources_relative_clause():
+    got = _cue_src_content("“Is it far?” asked the boy, who was wearing a 'Go Team' cap.")
+    assert got[0][0] == "asked" and got[0][2] == ["“Is it far?”"]

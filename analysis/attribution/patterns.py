@@ -377,7 +377,9 @@ class Rules:
         if "who" not in s.lw[c:d] or s.tx[d - 1] in (",", ":"):
             return None
         q = _quote_starting_at(self.quotes, s.toks[d].start)
-        if q is None or not q.closed:
+        if q is None:
+            return d + 1  # "a 'Make America Great Again' hat": single marks the scanner took for no quotation
+        if not q.closed:
             return None
         k = d + 1
         while k < s.end and s.toks[k].start < q.end:
