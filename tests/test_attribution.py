@@ -1584,3 +1584,8 @@ def test_inversion_after_a_clause_with_a_list():
 def test_single_marks_inside_the_sources_relative_clause():
     got = _cue_src_content("“Is it far?” asked the boy, who was wearing a 'Go Team' cap.")
     assert got[0][0] == "asked" and got[0][2] == ["“Is it far?”"]
+
+
+def test_noun_cue_that_is_also_a_verb_form():
+    got = _cue_src_content("Voters doubted the reports that the mayor would resign.")
+    assert ("reports", ["that the mayor would resign"]) in [(c, content) for c, _, content in got]

@@ -979,6 +979,8 @@ class Rules:
             form, width = self._match_form(s, i, forms)
             if form is None:
                 r = self._passive_by(s, i, forms)
+                if r is None and w in t.noun_cues:
+                    r = self._noun_cue(s, i)  # "the reports that ...": a form read as a noun here
                 if r is not None:
                     out.append(r)
                 i += 1
