@@ -1589,3 +1589,8 @@ def test_single_marks_inside_the_sources_relative_clause():
 def test_noun_cue_that_is_also_a_verb_form():
     got = _cue_src_content("Voters doubted the reports that the mayor would resign.")
     assert ("reports", ["that the mayor would resign"]) in [(c, content) for c, _, content in got]
+
+
+def test_call_for_as_a_noun_cue():
+    got = _cue_src_content("The senator's call for a special prosecutor was ignored.")
+    assert got[0][0] == "call for" and got[0][2][0].startswith("a special prosecutor")
