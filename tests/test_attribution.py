@@ -1488,6 +1488,179 @@ def test_a_belief_verb_after_and_goes_on_the_reported_clause():
 
 
 def test_a_final_occasion_phrase_is_left_out_after_asked_and_noun_cues():
-    assert _content_of("She was asked about the plan in an interview.", "asked") == ["about the plan"]
+    # an agentless passive: the subject and the rest, without the occasion
+    passive = _content_of("She was asked about the plan in an interview.", "was asked")
+    assert passive == ["She", "about the plan"]
+    assert _content_of("She asked about the plan in an interview.", "asked") == ["about the plan"]
     text = "They voiced criticism of the mayor during the debate."
     assert _content_of(text, "criticism of") == ["the mayor"]
+
+
+def test_quotation_inside_the_sources_relative_clause():
+    got = _cue_src_content('"We are fine," said John Smith, who thinks the mayor "needs to listen more."')
+    # the relative clause, quotation and all, belongs to the source mention, not to the content
+    assert got[0] == ("said", 'John Smith, who thinks the mayor "needs to listen more."', ['"We are fine,"'])
+
+
+def test_participle_after_a_comma_inside_the_closing_quote():
+    got = _cue_src_content('Ann Lee said the plan was "a good start," adding that more work was needed.')
+    assert got[1] == ("adding", "Ann Lee", ["that more work was needed"])
+
+
+def test_participle_after_before_or_after():
+    got = _cue_src_content("Ann Lee smiled before adding that the vote was close.")
+    assert got == [("adding", "Ann Lee", ["that the vote was close"])]
+
+
+def test_participle_after_a_dash():
+    got = _cue_src_content("The mayor changed course — saying the budget would not pass.")
+    assert got == [("saying", "The mayor", ["the budget would not pass"])]
+
+
+def test_addressee_verb_with_a_clause_and_no_addressee():
+    assert _cue_src_content("The growers warned they could lose the harvest.") == [
+        ("warned", "The growers", ["they could lose the harvest"])
+    ]
+
+
+def test_since_between_auxiliary_and_cue():
+    assert _cue_src_content("The mayor has since said she would sign the bill.") == [
+        ("said", "The mayor", ["she would sign the bill"])
+    ]
+
+
+def test_adjunct_between_commas_after_the_cue():
+    assert _cue_src_content("The senator said, without any evidence, that the vote was rigged.") == [
+        ("said", "The senator", ["that the vote was rigged"])
+    ]
+
+
+def test_base_form_cue_after_to():
+    assert _cue_src_content("The senator continued to question whether the plan was legal.") == [
+        ("question", "The senator", ["whether the plan was legal"])
+    ]
+
+
+def test_agentless_passive_criticized():
+    assert _cue_src_content("The senator was criticized for missing the vote.") == [
+        ("was criticized", None, ["The senator", "for missing the vote"])
+    ]
+
+
+def test_purpose_infinitive_cue_takes_the_subject():
+    got = _cue_src_content("The mayor went on television to say that the race was over.")
+    assert got == [("say", "The mayor", ["that the race was over"])]
+
+
+def test_object_before_the_infinitive_is_the_speaker():
+    got = _cue_src_content("The defeat led her to declare that the race was over.")
+    assert got == [("declare", "her", ["that the race was over"])]
+
+
+def test_party_label_after_the_name():
+    got = _cue_src_content("Sen. Ann Lee, D-N.Y., told reporters that the bill would pass.")
+    assert got == [("told", "Sen. Ann Lee, D-N.Y.", ["that the bill would pass"])]
+
+
+def test_bracketed_aside_between_source_and_cue():
+    got = _cue_src_content("Kasich (who has won only one state so far) said it is still possible.")
+    assert got == [("said", "Kasich (who has won only one state so far)", ["it is still possible"])]
+
+
+def test_newsletter_dash_name_colon_after_a_headline():
+    got = _cue_src_content("WHY THE RACE IS CLOSE - Ann Lee: “The numbers have not moved since June.”")
+    assert got == [(":", "Ann Lee", ["“The numbers have not moved since June.”"])]
+
+
+def test_adjunct_between_commas_then_a_pronoun_clause():
+    got = _cue_src_content("The governor says, win or lose on Tuesday, she is staying in the race.")
+    assert got == [("says", "The governor", ["she is staying in the race"])]
+
+
+def test_plural_noun_form_is_a_cue_only_after_a_name():
+    assert _cue_src_content("The Daily Planet reports the mayor will resign.") == [
+        ("reports", "The Daily Planet", ["the mayor will resign"])
+    ]
+    assert _cue_src_content("The reports say the mayor will resign.")[0][0] == "say"
+
+
+def test_state_abbreviation_before_the_next_quotation():
+    got = _cue_src_content("''Smith seemed closed,'' said Ann Jones, 20, of Dover, Del. ''She is typical.''")
+    assert got == [
+        ("said", "Ann Jones, 20, of Dover, Del.", ["''Smith seemed closed,''", "''She is typical.''"])
+    ]
+
+
+def test_quotation_after_several_asides():
+    got = _cue_src_content('The mayor wrote on Facebook, in capital letters, "We are not done yet."')
+    assert got == [("wrote", "The mayor", ['"We are not done yet."'])]
+
+
+def test_source_and_verb_alone_after_a_quotation():
+    got = _cue_src_content('"We will win the state. It is ours." Ann Lee said.')
+    assert got == [("said", "Ann Lee", ['"We will win the state. It is ours."'])]
+
+
+def test_questions_about_as_a_noun_cue():
+    got = _cue_src_content("The senator raised questions about the new budget.")
+    assert got == [("questions about", None, ["the new budget"])]
+
+
+def test_complaints_that_as_a_noun_cue():
+    got = _cue_src_content("Residents filed complaints that the water was unsafe.")
+    assert got == [("complaints", "Residents", ["that the water was unsafe"])]
+
+
+def test_pledge_to_as_a_noun_cue():
+    got = _cue_src_content("Voters cheered the governor's pledge to cut taxes.")
+    assert ("pledge to", ["cut taxes"]) in [(c, content) for c, _, content in got]
+
+
+def test_part_of_day_after_the_day_word():
+    got = _cue_src_content("The club said in a statement Thursday night it had cancelled the sale.")
+    assert got == [("said", "The club", ["it had cancelled the sale"])]
+
+
+def test_long_addressee_with_commas_before_that():
+    got = _cue_src_content("Lee told a crowd in Windham, New Hampshire, on Tuesday that he has few regrets.")
+    assert got == [("told", "Lee", ["that he has few regrets"])]
+
+
+def test_that_after_asides_set_off_by_commas():
+    got = _cue_src_content("Lee said on CNN, where he is now a paid analyst, that the manager should resign.")
+    assert got == [("said", "Lee", ["that the manager should resign"])]
+
+
+def test_inversion_over_a_clause_holding_a_belief_cue():
+    got = _cue_src_content("In Ohio, a state she hoped to win, the race is tight, said Dan Lee, a pollster.")
+    assert ("said", "Dan Lee, a pollster", ["In Ohio, a state she hoped to win, the race is tight"]) in got
+
+
+def test_clause_opening_with_this_before_an_inverted_cue():
+    got = _cue_src_content("This includes a new unit for the border, the minister told a panel Wednesday.")
+    assert got == [("told", "the minister", ["This includes a new unit for the border"])]
+
+
+def test_two_groups_joined_by_and_are_one_source():
+    got = _cue_src_content("The plan is popular, teachers and union officials told the paper.")
+    assert got == [("told", "teachers and union officials", ["The plan is popular"])]
+
+
+def test_inversion_after_a_clause_with_a_list():
+    got = _cue_src_content("The firm worked on tax, trade and jobs, said lobbyist and GOP aide Jo Black.")
+    assert got == [("said", "lobbyist and GOP aide Jo Black", ["The firm worked on tax, trade and jobs"])]
+
+
+def test_single_marks_inside_the_sources_relative_clause():
+    got = _cue_src_content("“Is it far?” asked the boy, who was wearing a 'Go Team' cap.")
+    assert got[0][0] == "asked" and got[0][2] == ["“Is it far?”"]
+
+
+def test_noun_cue_that_is_also_a_verb_form():
+    got = _cue_src_content("Voters doubted the reports that the mayor would resign.")
+    assert ("reports", ["that the mayor would resign"]) in [(c, content) for c, _, content in got]
+
+
+def test_call_for_as_a_noun_cue():
+    got = _cue_src_content("The senator's call for a special prosecutor was ignored.")
+    assert got[0][0] == "call for" and got[0][2][0].startswith("a special prosecutor")

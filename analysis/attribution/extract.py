@@ -13,7 +13,7 @@ from bisect import bisect_right
 from ..model import BODY_KINDS, CAPTION, HEADLINE, STANDFIRST, Article, Span
 from .lexicon import tables
 from .model import Attribution
-from .patterns import Raw, Rules, _Sent
+from .patterns import _BELIEF_CLASSES, Raw, Rules, _Sent
 from .quotes import QUOTE_CHARS, Quote, scan_parts
 from .sources import Resolver, media_in
 
@@ -27,7 +27,7 @@ PROSE_KINDS: frozenset[str] = DEFAULT_KINDS | {HEADLINE, STANDFIRST}
 _THING_FREE_CLASSES = frozenset({"directive", "stance"})
 
 #: Cue classes that attribute beliefs, intentions, evidence or stances rather than speech.
-_NESTED_CLASSES = frozenset({"cognitive", "intention", "evidential", "stance"})
+_NESTED_CLASSES = _BELIEF_CLASSES
 
 _GAP_RE = re.compile(r"[\s,.;:!?…—–\-" + re.escape(QUOTE_CHARS) + r"]*")
 

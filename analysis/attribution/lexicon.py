@@ -74,6 +74,10 @@ class Tables:
     fronted_openers: frozenset[str]  # prepositions opening a fronted adjunct ("that despite X, Y")
     occasions: frozenset[str]  # nouns of the occasion or medium of a statement ("in an interview")
     passive_cues: dict[str, str]  # participle -> class ("X is expected to Y")
+    # base form -> forms, for lemmas whose base form is left out of the lists as mostly a noun ("question",
+    # "report"): after "to" or a modal it is a verb ("continued to question whether ...")
+    infinitives: dict[str, tuple[CueForm, ...]]
+    after_name_only: frozenset[str]  # "reports", "promises": a verb only after a name or a pronoun
 
 
 def _load(name: str) -> lexicons.Lexicon:
@@ -92,6 +96,11 @@ def tables() -> Tables:
             if form == particle:
                 continue
             forms.setdefault(form, []).append(CueForm(lemma, cls, particle, frame))
+    infinitives: dict[str, list[CueForm]] = {}
+    base_forms = {row[0] for row in _load("infinitive_cues.tsv").rows()}
+    for lemma, cls, frame, _surface in rows:
+        if lemma in base_forms and lemma not in forms:
+            infinitives.setdefault(lemma, []).append(CueForm(lemma, cls, "", frame))
     # lower-case forms, and capitalised ones for sentence starts and title-case headlines ("Trump Says");
     # a case-sensitive pattern is several times faster than an ignore-case one
     passive_cues = {row[0]: row[1] for row in _load("passive_cues.tsv").rows()}
@@ -99,7 +108,7 @@ def tables() -> Tables:
     for row in _load("noun_cues.tsv").rows():
         noun_cues.setdefault(row[0], {})[row[1]] = row[2]
     cue_words = sorted(
-        {v for f in [*forms, *noun_cues, *passive_cues] for v in (f, f[:1].upper() + f[1:])},
+        {v for f in [*forms, *noun_cues, *passive_cues, *infinitives] for v in (f, f[:1].upper() + f[1:])},
         key=len,
         reverse=True,
     )
@@ -168,6 +177,8 @@ def tables() -> Tables:
         occasions=frozenset(bounds.get("occasion", ())),
         fronted_openers=frozenset(bounds.get("fronted", ())),
         passive_cues=passive_cues,
+        infinitives={k: tuple(v) for k, v in infinitives.items()},
+        after_name_only=frozenset(roles.get("after_name_only", ())),
     )
 
 

@@ -24,6 +24,7 @@ excludes the final full stop of indirect speech, keeps quote marks of direct spe
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..model import Article, Span, Token
@@ -53,6 +54,16 @@ _NP_JOIN = frozenset({"that", "and", "or", "as"})
 _PRONOUN_DETERMINERS = frozenset({"another", "one", "each"})
 #: Words before a sentence-initial participle cue ("After arguing that C, X said ...").
 _PARTICIPLE_LEAD = frozenset({"in", "after", "before", "while", "by", "since", "when", "but", "and"})
+#: Words before a participle cue inside a sentence that make it an adjunct of the sentence's subject
+#: ("..., by saying", "before adding that", "— saying"); "when" measured 0 on PolNeAR train.
+_PARTICIPLE_ADJUNCT = frozenset({"by", "while", "as", "before", "after", "in", "—", "–"})
+#: A party-and-state label after a politician's name ("R-Ky.", "D-N.Y.", "I-Vt.", "R-NY").
+_PARTY_LABEL_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,6}")
+_DASHES = frozenset({"-", "–", "—"})
+#: Cue classes of beliefs, intentions, evidence and stance, which a statement may hold in its content
+_BELIEF_CLASSES = frozenset({"cognitive", "intention", "evidential", "stance"})
+#: Words after which a reporting verb's base form is a verb, not a noun ("to question", "will claim").
+_INFINITIVE_LEAD = frozenset({"to", "will", "would", "could", "can", "may", "might", "should", "must", "did"})
 #: Marks that close an appositive or a parenthesis before a cue ("X, a group ..., said").
 _CLOSERS = frozenset({",", "—", "–"})
 #: Nouns of a time phrase after a cue's addressee ("told the AP last week she ...").
@@ -163,9 +174,10 @@ class Rules:
         end = j + 1
         w = s.lw[j]
         if w == ")":
-            # "Sen. Mitch McConnell (R-Ky.) said": a party label in brackets belongs to the name
+            # "Sen. Mitch McConnell (R-Ky.) said": a party label in brackets belongs to the name, and
+            # "Kasich (who has 25 delegates) said": a bracketed aside on the source is skipped
             o = j - 1
-            while o > lo and j - o < 6 and s.tx[o] != "(":
+            while o > lo and j - o < 20 and s.tx[o] != "(":
                 o -= 1
             if o > lo and s.tx[o] == "(" and _is_cap(s.tx[o - 1]):
                 j = o - 1
@@ -179,6 +191,9 @@ class Rules:
         k = j
         while k - 1 >= lo:
             w = s.lw[k - 1]
+            if w == "and" and k - 2 >= lo and s.lw[k - 2] in t.role_plural and s.lw[j] in t.role_plural:
+                k -= 1  # "teachers and union officials told ...": two groups are one source
+                continue
             if w in HARD_PUNCT or w in t.boundary:
                 break
             if s.tx[k - 1] in OPEN_QUOTE_TOKENS | CLOSE_QUOTE_TOKENS and not self._possessive_mark(s, k - 1):
@@ -197,6 +212,11 @@ class Rules:
         """
         if i - 1 < 0 or s.tx[i - 1] != ",":
             return None
+        label = self._party_label(s, i - 1)
+        if label is not None:
+            name = self._left_np(s, label)
+            if name is not None and _is_cap(s.tx[name[0]]):
+                return name[0], name[1], label + 1, i - 1
         role_b = i - 1
         k = i - 1
         for _ in range(3):
@@ -244,6 +264,17 @@ class Rules:
                 return name[0], name[1], role_a, role_b
         return None
 
+    def _party_label(self, s: _Sent, c: int) -> int | None:
+        """'Sen. Ann Lee, D-N.Y., said': the comma before a party-and-state label that ends at comma ``c``.
+
+        The label is too short for a role and its dots split it into tokens; it belongs to the name.
+        """
+        for k in range(c - 1, max(-1, c - 5), -1):
+            if s.tx[k] == ",":
+                label = self.text[s.toks[k + 1].start : s.toks[c - 1].end] if k + 1 < c else ""
+                return k if _PARTY_LABEL_RE.fullmatch(label) else None
+        return None
+
     def _adverbial_start(self, s: _Sent, k: int) -> bool:
         """Does token ``k`` open an adverbial ("during a town hall", "speaking to Iowans")?"""
         w = s.lw[k]
@@ -260,6 +291,9 @@ class Rules:
         b = a
         while b < s.end:
             w = s.lw[b]
+            if w == "and" and b > a and s.lw[b - 1] in t.role_singular and _is_cap(s.tx[min(b + 1, s.n - 1)]):
+                b += 1  # "said lobbyist and GOP strategist Charlie Black": two roles of one person
+                continue
             if w in HARD_PUNCT or s.tx[b] in OPEN_QUOTE_TOKENS | CLOSE_QUOTE_TOKENS or w in t.boundary:
                 break
             if b > a and (w in t.passive_aux or w in _FINITE):
@@ -294,13 +328,15 @@ class Rules:
         if b < s.end and s.lw[b] in ("who", "whose") and s.lw[a] not in t.pronouns:
             # "said a data expert who has worked for a rival": the relative clause belongs to the source
             d = b
-            while (
-                d < s.end
-                and s.tx[d] not in (",", ";", "(", ")", "—", "–")
-                and s.tx[d] not in OPEN_QUOTE_TOKENS
-            ):
+            while d < s.end and s.tx[d] not in (",", ";", "(", ")", "—", "–"):
+                if s.tx[d] in OPEN_QUOTE_TOKENS:
+                    d2 = self._quoted_in_relative(s, b, d)
+                    if d2 is None:
+                        break
+                    d = d2
+                    continue
                 d += 1
-            if d - b <= 20:
+            if d - b <= 20 or s.tx[d - 1] in CLOSE_QUOTE_TOKENS:
                 return a, d, (b, d)
         role = None
         if b < s.end and s.tx[b] == "," and b + 1 < s.end:
@@ -317,7 +353,7 @@ class Rules:
                 while d < s.end and s.tx[d] not in (";", "(", ")", "—", "–"):
                     if s.tx[d] in OPEN_QUOTE_TOKENS:
                         # "the author of "Winning Big," a book": a short title in quotes stays in the role
-                        d2 = self._title_end(s, d)
+                        d2 = self._title_end(s, d) or self._quoted_in_relative(s, c, d)
                         if d2 is None:
                             break
                         d = d2
@@ -338,6 +374,26 @@ class Rules:
                     d += 1
                 role = (c, d)
         return a, b, role
+
+    def _quoted_in_relative(self, s: _Sent, c: int, d: int) -> int | None:
+        """'"C," said Ann Lee, who thinks the mayor "needs to listen": the quotation at ``d`` is inside
+        the source's relative clause (opened at ``c`` by "who"), so the clause, and with it the source,
+        runs on to the quotation's end; the token after the quotation, or ``s.end``. ``None`` otherwise.
+
+        Without this the quotation looked like content after the inverted cue, and the cue's own
+        quotation before it was lost.
+        """
+        if "who" not in s.lw[c:d] or s.tx[d - 1] in (",", ":"):
+            return None
+        q = _quote_starting_at(self.quotes, s.toks[d].start)
+        if q is None:
+            return d + 1  # "a 'Make America Great Again' hat": single marks the scanner took for no quotation
+        if not q.closed:
+            return None
+        k = d + 1
+        while k < s.end and s.toks[k].start < q.end:
+            k += 1
+        return k
 
     def _title_end(self, s: _Sent, d: int) -> int | None:
         """Token after a short closed quotation at ``d`` that more words follow (a title); else None."""
@@ -718,7 +774,7 @@ class Rules:
         w = s.lw[k]
         t = self.t
         return (
-            w in t.adjunct
+            (w in t.adjunct and w not in t.determiner)  # "This includes ...": a subject, not "this week"
             or w in t.boundary
             or w in t.head_stops
             or (w.endswith("ly") and k + 1 < s.n and s.tx[k + 1] == ",")
@@ -778,10 +834,57 @@ class Rules:
             if s.tx[k] in OPEN_QUOTE_TOKENS and k > r:
                 return k
             if w in (",", ";", "(", ")", "—", "–"):
-                return None
+                return self._quote_after_asides(s, k) if w == "," else None
             if w in self.t.time and k + 1 < s.end and self._clause_opener(s, k + 1):
                 return k + 1  # "said Thursday he would leave": a day word, then the reported clause
             k += 1
+        return None
+
+    def _name_ends(self, s: _Sent, a: int) -> bool:
+        """'C, taxes and other issues, said GOP strategist Charlie Black.': only a name (with its role
+        words) follows the cue up to the end, so the commas before the cue are the content's own, not a
+        "name, role," appositive of a source on the left."""
+        k = a
+        while k < s.end and s.tx[k] not in HARD_PUNCT and k - a < 8:
+            if not (_is_cap(s.tx[k]) or s.lw[k] in self.t.role_singular or s.lw[k] == "and"):
+                return False
+            k += 1
+        return k > a and _is_cap(s.tx[k - 1]) and (k >= s.end or s.tx[k] == ",")
+
+    def _that_after_addressee(self, s: _Sent, k: int) -> int | None:
+        """'told a crowd in Windham, New Hampshire, on Monday that C': the "that" after a long addressee.
+
+        An addressee with a place, a title ("Sen. Ann Lee, chairman of the committee,") or a sentence
+        adverb ("told POLITICO, however, that") holds commas; up to 16 tokens after the comma at ``k``
+        with no cue word, quotation or clause end may come before the "that" that opens the content.
+        """
+        for j in range(k + 1, min(s.end, k + 17)):
+            w = s.lw[j]
+            if w == "that":
+                return j if j + 1 < s.end else None
+            if w in END_PUNCT or w in (";", ":") or s.tx[j] in OPEN_QUOTE_TOKENS | CLOSE_QUOTE_TOKENS:
+                return None
+            if w in self.t.cue_forms or w in self.t.boundary:
+                return None
+        return None
+
+    def _quote_after_asides(self, s: _Sent, k: int) -> int | None:
+        """'said on Twitter, in all capital letters, "C"': a quotation after more asides set off by commas.
+
+        From the comma at ``k``, up to 25 tokens of asides with no cue word, no sentence end and no
+        quotation of their own may come before a comma or colon that opens the quotation the cue reports,
+        or before a comma and "that" ('said on CNN, where he now works, that C').
+        """
+        for j in range(k + 1, min(s.end - 1, k + 26)):
+            w = s.lw[j]
+            if w in (",", ":") and s.tx[j + 1] in OPEN_QUOTE_TOKENS:
+                return j + 1
+            if w in END_PUNCT or w == ";" or s.tx[j] in OPEN_QUOTE_TOKENS | CLOSE_QUOTE_TOKENS:
+                return None
+            if w == "that" and s.tx[j - 1] == ",":
+                return j  # 'said on CNN, where he now works, that C'
+            if w in self.t.cue_forms or w == "that":
+                return None
         return None
 
     def _bare_verb(self, s: _Sent, k: int) -> bool:
@@ -835,6 +938,8 @@ class Rules:
                 k = self._skip_adjuncts(s, r, form.cue_class != "neutral")
                 if k is not None:
                     return k  # "promised on Tuesday to cut ...", "told on Monday that ..."
+            if s.lw[r] in _CLAUSE_SUBJECTS and r + 2 < s.end:
+                return r  # "warned they could ...", "promised he would ...": no addressee, the clause
             # "told (the AP|reporters|him) that ..." — skip the addressee up to "that", ":" or a quote
             for k in range(r, min(s.end, r + 14)):
                 w = s.lw[k]
@@ -847,6 +952,10 @@ class Rules:
                 if w in (",", ";", "(", ".", "—"):
                     if w == "," and k + 1 < s.end and s.tx[k + 1] in OPEN_QUOTE_TOKENS:
                         return k + 1
+                    if w == ",":
+                        j = self._that_after_addressee(s, k)
+                        if j is not None:
+                            return j  # "told a crowd in Salem, New Hampshire, on Monday that ..."
                     if w == "," and self._media_noun_before(s, r, k):
                         # "told the local radio station, KRVR, that ...": the outlet's name is an appositive
                         d = self._name_after(s, k + 1)
@@ -883,6 +992,10 @@ class Rules:
         if w in (":", ","):
             if w == "," and r + 2 < s.end and s.lw[r + 1] == "that":
                 return r + 1  # "He added, that ...": a stray comma before "that"
+            if w == ",":
+                k = self._comma_adjunct_end(s, r)
+                if k is not None:
+                    return k  # "He said, without evidence, that ...": an adjunct between commas
             if w == "," and not (r + 1 < s.end and s.tx[r + 1] in OPEN_QUOTE_TOKENS):
                 return None
             return r + 1
@@ -896,12 +1009,38 @@ class Rules:
             return None
         return r
 
+    def _comma_adjunct_end(self, s: _Sent, r: int) -> int | None:
+        """'said, among other things, that C': where content starts after an adjunct set off by commas.
+
+        The comma at ``r`` opens a short phrase (at most eight words, no quote mark or cue of its own)
+        closed by a second comma; only "that", a quotation or a subject pronoun ("says, win or lose,
+        he's staying") after it shows that the content follows.
+        """
+        for k in range(r + 1, min(s.end - 1, r + 10)):
+            if s.tx[k] in OPEN_QUOTE_TOKENS | CLOSE_QUOTE_TOKENS or s.lw[k] in HARD_PUNCT and s.lw[k] != ",":
+                return None
+            if s.lw[k] in self.t.cue_forms:
+                return None
+            if s.lw[k] == ",":
+                if k == r + 1:
+                    return None
+                if s.lw[k + 1] == "that" or s.tx[k + 1] in OPEN_QUOTE_TOKENS:
+                    return k + 1
+                if s.lw[k + 1].replace("’", "'").split("'")[0] in _CLAUSE_SUBJECTS:
+                    return k + 1  # "says, win or lose, he's staying": a clause opens at its pronoun
+                return None
+        return None
+
     # ----- the rules ----------------------------------------------------------------------------------
     def sentence(self, s: _Sent) -> list[Raw]:
         t = self.t
         out: list[Raw] = []
         if ":" in s.lw[: MAX_COLON_SOURCE + 1]:
             r = self._bare_colon(s)
+            if r is not None:
+                out.append(r)
+        elif ":" in s.lw:
+            r = self._dash_colon(s)
             if r is not None:
                 out.append(r)
         if s.tx[0] in ("-", "—", "–") and s.n >= 2:
@@ -925,6 +1064,8 @@ class Rules:
                     i += 1
                     continue
             forms = t.cue_forms.get(w)
+            if forms is None and i > 0 and s.lw[i - 1] in _INFINITIVE_LEAD:
+                forms = t.infinitives.get(w)  # "continued to question whether ...": a verb after "to"
             if forms is None and w in t.noun_cues:
                 r = self._noun_cue(s, i)
                 if r is not None:
@@ -937,6 +1078,8 @@ class Rules:
             form, width = self._match_form(s, i, forms)
             if form is None:
                 r = self._passive_by(s, i, forms)
+                if r is None and w in t.noun_cues:
+                    r = self._noun_cue(s, i)  # "the reports that ...": a form read as a noun here
                 if r is not None:
                     out.append(r)
                 i += 1
@@ -949,7 +1092,33 @@ class Rules:
             r = self._subject_colon(s)
             if r is not None:
                 out.append(r)
+        if not out and s.end <= MAX_COLON_SOURCE + 1:
+            r = self._signs_quote_before(s)
+            if r is not None:
+                out.append(r)
         return out
+
+    def _signs_quote_before(self, s: _Sent) -> Raw | None:
+        """'"We will win. It is ours." Lee said.': a sentence that is only a source and a speech verb
+        reports the quotation that closes just before it (a full stop inside the marks split the two).
+        """
+        i = s.end - 1
+        forms = self.t.cue_forms.get(s.lw[i]) if i > 0 else None
+        if not forms or forms[0].frame != "clause" or forms[0].cue_class in _NO_INVERSION:
+            return None
+        np = self._left_np(s, i)
+        if np is None or np[0] != 0:
+            return None
+        start = s.toks[0].start
+        q = next(
+            (q for q in self.quotes if q.closed and q.end <= start and not self.text[q.end : start].strip()),
+            None,
+        )
+        if q is None or self.text[q.start : q.end].rstrip(QUOTE_MARK_CHARS)[-1:] not in END_PUNCT:
+            return None
+        f = forms[0]
+        cue = Span(s.toks[i].start, s.toks[i].end)
+        return Raw(cue, s.span_of(*np), [Span(q.start, q.end)], f.lemma, f.cue_class, s.index, quotes=[q])
 
     def _np_end(self, s: _Sent, c: int, e: int) -> int:
         """Where an object noun phrase from ``c`` ends, before ``e`` ("talked about [the stock market]").
@@ -1107,7 +1276,7 @@ class Rules:
                 (k for k in range(i + 1, e) if s.tx[k] == ","), e
             )  # the relative clause ends at its comma
         if s.lw[i + 1 : i + 2] != ["by"] and e > i + 1 and s.tx[i + 1] not in HARD_PUNCT:
-            rest = s.span_of(i + 1, e)
+            rest = s.span_of(i + 1, self._occasion_end(s, i + 1, e))
             if rest is not None:
                 content.append(rest)
         cue = Span(s.toks[j].start, s.toks[i].end)
@@ -1308,17 +1477,35 @@ class Rules:
         cue = Span(s.toks[0].start, s.toks[0].end)
         return Raw(cue, source, [Span(q.start, q.end)], "-", "neutral", s.index, role=role, quotes=[q])
 
-    def _bare_colon(self, s: _Sent) -> Raw | None:
+    def _dash_colon(self, s: _Sent) -> Raw | None:
+        """``... HEADLINE - Philip Bump: "C"`` / ``- More from Jones: "C"``: a newsletter's source line.
+
+        A digest quotes its sources as a dash, a name and a colon before a quotation; the sentence
+        splitter often joins that line to the item's headline before it, so the name opens no sentence.
+        """
+        c = s.lw.index(":")
+        if c + 1 >= s.end or s.tx[c + 1] not in OPEN_QUOTE_TOKENS:
+            return None
+        k = next((k for k in range(c - 1, max(0, c - MAX_COLON_SOURCE - 3), -1) if s.tx[k] in _DASHES), None)
+        if k is None or k == 0:
+            return None
+        a = k + 1
+        if s.lw[a : a + 2] == ["more", "from"]:
+            a += 2
+        if c - a > MAX_COLON_SOURCE:
+            return None
+        return self._bare_colon(s, a)
+
+    def _bare_colon(self, s: _Sent, a: int = 0) -> Raw | None:
         """``Trump: "We will win."`` / ``Poll: Trump trails``: a short name before a colon is the source.
 
-        The name must open the sentence, be capitalised throughout (or a role noun: "Officials:"), hold
-        no cue word, and what follows the colon must be a clause of three words or more.
+        The name must open the sentence (or start at ``a``), be capitalised throughout (or a role noun:
+        "Officials:"), hold no cue word, and what follows the colon must be a clause of three words or more.
         """
         t = self.t
         c = s.lw.index(":")
         if c == 0 or c + 3 > s.end:
             return None
-        a = 0
         while a < c and s.tx[a] in OPEN_QUOTE_TOKENS:
             a += 1
         if a >= c or s.tx[c - 1] in CLOSE_QUOTE_TOKENS:
@@ -1358,9 +1545,12 @@ class Rules:
         if (
             (prev in t.determiner and prev not in _PRONOUN_DETERMINERS)
             or (prev.endswith(("'s", "’s")) and prev[:-2] not in t.subject_pronouns)  # "He's suggesting"
-            or (prev == "to" and not self._catenative(s, i - 1))
         ):
             return None, 1
+        if s.lw[i] in t.after_name_only and not (
+            i > 0 and (_is_cap(s.tx[i - 1]) or prev in t.subject_pronouns or prev in ("who", "which"))
+        ):
+            return None, 1  # "the reports", "raised questions": a plural noun, not the verb
         nxt = s.lw[i + 1] if i + 1 < s.n else ""
         for f in forms:
             if f.particle:
@@ -1509,7 +1699,7 @@ class Rules:
         r = i + width
         w = s.lw[i]
         prev = s.tx[i - 1] if i > 0 else ""
-        participle = w.endswith("ing") and prev == ","
+        participle = w.endswith("ing") and self._comma_before(s, i)
         app = None if participle else self._appositive_np(s, i)
         if app is None and not participle and i > 1:
             # "Cruz, who won Texas, is calling for ...": auxiliaries may stand between the role and the cue
@@ -1549,7 +1739,8 @@ class Rules:
                     content = [Span(lead if lead is not None else q.start, q.end)]
                     return Raw(cue, src, content, form.lemma, form.cue_class, s.index, role=role, quotes=[q])
             # --- inversion B: 'C, said X, a spokesman for Y' (speech cues only: "C, wants X" is no inversion)
-            if prev == "," and app is None and form.cue_class not in _NO_INVERSION:
+            named = app is None or self._name_ends(s, i + width)
+            if prev == "," and form.cue_class not in _NO_INVERSION and named:
                 np = self._right_np(s, i + width - 1)
                 if np is not None and self._thing_after_cue(s, np[0], np[1], form):
                     np = None
@@ -1597,9 +1788,11 @@ class Rules:
             np is None
             and i > 0
             and w.endswith("ing")
-            and (prev == "," or s.lw[i - 1] in ("by", "while", "as"))
+            and (self._comma_before(s, i) or s.lw[i - 1] in _PARTICIPLE_ADJUNCT)
         ):
-            # participle: "..., arguing that C" / "X was quoted as saying C"
+            # participle: "..., arguing that C" / "X was quoted as saying C"; a preposition before it
+            # ("before adding that C", "after saying C", "in declaring C") or a dash ("— saying C")
+            # makes the same adjunct
             if s.lw[i - 1] == "as" and i >= 3 and s.lw[i - 2] == "quoted":
                 np = self._left_np(s, i - 2)
             elif found and found[-1].source is not None:
@@ -1623,6 +1816,9 @@ class Rules:
             j = max(0, self._before_adverbs(s, i))
             np = (j, j + 1)  # "voters who have typically backed ...": auxiliaries after the relative pronoun
 
+        elif np is None and i > 2 and s.lw[i - 1] == "to" and form.cue_class not in _NO_INVERSION:
+            np = self._infinitive_source(s, i - 1)
+            inherited = np is not None
         elif np is None and i >= 3 and s.tx[i - 1] == "," and s.tx[i - 2] == ")":
             np = self._left_np(s, i - 1)  # "Sen. Jack Reed (D-R.I.), said ...": a stray comma after the label
         elif np is None and not participle:
@@ -1672,6 +1868,27 @@ class Rules:
                         quotes=qs,
                     )
         return self._svc(s, i, width, form, cue, s.span_of(a, b), inherited, role)
+
+    def _comma_before(self, s: _Sent, i: int) -> bool:
+        """A comma just before token ``i``, also inside a closing quote mark ('"a good plan," adding that').
+
+        American style puts the comma inside the quotation; the participle after it ("adding",
+        "claiming", "saying") still continues the attribution of the clause before it.
+        """
+        if i > 0 and s.tx[i - 1] == ",":
+            return True
+        return i > 1 and s.tx[i - 1] in CLOSE_QUOTE_TOKENS and s.tx[i - 2] == ","
+
+    def _infinitive_source(self, s: _Sent, k: int) -> tuple[int, int] | None:
+        """'The loss led her to declare C' / 'He went on CNN to say C': who speaks in an infinitive at ``k``.
+
+        An object pronoun or a name just before "to" (after a verb: "led her", "forced Sanders") is the
+        speaker; otherwise the infinitive says what the sentence's subject did it for.
+        """
+        w = s.lw[k - 1]
+        if w in self.t.object_pronouns or (_is_cap(s.tx[k - 1]) and k - 1 > 0 and not _is_cap(s.tx[k - 2])):
+            return k - 1, k
+        return self._subject(s, k)
 
     def _has_quote_mark(self, sp: Span) -> bool:
         return any(ch in QUOTE_MARK_CHARS for ch in self.text[sp.start : sp.end])
@@ -1806,9 +2023,11 @@ class Rules:
         """May an inverted cue at token ``a`` take the clause before it as content, given ``found``?
 
         Only when nothing was found before it in the sentence (measured on PolNeAR train: letting a cue
-        take a clause that already holds another attribution found more wrong spans than right ones).
+        take a clause that already holds another attribution found more wrong spans than right ones),
+        or only belief and stance cues ("C, a state she hoped to carry, ..., said X"): those are dropped
+        inside a statement's content anyway (``extract._drop_nested_beliefs``).
         """
-        return not found
+        return all(r.cue_class in _BELIEF_CLASSES for r in found)
 
     def _quote_left(self, s: _Sent, i: int) -> int | None:
         """Index of a closing quote mark shortly before cue ``i`` with only a name/role between them."""
@@ -1897,6 +2116,8 @@ class Rules:
         t = self.t
         if r >= s.end or s.tx[r] in END_PUNCT or s.tx[r] == ";":
             return r
+        if s.tx[r] in OPEN_QUOTE_TOKENS and s.tx[r - 1].endswith("."):
+            return r  # '"C," said Ann Lee of Dover, Del. "D."': the splitter took "Del." for no full stop
         if s.tx[r] not in HARD_PUNCT and (form.particle or form.frame == "np"):
             return (
                 None  # "asked for a sentence", "refused to comment on the donations": the object is content
