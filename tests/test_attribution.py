@@ -584,9 +584,15 @@ def test_accuracy_lines_from_results_file(tmp_path):
         "On labelled US political news (PolNeAR dev, 2,192 attributions), the extractor finds 55% of the "
         "annotated attributions and 76% of what it reports matches one: content F1 0.64 (target 0.75, "
         "missed by 0.11).",
-        "Of the attributions with a speech verb it finds 78% (target 85%, missed by 7 points); where it "
+        "Of the attributions with a speech verb it finds 78% (target 85%, missed by 7.3 points); where it "
         "finds one, the source is right 88% of the time and the cue 96%.",
     ]
+    results["dev"]["speech_recall"] = 0.842
+    path.write_text(json.dumps(results), encoding="utf-8")
+    assert "(target 85%, missed by 0.8 points)" in accuracy_lines(path)[1]
+    results["dev"]["speech_recall"] = 0.84
+    path.write_text(json.dumps(results), encoding="utf-8")
+    assert "(target 85%, missed by 1 point)" in accuracy_lines(path)[1]
     assert accuracy_lines(tmp_path / "missing.json") == [
         "The accuracy benchmark has not been run here (missing.json is missing)."
     ]

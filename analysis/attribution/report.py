@@ -150,7 +150,10 @@ def accuracy_lines(results_path: str | Path) -> list[str]:
         gap = tg[key] - dev[key]
         if gap <= 0:
             return "met"
-        return f"missed by {round(100 * gap)} points" if points else f"missed by {gap:.2f}"
+        if not points:
+            return f"missed by {gap:.2f}"
+        pts = f"{100 * gap:.1f}".removesuffix(".0")
+        return f"missed by {pts} {'point' if pts == '1' else 'points'}"
 
     return [
         f"On labelled US political news (PolNeAR dev, {dev['gold']:,} attributions), the extractor finds "
