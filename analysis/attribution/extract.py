@@ -13,8 +13,9 @@ from bisect import bisect_right
 from ..model import BODY_KINDS, CAPTION, HEADLINE, STANDFIRST, Article, Span
 from .lexicon import tables
 from .model import Attribution
-from .patterns import _BELIEF_CLASSES, Raw, Rules, _Sent
+from .patterns import Rules
 from .quotes import QUOTE_CHARS, Quote, scan_parts
+from .rule_base import _BELIEF_CLASSES, Raw, _Sent
 from .sources import Resolver, media_in
 
 #: Parts searched by default: the body and, separately flagged, the captions.

@@ -1,0 +1,146 @@
+"""What every attribution rule shares: the raw attribution, a sentence's tokens, and the rules' state.
+
+Constants here are the limits and closed word classes the rules use (open word lists live in
+``analysis/data/attribution``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Article, Span, Token
+from .lexicon import Tables, tables
+from .quotes import Quote
+
+CLOSE_QUOTE_TOKENS = frozenset({"”", "»", '"', "'", "’"})
+OPEN_QUOTE_TOKENS = frozenset({"“", "«", "„", '"', "'", "‘"})
+END_PUNCT = frozenset({".", "!", "?", "…"})
+TRIM_PUNCT = frozenset({".", ",", ";", ":", "—", "–", "-", "…"})
+HARD_PUNCT = frozenset({",", ";", ":", "(", ")", "[", "]", "—", "–", ".", "!", "?", "…"})
+MAX_SOURCE_WORDS = 12
+MAX_COLON_SOURCE = 6
+#: Tokens from a comma to a cue of a clause of its own (", and more than 4 in 10 said")
+MAX_CLAUSE_TO_CUE = 8
+#: Pronouns that can only be a subject: after "told <addressee>" one starts the reported clause
+_CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "i", "we"})
+#: Tokens between "and" and a cue that makes them a coordinated clause of its own ("and he also said")
+MAX_COORD_GAP = 3
+#: Cue classes that never stand after their content with the source behind them ("C, wants X").
+_NO_INVERSION = frozenset({"cognitive", "stance", "intention", "evidential"})
+#: Clause words that do not end an object noun phrase: "talked about jobs and taxes", "referred to him as
+#: a friend" (PolNeAR train keeps the "as" complement in the content)
+_NP_JOIN = frozenset({"that", "and", "or", "as"})
+#: Determiners that stand alone as a source ("Another said", "One told me", "each said").
+_PRONOUN_DETERMINERS = frozenset({"another", "one", "each"})
+#: Words before a sentence-initial participle cue ("After arguing that C, X said ...").
+_PARTICIPLE_LEAD = frozenset({"in", "after", "before", "while", "by", "since", "when", "but", "and"})
+#: Words before a participle cue inside a sentence that make it an adjunct of the sentence's subject
+#: ("..., by saying", "before adding that", "— saying"); "when" measured 0 on PolNeAR train.
+_PARTICIPLE_ADJUNCT = frozenset({"by", "while", "as", "before", "after", "in", "—", "–"})
+#: A party-and-state label after a politician's name ("R-Ky.", "D-N.Y.", "I-Vt.", "R-NY").
+_PARTY_LABEL_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,6}")
+_DASHES = frozenset({"-", "–", "—"})
+#: Cue classes of beliefs, intentions, evidence and stance, which a statement may hold in its content
+_BELIEF_CLASSES = frozenset({"cognitive", "intention", "evidential", "stance"})
+#: Words after which a reporting verb's base form is a verb, not a noun ("to question", "will claim").
+_INFINITIVE_LEAD = frozenset({"to", "will", "would", "could", "can", "may", "might", "should", "must", "did"})
+#: Marks that close an appositive or a parenthesis before a cue ("X, a group ..., said").
+_CLOSERS = frozenset({",", "—", "–"})
+#: Nouns of a time phrase after a cue's addressee ("told the AP last week she ...").
+_TIME_NOUNS = frozenset({"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend"})
+#: Tokens of a final occasion phrase after the content ("at a rally in Iowa on Monday")
+_MAX_OCCASION = 8
+#: Tokens of an adverbial clause that opens the content ("that if the plan failed, ...")
+_MAX_FRONTED = 15
+#: Tokens of a subject before an aside inside the content, and of the aside ("the minister, a ..., would")
+_MAX_ASIDE_SUBJECT = 6
+_MAX_ASIDE = 12
+#: Tokens from the preposition to the occasion noun ("at [a Florida rally]")
+_OCCASION_HEAD = 3
+#: Finite auxiliaries besides the forms of "be": one after a cue's object means a clause follows it.
+_FINITE = frozenset({"has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must"})
+
+
+@dataclass
+class Raw:
+    """An attribution as the rules found it, before its source is typed and resolved."""
+
+    cue: Span | None
+    source: Span | None
+    content: list[Span]
+    lemma: str
+    cue_class: str
+    sentence: int
+    addressee: Span | None = None
+    role: Span | None = None  # an appositive after the name (", the secretary-general of NATO,")
+    inherited: bool = False  # source taken from the sentence subject (participle, coordination)
+    quotes: list[Quote] = field(default_factory=list)
+    span: Span | None = None  # the span the rules read, when it is more than one sentence
+
+
+class _Sent:
+    """A sentence's tokens with the lookups the rules need (lower-case text, quote membership)."""
+
+    __slots__ = ("toks", "tx", "lw", "n", "text", "index", "span", "end", "title")
+
+    def __init__(self, text: str, toks: list[Token], index: int, span: Span) -> None:
+        self.toks = toks
+        self.tx = [text[t.start : t.end] for t in toks]
+        self.lw = [w.lower() for w in self.tx]
+        self.text = text
+        self.index = index
+        self.span = span
+        n = len(toks)
+        while n > 0 and (self.tx[n - 1] in END_PUNCT):
+            n -= 1
+        self.end = n  # index after the last token that is not final punctuation
+        self.n = len(toks)
+        # a headline in title case ("Trump Says He Will Win"): capitals say nothing about names there
+        words = [w for w in self.tx if w[:1].isalpha()]
+        self.title = len(words) >= 4 and sum(1 for w in words if w[:1].isupper()) >= 0.8 * len(words)
+
+    def span_of(self, a: int, b: int) -> Span | None:
+        """Span of tokens ``[a, b)``, trimmed of punctuation at either end (quote marks are kept)."""
+        while a < b and self.tx[a] in TRIM_PUNCT:
+            a += 1
+        while b > a and self.tx[b - 1] in TRIM_PUNCT:
+            b -= 1
+        if a >= b:
+            return None
+        return Span(self.toks[a].start, self.toks[b - 1].end)
+
+
+def _quote_ending_at(quotes: list[Quote], pos: int) -> Quote | None:
+    for q in quotes:
+        if q.end == pos:
+            return q
+    return None
+
+
+def _quote_starting_at(quotes: list[Quote], pos: int) -> Quote | None:
+    for q in quotes:
+        if q.start == pos:
+            return q
+    return None
+
+
+def _inside(quotes: list[Quote], start: int) -> bool:
+    for q in quotes:
+        if q.start < start < q.end:
+            return True
+    return False
+
+
+def _is_cap(w: str) -> bool:
+    return w[:1].isupper()
+
+
+class RuleBase:
+    """The article, its quotations and the word tables that every rule reads."""
+
+    def __init__(self, article: Article, quotes: list[Quote]) -> None:
+        self.article = article
+        self.text = article.text
+        self.quotes = quotes
+        self.t: Tables = tables()
