@@ -1670,3 +1670,12 @@ def test_noun_cue_that_is_also_a_verb_form():
 def test_call_for_as_a_noun_cue():
     got = _cue_src_content("The senator's call for a special prosecutor was ignored.")
     assert got[0][0] == "call for" and got[0][2][0].startswith("a special prosecutor")
+
+
+def test_a_participle_that_names_a_thing_is_no_cue():
+    assert _one("She founded a group called Citizens for Fairness, which meets weekly.") == []
+    assert _one('He practised a move called "the boneless" all day.') == []
+    assert _one("The speech called to mind the campaign of 2008.") == []
+    # no determiner before the noun: critics are cited
+    got = _one("Critics called Trump a liar.")
+    assert [(g[0], g[1]) for g in got] == [("called", "Critics")]

@@ -78,6 +78,7 @@ class Tables:
     # "report"): after "to" or a modal it is a verb ("continued to question whether ...")
     infinitives: dict[str, tuple[CueForm, ...]]
     after_name_only: frozenset[str]  # "reports", "promises": a verb only after a name or a pronoun
+    naming: frozenset[str]  # "a group called X", "known as": a participle that names, not a cue
 
 
 def _load(name: str) -> lexicons.Lexicon:
@@ -179,6 +180,7 @@ def tables() -> Tables:
         passive_cues=passive_cues,
         infinitives={k: tuple(v) for k, v in infinitives.items()},
         after_name_only=frozenset(roles.get("after_name_only", ())),
+        naming=frozenset(roles.get("naming", ())),
     )
 
 

@@ -434,6 +434,8 @@ class Shapes(RuleBase):
         ):
             return None, 1  # "the reports", "raised questions": a plural noun, not the verb
         nxt = s.lw[i + 1] if i + 1 < s.n else ""
+        if s.lw[i] in t.naming and self._names_a_thing(s, i):
+            return None, 1
         for f in forms:
             if f.particle:
                 if nxt == f.particle:
@@ -450,6 +452,24 @@ class Shapes(RuleBase):
                 return None, 1
             return f, 1
         return None, 1
+
+    def _names_a_thing(self, s: _Sent, i: int) -> bool:
+        """ "a group called Citizens for Trump", "a move called 'the boneless'": a participle that names.
+
+        After a determiner and a lower-case noun, "called" followed by a name or a quotation gives the
+        thing its name: nobody is cited. "Critics called Trump a liar" keeps its cue (no determiner), and so
+        does "known as" (PolNeAR train annotates enough of those that leaving them out lowered recall).
+        "called to mind" is a memory, not a statement. Measured on PolNeAR train: content F1 .6775 ->
+        .6777, speech-cue recall unchanged.
+        """
+        t = self.t
+        nxt = s.tx[i + 1] if i + 1 < s.n else ""
+        if nxt == "to" and s.lw[i + 2 : i + 3] == ["mind"]:
+            return True
+        noun = s.lw[i - 1] if i >= 2 else ""
+        if not noun.isalpha() or noun != s.tx[i - 1] or s.lw[i - 2] not in t.determiner:
+            return False
+        return _is_cap(nxt) or nxt in OPEN_QUOTE_TOKENS
 
     def _according(self, s: _Sent, i: int) -> Raw | None:
         t = self.t
