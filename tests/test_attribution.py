@@ -1679,3 +1679,8 @@ def test_a_participle_that_names_a_thing_is_no_cue():
     # no determiner before the noun: critics are cited
     got = _one("Critics called Trump a liar.")
     assert [(g[0], g[1]) for g in got] == [("called", "Critics")]
+
+
+def test_a_participle_before_a_plural_noun_after_a_number_is_an_adjective():
+    assert _one("Clinton leads by 270 pledged delegates.") == []
+    assert [g[0] for g in _one("Of those polled, 270 said they would vote.")] == ["said"]

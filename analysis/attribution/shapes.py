@@ -436,6 +436,8 @@ class Shapes(RuleBase):
         nxt = s.lw[i + 1] if i + 1 < s.n else ""
         if s.lw[i] in t.naming and self._names_a_thing(s, i):
             return None, 1
+        if prev[:1].isdigit() and s.lw[i].endswith("ed") and nxt.endswith("s") and nxt == s.tx[i + 1]:
+            return None, 1  # "270 pledged delegates": a participle used as an adjective before a plural noun
         for f in forms:
             if f.particle:
                 if nxt == f.particle:
