@@ -1684,3 +1684,11 @@ def test_a_participle_that_names_a_thing_is_no_cue():
 def test_a_participle_before_a_plural_noun_after_a_number_is_an_adjective():
     assert _one("Clinton leads by 270 pledged delegates.") == []
     assert [g[0] for g in _one("Of those polled, 270 said they would vote.")] == ["said"]
+
+
+def test_a_final_while_speaking_phrase_is_the_occasion_not_the_content():
+    text = "The minister urged the council to act quickly while speaking at a forum in Leeds."
+    assert _content_of(text, "urged") == ["the council to act quickly"]
+    # "while" that opens a clause of the content itself stays
+    text = "She said prices rose while wages fell."
+    assert _content_of(text, "said") == ["prices rose while wages fell"]

@@ -858,10 +858,14 @@ class Boundaries(RuleBase):
         When the content ``[c, e)`` ends with a short phrase opened by a preposition ("in", "on", "at",
         "during", ...) that names the occasion or medium of the statement ("in an interview", "on
         Twitter", "at a rally", "on Wednesday"; ``occasion`` and ``time`` words), that phrase says where or
-        when the source spoke, not what was said; PolNeAR train leaves it out of the content.
+        when the source spoke, not what was said; PolNeAR train leaves it out of the content. So does a
+        final "while/when speaking at …" (``occasion_verb`` words).
         """
         t = self.t
         for k in range(c + 1, e - 1):
+            short = e - k <= _MAX_OCCASION + 2
+            if short and s.lw[k] in ("while", "when") and s.lw[k + 1] in t.occasion_verbs:
+                return k  # "urged X to act while speaking at a forum in Seoul"
             if s.lw[k] not in t.object_adjuncts or s.tx[k] != s.lw[k]:
                 continue
             if _inside(self.quotes, s.toks[k].start):

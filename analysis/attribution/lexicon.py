@@ -73,6 +73,7 @@ class Tables:
     verb_aux: frozenset[str]  # auxiliaries and modals that open a verb phrase ("would", "has")
     fronted_openers: frozenset[str]  # prepositions opening a fronted adjunct ("that despite X, Y")
     occasions: frozenset[str]  # nouns of the occasion or medium of a statement ("in an interview")
+    occasion_verbs: frozenset[str]  # "while speaking at ...": the occasion of the statement
     passive_cues: dict[str, str]  # participle -> class ("X is expected to Y")
     # base form -> forms, for lemmas whose base form is left out of the lists as mostly a noun ("question",
     # "report"): after "to" or a modal it is a verb ("continued to question whether ...")
@@ -176,6 +177,7 @@ def tables() -> Tables:
         object_adjuncts=frozenset(bounds.get("object_adjunct", ())),
         verb_aux=frozenset(bounds.get("verb_aux", ())),
         occasions=frozenset(bounds.get("occasion", ())),
+        occasion_verbs=frozenset(bounds.get("occasion_verb", ())),
         fronted_openers=frozenset(bounds.get("fronted", ())),
         passive_cues=passive_cues,
         infinitives={k: tuple(v) for k, v in infinitives.items()},
