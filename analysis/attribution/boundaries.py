@@ -14,7 +14,6 @@ from .quotes import Quote
 from .rule_base import (
     _BELIEF_CLASSES,
     _CLAUSE_SUBJECTS,
-    _FINITE,
     _MAX_ASIDE,
     _MAX_ASIDE_SUBJECT,
     _MAX_FRONTED,
@@ -31,6 +30,7 @@ from .rule_base import (
     OPEN_QUOTE_TOKENS,
     Raw,
     RuleBase,
+    _before_clitic,
     _inside,
     _is_cap,
     _quote_ending_at,
@@ -450,7 +450,7 @@ class Boundaries(RuleBase):
 
     def _clause_opener(self, s: _Sent, k: int) -> bool:
         """Can token ``k`` open a reported clause after a day word ("he", "the", "his", "its")?"""
-        w = s.lw[k].replace("’", "'").split("'")[0]  # "he's" is one token
+        w = _before_clitic(s.lw[k])  # "he's" is one token
         return (
             w in self.t.subject_pronouns
             or w in self.t.possessives
@@ -514,7 +514,7 @@ class Boundaries(RuleBase):
                 return None
             if form.cue_class != "neutral" and (s.lw[k] == "to" or s.lw[k : k + 2] == ["not", "to"]):
                 return r  # "warned the Fed not to act": addressee and infinitive are the content
-            nxt = s.lw[k].replace("’", "'").split("'")[0]
+            nxt = _before_clitic(s.lw[k])
             if nxt in t.pronouns or nxt in t.determiner or _is_cap(s.tx[k]):
                 return k
             return None
@@ -559,7 +559,7 @@ class Boundaries(RuleBase):
                     return None
                 if s.lw[k + 1] == "that" or s.tx[k + 1] in OPEN_QUOTE_TOKENS:
                     return k + 1
-                if s.lw[k + 1].replace("’", "'").split("'")[0] in _CLAUSE_SUBJECTS:
+                if _before_clitic(s.lw[k + 1]) in _CLAUSE_SUBJECTS:
                     return k + 1  # "says, win or lose, he's staying": a clause opens at its pronoun
                 return None
         return None
@@ -766,7 +766,7 @@ class Boundaries(RuleBase):
                 return s.end
             if s.lw[k] in t.pronouns and s.lw[k] not in t.object_pronouns:
                 return None  # "he told POLITICO he had ...": a clause follows the addressee
-            if any(w in t.passive_aux or w in _FINITE for w in s.lw[r + 1 : k + 1]):
+            if any(w in t.verb_aux for w in s.lw[r + 1 : k + 1]):
                 return None  # "X, Y told reporters he was ...": a finite verb, so a clause follows
         w = s.lw[k]
         if w == ",":

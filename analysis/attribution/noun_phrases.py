@@ -10,7 +10,6 @@ from ..model import Span
 from .lexicon import CueForm
 from .rule_base import (
     _CLOSERS,
-    _FINITE,
     _PARTY_LABEL_RE,
     CLOSE_QUOTE_TOKENS,
     END_PUNCT,
@@ -18,6 +17,7 @@ from .rule_base import (
     MAX_SOURCE_WORDS,
     OPEN_QUOTE_TOKENS,
     RuleBase,
+    _before_clitic,
     _is_cap,
     _quote_ending_at,
     _quote_starting_at,
@@ -159,7 +159,7 @@ class NounPhrases(RuleBase):
                 continue
             if w in HARD_PUNCT or s.tx[b] in OPEN_QUOTE_TOKENS | CLOSE_QUOTE_TOKENS or w in t.boundary:
                 break
-            if b > a and (w in t.passive_aux or w in _FINITE):
+            if b > a and w in t.verb_aux:
                 return None  # "C, said Clinton's response was ...": a clause after the cue, no inversion
             if (
                 b > a
@@ -171,7 +171,7 @@ class NounPhrases(RuleBase):
         if b == a or b - a > MAX_SOURCE_WORDS:
             return None
         first = s.tx[a]
-        if s.lw[a].replace("’", "'").split("'")[0] in t.pronouns and s.lw[a] not in t.pronouns:
+        if _before_clitic(s.lw[a]) in t.pronouns and s.lw[a] not in t.pronouns:
             return None  # "said he's with ...": a contracted pronoun opens a clause
         if s.lw[a] in t.pronouns:
             if b - a > 1:
@@ -229,7 +229,7 @@ class NounPhrases(RuleBase):
                             or s.lw[d + 1].endswith("ing")
                             and s.lw[d + 1] in t.cue_forms
                             # "C1, said X, an expert, would see C2": the sentence goes on after the role
-                            or s.lw[d + 1] in _FINITE
+                            or s.lw[d + 1] in t.verb_aux
                             or s.lw[d + 1] in t.passive_aux
                         )
                     ):

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Article, Span, Token
+from ..tokens import match_form
 from .lexicon import Tables, tables
 from .quotes import Quote
 
@@ -58,8 +59,6 @@ _MAX_ASIDE_SUBJECT = 6
 _MAX_ASIDE = 12
 #: Tokens from the preposition to the occasion noun ("at [a Florida rally]")
 _OCCASION_HEAD = 3
-#: Finite auxiliaries besides the forms of "be": one after a cue's object means a clause follows it.
-_FINITE = frozenset({"has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must"})
 
 
 @dataclass
@@ -134,6 +133,11 @@ def _inside(quotes: list[Quote], start: int) -> bool:
 
 def _is_cap(w: str) -> bool:
     return w[:1].isupper()
+
+
+def _before_clitic(w: str) -> str:
+    """The word a contraction is built on: "he's", "they’re" -> "he", "they" (one token each)."""
+    return match_form(w).split("'")[0]
 
 
 class RuleBase:
