@@ -27,8 +27,6 @@ PROSE_KINDS: frozenset[str] = DEFAULT_KINDS | {HEADLINE, STANDFIRST}
 #: attribution of these classes whose source is a thing ("move", "plan") is dropped.
 _THING_FREE_CLASSES = frozenset({"directive", "stance"})
 
-#: Cue classes that attribute beliefs, intentions, evidence or stances rather than speech.
-_NESTED_CLASSES = _BELIEF_CLASSES
 
 _GAP_RE = re.compile(r"[\s,.;:!?…—–\-" + re.escape(QUOTE_CHARS) + r"]*")
 
@@ -144,20 +142,20 @@ def _drop_nested_beliefs(text: str, raws: list[Raw]) -> list[Raw]:
     content of a speech attribution is part of what that source said. PolNeAR train annotates such a
     nested cue as an attribution of its own far less often than not, and a reader sees the statement.
     """
-    if not any(r.cue_class in _NESTED_CLASSES for r in raws):
+    if not any(r.cue_class in _BELIEF_CLASSES for r in raws):
         return raws
     # an outlet's report of what someone estimated keeps the estimate: the outlet is its channel
     spans = [
         (c.start, c.end)
         for r in raws
-        if r.cue_class not in _NESTED_CLASSES and not _outlet_source(text, r)
+        if r.cue_class not in _BELIEF_CLASSES and not _outlet_source(text, r)
         for c in r.content
     ]
     return [
         r
         for r in raws
         if not (
-            r.cue_class in _NESTED_CLASSES
+            r.cue_class in _BELIEF_CLASSES
             and r.cue is not None
             and any(a <= r.cue.start and r.cue.end <= b for a, b in spans)
         )
