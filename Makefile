@@ -19,6 +19,8 @@ PIP_VERSION := 26.3
 STAMP := $(VENV)/.installed
 
 SEEDS ?= seeds
+# Time limit in seconds for each notebook and each article report of `make report` (default 600).
+REPORT_TIMEOUT ?=
 BENCH ?=
 PYTEST_ARGS ?=
 # Extra arguments for `make lab`, e.g. LAB_ARGS="--no-browser --port 8899".  JupyterLab refuses
@@ -59,7 +61,7 @@ $(STAMP): pyproject.toml requirements.lock
 	@touch $@
 
 report: $(STAMP)
-	$(PY) -m analysis.reporting
+	$(PY) -m analysis.reporting $(if $(REPORT_TIMEOUT),--timeout $(REPORT_TIMEOUT))
 
 # The README's screenshots of a report (headless Chromium; byte-stable on one machine).  The browser
 # test writes its own screenshots to reports/browser/, which git ignores.
