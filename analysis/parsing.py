@@ -28,6 +28,7 @@ Measured on real headlines, subheadings, captions and credits of 50 publishers b
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -287,15 +288,17 @@ def _classify_text(lines: list[_Line]) -> None:
             # A standfirst summarises: short, and followed by a longer opening paragraph (not a heading).
             cand.kind, cand.reason = STANDFIRST, "short block right after the headline, before the body"
     one_block = len({lines[i].block for i in content}) == 1
+    in_block = Counter(lines[i].block for i in content)  # counted once: per line it made parsing quadratic
+    # The last line still unclassified: lines after the current one are not touched by this loop.
+    last_open = max((pos for pos, i in enumerate(content) if not lines[i].kind), default=-1)
     for pos, i in enumerate(content):
         ln = lines[i]
         if ln.kind:
             continue
         # A heading stands alone in its block (or the text has no blank lines at all) and has running
         # text after it.
-        alone = one_block or sum(1 for j in content if lines[j].block == ln.block) == 1
-        later = content[pos + 1 :]
-        if alone and _heading_like(ln.text) and any(not lines[j].kind for j in later):
+        alone = one_block or in_block[ln.block] == 1
+        if alone and _heading_like(ln.text) and pos < last_open:
             ln.kind, ln.reason = HEADING, "short title-like line on its own, before running text"
         else:
             ln.kind, ln.reason = PARAGRAPH, "running text"
