@@ -36,7 +36,7 @@ export PIP_NO_INPUT := 1
 
 INLINE_BACKEND := module://matplotlib_inline.backend_inline
 
-.PHONY: help venv report screenshot test test-unit test-notebooks lab bench lint lock clean distclean
+.PHONY: help venv report screenshot test test-unit test-notebooks fuzz lab bench lint lock clean distclean
 
 help:
 	@echo "make venv       create/update $(VENV) from requirements.lock (automatic for the targets below)"
@@ -44,6 +44,8 @@ help:
 	@echo "make report     execute notebooks/*.ipynb in place and write reports/*.html, one report per"
 	@echo "                article in SEEDS plus reports/index.html                      [SEEDS=$(SEEDS)]"
 	@echo "make screenshot reports/screenshot-*.png of the first article report, for the README (needs chromium)"
+	@echo "make fuzz       property tests with 10,000 generated articles through every analyzer"
+	@echo "                (FUZZ_EXAMPLES=n for another number)"
 	@echo "make lab        JupyterLab on notebooks/"
 	@echo "make bench      run benchmarks/bench_*.py (filter: BENCH=name)"
 	@echo "make lint       ruff check"
@@ -72,6 +74,11 @@ test: test-unit test-notebooks
 
 test-unit: $(STAMP)
 	MPLBACKEND=Agg $(PY) -m pytest tests $(PYTEST_ARGS)
+
+# Property tests at length: 10,000 generated articles (hypothesis), each through every analyzer.
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz MPLBACKEND=Agg $(PY) -m pytest tests/test_properties.py \
+		-k "contract" --hypothesis-show-statistics $(PYTEST_ARGS)
 
 # Notebooks are compared with their committed outputs, normalised as analysis.reporting does
 # (.ci/nbval-sanitize.cfg plus this checkout's path -> <repo>).  They run with the inline backend

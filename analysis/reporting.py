@@ -55,6 +55,8 @@ from typing import Any
 import nbformat
 from nbformat import NotebookNode
 
+from .progress import Progress, choose_mode
+
 KERNEL_NAME = "python3"
 NOTEBOOK_TIMEOUT = 600  # seconds for a whole notebook (each per-article copy has its own budget)
 INLINE_BACKEND = "module://matplotlib_inline.backend_inline"
@@ -608,28 +610,36 @@ def build_article_reports(
     source = read_notebook(template)
     failures: list[str] = []
     written: dict[str, str] = {}
-    for article in articles:
-        name = names[article.id]
-        where = _display(Path(article.source), paths.root) if article.source else "?"
-        shown = article.id if len(article.id) <= 60 else article.id[:57] + "..."
-        label = f"{_display(template, paths.root)} [article {shown!r} from {where}]"
-        print(f"executing {label} …", end="", file=log, flush=True)
-        started = time.monotonic()
-        title = f"Article report: {article.title or article.id}"
-        try:
-            nb = inject_parameters(source, {"ARTICLE": article.id})
-            executed = strip_notebook(execute_notebook(nb, paths, label=label, timeout=timeout), paths.root)
-            html = export_html(executed, article.id, paths, title=title)
-            outcome = f" {time.monotonic() - started:.1f} s, reports/{name}"
-        except ReportError as exc:
-            print(" failed", file=log, flush=True)
-            failures.append(str(exc))
-            print(f"error: {exc}", file=log, flush=True)
-            html = failure_page(title, str(exc))
-            outcome = f"marked    reports/{name} as failed"
-        changed = write_if_changed(inside(paths.reports, name), html)
-        written[article.id] = name
-        print(f"{outcome} ({'written' if changed else 'unchanged'})", file=log, flush=True)
+    # A bar in a terminal; in a log or CI the per-article lines below are the progress.
+    mode = "bar" if choose_mode(True, log) == "bar" else "off"
+    with Progress("article reports", total=len(articles), unit="report", mode=mode, stream=log) as bar:
+        for article in articles:
+            name = names[article.id]
+            where = _display(Path(article.source), paths.root) if article.source else "?"
+            shown = article.id if len(article.id) <= 60 else article.id[:57] + "..."
+            label = f"{_display(template, paths.root)} [article {shown!r} from {where}]"
+            if bar.mode != "bar":
+                print(f"executing {label} …", end="", file=log, flush=True)
+            started = time.monotonic()
+            title = f"Article report: {article.title or article.id}"
+            try:
+                nb = inject_parameters(source, {"ARTICLE": article.id})
+                executed = execute_notebook(nb, paths, label=label, timeout=timeout)
+                html = export_html(strip_notebook(executed, paths.root), article.id, paths, title=title)
+                outcome = f" {time.monotonic() - started:.1f} s, reports/{name}"
+            except ReportError as exc:
+                failures.append(str(exc))
+                bar.write(f"executing {label} … failed" if bar.mode == "bar" else " failed")
+                bar.write(f"error: {exc}")
+                html = failure_page(title, str(exc))
+                outcome = f"marked    reports/{name} as failed"
+            changed = write_if_changed(inside(paths.reports, name), html)
+            written[article.id] = name
+            status = f"{outcome} ({'written' if changed else 'unchanged'})"
+            if bar.mode == "bar" and not status.startswith("marked"):
+                status = f"executing {label} …{status}"
+            bar.write(status)
+            bar.update(errors=len(failures))
 
     reports, unlisted = [], [f"{p.where}: {p.problem}" for p in problems]
     for a in articles:  # one article whose analysis fails must not take the index with it
