@@ -3,7 +3,7 @@
 ``python -m benchmarks.wikinews.labels select``   write ``articles.tsv`` (ids, splits, URLs), seeded draw
 ``python -m benchmarks.wikinews.labels show ID``  print an article with numbered sentences, for labelling
 ``python -m benchmarks.wikinews.labels resolve DRAFT.json...``  check labeller drafts and write the offset
-    labels ``attribution.jsonl`` and ``hedging.jsonl`` beside this file
+    labels ``attribution.jsonl`` and ``hedging.jsonl`` beside this file (``check``: the same, writing nothing)
 
 A draft names each span by its sentence number and its exact words (``{"s": 4, "text": "said"}``, with
 ``"n": 1`` for the second occurrence at or after that sentence's start), because people cannot count
@@ -120,7 +120,7 @@ def resolve(draft: dict, text: str) -> tuple[dict, dict]:
             {"id": art_id, "sentences": sentences})
 
 
-def cmd_resolve(paths: list[str]) -> None:
+def cmd_resolve(paths: list[str], write: bool = True) -> None:
     split = selected()
     arts = texts()
     attr, hedge = {}, {}
@@ -146,7 +146,7 @@ def cmd_resolve(paths: list[str]) -> None:
         print(f"ok: {p}: {len(a['attributions'])} attributions, "
               f"{sum(s['uncertain'] or s['weasel'] or s['anonymous_source'] for s in h['sentences'])} "
               f"flagged of {len(h['sentences'])} sentences")
-    for path, recs in ((ATTRIBUTION_JSONL, attr), (HEDGING_JSONL, hedge)):
+    for path, recs in ((ATTRIBUTION_JSONL, attr), (HEDGING_JSONL, hedge)) if write else ():
         path.write_text("".join(json.dumps(recs[k], sort_keys=True) + "\n" for k in sorted(recs)),
                         encoding="utf-8")
     sys.exit(1 if failed else 0)
@@ -157,8 +157,8 @@ def main(argv: list[str]) -> None:
         cmd_select()
     elif argv[:1] == ["show"] and len(argv) == 2:
         cmd_show(argv[1])
-    elif argv[:1] == ["resolve"] and len(argv) > 1:
-        cmd_resolve(argv[1:])
+    elif argv[:1] in (["resolve"], ["check"]) and len(argv) > 1:
+        cmd_resolve(argv[1:], write=argv[0] == "resolve")
     else:
         print(__doc__, file=sys.stderr)
         sys.exit(2)
