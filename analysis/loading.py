@@ -13,12 +13,12 @@ from __future__ import annotations
 import codecs
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
 from .model import Article
 from .parsing import parse_article
+from .record import Record
 
 #: Files larger than this are refused: a news article is a few kilobytes, and a file of this size is
 #: almost certainly a mistake (a dump, an archive) that would make a batch crawl.
@@ -42,17 +42,6 @@ _BINARY_MAGIC = {
     b"\x1f\x8b": "a gzip archive",
     b"\x7fELF": "a program",
 }
-
-
-@dataclass(frozen=True, slots=True)
-class Record:
-    """One article's raw input: its id, text (or HTML) and the metadata given with it."""
-
-    id: str
-    text: str
-    where: str
-    meta: dict[str, str]
-    html: str | None = None
 
 
 def decode(data: bytes, where: str) -> str:
