@@ -14,11 +14,12 @@ body against the article's own paragraphs:
 - headline exact, and the number of copies whose first paragraph was not in the body.
 
 The copies are generated here, deterministically, from the CSV at run time (never stored in the
-project). The articles are the first 30, by URL, of those that are plain prose: at least four
-paragraphs and no photo captions, map legends or interview transcripts inside the text, which the
-collection keeps and which would be neither article nor furniture. The furniture lines are written for
-this benchmark after the kinds the issue lists; which ones each copy gets, and where, is drawn from a
-random generator seeded with the article's URL.
+project). The articles are the first 30, by URL, of those that are plain prose: at least five
+blocks and no photo captions, map legends or interview transcripts inside the text, which the
+collection keeps and which would be neither article nor furniture. The 30 hand-labelled articles of
+``benchmarks/wikinews`` are left out, so that their test third stays unseen. The furniture lines are
+written for this benchmark after the kinds the issue lists; which ones each copy gets, and where, is
+drawn from a random generator seeded with the article's URL.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ import zlib
 from collections import Counter
 
 from analysis.parsing import parse_article
-from benchmarks.common import SHARED, MissingData, write_results
+from benchmarks.common import ROOT, SHARED, MissingData, write_results
 
 CORPUS = SHARED / "corpora" / "wikinews"
 N_ARTICLES = 30
@@ -74,12 +75,23 @@ def _articles() -> list[dict[str, str]]:
             raise MissingData(f"{path} not found: benchmarks need ../shared beside the checkout")
         with open(path, encoding="utf-8", newline="") as f:
             rows.extend(csv.DictReader(f))
+    labelled = _labelled_urls()
     prose = []
     for row in sorted(rows, key=lambda r: r["url"]):
         blocks = _blocks(row["text"])
-        if len(blocks) >= 5 and not _NOT_PROSE.search(row["text"]):
+        if len(blocks) >= 5 and not _NOT_PROSE.search(row["text"]) and row["url"] not in labelled:
             prose.append(row)
     return prose[:N_ARTICLES]
+
+
+def _labelled_urls() -> frozenset[str]:
+    """The articles of the hand-labelled Wikinews set (benchmarks/wikinews), left out of this one so
+    that its test third stays unseen."""
+    path = ROOT / "benchmarks" / "wikinews" / "articles.tsv"
+    if not path.exists():
+        return frozenset()
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
+    return frozenset(r[2] for r in rows if len(r) == 3 and r[0] != "id" and not r[0].startswith("#"))
 
 
 def _blocks(text: str) -> list[str]:
