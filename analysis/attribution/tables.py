@@ -113,6 +113,11 @@ def source_inventory(article: Article, atts: list[Attribution] | None = None) ->
     A pronoun counts toward the source it was resolved to; its type is that source's type when the same
     name was typed elsewhere in the article.
     """
+    return pd.DataFrame(source_records(article, atts), columns=INVENTORY_COLUMNS)
+
+
+def source_records(article: Article, atts: list[Attribution] | None = None) -> list[dict]:
+    """:func:`source_inventory`'s rows as plain dicts (no pandas: corpus runs build one per article)."""
     atts = find_attributions(article) if atts is None else atts
     order: list[str] = []
     rows: dict[str, dict] = {}
@@ -152,7 +157,7 @@ def source_inventory(article: Article, atts: list[Attribution] | None = None) ->
         row = dict(rows[key])
         row["channels"] = ", ".join(sorted(row["channels"]))
         out.append(row)
-    return pd.DataFrame(out, columns=INVENTORY_COLUMNS)
+    return out
 
 
 def _effective_type(a: Attribution, types: dict[str, str]) -> str:
