@@ -343,6 +343,7 @@ def _finish(article: Article, raws: list[Raw]) -> list[Attribution]:
                 kind=_kind(text, r),
                 source_type=info.source_type,
                 source_name=info.source_name,
+                mention=info.mention,
                 role=info.role,
                 channel=info.channel,
                 part=sent.part,

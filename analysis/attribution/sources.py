@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Span
 from .lexicon import Tables, tables
@@ -56,6 +56,9 @@ _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _RELATIVE = frozenset({"who", "that", "which"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _ANTECEDENT_WORDS = 5
+#: Types that name who is cited (a mention of them can be a name); "it" can refer to the last three.
+_NAMED = frozenset({"named_person", "named_organisation", "government_body", "media_outlet"})
+_IT_TYPES = frozenset({"named_organisation", "government_body", "media_outlet"})
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,8 @@ class SourceInfo:
     role: str
     channel: str
     thing: bool = False  # the source is a common noun that names no speaker ("the US move", "the plan")
+    #: how the source is written at the cue: "name", "pronoun", "description" or "none" ("" until typed)
+    mention: str = ""
 
 
 @dataclass
@@ -126,6 +131,7 @@ class Resolver:
         self.people: list[_Person] = []  # person sources, most recent last
         self.persons: list[str] = []  # named persons, for surname resolution
         self.last_it = ""  # the previous source when it was a thing "it" can be
+        self.types: dict[str, str] = {}  # resolved name -> its source type, for pronouns that refer back
 
     # ----- names ----------------------------------------------------------------------------------------
     def full_name(self, surname_words: list[str], before: int) -> str:
@@ -236,14 +242,35 @@ class Resolver:
         channel_hint: str = "",
     ) -> SourceInfo:
         info = self._resolve(source, role, addressee, channel_hint)
-        if info.source_type in ("named_organisation", "government", "media") or (
+        if not info.mention:
+            info = replace(info, mention=self._mention(source, info))
+        if info.mention == "pronoun":
+            return info
+        if info.source_name and info.source_type != "none":
+            self.types[info.source_name] = info.source_type
+        if info.source_type in _IT_TYPES or (
             info.source_type == "document"
             and info.source_name.split()[-1].lower() in self.t.attribution_nouns
         ):
             self.last_it = info.source_name
-        elif info.source_type != "pronoun":
+        else:
             self.last_it = ""
         return info
+
+    def _mention(self, source: Span | None, info: SourceInfo) -> str:
+        """How the source is written at the cue: "name" when its words name it, else "description".
+
+        "the company" resolved to Northline Motors is a description; "Stoltenberg" and "the State
+        Department" are names; "South Korean officials" is a description, whatever its capitals.
+        """
+        if source is None or info.source_type == "none" and not info.source_name:
+            return "none"
+        if info.source_type not in _NAMED or not info.source_name:
+            return "description"
+        name_words = {w.lower() for w in _words(info.source_name) if w[:1].isupper()}
+        written = [w for w in _words(self.text[source.start : source.end]) if w[:1].isupper()]
+        named = any(_POSSESSIVE.sub(r"\1", w).lower() in name_words for w in written)
+        return "name" if named else "description"
 
     def _resolve(
         self, source: Span | None, role: Span | None, addressee: Span | None, channel_hint: str
@@ -271,12 +298,19 @@ class Resolver:
         words = [_POSSESSIVE.sub(r"\1", w) for w in _words(head)]
         lw = [w.lower() for w in words]
         role_text = _strip_article(role_text, t)
-        if len(lw) == 1 and lw[0] in _RELATIVE and lw[0] != "which":
+        if len(lw) == 1 and lw[0] in _RELATIVE:
             ant = self._antecedent(source.start)
             if ant is not None:
-                return self._resolve(ant, None, None, channel)
+                info = self._resolve(ant, None, None, channel)
+                if lw[0] == "which" and info.source_type == "named_person":
+                    # "Norton, which declined to comment": "which" never refers to a person
+                    self.persons = [p for p in self.persons if p != info.source_name]
+                    self.people = [p for p in self.people if p.name != info.source_name]
+                    return self._org(info.source_name, "organisation", role_text, channel)
+                return info
         if len(lw) == 1 and lw[0] in t.pronouns:
-            return SourceInfo("pronoun", self._pronoun(lw[0]), role_text, channel)
+            name, kind = self._pronoun(lw[0])
+            return SourceInfo(kind, name, role_text, channel, mention="pronoun")
         media = media_in(head, t)
         core = _strip_det(words, t)
         if not core:
@@ -315,10 +349,10 @@ class Resolver:
         full = " ".join(core + tail)
         if media and (last in t.attribution_nouns or media == " ".join(core) or len(core) <= 4):
             # an outlet is not remembered as the antecedent of a later "they": it reports, it rarely acts
-            return SourceInfo("media", media, role_text, channel)
+            return SourceInfo("media_outlet", media, role_text, channel)
         if last in t.media_nouns or " ".join(lw[-2:]) in t.media_nouns:
             name = media_in(role_text, t) or media_by_shape(role_text, t) or _cap_name(role_text) or full
-            return SourceInfo("media", name, role_text, channel)
+            return SourceInfo("media_outlet", name, role_text, channel)
         if last in t.attribution_nouns or lw[-1] in t.attribution_nouns:
             return SourceInfo("document", " ".join(core), role_text, channel)
         lower_head = not core[-1][:1].isupper()
@@ -386,7 +420,7 @@ class Resolver:
             return SourceInfo("named_person", name, role_text, channel)
         if org_kind == "government":
             self.last_org = full
-            return SourceInfo("government", full, role_text, channel)
+            return SourceInfo("government_body", full, role_text, channel)
         if org_kind or (last.endswith("s") and not last.endswith("ss")):
             self.last_group = full
             return SourceInfo("unnamed_group", full, role_text, channel)
@@ -443,7 +477,7 @@ class Resolver:
             self.orgs.remove(name)
         if name:
             self.orgs.append(name)
-        kind = "government" if org_kind == "government" else "named_organisation"
+        kind = "government_body" if org_kind == "government" else "named_organisation"
         return SourceInfo(kind, name, role_text, channel)
 
     def _institution(
@@ -471,7 +505,7 @@ class Resolver:
                     return self._org(name, kind, role_text, channel)
         if org_kind == "government":
             self.last_org = full
-            return SourceInfo("government", full, role_text, channel)
+            return SourceInfo("government_body", full, role_text, channel)
         self.last_group = full  # an organisation the article does not name
         return SourceInfo("unnamed_group", full, role_text, channel)
 
@@ -511,21 +545,21 @@ class Resolver:
         self._remember(full, "named_person", self._gender(_words(role_text), ""), nouns)
         return SourceInfo("named_person", full, role_text, channel)
 
-    def _pronoun(self, pronoun: str) -> str:
-        """The name a pronoun refers to, or "" (see the module docstring for the rules)."""
+    def _pronoun(self, pronoun: str) -> tuple[str, str]:
+        """The name a pronoun refers to and its type, or ("", "none") (see the module docstring)."""
         kind = self.t.pronouns[pronoun]
+        name = ""
         if kind == "person":
             gender = _PRONOUN_GENDER.get(pronoun, "")
             for p in reversed(self.people):
                 if not gender or not p.gender or p.gender == gender:
                     self._remember(p.name, p.source_type, gender, set())
-                    return p.name
-            return ""
-        if kind == "group":
-            return self.last_group or self.last_org
-        if kind == "organisation" and pronoun in ("it", "its"):
-            return self.last_it
-        return ""
+                    return p.name, p.source_type
+        elif kind == "group":
+            name = self.last_group or self.last_org
+        elif kind == "organisation" and pronoun in ("it", "its"):
+            name = self.last_it
+        return (name, self.types.get(name, "unnamed_group")) if name else ("", "none")
 
 
 def _titled(core: list[str], t: Tables) -> bool:
