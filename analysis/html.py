@@ -239,8 +239,8 @@ def _signals(tree: Any) -> _Signals:
     return sig
 
 
-def _site_names(sig: _Signals, trafilatura_site: str) -> list[str]:
-    names = [sig.site_name, sig.ld_publisher, trafilatura_site, sig.domain]
+def _site_names(sig: _Signals) -> list[str]:
+    names = [sig.site_name, sig.ld_publisher, sig.domain]
     if sig.domain:
         names.append(sig.domain.split(".")[0])
     return [n for n in (_norm(x) for x in names) if n]
@@ -304,20 +304,20 @@ def strip_site_name(title: str, sites: list[str]) -> str:
     return title[keep[0][0] : keep[-1][1]].strip()
 
 
-def page_headline(sig: _Signals, trafilatura_title: str, trafilatura_site: str) -> tuple[str, str]:
+def page_headline(sig: _Signals) -> tuple[str, str]:
     """The article's headline and where it came from, reconciled from the page's own declarations.
 
     The candidates are the ``<h1>`` (the one that agrees with the other declarations, else the first
     that is not a link), the article's JSON-LD ``headline``, ``og:title`` and ``<title>``, each without
     the site name. The headline is the text most of them agree on (compared by words, ignoring case
     and punctuation); on a tie, the first in that order: the ``<h1>`` is what the reader sees. With no
-    candidate at all, trafilatura's title.
+    candidate at all, no headline ("", "").
 
     On the Fundus pages the declarations disagree on a fifth of the pages (a shorter social-media
     ``og:title``, a longer SEO ``<title>``), and which one the publisher calls "the headline" differs
     by site; no rule that ignores the site can match them all (``benchmarks/bench_extraction.py``).
     """
-    sites = _site_names(sig, trafilatura_site)
+    sites = _site_names(sig)
     declared: list[tuple[str, str]] = []
     if sig.ld_headline:
         declared.append((strip_site_name(sig.ld_headline, sites), "JSON-LD headline"))
@@ -332,8 +332,6 @@ def page_headline(sig: _Signals, trafilatura_title: str, trafilatura_site: str) 
     h1 = h1 or (unlinked[0] if unlinked else "")
     candidates = ([(h1, "<h1>")] if h1 else []) + declared
     if not candidates:
-        if trafilatura_title:
-            return strip_site_name(trafilatura_title, sites), "trafilatura's title"
         return "", ""
     votes = [sum(_norm(t) == _norm(u) for u, _ in candidates) for t, _ in candidates]
     best = max(votes)
@@ -350,7 +348,8 @@ def _body(html: str, tree: Any, where: str) -> tuple[Any, str]:
 
     On the Zyte pages the recall mode is both more complete and more precise than the default
     (bag-of-words F1 0.970 against 0.968); the default and the baseline are fallbacks for pages
-    where it finds nothing.
+    where it finds nothing. trafilatura's metadata is not asked for: the page's own declarations are
+    read here, and its date guesser takes numbers in the text for dates ("1996-01-01").
     """
     import trafilatura
 
@@ -362,7 +361,7 @@ def _body(html: str, tree: Any, where: str) -> tuple[Any, str]:
     for path, options in attempts:
         try:
             doc = trafilatura.bare_extraction(
-                html, include_comments=False, include_tables=False, with_metadata=True, **options
+                html, include_comments=False, include_tables=False, with_metadata=False, **options
             )
         except Exception as exc:  # trafilatura raises many kinds of errors on broken markup
             raise InputError(where, f"the HTML could not be read ({type(exc).__name__})") from exc
@@ -379,10 +378,9 @@ def _body(html: str, tree: Any, where: str) -> tuple[Any, str]:
 
 @dataclass(slots=True)
 class _Fallback:
+    """The text of trafilatura's baseline, shaped like its document."""
+
     text: str
-    title: str = ""
-    sitename: str = ""
-    author: str = ""
 
 
 def _running_text(line: str) -> bool:
@@ -464,8 +462,7 @@ def extract(html: str, where: str = "<html>") -> Page:
             f"no article in the HTML: its {len(lines)} text line(s) are all short (menus, links or "
             f"buttons; none is a sentence of {RUNNING_TEXT_WORDS} words or more)",
         )
-    site = _clean(getattr(doc, "sitename", "") or "")
-    headline, headline_from = page_headline(sig, _clean(getattr(doc, "title", "") or ""), site)
+    headline, headline_from = page_headline(sig)
     # trafilatura often repeats the <h1> as the first line of the body.
     while lines and headline and _norm(lines[0]) == _norm(headline):
         lines.pop(0)
@@ -476,8 +473,8 @@ def extract(html: str, where: str = "<html>") -> Page:
         "title": headline,
         "headline_from": headline_from,
         "extraction": path,
-        "site_name": sig.site_name or site or sig.ld_publisher,
-        "author": sig.ld_author or sig.meta_author or _clean(getattr(doc, "author", "") or ""),
+        "site_name": sig.site_name or sig.ld_publisher,
+        "author": sig.ld_author or sig.meta_author,
         "published": sig.ld_date or sig.meta_date,
     }
     if standfirst:

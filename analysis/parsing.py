@@ -263,6 +263,7 @@ def _menu_item(ln: _Line) -> bool:
     words = _words(ln.text)
     return (
         len(words) <= _MENU_ITEM_WORDS
+        and ln.text[0].isupper()
         and ln.text[-1] not in '.!?:,;"”’)'
         and not any(c.isdigit() for c in ln.text)
     )
@@ -272,9 +273,10 @@ def _classify_menus(lines: list[_Line]) -> None:
     """Rule 5a: a navigation menu, three or more short link lines in a row in one block.
 
     Browsers copy a menu as one line per link with no blank line between ("Home / News / World /
-    Sign in"). Lines already set aside (a "Search" or "Menu" button) count towards the run. Article
-    text does not look like this: its short lines (subheadings, captions) stand in blocks of their own
-    or, in a photo block, in pairs.
+    Sign in"): each at most four words, capitalised, no digit, no final punctuation. Lines already set
+    aside (a "Search" or "Menu" button) count towards the run. Article text rarely looks like this: its
+    short lines (subheadings, captions) stand in blocks of their own or, in a photo block, in pairs; a
+    list the text introduces with a colon, or of lower-case items, is kept.
     """
     i = 0
     while i < len(lines):
@@ -286,7 +288,9 @@ def _classify_menus(lines: list[_Line]) -> None:
         ):
             j += 1
         run = lines[i:j]
-        if len(run) >= _MENU_RUN and any(not ln.kind for ln in run):
+        # A list the article introduces ("Other classes included:") is text, not a menu.
+        introduced = i > 0 and lines[i - 1].block == lines[i].block and lines[i - 1].text[-1] == ":"
+        if len(run) >= _MENU_RUN and any(not ln.kind for ln in run) and not introduced:
             for ln in run:
                 if not ln.kind:
                     ln.kind, ln.reason = BOILERPLATE, f"navigation: {len(run)} short link lines in a row"

@@ -43,7 +43,7 @@ def test_headline_most_declarations_agree_on_wins():
         site_name="The West Australian",
         h1=[("Labor on track to hit 2030 target", False)],
     )
-    assert page_headline(sig, "", "") == (
+    assert page_headline(sig) == (
         "Labor on track to hit 2030 target",
         "<h1> (agrees with JSON-LD headline, <title>)",
     )
@@ -53,7 +53,7 @@ def test_headline_most_declarations_agree_on_wins():
         title="Starmer suggests he will keep gifts",
         h1=[("Other story", True), ("Starmer defiant over gifts", False)],
     )
-    assert page_headline(sig, "", "") == ("Starmer defiant over gifts", "<h1> (agrees with og:title)")
+    assert page_headline(sig) == ("Starmer defiant over gifts", "<h1> (agrees with og:title)")
 
 
 def test_page_metadata_headline_and_standfirst_become_parts():

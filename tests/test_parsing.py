@@ -311,3 +311,11 @@ def test_navigation_menu_and_related_links_are_set_aside():
         "link listed under 'Related articles'",
         "page furniture: 'Read more: Parks department faces cuts in spring' is in data/boilerplate.txt",
     ]
+
+
+def test_short_list_introduced_by_the_text_is_not_a_menu():
+    items = "Other classes included:\nSprint Freestyle\nTeam Relay\nMixed Doubles"
+    text = "\n\n".join(["Council approves budget", LEDE, items, SECOND])
+    assert "Team Relay" in parse_article(text).body
+    lower = "\n\n".join(["Council approves budget", LEDE, "flour\nsugar\nbutter\neggs", SECOND])
+    assert "butter" in parse_article(lower).body
