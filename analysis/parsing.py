@@ -376,7 +376,8 @@ def _classify_standfirst(lines: list[_Line], first: int, rest: list[int], meta: 
 
     Position decides first: a block under a byline (or date line) is the first paragraph; a block
     directly above a byline is the standfirst. Otherwise only an unpunctuated summary line, or one or
-    two short sentences before a longer paragraph (never a wire lede "CITY (AP) — ...").
+    two short sentences before a longer paragraph that does not lean on it ("And ...", "He ...":
+    data/continuation_openers.txt); never a wire lede "CITY (AP) — ...".
     """
     if "extraction" in meta:
         return
@@ -400,9 +401,16 @@ def _classify_standfirst(lines: list[_Line], first: int, rest: list[int], meta: 
         and cand.text[-1] in _TERMINAL
         and not _heading_like(after.text)
         and len(_words(after.text)) > nwords
+        and not _continues(after.text)
     ):
         # A standfirst summarises: short, and followed by a longer opening paragraph (not a heading).
         cand.kind, cand.reason = STANDFIRST, "short block right after the headline, before the body"
+
+
+def _continues(text: str) -> bool:
+    """The paragraph leans on the one before it: it opens with a pronoun or a connective."""
+    first = text.split(maxsplit=1)[0].strip("\"“‘'(").rstrip(",;:") if text.split() else ""
+    return first.lower() in lexicons.words("continuation_openers.txt")
 
 
 def _classify_body(lines: list[_Line], content: list[int]) -> None:
@@ -423,13 +431,18 @@ def _classify_body(lines: list[_Line], content: list[int]) -> None:
 
 
 def _classify_repeats(lines: list[_Line]) -> None:
-    """Rule 10: a pull quote, a line that repeats one sentence of a longer paragraph, is furniture.
+    """Rule 10: a line that repeats the headline, or a pull quote (a line that repeats one sentence of a
+    longer paragraph), is furniture.
 
     The copy inside the paragraph is kept. Whole lines that repeat are kept: on the Zyte pages they are
     mostly real (a recipe's steps listed twice, a quoted tweet's signature), and dropping repeated blocks
     lost more of the article than it removed. Lines of fewer than five words are never compared.
     Linear in the text: one set of sentence keys.
     """
+    headline = next((_key(ln.text) for ln in lines if ln.kind == HEADLINE), "")
+    for ln in lines:
+        if headline and ln.kind in (PARAGRAPH, HEADING) and _key(ln.text) == headline:
+            ln.kind, ln.reason = BOILERPLATE, "repeats the headline (a page title, often in capitals)"
     in_paragraphs: set[str] = set()
     for ln in lines:
         if ln.kind in (PARAGRAPH, STANDFIRST):
