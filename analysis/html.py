@@ -41,6 +41,7 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\
 #: Meta tags that state when an article was published, in order of preference. trafilatura's own date
 #: is not used: on a page without one it guesses from numbers in the text ("1996-01-01").
 _DATE_META = ("article:published_time", "og:published_time", "datepublished", "date", "dc.date", "pubdate")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _NO_TEXT = ("script", "style", "noscript", "template", "svg", "button")
 
 
@@ -438,15 +439,21 @@ def _shown_summary(tree: Any, sig: _Signals, lines: list[str]) -> tuple[str, int
 def extract(html: str, where: str = "<html>") -> Page:
     """The article text of an HTML page and its metadata (see the module docstring)."""
     try:
+        import lxml.etree
         import lxml.html
         import trafilatura  # noqa: F401 - imported here to fail with a clear message
     except ImportError as exc:  # pragma: no cover - both are pinned dependencies
         raise InputError(where, "HTML input needs trafilatura, which is not installed") from exc
     if not html.strip():
         raise InputError(where, "the HTML is empty")
+    # An XHTML page's "<?xml ... encoding=...?>" line: the text is decoded already, and lxml refuses a
+    # str that still declares an encoding.
+    html = _XML_DECLARATION.sub("", html, count=1)
     try:
         tree = lxml.html.document_fromstring(html)
-    except Exception as exc:  # lxml refuses some documents outright (no elements at all)
+    except lxml.etree.ParserError as exc:  # lxml's "Document is empty": comments or white space only
+        raise InputError(where, "no article text was found in the HTML (it has no elements)") from exc
+    except Exception as exc:  # other refusals of broken markup
         raise InputError(where, f"the HTML could not be read ({type(exc).__name__})") from exc
     sig = _signals(tree)
     doc, path = _body(html, tree, where)

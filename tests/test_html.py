@@ -144,6 +144,7 @@ def test_empty_title_takes_the_h1_and_no_title_at_all_still_parses():
             "<html><head><title>Nothing</title></head><body></body></html>",
             "p.html: no article text was found in the HTML",
         ),
+        ("<!-- saved by a browser -->", "p.html: no article text was found in the HTML (it has no elements)"),
         (
             '<html><frameset><frame src="a.html"><frame src="b.html"></frameset></html>',
             "p.html: no article text was found in the HTML "
@@ -233,3 +234,12 @@ def test_five_megabyte_page_parses(tmp_path):
     assert bad == []
     assert art.title == "Council approves budget after long debate"
     assert len(art.body_parts) == 3
+
+
+def test_xhtml_page_with_an_xml_declaration_is_read():
+    html = '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html>' + page(
+        "<title>Council approves budget after long debate</title>"
+    ).replace("<html>", '<html xmlns="http://www.w3.org/1999/xhtml">')
+    got = extract(html, "x.xhtml")
+    assert got.meta["title"] == "Council approves budget after long debate"
+    assert got.text.endswith("two members voted against it in the end after their amendment failed.")
