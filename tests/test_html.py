@@ -76,7 +76,7 @@ def test_page_metadata_headline_and_standfirst_become_parts():
         "title": "Council approves budget after long debate",
         "headline_from": "<h1> (agrees with JSON-LD headline, <title>)",
         "extraction": "trafilatura (favor_recall)",
-        "site_name": "Springfield Times",
+        "publisher": "Springfield Times",
         "author": "Jane Doe",
         "published": "2024-03-05T10:00:00Z",
         "standfirst": "Roads get more money; parks do not.",
@@ -103,7 +103,7 @@ def test_loaded_html_article_has_headline_standfirst_and_body(tmp_path):
         ("standfirst", "the page's summary (og:description / JSON-LD description)"),
     ]
     assert good.body.startswith("The city council approved the budget on Tuesday")
-    assert good.meta["site_name"] == "Springfield Times"
+    assert good.publisher == "Springfield Times"
 
 
 def test_summary_that_is_the_first_paragraph_stays_in_the_body(tmp_path):
@@ -243,3 +243,10 @@ def test_xhtml_page_with_an_xml_declaration_is_read():
     got = extract(html, "x.xhtml")
     assert got.meta["title"] == "Council approves budget after long debate"
     assert got.text.endswith("two members voted against it in the end after their amendment failed.")
+
+
+def test_author_that_is_a_link_is_not_kept():
+    got = extract(page('<meta name="author" content="https://www.facebook.com/someone">'), "p.html")
+    assert "author" not in got.meta
+    got = extract(page('<meta name="author" content="Jane Doe">'), "p.html")
+    assert got.meta["author"] == "Jane Doe"
