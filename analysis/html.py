@@ -42,6 +42,7 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\
 #: Meta tags that state when an article was published, in order of preference. trafilatura's own date
 #: is not used: on a page without one it guesses from numbers in the text ("1996-01-01").
 _DATE_META = ("article:published_time", "og:published_time", "datepublished", "date", "dc.date", "pubdate")
+_CODE_IN_TEXT = re.compile(r"<(script|style)\b.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _NO_TEXT = ("script", "style", "noscript", "template", "svg", "button")
 
@@ -64,6 +65,7 @@ def _clean(s: str | None) -> str:
     if not s:
         return ""
     s = htmllib.unescape(str(s))
+    s = _CODE_IN_TEXT.sub(" ", s)  # "<title>Budget <script>...</script></title>": the script's text too
     s = re.sub(r"<[^>]{0,200}>", " ", s)
     return " ".join(s.split())
 

@@ -123,6 +123,15 @@ def test_script_and_markup_never_reach_the_title():
     got = extract(html, "p.html")
     assert got.meta["title"] == "Budget approved"
     assert "BUY NOW" not in got.text
+    # A script inside <title> (where HTML keeps it as text) and an og:title with markup.
+    html = page(
+        "<title>Budget approved<script>document.title = 'CLICK';</script> | Springfield Times</title>"
+        '<meta property="og:title" content="Budget &lt;b&gt;approved&lt;/b&gt;">',
+        h1="",
+    )
+    got = extract(html, "p.html")
+    assert (got.meta["title"], got.meta["headline_from"]) == ("Budget approved", "og:title")
+    assert "CLICK" not in got.text
 
 
 def test_empty_title_takes_the_h1_and_no_title_at_all_still_parses():
