@@ -184,8 +184,8 @@ def test_findings_numbers_are_the_tables_numbers(reports):
             [r.article.parts[p].kind in BODY_KINDS for p in r.attribution_table["part"]]
         ]
         names = {
-            n or ("(unresolved pronoun)" if t == "pronoun" else "(no source)")
-            for n, t in zip(body["source_name"], body["source_type"], strict=True)
+            n or ("(unresolved pronoun)" if m == "pronoun" else "(no source)")
+            for n, m in zip(body["source_name"], body["mention"], strict=True)
         }
         inv = r.inventory[r.inventory["source_name"].isin(names)]
         n_anon = int(inv["source_type"].isin(["anonymous_person", "unnamed_group"]).sum())

@@ -88,7 +88,7 @@ def body_sources(report: ArticleReport) -> pd.DataFrame:
     names = {
         source_key_name(n, t)
         for n, t in zip(
-            body_attributions(report)["source_name"], body_attributions(report)["source_type"], strict=True
+            body_attributions(report)["source_name"], body_attributions(report)["mention"], strict=True
         )
     }
     inv = report.inventory
@@ -194,7 +194,7 @@ def outlets_finding(report: ArticleReport) -> Finding | None:
             Fact(n, str(n), "attribution_shares: attributions"),
         )
     names = sorted(
-        {str(s) for s in rows.loc[rows["source_type"] == "media", "source_name"] if s}
+        {str(s) for s in rows.loc[rows["source_type"] == "media_outlet", "source_name"] if s}
         | {str(c) for c in rows["channel"] if c}
     )
     template = (
