@@ -19,11 +19,10 @@ from analysis.attribution import (
     source_inventory,
 )
 from analysis.attribution.lexicon import tables
-from analysis.attribution.predict import attribution_task
 from analysis.attribution.quotes import scan_block
 from analysis.attribution.report import corpus_findings, findings
-from analysis.loading import Record
 from analysis.model import Span
+from analysis.predict import task_output
 
 QUOTES = "\"'“”‘’«»„"
 
@@ -547,8 +546,7 @@ def test_empty_article_shares_are_zero_not_errors():
 
 
 def test_predict_output_is_json_and_offsets_match(seed):
-    rec = Record(id="x", text=seed.text, where="test", meta={})
-    out = attribution_task(seed, rec)
+    out = task_output("attribution", seed)
     json.dumps(out)
     for a in out["attributions"]:
         assert a["kind"] in ("direct", "indirect", "mixed", "according_to")
@@ -1740,5 +1738,5 @@ def test_source_types_are_exactly_the_contracts_and_mention_is_its_own_field():
 
 def test_predict_writes_contract_types_mention_and_null_for_an_unresolved_pronoun():
     a = parse_article("Headline\n\nShe said the vote was lost.")
-    (ans,) = attribution_task(a, Record(id="x", text=a.text, where="t", meta={}))["attributions"]
+    (ans,) = task_output("attribution", a)["attributions"]
     assert (ans["source_type"], ans["source_name"], ans["mention"]) == ("none", None, "pronoun")

@@ -242,11 +242,9 @@ def score(
 def predict_attributions(art_id: str, text: str) -> list[dict[str, Any]]:
     """The package's ``attribution`` predict task on one article's text."""
     from analysis import parse_article
-    from analysis.attribution.predict import attribution_task
-    from analysis.loading import Record
+    from analysis.predict import task_output
 
-    art = parse_article(text, id=art_id)
-    return attribution_task(art, Record(id=art_id, text=text, where=art_id, meta={}))["attributions"]
+    return task_output("attribution", parse_article(text, id=art_id))["attributions"]
 
 
 def run(final: bool = False, errors: bool = False) -> dict[str, dict[str, Any]]:
