@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from analysis import parse_article
-from analysis.attribution import find_attributions, source_inventory
+from analysis.attribution import Attribution, find_attributions, source_inventory
 from analysis.attribution.names import acronyms, person_mentions, split_name
 from analysis.attribution.noun_phrases import clean_source
+from analysis.attribution.sources import first_person_speakers
 from analysis.model import Span
 
 
@@ -147,3 +150,67 @@ def test_a_source_is_a_noun_phrase_never_a_clause_fragment():
     assert got is not None and text[got.start : got.end] == "the city"
     assert clean_source(text, Span(46, 56)) is None  # "One of the"
     assert clean_source(text, None) is None
+    text = "raised through a charity auction Adam Schiff yesterday"
+    assert clean_source(text, Span(0, 32)) is None
+    got = clean_source(text, Span(33, 55))
+    assert got is not None and text[got.start : got.end] == "Adam Schiff"
+
+
+def _att(text: str, source: str, content: str, name: str = "", kind: str = "none", mention: str = "pronoun"):
+    s = text.index(source)
+    c = text.index(content)
+    return Attribution(
+        cue=None,
+        source=Span(s, s + len(source)),
+        content=(Span(c, c + len(content)),),
+        kind="direct",
+        source_type=kind,
+        source_name=name,
+        mention=mention,
+        role="",
+        channel="",
+        part=0,
+        in_caption=False,
+        cue_class="speech",
+    )
+
+
+def test_i_inside_a_quotation_is_the_speaker_of_the_quotation():
+    text = (
+        'Magistrate Tom Reyes sat. "I am certain the charge will fail," said the solicitor, Mary Lee. I left.'
+    )
+    outer = _att(
+        text,
+        "the solicitor, Mary Lee",
+        '"I am certain the charge will fail,"',
+        "Mary Lee",
+        "named_person",
+        "name",
+    )
+    inner = _att(text, "I", "the charge will fail")
+    # "I left.": a first person outside any quotation
+    lone = replace(_att(text, "I left", "left"), source=Span(text.rindex("I"), text.rindex("I") + 1))
+    got = first_person_speakers(text, [outer, inner, lone])
+    assert (got[1].source_name, got[1].source_type) == ("Mary Lee", "named_person")
+    assert (got[2].source_name, got[2].source_type) == ("", "none")  # never guessed
+    assert got[0] == outer
+
+
+def test_a_document_by_a_named_author_is_the_author():
+    got = _sources(
+        "According to a survey published in 2017 by the Royal Pharmaceutical Society, most people wash.\n\n"
+        "Johns Hopkins University data indicated that cases rose. The study found that mice slept more."
+    )
+    assert [(g[1], g[2]) for g in got] == [
+        ("named_organisation", "Royal Pharmaceutical Society"),
+        ("named_organisation", "Johns Hopkins University"),
+        ("document", "study"),
+    ]
+
+
+def test_a_name_after_a_long_role_phrase_is_the_person():
+    got = _sources(
+        "The incoming chair of the House Intelligence Committee Representative Adam Schiff both "
+        "questioned the plan."
+    )
+    assert got[0][1:3] == ("named_person", "Adam Schiff")

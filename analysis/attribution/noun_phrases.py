@@ -490,6 +490,16 @@ def clean_source(text: str, source: Span | None) -> Span | None:
         return None
     if len(ms) > 1 and (last.lower() in t.determiner or last in t.head_stops or last in _not_np_openers()):
         return None
+    second = ms[1].group(0).lower() if len(ms) > 1 else ""
+    verb_first = first.islower() and first.endswith(("ed", "ing"))
+    if verb_first and (second in t.head_stops or second in _not_np_openers()):
+        return None  # "raised through a charity auction", "expanded to include": a verb phrase
+    while len(ms) > 1 and (
+        ms[-1].group(0).lower() in t.time
+        or len(ms) > 2 and ms[-1].group(0).lower() in t.quantifiers and ms[-2].group(0)[:1].isupper()
+    ):
+        ms.pop()  # "... Adam Schiff both yesterday": the time of the statement, not the source
+        source = Span(source.start, ms[-1].end())
     if "," in text[source.start : source.end]:
         return source  # "Tom Reyes, head of the union, which organized the protest": a relative clause
     for k in range(1, len(ms) - 1):
