@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 
+import pytest
+
 from analysis import parse_article
-from analysis.attribution import Attribution, find_attributions, source_inventory
+from analysis.attribution import MENTIONS, SOURCE_TYPES, Attribution, find_attributions, source_inventory
 from analysis.attribution.names import acronyms, person_mentions, split_name
 from analysis.attribution.noun_phrases import clean_source
 from analysis.attribution.sources import first_person_speakers
@@ -214,3 +217,74 @@ def test_a_name_after_a_long_role_phrase_is_the_person():
         "questioned the plan."
     )
     assert got[0][1:3] == ("named_person", "Adam Schiff")
+
+
+# ----- bad input (issue 12): no exception, no span outside the text, nothing guessed ----------------------
+
+
+def _check(a, atts):
+    t = a.text
+    for x in atts:
+        assert x.source_type in SOURCE_TYPES and x.mention in MENTIONS
+        for sp in (x.cue, x.source, *x.content):
+            if sp is not None:
+                assert 0 <= sp.start < sp.end <= len(t)
+
+
+def test_an_article_of_300_attributions_resolves_every_pronoun_it_can_and_no_other():
+    body = " ".join(f'"Point {i} stands," he said. Mary Lee said it was fine.' for i in range(150))
+    a = parse_article("Headline\n\n" + body)
+    atts = find_attributions(a)
+    _check(a, atts)
+    assert len(atts) == 300
+    # "he" has no male antecedent (Mary is a woman's name): unresolved every time, never guessed
+    he = [x for x in atts if x.mention == "pronoun"]
+    assert len(he) == 150 and {(x.source_type, x.source_name) for x in he} == {("none", "")}
+    inv = source_inventory(a, atts)
+    assert list(inv["source_name"]) == ["(unresolved pronoun)", "Mary Lee"]
+    assert list(inv["attributions"]) == [150, 150]
+
+
+def test_a_100000_character_sentence_is_read_in_under_a_second():
+    body = "Officials said that " + " ".join(["the Big Red Cat Of The North (BRCOTN) and Mary Smith"] * 2000)
+    a = parse_article("Headline\n\n" + body + ".")
+    assert len(a.text) > 100_000
+    started = time.perf_counter()
+    atts = find_attributions(a)
+    person_mentions(a.text, [s.start for s in a.sentences])
+    acronyms(a.text)
+    assert time.perf_counter() - started < 1.0
+    _check(a, atts)
+    assert [(x.source_type, x.source_name) for x in atts] == [("unnamed_group", "officials")]
+
+
+def test_text_in_another_language_gives_few_attributions_and_no_error():
+    a = parse_article(
+        "Überschrift\n\nDer Minister sagte am Montag, dass die Regierung die Steuern senken werde. "
+        "„Wir sind bereit“, sagte er. Él dijo que «la economía crecerá» este año."
+    )
+    atts = find_attributions(a)
+    _check(a, atts)
+    assert len(atts) <= 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"He said "unbalanced and “mixed” quotes" everywhere "and more',
+        '"' + "It never closes, he said. " * 300,
+        "He said. She said. They said. It said. I said. We said.",
+        "Mr. said the. Dr said. Const. said. Fr said Const. Fr. Mr. Mrs.",
+        "The group (AB) said (CD) that the (EFGHIJ) said. AB said it. CD said so.",
+        "“Headline with a quote,” he said\n\nBody text.",
+    ],
+)
+def test_bad_input_for_the_resolver_never_raises(body):
+    a = parse_article("Headline\n\n" + body)
+    atts = find_attributions(a)
+    _check(a, atts)
+    source_inventory(a, atts)
+    # a pronoun with no antecedent is never given a name
+    for x in atts:
+        if x.mention == "pronoun" and not x.source_name:
+            assert x.source_type == "none"
