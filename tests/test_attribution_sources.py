@@ -151,7 +151,12 @@ def test_a_source_is_a_noun_phrase_never_a_clause_fragment():
     assert clean_source(text, Span(8, 15)) is None  # "further"
     got = clean_source(text, Span(16, 45))  # "the city issued a statement"
     assert got is not None and text[got.start : got.end] == "the city"
-    assert clean_source(text, Span(46, 56)) is None  # "One of the"
+    for fragment in ("lost an eye", "Jan 10", "On Thursday", "In an interview", "Monday"):
+        assert clean_source(fragment, Span(0, len(fragment))) is None, fragment
+    for phrase in ("like Trump", "at least a dozen members of Congress", "polling by the AFL", "his",
+                   "April Mellody", "excerpts of his speech", "two-thirds of those polled"):
+        got = clean_source(phrase, Span(0, len(phrase)))
+        assert got is not None and phrase.endswith(phrase[got.start : got.end]), phrase
     assert clean_source(text, None) is None
     text = "raised through a charity auction Adam Schiff yesterday"
     assert clean_source(text, Span(0, 32)) is None
