@@ -212,8 +212,25 @@ def _fake(grade=13.67, hard=(13.0, 9.0, 21.94), shares=None, density=None, voice
     a = parse_article("Headline\n\nOne. Two. Three.", "fake")
     r = collect.ArticleReport(a)
     r.scores = pd.DataFrame({"score": ["flesch_kincaid_grade"], "value": [grade]})
-    r.sentences = pd.DataFrame({"sentence": list(range(len(hard))), "difficulty": list(hard)})
+    r.sentences = pd.DataFrame(
+        {
+            "sentence": list(range(len(hard))),
+            "part": [1] * len(hard),  # the fake's paragraph
+            "words": [12] * len(hard),
+            "difficulty": list(hard),
+        }
+    )
     return r
+
+
+def test_hardest_sentence_finding_never_names_a_fragment():
+    r = _fake(hard=(13.0, 32.0, 9.0))
+    r.sentences.loc[1, "words"] = 1  # "- DownloadDownload" left in the body scores grade 32.0
+    assert findings.sentences_finding(r).text == (
+        "2 of 3 scored sentences (67%) are above grade 12; the hardest reads at grade 13.0."
+    )
+    r.sentences.loc[:, "part"] = 0  # the headline: not a body sentence, never quoted
+    assert findings.sentences_finding(r).text == "2 of 3 scored sentences (67%) are above grade 12."
 
 
 def test_findings_wording_on_made_up_tables():

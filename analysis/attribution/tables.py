@@ -117,6 +117,11 @@ def source_inventory(article: Article, atts: list[Attribution] | None = None) ->
     the resolver tied to a name ("the company"). ``aliases`` lists those written forms (pronouns left
     out), so a reader can check the merge; the type is the one the source got where it was not a pronoun.
     """
+    return pd.DataFrame(source_records(article, atts), columns=INVENTORY_COLUMNS)
+
+
+def source_records(article: Article, atts: list[Attribution] | None = None) -> list[dict]:
+    """:func:`source_inventory`'s rows as plain dicts (no pandas: corpus runs build one per article)."""
     atts = find_attributions(article) if atts is None else atts
     text = article.text
     order: list[str] = []
@@ -163,7 +168,7 @@ def source_inventory(article: Article, atts: list[Attribution] | None = None) ->
         row["channels"] = ", ".join(sorted(row["channels"]))
         row["aliases"] = "; ".join(sorted(row["aliases"]))
         out.append(row)
-    return pd.DataFrame(out, columns=INVENTORY_COLUMNS)
+    return out
 
 
 def attribution_shares(article: Article, atts: list[Attribution] | None = None) -> dict[str, float | int]:
