@@ -17,7 +17,7 @@ from .noun_phrases import clean_source
 from .patterns import Rules
 from .quotes import QUOTE_CHARS, Quote, scan_parts
 from .rule_base import _BELIEF_CLASSES, Raw, _Sent
-from .sources import Resolver, media_in
+from .sources import Resolver, first_person_speakers, media_in
 
 #: Parts searched by default: the body and, separately flagged, the captions.
 DEFAULT_KINDS: frozenset[str] = BODY_KINDS | {CAPTION}
@@ -354,7 +354,7 @@ def _finish(article: Article, raws: list[Raw]) -> list[Attribution]:
             )
         )
     out.sort(key=lambda a: (a.content[0].start, a.cue.start if a.cue else -1))
-    return out
+    return first_person_speakers(text, out)
 
 
 def sentence_of(article: Article, pos: int) -> int:
