@@ -11,14 +11,19 @@ from typing import Any
 from ..loading import Record
 from ..model import Article, Span
 from .extract import PROSE_KINDS, find_attributions
+from .model import Attribution
 
 
 def _pair(s: Span | None) -> list[int] | None:
     return None if s is None else [s.start, s.end]
 
 
-def attribution_task(article: Article, record: Record) -> dict[str, Any]:
-    atts = find_attributions(article, kinds=PROSE_KINDS)
+def attribution_task(
+    article: Article, record: Record, atts: list[Attribution] | None = None
+) -> dict[str, Any]:
+    """The task's answer for one article (``atts``: attributions already found, e.g. by another tagger)."""
+    if atts is None:
+        atts = find_attributions(article, kinds=PROSE_KINDS)
     return {
         "attributions": [
             {
@@ -31,6 +36,11 @@ def attribution_task(article: Article, record: Record) -> dict[str, Any]:
                 "role": a.role,
                 "channel": a.channel,
                 "cue_class": a.cue_class,
+                "provenance": {
+                    "cue": a.cue_by.as_json(),
+                    "source": a.source_by.as_json(),
+                    "content": a.content_by.as_json(),
+                },
             }
             for a in atts
         ]
