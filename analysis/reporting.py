@@ -399,7 +399,9 @@ def inject_parameters(nb: NotebookNode, values: dict[str, Any]) -> NotebookNode:
     cell = nbformat.v4.new_code_cell(source)
     cell.metadata["tags"] = [INJECTED_TAG]
     cell["id"] = INJECTED_TAG
-    where = next((i + 1 for i, c in enumerate(nb.cells) if PARAMETERS_TAG in c.metadata.get("tags", [])), 0)
+    where = next(
+        (i + 1 for i, c in enumerate(nb.cells) if PARAMETERS_TAG in c.metadata.get("tags", [])), 0
+    )
     nb.cells.insert(where, cell)
     return nb
 
