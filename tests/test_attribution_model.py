@@ -13,7 +13,6 @@ from analysis import parse_article
 from analysis.attribution import attributions_table, find_attributions
 from analysis.attribution.extract import PROSE_KINDS, rule_sentences
 from analysis.attribution.lexicon import tables
-from analysis.attribution.predict import attribution_task
 from analysis.attribution.refine import DROP_BELOW, inside_quotes, refine, rule_labels, runs
 from analysis.attribution.report import attribution_html
 from analysis.attribution.tagger import (
@@ -26,7 +25,7 @@ from analysis.attribution.tagger import (
     viterbi,
 )
 from analysis.lexicons import load
-from analysis.loading import Record
+from analysis.predict import task_output
 
 ROOT = Path(__file__).resolve().parents[1]
 RULE_IDS = {row[0] for row in load("attribution/rule_ids.tsv").rows()}
@@ -165,7 +164,7 @@ def test_every_provenance_id_is_documented(seed):
 
 
 def test_predict_and_table_carry_provenance(seed):
-    out = attribution_task(seed, Record(id="x", text=seed.text, where="test", meta={}))
+    out = task_output("attribution", seed)
     json.dumps(out)
     first = out["attributions"][0]
     assert set(first["provenance"]) == {"cue", "source", "content"}

@@ -125,7 +125,7 @@ def _scorer():
 def evaluate(recs: list[dict], tagger: Tagger | None) -> dict:
     """The shared scorer's figures for ``recs`` predicted with ``tagger`` (None: rules alone)."""
     from analysis.attribution.predict import attribution_task
-    from analysis.loading import Record
+    from analysis.pipeline import Doc
 
     score = _scorer()
     with tempfile.TemporaryDirectory() as tmp:
@@ -135,7 +135,7 @@ def evaluate(recs: list[dict], tagger: Tagger | None) -> dict:
                 g.write(json.dumps(rec) + "\n")
                 art = parse_article(rec["text"], id=rec["id"])
                 atts = find_attributions(art, PROSE_KINDS, tagger=tagger)
-                ans = attribution_task(art, Record(id=rec["id"], text=rec["text"], where="", meta={}), atts)
+                ans = attribution_task(Doc(art, layers={"attributions": atts}))
                 p.write(json.dumps({"id": rec["id"], **ans}) + "\n")
         return score.score_attribution(str(gold), str(pred))
 

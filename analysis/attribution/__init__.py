@@ -9,8 +9,8 @@ its cue, source and content (``cue_by``, ``source_by``, ``content_by``).
 """
 
 from .extract import DEFAULT_KINDS, PROSE_KINDS, find_attributions
-from .model import ANONYMOUS_TYPES, KINDS, NAMED_TYPES, SOURCE_TYPES, Attribution, Decision
-from .tables import attribution_shares, attributions_table, source_inventory
+from .model import ANONYMOUS_TYPES, KINDS, MENTIONS, NAMED_TYPES, SOURCE_TYPES, Attribution, Decision
+from .tables import attribution_shares, attributions_table, source_inventory, source_records
 
 __all__ = [
     "ANONYMOUS_TYPES",
@@ -18,6 +18,7 @@ __all__ = [
     "DEFAULT_KINDS",
     "Decision",
     "KINDS",
+    "MENTIONS",
     "NAMED_TYPES",
     "PROSE_KINDS",
     "SOURCE_TYPES",
@@ -25,4 +26,5 @@ __all__ = [
     "attributions_table",
     "find_attributions",
     "source_inventory",
+    "source_records",
 ]

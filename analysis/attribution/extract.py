@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from ..model import BODY_KINDS, CAPTION, HEADLINE, STANDFIRST, Article, Span
 from .lexicon import has_cue_word, tables
 from .model import Attribution, Decision
+from .noun_phrases import clean_source
 from .patterns import Rules
 from .quotes import QUOTE_CHARS, Quote, scan_parts
 from .refine import MODEL, refine, tagger_inputs
@@ -402,7 +403,8 @@ def _finish(article: Article, raws: list[Raw]) -> list[Attribution]:
         hint = "" if r.lemma == "according to" else channel_of_sentence.get(r.sentence, "")
         if not hint and r.cue is not None:
             hint = next((m for a, b, m in outlet_spans if a <= r.cue.start and r.cue.end <= b), "")
-        info = resolver.resolve(r.source, r.role, r.lemma, r.addressee, hint)
+        source = clean_source(text, r.source)
+        info = resolver.resolve(source, r.role if source is not None else None, r.lemma, r.addressee, hint)
         if info.thing and r.cue_class in _THING_FREE_CLASSES:
             continue  # "The US move also encouraged X to ...": a thing urges nobody
         sent = article.sentences[r.sentence]
@@ -411,18 +413,19 @@ def _finish(article: Article, raws: list[Raw]) -> list[Attribution]:
         out.append(
             Attribution(
                 cue=r.cue,
-                source=r.source,
+                source=source,
                 content=content,
                 kind=_kind(article, r),
                 source_type=info.source_type,
                 source_name=info.source_name,
+                mention=info.mention,
                 role=info.role,
                 channel=info.channel,
                 part=sent.part,
                 in_caption=part.kind == CAPTION,
                 cue_class=r.cue_class,
                 cue_by=_decision(r, "cue", r.cue_by),
-                source_by=_decision(r, "source", r.source_by),
+                source_by=_decision(r, "source", r.source_by, "clean_source" if source != r.source else ""),
                 content_by=_decision(r, "content", r.content_by),
             )
         )
@@ -439,11 +442,13 @@ def _also_by(r: Raw, rule: str) -> None:
         r.content_by = f"{base}+{rule}"
 
 
-def _decision(r: Raw, part: str, by: str) -> Decision:
-    """Who decided ``part`` of ``r``: the model, a later rule (``by``), or the shape that found it."""
+def _decision(r: Raw, part: str, by: str, then: str = "") -> Decision:
+    """Who decided ``part`` of ``r``: the model, a later rule (``by``), or the shape that found it;
+    ``then`` names a rule that trimmed it afterwards (``noun_phrases.clean_source``)."""
     if by == MODEL:
         return Decision("model", "", r.conf.get(part))
-    return Decision("rule", by or r.rule)
+    rule = by or r.rule
+    return Decision("rule", f"{rule}+{then}" if then else rule)
 
 
 def sentence_of(article: Article, pos: int) -> int:

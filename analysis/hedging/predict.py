@@ -13,14 +13,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..loading import Record
-from ..model import Article
+from ..pipeline import Doc
 from .cues import cues_of, scan
 from .sentences import judge_text
 
 
-def hedging_task(article: Article, record: Record) -> dict[str, Any]:
-    scans = [sc for sc in scan(article) if sc.words]
+def hedging_task(doc: Doc) -> dict[str, Any]:
+    scans = [sc for sc in scan(doc.article) if sc.words]
     j = judge_text(scans)
     cues = sorted((c for sc in scans for c in cues_of(sc)), key=lambda c: (c.start, c.end))
     return {
