@@ -31,6 +31,8 @@ def hedging_task(article: Article, record: Record) -> dict[str, Any]:
         for c in cues_of(sc)
     ]
     for f in j.flag_spans:
+        if f.rule in ("weasel_pattern", "shield_cue"):
+            continue  # the flag's words are a cue already
         category = "weasel" if f.flag == "weasel" else "anonymous"
         if not any(c["start"] < f.end and f.start < c["end"] for c in cues if c["category"] == category):
             cues.append(

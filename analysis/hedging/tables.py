@@ -13,7 +13,7 @@ import pandas as pd
 
 from ..model import BODY_KINDS, HEADING, Article, Span
 from .cues import KINDS, VOICES, Cue, find_cues
-from .sentences import judge_sentences
+from .sentences import judge, judge_sentences
 
 CUE_COLUMNS = [
     "article",
@@ -26,6 +26,9 @@ CUE_COLUMNS = [
     "kind",
     "voice",
     "pattern",
+    "rule",
+    "sentence_uncertain_rule",
+    "sentence_weasel_rule",
     "text",
 ]
 DENSITY_COLUMNS = [
@@ -49,8 +52,14 @@ LEAD = "(before the first heading)"
 
 
 def cues_table(article: Article, content_spans: Sequence[Span] | None = None) -> pd.DataFrame:
-    """One row per cue, in text order; ``voice`` is filled when attribution content spans are given."""
+    """One row per cue, in text order; ``voice`` is filled when attribution content spans are given.
+
+    ``rule`` is the context rule that accepted the cue; ``sentence_uncertain_rule`` and
+    ``sentence_weasel_rule`` say why its sentence was (or was not) judged uncertain or weasel
+    (:mod:`analysis.hedging.sentences`), so a highlight can explain itself on hover.
+    """
     cues = find_cues(article, content_spans)
+    judged = {j.sentence: j for j in judge(article)} if cues else {}
     rows = [
         {
             "article": article.id,
@@ -63,6 +72,9 @@ def cues_table(article: Article, content_spans: Sequence[Span] | None = None) ->
             "kind": c.kind,
             "voice": c.voice,
             "pattern": c.pattern,
+            "rule": c.rule,
+            "sentence_uncertain_rule": judged[c.sentence].uncertain_rule,
+            "sentence_weasel_rule": judged[c.sentence].weasel_rule,
             "text": article.text[c.start : c.end],
         }
         for n, c in enumerate(cues)
