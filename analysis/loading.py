@@ -13,12 +13,12 @@ from __future__ import annotations
 import codecs
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
 from .model import Article
 from .parsing import parse_article
+from .record import Record
 
 #: Files larger than this are refused: a news article is a few kilobytes, and a file of this size is
 #: almost certainly a mistake (a dump, an archive) that would make a batch crawl.
@@ -42,17 +42,6 @@ _BINARY_MAGIC = {
     b"\x1f\x8b": "a gzip archive",
     b"\x7fELF": "a program",
 }
-
-
-@dataclass(frozen=True, slots=True)
-class Record:
-    """One article's raw input: its id, text (or HTML) and the metadata given with it."""
-
-    id: str
-    text: str
-    where: str
-    meta: dict[str, str]
-    html: str | None = None
 
 
 def decode(data: bytes, where: str) -> str:
@@ -229,11 +218,14 @@ def iter_articles(path: str | Path) -> Iterator[Article | InputError]:
 def article_from_record(rec: Record) -> Article:
     """Parse a record; HTML is first reduced to its visible text (see :mod:`analysis.html`)."""
     text = rec.text
+    meta = rec.meta
     if not text and rec.html is not None:
-        from .html import html_to_text
+        from .html import extract
 
-        text = check_text(html_to_text(rec.html, rec.where), rec.where)
-    return parse_article(text, id=rec.id, source=rec.where, meta=rec.meta)
+        page = extract(rec.html, rec.where)
+        text = check_text(page.text, rec.where)
+        meta = {**page.meta, **rec.meta}  # what the record states outranks what the page declares
+    return parse_article(text, id=rec.id, source=rec.where, meta=meta)
 
 
 def load_articles(path: str | Path) -> tuple[list[Article], list[InputError]]:

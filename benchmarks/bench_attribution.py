@@ -15,8 +15,7 @@ from pathlib import Path
 
 from analysis import parse_article
 from analysis.attribution import PROSE_KINDS, find_attributions
-from analysis.attribution.predict import attribution_task
-from analysis.loading import Record
+from analysis.predict import task_output
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
@@ -40,7 +39,7 @@ def score(split: str) -> dict:
             for line in f:
                 rec = json.loads(line)
                 art = parse_article(rec["text"], id=rec["id"])
-                ans = attribution_task(art, Record(id=rec["id"], text=rec["text"], where=split, meta={}))
+                ans = task_output("attribution", art)
                 out.write(json.dumps({"id": rec["id"], **ans}) + "\n")
         res = subprocess.run(
             [sys.executable, str(SCORER), "score", "attribution", str(gold), str(pred)],

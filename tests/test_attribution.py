@@ -17,11 +17,10 @@ from analysis.attribution import (
     source_inventory,
 )
 from analysis.attribution.lexicon import tables
-from analysis.attribution.predict import attribution_task
 from analysis.attribution.quotes import scan_block
 from analysis.attribution.report import corpus_findings, findings
-from analysis.loading import Record
 from analysis.model import Span
+from analysis.predict import task_output
 
 QUOTES = "\"'“”‘’«»„"
 
@@ -544,8 +543,7 @@ def test_empty_article_shares_are_zero_not_errors():
 
 
 def test_predict_output_is_json_and_offsets_match(seed):
-    rec = Record(id="x", text=seed.text, where="test", meta={})
-    out = attribution_task(seed, rec)
+    out = task_output("attribution", seed)
     json.dumps(out)
     for a in out["attributions"]:
         assert a["kind"] in ("direct", "indirect", "mixed", "according_to")

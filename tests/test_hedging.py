@@ -361,7 +361,7 @@ def test_shipped_model_on_training_sample():
     path = DATA / "hedging" / "szeged_bio_train.jsonl"
     if not path.exists():
         pytest.skip("../shared/data not found")
-    from analysis.hedging.predict import hedging_task
+    from analysis.predict import task_output
 
     tp = fp = fn = 0
     with path.open(encoding="utf-8") as f:
@@ -369,7 +369,7 @@ def test_shipped_model_on_training_sample():
             if n >= 600:
                 break
             r = json.loads(line)
-            pred = hedging_task(parse_article(r["text"]), None)["uncertain"]
+            pred = task_output("hedging", parse_article(r["text"]))["uncertain"]
             tp += pred and r["uncertain"]
             fp += pred and not r["uncertain"]
             fn += r["uncertain"] and not pred

@@ -17,11 +17,12 @@ from analysis.hedging import judge
 from analysis.hedging.predict import hedging_task
 from analysis.hedging.sentences import judge_sentences
 from analysis.hedging.sources import SOURCE_TYPE_ALIASES, Source, judge_source, source_type, sources_from
+from analysis.pipeline import Doc
 
 
 def flags(text: str) -> tuple[str, dict[str, str]]:
     """'UWA' letters for uncertain / weasel / anonymous_source, and the non-empty reasons."""
-    r = hedging_task(parse_article(text), None)
+    r = hedging_task(Doc(parse_article(text)))
     letters = (
         ("U" if r["uncertain"] else "-")
         + ("W" if r["weasel"] else "-")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from analysis import parse_article
+from analysis.dates import find_dates
 from analysis.model import BODY_KINDS
 
 # The seed's expected parse: (kind, the part's full text or its opening words ending in "…").
@@ -65,7 +66,7 @@ def test_seed_caption_keeps_dateline_and_ends_before_credit(seed):
 def test_seed_metadata(seed):
     assert seed.title.startswith("NATO Secretary-General Encourages")
     assert seed.publisher == "Tech Times"
-    assert [(seed.span_text(d), d.value) for d in seed.dates] == [
+    assert [(seed.span_text(d), d.value) for d in find_dates(seed.text)] == [
         ("Jan. 30", "--01-30"),
         ("January 29, 2023", "2023-01-29"),
         ("Jan. 30", "--01-30"),

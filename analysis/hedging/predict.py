@@ -16,13 +16,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..loading import Record
-from ..model import Article
+from ..pipeline import Doc
 from .cues import cues_of, scan
 from .sentences import article_sources, judge_scans
 
 
-def hedging_task(article: Article, record: Record) -> dict[str, Any]:
+def hedging_task(doc: Doc) -> dict[str, Any]:
+    article = doc.article
     scans = [sc for sc in scan(article) if sc.words]
     j = judge_scans(article, scans, article_sources(article, None))
     cues: list[dict[str, Any]] = [

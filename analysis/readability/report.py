@@ -150,7 +150,7 @@ def caveats(result: ReadabilityResult) -> list[str]:
 
 def findings(article: Article, result: ReadabilityResult | None = None) -> list[str]:
     """The notebook's findings, most important first."""
-    res = analyze(article) if result is None else result
+    res = analyze(article, with_textstat=True) if result is None else result
     if res.counts.words == 0:
         return [headline_finding(article, res)]
     return [

@@ -46,8 +46,6 @@ def header_html(report: ArticleReport) -> str:
     meta = [f"Article id: <code>{esc(a.id)}</code>", f"{body_words:,} words in the body"]
     if a.publisher:
         meta.append(f"publisher: {esc(a.publisher)}")
-    if report.missing:
-        meta.append("not available: " + esc(", ".join(report.missing)))
     return (
         f"<style>\n{stylesheet()}</style>\n"
         f'<div class="ar-report"><h2 class="ar-title">{esc(title)}</h2>'
