@@ -25,6 +25,7 @@ Without the model file, step 2 is skipped (the cues alone decide).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -221,12 +222,17 @@ def judge(article: Article, attributions: Iterable[Any] | None = None) -> list[S
     the cue patterns alone.
     """
     sources = article_sources(article, attributions)
+    starts = [x.start for x in sources]
     out = []
     parts = article.parts
     sentences = article.sentences
     for sc in scan(article):
         s = sentences[sc.sentence]
-        j = judge_scans(article, [sc], sources) if sc.words else Judgement(False, False, False, 0.0, "")
+        if not sc.words:
+            j = Judgement(False, False, False, 0.0, "")
+        else:
+            near = sources[bisect_left(starts, s.start) : bisect_left(starts, s.end)] if sources else ()
+            j = judge_scans(article, [sc], near)
         kinds = [m.kind for m in sc.matches]
         out.append(
             SentenceJudgement(
