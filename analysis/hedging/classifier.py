@@ -36,8 +36,19 @@ from .cues import Match, SentenceScan
 MODEL_FILE = "hedging/model.tsv"
 
 
-def features(words: Sequence[str], matches: Iterable[Match]) -> set[str]:
-    """The feature names of one sentence (or one short text): words, adjacent pairs and rule cues."""
+def features(words: Sequence[str], matches: Iterable[Match], refused: Iterable[Match] = ()) -> set[str]:
+    """The feature names of one sentence (or one short text): words, adjacent pairs and rule cues.
+
+    The words of a cue that a named context rule refused ("would" after "said", the noun "suspect") are
+    read as one placeholder, ``<refused:rule>``: the refusal is evidence of its own, and the model cannot
+    bring the refused word back in through its word weights.
+    """
+    refused = list(refused)
+    if refused:
+        words = list(words)
+        for m in refused:
+            for k in range(m.i, m.end):
+                words[k] = f"<refused:{m.rule}>"
     feats = {"w:" + w for w in words}
     feats.update("b:" + a + " " + b for a, b in zip(words, words[1:], strict=False))
     n = len(words)
@@ -53,13 +64,13 @@ def article_features(scans: Iterable[SentenceScan]) -> set[str]:
     """Features of several sentences taken as one text (a record of labelled data is one text)."""
     words: list[str] = []
     matches: list[Match] = []
+    refused: list[Match] = []
     for sc in scans:
         shift = len(words)
         words.extend(sc.words)
-        matches.extend(
-            Match(m.i + shift, m.end + shift, m.pattern, m.category, m.kind, m.rule) for m in sc.matches
-        )
-    return features(words, matches)
+        for src, dst in ((sc.matches, matches), (sc.rejected, refused)):
+            dst.extend(Match(m.i + shift, m.end + shift, m.pattern, m.category, m.kind, m.rule) for m in src)
+    return features(words, matches, refused)
 
 
 @dataclass(frozen=True, slots=True)

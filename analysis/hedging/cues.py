@@ -273,20 +273,29 @@ def _rule_could(ctx: _Ctx, i: int, end: int) -> bool:
     """Epistemic "could" (possibility), not root or ability "could".
 
     Rejected (rule ``could``): "so that they could vote", "could still see the smoke", "could only
-    watch", "could be used as eyes" (the next word is in the ``could_root_next`` class, or "so"
-    comes just before). Kept: "a cigarette could have started the blaze", "South Korea could do it too".
+    watch" (the next word is in the ``could_root_next`` class, or "so" comes just before), "could be
+    used as eyes", "windows that could be opened" (a passive: what a thing can undergo), "one could
+    argue". Kept: "a cigarette could have started the blaze", "South Korea could do it too".
     """
     nxt = ctx.words[end] if end < len(ctx.words) else ""
     if nxt in ctx.classes["could_root_next"]:
         return False
-    if nxt == "be" and end + 1 < len(ctx.words) and ctx.words[end + 1] == "used":
-        return False  # "screens that could be used as eyes": what a thing is for
+    if nxt == "be" and end + 1 < len(ctx.words) and _participle(ctx.words[end + 1]):
+        return False  # "screens that could be used as eyes", "windows that could be opened": capability
+    if i > 0 and ctx.words[i - 1] == "one":
+        return False  # "one could argue": a generic "anyone can", not doubt
     if any(w == "so" for w in ctx.words[max(0, i - 3) : i]):
         return False
     return _rule_modal(ctx, i, end)
 
 
 _IF_REACH = 30  # tokens after "if" searched for an instruction word: its clause and the next one
+
+
+def _participle(word: str) -> bool:
+    """A past participle by its spelling ("opened", "built", "used"): regular -ed/-en or a listed
+    irregular form (class ``participle``)."""
+    return (len(word) > 4 and word.endswith(("ed", "en"))) or word in lexicon().classes["participle"]
 
 
 def _rule_if(ctx: _Ctx, i: int, end: int) -> bool:
@@ -345,6 +354,16 @@ def _rule_would_have(ctx: _Ctx, i: int, end: int) -> bool:
     return _rule_modal(ctx, i, end)
 
 
+def _rule_alleged(ctx: _Ctx, i: int, end: int) -> bool:
+    """The adjective "alleged" ("its alleged operator", "over alleged plots") hedges a noun; the verb
+    ("Grenell alleged Mahan had ...", "alleged that") reports a named speaker's claim and is refused (rule
+    ``alleged``): the next word opens a clause or is capitalised."""
+    if end >= len(ctx.words):
+        return False
+    nxt = ctx.words[end]
+    return nxt.isalpha() and nxt not in ctx.classes["clause_opener"] and not ctx.raw[end][:1].isupper()
+
+
 def _rule_likely(ctx: _Ctx, i: int, end: int) -> bool:
     """A "likely" after "most" is judged as "most likely" is (a survey figure is refused)."""
     if i > 0 and ctx.words[i - 1] == "most":
@@ -355,6 +374,7 @@ def _rule_likely(ctx: _Ctx, i: int, end: int) -> bool:
 _RULES = {
     "-": _rule_none,
     "likely": _rule_likely,
+    "alleged": _rule_alleged,
     "would_have": _rule_would_have,
     "could": _rule_could,
     "if": _rule_if,

@@ -37,7 +37,7 @@ from .. import lexicons
 from ..model import Article
 from .classifier import article_features, features, model
 from .cues import Match, SentenceScan, cues_of, scan
-from .sources import Source, SourceFlag, judge_source, sources_from, vetoed
+from .sources import NAMED, Source, SourceFlag, judge_source, sources_from, vetoed
 
 SENTENCE_COLUMNS = [
     "article",
@@ -126,10 +126,11 @@ def attribution_flags(
     """
     flags: list[SourceFlag] = []
     rules_w: list[str] = []
+    named_here = any(s.type in NAMED and start <= s.start < end for s in sources)
     for a, b, x in matches:
         if x.kind not in ("weasel", "shield"):
             continue
-        if vetoed(a, b, sources):
+        if vetoed(a, b, sources) or (x.kind == "shield" and named_here):
             rules_w.append(f"named_source:{x.pattern}")
             continue
         rule = "weasel_pattern" if x.kind == "weasel" else "shield_cue"
@@ -169,7 +170,8 @@ def judge_scans(article: Article, scans: list[SentenceScan], sources: Sequence[S
         return Judgement(False, False, False, 0.0, "")
     matches = [m for sc in scans for m in sc.matches]
     rejected = [m for sc in scans for m in sc.rejected]
-    feats = article_features(scans) if len(scans) > 1 else features(scans[0].words, scans[0].matches)
+    one = scans[0]
+    feats = article_features(scans) if len(scans) > 1 else features(one.words, one.matches, one.rejected)
     unc, p, rule = uncertainty(feats, matches, rejected)
     start, end = scans[0].offsets[0][0], scans[-1].offsets[-1][1]
     spans = [t for sc in scans for t in _spans(sc)]

@@ -15,7 +15,8 @@ weasel. A model trained on Wikipedia's weasel labels flagged named quotes and pl
 - rule ``weasel_pattern``: a weasel cue pattern of ``cues.tsv`` ("it is understood", "sources said",
   "widely believed") -> weasel, and rule ``shield_cue``: a shield ("reportedly", "allegedly", "is said
   to") -> weasel, since the claim is passed on from nobody named; either is vetoed when it lies on a named
-  source (rule ``named_source``: a named person or body is never weasel).
+  source, and a shield also when the sentence names its source ("the KGB arrested ..., claiming ..., who
+  allegedly ..."): rule ``named_source``, a named person or body is never weasel.
 
 Source types are read through :data:`SOURCE_TYPE_ALIASES`, so both the attribution analyzer's earlier names
 (``government``, ``media``, ``pronoun``) and the contract's (``government_body``, ``media_outlet``) work.

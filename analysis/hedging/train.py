@@ -42,7 +42,7 @@ from pathlib import Path
 import numpy as np
 
 from ..parsing import parse_article
-from .classifier import MODEL_FILE, article_features, features
+from .classifier import MODEL_FILE, article_features
 from .cues import scan
 from .sentences import firm_cue
 
@@ -100,7 +100,7 @@ def record_features(text: str) -> tuple[set[str], bool]:
     """Features of a whole record, as :func:`analysis.hedging.predict.hedging_task` computes them, and
     whether a firm cue matched in it."""
     scans = [sc for sc in scan(parse_article(text)) if sc.words]
-    feats = article_features(scans) if len(scans) != 1 else features(scans[0].words, scans[0].matches)
+    feats = article_features(scans)
     return feats, firm_cue(m for sc in scans for m in sc.matches) is not None
 
 
