@@ -138,7 +138,19 @@ def test_seed_densities(seed):
 
 def test_cues_table_and_findings(seed):
     tab = cues_table(seed)
-    assert tab["text"].tolist() == ["if", "could", "could", "may", "concerns that", "would", "could"]
+    assert tab[["text", "kind", "rule"]].values.tolist() == [
+        ["if", "hedge", "if"],
+        ["could", "hedge", "could"],
+        ["could", "hedge", "could"],
+        ["may", "hedge", "may"],
+        ["an American authority", "anonymous", "anonymous_person"],
+        ["South Korean officials", "weasel", "vague_source"],
+        ["a top Ukrainian presidential aide", "anonymous", "anonymous_person"],
+        ["concerns that", "hedge", "-"],
+        ["would", "hedge", "would"],
+        ["could", "hedge", "could"],
+    ]
+    assert tab["sentence_uncertain_rule"].tolist()[:4] == ["firm_cue:if"] * 3 + ["firm_cue:may"]
     assert set(tab["part_kind"]) == {"paragraph"}
     lines = findings([seed])
     assert lines[0].startswith("Across 1 article (")

@@ -225,3 +225,54 @@ def test_bad_input(name):
             "cues": [],
             "why": {"uncertain": "", "weasel": "", "anonymous_source": ""},
         }
+
+
+def test_source_head_named_context_and_bodies():
+    text = (
+        "State legislators supporting the law argued it was needed. "
+        "Senator Klobuchar's campaign said she was ending her bid. "
+        "His death was confirmed by his son, Wolfgang Van Halen. "
+        "Countries announced stricter measures."
+    )
+    a = text.index
+    srcs = [
+        Source(a("State"), a(" argued"), a("argued"), a("argued") + 6, "unnamed_group"),
+        Source(a("Senator"), a(" said"), a("said"), a("said") + 4, "anonymous_person"),
+        Source(a("his son"), a(", Wolfgang"), a("confirmed"), a("confirmed") + 9, "anonymous_person"),
+        Source(a("Countries"), a(" announced"), a("announced"), a("announced") + 9, "unnamed_group"),
+    ]
+    got = [judge_source(s, text) for s in srcs]
+    assert [(f.flag, f.rule) if f else None for f in got] == [("weasel", "vague_source"), None, None, None]
+
+
+def test_shield_is_weasel_unless_the_sentence_names_its_source():
+    [plain] = judge(parse_article("The site was reportedly closed in 2019."), ())
+    assert (plain.uncertain, plain.weasel, plain.weasel_rule) == (True, True, "shield_cue:reportedly")
+    text = "The KGB arrested 33 men, who allegedly planned an attack."
+    atts = [{"source": [0, 7], "cue": [8, 16], "source_type": "government"}]
+    [named] = judge(parse_article(text), atts)
+    assert (named.uncertain, named.weasel, named.weasel_rule) == (True, False, "named_source:allegedly")
+
+
+def test_alleged_adjective_hedges_but_the_verb_reports():
+    [adj] = judge(parse_article("Police arrested its alleged operator."), ())
+    assert (adj.uncertain, adj.uncertain_rule, adj.weasel) == (True, "firm_cue:alleged", False)
+    from analysis.hedging.cues import scan
+
+    [sc] = scan(parse_article("Grenell alleged Mahan had lied."))
+    assert sc.matches == [] and [(m.pattern, m.rule) for m in sc.rejected] == [("alleged", "alleged")]
+
+
+def test_report_hover_names_the_rule_and_the_sentence_decision(seed):
+    from analysis.hedging import cues_table
+    from analysis.report.layers import hedging_highlights
+
+    hl = hedging_highlights(cues_table(seed))
+    t = seed.text
+    could = t.index("South Korea could do it too") + len("South Korea ")
+    [h] = [h for h in hl if h.start == could]
+    assert h.label == "Hedge: modal (rule could; sentence uncertain: firm_cue:if)"
+    [officials] = [h for h in hl if t[h.start : h.end] == "South Korean officials"]
+    assert officials.label == (
+        "Weasel wording: weasel (rule vague_source; sentence weasel: vague_source:south korean officials)"
+    )

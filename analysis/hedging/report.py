@@ -111,8 +111,9 @@ def category_counts(articles: Sequence[Article]) -> pd.DataFrame:
         tab = cues_table(a)
         tab = tab[tab["part_kind"].isin(["heading", "paragraph"])]
         for cat, kind in zip(tab["category"], tab["kind"], strict=True):
-            counts[cat] += 1
-            kinds[cat] = kind
+            if cat in counts:  # anonymous-source rows are sources, not cue categories
+                counts[cat] += 1
+                kinds[cat] = kind
     total = sum(counts.values())
     rows = [
         {

@@ -214,6 +214,7 @@ class SentenceJudgement:
     uncertain_rule: str
     weasel_rule: str
     anonymous_rule: str
+    flag_spans: tuple[SourceFlag, ...] = ()  # the words behind the weasel / anonymous-source flags
 
 
 def judge(article: Article, attributions: Iterable[Any] | None = None) -> list[SentenceJudgement]:
@@ -253,6 +254,7 @@ def judge(article: Article, attributions: Iterable[Any] | None = None) -> list[S
                 j.uncertain_rule,
                 j.weasel_rule,
                 j.anonymous_rule,
+                j.flag_spans,
             )
         )
     return out

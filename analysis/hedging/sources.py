@@ -12,6 +12,8 @@ weasel. A model trained on Wikipedia's weasel labels flagged named quotes and pl
   ("experts", "critics", "diplomats", "officials", "reports") -> weasel; a head that stands for one
   institution ("police") is never weasel, nor is a group of something else ("countries announced");
 - rule ``anonymous_person``: one unnamed person ("a police spokesman", "an eyewitness") -> anonymous_source;
+- neither flag when the sentence names the source after all: a possessive name ("Senator Klobuchar's
+  campaign") or a name in apposition ("his son, Wolfgang Van Halen");
 - rule ``weasel_pattern``: a weasel cue pattern of ``cues.tsv`` ("it is understood", "sources said",
   "widely believed") -> weasel, and rule ``shield_cue``: a shield ("reportedly", "allegedly", "is said
   to") -> weasel, since the claim is passed on from nobody named; either is vetoed when it lies on a named
@@ -123,17 +125,39 @@ class SourceFlag:
     end: int
 
 
+def _head(words: list[str], cls: dict[str, frozenset[str]]) -> str:
+    """The head noun of a source phrase: its last word before a post-modifier ("State legislators
+    supporting the law" -> "legislators", "officials in Kyiv" -> "officials")."""
+    for k, w in enumerate(words):
+        if k and (w in cls["postmodifier"] or w.endswith("ing")):
+            return words[k - 1]
+    return words[-1]
+
+
+def _named_by_context(src: Source, text: str) -> bool:
+    """An unnamed description that the sentence names after all: a possessive name ("Senator Klobuchar's
+    campaign") or a name in apposition ("his son, Wolfgang Van Halen")."""
+    raw = text[src.start : src.end].split()
+    if any(w[:1].isupper() and w.endswith(("'s", "’s")) for w in raw):
+        return True
+    after = text[src.end : src.end + 40]
+    return after.startswith(", ") and after[2:3].isupper()
+
+
 def judge_source(src: Source, text: str) -> SourceFlag | None:
     """The flag a source raises, or None (named, a document, a pronoun, no source)."""
+    if src.type not in ("anonymous_person", "unnamed_group") or _named_by_context(src, text):
+        return None
     if src.type == "anonymous_person":
         return SourceFlag("anonymous_source", "anonymous_person", src.start, src.end)
-    if src.type != "unnamed_group":
-        return None
     words = _words(text[src.start : src.end])
     cls = _classes()
-    if not words or words[-1] in cls["body"]:
+    if not words:
         return None
-    if words[0] in cls["quantifier"] or words[-1] in cls["vague"]:
+    head = _head(words, cls)
+    if head in cls["body"]:
+        return None
+    if words[0] in cls["quantifier"] or head in cls["vague"]:
         return SourceFlag("weasel", "vague_source", src.start, src.end)
     return None
 
