@@ -218,11 +218,14 @@ def iter_articles(path: str | Path) -> Iterator[Article | InputError]:
 def article_from_record(rec: Record) -> Article:
     """Parse a record; HTML is first reduced to its visible text (see :mod:`analysis.html`)."""
     text = rec.text
+    meta = rec.meta
     if not text and rec.html is not None:
-        from .html import html_to_text
+        from .html import extract
 
-        text = check_text(html_to_text(rec.html, rec.where), rec.where)
-    return parse_article(text, id=rec.id, source=rec.where, meta=rec.meta)
+        page = extract(rec.html, rec.where)
+        text = check_text(page.text, rec.where)
+        meta = {**page.meta, **rec.meta}  # what the record states outranks what the page declares
+    return parse_article(text, id=rec.id, source=rec.where, meta=meta)
 
 
 def load_articles(path: str | Path) -> tuple[list[Article], list[InputError]]:

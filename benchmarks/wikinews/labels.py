@@ -72,7 +72,11 @@ def _span(text: str, starts: list[int], ref: object, where: str) -> list[int]:
         pos = text.find(words, pos + 1)
         if pos < 0:
             raise LabelError(f"{where}: {words!r} (occurrence {nth}) not found at or after sentence {s_no}")
-    return [pos, pos + len(words)]
+    end = pos + len(words)
+    if (pos > 0 and text[pos - 1].isalnum() and words[0].isalnum()) or (
+            end < len(text) and text[end].isalnum() and words[-1].isalnum()):
+        raise LabelError(f"{where}: {words!r} (occurrence {nth}) at {pos} lies inside a word: add or fix 'n'")
+    return [pos, end]
 
 
 def resolve(draft: dict, text: str) -> tuple[dict, dict]:
