@@ -96,7 +96,7 @@ corpus-tables: $(STAMP)
 # The README's screenshots of a report (headless Chromium; byte-stable on one machine).  The browser
 # test writes its own screenshots to reports/browser/, which git ignores.
 screenshot: $(STAMP)
-	$(PY) -m analysis.report.browser
+	$(PY) -m tools.browser
 
 test: test-unit test-notebooks
 
