@@ -195,9 +195,7 @@ def article_rows(seq: int, key: str, doc: Doc, out: Rows) -> None:
     }  # fmt: skip
     counts = res.counts.as_dict()
     row.update({f"rd_{c}": counts[c] for c in COUNTS})
-    for s in SCORES:
-        v = res.scores[s].value
-        row[s] = None if v is None else round(v, 4)
+    row.update({s: res.scores[s].value for s in SCORES})  # full precision: round where shown
     row.update({f"attr_{k}": shares[k] for k in (*SHARE_INTS, *SHARE_FLOATS)})
     row["sources"] = len(inventory)
     row.update({f"{k}s": body_cues[k] for k in HEDGE_KINDS})
