@@ -14,10 +14,12 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..attribution import ANONYMOUS_TYPES, NAMED_TYPES
 from ..narrative import md_escape, plural
 
-NAMED = ("named_person", "named_organisation", "government", "media")
-ANONYMOUS = ("anonymous_person", "unnamed_group")
+NAMED = tuple(sorted(NAMED_TYPES))
+ANONYMOUS = tuple(sorted(ANONYMOUS_TYPES))
+MEDIA = "media_outlet"
 #: Articles with fewer attributions than this are left out of per-article source shares (one unnamed
 #: "police said" makes a 100% anonymous article of nothing).
 MIN_ATTRIBUTIONS = 5
@@ -108,7 +110,7 @@ def sourcing_by_month(c: Corpus) -> pd.DataFrame:
             "attributions": g.size(),
             "anonymous_share": sourced["source_type"].apply(lambda s: s.isin(ANONYMOUS).mean()),
             "named_share": sourced["source_type"].apply(lambda s: s.isin(NAMED).mean()),
-            "outlet_share": g.apply(lambda d: ((d["source_type"] == "media") | (d["channel"] != "")).mean()),
+            "outlet_share": g.apply(lambda d: ((d["source_type"] == MEDIA) | (d["channel"] != "")).mean()),
             "direct_share": g["kind"].apply(lambda s: s.isin(["direct", "mixed"]).mean()),
         }
     )
@@ -234,14 +236,20 @@ def findings(c: Corpus) -> list[str]:
     sourced = at[at["source_type"] != "none"]
     if len(at):
         anon = sourced["source_type"].isin(ANONYMOUS).mean() if len(sourced) else 0.0
-        pron = (sourced["source_type"] == "pronoun").mean() if len(sourced) else 0.0
+        lost = int(((at["source_type"] == "none") & (at["mention"] == "pronoun")).sum())
         named = sourced["source_type"].isin(NAMED).mean() if len(sourced) else 0.0
         out.append(
             f"Of {len(sourced):,} body attributions with a source, {_pct(anon)} cite an anonymous person "
-            f"or an unnamed group and {_pct(named)} a named one; {_pct(pron)} have a pronoun the analyzer "
-            "could not tie to a name elsewhere in the article, counted as neither."
+            f"or an unnamed group and {_pct(named)} a named one"
+            + (
+                f"; {plural(lost, 'more has', 'more have')} a pronoun the analyzer could not tie to anyone "
+                "(counted without a source)"
+                if lost
+                else ""
+            )
+            + "."
         )
-        outlet = ((at["source_type"] == "media") | (at["channel"] != "")).mean()
+        outlet = ((at["source_type"] == MEDIA) | (at["channel"] != "")).mean()
         direct = at["kind"].isin(["direct", "mixed"]).mean()
         out.append(
             f"{_pct(direct)} of attributions carry quoted words (direct or mixed), {_pct(1 - direct)} are "

@@ -78,7 +78,8 @@ SCHEMAS: dict[str, pa.Schema] = {
     ),
     "attributions": _schema(
         ("seq", _I), ("article", _S), ("attribution", _I), ("kind", _S), ("source_type", _S),
-        ("source_name", _S), ("role", _S), ("channel", _S), ("cue_class", _S), ("part_kind", _S),
+        ("source_name", _S), ("mention", _S), ("role", _S), ("channel", _S), ("cue_class", _S),
+        ("part_kind", _S),
         ("in_caption", _B), ("start", _I), ("end", _I), ("cue", _S), ("source", _S), ("content", _S),
         ("content_words", _I),
     ),
@@ -155,7 +156,8 @@ def article_rows(seq: int, key: str, doc: Doc, out: Rows) -> None:
         out["attributions"].append(
             {
                 "seq": seq, "article": key, "attribution": n, "kind": att.kind,
-                "source_type": att.source_type, "source_name": att.source_name, "role": att.role,
+                "source_type": att.source_type, "source_name": att.source_name, "mention": att.mention,
+                "role": att.role,
                 "channel": att.channel, "cue_class": att.cue_class, "part_kind": kinds[att.part],
                 "in_caption": bool(att.in_caption), "start": att.start, "end": att.end,
                 "cue": text[att.cue.start : att.cue.end] if att.cue else "",
