@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -75,6 +76,7 @@ def end_to_end(inputs: list[Path], workers: int) -> dict:
         cmd = [sys.executable, "-m", "analysis", "corpus", *map(str, inputs), "-o", str(out), "--no-progress",
                "--workers", str(workers)]  # fmt: skip
         started = time.perf_counter()
+        cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
         proc = subprocess.Popen(cmd, cwd=ROOT, stderr=subprocess.PIPE, text=True)
         peaks: dict[int, int] = {}
         stop = threading.Event()
@@ -97,6 +99,7 @@ def end_to_end(inputs: list[Path], workers: int) -> dict:
         sampler.start()
         _, err = proc.communicate()
         wall = time.perf_counter() - started
+        cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
         stop.set()
         sampler.join()
         if proc.returncode != 0:
@@ -108,6 +111,11 @@ def end_to_end(inputs: list[Path], workers: int) -> dict:
         "workers": workers,
         "articles": manifest["counts"]["articles"],
         "wall_s": round(wall, 1),
+        # CPU seconds of the command and every process it waited for (workers included): on a shared
+        # machine the wall time says how busy it was, this says what the run cost.
+        "cpu_s": round(
+            cpu_after.ru_utime + cpu_after.ru_stime - cpu_before.ru_utime - cpu_before.ru_stime, 1
+        ),
         "driver_peak_mb": round(peaks.get(proc.pid, 0) / 1048576),
         # With --workers 1 the driver analyses; with N it spawns a forkserver and N workers.
         "worker_peak_mb": round(mb[0]) if workers > 1 and mb else round(peaks.get(proc.pid, 0) / 1048576),
@@ -118,6 +126,8 @@ def main() -> int:
     bbc = data_file("corpora/bbc.jsonl")
     reuters = data_file("corpora/reuters.jsonl")
     res: dict = {"data": "corpora/bbc.jsonl, corpora/reuters.jsonl", "targets": TARGETS}
+    # Other work on the machine slows every wall-clock figure; the load says how much there was.
+    res["load_average_at_start"] = round(os.getloadavg()[0], 1)
     res["one_pass_bbc"] = p = one_pass(bbc)
     print(
         f"one pass, one core, BBC ({p['words']:,} words): {p['words_per_s']:,} words/s CPU "
@@ -129,7 +139,8 @@ def main() -> int:
     res["bbc_1_worker"], res["bbc_2_workers"] = one, two
     res["speedup_2_workers"] = round(one["wall_s"] / two["wall_s"], 2)
     print(
-        f"BBC end to end: 1 worker {one['wall_s']} s, 2 workers {two['wall_s']} s: "
+        f"BBC end to end: 1 worker {one['wall_s']} s ({one['cpu_s']} s CPU), 2 workers {two['wall_s']} s "
+        f"({two['cpu_s']} s CPU): "
         f"{res['speedup_2_workers']}x"
     )
     runs = [end_to_end([reuters], 2)]
