@@ -118,9 +118,14 @@ def sourcing_by_month(c: Corpus) -> pd.DataFrame:
 
 
 def speech_kinds(c: Corpus) -> pd.DataFrame:
-    """Body attributions by kind: direct (all quoted), mixed, indirect (paraphrase), according to."""
+    """Body attributions by kind: direct (all quoted), mixed, indirect (paraphrase), according to, and
+    refused (someone declined to speak)."""
     at = _attributions_with_month(c)
-    n = at["kind"].value_counts().reindex(["direct", "mixed", "indirect", "according_to"], fill_value=0)
+    n = (
+        at["kind"]
+        .value_counts()
+        .reindex(["direct", "mixed", "indirect", "according_to", "refused"], fill_value=0)
+    )
     return pd.DataFrame({"attributions": n, "share": (n / max(len(at), 1)).round(3)})
 
 
@@ -251,9 +256,17 @@ def findings(c: Corpus) -> list[str]:
         )
         outlet = ((at["source_type"] == MEDIA) | (at["channel"] != "")).mean()
         direct = at["kind"].isin(["direct", "mixed"]).mean()
+        para = at["kind"].isin(["indirect", "according_to"]).mean()
+        refused = int((at["kind"] == "refused").sum())
         out.append(
-            f"{_pct(direct)} of attributions carry quoted words (direct or mixed), {_pct(1 - direct)} are "
-            f"paraphrase or *according to*; {_pct(outlet)} rely on another outlet."
+            f"{_pct(direct)} of attributions carry quoted words (direct or mixed), {_pct(para)} are "
+            "paraphrase or *according to*"
+            + (
+                f" ({plural(refused, 'other reports', 'others report')} a refusal to speak)"
+                if refused
+                else ""
+            )
+            + f"; {_pct(outlet)} rely on another outlet."
         )
     top = top_sources(c, 3)
     if len(top):
