@@ -293,3 +293,16 @@ def test_bad_input_for_the_resolver_never_raises(body):
     for x in atts:
         if x.mention == "pronoun" and not x.source_name:
             assert x.source_type == "none"
+
+
+def test_initials_and_a_first_name_refer_to_the_person_named_in_full():
+    got = _sources(
+        "Wikinews interviewed planetary scientist Vlada Stamenkovic about Mars.\n\n"
+        "VS said the brines could hold oxygen. Petroleum Minister Hardeep Singh Puri visited the site. "
+        "Hardeep said the inquiry would end soon. The king said the nation mourned."
+    )
+    assert [(g[1], g[2]) for g in got] == [
+        ("named_person", "Vlada Stamenkovic"),
+        ("named_person", "Hardeep Singh Puri"),
+        ("anonymous_person", "king"),
+    ]

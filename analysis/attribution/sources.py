@@ -163,7 +163,21 @@ class Resolver:
             name = " ".join(cand)
             if len(cand) >= 2 and len(name) > len(best):
                 best = name
-        return best or self._surname_first(surname_words[0], before) or short
+        return (
+            best or self._given_name_of(short, before) or self._surname_first(surname_words[0], before) or short
+        )
+
+    def _given_name_of(self, word: str, before: int) -> str:
+        """ "Hardeep" after "Minister Hardeep Singh Puri": the person an article calls by a first name."""
+        found = [m.name for m in self.mentions() if m.end <= before and m.name.split()[0] == word]
+        return found[-1] if found and " " in found[-1] else ""
+
+    def _initials_of(self, word: str) -> str:
+        """ "VS" in an interview with Vlada Stamenković: the person whose name those initials spell."""
+        if not 2 <= len(word) <= 4 or not word.isalpha():
+            return ""
+        found = [m.name for m in self.mentions() if "".join(w[0] for w in m.name.split()) == word]
+        return found[-1] if found else ""
 
     def _surname_first(self, word: str, before: int) -> str:
         """ "Park" after "Foreign Minister Park Jin": a name written surname first, as in Korean or Chinese.
@@ -426,6 +440,9 @@ class Resolver:
             name_words = _given_name_start(_strip_titles(core, t))
             title_words = core[: len(core) - len(name_words)]
             titled = _titled(core, t) and core[-1].lower() not in t.org_words  # not "General Electric"
+            initials = self._initials_of(core[0]) if len(core) == 1 and core[0].isupper() else ""
+            if initials:
+                return self._resolve_named(initials, role_text, channel)
             if not titled and (org_kind or (len(core) == 1 and core[0].isupper() and len(core[0]) > 1)):
                 c = len(core)
                 while c > 0 and core[c - 1][:1].isupper():
