@@ -163,9 +163,8 @@ class Resolver:
             name = " ".join(cand)
             if len(cand) >= 2 and len(name) > len(best):
                 best = name
-        return (
-            best or self._given_name_of(short, before) or self._surname_first(surname_words[0], before) or short
-        )
+        first_name = self._given_name_of(short, before)
+        return best or first_name or self._surname_first(surname_words[0], before) or short
 
     def _given_name_of(self, word: str, before: int) -> str:
         """ "Hardeep" after "Minister Hardeep Singh Puri": the person an article calls by a first name."""
