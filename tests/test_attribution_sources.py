@@ -306,3 +306,16 @@ def test_initials_and_a_first_name_refer_to_the_person_named_in_full():
         ("named_person", "Hardeep Singh Puri"),
         ("anonymous_person", "king"),
     ]
+
+
+def test_names_keep_their_inner_possessive_and_acronyms_their_capitals():
+    got = _sources(
+        "The Alachua Sheriff's Office tweeted that the response required all hands.\n\n"
+        "US authorities said the site was the largest.\n\n"
+        "According to reports from the ministry of internal affairs of Belarus, 18,000 people came."
+    )
+    assert [(g[1], g[2]) for g in got] == [
+        ("government_body", "Alachua Sheriff's Office"),
+        ("unnamed_group", "US authorities"),
+        ("government_body", "ministry of internal affairs of Belarus"),
+    ]

@@ -52,6 +52,8 @@ _NEWS_NAME = re.compile(r"\b(?:[A-Z][\w&’'\-]*\s){1,3}News\b|\bNews\s\d+\b")
 _PARTICLE_NAME = re.compile(r"(?:el|al|ad|ar|as|an|bin|ibn|de|van|von)-[A-Z][\w’'\-]*")
 #: "a report by the Royal Society", "figures from the CDC": the document's named author
 _BY_AUTHOR = re.compile(r"\b(?:by|from) ((?:the )?[A-Z][\w’'&\-]*(?: [A-Z][\w’'&\-]*| of| and| for)*)$")
+_INNER_POSSESSIVE = re.compile(r"^[A-Z]\w*['’]s$")
+_BY_BODY = re.compile(r"\b(?:by|from) ((?:the )?[a-z][\w’'\-]*(?: [\w’'&\-]+){0,8})$")
 _INITIAL = re.compile(r"[A-Z]\.")
 _NUMBER = re.compile(r"[\d.,%]+")
 _AGE = re.compile(r"\d+-year-olds?")
@@ -334,7 +336,10 @@ class Resolver:
             m = re.search(r"\s[-–—]\s", head)
             if m and m.start() > 0:
                 head, role_text = head[: m.start()], head[m.end() :].strip(" -–—")
-        words = [_POSSESSIVE.sub(r"\1", w) for w in _words(head)]
+        # a possessive inside a name stays ("the Alachua Sheriff's Office"); a final one goes ("Reuters'")
+        words = _words(head)
+        words = [w if k < len(words) - 1 and _INNER_POSSESSIVE.search(w) else _POSSESSIVE.sub(r"\1", w)
+                 for k, w in enumerate(words)]
         lw = [w.lower() for w in words]
         role_text = _strip_article(role_text, t)
         app = self._appositive_person(words, role_text)
@@ -366,7 +371,9 @@ class Resolver:
             and self._initial(source.start)
             and self._common_initial(core)
         ):
-            core = [core[0].lower(), *core[1:]]  # "Inspectors", "Environmental groups": not names
+            # "Inspectors", "Environmental groups": not names; "US authorities" keeps its capitals
+            if not (core[0].isupper() and len(core[0]) > 1) and core[0] not in countries():
+                core = [core[0].lower(), *core[1:]]
         # a quantity of people: "71 percent of head teachers", "Only four", "most residents", "one mother"
         q = 0
         while q < len(core) and (core[q].lower() in t.quantifiers or _NUMBER.fullmatch(core[q])):
@@ -487,6 +494,10 @@ class Resolver:
         written = self.text[source.start : source.end]
         m = _BY_AUTHOR.search(written)
         if m:
+            return Span(source.start + m.start(1), source.end)
+        m = _BY_BODY.search(written)
+        if m and self._org_kind(_words(m.group(1))) == "government":
+            # "reports from the ministry of internal affairs of Belarus": a government body wrote them
             return Span(source.start + m.start(1), source.end)
         ws = list(_WORD.finditer(written))
         while ws and ws[0].group(0).lower() in self.t.determiner:
