@@ -153,6 +153,9 @@ def test_a_source_is_a_noun_phrase_never_a_clause_fragment():
     assert got is not None and text[got.start : got.end] == "the city"
     for fragment in ("lost an eye", "Jan 10", "On Thursday", "In an interview", "Monday"):
         assert clean_source(fragment, Span(0, len(fragment))) is None, fragment
+    text = "The milestone came the same day Malawi"
+    got = clean_source(text, Span(0, len(text)))
+    assert got is not None and text[got.start : got.end] == "Malawi"
     for phrase in ("like Trump", "at least a dozen members of Congress", "polling by the AFL", "his",
                    "April Mellody", "excerpts of his speech", "two-thirds of those polled"):
         got = clean_source(phrase, Span(0, len(phrase)))
