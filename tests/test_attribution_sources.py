@@ -322,3 +322,16 @@ def test_names_keep_their_inner_possessive_and_acronyms_their_capitals():
         ("unnamed_group", "US authorities"),
         ("government_body", "ministry of internal affairs of Belarus"),
     ]
+
+
+def test_they_goes_to_people_named_together():
+    got = _sources(
+        "Officials said the lab was closed. Researchers Sam Wilson and Nick Hawco studied the samples. "
+        "They said the bloom was unusual. The work of Stamenkovic et al. was cited. They found oxygen."
+    )
+    assert [(g[0], g[2]) for g in got] == [
+        ("Officials", "officials"),
+        ("They", "Sam Wilson and Nick Hawco"),
+        ("They", "Stamenkovic et al"),
+    ]
+    assert _sources("Officials said the lab was closed. They said it would reopen.")[-1][2] == "officials"

@@ -54,6 +54,9 @@ _PARTICLE_NAME = re.compile(r"(?:el|al|ad|ar|as|an|bin|ibn|de|van|von)-[A-Z][\w�
 _BY_AUTHOR = re.compile(r"\b(?:by|from) ((?:the )?[A-Z][\w’'&\-]*(?: [A-Z][\w’'&\-]*| of| and| for)*)$")
 _INNER_POSSESSIVE = re.compile(r"^[A-Z]\w*['’]s$")
 _BY_BODY = re.compile(r"\b(?:by|from) ((?:the )?[a-z][\w’'\-]*(?: [\w’'&\-]+){0,8})$")
+#: "Sam Wilson and Nick Hawco", "Cherie and Sean O'Donnell", "Stamenković et al.": people named together
+_NAME_RUN = r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2}"
+_PEOPLE_TOGETHER = re.compile(rf"\b({_NAME_RUN})(?: (?:and|&) ({_NAME_RUN})| et al\b)")
 _INITIAL = re.compile(r"[A-Z]\.")
 _NUMBER = re.compile(r"[\d.,%]+")
 _AGE = re.compile(r"\d+-year-olds?")
@@ -69,6 +72,8 @@ _DEFINITE = frozenset({"the", "this", "that"})
 _ANTECEDENT_WORDS = 5
 #: Types that name who is cited (a mention of them can be a name); "it" can refer to the last three.
 _NAMED = frozenset({"named_person", "named_organisation", "government_body", "media_outlet"})
+#: Types a "they" can refer to when no people were named together since
+_GROUP_TYPES = frozenset({"unnamed_group", "named_organisation", "government_body"})
 _IT_TYPES = frozenset({"named_organisation", "government_body", "media_outlet"})
 
 
@@ -148,6 +153,7 @@ class Resolver:
         self._mentions: list[PersonMention] | None = None
         self._acronyms: dict[str, str] | None = None
         self._pos = 0  # where the source being resolved starts
+        self._group_pos = 0  # where the last group or organisation was cited
 
     # ----- names ----------------------------------------------------------------------------------------
     def full_name(self, surname_words: list[str], before: int) -> str:
@@ -286,6 +292,8 @@ class Resolver:
             return info
         if info.source_name and info.source_type != "none":
             self.types[info.source_name] = info.source_type
+        if info.source_type in _GROUP_TYPES and source is not None:
+            self._group_pos = source.start
         if info.source_type in _IT_TYPES or (
             info.source_type == "document"
             and info.source_name.split()[-1].lower() in self.t.attribution_nouns
@@ -678,10 +686,33 @@ class Resolver:
             self._remember(found[0], found[1], _PRONOUN_GENDER.get(pronoun, ""), set())
             return found
         elif kind == "group":
+            people = self._people_together(pos)
+            if people:  # "Sam Wilson and Nick Hawco ... They found": the people named together
+                return people, "named_person"
             name = self.last_group or self.last_org
         elif kind == "organisation" and pronoun in ("it", "its"):
             name = self.last_it
         return (name, self.types.get(name, "unnamed_group")) if name else ("", "none")
+
+    def _people_together(self, pos: int) -> str:
+        """People named together ("Cherie and Sean O'Donnell", "Stamenković et al.") in the three sentences
+        before ``pos`` and after the last group or organisation cited: what a "they" there refers to."""
+        k = max(0, self._sentence(pos) - 2)
+        lo = max(self.sentence_starts[k] if self.sentence_starts else 0, self._group_pos)
+        names = {m.name for m in self.mentions()} | {m.name.split()[0] for m in self.mentions()}
+        given = given_names()
+        best, at = "", -1
+        for m in _PEOPLE_TOGETHER.finditer(self.text, lo, pos):
+            second = m.group(2)
+            words = m.group(1).split()
+            # "Researchers Sam Wilson": the name starts at a known name or given name, not at its title
+            k = next((i for i, w in enumerate(words) if " ".join(words[i:]) in names or w in given), 0)
+            first = " ".join(words[k:])
+            if second is None:  # "X et al.": the authors of a study, always people
+                best, at = f"{words[-1]} et al", m.start()
+            elif (first in names or first in given) and (second in names or second.split()[0] in given):
+                best, at = f"{first} and {second}", m.start()
+        return best if at >= 0 else ""
 
     def _salient_person(self, gender: str, pos: int) -> tuple[str, str] | None:
         """The person a "he"/"she" at ``pos`` refers to: the most salient one before it whose gender agrees.
