@@ -176,6 +176,11 @@ class Resolver:
 
     def _given_name_of(self, word: str, before: int) -> str:
         """ "Hardeep" after "Minister Hardeep Singh Puri": the person an article calls by a first name."""
+        at = self.text.find(word + " ", 0, before)
+        while at >= 0 and not self.text[at + len(word) + 1 : at + len(word) + 2].isupper():
+            at = self.text.find(word + " ", at + 1, before)
+        if at < 0:
+            return ""  # never written before a capitalised word: no fuller name to find (cheap test first)
         found = [m.name for m in self.mentions() if m.end <= before and m.name.split()[0] == word]
         return found[-1] if found and " " in found[-1] else ""
 
@@ -183,6 +188,8 @@ class Resolver:
         """ "VS" in an interview with Vlada Stamenković: the person whose name those initials spell."""
         if not 2 <= len(word) <= 4 or not word.isalpha():
             return ""
+        if not re.search(r"\b" + r"[\w’'\-]* ".join(word) + r"[\w’'\-]*\b", self.text):
+            return ""  # no run of words with these initials anywhere (cheap test first)
         found = [m.name for m in self.mentions() if "".join(w[0] for w in m.name.split()) == word]
         return found[-1] if found else ""
 
