@@ -37,9 +37,10 @@ _TOKEN = re.compile(r"\w+")
 RUNNING_TEXT_WORDS = 10
 #: JSON-LD types whose ``headline`` is the article's (not a breadcrumb's or a related item's).
 _ARTICLE_TYPES = re.compile(r"(?:Article|BlogPosting|Report|LiveBlogPosting|WebPage)$")
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE
-)
+_META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
+#: Meta tags that state when an article was published, in order of preference. trafilatura's own date
+#: is not used: on a page without one it guesses from numbers in the text ("1996-01-01").
+_DATE_META = ("article:published_time", "og:published_time", "datepublished", "date", "dc.date", "pubdate")
 _NO_TEXT = ("script", "style", "noscript", "template", "svg", "button")
 
 
@@ -186,6 +187,8 @@ class _Signals:
     og_description: str = ""
     site_name: str = ""
     title: str = ""
+    meta_date: str = ""
+    meta_author: str = ""
     h1: list[tuple[str, bool]] = field(default_factory=list)  # (text, inside a link)
     domain: str = ""
 
@@ -200,13 +203,13 @@ def _signals(tree: Any) -> _Signals:
                 pass  # a WebPage's headline is often the <title> with the site name; articles outrank it
             else:
                 sig.ld_headline = headline
-                sig.ld_description = _clean(obj.get("description")) if isinstance(
-                    obj.get("description"), str
-                ) else ""
+                sig.ld_description = (
+                    _clean(obj.get("description")) if isinstance(obj.get("description"), str) else ""
+                )
                 sig.ld_author = _name_of(obj.get("author"))
-                sig.ld_date = _clean(obj.get("datePublished")) if isinstance(
-                    obj.get("datePublished"), str
-                ) else ""
+                sig.ld_date = (
+                    _clean(obj.get("datePublished")) if isinstance(obj.get("datePublished"), str) else ""
+                )
                 sig.ld_publisher = _name_of(obj.get("publisher"))
         if "Organization" in typ or "WebSite" in typ:
             name = _name_of(obj)
@@ -220,6 +223,8 @@ def _signals(tree: Any) -> _Signals:
     sig.og_title = meta.get("og:title") or meta.get("twitter:title") or ""
     sig.og_description = meta.get("og:description") or meta.get("description") or ""
     sig.site_name = meta.get("og:site_name") or meta.get("application-name") or ""
+    sig.meta_date = next((meta[k] for k in _DATE_META if meta.get(k)), "")
+    sig.meta_author = meta.get("author") or meta.get("article:author") or ""
     titles = tree.xpath("//title")
     sig.title = _clean(titles[0].text_content()) if titles else ""
     for h in tree.xpath("//h1"):
@@ -378,7 +383,6 @@ class _Fallback:
     title: str = ""
     sitename: str = ""
     author: str = ""
-    date: str = ""
 
 
 def _running_text(line: str) -> bool:
@@ -401,28 +405,36 @@ _SUMMARY_CLASS = re.compile(
 )
 
 
-def _shown_summary(tree: Any, sig: _Signals, lines: list[str]) -> str:
-    """The standfirst: the page's summary markup, when the page also shows it above the body.
+def _shown_summary(tree: Any, sig: _Signals, lines: list[str]) -> tuple[str, int | None]:
+    """The standfirst: the page's summary markup, when the page also shows it as a summary.
 
-    The summary (JSON-LD ``description``, ``og:description``) counts only when an element of the page
-    shows the same text outside the extracted body. When it is the body's first line, it is the
-    first paragraph that the site reused as its description, and stays in the body.
+    The summary (JSON-LD ``description``, ``og:description``) counts when an element of the page shows
+    the same text either outside the extracted body, or in an element whose class names it a summary
+    ("standfirst", "dek", "summary", ...). A plain paragraph that repeats it is the first paragraph
+    the site reused as its description, and stays in the body. Returns the text and, when the body
+    holds it, the index of that line.
     """
-    body = {_norm(line) for line in lines[:3]}
     for desc in (sig.ld_description, sig.og_description):
         key = _norm(desc)
-        if len(key.split()) < 5 or any(_matches(line, desc) for line in lines[:3]) or key in body:
+        if len(key.split()) < 5:
             continue
+        at = next((i for i, line in enumerate(lines[:3]) if _matches(line, desc)), None)
         xpath = "//p|//h2|//h3|//*[@class][self::div or self::span or self::section or self::header]"
         for el in tree.xpath(xpath):
-            if el.tag in ("div", "span", "section", "header") and not _SUMMARY_CLASS.search(
-                el.get("class", "")
-            ):
+            classes = " ".join(
+                filter(
+                    None, [el.get("class"), el.getparent().get("class") if el.getparent() is not None else ""]
+                )
+            )
+            marked = bool(_SUMMARY_CLASS.search(classes))
+            if el.tag not in ("p", "h2", "h3") and not marked:
                 continue
             text = _visible_text(el)
-            if text and _norm(text) == key:
-                return text
-    return ""
+            if not text or _norm(text) != key:
+                continue
+            if at is None or marked:
+                return text, at
+    return "", None
 
 
 def extract(html: str, where: str = "<html>") -> Page:
@@ -457,14 +469,16 @@ def extract(html: str, where: str = "<html>") -> Page:
     # trafilatura often repeats the <h1> as the first line of the body.
     while lines and headline and _norm(lines[0]) == _norm(headline):
         lines.pop(0)
-    standfirst = _shown_summary(tree, sig, lines)
+    standfirst, at = _shown_summary(tree, sig, lines)
+    if at is not None:
+        lines.pop(at)
     meta = {
         "title": headline,
         "headline_from": headline_from,
         "extraction": path,
         "site_name": sig.site_name or site or sig.ld_publisher,
-        "author": sig.ld_author or _clean(getattr(doc, "author", "") or ""),
-        "published": sig.ld_date or _clean(getattr(doc, "date", "") or ""),
+        "author": sig.ld_author or sig.meta_author or _clean(getattr(doc, "author", "") or ""),
+        "published": sig.ld_date or sig.meta_date,
     }
     if standfirst:
         meta["standfirst"] = standfirst

@@ -135,13 +135,18 @@ def iter_records(path: Path) -> Iterator[Record | InputError]:
     Errors are yielded, not raised, so that one bad line does not stop the rest of the file.
     """
     where = str(path)
+    suffix = path.suffix.lower()
     try:
         data = _read_bytes(path)
-        text = check_text(decode(data, where), where)
+        declared = None
+        if suffix in HTML_SUFFIXES:
+            from .html import decode_html
+
+            declared = decode_html(data, where)  # the page's own <meta charset>, when it has one
+        text = check_text(declared if declared is not None else decode(data, where), where)
     except InputError as err:
         yield err
         return
-    suffix = path.suffix.lower()
     if suffix in JSON_SUFFIXES:
         stripped = text.lstrip()
         if suffix == ".json" or (

@@ -82,6 +82,9 @@ _BULLETS = "-–—•·*|>›» \t"
 _KEY_WORD = re.compile(r"\w+")
 #: Sentence ends inside a line, for the pull-quote check (a cheap split: exact boundaries do not matter).
 _ROUGH_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+")
+#: A navigation menu: this many short lines in a row, each of at most this many words.
+_MENU_RUN = 3
+_MENU_ITEM_WORDS = 4
 #: A pull quote must be at least this long (short phrases repeat legitimately).
 _REPEAT_MIN_WORDS = 5
 
@@ -89,6 +92,12 @@ _REPEAT_MIN_WORDS = 5
 @cache
 def _boilerplate_re() -> re.Pattern[str]:
     entries = lexicons.load("boilerplate.txt").entries
+    return re.compile(r"^(?:" + "|".join(f"(?:{e})" for e in entries) + r")$", re.IGNORECASE)
+
+
+@cache
+def _link_list_re() -> re.Pattern[str]:
+    entries = lexicons.load("link_lists.txt").entries
     return re.compile(r"^(?:" + "|".join(f"(?:{e})" for e in entries) + r")$", re.IGNORECASE)
 
 
@@ -218,6 +227,8 @@ def _classify_furniture(lines: list[_Line]) -> None:
             ln.kind, ln.reason = CAPTION, "opens with a photo-agency dateline (PLACE - MONTH DAY:)"
         elif _CAPTION_LABEL.match(ln.text):
             ln.kind, ln.reason = CAPTION, "opens with a photo label"
+    _classify_menus(lines)
+    _classify_link_lists(lines)
     # A photo block: a caption line with its credit on the next line, in one block. When the text has
     # blank lines between paragraphs, a short name-like last line under another line is such a credit.
     blocks = len({ln.block for ln in lines})
@@ -245,6 +256,56 @@ def _classify_furniture(lines: list[_Line]) -> None:
             prev = lines[i - 1]
             if not prev.kind and prev.block == ln.block and _title_like(prev.text, 20):
                 prev.kind, prev.reason = CAPTION, "title line of the photo block below it"
+
+
+def _menu_item(ln: _Line) -> bool:
+    """A line a menu is made of: at most four words, no digit, no sentence or clause punctuation."""
+    words = _words(ln.text)
+    return (
+        len(words) <= _MENU_ITEM_WORDS
+        and ln.text[-1] not in '.!?:,;"”’)'
+        and not any(c.isdigit() for c in ln.text)
+    )
+
+
+def _classify_menus(lines: list[_Line]) -> None:
+    """Rule 5a: a navigation menu, three or more short link lines in a row in one block.
+
+    Browsers copy a menu as one line per link with no blank line between ("Home / News / World /
+    Sign in"). Lines already set aside (a "Search" or "Menu" button) count towards the run. Article
+    text does not look like this: its short lines (subheadings, captions) stand in blocks of their own
+    or, in a photo block, in pairs.
+    """
+    i = 0
+    while i < len(lines):
+        j = i
+        while (
+            j < len(lines)
+            and lines[j].block == lines[i].block
+            and (lines[j].kind == BOILERPLATE or (not lines[j].kind and _menu_item(lines[j])))
+        ):
+            j += 1
+        run = lines[i:j]
+        if len(run) >= _MENU_RUN and any(not ln.kind for ln in run):
+            for ln in run:
+                if not ln.kind:
+                    ln.kind, ln.reason = BOILERPLATE, f"navigation: {len(run)} short link lines in a row"
+        i = max(j, i + 1)
+
+
+def _classify_link_lists(lines: list[_Line]) -> None:
+    """Rule 5b: the titles listed under a "Related articles" label (data/link_lists.txt), in its block."""
+    labels = _link_list_re()
+    for i, ln in enumerate(lines):
+        label = ln.text.strip().lstrip(_BULLETS).rstrip(":.").strip()
+        if not labels.match(label):
+            continue
+        if not ln.kind:
+            ln.kind, ln.reason = BOILERPLATE, f"label of a list of links: {label!r} is in data/link_lists.txt"
+        for nxt in lines[i + 1 :]:
+            if nxt.block != ln.block or nxt.kind or not _title_like(nxt.text.lstrip(_BULLETS), 25):
+                break
+            nxt.kind, nxt.reason = BOILERPLATE, f"link listed under {label!r}"
 
 
 def _merge_wrapped(lines: list[_Line], text: str) -> list[_Line]:

@@ -493,6 +493,20 @@ def build_article_reports(template: Path, paths: Paths, *, log: Any = None) -> l
     return failures
 
 
+def skip_reason(nb: NotebookNode) -> str | None:
+    """Why a notebook cannot run here, or None: ``metadata.analysis.requires`` names an environment
+    variable holding a folder that must contain ``manifest.json`` (the corpus notebook's tables), and
+    ``metadata.analysis.skip_message`` says how to get it. Such a notebook is then kept as committed."""
+    meta = nb.metadata.get("analysis", {})
+    var = meta.get("requires") if isinstance(meta, dict) else None
+    if not var:
+        return None
+    folder = os.environ.get(var, "")
+    if folder and (Path(folder) / "manifest.json").is_file():
+        return None
+    return str(meta.get("skip_message") or f"{var} does not name a folder of corpus tables")
+
+
 def find_notebooks(paths: Paths, selected: Iterable[str] = ()) -> list[Path]:
     chosen = [Path(s) for s in selected]
     if chosen:
@@ -529,7 +543,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     failures = []
     for notebook in notebooks:
         try:
-            per_article = is_per_article(read_notebook(notebook))
+            nb = read_notebook(notebook)
+            reason = skip_reason(nb)
+            if reason:
+                print(f"skipping {_display(notebook, paths.root)}: {reason}", file=sys.stderr, flush=True)
+                continue
+            per_article = is_per_article(nb)
             build_report(notebook, paths, export=not per_article)
         except ReportError as exc:
             failures.append(str(exc))

@@ -386,3 +386,19 @@ def test_predict_output_fields(seed):
     assert set(SCORE_NAMES) <= set(out) and set(out["textstat"]) == set(SCORE_NAMES)
     assert (out["sentences"], out["words"], out["flesch_reading_ease"]) == (18, 403, 36.95)
     assert json.dumps(out, sort_keys=True) == json.dumps(task_output("readability", seed), sort_keys=True)
+
+
+def test_hardest_sentences_quoted_are_body_sentences_of_five_words_or_more():
+    from analysis.readability.report import sentence_findings
+
+    text = (
+        "Council approves budget\n\n"
+        "The council approved the budget on Tuesday. It raises spending on roads by a fifth.\n\n"
+        "Incomprehensibilities.\n\n"
+        "Opponents said the plan leaves too little for parks."
+    )
+    art = parse_article(text)
+    assert [p.kind for p in art.parts] == ["headline", "paragraph", "paragraph", "paragraph"]
+    quoted = sentence_findings(art, analyze(art), n=5)
+    assert len(quoted) == 3
+    assert not any("Incomprehensibilities" in q for q in quoted)

@@ -8,14 +8,15 @@ result can be traced to a rule in :mod:`analysis.attribution.patterns` and a wor
 """
 
 from .extract import DEFAULT_KINDS, PROSE_KINDS, find_attributions
-from .model import ANONYMOUS_TYPES, KINDS, NAMED_TYPES, SOURCE_TYPES, Attribution
-from .tables import attribution_shares, attributions_table, source_inventory
+from .model import ANONYMOUS_TYPES, KINDS, MENTIONS, NAMED_TYPES, SOURCE_TYPES, Attribution
+from .tables import attribution_shares, attributions_table, source_inventory, source_records
 
 __all__ = [
     "ANONYMOUS_TYPES",
     "Attribution",
     "DEFAULT_KINDS",
     "KINDS",
+    "MENTIONS",
     "NAMED_TYPES",
     "PROSE_KINDS",
     "SOURCE_TYPES",
@@ -23,4 +24,5 @@ __all__ = [
     "attributions_table",
     "find_attributions",
     "source_inventory",
+    "source_records",
 ]

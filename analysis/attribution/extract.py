@@ -13,6 +13,7 @@ from bisect import bisect_right
 from ..model import BODY_KINDS, CAPTION, HEADLINE, STANDFIRST, Article, Span
 from .lexicon import tables
 from .model import Attribution
+from .noun_phrases import clean_source
 from .patterns import Rules
 from .quotes import QUOTE_CHARS, Quote, scan_parts
 from .rule_base import _BELIEF_CLASSES, Raw, _Sent
@@ -329,7 +330,8 @@ def _finish(article: Article, raws: list[Raw]) -> list[Attribution]:
         hint = "" if r.lemma == "according to" else channel_of_sentence.get(r.sentence, "")
         if not hint and r.cue is not None:
             hint = next((m for a, b, m in outlet_spans if a <= r.cue.start and r.cue.end <= b), "")
-        info = resolver.resolve(r.source, r.role, r.lemma, r.addressee, hint)
+        source = clean_source(text, r.source)
+        info = resolver.resolve(source, r.role if source is not None else None, r.lemma, r.addressee, hint)
         if info.thing and r.cue_class in _THING_FREE_CLASSES:
             continue  # "The US move also encouraged X to ...": a thing urges nobody
         sent = article.sentences[r.sentence]
@@ -338,11 +340,12 @@ def _finish(article: Article, raws: list[Raw]) -> list[Attribution]:
         out.append(
             Attribution(
                 cue=r.cue,
-                source=r.source,
+                source=source,
                 content=content,
                 kind=_kind(text, r),
                 source_type=info.source_type,
                 source_name=info.source_name,
+                mention=info.mention,
                 role=info.role,
                 channel=info.channel,
                 part=sent.part,

@@ -15,24 +15,29 @@ from ..model import Span
 #: clause without quote marks (indirect), or carried by "according to X" (according_to).
 KINDS: tuple[str, ...] = ("direct", "indirect", "mixed", "according_to")
 
-#: Source types, most specific first. "pronoun" is a source written as a pronoun; its ``source_name`` is
-#: the name it was resolved to within the article (empty when nothing earlier fits).
+#: Source types, exactly the predict contract's (``shared/predict-contract.md``), most specific first. A
+#: pronoun takes the type of what it refers to; an unresolved pronoun, like a missing source, is "none".
 SOURCE_TYPES: tuple[str, ...] = (
     "named_person",
     "named_organisation",
-    "government",
-    "media",
+    "government_body",
+    "media_outlet",
     "anonymous_person",
     "unnamed_group",
     "document",
-    "pronoun",
     "none",
 )
+
+#: How the source is written at the cue, apart from what it is: by its name ("Stoltenberg", "the State
+#: Department"), a pronoun ("he", "it"), a description ("a police spokesman", "the company") or not at all.
+MENTIONS: tuple[str, ...] = ("name", "pronoun", "description", "none")
 
 #: Source types that count as anonymous (nobody named) in the shares.
 ANONYMOUS_TYPES: frozenset[str] = frozenset({"anonymous_person", "unnamed_group"})
 #: Source types that count as named.
-NAMED_TYPES: frozenset[str] = frozenset({"named_person", "named_organisation", "government", "media"})
+NAMED_TYPES: frozenset[str] = frozenset(
+    {"named_person", "named_organisation", "government_body", "media_outlet"}
+)
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,7 @@ class Attribution:
     kind: str
     source_type: str
     source_name: str
+    mention: str
     role: str
     channel: str
     part: int

@@ -6,8 +6,12 @@ work on a sentence's tokens (``_Sent``) and return token indices, never text.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+from .. import lexicons
 from ..model import Span
-from .lexicon import CueForm
+from .lexicon import CueForm, tables
 from .rule_base import (
     _CLOSERS,
     _PARTY_LABEL_RE,
@@ -454,3 +458,50 @@ class NounPhrases(RuleBase):
             else:
                 break
         return k
+
+
+_NP_WORD = re.compile(r"[^\W_][\w’'.\-&]*|\d[\d:.,]*")
+
+
+@cache
+def _not_np_openers() -> frozenset[str]:
+    """Words that cannot open a source noun phrase (``source_words.tsv``, role ``not_np_opener``)."""
+    rows = lexicons.load("attribution/source_words.tsv").rows()
+    return frozenset(r[0] for r in rows if len(r) > 1 and r[1] == "not_np_opener")
+
+
+def clean_source(text: str, source: Span | None) -> Span | None:
+    """The source as a noun phrase: ``None`` for a clause fragment, a verb phrase cut off after its subject.
+
+    Rule ``source-np``. A source is who is cited, always a noun phrase. Whatever the rules or a model
+    proposed, a span that opens with a preposition, adverb or conjunction ("By 5:00", "further",
+    "Within") or ends with a determiner or preposition ("One of the") is no source; a span holding a
+    finite verb with its object ("the city issued a follow-up statement") is cut to the subject before it.
+    Examples: ``clean_source(t, "the city issued a statement")`` -> "the city"; "By 5:00" -> None.
+    """
+    if source is None:
+        return None
+    t = tables()
+    ms = list(_NP_WORD.finditer(text, source.start, source.end))
+    if not ms:
+        return None
+    first, last = ms[0].group(0), ms[-1].group(0)
+    if first.lower() in _not_np_openers():
+        return None
+    if len(ms) > 1 and (last.lower() in t.determiner or last in t.head_stops or last in _not_np_openers()):
+        return None
+    if "," in text[source.start : source.end]:
+        return source  # "Tom Reyes, head of the union, which organized the protest": a relative clause
+    for k in range(1, len(ms) - 1):
+        w, prev, nxt = ms[k].group(0), ms[k - 1].group(0).lower(), ms[k + 1].group(0).lower()
+        if (
+            w.islower()
+            and w.endswith("ed")
+            and len(w) > 4
+            and prev not in t.determiner
+            and prev not in t.aux
+            and not prev.endswith("ly")
+            and (nxt in t.determiner or nxt[:1].isdigit())
+        ):
+            return Span(source.start, ms[k - 1].end())
+    return source

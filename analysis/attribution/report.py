@@ -18,12 +18,11 @@ from .tables import _sentence_index, attribution_shares, source_inventory
 TYPE_LABELS = {
     "named_person": "named people",
     "named_organisation": "named organisations",
-    "government": "government bodies",
-    "media": "media outlets",
+    "government_body": "government bodies",
+    "media_outlet": "media outlets",
     "anonymous_person": "unnamed individuals",
     "unnamed_group": "unnamed groups",
     "document": "documents and data",
-    "pronoun": "unresolved pronouns",
     "none": "no stated source",
 }
 
@@ -65,7 +64,7 @@ def findings(article: Article, atts: list[Attribution] | None = None) -> list[st
     if sh["outlet_attributions"]:
         outlets = sorted(
             {a.channel for a in atts if a.channel}
-            | {a.source_name for a in atts if a.source_type == "media" and a.source_name}
+            | {a.source_name for a in atts if a.source_type == "media_outlet" and a.source_name}
         )
         out.append(
             f"{int(sh['outlet_attributions'])} ({_pct(sh['outlet_share'])}) rest on another outlet's "

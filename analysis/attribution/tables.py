@@ -30,6 +30,7 @@ ATTRIBUTION_COLUMNS = [
     "source_text",
     "source_type",
     "source_name",
+    "mention",
     "role",
     "channel",
     "content_start",
@@ -42,6 +43,7 @@ INVENTORY_COLUMNS = [
     "article",
     "source_name",
     "source_type",
+    "aliases",
     "role",
     "attributions",
     "direct",
@@ -86,6 +88,7 @@ def attributions_table(article: Article, atts: list[Attribution] | None = None) 
                 "source_text": text[a.source.start : a.source.end] if a.source else "",
                 "source_type": a.source_type,
                 "source_name": a.source_name,
+                "mention": a.mention,
                 "role": a.role,
                 "channel": a.channel,
                 "content_start": a.content[0].start,
@@ -104,21 +107,28 @@ def attributions_table(article: Article, atts: list[Attribution] | None = None) 
 def _source_key(a: Attribution) -> str:
     if a.source_name:
         return a.source_name
-    return "(unresolved pronoun)" if a.source_type == "pronoun" else "(no source)"
+    return "(unresolved pronoun)" if a.mention == "pronoun" else "(no source)"
 
 
 def source_inventory(article: Article, atts: list[Attribution] | None = None) -> pd.DataFrame:
     """One row per distinct source (by resolved name), in order of first appearance.
 
-    A pronoun counts toward the source it was resolved to; its type is that source's type when the same
-    name was typed elsewhere in the article.
+    Every way the article writes one source counts toward it: a pronoun, a surname, a description that
+    the resolver tied to a name ("the company"). ``aliases`` lists those written forms (pronouns left
+    out), so a reader can check the merge; the type is the one the source got where it was not a pronoun.
     """
+    return pd.DataFrame(source_records(article, atts), columns=INVENTORY_COLUMNS)
+
+
+def source_records(article: Article, atts: list[Attribution] | None = None) -> list[dict]:
+    """:func:`source_inventory`'s rows as plain dicts (no pandas: corpus runs build one per article)."""
     atts = find_attributions(article) if atts is None else atts
+    text = article.text
     order: list[str] = []
     rows: dict[str, dict] = {}
     types: dict[str, str] = {}
     for a in atts:
-        if a.source_type != "pronoun" and a.source_name:
+        if a.mention != "pronoun" and a.source_name:
             types.setdefault(a.source_name, a.source_type)
     for a in sorted(atts, key=lambda x: x.cue.start if x.cue else x.content[0].start):
         key = _source_key(a)
@@ -129,6 +139,7 @@ def source_inventory(article: Article, atts: list[Attribution] | None = None) ->
                 "article": article.id,
                 "source_name": key,
                 "source_type": types.get(key, a.source_type),
+                "aliases": set(),
                 "role": a.role,
                 "attributions": 0,
                 "direct": 0,
@@ -143,6 +154,10 @@ def source_inventory(article: Article, atts: list[Attribution] | None = None) ->
         row["direct"] += a.kind in ("direct", "mixed")
         row["indirect"] += a.kind in ("indirect", "according_to")
         row["content_words"] += _content_words(article, a)
+        if a.source is not None and a.mention != "pronoun" and a.source_name:
+            written = " ".join(text[a.source.start : a.source.end].split())
+            if written != key:
+                row["aliases"].add(written)
         if not row["role"] and a.role:
             row["role"] = a.role
         if a.channel:
@@ -151,34 +166,28 @@ def source_inventory(article: Article, atts: list[Attribution] | None = None) ->
     for key in order:
         row = dict(rows[key])
         row["channels"] = ", ".join(sorted(row["channels"]))
+        row["aliases"] = "; ".join(sorted(row["aliases"]))
         out.append(row)
-    return pd.DataFrame(out, columns=INVENTORY_COLUMNS)
-
-
-def _effective_type(a: Attribution, types: dict[str, str]) -> str:
-    if a.source_type == "pronoun":
-        return types.get(a.source_name, "pronoun")
-    return a.source_type
+    return out
 
 
 def attribution_shares(article: Article, atts: list[Attribution] | None = None) -> dict[str, float | int]:
     """The article's sourcing in a few numbers, over body attributions (captions excluded).
 
     ``named_share``/``anonymous_share``: of attributions with a source, the share whose source (a resolved
-    pronoun counts as its referent) is named / anonymous; ``direct_share``: attributions with quoted words
+    pronoun has its referent's type) is named / anonymous; ``direct_share``: attributions with quoted words
     (direct or mixed); ``attributed_sentence_share``: body sentences holding a cue or content;
     ``outlet_share``: attributions whose source or channel is a media outlet (reliance on other outlets).
     Shares are 0.0 when there is nothing to divide.
     """
     atts = find_attributions(article) if atts is None else atts
     body = [a for a in atts if article.parts[a.part].kind in BODY_KINDS]
-    types = {a.source_name: a.source_type for a in body if a.source_type != "pronoun" and a.source_name}
-    eff = [_effective_type(a, types) for a in body]
+    eff = [a.source_type for a in body]
     with_source = [t for t in eff if t != "none"]
     named = sum(t in NAMED_TYPES for t in with_source)
     anon = sum(t in ANONYMOUS_TYPES for t in with_source)
     direct = sum(a.kind in ("direct", "mixed") for a in body)
-    outlet = sum(t == "media" or bool(a.channel) for a, t in zip(body, eff, strict=True))
+    outlet = sum(t == "media_outlet" or bool(a.channel) for a, t in zip(body, eff, strict=True))
     sents = article.body_sentences
     covered = 0
     for s in sents:

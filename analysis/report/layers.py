@@ -31,12 +31,11 @@ DIFFICULTY_BINS: tuple[tuple[float, str, str], ...] = (
 SOURCE_TYPE_NAMES = {
     "named_person": "named person",
     "named_organisation": "named organisation",
-    "government": "government body or official",
-    "media": "news outlet",
+    "government_body": "government body or official",
+    "media_outlet": "news outlet",
     "anonymous_person": "anonymous person",
     "unnamed_group": "unnamed group",
     "document": "document",
-    "pronoun": "pronoun",
     "none": "no source given",
 }
 CUE_KIND_NAMES = {
@@ -112,11 +111,11 @@ def difficulty_class(grade: float | None) -> str:
     return cls
 
 
-def source_key_name(source_name: str, source_type: str) -> str:
+def source_key_name(source_name: str, mention: str) -> str:
     """The name a source is listed under: as :func:`analysis.attribution.source_inventory` keys it."""
     if source_name:
         return source_name
-    return "(unresolved pronoun)" if source_type == "pronoun" else "(no source)"
+    return "(unresolved pronoun)" if mention == "pronoun" else "(no source)"
 
 
 def source_keys(inventory: pd.DataFrame) -> list[SourceKey]:
@@ -134,7 +133,7 @@ def attribution_highlights(
     by_name = {k.name: k for k in keys}
     out: list[Highlight] = []
     for n, a in enumerate(attributions):
-        key = by_name.get(source_key_name(a.source_name, a.source_type))
+        key = by_name.get(source_key_name(a.source_name, a.mention))
         if key is None:  # the inventory lists every source; this is a safety net
             raise ValueError(
                 f"attribution {n} has a source missing from the source inventory: {a.source_name!r}"
