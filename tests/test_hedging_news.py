@@ -299,3 +299,28 @@ def test_estimate_and_know_rules(text, matched, refused):
     [sc] = scan(parse_article(text))
     assert [(m.pattern, m.rule) for m in sc.matches if m.kind == "hedge"] == matched
     assert [(m.pattern, m.rule) for m in sc.rejected] == refused
+
+
+def test_pronoun_source_is_judged_by_what_it_resolves_to():
+    text = "They also stated arrests were made in Spain."
+    they = Source(0, 4, 10, 16, "unnamed_group", "pronoun", "US authorities")
+    he = Source(0, 4, 10, 16, "named_person", "pronoun", "Troy Roberts")
+    flag = judge_source(they, text)
+    assert flag is not None and (flag.flag, flag.rule, flag.start, flag.end) == (
+        "weasel",
+        "vague_source",
+        0,
+        4,
+    )
+    assert judge_source(he, text) is None
+    atts = [
+        {
+            "source": [0, 4],
+            "cue": [10, 16],
+            "source_type": "unnamed_group",
+            "mention": "pronoun",
+            "source_name": "US authorities",
+        }
+    ]
+    [row] = judge(parse_article(text), atts)
+    assert (row.weasel, row.weasel_rule) == (True, "vague_source:they (US authorities)")
