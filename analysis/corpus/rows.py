@@ -73,7 +73,8 @@ SCHEMAS: dict[str, pa.Schema] = {
     "sentences": _schema(
         ("seq", _I), ("article", _S), ("sentence", _I), ("start", _I), ("end", _I), ("part", _I),
         ("part_kind", _S), ("words", _I), ("syllables", _I), ("difficulty", _F), ("uncertain", _B),
-        ("weasel", _B), ("p_uncertain", _F), ("p_weasel", _F), ("hedges", _I), ("boosters", _I),
+        ("weasel", _B), ("anonymous_source", _B), ("p_uncertain", _F), ("uncertain_rule", _S),
+        ("weasel_rule", _S), ("anonymous_rule", _S), ("hedges", _I), ("boosters", _I),
         ("shields", _I), ("weasels", _I),
     ),
     "attributions": _schema(
@@ -146,7 +147,9 @@ def article_rows(seq: int, key: str, doc: Doc, out: Rows) -> None:
                 "syllables": f.counts.syllables if f is not None else None,
                 "difficulty": None if diff is None else round(diff, 2),
                 "uncertain": bool(j.uncertain), "weasel": bool(j.weasel),
-                "p_uncertain": j.p_uncertain, "p_weasel": j.p_weasel,
+                "anonymous_source": bool(j.anonymous_source), "p_uncertain": j.p_uncertain,
+                "uncertain_rule": j.uncertain_rule, "weasel_rule": j.weasel_rule,
+                "anonymous_rule": j.anonymous_rule,
                 **{f"{k}s": per_sentence[j.sentence][k] for k in HEDGE_KINDS},
             }
         )  # fmt: skip
