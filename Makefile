@@ -49,8 +49,8 @@ export PIP_NO_INPUT := 1
 
 INLINE_BACKEND := module://matplotlib_inline.backend_inline
 
-.PHONY: help venv report corpus corpus-tables screenshot test test-unit test-notebooks lab bench lint lock clean \
-	distclean
+.PHONY: help venv report corpus corpus-tables screenshot test test-unit test-notebooks lab bench train lint lock \
+	clean distclean
 
 help:
 	@echo "make venv       create/update $(VENV) from requirements.lock (automatic for the targets below)"
@@ -62,6 +62,7 @@ help:
 	@echo "make screenshot reports/screenshot-*.png of the first article report, for the README (needs chromium)"
 	@echo "make lab        JupyterLab on notebooks/"
 	@echo "make bench      run benchmarks/bench_*.py (filter: BENCH=name)"
+	@echo "make train      retrain the attribution tagger (analysis/data/attribution/tagger.tsv; needs ../shared)"
 	@echo "make lint       ruff check"
 	@echo "make lock       rewrite requirements.lock from the current $(VENV)"
 	@echo "make clean      remove caches and build artefacts (distclean also removes $(VENV))"
@@ -122,6 +123,11 @@ lab: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m benchmarks $(BENCH)
+
+# Retrain the attribution tagger from ../shared/data/attribution/polnear_train.jsonl; rewrites
+# analysis/data/attribution/tagger.tsv byte for byte (commit it when it changes).
+train: $(STAMP)
+	$(PY) tools/train_attribution.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

@@ -18,6 +18,7 @@ from analysis.attribution import (
     find_attributions,
     source_inventory,
 )
+from analysis.attribution.extract import SHIPPED
 from analysis.attribution.lexicon import tables
 from analysis.attribution.quotes import scan_block
 from analysis.attribution.report import corpus_findings, findings
@@ -73,7 +74,12 @@ def test_seed_stoltenberg_urged_with_ap_as_channel(seed):
     atts = find_attributions(seed)
     t = seed.text
     a = _by_cue(seed, atts, "urged")
-    assert a.source == _span(t, "Jens Stoltenberg, the secretary-general of NATO")
+    # the rules take the appositive into the source; the tagger cuts it at the comma (PolNeAR's sources
+    # are the name), and the appositive stays the role
+    assert a.source == _span(t, "Jens Stoltenberg")
+    assert find_attributions(seed, tagger=None)[1].source == _span(
+        t, "Jens Stoltenberg, the secretary-general of NATO"
+    )
     assert a.content == (_span(t, "South Korea to send direct military aid to Ukraine"),)
     assert (a.kind, a.source_type, a.source_name) == ("indirect", "named_person", "Jens Stoltenberg")
     assert (a.role, a.channel, a.cue_class) == ("secretary-general of NATO", "AP", "directive")
@@ -334,7 +340,7 @@ def test_inverted_source_with_lower_case_modifiers():
 
 def test_relative_clause_source_ends_its_content_at_the_comma():
     got = _one("Norton, which declined to comment, returned the rights.")
-    assert got == [("declined", "which", ["to comment"], "indirect", "named_organisation")]
+    assert got == [("declined", "which", ["to comment"], "refused", "named_organisation")]
 
 
 def test_bare_colon_cue_but_not_a_list():
@@ -437,7 +443,7 @@ def test_cue_first_and_cue_word_in_a_relative_clause():
     assert got == [
         (
             "told",
-            "Warren, who has not endorsed a candidate",
+            "Warren",  # the tagger cuts the relative clause off at its comma
             ['"I do not believe in it,"'],
             "direct",
             "named_person",
@@ -607,16 +613,17 @@ def test_attribution_html_escapes_and_marks_every_span():
     assert len(atts) == 1
     out = attribution_html(a, atts[0])
     assert "<script>" not in out and "&lt;script&gt;" in out
-    assert "<u>said</u>" in out and out.count("<mark>") == len(atts[0].content)
+    assert '<u title="cue: rule subject_verb">said</u>' in out
+    assert out.count("<mark ") == len(atts[0].content)
 
 
 # ----- source typing, names and pronouns as a reader sees them -----------------------------------------
 
 
-def _typed(text: str) -> list[tuple[str | None, str | None, str, str]]:
+def _typed(text: str, tagger: str | None = SHIPPED) -> list[tuple[str | None, str | None, str, str]]:
     """(cue, source text, source type, source name) of each attribution, in content order."""
     a = parse_article("Headline\n\n" + text)
-    atts = find_attributions(a)
+    atts = find_attributions(a, tagger=tagger)
     _check_spans(a.text, atts)
     t = a.text
     return [
@@ -747,7 +754,8 @@ def test_bad_source_spans_are_repaired():
     assert {(g[1], g[2], g[3]) for g in got} == {
         ("A 15-year-old at Riverside", "anonymous_person", "15-year-old at Riverside")
     }
-    got = _typed("The report, prepared by a firm, found corrosion and said the joints may fail.")
+    # the rules alone: the tagger drops "found corrosion" (cue probability under 0.05)
+    got = _typed("The report, prepared by a firm, found corrosion and said the joints may fail.", None)
     assert [(g[0], g[1], g[2]) for g in got] == [
         ("found", "The report, prepared by a firm", "document"),
         ("said", "The report", "document"),  # the subject's head noun, not a lone "The"
@@ -1151,7 +1159,7 @@ def test_no_inversion_when_a_clause_follows_the_cue():
     assert got == [
         (
             "said",
-            "Tom Reyes, head of the tenants' union, which organized the protest",
+            "Tom Reyes, head of the tenants' union",  # the tagger cuts the relative clause at its comma
             ["the answer was weak"],
         )
     ]
@@ -1614,7 +1622,8 @@ def test_source_and_verb_alone_after_a_quotation():
 
 def test_questions_about_as_a_noun_cue():
     got = _cue_src_content("The senator raised questions about the new budget.")
-    assert got == [("questions about", None, ["the new budget"])]
+    # the rules give no source; the tagger's source run before the cue gives "The senator"
+    assert got == [("questions about", "The senator", ["the new budget"])]
 
 
 def test_complaints_that_as_a_noun_cue():
@@ -1673,8 +1682,16 @@ def test_noun_cue_that_is_also_a_verb_form():
 
 
 def test_call_for_as_a_noun_cue():
-    got = _cue_src_content("The senator's call for a special prosecutor was ignored.")
-    assert got[0][0] == "call for" and got[0][2][0].startswith("a special prosecutor")
+    # the rules alone: the tagger drops this noun cue (PolNeAR train rarely annotates it)
+    a = parse_article("Headline\n\nThe senator's call for a special prosecutor was ignored.")
+    t = a.text
+    got = [
+        (t[x.cue.start : x.cue.end], [t[c.start : c.end] for c in x.content])
+        for x in find_attributions(a, tagger=None)
+        if x.cue
+    ]
+    assert find_attributions(a) == []
+    assert got[0][0] == "call for" and got[0][1][0].startswith("a special prosecutor")
 
 
 def test_a_participle_that_names_a_thing_is_no_cue():

@@ -227,7 +227,7 @@ def test_treebank_tokenised_text_reads_as_plain_text():
     from analysis.hedging.cues import scan
 
     ptb = "Critics say it could n't -LRB- probably -RRB- work , `` as Smith 's team '' did ."
-    plain = 'Critics say it couldn\'t (probably) work, "as Smith\'s team" did.'
+    plain = "Critics say it couldn't (probably) work, \"as Smith's team\" did."
     [a], [b] = scan(parse_article(ptb)), scan(parse_article(plain))
     assert a.words == b.words
     assert features(a.words, a.matches) == features(b.words, b.matches)

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from ..model import Span
 
 #: Attribution kinds: the content is all quotation (direct), a clause with quoted words in it (mixed), a
-#: clause without quote marks (indirect), or carried by "according to X" (according_to).
-KINDS: tuple[str, ...] = ("direct", "indirect", "mixed", "according_to")
+#: clause without quote marks (indirect), or carried by "according to X" (according_to); "refused" is
+#: negated or refused speech ("declined to comment", "would not confirm"), which is no statement.
+KINDS: tuple[str, ...] = ("direct", "indirect", "mixed", "according_to", "refused")
 
 #: Source types, exactly the predict contract's (``shared/predict-contract.md``), most specific first. A
 #: pronoun takes the type of what it refers to; an unresolved pronoun, like a missing source, is "none".
@@ -41,6 +42,29 @@ NAMED_TYPES: frozenset[str] = frozenset(
 
 
 @dataclass(frozen=True)
+class Decision:
+    """Who decided one part of an attribution (its cue, source or content), so a reader can see why.
+
+    ``by`` is "rule" (``rule`` is then the shape's id in ``analysis/data/attribution/rule_ids.tsv``) or
+    "model" (the tagger changed or added the part; ``confidence`` is the mean probability the model gives
+    its label over the part's tokens).
+    """
+
+    by: str
+    rule: str = ""
+    confidence: float | None = None
+
+    def label(self) -> str:
+        """A short reading: ``rule subject_verb`` or ``model 0.87``."""
+        if self.by == "model":
+            return f"model {self.confidence:.2f}" if self.confidence is not None else "model"
+        return f"rule {self.rule}"
+
+    def as_json(self) -> dict[str, object]:
+        return {"by": self.by, "rule": self.rule or None, "confidence": self.confidence}
+
+
+@dataclass(frozen=True)
 class Attribution:
     """One attribution: a cue, a source mention and one or more content fragments.
 
@@ -61,6 +85,9 @@ class Attribution:
     part: int
     in_caption: bool
     cue_class: str
+    cue_by: Decision
+    source_by: Decision
+    content_by: Decision
 
     @property
     def start(self) -> int:

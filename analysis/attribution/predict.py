@@ -31,6 +31,11 @@ def attribution_task(doc: Doc) -> dict[str, Any]:
                 "role": a.role,
                 "channel": a.channel,
                 "cue_class": a.cue_class,
+                "provenance": {
+                    "cue": a.cue_by.as_json(),
+                    "source": a.source_by.as_json(),
+                    "content": a.content_by.as_json(),
+                },
             }
             for a in atts
         ]

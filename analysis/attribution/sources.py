@@ -35,9 +35,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from functools import cache
 
 from ..model import Span
 from .lexicon import Tables, tables
+from .model import Attribution
 from .names import PersonMention, acronyms, countries, given_names, person_mentions, split_name
 from .quotes import QUOTE_CHARS, strip_quotes
 
@@ -48,6 +50,8 @@ _POSSESSIVE = re.compile(r"['’]s$|^([A-Z].*s)['’]$")
 #: "CBS News", "News 12", "Sky News": a broadcaster's name holds the word News with a name or number
 _NEWS_NAME = re.compile(r"\b(?:[A-Z][\w&’'\-]*\s){1,3}News\b|\bNews\s\d+\b")
 _PARTICLE_NAME = re.compile(r"(?:el|al|ad|ar|as|an|bin|ibn|de|van|von)-[A-Z][\w’'\-]*")
+#: "a report by the Royal Society", "figures from the CDC": the document's named author
+_BY_AUTHOR = re.compile(r"\b(?:by|from) ((?:the )?[A-Z][\w’'&\-]*(?: [A-Z][\w’'&\-]*| of| and| for)*)$")
 _INITIAL = re.compile(r"[A-Z]\.")
 _NUMBER = re.compile(r"[\d.,%]+")
 _AGE = re.compile(r"\d+-year-olds?")
@@ -379,6 +383,10 @@ class Resolver:
         if last in t.media_nouns or " ".join(lw[-2:]) in t.media_nouns:
             name = media_in(role_text, t) or media_by_shape(role_text, t) or _cap_name(role_text) or full
             return SourceInfo("media_outlet", name, role_text, channel)
+        if any(w in t.attribution_nouns for w in lw):
+            author = self._document_author(source)
+            if author is not None:
+                return self._resolve(author, None, None, channel)
         if last in t.attribution_nouns or lw[-1] in t.attribution_nouns:
             return SourceInfo("document", " ".join(core), role_text, channel)
         lower_head = not _capitalised(core[-1])
@@ -456,6 +464,23 @@ class Resolver:
             return SourceInfo("unnamed_group", full, role_text, channel)
         # a lower-case noun that names no role ("the move", "the plan"): a thing, typed with documents
         return SourceInfo("document", " ".join(core), role_text, channel)
+
+    def _document_author(self, source: Span) -> Span | None:
+        """The named author of a document source: "a survey ... by the Royal Pharmaceutical Society",
+        "Johns Hopkins University data" (an organisation's name before the document noun)."""
+        written = self.text[source.start : source.end]
+        m = _BY_AUTHOR.search(written)
+        if m:
+            return Span(source.start + m.start(1), source.end)
+        ws = list(_WORD.finditer(written))
+        while ws and ws[0].group(0).lower() in self.t.determiner:
+            ws = ws[1:]
+        names = ws[:-1]
+        if names and all(w.group(0)[:1].isupper() for w in names):
+            words = [w.group(0) for w in names]
+            if self._org_kind(words) or words[-1] in countries():
+                return Span(source.start + names[0].start(), source.start + names[-1].end())
+        return None
 
     def _appositive_person(self, words: list[str], role_text: str) -> str:
         """The person named in ``role_text`` when the head before it is only a role ("The Vice President")."""
@@ -593,6 +618,11 @@ class Resolver:
             if tail[run - 1] not in t.determiner and not self._org_kind(tail[run:]):
                 # "director of telecoms research Tony Lavender": a name after the role phrase
                 return self._resolve_named(" ".join(tail[run:]), " ".join(core + tail[:run]), channel)
+        person = _given_name_start(tail[run:])
+        if len(person) >= 2 and person[0] in given_names() and not self._org_kind(person):
+            # "incoming chair of the House Intelligence Committee Representative Adam Schiff"
+            role_words = core + tail[: len(tail) - len(person)]
+            return self._resolve_named(" ".join(person), " ".join(role_words), channel)
         # "The mayor of Millbrook, Ana Souza": the appositive is the name, the head phrase the role
         cap = _cap_name(role_text)
         if cap and cap == role_text and not self._org_kind(_words(cap)) and not media_in(cap, t):
@@ -755,3 +785,35 @@ def _portfolio_length(words: list[str], start: int, t: Tables) -> int:
         if start + n < len(words) and " ".join(words[start : start + n]).lower() in t.portfolios:
             return n
     return 0
+
+
+def first_person_speakers(text: str, atts: list[Attribution]) -> list[Attribution]:
+    """An "I" or "we" source inside a quotation is the quotation's speaker (rule ``first-person``).
+
+    '"I am certain the defence will fail," said the solicitor, Mary Lee': the "I am certain" inside the
+    quote is Mary Lee's, not whoever was named last. The innermost attribution whose content holds the
+    pronoun lends its resolved source; a first person outside any content stays unresolved.
+    Example: the nested "I" above -> source_name "Mary Lee", source_type "named_person".
+    """
+    out = list(atts)
+    first = _first_person()
+    for k, a in enumerate(out):
+        if a.source is None or a.mention != "pronoun" or a.source_name:
+            continue
+        if text[a.source.start : a.source.end].lower() not in first:
+            continue
+        holders = [
+            b
+            for b in out
+            if b is not a and b.source_name and any(c.start <= a.source.start < c.end for c in b.content)
+        ]
+        if holders:
+            b = min(holders, key=lambda h: sum(c.end - c.start for c in h.content))
+            out[k] = replace(a, source_name=b.source_name, source_type=b.source_type)
+    return out
+
+
+@cache
+def _first_person() -> frozenset[str]:
+    """First-person pronouns (``pronouns.tsv``, kind ``speaker``): they refer to whoever is speaking."""
+    return frozenset(w for w, kind in tables().pronouns.items() if kind == "speaker" and w not in ("you",))

@@ -20,6 +20,7 @@ ATTRIBUTION_COLUMNS = [
     "sentence",
     "part",
     "in_caption",
+    "part_kind",
     "kind",
     "cue_class",
     "cue_start",
@@ -38,6 +39,9 @@ ATTRIBUTION_COLUMNS = [
     "content_fragments",
     "content_text",
     "content_words",
+    "cue_by",
+    "source_by",
+    "content_by",
 ]
 INVENTORY_COLUMNS = [
     "article",
@@ -78,6 +82,7 @@ def attributions_table(article: Article, atts: list[Attribution] | None = None) 
                 "sentence": _sentence_index(article, anchor),
                 "part": a.part,
                 "in_caption": a.in_caption,
+                "part_kind": article.parts[a.part].kind,
                 "kind": a.kind,
                 "cue_class": a.cue_class,
                 "cue_start": a.cue.start if a.cue else None,
@@ -96,6 +101,9 @@ def attributions_table(article: Article, atts: list[Attribution] | None = None) 
                 "content_fragments": len(a.content),
                 "content_text": " … ".join(text[c.start : c.end] for c in a.content),
                 "content_words": _content_words(article, a),
+                "cue_by": a.cue_by.label() if a.cue else "",
+                "source_by": a.source_by.label() if a.source else "",
+                "content_by": a.content_by.label(),
             }
         )
     df = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS)
