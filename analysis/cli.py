@@ -1,4 +1,4 @@
-"""The command line: ``python -m analysis predict TASK ...`` and ``python -m analysis parse FILE``.
+"""The command line: ``python -m analysis predict TASK ...``, ``parse FILE`` and ``corpus INPUT... -o OUT``.
 
 Errors a user can fix (a missing file, an unknown task) print one line and exit with status 2; no
 tracebacks.
@@ -47,6 +47,31 @@ def _parser() -> argparse.ArgumentParser:
     )
     pa = sub.add_parser("parse", help="show how an article file was split into parts")
     pa.add_argument("path", help="a .txt, .json, .jsonl or .html file, or a folder of them")
+    co = sub.add_parser(
+        "corpus",
+        help="every analysis over a corpus, written as Parquet tables",
+        description="Analyse a corpus (JSONL, CSV, folders of article files, globs) into Parquet tables: "
+        "articles, sentences, attributions, sources, hedges, errors, with OUT/manifest.json.",
+    )
+    co.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="JSONL or CSV file, folder of articles, or glob"
+    )
+    co.add_argument("-o", "--output", required=True, metavar="OUT", help="output folder for the tables")
+    co.add_argument("--text-column", default="text", help="CSV column holding the article text [text]")
+    co.add_argument("--id-column", help="CSV column holding the article id [row number]")
+    co.add_argument("--date-column", help="CSV column holding the publication date [date, when present]")
+    co.add_argument("--outlet-column", help="CSV column holding the outlet's name")
+    co.add_argument("--workers", type=int, default=1, help="local worker processes (or Dask workers) [1]")
+    co.add_argument("--scheduler", metavar="ADDRESS", help="run on this Dask scheduler (tcp://host:8786)")
+    co.add_argument("--dask", action="store_true", help="run on a local Dask cluster of --workers workers")
+    co.add_argument("--partition-size", type=int, default=100, help="records per partition and file [100]")
+    co.add_argument("--max-mb", type=float, default=5.0, help="largest article accepted, in MB [5]")
+    mode = co.add_mutually_exclusive_group()
+    mode.add_argument("--resume", action="store_true", help="complete an interrupted run in OUT")
+    mode.add_argument("--overwrite", action="store_true", help="replace the tables in OUT")
+    bar = co.add_mutually_exclusive_group()
+    bar.add_argument("--progress", action="store_true", default=None, help="always show the progress bar")
+    bar.add_argument("--no-progress", dest="progress", action="store_false", help="never show it")
     return ap
 
 
@@ -124,11 +149,43 @@ def _parse(args: argparse.Namespace) -> int:
     return status
 
 
+def _corpus(args: argparse.Namespace) -> int:
+    from .corpus import CorpusError, CorpusInputError, CsvColumns, Options, run
+
+    opts = Options(
+        inputs=args.inputs,
+        out=Path(args.output),
+        columns=CsvColumns(args.text_column, args.id_column, args.date_column, args.outlet_column),
+        workers=args.workers,
+        scheduler=args.scheduler,
+        dask=args.dask,
+        partition_size=args.partition_size,
+        resume=args.resume,
+        overwrite=args.overwrite,
+        max_bytes=int(args.max_mb * 1024 * 1024),
+        progress=args.progress,
+    )
+    try:
+        s = run(opts)
+    except (CorpusError, CorpusInputError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    kept = f", {s.partitions - s.computed} kept from before" if s.computed < s.partitions else ""
+    print(
+        f"corpus: {s.articles:,} articles, {s.errors:,} errors, {s.warnings:,} warnings in {s.partitions:,} "
+        f"partitions ({s.computed:,} computed{kept}) -> {opts.out} in {s.seconds:.1f} s",
+        file=sys.stderr,
+    )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "predict":
             return _predict(args)
+        if args.command == "corpus":
+            return _corpus(args)
         return _parse(args)
     except KeyboardInterrupt:
         return 130

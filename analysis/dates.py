@@ -2,13 +2,25 @@
 
 Only dates with a month name are read: bare numbers are too ambiguous. The value is ``YYYY-MM-DD``,
 ``YYYY-MM`` or, without a year, ``--MM-DD`` (the ISO 8601 form for a day in an unknown year).
+
+Dates are found on request (``find_dates(article.text)``), not by the parser: most corpus runs never
+ask for them, and the document model (:mod:`analysis.model`) does not depend on this module.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from .model import DateMention
+from .model import Span
+
+
+@dataclass(slots=True, unsafe_hash=True)
+class DateMention(Span):
+    """A date written in the text ("Jan. 30", "January 29, 2023"), with what it says in ISO-like form."""
+
+    value: str = ""
+
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,

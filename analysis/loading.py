@@ -21,12 +21,12 @@ import errno
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
 from .model import Article
 from .parsing import parse_article
+from .record import Record
 
 #: Files larger than this are refused: a news article is a few kilobytes, and a file of this size is
 #: almost certainly a mistake (a dump, an archive) that would make a batch crawl.
@@ -50,19 +50,6 @@ _BINARY_MAGIC = {
     b"\x1f\x8b": "a gzip archive",
     b"\x7fELF": "a program",
 }
-
-
-@dataclass(frozen=True, slots=True)
-class Record:
-    """One article's raw input: its id, text (or HTML) and the metadata given with it."""
-
-    id: str
-    text: str
-    where: str
-    meta: dict[str, str]
-    html: str | None = None
-    #: What loading changed in the input (see :func:`normalise`), one phrase each, for the user to see.
-    notes: tuple[str, ...] = ()
 
 
 #: Control characters that do not occur in text: C0 but for line breaks and tabs, DEL and C1 but for NEL.
@@ -230,13 +217,18 @@ def iter_records(path: Path) -> Iterator[Record | InputError]:
     Errors are yielded, not raised, so that one bad line does not stop the rest of the file.
     """
     where = str(path)
+    suffix = path.suffix.lower()
     try:
         data = _read_bytes(path)
-        text = check_text(decode(data, where), where)
+        declared = None
+        if suffix in HTML_SUFFIXES:
+            from .html import decode_html
+
+            declared = decode_html(data, where)  # the page's own <meta charset>, when it has one
+        text = check_text(declared if declared is not None else decode(data, where), where)
     except InputError as err:
         yield err
         return
-    suffix = path.suffix.lower()
     if suffix in JSON_SUFFIXES:
         yield from _json_records(text, path)
         return
@@ -287,12 +279,20 @@ def _json_records(text: str, path: Path) -> Iterator[Record | InputError]:
 SUFFIXES = TEXT_SUFFIXES | JSON_SUFFIXES | HTML_SUFFIXES
 
 
-def article_files(folder: Path) -> list[Path | InputError]:
-    """The article files of a folder, sorted by name (hidden files and READMEs left out).
+def article_files(folder: Path) -> list[Path]:
+    """The article files of a folder that can be read, sorted by name (hidden files and READMEs left out).
 
-    An entry that has an article's name but cannot be read as a file (a folder called ``x.txt``, a
-    broken symbolic link or a link loop) is returned as an :class:`InputError` in its place, so that it is
-    named rather than silently skipped.
+    :func:`folder_entries` also names the entries that look like articles but cannot be read.
+    """
+    return [p for p in folder_entries(folder) if isinstance(p, Path) and not p.is_dir()]
+
+
+def folder_entries(folder: Path) -> list[Path | InputError]:
+    """Every entry of a folder named like an article file, sorted by name (hidden files, READMEs left out).
+
+    An entry that has an article's name but cannot be read as a file (a broken symbolic link or a link
+    loop) is an :class:`InputError` in its place, and a folder called ``x.txt`` is returned as it is, so
+    that the caller names it rather than skipping it in silence.
     """
     out: list[Path | InputError] = []
     for p in sorted(folder.iterdir()):
@@ -344,7 +344,7 @@ def iter_articles(path: str | Path) -> Iterator[Article | InputError]:
         yield InputError(str(path), problem)
         return
     if path.is_dir():
-        files = article_files(path)
+        files = folder_entries(path)
         if not files:
             kinds = ", ".join(sorted(SUFFIXES))
             yield InputError(str(path), f"is a folder with no article files ({kinds})")
@@ -387,11 +387,14 @@ def _unique_id(rec: Record, seen: dict[str, str]) -> Record:
 def article_from_record(rec: Record) -> Article:
     """Parse a record; HTML is first reduced to its visible text (see :mod:`analysis.html`)."""
     text = rec.text
+    meta = rec.meta
     if not text and rec.html is not None:
-        from .html import html_to_text
+        from .html import extract
 
-        text = check_text(html_to_text(rec.html, rec.where), rec.where)
-    article = parse_article(text, id=rec.id, source=rec.where, meta=rec.meta)
+        page = extract(rec.html, rec.where)
+        text = check_text(page.text, rec.where)
+        meta = {**page.meta, **rec.meta}  # what the record states outranks what the page declares
+    article = parse_article(text, id=rec.id, source=rec.where, meta=meta)
     article.notes = list(rec.notes)
     return article
 

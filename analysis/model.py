@@ -89,13 +89,6 @@ class Sentence(Span):
     part: int = 0
 
 
-@dataclass(slots=True, unsafe_hash=True)
-class DateMention(Span):
-    """A date written in the text ("Jan. 30", "January 29, 2023"), with what it says in ISO-like form."""
-
-    value: str = ""
-
-
 @dataclass(frozen=True, slots=True)
 class Section:
     """The body under one subheading (or before the first): ``heading`` and ``parts`` index ``Article.parts``.
@@ -127,16 +120,6 @@ class Article:
     #: What loading changed in the input (a lone surrogate replaced, a duplicate id renamed), for messages.
     notes: list[str] = field(default_factory=list)
     _token_starts: list[int] | None = field(default=None, repr=False, compare=False)
-    _dates: list[DateMention] | None = field(default=None, repr=False, compare=False)
-
-    @property
-    def dates(self) -> list[DateMention]:
-        """Dates written in the text, found on first use (most corpus runs never ask for them)."""
-        if self._dates is None:
-            from .dates import find_dates
-
-            self._dates = find_dates(self.text)
-        return self._dates
 
     def span_text(self, span: Span) -> str:
         return self.text[span.start : span.end]

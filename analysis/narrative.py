@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 
+from .dates import find_dates
 from .model import BODY_KINDS, SET_ASIDE_KINDS, Article
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
@@ -68,11 +69,11 @@ def parse_findings(article: Article) -> list[str]:
         out.append(f"Before the body: {join_words(['the ' + k for k in front])}.")
     if article.publisher:
         out.append(f"Publisher, from the footer: {md_escape(article.publisher)}.")
-    if article.dates:
-        values = sorted({d.value for d in article.dates})
+    dates = find_dates(article.text)
+    if dates:
+        values = sorted({d.value for d in dates})
         out.append(
-            f"Dates written in the text: {plural(len(article.dates), 'mention')}"
-            f" of {plural(len(values), 'date')}."
+            f"Dates written in the text: {plural(len(dates), 'mention')} of {plural(len(values), 'date')}."
         )
     return out
 

@@ -77,11 +77,28 @@ _LEDE_DATELINE = re.compile(r"^[A-Z][A-Z .,'’\-]{2,40}(?:,\s[A-Z][a-z.]+)?\s(?
 _SLASH_CREDIT = re.compile(r"^\(?[A-Z][\w.'’\- ]{0,60}\s?/\s?[A-Za-z][\w.'’&\- /]{0,80}\)?$")
 _VIA_CREDIT = re.compile(r"^[A-Z][\w.'’\- ]{0,60}\svia\s[A-Z][\w.'’&\- ]{1,40}$")
 _SOFT_END = ",;:-–—("
+#: Marks that open a list item or a button label ("- Share", "• Download"); ignored when matching furniture.
+_BULLETS = "-–—•·*|>›» \t"
+#: A word for comparing lines: case, punctuation and quote marks do not matter.
+_KEY_WORD = re.compile(r"\w+")
+#: Sentence ends inside a line, for the pull-quote check (a cheap split: exact boundaries do not matter).
+_ROUGH_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+")
+#: A navigation menu: this many short lines in a row, each of at most this many words.
+_MENU_RUN = 3
+_MENU_ITEM_WORDS = 4
+#: A pull quote must be at least this long (short phrases repeat legitimately).
+_REPEAT_MIN_WORDS = 5
 
 
 @cache
 def _boilerplate_re() -> re.Pattern[str]:
     entries = lexicons.load("boilerplate.txt").entries
+    return re.compile(r"^(?:" + "|".join(f"(?:{e})" for e in entries) + r")$", re.IGNORECASE)
+
+
+@cache
+def _link_list_re() -> re.Pattern[str]:
+    entries = lexicons.load("link_lists.txt").entries
     return re.compile(r"^(?:" + "|".join(f"(?:{e})" for e in entries) + r")$", re.IGNORECASE)
 
 
@@ -185,7 +202,7 @@ def _classify_furniture(lines: list[_Line]) -> None:
     boiler = _boilerplate_re()
     credit = _credit_re()
     for i, ln in enumerate(lines):
-        norm = ln.text.strip().rstrip(":.").strip()
+        norm = ln.text.strip().lstrip(_BULLETS).rstrip(":.").strip()
         if _COPYRIGHT.search(ln.text) and len(_words(ln.text)) <= 40:
             ln.kind, ln.reason = FOOTER, "copyright line"
         elif boiler.match(norm):
@@ -211,6 +228,8 @@ def _classify_furniture(lines: list[_Line]) -> None:
             ln.kind, ln.reason = CAPTION, "opens with a photo-agency dateline (PLACE - MONTH DAY:)"
         elif _CAPTION_LABEL.match(ln.text):
             ln.kind, ln.reason = CAPTION, "opens with a photo label"
+    _classify_menus(lines)
+    _classify_link_lists(lines)
     # A photo block: a caption line with its credit on the next line, in one block. When the text has
     # blank lines between paragraphs, a short name-like last line under another line is such a credit.
     blocks = len({ln.block for ln in lines})
@@ -240,6 +259,60 @@ def _classify_furniture(lines: list[_Line]) -> None:
                 prev.kind, prev.reason = CAPTION, "title line of the photo block below it"
 
 
+def _menu_item(ln: _Line) -> bool:
+    """A line a menu is made of: at most four words, no digit, no sentence or clause punctuation."""
+    words = _words(ln.text)
+    return (
+        len(words) <= _MENU_ITEM_WORDS
+        and ln.text[0].isupper()
+        and ln.text[-1] not in '.!?:,;"”’)'
+        and not any(c.isdigit() for c in ln.text)
+    )
+
+
+def _classify_menus(lines: list[_Line]) -> None:
+    """Rule 5a: a navigation menu, three or more short link lines in a row in one block.
+
+    Browsers copy a menu as one line per link with no blank line between ("Home / News / World /
+    Sign in"): each at most four words, capitalised, no digit, no final punctuation. Lines already set
+    aside (a "Search" or "Menu" button) count towards the run. Article text rarely looks like this: its
+    short lines (subheadings, captions) stand in blocks of their own or, in a photo block, in pairs; a
+    list the text introduces with a colon, or of lower-case items, is kept.
+    """
+    i = 0
+    while i < len(lines):
+        j = i
+        while (
+            j < len(lines)
+            and lines[j].block == lines[i].block
+            and (lines[j].kind == BOILERPLATE or (not lines[j].kind and _menu_item(lines[j])))
+        ):
+            j += 1
+        run = lines[i:j]
+        # A list the article introduces ("Other classes included:") is text, not a menu.
+        introduced = i > 0 and lines[i - 1].block == lines[i].block and lines[i - 1].text[-1] == ":"
+        if len(run) >= _MENU_RUN and any(not ln.kind for ln in run) and not introduced:
+            for ln in run:
+                if not ln.kind:
+                    ln.kind, ln.reason = BOILERPLATE, f"navigation: {len(run)} short link lines in a row"
+        i = max(j, i + 1)
+
+
+def _classify_link_lists(lines: list[_Line]) -> None:
+    """Rule 5b: the titles listed under a "Related articles" label (data/link_lists.txt), in its block."""
+    labels = _link_list_re()
+    for i, ln in enumerate(lines):
+        label = ln.text.strip().lstrip(_BULLETS).rstrip(":.").strip()
+        if not labels.match(label):
+            continue
+        if not ln.kind:
+            ln.kind, ln.reason = BOILERPLATE, f"label of a list of links: {label!r} is in data/link_lists.txt"
+        for nxt in lines[i + 1 :]:
+            if nxt.block != ln.block or nxt.kind or not _title_like(nxt.text.lstrip(_BULLETS), 25):
+                break
+            nxt.kind, nxt.reason = BOILERPLATE, f"link listed under {label!r}"
+
+
 def _merge_wrapped(lines: list[_Line], text: str) -> list[_Line]:
     """Glue hard-wrapped lines of one paragraph back together (same block, no sentence end between)."""
     out: list[_Line] = []
@@ -259,34 +332,90 @@ def _merge_wrapped(lines: list[_Line], text: str) -> list[_Line]:
     return out
 
 
-def _classify_text(lines: list[_Line]) -> None:
+def _classify_text(lines: list[_Line], meta: dict[str, str]) -> None:
     """Rules 6-9: headline, standfirst, headings and paragraphs for the lines not yet classified."""
     content = [i for i, ln in enumerate(lines) if not ln.kind]
     if not content:
         return
     first = content[0]
     head = lines[first]
-    if _title_like(head.text, 30) and len(content) > 1:
+    if _classify_page_declared(lines, content, meta):
+        pass
+    elif _title_like(head.text, 30) and len(content) > 1:
         head.kind, head.reason = HEADLINE, "first line, reads like a title"
     rest = [i for i in content if not lines[i].kind]
     if head.kind == HEADLINE and len(rest) >= 3:
-        cand, after = lines[rest[0]], lines[rest[1]]
-        nsent = len(split_span(cand.text, 0, len(cand.text)))
-        nwords = len(_words(cand.text))
-        if _LEDE_DATELINE.match(cand.text):
-            pass  # "WASHINGTON (AP) — ..." opens the story itself
-        elif cand.text[-1] not in _TERMINAL and 6 <= nwords <= 45 and after.text[-1:] in _TERMINAL:
-            # A summary line without a final full stop, as many sites print their standfirst.
-            cand.kind, cand.reason = STANDFIRST, "unpunctuated summary line right after the headline"
-        elif (
-            nsent <= 2
-            and nwords <= 35
-            and cand.text[-1] in _TERMINAL
-            and not _heading_like(after.text)
-            and len(_words(after.text)) > nwords
-        ):
-            # A standfirst summarises: short, and followed by a longer opening paragraph (not a heading).
-            cand.kind, cand.reason = STANDFIRST, "short block right after the headline, before the body"
+        _classify_standfirst(lines, first, rest, meta)
+    _classify_body(lines, content)
+
+
+def _key(text: str) -> str:
+    return " ".join(_KEY_WORD.findall(text.lower()))
+
+
+def _classify_page_declared(lines: list[_Line], content: list[int], meta: dict[str, str]) -> bool:
+    """Headline and standfirst that an HTML page declared (``meta`` from :mod:`analysis.html`).
+
+    Returns True when the text came from a page, whose standfirst is taken only from its summary
+    markup: the text rules below would take a one-sentence first paragraph for one.
+    """
+    if "extraction" not in meta:
+        return False
+    title, summary = _key(meta.get("title", "")), _key(meta.get("standfirst", ""))
+    head = lines[content[0]]
+    if title and _key(head.text) == title:
+        head.kind = HEADLINE
+        head.reason = f"the page's headline ({meta.get('headline_from', 'declared by the page')})"
+    if summary and len(content) > 1 and _key(lines[content[1]].text) == summary:
+        sf = lines[content[1]]
+        sf.kind, sf.reason = STANDFIRST, "the page's summary (og:description / JSON-LD description)"
+    return True
+
+
+def _classify_standfirst(lines: list[_Line], first: int, rest: list[int], meta: dict[str, str]) -> None:
+    """Rule 7: a standfirst, only when the block is clearly not the article's first paragraph.
+
+    Position decides first: a block under a byline (or date line) is the first paragraph; a block
+    directly above a byline is the standfirst. Otherwise only an unpunctuated summary line, or one or
+    two short sentences before a longer paragraph that does not lean on it ("And ...", "He ...":
+    data/continuation_openers.txt); never a wire lede "CITY (AP) — ...".
+    """
+    if "extraction" in meta:
+        return
+    cand, after = lines[rest[0]], lines[rest[1]]
+    between = lines[first + 1 : rest[0]]
+    if any(ln.kind in (BYLINE, BOILERPLATE) for ln in between):
+        return  # "Headline / By Jane Doe / First paragraph": the byline sits above the body
+    nsent = len(split_span(cand.text, 0, len(cand.text)))
+    nwords = len(_words(cand.text))
+    below = lines[rest[0] + 1] if rest[0] + 1 < len(lines) else None
+    if _LEDE_DATELINE.match(cand.text):
+        pass  # "WASHINGTON (AP) — ..." opens the story itself
+    elif below is not None and below.kind == BYLINE and nsent <= 3 and nwords <= 60:
+        cand.kind, cand.reason = STANDFIRST, "summary between the headline and the byline"
+    elif cand.text[-1] not in _TERMINAL and 6 <= nwords <= 45 and after.text[-1:] in _TERMINAL:
+        # A summary line without a final full stop, as many sites print their standfirst.
+        cand.kind, cand.reason = STANDFIRST, "unpunctuated summary line right after the headline"
+    elif (
+        nsent <= 2
+        and nwords <= 35
+        and cand.text[-1] in _TERMINAL
+        and not _heading_like(after.text)
+        and len(_words(after.text)) > nwords
+        and not _continues(after.text)
+    ):
+        # A standfirst summarises: short, and followed by a longer opening paragraph (not a heading).
+        cand.kind, cand.reason = STANDFIRST, "short block right after the headline, before the body"
+
+
+def _continues(text: str) -> bool:
+    """The paragraph leans on the one before it: it opens with a pronoun or a connective."""
+    first = text.split(maxsplit=1)[0].strip("\"“‘'(").rstrip(",;:") if text.split() else ""
+    return first.lower() in lexicons.words("continuation_openers.txt")
+
+
+def _classify_body(lines: list[_Line], content: list[int]) -> None:
+    """Rules 8-9: headings and paragraphs."""
     one_block = len({lines[i].block for i in content}) == 1
     in_block = Counter(lines[i].block for i in content)  # counted once: per line it made parsing quadratic
     # The last line still unclassified: lines after the current one are not touched by this loop.
@@ -302,6 +431,33 @@ def _classify_text(lines: list[_Line]) -> None:
             ln.kind, ln.reason = HEADING, "short title-like line on its own, before running text"
         else:
             ln.kind, ln.reason = PARAGRAPH, "running text"
+
+
+def _classify_repeats(lines: list[_Line]) -> None:
+    """Rule 10: a line that repeats the headline, or a pull quote (a line that repeats one sentence of a
+    longer paragraph), is furniture.
+
+    The copy inside the paragraph is kept. Whole lines that repeat are kept: on the Zyte pages they are
+    mostly real (a recipe's steps listed twice, a quoted tweet's signature), and dropping repeated blocks
+    lost more of the article than it removed. Lines of fewer than five words are never compared.
+    Linear in the text: one set of sentence keys.
+    """
+    headline = next((_key(ln.text) for ln in lines if ln.kind == HEADLINE), "")
+    for ln in lines:
+        if headline and ln.kind in (PARAGRAPH, HEADING) and _key(ln.text) == headline:
+            ln.kind, ln.reason = BOILERPLATE, "repeats the headline (a page title, often in capitals)"
+    in_paragraphs: set[str] = set()
+    for ln in lines:
+        if ln.kind in (PARAGRAPH, STANDFIRST):
+            pieces = _ROUGH_SENTENCE_END.split(ln.text)
+            if len(pieces) > 1:
+                in_paragraphs.update(_key(piece) for piece in pieces)
+    for ln in lines:
+        if ln.kind not in (PARAGRAPH, HEADING) or len(_ROUGH_SENTENCE_END.split(ln.text)) > 1:
+            continue
+        key = _key(ln.text)
+        if len(key.split()) >= _REPEAT_MIN_WORDS and key in in_paragraphs:
+            ln.kind, ln.reason = BOILERPLATE, "pull quote: repeats a sentence of the body"
 
 
 def _publisher(text: str, parts: list[Part]) -> str:
@@ -329,7 +485,8 @@ def parse_article(text: str, id: str = "", source: str = "", meta: dict[str, str
     lines = _lines(text)
     _classify_furniture(lines)
     lines = _merge_wrapped(lines, text)
-    _classify_text(lines)
+    _classify_text(lines, meta or {})
+    _classify_repeats(lines)
     parts: list[Part] = []
     for ln in lines:
         kind, reason = ln.kind, ln.reason

@@ -5,60 +5,97 @@ task) in, one JSON line out per input line, same order, same id. A record that c
 ``{"id": ..., "error": "..."}`` and the run goes on; exit status 0 when every line was answered, 2 when
 the arguments or the input file are unusable.
 
-Each task is a function from an :class:`~analysis.model.Article` (and the record) to the task's output
-fields. The registry names modules lazily so that a task's analyzer is imported only when it is run.
+Each task names the :mod:`~analysis.pipeline` layers it needs and a function from the resulting
+:class:`~analysis.pipeline.Doc` to the task's output fields; the article is parsed once per record.
 """
 
 from __future__ import annotations
 
 import codecs
+import functools
 import importlib
 import json
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from typing import IO, Any
 
 from .errors import InputError
-from .loading import MAX_BYTES, Record, article_from_record, normalise, record_from_json
+from .loading import MAX_BYTES, normalise, record_from_json
 from .model import Article
+from .pipeline import Doc, Pipeline
+from .record import Record
 from .runtime import settle
 
-TaskFn = Callable[[Article, Record], dict[str, Any]]
+TaskFn = Callable[[Doc], dict[str, Any]]
 
-#: Task name -> "module:function". Analyzer packages register here by name, not by import, so that the
-#: predict command starts fast and one broken analyzer does not break the others.
-TASKS: dict[str, str] = {
-    "sentences": "analysis.predict:sentences_task",
-    "article": "analysis.predict:article_task",
-    "readability": "analysis.readability.predict:readability_task",
-    "attribution": "analysis.attribution.predict:attribution_task",
-    "hedging": "analysis.hedging.predict:hedging_task",
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """A predict task: the pipeline layers it needs (with their settings) and the function that writes them.
+
+    ``output`` is ``"module:function"``, imported on first use, so that the predict command starts fast and
+    one broken analyzer does not break the others.
+    """
+
+    layers: tuple[str, ...]
+    output: str
+    config: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+
+
+#: Task name -> what it needs from the pipeline and how its output is written. The contract requires
+#: textstat's figures beside ours in ``readability`` and every prose part (headline included) in
+#: ``attribution``; the hedging task judges each record as one text (its own output function).
+TASKS: dict[str, Task] = {
+    "sentences": Task((), "analysis.predict:sentences_task"),
+    "article": Task((), "analysis.predict:article_task"),
+    "readability": Task(
+        ("readability",),
+        "analysis.readability.predict:readability_task",
+        {"readability": {"with_textstat": True}},
+    ),
+    "attribution": Task(
+        ("attributions",),
+        "analysis.attribution.predict:attribution_task",
+        {"attributions": {"parts": "prose"}},
+    ),
+    "hedging": Task((), "analysis.hedging.predict:hedging_task"),
 }
 
 
-def sentences_task(article: Article, record: Record) -> dict[str, Any]:
-    return {"sentences": [[s.start, s.end] for s in article.sentences]}
+def sentences_task(doc: Doc) -> dict[str, Any]:
+    return {"sentences": [[s.start, s.end] for s in doc.article.sentences]}
 
 
-def article_task(article: Article, record: Record) -> dict[str, Any]:
+def article_task(doc: Doc) -> dict[str, Any]:
+    article, record = doc.article, doc.record
     out: dict[str, Any] = {
         "title": article.title,
         "body": article.body,
         "parts": [{"kind": p.kind, "start": p.start, "end": p.end} for p in article.parts],
     }
-    if record.html is not None and not record.text:
+    if record is not None and record.html is not None and not record.text:
         out["text"] = article.text
     return out
 
 
-def resolve(task: str) -> TaskFn:
-    """The function behind ``task``; ``KeyError`` for an unknown task, ``ImportError`` if not built."""
-    target = TASKS[task]
-    module, _, name = target.partition(":")
-    return getattr(importlib.import_module(module), name)
+@functools.cache
+def resolve(task: str) -> tuple[Pipeline, TaskFn]:
+    """The pipeline and output function of ``task``; ``KeyError`` if unknown, ``ImportError`` if not built."""
+    spec = TASKS[task]
+    module, _, name = spec.output.partition(":")
+    return Pipeline(spec.layers, spec.config), getattr(importlib.import_module(module), name)
 
 
-def _answer(fn: TaskFn, task: str, line: str, where: str, max_bytes: int = MAX_BYTES) -> dict[str, Any]:
+def task_output(task: str, article: Article, record: Record | None = None) -> dict[str, Any]:
+    """The output fields of ``task`` for an article parsed already (for tests and benchmarks in process)."""
+    pipe, fn = resolve(task)
+    return fn(pipe(article, record))
+
+
+def _answer(
+    pipe: Pipeline, fn: TaskFn, task: str, line: str, where: str, max_bytes: int = MAX_BYTES
+) -> dict[str, Any]:
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -76,8 +113,7 @@ def _answer(fn: TaskFn, task: str, line: str, where: str, max_bytes: int = MAX_B
             raise InputError(where, f'the {task} task takes "text"; "html" is read by the article task only')
         for note in record.notes:
             print(f"note: {where}: {note}", file=sys.stderr)
-        article = article_from_record(record)
-        return {"id": rid, **fn(article, record)}
+        return {"id": rid, **fn(pipe.run_record(record))}
     except InputError as err:
         return {"id": rid, "error": str(err)}
     except RecursionError:
@@ -104,7 +140,7 @@ def run(
     """
     from .progress import Progress
 
-    fn = resolve(task)
+    pipe, fn = resolve(task)
     errors = 0
     n = 0
     with Progress(f"predict {task}", total=total, unit="record", mode=progress) as bar:
@@ -118,7 +154,7 @@ def run(
             elif not line.strip():
                 ans = {"id": None, "error": f"{where}: empty line"}
             else:
-                ans = _answer(fn, task, line, where, max_bytes)
+                ans = _answer(pipe, fn, task, line, where, max_bytes)
             errors += "error" in ans
             out.write(json.dumps(ans, ensure_ascii=False) + "\n")
             if n == 1:

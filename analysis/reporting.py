@@ -658,6 +658,20 @@ def build_article_reports(
     return ArticleRun(len(articles), failures)
 
 
+def skip_reason(nb: NotebookNode) -> str | None:
+    """Why a notebook cannot run here, or None: ``metadata.analysis.requires`` names an environment
+    variable holding a folder that must contain ``manifest.json`` (the corpus notebook's tables), and
+    ``metadata.analysis.skip_message`` says how to get it. Such a notebook is then kept as committed."""
+    meta = nb.metadata.get("analysis", {})
+    var = meta.get("requires") if isinstance(meta, dict) else None
+    if not var:
+        return None
+    folder = os.environ.get(var, "")
+    if folder and (Path(folder) / "manifest.json").is_file():
+        return None
+    return str(meta.get("skip_message") or f"{var} does not name a folder of corpus tables")
+
+
 def find_notebooks(paths: Paths, selected: Iterable[str] = ()) -> list[Path]:
     chosen = [Path(s) for s in selected]
     if chosen:
@@ -701,7 +715,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     run = RunSummary(notebooks=len(notebooks))
     for notebook in notebooks:
         try:
-            per_article = is_per_article(read_notebook(notebook))
+            nb = read_notebook(notebook)
+            reason = skip_reason(nb)
+            if reason:
+                print(f"skipping {_display(notebook, paths.root)}: {reason}", file=sys.stderr, flush=True)
+                run.skipped += 1
+                continue
+            per_article = is_per_article(nb)
             build_report(notebook, paths, export=not per_article, timeout=args.timeout)
         except ReportError as exc:
             run.failed_notebooks.append(str(exc))
@@ -726,6 +746,7 @@ class RunSummary:
 
     notebooks: int
     articles: int = 0
+    skipped: int = 0  # notebooks that cannot run here (see skip_reason), kept as committed
     failed_notebooks: list[str] = field(default_factory=list)
     failed_articles: list[str] = field(default_factory=list)
 
@@ -739,12 +760,14 @@ class RunSummary:
         def count(n: int, what: str) -> str:
             return f"{n} {what}{'' if n == 1 else 's'}"
 
+        ran = self.notebooks - self.skipped
+        skipped = f" ({self.skipped} skipped)" if self.skipped else ""
         if self.ok:
-            done = count(self.notebooks, "notebook")
+            done = count(ran, "notebook") + skipped
             if self.articles:
                 done += f" and {count(self.articles, 'article report')}"
             return f"done: {done}"
-        out = f"{len(self.failed_notebooks)} of {count(self.notebooks, 'notebook')} failed"
+        out = f"{len(self.failed_notebooks)} of {count(ran, 'notebook')} failed{skipped}"
         if self.articles or self.failed_articles:
             out += f"; {len(self.failed_articles)} of {count(self.articles, 'article report')} failed"
         return out

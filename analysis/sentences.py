@@ -65,6 +65,8 @@ def _is_boundary(text: str, lo: int, hi: int, punct_start: int, punct: str, nxt_
     key = prev.lower()
     classes = abbreviation_classes()
     cls = classes.get(key)
+    if cls is None and "-" in key and classes.get(key.rsplit("-", 1)[1]) == "title":
+        cls = "title"  # a title with a prefix: "then-Sen. Obama", "ex-Gov. Brown"
     if cls is None and "." in key:
         cls = classes.get(key.rstrip("."), "other")
     if cls is None:

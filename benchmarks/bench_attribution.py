@@ -1,11 +1,16 @@
-"""Attribution benchmark: PolNeAR dev scores (with the shared scorer) and speed over the BBC corpus.
+"""Attribution benchmark: PolNeAR dev scores (with the shared scorer), our own Wikinews who-said-what set,
+and speed over the BBC corpus.
 
-Reads ../shared/data at run time (never copied into the repo) and writes benchmarks/results/attribution.json.
-Run: ``.venv/bin/python -m benchmarks.bench_attribution``. Develop on PolNeAR train; these figures are dev.
+Reads ../shared at run time (never copied into the repo) and writes benchmarks/results/attribution.json.
+Run: ``make bench BENCH=attribution`` (or ``.venv/bin/python -m benchmarks.bench_attribution``). Develop on
+PolNeAR train and Wikinews train; these figures are PolNeAR dev and Wikinews train and dev. The Wikinews test
+third is scored only by ``.venv/bin/python -m benchmarks.bench_attribution --final``, run once at the end;
+its figures are kept in the results file by later runs without ``--final``.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
@@ -16,23 +21,32 @@ from pathlib import Path
 from analysis import parse_article
 from analysis.attribution import PROSE_KINDS, find_attributions
 from analysis.attribution.predict import attribution_task
-from analysis.loading import Record
+from analysis.attribution.tagger import load_tagger
+from analysis.pipeline import Doc
+from analysis.predict import task_output
+from benchmarks.common import MissingData
+from benchmarks.wikinews import score as wikinews
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 RESULTS = ROOT / "benchmarks" / "results" / "attribution.json"
+#: Issue 12's PolNeAR targets (speed: one core, parsing included; the model loads in under a second).
 TARGETS = {
-    "content_f1": 0.75,
-    "speech_recall": 0.85,
-    "source_acc": 0.85,
-    "cue_acc": 0.90,
-    "words_per_s": 100_000,
+    "content_f1": 0.78,
+    "speech_recall": 0.92,
+    "source_acc": 0.92,
+    "cue_acc": 0.95,
+    "words_per_s_with_parsing": 100_000,
 }
+MAX_LOAD_S = 1.0
 
 
-def score(split: str) -> dict:
-    """Predict over PolNeAR ``split`` in process, then score with the shared, independent scorer."""
+def score(split: str, rules_only: bool = False) -> dict:
+    """Predict over PolNeAR ``split`` in process, then score with the shared, independent scorer.
+
+    ``rules_only`` scores the rules without the tagger, to show what the model adds.
+    """
     gold = DATA / "attribution" / f"polnear_{split}.jsonl"
     with tempfile.TemporaryDirectory() as tmp:
         pred = Path(tmp) / "pred.jsonl"
@@ -40,7 +54,11 @@ def score(split: str) -> dict:
             for line in f:
                 rec = json.loads(line)
                 art = parse_article(rec["text"], id=rec["id"])
-                ans = attribution_task(art, Record(id=rec["id"], text=rec["text"], where=split, meta={}))
+                if rules_only:
+                    atts = find_attributions(art, PROSE_KINDS, tagger=None)
+                    ans = attribution_task(Doc(art, layers={"attributions": atts}))
+                else:
+                    ans = task_output("attribution", art)
                 out.write(json.dumps({"id": rec["id"], **ans}) + "\n")
         res = subprocess.run(
             [sys.executable, str(SCORER), "score", "attribution", str(gold), str(pred)],
@@ -51,14 +69,23 @@ def score(split: str) -> dict:
     return json.loads(res.stdout)
 
 
-def speed() -> dict:
-    """Words per second on one core over bbc.jsonl: attribution alone and with parsing."""
-    recs = [json.loads(line) for line in open(DATA / "corpora" / "bbc.jsonl", encoding="utf-8")]
+def load_time() -> float:
+    """Seconds to read the shipped tagger's weights (a fresh load, not the cached one)."""
+    load_tagger.cache_clear()
     t0 = time.perf_counter()
+    load_tagger()
+    return round(time.perf_counter() - t0, 3)
+
+
+def speed() -> dict:
+    """Words per second on one core (CPU time) over bbc.jsonl: attribution alone and with parsing."""
+    recs = [json.loads(line) for line in open(DATA / "corpora" / "bbc.jsonl", encoding="utf-8")]
+    # CPU time of this process: the dev machine is shared, and wall time there measures the neighbours
+    t0 = time.process_time()
     arts = [parse_article(r["text"], id=r["id"]) for r in recs]
-    t1 = time.perf_counter()
+    t1 = time.process_time()
     n_att = sum(len(find_attributions(a, PROSE_KINDS)) for a in arts)
-    t2 = time.perf_counter()
+    t2 = time.process_time()
     words = sum(1 for a in arts for t in a.tokens if t.is_word)
     return {
         "articles": len(arts),
@@ -69,10 +96,41 @@ def speed() -> dict:
     }
 
 
-def main() -> int:
+#: Issue 12's targets on the Wikinews test third (train and dev are shown against them for information).
+WIKINEWS_TARGETS = {"fully_correct_f1": 0.80, "content_f1": 0.85, "source_type_acc": 0.90}
+#: At most one prediction in 20 that is not a report of speech, writing, belief or findings.
+WIKINEWS_MAX_NOT_REPORT = 0.05
+
+
+def wikinews_figures(final: bool) -> dict:
+    """Wikinews figures per split (test only when ``final``) with the targets each split meets."""
+    try:
+        figures = wikinews.run(final=final)
+    except MissingData as exc:
+        print(f"bench_attribution: Wikinews skipped: {exc}")
+        return {}
+    for split, f in figures.items():
+        flat = {"fully_correct_f1": f["fully_correct"]["f1"], "content_f1": f["content"]["f1"],
+                "source_type_acc": f["source_type_acc"]}
+        f["targets_met"] = {k: flat[k] >= v for k, v in WIKINEWS_TARGETS.items()}
+        f["targets_met"]["not_report_share"] = f["not_report_share"] <= WIKINEWS_MAX_NOT_REPORT
+        print(wikinews.describe(split, f))
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.bench_attribution")
+    parser.add_argument("--final", action="store_true", help="also score the Wikinews test third (once)")
+    args = parser.parse_args([] if argv is None else argv)
     if not DATA.exists() or not SCORER.exists():
         print("bench_attribution: ../shared/data or ../shared/eval not found; skipped")
         return 0
+    previous = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.exists() else {}
+    wn = wikinews_figures(args.final)
+    if wn and not args.final and "test" in previous.get("wikinews", {}):
+        wn["test"] = previous["wikinews"]["test"]  # the one final run's figures stay
+    load_s = load_time()
+    rules = score("dev", rules_only=True)
     dev = score("dev")
     sp = speed()
     out = {
@@ -88,10 +146,22 @@ def main() -> int:
             "pred": dev["pred"],
             "errors": dev["errors"],
         },
+        "rules_only_dev": {
+            "content_f1": rules["content"]["f1"],
+            "content_p": rules["content"]["p"],
+            "content_r": rules["content"]["r"],
+            "speech_recall": rules["speech_recall"],
+            "source_acc": rules["source_acc"],
+            "cue_acc": rules["cue_acc"],
+        },
+        "model_load_s": load_s,
         "speed_bbc": sp,
         "targets": TARGETS,
+        "wikinews": wn,
+        "wikinews_targets": {**WIKINEWS_TARGETS, "not_report_share_max": WIKINEWS_MAX_NOT_REPORT},
     }
     met = {k: (out["dev"][k] if k in out["dev"] else sp[k]) >= v for k, v in TARGETS.items()}
+    met["model_load_s"] = load_s < MAX_LOAD_S
     out["targets_met"] = met
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(out, sort_keys=True, indent=2) + "\n", encoding="utf-8")
@@ -106,10 +176,18 @@ def main() -> int:
         f"attribution speed, BBC ({sp['words']:,} words): {sp['words_per_s']:,} words/s "
         f"({sp['words_per_s_with_parsing']:,} words/s with parsing)"
     )
+    r = out["rules_only_dev"]
+    print(
+        f"  rules alone: content P/R/F1 {r['content_p']:.3f}/{r['content_r']:.3f}/{r['content_f1']:.3f}, "
+        f"speech recall {r['speech_recall']:.3f}, source acc {r['source_acc']:.3f}, "
+        f"cue acc {r['cue_acc']:.3f}"
+    )
+    print(f"  model load: {load_s:.3f} s")
     for k, ok in met.items():
-        print(f"  target {k} >= {TARGETS[k]}: {'met' if ok else 'MISSED'}")
+        limit = f"< {MAX_LOAD_S}" if k == "model_load_s" else f">= {TARGETS[k]}"
+        print(f"  target {k} {limit}: {'met' if ok else 'MISSED'}")
     return 0
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))

@@ -8,15 +8,53 @@ pages for reference: trafilatura 0.958, newspaper4k 0.949, readability-lxml 0.92
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
+import re
 import sys
 import time
 
+from analysis.errors import InputError
+from analysis.loading import Record, article_from_record
 from analysis.predict import run
-from benchmarks.common import MissingData, data_file, score_predictions, scorer, write_results
+from benchmarks.bench_parsing import ENGLISH
+from benchmarks.common import MissingData, data_file, read_jsonl, score_predictions, scorer, write_results
 
 GOLD = "extraction/scrapinghub"
+FUNDUS = "extraction/fundus"
+_TOKEN = re.compile(r"\w+")
+
+
+def _norm(s: str) -> str:
+    """As score.py compares headlines: the words, lower-cased."""
+    return " ".join(_TOKEN.findall(s.lower()))
+
+
+def fundus_headlines() -> dict[str, object]:
+    """Exact-headline rate of the HTML path on the English Fundus pages, with the misses by source."""
+    index = data_file(f"{FUNDUS}/index.jsonl")
+    pages = [p for p in read_jsonl(index) if p["country"] in ENGLISH]
+    exact = 0
+    errors = 0
+    misses: list[dict[str, str]] = []
+    for page in pages:
+        html = gzip.open(index.parent / page["html"]).read().decode("utf-8", "replace")
+        try:
+            art = article_from_record(Record(page["id"], "", page["id"], {}, html))
+        except InputError:
+            errors += 1
+            continue
+        if _norm(art.title) == _norm(page["title"]):
+            exact += 1
+        else:
+            misses.append({"page": page["id"], "headline_from": art.meta.get("headline_from", "")})
+    return {
+        "pages": len(pages),
+        "exact": round(exact / len(pages), 4),
+        "errors": errors,
+        "misses": sorted(misses, key=lambda m: m["page"]),
+    }
 
 
 def main() -> int:
@@ -35,6 +73,14 @@ def main() -> int:
         lambda f: score.score_extraction("extraction-scrapinghub", str(gold), f), out.getvalue().splitlines()
     )
     result.update(data=GOLD, pages=len(lines), errors=errors, pages_per_s=round(len(lines) / seconds, 1))
+    try:
+        result["fundus_headlines"] = heads = fundus_headlines()
+        print(
+            f"headlines from HTML, Fundus English pages: exact {heads['exact']:.4f} over {heads['pages']} "
+            f"pages, {heads['errors']} errors (target 0.90)"
+        )
+    except MissingData as exc:
+        print(f"fundus headlines: skipped: {exc}")
     m = result["micro"]
     print(
         f"extraction: bag-of-words P {m['p']:.4f}  R {m['r']:.4f}  F1 {m['f1']:.4f}  "

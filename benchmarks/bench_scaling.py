@@ -141,20 +141,20 @@ def time_stages(text: str) -> dict[str, float]:
 
 def time_tasks(text: str) -> dict[str, float]:
     """CPU seconds of parsing and of each ``predict`` task's function on ``text`` (warmed up first)."""
-    from analysis.loading import Record
     from analysis.parsing import parse_article
-    from analysis.predict import resolve
+    from analysis.predict import task_output
+    from analysis.record import Record
 
     tasks = ("readability", "attribution", "hedging")
     warm = parse_article(build_article(20_000), id="w")
     for task in tasks:
-        resolve(task)(warm, Record("w", warm.text, "w", {}))
+        task_output(task, warm, Record("w", warm.text, "w", {}))
     settle()
     out: dict[str, float] = {}
     article, out["parse"] = _cpu(lambda: parse_article(text, id="s"), 1)
     record = Record("s", text, "s", {})
     for task in tasks:
-        _, out[task] = _cpu(lambda task=task: resolve(task)(article, record), 1)
+        _, out[task] = _cpu(lambda task=task: task_output(task, article, record), 1)
     return out
 
 

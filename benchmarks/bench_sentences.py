@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import sys
 
-from analysis.loading import Record
 from analysis.parsing import parse_article
-from analysis.predict import sentences_task
+from analysis.predict import task_output
 from benchmarks.common import MissingData, best_time, data_file, score_predictions, scorer, write_results
 
 GOLD = "hedging/szeged_wiki_train.jsonl"
@@ -34,8 +33,7 @@ def main() -> int:
     def ours() -> list[dict]:
         out = []
         for d in docs:
-            rec = Record(id=d["id"], text=d["text"], where="bench", meta={})
-            out.append({"id": d["id"], **sentences_task(parse_article(d["text"]), rec)})
+            out.append({"id": d["id"], **task_output("sentences", parse_article(d["text"]))})
         return out
 
     ours_pred = ours()

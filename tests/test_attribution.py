@@ -9,19 +9,21 @@ import pytest
 
 from analysis import load_article, parse_article
 from analysis.attribution import (
+    MENTIONS,
     PROSE_KINDS,
+    SOURCE_TYPES,
     Attribution,
     attribution_shares,
     attributions_table,
     find_attributions,
     source_inventory,
 )
+from analysis.attribution.extract import SHIPPED
 from analysis.attribution.lexicon import tables
-from analysis.attribution.predict import attribution_task
 from analysis.attribution.quotes import scan_block
 from analysis.attribution.report import corpus_findings, findings
-from analysis.loading import Record
 from analysis.model import Span
+from analysis.predict import task_output
 
 QUOTES = "\"'“”‘’«»„"
 
@@ -72,7 +74,12 @@ def test_seed_stoltenberg_urged_with_ap_as_channel(seed):
     atts = find_attributions(seed)
     t = seed.text
     a = _by_cue(seed, atts, "urged")
-    assert a.source == _span(t, "Jens Stoltenberg, the secretary-general of NATO")
+    # the rules take the appositive into the source; the tagger cuts it at the comma (PolNeAR's sources
+    # are the name), and the appositive stays the role
+    assert a.source == _span(t, "Jens Stoltenberg")
+    assert find_attributions(seed, tagger=None)[1].source == _span(
+        t, "Jens Stoltenberg, the secretary-general of NATO"
+    )
     assert a.content == (_span(t, "South Korea to send direct military aid to Ukraine"),)
     assert (a.kind, a.source_type, a.source_name) == ("indirect", "named_person", "Jens Stoltenberg")
     assert (a.role, a.channel, a.cue_class) == ("secretary-general of NATO", "AP", "directive")
@@ -94,7 +101,7 @@ def test_seed_according_to_a_report_by_ap(seed):
             "in its raging war against Russia",
         ),
     )
-    assert (acc.kind, acc.source_type, acc.source_name) == ("according_to", "media", "AP")
+    assert (acc.kind, acc.source_type, acc.source_name) == ("according_to", "media_outlet", "AP")
     acc2 = _by_cue(seed, atts, "According to")
     assert acc2.source == _span(t, "AP", t.index("According to AP"))
     assert acc2.content == (
@@ -104,7 +111,7 @@ def test_seed_according_to_a_report_by_ap(seed):
             "NATO member Poland tanks, fighter jets, and other weapons",
         ),
     )
-    assert (acc2.source_type, acc2.source_name, acc2.channel) == ("media", "AP", "")
+    assert (acc2.source_type, acc2.source_name, acc2.channel) == ("media_outlet", "AP", "")
 
 
 def test_seed_second_stoltenberg_resolved_from_surname(seed):
@@ -211,7 +218,7 @@ def test_seed_tables_and_shares(seed):
 
 def test_direct_quote_split_by_cue_is_one_attribution_with_two_fragments():
     got = _one('"We will win," she said on Monday. "Nobody can stop us."')
-    assert got == [("said", "she", ['"We will win,"', '"Nobody can stop us."'], "direct", "pronoun")]
+    assert got == [("said", "she", ['"We will win,"', '"Nobody can stop us."'], "direct", "none")]
 
 
 def test_inversion_with_role_and_organisation():
@@ -239,8 +246,9 @@ def test_pronoun_resolves_to_earlier_full_name():
     atts = find_attributions(a)
     assert [(x.source_type, x.source_name) for x in atts] == [
         ("named_person", "John Smith"),
-        ("pronoun", "John Smith"),
+        ("named_person", "John Smith"),
     ]
+    assert [x.mention for x in atts] == ["name", "pronoun"]
 
 
 def test_colon_lead_in_and_quote_over_paragraphs():
@@ -268,7 +276,7 @@ def test_according_to_in_the_middle_gives_two_fragments():
             "official figures from the bureau",
             ["The economy", "grew faster than expected this year"],
             "according_to",
-            "document",
+            "government_body",  # figures from a government bureau: the bureau is the source
         )
     ]
 
@@ -332,7 +340,7 @@ def test_inverted_source_with_lower_case_modifiers():
 
 def test_relative_clause_source_ends_its_content_at_the_comma():
     got = _one("Norton, which declined to comment, returned the rights.")
-    assert got == [("declined", "which", ["to comment"], "indirect", "pronoun")]
+    assert got == [("declined", "which", ["to comment"], "refused", "named_organisation")]
 
 
 def test_bare_colon_cue_but_not_a_list():
@@ -346,7 +354,7 @@ def test_asked_question_and_its_answer():
     got = _one("Asked on Fox News who leads the party, he said Ryan.")
     assert got == [
         ("Asked", None, ["who leads the party"], "indirect", "none"),
-        ("said", "he", ["Ryan"], "indirect", "pronoun"),
+        ("said", "he", ["Ryan"], "indirect", "none"),  # no antecedent: unresolved, never guessed
     ]
 
 
@@ -365,12 +373,12 @@ def test_noun_phrase_cue_takes_only_its_object():
 
 def test_noun_cue_with_possessor():
     got = _one("Clinton dismissed his suggestion that the judge was biased.")
-    assert ("suggestion", "his", ["that the judge was biased"], "indirect", "pronoun") in got
+    assert ("suggestion", "his", ["that the judge was biased"], "indirect", "named_person") in got
 
 
 def test_passive_with_agent():
     assert _one("The deal was first reported by the New York Times.") == [
-        ("reported", "the New York Times", ["The deal"], "indirect", "media")
+        ("reported", "the New York Times", ["The deal"], "indirect", "media_outlet")
     ]
 
 
@@ -382,14 +390,14 @@ def test_indirect_statement_continued_by_a_quotation():
             "She",
             ["that she would stay", '"We are in till the last ballot is cast!"'],
             "mixed",
-            "pronoun",
+            "none",
         )
     ]
 
 
 def test_lead_in_before_a_quotation_is_content():
     got = _one('After the vote, "we won the argument," she said.')
-    assert got == [("said", "she", ['After the vote, "we won the argument,"'], "mixed", "pronoun")]
+    assert got == [("said", "she", ['After the vote, "we won the argument,"'], "mixed", "none")]
 
 
 def test_title_case_headline_cue():
@@ -409,10 +417,10 @@ def test_title_case_headline_cue():
 
 def test_a_belief_inside_a_statement_is_its_content_not_a_second_attribution():
     assert _one("She said she thinks the plan will fail.") == [
-        ("said", "She", ["she thinks the plan will fail"], "indirect", "pronoun")
+        ("said", "She", ["she thinks the plan will fail"], "indirect", "none")
     ]
     assert _one("She thinks the plan will fail.") == [
-        ("thinks", "She", ["the plan will fail"], "indirect", "pronoun")
+        ("thinks", "She", ["the plan will fail"], "indirect", "none")
     ]
 
 
@@ -435,7 +443,7 @@ def test_cue_first_and_cue_word_in_a_relative_clause():
     assert got == [
         (
             "told",
-            "Warren, who has not endorsed a candidate",
+            "Warren",  # the tagger cuts the relative clause off at its comma
             ['"I do not believe in it,"'],
             "direct",
             "named_person",
@@ -544,8 +552,7 @@ def test_empty_article_shares_are_zero_not_errors():
 
 
 def test_predict_output_is_json_and_offsets_match(seed):
-    rec = Record(id="x", text=seed.text, where="test", meta={})
-    out = attribution_task(seed, rec)
+    out = task_output("attribution", seed)
     json.dumps(out)
     for a in out["attributions"]:
         assert a["kind"] in ("direct", "indirect", "mixed", "according_to")
@@ -606,16 +613,17 @@ def test_attribution_html_escapes_and_marks_every_span():
     assert len(atts) == 1
     out = attribution_html(a, atts[0])
     assert "<script>" not in out and "&lt;script&gt;" in out
-    assert "<u>said</u>" in out and out.count("<mark>") == len(atts[0].content)
+    assert '<u title="cue: rule subject_verb">said</u>' in out
+    assert out.count("<mark ") == len(atts[0].content)
 
 
 # ----- source typing, names and pronouns as a reader sees them -----------------------------------------
 
 
-def _typed(text: str) -> list[tuple[str | None, str | None, str, str]]:
+def _typed(text: str, tagger: str | None = SHIPPED) -> list[tuple[str | None, str | None, str, str]]:
     """(cue, source text, source type, source name) of each attribution, in content order."""
     a = parse_article("Headline\n\n" + text)
-    atts = find_attributions(a)
+    atts = find_attributions(a, tagger=tagger)
     _check_spans(a.text, atts)
     t = a.text
     return [
@@ -697,15 +705,15 @@ def test_lower_case_institutions_resolve_to_the_organisation_named_before():
     # nothing named before: an organisation the article does not name is an unnamed group
     assert _typed("The company said the work would start soon.")[0][2:] == ("unnamed_group", "company")
     assert _typed("The national weather service said it would be hot.")[0][2:] == (
-        "government",
+        "government_body",
         "national weather service",
     )
-    assert _typed("The district is considering a ban on phones.")[0][2:] == ("government", "district")
+    assert _typed("The district is considering a ban on phones.")[0][2:] == ("government_body", "district")
 
 
 def test_media_outlets_by_name_shape_and_media_nouns():
     got = _typed("The mayor said the town had waited a long time, according to the Millbrook Gazette.")
-    assert ("according to", "the Millbrook Gazette", "media", "Millbrook Gazette") in got
+    assert ("according to", "the Millbrook Gazette", "media_outlet", "Millbrook Gazette") in got
     a = parse_article(
         "Headline\n\nOfficials said federal money might cover the bill, according to the local "
         "newspaper, the Harbour Herald. Several students told the local radio station, KRVR, that the "
@@ -713,7 +721,7 @@ def test_media_outlets_by_name_shape_and_media_nouns():
     )
     atts = find_attributions(a)
     acc = _by_cue(a, atts, "according to")
-    assert (acc.source_type, acc.source_name) == ("media", "Harbour Herald")
+    assert (acc.source_type, acc.source_name) == ("media_outlet", "Harbour Herald")
     assert _by_cue(a, atts, "said").channel == "Harbour Herald"
     told = _by_cue(a, atts, "told")
     assert (told.source_type, told.source_name, told.channel) == ("unnamed_group", "students", "KRVR")
@@ -746,7 +754,8 @@ def test_bad_source_spans_are_repaired():
     assert {(g[1], g[2], g[3]) for g in got} == {
         ("A 15-year-old at Riverside", "anonymous_person", "15-year-old at Riverside")
     }
-    got = _typed("The report, prepared by a firm, found corrosion and said the joints may fail.")
+    # the rules alone: the tagger drops "found corrosion" (cue probability under 0.05)
+    got = _typed("The report, prepared by a firm, found corrosion and said the joints may fail.", None)
     assert [(g[0], g[1], g[2]) for g in got] == [
         ("found", "The report, prepared by a firm", "document"),
         ("said", "The report", "document"),  # the subject's head noun, not a lone "The"
@@ -776,12 +785,12 @@ def test_pronouns_resolve_by_gender_and_to_anonymous_people():
     )
     assert [g[3] for g in got] == ["Mark Odell", "Mark Odell", "mother", "mother"]
     got = _typed('Mr. Smith said the vote was close. Ms. Jones said it was not. "We will see," he said.')
-    assert got[-1][2:] == ("pronoun", "Smith")  # "he" skips the more recent Ms. Jones
+    assert got[-1][2:] == ("named_person", "Smith")  # "he" skips the more recent Ms. Jones
     got = _typed("The report found corrosion in the supports. It did not say the bridge was unsafe.")
-    assert [(g[2], g[3]) for g in got] == [("document", "report"), ("pronoun", "report")]
+    assert [(g[2], g[3]) for g in got] == [("document", "report"), ("document", "report")]
     # a "they" still goes to the last group; an "it" after a person stays unresolved
     got = _typed("Residents said the road was closed. They said it was dangerous.")
-    assert got[1][2:] == ("pronoun", "residents")
+    assert got[1][2:] == ("unnamed_group", "residents")
 
 
 def test_outlet_reporting_an_attribution_keeps_both():
@@ -792,12 +801,16 @@ def test_outlet_reporting_an_attribution_keeps_both():
     atts = find_attributions(a)
     t = a.text
     rep = _by_cue(a, atts, "reported")
-    assert (rep.source_type, rep.source_name) == ("media", "Reuters")
+    assert (rep.source_type, rep.source_name) == ("media_outlet", "Reuters")
     assert [t[c.start : c.end] for c in rep.content] == [
         "The health ministry has estimated that around 1,300 deaths were linked to the heatwave"
     ]
     est = _by_cue(a, atts, "estimated")
-    assert (est.source_type, est.source_name, est.channel) == ("government", "health ministry", "Reuters")
+    assert (est.source_type, est.source_name, est.channel) == (
+        "government_body",
+        "health ministry",
+        "Reuters",
+    )
     assert attribution_shares(a, atts)["outlet_attributions"] == 2
 
 
@@ -813,8 +826,8 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures" / "articles"
                 ("Inspectors", "unnamed_group", "inspectors"),
                 ("the engineer", "anonymous_person", "senior city engineer"),
                 ("The report", "document", "report"),
-                ("It", "pronoun", "report"),
-                ("the local newspaper, the Harbour Herald", "media", "Harbour Herald"),
+                ("It", "document", "report"),
+                ("the local newspaper, the Harbour Herald", "media_outlet", "Harbour Herald"),
                 (
                     "council member Dana Whitfield, who chairs the transport committee",
                     "named_person",
@@ -826,9 +839,9 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures" / "articles"
             "102_heatwave_hospitals.txt",
             [
                 ("Emergency departments", "unnamed_group", "emergency departments"),
-                ("The national weather service", "government", "national weather service"),
-                ("she", "pronoun", "nurse at one of the largest hospitals"),
-                ("Reuters", "media", "Reuters"),
+                ("The national weather service", "government_body", "national weather service"),
+                ("she", "anonymous_person", "nurse at one of the largest hospitals"),
+                ("Reuters", "media_outlet", "Reuters"),
                 (
                     "A spokesman for the builders' federation",
                     "anonymous_person",
@@ -848,7 +861,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures" / "articles"
                     "people familiar with the negotiations",
                 ),
                 ("Environmental groups", "unnamed_group", "environmental groups"),
-                ("the Millbrook Gazette", "media", "Millbrook Gazette"),
+                ("the Millbrook Gazette", "media_outlet", "Millbrook Gazette"),
                 ("The mayor of Millbrook, Ana Souza", "named_person", "Ana Souza"),
             ],
         ),
@@ -858,8 +871,8 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures" / "articles"
                 ("71 percent of head teachers", "unnamed_group", "head teachers"),
                 ("Only four", "unnamed_group", "head teachers"),
                 ("One mother, who did not want her name published", "anonymous_person", "mother"),
-                ("she", "pronoun", "mother"),
-                ("he", "pronoun", "Mark Odell"),
+                ("she", "anonymous_person", "mother"),
+                ("he", "named_person", "Mark Odell"),
                 ("A 15-year-old at Riverside", "anonymous_person", "15-year-old at Riverside"),
             ],
         ),
@@ -1146,7 +1159,7 @@ def test_no_inversion_when_a_clause_follows_the_cue():
     assert got == [
         (
             "said",
-            "Tom Reyes, head of the tenants' union, which organized the protest",
+            "Tom Reyes, head of the tenants' union",  # the tagger cuts the relative clause at its comma
             ["the answer was weak"],
         )
     ]
@@ -1609,7 +1622,8 @@ def test_source_and_verb_alone_after_a_quotation():
 
 def test_questions_about_as_a_noun_cue():
     got = _cue_src_content("The senator raised questions about the new budget.")
-    assert got == [("questions about", None, ["the new budget"])]
+    # the rules give no source; the tagger's source run before the cue gives "The senator"
+    assert got == [("questions about", "The senator", ["the new budget"])]
 
 
 def test_complaints_that_as_a_noun_cue():
@@ -1668,8 +1682,16 @@ def test_noun_cue_that_is_also_a_verb_form():
 
 
 def test_call_for_as_a_noun_cue():
-    got = _cue_src_content("The senator's call for a special prosecutor was ignored.")
-    assert got[0][0] == "call for" and got[0][2][0].startswith("a special prosecutor")
+    # the rules alone: the tagger drops this noun cue (PolNeAR train rarely annotates it)
+    a = parse_article("Headline\n\nThe senator's call for a special prosecutor was ignored.")
+    t = a.text
+    got = [
+        (t[x.cue.start : x.cue.end], [t[c.start : c.end] for c in x.content])
+        for x in find_attributions(a, tagger=None)
+        if x.cue
+    ]
+    assert find_attributions(a) == []
+    assert got[0][0] == "call for" and got[0][1][0].startswith("a special prosecutor")
 
 
 def test_a_participle_that_names_a_thing_is_no_cue():
@@ -1692,3 +1714,46 @@ def test_a_final_while_speaking_phrase_is_the_occasion_not_the_content():
     # "while" that opens a clause of the content itself stays
     text = "She said prices rose while wages fell."
     assert _content_of(text, "said") == ["prices rose while wages fell"]
+
+
+# ----- the contract's source types, and how a source is mentioned -----------------------------------------
+
+
+def test_source_types_are_exactly_the_contracts_and_mention_is_its_own_field():
+    assert SOURCE_TYPES == (
+        "named_person",
+        "named_organisation",
+        "government_body",
+        "media_outlet",
+        "anonymous_person",
+        "unnamed_group",
+        "document",
+        "none",
+    )
+    assert MENTIONS == ("name", "pronoun", "description", "none")
+    a = parse_article(
+        "Headline\n\nNorthline Motors said the plant would open. The company said it would hire 300 people. "
+        'A police spokesman said nobody was hurt. "We are relieved," he said. Reuters reported the blaze.'
+    )
+    atts = find_attributions(a)
+    t = a.text
+    got = [
+        (t[x.source.start : x.source.end] if x.source else None, x.source_type, x.source_name, x.mention)
+        for x in atts
+    ]
+    assert got == [
+        ("Northline Motors", "named_organisation", "Northline Motors", "name"),
+        ("The company", "named_organisation", "Northline Motors", "description"),
+        ("A police spokesman", "anonymous_person", "police spokesman", "description"),
+        ("he", "anonymous_person", "police spokesman", "pronoun"),
+        ("Reuters", "media_outlet", "Reuters", "name"),
+    ]
+    asked_text = "Headline\n\nAsked on Fox News who leads the party, he smiled."
+    (asked,) = find_attributions(parse_article(asked_text))
+    assert (asked.source, asked.source_type, asked.source_name, asked.mention) == (None, "none", "", "none")
+
+
+def test_predict_writes_contract_types_mention_and_null_for_an_unresolved_pronoun():
+    a = parse_article("Headline\n\nShe said the vote was lost.")
+    (ans,) = task_output("attribution", a)["attributions"]
+    assert (ans["source_type"], ans["source_name"], ans["mention"]) == ("none", None, "pronoun")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from analysis import parse_article
+from analysis.dates import find_dates
 from analysis.model import BODY_KINDS
 
 # The seed's expected parse: (kind, the part's full text or its opening words ending in "…").
@@ -65,7 +66,7 @@ def test_seed_caption_keeps_dateline_and_ends_before_credit(seed):
 def test_seed_metadata(seed):
     assert seed.title.startswith("NATO Secretary-General Encourages")
     assert seed.publisher == "Tech Times"
-    assert [(seed.span_text(d), d.value) for d in seed.dates] == [
+    assert [(seed.span_text(d), d.value) for d in find_dates(seed.text)] == [
         ("Jan. 30", "--01-30"),
         ("January 29, 2023", "2023-01-29"),
         ("Jan. 30", "--01-30"),
@@ -199,3 +200,141 @@ def test_seed_sections(seed):
     assert [s.title for s in sections] == ["", "Increase Military Support", "Fast-Track Talks"]
     assert [len(s.parts) for s in sections] == [3, 4, 4]
     assert all(seed.parts[i].kind == "paragraph" for s in sections for i in s.parts)
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    art = parse_article(text)
+    return [(p.kind, art.text[p.start : p.end]) for p in art.parts]
+
+
+LEDE = (
+    "The city council approved the budget on Tuesday after a debate that lasted more than four hours "
+    "and drew dozens of residents to the chamber."
+)
+SECOND = (
+    "The plan raises spending on roads by a fifth and keeps the property tax rate where it was last year, "
+    "the finance director said after the vote."
+)
+THIRD = "Opponents said the plan leaves too little for parks, and two members voted against it."
+
+
+def test_furniture_lines_of_saved_pages_are_set_aside_with_their_reason():
+    text = "\n\n".join(
+        [
+            "Council approves budget",
+            "Published:10-30-2025",
+            "Copy URL for Sharing",
+            "- Share",
+            LEDE,
+            "Continue reading below",
+            SECOND,
+            "- DownloadDownload",
+            "Sign up to the City Hall newsletter",
+            "Back to contents",
+            THIRD,
+            "Brought to you by",
+            "toronto.ctv.ca",
+        ]
+    )
+    art = parse_article(text)
+    assert [(p.kind, art.text[p.start : p.end]) for p in art.parts if p.kind != "boilerplate"] == [
+        ("headline", "Council approves budget"),
+        ("paragraph", LEDE),
+        ("paragraph", SECOND),
+        ("paragraph", THIRD),
+    ]
+    reasons = {art.text[p.start : p.end]: p.reason for p in art.parts if p.kind == "boilerplate"}
+    assert reasons["- DownloadDownload"] == "page furniture: 'DownloadDownload' is in data/boilerplate.txt"
+    assert (
+        reasons["Published:10-30-2025"] == "page furniture: 'Published:10-30-2025' is in data/boilerplate.txt"
+    )
+    assert len(reasons) == 9
+
+
+def test_first_paragraph_under_a_byline_is_not_a_standfirst():
+    text = "\n\n".join(["Council approves budget", "By Jane Doe", "Roads win out in the end.", SECOND, THIRD])
+    assert [k for k, _ in kinds(text)] == ["headline", "byline", "paragraph", "paragraph", "paragraph"]
+
+
+def test_summary_above_the_byline_is_the_standfirst():
+    summary = "Roads get more money; parks do not. Two members voted against the plan after a long debate."
+    text = "\n\n".join(["Council approves budget", summary, "By Jane Doe", LEDE, SECOND])
+    got = parse_article(text)
+    assert [(p.kind, p.reason) for p in got.parts[:3]] == [
+        ("headline", "first line, reads like a title"),
+        ("standfirst", "summary between the headline and the byline"),
+        ("byline", "line opens with 'By'"),
+    ]
+
+
+def test_date_line_after_headline_keeps_the_first_paragraph_in_the_body():
+    text = "\n\n".join(
+        ["Council approves budget", "Friday, January 4, 2019", "Roads win out.", SECOND, THIRD]
+    )
+    assert kinds(text)[1:3] == [("boilerplate", "Friday, January 4, 2019"), ("paragraph", "Roads win out.")]
+
+
+def test_pull_quote_repeating_a_body_sentence_is_set_aside():
+    quote = "“We could not wait another year for the roads,” she said."
+    text = "\n\n".join(
+        ["Council approves budget", LEDE, f"{SECOND} {quote} Work starts in May.", quote, THIRD]
+    )
+    got = parse_article(text)
+    pulled = [p for p in got.parts if p.kind == "boilerplate"]
+    assert [(got.text[p.start : p.end], p.reason) for p in pulled] == [
+        (quote, "pull quote: repeats a sentence of the body")
+    ]
+    assert got.body.count("We could not wait") == 1
+
+
+def test_navigation_menu_and_related_links_are_set_aside():
+    text = "\n\n".join(
+        [
+            "Home\nWorld\nPolitics\nSign in",
+            "Council approves budget",
+            LEDE,
+            SECOND,
+            "Related articles\nMayor opens new bridge across the river\nSchool board delays vote on closures",
+            "Read more: Parks department faces cuts in spring",
+        ]
+    )
+    got = parse_article(text)
+    assert got.title == "Council approves budget"
+    assert got.body == f"{LEDE}\n\n{SECOND}"
+    assert [p.reason for p in got.parts if p.kind == "boilerplate"] == [
+        "page furniture: 'Home' is in data/boilerplate.txt",
+        "navigation: 4 short link lines in a row",
+        "navigation: 4 short link lines in a row",
+        "page furniture: 'Sign in' is in data/boilerplate.txt",
+        "page furniture: 'Related articles' is in data/boilerplate.txt",
+        "link listed under 'Related articles'",
+        "link listed under 'Related articles'",
+        "page furniture: 'Read more: Parks department faces cuts in spring' is in data/boilerplate.txt",
+    ]
+
+
+def test_short_list_introduced_by_the_text_is_not_a_menu():
+    items = "Other classes included:\nSprint Freestyle\nTeam Relay\nMixed Doubles"
+    text = "\n\n".join(["Council approves budget", LEDE, items, SECOND])
+    assert "Team Relay" in parse_article(text).body
+    lower = "\n\n".join(["Council approves budget", LEDE, "flour\nsugar\nbutter\neggs", SECOND])
+    assert "butter" in parse_article(lower).body
+
+
+def test_block_whose_next_paragraph_leans_on_it_is_the_first_paragraph():
+    first = "Rebecca Cooke is the childhood sweetheart of footballer Phil Foden."
+    nxt = (
+        "And the couple have announced some great news, with the pair expecting a new addition to the family."
+    )
+    text = "\n\n".join(["Who is Phil Foden's girlfriend?", first, nxt, SECOND])
+    assert [k for k, _ in kinds(text)] == ["headline", "paragraph", "paragraph", "paragraph"]
+    text = "\n\n".join(["Who is Phil Foden's girlfriend?", first, "Cooke " + nxt[4:], SECOND])
+    assert [k for k, _ in kinds(text)][:2] == ["headline", "standfirst"]
+
+
+def test_headline_repeated_in_capitals_is_not_a_subheading():
+    text = "\n\n".join(["Council approves budget", "COUNCIL APPROVES BUDGET", LEDE, SECOND])
+    assert kinds(text)[:2] == [
+        ("headline", "Council approves budget"),
+        ("boilerplate", "COUNCIL APPROVES BUDGET"),
+    ]

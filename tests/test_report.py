@@ -184,8 +184,8 @@ def test_findings_numbers_are_the_tables_numbers(reports):
             [r.article.parts[p].kind in BODY_KINDS for p in r.attribution_table["part"]]
         ]
         names = {
-            n or ("(unresolved pronoun)" if t == "pronoun" else "(no source)")
-            for n, t in zip(body["source_name"], body["source_type"], strict=True)
+            n or ("(unresolved pronoun)" if m == "pronoun" else "(no source)")
+            for n, m in zip(body["source_name"], body["mention"], strict=True)
         }
         inv = r.inventory[r.inventory["source_name"].isin(names)]
         n_anon = int(inv["source_type"].isin(["anonymous_person", "unnamed_group"]).sum())
@@ -212,8 +212,25 @@ def _fake(grade=13.67, hard=(13.0, 9.0, 21.94), shares=None, density=None, voice
     a = parse_article("Headline\n\nOne. Two. Three.", "fake")
     r = collect.ArticleReport(a)
     r.scores = pd.DataFrame({"score": ["flesch_kincaid_grade"], "value": [grade]})
-    r.sentences = pd.DataFrame({"sentence": list(range(len(hard))), "difficulty": list(hard)})
+    r.sentences = pd.DataFrame(
+        {
+            "sentence": list(range(len(hard))),
+            "part": [1] * len(hard),  # the fake's paragraph
+            "words": [12] * len(hard),
+            "difficulty": list(hard),
+        }
+    )
     return r
+
+
+def test_hardest_sentence_finding_never_names_a_fragment():
+    r = _fake(hard=(13.0, 32.0, 9.0))
+    r.sentences.loc[1, "words"] = 1  # "- DownloadDownload" left in the body scores grade 32.0
+    assert findings.sentences_finding(r).text == (
+        "2 of 3 scored sentences (67%) are above grade 12; the hardest reads at grade 13.0."
+    )
+    r.sentences.loc[:, "part"] = 0  # the headline: not a body sentence, never quoted
+    assert findings.sentences_finding(r).text == "2 of 3 scored sentences (67%) are above grade 12."
 
 
 def test_findings_wording_on_made_up_tables():
@@ -267,7 +284,7 @@ def test_methods_quote_the_results_files_or_say_not_measured(tmp_path):
     shown = {(m, what): v for m, what, v, _ in rows}
     assert shown[("Sentences", "sentence boundary F1")] == "0.912"
     assert shown[("Readability (grade)", "syllable counts within one")] == methods.NOT_MEASURED
-    weasel = ("Certainty (hedges and boosters)", "weasel-sentence F1 (cross-validated)")
+    weasel = ("Certainty (hedges and boosters)", "weasel-sentence F1, Wikinews dev")
     assert shown[weasel] == methods.NOT_MEASURED
     html = methods.methods_html(tmp_path)
     assert "0.912" in html and "not measured yet" in html

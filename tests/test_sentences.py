@@ -40,6 +40,16 @@ def sents(text: str) -> list[str]:
             "It was built in World War I. Based on a design from 1915, it flew.",
             ["It was built in World War I.", "Based on a design from 1915, it flew."],
         ),
+        (
+            "Const. Dave Woodford was there. Sgt. Ann Lee, Insp. Ray Poole and Det. Kim Ho came.",
+            ["Const. Dave Woodford was there.", "Sgt. Ann Lee, Insp. Ray Poole and Det. Kim Ho came."],
+        ),
+        (
+            "Fr. John Kelly and Rev. Ann Moss met then-Sen. Barack Obama. Ex-Gov. Jerry Brown did not.",
+            ["Fr. John Kelly and Rev. Ann Moss met then-Sen. Barack Obama.", "Ex-Gov. Jerry Brown did not."],
+        ),
+        # A hyphenated word that does not end in a title still ends a sentence.
+        ("Prices were then-current. The rest followed.", ["Prices were then-current.", "The rest followed."]),
         ("No punctuation at the end", ["No punctuation at the end"]),
         ("", []),
         ("   ", []),

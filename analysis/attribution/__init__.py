@@ -2,20 +2,23 @@
 
 ``find_attributions(article)`` returns one :class:`Attribution` per reported statement (cue, source,
 content fragments, kind, source type and resolved name, role, channel); ``attributions_table``,
-``source_inventory`` and ``attribution_shares`` turn them into tidy tables. Rules only, no model: every
-result can be traced to a rule in :mod:`analysis.attribution.patterns` and a word list in
-``analysis/data/attribution/``.
+``source_inventory`` and ``attribution_shares`` turn them into tidy tables. Rules propose, a small CRF
+trained on PolNeAR train reviews them (:mod:`analysis.attribution.refine`); every attribution says which
+rule (an id of ``analysis/data/attribution/rule_ids.tsv``) or model decision, with its confidence, gave
+its cue, source and content (``cue_by``, ``source_by``, ``content_by``).
 """
 
 from .extract import DEFAULT_KINDS, PROSE_KINDS, find_attributions
-from .model import ANONYMOUS_TYPES, KINDS, NAMED_TYPES, SOURCE_TYPES, Attribution
-from .tables import attribution_shares, attributions_table, source_inventory
+from .model import ANONYMOUS_TYPES, KINDS, MENTIONS, NAMED_TYPES, SOURCE_TYPES, Attribution, Decision
+from .tables import attribution_shares, attributions_table, source_inventory, source_records
 
 __all__ = [
     "ANONYMOUS_TYPES",
     "Attribution",
     "DEFAULT_KINDS",
+    "Decision",
     "KINDS",
+    "MENTIONS",
     "NAMED_TYPES",
     "PROSE_KINDS",
     "SOURCE_TYPES",
@@ -23,4 +26,5 @@ __all__ = [
     "attributions_table",
     "find_attributions",
     "source_inventory",
+    "source_records",
 ]

@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 
 from ..intervals import SpanIndex
 from ..model import BODY_KINDS, CAPTION, HEADLINE, STANDFIRST, Article, Span
-from .lexicon import tables
-from .model import Attribution
+from .lexicon import has_cue_word, tables
+from .model import Attribution, Decision
+from .noun_phrases import clean_source
 from .patterns import Rules
 from .quotes import QUOTE_CHARS, Quote, scan_parts
+from .refine import MODEL, refine, tagger_inputs
 from .rule_base import _BELIEF_CLASSES, Raw, _Sent
-from .sources import Resolver, media_in
+from .sources import Resolver, first_person_speakers, media_in
+from .tagger import Tagger, load_tagger
 
 #: Parts searched by default: the body and, separately flagged, the captions.
 DEFAULT_KINDS: frozenset[str] = BODY_KINDS | {CAPTION}
@@ -32,20 +36,26 @@ _THING_FREE_CLASSES = frozenset({"directive", "stance"})
 _GAP_RE = re.compile(r"[\s,.;:!?…—–\-" + re.escape(QUOTE_CHARS) + r"]*")
 
 
-def find_attributions(article: Article, kinds: frozenset[str] | set[str] | None = None) -> list[Attribution]:
-    """Every attribution in the body and captions (or in parts of ``kinds``), sorted by content start."""
-    kinds = DEFAULT_KINDS if kinds is None else frozenset(kinds)
+#: ``find_attributions(..., tagger=SHIPPED)``: use the tagger shipped in the package.
+SHIPPED = "shipped"
+
+
+def rule_sentences(article: Article, kinds: frozenset[str]) -> Iterator[tuple[_Sent, list[Raw], list[Quote]]]:
+    """Every sentence the rules read, with the rules' raw attributions in it and the article's quotations.
+
+    A sentence with no cue word, no colon and no opening dash is skipped: no rule could fire in it. The
+    trainer (``tools/train_attribution.py``) reads the same sentences, so the model sees what it was
+    trained on.
+    """
     text = article.text
     parts = [p for p in article.parts if p.kind in kinds]
     if not parts or not text:
-        return []
+        return
     quotes = scan_parts(text, parts)
     rules = Rules(article, quotes)
-    cue_re = tables().cue_re
-    raws: list[Raw] = []
     for idx, span in _rule_sentences(article, kinds):
         if (
-            not cue_re.search(text, span.start, span.end)
+            not has_cue_word(text, span.start, span.end)
             and text.find(":", span.start, span.end) < 0
             and text[span.start] not in "-—–"  # "- Jane Doe." signing the quotation above it
         ):
@@ -54,9 +64,41 @@ def find_attributions(article: Article, kinds: frozenset[str] | set[str] | None 
         if not toks:
             continue
         s = _Sent(text, toks, idx, span)
-        for r in rules.sentence(s):
-            r.span = span
+        yield s, rules.sentence(s), quotes
+
+
+def find_attributions(
+    article: Article,
+    kinds: frozenset[str] | set[str] | None = None,
+    tagger: Tagger | str | None = SHIPPED,
+) -> list[Attribution]:
+    """Every attribution in the body and captions (or in parts of ``kinds``), sorted by content start.
+
+    ``tagger`` is the model that reviews the rules' decisions (:mod:`analysis.attribution.refine`): the
+    shipped one by default, another :class:`Tagger` (training and cross-validation), or None for the
+    rules alone.
+    """
+    kinds = DEFAULT_KINDS if kinds is None else frozenset(kinds)
+    model = load_tagger() if tagger == SHIPPED else tagger
+    assert model is None or isinstance(model, Tagger)
+    raws: list[Raw] = []
+    sents = list(rule_sentences(article, kinds))
+    quotes: list[Quote] = sents[0][2] if sents else []
+    if model is not None:
+        # one tagging pass over all the article's sentences (see Tagger.emissions_batch for why)
+        inputs = [tagger_inputs(s, found, quotes) for s, found, _ in sents]
+        tagged = model.tag_batch(inputs)
+        sents = [
+            (s, refine(s, found, quotes, model, (labels, em, inp[1])), quotes)
+            for (s, found, _), (labels, em), inp in zip(sents, tagged, inputs, strict=True)
+        ]
+    for s, found, _ in sents:
+        for r in found:
+            r.span = s.span
             raws.append(r)
+    if not raws:
+        return []
+    text = article.text
     raws = _dedupe(raws)
     raws = _drop_nested_beliefs(text, raws)
     raws = _drop_anonymity_requests(text, raws)
@@ -89,6 +131,7 @@ def _extend_speaker_turns(article: Article, raws: list[Raw]) -> None:
         end = m.start() if m else part.end
         if end > last.end:
             r.content[-1] = Span(last.start, end)
+            _also_by(r, "speaker_turn")
 
 
 _QUESTION_QUOTE_END = re.compile(r"[?!…][\"”’»']+$|[?!…]''$")
@@ -263,6 +306,7 @@ def _extend_quotations(article: Article, raws: list[Raw], quotes: list[Quote]) -
             if len(article.words_in(q)) < 2 and q.closed:
                 break
             r.content.append(Span(start, q.end))
+            _also_by(r, "quotation_run")
             r.quotes.append(q)
             claimed.add((q.start, q.end))
             last = q
@@ -284,7 +328,7 @@ _LEAD_RE = re.compile(r"(?:[A-Za-z’'-]+,?\s+){1,3}")
 
 def _short_lead(text: str, a: int, b: int) -> bool:
     """Are ``text[a:b]`` one to three plain words ("Now,", "But", "And yet") before a quotation?"""
-    return bool(_LEAD_RE.fullmatch(text, a, b)) and not tables().cue_re.search(text, a, b)
+    return bool(_LEAD_RE.fullmatch(text, a, b)) and not has_cue_word(text, a, b)
 
 
 _FIRST_WORD_RE = re.compile(r"[\s,]*([A-Za-z’']+)")
@@ -303,15 +347,45 @@ def _tail_names_nobody(text: str, a: int, b: int) -> bool:
     t = tables()
     if not w.islower() or w in t.subject_pronouns or w in t.determiner:
         return False
-    return not t.cue_re.search(text, a, b)
+    return not has_cue_word(text, a, b)
 
 
-def _kind(text: str, r: Raw, marks: list[int]) -> str:
-    """direct, mixed, indirect or according_to; ``marks`` (from :func:`_quote_mark_positions`) makes the
-    test for a quote mark inside a content a binary search, not a scan of its text: contents of a run-on
-    sentence overlap, and scanning each made a long one quadratic."""
+_REFUSAL_WINDOW = 3
+
+
+def _refused(article: Article, r: Raw) -> bool:
+    """Is ``r``'s cue negated or refused ("declined to comment", "would not confirm", "didn't say")?
+
+    A cue that is one of the words of ``refusals.tsv`` ("declined"), or one of them (or an "n't"
+    contraction) among the three words before the cue, inside its sentence and with no punctuation
+    between, makes the speech refused.
+    """
+    if r.cue is None:
+        return False
+    text = article.text
+    words = tables().refusals
+    if text[r.cue.start : r.cue.end].split()[0].lower() in words:
+        return True  # "declined (to comment)": the cue is the refusal itself
+    sent = article.sentences[r.sentence]
+    before = article.tokens_in(Span(sent.start, r.cue.start))[-_REFUSAL_WINDOW:]
+    for tok in reversed(before):
+        if not tok.is_word:
+            return False
+        w = text[tok.start : tok.end].lower().replace("’", "'")
+        if w in words or w.endswith("n't"):
+            return True
+    return False
+
+
+def _kind(article: Article, r: Raw, marks: list[int]) -> str:
+    """direct, mixed, indirect, refused or according_to; ``marks`` (from :func:`_quote_mark_positions`)
+    makes the test for a quote mark inside a content a binary search, not a scan of its text: contents of
+    a run-on sentence overlap, and scanning each made a long one quadratic."""
+    text = article.text
     if r.lemma == "according to":
         return "according_to"
+    if _refused(article, r):
+        return "refused"
     qspans = {(q.start, q.end) for q in r.quotes}
     if r.content and all((c.start, c.end) in qspans for c in r.content):
         return "direct"
@@ -354,7 +428,8 @@ def _finish(article: Article, raws: list[Raw]) -> list[Attribution]:
         hint = "" if r.lemma == "according to" else channel_of_sentence.get(r.sentence, "")
         if not hint and r.cue is not None:
             hint = outlet_spans.first_owner(r.cue.start, r.cue.end) or ""
-        info = resolver.resolve(r.source, r.role, r.lemma, r.addressee, hint)
+        source = clean_source(text, r.source)
+        info = resolver.resolve(source, r.role if source is not None else None, r.lemma, r.addressee, hint)
         if info.thing and r.cue_class in _THING_FREE_CLASSES:
             continue  # "The US move also encouraged X to ...": a thing urges nobody
         sent = article.sentences[r.sentence]
@@ -363,20 +438,42 @@ def _finish(article: Article, raws: list[Raw]) -> list[Attribution]:
         out.append(
             Attribution(
                 cue=r.cue,
-                source=r.source,
+                source=source,
                 content=content,
-                kind=_kind(text, r, marks),
+                kind=_kind(article, r, marks),
                 source_type=info.source_type,
                 source_name=info.source_name,
+                mention=info.mention,
                 role=info.role,
                 channel=info.channel,
                 part=sent.part,
                 in_caption=part.kind == CAPTION,
                 cue_class=r.cue_class,
+                cue_by=_decision(r, "cue", r.cue_by),
+                source_by=_decision(r, "source", r.source_by, "clean_source" if source != r.source else ""),
+                content_by=_decision(r, "content", r.content_by),
             )
         )
     out.sort(key=lambda a: (a.content[0].start, a.cue.start if a.cue else -1))
-    return out
+    return first_person_speakers(text, out)
+
+
+def _also_by(r: Raw, rule: str) -> None:
+    """Record that rule ``rule`` also shaped ``r``'s content (a model decision stays the model's)."""
+    if r.content_by == MODEL:
+        return
+    base = r.content_by or r.rule
+    if not base.endswith("+" + rule):
+        r.content_by = f"{base}+{rule}"
+
+
+def _decision(r: Raw, part: str, by: str, then: str = "") -> Decision:
+    """Who decided ``part`` of ``r``: the model, a later rule (``by``), or the shape that found it;
+    ``then`` names a rule that trimmed it afterwards (``noun_phrases.clean_source``)."""
+    if by == MODEL:
+        return Decision("model", "", r.conf.get(part))
+    rule = by or r.rule
+    return Decision("rule", f"{rule}+{then}" if then else rule)
 
 
 def sentence_of(article: Article, pos: int) -> int:

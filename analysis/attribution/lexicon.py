@@ -30,6 +30,7 @@ class CueForm:
 class Tables:
     cue_forms: dict[str, tuple[CueForm, ...]]  # first word -> forms (several when particles differ)
     cue_re: re.Pattern[str]  # any cue word, for a fast first pass over a sentence
+    cue_words: frozenset[str]  # the words of cue_re, for has_cue_word
     boundary: frozenset[str]
     aux: frozenset[str]
     adjunct: frozenset[str]
@@ -80,6 +81,7 @@ class Tables:
     infinitives: dict[str, tuple[CueForm, ...]]
     after_name_only: frozenset[str]  # "reports", "promises": a verb only after a name or a pronoun
     naming: frozenset[str]  # "a group called X", "known as": a participle that names, not a cue
+    refusals: frozenset[str]  # "not", "declined": the cue after them is refused or negated speech
 
 
 def _load(name: str) -> lexicons.Lexicon:
@@ -135,6 +137,7 @@ def tables() -> Tables:
     return Tables(
         cue_forms={k: tuple(sorted(v, key=lambda f: -len(f.particle))) for k, v in forms.items()},
         cue_re=cue_re,
+        cue_words=frozenset(cue_words),
         boundary=frozenset(roles.get("boundary", ())),
         aux=frozenset(roles.get("aux", ())),
         adjunct=frozenset(roles.get("adjunct", ())),
@@ -180,6 +183,7 @@ def tables() -> Tables:
         occasion_verbs=frozenset(bounds.get("occasion_verb", ())),
         fronted_openers=frozenset(bounds.get("fronted", ())),
         passive_cues=passive_cues,
+        refusals=frozenset(row[0] for row in _load("refusals.tsv").rows()),
         infinitives={k: tuple(v) for k, v in infinitives.items()},
         after_name_only=frozenset(roles.get("after_name_only", ())),
         naming=frozenset(roles.get("naming", ())),
@@ -193,3 +197,21 @@ def cue_class_of(lemma: str) -> str:
             if f.lemma == lemma:
                 return f.cue_class
     return ""
+
+
+_WORD_RE = re.compile(r"\w+")
+_ACCORDING_RE = re.compile(r"\b[Aa]ccording to\b")
+
+
+def has_cue_word(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` hold a cue word? The same answer as ``tables().cue_re.search``, faster.
+
+    The pattern's alternatives are whole words between word boundaries, so a match is exactly a maximal
+    run of word characters that is a cue word; looking each run up in a set is about ten times faster
+    than the regex's 1,000-way alternation, and this test runs on every sentence of every article.
+    """
+    words = tables().cue_words
+    for m in _WORD_RE.finditer(text, start, end):
+        if m.group() in words:
+            return True
+    return "ccording to" in text[start:end] and _ACCORDING_RE.search(text, start, end) is not None

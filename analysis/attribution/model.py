@@ -12,27 +12,56 @@ from dataclasses import dataclass
 from ..model import Span
 
 #: Attribution kinds: the content is all quotation (direct), a clause with quoted words in it (mixed), a
-#: clause without quote marks (indirect), or carried by "according to X" (according_to).
-KINDS: tuple[str, ...] = ("direct", "indirect", "mixed", "according_to")
+#: clause without quote marks (indirect), or carried by "according to X" (according_to); "refused" is
+#: negated or refused speech ("declined to comment", "would not confirm"), which is no statement.
+KINDS: tuple[str, ...] = ("direct", "indirect", "mixed", "according_to", "refused")
 
-#: Source types, most specific first. "pronoun" is a source written as a pronoun; its ``source_name`` is
-#: the name it was resolved to within the article (empty when nothing earlier fits).
+#: Source types, exactly the predict contract's (``shared/predict-contract.md``), most specific first. A
+#: pronoun takes the type of what it refers to; an unresolved pronoun, like a missing source, is "none".
 SOURCE_TYPES: tuple[str, ...] = (
     "named_person",
     "named_organisation",
-    "government",
-    "media",
+    "government_body",
+    "media_outlet",
     "anonymous_person",
     "unnamed_group",
     "document",
-    "pronoun",
     "none",
 )
+
+#: How the source is written at the cue, apart from what it is: by its name ("Stoltenberg", "the State
+#: Department"), a pronoun ("he", "it"), a description ("a police spokesman", "the company") or not at all.
+MENTIONS: tuple[str, ...] = ("name", "pronoun", "description", "none")
 
 #: Source types that count as anonymous (nobody named) in the shares.
 ANONYMOUS_TYPES: frozenset[str] = frozenset({"anonymous_person", "unnamed_group"})
 #: Source types that count as named.
-NAMED_TYPES: frozenset[str] = frozenset({"named_person", "named_organisation", "government", "media"})
+NAMED_TYPES: frozenset[str] = frozenset(
+    {"named_person", "named_organisation", "government_body", "media_outlet"}
+)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Who decided one part of an attribution (its cue, source or content), so a reader can see why.
+
+    ``by`` is "rule" (``rule`` is then the shape's id in ``analysis/data/attribution/rule_ids.tsv``) or
+    "model" (the tagger changed or added the part; ``confidence`` is the mean probability the model gives
+    its label over the part's tokens).
+    """
+
+    by: str
+    rule: str = ""
+    confidence: float | None = None
+
+    def label(self) -> str:
+        """A short reading: ``rule subject_verb`` or ``model 0.87``."""
+        if self.by == "model":
+            return f"model {self.confidence:.2f}" if self.confidence is not None else "model"
+        return f"rule {self.rule}"
+
+    def as_json(self) -> dict[str, object]:
+        return {"by": self.by, "rule": self.rule or None, "confidence": self.confidence}
 
 
 @dataclass(frozen=True)
@@ -50,11 +79,15 @@ class Attribution:
     kind: str
     source_type: str
     source_name: str
+    mention: str
     role: str
     channel: str
     part: int
     in_caption: bool
     cue_class: str
+    cue_by: Decision
+    source_by: Decision
+    content_by: Decision
 
     @property
     def start(self) -> int:

@@ -8,17 +8,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..loading import Record
-from ..model import Article, Span
-from .extract import PROSE_KINDS, find_attributions
+from ..model import Span
+from ..pipeline import Doc
 
 
 def _pair(s: Span | None) -> list[int] | None:
     return None if s is None else [s.start, s.end]
 
 
-def attribution_task(article: Article, record: Record) -> dict[str, Any]:
-    atts = find_attributions(article, kinds=PROSE_KINDS)
+def attribution_task(doc: Doc) -> dict[str, Any]:
+    atts = doc["attributions"]  # found over every prose part (see analysis.predict.TASKS)
     return {
         "attributions": [
             {
@@ -27,10 +26,16 @@ def attribution_task(article: Article, record: Record) -> dict[str, Any]:
                 "content": [[c.start, c.end] for c in a.content],
                 "kind": a.kind,
                 "source_type": a.source_type,
-                "source_name": a.source_name,
+                "source_name": a.source_name or None,
+                "mention": a.mention,
                 "role": a.role,
                 "channel": a.channel,
                 "cue_class": a.cue_class,
+                "provenance": {
+                    "cue": a.cue_by.as_json(),
+                    "source": a.source_by.as_json(),
+                    "content": a.content_by.as_json(),
+                },
             }
             for a in atts
         ]

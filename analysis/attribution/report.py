@@ -18,12 +18,11 @@ from .tables import _sentence_index, attribution_shares, source_inventory
 TYPE_LABELS = {
     "named_person": "named people",
     "named_organisation": "named organisations",
-    "government": "government bodies",
-    "media": "media outlets",
+    "government_body": "government bodies",
+    "media_outlet": "media outlets",
     "anonymous_person": "unnamed individuals",
     "unnamed_group": "unnamed groups",
     "document": "documents and data",
-    "pronoun": "unresolved pronouns",
     "none": "no stated source",
 }
 
@@ -65,7 +64,7 @@ def findings(article: Article, atts: list[Attribution] | None = None) -> list[st
     if sh["outlet_attributions"]:
         outlets = sorted(
             {a.channel for a in atts if a.channel}
-            | {a.source_name for a in atts if a.source_type == "media" and a.source_name}
+            | {a.source_name for a in atts if a.source_type == "media_outlet" and a.source_name}
         )
         out.append(
             f"{int(sh['outlet_attributions'])} ({_pct(sh['outlet_share'])}) rest on another outlet's "
@@ -104,7 +103,8 @@ def corpus_findings(shares: list[dict[str, float | int]]) -> list[str]:
 
 
 def attribution_html(article: Article, att: Attribution) -> str:
-    """One attribution in its sentence as escaped HTML: content in ``<mark>``, cue ``<u>``, source ``<b>``.
+    """One attribution in its sentence as escaped HTML: content in ``<mark>``, cue ``<u>``, source ``<b>``,
+    each with a ``title`` naming the rule or model decision that produced it (shown on hover).
 
     The excerpt runs from the start of the cue's sentence to the end of the attribution, so the reader sees
     the words around it; every highlight is one of the attribution's own spans.
@@ -113,15 +113,18 @@ def attribution_html(article: Article, att: Attribution) -> str:
     sent = article.sentences[_sentence_index(article, att.cue.start if att.cue else att.start)]
     lo = min([sent.start, att.start] + ([att.source.start] if att.source else []))
     hi = max([sent.end, att.end] + ([att.source.end] if att.source else []))
-    marks = [(c.start, c.end, "mark") for c in att.content]
-    marks += [(att.cue.start, att.cue.end, "u")] if att.cue else []
-    marks += [(att.source.start, att.source.end, "b")] if att.source else []
-    events = sorted([(s, 1, t) for s, _e, t in marks] + [(e, 0, t) for _s, e, t in marks])
+    content_title = f"content: {att.content_by.label()}"
+    marks = [(c.start, c.end, "mark", content_title) for c in att.content]
+    marks += [(att.cue.start, att.cue.end, "u", f"cue: {att.cue_by.label()}")] if att.cue else []
+    if att.source:
+        marks += [(att.source.start, att.source.end, "b", f"source: {att.source_by.label()}")]
+    events = sorted([(s, 1, t, ti) for s, _e, t, ti in marks] + [(e, 0, t, "") for _s, e, t, _ti in marks])
     out, pos = [], lo
-    for at, is_open, tag in events:
+    for at, is_open, tag, title in events:
         at = min(max(at, lo), hi)
         out.append(html.escape(text[pos:at]))
-        out.append(f"<{tag}>" if is_open else f"</{tag}>")
+        # the rule or model decision behind each highlight shows on hover (issue 12, provenance)
+        out.append(f'<{tag} title="{html.escape(title)}">' if is_open else f"</{tag}>")
         pos = at
     out.append(html.escape(text[pos:hi]))
     return "".join(out)

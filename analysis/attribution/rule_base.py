@@ -82,17 +82,25 @@ class Raw:
     inherited: bool = False  # source taken from the sentence subject (participle, coordination)
     quotes: list[Quote] = field(default_factory=list)
     span: Span | None = None  # the span the rules read, when it is more than one sentence
+    rule: str = ""  # id of the shape that found it (see extract.RULE_IDS), or "model"
+    # who decided each part: "" for the rule above, "model" when the tagger changed it (refine.py) ...
+    cue_by: str = ""
+    source_by: str = ""
+    content_by: str = ""
+    conf: dict[str, float] = field(default_factory=dict)  # ... and the model's confidence in that part
 
 
 class _Sent:
     """A sentence's tokens with the lookups the rules need (lower-case text, quote membership)."""
 
-    __slots__ = ("toks", "tx", "lw", "n", "text", "index", "span", "end", "title", "memo")
+    __slots__ = ("toks", "tx", "lw", "n", "text", "index", "span", "end", "title", "starts", "ends", "memo")
 
     def __init__(self, text: str, toks: list[Token], index: int, span: Span) -> None:
         self.memo: dict[str, object] = {}  # per-sentence facts a rule computes once (see boundaries.py)
         self.toks = toks
         self.tx = [text[t.start : t.end] for t in toks]
+        self.starts = [t.start for t in toks]
+        self.ends = [t.end for t in toks]
         self.lw = [w.lower() for w in self.tx]
         self.text = text
         self.index = index
@@ -162,3 +170,8 @@ class RuleBase:
         self.text = article.text
         self.quotes = quotes
         self.t: Tables = tables()
+
+    @staticmethod
+    def _raw(rule: str, *args, **kwargs) -> Raw:
+        """A :class:`Raw` found by the shape ``rule`` (its id in ``rule_ids.tsv``)."""
+        return Raw(*args, rule=rule, **kwargs)

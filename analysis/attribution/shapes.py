@@ -72,7 +72,7 @@ class Shapes(RuleBase):
         if not content:
             return None
         cue = Span(s.toks[i].start, s.toks[i + 1].end if nxt != "that" else s.toks[i].end)
-        return Raw(cue, source, content, s.lw[i], cls, s.index, quotes=qs)
+        return self._raw("noun_cue", cue, source, content, s.lw[i], cls, s.index, quotes=qs)
 
     def _passive_by(self, s: _Sent, i: int, forms: tuple[CueForm, ...]) -> Raw | None:
         """``C was criticized by X``: the subject is the content and the agent after "by" the source."""
@@ -123,7 +123,7 @@ class Shapes(RuleBase):
         if source is None or content is None:
             return None
         cue = Span(s.toks[i].start, s.toks[i].end)
-        return Raw(cue, source, [content], form.lemma, form.cue_class, s.index)
+        return self._raw("passive_by", cue, source, [content], form.lemma, form.cue_class, s.index)
 
     def _passive_clause(self, s: _Sent, i: int) -> Raw | None:
         """``X is (widely) expected to Y`` / ``X was declared the winner``: a passive with no agent.
@@ -162,7 +162,7 @@ class Shapes(RuleBase):
             if rest is not None:
                 content.append(rest)
         cue = Span(s.toks[j].start, s.toks[i].end)
-        return Raw(cue, None, content, s.lw[i], t.passive_cues[s.lw[i]], s.index)
+        return self._raw("passive_clause", cue, None, content, s.lw[i], t.passive_cues[s.lw[i]], s.index)
 
     def _adverb(self, s: _Sent, i: int, form: CueForm, cue: Span) -> Raw | None:
         """``X is reportedly Y``: the clause around the adverb is the content, in two fragments.
@@ -184,7 +184,7 @@ class Shapes(RuleBase):
         after = s.span_of(i + 1, self._content_end(s, i + 1))
         if before is None or after is None:
             return None
-        return Raw(cue, None, [before, after], form.lemma, form.cue_class, s.index)
+        return self._raw("adverb", cue, None, [before, after], form.lemma, form.cue_class, s.index)
 
     def _raising(self, s: _Sent, i: int, width: int, form: CueForm, cue: Span) -> Raw | None:
         """``X seems (unlikely) to Y`` / ``X seemed lost``: the content is X and what follows the cue.
@@ -213,7 +213,7 @@ class Shapes(RuleBase):
         if second is None:
             return None
         if it:
-            return Raw(cue, None, [second], form.lemma, form.cue_class, s.index)
+            return self._raw("raising", cue, None, [second], form.lemma, form.cue_class, s.index)
         if i > 0 and s.lw[j] in ("who", "which", "that"):
             np: tuple[int, int] | None = (j, j + 1)
         else:
@@ -223,7 +223,7 @@ class Shapes(RuleBase):
         first = s.span_of(*np)
         if first is None:
             return None
-        return Raw(cue, None, [first, second], form.lemma, form.cue_class, s.index)
+        return self._raw("raising", cue, None, [first, second], form.lemma, form.cue_class, s.index)
 
     def _cue_first(self, s: _Sent, width: int, form: CueForm, cue: Span) -> Raw | None:
         """``Said Dorothy Poynter, who grew up with Ali, "We were all so proud of him."``"""
@@ -237,7 +237,8 @@ class Shapes(RuleBase):
                     return None
                 comma = next((c for c in range(width + 1, k) if s.tx[c] == ","), None)
                 role = s.span_of(comma + 1, k) if comma is not None else None
-                return Raw(
+                return self._raw(
+                    "cue_first",
                     cue,
                     src,
                     [Span(q.start, q.end)],
@@ -299,7 +300,7 @@ class Shapes(RuleBase):
         content, qs = self._content(s, k, e)
         if not content:
             return None
-        return Raw(cue, source, content, form.lemma, form.cue_class, s.index, quotes=qs)
+        return self._raw("asked", cue, source, content, form.lemma, form.cue_class, s.index, quotes=qs)
 
     def _subject_colon(self, s: _Sent) -> Raw | None:
         """``She then addressed the crowd again: "C"``: a clause with a named or pronoun subject, then a
@@ -330,7 +331,7 @@ class Shapes(RuleBase):
         ):
             b += 1
         cue = Span(s.toks[b].start if b < c else s.toks[c].start, s.toks[c].end)  # "issued a statement:"
-        return Raw(cue, s.span_of(0, b), content, ":", "neutral", s.index, quotes=qs)
+        return self._raw("subject_colon", cue, s.span_of(0, b), content, ":", "neutral", s.index, quotes=qs)
 
     def _dash_signature(self, s: _Sent) -> Raw | None:
         """A paragraph ``- Jane Doe.`` (or ``— Jane Doe, tweeting``) after a paragraph that is one quotation.
@@ -357,7 +358,17 @@ class Shapes(RuleBase):
             return None
         role = s.span_of(b + 1, s.end) if b < s.end and s.tx[b] == "," else None
         cue = Span(s.toks[0].start, s.toks[0].end)
-        return Raw(cue, source, [Span(q.start, q.end)], "-", "neutral", s.index, role=role, quotes=[q])
+        return self._raw(
+            "dash_signature",
+            cue,
+            source,
+            [Span(q.start, q.end)],
+            "-",
+            "neutral",
+            s.index,
+            role=role,
+            quotes=[q],
+        )
 
     def _dash_colon(self, s: _Sent) -> Raw | None:
         """``... HEADLINE - Philip Bump: "C"`` / ``- More from Jones: "C"``: a newsletter's source line.
@@ -414,7 +425,7 @@ class Shapes(RuleBase):
         b = next(
             (k for k in range(a + 1, c) if s.lw[k] in ("to", "at")), c
         )  # "Clinton to X:": X is addressed
-        return Raw(cue, s.span_of(a, b), content, ":", "neutral", s.index, quotes=qs)
+        return self._raw("bare_colon", cue, s.span_of(a, b), content, ":", "neutral", s.index, quotes=qs)
 
     def _match_form(self, s: _Sent, i: int, forms: tuple[CueForm, ...]) -> tuple[CueForm | None, int]:
         t = self.t
@@ -512,7 +523,7 @@ class Shapes(RuleBase):
         subj = self._copula_subject(s, lead)
         if subj is not None:
             # "That's according to the exit polls": the subject of the copula is the content
-            return Raw(cue, source, [subj], "according to", "according_to", s.index)
+            return self._raw("according_to", cue, source, [subj], "according to", "according_to", s.index)
         if (
             lead > 0
             and s.tx[lead - 1] in (",", "(", "—", "–")
@@ -551,7 +562,8 @@ class Shapes(RuleBase):
             qs += q
         if not frags:
             return None
-        return Raw(
+        return self._raw(
+            "according_to",
             cue,
             source,
             frags,
@@ -618,13 +630,33 @@ class Shapes(RuleBase):
                     content = [Span(lead if lead is not None else q.start, q.end)]
                     qs = [q]
                     self._continuation(s, stop, content, qs)
-                    return Raw(cue, src, content, form.lemma, form.cue_class, s.index, role=role, quotes=qs)
+                    return self._raw(
+                        "direct_inversion",
+                        cue,
+                        src,
+                        content,
+                        form.lemma,
+                        form.cue_class,
+                        s.index,
+                        role=role,
+                        quotes=qs,
+                    )
                 if q is not None and src is not None and self._quote_then_adjunct(s, q, i, after, form):
                     # '"C," he said as the crowd cheered' / '"C," Trump said late last week': a quotation
                     # that ends in a comma, "?" or "!" is the inverted cue's content when an adjunct follows
                     lead = self._lead_in(s, q)
                     content = [Span(lead if lead is not None else q.start, q.end)]
-                    return Raw(cue, src, content, form.lemma, form.cue_class, s.index, role=role, quotes=[q])
+                    return self._raw(
+                        "direct_inversion",
+                        cue,
+                        src,
+                        content,
+                        form.lemma,
+                        form.cue_class,
+                        s.index,
+                        role=role,
+                        quotes=[q],
+                    )
             # --- inversion B: 'C, said X, a spokesman for Y' (speech cues only: "C, wants X" is no inversion)
             named = app is None or self._name_ends(s, i + width)
             if prev == "," and form.cue_class not in _NO_INVERSION and named:
@@ -639,7 +671,8 @@ class Shapes(RuleBase):
                         content, qs = self._left_content(s, i)
                         if content:
                             self._continuation(s, stop, content, qs, quoted_only=True)
-                            return Raw(
+                            return self._raw(
+                                "inversion_after_comma",
                                 cue,
                                 s.span_of(a, after),
                                 content,
@@ -744,7 +777,8 @@ class Shapes(RuleBase):
                         # 'Minutes later, she said, "Done."': before a quotation, the unquoted words ahead
                         # of the source set the scene; the quotation alone is what was said
                         content = content[1:]
-                    return Raw(
+                    return self._raw(
+                        "inversion",
                         cue,
                         s.span_of(a, b),
                         content,
@@ -781,7 +815,9 @@ class Shapes(RuleBase):
             return None
         if not content:
             return None
-        return Raw(cue, source, content, form.lemma, form.cue_class, s.index, role=role, quotes=qs)
+        return self._raw(
+            "as_clause", cue, source, content, form.lemma, form.cue_class, s.index, role=role, quotes=qs
+        )
 
     def _fronted_participle(self, s: _Sent, i: int, width: int, form: CueForm, cue: Span) -> Raw | None:
         """``Conceding that C, he warned ...``: a participle opening the sentence, its source the subject.
@@ -815,7 +851,17 @@ class Shapes(RuleBase):
         source = s.span_of(e + 1, b)
         if not content or source is None:
             return None
-        return Raw(cue, source, content, form.lemma, form.cue_class, s.index, inherited=True, quotes=qs)
+        return self._raw(
+            "fronted_participle",
+            cue,
+            source,
+            content,
+            form.lemma,
+            form.cue_class,
+            s.index,
+            inherited=True,
+            quotes=qs,
+        )
 
     def _svc(
         self,
@@ -851,7 +897,8 @@ class Shapes(RuleBase):
             content, qs = self._quote_after(s)
         if not content:
             return None
-        return Raw(
+        return self._raw(
+            "subject_verb",
             cue,
             source,
             content,

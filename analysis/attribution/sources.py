@@ -34,16 +34,30 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache
 
 from ..model import Span
 from .lexicon import Tables, tables
+from .model import Attribution
+from .names import PersonMention, acronyms, countries, given_names, person_mentions, split_name
 from .quotes import QUOTE_CHARS, strip_quotes
 
 _WORD = re.compile(r"[^\W_][\w’'.\-&]*")
 #: "'s" always; a bare apostrophe only after a capitalised name ("Reuters'"), so that "the builders'
 #: federation" keeps it in the name
 _POSSESSIVE = re.compile(r"['’]s$|^([A-Z].*s)['’]$")
+#: "CBS News", "News 12", "Sky News": a broadcaster's name holds the word News with a name or number
+_NEWS_NAME = re.compile(r"\b(?:[A-Z][\w&’'\-]*\s){1,3}News\b|\bNews\s\d+\b")
+_PARTICLE_NAME = re.compile(r"(?:el|al|ad|ar|as|an|bin|ibn|de|van|von)-[A-Z][\w’'\-]*")
+#: "a report by the Royal Society", "figures from the CDC": the document's named author
+_BY_AUTHOR = re.compile(r"\b(?:by|from) ((?:the )?[A-Z][\w’'&\-]*(?: [A-Z][\w’'&\-]*| of| and| for)*)$")
+_INNER_POSSESSIVE = re.compile(r"^[A-Z]\w*['’]s$")
+_BY_BODY = re.compile(r"\b(?:by|from) ((?:the )?[a-z][\w’'\-]*(?: [\w’'&\-]+){0,8})$")
+#: "Sam Wilson and Nick Hawco", "Cherie and Sean O'Donnell", "Stamenković et al.": people named together
+_NAME_RUN = r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2}"
+_PEOPLE_TOGETHER = re.compile(rf"\b({_NAME_RUN})(?: (?:and|&) ({_NAME_RUN})| et al\b)")
+_INITIAL = re.compile(r"[A-Z]\.")
 _NUMBER = re.compile(r"[\d.,%]+")
 _AGE = re.compile(r"\d+-year-olds?")
 _CAP_RUN = re.compile(r"(?:[A-Z][\w’'&\-]*\.?\s+){0,4}[A-Z][\w’'&\-]*")
@@ -56,6 +70,11 @@ _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _RELATIVE = frozenset({"who", "that", "which"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _ANTECEDENT_WORDS = 5
+#: Types that name who is cited (a mention of them can be a name); "it" can refer to the last three.
+_NAMED = frozenset({"named_person", "named_organisation", "government_body", "media_outlet"})
+#: Types a "they" can refer to when no people were named together since
+_GROUP_TYPES = frozenset({"unnamed_group", "named_organisation", "government_body"})
+_IT_TYPES = frozenset({"named_organisation", "government_body", "media_outlet"})
 
 
 @dataclass(frozen=True)
@@ -65,6 +84,8 @@ class SourceInfo:
     role: str
     channel: str
     thing: bool = False  # the source is a common noun that names no speaker ("the US move", "the plan")
+    #: how the source is written at the cue: "name", "pronoun", "description" or "none" ("" until typed)
+    mention: str = ""
 
 
 @dataclass
@@ -73,6 +94,7 @@ class _Person:
     source_type: str
     gender: str  # "m", "f" or ""
     nouns: frozenset[str]  # role nouns it was introduced with, for "the engineer" later
+    pos: int = 0  # where it was last cited as a source
 
 
 def _words(s: str) -> list[str]:
@@ -109,7 +131,8 @@ def media_by_shape(s: str, t: Tables | None = None) -> str:
             ws = ws[1:]
         if len(ws) >= 2 and ws[-1].lower() in t.media_name_ends:
             return " ".join(ws)
-    return ""
+    m = _NEWS_NAME.search(s)
+    return m.group(0) if m else ""
 
 
 class Resolver:
@@ -126,6 +149,11 @@ class Resolver:
         self.people: list[_Person] = []  # person sources, most recent last
         self.persons: list[str] = []  # named persons, for surname resolution
         self.last_it = ""  # the previous source when it was a thing "it" can be
+        self.types: dict[str, str] = {}  # resolved name -> its source type, for pronouns that refer back
+        self._mentions: list[PersonMention] | None = None
+        self._acronyms: dict[str, str] | None = None
+        self._pos = 0  # where the source being resolved starts
+        self._group_pos = 0  # where the last group or organisation was cited
 
     # ----- names ----------------------------------------------------------------------------------------
     def full_name(self, surname_words: list[str], before: int) -> str:
@@ -139,11 +167,31 @@ class Resolver:
         pat = re.compile(r"((?:[A-Z][\w’'\-]*\.? ){1,4})" + re.escape(surname_words[0]) + r"\b")
         best = ""
         for m in pat.finditer(self.text, 0, before):
-            cand = _strip_titles(_words(m.group(0)), self.t)
+            cand = _given_name_start(_strip_titles(_words(m.group(0)), self.t))
             name = " ".join(cand)
             if len(cand) >= 2 and len(name) > len(best):
                 best = name
-        return best or self._surname_first(surname_words[0], before) or short
+        first_name = self._given_name_of(short, before)
+        return best or first_name or self._surname_first(surname_words[0], before) or short
+
+    def _given_name_of(self, word: str, before: int) -> str:
+        """ "Hardeep" after "Minister Hardeep Singh Puri": the person an article calls by a first name."""
+        at = self.text.find(word + " ", 0, before)
+        while at >= 0 and not self.text[at + len(word) + 1 : at + len(word) + 2].isupper():
+            at = self.text.find(word + " ", at + 1, before)
+        if at < 0:
+            return ""  # never written before a capitalised word: no fuller name to find (cheap test first)
+        found = [m.name for m in self.mentions() if m.end <= before and m.name.split()[0] == word]
+        return found[-1] if found and " " in found[-1] else ""
+
+    def _initials_of(self, word: str) -> str:
+        """ "VS" in an interview with Vlada Stamenković: the person whose name those initials spell."""
+        if not 2 <= len(word) <= 4 or not word.isalpha():
+            return ""
+        if not re.search(r"\b" + r"[\w’'\-]* ".join(word) + r"[\w’'\-]*\b", self.text):
+            return ""  # no run of words with these initials anywhere (cheap test first)
+        found = [m.name for m in self.mentions() if "".join(w[0] for w in m.name.split()) == word]
+        return found[-1] if found else ""
 
     def _surname_first(self, word: str, before: int) -> str:
         """ "Park" after "Foreign Minister Park Jin": a name written surname first, as in Korean or Chinese.
@@ -167,7 +215,16 @@ class Resolver:
                 gender = gender or p.gender
                 nouns |= p.nouns
                 break
-        self.people.append(_Person(name, source_type, gender, frozenset(nouns)))
+        self.people.append(_Person(name, source_type, gender, frozenset(nouns), self._pos))
+
+    def mentions(self) -> list[PersonMention]:
+        """The people the article names anywhere (computed once, when a source first needs them)."""
+        if self._mentions is None:
+            self._mentions = person_mentions(self.text, self.sentence_starts)
+        return self._mentions
+
+    def _sentence(self, pos: int) -> int:
+        return bisect_right(self.sentence_starts, pos) - 1
 
     def _gender(self, words: list[str], role_text: str) -> str:
         """A person's gender from a title ("Mrs."), a gendered noun, or a "he"/"she" in its relative clause.
@@ -236,14 +293,39 @@ class Resolver:
         channel_hint: str = "",
     ) -> SourceInfo:
         info = self._resolve(source, role, addressee, channel_hint)
-        if info.source_type in ("named_organisation", "government", "media") or (
+        if not info.mention:
+            info = replace(info, mention=self._mention(source, info))
+        if info.mention == "pronoun":
+            return info
+        if info.source_name and info.source_type != "none":
+            self.types[info.source_name] = info.source_type
+        if info.source_type in _GROUP_TYPES and source is not None:
+            self._group_pos = source.start
+        if info.source_type in _IT_TYPES or (
             info.source_type == "document"
             and info.source_name.split()[-1].lower() in self.t.attribution_nouns
         ):
             self.last_it = info.source_name
-        elif info.source_type != "pronoun":
+        else:
             self.last_it = ""
         return info
+
+    def _mention(self, source: Span | None, info: SourceInfo) -> str:
+        """How the source is written at the cue: "name" when its words name it, else "description".
+
+        "the company" resolved to Northline Motors is a description; "Stoltenberg" and "the State
+        Department" are names; "South Korean officials" is a description, whatever its capitals.
+        """
+        if source is None or info.source_type == "none" and not info.source_name:
+            return "none"
+        if info.source_type not in _NAMED or not info.source_name:
+            return "description"
+        name_words = {w.lower() for w in _words(info.source_name) if w[:1].isupper()}
+        written = [w for w in _words(self.text[source.start : source.end]) if w[:1].isupper()]
+        if any(self._acronyms and self._acronyms.get(w) == info.source_name for w in written):
+            return "name"  # "the AU" for the African Union
+        named = any(_POSSESSIVE.sub(r"\1", w).lower() in name_words for w in written)
+        return "name" if named else "description"
 
     def _resolve(
         self, source: Span | None, role: Span | None, addressee: Span | None, channel_hint: str
@@ -255,6 +337,7 @@ class Resolver:
         channel = channel or channel_hint
         if source is None:
             return SourceInfo("none", "", "", channel)
+        self._pos = source.start
         raw = strip_quotes(self.text[source.start : source.end])
         head = raw
         role_text = ""
@@ -268,15 +351,29 @@ class Resolver:
             m = re.search(r"\s[-–—]\s", head)
             if m and m.start() > 0:
                 head, role_text = head[: m.start()], head[m.end() :].strip(" -–—")
-        words = [_POSSESSIVE.sub(r"\1", w) for w in _words(head)]
+        # a possessive inside a name stays ("the Alachua Sheriff's Office"); a final one goes ("Reuters'")
+        words = _words(head)
+        words = [w if k < len(words) - 1 and _INNER_POSSESSIVE.search(w) else _POSSESSIVE.sub(r"\1", w)
+                 for k, w in enumerate(words)]
         lw = [w.lower() for w in words]
         role_text = _strip_article(role_text, t)
-        if len(lw) == 1 and lw[0] in _RELATIVE and lw[0] != "which":
+        app = self._appositive_person(words, role_text)
+        if app:
+            # "The Vice President, Mike Pence", "Another eyewitness, Nicole Towarek": the name is the source
+            return self._resolve_named(app, " ".join(words), channel)
+        if len(lw) == 1 and lw[0] in _RELATIVE:
             ant = self._antecedent(source.start)
             if ant is not None:
-                return self._resolve(ant, None, None, channel)
+                info = self._resolve(ant, None, None, channel)
+                if lw[0] == "which" and info.source_type == "named_person":
+                    # "Norton, which declined to comment": "which" never refers to a person
+                    self.persons = [p for p in self.persons if p != info.source_name]
+                    self.people = [p for p in self.people if p.name != info.source_name]
+                    return self._org(info.source_name, "organisation", role_text, channel)
+                return info
         if len(lw) == 1 and lw[0] in t.pronouns:
-            return SourceInfo("pronoun", self._pronoun(lw[0]), role_text, channel)
+            name, kind = self._pronoun(lw[0], source.start)
+            return SourceInfo(kind, name, role_text, channel, mention="pronoun")
         media = media_in(head, t)
         core = _strip_det(words, t)
         if not core:
@@ -289,7 +386,9 @@ class Resolver:
             and self._initial(source.start)
             and self._common_initial(core)
         ):
-            core = [core[0].lower(), *core[1:]]  # "Inspectors", "Environmental groups": not names
+            # "Inspectors", "Environmental groups": not names; "US authorities" keeps its capitals
+            if not (core[0].isupper() and len(core[0]) > 1) and core[0] not in countries():
+                core = [core[0].lower(), *core[1:]]
         # a quantity of people: "71 percent of head teachers", "Only four", "most residents", "one mother"
         q = 0
         while q < len(core) and (core[q].lower() in t.quantifiers or _NUMBER.fullmatch(core[q])):
@@ -307,7 +406,7 @@ class Resolver:
         # the head noun comes before "of/for/with ..." after a common noun; the phrase stays in the name
         tail: list[str] = []
         for k in range(1, len(core)):
-            if core[k].lower() in t.head_stops and not core[k - 1][:1].isupper():
+            if core[k].lower() in t.head_stops and not _capitalised(core[k - 1]):
                 h = k - 1 if k > 1 and core[k - 1].lower() in t.postmodifiers else k
                 core, tail = core[:h], core[h:]
                 break
@@ -315,13 +414,17 @@ class Resolver:
         full = " ".join(core + tail)
         if media and (last in t.attribution_nouns or media == " ".join(core) or len(core) <= 4):
             # an outlet is not remembered as the antecedent of a later "they": it reports, it rarely acts
-            return SourceInfo("media", media, role_text, channel)
+            return SourceInfo("media_outlet", media, role_text, channel)
         if last in t.media_nouns or " ".join(lw[-2:]) in t.media_nouns:
             name = media_in(role_text, t) or media_by_shape(role_text, t) or _cap_name(role_text) or full
-            return SourceInfo("media", name, role_text, channel)
+            return SourceInfo("media_outlet", name, role_text, channel)
+        if any(w in t.attribution_nouns for w in lw):
+            author = self._document_author(source)
+            if author is not None:
+                return self._resolve(author, None, None, channel)
         if last in t.attribution_nouns or lw[-1] in t.attribution_nouns:
             return SourceInfo("document", " ".join(core), role_text, channel)
-        lower_head = not core[-1][:1].isupper()
+        lower_head = not _capitalised(core[-1])
         if lower_head and (last in t.role_plural or _AGE.fullmatch(last) and last.endswith("s")):
             self.last_group = self.last_people = full
             return SourceInfo("unnamed_group", full, role_text, channel)
@@ -344,16 +447,23 @@ class Resolver:
         ):
             # "The US move": a thing, typed with documents
             return SourceInfo("document", " ".join(core), role_text, channel, thing=lw[0] in t.determiner)
+        if caps and " ".join(core) in countries():
+            return self._org(" ".join(core), "government", role_text, channel)  # "Nigeria announced"
         if caps:
             k = next((k for k in range(2, len(core)) if core[k].lower() in t.head_stops), 0)
-            if k and _titled(core[:k], t):
-                # "economist Gary Thayer of AG Edwards & Sons": a titled name, then its affiliation
+            if k and (_titled(core[:k], t) or self._bare_person_name(core[:k])):
+                # "economist Gary Thayer of AG Edwards & Sons", "Nikki Holland of the UK's National Crime
+                # Agency": a (titled) name, then its affiliation
                 name_set = set(_strip_titles(core[:k], t))
                 role_text = role_text or " ".join(w for w in core if w not in name_set)
                 core = core[:k]
-            name_words = _strip_titles(core, t)
+                org_kind = self._org_kind(core)
+            name_words = _given_name_start(_strip_titles(core, t))
             title_words = core[: len(core) - len(name_words)]
             titled = _titled(core, t) and core[-1].lower() not in t.org_words  # not "General Electric"
+            initials = self._initials_of(core[0]) if len(core) == 1 and core[0].isupper() else ""
+            if initials:
+                return self._resolve_named(initials, role_text, channel)
             if not titled and (org_kind or (len(core) == 1 and core[0].isupper() and len(core[0]) > 1)):
                 c = len(core)
                 while c > 0 and core[c - 1][:1].isupper():
@@ -386,12 +496,57 @@ class Resolver:
             return SourceInfo("named_person", name, role_text, channel)
         if org_kind == "government":
             self.last_org = full
-            return SourceInfo("government", full, role_text, channel)
+            return SourceInfo("government_body", full, role_text, channel)
         if org_kind or (last.endswith("s") and not last.endswith("ss")):
             self.last_group = full
             return SourceInfo("unnamed_group", full, role_text, channel)
         # a lower-case noun that names no role ("the move", "the plan"): a thing, typed with documents
         return SourceInfo("document", " ".join(core), role_text, channel)
+
+    def _document_author(self, source: Span) -> Span | None:
+        """The named author of a document source: "a survey ... by the Royal Pharmaceutical Society",
+        "Johns Hopkins University data" (an organisation's name before the document noun)."""
+        written = self.text[source.start : source.end]
+        m = _BY_AUTHOR.search(written)
+        if m:
+            return Span(source.start + m.start(1), source.end)
+        m = _BY_BODY.search(written)
+        if m and self._org_kind(_words(m.group(1))) == "government":
+            # "reports from the ministry of internal affairs of Belarus": a government body wrote them
+            return Span(source.start + m.start(1), source.end)
+        ws = list(_WORD.finditer(written))
+        while ws and ws[0].group(0).lower() in self.t.determiner:
+            ws = ws[1:]
+        names = ws[:-1]
+        if names and all(w.group(0)[:1].isupper() for w in names):
+            words = [w.group(0) for w in names]
+            if self._org_kind(words) or words[-1] in countries():
+                return Span(source.start + names[0].start(), source.start + names[-1].end())
+        return None
+
+    def _appositive_person(self, words: list[str], role_text: str) -> str:
+        """The person named in ``role_text`` when the head before it is only a role ("The Vice President")."""
+        t = self.t
+        core = _strip_det(words, t)
+        if not core or not role_text or core[-1].lower() not in t.role_singular:
+            return ""  # "Senator Dana Whitfield, a Democrat": a head ending in a name names the person
+        ws = _words(role_text)
+        titles, name = split_name(ws, t)
+        if len(name) < 2 or not all(w[:1].isupper() for w in name):
+            return ""
+        if self._org_kind(name) or media_in(role_text, t):
+            return ""
+        return " ".join(name)
+
+    def _bare_person_name(self, words: list[str]) -> bool:
+        """Are ``words`` a person's name alone: a known given name, then one or two capitalised words?"""
+        return (
+            2 <= len(words) <= 3
+            and words[0] in given_names()
+            and all(_capitalised(w) for w in words)
+            and not self._org_kind(words)
+            and not media_in(" ".join(words), self.t)
+        )
 
     def _common_initial(self, core: list[str]) -> bool:
         """Is the capitalised first word of a sentence-initial source a common word, not a name?"""
@@ -438,12 +593,18 @@ class Resolver:
         return kind
 
     def _org(self, name: str, org_kind: str, role_text: str, channel: str) -> SourceInfo:
+        """A named organisation or body; an abbreviation the article defined is named in full ("AU")."""
+        if self._acronyms is None:
+            self._acronyms = acronyms(self.text)
+        full = self._acronyms.get(name)
+        if full:
+            name, org_kind = full, self._org_kind(_words(full)) or org_kind
         self.last_org = name
         if name in self.orgs:
             self.orgs.remove(name)
         if name:
             self.orgs.append(name)
-        kind = "government" if org_kind == "government" else "named_organisation"
+        kind = "government_body" if org_kind == "government" else "named_organisation"
         return SourceInfo(kind, name, role_text, channel)
 
     def _institution(
@@ -471,7 +632,7 @@ class Resolver:
                     return self._org(name, kind, role_text, channel)
         if org_kind == "government":
             self.last_org = full
-            return SourceInfo("government", full, role_text, channel)
+            return SourceInfo("government_body", full, role_text, channel)
         self.last_group = full  # an organisation the article does not name
         return SourceInfo("unnamed_group", full, role_text, channel)
 
@@ -486,6 +647,11 @@ class Resolver:
                 if last in p.nouns:
                     self._remember(p.name, p.source_type, "", set())
                     return SourceInfo(p.source_type, p.name, role_text, channel)
+            # "The commissioner said" after "AU Commissioner Albert Muchanga" was named in the narration
+            named = [m for m in self.mentions() if m.end <= self._pos and last in m.titles]
+            if named:
+                self._remember(named[-1].name, "named_person", named[-1].gender, {last})
+                return SourceInfo("named_person", named[-1].name, role_text, channel)
         name = " ".join(core + tail)
         run = len(tail)
         while run > 0 and tail[run - 1][:1].isupper():
@@ -494,6 +660,11 @@ class Resolver:
             if tail[run - 1] not in t.determiner and not self._org_kind(tail[run:]):
                 # "director of telecoms research Tony Lavender": a name after the role phrase
                 return self._resolve_named(" ".join(tail[run:]), " ".join(core + tail[:run]), channel)
+        person = _given_name_start(tail[run:])
+        if len(person) >= 2 and person[0] in given_names() and not self._org_kind(person):
+            # "incoming chair of the House Intelligence Committee Representative Adam Schiff"
+            role_words = core + tail[: len(tail) - len(person)]
+            return self._resolve_named(" ".join(person), " ".join(role_words), channel)
         # "The mayor of Millbrook, Ana Souza": the appositive is the name, the head phrase the role
         cap = _cap_name(role_text)
         if cap and cap == role_text and not self._org_kind(_words(cap)) and not media_in(cap, t):
@@ -511,21 +682,93 @@ class Resolver:
         self._remember(full, "named_person", self._gender(_words(role_text), ""), nouns)
         return SourceInfo("named_person", full, role_text, channel)
 
-    def _pronoun(self, pronoun: str) -> str:
-        """The name a pronoun refers to, or "" (see the module docstring for the rules)."""
+    def _pronoun(self, pronoun: str, pos: int) -> tuple[str, str]:
+        """The name a pronoun refers to and its type, or ("", "none") (see the module docstring)."""
         kind = self.t.pronouns[pronoun]
+        name = ""
         if kind == "person":
-            gender = _PRONOUN_GENDER.get(pronoun, "")
-            for p in reversed(self.people):
-                if not gender or not p.gender or p.gender == gender:
-                    self._remember(p.name, p.source_type, gender, set())
-                    return p.name
-            return ""
-        if kind == "group":
-            return self.last_group or self.last_org
-        if kind == "organisation" and pronoun in ("it", "its"):
-            return self.last_it
-        return ""
+            found = self._salient_person(_PRONOUN_GENDER.get(pronoun, ""), pos)
+            if found is None:
+                return "", "none"
+            self._remember(found[0], found[1], _PRONOUN_GENDER.get(pronoun, ""), set())
+            return found
+        elif kind == "group":
+            people = self._people_together(pos)
+            if people:  # "Sam Wilson and Nick Hawco ... They found": the people named together
+                return people, "named_person"
+            name = self.last_group or self.last_org
+        elif kind == "organisation" and pronoun in ("it", "its"):
+            name = self.last_it
+        return (name, self.types.get(name, "unnamed_group")) if name else ("", "none")
+
+    def _people_together(self, pos: int) -> str:
+        """People named together ("Cherie and Sean O'Donnell", "Stamenković et al.") in the three sentences
+        before ``pos`` and after the last group or organisation cited: what a "they" there refers to."""
+        k = max(0, self._sentence(pos) - 2)
+        lo = max(self.sentence_starts[k] if self.sentence_starts else 0, self._group_pos)
+        names = {m.name for m in self.mentions()} | {m.name.split()[0] for m in self.mentions()}
+        given = given_names()
+        best, at = "", -1
+        for m in _PEOPLE_TOGETHER.finditer(self.text, lo, pos):
+            second = m.group(2)
+            words = m.group(1).split()
+            # "Researchers Sam Wilson": the name starts at a known name or given name, not at its title
+            k = next((i for i, w in enumerate(words) if " ".join(words[i:]) in names or w in given), 0)
+            first = " ".join(words[k:])
+            if second is None:  # "X et al.": the authors of a study, always people
+                best, at = f"{words[-1]} et al", m.start()
+            elif (first in names or first in given) and (second in names or second.split()[0] in given):
+                best, at = f"{first} and {second}", m.start()
+        return best if at >= 0 else ""
+
+    def _salient_person(self, gender: str, pos: int) -> tuple[str, str] | None:
+        """The person a "he"/"she" at ``pos`` refers to: the most salient one before it whose gender agrees.
+
+        Candidates are the people cited so far and the people the article names in its narration. Salience
+        halves with every sentence back; a subject (a name opening its sentence) and a speaker (cited as a
+        source) weigh more, as they do for a reader. A candidate whose gender is known and differs is never
+        taken, and with no candidate the pronoun stays unresolved.
+        """
+        here = self._sentence(pos)
+        best: dict[str, list] = {}  # name -> [score, type, gender, last position]
+
+        def consider(name: str, at: int, subject: bool, speaker: bool, sex: str, kind: str) -> None:
+            score = 0.5 ** max(0, here - self._sentence(at)) * (1 + 0.5 * subject + 0.5 * speaker)
+            cur = best.get(name)
+            if cur is None:
+                best[name] = [score, kind, sex, at]
+                return
+            cur[0] = max(cur[0], score)
+            cur[2] = cur[2] or sex
+            cur[3] = max(cur[3], at)
+            if kind != "named_person" or cur[1] == "":
+                cur[1] = cur[1] or kind
+
+        for p in self.people:
+            if p.pos < pos:
+                consider(p.name, p.pos, True, True, p.gender, p.source_type)  # mentions add given-name gender
+        for m in self.mentions():
+            if m.end <= pos:
+                consider(m.name, m.start, m.sentence_initial, False, m.gender, "named_person")
+        ranked = sorted(
+            ((v[0], v[3], k, v[1]) for k, v in best.items() if not (gender and v[2] and v[2] != gender)),
+            reverse=True,
+        )
+        return (ranked[0][2], ranked[0][3]) if ranked else None
+
+
+def _capitalised(w: str) -> bool:
+    """Is ``w`` written as a name: a capital first, or a particle before one ("el-Sisi", "al-Assad")?"""
+    return w[:1].isupper() or bool(_PARTICLE_NAME.fullmatch(w))
+
+
+def _given_name_start(words: list[str]) -> list[str]:
+    """A name from its given name on: "Minority Whip Dick Durbin" -> "Dick Durbin" (titles not listed)."""
+    names = given_names()
+    for k, w in enumerate(words[:-1]):
+        if w in names and words[k + 1][:1].isupper():
+            return words[k:]
+    return words
 
 
 def _titled(core: list[str], t: Tables) -> bool:
@@ -591,10 +834,10 @@ def _strip_titles(words: list[str], t: Tables) -> list[str]:
             or lw in t.role_singular
             or lw in t.role_plural
             or lw in t.org_words
-            or (w.isupper() and len(w) > 1)
+            or (w.isupper() and len(w) > 1 and not _INITIAL.fullmatch(w))
             or lw in t.determiner
             or lw in ("of", "and", "the")
-            or not w[:1].isupper()
+            or not _capitalised(w)
         ):
             last_title = k
         k += 1
@@ -607,3 +850,35 @@ def _portfolio_length(words: list[str], start: int, t: Tables) -> int:
         if start + n < len(words) and " ".join(words[start : start + n]).lower() in t.portfolios:
             return n
     return 0
+
+
+def first_person_speakers(text: str, atts: list[Attribution]) -> list[Attribution]:
+    """An "I" or "we" source inside a quotation is the quotation's speaker (rule ``first-person``).
+
+    '"I am certain the defence will fail," said the solicitor, Mary Lee': the "I am certain" inside the
+    quote is Mary Lee's, not whoever was named last. The innermost attribution whose content holds the
+    pronoun lends its resolved source; a first person outside any content stays unresolved.
+    Example: the nested "I" above -> source_name "Mary Lee", source_type "named_person".
+    """
+    out = list(atts)
+    first = _first_person()
+    for k, a in enumerate(out):
+        if a.source is None or a.mention != "pronoun" or a.source_name:
+            continue
+        if text[a.source.start : a.source.end].lower() not in first:
+            continue
+        holders = [
+            b
+            for b in out
+            if b is not a and b.source_name and any(c.start <= a.source.start < c.end for c in b.content)
+        ]
+        if holders:
+            b = min(holders, key=lambda h: sum(c.end - c.start for c in h.content))
+            out[k] = replace(a, source_name=b.source_name, source_type=b.source_type)
+    return out
+
+
+@cache
+def _first_person() -> frozenset[str]:
+    """First-person pronouns (``pronouns.tsv``, kind ``speaker``): they refer to whoever is speaking."""
+    return frozenset(w for w, kind in tables().pronouns.items() if kind == "speaker" and w not in ("you",))

@@ -20,6 +20,7 @@ ATTRIBUTION_COLUMNS = [
     "sentence",
     "part",
     "in_caption",
+    "part_kind",
     "kind",
     "cue_class",
     "cue_start",
@@ -30,6 +31,7 @@ ATTRIBUTION_COLUMNS = [
     "source_text",
     "source_type",
     "source_name",
+    "mention",
     "role",
     "channel",
     "content_start",
@@ -37,11 +39,15 @@ ATTRIBUTION_COLUMNS = [
     "content_fragments",
     "content_text",
     "content_words",
+    "cue_by",
+    "source_by",
+    "content_by",
 ]
 INVENTORY_COLUMNS = [
     "article",
     "source_name",
     "source_type",
+    "aliases",
     "role",
     "attributions",
     "direct",
@@ -76,6 +82,7 @@ def attributions_table(article: Article, atts: list[Attribution] | None = None) 
                 "sentence": _sentence_index(article, anchor),
                 "part": a.part,
                 "in_caption": a.in_caption,
+                "part_kind": article.parts[a.part].kind,
                 "kind": a.kind,
                 "cue_class": a.cue_class,
                 "cue_start": a.cue.start if a.cue else None,
@@ -86,6 +93,7 @@ def attributions_table(article: Article, atts: list[Attribution] | None = None) 
                 "source_text": text[a.source.start : a.source.end] if a.source else "",
                 "source_type": a.source_type,
                 "source_name": a.source_name,
+                "mention": a.mention,
                 "role": a.role,
                 "channel": a.channel,
                 "content_start": a.content[0].start,
@@ -93,6 +101,9 @@ def attributions_table(article: Article, atts: list[Attribution] | None = None) 
                 "content_fragments": len(a.content),
                 "content_text": " … ".join(text[c.start : c.end] for c in a.content),
                 "content_words": _content_words(article, a),
+                "cue_by": a.cue_by.label() if a.cue else "",
+                "source_by": a.source_by.label() if a.source else "",
+                "content_by": a.content_by.label(),
             }
         )
     df = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS)
@@ -104,21 +115,28 @@ def attributions_table(article: Article, atts: list[Attribution] | None = None) 
 def _source_key(a: Attribution) -> str:
     if a.source_name:
         return a.source_name
-    return "(unresolved pronoun)" if a.source_type == "pronoun" else "(no source)"
+    return "(unresolved pronoun)" if a.mention == "pronoun" else "(no source)"
 
 
 def source_inventory(article: Article, atts: list[Attribution] | None = None) -> pd.DataFrame:
     """One row per distinct source (by resolved name), in order of first appearance.
 
-    A pronoun counts toward the source it was resolved to; its type is that source's type when the same
-    name was typed elsewhere in the article.
+    Every way the article writes one source counts toward it: a pronoun, a surname, a description that
+    the resolver tied to a name ("the company"). ``aliases`` lists those written forms (pronouns left
+    out), so a reader can check the merge; the type is the one the source got where it was not a pronoun.
     """
+    return pd.DataFrame(source_records(article, atts), columns=INVENTORY_COLUMNS)
+
+
+def source_records(article: Article, atts: list[Attribution] | None = None) -> list[dict]:
+    """:func:`source_inventory`'s rows as plain dicts (no pandas: corpus runs build one per article)."""
     atts = find_attributions(article) if atts is None else atts
+    text = article.text
     order: list[str] = []
     rows: dict[str, dict] = {}
     types: dict[str, str] = {}
     for a in atts:
-        if a.source_type != "pronoun" and a.source_name:
+        if a.mention != "pronoun" and a.source_name:
             types.setdefault(a.source_name, a.source_type)
     for a in sorted(atts, key=lambda x: x.cue.start if x.cue else x.content[0].start):
         key = _source_key(a)
@@ -129,6 +147,7 @@ def source_inventory(article: Article, atts: list[Attribution] | None = None) ->
                 "article": article.id,
                 "source_name": key,
                 "source_type": types.get(key, a.source_type),
+                "aliases": set(),
                 "role": a.role,
                 "attributions": 0,
                 "direct": 0,
@@ -143,6 +162,10 @@ def source_inventory(article: Article, atts: list[Attribution] | None = None) ->
         row["direct"] += a.kind in ("direct", "mixed")
         row["indirect"] += a.kind in ("indirect", "according_to")
         row["content_words"] += _content_words(article, a)
+        if a.source is not None and a.mention != "pronoun" and a.source_name:
+            written = " ".join(text[a.source.start : a.source.end].split())
+            if written != key:
+                row["aliases"].add(written)
         if not row["role"] and a.role:
             row["role"] = a.role
         if a.channel:
@@ -151,14 +174,9 @@ def source_inventory(article: Article, atts: list[Attribution] | None = None) ->
     for key in order:
         row = dict(rows[key])
         row["channels"] = ", ".join(sorted(row["channels"]))
+        row["aliases"] = "; ".join(sorted(row["aliases"]))
         out.append(row)
-    return pd.DataFrame(out, columns=INVENTORY_COLUMNS)
-
-
-def _effective_type(a: Attribution, types: dict[str, str]) -> str:
-    if a.source_type == "pronoun":
-        return types.get(a.source_name, "pronoun")
-    return a.source_type
+    return out
 
 
 def _sentences_touched(sents: list[Sentence], spans: list[Span]) -> int:
@@ -182,20 +200,19 @@ def attribution_shares(article: Article, atts: list[Attribution] | None = None) 
     """The article's sourcing in a few numbers, over body attributions (captions excluded).
 
     ``named_share``/``anonymous_share``: of attributions with a source, the share whose source (a resolved
-    pronoun counts as its referent) is named / anonymous; ``direct_share``: attributions with quoted words
+    pronoun has its referent's type) is named / anonymous; ``direct_share``: attributions with quoted words
     (direct or mixed); ``attributed_sentence_share``: body sentences holding a cue or content;
     ``outlet_share``: attributions whose source or channel is a media outlet (reliance on other outlets).
     Shares are 0.0 when there is nothing to divide.
     """
     atts = find_attributions(article) if atts is None else atts
     body = [a for a in atts if article.parts[a.part].kind in BODY_KINDS]
-    types = {a.source_name: a.source_type for a in body if a.source_type != "pronoun" and a.source_name}
-    eff = [_effective_type(a, types) for a in body]
+    eff = [a.source_type for a in body]
     with_source = [t for t in eff if t != "none"]
     named = sum(t in NAMED_TYPES for t in with_source)
     anon = sum(t in ANONYMOUS_TYPES for t in with_source)
     direct = sum(a.kind in ("direct", "mixed") for a in body)
-    outlet = sum(t == "media" or bool(a.channel) for a, t in zip(body, eff, strict=True))
+    outlet = sum(t == "media_outlet" or bool(a.channel) for a, t in zip(body, eff, strict=True))
     sents = article.body_sentences
     marked = [sp for a in body for sp in (*a.content, *([a.cue] if a.cue else []))]
     covered = _sentences_touched(sents, marked)

@@ -132,7 +132,7 @@ def _word_explanation(token: str, how: str, said: str, ts_how: str) -> str:
 
 def textstat_differences(article: Article, result: ReadabilityResult | None = None) -> pd.DataFrame:
     """Every difference between our counting and textstat's on the scored text (see the module docstring)."""
-    result = analyze(article) if result is None else result
+    result = analyze(article, with_textstat=True) if result is None else result
     sentences, _scope = scored_sentences(article)
     text = scored_text(article, sentences)
     rows: list[dict] = []

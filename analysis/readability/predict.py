@@ -9,14 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..loading import Record
-from ..model import Article
+from ..pipeline import Doc
 from .formulas import SCORE_NAMES
-from .result import analyze
 
 
-def readability_task(article: Article, record: Record) -> dict[str, Any]:
-    res = analyze(article)
+def readability_task(doc: Doc) -> dict[str, Any]:
+    res = doc["readability"]  # analysed with textstat's figures (see analysis.predict.TASKS)
     c = res.counts
     out: dict[str, Any] = {
         "sentences": c.sentences,

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import html
 
-from ..model import Article
+import pandas as pd
+
+from ..model import BODY_KINDS, Article
 from .differences import textstat_differences
 from .formulas import LABELS
 from .result import ReadabilityResult, analyze
@@ -24,6 +26,19 @@ RULE_NAMES = {
     "estimated": "words not in CMUdict",
     "cmudict": "dictionary words",
 }
+
+
+#: A sentence named "the hardest" must be a body sentence of at least this many words: a fragment (a
+#: button such as "- DownloadDownload", a label) scores absurd grades and says nothing of the writing.
+QUOTABLE_MIN_WORDS = 5
+
+
+def quotable_sentences(article: Article, table: pd.DataFrame) -> pd.DataFrame:
+    """The rows of a ``sentences_table`` a finding may name as the hardest: scored body sentences of
+    at least :data:`QUOTABLE_MIN_WORDS` words."""
+    body = [i for i, p in enumerate(article.parts) if p.kind in BODY_KINDS]
+    keep = table["difficulty"].notna() & (table["words"] >= QUOTABLE_MIN_WORDS) & table["part"].isin(body)
+    return table[keep]
 
 
 def _quote(text: str, limit: int = 90) -> str:
@@ -114,8 +129,8 @@ def section_finding(article: Article, result: ReadabilityResult) -> str:
 
 
 def sentence_findings(article: Article, result: ReadabilityResult, n: int = 3) -> list[str]:
-    st = sentences_table(article, result)
-    st = st[st["difficulty"].notna()].sort_values(["difficulty", "start"], ascending=[False, True]).head(n)
+    st = quotable_sentences(article, sentences_table(article, result))
+    st = st.sort_values(["difficulty", "start"], ascending=[False, True]).head(n)
     out = []
     for rank, r in enumerate(st.itertuples(), 1):
         why = [f"{r.words} words"]
@@ -150,7 +165,7 @@ def caveats(result: ReadabilityResult) -> list[str]:
 
 def findings(article: Article, result: ReadabilityResult | None = None) -> list[str]:
     """The notebook's findings, most important first."""
-    res = analyze(article) if result is None else result
+    res = analyze(article, with_textstat=True) if result is None else result
     if res.counts.words == 0:
         return [headline_finding(article, res)]
     return [

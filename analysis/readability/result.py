@@ -119,8 +119,13 @@ def english_share(sentences: list[SentenceFacts]) -> float | None:
     return None
 
 
-def analyze(article: Article, with_textstat: bool = True) -> ReadabilityResult:
-    """Readability of ``article``'s body (see the module docstring for what is scored and the flags)."""
+def analyze(article: Article, with_textstat: bool = False) -> ReadabilityResult:
+    """Readability of ``article``'s body (see the module docstring for what is scored and the flags).
+
+    textstat's figures are computed only when ``with_textstat`` is true, where they are shown (the reports,
+    the readability notebook, ``predict readability``): they cost more than our own scores, and a corpus
+    run does not need them. Otherwise ``textstat`` holds None for every score.
+    """
     sentences, scope = scored_sentences(article)
     facts = analyse_sentences(article, sentences)
     counts = total(facts)

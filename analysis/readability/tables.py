@@ -90,7 +90,7 @@ def _r(value: float | None) -> float | None:
 
 
 def _result(article: Article, result: ReadabilityResult | None) -> ReadabilityResult:
-    return analyze(article) if result is None else result
+    return analyze(article, with_textstat=True) if result is None else result
 
 
 def scores_table(article: Article, result: ReadabilityResult | None = None) -> pd.DataFrame:

@@ -20,7 +20,7 @@ from .collect import ArticleReport
 from .findings import ANONYMOUS, HARD_SENTENCE_GRADE, TARGET_GRADE
 
 DARK, MID, LIGHT = "#333333", "#8c8c8c", "#d9d9d9"
-NAMED = frozenset({"named_person", "named_organisation", "government", "media", "document"})
+NAMED = frozenset({"named_person", "named_organisation", "government_body", "media_outlet", "document"})
 
 
 def _label(text: str, limit: int = 34) -> str:

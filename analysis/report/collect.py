@@ -18,7 +18,7 @@ from .layers import Highlight, SourceKey
 
 @dataclass
 class ArticleReport:
-    """One article's tables (``None`` for an analyzer that is not available) and highlights."""
+    """One article's tables and highlights (tables are ``None`` until :func:`build` fills them)."""
 
     article: Article
     # readability
@@ -38,7 +38,6 @@ class ArticleReport:
     # highlights, sentence grades for shading
     highlights: list[Highlight] = field(default_factory=list)
     grades: dict[int, float | None] = field(default_factory=dict)
-    missing: list[str] = field(default_factory=list)  # analyzers that could not be imported
 
     @property
     def content_spans(self) -> list[Span]:
@@ -64,42 +63,36 @@ class ArticleReport:
         return None if rows.empty else rows.iloc[0]
 
 
+#: What the report shows from the pipeline: readability with textstat's figures beside ours, and the
+#: attributions over the body and captions. (The hedging tables find their cues themselves.)
+REPORT_LAYERS: tuple[str, ...] = ("readability", "attributions")
+REPORT_CONFIG = {"readability": {"with_textstat": True}}
+
+
 def build(article: Article) -> ArticleReport:
-    """Run every available analyzer on ``article`` and collect tables and highlights."""
+    """Run the analyzers on ``article`` (via :mod:`analysis.pipeline`) and collect tables and highlights."""
+    from .. import attribution, hedging, readability
+    from ..pipeline import Pipeline
+
+    doc = Pipeline(REPORT_LAYERS, REPORT_CONFIG)(article)
     r = ArticleReport(article)
-    try:
-        from .. import readability
-    except ImportError:
-        r.missing.append("readability")
-    else:
-        r.readability = readability.analyze(article)
-        r.scores = readability.scores_table(article, r.readability)
-        r.sentences = readability.sentences_table(article, r.readability)
-        r.grades = {
-            int(row.sentence): (None if pd.isna(row.difficulty) else float(row.difficulty))
-            for row in r.sentences.itertuples(index=False)
-            if int(row.sentence) >= 0
-        }
-    try:
-        from .. import attribution
-    except ImportError:
-        r.missing.append("attribution")
-    else:
-        r.attributions = attribution.find_attributions(article)
-        r.attribution_table = attribution.attributions_table(article, r.attributions)
-        r.inventory = attribution.source_inventory(article, r.attributions)
-        r.shares = attribution.attribution_shares(article, r.attributions)
-        r.sources = layers.source_keys(r.inventory)
-        r.highlights += layers.attribution_highlights(article, r.attributions, r.sources)
-    try:
-        from .. import hedging
-    except ImportError:
-        r.missing.append("hedging")
-    else:
-        r.cues = hedging.cues_table(article, r.content_spans if r.attribution_table is not None else None)
-        r.density = hedging.densities(article)
-        if r.attribution_table is not None:
-            r.voices = hedging.voice_table(article, r.content_spans)
-        r.highlights += layers.hedging_highlights(r.cues)
+    r.readability = doc["readability"]
+    r.scores = readability.scores_table(article, r.readability)
+    r.sentences = readability.sentences_table(article, r.readability)
+    r.grades = {
+        int(row.sentence): (None if pd.isna(row.difficulty) else float(row.difficulty))
+        for row in r.sentences.itertuples(index=False)
+        if int(row.sentence) >= 0
+    }
+    r.attributions = doc["attributions"]
+    r.attribution_table = attribution.attributions_table(article, r.attributions)
+    r.inventory = attribution.source_inventory(article, r.attributions)
+    r.shares = attribution.attribution_shares(article, r.attributions)
+    r.sources = layers.source_keys(r.inventory)
+    r.highlights += layers.attribution_highlights(article, r.attributions, r.sources)
+    r.cues = hedging.cues_table(article, r.content_spans)
+    r.density = hedging.densities(article)
+    r.voices = hedging.voice_table(article, r.content_spans)
+    r.highlights += layers.hedging_highlights(r.cues)
     r.highlights = layers.merge_duplicates(r.highlights)
     return r

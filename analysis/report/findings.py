@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..model import BODY_KINDS
+from ..readability.report import quotable_sentences
 from .collect import ArticleReport
 from .layers import source_key_name
 
@@ -87,7 +88,7 @@ def body_sources(report: ArticleReport) -> pd.DataFrame:
     names = {
         source_key_name(n, t)
         for n, t in zip(
-            body_attributions(report)["source_name"], body_attributions(report)["source_type"], strict=True
+            body_attributions(report)["source_name"], body_attributions(report)["mention"], strict=True
         )
     }
     inv = report.inventory
@@ -135,18 +136,21 @@ def sentences_finding(report: ArticleReport) -> Finding | None:
         return None
     scored = t["difficulty"].dropna()
     hard = int((scored > HARD_SENTENCE_GRADE).sum())
-    hardest = float(scored.max())
-    return _finding(
-        "sentences",
-        "{} of {} scored sentences ({}) "
-        + ("is" if hard == 1 else "are")
-        + " above grade {}; the hardest reads at grade {}.",
+    template = "{} of {} scored sentences ({}) " + ("is" if hard == 1 else "are") + " above grade {}"
+    facts = [
         Fact(hard, str(hard), "sentences_table: difficulty > 12"),
         Fact(len(scored), str(len(scored)), "sentences_table: rows"),
         _pct(hard, len(scored)),
         Fact(HARD_SENTENCE_GRADE, str(HARD_SENTENCE_GRADE), "findings.HARD_SENTENCE_GRADE"),
-        Fact(hardest, _f(hardest), "sentences_table: max difficulty"),
-    )
+    ]
+    # "The hardest" is a body sentence of five words or more (readability.report.QUOTABLE_MIN_WORDS),
+    # never a fragment or a button that a bad parse left in the body.
+    quotable = quotable_sentences(report.article, t)["difficulty"]
+    if not quotable.empty:
+        hardest = float(quotable.max())
+        template += "; the hardest reads at grade {}"
+        facts.append(Fact(hardest, _f(hardest), "sentences_table: max difficulty (body, >= 5 words)"))
+    return _finding("sentences", template + ".", *facts)
 
 
 def sources_finding(report: ArticleReport) -> Finding:
@@ -190,7 +194,7 @@ def outlets_finding(report: ArticleReport) -> Finding | None:
             Fact(n, str(n), "attribution_shares: attributions"),
         )
     names = sorted(
-        {str(s) for s in rows.loc[rows["source_type"] == "media", "source_name"] if s}
+        {str(s) for s in rows.loc[rows["source_type"] == "media_outlet", "source_name"] if s}
         | {str(c) for c in rows["channel"] if c}
     )
     template = (

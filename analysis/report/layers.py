@@ -31,12 +31,11 @@ DIFFICULTY_BINS: tuple[tuple[float, str, str], ...] = (
 SOURCE_TYPE_NAMES = {
     "named_person": "named person",
     "named_organisation": "named organisation",
-    "government": "government body or official",
-    "media": "news outlet",
+    "government_body": "government body or official",
+    "media_outlet": "news outlet",
     "anonymous_person": "anonymous person",
     "unnamed_group": "unnamed group",
     "document": "document",
-    "pronoun": "pronoun",
     "none": "no source given",
 }
 CUE_KIND_NAMES = {
@@ -112,11 +111,11 @@ def difficulty_class(grade: float | None) -> str:
     return cls
 
 
-def source_key_name(source_name: str, source_type: str) -> str:
+def source_key_name(source_name: str, mention: str) -> str:
     """The name a source is listed under: as :func:`analysis.attribution.source_inventory` keys it."""
     if source_name:
         return source_name
-    return "(unresolved pronoun)" if source_type == "pronoun" else "(no source)"
+    return "(unresolved pronoun)" if mention == "pronoun" else "(no source)"
 
 
 def source_keys(inventory: pd.DataFrame) -> list[SourceKey]:
@@ -134,7 +133,7 @@ def attribution_highlights(
     by_name = {k.name: k for k in keys}
     out: list[Highlight] = []
     for n, a in enumerate(attributions):
-        key = by_name.get(source_key_name(a.source_name, a.source_type))
+        key = by_name.get(source_key_name(a.source_name, a.mention))
         if key is None:  # the inventory lists every source; this is a safety net
             raise ValueError(
                 f"attribution {n} has a source missing from the source inventory: {a.source_name!r}"
@@ -188,11 +187,27 @@ def hedging_highlights(cues: pd.DataFrame) -> list[Highlight]:
                 int(row.end),
                 "hedging",
                 ("ar-hedge", f"ar-kind-{row.kind}"),
-                f"{kind.capitalize()}: {row.category.replace('_', ' ')}{voice}",
+                f"{kind.capitalize()}: {row.category.replace('_', ' ')}{voice}{_why(row)}",
                 tag=CUE_TAGS.get(row.category, row.category),
             )
         )
     return out
+
+
+def _why(row) -> str:
+    """The rule behind a hedging cue and its sentence's flags, for the hover text (empty if not given)."""
+    parts = []
+    rule = getattr(row, "rule", "")
+    if rule and rule != "-":
+        parts.append(f"rule {rule}")
+    for name, col in (
+        ("sentence uncertain", "sentence_uncertain_rule"),
+        ("sentence weasel", "sentence_weasel_rule"),
+    ):
+        why = getattr(row, col, "")
+        if why:
+            parts.append(f"{name}: {why}")
+    return f" ({'; '.join(parts)})" if parts else ""
 
 
 def merge_duplicates(highlights: Iterable[Highlight]) -> list[Highlight]:

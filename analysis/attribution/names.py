@@ -1,0 +1,229 @@
+"""People named in an article, wherever they are named: the antecedents a reader has in mind.
+
+A pronoun source ("he said") often refers to someone the article named in its narration, not as a source
+("Opposition candidate Sviatlana Tsikhanouskaya held a rally ... She promised ..."), and "the commissioner"
+to the person introduced with that title. :func:`person_mentions` finds those names: a run of capitalised
+words that holds a known given name ("Dick Durbin") or follows a title or role word ("Const. Dave
+Woodford", "Commissioner Albert Muchanga"). Each mention keeps the title words before it (for "the
+commissioner" later) and a gender when a title, a gendered role noun or the given name gives one.
+
+Given names come from ``data/attribution/given_names.tsv`` (1990 US Census lists): a name the list does
+not know is still found after a title, only without a gender.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .. import lexicons
+from .lexicon import Tables, tables
+
+#: A capitalised word (with a full stop when it is an abbreviation: "Const.", "K."), or a lower-case
+#: particle of a name ("el-Sisi", "van"); runs of these joined by single spaces are candidate names.
+_PARTICLES = "el|al|de|van|von|der|da|di|bin|ibn|le|la"
+_NAME_WORD = r"(?:[A-Z][\w’'\-]*\.?|(?:" + _PARTICLES + r")(?:-[A-Z][\w’'\-]*)?(?![\w’'\-]))"
+_RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]*\.?(?: " + _NAME_WORD + r")*")
+_ACRONYM = re.compile(
+    r"((?:[A-Z][\w’'\-]*|of|for|the|and|on|in|de|du)"
+    r"(?: (?:[A-Z][\w’'\-]*|of|for|the|and|on|in|de|du)){0,9}) \(([A-Z][A-Z&]{1,7})\)"
+)
+_APPOSITIVE = re.compile(r", (?:a|an|the) ((?:[a-z][\w’'\-]* ?){1,5})")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_PREV_WORD = re.compile(r"\b([a-z]+) $")
+_LOWER_PARTICLES = frozenset({"el", "al", "de", "van", "von", "der", "da", "di", "bin", "ibn", "le", "la"})
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """A person named in the text: where, the name without titles, the titles before it, a gender."""
+
+    start: int
+    end: int
+    name: str
+    titles: frozenset[str]
+    gender: str  # "m", "f" or ""
+    sentence_initial: bool
+
+
+@cache
+def given_names() -> dict[str, str]:
+    """Given name (as written, capitalised) -> "m", "f" or "" (either, or too rare to tell)."""
+    return {row[0]: row[1].strip("?") for row in lexicons.load("attribution/given_names.tsv").rows()}
+
+
+@cache
+def countries() -> frozenset[str]:
+    """Country and territory names ("Nigeria", "South Korea", "U.S."): a government when cited."""
+    return frozenset(lexicons.load("attribution/countries.txt").entries)
+
+
+def _is_title(word: str, t: Tables) -> bool:
+    lw = word.lower()
+    return (
+        lw in t.honorifics
+        or lw.rstrip(".") in t.honorifics
+        or lw in t.role_singular
+        or lw in t.role_plural
+        or lw in t.org_words
+        or lw.rstrip(".") + "." in t.honorifics
+    )
+
+
+def split_name(words: list[str], t: Tables | None = None) -> tuple[list[str], list[str]]:
+    """(title words, name words) of a capitalised run: "Senate Minority Whip Dick Durbin" -> the name.
+
+    The name starts at the first known given name that has a capitalised word after it; without one, it
+    starts after the last title or role word ("Const. Woodford", "Commissioner Muchanga"). A run with
+    neither is all name.
+    """
+    t = t or tables()
+    names = given_names()
+    for k, w in enumerate(words[:-1]):
+        if (
+            w in names
+            and k + 1 < len(words)
+            and (words[k + 1][:1].isupper() or words[k + 1] in _LOWER_PARTICLES)
+        ):
+            return words[:k], words[k:]
+    last = -1
+    for k, w in enumerate(words[:-1]):
+        if _is_title(w, t):
+            last = k
+    return words[: last + 1], words[last + 1 :]
+
+
+def name_gender(name_words: list[str], titles: list[str], t: Tables | None = None) -> str:
+    """A gender from a title ("Mrs."), a gendered role noun ("spokeswoman"), or the given name."""
+    t = t or tables()
+    for w in titles:
+        lw = w.lower()
+        if lw in t.role_gender:
+            return t.role_gender[lw]
+        if lw in t.male or lw.rstrip(".") in t.male:
+            return "m"
+        if lw in t.female or lw.rstrip(".") in t.female:
+            return "f"
+    if len(name_words) >= 2:
+        return given_names().get(name_words[0], "")
+    return ""
+
+
+def _runs(text: str, t: Tables) -> list[tuple[int, list[str]]]:
+    """Runs of capitalised words with their start, cut after a word ending a sentence ("Roberts.")."""
+    out: list[tuple[int, list[str]]] = []
+    for m in _RUN.finditer(text):
+        pos = m.start()
+        words: list[str] = []
+        for w in m.group(0).split(" "):
+            words.append(w)
+            if w.endswith(".") and len(w) > 2 and w.lower() not in t.honorifics:
+                out.append((pos, words))
+                pos += len(" ".join(words)) + 1
+                words = []
+        if words:
+            out.append((pos, words))
+    return out
+
+
+def person_mentions(text: str, sentence_starts: list[int]) -> list[PersonMention]:
+    """Every person the text names with a given name or after a title, in text order.
+
+    A later surname alone ("Durbin") is a mention of the fullest earlier name ending with it.
+    """
+    t = tables()
+    names = given_names()
+    openers = _openers()
+    out: list[PersonMention] = []
+    full: dict[str, PersonMention] = {}  # surname -> the latest full mention
+    starts = set(sentence_starts)
+    for run_start, run in _runs(text, t):
+        if len(run) == 1 and _POSSESSIVE_END.sub("", run[0].rstrip(".")) not in full:
+            # the common case, a lone capitalised word: a name only after a role noun ("husband Siarhei")
+            before = _PREV_WORD.search(text, max(0, run_start - 40), run_start)
+            if not before or before.group(1) not in t.role_singular:
+                continue
+        words = [
+            w.rstrip(".") if w.endswith(".") and w.lower() not in t.honorifics and len(w) > 2 else w
+            for w in run
+        ]
+        lead = 0
+        while lead < len(words) - 1 and words[lead].lower() in openers:
+            lead += 1
+        start = run_start + sum(len(w) + 1 for w in run[:lead])
+        end = run_start + len(" ".join(run))
+        words = words[lead:]
+        if words:
+            words[-1] = _POSSESSIVE_END.sub("", words[-1]) or words[-1]
+        initial = run_start in starts
+        titles, name = split_name(words, t)
+        # "opposition candidate Sviatlana Tsikhanouskaya": a lower-case role noun right before is a title
+        before = _PREV_WORD.search(text, max(0, start - 40), start)
+        if not titles and not lead and before and before.group(1) in t.role_singular:
+            titles = [before.group(1)]
+        # "Sviatlana Tsikhanouskaya, an opposition candidate for ...": a role in the appositive after it
+        if not titles and 2 <= len(name) <= 3:
+            app = _APPOSITIVE.match(text, end)
+            role = next((w for w in (app.group(1).split() if app else []) if w in t.role_singular), "")
+            if role:
+                titles = [role]
+        gender = name_gender(name, titles, t)
+        title_set = frozenset(w.lower().rstrip(".") for w in titles)
+        known_full = full.get(name[-1]) if name else None
+        if known_full is not None and known_full.name == " ".join(name):
+            # the same full name again ("Sviatlana Tsikhanouskaya arrived"): what is known of it carries over
+            titles = titles or list(known_full.titles)
+            gender = gender or known_full.gender
+            title_set = title_set or known_full.titles
+        if len(name) >= 2 and (name[0] in names or titles) and not any(_is_org(w, t) for w in name):
+            pm = PersonMention(start, end, " ".join(name), title_set, gender, initial)
+            out.append(pm)
+            full[name[-1]] = pm
+        elif len(name) == 1 and (titles or name[0] in full) and not _is_org(name[0], t):
+            known = full.get(name[0])
+            pm = PersonMention(
+                start,
+                end,
+                known.name if known else name[0],
+                title_set | (known.titles if known else frozenset()),
+                gender or (known.gender if known else ""),
+                initial,
+            )
+            out.append(pm)
+            full.setdefault(name[0], pm)
+    return out
+
+
+@cache
+def _openers() -> frozenset[str]:
+    """Words that open a sentence before a name ("But", "The", "Later", "On"), never part of it."""
+    t = tables()
+    return t.determiner | t.boundary | t.interjection | t.adjunct | t.time | t.contrast
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """Abbreviations the article defines: "the African Union (AU)" -> {"AU": "African Union"}.
+
+    The letters must be the initials of the capitalised words before the brackets (small words like "of"
+    and "the" may be skipped), so "the Movement for the Emancipation of the Niger Delta (MEND)" is found.
+    """
+    out: dict[str, str] = {}
+    for m in _ACRONYM.finditer(text):
+        abbr = m.group(2)
+        words = m.group(1).split()
+        # the shortest run of trailing words whose capitals spell the abbreviation
+        for k in range(len(words) - 1, -1, -1):
+            if not words[k][:1].isupper():
+                continue
+            caps = "".join(w[0] for w in words[k:] if w[:1].isupper())
+            if caps == abbr or caps.replace("-", "") == abbr:
+                out.setdefault(abbr, " ".join(words[k:]))
+                break
+    return out
+
+
+def _is_org(word: str, t: Tables) -> bool:
+    """Is ``word`` one that no person's name holds: an organisation word or a title ("Patrol", "Leader")?"""
+    lw = word.lower()
+    return bool(t.org_words.get(lw)) or lw in t.media_nouns or _is_title(word, t)

@@ -1,0 +1,382 @@
+"""The attribution tagger: a linear-chain CRF that labels every token of a candidate sentence.
+
+PolNeAR is univocal: each token is part of a source (``S``), a cue (``C``), a content (``T``) or nothing
+(``O``). The rules (:mod:`analysis.attribution.patterns`) plateaued on where a content ends and which
+cues count; a CRF trained on PolNeAR *train* with the rules' own labels as features learns when to trust
+them. :mod:`analysis.attribution.refine` turns its labels back into attributions.
+
+Why a hand-written scorer and not ``pycrfsuite`` at run time: the features here are all functions of one
+token at an offset, so the weights of a word type can be summed once per type and cached; a sentence's
+label scores are then a few array additions instead of building thousands of feature strings. Training
+(``tools/train_attribution.py``, ``make train``) uses python-crfsuite and writes the weights to
+``analysis/data/attribution/tagger.tsv``; run time needs only numpy and that file.
+
+Features (the same function, :func:`token_features`, feeds training, so the two cannot drift):
+
+* of the word type at offsets -2..2: the lower-case word (``w``) and its lexicon class (``lx``: reporting
+  verb class, attribution noun, pronoun, role noun, ...); at -1..1 its shape (``sh``); at 0 its last three
+  letters (``s3``); ``w=<>`` past the sentence edge;
+* of the token: the rules' label at -2..2 (``r``), inside a quotation at -1..1 (``q``), and at 0 which side
+  of the rules' cues it stands on (``side``) and that side with the rules' label (``rs``).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+
+from .. import lexicons
+from .lexicon import AREA, tables
+
+#: The labels, in the order of the weight vectors.
+LABELS: tuple[str, ...] = ("O", "S", "C", "T")
+#: The rules' labels as features (the same alphabet) plus the padding past the sentence edge.
+_RULE_IDS = {"O": 0, "S": 1, "C": 2, "T": 3}
+_PAD = 4
+_SIDES = ("N", "L", "M", "R")
+_OFFSETS = (-2, -1, 0, 1, 2)
+#: Type-level templates and the offsets each is used at.
+TYPE_TEMPLATES: dict[str, tuple[int, ...]] = {
+    "w": (-2, -1, 0, 1, 2),
+    "lx": (-2, -1, 0, 1, 2),
+    "sh": (-1, 0, 1),
+    "s3": (0,),
+}
+#: Token-level templates and their offsets.
+TOKEN_TEMPLATES: dict[str, tuple[int, ...]] = {
+    "r": (-2, -1, 0, 1, 2),
+    "q": (-1, 0, 1),
+    "side": (0,),
+    "rs": (0,),
+}
+WEIGHTS_FILE = "tagger.tsv"
+
+
+def shape(w: str) -> str:
+    """A word's shape: ``Xx``, ``X`` (all capitals), ``x``, ``d`` (digit) or its first character."""
+    c = w[:1]
+    if c.isupper():
+        return "X" if len(w) > 1 and w.isupper() else "Xx"
+    if c.islower():
+        return "x"
+    if c.isdigit():
+        return "d"
+    return c
+
+
+@cache
+def lexicon_class(lw: str) -> str:
+    """The word lists' class of a lower-case word, or ``-`` when none holds it."""
+    t = tables()
+    forms = t.cue_forms.get(lw)
+    if forms:
+        return "v:" + forms[0].cue_class
+    if lw in t.noun_cues:
+        return "n"
+    if lw in t.subject_pronouns:
+        return "p"
+    if lw in t.determiner:
+        return "det"
+    if lw in t.role_singular or lw in t.role_plural:
+        return "role"
+    if lw in t.aux:
+        return "aux"
+    return "-"
+
+
+def type_attributes(w: str) -> dict[str, str]:
+    """The type-level attribute values of a token's text."""
+    lw = w.lower()
+    return {"w": lw, "lx": lexicon_class(lw), "sh": shape(w), "s3": lw[-3:]}
+
+
+def side_of(i: int, cues: Sequence[int]) -> str:
+    """Where token ``i`` stands relative to the rules' cue tokens ``cues`` (sorted): N(one), L, M, R."""
+    if not cues:
+        return "N"
+    if i < cues[0]:
+        return "L"
+    if i > cues[-1]:
+        return "R"
+    return "M"
+
+
+def token_features(tx: Sequence[str], rule: Sequence[str], inq: Sequence[bool]) -> list[list[str]]:
+    """The CRF's feature strings of every token (training only; :class:`Tagger` scores the same ones)."""
+    n = len(tx)
+    attrs = [type_attributes(w) for w in tx]
+    cues = [i for i in range(n) if rule[i] == "C"]
+    out = []
+    for i in range(n):
+        f = ["b"]
+        for name, offs in TYPE_TEMPLATES.items():
+            for k in offs:
+                j = i + k
+                if 0 <= j < n:
+                    f.append(f"{name}[{k}]={attrs[j][name]}")
+                elif name == "w":
+                    f.append(f"w[{k}]=<>")
+        for k in TOKEN_TEMPLATES["r"]:
+            j = i + k
+            if 0 <= j < n:
+                f.append(f"r[{k}]={rule[j]}")
+        for k in TOKEN_TEMPLATES["q"]:
+            j = i + k
+            if 0 <= j < n:
+                f.append(f"q[{k}]={int(inq[j])}")
+        side = side_of(i, cues)
+        f.append(f"side[0]={side}")
+        f.append(f"rs[0]={rule[i]}|{side}")
+        out.append(f)
+    return out
+
+
+@dataclass(frozen=True)
+class Tagged:
+    """A sentence's labels (one of :data:`LABELS` per token) and, when asked, each label's probability."""
+
+    labels: list[str]
+    probs: np.ndarray | None  # (n, len(LABELS)) marginals, or None
+
+
+class Tagger:
+    """The CRF with its weights regrouped per template and offset; see the module docstring for why."""
+
+    def __init__(self, weights: dict[str, np.ndarray], transitions: np.ndarray) -> None:
+        self.trans = transitions
+        self.bias = weights.get("b", np.zeros(len(LABELS)))
+        self._w: dict[tuple[str, int], dict[str, np.ndarray]] = {}
+        for key, vec in weights.items():
+            if key == "b":
+                continue
+            head, value = key.split("=", 1)
+            name, k = head[:-1].split("[")
+            self._w.setdefault((name, int(k)), {})[value] = vec
+        zero = np.zeros(len(LABELS))
+        # token-level tables indexed by value id
+        self._r = np.zeros((len(_OFFSETS), _PAD + 1, len(LABELS)))
+        for k in TOKEN_TEMPLATES["r"]:
+            for lab, idx in _RULE_IDS.items():
+                self._r[k + 2, idx] = self._w.get(("r", k), {}).get(lab, zero)
+        self._q = np.zeros((len(_OFFSETS), 3, len(LABELS)))
+        for k in TOKEN_TEMPLATES["q"]:
+            for v in (0, 1):
+                self._q[k + 2, v] = self._w.get(("q", k), {}).get(str(v), zero)
+        self._side = np.array([self._w.get(("side", 0), {}).get(s, zero) for s in _SIDES])
+        self._rs = np.zeros((_PAD + 1, len(_SIDES), len(LABELS)))  # the padding row stays 0
+        for r, ri in _RULE_IDS.items():
+            for si, sd in enumerate(_SIDES):
+                self._rs[ri, si] = self._w.get(("rs", 0), {}).get(f"{r}|{sd}", zero)
+        pad = np.zeros((len(_OFFSETS), len(LABELS)))
+        for k in (-2, -1, 1, 2):
+            # the token k places to the right of token i is past the edge: i sees "w[k]=<>" ... stored at
+            # the padded token's row for offset k
+            pad[k + 2] = self._w.get(("w", k), {}).get("<>", zero)
+        # one row per word type seen so far (row 0: the padding past the sentence edge); a type's row is
+        # computed once, so a sentence is scored by indexing this table
+        self._ids: dict[str, int] = {}
+        self._table = np.zeros((1024, len(_OFFSETS), len(LABELS)))
+        self._table[0] = pad
+        self._n = 1
+
+    def _type_id(self, w: str) -> int:
+        """The table row of word type ``w``: its summed weights at each offset (rows: offsets -2..2)."""
+        i = self._ids.get(w)
+        if i is None:
+            attrs = type_attributes(w)
+            vec = np.zeros((len(_OFFSETS), len(LABELS)))
+            for name, offs in TYPE_TEMPLATES.items():
+                for k in offs:
+                    v = self._w.get((name, k), {}).get(attrs[name])
+                    if v is not None:
+                        vec[k + 2] += v
+            if self._n == len(self._table):
+                self._table = np.concatenate([self._table, np.zeros_like(self._table)])
+            i = self._ids[w] = self._n
+            self._table[i] = vec
+            self._n += 1
+        return i
+
+    def emissions(self, tx: Sequence[str], rule: Sequence[str], inq: Sequence[bool]) -> np.ndarray:
+        """Label scores of every token: the sum of its features' weights, shape (n, len(LABELS))."""
+        return self.emissions_batch([(tx, rule, inq)])[0]
+
+    def emissions_batch(self, seqs: Sequence[Sequence[Sequence]]) -> list[np.ndarray]:
+        """:meth:`emissions` of several sentences at once (``seqs``: (texts, rule labels, in-quote flags)).
+
+        The sentences are laid end to end with two padding tokens between them, so each window of -2..2
+        sees only its own sentence, and every feature is one array operation over the whole article.
+        """
+        ids, rid, qid, side = [0, 0], [_PAD, _PAD], [2, 2], [0, 0]
+        bounds = []
+        for tx, rule, inq in seqs:
+            a = len(ids)
+            ids += [self._type_id(w) for w in tx]
+            rid += [_RULE_IDS[r] for r in rule]
+            qid += [int(q) for q in inq]
+            cues = [i for i, r in enumerate(rule) if r == "C"]
+            side += [_SIDES.index(side_of(i, cues)) for i in range(len(tx))]
+            bounds.append((a, len(ids)))
+            ids += [0, 0]
+            rid += [_PAD, _PAD]
+            qid += [2, 2]
+            side += [0, 0]
+        n = len(ids) - 4
+        typ = self._table[ids]
+        r = np.array(rid)
+        q = np.array(qid)
+        sd = np.array(side[2:-2])
+        # token i's feature at offset k is a property of token i+k: row i+k of the padded arrays
+        em = self.bias + typ[2 : 2 + n, 2]
+        for k in (-2, -1, 1, 2):
+            em = em + typ[2 + k : 2 + k + n, k + 2]
+        for k in _OFFSETS:
+            em = em + self._r[k + 2, r[2 + k : 2 + k + n]]
+        for k in TOKEN_TEMPLATES["q"]:
+            em = em + self._q[k + 2, q[2 + k : 2 + k + n]]
+        em = em + self._side[sd] + self._rs[r[2 : 2 + n], sd]
+        return [em[a - 2 : b - 2] for a, b in bounds]
+
+    def tag(
+        self, tx: Sequence[str], rule: Sequence[str], inq: Sequence[bool], marginals: bool = False
+    ) -> Tagged:
+        """The most likely labels (Viterbi) and, with ``marginals``, each token's label probabilities."""
+        em = self.emissions(tx, rule, inq)
+        labels = [LABELS[i] for i in viterbi_batch([em], self.trans)[0]]
+        return Tagged(labels, forward_backward(em, self.trans) if marginals else None)
+
+    def tag_batch(self, seqs: Sequence[Sequence[Sequence]]) -> list[tuple[list[str], np.ndarray]]:
+        """The labels and emissions of several sentences (one Viterbi pass over all of them at once)."""
+        if not seqs:
+            return []
+        ems = self.emissions_batch(seqs)
+        paths = viterbi_batch(ems, self.trans)
+        return [([LABELS[i] for i in p], em) for p, em in zip(paths, ems, strict=True)]
+
+    def marginals(self, em: np.ndarray) -> np.ndarray:
+        """Each token's label probabilities (forward-backward) from its :meth:`emissions`."""
+        return forward_backward(em, self.trans)
+
+
+def viterbi_batch(ems: Sequence[np.ndarray], trans: np.ndarray) -> list[list[int]]:
+    """Best label path of each emission matrix; ties go to the lower label index (deterministic).
+
+    All sentences advance together, one token position per step, so the number of numpy calls grows
+    with the longest sentence, not with the number of tokens.
+    """
+    lens = np.array([len(e) for e in ems])
+    b, m = len(ems), trans.shape[0]
+    width = int(lens.max()) if b else 0
+    em = np.zeros((b, width, m))
+    for k, e in enumerate(ems):
+        em[k, : len(e)] = e
+    score = em[:, 0].copy()
+    back = np.zeros((b, width, m), dtype=np.intp)
+    for t in range(1, width):
+        cand = score[:, :, None] + trans[None]
+        best = cand.argmax(axis=1)
+        new = cand.max(axis=1) + em[:, t]
+        active = (t < lens)[:, None]
+        score = np.where(active, new, score)
+        back[:, t] = best
+    out = []
+    last = score.argmax(axis=1).tolist()
+    for k in range(b):
+        ptrs = back[k, : lens[k]].tolist()
+        path = [last[k]]
+        for t in range(lens[k] - 1, 0, -1):
+            path.append(ptrs[t][path[-1]])
+        path.reverse()
+        out.append(path)
+    return out
+
+
+def viterbi(em: Sequence[Sequence[float]], trans: Sequence[Sequence[float]]) -> list[int]:
+    """Best label path; ties go to the lower label index (deterministic).
+
+    Plain Python over lists: with four labels that is faster than numpy's per-call overhead.
+    """
+    m = len(trans)
+    labels = range(m)
+    score = list(em[0])
+    back: list[list[int]] = []
+    for row in em[1:]:
+        ptr = []
+        new = []
+        for j in labels:
+            best_i, best = 0, score[0] + trans[0][j]
+            for i in range(1, m):
+                v = score[i] + trans[i][j]
+                if v > best:
+                    best_i, best = i, v
+            ptr.append(best_i)
+            new.append(best + row[j])
+        back.append(ptr)
+        score = new
+    last = max(labels, key=lambda j: (score[j], -j))
+    path = [last]
+    for ptr in reversed(back):
+        path.append(ptr[path[-1]])
+    path.reverse()
+    return path
+
+
+def forward_backward(em: np.ndarray, trans: np.ndarray) -> np.ndarray:
+    """Each token's marginal label probabilities under the CRF.
+
+    Computed in probability space with each step rescaled to sum to one (the usual scaled
+    forward-backward), which needs two small array operations per token instead of log-sum-exps.
+    """
+    n, m = em.shape
+    e = np.exp(em - em.max(axis=1, keepdims=True))
+    tr = np.exp(trans - trans.max())
+    alpha = np.empty((n, m))
+    beta = np.ones((n, m))
+    a = e[0] / e[0].sum()
+    alpha[0] = a
+    for i in range(1, n):
+        a = (a @ tr) * e[i]
+        a /= a.sum()
+        alpha[i] = a
+    for i in range(n - 2, -1, -1):
+        b = tr @ (e[i + 1] * beta[i + 1])
+        beta[i] = b / b.sum()
+    p = alpha * beta
+    return p / p.sum(axis=1, keepdims=True)
+
+
+def parse_weights(lines: Sequence[str]) -> Tagger:
+    """A :class:`Tagger` from the lines of ``tagger.tsv`` (``feature<TAB>label<TAB>weight``, and
+    ``->`` rows ``from<TAB>to<TAB>weight`` for the transitions)."""
+    weights: dict[str, np.ndarray] = {}
+    trans = np.zeros((len(LABELS), len(LABELS)))
+    index = {lab: i for i, lab in enumerate(LABELS)}
+    for ln, line in enumerate(lines, 1):
+        cols = line.split("\t")
+        if len(cols) != 3 or cols[1] not in index and cols[0] != "->":
+            raise ValueError(f"{WEIGHTS_FILE} line {ln}: expected feature<TAB>label<TAB>weight, got {line!r}")
+        if cols[0] == "->":
+            a, b = cols[1].split(">")
+            trans[index[a], index[b]] = float(cols[2])
+            continue
+        vec = weights.setdefault(cols[0], np.zeros(len(LABELS)))
+        vec[index[cols[1]]] = float(cols[2])
+    return Tagger(weights, trans)
+
+
+@cache
+def load_tagger() -> Tagger:
+    """The shipped tagger (read once per process)."""
+    return parse_weights(lexicons.load(f"{AREA}/{WEIGHTS_FILE}").entries)
+
+
+def confidence(probs: np.ndarray, a: int, b: int, label: str) -> float:
+    """Mean probability of ``label`` over tokens ``[a, b)``, rounded to 3 places (shown to readers)."""
+    if b <= a:
+        return 0.0
+    j = LABELS.index(label)
+    return math.floor(float(probs[a:b, j].mean()) * 1000 + 0.5) / 1000

@@ -1,0 +1,542 @@
+"""``python -m analysis corpus INPUT... -o OUT/``: every analysis over a corpus, as Parquet tables.
+
+The corpus is cut into partitions of ``partition_size`` consecutive records (the cut depends on the input
+alone, never on the number of workers). Each partition is analysed in one piece (in this process, in
+``--workers`` local processes, or on a Dask cluster) and written as one file per table,
+``OUT/<table>/part-NNNNN.parquet``; a marker ``OUT/_partitions/part-NNNNN.json`` written last says the
+partition is complete. So the tables are the same bytes whoever computed them, and an interrupted run
+(Ctrl-C, a killed worker, a full disk) keeps its completed partitions: ``--resume`` computes only the
+rest. ``OUT/manifest.json`` (versions, inputs, options, counts, and a ``timing`` field, the only one that
+changes from run to run) is written at the end.
+
+What is sent to a worker: the records of one partition (key, id, text or HTML, metadata, where it came
+from); what comes back: that partition's rows as Arrow tables. Workers need this package installed at
+the same version; they read no file and need no access to the inputs or the output folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import platform
+import shutil
+import sys
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import asdict, dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from ..errors import InputError
+from ..loading import MAX_BYTES
+from ..record import Record
+from .inputs import CorpusInputError, CsvColumns, Inputs, Item, expand, iter_items
+from .rows import LAYERS, SCHEMAS, TABLES, article_rows, empty_rows, error_row, to_tables
+
+FORMAT = "analysis-corpus/1"
+MARKERS = "_partitions"
+RUN_FILE = "_run.json"
+MANIFEST = "manifest.json"
+#: A worker pool that dies this many times (a worker killed, out of memory) stops the run; --resume goes on.
+MAX_POOL_RESTARTS = 3
+
+#: One record as sent to a worker: (seq, key, record or None, where, error message, warning).
+Payload = tuple[int, str, Record | None, str, str, str]
+
+
+@dataclass(slots=True)
+class Options:
+    """What the corpus command was asked to do."""
+
+    inputs: list[str]
+    out: Path
+    columns: CsvColumns = field(default_factory=CsvColumns)
+    workers: int = 1
+    scheduler: str | None = None
+    dask: bool = False
+    partition_size: int = 100
+    resume: bool = False
+    overwrite: bool = False
+    max_bytes: int = MAX_BYTES
+    progress: bool | None = None  # None: a bar when standard error is a terminal
+
+
+@dataclass(slots=True)
+class Summary:
+    articles: int
+    errors: int
+    warnings: int
+    partitions: int
+    computed: int
+    seconds: float
+
+
+class CorpusError(Exception):
+    """The run cannot start or go on; ``str(err)`` is one line for the user."""
+
+
+# --- in the worker ----------------------------------------------------------------------------------
+
+
+_PIPELINE = None
+
+
+def _pipeline():
+    global _PIPELINE
+    if _PIPELINE is None:
+        from ..pipeline import Pipeline
+
+        _PIPELINE = Pipeline(LAYERS)
+    return _PIPELINE
+
+
+def analyse_partition(payload: list[Payload]) -> dict[str, pa.Table]:
+    """The rows of one partition's records: errors and warnings as error rows, never an exception."""
+    from ..runtime import settle
+
+    pipe = _pipeline()
+    rows = empty_rows()
+    for seq, key, record, where, error, warning in payload:
+        if record is None:
+            rows["errors"].append(error_row(seq, key, where, "error", error))
+            continue
+        if warning:
+            rows["errors"].append(error_row(seq, key, where, "warning", warning))
+        try:
+            doc = pipe.run_record(record)
+            article_rows(seq, key, doc, rows)
+        except InputError as err:
+            rows["errors"].append(error_row(seq, key, where, "error", str(err)))
+        except RecursionError:
+            rows["errors"].append(
+                error_row(seq, key, where, "error", f"{where}: nested too deeply to analyse")
+            )
+        except Exception as exc:  # one bad article never stops the partition; the message names it
+            message = f"{where}: internal error ({type(exc).__name__}: {exc})"
+            rows["errors"].append(error_row(seq, key, where, "error", message))
+        settle()
+    return to_tables(rows)
+
+
+# --- in the driver -----------------------------------------------------------------------------------
+
+
+def _payload(item: Item) -> Payload:
+    if item.record is None:
+        err = item.error
+        return (item.seq, item.key, None, err.where if err else "", str(err), "")
+    return (item.seq, item.key, item.record, item.record.where, "", item.warning)
+
+
+def fingerprint(payload: list[Payload]) -> str:
+    """A digest of what a partition holds, to tell on ``--resume`` whether the input is the same."""
+    h = hashlib.sha256()
+    for seq, key, rec, where, error, warning in payload:
+        h.update(
+            json.dumps([seq, key, where, error, warning], ensure_ascii=False).encode("utf-8", "surrogatepass")
+        )
+        if rec is not None:
+            body = json.dumps([rec.id, rec.text, rec.html, sorted(rec.meta.items())], ensure_ascii=False)
+            h.update(body.encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def _part_name(index: int) -> str:
+    return f"part-{index:05d}"
+
+
+def _write_atomic(path: Path, write: Callable[[Path], None]) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    write(tmp)
+    os.replace(tmp, path)
+
+
+def write_partition(out: Path, index: int, tables: dict[str, pa.Table], marker: dict[str, Any]) -> None:
+    """Write one partition's tables, then its marker (so a partition with a marker is whole)."""
+    name = _part_name(index)
+    for table in TABLES:
+        t = tables[table]
+        if not t.schema.equals(SCHEMAS[table]):
+            raise CorpusError(f"partition {index}: table {table} has an unexpected schema")
+        _write_atomic(
+            out / table / f"{name}.parquet",
+            lambda p, t=t: pq.write_table(
+                t, p, compression="zstd", use_dictionary=True, write_statistics=True
+            ),
+        )
+    _write_atomic(
+        out / MARKERS / f"{name}.json",
+        lambda p: p.write_text(json.dumps(marker, sort_keys=True) + "\n", encoding="utf-8"),
+    )
+
+
+def _marker(out: Path, index: int) -> dict[str, Any] | None:
+    path = out / MARKERS / f"{_part_name(index)}.json"
+    if not path.exists():
+        return None
+    try:
+        marker = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError):
+        return None
+    if not all((out / t / f"{_part_name(index)}.parquet").exists() for t in TABLES):
+        return None
+    return marker
+
+
+def _run_settings(opts: Options, inputs: Inputs) -> dict[str, Any]:
+    """What determines the tables: a resumed run must have been started with the same."""
+    return {
+        "format": FORMAT,
+        "analysis": _version(),
+        "inputs": inputs.given,
+        "files": [str(f) for f in inputs.files],
+        "columns": asdict(opts.columns),
+        "partition_size": opts.partition_size,
+        "max_bytes": opts.max_bytes,
+        "layers": list(LAYERS),
+    }
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("analysis")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def prepare_output(opts: Options, settings: dict[str, Any]) -> None:
+    """Create ``OUT``; refuse an existing one unless resuming (same settings) or overwriting our own."""
+    out = opts.out
+    if out.exists() and not out.is_dir():
+        raise CorpusError(f"{out}: exists and is not a folder")
+    existing = out.is_dir() and any(out.iterdir())
+    if existing:
+        ours = (out / RUN_FILE).exists() or (out / MANIFEST).exists()
+        if opts.overwrite:
+            if not ours:
+                raise CorpusError(f"{out}: not a corpus output folder (no {RUN_FILE}); refusing to delete it")
+            for child in sorted(out.iterdir()):
+                if child.is_dir() and (child.name in TABLES or child.name == MARKERS):
+                    shutil.rmtree(child)
+                elif child.name in (RUN_FILE, MANIFEST):
+                    child.unlink()
+        elif opts.resume:
+            if not ours:
+                raise CorpusError(f"{out}: not a corpus output folder (no {RUN_FILE}); nothing to resume")
+            try:
+                before = json.loads((out / RUN_FILE).read_text(encoding="utf-8"))
+            except (OSError, json.JSONDecodeError) as exc:
+                raise CorpusError(f"{out / RUN_FILE}: unreadable ({exc}); use --overwrite") from exc
+            changed = sorted(k for k in settings if before.get(k) != settings[k])
+            if changed:
+                raise CorpusError(
+                    f"{out}: was started with different {', '.join(changed)}; "
+                    "run with the same inputs and options, or use --overwrite"
+                )
+        else:
+            raise CorpusError(f"{out}: exists; use --resume to complete it or --overwrite to replace it")
+    for sub in (*TABLES, MARKERS):
+        (out / sub).mkdir(parents=True, exist_ok=True)
+    (out / RUN_FILE).write_text(json.dumps(settings, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def partitions(items: Iterator[Item], size: int) -> Iterator[list[Payload]]:
+    while True:
+        chunk = [_payload(i) for i in islice(items, size)]
+        if not chunk:
+            return
+        yield chunk
+
+
+class _Progress:
+    """tqdm bar over articles when standard error is a terminal (or asked for); silent otherwise."""
+
+    def __init__(self, enabled: bool | None) -> None:
+        from tqdm import tqdm
+
+        tqdm.monitor_interval = 0  # no monitor thread: worker processes are forked from this one
+        self.bar = tqdm(unit="article", desc="corpus", disable=not enabled if enabled is not None else None,
+                        file=sys.stderr, dynamic_ncols=True, smoothing=0.1)  # fmt: skip
+
+    def update(self, n: int) -> None:
+        self.bar.update(n)
+
+    def close(self) -> None:
+        self.bar.close()
+
+
+def run(opts: Options) -> Summary:
+    """Run the corpus command; raises :class:`CorpusError` or :class:`CorpusInputError` (one line each)."""
+    started = time.monotonic()
+    if opts.partition_size < 1:
+        raise CorpusError("--partition-size must be at least 1")
+    if opts.workers < 1:
+        raise CorpusError("--workers must be at least 1")
+    inputs = expand(opts.inputs, opts.columns)
+    items = iter_items(inputs, opts.columns, opts.max_bytes)
+    first = next(items, None)
+    if first is None:
+        raise CorpusInputError(f"{', '.join(opts.inputs)}: no article found (empty corpus)")
+    settings = _run_settings(opts, inputs)
+    prepare_output(opts, settings)
+
+    def all_items() -> Iterator[Item]:
+        yield first
+        yield from items
+
+    progress = _Progress(opts.progress)
+    engine = _Engine(opts)
+    n_parts = computed = 0
+    try:
+        todo: Iterator[tuple[int, list[Payload], str]] = (
+            (i, p, fingerprint(p)) for i, p in enumerate(partitions(all_items(), opts.partition_size))
+        )
+
+        def pending() -> Iterator[tuple[int, list[Payload], str]]:
+            nonlocal n_parts
+            for index, payload, digest in todo:
+                n_parts = index + 1
+                marker = _marker(opts.out, index) if opts.resume else None
+                if marker is not None:
+                    if marker.get("fingerprint") != digest:
+                        raise CorpusError(
+                            f"{opts.out}: partition {index} was made from different records; use --overwrite"
+                        )
+                    progress.update(len(payload))
+                    continue
+                yield index, payload, digest
+
+        for index, payload, digest, tables in engine.map(pending()):
+            marker = {
+                "partition": index,
+                "first_seq": payload[0][0],
+                "records": len(payload),
+                "fingerprint": digest,
+            }
+            write_partition(opts.out, index, tables, marker)
+            computed += 1
+            progress.update(len(payload))
+    finally:
+        progress.close()
+        engine.close()
+    _remove_stale_partitions(opts.out, n_parts)
+    seconds = time.monotonic() - started
+    manifest = write_manifest(opts, inputs, settings, n_parts, seconds, engine.description)
+    c = manifest["counts"]
+    return Summary(c["articles"], c["errors"], c["warnings"], n_parts, computed, seconds)
+
+
+def _remove_stale_partitions(out: Path, n_parts: int) -> None:
+    """Partitions beyond the input's end (left by an earlier, longer run being resumed) are removed."""
+    for sub in (*TABLES, MARKERS):
+        for f in sorted((out / sub).glob("part-*")):
+            try:
+                index = int(f.name[5:10])
+            except ValueError:
+                continue
+            if index >= n_parts:
+                f.unlink()
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def write_manifest(
+    opts: Options, inputs: Inputs, settings: dict[str, Any], n_parts: int, seconds: float, engine: str
+) -> dict[str, Any]:
+    """``OUT/manifest.json``: deterministic apart from ``timing`` (how long, on what engine)."""
+    rows = {t: 0 for t in TABLES}
+    for t in TABLES:
+        for i in range(n_parts):
+            rows[t] += pq.read_metadata(opts.out / t / f"{_part_name(i)}.parquet").num_rows
+    errors = pq.read_table(opts.out / "errors", columns=["severity"]).column("severity").to_pylist()
+    words = pq.read_table(opts.out / "articles", columns=["body_words"]).column("body_words")
+    manifest = {
+        "format": FORMAT,
+        "versions": {
+            "analysis": settings["analysis"],
+            "python": platform.python_version(),
+            "pyarrow": pa.__version__,
+        },
+        "inputs": [{"path": str(f), "bytes": f.stat().st_size, "sha256": _sha256(f)} for f in inputs.files],
+        "options": {
+            "columns": settings["columns"],
+            "partition_size": opts.partition_size,
+            "max_bytes": opts.max_bytes,
+            "layers": settings["layers"],
+        },
+        "counts": {
+            "records": rows["articles"] + errors.count("error"),
+            "articles": rows["articles"],
+            "errors": errors.count("error"),
+            "warnings": errors.count("warning"),
+            "body_words": int(pc.sum(words).as_py() or 0),
+            "partitions": n_parts,
+            "rows": rows,
+        },
+        "tables": {t: f"{t}/part-*.parquet" for t in TABLES},
+        "timing": {
+            "seconds": round(seconds, 2),
+            "articles_per_s": round(rows["articles"] / seconds, 1) if seconds > 0 else None,
+            "engine": engine,
+        },
+    }
+    (opts.out / MANIFEST).write_text(
+        json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    return manifest
+
+
+class _Engine:
+    """Runs partitions in this process, in local worker processes or on Dask; yields results as they end.
+
+    At most two partitions per worker are in flight, so memory stays flat however large the corpus.
+    """
+
+    def __init__(self, opts: Options) -> None:
+        self.opts = opts
+        self.client: Any = None
+        self.cluster: Any = None
+        self.pool: ProcessPoolExecutor | None = None
+        if opts.scheduler or opts.dask:
+            try:
+                from distributed import Client, LocalCluster
+            except ImportError as exc:
+                raise CorpusError(f"--dask needs dask.distributed ({exc})") from exc
+            if opts.scheduler:
+                try:
+                    self.client = Client(opts.scheduler, timeout="20s")
+                except (OSError, TimeoutError) as exc:
+                    raise CorpusError(f"cannot reach the Dask scheduler at {opts.scheduler} ({exc})") from exc
+                self.description = "dask scheduler"
+            else:
+                self.cluster = LocalCluster(
+                    n_workers=opts.workers, threads_per_worker=1, processes=True, dashboard_address=None
+                )
+                self.client = Client(self.cluster)
+                self.description = f"dask LocalCluster, {opts.workers} worker(s)"
+        elif opts.workers > 1:
+            self.description = f"{opts.workers} local processes"
+        else:
+            self.description = "1 process"
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        import multiprocessing
+
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["analysis.corpus.run", "analysis.pipeline"])
+        return ProcessPoolExecutor(max_workers=self.opts.workers, mp_context=ctx)
+
+    def map(
+        self, parts: Iterator[tuple[int, list[Payload], str]]
+    ) -> Iterator[tuple[int, list[Payload], str, dict]]:
+        if self.client is not None:
+            yield from self._map_dask(parts)
+        elif self.opts.workers > 1:
+            yield from self._map_pool(parts)
+        else:
+            for index, payload, digest in parts:
+                yield index, payload, digest, analyse_partition(payload)
+
+    def _map_pool(self, parts):
+        """Local processes; a pool broken by a dead worker is replaced and its partitions are run again."""
+        limit = 2 * self.opts.workers
+        restarts = 0
+        self.pool = self._new_pool()
+        inflight: dict[Future, tuple[int, list[Payload], str]] = {}
+        again: list[tuple[int, list[Payload], str]] = []
+        exhausted = False
+        while True:
+            broken = False
+            while len(inflight) < limit:
+                if again:
+                    nxt = again.pop(0)
+                elif not exhausted:
+                    nxt = next(parts, None)
+                    if nxt is None:
+                        exhausted = True
+                        continue
+                else:
+                    break
+                try:
+                    inflight[self.pool.submit(analyse_partition, nxt[1])] = nxt
+                except BrokenProcessPool:
+                    again.insert(0, nxt)
+                    broken = True
+                    break
+            if not broken:
+                if not inflight:
+                    return
+                done, _ = wait(inflight, return_when=FIRST_COMPLETED)
+                for fut in sorted(done, key=lambda f: inflight[f][0]):
+                    part = inflight.pop(fut)
+                    try:
+                        tables = fut.result()
+                    except BrokenProcessPool:
+                        again.append(part)
+                        broken = True
+                        continue
+                    yield (*part, tables)
+            if broken:
+                restarts += 1
+                if restarts > MAX_POOL_RESTARTS:
+                    raise CorpusError(
+                        f"worker processes died {restarts} times (killed, or out of memory); the completed "
+                        "partitions are kept: run again with --resume"
+                    )
+                print(
+                    f"corpus: a worker process died; restarting workers ({restarts}/{MAX_POOL_RESTARTS}); "
+                    "the completed partitions are kept",
+                    file=sys.stderr,
+                )
+                self.pool.shutdown(wait=False, cancel_futures=True)
+                again = sorted([*again, *inflight.values()], key=lambda p: p[0])
+                inflight = {}
+                self.pool = self._new_pool()
+
+    def _map_dask(self, parts):
+        from distributed import as_completed
+
+        limit = 2 * max(1, len(self.client.scheduler_info().get("workers", {})) or self.opts.workers)
+        inflight: dict[Any, tuple[int, list[Payload], str]] = {}
+        queue = as_completed()
+        for nxt in islice(parts, limit):
+            fut = self.client.submit(analyse_partition, nxt[1], pure=False)
+            inflight[fut.key] = nxt
+            queue.add(fut)
+        for fut in queue:
+            index, payload, digest = inflight.pop(fut.key)
+            tables = fut.result()
+            fut.release()
+            yield index, payload, digest, tables
+            nxt = next(parts, None)
+            if nxt is not None:
+                new = self.client.submit(analyse_partition, nxt[1], pure=False)
+                inflight[new.key] = nxt
+                queue.add(new)
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+        if self.client is not None:
+            self.client.close()
+            self.client = None
+        if self.cluster is not None:
+            self.cluster.close()
+            self.cluster = None

@@ -1,0 +1,27 @@
+"""The raw input of one article, before parsing: what every loader produces and every command consumes.
+
+It lives apart from :mod:`analysis.loading` (files and encodings) so that the pipeline, the predict tasks
+and the corpus run can name it without importing the file readers: analyzers never touch files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One article's raw input: its id, text (or HTML), where it came from and the metadata given with it.
+
+    ``where`` names the input for messages ("corpus.jsonl:12", "seeds/a.txt"); ``meta`` holds the fields
+    given with the text (title, url, published, publisher, outlet ...), all as strings.
+    """
+
+    id: str
+    text: str
+    where: str
+    meta: dict[str, str] = field(default_factory=dict)
+    html: str | None = None
+    #: What loading changed in the input (lone surrogates replaced, NULs removed, a duplicate id renamed:
+    #: :func:`analysis.loading.normalise`), one phrase each, for the user to see.
+    notes: tuple[str, ...] = ()

@@ -1,0 +1,86 @@
+"""The Wikinews development articles: which ones, their ids and splits, and their text from ``../shared``.
+
+Only ids, URLs and splits live in the repository (``articles.tsv``); the texts are read at run time from
+``../shared/corpora/wikinews/`` (Wikinews contributors, CC BY 2.5; collection by W. van Atteveldt), so labels
+stay offsets into text nobody here copied.
+
+An article's id is ``wikinews-<year file>-<row>``: the CSV file's year and the 0-based row in that file.
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from analysis.sentences import split_span
+from benchmarks.common import SHARED
+
+HERE = Path(__file__).resolve().parent
+ARTICLES_TSV = HERE / "articles.tsv"
+CORPUS_DIR = SHARED / "corpora" / "wikinews"
+
+#: How the 30 articles were drawn (``python -m benchmarks.wikinews.labels select``): a fixed seed, articles of
+#: 250 to 900 words (long enough to quote someone, short enough to label by hand), then thirds by draw order.
+SEED = 20261205
+N_ARTICLES = 30
+MIN_WORDS, MAX_WORDS = 250, 900
+SPLITS = ("train", "dev", "test")
+
+
+@dataclass(frozen=True)
+class WikinewsArticle:
+    id: str
+    url: str
+    date: str
+    title: str
+    text: str
+
+
+def read_corpus(folder: Path = CORPUS_DIR) -> Iterator[WikinewsArticle]:
+    """Every article of the Wikinews CSV files, in file and row order."""
+    csv.field_size_limit(1 << 30)
+    for path in sorted(folder.glob("wikinews_*.csv")):
+        year = path.stem.split("_")[-1]
+        with path.open(encoding="utf-8", newline="") as f:
+            for row_no, row in enumerate(csv.DictReader(f)):
+                yield WikinewsArticle(f"wikinews-{year}-{row_no:03d}", row["url"], row["date"], row["title"],
+                                      row["text"])
+
+
+def select(articles: list[WikinewsArticle]) -> list[tuple[WikinewsArticle, str]]:
+    """The development sample: a seeded draw of articles within the length bounds, split into thirds."""
+    pool = [a for a in articles if MIN_WORDS <= len(a.text.split()) <= MAX_WORDS]
+    drawn = random.Random(SEED).sample(pool, N_ARTICLES)
+    third = N_ARTICLES // 3
+    return [(a, SPLITS[min(i // third, 2)]) for i, a in enumerate(drawn)]
+
+
+def selected() -> dict[str, str]:
+    """``{article id: split}`` from ``articles.tsv``."""
+    out = {}
+    for line in ARTICLES_TSV.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#") and not line.startswith("id\t"):
+            art_id, split, _url = line.split("\t")
+            out[art_id] = split
+    return out
+
+
+def texts() -> dict[str, WikinewsArticle]:
+    """The selected articles with their texts (needs ``../shared``)."""
+    wanted = selected()
+    return {a.id: a for a in read_corpus() if a.id in wanted}
+
+
+_PARAGRAPH = re.compile(r"\S(?:.*?\S)?(?=\s*\n\s*\n|\s*\Z)", re.S)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences labellers number: paragraphs (blank-line separated), each split by the package."""
+    spans: list[tuple[int, int]] = []
+    for m in _PARAGRAPH.finditer(text):
+        spans.extend(split_span(text, m.start(), m.end()))
+    return spans

@@ -1,0 +1,172 @@
+"""Hand labels of the Wikinews development articles: draw the sample, show an article, resolve labels.
+
+``python -m benchmarks.wikinews.labels select``   write ``articles.tsv`` (ids, splits, URLs), seeded draw
+``python -m benchmarks.wikinews.labels show ID``  print an article with numbered sentences, for labelling
+``python -m benchmarks.wikinews.labels resolve DRAFT.json...``  check labeller drafts and write the offset
+    labels ``attribution.jsonl`` and ``hedging.jsonl`` beside this file (``check``: the same, writing nothing)
+
+A draft names each span by its sentence number and its exact words (``{"s": 4, "text": "said"}``, with
+``"n": 1`` for the second occurrence at or after that sentence's start), because people cannot count
+characters. ``resolve`` turns every span into ``[start, end)`` offsets into the article's ``text``, refuses a
+span that is not found, and stores no article text: the guideline is ``README.md`` beside this file.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from benchmarks.wikinews.corpus import (
+    ARTICLES_TSV,
+    HERE,
+    read_corpus,
+    select,
+    selected,
+    sentence_spans,
+    texts,
+)
+
+ATTRIBUTION_JSONL = HERE / "attribution.jsonl"
+HEDGING_JSONL = HERE / "hedging.jsonl"
+
+SOURCE_TYPES = ("named_person", "named_organisation", "government_body", "media_outlet", "anonymous_person",
+                "unnamed_group", "document", "none")
+MENTIONS = ("name", "pronoun", "description", "none")
+KINDS = ("direct", "mixed", "indirect", "according_to", "refused")
+HEDGE_CATEGORIES = ("hedge", "booster", "shield", "weasel", "anonymous")
+
+
+class LabelError(ValueError):
+    """A draft that cannot be resolved; the message names the article and the label."""
+
+
+def cmd_select() -> None:
+    rows = select(list(read_corpus()))
+    lines = ["# The Wikinews development articles (see corpus.py: seeded draw, thirds by draw order).",
+             "# Texts: ../shared/corpora/wikinews/ "
+             "(Wikinews contributors, CC BY 2.5; collection by W. van Atteveldt)",
+             "id\tsplit\turl"]
+    lines += [f"{a.id}\t{split}\t{a.url}" for a, split in sorted(rows, key=lambda r: r[0].id)]
+    ARTICLES_TSV.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {ARTICLES_TSV} ({len(rows)} articles)")
+
+
+def cmd_show(art_id: str) -> None:
+    art = texts()[art_id]
+    print(f"# {art.id}  {art.date}  {art.title}\n# {art.url}\n")
+    for i, (s, e) in enumerate(sentence_spans(art.text)):
+        print(f"[{i}] {art.text[s:e]}")
+
+
+def _span(text: str, starts: list[int], ref: object, where: str) -> list[int]:
+    if not isinstance(ref, dict) or "s" not in ref or "text" not in ref:
+        raise LabelError(f"{where}: a span must be {{'s': sentence, 'text': words}}, got {ref!r}")
+    s_no, words, nth = ref["s"], ref["text"], ref.get("n", 0)
+    if not isinstance(s_no, int) or not 0 <= s_no < len(starts):
+        raise LabelError(f"{where}: sentence {s_no!r} does not exist (0..{len(starts) - 1})")
+    if not words or words != words.strip():
+        raise LabelError(f"{where}: span text {words!r} is empty or starts/ends with white space")
+    pos = starts[s_no] - 1
+    for _ in range(nth + 1):
+        pos = text.find(words, pos + 1)
+        if pos < 0:
+            raise LabelError(f"{where}: {words!r} (occurrence {nth}) not found at or after sentence {s_no}")
+    end = pos + len(words)
+    if (pos > 0 and text[pos - 1].isalnum() and words[0].isalnum()) or (
+            end < len(text) and text[end].isalnum() and words[-1].isalnum()):
+        raise LabelError(f"{where}: {words!r} (occurrence {nth}) at {pos} lies inside a word: add or fix 'n'")
+    return [pos, end]
+
+
+def resolve(draft: dict, text: str) -> tuple[dict, dict]:
+    """One article's draft -> its attribution record and its hedging record (offsets only)."""
+    art_id = draft["id"]
+    sents = sentence_spans(text)
+    starts = [s for s, _ in sents]
+    attributions = []
+    for i, a in enumerate(draft.get("attributions", [])):
+        where = f"{art_id} attribution {i}"
+        st, mention, kind = a.get("source_type"), a.get("mention"), a.get("kind")
+        if st not in SOURCE_TYPES or mention not in MENTIONS or kind not in KINDS:
+            raise LabelError(f"{where}: source_type/mention/kind {st!r}/{mention!r}/{kind!r} not allowed")
+        content = [_span(text, starts, c, where + " content") for c in a.get("content", [])]
+        if not content:
+            raise LabelError(f"{where}: no content")
+        attributions.append({
+            "cue": _span(text, starts, a["cue"], where + " cue") if a.get("cue") else None,
+            "source": _span(text, starts, a["source"], where + " source") if a.get("source") else None,
+            "content": sorted(content),
+            "kind": kind, "source_type": st, "mention": mention,
+            "source_name": a.get("source_name"), "aliases": sorted(set(a.get("aliases", []))),
+        })
+    attributions.sort(key=lambda r: (r["content"][0], r["cue"] or [0, 0]))
+    marks = {}
+    for h in draft.get("hedging", []):
+        where = f"{art_id} hedging sentence {h.get('s')}"
+        s_no = h["s"]
+        if not isinstance(s_no, int) or not 0 <= s_no < len(sents):
+            raise LabelError(f"{where}: no such sentence")
+        cues = []
+        for c in h.get("cues", []):
+            if c.get("category") not in HEDGE_CATEGORIES:
+                raise LabelError(f"{where}: cue category {c.get('category')!r} not allowed")
+            span = _span(text, starts, {"s": s_no, "text": c["text"], "n": c.get("n", 0)}, where)
+            if not sents[s_no][0] <= span[0] < span[1] <= sents[s_no][1]:
+                raise LabelError(f"{where}: cue {c['text']!r} lies outside the sentence")
+            cues.append({"start": span[0], "end": span[1], "category": c["category"]})
+        marks[s_no] = {"uncertain": bool(h.get("uncertain")), "weasel": bool(h.get("weasel")),
+                       "anonymous_source": bool(h.get("anonymous_source")), "cues": sorted(
+                           cues, key=lambda c: (c["start"], c["end"]))}
+    blank = {"uncertain": False, "weasel": False, "anonymous_source": False, "cues": []}
+    sentences = [{"start": s, "end": e, **marks.get(i, blank)} for i, (s, e) in enumerate(sents)]
+    return ({"id": art_id, "attributions": attributions},
+            {"id": art_id, "sentences": sentences})
+
+
+def cmd_resolve(paths: list[str], write: bool = True) -> None:
+    split = selected()
+    arts = texts()
+    attr, hedge = {}, {}
+    for line in ATTRIBUTION_JSONL.read_text().splitlines() if ATTRIBUTION_JSONL.exists() else []:
+        rec = json.loads(line)
+        attr[rec["id"]] = rec
+    for line in HEDGING_JSONL.read_text().splitlines() if HEDGING_JSONL.exists() else []:
+        rec = json.loads(line)
+        hedge[rec["id"]] = rec
+    failed = 0
+    for p in paths:
+        try:
+            draft = json.loads(Path(p).read_text(encoding="utf-8"))
+            if draft.get("id") not in split:
+                raise LabelError(f"{p}: id {draft.get('id')!r} is not a selected article")
+            a, h = resolve(draft, arts[draft["id"]].text)
+        except (LabelError, KeyError, json.JSONDecodeError) as exc:
+            print(f"error: {p}: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        a["split"] = h["split"] = split[draft["id"]]
+        attr[a["id"]], hedge[h["id"]] = a, h
+        print(f"ok: {p}: {len(a['attributions'])} attributions, "
+              f"{sum(s['uncertain'] or s['weasel'] or s['anonymous_source'] for s in h['sentences'])} "
+              f"flagged of {len(h['sentences'])} sentences")
+    for path, recs in ((ATTRIBUTION_JSONL, attr), (HEDGING_JSONL, hedge)) if write else ():
+        path.write_text("".join(json.dumps(recs[k], sort_keys=True) + "\n" for k in sorted(recs)),
+                        encoding="utf-8")
+    sys.exit(1 if failed else 0)
+
+
+def main(argv: list[str]) -> None:
+    if argv[:1] == ["select"]:
+        cmd_select()
+    elif argv[:1] == ["show"] and len(argv) == 2:
+        cmd_show(argv[1])
+    elif argv[:1] in (["resolve"], ["check"]) and len(argv) > 1:
+        cmd_resolve(argv[1:], write=argv[0] == "resolve")
+    else:
+        print(__doc__, file=sys.stderr)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

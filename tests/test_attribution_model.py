@@ -1,0 +1,241 @@
+"""The attribution tagger and what it decides: weights, scoring, refine, provenance, refused speech."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from analysis import parse_article
+from analysis.attribution import attributions_table, find_attributions
+from analysis.attribution.extract import PROSE_KINDS, rule_sentences
+from analysis.attribution.lexicon import tables
+from analysis.attribution.refine import DROP_BELOW, inside_quotes, refine, rule_labels, runs
+from analysis.attribution.report import attribution_html
+from analysis.attribution.tagger import (
+    LABELS,
+    Tagger,
+    forward_backward,
+    load_tagger,
+    parse_weights,
+    token_features,
+    viterbi,
+)
+from analysis.lexicons import load
+from analysis.predict import task_output
+
+ROOT = Path(__file__).resolve().parents[1]
+RULE_IDS = {row[0] for row in load("attribution/rule_ids.tsv").rows()}
+
+
+def _att(text: str, tagger=None):
+    art = parse_article("Headline\n\n" + text)
+    kw = {} if tagger == "shipped" else {"tagger": tagger}
+    return art, find_attributions(art, **kw)
+
+
+# ----- the tagger's arithmetic ----------------------------------------------------------------------------
+
+
+def test_table_scores_equal_the_sum_of_the_feature_weights():
+    """The per-type tables must score exactly the features the trainer saw (token_features)."""
+    tagger = load_tagger()
+    rows = load("attribution/tagger.tsv").rows()
+    w = {}
+    for feat, label, val in rows:
+        if feat != "->":
+            w.setdefault(feat, np.zeros(len(LABELS)))[LABELS.index(label)] = float(val)
+    art = parse_article(
+        'Headline\n\n"We will not back down," the mayor told reporters on Monday, Jones said.'
+    )
+    checked = 0
+    for s, raws, quotes in rule_sentences(art, PROSE_KINDS):
+        rule, inq = rule_labels(s, raws), inside_quotes(s, quotes)
+        em = tagger.emissions(s.tx, rule, inq)
+        for i, feats in enumerate(token_features(s.tx, rule, inq)):
+            want = sum((w[f] for f in feats if f in w), np.zeros(len(LABELS)))
+            assert np.allclose(em[i], want), (s.tx[i], em[i], want)
+            checked += 1
+    assert checked >= 15
+
+
+def test_viterbi_follows_transitions_and_breaks_ties_low():
+    em = np.array([[0.0, 1.0], [0.0, 0.0], [0.0, 0.0]])
+    stay = np.array([[0.0, -5.0], [-5.0, 2.0]])
+    assert viterbi(em.tolist(), stay.tolist()) == [1, 1, 1]
+    assert viterbi([[0.0, 0.0], [0.0, 0.0]], [[0.0, 0.0], [0.0, 0.0]]) == [0, 0]
+
+
+def test_marginals_are_probabilities():
+    rng = np.random.default_rng(0)
+    p = forward_backward(rng.normal(size=(6, 4)), rng.normal(size=(4, 4)))
+    assert p.shape == (6, 4)
+    assert np.allclose(p.sum(axis=1), 1.0) and (p >= 0).all()
+
+
+def test_bad_weight_line_names_the_file_and_line():
+    with pytest.raises(ValueError, match=r"tagger.tsv line 2: expected feature<TAB>label<TAB>weight"):
+        parse_weights(["b\tO\t0.5", "w[0]=said\tX\t1.0"])
+    with pytest.raises(ValueError, match="line 1"):
+        parse_weights(["just one column"])
+
+
+def test_shipped_weights_are_small_and_have_a_source_header():
+    path = ROOT / "analysis" / "data" / "attribution" / "tagger.tsv"
+    assert path.stat().st_size < 5_000_000
+    assert "Source:" in load("attribution/tagger.tsv").header
+    assert load_tagger().trans.shape == (len(LABELS), len(LABELS))
+
+
+# ----- refine: the model reviews the rules ----------------------------------------------------------------
+
+
+def _forcing(label_of_rule: dict[str, str]) -> Tagger:
+    """A tagger that labels each token with ``label_of_rule[rule label]``, very surely."""
+    weights = {f"r[0]={r}": np.eye(len(LABELS))[LABELS.index(lab)] * 50 for r, lab in label_of_rule.items()}
+    return Tagger(weights, np.zeros((len(LABELS), len(LABELS))))
+
+
+def test_a_tagger_that_agrees_changes_nothing_and_leaves_rule_ids():
+    text = "The minister said that the plan would fail."
+    art, rules_only = _att(text)
+    _, agreed = _att(text, _forcing({"O": "O", "S": "S", "C": "C", "T": "T"}))
+    assert agreed == rules_only
+    (a,) = agreed
+    assert (a.cue_by.by, a.cue_by.rule) == ("rule", "subject_verb")
+    assert a.content_by.label() == "rule subject_verb"
+
+
+def test_a_cue_the_model_rejects_is_dropped():
+    _, atts = _att("The minister said that the plan would fail.", _forcing({"C": "O"}))
+    assert atts == []
+    assert DROP_BELOW < 0.5
+
+
+def test_a_model_cue_becomes_an_attribution_with_model_provenance():
+    # the rules find the "said" attribution; a tagger that also calls "mocked" a cue adds one
+    text = "Critics mocked the plan. The minister said that the plan would fail."
+    art = parse_article("Headline\n\n" + text)
+    sents = list(rule_sentences(art, PROSE_KINDS))
+    s, raws, quotes = sents[-1]
+    labels = ["S", "C", "T", "T", "T"]
+    tagger = _forcing({"O": "O", "S": "S", "C": "C", "T": "T"})
+    # a sentence the rules do not read stays untouched; one they read keeps its rule attribution
+    out = refine(s, raws, quotes, tagger)
+    assert [r.rule for r in out] == ["subject_verb"]
+    assert runs(labels, "T") == [(2, 5)] and runs(labels, "S") == [(0, 1)]
+
+
+def test_refine_adds_a_cue_the_rules_missed():
+    text = "The minister said that our plan would fail."
+    art = parse_article("Headline\n\n" + text)
+    (s, raws, quotes), *_ = list(rule_sentences(art, PROSE_KINDS))
+    # the model: "The minister" source, "said" cue, the rest content -- but the rules found nothing
+    weights = {}
+    for i, w in enumerate(s.lw):
+        lab = "S" if i < 2 else "C" if w == "said" else "O" if w == "." else "T"
+        weights[f"w[0]={w}"] = np.eye(len(LABELS))[LABELS.index(lab)] * 50
+    tagger = Tagger(weights, np.zeros((len(LABELS), len(LABELS))))
+    (r,) = refine(s, [], quotes, tagger)
+    t = art.text
+    assert t[r.cue.start : r.cue.end] == "said"
+    assert t[r.source.start : r.source.end] == "The minister"
+    assert t[r.content[0].start : r.content[0].end] == "that our plan would fail"
+    assert (r.rule, r.cue_by, r.content_by) == ("model", "model", "model")
+    assert r.conf["cue"] == 1.0 and r.conf["content"] == 1.0
+
+
+# ----- provenance in the outputs --------------------------------------------------------------------------
+
+
+def test_every_provenance_id_is_documented(seed):
+    atts = find_attributions(seed, PROSE_KINDS)
+    assert atts
+    for a in atts:
+        for d in (a.cue_by, a.source_by, a.content_by):
+            assert d.by in ("rule", "model")
+            if d.by == "rule":
+                assert set(d.rule.split("+")) <= RULE_IDS, d.rule
+            else:
+                assert d.confidence is None or 0.0 <= d.confidence <= 1.0
+
+
+def test_predict_and_table_carry_provenance(seed):
+    out = task_output("attribution", seed)
+    json.dumps(out)
+    first = out["attributions"][0]
+    assert set(first["provenance"]) == {"cue", "source", "content"}
+    assert set(first["provenance"]["cue"]) == {"by", "rule", "confidence"}
+    df = attributions_table(seed)
+    assert {"cue_by", "source_by", "content_by", "part_kind"} <= set(df.columns)
+    assert df["content_by"].str.match(r"^(rule [a-z_+]+|model( \d\.\d\d)?)$").all()
+
+
+def test_report_shows_provenance_on_hover_escaped():
+    art, (a,) = _att('Ann <Lee> said that "x & y" would <b>fail</b>.')
+    html = attribution_html(art, a)
+    assert '<u title="cue: rule subject_verb">said</u>' in html
+    assert "&lt;b&gt;fail&lt;/b&gt;" in html
+
+
+def test_headline_attributions_are_marked():
+    art = parse_article("Mayor says the bridge will close\n\nThe bridge closed on Monday.")
+    df = attributions_table(art, find_attributions(art, PROSE_KINDS))
+    assert list(df["part_kind"]) == ["headline"]
+
+
+# ----- refused and negated speech -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("The minister declined to comment on the report.", "declined"),
+        ("The company would not confirm that the plant would close.", "confirm"),
+        ("Smith didn't say whether he would run.", "say"),
+        ("Smith refused to say whether he would run.", "say"),
+    ],
+)
+def test_refused_speech_has_its_own_kind(text, cue):
+    art, atts = _att(text, "shipped")
+    got = [(art.text[a.cue.start : a.cue.end], a.kind) for a in atts if a.cue]
+    assert (cue, "refused") in got
+
+
+def test_plain_speech_is_not_refused():
+    _, atts = _att("Smith said that he would not run again.", "shipped")
+    assert [a.kind for a in atts] == ["indirect"]
+
+
+def test_refusal_words_come_from_the_data_file():
+    assert {"not", "declined", "refused"} <= tables().refusals
+
+
+# ----- training reproduces its output ---------------------------------------------------------------------
+
+
+def test_training_is_byte_for_byte_reproducible():
+    pytest.importorskip("pycrfsuite")
+    sys.path.insert(0, str(ROOT / "tools"))
+    import train_attribution as ta
+
+    text = 'Headline\n\nThe mayor said that the bridge would close. "It is safe," Lee told reporters.'
+    i = text.index("that the bridge")
+    rec = {
+        "id": "t",
+        "text": text,
+        "attributions": [
+            {
+                "source": [text.index("The mayor"), text.index("The mayor") + 9],
+                "cue": [i - 5, i - 1],
+                "content": [i, text.index(". ")],
+            },
+        ],
+    }
+    first = ta.train(ta.sequences([rec, rec]))
+    assert first == ta.train(ta.sequences([rec, rec]))
+    assert first.startswith("# Attribution tagger weights")
+    assert "\n->\t" in first

@@ -1,0 +1,341 @@
+"""``python -m analysis corpus``: the tables, bad inputs, resume, and the same bytes on every engine."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from analysis import load_articles
+from analysis.attribution import find_attributions
+from analysis.cli import main
+from analysis.corpus import TABLES
+from analysis.hedging import densities, find_cues
+from analysis.readability import SCORE_NAMES, analyze
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures" / "articles"
+WIKINEWS = ROOT.parent / "shared" / "corpora" / "wikinews"
+
+
+def corpus(*args: str) -> int:
+    return main(["corpus", "--no-progress", *args])
+
+
+def table(out: Path, name: str):
+    return pq.read_table(out / name).to_pandas()
+
+
+def files(out: Path) -> dict[str, bytes]:
+    """Every table file and partition marker, by path relative to ``out``."""
+    return {
+        str(p.relative_to(out)): p.read_bytes()
+        for p in sorted(out.rglob("*"))
+        if p.is_file() and p.name not in ("manifest.json", "_run.json")
+    }
+
+
+def manifest(out: Path) -> dict:
+    m = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    m.pop("timing")
+    return m
+
+
+def test_fixture_folder_gives_tables_that_agree_with_the_analyzers(tmp_path, capsys):
+    out = tmp_path / "out"
+    assert corpus(str(FIXTURES), "-o", str(out)) == 0
+    assert "corpus: 5 articles, 0 errors, 0 warnings in 1 partitions (1 computed)" in capsys.readouterr().err
+    articles, _ = load_articles(FIXTURES)
+    arts = table(out, "articles")
+    assert list(arts["article"]) == [a.id for a in articles] and list(arts["seq"]) == [0, 1, 2, 3, 4]
+    sents, atts, hedges = table(out, "sentences"), table(out, "attributions"), table(out, "hedges")
+    for a, row in zip(articles, arts.itertuples(index=False), strict=True):
+        res = analyze(a)
+        for name in SCORE_NAMES:
+            assert getattr(row, name) == res.scores[name].value or res.scores[name].value is None
+        assert (row.rd_words, row.rd_sentences) == (res.counts.words, res.counts.sentences)
+        assert (sents["article"] == a.id).sum() == len(a.sentences)
+        assert list(atts[atts["article"] == a.id]["start"]) == [x.start for x in find_attributions(a)]
+        content = [c for x in find_attributions(a) for c in x.content]
+        cues = find_cues(a, content)
+        mine = hedges[hedges["article"] == a.id]
+        assert list(zip(mine["start"], mine["voice"], strict=True)) == [(c.start, c.voice) for c in cues]
+        body = densities(a).iloc[-1]  # the whole-body row, as the report shows it
+        assert (row.hedges, row.boosters, row.shields, row.weasels) == (
+            body.hedges,
+            body.boosters,
+            body.shields,
+            body.weasels,
+        )
+        assert (row.body_words, row.body_sentences) == (body.words, body.sentences)
+        assert (row.uncertain_share, row.weasel_share) == (body.uncertain_share, body.weasel_share)
+        assert row.hedges_per_100w == body.hedges_per_100w
+    assert table(out, "errors").empty
+    m = manifest(out)
+    assert m["counts"] == {
+        "records": 5,
+        "articles": 5,
+        "errors": 0,
+        "warnings": 0,
+        "body_words": int(arts["body_words"].sum()),
+        "partitions": 1,
+        "rows": {t: len(table(out, t)) for t in TABLES},
+    }
+    assert [i["path"] for i in m["inputs"]] == [str(FIXTURES / f"{a.id}.txt") for a in articles]
+
+
+def test_textstat_is_not_run_in_corpus_runs(tmp_path, monkeypatch):
+    import analysis.readability.textstat_offline as ts
+
+    def refuse(text):
+        raise AssertionError("textstat ran in a corpus run")
+
+    monkeypatch.setattr(ts, "textstat_scores", refuse)
+    assert corpus(str(FIXTURES / "101_harbour_bridge.txt"), "-o", str(tmp_path / "o")) == 0
+
+
+def _jsonl(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_broken_jsonl_line_goes_to_the_errors_table_and_the_rest_is_analysed(tmp_path):
+    src = _jsonl(
+        tmp_path / "c.jsonl",
+        [
+            json.dumps({"id": "a", "text": "The mayor said the bridge may open."}),
+            '{"id": "b", "text": "cut off',
+            json.dumps({"id": "c", "text": "Officials said it would cost more."}),
+        ],
+    )
+    out = tmp_path / "out"
+    assert corpus(str(src), "-o", str(out)) == 0
+    assert list(table(out, "articles")["article"]) == ["a", "c"]
+    errors = table(out, "errors")
+    assert errors.to_dict("records") == [
+        {
+            "seq": 1,
+            "article": "",
+            "where": f"{src}:2",
+            "severity": "error",
+            "message": f"{src}:2: is not valid JSON (Unterminated string starting at, column 21)",
+        }
+    ]
+    assert manifest(out)["counts"]["records"] == 3
+
+
+def test_duplicate_ids_are_kept_apart_and_reported(tmp_path):
+    src = _jsonl(
+        tmp_path / "d.jsonl",
+        [json.dumps({"id": "x", "text": t}) for t in ("One said so.", "Two said so.", "Three said so.")],
+    )
+    out = tmp_path / "out"
+    assert corpus(str(src), "-o", str(out)) == 0
+    arts = table(out, "articles")
+    assert list(zip(arts["article"], arts["id"], strict=True)) == [("x", "x"), ("x#2", "x"), ("x#3", "x")]
+    assert list(table(out, "errors")["message"]) == [
+        f"duplicate id 'x' (first at {src}:1): kept apart as 'x#2'",
+        f"duplicate id 'x' (first at {src}:1): kept apart as 'x#3'",
+    ]
+    assert set(table(out, "errors")["severity"]) == {"warning"}
+
+
+COLUMNS = "uid, body, when, paper, title"
+
+
+def test_csv_columns_and_a_missing_column(tmp_path, capsys):
+    src = tmp_path / "c.csv"
+    with src.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["uid", "body", "when", "paper", "title"])
+        w.writerow(["n1", "The minister said taxes may rise.", "2020-01-02", "Daily", "Taxes"])
+        w.writerow(["n2", "", "2020-01-03", "Daily", "Empty"])
+        w.writerow(["n3", "Experts say it could rain.", "2020-02-01", "Weekly", "Rain"])
+    out = tmp_path / "out"
+    assert corpus(str(src), "-o", str(out)) == 2
+    assert capsys.readouterr().err.strip() == (
+        f"error: {src}: no column 'text' (named by --text-column); the columns are: {COLUMNS}"
+    )
+    assert corpus(str(src), "-o", str(out), "--text-column", "story") == 2
+    assert capsys.readouterr().err.strip() == (
+        f"error: {src}: no column 'story' (named by --text-column); the columns are: {COLUMNS}"
+    )
+    assert not out.exists()
+    args = [
+        "--text-column",
+        "body",
+        "--id-column",
+        "uid",
+        "--date-column",
+        "when",
+        "--outlet-column",
+        "paper",
+    ]
+    assert corpus(str(src), "-o", str(out), *args) == 0
+    arts = table(out, "articles")
+    assert arts[["article", "date", "outlet", "title"]].values.tolist() == [
+        ["n1", "2020-01-02", "Daily", "Taxes"],
+        ["n3", "2020-02-01", "Weekly", "Rain"],
+    ]
+    assert list(table(out, "errors")["message"]) == [f"{src}:3: column 'body' is empty"]
+
+
+def test_empty_corpus_and_missing_inputs_are_refused(tmp_path, capsys):
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("\n\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert corpus(str(empty), "-o", str(out)) == 2
+    assert capsys.readouterr().err.strip() == f"error: {empty}: no article found (empty corpus)"
+    assert not out.exists()
+    assert corpus(str(tmp_path / "nope.jsonl"), "-o", str(out)) == 2
+    assert capsys.readouterr().err.strip() == f"error: {tmp_path / 'nope.jsonl'}: does not exist"
+    assert corpus(str(tmp_path / "*.csv"), "-o", str(out)) == 2
+    assert capsys.readouterr().err.strip() == f"error: {tmp_path / '*.csv'}: no file matches this pattern"
+    (tmp_path / "folder").mkdir()
+    assert corpus(str(tmp_path / "folder"), "-o", str(out)) == 2
+    assert "folder holds no .txt, .json, .jsonl, .html or .csv file" in capsys.readouterr().err
+
+
+def test_existing_output_is_refused_unless_resume_or_overwrite(tmp_path, capsys):
+    out = tmp_path / "out"
+    assert corpus(str(FIXTURES), "-o", str(out), "--partition-size", "2") == 0
+    before = files(out)
+    capsys.readouterr()
+    assert corpus(str(FIXTURES), "-o", str(out)) == 2
+    assert capsys.readouterr().err.strip() == (
+        f"error: {out}: exists; use --resume to complete it or --overwrite to replace it"
+    )
+    assert corpus(str(FIXTURES), "-o", str(out), "--partition-size", "3", "--resume") == 2
+    assert "was started with different partition_size" in capsys.readouterr().err
+    assert corpus(str(FIXTURES), "-o", str(out), "--partition-size", "2", "--overwrite") == 0
+    assert files(out) == before
+    other = tmp_path / "mine"
+    other.mkdir()
+    (other / "notes.txt").write_text("keep me", encoding="utf-8")
+    assert corpus(str(FIXTURES), "-o", str(other), "--overwrite") == 2
+    assert "not a corpus output folder" in capsys.readouterr().err
+    assert (other / "notes.txt").read_text(encoding="utf-8") == "keep me"
+
+
+def test_an_interrupted_run_resumes_and_loses_nothing(tmp_path, capsys):
+    out = tmp_path / "out"
+    assert corpus(str(FIXTURES), "-o", str(out), "--partition-size", "2") == 0
+    complete, complete_manifest = files(out), manifest(out)
+    # As a run stopped after the first partition leaves it: later markers and tables missing or partial.
+    for p in sorted(out.glob("_partitions/part-0000[12].json")):
+        p.unlink()
+    (out / "hedges" / "part-00002.parquet").unlink()
+    (out / "manifest.json").unlink()
+    capsys.readouterr()
+    assert corpus(str(FIXTURES), "-o", str(out), "--partition-size", "2", "--resume") == 0
+    assert "(2 computed, 1 kept from before)" in capsys.readouterr().err
+    assert files(out) == complete and manifest(out) == complete_manifest
+
+
+def test_binary_and_oversized_records_among_ten_thousand(tmp_path):
+    lines = [
+        json.dumps({"id": f"a{i:05d}", "text": f"The mayor said on day {i} that the bridge may open."})
+        for i in range(10_000)
+    ]
+    lines[1234] = json.dumps({"id": "binary", "text": "\x00\x01\x02PNG\x00" * 50})
+    lines[8765] = json.dumps({"id": "huge", "text": "word " * (6 * 1024 * 1024 // 5)})
+    src = _jsonl(tmp_path / "big.jsonl", lines)
+    out = tmp_path / "out"
+    assert corpus(str(src), "-o", str(out), "--partition-size", "1000") == 0
+    errors = table(out, "errors")
+    assert errors[["seq", "message"]].values.tolist() == [
+        [1234, f"{src}:1235: looks like binary data, not text"],
+        [8765, f"{src}:8766: is 6.0 MB, over the 5 MB limit for one article (raise it with --max-mb)"],
+    ]
+    arts = table(out, "articles")
+    assert len(arts) == 9_998 and arts["seq"].is_monotonic_increasing
+    assert manifest(out)["counts"]["records"] == 10_000
+
+
+def _same_tables(a: Path, b: Path) -> None:
+    assert files(a) == files(b)
+    assert manifest(a) == manifest(b)
+
+
+def _fixture_corpus(tmp_path: Path, copies: int) -> Path:
+    """``copies`` of each fixture article as one JSONL (distinct ids), for multi-partition runs."""
+    articles, _ = load_articles(FIXTURES)
+    lines = [json.dumps({"id": f"{a.id}-{n}", "text": a.text}) for n in range(copies) for a in articles]
+    return _jsonl(tmp_path / "fixtures.jsonl", lines)
+
+
+def test_one_worker_n_workers_and_dask_give_the_same_bytes(tmp_path):
+    src = _fixture_corpus(tmp_path, 2)
+    common = [str(src), "--partition-size", "3"]
+    assert corpus(*common, "-o", str(tmp_path / "one")) == 0
+    assert corpus(*common, "-o", str(tmp_path / "two"), "--workers", "2") == 0
+    assert corpus(*common, "-o", str(tmp_path / "dask"), "--dask", "--workers", "2") == 0
+    assert len(list((tmp_path / "one" / "_partitions").iterdir())) == 4
+    _same_tables(tmp_path / "one", tmp_path / "two")
+    _same_tables(tmp_path / "one", tmp_path / "dask")
+    timing = json.loads((tmp_path / "dask" / "manifest.json").read_text(encoding="utf-8"))["timing"]
+    assert timing["engine"] == "dask LocalCluster, 2 worker(s)"
+
+
+def test_a_dask_scheduler_address_runs_the_same_partitions(tmp_path):
+    from distributed import LocalCluster
+
+    src = _fixture_corpus(tmp_path, 1)
+    assert corpus(str(src), "-o", str(tmp_path / "one"), "--partition-size", "2") == 0
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        args = [str(src), "-o", str(tmp_path / "remote"), "--partition-size", "2"]
+        assert corpus(*args, "--scheduler", cluster.scheduler_address) == 0
+    _same_tables(tmp_path / "one", tmp_path / "remote")
+
+
+def test_a_worker_killed_mid_run_loses_nothing(tmp_path):
+    psutil = pytest.importorskip("psutil")
+    src = _fixture_corpus(tmp_path, 12)
+    assert corpus(str(src), "-o", str(tmp_path / "one"), "--partition-size", "2") == 0
+    out = tmp_path / "two"
+    cmd = [sys.executable, "-m", "analysis", "corpus", str(src), "-o", str(out), "--partition-size", "2",
+           "--workers", "2", "--no-progress"]  # fmt: skip
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, cwd=ROOT, env={**os.environ})
+    deadline = time.monotonic() + 120
+    killed = False
+    while time.monotonic() < deadline and proc.poll() is None and not killed:
+        done = list((out / "_partitions").glob("*.json")) if out.exists() else []
+        servers = [c for c in psutil.Process(proc.pid).children() if "forkserver" in " ".join(c.cmdline())]
+        workers = [w for s in servers for w in s.children()]  # the pool's processes are forked by the server
+        if done and workers:
+            workers[0].kill()
+            killed = True
+        time.sleep(0.05)
+    _, err = proc.communicate(timeout=300)
+    assert killed, "the run ended before a worker could be killed"
+    assert proc.returncode == 0, err
+    assert "a worker process died; restarting workers (1/3)" in err
+    _same_tables(tmp_path / "one", out)
+
+
+@pytest.mark.skipif(not WIKINEWS.is_dir(), reason="../shared/corpora/wikinews not found (a user's clone)")
+def test_wikinews_sample_on_dask_equals_the_local_run(tmp_path):
+    with (WIKINEWS / "wikinews_2019.csv").open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        rows = [r for _, r in zip(range(24), reader, strict=False)]
+    src = tmp_path / "sample.csv"
+    with src.open("w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    assert corpus(str(src), "-o", str(tmp_path / "one"), "--partition-size", "5") == 0
+    assert (
+        corpus(str(src), "-o", str(tmp_path / "dask"), "--partition-size", "5", "--dask", "--workers", "2")
+        == 0
+    )
+    _same_tables(tmp_path / "one", tmp_path / "dask")
+    assert len(table(tmp_path / "one", "articles")) == 24
+    shutil.rmtree(tmp_path / "dask")

@@ -1,0 +1,144 @@
+"""The one pipeline: components declare what they need and add; the article is parsed once."""
+
+from __future__ import annotations
+
+import ast
+import json
+from pathlib import Path
+
+import pytest
+
+from analysis import parse_article
+from analysis.pipeline import REGISTRY, Doc, Pipeline, plan
+from analysis.predict import TASKS, resolve, task_output
+from analysis.readability import SCORE_NAMES, analyze
+from analysis.record import Record
+
+PACKAGE = Path(__file__).resolve().parents[1] / "analysis"
+TEXT = (
+    "Council approves harbour bridge\n\n"
+    'The council may approve the bridge on Monday, officials said. "It will open in 2027," '
+    "Mayor Ana Ruiz told reporters. Some experts say the cost could double."
+)
+
+
+def test_plan_adds_what_is_needed_once_in_dependency_order():
+    assert [c.adds for c in plan(["hedge_voices"])] == ["attributions", "hedges", "hedge_voices"]
+    assert [c.adds for c in plan(["hedge_voices", "hedges", "readability"])] == [
+        "readability",
+        "attributions",
+        "hedges",
+        "hedge_voices",
+    ]
+    assert plan([]) == [] and plan(["article"]) == []
+
+
+def test_every_component_needs_only_layers_added_before_it():
+    seen = {"article"}
+    for layer, comp in REGISTRY.items():
+        assert set(comp.needs) <= seen, layer
+        seen.add(layer)
+
+
+def test_unknown_layers_and_settings_are_named():
+    with pytest.raises(KeyError, match="no component adds 'sentiment'"):
+        Pipeline(["sentiment"])
+    with pytest.raises(KeyError, match="readability has no setting 'textstat'"):
+        Pipeline(["readability"], {"readability": {"textstat": True}})
+    with pytest.raises(KeyError, match="configuration for 'hedges'"):
+        Pipeline(["readability"], {"hedges": {}})
+
+
+def test_doc_names_a_missing_layer():
+    doc = Pipeline(["hedges"])(parse_article(TEXT, id="t"))
+    assert "hedges" in doc and "article" in doc and "readability" not in doc
+    with pytest.raises(KeyError, match="layer 'readability' was not computed"):
+        doc["readability"]
+
+
+def test_layers_equal_the_analyzers_public_entry_points():
+    from analysis.attribution import find_attributions
+    from analysis.hedging import find_cues, judge
+
+    art = parse_article(TEXT, id="t")
+    doc = Pipeline(["readability", "hedge_voices", "judgements"])(art)
+    assert doc["readability"] == analyze(art)
+    assert doc["attributions"] == find_attributions(art)
+    assert doc["hedges"] == find_cues(art)
+    content = [c for a in doc["attributions"] for c in a.content]
+    assert doc["hedge_voices"] == find_cues(art, content)
+    assert [(art.text[c.start : c.end], c.voice) for c in doc["hedge_voices"]] == [
+        ("may", "source"),
+        ("Some experts say", "reporter"),
+        ("could", "source"),
+    ]
+    assert doc["judgements"] == judge(art, find_attributions(art))
+
+
+def test_textstat_is_computed_only_when_asked():
+    art = parse_article(TEXT, id="t")
+    plain = Pipeline(["readability"])(art)["readability"]
+    assert plain.textstat == dict.fromkeys(SCORE_NAMES)
+    shown = Pipeline(["readability"], {"readability": {"with_textstat": True}})(art)["readability"]
+    assert shown.textstat["flesch_reading_ease"] is not None
+    assert shown.scores == plain.scores and shown.counts == plain.counts
+    assert task_output("readability", art)["textstat"] == shown.textstat
+
+
+def test_predict_tasks_ask_the_pipeline_for_their_layers():
+    assert {task: spec.layers for task, spec in TASKS.items()} == {
+        "sentences": (),
+        "article": (),
+        "readability": ("readability",),
+        "attribution": ("attributions",),
+        "hedging": (),
+    }
+    pipe, _ = resolve("attribution")
+    assert pipe.settings == {"attributions": {"parts": "prose"}}
+    with pytest.raises(ValueError, match='parts must be "default" or "prose"'):
+        Pipeline(["attributions"], {"attributions": {"parts": "all"}})(parse_article(TEXT))
+
+
+def test_a_record_is_parsed_once(monkeypatch):
+    import analysis.loading as loading
+
+    calls = []
+    real = loading.parse_article
+
+    def counting(*args, **kwargs):
+        calls.append(kwargs.get("id"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(loading, "parse_article", counting)
+    doc = Pipeline(["readability", "hedge_voices", "judgements"]).run_record(
+        Record(id="r1", text=TEXT, where="test:1")
+    )
+    assert calls == ["r1"] and isinstance(doc, Doc) and doc.record.where == "test:1"
+    assert json.dumps(task_output("sentences", doc.article)) == json.dumps(
+        {"sentences": [[s.start, s.end] for s in doc.article.sentences]}
+    )
+
+
+def _imports(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            names.add("." * node.level + (node.module or ""))
+        elif isinstance(node, ast.Import):
+            names.update(a.name for a in node.names)
+    return names
+
+
+def test_analyzers_do_not_import_the_file_loader():
+    offenders = [
+        str(p.relative_to(PACKAGE))
+        for pkg in ("readability", "attribution", "hedging")
+        for p in sorted((PACKAGE / pkg).glob("*.py"))
+        if any(name.endswith("loading") for name in _imports(p))
+    ]
+    assert offenders == []
+
+
+def test_the_document_model_does_not_import_dates():
+    assert not any("dates" in name for name in _imports(PACKAGE / "model.py"))
+    assert ".model" not in _imports(PACKAGE / "record.py")
