@@ -73,8 +73,13 @@ def rule_labels(s: _Sent, raws: Sequence[Raw]) -> list[str]:
 def inside_quotes(s: _Sent, quotes: Sequence[Quote]) -> list[bool]:
     """Is each token inside a quotation (strictly, so the opening mark itself is not)?"""
     out = [False] * s.n
-    for q in quotes:
-        if q.start < s.span.end and q.end > s.span.start:
+    # the quotations are sorted and disjoint (quotes.scan_parts): start at the last one opening before the
+    # sentence, not at the article's first (a scan of all of them per sentence made long articles quadratic)
+    for k in range(max(0, bisect_left(quotes, s.span.start, key=lambda q: q.start) - 1), len(quotes)):
+        q = quotes[k]
+        if q.start >= s.span.end:
+            break
+        if q.end > s.span.start:
             for i in range(bisect_right(s.starts, q.start), bisect_left(s.starts, q.end)):
                 out[i] = True
     return out
