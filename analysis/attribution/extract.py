@@ -367,7 +367,11 @@ def _refused(article: Article, r: Raw) -> bool:
     if text[r.cue.start : r.cue.end].split()[0].lower() in words:
         return True  # "declined (to comment)": the cue is the refusal itself
     sent = article.sentences[r.sentence]
-    before = article.tokens_in(Span(sent.start, r.cue.start))[-_REFUSAL_WINDOW:]
+    # the last tokens before the cue, found by a binary search (all of the sentence's tokens up to the cue
+    # were built for every cue: quadratic in a run-on sentence); one spare for a token straddling the cue
+    j = bisect_left(article.tokens, r.cue.start, key=lambda t: t.start)
+    near = article.tokens[max(0, j - _REFUSAL_WINDOW - 1) : j]
+    before = [t for t in near if t.start >= sent.start and t.end <= r.cue.start][-_REFUSAL_WINDOW:]
     for tok in reversed(before):
         if not tok.is_word:
             return False
