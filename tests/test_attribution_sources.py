@@ -11,7 +11,7 @@ from analysis import parse_article
 from analysis.attribution import MENTIONS, SOURCE_TYPES, Attribution, find_attributions, source_inventory
 from analysis.attribution.model import Decision
 from analysis.attribution.names import acronyms, person_mentions, split_name
-from analysis.attribution.noun_phrases import clean_source
+from analysis.attribution.noun_phrases import clean_source, sentence_subject
 from analysis.attribution.sources import first_person_speakers
 from analysis.model import Span
 
@@ -339,3 +339,16 @@ def test_they_goes_to_people_named_together():
         ("They", "Stamenkovic et al"),
     ]
     assert _sources("Officials said the lab was closed. They said it would reopen.")[-1][2] == "officials"
+
+
+def test_a_verb_sharing_its_sentence_subject_gets_that_subject_as_source():
+    text = "By 5:00 pm EDT (2100 UTC) the city issued an advisory and stated the mains were shut."
+    cue = text.index("stated")
+    got = sentence_subject(text, Span(0, len(text)), Span(cue, cue + 6))
+    assert got is not None and text[got.start : got.end] == "the city"
+    text = "Within roughly a day, Belarusian KGB arrested 33 men, claiming them to be mercenaries."
+    cue = text.index("claiming")
+    got = sentence_subject(text, Span(0, len(text)), Span(cue, cue + 8))
+    assert got is not None and text[got.start : got.end] == "Belarusian KGB"
+    text = "and then the"
+    assert sentence_subject(text, Span(0, len(text)), Span(len(text), len(text))) is None
