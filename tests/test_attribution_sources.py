@@ -352,3 +352,18 @@ def test_a_verb_sharing_its_sentence_subject_gets_that_subject_as_source():
     assert got is not None and text[got.start : got.end] == "Belarusian KGB"
     text = "and then the"
     assert sentence_subject(text, Span(0, len(text)), Span(len(text), len(text))) is None
+
+
+def test_an_organisations_document_a_participle_group_and_a_couple():
+    got = _sources(
+        "The World Health Organization (WHO) met on Monday. The WHO's website said that masks help.\n\n"
+        "State legislators supporting the law said it was fair.\n\n"
+        "Cherie and Sean O'Donnell bought the farm in May. The couple said they would stay.\n\n"
+        "The palace said the princess was well."
+    )
+    assert [(g[1], g[2]) for g in got] == [
+        ("government_body", "World Health Organization"),
+        ("unnamed_group", "state legislators supporting the law"),
+        ("named_person", "Cherie and Sean O'Donnell"),
+        ("government_body", "palace"),
+    ]
