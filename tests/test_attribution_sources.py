@@ -261,11 +261,11 @@ def test_a_100000_character_sentence_is_read_in_under_a_second():
     body = "Officials said that " + " ".join(["the Big Red Cat Of The North (BRCOTN) and Mary Smith"] * 2000)
     a = parse_article("Headline\n\n" + body + ".")
     assert len(a.text) > 100_000
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: other work on a shared machine does not count
     atts = find_attributions(a)
     person_mentions(a.text, [s.start for s in a.sentences])
     acronyms(a.text)
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
     _check(a, atts)
     assert [(x.source_type, x.source_name) for x in atts] == [("unnamed_group", "officials")]
 
