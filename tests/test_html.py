@@ -259,3 +259,23 @@ def test_author_that_is_a_link_is_not_kept():
     assert "author" not in got.meta
     got = extract(page('<meta name="author" content="Jane Doe">'), "p.html")
     assert got.meta["author"] == "Jane Doe"
+
+
+def test_parse_command_says_where_an_html_pages_headline_and_text_came_from(tmp_path):
+    import subprocess
+    import sys
+
+    head = (
+        "<title>Council approves budget after long debate - Springfield Times</title>"
+        '<meta name="author" content="Jane Doe">'
+    )
+    (tmp_path / "p.html").write_text(page(head), encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, "-m", "analysis", "parse", str(tmp_path / "p.html")], capture_output=True, text=True
+    )
+    assert out.returncode == 0
+    assert out.stdout.splitlines()[:2] == [
+        "# p: Council approves budget after long debate",
+        "# headline_from: <h1> (agrees with <title>); extraction: trafilatura (favor_recall); "
+        "author: Jane Doe",
+    ]
