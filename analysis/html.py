@@ -9,10 +9,10 @@ with the page's titles, ``og:title`` and ``<title>`` with the site name taken of
 from the page's summary markup (JSON-LD ``description``, ``og:description``) when the page also shows it.
 
 The result is laid out as the text a reader would copy (headline, blank line, standfirst, blank line,
-body paragraphs) and handed to :func:`analysis.parsing.parse_article` with the headline
-(``title``, ``headline_from``), standfirst, site name (``publisher``), ``author``, date (``published``)
-and the extraction path (``extraction``) in ``meta``, so that the parser's rules can say where each
-came from and the report can show the publisher.
+body paragraphs) and handed to :func:`analysis.parsing.parse_article` with the headline (``title``
+and ``headline``, ``headline_from``), standfirst, site name (``publisher``), ``author``, date
+(``published``) and the extraction path (``extraction``) in ``meta``, so that the parser's rules can say
+where each came from and the report can show the publisher.
 
 When trafilatura finds no text, its recall-oriented mode and then its baseline (the largest text
 blocks) are tried before giving up; ``meta["extraction"]`` says which path was used. A page whose
@@ -499,6 +499,7 @@ def extract(html: str, where: str = "<html>") -> Page:
         lines.pop(at)
     meta = {
         "title": headline,
+        "headline": headline,  # the text's first line; "title" may be overridden by the record's own
         "headline_from": headline_from,
         "extraction": path,
         "publisher": sig.site_name or sig.ld_publisher,

@@ -74,6 +74,7 @@ def test_page_metadata_headline_and_standfirst_become_parts():
     got = extract(page(head, body), "p.html")
     assert got.meta == {
         "title": "Council approves budget after long debate",
+        "headline": "Council approves budget after long debate",
         "headline_from": "<h1> (agrees with JSON-LD headline, <title>)",
         "extraction": "trafilatura (favor_recall)",
         "publisher": "Springfield Times",
@@ -279,3 +280,13 @@ def test_parse_command_says_where_an_html_pages_headline_and_text_came_from(tmp_
         "# headline_from: <h1> (agrees with <title>); extraction: trafilatura (favor_recall); "
         "author: Jane Doe",
     ]
+
+
+def test_json_record_with_html_and_its_own_title(tmp_path):
+    rec = {"id": "j", "html": page("<title>Budget | Springfield Times</title>"), "title": "Budget vote"}
+    (tmp_path / "a.jsonl").write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    (art,), bad = load_articles(tmp_path)
+    assert bad == []
+    assert art.title == "Budget vote"  # what the record states outranks the page
+    assert [p.kind for p in art.parts] == ["headline", "paragraph", "paragraph", "paragraph"]
+    assert art.span_text(art.parts[0]) == "Council approves budget after long debate"
