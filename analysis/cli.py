@@ -11,7 +11,18 @@ import sys
 from pathlib import Path
 
 from .errors import InputError
+from .loading import MAX_BYTES
 from .predict import TASKS, resolve, run
+
+
+def _megabytes(value: str) -> float:
+    try:
+        mb = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of megabytes") from None
+    if not mb > 0:
+        raise argparse.ArgumentTypeError(f"{value!r}: the limit must be more than 0")
+    return mb
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -21,7 +32,19 @@ def _parser() -> argparse.ArgumentParser:
     pr.add_argument("task", help="one of: " + ", ".join(TASKS))
     pr.add_argument("input", nargs="?", default="-", help="JSONL file of {id, text} records, or - for stdin")
     pr.add_argument("-o", "--output", help="write JSONL here instead of standard output")
-    pr.add_argument("--progress", action="store_true", help="report progress on standard error")
+    pr.add_argument(
+        "--progress",
+        action="store_true",
+        help="show progress on standard error: a bar in a terminal, a plain line per 1,000 records "
+        "otherwise (default: on when -o is given and standard error is a terminal)",
+    )
+    pr.add_argument(
+        "--max-mb",
+        type=_megabytes,
+        default=MAX_BYTES / 1048576,
+        metavar="MB",
+        help=f"refuse a record whose text is larger than this (default: {MAX_BYTES // 1048576})",
+    )
     pa = sub.add_parser("parse", help="show how an article file was split into parts")
     pa.add_argument("path", help="a .txt, .json, .jsonl or .html file, or a folder of them")
     co = sub.add_parser(
@@ -63,7 +86,7 @@ def _predict(args: argparse.Namespace) -> int:
         return 2
     name = "<stdin>" if args.input == "-" else args.input
     try:
-        src = sys.stdin if args.input == "-" else open(args.input, encoding="utf-8-sig")  # noqa: SIM115
+        src = sys.stdin.buffer if args.input == "-" else open(args.input, "rb")  # noqa: SIM115
     except OSError as exc:
         print(f"error: {args.input}: cannot be read ({exc.strerror or exc})", file=sys.stderr)
         return 2
@@ -72,23 +95,41 @@ def _predict(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"error: {args.output}: cannot be written ({exc.strerror or exc})", file=sys.stderr)
         return 2
+    progress = args.progress or (args.output is not None and sys.stderr.isatty())
     try:
         run(
             args.task,
             src,
             out,
             name=name,
-            progress=args.progress or (args.output is not None and sys.stderr.isatty()),
+            progress=progress,
+            max_bytes=int(args.max_mb * 1048576),
+            total=_count_lines(Path(args.input)) if progress and args.input != "-" else None,
         )
-    except UnicodeDecodeError as exc:
-        print(f"error: {name}: not UTF-8 text ({exc.reason} at byte {exc.start})", file=sys.stderr)
+    except BrokenPipeError:
+        raise
+    except OSError as exc:  # a read or write failing half way (a disk full, a file removed)
+        print(f"error: {exc.filename or name}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     finally:
-        if src is not sys.stdin:
+        if src is not sys.stdin.buffer:
             src.close()
         if out is not sys.stdout:
             out.close()
     return 0
+
+
+def _count_lines(path: Path) -> int | None:
+    """Lines in a file (for the progress bar's total), or None when it cannot be read."""
+    n, last = 0, b"\n"
+    try:
+        with path.open("rb") as f:
+            while chunk := f.read(1 << 20):
+                n += chunk.count(b"\n")
+                last = chunk[-1:]
+    except OSError:
+        return None
+    return n + (last != b"\n")
 
 
 def _parse(args: argparse.Namespace) -> int:
@@ -101,6 +142,8 @@ def _parse(args: argparse.Namespace) -> int:
             print(f"error: {item}", file=sys.stderr)
             status = 1
             continue
+        for note in item.notes:
+            print(f"note: {item.source}: {note}", file=sys.stderr)
         print(f"# {item.id}: {item.title}")
         if "extraction" in item.meta:  # an HTML page: say where the headline and the text came from
             keys = ("headline_from", "extraction", "publisher", "author", "published")

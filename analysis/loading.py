@@ -6,12 +6,20 @@ batch can report it in one line and go on with the other articles.
 Encodings, in the order tried: a BOM (UTF-8, UTF-16 LE/BE, UTF-32), UTF-8, UTF-16 without a BOM when the
 bytes say so (every other byte zero), then cp1252 and finally latin-1 (which decodes anything). The text
 is kept as decoded: curly quotes and non-breaking spaces stay; matching code normalises on the fly.
+
+Text is normalised once, here at the loading boundary, by :func:`normalise` and nowhere else: a lone
+surrogate (valid in JSON as ``"\\ud800"``, but not a character: it cannot be written as UTF-8 and would
+crash every later write) becomes U+FFFD, and NUL characters are removed; both are reported in the
+record's ``notes``. Every other character is kept, including U+2028 and U+0085, which JSON allows raw
+inside strings: that is why JSONL is split on ``"\\n"`` only, never with ``str.splitlines``.
 """
 
 from __future__ import annotations
 
 import codecs
+import errno
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -44,6 +52,38 @@ _BINARY_MAGIC = {
 }
 
 
+#: Control characters that do not occur in text: C0 but for line breaks and tabs, DEL and C1 but for NEL.
+_CONTROL = frozenset(chr(i) for i in (*range(32), *range(0x7F, 0xA0)) if chr(i) not in "\n\r\t\f\v\x85")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def normalise(text: str) -> tuple[str, list[str]]:
+    """``text`` with lone surrogates replaced by U+FFFD and NULs removed, and a note for each change.
+
+    Nothing else is touched: the text the analyzers see is the text the user gave, so offsets stay
+    meaningful to them.
+    """
+    notes: list[str] = []
+    surrogates = len(_SURROGATE.findall(text))
+    if surrogates:
+        text = _SURROGATE.sub("\ufffd", text)
+        notes.append(
+            f"{surrogates} lone surrogate{'s' if surrogates > 1 else ''} (half of a UTF-16 pair, not a "
+            "character) replaced with U+FFFD"
+        )
+    nuls = text.count("\x00")
+    if nuls:
+        text = text.replace("\x00", "")
+        notes.append(f"{nuls} NUL character{'s' if nuls > 1 else ''} removed")
+    return text, notes
+
+
+def _clean_field(value: str, name: str, notes: list[str]) -> str:
+    value, changed = normalise(value)
+    notes += [f"{name}: {n}" for n in changed]
+    return value
+
+
 def decode(data: bytes, where: str) -> str:
     """Decode bytes of article text, refusing binary data with a message that says what it looks like."""
     for magic, what in _BINARY_MAGIC.items():
@@ -73,17 +113,20 @@ def decode(data: bytes, where: str) -> str:
             text = data.decode("cp1252")
         except UnicodeDecodeError:
             text = data.decode("latin-1")
-    if "\x00" in text or _control_share(text) > 0.01:
+    if looks_binary(text):
         raise InputError(where, "looks like binary data, not text")
     return text
 
 
-def _control_share(text: str) -> float:
-    if not text:
-        return 0.0
+def looks_binary(text: str) -> bool:
+    """True when more than 1% of the first 20,000 characters (and more than two) are control characters.
+
+    A stray NUL or two in a real article is removed by :func:`normalise`; a share like this is a file or
+    a JSON string that holds some other kind of data.
+    """
     sample = text[:20000]
-    bad = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f\v")
-    return bad / len(sample)
+    bad = sum(1 for c in sample if c in _CONTROL)
+    return bad > max(2, len(sample) // 100)
 
 
 def check_text(text: str, where: str) -> str:
@@ -111,22 +154,62 @@ def _read_bytes(path: Path) -> bytes:
         raise InputError(where, f"cannot be read ({exc.strerror or exc})") from exc
 
 
-def record_from_json(obj: object, where: str, default_id: str) -> Record:
-    """A :class:`Record` from one decoded JSON object with ``text`` (or ``html``) and optional metadata."""
+def record_from_json(obj: object, where: str, default_id: str, max_bytes: int = MAX_BYTES) -> Record:
+    """A :class:`Record` from one decoded JSON object with ``text`` (or ``html``) and optional metadata.
+
+    The strings are normalised (:func:`normalise`); text over ``max_bytes`` (as UTF-8) and text that is
+    mostly control characters (binary data pasted into JSON) are refused with a message naming the record.
+    """
     if not isinstance(obj, dict):
         raise InputError(where, f"expected a JSON object, found {type(obj).__name__}")
     text, html = obj.get("text"), obj.get("html")
     if text is None and html is None:
         raise InputError(where, 'has no "text" field')
     if text is not None and not isinstance(text, str):
-        raise InputError(where, '"text" must be a string')
+        raise InputError(where, f'"text" must be a string, found {_json_type(text)}')
     if html is not None and not isinstance(html, str):
-        raise InputError(where, '"html" must be a string')
-    rid = obj.get("id", default_id)
-    meta = {k: str(obj[k]) for k in ("title", "url", "published", "publisher") if obj.get(k) is not None}
-    if text is not None:
-        check_text(text, where)
-    return Record(id=str(rid), text=text or "", where=where, meta=meta, html=html)
+        raise InputError(where, f'"html" must be a string, found {_json_type(html)}')
+    notes: list[str] = []
+    rid = obj.get("id")
+    rid = default_id if rid is None or rid == "" else rid if isinstance(rid, str) else str(rid)
+    rid = _clean_field(rid, "id", notes)
+    meta = {
+        k: _clean_field(obj[k] if isinstance(obj[k], str) else str(obj[k]), k, notes)
+        for k in ("title", "url", "published", "publisher")
+        if obj.get(k) is not None
+    }
+    fields = {}
+    for name, value in (("text", text), ("html", html)):
+        if value is None:
+            continue
+        size = len(value.encode("utf-8", "surrogatepass"))
+        if size > max_bytes:
+            over = f"over the {_size(max_bytes)} limit for one article"
+            raise InputError(where, f'"{name}" is {_size(size)}, {over}')
+        if looks_binary(value):
+            field_name = "" if name == "text" else f'"{name}" '
+            raise InputError(where, f"{field_name}looks like binary data, not text")
+        fields[name] = _clean_field(value, name, notes) if name == "html" else _clean_text(value, notes)
+    if "text" in fields:
+        check_text(fields["text"], where)
+    text, html = fields.get("text", ""), fields.get("html")
+    return Record(id=rid, text=text, where=where, meta=meta, html=html, notes=tuple(notes))
+
+
+def _clean_text(value: str, notes: list[str]) -> str:
+    value, changed = normalise(value)
+    notes += changed
+    return value
+
+
+def _json_type(value: object) -> str:
+    names = {dict: "an object", list: "an array", bool: "true/false", int: "a number", float: "a number"}
+    return names.get(type(value), type(value).__name__)
+
+
+def _size(n: int) -> str:
+    """``"5.2 MB"``, or bytes below a megabyte: the messages must never say "0.0 MB"."""
+    return f"{n / 1048576:.1f} MB".replace(".0 MB", " MB") if n >= 1048576 else f"{n:,} bytes"
 
 
 def iter_records(path: Path) -> Iterator[Record | InputError]:
@@ -148,76 +231,158 @@ def iter_records(path: Path) -> Iterator[Record | InputError]:
         yield err
         return
     if suffix in JSON_SUFFIXES:
-        stripped = text.lstrip()
-        if suffix == ".json" or (
-            stripped.startswith("[") or (stripped.startswith("{") and "\n{" not in stripped)
-        ):
-            try:
-                obj = json.loads(text)
-            except json.JSONDecodeError as exc:
-                yield InputError(
-                    where, f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-                )
-                return
-            items = obj if isinstance(obj, list) else [obj]
-            for n, item in enumerate(items, 1):
-                item_where = f"{where}[{n}]" if isinstance(obj, list) else where
-                try:
-                    yield record_from_json(
-                        item, item_where, f"{path.stem}-{n}" if isinstance(obj, list) else path.stem
-                    )
-                except InputError as err:
-                    yield err
+        yield from _json_records(text, path)
+        return
+    text, notes = normalise(text)
+    if suffix in HTML_SUFFIXES:
+        yield Record(id=path.stem, text="", where=where, meta={}, html=text, notes=tuple(notes))
+        return
+    yield Record(id=path.stem, text=text, where=where, meta={}, notes=tuple(notes))
+
+
+def _json_records(text: str, path: Path) -> Iterator[Record | InputError]:
+    where = str(path)
+    stripped = text.lstrip()
+    if path.suffix.lower() == ".json" or (
+        stripped.startswith("[") or (stripped.startswith("{") and "\n{" not in stripped)
+    ):
+        try:
+            obj = json.loads(text)
+        except json.JSONDecodeError as exc:
+            yield InputError(where, f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})")
             return
-        for n, line in enumerate(text.splitlines(), 1):
-            if not line.strip():
-                continue
-            line_where = f"{where}:{n}"
+        items = obj if isinstance(obj, list) else [obj]
+        for n, item in enumerate(items, 1):
+            listed = isinstance(obj, list)
+            item_where, default_id = (f"{where}[{n}]", f"{path.stem}-{n}") if listed else (where, path.stem)
             try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield InputError(line_where, f"is not valid JSON ({exc.msg}, column {exc.colno})")
-                continue
-            try:
-                yield record_from_json(obj, line_where, f"{path.stem}-{n}")
+                yield record_from_json(item, item_where, default_id)
             except InputError as err:
                 yield err
         return
-    if suffix in HTML_SUFFIXES:
-        yield Record(id=path.stem, text="", where=where, meta={}, html=text)
-        return
-    yield Record(id=path.stem, text=text, where=where, meta={})
+    # JSON Lines are separated by "\n" alone: U+2028, U+0085 and the like are legal inside JSON strings.
+    for n, line in enumerate(text.split("\n"), 1):
+        line = line.removesuffix("\r")
+        if not line.strip():
+            continue
+        line_where = f"{where}:{n}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(line_where, f"is not valid JSON ({exc.msg}, column {exc.colno})")
+            continue
+        try:
+            yield record_from_json(obj, line_where, f"{path.stem}-{n}")
+        except InputError as err:
+            yield err
+
+
+SUFFIXES = TEXT_SUFFIXES | JSON_SUFFIXES | HTML_SUFFIXES
 
 
 def article_files(folder: Path) -> list[Path]:
-    """The article files of a folder, sorted by name (hidden files and READMEs left out)."""
-    suffixes = TEXT_SUFFIXES | JSON_SUFFIXES | HTML_SUFFIXES
-    return sorted(
-        p
-        for p in folder.iterdir()
-        if p.is_file()
-        and p.suffix.lower() in suffixes
-        and not p.name.startswith(".")
-        and p.stem.upper() != "README"
-    )
+    """The article files of a folder that can be read, sorted by name (hidden files and READMEs left out).
+
+    :func:`folder_entries` also names the entries that look like articles but cannot be read.
+    """
+    return [p for p in folder_entries(folder) if isinstance(p, Path) and not p.is_dir()]
+
+
+def folder_entries(folder: Path) -> list[Path | InputError]:
+    """Every entry of a folder named like an article file, sorted by name (hidden files, READMEs left out).
+
+    An entry that has an article's name but cannot be read as a file (a broken symbolic link or a link
+    loop) is an :class:`InputError` in its place, and a folder called ``x.txt`` is returned as it is, so
+    that the caller names it rather than skipping it in silence.
+    """
+    out: list[Path | InputError] = []
+    for p in sorted(folder.iterdir()):
+        if p.suffix.lower() not in SUFFIXES or p.name.startswith(".") or p.stem.upper() == "README":
+            continue
+        problem = _not_a_file(p)
+        out.append(InputError(str(p), problem) if problem else p)
+    return out
+
+
+def _not_a_file(path: Path) -> str | None:
+    """Why ``path`` cannot be read as an article file, or None when it can."""
+    try:
+        path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "is a symbolic link loop (the link points, in the end, back to itself)"
+        if path.is_symlink():
+            return f"is a symbolic link to {_readlink(path)}, which does not exist"
+        if exc.errno == errno.ENOENT:
+            return "does not exist"
+        return f"cannot be read ({exc.strerror or exc})"
+    except RuntimeError:  # older Pythons report a loop this way
+        return "is a symbolic link loop (the link points, in the end, back to itself)"
+    if path.is_dir():
+        return None
+    if not path.is_file():
+        return "is not a regular file (a device, pipe or socket)"
+    return None
+
+
+def _readlink(path: Path) -> str:
+    try:
+        return str(path.readlink())
+    except OSError:
+        return "a missing target"
 
 
 def iter_articles(path: str | Path) -> Iterator[Article | InputError]:
-    """Articles from a file or a folder, in sorted order; bad items are yielded as :class:`InputError`."""
+    """Articles from a file or a folder, in sorted order; bad items are yielded as :class:`InputError`.
+
+    Ids are unique in what this yields: an article whose id was already used (``dup.txt`` and ``dup.json``)
+    gets ``-2``, ``-3``, ... appended, and a note saying so, so that no report or table row overwrites
+    another.
+    """
     path = Path(path)
-    if not path.exists():
-        yield InputError(str(path), "does not exist")
+    problem = _not_a_file(path)
+    if problem:
+        yield InputError(str(path), problem)
         return
-    files = article_files(path) if path.is_dir() else [path]
+    if path.is_dir():
+        files = folder_entries(path)
+        if not files:
+            kinds = ", ".join(sorted(SUFFIXES))
+            yield InputError(str(path), f"is a folder with no article files ({kinds})")
+            return
+    else:
+        files = [path]
+    seen: dict[str, str] = {}
     for f in files:
+        if isinstance(f, InputError):
+            yield f
+            continue
+        if f.is_dir():
+            yield InputError(str(f), "is a folder, not an article file")
+            continue
         for rec in iter_records(f):
             if isinstance(rec, InputError):
                 yield rec
                 continue
+            rec = _unique_id(rec, seen)
             try:
                 yield article_from_record(rec)
             except InputError as err:
                 yield err
+
+
+def _unique_id(rec: Record, seen: dict[str, str]) -> Record:
+    """``rec`` with an id not yet in ``seen`` (which maps ids to where they came from, and is updated)."""
+    rid = rec.id
+    if rid in seen:
+        n = 2
+        while f"{rid}-{n}" in seen:
+            n += 1
+        new = f"{rid}-{n}"
+        note = f"id {rid!r} is already used by {seen[rid]}; this article is {new!r}"
+        rec = Record(new, rec.text, rec.where, rec.meta, rec.html, (*rec.notes, note))
+    seen[rec.id] = rec.where
+    return rec
 
 
 def article_from_record(rec: Record) -> Article:
@@ -230,11 +395,16 @@ def article_from_record(rec: Record) -> Article:
         page = extract(rec.html, rec.where)
         text = check_text(page.text, rec.where)
         meta = {**page.meta, **rec.meta}  # what the record states outranks what the page declares
-    return parse_article(text, id=rec.id, source=rec.where, meta=meta)
+    article = parse_article(text, id=rec.id, source=rec.where, meta=meta)
+    article.notes = list(rec.notes)
+    return article
 
 
 def load_articles(path: str | Path) -> tuple[list[Article], list[InputError]]:
-    """All articles under ``path`` and, separately, the inputs that could not be read."""
+    """All articles under ``path`` and, separately, the inputs that could not be read.
+
+    What loading changed in an article (a replaced surrogate, a renamed duplicate id) is in its ``notes``.
+    """
     good: list[Article] = []
     bad: list[InputError] = []
     for item in iter_articles(path):

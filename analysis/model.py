@@ -117,6 +117,8 @@ class Article:
     publisher: str = ""
     source: str = ""  # where the article was loaded from (file, file:line), for messages and tables
     meta: dict[str, str] = field(default_factory=dict)  # fields given with the input (url, published, ...)
+    #: What loading changed in the input (a lone surrogate replaced, a duplicate id renamed), for messages.
+    notes: list[str] = field(default_factory=list)
     _token_starts: list[int] | None = field(default=None, repr=False, compare=False)
 
     def span_text(self, span: Span) -> str:

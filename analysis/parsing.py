@@ -28,6 +28,7 @@ Measured on real headlines, subheadings, captions and credits of 50 publishers b
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -416,15 +417,17 @@ def _continues(text: str) -> bool:
 def _classify_body(lines: list[_Line], content: list[int]) -> None:
     """Rules 8-9: headings and paragraphs."""
     one_block = len({lines[i].block for i in content}) == 1
+    in_block = Counter(lines[i].block for i in content)  # counted once: per line it made parsing quadratic
+    # The last line still unclassified: lines after the current one are not touched by this loop.
+    last_open = max((pos for pos, i in enumerate(content) if not lines[i].kind), default=-1)
     for pos, i in enumerate(content):
         ln = lines[i]
         if ln.kind:
             continue
         # A heading stands alone in its block (or the text has no blank lines at all) and has running
         # text after it.
-        alone = one_block or sum(1 for j in content if lines[j].block == ln.block) == 1
-        later = content[pos + 1 :]
-        if alone and _heading_like(ln.text) and any(not lines[j].kind for j in later):
+        alone = one_block or in_block[ln.block] == 1
+        if alone and _heading_like(ln.text) and pos < last_open:
             ln.kind, ln.reason = HEADING, "short title-like line on its own, before running text"
         else:
             ln.kind, ln.reason = PARAGRAPH, "running text"

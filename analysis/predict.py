@@ -11,17 +11,17 @@ Each task names the :mod:`~analysis.pipeline` layers it needs and a function fro
 
 from __future__ import annotations
 
+import codecs
 import functools
 import importlib
 import json
 import sys
-import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import IO, Any
 
 from .errors import InputError
-from .loading import record_from_json
+from .loading import MAX_BYTES, normalise, record_from_json
 from .model import Article
 from .pipeline import Doc, Pipeline
 from .record import Record
@@ -93,16 +93,26 @@ def task_output(task: str, article: Article, record: Record | None = None) -> di
     return fn(pipe(article, record))
 
 
-def _answer(pipe: Pipeline, fn: TaskFn, task: str, line: str, where: str) -> dict[str, Any]:
+def _answer(
+    pipe: Pipeline, fn: TaskFn, task: str, line: str, where: str, max_bytes: int = MAX_BYTES
+) -> dict[str, Any]:
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
         return {"id": None, "error": f"{where}: not valid JSON ({exc.msg}, column {exc.colno})"}
+    except RecursionError:
+        return {"id": None, "error": f"{where}: the JSON is nested too deeply to read"}
     rid = obj.get("id") if isinstance(obj, dict) else None
+    if isinstance(rid, str):
+        rid = normalise(rid)[0]  # the id is echoed: a lone surrogate in it could not be written
+    elif not (rid is None or isinstance(rid, int | float | bool)):
+        rid = None  # an object or array is no id; the error below says so
     try:
-        record = record_from_json(obj, where, default_id="")
+        record = record_from_json(obj, where, default_id="", max_bytes=max_bytes)
         if record.html is not None and not record.text and task != "article":
             raise InputError(where, f'the {task} task takes "text"; "html" is read by the article task only')
+        for note in record.notes:
+            print(f"note: {where}: {note}", file=sys.stderr)
         return {"id": rid, **fn(pipe.run_record(record))}
     except InputError as err:
         return {"id": rid, "error": str(err)}
@@ -112,30 +122,59 @@ def _answer(pipe: Pipeline, fn: TaskFn, task: str, line: str, where: str) -> dic
         return {"id": rid, "error": f"{where}: internal error in {task} ({type(exc).__name__}: {exc})"}
 
 
-def run(task: str, lines: Iterable[str], out: IO[str], name: str = "<stdin>", progress: bool = False) -> int:
-    """Answer every line; return the number of records that got an error line."""
+def run(
+    task: str,
+    lines: Iterable[str | bytes],
+    out: IO[str],
+    name: str = "<stdin>",
+    progress: bool | str = False,
+    max_bytes: int = MAX_BYTES,
+    total: int | None = None,
+) -> int:
+    """Answer every line; return the number of records that got an error line.
+
+    ``lines`` may be bytes (read in binary, so that one line that is not UTF-8 is an error on that line
+    and not the end of the run) or text. ``progress``: False, True (a bar in a terminal, plain lines
+    otherwise; see :mod:`analysis.progress`), or ``"bar"``/``"lines"`` to choose; ``total`` is the
+    number of lines when known, for the bar.
+    """
+    from .progress import Progress
+
     pipe, fn = resolve(task)
     errors = 0
-    started = time.monotonic()
     n = 0
-    for n, line in enumerate(_lines(lines), 1):
-        where = f"{name}:{n}"
-        if not line.strip():
-            ans: dict[str, Any] = {"id": None, "error": f"{where}: empty line"}
-        else:
-            ans = _answer(pipe, fn, task, line, where)
-        errors += "error" in ans
-        out.write(json.dumps(ans, ensure_ascii=False) + "\n")
-        if n == 1:
-            settle()  # the first record has loaded the task's lexicons: keep the collector off them
-        if progress and n % 1000 == 0:
-            rate = n / max(time.monotonic() - started, 1e-9)
-            print(f"predict {task}: {n:,} records, {errors:,} errors, {rate:,.0f} records/s", file=sys.stderr)
+    with Progress(f"predict {task}", total=total, unit="record", mode=progress) as bar:
+        for n, line in enumerate(_lines(lines), 1):
+            where = f"{name}:{n}"
+            if isinstance(line, UnicodeDecodeError):
+                ans: dict[str, Any] = {
+                    "id": None,
+                    "error": f"{where}: not UTF-8 text ({line.reason} at byte {line.start} of the line)",
+                }
+            elif not line.strip():
+                ans = {"id": None, "error": f"{where}: empty line"}
+            else:
+                ans = _answer(pipe, fn, task, line, where, max_bytes)
+            errors += "error" in ans
+            out.write(json.dumps(ans, ensure_ascii=False) + "\n")
+            if n == 1:
+                settle()  # the first record has loaded the task's lexicons: keep the collector off them
+            bar.update(errors=errors)
     if progress:
         print(f"predict {task}: done, {n:,} records, {errors:,} errors", file=sys.stderr)
     return errors
 
 
-def _lines(lines: Iterable[str]) -> Iterator[str]:
-    for line in lines:
+def _lines(lines: Iterable[str | bytes]) -> Iterator[str | UnicodeDecodeError]:
+    """Each line without its line end; a line of bytes that is not UTF-8 becomes its decoding error."""
+    for n, line in enumerate(lines):
+        if isinstance(line, bytes):
+            line = line.rstrip(b"\n").rstrip(b"\r")
+            if n == 0:
+                line = line.removeprefix(codecs.BOM_UTF8)
+            try:
+                line = line.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield exc
+                continue
         yield line.rstrip("\n").rstrip("\r")

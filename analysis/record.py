@@ -22,3 +22,6 @@ class Record:
     where: str
     meta: dict[str, str] = field(default_factory=dict)
     html: str | None = None
+    #: What loading changed in the input (lone surrogates replaced, NULs removed, a duplicate id renamed:
+    #: :func:`analysis.loading.normalise`), one phrase each, for the user to see.
+    notes: tuple[str, ...] = ()

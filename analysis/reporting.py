@@ -17,7 +17,9 @@ to ``reports/<stem>.html``.  Both outputs are deterministic: running twice chang
   Markdown heading.
 
 A failing cell is reported on one line (notebook, cell number, error) and the exit status is 1;
-that notebook is then left untouched.
+that notebook is then left untouched, and its report is replaced by a page that says it failed and why
+(never a stale report that looks current). Each notebook has a time budget (``--timeout``, default
+600 s for the whole notebook); one that runs longer is stopped and reported the same way.
 
 Per-article notebooks (``metadata.analysis.per_article`` true, e.g. ``notebooks/article-report.ipynb``) are
 templates: they are executed in place with their default parameters like any notebook (so that
@@ -26,27 +28,37 @@ templates: they are executed in place with their default parameters like any not
 after the cell tagged ``parameters`` (papermill's convention; the copies are not saved). Then
 ``reports/index.html`` lists every article. ``reports/manifest.json`` records the files this step wrote;
 a file it wrote earlier for an article no longer in the seeds folder is deleted, and nothing else is.
+
+Report file names come from article ids, which a user (or a JSON file) chooses: :func:`report_names`
+makes each a plain file name inside ``reports/`` (no separators, no ``..``, no control characters, at most
+80 characters) and unique even on a case-insensitive file system, so that no id can write elsewhere and
+no two articles share a report. An article whose report fails gets a page saying so; the others go on.
 """
 
 from __future__ import annotations
 
 import argparse
 import copy
+import html as html_lib
 import json
+import logging
 import os
 import re
 import sys
 import time
+import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import nbformat
 from nbformat import NotebookNode
 
+from .progress import Progress, choose_mode
+
 KERNEL_NAME = "python3"
-CELL_TIMEOUT = 600  # seconds, per cell
+NOTEBOOK_TIMEOUT = 600  # seconds for a whole notebook (each per-article copy has its own budget)
 INLINE_BACKEND = "module://matplotlib_inline.backend_inline"
 REPO_PLACEHOLDER = "<repo>"
 
@@ -210,7 +222,8 @@ def kernel_environment(paths: Paths, base: dict[str, str] | None = None) -> dict
     return env
 
 
-def _make_executor(env: dict[str, str]) -> Any:
+def _make_executor(env: dict[str, str], timeout: float = NOTEBOOK_TIMEOUT) -> Any:
+    """An executor whose cells share one time budget of ``timeout`` seconds for the whole notebook."""
     import zmq
     from nbconvert.preprocessors import ExecutePreprocessor
 
@@ -223,15 +236,26 @@ def _make_executor(env: dict[str, str]) -> Any:
                 kwargs.setdefault("transport_encryption", "auto")
             return super().start_new_kernel(**kwargs)
 
-    return _Executor(
-        timeout=CELL_TIMEOUT,
+    deadline = time.monotonic() + timeout
+    started: list[NotebookNode] = []  # the cells given a time limit so far: the last is running
+
+    def remaining(cell: NotebookNode) -> int:
+        started.append(cell)
+        return max(1, round(deadline - time.monotonic()))
+
+    executor = _Executor(
+        timeout_func=remaining,
         kernel_name=KERNEL_NAME,
         record_timing=False,
         coalesce_streams=True,  # output chunking must not depend on timing
         allow_errors=False,
-        interrupt_on_timeout=False,
+        interrupt_on_timeout=True,  # stop the cell cleanly so the kernel shuts down without noise
         startup_timeout=120,
     )
+    executor.started_cells = started
+    executor.log = logging.getLogger("analysis.reporting.kernel")  # its timeout notices: we say it better
+    executor.log.setLevel(logging.CRITICAL)
+    return executor
 
 
 def _first_line(source: str) -> str:
@@ -242,6 +266,21 @@ def _first_line(source: str) -> str:
     return ""
 
 
+def _cell_number(nb: NotebookNode, index: int) -> int:
+    """The 1-based number of cell ``index`` as the user sees it: injected parameter cells not counted."""
+    injected = sum(INJECTED_TAG in c.metadata.get("tags", []) for c in nb.cells[:index])
+    return index + 1 - injected
+
+
+def _timed_out(nb: NotebookNode, started_cells: list[NotebookNode], timeout: float) -> str:
+    running = started_cells[-1] if started_cells else None
+    index = next((i for i, c in enumerate(nb.cells) if c is running), None)
+    where = ""
+    if running is not None and index is not None:
+        where = f" in cell {_cell_number(nb, index)} ({_first_line(running.source)!r})"
+    return f"stopped after {timeout:g} s{where}: over the notebook's time limit"
+
+
 def _failing_cell(nb: NotebookNode) -> tuple[int, NotebookNode] | None:
     for index, cell in enumerate(nb.cells):
         if cell.cell_type == "code" and any(o.get("output_type") == "error" for o in cell.get("outputs", [])):
@@ -249,8 +288,13 @@ def _failing_cell(nb: NotebookNode) -> tuple[int, NotebookNode] | None:
     return None
 
 
-def execute_notebook(nb: NotebookNode, paths: Paths, *, label: str) -> NotebookNode:
-    """Execute ``nb`` (a copy is made) in ``paths.notebooks``; raise :class:`ReportError` on failure."""
+def execute_notebook(
+    nb: NotebookNode, paths: Paths, *, label: str, timeout: float = NOTEBOOK_TIMEOUT
+) -> NotebookNode:
+    """Execute ``nb`` (a copy is made) in ``paths.notebooks``; raise :class:`ReportError` on failure.
+
+    The error's message is one line: ``label``, the failing cell (number and first line) and the reason.
+    """
     from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
     nb = copy.deepcopy(nb)
@@ -258,20 +302,23 @@ def execute_notebook(nb: NotebookNode, paths: Paths, *, label: str) -> NotebookN
         if cell.cell_type == "code":
             cell.outputs = []
             cell.execution_count = None
-    executor = _make_executor(kernel_environment(paths))
+    executor = _make_executor(kernel_environment(paths), timeout)
+    started = time.monotonic()
     try:
         executor.preprocess(nb, {"metadata": {"path": str(paths.notebooks)}})
     except CellExecutionError as exc:
-        found = _failing_cell(nb)
-        where = f"cell {found[0] + 1} ({_first_line(found[1].source)!r})" if found else "a cell"
         ename = getattr(exc, "ename", None) or type(exc).__name__
+        if ename == "KeyboardInterrupt" and time.monotonic() - started >= timeout - 1:
+            raise ReportError(f"{label}: {_timed_out(nb, executor.started_cells, timeout)}") from None
+        found = _failing_cell(nb)
+        where = f"cell {_cell_number(nb, found[0])} ({_first_line(found[1].source)!r})" if found else "a cell"
         evalue = scrub_text(str(getattr(exc, "evalue", "")), paths.root).strip().splitlines()
         message = f"{ename}: {evalue[0]}" if evalue else ename
         raise ReportError(f"{label}: {where} failed: {message}") from None
     except CellTimeoutError:
-        raise ReportError(f"{label}: a cell ran longer than {CELL_TIMEOUT} s (timeout)") from None
+        raise ReportError(f"{label}: {_timed_out(nb, executor.started_cells, timeout)}") from None
     except DeadKernelError as exc:
-        raise ReportError(f"{label}: the kernel died ({exc})") from None
+        raise ReportError(f"{label}: the kernel died ({_one_line(exc)})") from None
     return nb
 
 
@@ -345,10 +392,18 @@ def _display(path: Path, root: Path) -> str:
         return str(path)
 
 
-def build_report(notebook: Path, paths: Paths, *, log: Any = None, export: bool = True) -> tuple[bool, bool]:
+def build_report(
+    notebook: Path,
+    paths: Paths,
+    *,
+    log: Any = None,
+    export: bool = True,
+    timeout: float = NOTEBOOK_TIMEOUT,
+) -> tuple[bool, bool]:
     """Execute one notebook in place and export it; return (notebook changed, report changed).
 
     Progress goes to ``log`` (default: ``sys.stderr``).  ``export=False`` only executes it in place.
+    When the notebook fails, its report is replaced by a page saying so and :class:`ReportError` is raised.
     """
     log = sys.stderr if log is None else log
     label = _display(notebook, paths.root)
@@ -356,9 +411,13 @@ def build_report(notebook: Path, paths: Paths, *, log: Any = None, export: bool 
     started = time.monotonic()
     try:
         source = read_notebook(notebook)
-        executed = strip_notebook(execute_notebook(source, paths, label=label), paths.root)
-    except ReportError:
+        executed = strip_notebook(execute_notebook(source, paths, label=label, timeout=timeout), paths.root)
+    except ReportError as exc:
         print(" failed", file=log, flush=True)
+        target = paths.reports / f"{notebook.stem}.html"
+        if export and target.exists():
+            write_if_changed(target, failure_page(notebook_title(source, notebook.stem), str(exc)))
+            print(f"marked    {_display(target, paths.root)} as failed", file=log, flush=True)
         raise
     print(f" {time.monotonic() - started:.1f} s", file=log, flush=True)
     nb_changed = write_if_changed(notebook, dumps_notebook(executed))
@@ -441,10 +500,97 @@ def update_manifest(
     return removed
 
 
-def build_article_reports(template: Path, paths: Paths, *, log: Any = None) -> list[str]:
+#: Longest report file name stem: long ids are cut (and kept apart by a number if they then collide).
+MAX_NAME = 80
+_UNSAFE = re.compile(r"[^\w.\-]+")
+_WINDOWS_DEVICES = frozenset(
+    {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+)
+
+
+def safe_stem(article_id: str) -> str:
+    """A file name stem for ``article_id`` that is safe on every common file system.
+
+    Letters (any script), digits, ``.``, ``-`` and ``_`` are kept; every other run of characters (path
+    separators, spaces, control characters, quotes) becomes one ``_``. Leading dots (``..``, hidden
+    files) and trailing dots are removed, Windows device names (``con``, ``nul``) get a ``_`` prefix and the
+    stem is cut to :data:`MAX_NAME` characters. An id with nothing left is ``"article"``.
+    """
+    stem = _UNSAFE.sub("_", unicodedata.normalize("NFC", article_id))
+    stem = stem.lstrip(".").rstrip(". ")[:MAX_NAME].rstrip(".")
+    if not stem.strip("_"):
+        return "article"
+    if stem.split(".")[0].lower() in _WINDOWS_DEVICES:
+        stem = "_" + stem
+    return stem
+
+
+def report_names(ids: Sequence[str], reserved: Iterable[str] = ()) -> tuple[dict[str, str], list[str]]:
+    """Report file name for each article id, and a message for each name that had to be changed.
+
+    Names are unique ignoring case (macOS and Windows would otherwise write ``Dup.html`` over
+    ``dup.html``) and never one of ``reserved`` (the index, the notebooks' own reports). The first id in
+    ``ids`` order keeps the plain name; later ones get ``-2``, ``-3``, ...
+    """
+    taken = {name.casefold() for name in reserved}
+    names: dict[str, str] = {}
+    messages: list[str] = []
+    for article_id in ids:
+        stem = safe_stem(article_id)
+        name, n = f"{stem}.html", 1
+        while name.casefold() in taken:
+            n += 1
+            name = f"{stem[: MAX_NAME - len(str(n)) - 1]}-{n}.html"
+        taken.add(name.casefold())
+        names[article_id] = name
+        if n > 1:
+            messages.append(
+                f"article {article_id!r}: reports/{stem}.html is taken (by another article or a notebook's "
+                f"report, ignoring case); its report is reports/{name}"
+            )
+    return names, messages
+
+
+def inside(folder: Path, name: str) -> Path:
+    """``folder / name``, refusing any name that would land elsewhere (the last line of defence)."""
+    target = folder / name
+    if Path(name).name != name or name in ("", ".", "..") or target.resolve().parent != folder.resolve():
+        raise ReportError(f"refusing to write {name!r}: not a plain file name inside {folder}")
+    return target
+
+
+def _one_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return lines[0][:200] if lines else ""
+
+
+def failure_page(title: str, message: str) -> str:
+    """A small self-contained page put where a report could not be made, so that no stale one remains."""
+    esc = html_lib.escape
+    return (
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\">"
+        f"<title>{esc(title)} (failed)</title></head>\n<body>\n<h1>{esc(title)}</h1>\n"
+        "<p><strong>This report could not be made on the last run of <code>make report</code>.</strong> "
+        "Fix the problem below and run it again.</p>\n"
+        f"<pre>{esc(message)}</pre>\n</body>\n</html>\n"
+    )
+
+
+@dataclass(frozen=True)
+class ArticleRun:
+    """The outcome of :func:`build_article_reports`: how many article reports, and each failure's line."""
+
+    articles: int
+    failures: list[str]
+
+
+def build_article_reports(
+    template: Path, paths: Paths, *, log: Any = None, timeout: float = NOTEBOOK_TIMEOUT
+) -> ArticleRun:
     """Write ``reports/<article-id>.html`` for every article in the seeds folder, then the index.
 
-    Returns the failures, one line each.
+    Returns how many and the failures, one line each. An article whose notebook fails gets a page saying
+    so in place of its report (linked from the index like the others), and the run goes on.
     """
     from . import load_articles
     from .report import collect
@@ -454,43 +600,62 @@ def build_article_reports(template: Path, paths: Paths, *, log: Any = None) -> l
     articles, problems = load_articles(paths.seeds)
     for p in problems:  # one bad input never stops the others; say which were skipped and why
         print(f"skipped {p.where}: {p.problem}", file=log, flush=True)
-    reserved = {INDEX} | {f"{p.stem}.html" for p in paths.notebooks.glob("*.ipynb")}
+    for a in articles:
+        for note in a.notes:
+            print(f"note: {_display(Path(a.source), paths.root)}: {note}", file=log, flush=True)
+    reserved = {INDEX, MANIFEST} | {f"{p.stem}.html" for p in paths.notebooks.glob("*.ipynb")}
+    names, messages = report_names([a.id for a in articles], reserved)
+    for message in messages:
+        print(f"note: {message}", file=log, flush=True)
     source = read_notebook(template)
     failures: list[str] = []
     written: dict[str, str] = {}
-    for article in articles:
-        name = f"{article.id}.html"
-        label = f"{_display(template, paths.root)} [{article.id}]"
-        if name in reserved:
-            failures.append(f"{label}: the report would overwrite reports/{name}; rename the article file")
-            print(f"error: {failures[-1]}", file=log, flush=True)
-            continue
-        print(f"executing {label} …", end="", file=log, flush=True)
-        started = time.monotonic()
-        try:
-            nb = inject_parameters(source, {"ARTICLE": article.id})
-            executed = strip_notebook(execute_notebook(nb, paths, label=label), paths.root)
-        except ReportError as exc:
-            print(" failed", file=log, flush=True)
-            failures.append(str(exc))
-            print(f"error: {exc}", file=log, flush=True)
-            continue
-        title = f"Article report: {article.title or article.id}"
-        html = export_html(executed, article.id, paths, title=title)
-        changed = write_if_changed(paths.reports / name, html)
-        written[article.id] = name
-        status = "written" if changed else "unchanged"
-        print(f" {time.monotonic() - started:.1f} s, reports/{name} ({status})", file=log, flush=True)
+    # A bar in a terminal; in a log or CI the per-article lines below are the progress.
+    mode = "bar" if choose_mode(True, log) == "bar" else "off"
+    with Progress("article reports", total=len(articles), unit="report", mode=mode, stream=log) as bar:
+        for article in articles:
+            name = names[article.id]
+            where = _display(Path(article.source), paths.root) if article.source else "?"
+            shown = article.id if len(article.id) <= 60 else article.id[:57] + "..."
+            label = f"{_display(template, paths.root)} [article {shown!r} from {where}]"
+            if bar.mode != "bar":
+                print(f"executing {label} …", end="", file=log, flush=True)
+            started = time.monotonic()
+            title = f"Article report: {article.title or article.id}"
+            try:
+                nb = inject_parameters(source, {"ARTICLE": article.id})
+                executed = execute_notebook(nb, paths, label=label, timeout=timeout)
+                html = export_html(strip_notebook(executed, paths.root), article.id, paths, title=title)
+                outcome = f" {time.monotonic() - started:.1f} s, reports/{name}"
+            except ReportError as exc:
+                failures.append(str(exc))
+                bar.write(f"executing {label} … failed" if bar.mode == "bar" else " failed")
+                bar.write(f"error: {exc}")
+                html = failure_page(title, str(exc))
+                outcome = f"marked    reports/{name} as failed"
+            changed = write_if_changed(inside(paths.reports, name), html)
+            written[article.id] = name
+            status = f"{outcome} ({'written' if changed else 'unchanged'})"
+            if bar.mode == "bar" and not status.startswith("marked"):
+                status = f"executing {label} …{status}"
+            bar.write(status)
+            bar.update(errors=len(failures))
 
-    table = report_index.summary([collect.build(a) for a in articles])
-    page = report_index.index_html(table, written, [f"{p.where}: {p.problem}" for p in problems])
+    reports, unlisted = [], [f"{p.where}: {p.problem}" for p in problems]
+    for a in articles:  # one article whose analysis fails must not take the index with it
+        try:
+            reports.append(collect.build(a))
+        except Exception as exc:
+            unlisted.append(f"{a.source}: could not be analysed ({type(exc).__name__}: {_one_line(exc)})")
+            print(f"error: {unlisted[-1]}", file=log, flush=True)
+    table = report_index.summary(reports)
+    page = report_index.index_html(table, written, unlisted)
     changed = write_if_changed(paths.reports / INDEX, page)
     status = "written" if changed else "unchanged"
     print(f"exported  {_display(paths.reports / INDEX, paths.root)} ({status})", file=log, flush=True)
 
-    failed = {f"{a.id}.html" for a in articles if a.id not in written}
-    update_manifest(paths.reports, set(written.values()) | {INDEX}, failed, log=log, root=paths.root)
-    return failures
+    update_manifest(paths.reports, set(written.values()) | {INDEX}, set(), log=log, root=paths.root)
+    return ArticleRun(len(articles), failures)
 
 
 def skip_reason(nb: NotebookNode) -> str | None:
@@ -526,6 +691,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--root", default=".", help="project root holding notebooks/ and reports/ (default: .)"
     )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=NOTEBOOK_TIMEOUT,
+        metavar="SECONDS",
+        help=f"time limit for each notebook, and for each article's report (default: {NOTEBOOK_TIMEOUT})",
+    )
     args = parser.parse_args(argv)
 
     os.environ.setdefault("JUPYTER_PLATFORM_DIRS", "1")
@@ -540,26 +712,65 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"no notebooks in {_display(paths.notebooks, paths.root)}/, nothing to do", file=sys.stderr)
         return 0
 
-    failures = []
+    run = RunSummary(notebooks=len(notebooks))
     for notebook in notebooks:
         try:
             nb = read_notebook(notebook)
             reason = skip_reason(nb)
             if reason:
                 print(f"skipping {_display(notebook, paths.root)}: {reason}", file=sys.stderr, flush=True)
+                run.skipped += 1
                 continue
             per_article = is_per_article(nb)
-            build_report(notebook, paths, export=not per_article)
+            build_report(notebook, paths, export=not per_article, timeout=args.timeout)
         except ReportError as exc:
-            failures.append(str(exc))
+            run.failed_notebooks.append(str(exc))
             print(f"error: {exc}", file=sys.stderr, flush=True)
             continue
+        except (OSError, ValueError) as exc:  # an unreadable or malformed .ipynb
+            message = f"{_display(notebook, paths.root)}: cannot be read ({_one_line(exc)})"
+            run.failed_notebooks.append(message)
+            print(f"error: {message}", file=sys.stderr, flush=True)
+            continue
         if per_article:
-            failures += build_article_reports(notebook, paths)
-    if failures:
-        print(f"{len(failures)} of {len(notebooks)} notebook(s) failed", file=sys.stderr)
-        return 1
-    return 0
+            result = build_article_reports(notebook, paths, timeout=args.timeout)
+            run.articles += result.articles
+            run.failed_articles += result.failures
+    print(run.line(), file=sys.stderr)
+    return 0 if run.ok else 1
+
+
+@dataclass
+class RunSummary:
+    """What one ``make report`` did: notebooks and article reports, each counted against its own total."""
+
+    notebooks: int
+    articles: int = 0
+    skipped: int = 0  # notebooks that cannot run here (see skip_reason), kept as committed
+    failed_notebooks: list[str] = field(default_factory=list)
+    failed_articles: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed_notebooks and not self.failed_articles
+
+    def line(self) -> str:
+        """``"1 of 5 notebooks failed; 2 of 19 article reports failed"``, or ``"done: ..."`` when none did."""
+
+        def count(n: int, what: str) -> str:
+            return f"{n} {what}{'' if n == 1 else 's'}"
+
+        ran = self.notebooks - self.skipped
+        skipped = f" ({self.skipped} skipped)" if self.skipped else ""
+        if self.ok:
+            done = count(ran, "notebook") + skipped
+            if self.articles:
+                done += f" and {count(self.articles, 'article report')}"
+            return f"done: {done}"
+        out = f"{len(self.failed_notebooks)} of {count(ran, 'notebook')} failed{skipped}"
+        if self.articles or self.failed_articles:
+            out += f"; {len(self.failed_articles)} of {count(self.articles, 'article report')} failed"
+        return out
 
 
 if __name__ == "__main__":

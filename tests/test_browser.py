@@ -128,8 +128,8 @@ def test_injected_markup_in_an_article_never_runs(browser, tmp_path):
     (tmp_path / "seeds" / "empty.txt").write_bytes(b"")  # a bad input is reported and skipped
     paths = reporting.Paths.for_root(tmp_path, tmp_path / "seeds")
     log = io.StringIO()
-    failures = reporting.build_article_reports(paths.notebooks / "article-report.ipynb", paths, log=log)
-    assert failures == []
+    run = reporting.build_article_reports(paths.notebooks / "article-report.ipynb", paths, log=log)
+    assert run.failures == [] and run.articles == 1
     assert f"skipped {tmp_path / 'seeds' / 'empty.txt'}: is empty\n" in log.getvalue()
     path = paths.reports / f"{ADVERSARIAL.stem}.html"
     parsed = read(path.read_text(encoding="utf-8"))

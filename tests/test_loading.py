@@ -137,3 +137,132 @@ def test_html_file_is_reduced_to_text_without_scripts(tmp_path):
     a = load_article(path)
     assert a.title == "Budget Approved"
     assert "alert" not in a.text and "The council met on Tuesday" in a.body
+
+
+# --------------------------------------------------------------------------- issue 11: nothing breaks it
+
+
+def test_lone_surrogates_are_replaced_and_reported_and_nuls_removed(tmp_path):
+    path = tmp_path / "batch.jsonl"
+    records = [
+        {"id": "a\ud800", "text": "He said \udc00 it was\x00 fine.", "title": "T\ud83d"},
+        {"id": "b", "text": "The next record is still read."},
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    good, bad = load_articles(path)
+    assert bad == []
+    assert [a.id for a in good] == ["a\ufffd", "b"]
+    assert good[0].text == "He said \ufffd it was fine."
+    assert good[0].meta == {"title": "T\ufffd"}
+    assert good[0].notes == [
+        "id: 1 lone surrogate (half of a UTF-16 pair, not a character) replaced with U+FFFD",
+        "title: 1 lone surrogate (half of a UTF-16 pair, not a character) replaced with U+FFFD",
+        "1 lone surrogate (half of a UTF-16 pair, not a character) replaced with U+FFFD",
+        "1 NUL character removed",
+    ]
+    assert good[1].notes == []
+    good[0].text.encode("utf-8")  # writable: no surrogate is left anywhere
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\u0085", "\x1c", "\x0b", "\x0c"])
+def test_jsonl_is_split_on_newlines_only(tmp_path, separator):
+    # json.dumps(ensure_ascii=False) writes these raw inside strings; str.splitlines would cut the line
+    path = tmp_path / "batch.jsonl"
+    texts = [f"First line{separator}still the first record.", "Second record."]
+    lines = [json.dumps({"id": i, "text": t}, ensure_ascii=False) for i, t in zip("ab", texts, strict=True)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    good, bad = load_articles(path)
+    assert bad == []
+    assert [a.text for a in good] == texts  # kept as text
+
+
+def test_jsonl_line_numbers_count_newlines_only(tmp_path):
+    path = tmp_path / "batch.jsonl"
+    a, b = (json.dumps({"id": i, "text": "One\u2028two."}, ensure_ascii=False) for i in "ab")
+    path.write_bytes(f"{a}\r\n{{broken\n{b}\n".encode())
+    good, bad = load_articles(path)
+    assert [a.id for a in good] == ["a", "b"]
+    assert [e.where for e in bad] == [f"{path}:2"]
+
+
+@pytest.mark.parametrize(
+    ("record", "problem"),
+    [
+        ({"id": "x", "text": "\x01\x02\x03\x04\x05 PK \x06\x07"}, 'looks like binary data, not text'),
+        ({"id": "x", "text": 42}, '"text" must be a string, found a number'),
+        ({"id": "x", "text": ["a"]}, '"text" must be a string, found an array'),
+        ({"id": "x", "html": {"a": 1}}, '"html" must be a string, found an object'),
+        ({"id": "x", "text": "\x00\x00\x00"}, 'looks like binary data, not text'),
+    ],
+)
+def test_non_text_inside_json_is_named(tmp_path, record, problem):
+    path = tmp_path / "b.jsonl"
+    path.write_text(json.dumps(record) + "\n" + json.dumps({"id": "ok", "text": "Fine."}) + "\n", "utf-8")
+    good, bad = load_articles(path)
+    assert [a.id for a in good] == ["ok"]
+    assert [str(e) for e in bad] == [f"{path}:1: {problem}"]
+
+
+def test_json_text_over_the_size_limit_is_refused():
+    from analysis.loading import record_from_json
+
+    with pytest.raises(InputError) as err:
+        record_from_json({"text": "é" * 600}, "in.jsonl:3", "", max_bytes=1000)
+    assert str(err.value) == 'in.jsonl:3: "text" is 1,200 bytes, over the 1,000 bytes limit for one article'
+    with pytest.raises(InputError, match=r'"text" is 6 MB, over the 5 MB limit'):
+        record_from_json({"text": "a" * (6 * 1048576)}, "in.jsonl:1", "")
+
+
+def test_a_few_nuls_in_a_text_file_are_removed_not_refused(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes(ARTICLE.encode("utf-8").replace(b"approved", b"appro\x00ved"))
+    a = load_article(path)
+    assert a.text == ARTICLE and a.notes == ["1 NUL character removed"]
+
+
+def test_duplicate_ids_are_kept_apart_with_a_note(tmp_path):
+    (tmp_path / "dup.txt").write_text(ARTICLE, "utf-8")
+    (tmp_path / "dup.json").write_text(json.dumps({"text": "From the JSON file."}), "utf-8")
+    (tmp_path / "more.jsonl").write_text(
+        "".join(json.dumps({"id": i, "text": f"Text {n}."}) + "\n" for n, i in enumerate(["dup", "dup-2"])),
+        "utf-8",
+    )
+    good, bad = load_articles(tmp_path)
+    assert bad == []
+    assert [(a.id, a.text[:9]) for a in good] == [
+        ("dup", "From the "),
+        ("dup-2", "Council A"),
+        ("dup-3", "Text 0."),
+        ("dup-2-2", "Text 1."),
+    ]
+    assert good[1].notes == [f"id 'dup' is already used by {tmp_path / 'dup.json'}; this article is 'dup-2'"]
+    assert good[0].notes == []
+
+
+def test_unreadable_entries_of_a_folder_are_named_not_skipped(tmp_path):
+    (tmp_path / "good.txt").write_text(ARTICLE, "utf-8")
+    (tmp_path / "x.txt").mkdir()
+    (tmp_path / "loop1.txt").symlink_to(tmp_path / "loop2.txt")
+    (tmp_path / "loop2.txt").symlink_to(tmp_path / "loop1.txt")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    good, bad = load_articles(tmp_path)
+    assert [a.id for a in good] == ["good"]
+    loop = "is a symbolic link loop (the link points, in the end, back to itself)"
+    assert [(e.where, e.problem) for e in bad] == [
+        (
+            str(tmp_path / "gone.txt"),
+            f"is a symbolic link to {tmp_path / 'nowhere.txt'}, which does not exist",
+        ),
+        (str(tmp_path / "loop1.txt"), loop),
+        (str(tmp_path / "loop2.txt"), loop),
+        (str(tmp_path / "x.txt"), "is a folder, not an article file"),
+    ]
+
+
+def test_a_path_that_is_a_loop_or_an_empty_folder_is_named(tmp_path):
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    (tmp_path / "x.txt").mkdir()
+    with pytest.raises(InputError, match=r"loop\.txt: is a symbolic link loop"):
+        load_article(tmp_path / "loop.txt")
+    with pytest.raises(InputError, match=r"x\.txt: is a folder with no article files \(\.htm, \.html"):
+        load_article(tmp_path / "x.txt")

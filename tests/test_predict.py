@@ -121,3 +121,59 @@ def test_batch_run_settles_loaded_lexicons_once(monkeypatch):
     import gc
 
     assert gc.get_freeze_count() > 0
+
+
+def predict_bytes(*args: str, stdin: bytes) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "analysis", "predict", *args],
+        input=stdin,
+        capture_output=True,
+        cwd=ROOT,
+        timeout=60,
+    )
+
+
+@pytest.mark.parametrize("task", ["sentences", "article", "readability", "attribution", "hedging"])
+def test_one_bad_record_never_stops_the_rest(task):
+    lines = [
+        json.dumps({"id": "s\ud800", "text": "He said \ud800 it was fine."}).encode(),  # a lone surrogate
+        b'{"id": "latin1", "text": "caf\xe9 au lait."}',  # not UTF-8
+        json.dumps({"id": "bin", "text": "\x00\x01\x02\x03\x04\x05\x06"}).encode(),
+        json.dumps({"id": "nel", "text": "One.\u0085Two.\u2028Three."}, ensure_ascii=False).encode(),
+        json.dumps({"id": "last", "text": "The last record is answered."}).encode(),
+    ]
+    res = predict_bytes(task, "-", stdin=b"\n".join(lines) + b"\n")
+    assert res.returncode == 0, res.stderr
+    out = [json.loads(line) for line in res.stdout.decode("utf-8").split("\n")[:-1]]
+    assert [o["id"] for o in out] == ["s\ufffd", None, "bin", "nel", "last"]
+    assert ["error" in o for o in out] == [False, True, True, False, False]
+    assert out[1]["error"] == "<stdin>:2: not UTF-8 text (invalid continuation byte at byte 29 of the line)"
+    assert out[2]["error"] == '<stdin>:3: looks like binary data, not text'
+    err = res.stderr.decode()
+    surrogate = "1 lone surrogate (half of a UTF-16 pair, not a character) replaced with U+FFFD"
+    assert f"note: <stdin>:1: {surrogate}" in err
+    assert "Traceback" not in err
+
+
+def test_size_limit_and_the_option_to_raise_it(tmp_path):
+    inp = tmp_path / "in.jsonl"
+    inp.write_text(json.dumps({"id": "big", "text": "Word. " * 200_000}) + "\n", encoding="utf-8")  # 1.2 MB
+    res = predict("sentences", str(inp), "--max-mb", "1")
+    assert json.loads(res.stdout) == {
+        "id": "big",
+        "error": f'{inp}:1: "text" is 1.1 MB, over the 1 MB limit for one article',
+    }
+    res = predict("sentences", str(inp), "--max-mb", "2")
+    assert len(json.loads(res.stdout)["sentences"]) == 200_000
+    bad = predict("sentences", str(inp), "--max-mb", "none")
+    assert bad.returncode == 2 and "'none' is not a number of megabytes" in bad.stderr
+
+
+def test_progress_is_plain_lines_when_not_a_terminal(tmp_path):
+    inp = tmp_path / "in.jsonl"
+    inp.write_text("".join(json.dumps({"id": str(i), "text": "One."}) + "\n" for i in range(1000)), "utf-8")
+    res = predict("sentences", str(inp), "-o", str(tmp_path / "out.jsonl"), "--progress")
+    lines = res.stderr.splitlines()
+    assert lines[0].startswith("predict sentences: 1,000 of 1,000 records, 0 errors, ")
+    assert lines[-1] == "predict sentences: done, 1,000 records, 0 errors"
+    assert "\r" not in res.stderr  # no bar redraws in a log

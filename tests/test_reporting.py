@@ -221,3 +221,128 @@ def test_failing_cell_is_reported_on_one_line_and_notebook_left_alone(tmp_path, 
         in err
     )
     assert "Traceback" not in err
+
+
+# --------------------------------------------------------------------------- issue 11: safe names, failures
+
+HOSTILE_IDS = [
+    "../ESCAPED",
+    "../../etc/passwd",
+    "/abs/path",
+    "sub/dir",
+    "back\\slash",
+    "..",
+    ".",
+    "",
+    ".hidden",
+    "a\x00b",
+    "tab\there\nnewline",
+    "CON",
+    "nul.txt",
+    "x" * 300,
+    "trailing. ",
+    "Dup",
+    "dup",
+    "DUP",
+    "index",
+    "manifest",
+    "01-article",
+    "é",  # NFC
+    "e\u0301",  # the same letter, NFD
+    "\ufffd",
+    "<script>",
+    "%2e%2e%2fx",
+    "~user",
+    "C:\\Windows",
+]
+
+
+def test_report_names_are_plain_unique_files_inside_reports(tmp_path):
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    reserved = {"index.html", "manifest.json", "01-article.html"}
+    names, messages = reporting.report_names(HOSTILE_IDS, reserved)
+    assert set(names) == set(HOSTILE_IDS)
+    folded = [n.casefold() for n in names.values()]
+    assert len(set(folded)) == len(HOSTILE_IDS)  # unique even on a case-insensitive file system
+    assert not set(folded) & reserved
+    for name in names.values():
+        assert name.endswith(".html") and not name.startswith(".")
+        assert len(name) <= reporting.MAX_NAME + len(".html")
+        assert not any(c in name for c in "/\\:\x00\t\n<>%~ ")
+        assert reporting.inside(reports, name).resolve().parent == reports.resolve()
+    assert names["../ESCAPED"] == "_ESCAPED.html"
+    assert names["sub/dir"] == "sub_dir.html"
+    assert [names[i] for i in ("..", ".", "")] == ["article.html", "article-2.html", "article-3.html"]
+    assert names["CON"] == "_CON.html" and names["nul.txt"] == "_nul.txt.html"
+    assert (names["Dup"], names["dup"], names["DUP"]) == ("Dup.html", "dup-2.html", "DUP-3.html")
+    assert names["index"] == "index-2.html" and names["01-article"] == "01-article-2.html"
+    assert names["é"] == "é.html" and names["e\u0301"] == "é-2.html"
+    assert len(names["x" * 300]) == reporting.MAX_NAME + len(".html")
+    assert (
+        "article 'dup': reports/dup.html is taken (by another article or a notebook's report, "
+        "ignoring case); its report is reports/dup-2.html"
+    ) in messages
+    assert reporting.report_names(HOSTILE_IDS, reserved) == (names, messages)  # deterministic
+
+
+@pytest.mark.parametrize("name", ["../x.html", "a/b.html", "..", "", "/etc/x.html"])
+def test_inside_refuses_any_name_that_leaves_the_folder(tmp_path, name):
+    with pytest.raises(reporting.ReportError, match="not a plain file name inside"):
+        reporting.inside(tmp_path, name)
+
+
+def test_run_summary_counts_notebooks_and_articles_apart():
+    run = reporting.RunSummary(notebooks=5, articles=19)
+    assert run.line() == "done: 5 notebooks and 19 article reports"
+    run.failed_notebooks.append("notebooks/03-sources.ipynb: ...")
+    run.failed_articles += ["a", "b"]
+    assert run.line() == "1 of 5 notebooks failed; 2 of 19 article reports failed"
+    assert reporting.RunSummary(notebooks=1, failed_notebooks=["x"]).line() == "1 of 1 notebook failed"
+
+
+def _template(tmp_path: Path) -> reporting.Paths:
+    """A per-article template that fails for one article and hangs for another."""
+    paths = reporting.Paths.for_root(tmp_path, tmp_path / "seeds")
+    paths.notebooks.mkdir(parents=True)
+    paths.seeds.mkdir()
+    params = v4.new_code_cell('ARTICLE = ""')
+    params.metadata["tags"] = ["parameters"]
+    nb = v4.new_notebook(
+        cells=[
+            v4.new_markdown_cell("# Article"),
+            params,
+            v4.new_code_cell("import time\nif ARTICLE == 'slow':\n    time.sleep(120)"),
+            v4.new_code_cell("if ARTICLE == 'bad':\n    raise ValueError('no body paragraphs')\nARTICLE"),
+        ],
+        metadata={"analysis": {"per_article": True}},
+    )
+    nbformat.write(nb, paths.notebooks / "article-report.ipynb")
+    for name in ("bad", "good", "slow"):
+        (paths.seeds / f"{name}.txt").write_text(f"Headline {name}\n\nThe {name} article said so.\n", "utf-8")
+    return paths
+
+
+def test_a_failing_article_is_named_marked_and_the_others_still_reported(tmp_path):
+    import io
+
+    paths = _template(tmp_path)
+    paths.reports.mkdir()
+    (paths.reports / "bad.html").write_text("an old report of 'bad' that must not look current")
+    log = io.StringIO()
+    template = paths.notebooks / "article-report.ipynb"
+    run = reporting.build_article_reports(template, paths, log=log, timeout=15)
+    assert run.articles == 3
+    assert run.failures == [
+        "notebooks/article-report.ipynb [article 'bad' from seeds/bad.txt]: cell 4 "
+        "(\"if ARTICLE == 'bad':\") failed: ValueError: no body paragraphs",
+        "notebooks/article-report.ipynb [article 'slow' from seeds/slow.txt]: stopped after 15 s in cell 3 "
+        "('import time'): over the notebook's time limit",
+    ]
+    assert "good" in (paths.reports / "good.html").read_text()
+    stale = (paths.reports / "bad.html").read_text()
+    assert "could not be made on the last run" in stale and "no body paragraphs" in stale
+    assert "could not be made" in (paths.reports / "slow.html").read_text()
+    index = (paths.reports / "index.html").read_text()
+    assert all(f'href="{n}.html"' in index for n in ("bad", "good", "slow"))
+    assert "Traceback" not in log.getvalue() and "ZMQ" not in log.getvalue()

@@ -7,6 +7,8 @@ says which shape of sentence it reads and why, with the word lists in ``content_
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from ..model import Span
 from .lexicon import CueForm
 from .quotes import QUOTE_CHARS as QUOTE_MARK_CHARS
@@ -26,6 +28,7 @@ from .rule_base import (
     END_PUNCT,
     HARD_PUNCT,
     MAX_CLAUSE_TO_CUE,
+    MAX_CONTENT_SCAN,
     MAX_COORD_GAP,
     OPEN_QUOTE_TOKENS,
     Raw,
@@ -49,17 +52,16 @@ class Boundaries(RuleBase):
         coordinated clause that has its own cue ("..., and three-quarters said ...", "... and said ...").
         """
         t = self.t
-        later_cue = [
-            k
-            for k in range(a + 1, s.end)
-            if s.lw[k] in t.cue_forms and s.tx[k] == s.lw[k] and not _inside(self.quotes, s.toks[k].start)
-        ]
+        cues = self._cue_positions(s)
+        later_cue = cues[bisect_right(cues, a) :]
         # "argued that, while C1, C2": an adverbial right after "that" is inside the content
         first = a + 2 if a < s.n and s.lw[a] == "that" else a + 1
         first = self._fronted_adverbial_end(s, a, first)
         first = self._subject_aside_end(s, a, first)
         aside_ends: set[int] = set()  # dashes that close an aside ("the plan — a costly one — failed")
-        for k in range(first, s.end - 1):
+        stops = self._stop_positions(s)  # only these tokens can end a content: skip the words between
+        for i in range(bisect_left(stops, first), bisect_left(stops, min(s.end - 1, a + MAX_CONTENT_SCAN))):
+            k = stops[i]
             x = s.tx[k]
             w = s.lw[k + 1]
             # '... this cycle," while others ...': a quotation that ends in a comma inside its marks ends
@@ -116,6 +118,35 @@ class Boundaries(RuleBase):
             ):
                 return k
         return s.end
+
+    def _cue_positions(self, s: _Sent) -> list[int]:
+        """Token indices of the cue words of ``s`` outside quotations, in order (computed once per sentence:
+        every content of a long sentence asks for the cues after its start)."""
+        found = s.memo.get("cues")
+        if found is None:
+            t = self.t
+            found = [
+                k
+                for k in range(s.end)
+                if s.lw[k] in t.cue_forms and s.tx[k] == s.lw[k] and not _inside(self.quotes, s.toks[k].start)
+            ]
+            s.memo["cues"] = found
+        return found  # type: ignore[return-value]
+
+    def _stop_positions(self, s: _Sent) -> list[int]:
+        """Token indices where :meth:`_content_end` can cut, in order: commas, closing quote marks, ";",
+        dashes, contrast words and "and"/"but" (every cut in it needs one of them; once per sentence)."""
+        found = s.memo.get("stops")
+        if found is None:
+            contrast = self.t.contrast
+            marks = {",", ";", "—", "–", *CLOSE_QUOTE_TOKENS}
+            found = [
+                k
+                for k in range(s.n)
+                if s.tx[k] in marks or s.lw[k] in contrast or s.lw[k] in ("and", "but")
+            ]
+            s.memo["stops"] = found
+        return found  # type: ignore[return-value]
 
     def _fronted_adverbial_end(self, s: _Sent, a: int, first: int) -> int:
         """Past the comma of an adverbial clause that opens the content ("that if X were a stock, ...").
@@ -182,7 +213,12 @@ class Boundaries(RuleBase):
             w = s.lw[j]
             return w in t.verb_aux or w in t.passive_aux or (w.endswith("ed") and s.tx[j] == w)
 
-        return not any(finite(j) for j in range(a, k)) and not any(finite(j) for j in range(k + 2, s.end))
+        if any(finite(j) for j in range(a, k)):
+            return False
+        last = s.memo.get("last_finite")  # the last finite verb of the sentence, found once per sentence
+        if last is None:
+            last = s.memo["last_finite"] = next((j for j in range(s.end - 1, -1, -1) if finite(j)), -1)
+        return last < k + 2  # type: ignore[operator]
 
     def _embedded_relative(self, s: _Sent, k: int) -> bool:
         """Is ", which ..." at comma ``k`` an aside inside the subject of content from ``a``?
@@ -206,9 +242,10 @@ class Boundaries(RuleBase):
         (not a participle, which the participle rule handles) must come within ``MAX_CLAUSE_TO_CUE``
         tokens with no punctuation or quote mark between.
         """
-        for c in later_cue:
-            if c <= k + 1 or c > k + MAX_CLAUSE_TO_CUE:
-                continue
+        for i in range(bisect_right(later_cue, k + 1), len(later_cue)):  # sorted: the first after k + 1
+            c = later_cue[i]
+            if c > k + MAX_CLAUSE_TO_CUE:
+                break
             if s.lw[c].endswith("ing"):
                 return False
             return not any(
@@ -245,8 +282,11 @@ class Boundaries(RuleBase):
         the reported clause goes on (measured on PolNeAR train: a window of 10 tokens cut more right spans
         than wrong ones).
         """
-        for c in later_cue:
-            if k < c <= k + MAX_COORD_GAP and not any(s.lw[j] in ("and", "but") for j in range(k + 1, c)):
+        for i in range(bisect_right(later_cue, k), len(later_cue)):  # sorted: the first after k
+            c = later_cue[i]
+            if c > k + MAX_COORD_GAP:
+                break
+            if not any(s.lw[j] in ("and", "but") for j in range(k + 1, c)):
                 # "says he'd sit Putin down and tell him ...": a bare verb after "and" goes on the
                 # reported clause ("would ... and tell"); a cue of the source's own is inflected ("and said")
                 if self._shared_subject_belief(s, a, k, c):
@@ -341,10 +381,12 @@ class Boundaries(RuleBase):
         'He said that voters "want a change. They are tired of waiting."': the reported clause goes on
         inside the quotation into the next sentence; PolNeAR train takes the content to the closing mark.
         """
-        for q in self.quotes:
+        quotes = self.quotes  # sorted and disjoint: start at the first one opening inside ``sp``
+        for k in range(bisect_left(quotes, sp.start, key=lambda q: q.start), len(quotes)):
+            q = quotes[k]
             if q.start >= sp.end:
                 return None
-            if sp.start <= q.start and q.end > sp.end:
+            if q.end > sp.end:
                 return q
         return None
 
@@ -862,7 +904,8 @@ class Boundaries(RuleBase):
         final "while/when speaking at …" (``occasion_verb`` words).
         """
         t = self.t
-        for k in range(c + 1, e - 1):
+        # only a phrase among the last _MAX_OCCASION + 2 tokens can be the occasion: start there
+        for k in range(max(c + 1, e - _MAX_OCCASION - 2), e - 1):
             short = e - k <= _MAX_OCCASION + 2
             if short and s.lw[k] in ("while", "when") and s.lw[k + 1] in t.occasion_verbs:
                 return k  # "urged X to act while speaking at a forum in Seoul"

@@ -8,9 +8,10 @@ last the sources are typed and resolved in reading order (a "he" can only refer 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
+from ..intervals import SpanIndex
 from ..model import BODY_KINDS, CAPTION, HEADLINE, STANDFIRST, Article, Span
 from .lexicon import has_cue_word, tables
 from .model import Attribution, Decision
@@ -188,19 +189,17 @@ def _drop_nested_beliefs(text: str, raws: list[Raw]) -> list[Raw]:
     if not any(r.cue_class in _BELIEF_CLASSES for r in raws):
         return raws
     # an outlet's report of what someone estimated keeps the estimate: the outlet is its channel
-    spans = [
-        (c.start, c.end)
+    spans = SpanIndex(
+        (c.start, c.end, None)
         for r in raws
         if r.cue_class not in _BELIEF_CLASSES and not _outlet_source(text, r)
         for c in r.content
-    ]
+    )
     return [
         r
         for r in raws
         if not (
-            r.cue_class in _BELIEF_CLASSES
-            and r.cue is not None
-            and any(a <= r.cue.start and r.cue.end <= b for a, b in spans)
+            r.cue_class in _BELIEF_CLASSES and r.cue is not None and spans.contains(r.cue.start, r.cue.end)
         )
     ]
 
@@ -242,7 +241,7 @@ def _extend_quotations(article: Article, raws: list[Raw], quotes: list[Quote]) -
     text = article.text
     claimed = {(c.start, c.end) for r in raws for c in r.content}
     # a quotation inside another attribution's content ('..., noting that they "talked often."') is its own
-    contents = [(c.start, c.end, r) for r in raws for c in r.content]
+    contents = SpanIndex((c.start, c.end, r) for r in raws for c in r.content)
     # a participle after the cue ('"A," she said, describing how ...') shares its source, and a cue with
     # no source ('"A," he told us when asked about it. "B."') names nobody: neither brings a new speaker
     cue_spans = sorted((r.cue.start, r.cue.end) for r in raws if r.cue and not r.inherited and r.source)
@@ -271,9 +270,7 @@ def _extend_quotations(article: Article, raws: list[Raw], quotes: list[Quote]) -
             if q.start < last.end:
                 k += 1
                 continue
-            if (q.start, q.end) in claimed or any(
-                a <= q.start and q.end <= b and o is not r for a, b, o in contents
-            ):
+            if (q.start, q.end) in claimed or contents.contains(q.start, q.end, exclude=r):
                 break
             gap_a, gap_b = last.end, q.start
             # 'Now, "B."' / 'But "B."': a short lead-in opening the quotation's sentence comes with it
@@ -291,7 +288,8 @@ def _extend_quotations(article: Article, raws: list[Raw], quotes: list[Quote]) -
                     and (gap_b <= cue_sent.end + 1 or _GAP_RE.fullmatch(text, cue_sent.end, gap_b))
                 ):
                     break
-                if any(gap_a <= a < gap_b and (a, b) != (r.cue.start, r.cue.end) for a, b in cue_spans):
+                own = (r.cue.start, r.cue.end) if r.cue is not None else None
+                if _other_cue_between(cue_spans, gap_a, gap_b, own):
                     break
             # the quotation must stand alone: nothing but punctuation after it to its sentence end, or
             # in a later sentence, words that name no speaker of their own ('"B," which votes in June.')
@@ -313,6 +311,16 @@ def _extend_quotations(article: Article, raws: list[Raw], quotes: list[Quote]) -
             claimed.add((q.start, q.end))
             last = q
             k += 1
+
+
+def _other_cue_between(cue_spans: list[tuple[int, int]], a: int, b: int, own: tuple[int, int] | None) -> bool:
+    """Does a cue other than ``own`` start in ``[a, b)``? (``cue_spans`` sorted: a binary search.)"""
+    k = bisect_left(cue_spans, (a, -1))
+    while k < len(cue_spans) and cue_spans[k][0] < b:
+        if cue_spans[k] != own:
+            return True
+        k += 1
+    return False
 
 
 _LEAD_RE = re.compile(r"(?:[A-Za-z’'-]+,?\s+){1,3}")
@@ -369,7 +377,10 @@ def _refused(article: Article, r: Raw) -> bool:
     return False
 
 
-def _kind(article: Article, r: Raw) -> str:
+def _kind(article: Article, r: Raw, marks: list[int]) -> str:
+    """direct, mixed, indirect, refused or according_to; ``marks`` (from :func:`_quote_mark_positions`)
+    makes the test for a quote mark inside a content a binary search, not a scan of its text: contents of
+    a run-on sentence overlap, and scanning each made a long one quadratic."""
     text = article.text
     if r.lemma == "according to":
         return "according_to"
@@ -378,11 +389,22 @@ def _kind(article: Article, r: Raw) -> str:
     qspans = {(q.start, q.end) for q in r.quotes}
     if r.content and all((c.start, c.end) in qspans for c in r.content):
         return "direct"
-    if any(ch in text[c.start : c.end] for c in r.content for ch in '"“”«»'):
-        return "mixed"
-    if any("''" in text[c.start : c.end] for c in r.content):
-        return "mixed"
-    return "indirect"
+    return "mixed" if any(_mark_within(marks, text, c.start, c.end) for c in r.content) else "indirect"
+
+
+def _quote_mark_positions(text: str) -> list[int]:
+    """Offsets of the quote marks that make a content "mixed": ``"“”«»`` and a doubled apostrophe."""
+    return [m.start() for m in re.finditer("(?=[\"“”«»]|'')", text)]
+
+
+def _mark_within(marks: list[int], text: str, a: int, b: int) -> bool:
+    """Is one of ``marks`` wholly inside ``text[a:b]`` (a doubled apostrophe takes two characters)?"""
+    i = bisect_left(marks, a)
+    while i < len(marks) and marks[i] < b:
+        if text[marks[i]] != "'" or marks[i] + 2 <= b:
+            return True
+        i += 1
+    return False
 
 
 def _finish(article: Article, raws: list[Raw]) -> list[Attribution]:
@@ -396,13 +418,16 @@ def _finish(article: Article, raws: list[Raw]) -> list[Attribution]:
             if m:
                 channel_of_sentence.setdefault(r.sentence, m)
     # "X has estimated that C, Reuters reported": Reuters is the channel of the attribution inside
-    outlet_spans = [(c.start, c.end, m) for r in raws if (m := _outlet_source(text, r)) for c in r.content]
+    outlet_spans = SpanIndex(
+        (c.start, c.end, m) for r in raws if (m := _outlet_source(text, r)) for c in r.content
+    )
     resolver = Resolver(text, [s.start for s in article.sentences])
+    marks = _quote_mark_positions(text)
     out: list[Attribution] = []
     for r in sorted(raws, key=lambda r: r.cue.start if r.cue else r.content[0].start):
         hint = "" if r.lemma == "according to" else channel_of_sentence.get(r.sentence, "")
         if not hint and r.cue is not None:
-            hint = next((m for a, b, m in outlet_spans if a <= r.cue.start and r.cue.end <= b), "")
+            hint = outlet_spans.first_owner(r.cue.start, r.cue.end) or ""
         source = clean_source(text, r.source)
         repaired_by = "clean_source" if source != r.source else ""
         if source is None and r.source is not None and r.inherited and r.cue is not None:
@@ -420,7 +445,7 @@ def _finish(article: Article, raws: list[Raw]) -> list[Attribution]:
                 cue=r.cue,
                 source=source,
                 content=content,
-                kind=_kind(article, r),
+                kind=_kind(article, r, marks),
                 source_type=info.source_type,
                 source_name=info.source_name,
                 mention=info.mention,
@@ -458,5 +483,4 @@ def _decision(r: Raw, part: str, by: str, then: str = "") -> Decision:
 
 def sentence_of(article: Article, pos: int) -> int:
     """Index of the sentence holding ``pos`` (or the last one starting before it)."""
-    starts = [s.start for s in article.sentences]
-    return max(0, bisect_right(starts, pos) - 1)
+    return max(0, bisect_right(article.sentences, pos, key=lambda s: s.start) - 1)

@@ -7,6 +7,7 @@ Constants here are the limits and closed word classes the rules use (open word l
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..model import Article, Span, Token
@@ -27,6 +28,11 @@ MAX_CLAUSE_TO_CUE = 8
 _CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "i", "we"})
 #: Tokens between "and" and a cue that makes them a coordinated clause of its own ("and he also said")
 MAX_COORD_GAP = 3
+#: How far (in tokens) past the start of a content the rules look for where it ends. Real sentences are
+#: far shorter (the longest in PolNeAR train and 295 Wikinews articles: see benchmarks/bench_scaling.py);
+#: the bound keeps a run-on "sentence" of 100,000 characters linear instead of quadratic. A content with
+#: no cut inside the window still runs to its sentence end.
+MAX_CONTENT_SCAN = 400
 #: Cue classes that never stand after their content with the source behind them ("C, wants X").
 _NO_INVERSION = frozenset({"cognitive", "stance", "intention", "evidential"})
 #: Clause words that do not end an object noun phrase: "talked about jobs and taxes", "referred to him as
@@ -87,9 +93,10 @@ class Raw:
 class _Sent:
     """A sentence's tokens with the lookups the rules need (lower-case text, quote membership)."""
 
-    __slots__ = ("toks", "tx", "lw", "n", "text", "index", "span", "end", "title", "starts", "ends")
+    __slots__ = ("toks", "tx", "lw", "n", "text", "index", "span", "end", "title", "starts", "ends", "memo")
 
     def __init__(self, text: str, toks: list[Token], index: int, span: Span) -> None:
+        self.memo: dict[str, object] = {}  # per-sentence facts a rule computes once (see boundaries.py)
         self.toks = toks
         self.tx = [text[t.start : t.end] for t in toks]
         self.starts = [t.start for t in toks]
@@ -118,25 +125,32 @@ class _Sent:
         return Span(self.toks[a].start, self.toks[b - 1].end)
 
 
+# The quotations of an article are sorted and disjoint (quotes.scan_parts), so their starts and their ends
+# are both in order and each lookup below is a binary search: rules ask these for every token, and a scan
+# of every quotation each time made a long article quadratic.
+
+
 def _quote_ending_at(quotes: list[Quote], pos: int) -> Quote | None:
-    for q in quotes:
-        if q.end == pos:
-            return q
-    return None
+    i = bisect_left(quotes, pos, key=_end)
+    return quotes[i] if i < len(quotes) and quotes[i].end == pos else None
 
 
 def _quote_starting_at(quotes: list[Quote], pos: int) -> Quote | None:
-    for q in quotes:
-        if q.start == pos:
-            return q
-    return None
+    i = bisect_left(quotes, pos, key=_start)
+    return quotes[i] if i < len(quotes) and quotes[i].start == pos else None
 
 
 def _inside(quotes: list[Quote], start: int) -> bool:
-    for q in quotes:
-        if q.start < start < q.end:
-            return True
-    return False
+    i = bisect_left(quotes, start, key=_start) - 1  # the last quotation opening before ``start``
+    return i >= 0 and start < quotes[i].end
+
+
+def _start(q: Quote) -> int:
+    return q.start
+
+
+def _end(q: Quote) -> int:
+    return q.end
 
 
 def _is_cap(w: str) -> bool:

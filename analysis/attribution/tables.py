@@ -10,7 +10,7 @@ from bisect import bisect_right
 
 import pandas as pd
 
-from ..model import BODY_KINDS, Article
+from ..model import BODY_KINDS, Article, Sentence, Span
 from .extract import find_attributions
 from .model import ANONYMOUS_TYPES, NAMED_TYPES, Attribution
 
@@ -60,8 +60,8 @@ INVENTORY_COLUMNS = [
 
 
 def _sentence_index(article: Article, pos: int) -> int:
-    starts = [s.start for s in article.sentences]
-    return max(0, bisect_right(starts, pos) - 1)
+    # a binary search on the sentences themselves: a list of their starts per call made tables quadratic
+    return max(0, bisect_right(article.sentences, pos, key=lambda s: s.start) - 1)
 
 
 def _content_words(article: Article, a: Attribution) -> int:
@@ -179,6 +179,23 @@ def source_records(article: Article, atts: list[Attribution] | None = None) -> l
     return out
 
 
+def _sentences_touched(sents: list[Sentence], spans: list[Span]) -> int:
+    """How many of ``sents`` overlap at least one of ``spans``: merged intervals and a binary search each,
+    so that a long article costs n log n, not sentences times attributions."""
+    merged: list[list[int]] = []
+    for sp in sorted(spans, key=lambda sp: sp.start):
+        if merged and sp.start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], sp.end)
+        else:
+            merged.append([sp.start, sp.end])
+    ends = [e for _, e in merged]
+    covered = 0
+    for s in sents:
+        i = bisect_right(ends, s.start)  # the first merged span ending after the sentence starts
+        covered += i < len(merged) and merged[i][0] < s.end
+    return covered
+
+
 def attribution_shares(article: Article, atts: list[Attribution] | None = None) -> dict[str, float | int]:
     """The article's sourcing in a few numbers, over body attributions (captions excluded).
 
@@ -197,13 +214,8 @@ def attribution_shares(article: Article, atts: list[Attribution] | None = None) 
     direct = sum(a.kind in ("direct", "mixed") for a in body)
     outlet = sum(t == "media_outlet" or bool(a.channel) for a, t in zip(body, eff, strict=True))
     sents = article.body_sentences
-    covered = 0
-    for s in sents:
-        for a in body:
-            spans = list(a.content) + ([a.cue] if a.cue else [])
-            if any(sp.start < s.end and s.start < sp.end for sp in spans):
-                covered += 1
-                break
+    marked = [sp for a in body for sp in (*a.content, *([a.cue] if a.cue else []))]
+    covered = _sentences_touched(sents, marked)
 
     def share(x: int, n: int) -> float:
         return round(x / n, 4) if n else 0.0

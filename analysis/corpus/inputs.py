@@ -179,9 +179,8 @@ def _jsonl_records(path: Path, max_bytes: int) -> Iterator[Record | InputError]:
             try:
                 rec = record_from_json(obj, where, f"{path.stem}-{n}")
                 if isinstance(obj, dict) and obj.get("outlet") is not None:
-                    rec = Record(
-                        rec.id, rec.text, rec.where, {**rec.meta, "outlet": str(obj["outlet"])}, rec.html
-                    )
+                    meta = {**rec.meta, "outlet": str(obj["outlet"])}
+                    rec = Record(rec.id, rec.text, rec.where, meta, rec.html, rec.notes)
                 yield rec
             except InputError as err:
                 yield err

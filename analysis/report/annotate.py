@@ -17,6 +17,7 @@ import html
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 
+from ..intervals import SpanIndex
 from ..model import SET_ASIDE_KINDS, Article
 from .layers import DIFFICULTY_BINS, Highlight, difficulty_class
 
@@ -55,25 +56,31 @@ def render_article(
     by_part: dict[int, list] = {}
     for i, s in enumerate(article.sentences):
         by_part.setdefault(s.part, []).append((i, s))
+    # each block gets only the highlights overlapping it (looked up, not scanned: a scan of every
+    # highlight for every part made a long article's report quadratic)
+    index_of = SpanIndex((h.start, h.end, k) for k, h in enumerate(highlights))
+
+    def near(a: int, b: int) -> list[Highlight]:
+        return [highlights[k] for k in index_of.overlapping(a, b)]  # type: ignore[index]
+
     for index, part in sorted(enumerate(article.parts), key=lambda p: (p[1].start, p[1].end)):
         gap = text[covered : part.start]
         if gap.strip():  # text the parser put in no part: still shown, never dropped
+            hl = near(covered, part.start)
             out.append(
-                _part_block(
-                    text, -1, covered, part.start, "unparsed", "not in any part", [], highlights, grades
-                )
+                _part_block(text, -1, covered, part.start, "unparsed", "not in any part", [], hl, grades)
             )
         sentences = by_part.get(index, [])
+        part_span = (part.start, part.end)
         out.append(
             _part_block(
-                text, index, part.start, part.end, part.kind, part.reason, sentences, highlights, grades
+                text, index, part.start, part.end, part.kind, part.reason, sentences, near(*part_span), grades
             )
         )
         covered = max(covered, part.end)
     if text[covered:].strip():
-        out.append(
-            _part_block(text, -1, covered, len(text), "unparsed", "not in any part", [], highlights, grades)
-        )
+        hl = near(covered, len(text))
+        out.append(_part_block(text, -1, covered, len(text), "unparsed", "not in any part", [], hl, grades))
     out.append("</div>")
     return "\n".join(out)
 

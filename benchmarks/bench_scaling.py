@@ -1,0 +1,251 @@
+"""Time per MB as an article grows from 50 KB to 5 MB, per analyzer, and run-on sentences (issue 11).
+
+A user's folder can hold a 5 MB page; if any stage is quadratic in the article's length, that one page
+stops `make report` for an hour. This benchmark builds articles from the project's own fixture articles
+(``tests/fixtures/articles``, paragraphs repeated in order, a headline on top) at 50 KB and doubling up to
+5 MB, and times every stage on each in a fresh process (so that one size's garbage does not slow the
+next, and the peak memory is that size's):
+
+- ``parse``: :func:`analysis.parse_article` (parts, sentences, tokens);
+- ``readability``: ``analyze`` plus its score and sentence tables;
+- ``attribution``: ``find_attributions`` plus the attributions table, source inventory and shares;
+- ``hedging``: cues with voices, densities and the voice table;
+- ``report``: the rendered parts of the article report (findings, tables, annotated article).
+
+The run-on sentences are timed per analyzer as ``predict`` runs it (parse, then each task's function),
+not through the tables and the report: those are not linear in this case and cannot be, since each of
+the 7,700 nested attributions of ``"He said that " * 7700`` runs to the end of the sentence, and the
+attributions table prints every content's text (about 385 million characters in all).
+
+Time is CPU time of the process (``time.process_time``), which other work on a shared machine disturbs
+far less than wall time. The garbage collector runs as in ``predict`` (lexicons frozen after the first
+article, :func:`analysis.runtime.settle`); its passes over the article's own objects are part of what is
+measured, and are most of what still grows with size.
+
+Targets (issue 11): time per MB at 5 MB within 1.5x of time per MB at 50 KB for every stage; the whole
+5 MB article through every stage in < 30 s and < 1 GB peak memory; a sentence of 100,000 characters
+(``"He said that " * 7700`` and two other run-on shapes) in < 1 s per analyzer.
+
+    python -m benchmarks scaling          (or make bench BENCH=scaling)
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+
+from analysis.runtime import settle
+from benchmarks.common import ROOT, write_results
+
+FIXTURES = ROOT / "tests" / "fixtures" / "articles"
+SIZES_KB = (50, 100, 200, 400, 800, 1600, 3200, 5000)
+STAGES = ("parse", "readability", "attribution", "hedging", "report")
+#: Run-on sentences of about 100,000 characters: no full stop for the sentence splitter to cut at.
+SENTENCES = {
+    "he_said_that": "He said that " * 7700,
+    "clauses": "The mayor said the council, which met on Tuesday, would vote on the budget and " * 1250,
+    "words": "word " * 20000,
+}
+TARGET_RATIO = 1.5
+TARGET_5MB_SECONDS = 30.0
+TARGET_5MB_MB = 1024.0
+TARGET_SENTENCE_SECONDS = 1.0
+
+
+def build_article(size: int) -> str:
+    """An article of about ``size`` characters: the fixtures' paragraphs in order, repeated."""
+    paragraphs = [
+        block
+        for path in sorted(FIXTURES.glob("10*.txt"))
+        for block in path.read_text(encoding="utf-8").split("\n\n")
+        if len(block.split()) > 12
+    ]
+    out, n, i = ["Council Approves the Longest Budget in Its History"], 0, 0
+    while n < size:
+        block = paragraphs[i % len(paragraphs)]
+        out.append(block)
+        n += len(block) + 2
+        i += 1
+    return "\n\n".join(out)
+
+
+def _cpu(fn: Callable[[], object], repeat: int) -> tuple[object, float]:
+    """``fn()``'s result and its least CPU time over ``repeat`` runs (small inputs are repeated: one
+    garbage collection in a 50 ms stage would otherwise double its time per MB)."""
+    best, result = float("inf"), None
+    for _ in range(repeat):
+        started = time.process_time()
+        result = fn()
+        best = min(best, time.process_time() - started)
+    return result, best
+
+
+def time_stages(text: str) -> dict[str, float]:
+    """CPU seconds of each stage on ``text`` (every stage first run once on a 20 KB article, untimed, so
+    that lexicons and models loaded on first use are not counted)."""
+    from analysis import attribution, hedging, parse_article, readability
+    from analysis.report import collect, page
+    from analysis.report import index as report_index
+
+    repeat = max(1, round(500_000 / len(text))) if len(text) < 500_000 else 1
+
+    def stages(text: str, repeat: int) -> dict[str, float]:
+        out: dict[str, float] = {}
+        article, out["parse"] = _cpu(lambda: parse_article(text, id="big"), repeat)
+
+        def read() -> object:
+            res = readability.analyze(article)
+            readability.scores_table(article, res)
+            readability.sentences_table(article, res)
+            return res
+
+        _, out["readability"] = _cpu(read, repeat)
+
+        def attribute() -> object:
+            atts = attribution.find_attributions(article)
+            attribution.attributions_table(article, atts)
+            attribution.source_inventory(article, atts)
+            attribution.attribution_shares(article, atts)
+            return atts
+
+        atts, out["attribution"] = _cpu(attribute, repeat)
+        spans = [c for a in atts for c in a.content]
+
+        def hedge() -> None:
+            hedging.cues_table(article, spans)
+            hedging.densities(article)
+            hedging.voice_table(article, spans)
+
+        _, out["hedging"] = _cpu(hedge, repeat)
+        report = collect.build(article)  # the stages again, as the report runs them: not timed twice
+
+        def render() -> None:
+            corpus = report_index.summary([report])
+            page.findings_html(report, corpus)
+            page.readability_table(report)
+            page.sources_table(report)
+            page.certainty_table(report)
+            page.article_html(report)
+
+        _, out["report"] = _cpu(render, repeat)
+        return out
+
+    stages(build_article(20_000), 1)  # warm up
+    settle()  # as predict and corpus runs do once the lexicons are in (analysis.runtime)
+    return stages(text, repeat)
+
+
+def time_tasks(text: str) -> dict[str, float]:
+    """CPU seconds of parsing and of each ``predict`` task's function on ``text`` (warmed up first)."""
+    from analysis.parsing import parse_article
+    from analysis.predict import task_output
+    from analysis.record import Record
+
+    tasks = ("readability", "attribution", "hedging")
+    warm = parse_article(build_article(20_000), id="w")
+    for task in tasks:
+        task_output(task, warm, Record("w", warm.text, "w", {}))
+    settle()
+    out: dict[str, float] = {}
+    article, out["parse"] = _cpu(lambda: parse_article(text, id="s"), 1)
+    record = Record("s", text, "s", {})
+    for task in tasks:
+        _, out[task] = _cpu(lambda task=task: task_output(task, article, record), 1)
+    return out
+
+
+def one(kind: str, key: str) -> dict[str, object]:
+    """Measure one article (``kind`` "size" with ``key`` in KB, or "sentence" with a SENTENCES key)."""
+    text = build_article(int(key) * 1000) if kind == "size" else SENTENCES[key].strip()
+    seconds = time_stages(text) if kind == "size" else time_tasks(text)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kilobytes
+    return {
+        "characters": len(text),
+        "megabytes": len(text.encode("utf-8")) / 1e6,
+        "seconds": seconds,
+        "peak_mb": round(peak_mb, 1),
+    }
+
+
+def _child(kind: str, key: str) -> dict[str, object]:
+    res = subprocess.run(
+        [sys.executable, "-m", "benchmarks.bench_scaling", "--one", kind, key],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    if res.returncode != 0:
+        raise RuntimeError(f"{kind} {key} failed: {res.stderr.strip().splitlines()[-1:]}")
+    return json.loads(res.stdout)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = [] if argv is None else argv  # `python -m benchmarks` calls main() with no arguments
+    if argv[:1] == ["--one"]:
+        print(json.dumps(one(argv[1], argv[2])))
+        return 0
+    sizes = [int(a) for a in argv] or list(SIZES_KB)
+    rows: dict[str, dict[str, object]] = {}
+    print(f"{'size':>8} " + " ".join(f"{s:>12}" for s in STAGES) + f" {'total s':>8} {'peak MB':>8}   (s/MB)")
+    for kb in sizes:
+        r = _child("size", str(kb))
+        rows[str(kb)] = r
+        per_mb = {s: r["seconds"][s] / r["megabytes"] for s in STAGES}
+        r["seconds_per_mb"] = {s: round(v, 3) for s, v in per_mb.items()}
+        total = sum(r["seconds"].values())
+        print(
+            f"{kb:>6}KB "
+            + " ".join(f"{per_mb[s]:>12.2f}" for s in STAGES)
+            + f" {total:>8.1f} {r['peak_mb']:>8.0f}",
+            flush=True,
+        )
+    sentences = {}
+    for key in SENTENCES:
+        r = _child("sentence", key)
+        sentences[key] = r
+        print(
+            f"sentence {key} ({r['characters']:,} chars): "
+            + ", ".join(f"{s} {v:.2f} s" for s, v in r["seconds"].items()),
+            flush=True,
+        )
+
+    first, last = rows[str(sizes[0])], rows[str(sizes[-1])]
+    ratios = {s: round(last["seconds_per_mb"][s] / max(first["seconds_per_mb"][s], 1e-9), 2) for s in STAGES}
+    total_last = round(sum(last["seconds"].values()), 1)
+    worst_sentence = max(v for r in sentences.values() for v in r["seconds"].values())
+    verdict = {
+        "ratio_within_1_5x": all(v <= TARGET_RATIO for v in ratios.values()),
+        "largest_total_under_30s": total_last < TARGET_5MB_SECONDS,
+        "largest_peak_under_1GB": last["peak_mb"] < TARGET_5MB_MB,
+        "sentences_under_1s_per_analyzer": worst_sentence < TARGET_SENTENCE_SECONDS,
+    }
+    print(
+        f"time per MB, {sizes[-1]} KB / {sizes[0]} KB: " + ", ".join(f"{s} {v}x" for s, v in ratios.items())
+    )
+    print(
+        f"{sizes[-1]} KB: {total_last} s in all stages, peak {last['peak_mb']:.0f} MB; "
+        f"slowest analyzer on a 100,000-character sentence: {worst_sentence:.2f} s"
+    )
+    print("targets: " + ", ".join(f"{k} {'yes' if v else 'NO'}" for k, v in verdict.items()))
+    if not argv:  # only a full run is written down
+        write_results(
+            "scaling",
+            {
+                "sizes": rows,
+                "sentences": sentences,
+                "ratio_largest_to_smallest": ratios,
+                "largest_total_seconds": total_last,
+                "targets": verdict,
+                "note": "CPU seconds (time.process_time), a fresh process per article: bench_scaling.py",
+            },
+        )
+    return 0 if all(verdict.values()) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
