@@ -335,6 +335,39 @@ def export_html(nb: NotebookNode, name: str, paths: Paths, title: str | None = N
     return postprocess_html(body)
 
 
+def export_article_html(nb: NotebookNode, name: str, paths: Paths, title: str) -> str:
+    """Render a per-article report: outputs only, framed by one small stylesheet, still self-contained.
+
+    A folder of article reports would otherwise repeat JupyterLab's 300 KB stylesheet in every file; the
+    report's own styles come inlined once with its header (``analysis/report/assets/report.css``), and
+    ``assets/page.css`` sets the page and the tables.
+    """
+    from html import escape
+
+    from nbconvert import HTMLExporter
+
+    from .report.page import ASSETS
+
+    exporter = HTMLExporter(
+        template_name="basic",
+        exclude_input=True,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
+        embed_images=True,
+    )
+    nb = copy.deepcopy(nb)
+    nb.metadata.pop("widgets", None)
+    resources = {"metadata": {"name": name, "path": str(paths.notebooks)}}
+    body, _ = exporter.from_notebook_node(nb, resources=resources)
+    css = (ASSETS / "page.css").read_text(encoding="utf-8")
+    page = (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{escape(title)}</title>\n<style>\n{css}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n"
+    )
+    return postprocess_html(page)
+
+
 # --------------------------------------------------------------------------- driver
 
 
