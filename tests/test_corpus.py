@@ -296,6 +296,17 @@ def test_a_dask_scheduler_address_runs_the_same_partitions(tmp_path):
     _same_tables(tmp_path / "one", tmp_path / "remote")
 
 
+def test_an_unreachable_scheduler_is_named_and_leaves_nothing(tmp_path, capsys, monkeypatch):
+    import analysis.corpus.runner as corpus_run
+
+    monkeypatch.setattr(corpus_run, "SCHEDULER_TIMEOUT", "1s")
+    out = tmp_path / "out"
+    assert corpus(str(FIXTURES), "-o", str(out), "--scheduler", "tcp://127.0.0.1:9") == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error: cannot reach the Dask scheduler at tcp://127.0.0.1:9 (") and "\n" not in err
+    assert not out.exists()
+
+
 def test_a_worker_killed_mid_run_loses_nothing(tmp_path):
     psutil = pytest.importorskip("psutil")
     src = _fixture_corpus(tmp_path, 12)

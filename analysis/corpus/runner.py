@@ -47,6 +47,8 @@ RUN_FILE = "_run.json"
 MANIFEST = "manifest.json"
 #: A worker pool that dies this many times (a worker killed, out of memory) stops the run; --resume goes on.
 MAX_POOL_RESTARTS = 3
+#: How long to try to reach a Dask scheduler given with --scheduler.
+SCHEDULER_TIMEOUT = "20s"
 
 #: One record as sent to a worker: (seq, key, record or None, where, error message, warning).
 Payload = tuple[int, str, Record | None, str, str, str]
@@ -288,14 +290,18 @@ def run(opts: Options) -> Summary:
     if first is None:
         raise CorpusInputError(f"{', '.join(opts.inputs)}: no article found (empty corpus)")
     settings = _run_settings(opts, inputs)
-    prepare_output(opts, settings)
+    engine = _Engine(opts)  # first: an unreachable scheduler must not leave an output folder behind
+    try:
+        prepare_output(opts, settings)
+    except BaseException:
+        engine.close()
+        raise
 
     def all_items() -> Iterator[Item]:
         yield first
         yield from items
 
     progress = _Progress(opts.progress)
-    engine = _Engine(opts)
     n_parts = computed = 0
     try:
         todo: Iterator[tuple[int, list[Payload], str]] = (
@@ -420,7 +426,7 @@ class _Engine:
                 raise CorpusError(f"--dask needs dask.distributed ({exc})") from exc
             if opts.scheduler:
                 try:
-                    self.client = Client(opts.scheduler, timeout="20s")
+                    self.client = Client(opts.scheduler, timeout=SCHEDULER_TIMEOUT)
                 except (OSError, TimeoutError) as exc:
                     raise CorpusError(f"cannot reach the Dask scheduler at {opts.scheduler} ({exc})") from exc
                 self.description = "dask scheduler"
@@ -439,7 +445,7 @@ class _Engine:
         import multiprocessing
 
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["analysis.corpus.run", "analysis.pipeline"])
+        ctx.set_forkserver_preload(["analysis.corpus.runner", "analysis.pipeline"])
         return ProcessPoolExecutor(max_workers=self.opts.workers, mp_context=ctx)
 
     def map(
