@@ -9,6 +9,7 @@ import pytest
 
 from analysis import parse_article
 from analysis.attribution import MENTIONS, SOURCE_TYPES, Attribution, find_attributions, source_inventory
+from analysis.attribution.model import Decision
 from analysis.attribution.names import acronyms, person_mentions, split_name
 from analysis.attribution.noun_phrases import clean_source
 from analysis.attribution.sources import first_person_speakers
@@ -180,6 +181,9 @@ def _att(text: str, source: str, content: str, name: str = "", kind: str = "none
         part=0,
         in_caption=False,
         cue_class="speech",
+        cue_by=Decision("rule", "test"),
+        source_by=Decision("rule", "test"),
+        content_by=Decision("rule", "test"),
     )
 
 
