@@ -276,3 +276,51 @@ def test_report_hover_names_the_rule_and_the_sentence_decision(seed):
     assert officials.label == (
         "Weasel wording: weasel (rule vague_source; sentence weasel: vague_source:south korean officials)"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "matched", "refused"),
+    [
+        (
+            "Reuters estimated around 200 people attended.",
+            [("estimated", "estimate"), ("around", "quantity")],
+            [],
+        ),
+        ("The researchers estimate it had a top speed of 18 mph.", [("estimate", "estimate")], []),
+        ("The age was estimated using tree rings.", [], [("estimated", "estimate")]),
+        ("The estimates were published on Monday.", [], [("estimates", "estimate")]),
+        ("I don't know what he is basing this on.", [("don't know", "know_open")], []),
+        ("You have scientists who don't know the cure.", [], [("don't know", "know_open")]),
+    ],
+)
+def test_estimate_and_know_rules(text, matched, refused):
+    from analysis.hedging.cues import scan
+
+    [sc] = scan(parse_article(text))
+    assert [(m.pattern, m.rule) for m in sc.matches if m.kind == "hedge"] == matched
+    assert [(m.pattern, m.rule) for m in sc.rejected] == refused
+
+
+def test_pronoun_source_is_judged_by_what_it_resolves_to():
+    text = "They also stated arrests were made in Spain."
+    they = Source(0, 4, 10, 16, "unnamed_group", "pronoun", "US authorities")
+    he = Source(0, 4, 10, 16, "named_person", "pronoun", "Troy Roberts")
+    flag = judge_source(they, text)
+    assert flag is not None and (flag.flag, flag.rule, flag.start, flag.end) == (
+        "weasel",
+        "vague_source",
+        0,
+        4,
+    )
+    assert judge_source(he, text) is None
+    atts = [
+        {
+            "source": [0, 4],
+            "cue": [10, 16],
+            "source_type": "unnamed_group",
+            "mention": "pronoun",
+            "source_name": "US authorities",
+        }
+    ]
+    [row] = judge(parse_article(text), atts)
+    assert (row.weasel, row.weasel_rule) == (True, "vague_source:they (US authorities)")

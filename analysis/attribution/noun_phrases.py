@@ -11,7 +11,7 @@ from functools import cache
 
 from .. import lexicons
 from ..model import Span
-from .lexicon import CueForm, tables
+from .lexicon import CueForm, Tables, tables
 from .rule_base import (
     _CLOSERS,
     _PARTY_LABEL_RE,
@@ -460,6 +460,7 @@ class NounPhrases(RuleBase):
         return k
 
 
+_ASIDE = re.compile(r",|\s[-–—]\s|\(")
 _CLOCK = re.compile(r"\d{1,2}:\d\d(?:am|pm)?|\d{1,2}(?:am|pm|a\.m\.|p\.m\.)")
 #: "at least", "at most": after these an opening "at" belongs to a quantity
 #: a relative pronoun before a verb makes it the verb of a relative clause inside the noun phrase
@@ -548,8 +549,10 @@ def clean_source(text: str, source: Span | None) -> Span | None:
         return None  # "lost an eye", "charged the driver": a verb and its object
     # the span keeps its own edges (a closing bracket or quote mark) where nothing was cut
     source = Span(ms[0].start() if lead else source.start, ms[-1].end() if len(ms) < n else source.end)
-    if "," in text[source.start : source.end]:
-        return source  # "Tom Reyes, head of the union, which organized the protest": a relative clause
+    if _ASIDE.search(text, source.start, source.end):
+        # "Tom Reyes, head of the union, which organized the protest", "Mr Bez - himself a former
+        # executive at Porsche -": an appositive or relative clause, verbs and all, belongs to the source
+        return source
     for k in range(1, len(ms) - 1):
         w, prev, nxt = ms[k].group(0), ms[k - 1].group(0).lower(), ms[k + 1].group(0).lower()
         if (
@@ -564,4 +567,33 @@ def clean_source(text: str, source: Span | None) -> Span | None:
             and (nxt in t.determiner or nxt[:1].isdigit())
         ):
             return Span(source.start, ms[k - 1].end())
+    # "The milestone came the same day Malawi": a clause before the source; the name at the end is it
+    tail = len(ms)
+    while tail > 1 and ms[tail - 1].group(0)[:1].isupper():
+        tail -= 1
+    if tail < len(ms) and any(_verb_with_object(ms, k, t) for k in range(1, tail)):
+        return Span(ms[tail].start(), source.end)
     return source
+
+
+def _verb_with_object(ms: list[re.Match[str]], k: int, t: Tables) -> bool:
+    """Is word ``k`` a verb with its object after a subject ("milestone came the ...")? Lower case, no
+    function or role word, after a word that is no determiner, before an article."""
+    w, prev = ms[k].group(0), ms[k - 1].group(0).lower()
+    nxt = ms[k + 1].group(0).lower() if k + 1 < len(ms) else ""
+    lw = w.lower()
+    return (
+        w.islower()
+        and nxt in ("a", "an", "the")
+        and prev not in t.determiner
+        and prev not in t.head_stops
+        and lw not in t.determiner
+        and lw not in t.head_stops
+        and lw not in t.aux
+        and lw not in t.passive_aux
+        and lw not in t.quantifiers
+        and lw not in t.role_singular
+        and lw not in t.role_plural
+        and lw not in _not_np_openers()
+        and lw not in _RELATIVE
+    )

@@ -364,6 +364,24 @@ def _rule_alleged(ctx: _Ctx, i: int, end: int) -> bool:
     return nxt.isalpha() and nxt not in ctx.classes["clause_opener"] and not ctx.raw[end][:1].isupper()
 
 
+def _rule_estimate(ctx: _Ctx, i: int, end: int) -> bool:
+    """A source's estimate ("Reuters estimated around 200 people attended", "researchers estimate it had"),
+    not a passive, a noun or a measurement: refused (rule ``estimate``) after a form of "be", a
+    determiner or "to" (word class ``estimate_not_after``: "was estimated using", "the estimates", "used to
+    estimate"), or before "using", "by", "from" (class ``estimate_not_before``)."""
+    prev = ctx.words[i - 1] if i > 0 else ""
+    nxt = ctx.words[end] if end < len(ctx.words) else ""
+    if prev in ctx.classes["be"] or prev in ctx.classes["estimate_not_after"]:
+        return False
+    return i > 0 and nxt not in ctx.classes["estimate_not_before"]
+
+
+def _rule_know_open(ctx: _Ctx, i: int, end: int) -> bool:
+    """ "don't know" before an open question ("I don't know what he's basing this on", "do not know
+    whether"), not before an object ("scientists who don't know the cure"): rule ``know_open``."""
+    return end < len(ctx.words) and ctx.words[end] in ctx.classes["open_question"]
+
+
 def _rule_likely(ctx: _Ctx, i: int, end: int) -> bool:
     """A "likely" after "most" is judged as "most likely" is (a survey figure is refused)."""
     if i > 0 and ctx.words[i - 1] == "most":
@@ -374,6 +392,8 @@ def _rule_likely(ctx: _Ctx, i: int, end: int) -> bool:
 _RULES = {
     "-": _rule_none,
     "likely": _rule_likely,
+    "estimate": _rule_estimate,
+    "know_open": _rule_know_open,
     "alleged": _rule_alleged,
     "would_have": _rule_would_have,
     "could": _rule_could,

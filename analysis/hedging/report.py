@@ -10,8 +10,8 @@ from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
-from ..model import Article, Span
-from .sentences import judge_sentences
+from ..model import BODY_KINDS, Article, Span
+from .sentences import judge, judge_sentences
 from .tables import ALL_BODY, cues_table, densities, voice_table
 
 
@@ -66,10 +66,12 @@ def findings(
         else:
             out.append(f"Hedges and boosters are equally frequent ({hedges:,} each).")
     if sents:
+        anon = sum(j.anonymous_source for a in articles for j in judge(a) if j.kind in BODY_KINDS)
         out.append(
             f"{unc:,} of {sents:,} body sentences ({_pct(unc / sents)}) read as uncertain "
-            "by the sentence model, "
-            f"and {wea:,} ({_pct(wea / sents)}) lean on vague attribution."
+            "(a firm hedge or the sentence model), "
+            f"{wea:,} ({_pct(wea / sents)}) lean on a vague source (weasel wording) "
+            f"and {anon:,} ({_pct(anon / sents)}) on an anonymous one."
         )
     cues = pd.concat([cues_table(a) for a in articles], ignore_index=True)
     body = cues[cues["part_kind"].isin(["heading", "paragraph"]) & (cues["kind"] == "hedge")]
@@ -156,7 +158,17 @@ def most_hedged(articles: Sequence[Article], n: int = 5) -> pd.DataFrame:
         ["cues", "p_uncertain", "article", "sentence"], ascending=[False, False, True, True], kind="stable"
     )
     return allrows.head(n)[
-        ["article", "sentence", "cues", "uncertain", "weasel", "p_uncertain", "text"]
+        [
+            "article",
+            "sentence",
+            "cues",
+            "uncertain",
+            "weasel",
+            "p_uncertain",
+            "uncertain_rule",
+            "weasel_rule",
+            "text",
+        ]
     ].reset_index(drop=True)
 
 

@@ -145,6 +145,8 @@ def attribution_flags(
             continue
         flags.append(f)
         label = f"{f.rule}:{text[s.start : s.end].lower()}"
+        if s.mention == "pronoun" and s.name:
+            label += f" ({s.name})"  # whom the pronoun stands for
         (rules_w if f.flag == "weasel" else rules_a).append(label)
     weasel = any(f.flag == "weasel" for f in flags)
     anonymous = any(f.flag == "anonymous_source" for f in flags)

@@ -11,7 +11,10 @@ weasel. A model trained on Wikipedia's weasel labels flagged named quotes and pl
   with a vague quantifier ("some", "many", "most") or a vague head noun of ``data/hedging/sources.tsv``
   ("experts", "critics", "diplomats", "officials", "reports") -> weasel; a head that stands for one
   institution ("police") is never weasel, nor is a group of something else ("countries announced");
-- rule ``anonymous_person``: one unnamed person ("a police spokesman", "an eyewitness") -> anonymous_source;
+- rule ``anonymous_person``: one unnamed but specific person ("a police spokesman", "the local health
+  minister") -> anonymous_source (in a whole article the attribution analyzer gives a described person
+  the article names elsewhere the type ``named_person``);
+- a pronoun source is judged by what it was resolved to ("They" -> "US authorities": weasel);
 - neither flag when the sentence names the source after all: a possessive name ("Senator Klobuchar's
   campaign") or a name in apposition ("his son, Wolfgang Van Halen");
 - rule ``weasel_pattern``: a weasel cue pattern of ``cues.tsv`` ("it is understood", "sources said",
@@ -73,6 +76,8 @@ class Source:
     cue_start: int
     cue_end: int
     type: str
+    mention: str = ""  # name, pronoun, description, none ("" when the attribution analyzer gives none)
+    name: str = ""  # the source as resolved in the article (a pronoun's antecedent)
 
 
 def sources_from(attributions: Iterable[Any]) -> list[Source]:
@@ -89,13 +94,15 @@ def sources_from(attributions: Iterable[Any]) -> list[Source]:
                 continue
             s0, s1 = int(src[0]), int(src[1])
             c0, c1 = (int(cue[0]), int(cue[1])) if cue else (s0, s1)
+            mention, name = str(a.get("mention") or ""), str(a.get("source_name") or "")
         else:
             if a.source is None:
                 continue
             s0, s1 = a.source.start, a.source.end
             c0, c1 = (a.cue.start, a.cue.end) if a.cue is not None else (s0, s1)
             st = a.source_type
-        out.append(Source(s0, s1, c0, c1, source_type(st)))
+            mention, name = str(getattr(a, "mention", "") or ""), str(getattr(a, "source_name", "") or "")
+        out.append(Source(s0, s1, c0, c1, source_type(st), mention, name))
     out.sort(key=lambda s: (s.start, s.end))
     return out
 
@@ -148,10 +155,11 @@ def judge_source(src: Source, text: str) -> SourceFlag | None:
     """The flag a source raises, or None (named, a document, a pronoun, no source)."""
     if src.type not in ("anonymous_person", "unnamed_group") or _named_by_context(src, text):
         return None
+    pronoun = src.mention == "pronoun"
+    words = _words(src.name if pronoun else text[src.start : src.end])
+    cls = _classes()
     if src.type == "anonymous_person":
         return SourceFlag("anonymous_source", "anonymous_person", src.start, src.end)
-    words = _words(text[src.start : src.end])
-    cls = _classes()
     if not words:
         return None
     head = _head(words, cls)
