@@ -102,6 +102,22 @@ def test_textstat_is_not_run_in_corpus_runs(tmp_path, monkeypatch):
     assert corpus(str(FIXTURES / "101_harbour_bridge.txt"), "-o", str(tmp_path / "o")) == 0
 
 
+def test_textstat_columns_only_when_asked(tmp_path):
+    from analysis import load_article
+    from analysis.readability import scored_text
+    from analysis.readability.textstat_offline import textstat_scores
+
+    path = FIXTURES / "102_heatwave_hospitals.txt"
+    assert corpus(str(path), "-o", str(tmp_path / "plain")) == 0
+    assert corpus(str(path), "-o", str(tmp_path / "ts"), "--textstat") == 0
+    plain, ts = table(tmp_path / "plain", "articles"), table(tmp_path / "ts", "articles")
+    expected = textstat_scores(scored_text(load_article(path)))
+    for name in SCORE_NAMES:
+        assert plain[f"textstat_{name}"].isna().all()
+        assert ts[f"textstat_{name}"].iloc[0] == expected[name]
+    assert json.loads((tmp_path / "ts" / "manifest.json").read_text(encoding="utf-8"))["options"]["textstat"]
+
+
 def _jsonl(path: Path, lines: list[str]) -> Path:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path

@@ -16,6 +16,7 @@ the same version; they read no file and need no access to the inputs or the outp
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -68,6 +69,7 @@ class Options:
     resume: bool = False
     overwrite: bool = False
     max_bytes: int = MAX_BYTES
+    textstat: bool = False  # textstat's seven scores too (slower; the textstat_* columns are null otherwise)
     progress: bool | None = None  # None: a bar when standard error is a terminal
 
 
@@ -88,23 +90,21 @@ class CorpusError(Exception):
 # --- in the worker ----------------------------------------------------------------------------------
 
 
-_PIPELINE = None
+@functools.cache
+def _pipeline(textstat: bool):
+    from ..pipeline import Pipeline
+
+    return Pipeline(LAYERS, {"readability": {"with_textstat": textstat}})
 
 
-def _pipeline():
-    global _PIPELINE
-    if _PIPELINE is None:
-        from ..pipeline import Pipeline
+def analyse_partition(payload: list[Payload], textstat: bool = False) -> dict[str, pa.Table]:
+    """The rows of one partition's records: errors and warnings as error rows, never an exception.
 
-        _PIPELINE = Pipeline(LAYERS)
-    return _PIPELINE
-
-
-def analyse_partition(payload: list[Payload]) -> dict[str, pa.Table]:
-    """The rows of one partition's records: errors and warnings as error rows, never an exception."""
+    ``textstat``: also compute textstat's seven scores (the ``textstat_*`` columns; null otherwise).
+    """
     from ..runtime import settle
 
-    pipe = _pipeline()
+    pipe = _pipeline(textstat)
     rows = empty_rows()
     for seq, key, record, where, error, warning in payload:
         if record is None:
@@ -204,6 +204,7 @@ def _run_settings(opts: Options, inputs: Inputs) -> dict[str, Any]:
         "partition_size": opts.partition_size,
         "max_bytes": opts.max_bytes,
         "layers": list(LAYERS),
+        "textstat": opts.textstat,
     }
 
 
@@ -385,6 +386,7 @@ def write_manifest(
             "partition_size": opts.partition_size,
             "max_bytes": opts.max_bytes,
             "layers": settings["layers"],
+            "textstat": settings["textstat"],
         },
         "counts": {
             "records": rows["articles"] + errors.count("error"),
@@ -416,6 +418,7 @@ class _Engine:
 
     def __init__(self, opts: Options) -> None:
         self.opts = opts
+        self.fn = functools.partial(analyse_partition, textstat=opts.textstat)
         self.client: Any = None
         self.cluster: Any = None
         self.pool: ProcessPoolExecutor | None = None
@@ -457,7 +460,7 @@ class _Engine:
             yield from self._map_pool(parts)
         else:
             for index, payload, digest in parts:
-                yield index, payload, digest, analyse_partition(payload)
+                yield index, payload, digest, self.fn(payload)
 
     def _map_pool(self, parts):
         """Local processes; a pool broken by a dead worker is replaced and its partitions are run again."""
@@ -480,7 +483,7 @@ class _Engine:
                 else:
                     break
                 try:
-                    inflight[self.pool.submit(analyse_partition, nxt[1])] = nxt
+                    inflight[self.pool.submit(self.fn, nxt[1])] = nxt
                 except BrokenProcessPool:
                     again.insert(0, nxt)
                     broken = True
@@ -522,7 +525,7 @@ class _Engine:
         inflight: dict[Any, tuple[int, list[Payload], str]] = {}
         queue = as_completed()
         for nxt in islice(parts, limit):
-            fut = self.client.submit(analyse_partition, nxt[1], pure=False)
+            fut = self.client.submit(self.fn, nxt[1], pure=False)
             inflight[fut.key] = nxt
             queue.add(fut)
         for fut in queue:
@@ -532,7 +535,7 @@ class _Engine:
             yield index, payload, digest, tables
             nxt = next(parts, None)
             if nxt is not None:
-                new = self.client.submit(analyse_partition, nxt[1], pure=False)
+                new = self.client.submit(self.fn, nxt[1], pure=False)
                 inflight[new.key] = nxt
                 queue.add(new)
 
