@@ -256,6 +256,33 @@ def test_an_interrupted_run_resumes_and_loses_nothing(tmp_path, capsys):
     assert files(out) == complete and manifest(out) == complete_manifest
 
 
+def test_a_full_disk_stops_the_run_in_one_line_and_resume_completes_it(tmp_path, capsys, monkeypatch):
+    import analysis.corpus.runner as runner
+
+    clean = tmp_path / "clean"
+    assert corpus(str(FIXTURES), "-o", str(clean), "--partition-size", "2") == 0
+    real, calls = runner.write_partition, []
+
+    def full_disk(out, index, tables, marker):
+        calls.append(index)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+        real(out, index, tables, marker)
+
+    monkeypatch.setattr(runner, "write_partition", full_disk)
+    out = tmp_path / "out"
+    capsys.readouterr()
+    assert corpus(str(FIXTURES), "-o", str(out), "--partition-size", "2") == 2
+    assert capsys.readouterr().err.strip() == (
+        f"error: {out}: cannot write (No space left on device); the completed partitions are kept: "
+        "run again with --resume"
+    )
+    monkeypatch.setattr(runner, "write_partition", real)
+    assert corpus(str(FIXTURES), "-o", str(out), "--partition-size", "2", "--resume") == 0
+    assert "(2 computed, 1 kept from before)" in capsys.readouterr().err
+    assert files(out) == files(clean) and manifest(out) == manifest(clean)
+
+
 def test_binary_and_oversized_records_among_ten_thousand(tmp_path):
     lines = [
         json.dumps({"id": f"a{i:05d}", "text": f"The mayor said on day {i} that the bridge may open."})

@@ -333,6 +333,18 @@ def run(opts: Options) -> Summary:
             write_partition(opts.out, index, tables, marker)
             computed += 1
             progress.update(len(payload))
+    except (CorpusError, CorpusInputError):
+        raise
+    except OSError as exc:  # a full disk, a folder removed under the run
+        raise CorpusError(
+            f"{opts.out}: cannot write ({exc.strerror or exc}); the completed partitions are kept: "
+            "run again with --resume"
+        ) from exc
+    except Exception as exc:  # a worker's failure outside any one record: say so in one line, keep the rest
+        raise CorpusError(
+            f"the run stopped ({type(exc).__name__}: {exc}); the completed partitions are kept: "
+            "run again with --resume"
+        ) from exc
     finally:
         progress.close()
         engine.close()
