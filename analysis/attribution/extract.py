@@ -8,7 +8,7 @@ last the sources are typed and resolved in reading order (a "he" can only refer 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from ..model import BODY_KINDS, CAPTION, HEADLINE, STANDFIRST, Article, Span
@@ -359,7 +359,9 @@ def _refused(article: Article, r: Raw) -> bool:
     if text[r.cue.start : r.cue.end].split()[0].lower() in words:
         return True  # "declined (to comment)": the cue is the refusal itself
     sent = article.sentences[r.sentence]
-    before = article.tokens_in(Span(sent.start, r.cue.start))[-_REFUSAL_WINDOW:]
+    # the few tokens right before the cue, found by binary search (a sentence may be very long)
+    k = bisect_left(article.tokens, r.cue.start, key=lambda t: t.start)
+    before = [t for t in article.tokens[max(0, k - _REFUSAL_WINDOW) : k] if t.start >= sent.start]
     for tok in reversed(before):
         if not tok.is_word:
             return False

@@ -13,16 +13,18 @@ label scores are then a few array additions instead of building thousands of fea
 
 Features (the same function, :func:`token_features`, feeds training, so the two cannot drift):
 
-* of the word type at offsets -2..2: the lower-case word (``w``) and its lexicon class (``lx``: reporting
+* of the word type at offsets -3..3: the lower-case word (``w``) and its lexicon class (``lx``: reporting
   verb class, attribution noun, pronoun, role noun, ...); at -1..1 its shape (``sh``); at 0 its last three
   letters (``s3``); ``w=<>`` past the sentence edge;
 * of the token: the rules' label at -2..2 (``r``), inside a quotation at -1..1 (``q``), and at 0 which side
-  of the rules' cues it stands on (``side``) and that side with the rules' label (``rs``).
+  of the rules' cues it stands on (``side``), that side with the rules' label (``rs``), and its distance to
+  the nearest rules' cue token, bucketed (``d``).
 """
 
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -38,20 +40,25 @@ LABELS: tuple[str, ...] = ("O", "S", "C", "T")
 _RULE_IDS = {"O": 0, "S": 1, "C": 2, "T": 3}
 _PAD = 4
 _SIDES = ("N", "L", "M", "R")
-_OFFSETS = (-2, -1, 0, 1, 2)
+#: How far a feature looks (tokens either side); the sentences are padded by this much.
+RADIUS = 3
+_OFFSETS = tuple(range(-RADIUS, RADIUS + 1))
 #: Type-level templates and the offsets each is used at.
 TYPE_TEMPLATES: dict[str, tuple[int, ...]] = {
-    "w": (-2, -1, 0, 1, 2),
-    "lx": (-2, -1, 0, 1, 2),
+    "w": (-3, -2, -1, 0, 1, 2, 3),
+    "lx": (-3, -2, -1, 0, 1, 2, 3),
     "sh": (-1, 0, 1),
     "s3": (0,),
 }
+#: Signed distance from a token to the nearest rule cue token, in buckets (``d`` feature).
+_DIST = ("none", "<=-7", "-6..-4", "-3", "-2", "-1", "0", "1", "2", "3", "4..6", ">=7")
 #: Token-level templates and their offsets.
 TOKEN_TEMPLATES: dict[str, tuple[int, ...]] = {
     "r": (-2, -1, 0, 1, 2),
     "q": (-1, 0, 1),
     "side": (0,),
     "rs": (0,),
+    "d": (0,),
 }
 WEIGHTS_FILE = "tagger.tsv"
 
@@ -105,6 +112,44 @@ def side_of(i: int, cues: Sequence[int]) -> str:
     return "M"
 
 
+def dist_bucket(i: int, cues: Sequence[int]) -> str:
+    """Token ``i``'s signed distance to the nearest of the rules' cue tokens (sorted ``cues``), bucketed
+    (:data:`_DIST`)."""
+    if not cues:
+        return "none"
+    k = bisect_left(cues, i)  # the nearest cue is cues[k - 1] or cues[k]; ties go to the one before
+    d = min((i - c for c in cues[max(0, k - 1) : k + 1]), key=abs)
+    if d <= -7:
+        return "<=-7"
+    if d <= -4:
+        return "-6..-4"
+    if d >= 7:
+        return ">=7"
+    if d >= 4:
+        return "4..6"
+    return str(d)
+
+
+#: Bucket id (index in _DIST) of each signed distance -7..7 (clipped).
+_DIST_OF = np.array([_DIST.index(dist_bucket(d, [0])) for d in range(-7, 8)], dtype=np.intp)
+
+
+def _side_and_distance(n: int, cues: list[int]) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`side_of` and :func:`dist_bucket` of tokens 0..n-1 as ids, in a few array operations."""
+    if not cues:
+        return np.zeros(n, dtype=np.intp), np.zeros(n, dtype=np.intp)  # "N" and "none"
+    pos = np.arange(n)
+    c = np.array(cues)
+    side = np.where(pos < c[0], 1, np.where(pos > c[-1], 3, 2))  # L, R, M (indices in _SIDES)
+    k = np.searchsorted(c, pos)
+    before = c[np.maximum(k - 1, 0)]
+    after = c[np.minimum(k, len(c) - 1)]
+    d_before, d_after = pos - before, pos - after
+    # the nearest cue; on a tie the one before (as min() over sorted cues picks it)
+    d = np.where(np.abs(d_before) <= np.abs(d_after), d_before, d_after)
+    return side, _DIST_OF[np.clip(d, -7, 7) + 7]
+
+
 def token_features(tx: Sequence[str], rule: Sequence[str], inq: Sequence[bool]) -> list[list[str]]:
     """The CRF's feature strings of every token (training only; :class:`Tagger` scores the same ones)."""
     n = len(tx)
@@ -131,6 +176,7 @@ def token_features(tx: Sequence[str], rule: Sequence[str], inq: Sequence[bool]) 
         side = side_of(i, cues)
         f.append(f"side[0]={side}")
         f.append(f"rs[0]={rule[i]}|{side}")
+        f.append(f"d[0]={dist_bucket(i, cues)}")
         out.append(f)
     return out
 
@@ -161,21 +207,23 @@ class Tagger:
         self._r = np.zeros((len(_OFFSETS), _PAD + 1, len(LABELS)))
         for k in TOKEN_TEMPLATES["r"]:
             for lab, idx in _RULE_IDS.items():
-                self._r[k + 2, idx] = self._w.get(("r", k), {}).get(lab, zero)
+                self._r[k + RADIUS, idx] = self._w.get(("r", k), {}).get(lab, zero)
         self._q = np.zeros((len(_OFFSETS), 3, len(LABELS)))
         for k in TOKEN_TEMPLATES["q"]:
             for v in (0, 1):
-                self._q[k + 2, v] = self._w.get(("q", k), {}).get(str(v), zero)
+                self._q[k + RADIUS, v] = self._w.get(("q", k), {}).get(str(v), zero)
         self._side = np.array([self._w.get(("side", 0), {}).get(s, zero) for s in _SIDES])
         self._rs = np.zeros((_PAD + 1, len(_SIDES), len(LABELS)))  # the padding row stays 0
         for r, ri in _RULE_IDS.items():
             for si, sd in enumerate(_SIDES):
                 self._rs[ri, si] = self._w.get(("rs", 0), {}).get(f"{r}|{sd}", zero)
+        self._d = np.array([self._w.get(("d", 0), {}).get(b, zero) for b in _DIST])
         pad = np.zeros((len(_OFFSETS), len(LABELS)))
-        for k in (-2, -1, 1, 2):
-            # the token k places to the right of token i is past the edge: i sees "w[k]=<>" ... stored at
-            # the padded token's row for offset k
-            pad[k + 2] = self._w.get(("w", k), {}).get("<>", zero)
+        for k in TYPE_TEMPLATES["w"]:
+            # the token k places from token i is past the edge: i sees "w[k]=<>", stored in the padding
+            # token's row for offset k
+            if k:
+                pad[k + RADIUS] = self._w.get(("w", k), {}).get("<>", zero)
         # one row per word type seen so far (row 0: the padding past the sentence edge); a type's row is
         # computed once, so a sentence is scored by indexing this table
         self._ids: dict[str, int] = {}
@@ -193,7 +241,7 @@ class Tagger:
                 for k in offs:
                     v = self._w.get((name, k), {}).get(attrs[name])
                     if v is not None:
-                        vec[k + 2] += v
+                        vec[k + RADIUS] += v
             if self._n == len(self._table):
                 self._table = np.concatenate([self._table, np.zeros_like(self._table)])
             i = self._ids[w] = self._n
@@ -208,38 +256,45 @@ class Tagger:
     def emissions_batch(self, seqs: Sequence[Sequence[Sequence]]) -> list[np.ndarray]:
         """:meth:`emissions` of several sentences at once (``seqs``: (texts, rule labels, in-quote flags)).
 
-        The sentences are laid end to end with two padding tokens between them, so each window of -2..2
-        sees only its own sentence, and every feature is one array operation over the whole article.
+        The sentences are laid end to end with :data:`RADIUS` padding tokens between them, so each
+        feature window sees only its own sentence, and every feature is one array operation over the
+        whole article.
         """
-        ids, rid, qid, side = [0, 0], [_PAD, _PAD], [2, 2], [0, 0]
+        R = RADIUS
+        ids, rid, qid = [0] * R, [_PAD] * R, [2] * R
+        sides: list[np.ndarray] = []
+        dists: list[np.ndarray] = []
+        pad = np.zeros(R, dtype=np.intp)
         bounds = []
         for tx, rule, inq in seqs:
             a = len(ids)
             ids += [self._type_id(w) for w in tx]
             rid += [_RULE_IDS[r] for r in rule]
             qid += [int(q) for q in inq]
-            cues = [i for i, r in enumerate(rule) if r == "C"]
-            side += [_SIDES.index(side_of(i, cues)) for i in range(len(tx))]
+            side, dist = _side_and_distance(len(tx), [i for i, r in enumerate(rule) if r == "C"])
+            sides += [side, pad]
+            dists += [dist, pad]
             bounds.append((a, len(ids)))
-            ids += [0, 0]
-            rid += [_PAD, _PAD]
-            qid += [2, 2]
-            side += [0, 0]
-        n = len(ids) - 4
+            ids += [0] * R
+            rid += [_PAD] * R
+            qid += [2] * R
+        n = len(ids) - 2 * R
         typ = self._table[ids]
         r = np.array(rid)
         q = np.array(qid)
-        sd = np.array(side[2:-2])
+        sd = np.concatenate(sides)[:n]
+        dist = np.concatenate(dists)[:n]
         # token i's feature at offset k is a property of token i+k: row i+k of the padded arrays
-        em = self.bias + typ[2 : 2 + n, 2]
-        for k in (-2, -1, 1, 2):
-            em = em + typ[2 + k : 2 + k + n, k + 2]
+        em = self.bias + typ[R : R + n, R]
         for k in _OFFSETS:
-            em = em + self._r[k + 2, r[2 + k : 2 + k + n]]
+            if k:
+                em = em + typ[R + k : R + k + n, k + R]
+        for k in TOKEN_TEMPLATES["r"]:
+            em = em + self._r[k + R, r[R + k : R + k + n]]
         for k in TOKEN_TEMPLATES["q"]:
-            em = em + self._q[k + 2, q[2 + k : 2 + k + n]]
-        em = em + self._side[sd] + self._rs[r[2 : 2 + n], sd]
-        return [em[a - 2 : b - 2] for a, b in bounds]
+            em = em + self._q[k + R, q[R + k : R + k + n]]
+        em = em + self._side[sd] + self._rs[r[R : R + n], sd] + self._d[dist]
+        return [em[a - R : b - R] for a, b in bounds]
 
     def tag(
         self, tx: Sequence[str], rule: Sequence[str], inq: Sequence[bool], marginals: bool = False
