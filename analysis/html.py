@@ -9,9 +9,10 @@ with the page's titles, ``og:title`` and ``<title>`` with the site name taken of
 from the page's summary markup (JSON-LD ``description``, ``og:description``) when the page also shows it.
 
 The result is laid out as the text a reader would copy (headline, blank line, standfirst, blank line,
-body paragraphs) and handed to :func:`analysis.parsing.parse_article` with the headline, standfirst,
-site name, author, date and the extraction path in ``meta``, so that the parser's rules can say where
-each came from.
+body paragraphs) and handed to :func:`analysis.parsing.parse_article` with the headline
+(``title``, ``headline_from``), standfirst, site name (``publisher``), ``author``, date (``published``)
+and the extraction path (``extraction``) in ``meta``, so that the parser's rules can say where each
+came from and the report can show the publisher.
 
 When trafilatura finds no text, its recall-oriented mode and then its baseline (the largest text
 blocks) are tried before giving up; ``meta["extraction"]`` says which path was used. A page whose
@@ -41,6 +42,8 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\
 #: Meta tags that state when an article was published, in order of preference. trafilatura's own date
 #: is not used: on a page without one it guesses from numbers in the text ("1996-01-01").
 _DATE_META = ("article:published_time", "og:published_time", "datepublished", "date", "dc.date", "pubdate")
+_CODE_IN_TEXT = re.compile(r"<(script|style)\b.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _NO_TEXT = ("script", "style", "noscript", "template", "svg", "button")
 
 
@@ -62,6 +65,7 @@ def _clean(s: str | None) -> str:
     if not s:
         return ""
     s = htmllib.unescape(str(s))
+    s = _CODE_IN_TEXT.sub(" ", s)  # "<title>Budget <script>...</script></title>": the script's text too
     s = re.sub(r"<[^>]{0,200}>", " ", s)
     return " ".join(s.split())
 
@@ -239,8 +243,8 @@ def _signals(tree: Any) -> _Signals:
     return sig
 
 
-def _site_names(sig: _Signals, trafilatura_site: str) -> list[str]:
-    names = [sig.site_name, sig.ld_publisher, trafilatura_site, sig.domain]
+def _site_names(sig: _Signals) -> list[str]:
+    names = [sig.site_name, sig.ld_publisher, sig.domain]
     if sig.domain:
         names.append(sig.domain.split(".")[0])
     return [n for n in (_norm(x) for x in names) if n]
@@ -304,20 +308,20 @@ def strip_site_name(title: str, sites: list[str]) -> str:
     return title[keep[0][0] : keep[-1][1]].strip()
 
 
-def page_headline(sig: _Signals, trafilatura_title: str, trafilatura_site: str) -> tuple[str, str]:
+def page_headline(sig: _Signals) -> tuple[str, str]:
     """The article's headline and where it came from, reconciled from the page's own declarations.
 
     The candidates are the ``<h1>`` (the one that agrees with the other declarations, else the first
     that is not a link), the article's JSON-LD ``headline``, ``og:title`` and ``<title>``, each without
     the site name. The headline is the text most of them agree on (compared by words, ignoring case
     and punctuation); on a tie, the first in that order: the ``<h1>`` is what the reader sees. With no
-    candidate at all, trafilatura's title.
+    candidate at all, no headline ("", "").
 
     On the Fundus pages the declarations disagree on a fifth of the pages (a shorter social-media
     ``og:title``, a longer SEO ``<title>``), and which one the publisher calls "the headline" differs
     by site; no rule that ignores the site can match them all (``benchmarks/bench_extraction.py``).
     """
-    sites = _site_names(sig, trafilatura_site)
+    sites = _site_names(sig)
     declared: list[tuple[str, str]] = []
     if sig.ld_headline:
         declared.append((strip_site_name(sig.ld_headline, sites), "JSON-LD headline"))
@@ -332,8 +336,6 @@ def page_headline(sig: _Signals, trafilatura_title: str, trafilatura_site: str) 
     h1 = h1 or (unlinked[0] if unlinked else "")
     candidates = ([(h1, "<h1>")] if h1 else []) + declared
     if not candidates:
-        if trafilatura_title:
-            return strip_site_name(trafilatura_title, sites), "trafilatura's title"
         return "", ""
     votes = [sum(_norm(t) == _norm(u) for u, _ in candidates) for t, _ in candidates]
     best = max(votes)
@@ -350,7 +352,8 @@ def _body(html: str, tree: Any, where: str) -> tuple[Any, str]:
 
     On the Zyte pages the recall mode is both more complete and more precise than the default
     (bag-of-words F1 0.970 against 0.968); the default and the baseline are fallbacks for pages
-    where it finds nothing.
+    where it finds nothing. trafilatura's metadata is not asked for: the page's own declarations are
+    read here, and its date guesser takes numbers in the text for dates ("1996-01-01").
     """
     import trafilatura
 
@@ -362,7 +365,7 @@ def _body(html: str, tree: Any, where: str) -> tuple[Any, str]:
     for path, options in attempts:
         try:
             doc = trafilatura.bare_extraction(
-                html, include_comments=False, include_tables=False, with_metadata=True, **options
+                html, include_comments=False, include_tables=False, with_metadata=False, **options
             )
         except Exception as exc:  # trafilatura raises many kinds of errors on broken markup
             raise InputError(where, f"the HTML could not be read ({type(exc).__name__})") from exc
@@ -379,10 +382,9 @@ def _body(html: str, tree: Any, where: str) -> tuple[Any, str]:
 
 @dataclass(slots=True)
 class _Fallback:
+    """The text of trafilatura's baseline, shaped like its document."""
+
     text: str
-    title: str = ""
-    sitename: str = ""
-    author: str = ""
 
 
 def _running_text(line: str) -> bool:
@@ -440,15 +442,21 @@ def _shown_summary(tree: Any, sig: _Signals, lines: list[str]) -> tuple[str, int
 def extract(html: str, where: str = "<html>") -> Page:
     """The article text of an HTML page and its metadata (see the module docstring)."""
     try:
+        import lxml.etree
         import lxml.html
         import trafilatura  # noqa: F401 - imported here to fail with a clear message
     except ImportError as exc:  # pragma: no cover - both are pinned dependencies
         raise InputError(where, "HTML input needs trafilatura, which is not installed") from exc
     if not html.strip():
         raise InputError(where, "the HTML is empty")
+    # An XHTML page's "<?xml ... encoding=...?>" line: the text is decoded already, and lxml refuses a
+    # str that still declares an encoding.
+    html = _XML_DECLARATION.sub("", html, count=1)
     try:
         tree = lxml.html.document_fromstring(html)
-    except Exception as exc:  # lxml refuses some documents outright (no elements at all)
+    except lxml.etree.ParserError as exc:  # lxml's "Document is empty": comments or white space only
+        raise InputError(where, "no article text was found in the HTML (it has no elements)") from exc
+    except Exception as exc:  # other refusals of broken markup
         raise InputError(where, f"the HTML could not be read ({type(exc).__name__})") from exc
     sig = _signals(tree)
     doc, path = _body(html, tree, where)
@@ -464,8 +472,7 @@ def extract(html: str, where: str = "<html>") -> Page:
             f"no article in the HTML: its {len(lines)} text line(s) are all short (menus, links or "
             f"buttons; none is a sentence of {RUNNING_TEXT_WORDS} words or more)",
         )
-    site = _clean(getattr(doc, "sitename", "") or "")
-    headline, headline_from = page_headline(sig, _clean(getattr(doc, "title", "") or ""), site)
+    headline, headline_from = page_headline(sig)
     # trafilatura often repeats the <h1> as the first line of the body.
     while lines and headline and _norm(lines[0]) == _norm(headline):
         lines.pop(0)
@@ -476,8 +483,8 @@ def extract(html: str, where: str = "<html>") -> Page:
         "title": headline,
         "headline_from": headline_from,
         "extraction": path,
-        "site_name": sig.site_name or site or sig.ld_publisher,
-        "author": sig.ld_author or sig.meta_author or _clean(getattr(doc, "author", "") or ""),
+        "publisher": sig.site_name or sig.ld_publisher,
+        "author": next((a for a in (sig.ld_author, sig.meta_author) if a and "://" not in a), ""),
         "published": sig.ld_date or sig.meta_date,
     }
     if standfirst:

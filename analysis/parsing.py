@@ -263,6 +263,7 @@ def _menu_item(ln: _Line) -> bool:
     words = _words(ln.text)
     return (
         len(words) <= _MENU_ITEM_WORDS
+        and ln.text[0].isupper()
         and ln.text[-1] not in '.!?:,;"”’)'
         and not any(c.isdigit() for c in ln.text)
     )
@@ -272,9 +273,10 @@ def _classify_menus(lines: list[_Line]) -> None:
     """Rule 5a: a navigation menu, three or more short link lines in a row in one block.
 
     Browsers copy a menu as one line per link with no blank line between ("Home / News / World /
-    Sign in"). Lines already set aside (a "Search" or "Menu" button) count towards the run. Article
-    text does not look like this: its short lines (subheadings, captions) stand in blocks of their own
-    or, in a photo block, in pairs.
+    Sign in"): each at most four words, capitalised, no digit, no final punctuation. Lines already set
+    aside (a "Search" or "Menu" button) count towards the run. Article text rarely looks like this: its
+    short lines (subheadings, captions) stand in blocks of their own or, in a photo block, in pairs; a
+    list the text introduces with a colon, or of lower-case items, is kept.
     """
     i = 0
     while i < len(lines):
@@ -286,7 +288,9 @@ def _classify_menus(lines: list[_Line]) -> None:
         ):
             j += 1
         run = lines[i:j]
-        if len(run) >= _MENU_RUN and any(not ln.kind for ln in run):
+        # A list the article introduces ("Other classes included:") is text, not a menu.
+        introduced = i > 0 and lines[i - 1].block == lines[i].block and lines[i - 1].text[-1] == ":"
+        if len(run) >= _MENU_RUN and any(not ln.kind for ln in run) and not introduced:
             for ln in run:
                 if not ln.kind:
                     ln.kind, ln.reason = BOILERPLATE, f"navigation: {len(run)} short link lines in a row"
@@ -372,7 +376,8 @@ def _classify_standfirst(lines: list[_Line], first: int, rest: list[int], meta: 
 
     Position decides first: a block under a byline (or date line) is the first paragraph; a block
     directly above a byline is the standfirst. Otherwise only an unpunctuated summary line, or one or
-    two short sentences before a longer paragraph (never a wire lede "CITY (AP) — ...").
+    two short sentences before a longer paragraph that does not lean on it ("And ...", "He ...":
+    data/continuation_openers.txt); never a wire lede "CITY (AP) — ...".
     """
     if "extraction" in meta:
         return
@@ -396,9 +401,16 @@ def _classify_standfirst(lines: list[_Line], first: int, rest: list[int], meta: 
         and cand.text[-1] in _TERMINAL
         and not _heading_like(after.text)
         and len(_words(after.text)) > nwords
+        and not _continues(after.text)
     ):
         # A standfirst summarises: short, and followed by a longer opening paragraph (not a heading).
         cand.kind, cand.reason = STANDFIRST, "short block right after the headline, before the body"
+
+
+def _continues(text: str) -> bool:
+    """The paragraph leans on the one before it: it opens with a pronoun or a connective."""
+    first = text.split(maxsplit=1)[0].strip("\"“‘'(").rstrip(",;:") if text.split() else ""
+    return first.lower() in lexicons.words("continuation_openers.txt")
 
 
 def _classify_body(lines: list[_Line], content: list[int]) -> None:
@@ -419,13 +431,18 @@ def _classify_body(lines: list[_Line], content: list[int]) -> None:
 
 
 def _classify_repeats(lines: list[_Line]) -> None:
-    """Rule 10: a pull quote, a line that repeats one sentence of a longer paragraph, is furniture.
+    """Rule 10: a line that repeats the headline, or a pull quote (a line that repeats one sentence of a
+    longer paragraph), is furniture.
 
     The copy inside the paragraph is kept. Whole lines that repeat are kept: on the Zyte pages they are
     mostly real (a recipe's steps listed twice, a quoted tweet's signature), and dropping repeated blocks
     lost more of the article than it removed. Lines of fewer than five words are never compared.
     Linear in the text: one set of sentence keys.
     """
+    headline = next((_key(ln.text) for ln in lines if ln.kind == HEADLINE), "")
+    for ln in lines:
+        if headline and ln.kind in (PARAGRAPH, HEADING) and _key(ln.text) == headline:
+            ln.kind, ln.reason = BOILERPLATE, "repeats the headline (a page title, often in capitals)"
     in_paragraphs: set[str] = set()
     for ln in lines:
         if ln.kind in (PARAGRAPH, STANDFIRST):

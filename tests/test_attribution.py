@@ -277,7 +277,7 @@ def test_according_to_in_the_middle_gives_two_fragments():
             "official figures from the bureau",
             ["The economy", "grew faster than expected this year"],
             "according_to",
-            "document",
+            "government_body",  # figures from a government bureau: the bureau is the source
         )
     ]
 

@@ -22,7 +22,7 @@ from report_helpers import ADVERSARIAL, ROOT, read
 
 from analysis import load_articles, reporting
 from analysis.report import collect, findings, index
-from analysis.report.browser import Chromium, find_chromium
+from tools.browser import Chromium, find_chromium
 
 REPORTS = ROOT / "reports"
 SHOTS = REPORTS / "browser"

@@ -60,7 +60,7 @@ def test_fixture_folder_gives_tables_that_agree_with_the_analyzers(tmp_path, cap
     for a, row in zip(articles, arts.itertuples(index=False), strict=True):
         res = analyze(a)
         for name in SCORE_NAMES:
-            assert getattr(row, name) == pytest.approx(res.scores[name].value, abs=5e-5)
+            assert getattr(row, name) == res.scores[name].value or res.scores[name].value is None
         assert (row.rd_words, row.rd_sentences) == (res.counts.words, res.counts.sentences)
         assert (sents["article"] == a.id).sum() == len(a.sentences)
         assert list(atts[atts["article"] == a.id]["start"]) == [x.start for x in find_attributions(a)]

@@ -110,8 +110,8 @@ def test_seed_sentence_table(seed):
         "kind",
         "uncertain",
         "weasel",
+        "anonymous_source",
         "n_hedges",
-        "n_boosters",
     ]
     assert "text" in df.columns
     assert len(df) == len(seed.sentences)
@@ -138,7 +138,19 @@ def test_seed_densities(seed):
 
 def test_cues_table_and_findings(seed):
     tab = cues_table(seed)
-    assert tab["text"].tolist() == ["if", "could", "could", "may", "concerns that", "would", "could"]
+    assert tab[["text", "kind", "rule"]].values.tolist() == [
+        ["if", "hedge", "if"],
+        ["could", "hedge", "could"],
+        ["could", "hedge", "could"],
+        ["may", "hedge", "may"],
+        ["an American authority", "anonymous", "anonymous_person"],
+        ["South Korean officials", "weasel", "vague_source"],
+        ["a top Ukrainian presidential aide", "anonymous", "anonymous_person"],
+        ["concerns that", "hedge", "-"],
+        ["would", "hedge", "would"],
+        ["could", "hedge", "could"],
+    ]
+    assert tab["sentence_uncertain_rule"].tolist()[:4] == ["firm_cue:if"] * 3 + ["firm_cue:may"]
     assert set(tab["part_kind"]) == {"paragraph"}
     lines = findings([seed])
     assert lines[0].startswith("Across 1 article (")
@@ -225,7 +237,7 @@ def test_treebank_tokenised_text_reads_as_plain_text():
 
 def test_cue_record_and_vocabularies():
     c = find_cues(parse_article("It may rain."))[0]
-    assert c == Cue(3, 6, "modal", "hedge", 0, "", "may")
+    assert c == Cue(3, 6, "modal", "hedge", 0, "", "may", "may")
     assert set(CATEGORIES) == {
         "modal",
         "epistemic_verb",
@@ -247,9 +259,9 @@ def test_model_is_shipped_with_attribution():
     m = model()
     assert m is not None and len(m.weights) > 1000
     header = load("hedging/model.tsv").header
-    for needle in ("Source:", "Szeged Uncertainty Corpus", "Szarvas", "CoNLL-2010", "CC BY-SA"):
+    for needle in ("Source:", "Szeged Uncertainty Corpus", "Szarvas", "CC BY-SA"):
         assert needle in header
-    for name in ("hedging/cues.tsv", "hedging/classes.tsv"):
+    for name in ("hedging/cues.tsv", "hedging/classes.tsv", "hedging/sources.tsv", "hedging/weighed.tsv"):
         assert "Source:" in load(name).header
 
 
@@ -339,8 +351,20 @@ def test_predict_task_output():
         ("may have", "hedge"),
         ("some experts say", "weasel"),
     ]
-    assert got[0]["uncertain"] is True
-    assert got[1] == {"id": "b", "uncertain": False, "weasel": False, "cues": []}
+    assert got[0]["uncertain"] is True and got[0]["weasel"] is True and got[0]["anonymous_source"] is False
+    assert got[0]["why"] == {
+        "uncertain": "firm_cue:may have",
+        "weasel": "weasel_pattern:{vague_quant} {vague_source} {say_verb}; vague_source:some experts",
+        "anonymous_source": "",
+    }
+    assert got[1] == {
+        "id": "b",
+        "uncertain": False,
+        "weasel": False,
+        "anonymous_source": False,
+        "cues": [],
+        "why": {"uncertain": "", "weasel": "", "anonymous_source": ""},
+    }
     assert "error" in got[2]
 
 

@@ -43,7 +43,7 @@ def test_headline_most_declarations_agree_on_wins():
         site_name="The West Australian",
         h1=[("Labor on track to hit 2030 target", False)],
     )
-    assert page_headline(sig, "", "") == (
+    assert page_headline(sig) == (
         "Labor on track to hit 2030 target",
         "<h1> (agrees with JSON-LD headline, <title>)",
     )
@@ -53,7 +53,7 @@ def test_headline_most_declarations_agree_on_wins():
         title="Starmer suggests he will keep gifts",
         h1=[("Other story", True), ("Starmer defiant over gifts", False)],
     )
-    assert page_headline(sig, "", "") == ("Starmer defiant over gifts", "<h1> (agrees with og:title)")
+    assert page_headline(sig) == ("Starmer defiant over gifts", "<h1> (agrees with og:title)")
 
 
 def test_page_metadata_headline_and_standfirst_become_parts():
@@ -76,7 +76,7 @@ def test_page_metadata_headline_and_standfirst_become_parts():
         "title": "Council approves budget after long debate",
         "headline_from": "<h1> (agrees with JSON-LD headline, <title>)",
         "extraction": "trafilatura (favor_recall)",
-        "site_name": "Springfield Times",
+        "publisher": "Springfield Times",
         "author": "Jane Doe",
         "published": "2024-03-05T10:00:00Z",
         "standfirst": "Roads get more money; parks do not.",
@@ -103,7 +103,7 @@ def test_loaded_html_article_has_headline_standfirst_and_body(tmp_path):
         ("standfirst", "the page's summary (og:description / JSON-LD description)"),
     ]
     assert good.body.startswith("The city council approved the budget on Tuesday")
-    assert good.meta["site_name"] == "Springfield Times"
+    assert good.publisher == "Springfield Times"
 
 
 def test_summary_that_is_the_first_paragraph_stays_in_the_body(tmp_path):
@@ -123,6 +123,15 @@ def test_script_and_markup_never_reach_the_title():
     got = extract(html, "p.html")
     assert got.meta["title"] == "Budget approved"
     assert "BUY NOW" not in got.text
+    # A script inside <title> (where HTML keeps it as text) and an og:title with markup.
+    html = page(
+        "<title>Budget approved<script>document.title = 'CLICK';</script> | Springfield Times</title>"
+        '<meta property="og:title" content="Budget &lt;b&gt;approved&lt;/b&gt;">',
+        h1="",
+    )
+    got = extract(html, "p.html")
+    assert (got.meta["title"], got.meta["headline_from"]) == ("Budget approved", "og:title")
+    assert "CLICK" not in got.text
 
 
 def test_empty_title_takes_the_h1_and_no_title_at_all_still_parses():
@@ -144,6 +153,7 @@ def test_empty_title_takes_the_h1_and_no_title_at_all_still_parses():
             "<html><head><title>Nothing</title></head><body></body></html>",
             "p.html: no article text was found in the HTML",
         ),
+        ("<!-- saved by a browser -->", "p.html: no article text was found in the HTML (it has no elements)"),
         (
             '<html><frameset><frame src="a.html"><frame src="b.html"></frameset></html>',
             "p.html: no article text was found in the HTML "
@@ -233,3 +243,19 @@ def test_five_megabyte_page_parses(tmp_path):
     assert bad == []
     assert art.title == "Council approves budget after long debate"
     assert len(art.body_parts) == 3
+
+
+def test_xhtml_page_with_an_xml_declaration_is_read():
+    html = '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html>' + page(
+        "<title>Council approves budget after long debate</title>"
+    ).replace("<html>", '<html xmlns="http://www.w3.org/1999/xhtml">')
+    got = extract(html, "x.xhtml")
+    assert got.meta["title"] == "Council approves budget after long debate"
+    assert got.text.endswith("two members voted against it in the end after their amendment failed.")
+
+
+def test_author_that_is_a_link_is_not_kept():
+    got = extract(page('<meta name="author" content="https://www.facebook.com/someone">'), "p.html")
+    assert "author" not in got.meta
+    got = extract(page('<meta name="author" content="Jane Doe">'), "p.html")
+    assert got.meta["author"] == "Jane Doe"

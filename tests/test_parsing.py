@@ -311,3 +311,30 @@ def test_navigation_menu_and_related_links_are_set_aside():
         "link listed under 'Related articles'",
         "page furniture: 'Read more: Parks department faces cuts in spring' is in data/boilerplate.txt",
     ]
+
+
+def test_short_list_introduced_by_the_text_is_not_a_menu():
+    items = "Other classes included:\nSprint Freestyle\nTeam Relay\nMixed Doubles"
+    text = "\n\n".join(["Council approves budget", LEDE, items, SECOND])
+    assert "Team Relay" in parse_article(text).body
+    lower = "\n\n".join(["Council approves budget", LEDE, "flour\nsugar\nbutter\neggs", SECOND])
+    assert "butter" in parse_article(lower).body
+
+
+def test_block_whose_next_paragraph_leans_on_it_is_the_first_paragraph():
+    first = "Rebecca Cooke is the childhood sweetheart of footballer Phil Foden."
+    nxt = (
+        "And the couple have announced some great news, with the pair expecting a new addition to the family."
+    )
+    text = "\n\n".join(["Who is Phil Foden's girlfriend?", first, nxt, SECOND])
+    assert [k for k, _ in kinds(text)] == ["headline", "paragraph", "paragraph", "paragraph"]
+    text = "\n\n".join(["Who is Phil Foden's girlfriend?", first, "Cooke " + nxt[4:], SECOND])
+    assert [k for k, _ in kinds(text)][:2] == ["headline", "standfirst"]
+
+
+def test_headline_repeated_in_capitals_is_not_a_subheading():
+    text = "\n\n".join(["Council approves budget", "COUNCIL APPROVES BUDGET", LEDE, SECOND])
+    assert kinds(text)[:2] == [
+        ("headline", "Council approves budget"),
+        ("boilerplate", "COUNCIL APPROVES BUDGET"),
+    ]

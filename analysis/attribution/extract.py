@@ -19,7 +19,7 @@ from .patterns import Rules
 from .quotes import QUOTE_CHARS, Quote, scan_parts
 from .refine import MODEL, refine, tagger_inputs
 from .rule_base import _BELIEF_CLASSES, Raw, _Sent
-from .sources import Resolver, media_in
+from .sources import Resolver, first_person_speakers, media_in
 from .tagger import Tagger, load_tagger
 
 #: Parts searched by default: the body and, separately flagged, the captions.
@@ -432,7 +432,7 @@ def _finish(article: Article, raws: list[Raw]) -> list[Attribution]:
             )
         )
     out.sort(key=lambda a: (a.content[0].start, a.cue.start if a.cue else -1))
-    return out
+    return first_person_speakers(text, out)
 
 
 def _also_by(r: Raw, rule: str) -> None:

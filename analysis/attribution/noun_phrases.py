@@ -11,7 +11,7 @@ from functools import cache
 
 from .. import lexicons
 from ..model import Span
-from .lexicon import CueForm, tables
+from .lexicon import CueForm, Tables, tables
 from .rule_base import (
     _CLOSERS,
     _PARTY_LABEL_RE,
@@ -460,7 +460,13 @@ class NounPhrases(RuleBase):
         return k
 
 
-_NP_WORD = re.compile(r"[^\W_][\w’'.\-&]*|\d[\d:.,]*")
+_ASIDE = re.compile(r",|\s[-–—]\s|\(")
+_CLOCK = re.compile(r"\d{1,2}:\d\d(?:am|pm)?|\d{1,2}(?:am|pm|a\.m\.|p\.m\.)")
+#: "at least", "at most": after these an opening "at" belongs to a quantity
+#: a relative pronoun before a verb makes it the verb of a relative clause inside the noun phrase
+_RELATIVE = frozenset({"who", "which", "that", "whose"})
+_LEAST = frozenset({"least", "most"})
+_NP_WORD = re.compile(r"\d+:\d\d|[^\W_][\w’'.\-&]*")
 
 
 @cache
@@ -474,24 +480,79 @@ def clean_source(text: str, source: Span | None) -> Span | None:
     """The source as a noun phrase: ``None`` for a clause fragment, a verb phrase cut off after its subject.
 
     Rule ``source-np``. A source is who is cited, always a noun phrase. Whatever the rules or a model
-    proposed, a span that opens with a preposition, adverb or conjunction ("By 5:00", "further",
-    "Within") or ends with a determiner or preposition ("One of the") is no source; a span holding a
+    proposed: a preposition, adverb or conjunction opening the span goes, and what is left must be a name
+    ("like Trump" -> "Trump"; "By 5:00", "further", "In an interview" -> None); a closing time word or
+    preposition goes ("Gov. Mike Pence on Thursday" -> "Gov. Mike Pence"); a verb phrase ("raised through
+    an auction") is no source, and a
     finite verb with its object ("the city issued a follow-up statement") is cut to the subject before it.
     Examples: ``clean_source(t, "the city issued a statement")`` -> "the city"; "By 5:00" -> None.
     """
     if source is None:
         return None
     t = tables()
+    openers = _not_np_openers()
     ms = list(_NP_WORD.finditer(text, source.start, source.end))
+    lead = 0
+    while lead < len(ms) and ms[lead].group(0).lower() in openers:
+        lead += 1
+    if lead:
+        rest = ms[lead:]
+        if not rest:
+            return None  # "Within", "further"
+        w, end_word = rest[0].group(0), rest[-1].group(0).lower()
+        if (
+            w in t.months
+            or w.lower() in t.time
+            or _CLOCK.fullmatch(w)
+            or (end_word in t.occasions and end_word not in t.role_singular and end_word not in t.role_plural)
+        ):
+            return None  # "By 5:00", "On Thursday", "In an interview": an adverbial, not who is cited
+        if w.lower() in _LEAST:
+            lead = 0  # "at least a dozen members of Congress": a quantity, the whole phrase is the source
+        else:
+            ms = rest  # "like Trump", "with some polls", "If politicians": the noun phrase after it
+    n = len(ms)
+    while len(ms) > 1 and (
+        ms[-1].group(0).lower() in t.time and not ms[-1].group(0).isupper()  # not "USA TODAY"
+        or ms[-1].group(0) in t.head_stops
+        or ms[-1].group(0) in openers
+        or len(ms) > 2 and ms[-1].group(0).lower() in t.quantifiers and ms[-2].group(0)[:1].isupper()
+    ):
+        ms.pop()  # "Adam Schiff both yesterday", "Gov. Mike Pence on Thursday", "Yahoo News and"
     if not ms:
         return None
-    first, last = ms[0].group(0), ms[-1].group(0)
-    if first.lower() in _not_np_openers():
-        return None
-    if len(ms) > 1 and (last.lower() in t.determiner or last in t.head_stops or last in _not_np_openers()):
-        return None
-    if "," in text[source.start : source.end]:
-        return source  # "Tom Reyes, head of the union, which organized the protest": a relative clause
+    first = ms[0].group(0)
+    second = ms[1].group(0).lower() if len(ms) > 1 else ""
+    if first.islower() and first.endswith("ed") and (second in t.head_stops or second in openers):
+        return None  # "raised through a charity auction", "expanded to include": a verb phrase
+    month = first in t.months or first + "." in t.months or first.rstrip(".") + "." in t.months
+    if len(ms) <= 3 and ((month and (len(ms) == 1 or second[:1].isdigit())) or (
+        first.lower() in t.time or _CLOCK.fullmatch(first)
+    )):
+        return None  # "Jan 10", "Monday", "5:00": a date or time
+    lf = first.lower()
+    if (
+        first.islower()
+        and not lf.endswith("ing")
+        and second
+        and second in t.determiner
+        and second not in t.possessives
+        and lf not in t.determiner
+        and lf not in t.quantifiers
+        and lf not in t.pronouns
+        and lf not in t.role_singular
+        and lf not in t.role_plural
+        and lf not in t.attribution_nouns
+        and lf not in t.media_nouns
+        and lf not in t.org_words
+    ):
+        return None  # "lost an eye", "charged the driver": a verb and its object
+    # the span keeps its own edges (a closing bracket or quote mark) where nothing was cut
+    source = Span(ms[0].start() if lead else source.start, ms[-1].end() if len(ms) < n else source.end)
+    if _ASIDE.search(text, source.start, source.end):
+        # "Tom Reyes, head of the union, which organized the protest", "Mr Bez - himself a former
+        # executive at Porsche -": an appositive or relative clause, verbs and all, belongs to the source
+        return source
     for k in range(1, len(ms) - 1):
         w, prev, nxt = ms[k].group(0), ms[k - 1].group(0).lower(), ms[k + 1].group(0).lower()
         if (
@@ -500,8 +561,39 @@ def clean_source(text: str, source: Span | None) -> Span | None:
             and len(w) > 4
             and prev not in t.determiner
             and prev not in t.aux
+            and prev not in t.passive_aux
+            and not any(x.group(0).lower() in _RELATIVE for x in ms[:k])  # "a person who attended and ..."
             and not prev.endswith("ly")
             and (nxt in t.determiner or nxt[:1].isdigit())
         ):
             return Span(source.start, ms[k - 1].end())
+    # "The milestone came the same day Malawi": a clause before the source; the name at the end is it
+    tail = len(ms)
+    while tail > 1 and ms[tail - 1].group(0)[:1].isupper():
+        tail -= 1
+    if tail < len(ms) and any(_verb_with_object(ms, k, t) for k in range(1, tail)):
+        return Span(ms[tail].start(), source.end)
     return source
+
+
+def _verb_with_object(ms: list[re.Match[str]], k: int, t: Tables) -> bool:
+    """Is word ``k`` a verb with its object after a subject ("milestone came the ...")? Lower case, no
+    function or role word, after a word that is no determiner, before an article."""
+    w, prev = ms[k].group(0), ms[k - 1].group(0).lower()
+    nxt = ms[k + 1].group(0).lower() if k + 1 < len(ms) else ""
+    lw = w.lower()
+    return (
+        w.islower()
+        and nxt in ("a", "an", "the")
+        and prev not in t.determiner
+        and prev not in t.head_stops
+        and lw not in t.determiner
+        and lw not in t.head_stops
+        and lw not in t.aux
+        and lw not in t.passive_aux
+        and lw not in t.quantifiers
+        and lw not in t.role_singular
+        and lw not in t.role_plural
+        and lw not in _not_np_openers()
+        and lw not in _RELATIVE
+    )

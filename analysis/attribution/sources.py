@@ -35,9 +35,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from functools import cache
 
 from ..model import Span
 from .lexicon import Tables, tables
+from .model import Attribution
 from .names import PersonMention, acronyms, countries, given_names, person_mentions, split_name
 from .quotes import QUOTE_CHARS, strip_quotes
 
@@ -48,6 +50,13 @@ _POSSESSIVE = re.compile(r"['’]s$|^([A-Z].*s)['’]$")
 #: "CBS News", "News 12", "Sky News": a broadcaster's name holds the word News with a name or number
 _NEWS_NAME = re.compile(r"\b(?:[A-Z][\w&’'\-]*\s){1,3}News\b|\bNews\s\d+\b")
 _PARTICLE_NAME = re.compile(r"(?:el|al|ad|ar|as|an|bin|ibn|de|van|von)-[A-Z][\w’'\-]*")
+#: "a report by the Royal Society", "figures from the CDC": the document's named author
+_BY_AUTHOR = re.compile(r"\b(?:by|from) ((?:the )?[A-Z][\w’'&\-]*(?: [A-Z][\w’'&\-]*| of| and| for)*)$")
+_INNER_POSSESSIVE = re.compile(r"^[A-Z]\w*['’]s$")
+_BY_BODY = re.compile(r"\b(?:by|from) ((?:the )?[a-z][\w’'\-]*(?: [\w’'&\-]+){0,8})$")
+#: "Sam Wilson and Nick Hawco", "Cherie and Sean O'Donnell", "Stamenković et al.": people named together
+_NAME_RUN = r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2}"
+_PEOPLE_TOGETHER = re.compile(rf"\b({_NAME_RUN})(?: (?:and|&) ({_NAME_RUN})| et al\b)")
 _INITIAL = re.compile(r"[A-Z]\.")
 _NUMBER = re.compile(r"[\d.,%]+")
 _AGE = re.compile(r"\d+-year-olds?")
@@ -63,6 +72,8 @@ _DEFINITE = frozenset({"the", "this", "that"})
 _ANTECEDENT_WORDS = 5
 #: Types that name who is cited (a mention of them can be a name); "it" can refer to the last three.
 _NAMED = frozenset({"named_person", "named_organisation", "government_body", "media_outlet"})
+#: Types a "they" can refer to when no people were named together since
+_GROUP_TYPES = frozenset({"unnamed_group", "named_organisation", "government_body"})
 _IT_TYPES = frozenset({"named_organisation", "government_body", "media_outlet"})
 
 
@@ -142,6 +153,7 @@ class Resolver:
         self._mentions: list[PersonMention] | None = None
         self._acronyms: dict[str, str] | None = None
         self._pos = 0  # where the source being resolved starts
+        self._group_pos = 0  # where the last group or organisation was cited
 
     # ----- names ----------------------------------------------------------------------------------------
     def full_name(self, surname_words: list[str], before: int) -> str:
@@ -159,7 +171,27 @@ class Resolver:
             name = " ".join(cand)
             if len(cand) >= 2 and len(name) > len(best):
                 best = name
-        return best or self._surname_first(surname_words[0], before) or short
+        first_name = self._given_name_of(short, before)
+        return best or first_name or self._surname_first(surname_words[0], before) or short
+
+    def _given_name_of(self, word: str, before: int) -> str:
+        """ "Hardeep" after "Minister Hardeep Singh Puri": the person an article calls by a first name."""
+        at = self.text.find(word + " ", 0, before)
+        while at >= 0 and not self.text[at + len(word) + 1 : at + len(word) + 2].isupper():
+            at = self.text.find(word + " ", at + 1, before)
+        if at < 0:
+            return ""  # never written before a capitalised word: no fuller name to find (cheap test first)
+        found = [m.name for m in self.mentions() if m.end <= before and m.name.split()[0] == word]
+        return found[-1] if found and " " in found[-1] else ""
+
+    def _initials_of(self, word: str) -> str:
+        """ "VS" in an interview with Vlada Stamenković: the person whose name those initials spell."""
+        if not 2 <= len(word) <= 4 or not word.isalpha():
+            return ""
+        if not re.search(r"\b" + r"[\w’'\-]* ".join(word) + r"[\w’'\-]*\b", self.text):
+            return ""  # no run of words with these initials anywhere (cheap test first)
+        found = [m.name for m in self.mentions() if "".join(w[0] for w in m.name.split()) == word]
+        return found[-1] if found else ""
 
     def _surname_first(self, word: str, before: int) -> str:
         """ "Park" after "Foreign Minister Park Jin": a name written surname first, as in Korean or Chinese.
@@ -267,6 +299,8 @@ class Resolver:
             return info
         if info.source_name and info.source_type != "none":
             self.types[info.source_name] = info.source_type
+        if info.source_type in _GROUP_TYPES and source is not None:
+            self._group_pos = source.start
         if info.source_type in _IT_TYPES or (
             info.source_type == "document"
             and info.source_name.split()[-1].lower() in self.t.attribution_nouns
@@ -317,7 +351,10 @@ class Resolver:
             m = re.search(r"\s[-–—]\s", head)
             if m and m.start() > 0:
                 head, role_text = head[: m.start()], head[m.end() :].strip(" -–—")
-        words = [_POSSESSIVE.sub(r"\1", w) for w in _words(head)]
+        # a possessive inside a name stays ("the Alachua Sheriff's Office"); a final one goes ("Reuters'")
+        words = _words(head)
+        words = [w if k < len(words) - 1 and _INNER_POSSESSIVE.search(w) else _POSSESSIVE.sub(r"\1", w)
+                 for k, w in enumerate(words)]
         lw = [w.lower() for w in words]
         role_text = _strip_article(role_text, t)
         app = self._appositive_person(words, role_text)
@@ -349,7 +386,9 @@ class Resolver:
             and self._initial(source.start)
             and self._common_initial(core)
         ):
-            core = [core[0].lower(), *core[1:]]  # "Inspectors", "Environmental groups": not names
+            # "Inspectors", "Environmental groups": not names; "US authorities" keeps its capitals
+            if not (core[0].isupper() and len(core[0]) > 1) and core[0] not in countries():
+                core = [core[0].lower(), *core[1:]]
         # a quantity of people: "71 percent of head teachers", "Only four", "most residents", "one mother"
         q = 0
         while q < len(core) and (core[q].lower() in t.quantifiers or _NUMBER.fullmatch(core[q])):
@@ -379,6 +418,10 @@ class Resolver:
         if last in t.media_nouns or " ".join(lw[-2:]) in t.media_nouns:
             name = media_in(role_text, t) or media_by_shape(role_text, t) or _cap_name(role_text) or full
             return SourceInfo("media_outlet", name, role_text, channel)
+        if any(w in t.attribution_nouns for w in lw):
+            author = self._document_author(source)
+            if author is not None:
+                return self._resolve(author, None, None, channel)
         if last in t.attribution_nouns or lw[-1] in t.attribution_nouns:
             return SourceInfo("document", " ".join(core), role_text, channel)
         lower_head = not _capitalised(core[-1])
@@ -418,6 +461,9 @@ class Resolver:
             name_words = _given_name_start(_strip_titles(core, t))
             title_words = core[: len(core) - len(name_words)]
             titled = _titled(core, t) and core[-1].lower() not in t.org_words  # not "General Electric"
+            initials = self._initials_of(core[0]) if len(core) == 1 and core[0].isupper() else ""
+            if initials:
+                return self._resolve_named(initials, role_text, channel)
             if not titled and (org_kind or (len(core) == 1 and core[0].isupper() and len(core[0]) > 1)):
                 c = len(core)
                 while c > 0 and core[c - 1][:1].isupper():
@@ -456,6 +502,27 @@ class Resolver:
             return SourceInfo("unnamed_group", full, role_text, channel)
         # a lower-case noun that names no role ("the move", "the plan"): a thing, typed with documents
         return SourceInfo("document", " ".join(core), role_text, channel)
+
+    def _document_author(self, source: Span) -> Span | None:
+        """The named author of a document source: "a survey ... by the Royal Pharmaceutical Society",
+        "Johns Hopkins University data" (an organisation's name before the document noun)."""
+        written = self.text[source.start : source.end]
+        m = _BY_AUTHOR.search(written)
+        if m:
+            return Span(source.start + m.start(1), source.end)
+        m = _BY_BODY.search(written)
+        if m and self._org_kind(_words(m.group(1))) == "government":
+            # "reports from the ministry of internal affairs of Belarus": a government body wrote them
+            return Span(source.start + m.start(1), source.end)
+        ws = list(_WORD.finditer(written))
+        while ws and ws[0].group(0).lower() in self.t.determiner:
+            ws = ws[1:]
+        names = ws[:-1]
+        if names and all(w.group(0)[:1].isupper() for w in names):
+            words = [w.group(0) for w in names]
+            if self._org_kind(words) or words[-1] in countries():
+                return Span(source.start + names[0].start(), source.start + names[-1].end())
+        return None
 
     def _appositive_person(self, words: list[str], role_text: str) -> str:
         """The person named in ``role_text`` when the head before it is only a role ("The Vice President")."""
@@ -593,6 +660,11 @@ class Resolver:
             if tail[run - 1] not in t.determiner and not self._org_kind(tail[run:]):
                 # "director of telecoms research Tony Lavender": a name after the role phrase
                 return self._resolve_named(" ".join(tail[run:]), " ".join(core + tail[:run]), channel)
+        person = _given_name_start(tail[run:])
+        if len(person) >= 2 and person[0] in given_names() and not self._org_kind(person):
+            # "incoming chair of the House Intelligence Committee Representative Adam Schiff"
+            role_words = core + tail[: len(tail) - len(person)]
+            return self._resolve_named(" ".join(person), " ".join(role_words), channel)
         # "The mayor of Millbrook, Ana Souza": the appositive is the name, the head phrase the role
         cap = _cap_name(role_text)
         if cap and cap == role_text and not self._org_kind(_words(cap)) and not media_in(cap, t):
@@ -621,10 +693,33 @@ class Resolver:
             self._remember(found[0], found[1], _PRONOUN_GENDER.get(pronoun, ""), set())
             return found
         elif kind == "group":
+            people = self._people_together(pos)
+            if people:  # "Sam Wilson and Nick Hawco ... They found": the people named together
+                return people, "named_person"
             name = self.last_group or self.last_org
         elif kind == "organisation" and pronoun in ("it", "its"):
             name = self.last_it
         return (name, self.types.get(name, "unnamed_group")) if name else ("", "none")
+
+    def _people_together(self, pos: int) -> str:
+        """People named together ("Cherie and Sean O'Donnell", "Stamenković et al.") in the three sentences
+        before ``pos`` and after the last group or organisation cited: what a "they" there refers to."""
+        k = max(0, self._sentence(pos) - 2)
+        lo = max(self.sentence_starts[k] if self.sentence_starts else 0, self._group_pos)
+        names = {m.name for m in self.mentions()} | {m.name.split()[0] for m in self.mentions()}
+        given = given_names()
+        best, at = "", -1
+        for m in _PEOPLE_TOGETHER.finditer(self.text, lo, pos):
+            second = m.group(2)
+            words = m.group(1).split()
+            # "Researchers Sam Wilson": the name starts at a known name or given name, not at its title
+            k = next((i for i, w in enumerate(words) if " ".join(words[i:]) in names or w in given), 0)
+            first = " ".join(words[k:])
+            if second is None:  # "X et al.": the authors of a study, always people
+                best, at = f"{words[-1]} et al", m.start()
+            elif (first in names or first in given) and (second in names or second.split()[0] in given):
+                best, at = f"{first} and {second}", m.start()
+        return best if at >= 0 else ""
 
     def _salient_person(self, gender: str, pos: int) -> tuple[str, str] | None:
         """The person a "he"/"she" at ``pos`` refers to: the most salient one before it whose gender agrees.
@@ -755,3 +850,35 @@ def _portfolio_length(words: list[str], start: int, t: Tables) -> int:
         if start + n < len(words) and " ".join(words[start : start + n]).lower() in t.portfolios:
             return n
     return 0
+
+
+def first_person_speakers(text: str, atts: list[Attribution]) -> list[Attribution]:
+    """An "I" or "we" source inside a quotation is the quotation's speaker (rule ``first-person``).
+
+    '"I am certain the defence will fail," said the solicitor, Mary Lee': the "I am certain" inside the
+    quote is Mary Lee's, not whoever was named last. The innermost attribution whose content holds the
+    pronoun lends its resolved source; a first person outside any content stays unresolved.
+    Example: the nested "I" above -> source_name "Mary Lee", source_type "named_person".
+    """
+    out = list(atts)
+    first = _first_person()
+    for k, a in enumerate(out):
+        if a.source is None or a.mention != "pronoun" or a.source_name:
+            continue
+        if text[a.source.start : a.source.end].lower() not in first:
+            continue
+        holders = [
+            b
+            for b in out
+            if b is not a and b.source_name and any(c.start <= a.source.start < c.end for c in b.content)
+        ]
+        if holders:
+            b = min(holders, key=lambda h: sum(c.end - c.start for c in h.content))
+            out[k] = replace(a, source_name=b.source_name, source_type=b.source_type)
+    return out
+
+
+@cache
+def _first_person() -> frozenset[str]:
+    """First-person pronouns (``pronouns.tsv``, kind ``speaker``): they refer to whoever is speaking."""
+    return frozenset(w for w, kind in tables().pronouns.items() if kind == "speaker" and w not in ("you",))

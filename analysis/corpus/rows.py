@@ -73,12 +73,14 @@ SCHEMAS: dict[str, pa.Schema] = {
     "sentences": _schema(
         ("seq", _I), ("article", _S), ("sentence", _I), ("start", _I), ("end", _I), ("part", _I),
         ("part_kind", _S), ("words", _I), ("syllables", _I), ("difficulty", _F), ("uncertain", _B),
-        ("weasel", _B), ("p_uncertain", _F), ("p_weasel", _F), ("hedges", _I), ("boosters", _I),
-        ("shields", _I), ("weasels", _I),
+        ("weasel", _B), ("anonymous_source", _B), ("p_uncertain", _F), ("uncertain_rule", _S),
+        ("weasel_rule", _S), ("anonymous_rule", _S), ("hedges", _I), ("boosters", _I), ("shields", _I),
+        ("weasels", _I),
     ),
     "attributions": _schema(
         ("seq", _I), ("article", _S), ("attribution", _I), ("kind", _S), ("source_type", _S),
-        ("source_name", _S), ("role", _S), ("channel", _S), ("cue_class", _S), ("part_kind", _S),
+        ("source_name", _S), ("mention", _S), ("role", _S), ("channel", _S), ("cue_class", _S),
+        ("part_kind", _S),
         ("in_caption", _B), ("start", _I), ("end", _I), ("cue", _S), ("source", _S), ("content", _S),
         ("content_words", _I),
     ),
@@ -146,7 +148,9 @@ def article_rows(seq: int, key: str, doc: Doc, out: Rows) -> None:
                 "syllables": f.counts.syllables if f is not None else None,
                 "difficulty": None if diff is None else round(diff, 2),
                 "uncertain": bool(j.uncertain), "weasel": bool(j.weasel),
-                "p_uncertain": j.p_uncertain, "p_weasel": j.p_weasel,
+                "anonymous_source": bool(j.anonymous_source), "p_uncertain": j.p_uncertain,
+                "uncertain_rule": j.uncertain_rule, "weasel_rule": j.weasel_rule,
+                "anonymous_rule": j.anonymous_rule,
                 **{f"{k}s": per_sentence[j.sentence][k] for k in HEDGE_KINDS},
             }
         )  # fmt: skip
@@ -155,7 +159,8 @@ def article_rows(seq: int, key: str, doc: Doc, out: Rows) -> None:
         out["attributions"].append(
             {
                 "seq": seq, "article": key, "attribution": n, "kind": att.kind,
-                "source_type": att.source_type, "source_name": att.source_name, "role": att.role,
+                "source_type": att.source_type, "source_name": att.source_name, "mention": att.mention,
+                "role": att.role,
                 "channel": att.channel, "cue_class": att.cue_class, "part_kind": kinds[att.part],
                 "in_caption": bool(att.in_caption), "start": att.start, "end": att.end,
                 "cue": text[att.cue.start : att.cue.end] if att.cue else "",
@@ -195,9 +200,7 @@ def article_rows(seq: int, key: str, doc: Doc, out: Rows) -> None:
     }  # fmt: skip
     counts = res.counts.as_dict()
     row.update({f"rd_{c}": counts[c] for c in COUNTS})
-    for s in SCORES:
-        v = res.scores[s].value
-        row[s] = None if v is None else round(v, 4)
+    row.update({s: res.scores[s].value for s in SCORES})  # full precision: round where shown
     row.update({f"attr_{k}": shares[k] for k in (*SHARE_INTS, *SHARE_FLOATS)})
     row["sources"] = len(inventory)
     row.update({f"{k}s": body_cues[k] for k in HEDGE_KINDS})

@@ -16,9 +16,11 @@ the CC BY-SA attribution of the data it was trained on); scoring needs no ML lib
 - ``b:<word> <word>``: each distinct pair of adjacent tokens;
 - ``c:<pattern>`` and ``k:<category>``: each rule cue (:mod:`analysis.hedging.cues`) in the sentence.
 
-Two targets share the feature space: ``uncertain`` (Szeged Uncertainty Corpus labels, Wikipedia and
-biomedical) and ``weasel`` (CoNLL-2010 Wikipedia labels, which mark weasel wording as well as hedges). The
-model and its thresholds are produced by :mod:`analysis.hedging.train`.
+One target: ``uncertain`` (Szeged Uncertainty Corpus labels, Wikipedia and biomedical). Weasel wording is
+not learned here: a model trained on Wikipedia's weasel labels did not transfer to news, so it is judged
+from the attributed sources (:mod:`analysis.hedging.sources`). The model and its threshold are produced by
+:mod:`analysis.hedging.train`; the sentence judgement (:mod:`analysis.hedging.sentences`) combines them
+with the firm cues.
 """
 
 from __future__ import annotations
@@ -32,11 +34,21 @@ from .. import lexicons
 from .cues import Match, SentenceScan
 
 MODEL_FILE = "hedging/model.tsv"
-TARGETS: tuple[str, ...] = ("uncertain", "weasel")
 
 
-def features(words: Sequence[str], matches: Iterable[Match]) -> set[str]:
-    """The feature names of one sentence (or one short text): words, adjacent pairs and rule cues."""
+def features(words: Sequence[str], matches: Iterable[Match], refused: Iterable[Match] = ()) -> set[str]:
+    """The feature names of one sentence (or one short text): words, adjacent pairs and rule cues.
+
+    The words of a cue that a named context rule refused ("would" after "said", the noun "suspect") are
+    read as one placeholder, ``<refused:rule>``: the refusal is evidence of its own, and the model cannot
+    bring the refused word back in through its word weights.
+    """
+    refused = list(refused)
+    if refused:
+        words = list(words)
+        for m in refused:
+            for k in range(m.i, m.end):
+                words[k] = f"<refused:{m.rule}>"
     feats = {"w:" + w for w in words}
     feats.update("b:" + a + " " + b for a, b in zip(words, words[1:], strict=False))
     n = len(words)
@@ -52,36 +64,33 @@ def article_features(scans: Iterable[SentenceScan]) -> set[str]:
     """Features of several sentences taken as one text (a record of labelled data is one text)."""
     words: list[str] = []
     matches: list[Match] = []
+    refused: list[Match] = []
     for sc in scans:
         shift = len(words)
         words.extend(sc.words)
-        matches.extend(Match(m.i + shift, m.end + shift, m.pattern, m.category, m.kind) for m in sc.matches)
-    return features(words, matches)
+        for src, dst in ((sc.matches, matches), (sc.rejected, refused)):
+            dst.extend(Match(m.i + shift, m.end + shift, m.pattern, m.category, m.kind, m.rule) for m in src)
+    return features(words, matches, refused)
 
 
 @dataclass(frozen=True, slots=True)
 class LinearModel:
-    """Weights per target, a bias and a decision threshold on the probability, per target."""
+    """Weights of the ``uncertain`` logistic regression, its bias and its threshold on the probability."""
 
-    weights: dict[str, tuple[float, float]]  # feature -> (uncertain weight, weasel weight)
-    bias: tuple[float, float]
-    threshold: tuple[float, float]
+    weights: dict[str, float]
+    bias: float
+    threshold: float
     header: str = ""
 
-    def scores(self, feats: Iterable[str]) -> tuple[float, float]:
-        """Probabilities of (uncertain, weasel) for one feature set."""
-        zu, zw = self.bias
+    def score(self, feats: Iterable[str]) -> float:
+        """The probability that one text (its feature set) is uncertain."""
+        z = self.bias
         get = self.weights.get
         for f in feats:
             w = get(f)
             if w is not None:
-                zu += w[0]
-                zw += w[1]
-        return _sigmoid(zu), _sigmoid(zw)
-
-    def judge(self, feats: Iterable[str]) -> tuple[bool, bool, float, float]:
-        pu, pw = self.scores(feats)
-        return pu >= self.threshold[0], pw >= self.threshold[1], pu, pw
+                z += w
+        return _sigmoid(z)
 
 
 def _sigmoid(z: float) -> float:
@@ -92,26 +101,26 @@ def _sigmoid(z: float) -> float:
 
 
 def parse_model(lex: lexicons.Lexicon) -> LinearModel:
-    """Read a model file: ``bias``/``threshold`` rows, then ``feature<TAB>uncertain<TAB>weasel`` rows."""
-    weights: dict[str, tuple[float, float]] = {}
-    bias = (0.0, 0.0)
-    threshold = (0.5, 0.5)
+    """Read a model file: ``__bias__`` and ``__threshold__`` rows, then ``feature<TAB>weight`` rows."""
+    weights: dict[str, float] = {}
+    bias = 0.0
+    threshold = 0.5
     for row in lex.rows():
-        if len(row) != 3:
-            raise ValueError(f"{lex.name}: expected 3 tab-separated columns, got {row!r}")
-        name, u, w = row[0], float(row[1]), float(row[2])
+        if len(row) != 2:
+            raise ValueError(f"{lex.name}: expected 2 tab-separated columns, got {row!r}")
+        name, w = row[0], float(row[1])
         if name == "__bias__":
-            bias = (u, w)
+            bias = w
         elif name == "__threshold__":
-            threshold = (u, w)
+            threshold = w
         else:
-            weights[name] = (u, w)
+            weights[name] = w
     return LinearModel(weights, bias, threshold, lex.header)
 
 
 @cache
 def model() -> LinearModel | None:
-    """The shipped model, or None when the file is missing (judgements then fall back to the cues)."""
+    """The shipped model, or None when the file is missing (judgements then rest on the cues alone)."""
     try:
         lex = lexicons.load(MODEL_FILE)
     except FileNotFoundError:

@@ -77,8 +77,9 @@ class Cue:
     """One cue: ``[start, end)`` in the article text, its category and kind, the sentence it is in.
 
     ``voice`` is "source" when the cue lies inside an attributed source's words, "reporter" when it does
-    not, and "" when no attribution spans were given. ``pattern`` is the lexicon entry that matched, so a
-    reader can look up why the words were counted.
+    not, and "" when no attribution spans were given. ``pattern`` is the lexicon entry that matched and
+    ``rule`` the context rule that accepted it ("-": none needed), so a reader can look up why the words
+    were counted.
     """
 
     start: int
@@ -88,6 +89,7 @@ class Cue:
     sentence: int
     voice: str = ""
     pattern: str = ""
+    rule: str = "-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +214,8 @@ def _rule_may(ctx: _Ctx, i: int, end: int) -> bool:
             return False  # "in May", "last May"
         if i > 0 and not ctx.all_caps():
             return False  # a capital M inside a sentence: the month or a name ("Theresa May")
+        if i == 0 and not ctx.question:
+            return False  # "May the injured recover soon.": a wish, not a possibility
     return _rule_modal(ctx, i, end)
 
 
@@ -265,8 +269,138 @@ def _rule_must(ctx: _Ctx, i: int, end: int) -> bool:
     return end < len(ctx.words) and ctx.words[end] in ("be", "have", "'ve", "surely")
 
 
+def _rule_could(ctx: _Ctx, i: int, end: int) -> bool:
+    """Epistemic "could" (possibility), not root or ability "could".
+
+    Rejected (rule ``could``): "so that they could vote", "could still see the smoke", "could only
+    watch" (the next word is in the ``could_root_next`` class, or "so" comes just before), "could be
+    used as eyes", "windows that could be opened" (a passive: what a thing can undergo), "one could
+    argue". Kept: "a cigarette could have started the blaze", "South Korea could do it too".
+    """
+    nxt = ctx.words[end] if end < len(ctx.words) else ""
+    if nxt in ctx.classes["could_root_next"]:
+        return False
+    if nxt == "be" and end + 1 < len(ctx.words) and _participle(ctx.words[end + 1]):
+        return False  # "screens that could be used as eyes", "windows that could be opened": capability
+    if i > 0 and ctx.words[i - 1] == "one":
+        return False  # "one could argue": a generic "anyone can", not doubt
+    if any(w == "so" for w in ctx.words[max(0, i - 3) : i]):
+        return False
+    return _rule_modal(ctx, i, end)
+
+
+_IF_REACH = 30  # tokens after "if" searched for an instruction word: its clause and the next one
+
+
+def _participle(word: str) -> bool:
+    """A past participle by its spelling ("opened", "built", "used"): regular -ed/-en or a listed
+    irregular form (class ``participle``)."""
+    return (len(word) > 4 and word.endswith(("ed", "en"))) or word in lexicon().classes["participle"]
+
+
+def _rule_if(ctx: _Ctx, i: int, end: int) -> bool:
+    """An "if" that leaves a claim open, not one that states an instruction.
+
+    Rejected (rule ``if``): "said if the public sees anybody driving erratically, they should call 911"
+    (an instruction word of the ``instruction`` class follows within 30 tokens). Kept: "if the
+    rain continues, the river may flood".
+    """
+    instruction = ctx.classes["instruction"]
+    return not any(w in instruction for w in ctx.words[end : end + _IF_REACH])
+
+
+def _rule_whether(ctx: _Ctx, i: int, end: int) -> bool:
+    """A "whether" that opens a question left open, not one after "judging" or "regardless of".
+
+    Rejected (rule ``whether``): "the panel is judging whether the claims hold", "regardless of whether
+    it rains" (one of the two words before is in the ``closed_whether`` class). Kept: "it is not known
+    whether anyone was hurt".
+    """
+    closed = ctx.classes["closed_whether"]
+    return not any(w in closed for w in ctx.words[max(0, i - 2) : i])
+
+
+def _rule_suspect(ctx: _Ctx, i: int, end: int) -> bool:
+    """The verb "suspect" (a belief), not the noun ("the suspect was arrested").
+
+    Kept (the verb): after a subject word of the ``suspect_subject`` class ("police suspect", "we
+    suspect") or before a clause opener of the ``clause_opener`` class ("suspect that", "suspect foul
+    play"). Everything else is the noun (rule ``suspect``).
+    """
+    prev = ctx.words[i - 1] if i > 0 else ""
+    nxt = ctx.words[end] if end < len(ctx.words) else ""
+    return prev in ctx.classes["suspect_subject"] or nxt in ctx.classes["clause_opener"]
+
+
+def _rule_most_likely(ctx: _Ctx, i: int, end: int) -> bool:
+    """ "most likely" as a guess, not as a survey figure ("voters over 65 were the group most likely to
+    vote", "18% were most likely to ...").
+
+    Rejected (rule ``most_likely``): followed by "to" in a sentence with a figure (a digit or a word of
+    the ``survey`` class). Kept: "the fire was most likely caused by a cigarette".
+    """
+    if end < len(ctx.words) and ctx.words[end] == "to":
+        survey = ctx.classes["survey"]
+        if any(w[:1].isdigit() or w in survey for w in ctx.words):
+            return False
+    return True
+
+
+def _rule_would_have(ctx: _Ctx, i: int, end: int) -> bool:
+    """Counterfactual "would have" ("would have heard something"), not obligation: "would have to pass"
+    is refused (rule ``would_have``). Never reported future: "said it would have" stays a hedge."""
+    if end < len(ctx.words) and ctx.words[end] == "to":
+        return False
+    return _rule_modal(ctx, i, end)
+
+
+def _rule_alleged(ctx: _Ctx, i: int, end: int) -> bool:
+    """The adjective "alleged" ("its alleged operator", "over alleged plots") hedges a noun; the verb
+    ("Grenell alleged Mahan had ...", "alleged that") reports a named speaker's claim and is refused (rule
+    ``alleged``): the next word opens a clause or is capitalised."""
+    if end >= len(ctx.words):
+        return False
+    nxt = ctx.words[end]
+    return nxt.isalpha() and nxt not in ctx.classes["clause_opener"] and not ctx.raw[end][:1].isupper()
+
+
+def _rule_estimate(ctx: _Ctx, i: int, end: int) -> bool:
+    """A source's estimate ("Reuters estimated around 200 people attended", "researchers estimate it had"),
+    not a passive, a noun or a measurement: refused (rule ``estimate``) after a form of "be", a
+    determiner or "to" (word class ``estimate_not_after``: "was estimated using", "the estimates", "used to
+    estimate"), or before "using", "by", "from" (class ``estimate_not_before``)."""
+    prev = ctx.words[i - 1] if i > 0 else ""
+    nxt = ctx.words[end] if end < len(ctx.words) else ""
+    if prev in ctx.classes["be"] or prev in ctx.classes["estimate_not_after"]:
+        return False
+    return i > 0 and nxt not in ctx.classes["estimate_not_before"]
+
+
+def _rule_know_open(ctx: _Ctx, i: int, end: int) -> bool:
+    """ "don't know" before an open question ("I don't know what he's basing this on", "do not know
+    whether"), not before an object ("scientists who don't know the cure"): rule ``know_open``."""
+    return end < len(ctx.words) and ctx.words[end] in ctx.classes["open_question"]
+
+
+def _rule_likely(ctx: _Ctx, i: int, end: int) -> bool:
+    """A "likely" after "most" is judged as "most likely" is (a survey figure is refused)."""
+    if i > 0 and ctx.words[i - 1] == "most":
+        return _rule_most_likely(ctx, i - 1, end)
+    return True
+
+
 _RULES = {
     "-": _rule_none,
+    "likely": _rule_likely,
+    "estimate": _rule_estimate,
+    "know_open": _rule_know_open,
+    "alleged": _rule_alleged,
+    "would_have": _rule_would_have,
+    "could": _rule_could,
+    "if": _rule_if,
+    "whether": _rule_whether,
+    "suspect": _rule_suspect,
+    "most_likely": _rule_most_likely,
     "modal": _rule_modal,
     "may": _rule_may,
     "would": _rule_would,
@@ -287,9 +421,15 @@ class Match:
     pattern: str
     category: str
     kind: str
+    rule: str = "-"
 
 
-def _sentence_matches(words: list[str], raw: list[str], question: bool) -> list[Match]:
+def _sentence_matches(
+    words: list[str], raw: list[str], question: bool, rejected: list[Match] | None = None
+) -> list[Match]:
+    """The cue patterns matched in one sentence; with ``rejected``, also collect the candidates that a
+    named context rule refused (the longest pattern at a token whose rule said no), so that a judgement
+    can say why a cue word did not count."""
     lex = lexicon()
     index = lex.index
     ctx: _Ctx | None = None
@@ -316,16 +456,21 @@ def _sentence_matches(words: list[str], raw: list[str], question: bool) -> list[
                 found.append((i - end, pat.order, end, pat))
         found.sort(key=lambda f: (f[0], f[1]))
         chosen = None
+        refused = None
         for _, _, end, pat in found:
             if pat.kind == "none" or _RULES[pat.rule](ctx, i, end):
                 chosen = (end, pat)
                 break
+            if refused is None:
+                refused = Match(i, end, pat.text, pat.category, pat.kind, pat.rule)
+        if refused is not None and rejected is not None and (chosen is None or chosen[1].kind == "none"):
+            rejected.append(refused)
         if chosen is None:
             i += 1
             continue
         end, pat = chosen
         if pat.kind != "none":
-            out.append(Match(i, end, pat.text, pat.category, pat.kind))
+            out.append(Match(i, end, pat.text, pat.category, pat.kind, pat.rule))
         i = end
     return out
 
@@ -338,6 +483,7 @@ class SentenceScan:
     words: list[str]  # normalised token texts (lower case, ’ as '), punctuation included
     offsets: list[tuple[int, int]]
     matches: list[Match]
+    rejected: list[Match]  # candidates a named context rule refused (``rule`` says which)
 
 
 def sentence_tokens(article: Article) -> Iterator[tuple[int, list[str], list[str], list[tuple[int, int]]]]:
@@ -442,18 +588,20 @@ def scan(article: Article) -> Iterator[SentenceScan]:
     sentences = article.sentences
     for si, words, raw, offs in sentence_tokens(article):
         if not words:
-            yield SentenceScan(si, words, offs, [])
+            yield SentenceScan(si, words, offs, [], [])
             continue
         s = sentences[si]
         question = text[s.start : s.end].rstrip("\"'”’)» ").endswith("?")
-        yield SentenceScan(si, words, offs, _sentence_matches(words, raw, question))
+        rejected: list[Match] = []
+        yield SentenceScan(si, words, offs, _sentence_matches(words, raw, question, rejected), rejected)
 
 
 def cues_of(sc: SentenceScan) -> list[Cue]:
     """The :class:`Cue` records of one scanned sentence."""
     o = sc.offsets
     return [
-        Cue(o[m.i][0], o[m.end - 1][1], m.category, m.kind, sc.sentence, "", m.pattern) for m in sc.matches
+        Cue(o[m.i][0], o[m.end - 1][1], m.category, m.kind, sc.sentence, "", m.pattern, m.rule)
+        for m in sc.matches
     ]
 
 

@@ -10,8 +10,8 @@ from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
-from ..model import Article, Span
-from .sentences import judge_sentences
+from ..model import BODY_KINDS, Article, Span
+from .sentences import judge, judge_sentences
 from .tables import ALL_BODY, cues_table, densities, voice_table
 
 
@@ -66,10 +66,12 @@ def findings(
         else:
             out.append(f"Hedges and boosters are equally frequent ({hedges:,} each).")
     if sents:
+        anon = sum(j.anonymous_source for a in articles for j in judge(a) if j.kind in BODY_KINDS)
         out.append(
             f"{unc:,} of {sents:,} body sentences ({_pct(unc / sents)}) read as uncertain "
-            "by the sentence model, "
-            f"and {wea:,} ({_pct(wea / sents)}) lean on vague attribution."
+            "(a firm hedge or the sentence model), "
+            f"{wea:,} ({_pct(wea / sents)}) lean on a vague source (weasel wording) "
+            f"and {anon:,} ({_pct(anon / sents)}) on an anonymous one."
         )
     cues = pd.concat([cues_table(a) for a in articles], ignore_index=True)
     body = cues[cues["part_kind"].isin(["heading", "paragraph"]) & (cues["kind"] == "hedge")]
@@ -111,8 +113,9 @@ def category_counts(articles: Sequence[Article]) -> pd.DataFrame:
         tab = cues_table(a)
         tab = tab[tab["part_kind"].isin(["heading", "paragraph"])]
         for cat, kind in zip(tab["category"], tab["kind"], strict=True):
-            counts[cat] += 1
-            kinds[cat] = kind
+            if cat in counts:  # anonymous-source rows are sources, not cue categories
+                counts[cat] += 1
+                kinds[cat] = kind
     total = sum(counts.values())
     rows = [
         {
@@ -155,7 +158,17 @@ def most_hedged(articles: Sequence[Article], n: int = 5) -> pd.DataFrame:
         ["cues", "p_uncertain", "article", "sentence"], ascending=[False, False, True, True], kind="stable"
     )
     return allrows.head(n)[
-        ["article", "sentence", "cues", "uncertain", "weasel", "p_uncertain", "text"]
+        [
+            "article",
+            "sentence",
+            "cues",
+            "uncertain",
+            "weasel",
+            "p_uncertain",
+            "uncertain_rule",
+            "weasel_rule",
+            "text",
+        ]
     ].reset_index(drop=True)
 
 
@@ -203,13 +216,16 @@ def accuracy_lines(results_path) -> list[str]:
             f"(precision {cv[k]['p']:.2f}, recall {cv[k]['r']:.2f}); the target was {tg[k]:.2f}, "
             f"{'met' if f >= tg[k] else 'missed by ' + format(tg[k] - f, '.3f')}."
         )
-    f = cv["conll"]["f1"]
-    lines.append(
-        f"On the CoNLL-2010 Wikipedia labels (weasel wording and hedges), uncertain-or-weasel scores "
-        f"F1 {f:.2f} (precision {cv['conll']['p']:.2f}, recall {cv['conll']['r']:.2f}); "
-        f"the target was {tg['conll']:.2f}, "
-        f"{'met' if f >= tg['conll'] else 'missed by ' + format(tg['conll'] - f, '.3f')}."
-    )
+    wn = r.get("wikinews", {})
+    for split in ("train", "dev", "test"):
+        if split in wn:
+            u, w = wn[split]["uncertain"], wn[split]["weasel"]
+            lines.append(
+                f"On the hand-labelled Wikinews {split} sentences ({wn[split]['sentences']}), "
+                f"uncertain scores "
+                f"F1 {u['f1']:.2f} (precision {u['p']:.2f}, recall {u['r']:.2f}) and weasel F1 {w['f1']:.2f} "
+                f"(precision {w['p']:.2f}, recall {w['r']:.2f})."
+            )
     rules = r["rules_only"]
     lines.append(
         f"The cue patterns alone (any hedge or shield means uncertain) score F1 {rules['wiki']['f1']:.2f} "

@@ -1,27 +1,43 @@
-"""Sentence judgements: is a sentence uncertain, does it rest on vague attribution?
+"""Sentence judgements: is a sentence uncertain, does it rest on a vague or an anonymous source, and why.
 
-``uncertain`` follows the Szeged Uncertainty Corpus: the sentence expresses semantic uncertainty (its
-proposition is presented as possible, probable, believed, conditional or under investigation, not as
-fact). ``weasel`` says the sentence leans on vague or unsupported attribution ("some experts say",
-"it is widely believed"): it holds when a weasel cue is present, or when the model trained on the
-CoNLL-2010 Wikipedia labels (which mark weasel wording as well as hedges) flags the sentence while the
-uncertainty model does not. The second part catches vague attributions the patterns miss without
-re-counting ordinary hedges as weasel wording.
+``uncertain`` follows the Szeged Uncertainty Corpus and the news guideline of
+``benchmarks/wikinews/README.md``: the sentence presents a claim as possible, probable, believed,
+conditional or under investigation, not as fact. It is decided in this order, and the decision is kept
+with the judgement (``uncertain_rule``) so that a table or a report can say why:
 
-Both judgements come from the linear model of :mod:`analysis.hedging.classifier`; if its weight file is
-absent, they fall back to the rule cues (any hedge or shield: uncertain; any weasel cue: weasel), which is
-cruder (see the README notes for the measured difference).
+1. ``firm_cue:<pattern>``: a hedge or shield cue was found and it is not one of the weighed patterns of
+   ``data/hedging/weighed.tsv``. A found cue is never overruled by the sentence model: it is either
+   refused by a named context rule of ``cues.tsv`` while matching ("said it would send": rule ``would``;
+   "the suspect": rule ``suspect``), and then listed as ``rejected:<pattern>/<rule>``, or the sentence is
+   uncertain.
+2. ``model:<p>``: the linear model of :mod:`analysis.hedging.classifier` (words, word pairs, cues) gives
+   a probability at or above its threshold.
+3. Otherwise the sentence is certain, and ``uncertain_rule`` lists what was weighed and set aside:
+   ``weighed:<pattern>`` (a weighed cue whose sentence the model judged certain, with its probability),
+   ``approximate_figure:<pattern>`` ("about 50 people" alone is not uncertain) and
+   ``rejected:<pattern>/<rule>``.
+
+``weasel`` and ``anonymous_source`` come from the attributed sources and the weasel patterns
+(:mod:`analysis.hedging.sources`); their rule ids are in ``weasel_rule`` and ``anonymous_rule``.
+
+Without the model file, step 2 is skipped (the cues alone decide).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
 import pandas as pd
 
+from .. import lexicons
 from ..model import Article
 from .classifier import article_features, features, model
 from .cues import Match, SentenceScan, cues_of, scan
+from .sources import NAMED, Source, SourceFlag, judge_source, sources_from, vetoed
 
 SENTENCE_COLUMNS = [
     "article",
@@ -31,43 +47,154 @@ SENTENCE_COLUMNS = [
     "kind",
     "uncertain",
     "weasel",
+    "anonymous_source",
     "n_hedges",
     "n_boosters",
     "n_shields",
     "n_weasels",
     "p_uncertain",
-    "p_weasel",
+    "uncertain_rule",
+    "weasel_rule",
+    "anonymous_rule",
     "text",
 ]
+
+#: Longest sentence (in words) for which the attribution analyzer is run by :func:`article_sources`.
+MAX_ATTRIBUTION_WORDS = 1_000
+
+#: Cue categories whose cues speak of uncertainty (approximators and boosters do not).
+UNCERTAIN_CATEGORIES = frozenset({"modal", "epistemic_verb", "adverb", "adjective", "conditional", "shield"})
+
+
+@cache
+def weighed_patterns() -> frozenset[str]:
+    """The cue patterns the model weighs (``data/hedging/weighed.tsv``); all other hedge cues are firm."""
+    return frozenset(e.strip() for e in lexicons.load("hedging/weighed.tsv").entries)
 
 
 @dataclass(frozen=True, slots=True)
 class Judgement:
+    """Flags of one text with the rule or model decision behind each (see the module docstring)."""
+
     uncertain: bool
     weasel: bool
-    p_uncertain: float  # model probability; 1.0/0.0 from the rule fallback
-    p_weasel: float
+    anonymous_source: bool
+    p_uncertain: float  # model probability; 0.0 without a model
+    uncertain_rule: str
+    weasel_rule: str = ""
+    anonymous_rule: str = ""
+    flag_spans: tuple[SourceFlag, ...] = ()  # the source words behind weasel / anonymous flags
 
 
-def judge_features(feats: set[str], matches: list[Match]) -> Judgement:
-    """Judge one text from its features and the cue patterns matched in it."""
-    has_weasel_cue = any(m.kind == "weasel" for m in matches)
+def firm_cue(matches: Iterable[Match]) -> Match | None:
+    """The first firm cue among ``matches``: an uncertainty cue whose pattern the model does not weigh."""
+    weighed = weighed_patterns()
+    for x in matches:
+        if x.category in UNCERTAIN_CATEGORIES and x.pattern not in weighed:
+            return x
+    return None
+
+
+def uncertainty(
+    feats: set[str], matches: Sequence[Match], rejected: Sequence[Match] = ()
+) -> tuple[bool, float, str]:
+    """``(uncertain, p_uncertain, uncertain_rule)`` of one text from its features and cue matches."""
     m = model()
-    if m is None:
-        unc = any(x.kind in ("hedge", "shield") for x in matches)
-        return Judgement(unc, has_weasel_cue, float(unc), float(has_weasel_cue))
-    unc, wea, pu, pw = m.judge(feats)
-    return Judgement(unc, has_weasel_cue or (wea and not unc), pu, pw)
+    p = m.score(feats) if m is not None else 0.0
+    firm = firm_cue(matches)
+    if firm is not None:
+        return True, p, f"firm_cue:{firm.pattern}"
+    if m is not None and p >= m.threshold:
+        return True, p, f"model:{p:.2f}>={m.threshold:.2f}"
+    why = []
+    for x in matches:
+        if x.category in UNCERTAIN_CATEGORIES:
+            why.append(f"weighed:{x.pattern}(model {p:.2f})")
+        elif x.category == "approximator":
+            why.append(f"approximate_figure:{x.pattern}")
+    why.extend(f"rejected:{x.pattern}/{x.rule}" for x in rejected)
+    return False, p, "; ".join(dict.fromkeys(why))
 
 
-def judge_scan(sc: SentenceScan) -> Judgement:
-    return judge_features(features(sc.words, sc.matches), sc.matches)
+def attribution_flags(
+    text: str, start: int, end: int, matches: Sequence[tuple[int, int, Match]], sources: Sequence[Source]
+) -> tuple[bool, str, bool, str, tuple[SourceFlag, ...]]:
+    """Weasel and anonymous-source flags of the text ``[start, end)``.
+
+    ``matches`` are the cue matches with their character spans; ``sources`` the attributed sources of the
+    article (only those whose source span starts inside ``[start, end)`` count).
+    """
+    flags: list[SourceFlag] = []
+    rules_w: list[str] = []
+    named_here = any(s.type in NAMED and start <= s.start < end for s in sources)
+    for a, b, x in matches:
+        if x.kind not in ("weasel", "shield"):
+            continue
+        if vetoed(a, b, sources) or (x.kind == "shield" and named_here):
+            rules_w.append(f"named_source:{x.pattern}")
+            continue
+        rule = "weasel_pattern" if x.kind == "weasel" else "shield_cue"
+        flags.append(SourceFlag("weasel", rule, a, b))
+        rules_w.append(f"{rule}:{x.pattern}")
+    rules_a: list[str] = []
+    for s in sources:
+        if not start <= s.start < end:
+            continue
+        f = judge_source(s, text)
+        if f is None:
+            continue
+        flags.append(f)
+        label = f"{f.rule}:{text[s.start : s.end].lower()}"
+        if s.mention == "pronoun" and s.name:
+            label += f" ({s.name})"  # whom the pronoun stands for
+        (rules_w if f.flag == "weasel" else rules_a).append(label)
+    weasel = any(f.flag == "weasel" for f in flags)
+    anonymous = any(f.flag == "anonymous_source" for f in flags)
+    if not weasel:
+        rules_w = [r for r in rules_w if r.startswith("named_source:")]
+    return (
+        weasel,
+        "; ".join(dict.fromkeys(rules_w)),
+        anonymous,
+        "; ".join(dict.fromkeys(rules_a)),
+        tuple(sorted(set(flags), key=lambda f: (f.start, f.end, f.flag))),
+    )
 
 
-def judge_text(scans: list[SentenceScan]) -> Judgement:
-    """One judgement for several sentences read as one text (how labelled records are judged)."""
+def _spans(sc: SentenceScan) -> list[tuple[int, int, Match]]:
+    o = sc.offsets
+    return [(o[m.i][0], o[m.end - 1][1], m) for m in sc.matches]
+
+
+def judge_scans(article: Article, scans: list[SentenceScan], sources: Sequence[Source]) -> Judgement:
+    """One judgement for several sentences read as one text (how a labelled record is judged)."""
+    if not scans:
+        return Judgement(False, False, False, 0.0, "")
     matches = [m for sc in scans for m in sc.matches]
-    return judge_features(article_features(scans), matches)
+    rejected = [m for sc in scans for m in sc.rejected]
+    one = scans[0]
+    feats = article_features(scans) if len(scans) > 1 else features(one.words, one.matches, one.rejected)
+    unc, p, rule = uncertainty(feats, matches, rejected)
+    start, end = scans[0].offsets[0][0], scans[-1].offsets[-1][1]
+    spans = [t for sc in scans for t in _spans(sc)]
+    weasel, wr, anon, ar, flags = attribution_flags(article.text, start, end, spans, sources)
+    return Judgement(unc, weasel, anon, p, rule, wr, ar, flags)
+
+
+def article_sources(article: Article, attributions: Iterable[Any] | None) -> list[Source]:
+    """The attributed sources of the article: from ``attributions`` when given (objects or predict dicts),
+    else found by :func:`analysis.attribution.find_attributions` (every prose part).
+
+    A text with a "sentence" of more than :data:`MAX_ATTRIBUTION_WORDS` words (100,000 characters without
+    a full stop) is not prose; the attribution rules would take tens of seconds on it, so its weasel
+    judgement rests on the cue patterns alone."""
+    if attributions is None:
+        if any(len(article.words_in(s)) > MAX_ATTRIBUTION_WORDS for s in article.sentences):
+            return []  # not prose: the attribution rules slow down with the square of a sentence's length
+        from ..attribution import PROSE_KINDS, find_attributions
+
+        attributions = find_attributions(article, kinds=PROSE_KINDS)
+    return sources_from(attributions)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,23 +207,37 @@ class SentenceJudgement:
     kind: str  # the kind of the part the sentence is in
     uncertain: bool
     weasel: bool
+    anonymous_source: bool
     n_hedges: int
     n_boosters: int
     n_shields: int
     n_weasels: int
     p_uncertain: float
-    p_weasel: float
+    uncertain_rule: str
+    weasel_rule: str
+    anonymous_rule: str
+    flag_spans: tuple[SourceFlag, ...] = ()  # the words behind the weasel / anonymous-source flags
 
 
-def judge(article: Article) -> list[SentenceJudgement]:
-    """Every sentence of the article judged, in text order (records; no pandas, for corpus-scale runs)."""
+def judge(article: Article, attributions: Iterable[Any] | None = None) -> list[SentenceJudgement]:
+    """Every sentence of the article judged, in text order (records; no pandas, for corpus-scale runs).
+
+    ``attributions``: the article's attributions (``find_attributions`` objects or ``predict attribution``
+    dicts), if already computed; ``None`` runs the attribution analyzer; ``()`` judges weasel wording from
+    the cue patterns alone.
+    """
+    sources = article_sources(article, attributions)
+    starts = [x.start for x in sources]
     out = []
     parts = article.parts
     sentences = article.sentences
-    empty = Judgement(False, False, 0.0, 0.0)
     for sc in scan(article):
         s = sentences[sc.sentence]
-        j = judge_scan(sc) if sc.words else empty
+        if not sc.words:
+            j = Judgement(False, False, False, 0.0, "")
+        else:
+            near = sources[bisect_left(starts, s.start) : bisect_left(starts, s.end)] if sources else ()
+            j = judge_scans(article, [sc], near)
         kinds = [m.kind for m in sc.matches]
         out.append(
             SentenceJudgement(
@@ -106,12 +247,16 @@ def judge(article: Article) -> list[SentenceJudgement]:
                 parts[s.part].kind,
                 j.uncertain,
                 j.weasel,
+                j.anonymous_source,
                 kinds.count("hedge"),
                 kinds.count("booster"),
                 kinds.count("shield"),
                 kinds.count("weasel"),
                 round(j.p_uncertain, 4),
-                round(j.p_weasel, 4),
+                j.uncertain_rule,
+                j.weasel_rule,
+                j.anonymous_rule,
+                j.flag_spans,
             )
         )
     return out
@@ -123,20 +268,20 @@ _DTYPES = {
     "end": "int64",
     "uncertain": bool,
     "weasel": bool,
+    "anonymous_source": bool,
     "n_hedges": "int64",
     "n_boosters": "int64",
     "n_shields": "int64",
     "n_weasels": "int64",
     "p_uncertain": "float64",
-    "p_weasel": "float64",
 }
+_TEXT_COLUMNS = ("kind", "uncertain_rule", "weasel_rule", "anonymous_rule")
 
 
-def judge_sentences(article: Article) -> pd.DataFrame:
+def judge_sentences(article: Article, attributions: Iterable[Any] | None = None) -> pd.DataFrame:
     """One row per sentence of the article (all parts; ``kind`` is the part kind), in text order."""
-    records = judge(article)
-    cols: dict[str, list] = {c: [getattr(r, c) for r in records] for c in _DTYPES}
-    cols["kind"] = [r.kind for r in records]
+    records = judge(article, attributions)
+    cols: dict[str, list] = {c: [getattr(r, c) for r in records] for c in (*_DTYPES, *_TEXT_COLUMNS)}
     cols["text"] = [article.text[r.start : r.end] for r in records]
     cols["article"] = [article.id] * len(records)
     df = pd.DataFrame(cols, columns=SENTENCE_COLUMNS)
@@ -145,12 +290,15 @@ def judge_sentences(article: Article) -> pd.DataFrame:
 
 __all__ = [
     "SENTENCE_COLUMNS",
+    "UNCERTAIN_CATEGORIES",
     "Judgement",
     "SentenceJudgement",
+    "article_sources",
     "cues_of",
+    "firm_cue",
     "judge",
-    "judge_features",
-    "judge_scan",
+    "judge_scans",
     "judge_sentences",
-    "judge_text",
+    "uncertainty",
+    "weighed_patterns",
 ]

@@ -7,13 +7,14 @@ the densities, because a caption's hedging is not the article's.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 import pandas as pd
 
 from ..model import BODY_KINDS, HEADING, Article, Span
 from .cues import KINDS, VOICES, Cue, find_cues
-from .sentences import judge_sentences
+from .sentences import judge, judge_sentences
 
 CUE_COLUMNS = [
     "article",
@@ -26,6 +27,9 @@ CUE_COLUMNS = [
     "kind",
     "voice",
     "pattern",
+    "rule",
+    "sentence_uncertain_rule",
+    "sentence_weasel_rule",
     "text",
 ]
 DENSITY_COLUMNS = [
@@ -48,24 +52,54 @@ ALL_BODY = "(whole body)"
 LEAD = "(before the first heading)"
 
 
-def cues_table(article: Article, content_spans: Sequence[Span] | None = None) -> pd.DataFrame:
-    """One row per cue, in text order; ``voice`` is filled when attribution content spans are given."""
+def cues_table(
+    article: Article, content_spans: Sequence[Span] | None = None, attributions: Iterable[Any] | None = None
+) -> pd.DataFrame:
+    """One row per cue, in text order; ``voice`` is filled when attribution content spans are given.
+
+    ``rule`` is the context rule that accepted the cue; ``sentence_uncertain_rule`` and
+    ``sentence_weasel_rule`` say why its sentence was (or was not) judged uncertain or weasel
+    (:mod:`analysis.hedging.sentences`), so a highlight can explain itself on hover. The source words
+    behind a weasel or anonymous-source flag that no cue pattern covers ("Experts agree", "a police
+    spokesman said") are rows too: category and kind ``weasel`` or ``anonymous``, ``pattern`` empty,
+    ``rule`` the source rule. ``attributions`` as for :func:`analysis.hedging.judge`.
+    """
     cues = find_cues(article, content_spans)
+    judged = judge(article, attributions)
+    spans = sorted((s.start, s.end) for s in content_spans) if content_spans is not None else None
+    items: list[tuple[int, int, str, str, int, str, str, str]] = [
+        (c.start, c.end, c.category, c.kind, c.sentence, c.voice, c.pattern, c.rule) for c in cues
+    ]
+    for j in judged:
+        for f in j.flag_spans:
+            if f.rule in ("weasel_pattern", "shield_cue"):
+                continue  # a cue row already
+            kind = "weasel" if f.flag == "weasel" else "anonymous"
+            voice = (
+                ""
+                if spans is None
+                else ("source" if any(a < f.end and f.start < b for a, b in spans) else "reporter")
+            )
+            items.append((f.start, f.end, kind, kind, j.sentence, voice, "", f.rule))
+    items.sort(key=lambda t: (t[0], t[1], t[2]))
     rows = [
         {
             "article": article.id,
             "cue": n,
-            "sentence": c.sentence,
-            "part_kind": article.parts[article.sentences[c.sentence].part].kind,
-            "start": c.start,
-            "end": c.end,
-            "category": c.category,
-            "kind": c.kind,
-            "voice": c.voice,
-            "pattern": c.pattern,
-            "text": article.text[c.start : c.end],
+            "sentence": sent,
+            "part_kind": article.parts[article.sentences[sent].part].kind,
+            "start": a,
+            "end": b,
+            "category": cat,
+            "kind": kind,
+            "voice": voice,
+            "pattern": pattern,
+            "rule": rule,
+            "sentence_uncertain_rule": judged[sent].uncertain_rule,
+            "sentence_weasel_rule": judged[sent].weasel_rule,
+            "text": article.text[a:b],
         }
-        for n, c in enumerate(cues)
+        for n, (a, b, cat, kind, sent, voice, pattern, rule) in enumerate(items)
     ]
     return pd.DataFrame(rows, columns=CUE_COLUMNS)
 

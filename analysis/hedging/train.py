@@ -2,35 +2,29 @@
 
 Run ``python -m analysis.hedging.train`` to rewrite ``analysis/data/hedging/model.tsv`` from the training
 splits in ``../shared/data/hedging`` (read at run time, never copied into the repository). Needs numpy
-(already a pandas dependency); the package itself only reads the resulting text file.
+(already a pandas dependency); the package itself only reads the resulting text file. The run is
+deterministic: the same data and code write the same file byte for byte (``--check`` verifies it).
 
-Data: the Szeged Uncertainty Corpus (Szarvas et al. 2012; Wikipedia and biomedical parts) for the
-``uncertain`` target, and the CoNLL-2010 shared task Wikipedia sentences (Farkas et al. 2010) for the
-``weasel`` target. Both are CC BY-SA; the model file carries that attribution.
+Data: the Szeged Uncertainty Corpus (Szarvas et al. 2012; Wikipedia and biomedical parts, CC BY-SA; the
+model file carries that attribution) for the ``uncertain`` target. Weasel wording is no longer learned:
+the CoNLL-2010 weasel model did not transfer to news (:mod:`analysis.hedging.sources` judges it from the
+attributed sources instead).
 
 Why this shape:
 
 - Logistic regression with an L2 penalty, fitted by full-batch Adam on a sparse design held as index
   arrays (``np.bincount`` does the sparse products): a few seconds per fit, no ML library.
-- The ``uncertain`` model scales each binary feature by its naive-Bayes log-count ratio before the fit
-  (NB-LR, Wang and Manning 2012, "Baselines and bigrams"), computed on the training rows of the fit only.
-  The penalty then shrinks weights towards the naive-Bayes evidence rather than towards zero, which suits
-  rare cue words: nested cross-validated F1 on Szeged Wikipedia rose from 0.845 to 0.861 (biomedical
-  0.878 to 0.886). The shipped weight is the product (weight x ratio), so scoring is unchanged. The
-  ``weasel`` model stays plain: in a screening run the scaling made it worse (F1 of "uncertain or
-  weasel" 0.588 -> 0.565).
-- Folds are by document, and shared across corpora: most CoNLL-2010 Wikipedia sentences reappear in the
-  Szeged Wikipedia part, so a CoNLL sentence is put in the fold of its Szeged document (matched on its
-  letters and digits); Szeged documents that share a sentence are one group, and CoNLL sentences without
-  a match join a neighbouring document (:func:`document_groups`). A sentence is never in the training
-  folds of a model that is scored on it.
-- Thresholds trade Szeged for CoNLL only weakly: with the weasel threshold chosen inside the folds,
-  raising the ``uncertain`` threshold from 0.24 to 0.48 moves nested cross-validated F1 from 0.864 to
-  0.849 on Szeged Wikipedia and from 0.589 to 0.595 on CoNLL (0.70: 0.811 and 0.598). The thresholds are
-  therefore each chosen for their own label set, not jointly.
-- Thresholds are chosen on out-of-fold predictions *inside* the training folds (nested), so the reported
-  cross-validated figures never use the test fold to pick a threshold. The ``weasel`` threshold is chosen
-  for what is scored: F1 of "uncertain or weasel" on the CoNLL labels.
+- The model scales each binary feature by its naive-Bayes log-count ratio before the fit (NB-LR, Wang
+  and Manning 2012, "Baselines and bigrams"), computed on the training rows of the fit only. The penalty
+  then shrinks weights towards the naive-Bayes evidence rather than towards zero, which suits rare cue
+  words: nested cross-validated F1 on Szeged Wikipedia rose from 0.845 to 0.861 (biomedical 0.878 to
+  0.886). The shipped weight is the product (weight x ratio), so scoring is unchanged.
+- Folds are by document: Szeged documents that share a sentence are one group (:func:`document_groups`),
+  so a sentence is never in the training folds of a model that is scored on it.
+- The threshold is chosen for what is judged: a sentence with a firm cue is uncertain whatever the model
+  says (:func:`analysis.hedging.sentences.firm_cue`), so the threshold maximises F1 of "firm cue or
+  model" on out-of-fold predictions *inside* the training folds (nested); the reported cross-validated
+  figures never use the test fold to pick it.
 """
 
 from __future__ import annotations
@@ -50,32 +44,29 @@ import numpy as np
 from ..parsing import parse_article
 from .classifier import MODEL_FILE, article_features
 from .cues import scan
+from .sentences import firm_cue
 
 DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "hedging"
 CORPORA = {
     "wiki": "szeged_wiki_train.jsonl",
     "bio": "szeged_bio_train.jsonl",
-    "conll": "conll2010_wiki_train.jsonl",
 }
 FOLDS = 5
-L2 = 1e-4  # uncertain model
-L2_WEASEL = 1e-3  # weasel model: fewer, noisier labels, so a stronger penalty
+L2 = 1e-4
 ITERS = 250
 MIN_COUNT = 2
 NB_ALPHA = 1.0  # add-one smoothing of the naive-Bayes feature counts (uncertain model)
 PRUNE = 0.1  # weights smaller than this are dropped: a 4x smaller file, the same figures to within 0.005
 HEADER = """\
 Sentence model for analysis.hedging: logistic-regression weights over sentence features
-(see analysis/hedging/classifier.py), one row per feature: feature <TAB> uncertain weight <TAB> weasel weight.
-The uncertain weights come from an NB-LR fit (features scaled by their naive-Bayes log-count ratio; the
-weights stored here already include that scale), the weasel weights from a plain L2 logistic regression.
-Rows __bias__ and __threshold__ hold the intercepts and the decision thresholds on the probability.
+(see analysis/hedging/classifier.py), one row per feature: feature <TAB> uncertain weight.
+The weights come from an NB-LR fit (features scaled by their naive-Bayes log-count ratio; the weights
+stored here already include that scale). Rows __bias__ and __threshold__ hold the intercept and the
+decision threshold on the probability (chosen for "firm cue or model", see analysis/hedging/train.py).
 Source: trained by analysis/hedging/train.py (python -m analysis.hedging.train) on the training splits of
   the Szeged Uncertainty Corpus, Wikipedia and biomedical parts (Szarvas, Vincze, Farkas, Mora and
   Gurevych 2012, "Cross-genre and cross-domain detection of semantic uncertainty", Computational
-  Linguistics 38(2)) for the uncertain weights, and of the CoNLL-2010 shared task Wikipedia data
-  (Farkas, Vincze, Mora, Csirik and Szarvas 2010, "The CoNLL-2010 Shared Task: Learning to Detect Hedges
-  and their Scope in Natural Language Text") for the weasel weights.
+  Linguistics 38(2)).
 Licence: the training data are licensed CC BY-SA (attribution required); these weights are derived from
   them and are shared under the same licence (https://creativecommons.org/licenses/by-sa/3.0/).
   No sentence of the data is stored here; feature names are single words and word pairs."""
@@ -88,7 +79,7 @@ class Example:
     group: str
     y: bool
     feats: set[str]
-    weasel_cue: bool  # a weasel pattern matched: the record is judged weasel whatever the model says
+    firm: bool  # a firm cue matched: the record is judged uncertain whatever the model says
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -107,16 +98,17 @@ def _key(text: str) -> str:
 
 def record_features(text: str) -> tuple[set[str], bool]:
     """Features of a whole record, as :func:`analysis.hedging.predict.hedging_task` computes them, and
-    whether a weasel pattern matched in it."""
+    whether a firm cue matched in it."""
     scans = [sc for sc in scan(parse_article(text)) if sc.words]
-    return article_features(scans), any(m.kind == "weasel" for sc in scans for m in sc.matches)
+    feats = article_features(scans)
+    return feats, firm_cue(m for sc in scans for m in sc.matches) is not None
 
 
 def load_examples(data: Path = DATA) -> list[Example]:
     out: list[Example] = []
     records = {c: read_jsonl(data / f) for c, f in CORPORA.items()}
-    groups = document_groups(records["wiki"], records["bio"], records["conll"])
-    for corpus in ("wiki", "bio", "conll"):
+    groups = document_groups(records["wiki"], records["bio"], [])
+    for corpus in ("wiki", "bio"):
         for r, group in zip(records[corpus], groups[corpus], strict=True):
             out.append(Example(corpus, r["id"], group, bool(r["uncertain"]), *record_features(r["text"])))
     return out
@@ -259,60 +251,42 @@ def best_threshold(y: np.ndarray, p: np.ndarray) -> float:
     return float(_GRID[int(np.argmax(scores))])
 
 
-def best_weasel_threshold(y: np.ndarray, pu: np.ndarray, tu: float, pw: np.ndarray, cue: np.ndarray) -> float:
-    """The threshold that maximises F1 of what is scored: uncertain, or a weasel cue, or the weasel model."""
-    base = (pu >= tu) | cue
-    scores = [f1(y, base | (pw >= t)) for t in _GRID]
+def best_firm_threshold(y: np.ndarray, p: np.ndarray, firm: np.ndarray) -> float:
+    """The threshold that maximises F1 of what is judged: a firm cue, or the model at the threshold."""
+    scores = [f1(y, firm | (p >= t)) for t in _GRID]
     return float(_GRID[int(np.argmax(scores))])
 
 
 @dataclass(slots=True)
 class Trained:
     uncertain: tuple[dict[str, float], float]
-    weasel: tuple[dict[str, float], float]
     tu: float
-    tw: float
 
 
-def _fit_both(
-    examples: list[Example],
-) -> tuple[tuple[dict[str, float], float], tuple[dict[str, float], float]]:
-    ue = [e for e in examples if e.corpus != "conll"]
-    we = [e for e in examples if e.corpus == "conll"]
-    mu = fit([e.feats for e in ue], np.array([e.y for e in ue]), nb=True)
-    mw = fit([e.feats for e in we], np.array([e.y for e in we]), l2=L2_WEASEL)
-    return mu, mw
+def _fit(examples: list[Example]) -> tuple[dict[str, float], float]:
+    return fit([e.feats for e in examples], np.array([e.y for e in examples]), nb=True)
 
 
 def train(examples: list[Example], folds: Sequence[int], log=print) -> Trained:
-    """Fit both models on ``examples``; thresholds from out-of-fold predictions over ``folds``."""
+    """Fit the model on ``examples``; the threshold from out-of-fold predictions over ``folds``."""
     pu = np.zeros(len(examples))
-    pw = np.zeros(len(examples))
     fold_ids = np.array([fold_of(e.group) for e in examples])
     for j in folds:
-        tr = [e for e, f in zip(examples, fold_ids, strict=True) if f != j]
-        mu, mw = _fit_both(tr)
+        mu = _fit([e for e, f in zip(examples, fold_ids, strict=True) if f != j])
         te = np.flatnonzero(fold_ids == j)
-        rows = [examples[i].feats for i in te]
-        pu[te] = predict(mu, rows)
-        pw[te] = predict(mw, rows)
+        pu[te] = predict(mu, [examples[i].feats for i in te])
     y = np.array([e.y for e in examples])
-    szeged = np.array([e.corpus != "conll" for e in examples])
-    conll = ~szeged
-    tu = best_threshold(y[szeged], pu[szeged])
-    cue = np.array([e.weasel_cue for e in examples])
-    tw = best_weasel_threshold(y[conll], pu[conll], tu, pw[conll], cue[conll])
-    log(f"  thresholds from inner folds {list(folds)}: uncertain {tu:.2f}, weasel {tw:.2f}")
-    mu, mw = _fit_both(examples)
-    return Trained(mu, mw, tu, tw)
+    firm = np.array([e.firm for e in examples])
+    tu = best_firm_threshold(y, pu, firm)
+    log(f"  threshold from inner folds {list(folds)}: uncertain {tu:.2f}")
+    return Trained(_fit(examples), tu)
 
 
 def cross_validate(examples: list[Example], log=print) -> dict:
-    """Nested cross-validation by document: per outer fold, train (thresholds included) on the others."""
+    """Nested cross-validation by document: per outer fold, train (threshold included) on the others."""
     fold_ids = np.array([fold_of(e.group) for e in examples])
-    cue = np.array([e.weasel_cue for e in examples])
+    firm = np.array([e.firm for e in examples])
     pred_u = np.zeros(len(examples), dtype=bool)
-    pred_w = np.zeros(len(examples), dtype=bool)
     for k in range(FOLDS):
         log(f"fold {k + 1}/{FOLDS}")
         tr_idx = np.flatnonzero(fold_ids != k)
@@ -320,14 +294,12 @@ def cross_validate(examples: list[Example], log=print) -> dict:
         inner = [j for j in range(FOLDS) if j != k]
         model = train([examples[i] for i in tr_idx], inner, log)
         rows = [examples[i].feats for i in te_idx]
-        pred_u[te_idx] = predict(model.uncertain, rows) >= model.tu
-        pred_w[te_idx] = (predict(model.weasel, rows) >= model.tw) | cue[te_idx]
+        pred_u[te_idx] = (predict(model.uncertain, rows) >= model.tu) | firm[te_idx]
     y = np.array([e.y for e in examples])
     out = {}
-    for corpus in ("wiki", "bio", "conll"):
+    for corpus in CORPORA:
         sel = np.array([e.corpus == corpus for e in examples])
-        pred = pred_u[sel] | pred_w[sel] if corpus == "conll" else pred_u[sel]
-        yt = y[sel]
+        pred, yt = pred_u[sel], y[sel]
         tp, fp, fn = int(np.sum(yt & pred)), int(np.sum(~yt & pred)), int(np.sum(yt & ~pred))
         p = tp / (tp + fp) if tp + fp else 0.0
         r = tp / (tp + fn) if tp + fn else 0.0
@@ -340,32 +312,27 @@ def cross_validate(examples: list[Example], log=print) -> dict:
     return out
 
 
-def write_model(model: Trained, path: Path, max_features: int | None = None) -> int:
-    """Write the weights (rounded, zero-ish ones dropped) in a stable order; return the row count."""
-    names = sorted(set(model.uncertain[0]) | set(model.weasel[0]))
-    rows = []
-    for f in names:
-        u = round(model.uncertain[0].get(f, 0.0), 3)
-        w = round(model.weasel[0].get(f, 0.0), 3)
-        rows.append((f, u, w))
-    if max_features is not None and len(rows) > max_features:
-        rows.sort(key=lambda r: -max(abs(r[1]), abs(r[2])))
-        rows = sorted(rows[:max_features])
+def model_text(model: Trained) -> str:
+    """The model file's text: weights rounded, in a stable (sorted) order."""
     lines = ["# " + h if h else "#" for h in HEADER.splitlines()]
-    lines.append(f"__bias__\t{model.uncertain[1]:.4f}\t{model.weasel[1]:.4f}")
-    lines.append(f"__threshold__\t{model.tu:.2f}\t{model.tw:.2f}")
-    for f, u, w in rows:
+    lines.append(f"__bias__\t{model.uncertain[1]:.4f}")
+    lines.append(f"__threshold__\t{model.tu:.2f}")
+    for f in sorted(model.uncertain[0]):
         if "\t" in f or "\n" in f or f.startswith("#"):
             continue
-        lines.append(f"{f}\t{u:g}\t{w:g}")
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return len(rows)
+        lines.append(f"{f}\t{round(model.uncertain[0][f], 3):g}")
+    return "\n".join(lines) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cv", action="store_true", help="also run the nested cross-validation and print it")
     ap.add_argument("--no-write", action="store_true", help="do not rewrite the shipped model file")
+    ap.add_argument(
+        "--check",
+        action="store_true",
+        help="retrain and compare with the shipped file byte for byte (no write)",
+    )
     args = ap.parse_args(argv)
     if not DATA.is_dir():
         print(f"training data not found at {DATA}", file=sys.stderr)
@@ -374,12 +341,18 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(examples):,} training sentences")
     if args.cv:
         print(json.dumps(cross_validate(examples), sort_keys=True))
-    if not args.no_write:
-        model = train(examples, range(FOLDS))
-        from ..lexicons import data_path
+    if args.no_write and not args.check:
+        return 0
+    from ..lexicons import data_path
 
-        n = write_model(model, Path(str(data_path(MODEL_FILE))))
-        print(f"wrote {n:,} features to {MODEL_FILE}")
+    path = Path(str(data_path(MODEL_FILE)))
+    text = model_text(train(examples, range(FOLDS)))
+    if args.check:
+        same = path.read_bytes() == text.encode("utf-8")
+        print(f"{MODEL_FILE}: {'identical to' if same else 'DIFFERS from'} a fresh training run")
+        return 0 if same else 1
+    path.write_text(text, encoding="utf-8")
+    print(f"wrote {text.count(chr(10)) - len(HEADER.splitlines()) - 2:,} features to {MODEL_FILE}")
     return 0
 
 

@@ -17,7 +17,7 @@ from the most specific to the least:
 with letters has at least one syllable.
 
 The rules are *learned* from 90% of the CMU Pronouncing Dictionary by
-``python -m analysis.readability.build_syllable_rules`` (hard expectation-maximisation: each word's
+``python -m tools.build_syllable_rules`` (hard expectation-maximisation: each word's
 syllable count is shared out over its groups in the most probable way, the context tables are re-counted,
 and so on). The other 10%, chosen by a hash of the word, is never seen by the builder and is what
 ``benchmarks/bench_readability.py`` measures the estimator on.

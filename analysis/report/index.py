@@ -58,6 +58,30 @@ def summary(reports: Sequence[ArticleReport]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=[c for c, _, _ in COLUMNS])
 
 
+def summary_from_tables(articles: pd.DataFrame) -> pd.DataFrame:
+    """The comparison columns of :func:`summary` from a corpus run's ``articles`` table (no re-analysis).
+
+    Per-article reports compare their article with the folder's median; reading the folder's numbers from
+    the table computed once (``python -m analysis corpus``) keeps ``make report`` linear in the folder.
+    Only the columns the findings compare are filled: ``grade`` (rounded as the scores table rounds it)
+    and ``hedges_per_100w`` (the whole-body density, as :func:`analysis.hedging.densities` gives it).
+    """
+    articles = articles.reset_index(drop=True)
+    # Python's round, as the scores table rounds (numpy's differs on some halves)
+    grade = [None if pd.isna(v) else round(float(v), 2) for v in articles["flesch_kincaid_grade"]]
+    out = pd.DataFrame(
+        {
+            "article": articles["article"],
+            "headline": articles["title"],
+            "words": articles["body_words"],
+            "grade": pd.Series(grade, dtype=float),
+            "hedges_per_100w": articles["hedges_per_100w"].astype(float),
+            "boosters_per_100w": articles["boosters_per_100w"].astype(float),
+        }
+    )
+    return out.sort_values("article", kind="stable").reset_index(drop=True)
+
+
 def _cell(value, kind: str, digits: int = 2) -> str:
     missing = value is None or (isinstance(value, float) and math.isnan(value))
     if kind == "number":

@@ -187,11 +187,27 @@ def hedging_highlights(cues: pd.DataFrame) -> list[Highlight]:
                 int(row.end),
                 "hedging",
                 ("ar-hedge", f"ar-kind-{row.kind}"),
-                f"{kind.capitalize()}: {row.category.replace('_', ' ')}{voice}",
+                f"{kind.capitalize()}: {row.category.replace('_', ' ')}{voice}{_why(row)}",
                 tag=CUE_TAGS.get(row.category, row.category),
             )
         )
     return out
+
+
+def _why(row) -> str:
+    """The rule behind a hedging cue and its sentence's flags, for the hover text (empty if not given)."""
+    parts = []
+    rule = getattr(row, "rule", "")
+    if rule and rule != "-":
+        parts.append(f"rule {rule}")
+    for name, col in (
+        ("sentence uncertain", "sentence_uncertain_rule"),
+        ("sentence weasel", "sentence_weasel_rule"),
+    ):
+        why = getattr(row, col, "")
+        if why:
+            parts.append(f"{name}: {why}")
+    return f" ({'; '.join(parts)})" if parts else ""
 
 
 def merge_duplicates(highlights: Iterable[Highlight]) -> list[Highlight]:

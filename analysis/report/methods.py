@@ -100,7 +100,8 @@ METRICS: tuple[Metric, ...] = (
         (
             (("cross_validated", "wiki", "f1"), "uncertain-sentence F1, Wikipedia (cross-validated)"),
             (("cross_validated", "bio", "f1"), "uncertain-sentence F1, biomedical (cross-validated)"),
-            (("cross_validated", "conll", "f1"), "weasel-sentence F1 (cross-validated)"),
+            (("wikinews", "dev", "uncertain", "f1"), "uncertain-sentence F1, Wikinews dev"),
+            (("wikinews", "dev", "weasel", "f1"), "weasel-sentence F1, Wikinews dev"),
         ),
     ),
 )

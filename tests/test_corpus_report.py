@@ -1,0 +1,86 @@
+"""The corpus notebook's numbers and sentences, from tables of the fixture articles (with dates)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from analysis import load_articles
+from analysis.cli import main
+from analysis.corpus import report as cr
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "articles"
+
+DATES = ["2024-01-03", "2024-01-20", "2024-02-11", "2024-02-28", "2024-03-01"]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("corpus")
+    articles, _ = load_articles(FIXTURES)
+    lines = [
+        json.dumps({"id": a.id, "text": a.text, "published": d, "url": f"https://example.org/{a.id}"})
+        for a, d in zip(articles, DATES, strict=True)
+    ]
+    (tmp / "c.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert main(["corpus", "--no-progress", str(tmp / "c.jsonl"), "-o", str(tmp / "out")]) == 0
+    return cr.load(tmp / "out")
+
+
+def test_findings_are_generated_from_the_tables(corpus):
+    a = corpus.articles
+    sourced = corpus.attributions[corpus.attributions["source_type"] != "none"]
+    assert len(sourced) == 57 and int(a["body_words"].sum()) == 1153
+    assert cr.findings(corpus) == [
+        "5 articles (1,153 words in their bodies) from 2024-01 to 2024-03.",
+        "Half the articles read at a Flesch-Kincaid grade between 9.1 and 11.2 (median 10.0); by month the "
+        "median ranges from 9.3 (2024-02) to 14.2 (2024-03).",
+        "Of 57 body attributions with a source, 56% cite an anonymous person or an unnamed group and 39% a "
+        "named one.",
+        "30% of attributions carry quoted words (direct or mixed), 66% are paraphrase or *according to* (3 "
+        "others report a refusal to speak); 11% rely on another outlet.",
+        "Most quoted: Northline Motors (3 attributions in 1 article), Maria Okafor (2 attributions in 1 "
+        "article), Mark Odell (2 attributions in 1 article).",
+        "The median article has 3.44 hedges and 0.38 boosters per 100 words; 24% of body sentences are "
+        "judged uncertain and 18% rest on vague attribution.",
+    ]
+
+
+def test_monthly_tables_and_kinds(corpus):
+    by_month = cr.readability_by_month(corpus)
+    assert list(by_month.index) == ["2024-01", "2024-02", "2024-03"]
+    assert list(by_month["articles"]) == [2, 2, 1]
+    kinds = cr.speech_kinds(corpus)
+    assert kinds["attributions"].to_dict() == {
+        "direct": 11,
+        "mixed": 7,
+        "indirect": 36,
+        "according_to": 4,
+        "refused": 3,
+    }
+    assert int(cr.sourcing_by_month(corpus)["attributions"].sum()) == 61
+
+
+def test_a_resolved_pronoun_counts_as_its_referent(corpus):
+    top = cr.top_sources(corpus)
+    okafor = top[top["source_name"] == "Maria Okafor"].iloc[0]
+    # "Maria Okafor said ..." and, later, "... she said": two attributions to one named person
+    assert (okafor["attributions"], okafor["direct"]) == (2, 1)
+
+
+def test_outlier_links_escape_the_title(corpus):
+    out = cr.outliers(corpus, 1)
+    hardest = out[out["measure"] == "hardest to read (FK grade)"].iloc[0]
+    assert hardest["article"].startswith(
+        '<a href="https://example.org/199_adversarial_markup">Council &lt;script&gt;'
+    )
+    assert "<script" not in "".join(out["article"])
+
+
+def test_credit_line(corpus):
+    assert cr.credit_line("Wikinews contributors, CC BY 2.5", corpus) == (
+        "Texts: Wikinews contributors, CC BY 2.5. 5 records read from 1 input file."
+    )
+    assert cr.credit_line("", corpus) == "5 records read from 1 input file."

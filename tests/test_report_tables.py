@@ -1,0 +1,46 @@
+"""Per-article reports read the folder's numbers from the corpus tables: the same findings, less work."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.cli import main
+from analysis.report import collect, index, page
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "articles"
+
+
+def test_report_from_tables_equals_report_from_the_folder(tmp_path, monkeypatch):
+    out = tmp_path / "tables"
+    assert main(["corpus", "--no-progress", str(FIXTURES), "-o", str(out)]) == 0
+    built: list[str] = []
+    real = collect.build
+
+    def counting(article):
+        built.append(article.id)
+        return real(article)
+
+    monkeypatch.setattr(collect, "build", counting)
+    for wanted in ("", "103_battery_plant"):
+        built.clear()
+        from_tables, corpus_t = page.load_report(FIXTURES, wanted, out)
+        assert built == [wanted or "101_harbour_bridge"]  # only the article itself is analysed
+        built.clear()
+        from_folder, corpus_f = page.load_report(FIXTURES, wanted, None)
+        assert len(built) == 5
+        assert page.findings_html(from_tables, corpus_t) == page.findings_html(from_folder, corpus_f)
+        cols = ["article", "grade", "hedges_per_100w", "boosters_per_100w", "words"]
+        pd.testing.assert_frame_equal(corpus_t[cols], corpus_f[cols], check_dtype=False)
+    shown = page.findings_html(*page.load_report(FIXTURES, "", out))
+    assert 'the median of the <span class="ar-num">5</span> articles in this collection' in shown
+
+
+def test_tables_of_another_folder_fall_back_to_the_folder(tmp_path):
+    out = tmp_path / "tables"
+    assert main(["corpus", "--no-progress", str(FIXTURES / "101_harbour_bridge.txt"), "-o", str(out)]) == 0
+    report, corpus = page.load_report(FIXTURES, "104_school_phones", out)  # not in the tables
+    assert report.article.id == "104_school_phones" and len(corpus) == 5
+    table = index.summary_from_tables(pd.read_parquet(out / "articles"))
+    assert list(table["article"]) == ["101_harbour_bridge"]
