@@ -88,7 +88,7 @@ def find_attributions(
         inputs = [tagger_inputs(s, found, quotes) for s, found, _ in sents]
         tagged = model.tag_batch(inputs)
         sents = [
-            (s, refine(s, found, quotes, model, (labels, em, inp[1])), quotes)
+            (s, refine(s, found, quotes, model, (labels, em, inp[1], None)), quotes)
             for (s, found, _), (labels, em), inp in zip(sents, tagged, inputs, strict=True)
         ]
     for s, found, _ in sents:

@@ -106,15 +106,20 @@ def _overlapping(rs: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, i
 class _Marginals:
     """The sentence's label probabilities, computed on first use: most sentences never need them."""
 
-    def __init__(self, tagger: Tagger, em: np.ndarray) -> None:
+    def __init__(self, tagger: Tagger, em: np.ndarray, value: np.ndarray | None = None) -> None:
         self.tagger = tagger
         self.em = em
-        self.value: np.ndarray | None = None
+        self.value = value
 
     def conf(self, a: int, b: int, label: str) -> float:
         if self.value is None:
             self.value = self.tagger.marginals(self.em)
         return confidence(self.value, a, b, label)
+
+
+def same_cues_and_sources(labels: Sequence[str], rule: Sequence[str]) -> bool:
+    """Do the model's labels put cues and sources exactly where the rules' do?"""
+    return all((a == b) or (a not in "CS" and b not in "CS") for a, b in zip(labels, rule, strict=True))
 
 
 def tagger_inputs(
@@ -129,21 +134,22 @@ def refine(
     raws: list[Raw],
     quotes: Sequence[Quote],
     tagger: Tagger,
-    tagged: tuple[list[str], np.ndarray, list[str]] | None = None,
+    tagged: tuple[list[str], np.ndarray, list[str], np.ndarray | None] | None = None,
 ) -> list[Raw]:
     """The sentence's attributions after the model's decisions (see the module docstring).
 
-    ``tagged`` is the tagger's labels, its emissions and the rules' labels when already computed
-    (``Tagger.tag_batch`` over the whole article).
+    ``tagged`` is the tagger's labels, its emissions, the rules' labels and the marginals (or None) when
+    already computed over the whole article (``Tagger.tag_batch``, ``forward_backward_batch``).
     """
     if tagged is None:
         _, rule, inq = tagger_inputs(s, raws, quotes)
         labels, em = tagger.tag_batch([(s.tx, rule, inq)])[0]
+        marginals = None
     else:
-        labels, em, rule = tagged
-    if all((a == b) or (a not in "CS" and b not in "CS") for a, b in zip(labels, rule, strict=True)):
-        return raws  # the same cues and sources: nothing below would change (contents stay the rules')
-    probs = _Marginals(tagger, em)
+        labels, em, rule, marginals = tagged
+    if same_cues_and_sources(labels, rule):
+        return raws  # nothing below would change (contents stay the rules')
+    probs = _Marginals(tagger, em, marginals)
     kept_lemmas = lexicons.words("attribution/kept_cues.txt")
     cue_runs, src_runs, con_runs = runs(labels, "C"), runs(labels, "S"), runs(labels, "T")
     kept: list[Raw] = []
