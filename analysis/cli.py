@@ -102,6 +102,9 @@ def _parse(args: argparse.Namespace) -> int:
             status = 1
             continue
         print(f"# {item.id}: {item.title}")
+        if "extraction" in item.meta:  # an HTML page: say where the headline and the text came from
+            keys = ("headline_from", "extraction", "publisher", "author", "published")
+            print("# " + "; ".join(f"{k}: {item.meta[k]}" for k in keys if item.meta.get(k)))
         print(parts_table(item)[["kind", "start", "end", "words", "text", "reason"]].to_string(index=False))
     return status
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from ..model import BODY_KINDS, CAPTION, HEADLINE, STANDFIRST, Article, Span
 from .lexicon import has_cue_word, tables
 from .model import Attribution, Decision
-from .noun_phrases import clean_source
+from .noun_phrases import clean_source, sentence_subject
 from .patterns import Rules
 from .quotes import QUOTE_CHARS, Quote, scan_parts
 from .refine import MODEL, refine, tagger_inputs
@@ -406,6 +406,11 @@ def _finish(article: Article, raws: list[Raw]) -> list[Attribution]:
         if not hint and r.cue is not None:
             hint = next((m for a, b, m in outlet_spans if a <= r.cue.start and r.cue.end <= b), "")
         source = clean_source(text, r.source)
+        repaired_by = "clean_source" if source != r.source else ""
+        if source is None and r.source is not None and r.inherited and r.cue is not None:
+            # "the city issued an advisory and stated C": a verb sharing its sentence's subject
+            source = clean_source(text, sentence_subject(text, article.sentences[r.sentence], r.cue))
+            repaired_by = "sentence_subject" if source is not None else repaired_by
         info = resolver.resolve(source, r.role if source is not None else None, r.lemma, r.addressee, hint)
         if info.thing and r.cue_class in _THING_FREE_CLASSES:
             continue  # "The US move also encouraged X to ...": a thing urges nobody
@@ -427,7 +432,7 @@ def _finish(article: Article, raws: list[Raw]) -> list[Attribution]:
                 in_caption=part.kind == CAPTION,
                 cue_class=r.cue_class,
                 cue_by=_decision(r, "cue", r.cue_by),
-                source_by=_decision(r, "source", r.source_by, "clean_source" if source != r.source else ""),
+                source_by=_decision(r, "source", r.source_by, repaired_by),
                 content_by=_decision(r, "content", r.content_by),
             )
         )
