@@ -278,3 +278,11 @@ def test_shipped_model_on_hand_made_sentences():
     )
     assert t[a.content[0].start : a.content[0].end] == "he decided to support Sanders"
     assert a.source_name == "Bamberg"
+
+
+def test_article_report_hover_names_the_rule_or_model(seed):
+    from analysis.report import collect
+
+    labels = [h.label for h in collect.build(seed).highlights if h.layer in ("source", "cue", "content")]
+    assert any(lab.endswith("[rule subject_verb]") for lab in labels)
+    assert any("[model 0." in lab for lab in labels)  # the sources the tagger shortened
