@@ -249,14 +249,14 @@ def test_training_is_byte_for_byte_reproducible():
     assert "\n->\t" in first
 
 
-def test_refused_speech_is_no_statement_in_the_shares():
+def test_refused_speech_is_counted_apart_in_the_shares():
     from analysis.attribution import attribution_shares
 
     art = parse_article(
         "Headline\n\nThe mayor said the bridge would close. The ministry declined to comment on the plan."
     )
     sh = attribution_shares(art)
-    assert (sh["attributions"], sh["refused"]) == (1, 1)
+    assert (sh["attributions"], sh["refused"]) == (2, 1)
 
 
 def test_core_speech_cues_are_never_dropped():
