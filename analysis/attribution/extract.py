@@ -89,7 +89,7 @@ def find_attributions(
         inputs = [tagger_inputs(s, found, quotes) for s, found, _ in sents]
         tagged = model.tag_batch(inputs)
         sents = [
-            (s, refine(s, found, quotes, model, (labels, em, inp[1])), quotes)
+            (s, refine(s, found, quotes, model, (labels, em, inp[1], None)), quotes)
             for (s, found, _), (labels, em), inp in zip(sents, tagged, inputs, strict=True)
         ]
     for s, found, _ in sents:
@@ -367,7 +367,9 @@ def _refused(article: Article, r: Raw) -> bool:
     if text[r.cue.start : r.cue.end].split()[0].lower() in words:
         return True  # "declined (to comment)": the cue is the refusal itself
     sent = article.sentences[r.sentence]
-    before = article.tokens_in(Span(sent.start, r.cue.start))[-_REFUSAL_WINDOW:]
+    # the few tokens right before the cue, found by binary search (a sentence may be very long)
+    k = bisect_left(article.tokens, r.cue.start, key=lambda t: t.start)
+    before = [t for t in article.tokens[max(0, k - _REFUSAL_WINDOW) : k] if t.start >= sent.start]
     for tok in reversed(before):
         if not tok.is_word:
             return False
