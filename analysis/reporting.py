@@ -478,7 +478,7 @@ class SharedKernel:
             raise ReportError(f"{label}: {where} failed: {message}") from None
         except CellTimeoutError:
             self.close()
-            raise ReportError(f"{label}: a cell ran longer than {CELL_TIMEOUT} s (timeout)") from None
+            raise ReportError(f"{label}: a cell ran longer than {NOTEBOOK_TIMEOUT} s (timeout)") from None
         except DeadKernelError as exc:
             self.close()
             raise ReportError(f"{label}: the kernel died ({exc})") from None
