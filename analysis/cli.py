@@ -66,6 +66,7 @@ def _parser() -> argparse.ArgumentParser:
     co.add_argument("--dask", action="store_true", help="run on a local Dask cluster of --workers workers")
     co.add_argument("--partition-size", type=int, default=100, help="records per partition and file [100]")
     co.add_argument("--max-mb", type=float, default=5.0, help="largest article accepted, in MB [5]")
+    co.add_argument("--textstat", action="store_true", help="also textstat's seven scores (slower)")
     mode = co.add_mutually_exclusive_group()
     mode.add_argument("--resume", action="store_true", help="complete an interrupted run in OUT")
     mode.add_argument("--overwrite", action="store_true", help="replace the tables in OUT")
@@ -145,6 +146,9 @@ def _parse(args: argparse.Namespace) -> int:
         for note in item.notes:
             print(f"note: {item.source}: {note}", file=sys.stderr)
         print(f"# {item.id}: {item.title}")
+        if "extraction" in item.meta:  # an HTML page: say where the headline and the text came from
+            keys = ("headline_from", "extraction", "publisher", "author", "published")
+            print("# " + "; ".join(f"{k}: {item.meta[k]}" for k in keys if item.meta.get(k)))
         print(parts_table(item)[["kind", "start", "end", "words", "text", "reason"]].to_string(index=False))
     return status
 
@@ -163,6 +167,7 @@ def _corpus(args: argparse.Namespace) -> int:
         resume=args.resume,
         overwrite=args.overwrite,
         max_bytes=int(args.max_mb * 1024 * 1024),
+        textstat=args.textstat,
         progress=args.progress,
     )
     try:

@@ -9,10 +9,10 @@ with the page's titles, ``og:title`` and ``<title>`` with the site name taken of
 from the page's summary markup (JSON-LD ``description``, ``og:description``) when the page also shows it.
 
 The result is laid out as the text a reader would copy (headline, blank line, standfirst, blank line,
-body paragraphs) and handed to :func:`analysis.parsing.parse_article` with the headline
-(``title``, ``headline_from``), standfirst, site name (``publisher``), ``author``, date (``published``)
-and the extraction path (``extraction``) in ``meta``, so that the parser's rules can say where each
-came from and the report can show the publisher.
+body paragraphs) and handed to :func:`analysis.parsing.parse_article` with the headline (``title``
+and ``headline``, ``headline_from``), standfirst, site name (``publisher``), ``author``, date
+(``published``) and the extraction path (``extraction``) in ``meta``, so that the parser's rules can say
+where each came from and the report can show the publisher.
 
 When trafilatura finds no text, its recall-oriented mode and then its baseline (the largest text
 blocks) are tried before giving up; ``meta["extraction"]`` says which path was used. A page whose
@@ -308,6 +308,23 @@ def strip_site_name(title: str, sites: list[str]) -> str:
     return title[keep[0][0] : keep[-1][1]].strip()
 
 
+def _trim_to(title: str, h1s: list[str]) -> str:
+    """``title`` cut to the run of its pieces that an ``<h1>`` shows, when the rest names an unknown site.
+
+    "Budget approved - Springfield Times" with the ``<h1>`` "Budget approved" -> "Budget approved", even
+    when the page declares no site name to strip.
+    """
+    segs = _segments(title)
+    if len(segs) < 2:
+        return title
+    keys = {_norm(h) for h in h1s}
+    for a in range(len(segs)):
+        for b in range(len(segs), a, -1):
+            if (a, b) != (0, len(segs)) and _norm(title[segs[a][0] : segs[b - 1][1]]) in keys:
+                return title[segs[a][0] : segs[b - 1][1]].strip()
+    return title
+
+
 def page_headline(sig: _Signals) -> tuple[str, str]:
     """The article's headline and where it came from, reconciled from the page's own declarations.
 
@@ -332,6 +349,7 @@ def page_headline(sig: _Signals) -> tuple[str, str]:
     declared = [(t, w) for t, w in declared if not _is_site_segment(t, sites)]
     h1s = [h for h, linked in sig.h1 if not _is_site_segment(h, sites)]
     unlinked = [h for h, linked in sig.h1 if not linked and not _is_site_segment(h, sites)]
+    declared = [(_trim_to(t, h1s), w) for t, w in declared]
     h1 = next((h for h in h1s if any(_norm(h) == _norm(t) for t, _ in declared)), "")
     h1 = h1 or (unlinked[0] if unlinked else "")
     candidates = ([(h1, "<h1>")] if h1 else []) + declared
@@ -481,6 +499,7 @@ def extract(html: str, where: str = "<html>") -> Page:
         lines.pop(at)
     meta = {
         "title": headline,
+        "headline": headline,  # the text's first line; "title" may be overridden by the record's own
         "headline_from": headline_from,
         "extraction": path,
         "publisher": sig.site_name or sig.ld_publisher,

@@ -361,7 +361,7 @@ def _classify_page_declared(lines: list[_Line], content: list[int], meta: dict[s
     """
     if "extraction" not in meta:
         return False
-    title, summary = _key(meta.get("title", "")), _key(meta.get("standfirst", ""))
+    title, summary = _key(meta.get("headline", "")), _key(meta.get("standfirst", ""))
     head = lines[content[0]]
     if title and _key(head.text) == title:
         head.kind = HEADLINE

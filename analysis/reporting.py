@@ -382,6 +382,117 @@ def export_html(nb: NotebookNode, name: str, paths: Paths, title: str | None = N
     return postprocess_html(body)
 
 
+def export_article_html(nb: NotebookNode, name: str, paths: Paths, title: str) -> str:
+    """Render a per-article report: outputs only, framed by one small stylesheet, still self-contained.
+
+    A folder of article reports would otherwise repeat JupyterLab's 300 KB stylesheet in every file; the
+    report's own styles come inlined once with its header (``analysis/report/assets/report.css``), and
+    ``assets/page.css`` sets the page and the tables.
+    """
+    from html import escape
+
+    from nbconvert import HTMLExporter
+
+    from .report.page import ASSETS
+
+    exporter = HTMLExporter(
+        template_name="basic",
+        exclude_input=True,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
+        embed_images=True,
+    )
+    nb = copy.deepcopy(nb)
+    nb.metadata.pop("widgets", None)
+    resources = {"metadata": {"name": name, "path": str(paths.notebooks)}}
+    body, _ = exporter.from_notebook_node(nb, resources=resources)
+    css = (ASSETS / "page.css").read_text(encoding="utf-8")
+    page = (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{escape(title)}</title>\n<style>\n{css}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n"
+    )
+    return postprocess_html(page)
+
+
+class SharedKernel:
+    """One kernel for many runs of a template notebook (the per-article reports): ``with`` it, ``run`` each.
+
+    Starting a kernel and loading the analyzers' word lists and models costs several seconds; a report
+    itself, well under one. Each run executes every cell of a fresh copy of the notebook, without storing
+    history (so nothing accumulates between articles), and numbers its cells 1..n as a kernel of its own
+    would. A failing cell fails that run only; a kernel that dies or times out is replaced for the next.
+    """
+
+    def __init__(self, paths: Paths) -> None:
+        self.paths = paths
+        self._executor: Any = None
+        self._context: Any = None
+        self._language_info: dict[str, Any] = {}
+
+    def __enter__(self) -> SharedKernel:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _start(self) -> Any:
+        executor = _make_executor(kernel_environment(self.paths))
+        executor.nb = nbformat.v4.new_notebook()
+        executor.resources = {"metadata": {"path": str(self.paths.notebooks)}}
+        self._context = executor.setup_kernel()
+        self._context.__enter__()
+        self._executor = executor
+        info = executor.wait_for_reply(executor.kc.kernel_info())
+        self._language_info = info["content"]["language_info"] if info else {}
+        return executor
+
+    def close(self) -> None:
+        if self._context is not None:
+            try:
+                self._context.__exit__(None, None, None)
+            finally:
+                self._context = self._executor = None
+
+    def run(self, nb: NotebookNode, *, label: str) -> NotebookNode:
+        """Execute a copy of ``nb``; raise :class:`ReportError` (one line naming ``label``) on failure."""
+        from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+
+        nb = copy.deepcopy(nb)
+        for cell in nb.cells:
+            if cell.cell_type == "code":
+                cell.outputs = []
+                cell.execution_count = None
+        executor = self._executor or self._start()
+        nb.metadata["language_info"] = copy.deepcopy(self._language_info)  # as a fresh run records it
+        executor.nb = nb
+        try:
+            for index, cell in enumerate(nb.cells):
+                executor.execute_cell(cell, index, store_history=False)
+        except CellExecutionError as exc:
+            found = _failing_cell(nb)
+            where = f"cell {found[0] + 1} ({_first_line(found[1].source)!r})" if found else "a cell"
+            ename = getattr(exc, "ename", None) or type(exc).__name__
+            evalue = scrub_text(str(getattr(exc, "evalue", "")), self.paths.root).strip().splitlines()
+            message = f"{ename}: {evalue[0]}" if evalue else ename
+            raise ReportError(f"{label}: {where} failed: {message}") from None
+        except CellTimeoutError:
+            self.close()
+            raise ReportError(f"{label}: a cell ran longer than {NOTEBOOK_TIMEOUT} s (timeout)") from None
+        except DeadKernelError as exc:
+            self.close()
+            raise ReportError(f"{label}: the kernel died ({exc})") from None
+        count = 0
+        for cell in nb.cells:  # as a kernel of its own would number them
+            if cell.cell_type == "code" and cell.source.strip():
+                count += 1
+                cell.execution_count = count
+                for out in cell.outputs:
+                    if "execution_count" in out:
+                        out["execution_count"] = count
+        return nb
+
+
 # --------------------------------------------------------------------------- driver
 
 

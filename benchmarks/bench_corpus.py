@@ -1,7 +1,7 @@
 """Corpus runs: one pass over every analysis, workers, and memory as the corpus grows.
 
 1. **One pass, one core** on BBC (``../shared/data/corpora/bbc.jsonl``): every record through the corpus
-   pipeline and into table rows (:func:`analysis.corpus.run.analyse_partition`), CPU seconds of this
+   pipeline and into table rows (:func:`analysis.corpus.runner.analyse_partition`), CPU seconds of this
    process (the machine is shared, so CPU time is steadier than wall time; both are reported). Beside it,
    in the same run, textstat's seven scores on the same texts: the ratio says how many textstat runs one
    full analysis costs. Words are whitespace-separated tokens of the input text.
@@ -35,7 +35,7 @@ TARGETS = {"words_per_s": 100_000, "speedup_2_workers": 1.7, "reuters_wall_s": 2
 
 
 def one_pass(path: Path) -> dict:
-    from analysis.corpus.run import analyse_partition
+    from analysis.corpus.runner import analyse_partition
     from analysis.readability.textstat_offline import textstat_scores
     from analysis.record import Record
 

@@ -18,7 +18,6 @@ from analysis.attribution import (
     find_attributions,
     source_inventory,
 )
-from analysis.attribution.extract import SHIPPED
 from analysis.attribution.lexicon import tables
 from analysis.attribution.quotes import scan_block
 from analysis.attribution.report import corpus_findings, findings
@@ -51,8 +50,10 @@ def _check_spans(text: str, atts: list[Attribution]) -> None:
 
 
 def _one(text: str) -> list[tuple[str, str | None, list[str], str, str]]:
+    # the rules alone: these tests pin the rule shapes; what the tagger changes is tested in
+    # test_attribution_model.py
     a = parse_article("Headline\n\n" + text)
-    atts = find_attributions(a)
+    atts = find_attributions(a, tagger=None)
     _check_spans(a.text, atts)
     t = a.text
     return [
@@ -443,7 +444,7 @@ def test_cue_first_and_cue_word_in_a_relative_clause():
     assert got == [
         (
             "told",
-            "Warren",  # the tagger cuts the relative clause off at its comma
+            "Warren, who has not endorsed a candidate",
             ['"I do not believe in it,"'],
             "direct",
             "named_person",
@@ -620,7 +621,7 @@ def test_attribution_html_escapes_and_marks_every_span():
 # ----- source typing, names and pronouns as a reader sees them -----------------------------------------
 
 
-def _typed(text: str, tagger: str | None = SHIPPED) -> list[tuple[str | None, str | None, str, str]]:
+def _typed(text: str, tagger: str | None = None) -> list[tuple[str | None, str | None, str, str]]:
     """(cue, source text, source type, source name) of each attribution, in content order."""
     a = parse_article("Headline\n\n" + text)
     atts = find_attributions(a, tagger=tagger)
@@ -754,8 +755,7 @@ def test_bad_source_spans_are_repaired():
     assert {(g[1], g[2], g[3]) for g in got} == {
         ("A 15-year-old at Riverside", "anonymous_person", "15-year-old at Riverside")
     }
-    # the rules alone: the tagger drops "found corrosion" (cue probability under 0.05)
-    got = _typed("The report, prepared by a firm, found corrosion and said the joints may fail.", None)
+    got = _typed("The report, prepared by a firm, found corrosion and said the joints may fail.")
     assert [(g[0], g[1], g[2]) for g in got] == [
         ("found", "The report, prepared by a firm", "document"),
         ("said", "The report", "document"),  # the subject's head noun, not a lone "The"
@@ -1159,7 +1159,7 @@ def test_no_inversion_when_a_clause_follows_the_cue():
     assert got == [
         (
             "said",
-            "Tom Reyes, head of the tenants' union",  # the tagger cuts the relative clause at its comma
+            "Tom Reyes, head of the tenants' union, which organized the protest",
             ["the answer was weak"],
         )
     ]
@@ -1622,8 +1622,7 @@ def test_source_and_verb_alone_after_a_quotation():
 
 def test_questions_about_as_a_noun_cue():
     got = _cue_src_content("The senator raised questions about the new budget.")
-    # the rules give no source; the tagger's source run before the cue gives "The senator"
-    assert got == [("questions about", "The senator", ["the new budget"])]
+    assert got == [("questions about", None, ["the new budget"])]
 
 
 def test_complaints_that_as_a_noun_cue():
@@ -1682,16 +1681,8 @@ def test_noun_cue_that_is_also_a_verb_form():
 
 
 def test_call_for_as_a_noun_cue():
-    # the rules alone: the tagger drops this noun cue (PolNeAR train rarely annotates it)
-    a = parse_article("Headline\n\nThe senator's call for a special prosecutor was ignored.")
-    t = a.text
-    got = [
-        (t[x.cue.start : x.cue.end], [t[c.start : c.end] for c in x.content])
-        for x in find_attributions(a, tagger=None)
-        if x.cue
-    ]
-    assert find_attributions(a) == []
-    assert got[0][0] == "call for" and got[0][1][0].startswith("a special prosecutor")
+    got = _cue_src_content("The senator's call for a special prosecutor was ignored.")
+    assert got[0][0] == "call for" and got[0][2][0].startswith("a special prosecutor")
 
 
 def test_a_participle_that_names_a_thing_is_no_cue():

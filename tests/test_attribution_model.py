@@ -69,6 +69,14 @@ def test_viterbi_follows_transitions_and_breaks_ties_low():
     assert viterbi([[0.0, 0.0], [0.0, 0.0]], [[0.0, 0.0], [0.0, 0.0]]) == [0, 0]
 
 
+def test_distance_buckets_to_the_nearest_rule_cue():
+    from analysis.attribution.tagger import dist_bucket
+
+    got = [dist_bucket(i, [8, 9]) for i in (0, 3, 6, 7, 8, 10, 12, 15, 16)]
+    assert got == ["<=-7", "-6..-4", "-2", "-1", "0", "1", "3", "4..6", ">=7"]
+    assert dist_bucket(3, []) == "none"
+
+
 def test_marginals_are_probabilities():
     rng = np.random.default_rng(0)
     p = forward_backward(rng.normal(size=(6, 4)), rng.normal(size=(4, 4)))
@@ -110,7 +118,7 @@ def test_a_tagger_that_agrees_changes_nothing_and_leaves_rule_ids():
 
 
 def test_a_cue_the_model_rejects_is_dropped():
-    _, atts = _att("The minister said that the plan would fail.", _forcing({"C": "O"}))
+    _, atts = _att("The minister posted that the plan would fail.", _forcing({"C": "O"}))
     assert atts == []
     assert DROP_BELOW < 0.5
 
@@ -239,3 +247,42 @@ def test_training_is_byte_for_byte_reproducible():
     assert first == ta.train(ta.sequences([rec, rec]))
     assert first.startswith("# Attribution tagger weights")
     assert "\n->\t" in first
+
+
+def test_refused_speech_is_counted_apart_in_the_shares():
+    from analysis.attribution import attribution_shares
+
+    art = parse_article(
+        "Headline\n\nThe mayor said the bridge would close. The ministry declined to comment on the plan."
+    )
+    sh = attribution_shares(art)
+    assert (sh["attributions"], sh["refused"]) == (2, 1)
+
+
+def test_core_speech_cues_are_never_dropped():
+    # the same tagger that drops "posted" keeps "said": kept_cues.txt
+    _, atts = _att("The minister said that the plan would fail.", _forcing({"C": "O"}))
+    assert [a.cue_by.rule for a in atts] == ["subject_verb"]
+
+
+def test_shipped_model_on_hand_made_sentences():
+    """What the shipped tagger changes on a sentence the rules' tests pin (it keeps the rules' content)."""
+    art, atts = _att("Bamberg, who is 28, said he decided to support Sanders.", "shipped")
+    t = art.text
+    (a,) = atts
+    assert t[a.source.start : a.source.end] == "Bamberg"
+    assert (a.source_by.by, a.cue_by.label(), a.content_by.label()) == (
+        "model",
+        "rule subject_verb",
+        "rule subject_verb",
+    )
+    assert t[a.content[0].start : a.content[0].end] == "he decided to support Sanders"
+    assert a.source_name == "Bamberg"
+
+
+def test_article_report_hover_names_the_rule_or_model(seed):
+    from analysis.report import collect
+
+    labels = [h.label for h in collect.build(seed).highlights if h.layer in ("source", "cue", "content")]
+    assert any(lab.endswith("[rule subject_verb]") for lab in labels)
+    assert any("[model 0." in lab for lab in labels)  # the sources the tagger shortened

@@ -11,7 +11,7 @@ from analysis import parse_article
 from analysis.attribution import MENTIONS, SOURCE_TYPES, Attribution, find_attributions, source_inventory
 from analysis.attribution.model import Decision
 from analysis.attribution.names import acronyms, person_mentions, split_name
-from analysis.attribution.noun_phrases import clean_source
+from analysis.attribution.noun_phrases import clean_source, sentence_subject
 from analysis.attribution.sources import first_person_speakers
 from analysis.model import Span
 
@@ -261,11 +261,11 @@ def test_a_100000_character_sentence_is_read_in_under_a_second():
     body = "Officials said that " + " ".join(["the Big Red Cat Of The North (BRCOTN) and Mary Smith"] * 2000)
     a = parse_article("Headline\n\n" + body + ".")
     assert len(a.text) > 100_000
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: other work on a shared machine does not count
     atts = find_attributions(a)
     person_mentions(a.text, [s.start for s in a.sentences])
     acronyms(a.text)
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
     _check(a, atts)
     assert [(x.source_type, x.source_name) for x in atts] == [("unnamed_group", "officials")]
 
@@ -339,3 +339,31 @@ def test_they_goes_to_people_named_together():
         ("They", "Stamenkovic et al"),
     ]
     assert _sources("Officials said the lab was closed. They said it would reopen.")[-1][2] == "officials"
+
+
+def test_a_verb_sharing_its_sentence_subject_gets_that_subject_as_source():
+    text = "By 5:00 pm EDT (2100 UTC) the city issued an advisory and stated the mains were shut."
+    cue = text.index("stated")
+    got = sentence_subject(text, Span(0, len(text)), Span(cue, cue + 6))
+    assert got is not None and text[got.start : got.end] == "the city"
+    text = "Within roughly a day, Belarusian KGB arrested 33 men, claiming them to be mercenaries."
+    cue = text.index("claiming")
+    got = sentence_subject(text, Span(0, len(text)), Span(cue, cue + 8))
+    assert got is not None and text[got.start : got.end] == "Belarusian KGB"
+    text = "and then the"
+    assert sentence_subject(text, Span(0, len(text)), Span(len(text), len(text))) is None
+
+
+def test_an_organisations_document_a_participle_group_and_a_couple():
+    got = _sources(
+        "The World Health Organization (WHO) met on Monday. The WHO's website said that masks help.\n\n"
+        "State legislators supporting the law said it was fair.\n\n"
+        "Cherie and Sean O'Donnell bought the farm in May. The couple said they would stay.\n\n"
+        "The palace said the princess was well."
+    )
+    assert [(g[1], g[2]) for g in got] == [
+        ("government_body", "World Health Organization"),
+        ("unnamed_group", "state legislators supporting the law"),
+        ("named_person", "Cherie and Sean O'Donnell"),
+        ("government_body", "palace"),
+    ]

@@ -102,6 +102,22 @@ def test_textstat_is_not_run_in_corpus_runs(tmp_path, monkeypatch):
     assert corpus(str(FIXTURES / "101_harbour_bridge.txt"), "-o", str(tmp_path / "o")) == 0
 
 
+def test_textstat_columns_only_when_asked(tmp_path):
+    from analysis import load_article
+    from analysis.readability import scored_text
+    from analysis.readability.textstat_offline import textstat_scores
+
+    path = FIXTURES / "102_heatwave_hospitals.txt"
+    assert corpus(str(path), "-o", str(tmp_path / "plain")) == 0
+    assert corpus(str(path), "-o", str(tmp_path / "ts"), "--textstat") == 0
+    plain, ts = table(tmp_path / "plain", "articles"), table(tmp_path / "ts", "articles")
+    expected = textstat_scores(scored_text(load_article(path)))
+    for name in SCORE_NAMES:
+        assert plain[f"textstat_{name}"].isna().all()
+        assert ts[f"textstat_{name}"].iloc[0] == expected[name]
+    assert json.loads((tmp_path / "ts" / "manifest.json").read_text(encoding="utf-8"))["options"]["textstat"]
+
+
 def _jsonl(path: Path, lines: list[str]) -> Path:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
@@ -240,6 +256,33 @@ def test_an_interrupted_run_resumes_and_loses_nothing(tmp_path, capsys):
     assert files(out) == complete and manifest(out) == complete_manifest
 
 
+def test_a_full_disk_stops_the_run_in_one_line_and_resume_completes_it(tmp_path, capsys, monkeypatch):
+    import analysis.corpus.runner as runner
+
+    clean = tmp_path / "clean"
+    assert corpus(str(FIXTURES), "-o", str(clean), "--partition-size", "2") == 0
+    real, calls = runner.write_partition, []
+
+    def full_disk(out, index, tables, marker):
+        calls.append(index)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+        real(out, index, tables, marker)
+
+    monkeypatch.setattr(runner, "write_partition", full_disk)
+    out = tmp_path / "out"
+    capsys.readouterr()
+    assert corpus(str(FIXTURES), "-o", str(out), "--partition-size", "2") == 2
+    assert capsys.readouterr().err.strip() == (
+        f"error: {out}: cannot write (No space left on device); the completed partitions are kept: "
+        "run again with --resume"
+    )
+    monkeypatch.setattr(runner, "write_partition", real)
+    assert corpus(str(FIXTURES), "-o", str(out), "--partition-size", "2", "--resume") == 0
+    assert "(2 computed, 1 kept from before)" in capsys.readouterr().err
+    assert files(out) == files(clean) and manifest(out) == manifest(clean)
+
+
 def test_binary_and_oversized_records_among_ten_thousand(tmp_path):
     lines = [
         json.dumps({"id": f"a{i:05d}", "text": f"The mayor said on day {i} that the bridge may open."})
@@ -290,10 +333,21 @@ def test_a_dask_scheduler_address_runs_the_same_partitions(tmp_path):
 
     src = _fixture_corpus(tmp_path, 1)
     assert corpus(str(src), "-o", str(tmp_path / "one"), "--partition-size", "2") == 0
-    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
         args = [str(src), "-o", str(tmp_path / "remote"), "--partition-size", "2"]
         assert corpus(*args, "--scheduler", cluster.scheduler_address) == 0
     _same_tables(tmp_path / "one", tmp_path / "remote")
+
+
+def test_an_unreachable_scheduler_is_named_and_leaves_nothing(tmp_path, capsys, monkeypatch):
+    import analysis.corpus.runner as corpus_run
+
+    monkeypatch.setattr(corpus_run, "SCHEDULER_TIMEOUT", "1s")
+    out = tmp_path / "out"
+    assert corpus(str(FIXTURES), "-o", str(out), "--scheduler", "tcp://127.0.0.1:9") == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error: cannot reach the Dask scheduler at tcp://127.0.0.1:9 (") and "\n" not in err
+    assert not out.exists()
 
 
 def test_a_worker_killed_mid_run_loses_nothing(tmp_path):

@@ -74,6 +74,7 @@ def test_page_metadata_headline_and_standfirst_become_parts():
     got = extract(page(head, body), "p.html")
     assert got.meta == {
         "title": "Council approves budget after long debate",
+        "headline": "Council approves budget after long debate",
         "headline_from": "<h1> (agrees with JSON-LD headline, <title>)",
         "extraction": "trafilatura (favor_recall)",
         "publisher": "Springfield Times",
@@ -259,3 +260,33 @@ def test_author_that_is_a_link_is_not_kept():
     assert "author" not in got.meta
     got = extract(page('<meta name="author" content="Jane Doe">'), "p.html")
     assert got.meta["author"] == "Jane Doe"
+
+
+def test_parse_command_says_where_an_html_pages_headline_and_text_came_from(tmp_path):
+    import subprocess
+    import sys
+
+    head = (
+        "<title>Council approves budget after long debate - Springfield Times</title>"
+        '<meta name="author" content="Jane Doe">'
+    )
+    (tmp_path / "p.html").write_text(page(head), encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, "-m", "analysis", "parse", str(tmp_path / "p.html")], capture_output=True, text=True
+    )
+    assert out.returncode == 0
+    assert out.stdout.splitlines()[:2] == [
+        "# p: Council approves budget after long debate",
+        "# headline_from: <h1> (agrees with <title>); extraction: trafilatura (favor_recall); "
+        "author: Jane Doe",
+    ]
+
+
+def test_json_record_with_html_and_its_own_title(tmp_path):
+    rec = {"id": "j", "html": page("<title>Budget | Springfield Times</title>"), "title": "Budget vote"}
+    (tmp_path / "a.jsonl").write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    (art,), bad = load_articles(tmp_path)
+    assert bad == []
+    assert art.title == "Budget vote"  # what the record states outranks the page
+    assert [p.kind for p in art.parts] == ["headline", "paragraph", "paragraph", "paragraph"]
+    assert art.span_text(art.parts[0]) == "Council approves budget after long debate"

@@ -15,7 +15,7 @@ from ..intervals import SpanIndex
 from ..model import BODY_KINDS, CAPTION, HEADLINE, STANDFIRST, Article, Span
 from .lexicon import has_cue_word, tables
 from .model import Attribution, Decision
-from .noun_phrases import clean_source
+from .noun_phrases import clean_source, sentence_subject
 from .patterns import Rules
 from .quotes import QUOTE_CHARS, Quote, scan_parts
 from .refine import MODEL, refine, tagger_inputs
@@ -89,7 +89,7 @@ def find_attributions(
         inputs = [tagger_inputs(s, found, quotes) for s, found, _ in sents]
         tagged = model.tag_batch(inputs)
         sents = [
-            (s, refine(s, found, quotes, model, (labels, em, inp[1])), quotes)
+            (s, refine(s, found, quotes, model, (labels, em, inp[1], None)), quotes)
             for (s, found, _), (labels, em), inp in zip(sents, tagged, inputs, strict=True)
         ]
     for s, found, _ in sents:
@@ -367,11 +367,9 @@ def _refused(article: Article, r: Raw) -> bool:
     if text[r.cue.start : r.cue.end].split()[0].lower() in words:
         return True  # "declined (to comment)": the cue is the refusal itself
     sent = article.sentences[r.sentence]
-    # the last tokens before the cue, found by a binary search (all of the sentence's tokens up to the cue
-    # were built for every cue: quadratic in a run-on sentence); one spare for a token straddling the cue
-    j = bisect_left(article.tokens, r.cue.start, key=lambda t: t.start)
-    near = article.tokens[max(0, j - _REFUSAL_WINDOW - 1) : j]
-    before = [t for t in near if t.start >= sent.start and t.end <= r.cue.start][-_REFUSAL_WINDOW:]
+    # the few tokens right before the cue, found by binary search (a sentence may be very long)
+    k = bisect_left(article.tokens, r.cue.start, key=lambda t: t.start)
+    before = [t for t in article.tokens[max(0, k - _REFUSAL_WINDOW) : k] if t.start >= sent.start]
     for tok in reversed(before):
         if not tok.is_word:
             return False
@@ -433,6 +431,11 @@ def _finish(article: Article, raws: list[Raw]) -> list[Attribution]:
         if not hint and r.cue is not None:
             hint = outlet_spans.first_owner(r.cue.start, r.cue.end) or ""
         source = clean_source(text, r.source)
+        repaired_by = "clean_source" if source != r.source else ""
+        if source is None and r.source is not None and r.inherited and r.cue is not None:
+            # "the city issued an advisory and stated C": a verb sharing its sentence's subject
+            source = clean_source(text, sentence_subject(text, article.sentences[r.sentence], r.cue))
+            repaired_by = "sentence_subject" if source is not None else repaired_by
         info = resolver.resolve(source, r.role if source is not None else None, r.lemma, r.addressee, hint)
         if info.thing and r.cue_class in _THING_FREE_CLASSES:
             continue  # "The US move also encouraged X to ...": a thing urges nobody
@@ -454,7 +457,7 @@ def _finish(article: Article, raws: list[Raw]) -> list[Attribution]:
                 in_caption=part.kind == CAPTION,
                 cue_class=r.cue_class,
                 cue_by=_decision(r, "cue", r.cue_by),
-                source_by=_decision(r, "source", r.source_by, "clean_source" if source != r.source else ""),
+                source_by=_decision(r, "source", r.source_by, repaired_by),
                 content_by=_decision(r, "content", r.content_by),
             )
         )

@@ -37,6 +37,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 
+from .. import lexicons
 from ..model import Span
 from .lexicon import Tables, tables
 from .model import Attribution
@@ -361,7 +362,8 @@ class Resolver:
         if app:
             # "The Vice President, Mike Pence", "Another eyewitness, Nicole Towarek": the name is the source
             return self._resolve_named(app, " ".join(words), channel)
-        if len(lw) == 1 and lw[0] in _RELATIVE:
+        acronym = len(words) == 1 and len(words[0]) > 1 and words[0].isupper()  # "WHO", "IT", "US"
+        if len(lw) == 1 and lw[0] in _RELATIVE and not acronym:
             ant = self._antecedent(source.start)
             if ant is not None:
                 info = self._resolve(ant, None, None, channel)
@@ -371,9 +373,13 @@ class Resolver:
                     self.people = [p for p in self.people if p.name != info.source_name]
                     return self._org(info.source_name, "organisation", role_text, channel)
                 return info
-        if len(lw) == 1 and lw[0] in t.pronouns:
+        if len(lw) == 1 and lw[0] in t.pronouns and not acronym:
             name, kind = self._pronoun(lw[0], source.start)
             return SourceInfo(kind, name, role_text, channel, mention="pronoun")
+        if len(lw) == 2 and lw[0] in _DEFINITE and lw[1] in _pair_nouns():
+            people = self._people_together(source.start)
+            if people:  # "The couple said" after "Cherie and Sean O'Donnell"
+                return SourceInfo("named_person", people, role_text, channel, mention="description")
         media = media_in(head, t)
         core = _strip_det(words, t)
         if not core:
@@ -406,7 +412,9 @@ class Resolver:
         # the head noun comes before "of/for/with ..." after a common noun; the phrase stays in the name
         tail: list[str] = []
         for k in range(1, len(core)):
-            if core[k].lower() in t.head_stops and not _capitalised(core[k - 1]):
+            participle = core[k].endswith("ing") and core[k - 1].lower() in t.role_plural
+            if (core[k].lower() in t.head_stops or participle) and not _capitalised(core[k - 1]):
+                # "people familiar with the talks", "State legislators supporting the law": the head first
                 h = k - 1 if k > 1 and core[k - 1].lower() in t.postmodifiers else k
                 core, tail = core[:h], core[h:]
                 break
@@ -519,9 +527,18 @@ class Resolver:
             ws = ws[1:]
         names = ws[:-1]
         if names and all(w.group(0)[:1].isupper() for w in names):
-            words = [w.group(0) for w in names]
-            if self._org_kind(words) or words[-1] in countries():
-                return Span(source.start + names[0].start(), source.start + names[-1].end())
+            words = [_POSSESSIVE.sub(r"\1", w.group(0)) for w in names]
+            if self._acronyms is None:
+                self._acronyms = acronyms(self.text)
+            if (
+                self._org_kind(words)
+                or words[-1] in countries()
+                or " ".join(words) in self._acronyms
+                or media_in(" ".join(words), self.t)
+            ):
+                # "Johns Hopkins University data", "The WHO's website": the organisation is the source
+                end = names[-1].end() - (len(names[-1].group(0)) - len(words[-1]))
+                return Span(source.start + names[0].start(), source.start + end)
         return None
 
     def _appositive_person(self, words: list[str], role_text: str) -> str:
@@ -882,3 +899,10 @@ def first_person_speakers(text: str, atts: list[Attribution]) -> list[Attributio
 def _first_person() -> frozenset[str]:
     """First-person pronouns (``pronouns.tsv``, kind ``speaker``): they refer to whoever is speaking."""
     return frozenset(w for w, kind in tables().pronouns.items() if kind == "speaker" and w not in ("you",))
+
+
+@cache
+def _pair_nouns() -> frozenset[str]:
+    """Nouns for people named together ("the couple", "the pair"): ``source_words.tsv``, role ``pair``."""
+    rows = lexicons.load("attribution/source_words.tsv").rows()
+    return frozenset(r[0] for r in rows if len(r) > 1 and r[1] == "pair")

@@ -203,7 +203,8 @@ def attribution_shares(article: Article, atts: list[Attribution] | None = None) 
     pronoun has its referent's type) is named / anonymous; ``direct_share``: attributions with quoted words
     (direct or mixed); ``attributed_sentence_share``: body sentences holding a cue or content;
     ``outlet_share``: attributions whose source or channel is a media outlet (reliance on other outlets).
-    Shares are 0.0 when there is nothing to divide.
+    Shares are 0.0 when there is nothing to divide. ``refused`` counts the attributions of refused or
+    negated speech ("declined to comment", kind ``refused``) among them, which are no statements.
     """
     atts = find_attributions(article) if atts is None else atts
     body = [a for a in atts if article.parts[a.part].kind in BODY_KINDS]
@@ -222,6 +223,7 @@ def attribution_shares(article: Article, atts: list[Attribution] | None = None) 
 
     return {
         "attributions": len(body),
+        "refused": sum(a.kind == "refused" for a in body),
         "with_source": len(with_source),
         "named": named,
         "anonymous": anon,

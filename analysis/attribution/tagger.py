@@ -13,17 +13,19 @@ label scores are then a few array additions instead of building thousands of fea
 
 Features (the same function, :func:`token_features`, feeds training, so the two cannot drift):
 
-* of the word type at offsets -2..2: the lower-case word (``w``) and its lexicon class (``lx``: reporting
+* of the word type at offsets -3..3: the lower-case word (``w``) and its lexicon class (``lx``: reporting
   verb class, attribution noun, pronoun, role noun, ...); at -1..1 its shape (``sh``); at 0 its last three
   letters (``s3``); ``w=<>`` past the sentence edge;
 * of the token: the rules' label at -2..2 (``r``), inside a quotation at -1..1 (``q``), and at 0 which side
-  of the rules' cues it stands on (``side``) and that side with the rules' label (``rs``).
+  of the rules' cues it stands on (``side``), that side with the rules' label (``rs``), and its distance to
+  the nearest rules' cue token, bucketed (``d``).
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -38,20 +40,25 @@ LABELS: tuple[str, ...] = ("O", "S", "C", "T")
 _RULE_IDS = {"O": 0, "S": 1, "C": 2, "T": 3}
 _PAD = 4
 _SIDES = ("N", "L", "M", "R")
-_OFFSETS = (-2, -1, 0, 1, 2)
+#: How far a feature looks (tokens either side); the sentences are padded by this much.
+RADIUS = 3
+_OFFSETS = tuple(range(-RADIUS, RADIUS + 1))
 #: Type-level templates and the offsets each is used at.
 TYPE_TEMPLATES: dict[str, tuple[int, ...]] = {
-    "w": (-2, -1, 0, 1, 2),
-    "lx": (-2, -1, 0, 1, 2),
+    "w": (-3, -2, -1, 0, 1, 2, 3),
+    "lx": (-3, -2, -1, 0, 1, 2, 3),
     "sh": (-1, 0, 1),
     "s3": (0,),
 }
+#: Signed distance from a token to the nearest rule cue token, in buckets (``d`` feature).
+_DIST = ("none", "<=-7", "-6..-4", "-3", "-2", "-1", "0", "1", "2", "3", "4..6", ">=7")
 #: Token-level templates and their offsets.
 TOKEN_TEMPLATES: dict[str, tuple[int, ...]] = {
     "r": (-2, -1, 0, 1, 2),
     "q": (-1, 0, 1),
     "side": (0,),
     "rs": (0,),
+    "d": (0,),
 }
 WEIGHTS_FILE = "tagger.tsv"
 
@@ -105,6 +112,55 @@ def side_of(i: int, cues: Sequence[int]) -> str:
     return "M"
 
 
+def dist_bucket(i: int, cues: Sequence[int]) -> str:
+    """Token ``i``'s signed distance to the nearest of the rules' cue tokens (sorted ``cues``), bucketed
+    (:data:`_DIST`)."""
+    if not cues:
+        return "none"
+    k = bisect_left(cues, i)  # the nearest cue is cues[k - 1] or cues[k]; ties go to the one before
+    d = min((i - c for c in cues[max(0, k - 1) : k + 1]), key=abs)
+    if d <= -7:
+        return "<=-7"
+    if d <= -4:
+        return "-6..-4"
+    if d >= 7:
+        return ">=7"
+    if d >= 4:
+        return "4..6"
+    return str(d)
+
+
+#: Bucket id (index in _DIST) of each signed distance -7..7 (clipped).
+_DIST_OF = np.array([_DIST.index(dist_bucket(d, [0])) for d in range(-7, 8)], dtype=np.intp)
+
+
+def _side_and_distance(is_cue: np.ndarray, sent: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`side_of` and :func:`dist_bucket` (as ids) of every token of a batch of sentences at once.
+
+    ``is_cue`` marks the rules' cue tokens, ``sent`` gives each position's sentence (-1 for padding).
+    For each token the nearest cue at or before it and at or after it are found by binary search over
+    all cue positions and kept only when they are in the token's own sentence.
+    """
+    pos = np.arange(len(is_cue))
+    cpos = np.flatnonzero(is_cue)
+    if not len(cpos):
+        return np.zeros(len(pos), dtype=np.intp), np.zeros(len(pos), dtype=np.intp)  # "N", "none"
+    csent = sent[cpos]
+    kp = np.searchsorted(cpos, pos, side="right") - 1
+    kn = np.searchsorted(cpos, pos, side="left")
+    kpc, knc = np.maximum(kp, 0), np.minimum(kn, len(cpos) - 1)
+    has_p = (kp >= 0) & (csent[kpc] == sent) & (sent >= 0)
+    has_n = (kn < len(cpos)) & (csent[knc] == sent) & (sent >= 0)
+    d_p, d_n = pos - cpos[kpc], pos - cpos[knc]
+    # L: a cue only after; R: only before; M: both; N: none (indices in _SIDES)
+    side = np.where(has_p, np.where(has_n, 2, 3), np.where(has_n, 1, 0))
+    # the nearest cue; on a tie the one before (as min() over sorted cues picks it)
+    use_p = has_p & (~has_n | (np.abs(d_p) <= np.abs(d_n)))
+    d = np.where(use_p, d_p, d_n)
+    dist = np.where(has_p | has_n, _DIST_OF[np.clip(d, -7, 7) + 7], 0)
+    return side, dist
+
+
 def token_features(tx: Sequence[str], rule: Sequence[str], inq: Sequence[bool]) -> list[list[str]]:
     """The CRF's feature strings of every token (training only; :class:`Tagger` scores the same ones)."""
     n = len(tx)
@@ -131,6 +187,7 @@ def token_features(tx: Sequence[str], rule: Sequence[str], inq: Sequence[bool]) 
         side = side_of(i, cues)
         f.append(f"side[0]={side}")
         f.append(f"rs[0]={rule[i]}|{side}")
+        f.append(f"d[0]={dist_bucket(i, cues)}")
         out.append(f)
     return out
 
@@ -146,58 +203,75 @@ class Tagged:
 class Tagger:
     """The CRF with its weights regrouped per template and offset; see the module docstring for why."""
 
-    def __init__(self, weights: dict[str, np.ndarray], transitions: np.ndarray) -> None:
+    def __init__(self, weights: Mapping[str, Sequence[float]], transitions: np.ndarray) -> None:
         self.trans = transitions
-        self.bias = weights.get("b", np.zeros(len(LABELS)))
-        self._w: dict[tuple[str, int], dict[str, np.ndarray]] = {}
+        self.bias = np.array(weights.get("b", [0.0] * len(LABELS)), dtype=float)
+        self._w: dict[tuple[str, int], dict[str, Sequence[float]]] = {}
+        # per type template: an index of its values (0: a value with no weights) and a matrix of their
+        # weights at each offset, so a word type is four indices and a sentence's type scores are four
+        # array lookups
+        self._vocab: dict[str, dict[str, int]] = {name: {} for name in TYPE_TEMPLATES}
+        cells: dict[str, tuple[list[int], list[int], list[Sequence[float]]]] = {
+            name: ([], [], []) for name in TYPE_TEMPLATES
+        }
         for key, vec in weights.items():
             if key == "b":
                 continue
             head, value = key.split("=", 1)
             name, k = head[:-1].split("[")
-            self._w.setdefault((name, int(k)), {})[value] = vec
+            if name in self._vocab:
+                vocab = self._vocab[name]
+                vi = vocab.get(value)
+                if vi is None:
+                    vi = vocab[value] = len(vocab) + 1
+                rows, offs, vecs = cells[name]
+                rows.append(vi)
+                offs.append(int(k) + RADIUS)
+                vecs.append(vec)
+            else:
+                self._w.setdefault((name, int(k)), {})[value] = vec
+        self._mats: list[np.ndarray] = []
+        for name in TYPE_TEMPLATES:
+            mat = np.zeros((len(self._vocab[name]) + 1, len(_OFFSETS), len(LABELS)))
+            rows, offs, vecs = cells[name]
+            if rows:
+                mat[rows, offs] = vecs  # each (value, offset) occurs once
+            self._mats.append(mat)
         zero = np.zeros(len(LABELS))
         # token-level tables indexed by value id
         self._r = np.zeros((len(_OFFSETS), _PAD + 1, len(LABELS)))
         for k in TOKEN_TEMPLATES["r"]:
             for lab, idx in _RULE_IDS.items():
-                self._r[k + 2, idx] = self._w.get(("r", k), {}).get(lab, zero)
+                self._r[k + RADIUS, idx] = self._w.get(("r", k), {}).get(lab, zero)
         self._q = np.zeros((len(_OFFSETS), 3, len(LABELS)))
         for k in TOKEN_TEMPLATES["q"]:
             for v in (0, 1):
-                self._q[k + 2, v] = self._w.get(("q", k), {}).get(str(v), zero)
+                self._q[k + RADIUS, v] = self._w.get(("q", k), {}).get(str(v), zero)
         self._side = np.array([self._w.get(("side", 0), {}).get(s, zero) for s in _SIDES])
         self._rs = np.zeros((_PAD + 1, len(_SIDES), len(LABELS)))  # the padding row stays 0
         for r, ri in _RULE_IDS.items():
             for si, sd in enumerate(_SIDES):
                 self._rs[ri, si] = self._w.get(("rs", 0), {}).get(f"{r}|{sd}", zero)
-        pad = np.zeros((len(_OFFSETS), len(LABELS)))
-        for k in (-2, -1, 1, 2):
-            # the token k places to the right of token i is past the edge: i sees "w[k]=<>" ... stored at
-            # the padded token's row for offset k
-            pad[k + 2] = self._w.get(("w", k), {}).get("<>", zero)
-        # one row per word type seen so far (row 0: the padding past the sentence edge); a type's row is
-        # computed once, so a sentence is scored by indexing this table
+        self._d = np.array([self._w.get(("d", 0), {}).get(b, zero) for b in _DIST])
+        # one row of template-value indices per word type seen so far; row 0 is the padding past the
+        # sentence edge, whose only feature is "w[k]=<>"
         self._ids: dict[str, int] = {}
-        self._table = np.zeros((1024, len(_OFFSETS), len(LABELS)))
-        self._table[0] = pad
+        self._keys = np.zeros((1024, len(TYPE_TEMPLATES)), dtype=np.intp)
+        self._keys[0, list(TYPE_TEMPLATES).index("w")] = self._vocab["w"].get("<>", 0)
         self._n = 1
+        # and each type's summed weights at every offset, filled for new types once per batch
+        self._table = np.zeros((1024, len(_OFFSETS), len(LABELS)))
+        self._filled = 0
 
     def _type_id(self, w: str) -> int:
-        """The table row of word type ``w``: its summed weights at each offset (rows: offsets -2..2)."""
+        """The row of word type ``w`` in the table of template-value indices (added on first sight)."""
         i = self._ids.get(w)
         if i is None:
             attrs = type_attributes(w)
-            vec = np.zeros((len(_OFFSETS), len(LABELS)))
-            for name, offs in TYPE_TEMPLATES.items():
-                for k in offs:
-                    v = self._w.get((name, k), {}).get(attrs[name])
-                    if v is not None:
-                        vec[k + 2] += v
-            if self._n == len(self._table):
-                self._table = np.concatenate([self._table, np.zeros_like(self._table)])
+            if self._n == len(self._keys):
+                self._keys = np.concatenate([self._keys, np.zeros_like(self._keys)])
             i = self._ids[w] = self._n
-            self._table[i] = vec
+            self._keys[i] = [self._vocab[name].get(attrs[name], 0) for name in TYPE_TEMPLATES]
             self._n += 1
         return i
 
@@ -208,38 +282,49 @@ class Tagger:
     def emissions_batch(self, seqs: Sequence[Sequence[Sequence]]) -> list[np.ndarray]:
         """:meth:`emissions` of several sentences at once (``seqs``: (texts, rule labels, in-quote flags)).
 
-        The sentences are laid end to end with two padding tokens between them, so each window of -2..2
-        sees only its own sentence, and every feature is one array operation over the whole article.
+        The sentences are laid end to end with :data:`RADIUS` padding tokens between them, so each
+        feature window sees only its own sentence, and every feature is one array operation over the
+        whole article.
         """
-        ids, rid, qid, side = [0, 0], [_PAD, _PAD], [2, 2], [0, 0]
+        R = RADIUS
+        ids, rid, qid, sent = [0] * R, [_PAD] * R, [2] * R, [-1] * R
         bounds = []
-        for tx, rule, inq in seqs:
+        for j, (tx, rule, inq) in enumerate(seqs):
             a = len(ids)
             ids += [self._type_id(w) for w in tx]
             rid += [_RULE_IDS[r] for r in rule]
             qid += [int(q) for q in inq]
-            cues = [i for i, r in enumerate(rule) if r == "C"]
-            side += [_SIDES.index(side_of(i, cues)) for i in range(len(tx))]
+            sent += [j] * len(tx)
             bounds.append((a, len(ids)))
-            ids += [0, 0]
-            rid += [_PAD, _PAD]
-            qid += [2, 2]
-            side += [0, 0]
-        n = len(ids) - 4
+            ids += [0] * R
+            rid += [_PAD] * R
+            qid += [2] * R
+            sent += [-1] * R
+        n = len(ids) - 2 * R
+        if self._filled < self._n:  # the types first seen in this batch, all in one go
+            new = self._keys[self._filled : self._n]
+            rows = self._mats[0][new[:, 0]]
+            for j in range(1, len(self._mats)):
+                rows = rows + self._mats[j][new[:, j]]
+            while len(self._table) < self._n:
+                self._table = np.concatenate([self._table, np.zeros_like(self._table)])
+            self._table[self._filled : self._n] = rows
+            self._filled = self._n
         typ = self._table[ids]
         r = np.array(rid)
         q = np.array(qid)
-        sd = np.array(side[2:-2])
+        sd, dist = _side_and_distance(r[R : R + n] == _RULE_IDS["C"], np.array(sent[R : R + n]))
         # token i's feature at offset k is a property of token i+k: row i+k of the padded arrays
-        em = self.bias + typ[2 : 2 + n, 2]
-        for k in (-2, -1, 1, 2):
-            em = em + typ[2 + k : 2 + k + n, k + 2]
+        em = self.bias + typ[R : R + n, R]
         for k in _OFFSETS:
-            em = em + self._r[k + 2, r[2 + k : 2 + k + n]]
+            if k:
+                em = em + typ[R + k : R + k + n, k + R]
+        for k in TOKEN_TEMPLATES["r"]:
+            em = em + self._r[k + R, r[R + k : R + k + n]]
         for k in TOKEN_TEMPLATES["q"]:
-            em = em + self._q[k + 2, q[2 + k : 2 + k + n]]
-        em = em + self._side[sd] + self._rs[r[2 : 2 + n], sd]
-        return [em[a - 2 : b - 2] for a, b in bounds]
+            em = em + self._q[k + R, q[R + k : R + k + n]]
+        em = em + self._side[sd] + self._rs[r[R : R + n], sd] + self._d[dist]
+        return [em[a - R : b - R] for a, b in bounds]
 
     def tag(
         self, tx: Sequence[str], rule: Sequence[str], inq: Sequence[bool], marginals: bool = False
@@ -266,32 +351,36 @@ def viterbi_batch(ems: Sequence[np.ndarray], trans: np.ndarray) -> list[list[int
     """Best label path of each emission matrix; ties go to the lower label index (deterministic).
 
     All sentences advance together, one token position per step, so the number of numpy calls grows
-    with the longest sentence, not with the number of tokens.
+    with the longest sentence, not with the number of tokens. The sentences are taken longest first, so
+    the ones still running at a step are a prefix of the batch and each step works on that prefix only.
     """
-    lens = np.array([len(e) for e in ems])
     b, m = len(ems), trans.shape[0]
-    width = int(lens.max()) if b else 0
-    em = np.zeros((b, width, m))
-    for k, e in enumerate(ems):
-        em[k, : len(e)] = e
-    score = em[:, 0].copy()
-    back = np.zeros((b, width, m), dtype=np.intp)
+    if not b:
+        return []
+    order = sorted(range(b), key=lambda k: -len(ems[k]))
+    lens = [len(ems[k]) for k in order]
+    width = lens[0]
+    em = np.zeros((width, b, m))
+    for j, k in enumerate(order):
+        em[: lens[j], j] = ems[k]
+    # running[t]: how many sentences are longer than t (a prefix, as lengths are sorted)
+    running = np.searchsorted(-np.array(lens), -np.arange(width), side="left").tolist()
+    score = em[0].copy()
+    back = np.zeros((width, b, m), dtype=np.intp)
     for t in range(1, width):
-        cand = score[:, :, None] + trans[None]
-        best = cand.argmax(axis=1)
-        new = cand.max(axis=1) + em[:, t]
-        active = (t < lens)[:, None]
-        score = np.where(active, new, score)
-        back[:, t] = best
-    out = []
+        k = running[t]
+        cand = score[:k, :, None] + trans
+        back[t, :k] = cand.argmax(axis=1)
+        score[:k] = cand.max(axis=1) + em[t, :k]
     last = score.argmax(axis=1).tolist()
-    for k in range(b):
-        ptrs = back[k, : lens[k]].tolist()
-        path = [last[k]]
-        for t in range(lens[k] - 1, 0, -1):
-            path.append(ptrs[t][path[-1]])
+    out: list[list[int]] = [[] for _ in range(b)]
+    for j, k in enumerate(order):
+        ptrs = back[1 : lens[j], j].tolist()
+        path = [last[j]]
+        for row in reversed(ptrs):
+            path.append(row[path[-1]])
         path.reverse()
-        out.append(path)
+        out[k] = path
     return out
 
 
@@ -352,7 +441,7 @@ def forward_backward(em: np.ndarray, trans: np.ndarray) -> np.ndarray:
 def parse_weights(lines: Sequence[str]) -> Tagger:
     """A :class:`Tagger` from the lines of ``tagger.tsv`` (``feature<TAB>label<TAB>weight``, and
     ``->`` rows ``from<TAB>to<TAB>weight`` for the transitions)."""
-    weights: dict[str, np.ndarray] = {}
+    weights: dict[str, list[float]] = {}
     trans = np.zeros((len(LABELS), len(LABELS)))
     index = {lab: i for i, lab in enumerate(LABELS)}
     for ln, line in enumerate(lines, 1):
@@ -363,7 +452,9 @@ def parse_weights(lines: Sequence[str]) -> Tagger:
             a, b = cols[1].split(">")
             trans[index[a], index[b]] = float(cols[2])
             continue
-        vec = weights.setdefault(cols[0], np.zeros(len(LABELS)))
+        vec = weights.get(cols[0])
+        if vec is None:
+            vec = weights[cols[0]] = [0.0] * len(LABELS)
         vec[index[cols[1]]] = float(cols[2])
     return Tagger(weights, trans)
 

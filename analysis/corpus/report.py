@@ -85,17 +85,10 @@ def readability_summary(c: Corpus) -> pd.DataFrame:
 
 
 def _attributions_with_month(c: Corpus) -> pd.DataFrame:
-    """Body attributions with their article's month; a pronoun resolved to a name takes that name's type
-    in the same article (as the per-article shares count it)."""
+    """Body attributions with their article's month. A pronoun already carries the type of the source it
+    was resolved to (``none`` when unresolved), as the per-article shares count it."""
     at = c.attributions[c.attributions["part_kind"].isin(["heading", "paragraph"])].copy()
     at["month"] = at["article"].map(_month_of(c))
-    typed = at[(at["source_type"] != "pronoun") & (at["source_name"] != "")]
-    first = typed.drop_duplicates(["article", "source_name"]).set_index(["article", "source_name"])[
-        "source_type"
-    ]
-    resolved = (at["source_type"] == "pronoun") & (at["source_name"] != "")
-    keys = pd.MultiIndex.from_frame(at.loc[resolved, ["article", "source_name"]])
-    at.loc[resolved, "source_type"] = first.reindex(keys).fillna("pronoun").to_numpy()
     return at
 
 

@@ -64,6 +64,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("outlet", _S), ("publisher", _S), ("url", _S), ("chars", _I), ("parts", _I),
         ("paragraphs", _I), ("sentences", _I), ("body_words", _I), ("scope", _S), ("flags", _S),
         *((f"rd_{c}", _I) for c in COUNTS), *((s, _F) for s in SCORES),
+        *((f"textstat_{s}", _F) for s in SCORES),
         *((f"attr_{k}", _I) for k in SHARE_INTS), *((f"attr_{k}", _F) for k in SHARE_FLOATS),
         ("sources", _I), *((f"{k}s", _I) for k in HEDGE_KINDS),
         ("hedges_per_100w", _F), ("boosters_per_100w", _F), ("weasels_per_100w", _F),
@@ -201,6 +202,7 @@ def article_rows(seq: int, key: str, doc: Doc, out: Rows) -> None:
     counts = res.counts.as_dict()
     row.update({f"rd_{c}": counts[c] for c in COUNTS})
     row.update({s: res.scores[s].value for s in SCORES})  # full precision: round where shown
+    row.update({f"textstat_{s}": res.textstat.get(s) for s in SCORES})  # None unless asked (--textstat)
     row.update({f"attr_{k}": shares[k] for k in (*SHARE_INTS, *SHARE_FLOATS)})
     row["sources"] = len(inventory)
     row.update({f"{k}s": body_cues[k] for k in HEDGE_KINDS})

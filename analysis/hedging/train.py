@@ -107,7 +107,7 @@ def record_features(text: str) -> tuple[set[str], bool]:
 def load_examples(data: Path = DATA) -> list[Example]:
     out: list[Example] = []
     records = {c: read_jsonl(data / f) for c, f in CORPORA.items()}
-    groups = document_groups(records["wiki"], records["bio"], [])
+    groups = document_groups(records["wiki"], records["bio"])
     for corpus in ("wiki", "bio"):
         for r, group in zip(records[corpus], groups[corpus], strict=True):
             out.append(Example(corpus, r["id"], group, bool(r["uncertain"]), *record_features(r["text"])))
@@ -117,17 +117,12 @@ def load_examples(data: Path = DATA) -> list[Example]:
 _MIN_SHARED = 30  # letters and digits: a shared sentence this long links two documents (not "References")
 
 
-def document_groups(wiki: list[dict], bio: list[dict], conll: list[dict]) -> dict[str, list[str]]:
+def document_groups(wiki: list[dict], bio: list[dict]) -> dict[str, list[str]]:
     """The cross-validation group (a document, or documents that share text) of every record.
 
     Why so careful: a sentence must never be scored by a model that saw the same sentence in training.
-    - Szeged documents that share a sentence are one group: the corpus holds some articles twice under
-      two ids (two revisions of one Wikipedia page) and pairs of closely related pages.
-    - A CoNLL-2010 sentence goes to the group of the Szeged document that holds the same sentence
-      (matched on letters and digits; most do).
-    - The others have no document id; the CoNLL file lists sentences by document title (certain ones,
-      then uncertain ones), so an unmatched sentence joins the group of the matched document just before
-      it in its list (its own document when it lies among that document's sentences).
+    Szeged documents that share a sentence are one group: the corpus holds some articles twice under two
+    ids (two revisions of one Wikipedia page) and pairs of closely related pages.
     """
     parent: dict[str, str] = {}
 
@@ -146,29 +141,10 @@ def document_groups(wiki: list[dict], bio: list[dict], conll: list[dict]) -> dic
             find(doc)
             szeged[corpus].append(doc)
             k = _key(r["text"])
-            if corpus == "wiki":
-                first.setdefault(k, doc)
             if len(k) >= _MIN_SHARED:
                 other = first.setdefault(f"{corpus}:{k}", doc)
                 parent[find(doc)] = find(other)
-    matched = [first.get(_key(r["text"])) for r in conll]
-    conll_groups: list[str] = []
-    before: str | None = None  # the last matched document of the current series
-    series = ""
-    for r, doc in zip(conll, matched, strict=True):
-        s = r["id"].rsplit("-", 1)[0]  # "...-certain" or "...-uncertain"
-        if s != series:
-            series, before = s, None
-        if doc is None:
-            doc = before or f"conll:{series}-start"
-        else:
-            before = doc
-        conll_groups.append(find(doc) if doc in parent else doc)
-    return {
-        "wiki": [find(d) for d in szeged["wiki"]],
-        "bio": [find(d) for d in szeged["bio"]],
-        "conll": conll_groups,
-    }
+    return {corpus: [find(d) for d in docs] for corpus, docs in szeged.items()}
 
 
 def fold_of(group: str) -> int:

@@ -148,7 +148,7 @@ def attribution_highlights(
                     a.source.end,
                     "source",
                     ("ar-source", f"ar-ss{st}"),
-                    f"Source {who}{extra}",
+                    f"Source {who}{extra} [{a.source_by.label()}]",
                     tag=key.label,
                 )
             )
@@ -159,7 +159,7 @@ def attribution_highlights(
                     a.cue.end,
                     "cue",
                     ("ar-cue", f"ar-cs{st}"),
-                    f"Attribution cue ({a.kind.replace('_', ' ')}) for {who}",
+                    f"Attribution cue ({a.kind.replace('_', ' ')}) for {who} [{a.cue_by.label()}]",
                 )
             )
         for frag in a.content:
@@ -169,7 +169,7 @@ def attribution_highlights(
                     frag.end,
                     "content",
                     ("ar-content", f"ar-ts{st}"),
-                    f"Words attributed to {who}{extra}",
+                    f"Words attributed to {who}{extra} [{a.content_by.label()}]",
                 )
             )
     return merge_duplicates(out)

@@ -16,6 +16,7 @@ the same version; they read no file and need no access to the inputs or the outp
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -47,6 +48,8 @@ RUN_FILE = "_run.json"
 MANIFEST = "manifest.json"
 #: A worker pool that dies this many times (a worker killed, out of memory) stops the run; --resume goes on.
 MAX_POOL_RESTARTS = 3
+#: How long to try to reach a Dask scheduler given with --scheduler.
+SCHEDULER_TIMEOUT = "20s"
 
 #: One record as sent to a worker: (seq, key, record or None, where, error message, warning).
 Payload = tuple[int, str, Record | None, str, str, str]
@@ -66,6 +69,7 @@ class Options:
     resume: bool = False
     overwrite: bool = False
     max_bytes: int = MAX_BYTES
+    textstat: bool = False  # textstat's seven scores too (slower; the textstat_* columns are null otherwise)
     progress: bool | None = None  # None: a bar when standard error is a terminal
 
 
@@ -86,23 +90,21 @@ class CorpusError(Exception):
 # --- in the worker ----------------------------------------------------------------------------------
 
 
-_PIPELINE = None
+@functools.cache
+def _pipeline(textstat: bool):
+    from ..pipeline import Pipeline
+
+    return Pipeline(LAYERS, {"readability": {"with_textstat": textstat}})
 
 
-def _pipeline():
-    global _PIPELINE
-    if _PIPELINE is None:
-        from ..pipeline import Pipeline
+def analyse_partition(payload: list[Payload], textstat: bool = False) -> dict[str, pa.Table]:
+    """The rows of one partition's records: errors and warnings as error rows, never an exception.
 
-        _PIPELINE = Pipeline(LAYERS)
-    return _PIPELINE
-
-
-def analyse_partition(payload: list[Payload]) -> dict[str, pa.Table]:
-    """The rows of one partition's records: errors and warnings as error rows, never an exception."""
+    ``textstat``: also compute textstat's seven scores (the ``textstat_*`` columns; null otherwise).
+    """
     from ..runtime import settle
 
-    pipe = _pipeline()
+    pipe = _pipeline(textstat)
     rows = empty_rows()
     for seq, key, record, where, error, warning in payload:
         if record is None:
@@ -202,6 +204,7 @@ def _run_settings(opts: Options, inputs: Inputs) -> dict[str, Any]:
         "partition_size": opts.partition_size,
         "max_bytes": opts.max_bytes,
         "layers": list(LAYERS),
+        "textstat": opts.textstat,
     }
 
 
@@ -288,14 +291,18 @@ def run(opts: Options) -> Summary:
     if first is None:
         raise CorpusInputError(f"{', '.join(opts.inputs)}: no article found (empty corpus)")
     settings = _run_settings(opts, inputs)
-    prepare_output(opts, settings)
+    engine = _Engine(opts)  # first: an unreachable scheduler must not leave an output folder behind
+    try:
+        prepare_output(opts, settings)
+    except BaseException:
+        engine.close()
+        raise
 
     def all_items() -> Iterator[Item]:
         yield first
         yield from items
 
     progress = _Progress(opts.progress)
-    engine = _Engine(opts)
     n_parts = computed = 0
     try:
         todo: Iterator[tuple[int, list[Payload], str]] = (
@@ -326,6 +333,18 @@ def run(opts: Options) -> Summary:
             write_partition(opts.out, index, tables, marker)
             computed += 1
             progress.update(len(payload))
+    except (CorpusError, CorpusInputError):
+        raise
+    except OSError as exc:  # a full disk, a folder removed under the run
+        raise CorpusError(
+            f"{opts.out}: cannot write ({exc.strerror or exc}); the completed partitions are kept: "
+            "run again with --resume"
+        ) from exc
+    except Exception as exc:  # a worker's failure outside any one record: say so in one line, keep the rest
+        raise CorpusError(
+            f"the run stopped ({type(exc).__name__}: {exc}); the completed partitions are kept: "
+            "run again with --resume"
+        ) from exc
     finally:
         progress.close()
         engine.close()
@@ -379,6 +398,7 @@ def write_manifest(
             "partition_size": opts.partition_size,
             "max_bytes": opts.max_bytes,
             "layers": settings["layers"],
+            "textstat": settings["textstat"],
         },
         "counts": {
             "records": rows["articles"] + errors.count("error"),
@@ -410,6 +430,7 @@ class _Engine:
 
     def __init__(self, opts: Options) -> None:
         self.opts = opts
+        self.fn = functools.partial(analyse_partition, textstat=opts.textstat)
         self.client: Any = None
         self.cluster: Any = None
         self.pool: ProcessPoolExecutor | None = None
@@ -420,13 +441,13 @@ class _Engine:
                 raise CorpusError(f"--dask needs dask.distributed ({exc})") from exc
             if opts.scheduler:
                 try:
-                    self.client = Client(opts.scheduler, timeout="20s")
+                    self.client = Client(opts.scheduler, timeout=SCHEDULER_TIMEOUT)
                 except (OSError, TimeoutError) as exc:
                     raise CorpusError(f"cannot reach the Dask scheduler at {opts.scheduler} ({exc})") from exc
                 self.description = "dask scheduler"
             else:
                 self.cluster = LocalCluster(
-                    n_workers=opts.workers, threads_per_worker=1, processes=True, dashboard_address=None
+                    n_workers=opts.workers, threads_per_worker=1, processes=True, dashboard_address=":0"
                 )
                 self.client = Client(self.cluster)
                 self.description = f"dask LocalCluster, {opts.workers} worker(s)"
@@ -439,7 +460,7 @@ class _Engine:
         import multiprocessing
 
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["analysis.corpus.run", "analysis.pipeline"])
+        ctx.set_forkserver_preload(["analysis.corpus.runner", "analysis.pipeline"])
         return ProcessPoolExecutor(max_workers=self.opts.workers, mp_context=ctx)
 
     def map(
@@ -451,7 +472,7 @@ class _Engine:
             yield from self._map_pool(parts)
         else:
             for index, payload, digest in parts:
-                yield index, payload, digest, analyse_partition(payload)
+                yield index, payload, digest, self.fn(payload)
 
     def _map_pool(self, parts):
         """Local processes; a pool broken by a dead worker is replaced and its partitions are run again."""
@@ -474,7 +495,7 @@ class _Engine:
                 else:
                     break
                 try:
-                    inflight[self.pool.submit(analyse_partition, nxt[1])] = nxt
+                    inflight[self.pool.submit(self.fn, nxt[1])] = nxt
                 except BrokenProcessPool:
                     again.insert(0, nxt)
                     broken = True
@@ -516,7 +537,7 @@ class _Engine:
         inflight: dict[Any, tuple[int, list[Payload], str]] = {}
         queue = as_completed()
         for nxt in islice(parts, limit):
-            fut = self.client.submit(analyse_partition, nxt[1], pure=False)
+            fut = self.client.submit(self.fn, nxt[1], pure=False)
             inflight[fut.key] = nxt
             queue.add(fut)
         for fut in queue:
@@ -526,7 +547,7 @@ class _Engine:
             yield index, payload, digest, tables
             nxt = next(parts, None)
             if nxt is not None:
-                new = self.client.submit(analyse_partition, nxt[1], pure=False)
+                new = self.client.submit(self.fn, nxt[1], pure=False)
                 inflight[new.key] = nxt
                 queue.add(new)
 
