@@ -333,7 +333,7 @@ def test_a_dask_scheduler_address_runs_the_same_partitions(tmp_path):
 
     src = _fixture_corpus(tmp_path, 1)
     assert corpus(str(src), "-o", str(tmp_path / "one"), "--partition-size", "2") == 0
-    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
         args = [str(src), "-o", str(tmp_path / "remote"), "--partition-size", "2"]
         assert corpus(*args, "--scheduler", cluster.scheduler_address) == 0
     _same_tables(tmp_path / "one", tmp_path / "remote")

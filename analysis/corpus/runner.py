@@ -447,7 +447,7 @@ class _Engine:
                 self.description = "dask scheduler"
             else:
                 self.cluster = LocalCluster(
-                    n_workers=opts.workers, threads_per_worker=1, processes=True, dashboard_address=None
+                    n_workers=opts.workers, threads_per_worker=1, processes=True, dashboard_address=":0"
                 )
                 self.client = Client(self.cluster)
                 self.description = f"dask LocalCluster, {opts.workers} worker(s)"
