@@ -142,7 +142,7 @@ def test_broken_jsonl_line_goes_to_the_errors_table_and_the_rest_is_analysed(tmp
             "article": "",
             "where": f"{src}:2",
             "severity": "error",
-            "message": f"{src}:2: is not valid JSON (Unterminated string starting at, column 21)",
+            "message": f"{src}:2: is not valid JSON (Unterminated string, column 21)",
         }
     ]
     assert manifest(out)["counts"]["records"] == 3
@@ -165,6 +165,20 @@ def test_duplicate_ids_are_kept_apart_and_reported(tmp_path):
 
 
 COLUMNS = "uid, body, when, paper, title"
+
+
+def test_a_csv_column_named_id_is_the_id_by_default(tmp_path):
+    """New-user trial: ``corpus arts.csv --text-column body`` named the articles arts-1, arts-2 although
+    the file has an ``id`` column; an empty id cell still falls back to the file name and row."""
+    src = tmp_path / "arts.csv"
+    with src.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["id", "body"])
+        w.writerow(["storm-1", "The storm closed the road, officials said."])
+        w.writerow(["", "The road opened again on Monday."])
+    out = tmp_path / "out"
+    assert corpus(str(src), "-o", str(out), "--text-column", "body") == 0
+    assert table(out, "articles")["article"].tolist() == ["storm-1", "arts-2"]
 
 
 def test_csv_columns_and_a_missing_column(tmp_path, capsys):
