@@ -424,8 +424,9 @@ class SharedKernel:
     would. A failing cell fails that run only; a kernel that dies or times out is replaced for the next.
     """
 
-    def __init__(self, paths: Paths) -> None:
+    def __init__(self, paths: Paths, timeout: float = NOTEBOOK_TIMEOUT) -> None:
         self.paths = paths
+        self.timeout = timeout  # seconds for each run, as for a notebook in a kernel of its own
         self._executor: Any = None
         self._context: Any = None
         self._language_info: dict[str, Any] = {}
@@ -437,7 +438,7 @@ class SharedKernel:
         self.close()
 
     def _start(self) -> Any:
-        executor = _make_executor(kernel_environment(self.paths))
+        executor = _make_executor(kernel_environment(self.paths), self.timeout)
         executor.nb = nbformat.v4.new_notebook()
         executor.resources = {"metadata": {"path": str(self.paths.notebooks)}}
         self._context = executor.setup_kernel()
@@ -466,22 +467,36 @@ class SharedKernel:
         executor = self._executor or self._start()
         nb.metadata["language_info"] = copy.deepcopy(self._language_info)  # as a fresh run records it
         executor.nb = nb
+        deadline = time.monotonic() + self.timeout  # each run has its own budget
+        started_cells: list[NotebookNode] = []
+
+        def remaining(cell: NotebookNode) -> int:
+            started_cells.append(cell)
+            return max(1, round(deadline - time.monotonic()))
+
+        executor.timeout_func = remaining
+        started = time.monotonic()
         try:
             for index, cell in enumerate(nb.cells):
                 executor.execute_cell(cell, index, store_history=False)
         except CellExecutionError as exc:
-            found = _failing_cell(nb)
-            where = f"cell {found[0] + 1} ({_first_line(found[1].source)!r})" if found else "a cell"
             ename = getattr(exc, "ename", None) or type(exc).__name__
+            if ename == "KeyboardInterrupt" and time.monotonic() - started >= self.timeout - 1:
+                self.close()
+                raise ReportError(f"{label}: {_timed_out(nb, started_cells, self.timeout)}") from None
+            found = _failing_cell(nb)
+            where = (
+                f"cell {_cell_number(nb, found[0])} ({_first_line(found[1].source)!r})" if found else "a cell"
+            )
             evalue = scrub_text(str(getattr(exc, "evalue", "")), self.paths.root).strip().splitlines()
             message = f"{ename}: {evalue[0]}" if evalue else ename
             raise ReportError(f"{label}: {where} failed: {message}") from None
         except CellTimeoutError:
             self.close()
-            raise ReportError(f"{label}: a cell ran longer than {NOTEBOOK_TIMEOUT} s (timeout)") from None
+            raise ReportError(f"{label}: {_timed_out(nb, started_cells, self.timeout)}") from None
         except DeadKernelError as exc:
             self.close()
-            raise ReportError(f"{label}: the kernel died ({exc})") from None
+            raise ReportError(f"{label}: the kernel died ({_one_line(exc)})") from None
         count = 0
         for cell in nb.cells:  # as a kernel of its own would number them
             if cell.cell_type == "code" and cell.source.strip():
@@ -723,7 +738,11 @@ def build_article_reports(
     written: dict[str, str] = {}
     # A bar in a terminal; in a log or CI the per-article lines below are the progress.
     mode = "bar" if choose_mode(True, log) == "bar" else "off"
-    with Progress("article reports", total=len(articles), unit="report", mode=mode, stream=log) as bar:
+    # One kernel for all the articles: starting one and loading the analyzers costs more than a report.
+    with (
+        SharedKernel(paths, timeout) as kernel,
+        Progress("article reports", total=len(articles), unit="report", mode=mode, stream=log) as bar,
+    ):
         for article in articles:
             name = names[article.id]
             where = _display(Path(article.source), paths.root) if article.source else "?"
@@ -735,8 +754,10 @@ def build_article_reports(
             title = f"Article report: {article.title or article.id}"
             try:
                 nb = inject_parameters(source, {"ARTICLE": article.id})
-                executed = execute_notebook(nb, paths, label=label, timeout=timeout)
-                html = export_html(strip_notebook(executed, paths.root), article.id, paths, title=title)
+                executed = kernel.run(nb, label=label)
+                html = export_article_html(
+                    strip_notebook(executed, paths.root), article.id, paths, title=title
+                )
                 outcome = f" {time.monotonic() - started:.1f} s, reports/{name}"
             except ReportError as exc:
                 failures.append(str(exc))

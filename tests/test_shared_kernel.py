@@ -36,7 +36,7 @@ def test_runs_equal_a_kernel_of_their_own_and_a_failure_stays_with_its_run(paths
         with pytest.raises(reporting.ReportError) as failed:
             kernel.run(reporting.inject_parameters(template, {"X": 1}), label="x=1")
         third = kernel.run(reporting.inject_parameters(template, {"X": 3}), label="x=3")
-    assert str(failed.value) == "x=1: cell 5 ('1 / (X - 1)') failed: ZeroDivisionError: division by zero"
+    assert str(failed.value) == "x=1: cell 4 ('1 / (X - 1)') failed: ZeroDivisionError: division by zero"
     assert [c.get("execution_count") for c in third.cells] == [None, 1, 2, 3, 4]
     assert reporting.dumps_notebook(reporting.strip_notebook(third)) == reporting.dumps_notebook(
         reporting.strip_notebook(alone)
