@@ -58,6 +58,18 @@ def token_range(s: _Sent, span: Span) -> tuple[int, int] | None:
 def rule_labels(s: _Sent, raws: Sequence[Raw]) -> list[str]:
     """The rules' decisions as one label per token (the first rule to claim a token wins)."""
     lab = ["O"] * s.n
+    # nxt[i]: a later index at or before the first unlabelled token from i (path-compressed), so that
+    # nested contents of a run-on sentence skip the tokens already claimed instead of rescanning them
+    nxt = list(range(s.n + 1))
+
+    def free(i: int) -> int:
+        root = i
+        while nxt[root] != root:
+            root = nxt[root]
+        while nxt[i] != root:
+            nxt[i], i = root, nxt[i]
+        return root
+
     for r in raws:
         spans: list[tuple[Span | None, str]] = [(r.cue, "C"), (r.source, "S")]
         spans += [(c, "T") for c in r.content]
@@ -67,17 +79,24 @@ def rule_labels(s: _Sent, raws: Sequence[Raw]) -> list[str]:
             rng = token_range(s, sp)
             if rng is None:
                 continue
-            for i in range(*rng):
-                if lab[i] == "O":
-                    lab[i] = label
+            i = free(rng[0])
+            while i < rng[1]:
+                lab[i] = label
+                nxt[i] = i + 1
+                i = free(i + 1)
     return lab
 
 
 def inside_quotes(s: _Sent, quotes: Sequence[Quote]) -> list[bool]:
     """Is each token inside a quotation (strictly, so the opening mark itself is not)?"""
     out = [False] * s.n
-    for q in quotes:
-        if q.start < s.span.end and q.end > s.span.start:
+    # the quotations are sorted and disjoint (quotes.scan_parts): start at the last one opening before the
+    # sentence, not at the article's first (a scan of all of them per sentence made long articles quadratic)
+    for k in range(max(0, bisect_left(quotes, s.span.start, key=lambda q: q.start) - 1), len(quotes)):
+        q = quotes[k]
+        if q.start >= s.span.end:
+            break
+        if q.end > s.span.start:
             for i in range(bisect_right(s.starts, q.start), bisect_left(s.starts, q.end)):
                 out[i] = True
     return out

@@ -12,6 +12,7 @@ from typing import Any
 
 import pandas as pd
 
+from ..intervals import SpanIndex
 from ..model import BODY_KINDS, HEADING, Article, Span
 from .cues import KINDS, VOICES, Cue, find_cues
 from .sentences import accepted_cues, judge
@@ -67,7 +68,8 @@ def cues_table(
     """
     judged = judge(article, attributions)
     cues = accepted_cues(find_cues(article, content_spans), judged)
-    spans = sorted((s.start, s.end) for s in content_spans) if content_spans is not None else None
+    # looked up, not scanned per flag: a scan of every content span made a long article quadratic
+    spans = SpanIndex((s.start, s.end, None) for s in content_spans) if content_spans is not None else None
     items: list[tuple[int, int, str, str, int, str, str, str]] = [
         (c.start, c.end, c.category, c.kind, c.sentence, c.voice, c.pattern, c.rule) for c in cues
     ]
@@ -79,7 +81,7 @@ def cues_table(
             voice = (
                 ""
                 if spans is None
-                else ("source" if any(a < f.end and f.start < b for a, b in spans) else "reporter")
+                else ("source" if spans.overlaps(f.start, f.end) else "reporter")
             )
             items.append((f.start, f.end, kind, kind, j.sentence, voice, "", f.rule))
     items.sort(key=lambda t: (t[0], t[1], t[2]))
