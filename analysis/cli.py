@@ -58,7 +58,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     co.add_argument("-o", "--output", required=True, metavar="OUT", help="output folder for the tables")
     co.add_argument("--text-column", default="text", help="CSV column holding the article text [text]")
-    co.add_argument("--id-column", help="CSV column holding the article id [row number]")
+    co.add_argument("--id-column", help="CSV column holding the article id [id, when present]")
     co.add_argument("--date-column", help="CSV column holding the publication date [date, when present]")
     co.add_argument("--outlet-column", help="CSV column holding the outlet's name")
     co.add_argument("--workers", type=int, default=1, help="local worker processes (or Dask workers) [1]")

@@ -240,6 +240,12 @@ def iter_records(path: Path) -> Iterator[Record | InputError]:
     yield Record(id=path.stem, text=text, where=where, meta={}, notes=tuple(notes))
 
 
+def json_problem(exc: json.JSONDecodeError) -> str:
+    """The decoder's message without the dangling "at" some end with ("Invalid control character at",
+    "Unterminated string starting at"), which read as cut off: the caller gives the position itself."""
+    return re.sub(r"\s+(?:starting\s+)?at$", "", exc.msg)
+
+
 def _json_records(text: str, path: Path) -> Iterator[Record | InputError]:
     where = str(path)
     stripped = text.lstrip()
@@ -249,7 +255,8 @@ def _json_records(text: str, path: Path) -> Iterator[Record | InputError]:
         try:
             obj = json.loads(text)
         except json.JSONDecodeError as exc:
-            yield InputError(where, f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})")
+            problem = json_problem(exc)
+            yield InputError(where, f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {problem})")
             return
         items = obj if isinstance(obj, list) else [obj]
         for n, item in enumerate(items, 1):
@@ -269,7 +276,7 @@ def _json_records(text: str, path: Path) -> Iterator[Record | InputError]:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield InputError(line_where, f"is not valid JSON ({exc.msg}, column {exc.colno})")
+            yield InputError(line_where, f"is not valid JSON ({json_problem(exc)}, column {exc.colno})")
             continue
         try:
             yield record_from_json(obj, line_where, f"{path.stem}-{n}")

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from .errors import InputError
-from .loading import MAX_BYTES, normalise, record_from_json
+from .loading import MAX_BYTES, json_problem, normalise, record_from_json
 from .model import Article
 from .pipeline import Doc, Pipeline
 from .record import Record
@@ -99,7 +99,7 @@ def _answer(
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
-        return {"id": None, "error": f"{where}: not valid JSON ({exc.msg}, column {exc.colno})"}
+        return {"id": None, "error": f"{where}: not valid JSON ({json_problem(exc)}, column {exc.colno})"}
     except RecursionError:
         return {"id": None, "error": f"{where}: the JSON is nested too deeply to read"}
     rid = obj.get("id") if isinstance(obj, dict) else None

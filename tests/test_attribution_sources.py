@@ -367,3 +367,40 @@ def test_an_organisations_document_a_participle_group_and_a_couple():
         ("named_person", "Cherie and Sean O'Donnell"),
         ("government_body", "palace"),
     ]
+
+
+# ---- new-user trial, item 6
+
+
+def test_a_clerk_is_one_unnamed_person_not_a_document_or_a_group():
+    assert _sources("The road will close on Monday, the clerk said.") == [
+        ("the clerk", "anonymous_person", "clerk", "description")
+    ]
+    assert _sources("The town clerk said the road will close.") == [
+        ("The town clerk", "anonymous_person", "town clerk", "description")
+    ]
+    assert _sources("The county clerks said the road will close.")[0][1] == "unnamed_group"
+
+
+def test_a_sourceless_reportedly_inside_another_attributions_content_is_not_a_second_source():
+    from analysis.attribution.tables import nested_sourceless
+
+    a = parse_article(
+        "Clinic to close\n\nA senior official said the decision was reportedly made in secret. "
+        "Dr. Helen Park said she was surprised."
+    )
+    atts = find_attributions(a)
+    assert [(x.source_type, a.text[x.cue.start : x.cue.end]) for x in atts] == [
+        ("none", "reportedly"),
+        ("anonymous_person", "said"),
+        ("named_person", "said"),
+    ]
+    assert nested_sourceless(atts) == {0}
+    inv = source_inventory(a, atts)
+    assert list(zip(inv["source_name"], inv["attributions"], strict=True)) == [
+        ("senior official", 1),
+        ("Helen Park", 1),
+    ]
+    # a sourceless "reportedly" of the reporter's own stays a source of the inventory
+    b = parse_article("Clinic to close\n\nThe clinic will reportedly close in May.")
+    assert list(source_inventory(b)["source_name"]) == ["(no source)"]

@@ -386,3 +386,45 @@ def test_shipped_model_on_training_sample():
             fp += pred and not r["uncertain"]
             fn += r["uncertain"] and not pred
     assert 2 * tp / (2 * tp + fp + fn) > 0.85
+
+
+# ---- counts agree with the sentence judgements (new-user trial, item 7)
+
+SET_ASIDE = (
+    "Harbour repairs begin\n\nWe found corrosion in places nobody expected, the engineer said. "
+    "The repairs may take a year. The cost was not what anyone expected. Workers will start on Monday."
+)
+
+
+def test_a_weighed_cue_the_judgement_sets_aside_is_not_counted_or_highlighted():
+    """"expected" is weighed by the model and set aside (``weighed:expected``) in both certain
+    sentences, so rates, counts and highlights count only the firm "may": 1 hedge in 28 body words."""
+    from analysis.hedging.report import highlight_html
+
+    a = parse_article(SET_ASIDE, id="h")
+    assert [(SET_ASIDE[c.start : c.end], c.sentence) for c in find_cues(a)] == [
+        ("expected", 1),
+        ("may", 2),
+        ("expected", 3),
+    ]  # the pattern matches; the judgement decides
+    judged = judge(a, ())
+    assert [(j.uncertain, j.n_hedges) for j in judged[1:4]] == [(False, 0), (True, 1), (False, 0)]
+    assert judged[1].uncertain_rule.startswith("weighed:expected(model ")
+    whole = densities(a).iloc[-1]
+    assert (whole["hedges"], whole["words"], whole["hedges_per_100w"]) == (1, 28, 3.57)
+    assert list(cues_table(a, attributions=())["text"]) == ["may"]
+    vt = voice_table(a, [])
+    assert vt[vt["kind"] == "hedge"]["cues"].tolist() == [1, 0]
+    assert "<mark" not in highlight_html(a, 1)
+    assert highlight_html(a, 2).count("<mark") == 1
+
+
+def test_corpus_rows_count_only_the_cues_the_judgements_accept():
+    from analysis.corpus.rows import LAYERS, article_rows, empty_rows
+    from analysis.pipeline import Pipeline
+
+    out = empty_rows()
+    article_rows(0, "h", Pipeline(LAYERS)(parse_article(SET_ASIDE, id="h")), out)
+    assert [r["text"] for r in out["hedges"]] == ["may"]
+    assert (out["articles"][0]["hedges"], out["articles"][0]["hedges_per_100w"]) == (1, 3.57)
+    assert [r["hedges"] for r in out["sentences"]][1:4] == [0, 1, 0]

@@ -101,7 +101,7 @@ def test_jsonl_with_one_malformed_line_keeps_the_others(tmp_path):
     assert [a.id for a in good] == ["a", "c"]
     assert good[0].meta == {"url": "https://example.org/a"}
     assert [str(e) for e in bad] == [
-        f"{path}:2: is not valid JSON (Unterminated string starting at, column 21)",
+        f"{path}:2: is not valid JSON (Unterminated string, column 21)",
         f'{path}:4: has no "text" field',
         f"{path}:5: expected a JSON object, found list",
     ]
@@ -124,6 +124,20 @@ def test_malformed_json_file(tmp_path):
     path.write_text('{"text": ', "utf-8")
     good, bad = load_articles(path)
     assert good == [] and str(bad[0]).startswith(f"{path}: is not valid JSON (line 1")
+
+
+def test_json_message_is_not_cut_off_after_at(tmp_path):
+    """New-user trial: a raw tab inside a JSON string gave "(... Invalid control character at)"."""
+    path = tmp_path / "bad.json"
+    path.write_text('{"text": "Hello\tworld"}', "utf-8")
+    assert [str(e) for e in load_articles(path)[1]] == [
+        f"{path}: is not valid JSON (line 1, column 16: Invalid control character)"
+    ]
+    lines = tmp_path / "bad.jsonl"
+    lines.write_text('{"id": "a", "text": "Fine."}\n{"id": "b", "text": "Hi\tthere"}\n', "utf-8")
+    assert [str(e) for e in load_articles(lines)[1]] == [
+        f"{lines}:2: is not valid JSON (Invalid control character, column 24)"
+    ]
 
 
 def test_html_file_is_reduced_to_text_without_scripts(tmp_path):

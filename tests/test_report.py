@@ -371,3 +371,14 @@ def test_methods_figures_are_the_committed_results():
                 for key in path:
                     data = data[key]
                 assert data == value
+
+
+def test_sources_finding_verb_agrees_with_the_anonymous_count():
+    """New-user trial: "1 of the 3 sources are anonymous" read wrong; the verb follows the "1"."""
+    a = parse_article(
+        "Road to close\n\nThe road will close on Monday, a council spokesman said. Mayor Tom Becker said "
+        "the work was overdue. Maria Lopez, who lives nearby, said she was glad.",
+        id="road",
+    )
+    text = findings.sources_finding(collect.build(a)).text
+    assert "1 of the 3 sources is anonymous or unnamed" in text, text

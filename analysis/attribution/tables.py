@@ -7,6 +7,7 @@ columns hold the exact slice of the article text for the offsets beside them.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 
 import pandas as pd
 
@@ -118,6 +119,23 @@ def _source_key(a: Attribution) -> str:
     return "(unresolved pronoun)" if a.mention == "pronoun" else "(no source)"
 
 
+def nested_sourceless(atts: Sequence[Attribution]) -> set[int]:
+    """Indices of the attributions without a source whose cue lies inside another attribution's content.
+
+    "A senior official said the decision was reportedly made ...": the "reportedly" is the official's
+    own hedge, found as an attribution of its own with no source. As a "(no source)" row of the inventory
+    it would count one statement twice, so the inventory leaves it to the attribution around it.
+    """
+    spans = [(c.start, c.end, i) for i, a in enumerate(atts) for c in a.content]
+    out: set[int] = set()
+    for i, a in enumerate(atts):
+        if a.source is None and a.cue is not None:
+            cue = a.cue
+            if any(j != i and s <= cue.start and cue.end <= e for s, e, j in spans):
+                out.add(i)
+    return out
+
+
 def source_inventory(article: Article, atts: list[Attribution] | None = None) -> pd.DataFrame:
     """One row per distinct source (by resolved name), in order of first appearance.
 
@@ -129,7 +147,10 @@ def source_inventory(article: Article, atts: list[Attribution] | None = None) ->
 
 
 def source_records(article: Article, atts: list[Attribution] | None = None) -> list[dict]:
-    """:func:`source_inventory`'s rows as plain dicts (no pandas: corpus runs build one per article)."""
+    """:func:`source_inventory`'s rows as plain dicts (no pandas: corpus runs build one per article).
+
+    A sourceless attribution whose cue lies inside another's content is left out
+    (:func:`nested_sourceless`)."""
     atts = find_attributions(article) if atts is None else atts
     text = article.text
     order: list[str] = []
@@ -138,6 +159,8 @@ def source_records(article: Article, atts: list[Attribution] | None = None) -> l
     for a in atts:
         if a.mention != "pronoun" and a.source_name:
             types.setdefault(a.source_name, a.source_type)
+    nested = nested_sourceless(atts)
+    atts = [a for i, a in enumerate(atts) if i not in nested]
     for a in sorted(atts, key=lambda x: x.cue.start if x.cue else x.content[0].start):
         key = _source_key(a)
         if key not in rows:

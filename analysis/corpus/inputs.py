@@ -20,7 +20,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
-from ..loading import JSON_SUFFIXES, MAX_BYTES, article_files, iter_records, record_from_json
+from ..loading import (
+    JSON_SUFFIXES,
+    MAX_BYTES,
+    article_files,
+    iter_records,
+    json_problem,
+    record_from_json,
+)
 from ..record import Record
 
 CSV_SUFFIXES = frozenset({".csv"})
@@ -174,7 +181,7 @@ def _jsonl_records(path: Path, max_bytes: int) -> Iterator[Record | InputError]:
             try:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
-                yield InputError(where, f"is not valid JSON ({exc.msg}, column {exc.colno})")
+                yield InputError(where, f"is not valid JSON ({json_problem(exc)}, column {exc.colno})")
                 continue
             try:
                 rec = record_from_json(obj, where, f"{path.stem}-{n}")
@@ -196,7 +203,7 @@ def _csv_records(path: Path, columns: CsvColumns) -> Iterator[Record | InputErro
                 if text is None or not text.strip():
                     yield InputError(where, f"column {columns.text!r} is empty")
                     continue
-                rid = row.get(columns.id) if columns.id else None
+                rid = row.get(columns.id or "id")  # a column named "id" is the id unless told otherwise
                 meta = {k: row[k] for k in CSV_META_COLUMNS if row.get(k)}
                 if columns.date and row.get(columns.date):
                     meta["published"] = row[columns.date]

@@ -112,14 +112,15 @@ def _per100(n: int, words: int) -> float:
 def article_rows(seq: int, key: str, doc: Doc, out: Rows) -> None:
     """Append the rows of one analysed article to ``out`` (one list of row dicts per table)."""
     from ..attribution import attribution_shares, source_records
+    from ..hedging.sentences import accepted_cues
     from ..readability import sentence_difficulty
 
     a = doc.article
     text = a.text
     res = doc["readability"]
     atts = doc["attributions"]
-    cues = doc["hedge_voices"]
     judged = doc["judgements"]
+    cues = accepted_cues(doc["hedge_voices"], judged)  # as the per-article report counts them
     kinds = [p.kind for p in a.parts]
     body_parts = [i for i, k in enumerate(kinds) if k in BODY_KINDS]
     body_words = sum(len(a.words_in(a.parts[i])) for i in body_parts)

@@ -5,17 +5,19 @@
 - :func:`judge_sentences` says which sentences express semantic uncertainty and which rest on vague
   attribution (:mod:`analysis.hedging.sentences`, a small linear model in ``data/hedging/model.tsv``);
 - :func:`densities`, :func:`cues_table` and :func:`voice_split` turn them into tables and split the cues
-  between the reporter's voice and the sources' words.
+  between the reporter's voice and the sources' words; :func:`accepted_cues` drops the cues a sentence
+  judgement set aside (a weighed "expected" in a certain sentence), so counts agree with the judgements.
 """
 
 from .cues import CATEGORIES, KINDS, Cue, find_cues, voice_split
-from .sentences import SentenceJudgement, judge, judge_sentences
+from .sentences import SentenceJudgement, accepted_cues, judge, judge_sentences
 from .tables import cues_table, densities, voice_table
 
 __all__ = [
     "CATEGORIES",
     "KINDS",
     "Cue",
+    "accepted_cues",
     "cues_table",
     "densities",
     "find_cues",

@@ -193,8 +193,9 @@ def highlight_html(article: Article, sentence: int, content_spans: Sequence[Span
 
 def find_cues_in(article: Article, content_spans: Sequence[Span] = ()):
     from .cues import find_cues
+    from .sentences import accepted_cues, judge
 
-    return find_cues(article, content_spans if content_spans else None)
+    return accepted_cues(find_cues(article, content_spans if content_spans else None), judge(article, ()))
 
 
 def accuracy_lines(results_path) -> list[str]:

@@ -36,7 +36,7 @@ import pandas as pd
 from .. import lexicons
 from ..model import Article
 from .classifier import article_features, features, model
-from .cues import Match, SentenceScan, cues_of, scan
+from .cues import Cue, Match, SentenceScan, cues_of, scan
 from .sources import NAMED, Source, SourceFlag, judge_source, sources_from, vetoed
 
 SENTENCE_COLUMNS = [
@@ -70,6 +70,17 @@ UNCERTAIN_CATEGORIES = frozenset({"modal", "epistemic_verb", "adverb", "adjectiv
 def weighed_patterns() -> frozenset[str]:
     """The cue patterns the model weighs (``data/hedging/weighed.tsv``); all other hedge cues are firm."""
     return frozenset(e.strip() for e in lexicons.load("hedging/weighed.tsv").entries)
+
+
+def set_aside(category: str, pattern: str, uncertain: bool) -> bool:
+    """Whether a cue was weighed and set aside by its sentence's judgement (``weighed:<pattern>``).
+
+    A weighed uncertainty cue ("expected" in "places nobody expected") is evidence for the model, not a
+    hedge by itself: when the sentence is judged certain, counting it as a hedge would make the rates
+    and highlights disagree with the judgement shown beside them. Firm cues, approximators, boosters
+    and weasel cues are never set aside.
+    """
+    return not uncertain and category in UNCERTAIN_CATEGORIES and pattern in weighed_patterns()
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,7 +249,7 @@ def judge(article: Article, attributions: Iterable[Any] | None = None) -> list[S
         else:
             near = sources[bisect_left(starts, s.start) : bisect_left(starts, s.end)] if sources else ()
             j = judge_scans(article, [sc], near)
-        kinds = [m.kind for m in sc.matches]
+        kinds = [m.kind for m in sc.matches if not set_aside(m.category, m.pattern, j.uncertain)]
         out.append(
             SentenceJudgement(
                 sc.sentence,
@@ -278,6 +289,15 @@ _DTYPES = {
 _TEXT_COLUMNS = ("kind", "uncertain_rule", "weasel_rule", "anonymous_rule")
 
 
+def accepted_cues(cues: Iterable[Cue], judged: Iterable[SentenceJudgement]) -> list[Cue]:
+    """``cues`` without those their sentence's judgement set aside (:func:`set_aside`), so that every count,
+    rate and highlight shown to a reader agrees with the sentence judgements. ``judged``: :func:`judge`'s
+    records of the same article (the uncertainty judgement does not depend on the attributions, so
+    ``judge(article, ())`` will do)."""
+    uncertain = {j.sentence: j.uncertain for j in judged}
+    return [c for c in cues if not set_aside(c.category, c.pattern, uncertain.get(c.sentence, True))]
+
+
 def judge_sentences(article: Article, attributions: Iterable[Any] | None = None) -> pd.DataFrame:
     """One row per sentence of the article (all parts; ``kind`` is the part kind), in text order."""
     records = judge(article, attributions)
@@ -292,6 +312,7 @@ __all__ = [
     "SENTENCE_COLUMNS",
     "UNCERTAIN_CATEGORIES",
     "Judgement",
+    "accepted_cues",
     "SentenceJudgement",
     "article_sources",
     "cues_of",
@@ -299,6 +320,7 @@ __all__ = [
     "judge",
     "judge_scans",
     "judge_sentences",
+    "set_aside",
     "uncertainty",
     "weighed_patterns",
 ]

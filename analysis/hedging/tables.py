@@ -15,7 +15,7 @@ import pandas as pd
 from ..intervals import SpanIndex
 from ..model import BODY_KINDS, HEADING, Article, Span
 from .cues import KINDS, VOICES, Cue, find_cues
-from .sentences import judge, judge_sentences
+from .sentences import accepted_cues, judge
 
 CUE_COLUMNS = [
     "article",
@@ -63,10 +63,11 @@ def cues_table(
     (:mod:`analysis.hedging.sentences`), so a highlight can explain itself on hover. The source words
     behind a weasel or anonymous-source flag that no cue pattern covers ("Experts agree", "a police
     spokesman said") are rows too: category and kind ``weasel`` or ``anonymous``, ``pattern`` empty,
-    ``rule`` the source rule. ``attributions`` as for :func:`analysis.hedging.judge`.
+    ``rule`` the source rule. ``attributions`` as for :func:`analysis.hedging.judge`. Cues their
+    sentence's judgement set aside (a weighed "expected" in a certain sentence) are not rows.
     """
-    cues = find_cues(article, content_spans)
     judged = judge(article, attributions)
+    cues = accepted_cues(find_cues(article, content_spans), judged)
     # looked up, not scanned per flag: a scan of every content span made a long article quadratic
     spans = SpanIndex((s.start, s.end, None) for s in content_spans) if content_spans is not None else None
     items: list[tuple[int, int, str, str, int, str, str, str]] = [
@@ -115,10 +116,11 @@ def densities(article: Article) -> pd.DataFrame:
 
     ``uncertain_share`` and ``weasel_share`` are shares of the section's sentences judged so by
     :func:`judge_sentences`. A section is the run of paragraphs after a heading (the heading's own
-    sentences included); paragraphs before the first heading form the first section.
+    sentences included); paragraphs before the first heading form the first section. Only the cues the
+    sentence judgements accept are counted (:func:`analysis.hedging.sentences.accepted_cues`).
     """
-    judged = judge_sentences(article)
-    cues = find_cues(article)
+    judged = judge(article)
+    cues = accepted_cues(find_cues(article), judged)
     section_of: dict[int, str] = {}
     current = LEAD
     for i, p in enumerate(article.parts):
@@ -139,7 +141,7 @@ def densities(article: Article) -> pd.DataFrame:
         if i in section_of:
             bucket(section_of[i])["words"] += len(article.words_in(p))
     sentence_section: dict[int, str] = {}
-    for row in judged.itertuples(index=False):
+    for row in judged:
         part = article.sentences[row.sentence].part
         if part not in section_of:
             continue
@@ -181,10 +183,12 @@ def densities(article: Article) -> pd.DataFrame:
 def voice_table(
     article: Article, content_spans: Sequence[Span], cues: list[Cue] | None = None
 ) -> pd.DataFrame:
-    """Body cues counted by voice (reporter, source) and kind; ``share`` is the voice's share of the kind."""
+    """Body cues counted by voice (reporter, source) and kind; ``share`` is the voice's share of the kind.
+
+    Cues set aside by their sentence's judgement are not counted (as in :func:`densities`)."""
     from .cues import voice_split
 
-    labelled = voice_split(article, content_spans, cues)
+    labelled = accepted_cues(voice_split(article, content_spans, cues), judge(article, ()))
     body = {i for i, s in enumerate(article.sentences) if article.parts[s.part].kind in BODY_KINDS}
     counts = {(v, k): 0 for v in VOICES for k in KINDS}
     for c in labelled:

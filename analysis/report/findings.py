@@ -168,7 +168,8 @@ def sources_finding(report: ArticleReport) -> Finding:
         + " to {} "
         + _plural(len(sources), "source")
         + "; {} of the {} "
-        + _plural(len(sources), "source is", "sources are")
+        + _plural(len(sources), "source")
+        + (" is" if len(anon) == 1 else " are")  # the verb agrees with the count before "of the"
         + " anonymous or unnamed, carrying {} of the {} "
         + _plural(n, "attribution")
         + ".",
