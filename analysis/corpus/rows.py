@@ -15,19 +15,12 @@ import pyarrow as pa
 
 from ..model import BODY_KINDS, PARAGRAPH
 from ..pipeline import Doc
+from ..readability.formulas import SCORE_NAMES
 
 #: The layers a corpus run asks the pipeline for (textstat's figures are not computed in corpus runs).
 LAYERS: tuple[str, ...] = ("readability", "hedge_voices", "judgements")
 
-SCORES = (
-    "flesch_reading_ease",
-    "flesch_kincaid_grade",
-    "gunning_fog",
-    "smog_index",
-    "coleman_liau_index",
-    "automated_readability_index",
-    "dale_chall",
-)
+SCORES = SCORE_NAMES  # the seven published scores, in the formulas' order
 COUNTS = (
     "sentences",
     "words",

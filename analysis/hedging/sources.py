@@ -35,19 +35,9 @@ from functools import cache
 from typing import Any
 
 from .. import lexicons
+from ..attribution.model import SOURCE_TYPES
 from ..tokens import match_form
 
-#: The contract's source types (benchmarks/wikinews/README.md, ``shared/predict-contract.md``).
-SOURCE_TYPES: tuple[str, ...] = (
-    "named_person",
-    "named_organisation",
-    "government_body",
-    "media_outlet",
-    "anonymous_person",
-    "unnamed_group",
-    "document",
-    "none",
-)
 #: Earlier names of the attribution analyzer -> the contract's. A pronoun never makes a flag of its own: it
 #: refers to a source named or described earlier, whose own sentence carries the flag.
 SOURCE_TYPE_ALIASES: dict[str, str] = {
