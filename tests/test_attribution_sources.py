@@ -404,3 +404,20 @@ def test_a_sourceless_reportedly_inside_another_attributions_content_is_not_a_se
     # a sourceless "reportedly" of the reporter's own stays a source of the inventory
     b = parse_article("Clinic to close\n\nThe clinic will reportedly close in May.")
     assert list(source_inventory(b)["source_name"]) == ["(no source)"]
+
+
+def test_a_fuller_name_never_reaches_back_over_a_sentence_end():
+    # A Wikinews shape: the place ending one sentence is not part of the name opening the next.
+    text = (
+        "Headline\n\nHe was killed in Istanbul, Turkey. Hatice Cengiz is a Turkish national.\n\n"
+        'Cengiz said the case was not closed. "We wait," Const. Dave Woodford said. Woodford said more.'
+    )
+    names = [a.source_name for a in find_attributions(parse_article(text))]
+    assert names == ["Hatice Cengiz", "Dave Woodford", "Dave Woodford"]
+
+
+def test_a_photo_credit_label_before_a_colon_is_nobody_quoted():
+    # Wikinews captions end in their credit: "Dakota, a deer. Image: Nicholas Moreau."
+    text = 'Headline\n\nDakota, a deer. Image: Nicholas Moreau.\n\nPoll: Trump trails in the state polls.'
+    names = [a.source_name for a in find_attributions(parse_article(text))]
+    assert names == ["poll"]

@@ -168,7 +168,7 @@ class Resolver:
         pat = re.compile(r"((?:[A-Z][\w’'\-]*\.? ){1,4})" + re.escape(surname_words[0]) + r"\b")
         best = ""
         for m in pat.finditer(self.text, 0, before):
-            cand = _given_name_start(_strip_titles(_words(m.group(0)), self.t))
+            cand = _given_name_start(_strip_titles(_after_sentence_end(_words(m.group(0)), self.t), self.t))
             name = " ".join(cand)
             if len(cand) >= 2 and len(name) > len(best):
                 best = name
@@ -777,6 +777,18 @@ class Resolver:
 def _capitalised(w: str) -> bool:
     """Is ``w`` written as a name: a capital first, or a particle before one ("el-Sisi", "al-Assad")?"""
     return w[:1].isupper() or bool(_PARTICLE_NAME.fullmatch(w))
+
+
+def _after_sentence_end(words: list[str], t: Tables) -> list[str]:
+    """The words after the last one that ends a sentence: "Turkey. Hatice Cengiz" -> "Hatice Cengiz".
+
+    A full stop after a title or an initial ("Const.", "K.") ends no sentence, as in ``names._runs``.
+    """
+    for k in range(len(words) - 1, 0, -1):
+        w = words[k - 1]
+        if w.endswith(".") and len(w) > 2 and w.lower() not in t.honorifics:
+            return words[k:]
+    return words
 
 
 def _given_name_start(words: list[str]) -> list[str]:
