@@ -421,3 +421,10 @@ def test_a_photo_credit_label_before_a_colon_is_nobody_quoted():
     text = 'Headline\n\nDakota, a deer. Image: Nicholas Moreau.\n\nPoll: Trump trails in the state polls.'
     names = [a.source_name for a in find_attributions(parse_article(text))]
     assert names == ["poll"]
+
+
+def test_i_with_a_contraction_is_the_pronoun_i_not_a_person_called_i_m():
+    # A Wikinews interview answer, outside any quotation: "I'm" is unresolved, typed none, never named.
+    text = "Headline\n\nI'm hoping that the rules change soon, and I think they will."
+    got = [(a.source_name, a.source_type, a.mention) for a in find_attributions(parse_article(text))]
+    assert got and all(g == ("", "none", "pronoun") for g in got), got

@@ -39,11 +39,14 @@ from functools import cache
 
 from .. import lexicons
 from ..model import Span
+from ..tokens import match_form
 from .lexicon import Tables, tables
 from .model import Attribution
 from .names import PersonMention, acronyms, countries, given_names, person_mentions, split_name
 from .quotes import QUOTE_CHARS, strip_quotes
 
+#: A contraction after a pronoun ("I'm", "we've", "they'd"), dropped to read the pronoun itself.
+_CONTRACTION = re.compile(r"'(?:m|s|d|ve|ll|re)$")
 _WORD = re.compile(r"[^\W_][\w’'.\-&]*")
 #: "'s" always; a bare apostrophe only after a capitalised name ("Reuters'"), so that "the builders'
 #: federation" keeps it in the name
@@ -373,8 +376,9 @@ class Resolver:
                     self.people = [p for p in self.people if p.name != info.source_name]
                     return self._org(info.source_name, "organisation", role_text, channel)
                 return info
-        if len(lw) == 1 and lw[0] in t.pronouns and not acronym:
-            name, kind = self._pronoun(lw[0], source.start)
+        pronoun = _CONTRACTION.sub("", match_form(lw[0])) if len(lw) == 1 else ""
+        if pronoun in t.pronouns and not acronym:  # "I'm" is the pronoun "I", never a person's name
+            name, kind = self._pronoun(pronoun, source.start)
             return SourceInfo(kind, name, role_text, channel, mention="pronoun")
         if len(lw) == 2 and lw[0] in _DEFINITE and lw[1] in _pair_nouns():
             people = self._people_together(source.start)
