@@ -61,6 +61,20 @@ def select(articles: list[WikinewsArticle]) -> list[tuple[WikinewsArticle, str]]
     return [(a, SPLITS[min(i // third, 2)]) for i, a in enumerate(drawn)]
 
 
+#: The fresh test set (session 4): a second seeded draw from the articles neither in the first draw nor
+#: read by hand while developing (``READ_WHILE_DEVELOPING``), labelled before any analyzer ran on it.
+FRESH_SEED = 20261206
+N_FRESH = 12
+READ_WHILE_DEVELOPING = ("wikinews-2019-060", "wikinews-2019-120", "wikinews-2020-110")
+
+
+def select_fresh(articles: list[WikinewsArticle], taken: set[str]) -> list[WikinewsArticle]:
+    """The fresh test draw: same length bounds, none of ``taken`` or of the articles read while developing."""
+    excluded = taken | set(READ_WHILE_DEVELOPING)
+    pool = [a for a in articles if MIN_WORDS <= len(a.text.split()) <= MAX_WORDS and a.id not in excluded]
+    return random.Random(FRESH_SEED).sample(pool, N_FRESH)
+
+
 def selected() -> dict[str, str]:
     """``{article id: split}`` from ``articles.tsv``."""
     out = {}

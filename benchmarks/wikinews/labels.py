@@ -1,6 +1,7 @@
 """Hand labels of the Wikinews development articles: draw the sample, show an article, resolve labels.
 
 ``python -m benchmarks.wikinews.labels select``   write ``articles.tsv`` (ids, splits, URLs), seeded draw
+``python -m benchmarks.wikinews.labels select-fresh``   add the fresh ``test`` draw to ``articles.tsv``
 ``python -m benchmarks.wikinews.labels show ID``  print an article with numbered sentences, for labelling
 ``python -m benchmarks.wikinews.labels resolve DRAFT.json...``  check labeller drafts and write the offset
     labels ``attribution.jsonl`` and ``hedging.jsonl`` beside this file (``check``: the same, writing nothing)
@@ -22,6 +23,7 @@ from benchmarks.wikinews.corpus import (
     HERE,
     read_corpus,
     select,
+    select_fresh,
     selected,
     sentence_spans,
     texts,
@@ -50,6 +52,18 @@ def cmd_select() -> None:
     lines += [f"{a.id}\t{split}\t{a.url}" for a, split in sorted(rows, key=lambda r: r[0].id)]
     ARTICLES_TSV.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {ARTICLES_TSV} ({len(rows)} articles)")
+
+
+def cmd_select_fresh() -> None:
+    taken = selected()
+    if "test" in taken.values():
+        print(f"{ARTICLES_TSV} already holds a test split; nothing written", file=sys.stderr)
+        sys.exit(1)
+    fresh = select_fresh(list(read_corpus()), set(taken))
+    lines = ARTICLES_TSV.read_text(encoding="utf-8").splitlines()
+    lines += [f"{a.id}\ttest\t{a.url}" for a in sorted(fresh, key=lambda a: a.id)]
+    ARTICLES_TSV.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"added {len(fresh)} test articles to {ARTICLES_TSV}")
 
 
 def cmd_show(art_id: str) -> None:
@@ -159,6 +173,8 @@ def cmd_resolve(paths: list[str], write: bool = True) -> None:
 def main(argv: list[str]) -> None:
     if argv[:1] == ["select"]:
         cmd_select()
+    elif argv[:1] == ["select-fresh"]:
+        cmd_select_fresh()
     elif argv[:1] == ["show"] and len(argv) == 2:
         cmd_show(argv[1])
     elif argv[:1] in (["resolve"], ["check"]) and len(argv) > 1:
