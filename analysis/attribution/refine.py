@@ -37,6 +37,7 @@ from ..model import Span
 from .lexicon import tables
 from .quotes import Quote
 from .rule_base import Raw, _Sent
+from .senses import action_sense
 from .tagger import Tagger, confidence
 
 MODEL = "model"
@@ -166,6 +167,11 @@ def refine(
         marginals = None
     else:
         labels, em, rule, marginals = tagged
+    # cues read in a sense that reports nothing (senses.py); their tokens stay claimed, so that the model
+    # does not make a new attribution of the same words
+    dropped = [r for r in raws if cue_sense(s, r)]
+    if dropped:
+        raws = [r for r in raws if r not in dropped]
     if same_cues_and_sources(labels, rule):
         return raws  # nothing below would change (contents stay the rules')
     probs = _Marginals(tagger, em, marginals)
@@ -212,8 +218,21 @@ def refine(
                     r.source_by = MODEL
                     r.conf["source"] = probs.conf(a, b, "S")
         kept.append(r)
-    kept += _new_attributions(s, kept, labels, probs, cue_runs, src_runs, con_runs)
+    kept += _new_attributions(s, kept, labels, probs, cue_runs, src_runs, con_runs, dropped)
     return kept
+
+
+def cue_sense(s: _Sent, r: Raw) -> str:
+    """The rule id (:mod:`analysis.attribution.senses`) that reads ``r``'s cue as no report of speech
+    ("a website known as X", "declared a state of emergency"), or "" when it reports speech."""
+    if r.cue is None or not _within(s, r.cue):
+        return ""
+    cue = token_range(s, r.cue)
+    if cue is None:
+        return ""
+    con = next((c for c in r.content if _within(s, c)), None)
+    content = token_range(s, con) if con is not None else None
+    return action_sense(s.tx, cue, content, r.lemma)
 
 
 def _within(s: _Sent, sp: Span) -> bool:
@@ -228,9 +247,15 @@ def _new_attributions(
     cue_runs: list[tuple[int, int]],
     src_runs: list[tuple[int, int]],
     con_runs: list[tuple[int, int]],
+    dropped: Sequence[Raw] = (),
 ) -> list[Raw]:
-    """Attributions for the model's cue runs that no kept rule attribution holds."""
+    """Attributions for the model's cue runs that no kept rule attribution holds (nor a dropped one's cue)."""
     claimed: dict[str, list[tuple[int, int]]] = {"C": [], "S": [], "T": []}
+    for r in dropped:  # their cue and content stay nobody's: the model may not reuse them
+        for sp, key in [(r.cue, "C")] + [(c, "T") for c in r.content]:
+            rng = token_range(s, sp) if sp is not None and _within(s, sp) else None
+            if rng is not None:
+                claimed[key].append(rng)
     for r in kept:
         for sp, key in [(r.cue, "C"), (r.source, "S")] + [(c, "T") for c in r.content]:
             if sp is not None and _within(s, sp):
@@ -264,6 +289,8 @@ def _new_attributions(
         cls = forms[0].cue_class if forms else "neutral"
         lemma = forms[0].lemma if forms else " ".join(words)
         r = Raw(cue, source, [content], lemma, cls, s.index, rule=MODEL)
+        if cue_sense(s, r):
+            continue
         r.cue_by = r.content_by = MODEL
         r.conf["cue"] = probs.conf(ca, cb, "C")
         r.conf["content"] = probs.conf(*con, "T")

@@ -1,0 +1,124 @@
+"""Cue words in a sense that reports nothing said (analysis/attribution/senses.py), one rule at a time,
+then through the whole analyzer."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import parse_article
+from analysis.attribution import find_attributions
+from analysis.attribution.senses import (
+    action_sense,
+    attributive_participle,
+    known_as,
+    legal_charge,
+    naming_participle,
+    object_action,
+    sense_words,
+)
+from analysis.lexicons import load
+
+
+def _toks(sentence: str) -> list[str]:
+    art = parse_article(sentence)
+    return [art.text[t.start : t.end] for t in art.tokens]
+
+
+def _at(tx: list[str], word: str, n: int = 1) -> tuple[int, int]:
+    i = tx.index(word)
+    return (i, i + n)
+
+
+def test_known_as_and_known_for_name_a_thing():
+    tx = _toks("The forum, known as Harbour Talk, closed in May.")
+    assert known_as(tx, _at(tx, "known"), None)
+    tx = _toks("The singer was known for her long solos.")
+    assert known_as(tx, _at(tx, "known", 2), None)
+    tx = _toks("It is known that the mayor opposed the plan.")
+    assert not known_as(tx, _at(tx, "known"), None)
+
+
+def test_a_participle_names_a_thing_but_a_person_calling_something_speaks():
+    tx = _toks("Algae, also called seaweed, grew fast.")
+    assert naming_participle(tx, _at(tx, "called"), None)
+    tx = _toks("They joined a club at two colleges called Rivermark.")
+    assert naming_participle(tx, _at(tx, "called"), None)
+    for sentence in (
+        "Officials called Rivermark a failure.",  # a group of people speaks
+        "The AP also called Ohio for Lee.",  # a name before the adverb: the outlet's call
+        "Lee later called Smith a liar.",  # an adverb, not a noun, before the participle
+    ):
+        tx = _toks(sentence)
+        assert not naming_participle(tx, _at(tx, "called"), None), sentence
+
+
+def test_a_participle_before_its_noun_is_an_adjective():
+    tx = _toks("Several alleged accomplices were tried in May.")
+    assert attributive_participle(tx, _at(tx, "alleged"), None)
+    tx = _toks("The board met over alleged bribes.")
+    assert attributive_participle(tx, _at(tx, "alleged"), None)
+    tx = _toks("The firm, which reported losses, closed.")
+    assert not attributive_participle(tx, _at(tx, "reported"), None)
+    tx = _toks("Critics alleged that the vote was rigged.")
+    assert not attributive_participle(tx, _at(tx, "alleged"), None)
+
+
+def test_charged_with_is_the_legal_act_charged_that_is_speech():
+    tx = _toks("Police charged the driver with assault on Monday.")
+    assert legal_charge(tx, _at(tx, "charged"), None)
+    tx = _toks("Two men have been charged over the fire.")
+    assert legal_charge(tx, _at(tx, "charged"), None)
+    tx = _toks("Critics charged that the vote was rigged.")
+    assert not legal_charge(tx, _at(tx, "charged"), None)
+
+
+def test_a_verb_with_only_a_noun_phrase_is_an_act_with_a_clause_a_report():
+    tx = _toks("The governor declared a state of emergency on Friday.")
+    cue = _at(tx, "declared")
+    assert object_action(tx, cue, (cue[1], len(tx) - 1), "declare")
+    tx = _toks("The governor declared that the roads would close.")
+    cue = _at(tx, "declared")
+    assert not object_action(tx, cue, (cue[1], len(tx) - 1), "declare")
+    tx = _toks("The governor declared residents would be paid.")
+    cue = _at(tx, "declared")
+    assert not object_action(tx, cue, (cue[1], len(tx) - 1), "declare")
+    # "predict" is no act: forecasters predicting landfall report a finding
+    tx = _toks("Forecasters predict landfall on Saturday.")
+    cue = _at(tx, "predict")
+    assert not object_action(tx, cue, (cue[1], len(tx) - 1), "predict")
+    assert object_action(tx, cue, None, "declare") is False  # no content, nothing to judge
+
+
+def test_action_sense_names_the_rule_and_every_id_is_documented():
+    tx = _toks("Police charged the driver with assault.")
+    assert action_sense(tx, _at(tx, "charged"), None, "charge") == "legal_charge"
+    assert action_sense(tx, (0, 1), None, "police") == ""
+    ids = {row[0] for row in load("attribution/rule_ids.tsv").rows()}
+    assert {"known_as", "naming_participle", "attributive_participle", "legal_charge", "object_action"} <= ids
+    assert "declare" in sense_words().object_action and "predict" not in sense_words().object_action
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Headline\n\nThe club ran a forum known as Harbour Talk until 2019.",
+        "Headline\n\nPolice charged the driver with careless driving on Monday.",
+        "Headline\n\nThe governor declared a state of emergency for the county on Thursday.",
+        "Headline\n\nThe town offered a prize for the best design of the new square.",
+        "Headline\n\nSeveral alleged accomplices were tried by the same court.",
+    ],
+)
+def test_plain_actions_are_not_attributions(text):
+    assert find_attributions(parse_article(text)) == []
+
+
+def test_speech_with_the_same_verbs_stays():
+    art = parse_article(
+        "Headline\n\nThe governor declared that the roads would close. Critics charged that the vote was rigged."
+    )
+    atts = find_attributions(art)
+    assert [art.text[a.cue.start : a.cue.end] for a in atts] == ["declared", "charged"]
+    assert [art.text[a.content[0].start : a.content[0].end] for a in atts] == [
+        "that the roads would close",
+        "that the vote was rigged",
+    ]
