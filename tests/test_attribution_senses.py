@@ -114,7 +114,8 @@ def test_plain_actions_are_not_attributions(text):
 
 def test_speech_with_the_same_verbs_stays():
     art = parse_article(
-        "Headline\n\nThe governor declared that the roads would close. Critics charged that the vote was rigged."
+        "Headline\n\nThe governor declared that the roads would close. "
+        "Critics charged that the vote was rigged."
     )
     atts = find_attributions(art)
     assert [art.text[a.cue.start : a.cue.end] for a in atts] == ["declared", "charged"]
