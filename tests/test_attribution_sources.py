@@ -428,3 +428,74 @@ def test_i_with_a_contraction_is_the_pronoun_i_not_a_person_called_i_m():
     text = "Headline\n\nI'm hoping that the rules change soon, and I think they will."
     got = [(a.source_name, a.source_type, a.mention) for a in find_attributions(parse_article(text))]
     assert got and all(g == ("", "none", "pronoun") for g in got), got
+
+
+def test_public_bodies_with_a_national_word_or_a_country_are_government_bodies():
+    got = _sources(
+        "The US Geological Survey said the quake was strong. "
+        "Emergency Management Presidency said 20 people died. "
+        "According to the United States National Hurricane Center, the storm will grow. "
+        "Norway's National Institute for Marine Research reported that stocks fell. "
+        "The Pew Research Center said most adults agreed."
+    )
+    assert [(g[1], g[2]) for g in got] == [
+        ("government_body", "US Geological Survey"),
+        ("government_body", "Emergency Management Presidency"),
+        ("government_body", "United States National Hurricane Center"),
+        ("government_body", "Norway's National Institute for Marine Research"),
+        ("named_organisation", "Pew Research Center"),
+    ]
+
+
+def test_bare_reports_are_an_unnamed_group_and_nobody_cites_no_one():
+    got = _sources("Reports said the building collapsed. Nobody said the plan would work.")
+    assert got == [("Reports", "unnamed_group", "reports", "description"), ("Nobody", "none", "", "none")]
+    # a report with an article is still a document
+    assert _sources("The report said the bridge was unsafe.") == [
+        ("The report", "document", "report", "description")
+    ]
+
+
+def test_a_report_by_a_body_with_its_abbreviation_is_the_body():
+    got = _sources(
+        "According to a 1989 report from the National Transportation Safety Board (NTSB), the plane was safe."
+    )
+    assert [(g[1], g[2], g[3]) for g in got] == [
+        ("government_body", "National Transportation Safety Board", "name")
+    ]
+
+
+def test_co_roles_kinship_appositives_and_a_persons_campaign():
+    got = _sources(
+        "Co-author Jing-Shan Zhao said the bird could glide. "
+        "The death was confirmed by his son, Wolfgang Van Halen. "
+        "Her mother, Anwar, said he was innocent. "
+        "Windsor Locks' first selectman, Chris Kervick, said the airport was closed. "
+        "Senator Klobuchar's campaign said it would appeal."
+    )
+    assert [(g[1], g[2]) for g in got] == [
+        ("named_person", "Jing-Shan Zhao"),
+        ("named_person", "Wolfgang Van Halen"),
+        ("named_person", "Anwar"),
+        ("named_person", "Chris Kervick"),
+        ("named_organisation", "Senator Klobuchar's campaign"),
+    ]
+
+
+def test_a_definite_role_with_other_modifiers_is_not_the_person_named_before():
+    got = _sources(
+        "Union Health Minister Hardeep Singh Puri spoke on Monday. "
+        "The local health minister said beds were short. "
+        "The minister said more would come."
+    )
+    assert [(g[1], g[2]) for g in got] == [
+        ("anonymous_person", "local health minister"),
+        ("anonymous_person", "local health minister"),
+    ]
+
+
+def test_a_team_et_al_is_an_organisation_and_keeps_its_particle():
+    got = _sources(
+        "The paper by de Vera et al was published in 2014. They showed that lichens survived the cold."
+    )
+    assert [(g[1], g[2]) for g in got] == [("named_organisation", "de Vera et al")]

@@ -59,9 +59,14 @@ _BY_AUTHOR = re.compile(r"\b(?:by|from) ((?:the )?[A-Z][\w’'&\-]*(?: [A-Z][\w�
 _INNER_POSSESSIVE = re.compile(r"^[A-Z]\w*['’]s$")
 _BY_BODY = re.compile(r"\b(?:by|from) ((?:the )?[a-z][\w’'\-]*(?: [\w’'&\-]+){0,8})$")
 #: "Sam Wilson and Nick Hawco", "Cherie and Sean O'Donnell", "Stamenković et al.": people named together
-_NAME_RUN = r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2}"
+_NAME_RUN = r"(?:(?:de|van|von|da|di|del|der|le|la) )?[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2}"
 _PEOPLE_TOGETHER = re.compile(rf"\b({_NAME_RUN})(?: (?:and|&) ({_NAME_RUN})| et al\b)")
 _INITIAL = re.compile(r"[A-Z]\.")
+#: A parenthesis closing a source ("the University of Southern California (USC)"): an abbreviation, not
+#: part of the name
+_FINAL_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
+#: ", Wolfgang Van Halen." right after a source: a name in apposition the rules left out of the source
+_NEXT_APPOSITIVE = re.compile(r",\s+((?:[A-Z][\w’'\-]*\.?\s){0,3}[A-Z][\w’'\-]*)\s*(?=[,;.]|$)")
 _NUMBER = re.compile(r"[\d.,%]+")
 _AGE = re.compile(r"\d+-year-olds?")
 _CAP_RUN = re.compile(r"(?:[A-Z][\w’'&\-]*\.?\s+){0,4}[A-Z][\w’'&\-]*")
@@ -350,6 +355,7 @@ class Resolver:
             role_text = strip_quotes(self.text[role.start : role.end])
         elif role is not None:
             role_text = strip_quotes(self.text[role.start : role.end])
+        head = _FINAL_PARENTHESIS.sub("", head) or head
         if not role_text:
             # "Mr Bez - himself a former executive at Porsche - said": a dashed appositive is the role
             m = re.search(r"\s[-–—]\s", head)
@@ -361,7 +367,7 @@ class Resolver:
                  for k, w in enumerate(words)]
         lw = [w.lower() for w in words]
         role_text = _strip_article(role_text, t)
-        app = self._appositive_person(words, role_text)
+        app = self._appositive_person(words, role_text or self._next_appositive(source))
         if app:
             # "The Vice President, Mike Pence", "Another eyewitness, Nicole Towarek": the name is the source
             return self._resolve_named(app, " ".join(words), channel)
@@ -384,6 +390,13 @@ class Resolver:
             people = self._people_together(source.start)
             if people:  # "The couple said" after "Cherie and Sean O'Donnell"
                 return SourceInfo("named_person", people, role_text, channel, mention="description")
+        indefinite = " ".join(lw)
+        if indefinite in t.no_source:
+            return SourceInfo("none", "", role_text, channel, mention="none")  # "Nobody said": no one cited
+        if indefinite in t.unnamed_pronouns:
+            return SourceInfo("unnamed_group", indefinite, role_text, channel, mention="description")
+        if indefinite in t.anonymous_pronouns:
+            return SourceInfo("anonymous_person", indefinite, role_text, channel, mention="description")
         media = media_in(head, t)
         core = _strip_det(words, t)
         if not core:
@@ -435,8 +448,19 @@ class Resolver:
             if author is not None:
                 return self._resolve(author, None, None, channel)
         if last in t.attribution_nouns or lw[-1] in t.attribution_nouns:
+            if _capitalised(core[-1]) and sum(1 for w in core if _capitalised(w)) >= 2:
+                # "US Geological Survey", "National Institute for Space Research": a body's name
+                return self._org(" ".join(core), self._org_kind(core) or "organisation", role_text, channel)
+            if self._bare_plural_document(core, lw, source.start):
+                # "Reports said", "early reports suggested": unnamed reports, a vague group of sources
+                name = " ".join(core).lower()
+                self.last_group = name
+                return SourceInfo("unnamed_group", name, role_text, channel)
             return SourceInfo("document", " ".join(core), role_text, channel)
         lower_head = not _capitalised(core[-1])
+        if lower_head and last in t.org_words and len(core) >= 2 and _INNER_POSSESSIVE.search(core[-2]):
+            # "Senator Klobuchar's campaign", "Trump's administration": a named person's organisation
+            return self._org(" ".join(core), t.org_words[last], role_text, channel)
         if lower_head and (last in t.role_plural or _AGE.fullmatch(last) and last.endswith("s")):
             self.last_group = self.last_people = full
             return SourceInfo("unnamed_group", full, role_text, channel)
@@ -519,13 +543,16 @@ class Resolver:
         """The named author of a document source: "a survey ... by the Royal Pharmaceutical Society",
         "Johns Hopkins University data" (an organisation's name before the document noun)."""
         written = self.text[source.start : source.end]
+        # "a 1989 report from the National Transportation Safety Board (NTSB)": the abbreviation goes
+        written = _FINAL_PARENTHESIS.sub("", written) or written
+        end = source.start + len(written)
         m = _BY_AUTHOR.search(written)
         if m:
-            return Span(source.start + m.start(1), source.end)
+            return Span(source.start + m.start(1), end)
         m = _BY_BODY.search(written)
         if m and self._org_kind(_words(m.group(1))) == "government":
             # "reports from the ministry of internal affairs of Belarus": a government body wrote them
-            return Span(source.start + m.start(1), source.end)
+            return Span(source.start + m.start(1), end)
         ws = list(_WORD.finditer(written))
         while ws and ws[0].group(0).lower() in self.t.determiner:
             ws = ws[1:]
@@ -545,6 +572,23 @@ class Resolver:
                 return Span(source.start + names[0].start(), source.start + end)
         return None
 
+    def _next_appositive(self, source: Span) -> str:
+        """ "Wolfgang Van Halen" after "by his son, Wolfgang Van Halen.": a capitalised name right after the
+        source, set off by a comma and ending at punctuation, that the rules did not take as its role."""
+        m = _NEXT_APPOSITIVE.match(self.text, source.end)
+        return m.group(1) if m else ""
+
+    def _bare_plural_document(self, core: list[str], lw: list[str], pos: int) -> bool:
+        """Are ``core`` plural reports with no article, owner or name ("Reports", "early reports")?"""
+        t = self.t
+        last = core[-1].lower()
+        if not (last.endswith("s") and last[:-1] in t.attribution_nouns) or len(core) > 2:
+            return False
+        if lw[0] in t.determiner or lw[0] in t.possessives or len(core) != len(lw):
+            return False
+        rest_lower = all(not _capitalised(w) for w in core[1:])
+        return rest_lower and (not _capitalised(core[0]) or self._initial(pos))
+
     def _appositive_person(self, words: list[str], role_text: str) -> str:
         """The person named in ``role_text`` when the head before it is only a role ("The Vice President")."""
         t = self.t
@@ -553,11 +597,28 @@ class Resolver:
             return ""  # "Senator Dana Whitfield, a Democrat": a head ending in a name names the person
         ws = _words(role_text)
         titles, name = split_name(ws, t)
-        if len(name) < 2 or not all(w[:1].isupper() for w in name):
+        if not name or not all(w[:1].isupper() for w in name):
+            return ""
+        if len(name) == 1 and not self._single_name(name[0]):
             return ""
         if self._org_kind(name) or media_in(role_text, t):
             return ""
         return " ".join(name)
+
+    def _single_name(self, w: str) -> bool:
+        """Can the one word ``w`` be a person's name ("his mother, Anwar")? Not a country, a title, an
+        organisation, an outlet or an abbreviation."""
+        t = self.t
+        lw = w.lower()
+        return (
+            len(w) > 2
+            and not w.isupper()
+            and w not in countries()
+            and lw not in t.role_singular
+            and lw not in t.honorifics
+            and lw not in t.org_words
+            and not media_in(w, t)
+        )
 
     def _bare_person_name(self, words: list[str]) -> bool:
         """Are ``words`` a person's name alone: a known given name, then one or two capitalised words?"""
@@ -611,6 +672,11 @@ class Resolver:
         for phrase, k in t.org_words.items():
             if " " in phrase and phrase in joined:
                 kind = k
+        if kind != "government" and core and any(w in t.public_bodies for w in lw):
+            first = _POSSESSIVE.sub(r"\1", core[0])
+            if first.lower() in t.state_prefixes or first in countries():
+                # "National Hurricane Center", "Brazil's National Institute for Space Research"
+                kind = "government"
         return kind
 
     def _org(self, name: str, org_kind: str, role_text: str, channel: str) -> SourceInfo:
@@ -663,13 +729,19 @@ class Resolver:
         """A person without a name ("a senior city engineer"); "the engineer" is the one named before."""
         t = self.t
         last = core[-1].lower()
+        # "the local health minister" is not the minister named before unless its modifiers name them too
+        modifiers = {w.lower() for w in core[:-1]}
         if definite and not tail:
             for p in reversed(self.people):
-                if last in p.nouns:
+                if last in p.nouns and modifiers <= p.nouns:
                     self._remember(p.name, p.source_type, "", set())
                     return SourceInfo(p.source_type, p.name, role_text, channel)
             # "The commissioner said" after "AU Commissioner Albert Muchanga" was named in the narration
-            named = [m for m in self.mentions() if m.end <= self._pos and last in m.titles]
+            named = [
+                m
+                for m in self.mentions()
+                if m.end <= self._pos and last in m.titles and modifiers <= {w.lower() for w in m.titles}
+            ]
             if named:
                 self._remember(named[-1].name, "named_person", named[-1].gender, {last})
                 return SourceInfo("named_person", named[-1].name, role_text, channel)
@@ -716,7 +788,8 @@ class Resolver:
         elif kind == "group":
             people = self._people_together(pos)
             if people:  # "Sam Wilson and Nick Hawco ... They found": the people named together
-                return people, "named_person"
+                # "Stamenković et al.": a research team, typed as an organisation (the guideline's labels)
+                return people, "named_organisation" if people.endswith(" et al") else "named_person"
             name = self.last_group or self.last_org
         elif kind == "organisation" and pronoun in ("it", "its"):
             name = self.last_it
@@ -737,7 +810,8 @@ class Resolver:
             k = next((i for i, w in enumerate(words) if " ".join(words[i:]) in names or w in given), 0)
             first = " ".join(words[k:])
             if second is None:  # "X et al.": the authors of a study, always people
-                best, at = f"{words[-1]} et al", m.start()
+                lead = words[-2] if len(words) > 1 and words[-2].islower() else ""  # "de Vera et al"
+                best, at = f"{lead} {words[-1]} et al".lstrip(), m.start()
             elif (first in names or first in given) and (second in names or second.split()[0] in given):
                 best, at = f"{first} and {second}", m.start()
         return best if at >= 0 else ""
