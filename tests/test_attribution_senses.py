@@ -123,3 +123,35 @@ def test_speech_with_the_same_verbs_stays():
         "that the roads would close",
         "that the vote was rigged",
     ]
+
+
+def test_a_verb_phrase_source_or_a_noun_cue_inside_a_source_is_no_second_attribution():
+    from analysis.attribution.refine import role_clash
+    from analysis.attribution.rule_base import Raw
+    from analysis.model import Span
+
+    text = "The ministry denied all claims that the vote was rigged."
+    denied = Raw(Span(13, 19), Span(0, 12), [Span(20, 56)], "deny", "disputing", 0)
+    claims = Raw(Span(24, 30), Span(13, 23), [Span(31, 56)], "claim", "assertive", 0)
+    assert text[claims.source.start : claims.source.end] == "denied all"
+    assert (role_clash(text, claims, [denied, claims]), role_clash(text, denied, [denied, claims])) == (
+        "source_holds_a_cue",
+        "",
+    )
+    text = "Early reports suggested the roof fell."
+    suggested = Raw(Span(14, 23), Span(0, 13), [Span(24, 37)], "suggest", "evidential", 0)
+    reports = Raw(Span(6, 13), Span(0, 5), [Span(24, 37)], "report", "neutral", 0)
+    assert text[reports.cue.start : reports.cue.end] == "reports"
+    assert (
+        role_clash(text, reports, [suggested, reports]),
+        role_clash(text, suggested, [suggested, reports]),
+    ) == ("cue_inside_source", "")
+
+
+def test_denied_all_claims_is_one_attribution_through_the_analyzer():
+    art = parse_article("Headline\n\nSaudi Arabia denied all claims that the journalist was killed, however.")
+    atts = find_attributions(art)
+    t = art.text
+    assert [(t[a.cue.start : a.cue.end], t[a.source.start : a.source.end]) for a in atts] == [
+        ("denied", "Saudi Arabia")
+    ]

@@ -170,6 +170,8 @@ def refine(
     # cues read in a sense that reports nothing (senses.py); their tokens stay claimed, so that the model
     # does not make a new attribution of the same words
     dropped = [r for r in raws if cue_sense(s, r)]
+    survivors = [r for r in raws if r not in dropped]
+    dropped += [r for r in survivors if role_clash(s.text, r, survivors)]
     if dropped:
         raws = [r for r in raws if r not in dropped]
     if same_cues_and_sources(labels, rule):
@@ -233,6 +235,36 @@ def cue_sense(s: _Sent, r: Raw) -> str:
     con = next((c for c in r.content if _within(s, c)), None)
     content = token_range(s, con) if con is not None else None
     return action_sense(s.tx, cue, content, r.lemma)
+
+
+def role_clash(text: str, r: Raw, raws: Sequence[Raw]) -> str:
+    """The rule id that drops ``r`` because its words play another part in the sentence's other
+    attributions, or "":
+
+    * ``source_holds_a_cue``: its source opens with another attribution's cue, or holds one when its own
+      cue can be a noun ("claims", "reports"), so the source is a verb phrase and the cue that verb's
+      object ("Saudi Arabia denied all claims that C": "claims" with the source "Saudi Arabia denied all");
+    * ``cue_inside_source``: its cue is a noun ("reports", "claims") ending another attribution's source,
+      so it is that source's head ("Early reports suggested C": "reports" with the source "Early").
+    """
+    t = tables()
+    cue_word = text[r.cue.start : r.cue.end].lower() if r.cue is not None else ""
+    noun = r.lemma in t.attribution_nouns or cue_word in t.noun_cues or cue_word.rstrip("s") in t.noun_cues
+    for o in raws:
+        if o is r or o.cue is None:
+            continue
+        if r.source is not None and r.source.start < o.cue.end and o.cue.start < r.source.end:
+            if o.cue.start <= r.source.start or noun:  # "claims" here is a noun
+                return "source_holds_a_cue"
+        if (
+            r.cue is not None
+            and o.source is not None
+            and o.source.start < r.cue.start
+            and r.cue.end == o.source.end
+            and noun
+        ):
+            return "cue_inside_source"
+    return ""
 
 
 def _within(s: _Sent, sp: Span) -> bool:
