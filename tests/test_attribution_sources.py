@@ -499,3 +499,29 @@ def test_a_team_et_al_is_an_organisation_and_keeps_its_particle():
         "The paper by de Vera et al was published in 2014. They showed that lichens survived the cold."
     )
     assert [(g[1], g[2]) for g in got] == [("named_organisation", "de Vera et al")]
+
+
+def test_a_relative_clause_an_age_or_examples_after_a_comma_end_the_name():
+    got = _sources(
+        "Carl Hensman of the Hollis Foundation, which offered a prize years ago, noted the sprays are safe. "
+        "Princess Ubolratana Mahidol ran for office. On Friday, the princess, 67, announced she would run. "
+        "Suman Haripriya of the Hajo assembly said the plan would help."
+    )
+    assert [(g[1], g[2]) for g in got] == [
+        ("named_person", "Carl Hensman"),
+        ("named_person", "Ubolratana Mahidol"),
+        ("named_person", "Suman Haripriya"),
+    ]
+
+
+def test_coordinated_names_resolve_to_the_first_but_one_name_with_and_stays_whole():
+    got = _sources(
+        "Both President Trump and some Democrats, such as Representative Beto O'Rourke, have expressed "
+        "interest in limits. According to Reuters and NBC, the prince rules. "
+        "According to the Bill and Melinda Gates Foundation, the grant was final."
+    )
+    assert [(g[1], g[2]) for g in got] == [
+        ("named_person", "Trump"),
+        ("media_outlet", "Reuters"),
+        ("named_organisation", "Bill and Melinda Gates Foundation"),
+    ]

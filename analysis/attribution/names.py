@@ -86,6 +86,7 @@ def split_name(words: list[str], t: Tables | None = None) -> tuple[list[str], li
             break  # "Wolfgang Van Halen": a particle inside a run is a surname's ("Van" is a given name too)
         if (
             w in names
+            and w.lower() not in t.honorifics  # "Princess Ubolratana": a title, though also a given name
             and k + 1 < len(words)
             and (words[k + 1][:1].isupper() or words[k + 1] in _LOWER_PARTICLES)
         ):

@@ -65,6 +65,11 @@ _INITIAL = re.compile(r"[A-Z]\.")
 #: A parenthesis closing a source ("the University of Southern California (USC)"): an abbreviation, not
 #: part of the name
 _FINAL_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
+#: Where a source's head ends: a relative clause, an age or a list of examples set off by a comma ("Carl
+#: Hensman of the Gates Foundation, which offered a prize", "the princess, 67", "some Democrats, such as ...")
+_HEAD_END = re.compile(r",\s+(?:which|who|whose|whom|where|such as|including|aged\b|\d)")
+#: The first of two coordinated names ("Turkey and Greece", "Both President Trump and some Democrats")
+_COORDINATED = re.compile(r"((?:[A-Z][\w’'.\-]*\s){0,4}[A-Z][\w’'.\-]*)\s+and\s+(?:the\s+|some\s+)?[A-Z]")
 #: ", Wolfgang Van Halen." right after a source: a name in apposition the rules left out of the source
 _NEXT_APPOSITIVE = re.compile(r",\s+((?:[A-Z][\w’'\-]*\.?\s){0,3}[A-Z][\w’'\-]*)\s*(?=[,;.]|$)")
 _NUMBER = re.compile(r"[\d.,%]+")
@@ -355,6 +360,9 @@ class Resolver:
             role_text = strip_quotes(self.text[role.start : role.end])
         elif role is not None:
             role_text = strip_quotes(self.text[role.start : role.end])
+        cut = _HEAD_END.search(head)
+        if cut and cut.start() > 0:
+            head = head[: cut.start()]
         head = _FINAL_PARENTHESIS.sub("", head) or head
         if not role_text:
             # "Mr Bez - himself a former executive at Porsche - said": a dashed appositive is the role
@@ -397,6 +405,9 @@ class Resolver:
             return SourceInfo("unnamed_group", indefinite, role_text, channel, mention="description")
         if indefinite in t.anonymous_pronouns:
             return SourceInfo("anonymous_person", indefinite, role_text, channel, mention="description")
+        first = self._first_conjunct(head, source.start)
+        if first is not None:
+            return self._resolve(first, None, None, channel)  # the guideline: one attribution per conjunct
         media = media_in(head, t)
         core = _strip_det(words, t)
         if not core:
@@ -487,7 +498,8 @@ class Resolver:
             return self._org(" ".join(core), "government", role_text, channel)  # "Nigeria announced"
         if caps:
             k = next((k for k in range(2, len(core)) if core[k].lower() in t.head_stops), 0)
-            if k and (_titled(core[:k], t) or self._bare_person_name(core[:k])):
+            named = _titled(core[:k], t) or self._bare_person_name(core[:k]) or self._two_word_name(core[:k])
+            if k and named:
                 # "economist Gary Thayer of AG Edwards & Sons", "Nikki Holland of the UK's National Crime
                 # Agency": a (titled) name, then its affiliation
                 name_set = set(_strip_titles(core[:k], t))
@@ -572,6 +584,30 @@ class Resolver:
                 return Span(source.start + names[0].start(), source.start + end)
         return None
 
+    def _first_conjunct(self, head: str, start: int) -> Span | None:
+        """The first of two coordinated names in ``head`` ("Turkey and Greece" -> "Turkey"), or None.
+
+        Only names: "Bill and Melinda Gates Foundation", "Reuters and NBC" (an outlet is typed first),
+        "Cherie and Sean O'Donnell" (a couple) and "scientists from X and Y" stay whole.
+        """
+        if " and " not in head:
+            return None
+        lead = 0
+        words = head.split(" ", 1)
+        if len(words) == 2 and words[0].lower() in ("both", "the"):
+            lead = len(words[0]) + 1  # "Both President Trump and ...", "The US and ..."
+        m = _COORDINATED.match(head, lead)
+        if m is None:
+            return None
+        first = m.group(1)
+        t = self.t
+        fw = _words(first)
+        if len(fw) == 1 and (fw[0] in given_names() or fw[0].lower() in t.role_singular):
+            return None  # "Cherie and Sean O'Donnell": one couple
+        if self._org_kind(_words(head)) or media_in(head, t):
+            return None  # "the Bill and Melinda Gates Foundation", "Reuters and NBC"
+        return Span(start + lead, start + lead + len(first))
+
     def _next_appositive(self, source: Span) -> str:
         """ "Wolfgang Van Halen" after "by his son, Wolfgang Van Halen.": a capitalised name right after the
         source, set off by a comma and ending at punctuation, that the rules did not take as its role."""
@@ -605,6 +641,13 @@ class Resolver:
             return ""
         return " ".join(name)
 
+    def _two_word_name(self, words: list[str]) -> bool:
+        """Are ``words`` two capitalised words that can only be a person's name ("Suman Haripriya" in
+        "Suman Haripriya of the Hajo assembly"): no title, organisation, country or outlet word?"""
+        if len(words) != 2 or " ".join(words) in countries():
+            return False
+        return all(_capitalised(w) and self._single_name(w) for w in words)
+
     def _single_name(self, w: str) -> bool:
         """Can the one word ``w`` be a person's name ("his mother, Anwar")? Not a country, a title, an
         organisation, an outlet or an abbreviation."""
@@ -617,6 +660,7 @@ class Resolver:
             and lw not in t.role_singular
             and lw not in t.honorifics
             and lw not in t.org_words
+            and lw not in t.state_prefixes
             and not media_in(w, t)
         )
 
