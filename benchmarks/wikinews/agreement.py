@@ -76,7 +76,7 @@ def agreement() -> dict[str, Any]:
     gold = [first_attr[i] for i in ids]
     tallies = attribution_score.score(
         gold, {i: arts[i].text for i in ids}, lambda art_id, _text: second_attr[art_id]["attributions"],
-        splits=("train", "dev"))
+        splits=attribution_score.SPLITS)
     total = attribution_score.Tally()
     for t in tallies.values():
         for name in ("articles", "gold", "pred", "matched", "fully", "type_ok", "mention_ok", "kind_ok",
