@@ -156,6 +156,23 @@ def test_refine_adds_a_cue_the_rules_missed():
     assert r.conf["cue"] == 1.0 and r.conf["content"] == 1.0
 
 
+def test_a_model_cue_with_noreporting_word_or_in_a_plain_sense_is_no_attribution():
+    """The model's own cues must hold a word of the cue lists ("blinked an animation" holds none), and a
+    cue in a sense that reports nothing ("known as") stays dropped even when the model calls it a cue."""
+    from analysis.attribution.refine import reporting_word
+
+    words = ("blinked", "an", "animation", "said", "reportedly", "according")
+    assert [w for w in words if reporting_word(w)] == ["said", "reportedly", "according"]
+    art = parse_article("Headline\n\nThe forum was known as Harbour Talk.")
+    (s, raws, quotes), *_ = list(rule_sentences(art, PROSE_KINDS))
+    weights = {}
+    for i, w in enumerate(s.lw):
+        lab = "S" if i < 2 else "C" if w in ("was", "known", "as") else "O" if w == "." else "T"
+        weights[f"w[0]={w}"] = np.eye(len(LABELS))[LABELS.index(lab)] * 50
+    tagger = Tagger(weights, np.zeros((len(LABELS), len(LABELS))))
+    assert refine(s, raws, quotes, tagger) == []
+
+
 # ----- provenance in the outputs --------------------------------------------------------------------------
 
 

@@ -14,6 +14,8 @@ from analysis.attribution.senses import (
     legal_charge,
     naming_participle,
     object_action,
+    participle_modifier,
+    planned,
     sense_words,
 )
 from analysis.lexicons import load
@@ -89,12 +91,47 @@ def test_a_verb_with_only_a_noun_phrase_is_an_act_with_a_clause_a_report():
     assert object_action(tx, cue, None, "declare") is False  # no content, nothing to judge
 
 
+def test_to_after_a_plan_or_be_is_a_plan_and_a_participle_before_its_verb_a_modifier():
+    tx = _toks("The board is scheduled to discuss the vote on Monday.")
+    assert planned(tx, _at(tx, "discuss"), None)
+    tx = _toks("Nobody is to blame for the fire.")
+    assert planned(tx, _at(tx, "blame"), None)
+    tx = _toks("She wants to say that the vote was fair.")
+    assert not planned(tx, _at(tx, "say"), None)
+    tx = _toks("A main issue discussed was the price of bread.")
+    assert participle_modifier(tx, _at(tx, "discussed"), None)
+    tx = _toks("Lee discussed the price of bread.")
+    assert not participle_modifier(tx, _at(tx, "discussed"), None)
+
+
+def test_a_noun_phrase_with_to_or_scare_quotes_is_still_only_an_object():
+    tx = _toks('The city proposed an amendment to a law on parking.')
+    cue = _at(tx, "proposed")
+    assert object_action(tx, cue, (cue[1], len(tx) - 1), "propose")
+    tx = _toks('Many offered "furry" versions of toys.')
+    cue = _at(tx, "offered")
+    assert object_action(tx, cue, (cue[1], len(tx) - 1), "offer")
+    tx = _toks('The mayor proposed to close the road.')
+    cue = _at(tx, "proposed")
+    assert not object_action(tx, cue, (cue[1], len(tx) - 1), "propose")
+
+
 def test_action_sense_names_the_rule_and_every_id_is_documented():
     tx = _toks("Police charged the driver with assault.")
     assert action_sense(tx, _at(tx, "charged"), None, "charge") == "legal_charge"
     assert action_sense(tx, (0, 1), None, "police") == ""
     ids = {row[0] for row in load("attribution/rule_ids.tsv").rows()}
-    assert {"known_as", "naming_participle", "attributive_participle", "legal_charge", "object_action"} <= ids
+    assert {
+        "known_as",
+        "naming_participle",
+        "attributive_participle",
+        "legal_charge",
+        "object_action",
+        "planned",
+        "participle_modifier",
+        "source_holds_a_cue",
+        "cue_inside_source",
+    } <= ids
     assert "declare" in sense_words().object_action and "predict" not in sense_words().object_action
 
 

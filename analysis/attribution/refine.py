@@ -224,6 +224,12 @@ def refine(
     return kept
 
 
+def reporting_word(w: str) -> bool:
+    """Is ``w`` a cue word of the lists, "according", or a shield adverb ("reportedly", "allegedly")?"""
+    t = tables()
+    return w in t.cue_words or w in t.noun_cues or w == "according" or w.endswith("edly")
+
+
 def cue_sense(s: _Sent, r: Raw) -> str:
     """The rule id (:mod:`analysis.attribution.senses`) that reads ``r``'s cue as no report of speech
     ("a website known as X", "declared a state of emergency"), or "" when it reports speech."""
@@ -307,6 +313,8 @@ def _new_attributions(
             continue
         if probs.conf(ca, cb, "C") < NEW_CUE_AT_LEAST:
             continue
+        if not any(reporting_word(w) for w in s.lw[ca:cb]):
+            continue  # "projected an animation of eyes looking": no word of it reports anything
         content = s.span_of(*con)
         cue = s.span_of(ca, cb)
         if content is None or cue is None:

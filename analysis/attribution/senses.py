@@ -31,6 +31,7 @@ _CHARGE_WINDOW = 6
 _CLAUSE_OPENERS = frozenset({"that", "to", "if", "whether", '"', "“", "'", "‘", ":"})
 _STOPS = frozenset({",", ";", ":", ".", "that", "(", "—", "–"})
 _RELATIVE = frozenset({"which", "that", "who", "whom", "whose"})
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class SenseWords:
     preposition: frozenset[str]
     legal: frozenset[str]
     object_action: frozenset[str]
+    plan: frozenset[str]
 
 
 @cache
@@ -168,9 +170,29 @@ def object_action(tx: Sequence[str], cue: Range, content: Range | None, lemma: s
         return False  # content before the cue ("C, he declared"): a clause
     t = tables()
     words = [w.lower() for w in tx[c0:c1]]
-    if words[0] in t.question_words:
+    if words[0] in t.question_words or words[0] in _CLAUSE_OPENERS and words[0] not in _QUOTES:
         return False
-    return not any(w in t.verb_aux or w in _CLAUSE_OPENERS for w in words)
+    if words[0] in _QUOTES and words[-1] in _QUOTES:
+        return False  # a whole quotation: direct speech ('declared: "We won"')
+    # inside a noun phrase "to" and quote marks are no clause ("an amendment to a law", '"furry" toys')
+    return not any(w in t.verb_aux or w == "that" for w in words)
+
+
+def planned(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
+    """``planned``: "the commission is scheduled to discuss the events", "no one is to blame", "its aim is
+    to encourage trade": the cue after "to" is a plan, a duty or an aim, nothing said yet."""
+    a = cue[0]
+    return a >= 2 and tx[a - 1].lower() == "to" and tx[a - 2].lower() in sense_words().plan
+
+
+def participle_modifier(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
+    """``participle_modifier``: "A main issue discussed was the release of prisoners": a past participle
+    after a noun and right before a verb of its own modifies that noun; nobody is cited."""
+    a, b = cue
+    if b - a != 1 or a == 0 or b >= len(tx) or not tx[a].lower().endswith("ed"):
+        return False
+    t = tables()
+    return tx[b].lower() in t.verb_aux and _common_noun(tx[a - 1])
 
 
 def action_sense(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> str:
@@ -185,4 +207,8 @@ def action_sense(tx: Sequence[str], cue: Range, content: Range | None, lemma: st
         return "legal_charge"
     if object_action(tx, cue, content, lemma):
         return "object_action"
+    if planned(tx, cue, content):
+        return "planned"
+    if participle_modifier(tx, cue, content):
+        return "participle_modifier"
     return ""
