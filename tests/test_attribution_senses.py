@@ -192,3 +192,40 @@ def test_denied_all_claims_is_one_attribution_through_the_analyzer():
     assert [(t[a.cue.start : a.cue.end], t[a.source.start : a.source.end]) for a in atts] == [
         ("denied", "Saudi Arabia")
     ]
+
+
+def _triples(text: str) -> list[tuple[str, str | None, str, str]]:
+    art = parse_article("Headline\n\n" + text)
+    t = art.text
+    return [
+        (
+            t[a.cue.start : a.cue.end],
+            t[a.source.start : a.source.end] if a.source else None,
+            " … ".join(t[c.start : c.end] for c in a.content),
+            a.kind,
+        )
+        for a in find_attributions(art)
+    ]
+
+
+def test_a_participle_after_a_comma_reports_what_follows_it_for_the_sentence_subject():
+    got = _triples(
+        "On Thursday, Hatice Cengiz, fiancée of journalist Jamal Khashoggi, addressed reporters in New York, "
+        "calling for the killers of Khashoggi to be brought to justice."
+    )
+    assert got == [
+        ("calling for", "Hatice Cengiz", "the killers of Khashoggi to be brought to justice", "indirect")
+    ]
+
+
+def test_a_content_ends_before_a_second_speakers_participle_and_call_reports_the_quoted_name():
+    got = _triples(
+        'Republicans attacked the inquiry, with Steve Scalise calling it "Soviet-style" and Ross Spano '
+        'calling it "a coup". Trump called the inquiry a "witch hunt" on Monday.'
+    )
+    assert got == [
+        ("attacked", "Republicans", "the inquiry", "indirect"),
+        ("calling", "Steve Scalise", '"Soviet-style"', "direct"),
+        ("calling", "Ross Spano", '"a coup"', "direct"),
+        ("called", "Trump", '"witch hunt"', "direct"),
+    ]

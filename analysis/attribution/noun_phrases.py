@@ -599,6 +599,10 @@ def _verb_with_object(ms: list[re.Match[str]], k: int, t: Tables) -> bool:
     )
 
 
+#: Words of a sentence subject ("African Export–Import Bank president Okey Oramah" has eight).
+_MAX_SUBJECT_WORDS = 9
+
+
 def sentence_subject(text: str, sentence: Span, cue: Span) -> Span | None:
     """The subject of the clause a participle or second verb hangs on, for a source inherited from it.
 
@@ -627,10 +631,12 @@ def sentence_subject(text: str, sentence: Span, cue: Span) -> Span | None:
         lw = w.lower()
         if words and (lw in t.cue_forms or (w.islower() and lw.endswith("ed")) or lw in t.boundary):
             break
+        if words and "," in text[words[-1].end() : m.start()]:
+            break  # "Hatice Cengiz, fiancée of ..., addressed": an appositive after the subject
         if not words and not (w[:1].isupper() or lw in t.determiner):
             return None
         words.append(m)
-        if len(words) > 6:
+        if len(words) > _MAX_SUBJECT_WORDS:
             return None
     if not words or words[-1].group(0).lower() in t.determiner:
         return None

@@ -35,6 +35,7 @@ import numpy as np
 from .. import lexicons
 from ..model import Span
 from .lexicon import tables
+from .noun_phrases import clean_source, sentence_subject
 from .quotes import Quote
 from .rule_base import Raw, _Sent
 from .senses import action_sense
@@ -174,6 +175,11 @@ def refine(
     dropped += [r for r in survivors if role_clash(s.text, r, survivors)]
     if dropped:
         raws = [r for r in raws if r not in dropped]
+    for r in raws:
+        participle_object(s, r)
+    for r in raws:
+        end_before_participle(s.text, r, raws)
+        called_quotation(s.text, r, quotes)
     if same_cues_and_sources(labels, rule):
         return raws  # nothing below would change (contents stay the rules')
     probs = _Marginals(tagger, em, marginals)
@@ -222,6 +228,125 @@ def refine(
         kept.append(r)
     kept += _new_attributions(s, kept, labels, probs, cue_runs, src_runs, con_runs, dropped)
     return kept
+
+
+#: Words between the comma and a participle cue that continues the same speaker ("..., further saying").
+_CONTINUERS = frozenset({"further", "also", "then", "later", "again", "with"})
+
+
+def participle_object(s: _Sent, r: Raw) -> bool:
+    """Rule ``participle_object``: "Cengiz addressed reporters, calling for the killers to be brought to
+    justice", 'Oramah said C1, further saying, "C2"': a participle cue after a comma whose content was
+    taken from before it (read as an inversion, its "source" the words after it or an adverb) reports
+    what follows it, and the sentence's subject is its source. Changes ``r`` and returns True when it
+    applies."""
+    text = s.text
+    if r.cue is None or not r.content or r.content[0].end > r.cue.start:
+        return False
+    if r.cue_class == "according_to" or r.lemma == "according to":
+        return False  # "C, according to X": the source does follow its cue
+    if not text[r.cue.start : r.cue.end].split()[0].endswith("ing"):
+        return False
+    lead = text[s.span.start : r.cue.start].split()
+    while lead and lead[-1].lower() in _CONTINUERS:
+        lead.pop()
+    if not lead or not lead[-1].rstrip(_CLOSE_QUOTES).endswith(","):
+        return False
+    after = bisect_left(s.starts, r.cue.end)
+    if r.source is not None and r.source.start >= r.cue.end:
+        after = bisect_left(s.starts, r.source.start)
+    elif r.source is not None and r.source.end > r.cue.start:
+        return False
+    later = [c for c in r.content if c.start >= r.cue.end]
+    content = s.span_of(after, s.end)
+    if not later and content is None:
+        return False
+    # what the rules found after the cue stays ('further saying, "C2"'); else to the sentence end
+    r.content = later or [content]
+    r.content_by = "participle_object"
+    r.source = clean_source(text, sentence_subject(text, s.span, r.cue))
+    r.source_by = "sentence_subject"
+    r.quotes = [q for q in r.quotes if q.start >= r.cue.end]
+    return True
+
+
+def end_before_participle(text: str, r: Raw, raws: Sequence[Raw]) -> bool:
+    """Rule ``end_before_participle``: "Oramah said C1, further saying C2", "attacked the inquiry, with
+    Scalise calling it C2": a content ends at the comma (or "and") before another attribution's participle
+    cue that goes on after it, when that participle is the same speaker's or names a speaker of its own.
+    A participle of someone the content is about stays inside it ("according to AP, X urged Y, arguing
+    that C"). Changes ``r``'s content and returns True when it cuts."""
+    if not r.content or r.cue is None:
+        return False
+    last = r.content[-1]
+    best = None
+    for o in raws:
+        if o is r or o.cue is None or not (last.start < o.cue.start < last.end):
+            continue
+        if not text[o.cue.start : o.cue.end].split()[0].endswith("ing"):
+            continue
+        own_source = o.source is not None and last.start < o.source.start < o.cue.start
+        same_speaker = (
+            o.source is None
+            or o.source_by == "sentence_subject"
+            or (r.source is not None and (o.source.start, o.source.end) == (r.source.start, r.source.end))
+        )
+        if not (own_source or same_speaker):
+            continue  # "according to AP, X urged Y, arguing that C": X's participle inside AP's report
+        at = o.source.start if own_source and o.source is not None else o.cue.start
+        lead = text[last.start : at].rstrip()
+        words = lead.split()
+        while words and words[-1].lower() in _CONTINUERS:
+            words.pop()
+        new_speaker = o.source is not None and at == o.source.start
+        comma = bool(words) and words[-1].rstrip(_CLOSE_QUOTES).endswith(",")
+        if not words or not (comma or new_speaker and words[-1].lower() == "and"):
+            continue  # "..., further saying", "with Scalise calling ... and Spano calling ..."
+        # the end of the last word kept: after a closing quote mark ('"... billion,"'), else before the comma
+        cut = last.start + len(" ".join(words)) if " ".join(words) == text[last.start : at].rstrip()[
+            : len(" ".join(words))
+        ] else -1
+        if comma and cut > last.start and text[cut - 1] == ",":
+            cut -= 1
+        elif not comma:
+            cut = text.rfind(" and", last.start, at)
+        if cut > last.start and (best is None or cut < best):
+            best = cut
+    if best is None:
+        return False
+    end = best
+    while end > last.start and text[end - 1].isspace():
+        end -= 1
+    r.content[-1] = Span(last.start, end)
+    r.quotes = [q for q in r.quotes if q.end <= end]
+    r.content_by = (r.content_by or r.rule) + "+end_before_participle"
+    return True
+
+
+_OPEN_QUOTES = "\"“‘'"
+_CLOSE_QUOTES = "\"”’'"
+
+
+def called_quotation(text: str, r: Raw, quotes: Sequence[Quote] = ()) -> bool:
+    """Rule ``called_quotation``: 'Trump called the investigation a "witch hunt"': what "call" reports is
+    the quoted name it gives, not the thing named (the guideline's "X called it "a non-starter""). A
+    content of "call" that ends in a quotation opening inside it becomes that quotation."""
+    if r.lemma != "call" or not r.content or r.cue is None:
+        return False
+    last = r.content[-1]
+    if last.start < r.cue.end or text[last.end - 1] not in _CLOSE_QUOTES or text[last.start] in _OPEN_QUOTES:
+        return False
+    k = last.end - 2
+    while k > last.start and text[k] not in _OPEN_QUOTES:
+        k -= 1
+    if k <= last.start or text[k - 1] not in " (":
+        return False
+    r.content[-1] = Span(k, last.end)
+    r.content_by = (r.content_by or r.rule) + "+called_quotation"
+    i = bisect_left(quotes, k, key=lambda q: q.start)
+    if i < len(quotes) and quotes[i].start == k and quotes[i].end == last.end:
+        r.quotes = [quotes[i]]  # all quotation now: direct speech
+    return True
 
 
 def reporting_word(w: str) -> bool:

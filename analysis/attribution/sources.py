@@ -494,6 +494,10 @@ class Resolver:
         ):
             # "The US move": a thing, typed with documents
             return SourceInfo("document", " ".join(core), role_text, channel, thing=lw[0] in t.determiner)
+        if caps and last in t.role_plural and len(core) <= 3 and not media:
+            # "Republican Representatives", "Senate Democrats": several people, none named
+            self.last_group = self.last_people = full
+            return SourceInfo("unnamed_group", full, role_text, channel)
         if caps and " ".join(core) in countries():
             return self._org(" ".join(core), "government", role_text, channel)  # "Nigeria announced"
         if caps:
