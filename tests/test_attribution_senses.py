@@ -229,3 +229,8 @@ def test_a_content_ends_before_a_second_speakers_participle_and_call_reports_the
         ("calling", "Ross Spano", '"a coup"', "direct"),
         ("called", "Trump", '"witch hunt"', "direct"),
     ]
+
+
+def test_a_model_cue_opening_with_an_adjectival_participle_is_no_cue():
+    tx = _toks("The site and its alleged operator Jong Woo Son were named.")
+    assert attributive_participle(tx, (tx.index("alleged"), tx.index("were")), None)

@@ -124,7 +124,8 @@ def attributive_participle(tx: Sequence[str], cue: Range, content: Range | None)
     possessive or a preposition."""
     t = tables()
     a, b = cue
-    if b - a != 1 or tx[a].lower() not in sense_words().attributive or a == 0 or a + 1 >= len(tx):
+    # the model's cues run on ("alleged operator Jong Woo Son"): the participle is their first word
+    if tx[a].lower() not in sense_words().attributive or a == 0 or a + 1 >= len(tx):
         return False
     prev = tx[a - 1].lower()
     nxt = tx[a + 1].lower()
