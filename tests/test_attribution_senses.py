@@ -234,3 +234,25 @@ def test_a_content_ends_before_a_second_speakers_participle_and_call_reports_the
 def test_a_model_cue_opening_with_an_adjectival_participle_is_no_cue():
     tx = _toks("The site and its alleged operator Jong Woo Son were named.")
     assert attributive_participle(tx, (tx.index("alleged"), tx.index("were")), None)
+
+
+def test_a_model_cue_holding_its_plan_is_a_plan():
+    tx = _toks("Officials declined to say if anyone is to blame.")
+    assert planned(tx, (tx.index("is"), tx.index("blame") + 1), None)
+
+
+def test_a_thing_holds_no_intention_but_people_and_couples_do():
+    from analysis.attribution.refine import thing_intends
+    from analysis.attribution.rule_base import Raw
+    from analysis.model import Span
+
+    def raw(text: str, source: str, cue: str, cls: str) -> tuple[str, Raw]:
+        s, c = text.index(source), text.index(cue)
+        content = [Span(c + len(cue) + 1, len(text) - 1)]
+        return text, Raw(Span(c, c + len(cue)), Span(s, s + len(source)), content, cue, cls, 0)
+
+    agreement = raw("The agreement seeks to remove tariffs.", "The agreement", "seeks", "intention")
+    assert thing_intends(*agreement) == "thing_intends"
+    assert not thing_intends(*raw("The couple seeks to adopt a dog.", "The couple", "seeks", "intention"))
+    assert not thing_intends(*raw("The minister seeks to resign.", "The minister", "seeks", "intention"))
+    assert not thing_intends(*raw("The work suggests life is possible.", "The work", "suggests", "directive"))

@@ -512,8 +512,10 @@ def clean_source(text: str, source: Span | None) -> Span | None:
         else:
             ms = rest  # "like Trump", "with some polls", "If politicians": the noun phrase after it
     n = len(ms)
+    named = " ".join(m.group(0) for m in ms)
     while len(ms) > 1 and (
-        ms[-1].group(0).lower() in t.time and not ms[-1].group(0).isupper()  # not "USA TODAY"
+        # a closing time word goes, unless it ends an outlet's name ("USA TODAY", "USA Today")
+        ms[-1].group(0).lower() in t.time and not ms[-1].group(0).isupper() and named not in t.media
         or ms[-1].group(0) in t.head_stops
         or ms[-1].group(0) in openers
         or len(ms) > 2 and ms[-1].group(0).lower() in t.quantifiers and ms[-2].group(0)[:1].isupper()
@@ -629,8 +631,8 @@ def sentence_subject(text: str, sentence: Span, cue: Span) -> Span | None:
     for m in ms[k:]:
         w = m.group(0)
         lw = w.lower()
-        if words and (lw in t.cue_forms or (w.islower() and lw.endswith("ed")) or lw in t.boundary):
-            break
+        if words and (lw in t.cue_forms or (w.islower() and lw.endswith(("ed", "ly"))) or lw in t.boundary):
+            break  # the verb, or an adverb before it ("Trump repeatedly called")
         if words and "," in text[words[-1].end() : m.start()]:
             break  # "Hatice Cengiz, fiancée of ..., addressed": an appositive after the subject
         if not words and not (w[:1].isupper() or lw in t.determiner):

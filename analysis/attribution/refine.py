@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import cache
 
 import numpy as np
 
@@ -172,11 +173,11 @@ def refine(
     # does not make a new attribution of the same words
     dropped = [r for r in raws if cue_sense(s, r)]
     survivors = [r for r in raws if r not in dropped]
-    dropped += [r for r in survivors if role_clash(s.text, r, survivors)]
+    dropped += [r for r in survivors if role_clash(s.text, r, survivors) or thing_intends(s.text, r)]
     if dropped:
         raws = [r for r in raws if r not in dropped]
     for r in raws:
-        participle_object(s, r)
+        participle_object(s, r) or fragment_source(s, r)
     for r in raws:
         end_before_participle(s.text, r, raws)
         called_quotation(s.text, r, quotes)
@@ -267,6 +268,21 @@ def participle_object(s: _Sent, r: Raw) -> bool:
     r.source = clean_source(text, sentence_subject(text, s.span, r.cue))
     r.source_by = "sentence_subject"
     r.quotes = [q for q in r.quotes if q.start >= r.cue.end]
+    return True
+
+
+def fragment_source(s: _Sent, r: Raw) -> bool:
+    """Rule ``sentence_subject`` for a source that is no noun phrase: "Trump called the inquiry a "witch
+    hunt", and on Twitter referred to the vote as C": the rules' source "on Twitter" names nobody
+    (``noun_phrases.clean_source`` drops it), and the reader's source is the sentence's subject. Changes
+    ``r`` and returns True when it applies."""
+    if r.source is None or r.cue is None or clean_source(s.text, r.source) is not None:
+        return False
+    subject = clean_source(s.text, sentence_subject(s.text, s.span, r.cue))
+    if subject is None or subject.end > r.cue.start:
+        return False
+    r.source = subject
+    r.source_by = "sentence_subject"
     return True
 
 
@@ -366,6 +382,47 @@ def cue_sense(s: _Sent, r: Raw) -> str:
     con = next((c for c in r.content if _within(s, c)), None)
     content = token_range(s, con) if con is not None else None
     return action_sense(s.tx, cue, content, r.lemma)
+
+
+#: Cue classes that need someone to hold them: a thing seeks or backs nothing. (Directives are judged by
+#: the resolver: "the work suggests" is a finding.)
+_AGENT_CLASSES = frozenset({"intention", "stance"})
+
+
+def thing_intends(text: str, r: Raw) -> str:
+    """Rule ``thing_intends``: "The agreement seeks to remove tariffs": an intention, a request or a stance
+    held by a thing (a common noun that names no person, group, body, outlet or document) cites nobody.
+    Returns the rule id, or ""."""
+    if r.cue_class not in _AGENT_CLASSES or r.source is None:
+        return ""
+    t = tables()
+    words = text[r.source.start : r.source.end].split()
+    if len(words) < 2 or words[0].lower() not in t.determiner or words[0].lower() in t.possessives:
+        return ""
+    head = words[-1]
+    lh = head.lower()
+    if not head.isalpha() or not head.islower() or len(words) > 4:
+        return ""
+    if any(not w.islower() for w in words[1:]):
+        return ""  # "The US move" is typed by the resolver, and a name may be a speaker
+    person_like = (
+        lh in t.role_singular
+        or lh in t.role_plural
+        or lh in t.org_words
+        or lh in t.media_nouns
+        or lh in t.attribution_nouns
+        or lh in t.pronouns
+        or lh in t.quantifiers
+        or lh in _pair_nouns()
+        or lh.endswith(("ist", "ician", "er", "ers", "or", "ors"))
+    )
+    return "" if person_like else "thing_intends"
+
+
+@cache
+def _pair_nouns() -> frozenset[str]:
+    """Nouns for people named together ("the couple"): ``source_words.tsv``, role ``pair``."""
+    return frozenset(r[0] for r in lexicons.load("attribution/source_words.tsv").rows() if r[1:2] == ["pair"])
 
 
 def role_clash(text: str, r: Raw, raws: Sequence[Raw]) -> str:

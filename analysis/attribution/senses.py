@@ -182,8 +182,10 @@ def object_action(tx: Sequence[str], cue: Range, content: Range | None, lemma: s
 def planned(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
     """``planned``: "the commission is scheduled to discuss the events", "no one is to blame", "its aim is
     to encourage trade": the cue after "to" is a plan, a duty or an aim, nothing said yet."""
-    a = cue[0]
-    return a >= 2 and tx[a - 1].lower() == "to" and tx[a - 2].lower() in sense_words().plan
+    plan = sense_words().plan
+    # the model's cues may hold the plan ("is to blame"): any cue word after "to" and a plan word counts
+    a, b = cue
+    return any(i >= 2 and tx[i - 1].lower() == "to" and tx[i - 2].lower() in plan for i in range(a, b))
 
 
 def participle_modifier(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
