@@ -256,3 +256,14 @@ def test_a_thing_holds_no_intention_but_people_and_couples_do():
     assert not thing_intends(*raw("The couple seeks to adopt a dog.", "The couple", "seeks", "intention"))
     assert not thing_intends(*raw("The minister seeks to resign.", "The minister", "seeks", "intention"))
     assert not thing_intends(*raw("The work suggests life is possible.", "The work", "suggests", "directive"))
+
+
+def test_a_content_starts_after_a_semicolon_and_runs_over_a_dropped_cue():
+    got = _triples(
+        "A truck broke through the rail; around 50 gallons of fuel, officials said, spilled and ignited. "
+        "The governor said on Friday he can and may declare a state of emergency."
+    )
+    assert got == [
+        ("said", "officials", "around 50 gallons of fuel … spilled and ignited", "indirect"),
+        ("said", "The governor", "he can and may declare a state of emergency", "indirect"),
+    ]

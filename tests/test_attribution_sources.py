@@ -529,7 +529,8 @@ def test_coordinated_names_resolve_to_the_first_but_one_name_with_and_stays_whol
 
 def test_a_fragment_source_becomes_the_sentence_subject_and_an_outlet_keeps_today():
     got = _sources(
-        'Trump repeatedly called the inquiry a "witch hunt", and on Twitter referred to the vote as "a hoax". '
+        'Trump repeatedly called the inquiry a "witch hunt", and on Twitter referred to the vote as '
+        '"a hoax". '
         "USA Today noted the commission's scope allows it to advise."
     )
     assert [(g[0], g[1], g[2]) for g in got] == [

@@ -178,6 +178,8 @@ def refine(
         raws = [r for r in raws if r not in dropped]
     for r in raws:
         participle_object(s, r) or fragment_source(s, r)
+        clause_after_semicolon(s.text, r)
+        rejoin_over_dropped_cue(s.text, r, dropped)
     for r in raws:
         end_before_participle(s.text, r, raws)
         called_quotation(s.text, r, quotes)
@@ -269,6 +271,49 @@ def participle_object(s: _Sent, r: Raw) -> bool:
     r.source_by = "sentence_subject"
     r.quotes = [q for q in r.quotes if q.start >= r.cue.end]
     return True
+
+
+#: Words that may stand between a content's end and a verb that continues it ("he can and may declare").
+_JOINERS = frozenset({"and", "or", "may", "might", "can", "could", "will", "would", "should", "must", "also"})
+
+
+def clause_after_semicolon(text: str, r: Raw) -> bool:
+    """Rule ``clause_after_semicolon``: "A car broke through the guardrail; around 50 gallons of fuel,
+    officials said, spilled": a content before its cue starts after the last semicolon, which joins two
+    clauses of which only the second is reported. Changes ``r`` and returns True when it cuts."""
+    if r.cue is None or not r.content or r.content[0].end > r.cue.start:
+        return False
+    first = r.content[0]
+    k = text.rfind("; ", first.start, first.end)
+    if k < 0:
+        return False
+    start = k + 2
+    while start < first.end and text[start].isspace():
+        start += 1
+    if start >= first.end:
+        return False
+    r.content[0] = Span(start, first.end)
+    r.content_by = (r.content_by or r.rule) + "+clause_after_semicolon"
+    return True
+
+
+def rejoin_over_dropped_cue(text: str, r: Raw, dropped: Sequence[Raw]) -> bool:
+    """Rule ``rejoin_over_dropped_cue``: "Trump said he can and may declare a state of emergency": the rules
+    ended the content before "declare", read as a second cue; when that cue was dropped as no report
+    (:mod:`analysis.attribution.senses`), the content runs on over it to the end of the dropped one's.
+    Changes ``r`` and returns True when it extends."""
+    if not r.content or r.cue is None or r.content[-1].start < r.cue.end:
+        return False
+    last = r.content[-1]
+    for d in dropped:
+        if d.cue is None or not d.content or d.cue.start < last.end:
+            continue
+        gap = text[last.end : d.cue.start].split()
+        if all(w.lower() in _JOINERS for w in gap) and d.content[-1].end > last.end:
+            r.content[-1] = Span(last.start, d.content[-1].end)
+            r.content_by = (r.content_by or r.rule) + "+rejoin_over_dropped_cue"
+            return True
+    return False
 
 
 def fragment_source(s: _Sent, r: Raw) -> bool:
