@@ -108,11 +108,12 @@ HELDOUT = Furniture(
              ("Don't miss: {other}",), ("Supported by",),
              ("Newsletter", "Get the morning briefing in your inbox", "Enter your email", "Sign up",
               "By signing up, you agree to our Terms of Use and Privacy Policy.")),
-    related=("Most viewed", "What to read next", "More stories", "Latest headlines", "Don't miss", "Top picks"),
+    related=("Most viewed", "What to read next", "More stories", "Latest headlines", "Don't miss",
+             "Top picks"),
     footer=(("Topics", "Climate crisis", "Energy", "Europe"), ("Filed under: Elections, Congress",),
             ("View 87 comments",),
-            ("Jane Okafor is a senior correspondent covering energy and the environment. She joined the paper "
-             "in 2016.",),
+            ("Jane Okafor is a senior correspondent covering energy and the environment. "
+             "She joined the paper in 2016.",),
             ("About the author", "Sam Reed covers courts and crime. Email: sam.reed@example.com"),
             ("Your privacy choices", "Do Not Sell or Share My Personal Information"),
             ("This website uses cookies to ensure you get the best experience on our website. Learn more",
