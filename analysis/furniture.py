@@ -100,12 +100,26 @@ def parse_rules(rows: Sequence[Sequence[str]], where: str) -> tuple[Rule, ...]:
     return tuple(out)
 
 
+@cache
+def _combined(applies: str) -> tuple[re.Pattern[str] | None, dict[str, Rule]]:
+    """The rules of one kind as one alternation, each in a named group: one match per line, not twenty
+    (the rules' own groups are unnamed, so the named group that closes last is the rule's)."""
+    chosen = [r for r in rules() if r.applies == applies]
+    if not chosen:
+        return None, {}
+    names = {f"r{n}": r for n, r in enumerate(chosen)}
+    alternation = "|".join(f"(?P<{name}>{r.pattern.pattern})" for name, r in names.items())
+    return re.compile(alternation, re.IGNORECASE), names
+
+
 def matching(line: str, applies: str) -> Rule | None:
     """The first rule of kind ``applies`` that matches the whole of ``line``, if any."""
     norm = normalise(line)
     if not norm:
         return None
-    return next((r for r in rules() if r.applies == applies and r.pattern.fullmatch(norm)), None)
+    pattern, names = _combined(applies)
+    m = pattern.fullmatch(norm) if pattern is not None else None
+    return names[m.lastgroup] if m is not None and m.lastgroup else None
 
 
 def _list_item(text: str) -> bool:
