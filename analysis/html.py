@@ -387,13 +387,34 @@ def _is_shorter_form(short: str, long: str) -> bool:
     ``headline_function_words.txt`` are ignored ("for a sprint" / "for an intense sprint"). A cut
     marked with an ellipsis is a truncation, not a shorter headline.
     """
-    if short.rstrip().endswith(("...", "…")):
+    if short.rstrip().endswith(("...", "…")) or _cut_to_length(short, long):
         return False
     a, b = _content_words(short), _content_words(long)
     if len(a) < SHORT_FORM_MIN_WORDS or len(_norm(short).split()) >= len(_norm(long).split()):
         return False
     it = iter(b)
     return all(w in it for w in a)
+
+
+#: Marks after which a headline's clause may end ("..., Austria says", "...: what we know").
+_CLAUSE_MARKS = frozenset(",:;–—-(|")
+
+
+def _cut_to_length(short: str, long: str) -> bool:
+    """``short`` is the start of ``long`` cut in the middle of a phrase: a length limit, not a headline.
+
+    "... making him third Beijing local to contract" (of "... to contract medieval disease") is cut;
+    "... at Cobham" (of "... at Cobham in battling win over Tottenham") ends where a phrase ends: what
+    follows opens with a word of ``headline_phrase_openers.txt`` (a preposition or conjunction)
+    or comes after a punctuation mark.
+    """
+    a, b = _norm(short).split(), _norm(long).split()
+    if len(a) >= len(b) or b[: len(a)] != a:
+        return False
+    if b[len(a)] in words("headline_phrase_openers.txt"):
+        return False
+    m = re.match(r"\W*" + r"\W+".join(map(re.escape, a)) + r"(?P<after>\W*)", long.lower())
+    return not (m and any(c in _CLAUSE_MARKS for c in m.group("after")))
 
 
 def _shortest_form(text: str, candidates: list[tuple[str, str]], votes: list[int]) -> tuple[str, str] | None:

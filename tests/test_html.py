@@ -100,6 +100,18 @@ def test_a_different_or_cut_headline_is_not_a_shorter_form():
     assert page_headline(sig) == (h1, "<h1>")
 
 
+def test_a_headline_cut_to_a_length_is_not_a_shorter_form():
+    h1 = "Farmer catches rare disease after eating rabbit, making him third local to contract the plague"
+    # JSON-LD cut mid-phrase at a length limit ("... to contract"): the <h1> stays.
+    cut = "Farmer catches rare disease after eating rabbit, making him third local to contract"
+    sig = _Signals(ld_headline=cut, h1=[(h1, False)])
+    assert page_headline(sig) == (h1, "<h1>")
+    # Ending where a phrase ends (the rest opens with "after", or after a comma) it is a shorter form.
+    for short in ("Farmer catches rare disease", "Farmer catches rare disease after eating rabbit"):
+        sig = _Signals(og_title=short, h1=[(h1, False)])
+        assert page_headline(sig) == (short, "og:title, a shorter form of <h1>")
+
+
 def test_the_h1_line_is_not_body_when_the_headline_is_its_shorter_form():
     head = (
         '<meta property="og:title" content="Council approves budget after debate">'
