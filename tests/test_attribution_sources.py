@@ -538,3 +538,15 @@ def test_a_fragment_source_becomes_the_sentence_subject_and_an_outlet_keeps_toda
         ("Trump", "named_person", "Trump"),
         ("USA Today", "media_outlet", "USA Today"),
     ]
+
+
+def test_a_couple_named_three_sentences_back_and_they_after_it_are_the_same_people():
+    got = _sources(
+        "Guests of honour Cherie and Sean O'Donnell held a session on Saturday. The married couple build "
+        "costumes. Sean made a thousand gloves. The couple encouraged attendees, sharing that all makers "
+        "had their own techniques. They felt that they learned more from failures."
+    )
+    assert [(g[1], g[2]) for g in got][-2:] == [
+        ("named_person", "Cherie and Sean O'Donnell"),
+        ("named_person", "Cherie and Sean O'Donnell"),
+    ]

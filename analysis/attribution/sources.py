@@ -84,6 +84,9 @@ _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _RELATIVE = frozenset({"who", "that", "which"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _ANTECEDENT_WORDS = 5
+#: Sentences back (besides the pronoun's own) where people named together are looked for ("Cherie and
+#: Sean O'Donnell held a session. The married couple are ... . The scale ... . The couple encouraged")
+_TOGETHER_SENTENCES = 3
 #: Types that name who is cited (a mention of them can be a name); "it" can refer to the last three.
 _NAMED = frozenset({"named_person", "named_organisation", "government_body", "media_outlet"})
 #: Types a "they" can refer to when no people were named together since
@@ -168,6 +171,7 @@ class Resolver:
         self._acronyms: dict[str, str] | None = None
         self._pos = 0  # where the source being resolved starts
         self._group_pos = 0  # where the last group or organisation was cited
+        self._together: tuple[str, int] = ("", 0)  # the last people named together a source referred to
 
     # ----- names ----------------------------------------------------------------------------------------
     def full_name(self, surname_words: list[str], before: int) -> str:
@@ -397,6 +401,7 @@ class Resolver:
         if len(lw) == 2 and lw[0] in _DEFINITE and lw[1] in _pair_nouns():
             people = self._people_together(source.start)
             if people:  # "The couple said" after "Cherie and Sean O'Donnell"
+                self._together = (people, source.start)
                 return SourceInfo("named_person", people, role_text, channel, mention="description")
         indefinite = " ".join(lw)
         if indefinite in t.no_source:
@@ -835,7 +840,11 @@ class Resolver:
             return found
         elif kind == "group":
             people = self._people_together(pos)
+            last, at = self._together
+            if not people and last and self._sentence(pos) - self._sentence(at) <= 1:
+                people = last  # "The couple encouraged ... They felt": the same people
             if people:  # "Sam Wilson and Nick Hawco ... They found": the people named together
+                self._together = (people, pos)
                 # "Stamenković et al.": a research team, typed as an organisation (the guideline's labels)
                 return people, "named_organisation" if people.endswith(" et al") else "named_person"
             name = self.last_group or self.last_org
@@ -844,9 +853,10 @@ class Resolver:
         return (name, self.types.get(name, "unnamed_group")) if name else ("", "none")
 
     def _people_together(self, pos: int) -> str:
-        """People named together ("Cherie and Sean O'Donnell", "Stamenković et al.") in the three sentences
-        before ``pos`` and after the last group or organisation cited: what a "they" there refers to."""
-        k = max(0, self._sentence(pos) - 2)
+        """People named together ("Cherie and Sean O'Donnell", "Stamenković et al.") in the sentence of
+        ``pos`` and the three before it, after the last group or organisation cited: what a "they" there
+        refers to."""
+        k = max(0, self._sentence(pos) - _TOGETHER_SENTENCES)
         lo = max(self.sentence_starts[k] if self.sentence_starts else 0, self._group_pos)
         names = {m.name for m in self.mentions()} | {m.name.split()[0] for m in self.mentions()}
         given = given_names()
