@@ -303,3 +303,21 @@ def test_article_report_hover_names_the_rule_or_model(seed):
     labels = [h.label for h in collect.build(seed).highlights if h.layer in ("source", "cue", "content")]
     assert any(lab.endswith("[rule subject_verb]") for lab in labels)
     assert any("[model 0." in lab for lab in labels)  # the sources the tagger shortened
+
+
+def test_a_model_cue_run_opening_with_a_plural_source_noun_splits_into_source_and_cue():
+    from analysis.attribution.refine import source_noun_in_cue
+
+    lw = ["reports", "said", "at", "least", "116", "people", "died", "."]
+    assert [source_noun_in_cue(lw, a, b) for a, b in [(0, 2), (1, 2), (4, 7)]] == [1, 0, 0]
+    art = parse_article("Headline\n\nReports said at least 116 people died.")
+    (s, raws, quotes), *_ = list(rule_sentences(art, PROSE_KINDS))
+    weights = {}
+    for i, w in enumerate(s.lw):
+        lab = "C" if i < 2 else "O" if w == "." else "T"
+        weights[f"w[0]={w}"] = np.eye(len(LABELS))[LABELS.index(lab)] * 50
+    tagger = Tagger(weights, np.zeros((len(LABELS), len(LABELS))))
+    out = refine(s, [], quotes, tagger)
+    t = art.text
+    got = [(t[r.cue.start : r.cue.end], t[r.source.start : r.source.end]) for r in out]
+    assert got == [("said", "Reports")]

@@ -410,6 +410,17 @@ def called_quotation(text: str, r: Raw, quotes: Sequence[Quote] = ()) -> bool:
     return True
 
 
+def source_noun_in_cue(lw: Sequence[str], a: int, b: int) -> int:
+    """How many tokens opening the model's cue run ``[a, b)`` are its source: 1 for "Reports said", where
+    the run opens with a plural noun for sources (reports, officials) before a cue word; else 0."""
+    t = tables()
+    w = lw[a]
+    plural_source = w in t.role_plural or (w.endswith("s") and w[:-1] in t.attribution_nouns)
+    if b - a >= 2 and plural_source and any(reporting_word(x) for x in lw[a + 1 : b]):
+        return 1
+    return 0
+
+
 def reporting_word(w: str) -> bool:
     """Is ``w`` a cue word of the lists, "according", or a shield adverb ("reportedly", "allegedly")?"""
     t = tables()
@@ -542,14 +553,17 @@ def _new_attributions(
             continue
         if not any(reporting_word(w) for w in s.lw[ca:cb]):
             continue  # "projected an animation of eyes looking": no word of it reports anything
+        lead = source_noun_in_cue(s.lw, ca, cb)
         content = s.span_of(*con)
-        cue = s.span_of(ca, cb)
+        cue = s.span_of(ca + lead, cb)
         if content is None or cue is None:
             continue
         free_src = [x for x in src_runs if not _overlapping(claimed["S"], *x)]
         src_before = [x for x in free_src if x[1] <= ca]
         src_after = [x for x in free_src if x[0] >= cb]
         src = src_before[-1] if src_before else (src_after[0] if src_after else None)
+        if lead:
+            src = (ca, ca + lead)  # "Reports said": the run's first word is its source
         source = s.span_of(*src) if src is not None else None
         words = s.lw[ca:cb]
         forms = next((t.cue_forms[w] for w in words if w in t.cue_forms), None)
