@@ -550,3 +550,16 @@ def test_a_couple_named_three_sentences_back_and_they_after_it_are_the_same_peop
         ("named_person", "Cherie and Sean O'Donnell"),
         ("named_person", "Cherie and Sean O'Donnell"),
     ]
+
+
+def test_a_source_grows_back_to_the_people_it_names():
+    got = _sources(
+        "Yesterday, authorities in the United Kingdom and the United States announced that 337 users were "
+        "arrested. In findings published on Monday, researchers mostly from Pennsylvania State University "
+        "(Penn State) in the U.S. reported a new coating. They note the coating repels bacteria."
+    )
+    assert [(g[1], g[2]) for g in got] == [
+        ("unnamed_group", "authorities in the United Kingdom and the United States"),
+        ("unnamed_group", "researchers mostly from Pennsylvania State University Penn State in the U.S."),
+        ("unnamed_group", "researchers mostly from Pennsylvania State University Penn State in the U.S."),
+    ]

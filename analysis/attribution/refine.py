@@ -177,7 +177,7 @@ def refine(
     if dropped:
         raws = [r for r in raws if r not in dropped]
     for r in raws:
-        participle_object(s, r) or fragment_source(s, r)
+        participle_object(s, r) or fragment_source(s, r) or source_from_clause_start(s, r)
         clause_after_semicolon(s.text, r)
         rejoin_over_dropped_cue(s.text, r, dropped)
     for r in raws:
@@ -314,6 +314,51 @@ def rejoin_over_dropped_cue(text: str, r: Raw, dropped: Sequence[Raw]) -> bool:
             r.content_by = (r.content_by or r.rule) + "+rejoin_over_dropped_cue"
             return True
     return False
+
+
+#: Words by which a source noun phrase goes on before the part the rules took ("authorities in the
+#: United Kingdom and [the United States]", "scientists from X and [the Chinese Academy of Sciences]")
+_NP_LINKS = frozenset({"and", "in", "from", "of", "at", "for"})
+#: Tokens a source may grow to that way.
+_MAX_GROWN_SOURCE = 16
+
+
+def source_from_clause_start(s: _Sent, r: Raw) -> bool:
+    """Rule ``source_from_clause_start``: "On Thursday, authorities in the United Kingdom and the United
+    States announced C": the rules took only the last noun phrase ("the United States"); when the words
+    before it, back to the sentence start or a comma, are a noun phrase headed by a person noun (no verb,
+    no cue), the source is all of it. Changes ``r`` and returns True when it grows."""
+    if r.source is None or r.cue is None or not _within(s, r.source) or r.source.end > r.cue.start:
+        return False
+    rng = token_range(s, r.source)
+    if rng is None or rng[0] < 2:
+        return False
+    # the link word is before the source, or opens it ("in the U.S.", which clean_source would cut)
+    link = rng[0] if s.lw[rng[0]] in _NP_LINKS else rng[0] - 1
+    if s.lw[link] not in _NP_LINKS:
+        return False
+    t = tables()
+    j = link
+    while j > 0 and s.tx[j - 1] not in (",", ";", ":", "—", "–") and rng[1] - j < _MAX_GROWN_SOURCE:
+        w = s.lw[j - 1]
+        participle = w.endswith("ed") and s.tx[j - 1].islower()
+        verb = w in t.cue_forms or w in t.verb_aux or w in t.boundary or participle
+        if verb or s.tx[j - 1] in ('"', "“", "”"):
+            return False
+        j -= 1
+    if j > 0 and s.tx[j - 1] not in (",", ";", ":", "—", "–"):
+        return False
+    while j < rng[0] and s.lw[j] in t.determiner:
+        j += 1
+    head = s.lw[j]
+    if not (head in t.role_plural or head in t.role_singular) or s.lw[j - 1 if j else 0] in _NP_LINKS:
+        return False  # the phrase must open with the people it names ("authorities", "scientists")
+    grown = s.span_of(j, rng[1])
+    if grown is None:
+        return False
+    r.source = grown
+    r.source_by = "source_from_clause_start"
+    return True
 
 
 def fragment_source(s: _Sent, r: Raw) -> bool:

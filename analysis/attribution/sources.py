@@ -445,7 +445,8 @@ class Resolver:
         # the head noun comes before "of/for/with ..." after a common noun; the phrase stays in the name
         tail: list[str] = []
         for k in range(1, len(core)):
-            participle = core[k].endswith("ing") and core[k - 1].lower() in t.role_plural
+            # "State legislators supporting the law", "researchers mostly from X": the head first
+            participle = core[k].endswith(("ing", "ly")) and core[k - 1].lower() in t.role_plural
             if (core[k].lower() in t.head_stops or participle) and not _capitalised(core[k - 1]):
                 # "people familiar with the talks", "State legislators supporting the law": the head first
                 h = k - 1 if k > 1 and core[k - 1].lower() in t.postmodifiers else k
