@@ -563,3 +563,11 @@ def test_a_source_grows_back_to_the_people_it_names():
         ("unnamed_group", "researchers mostly from Pennsylvania State University Penn State in the U.S."),
         ("unnamed_group", "researchers mostly from Pennsylvania State University Penn State in the U.S."),
     ]
+
+
+def test_two_named_sources_of_one_cue_resolve_to_the_first():
+    got = _sources(
+        "Senate Minority Whip Dick Durbin and incoming chair of the House Intelligence Committee "
+        "Representative Adam Schiff both yesterday questioned the President's power."
+    )
+    assert [(g[1], g[2]) for g in got] == [("named_person", "Dick Durbin")]

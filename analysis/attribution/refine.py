@@ -320,7 +320,7 @@ def rejoin_over_dropped_cue(text: str, r: Raw, dropped: Sequence[Raw]) -> bool:
 #: United Kingdom and [the United States]", "scientists from X and [the Chinese Academy of Sciences]")
 _NP_LINKS = frozenset({"and", "in", "from", "of", "at", "for"})
 #: Tokens a source may grow to that way.
-_MAX_GROWN_SOURCE = 16
+_MAX_GROWN_SOURCE = 24
 
 
 def source_from_clause_start(s: _Sent, r: Raw) -> bool:
@@ -351,7 +351,9 @@ def source_from_clause_start(s: _Sent, r: Raw) -> bool:
     while j < rng[0] and s.lw[j] in t.determiner:
         j += 1
     head = s.lw[j]
-    if not (head in t.role_plural or head in t.role_singular) or s.lw[j - 1 if j else 0] in _NP_LINKS:
+    named = s.tx[j][:1].isupper() and s.lw[link] == "and"  # "Senate Minority Whip Dick Durbin and ..."
+    people = head in t.role_plural or head in t.role_singular or named
+    if not people or s.lw[j - 1 if j else 0] in _NP_LINKS:
         return False  # the phrase must open with the people it names ("authorities", "scientists")
     grown = s.span_of(j, rng[1])
     if grown is None:

@@ -68,8 +68,9 @@ _FINAL_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
 #: Where a source's head ends: a relative clause, an age or a list of examples set off by a comma ("Carl
 #: Hensman of the Gates Foundation, which offered a prize", "the princess, 67", "some Democrats, such as ...")
 _HEAD_END = re.compile(r",\s+(?:which|who|whose|whom|where|such as|including|aged\b|\d)")
-#: The first of two coordinated names ("Turkey and Greece", "Both President Trump and some Democrats")
-_COORDINATED = re.compile(r"((?:[A-Z][\w’'.\-]*\s){0,4}[A-Z][\w’'.\-]*)\s+and\s+(?:the\s+|some\s+)?[A-Z]")
+#: The first of two coordinated sources, a name ("Turkey and Greece", "Both President Trump and some
+#: Democrats", "Senate Minority Whip Dick Durbin and incoming chair ... Adam Schiff")
+_COORDINATED = re.compile(r"((?:[A-Z][\w’'.\-]*\s){0,4}[A-Z][\w’'.\-]*)\s+and\s+\w")
 #: ", Wolfgang Van Halen." right after a source: a name in apposition the rules left out of the source
 _NEXT_APPOSITIVE = re.compile(r",\s+((?:[A-Z][\w’'\-]*\.?\s){0,3}[A-Z][\w’'\-]*)\s*(?=[,;.]|$)")
 _NUMBER = re.compile(r"[\d.,%]+")
@@ -614,8 +615,8 @@ class Resolver:
         fw = _words(first)
         if len(fw) == 1 and (fw[0] in given_names() or fw[0].lower() in t.role_singular):
             return None  # "Cherie and Sean O'Donnell": one couple
-        if self._org_kind(_words(head)) or media_in(head, t):
-            return None  # "the Bill and Melinda Gates Foundation", "Reuters and NBC"
+        if len(fw) == 1 and (self._org_kind(_words(head)) or media_in(head, t)):
+            return None  # "Procter and Gamble Co.", "Reuters and NBC": one name, or an outlet typed first
         return Span(start + lead, start + lead + len(first))
 
     def _next_appositive(self, source: Span) -> str:
