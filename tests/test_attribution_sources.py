@@ -571,3 +571,9 @@ def test_two_named_sources_of_one_cue_resolve_to_the_first():
         "Representative Adam Schiff both yesterday questioned the President's power."
     )
     assert [(g[1], g[2]) for g in got] == [("named_person", "Dick Durbin")]
+
+
+def test_other_forecasters_are_forecasters():
+    assert _sources("Other forecasters predicted that the storm would weaken.") == [
+        ("Other forecasters", "unnamed_group", "forecasters", "description")
+    ]

@@ -416,6 +416,8 @@ class Resolver:
             return self._resolve(first, None, None, channel)  # the guideline: one attribution per conjunct
         media = media_in(head, t)
         core = _strip_det(words, t)
+        if len(core) > 1 and core[0].lower() == "other":
+            core = core[1:]  # "other forecasters" are forecasters
         if not core:
             return SourceInfo("none", "", role_text, channel)
         definite = bool(lw) and lw[0] in _DEFINITE
