@@ -16,6 +16,7 @@ from analysis.attribution.senses import (
     object_action,
     participle_modifier,
     planned,
+    plural_noun,
     sense_words,
 )
 from analysis.lexicons import load
@@ -129,6 +130,7 @@ def test_action_sense_names_the_rule_and_every_id_is_documented():
         "object_action",
         "planned",
         "participle_modifier",
+        "plural_noun",
         "source_holds_a_cue",
         "cue_inside_source",
     } <= ids
@@ -267,3 +269,13 @@ def test_a_content_starts_after_a_semicolon_and_runs_over_a_dropped_cue():
         ("said", "officials", "around 50 gallons of fuel … spilled and ignited", "indirect"),
         ("said", "The governor", "he can and may declare a state of emergency", "indirect"),
     ]
+
+
+def test_a_verb_form_in_s_after_a_word_taking_a_noun_is_a_plural_noun():
+    tx = _toks("The protests grew to include demands for an inquiry.")
+    assert plural_noun(tx, _at(tx, "demands"), None)
+    tx = _toks("One report counts 2,400 people, another says there are 1,800.")
+    assert not plural_noun(tx, _at(tx, "says"), None)
+    tx = _toks("Washington sought no third term.")
+    cue = _at(tx, "sought")
+    assert object_action(tx, cue, (cue[1], len(tx) - 1), "seek")

@@ -31,6 +31,10 @@ _CHARGE_WINDOW = 6
 _CLAUSE_OPENERS = frozenset({"that", "to", "if", "whether", '"', "“", "'", "‘", ":"})
 _STOPS = frozenset({",", ";", ":", ".", "that", "(", "—", "–"})
 _RELATIVE = frozenset({"which", "that", "who", "whom", "whose"})
+#: Determiners that stand alone as a subject ("another says", "each claims").
+_STANDALONE = frozenset(
+    {"another", "one", "each", "this", "that", "either", "neither", "none", "his", "hers"}
+)
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
@@ -46,6 +50,7 @@ class SenseWords:
     legal: frozenset[str]
     object_action: frozenset[str]
     plan: frozenset[str]
+    before_noun: frozenset[str]
 
 
 @cache
@@ -198,6 +203,22 @@ def participle_modifier(tx: Sequence[str], cue: Range, content: Range | None) ->
     return tx[b].lower() in t.verb_aux and _common_noun(tx[a - 1])
 
 
+def plural_noun(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
+    """``plural_noun``: "the events expanded to include demands for investigations": a cue ending in "-s"
+    after a word that takes a noun ("include", "new", a determiner), so a plural noun, not a verb."""
+    a, b = cue
+    if b - a != 1 or a == 0:
+        return False
+    w = tx[a].lower()
+    t = tables()
+    if not w.endswith("s") or w.endswith("ss"):
+        return False  # "-s" is a verb's third person or a noun's plural: the word before tells which
+    prev = tx[a - 1].lower()
+    if prev in _STANDALONE:
+        return False  # "another says", "one says": a determiner standing alone as the subject
+    return prev in sense_words().before_noun or prev in t.determiner or prev in t.possessives
+
+
 def action_sense(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> str:
     """The id of the first rule above that reads the cue as no report of speech, or ""."""
     if known_as(tx, cue, content):
@@ -214,4 +235,6 @@ def action_sense(tx: Sequence[str], cue: Range, content: Range | None, lemma: st
         return "planned"
     if participle_modifier(tx, cue, content):
         return "participle_modifier"
+    if plural_noun(tx, cue, content):
+        return "plural_noun"
     return ""
