@@ -577,3 +577,9 @@ def test_other_forecasters_are_forecasters():
     assert _sources("Other forecasters predicted that the storm would weaken.") == [
         ("Other forecasters", "unnamed_group", "forecasters", "description")
     ]
+
+
+def test_according_to_never_takes_the_sentence_subject_for_a_fragment_source():
+    a = parse_article("Headline\n\nOfficials said the plan could cut costs, according to <b>The Gazette</b>.")
+    acc = [x for x in find_attributions(a) if a.text[x.cue.start : x.cue.end] == "according to"]
+    assert acc and all(x.source is None or "Officials" not in a.text[x.source.start : x.source.end] for x in acc)

@@ -370,6 +370,8 @@ def fragment_source(s: _Sent, r: Raw) -> bool:
     ``r`` and returns True when it applies."""
     if r.source is None or r.cue is None or clean_source(s.text, r.source) is not None:
         return False
+    if r.lemma == "according to" or r.source.start >= r.cue.end:
+        return False  # "C, according to <b>The Gazette</b>": the source follows its cue, never the subject
     subject = clean_source(s.text, sentence_subject(s.text, s.span, r.cue))
     if subject is None or subject.end > r.cue.start:
         return False
