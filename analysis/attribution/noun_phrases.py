@@ -7,7 +7,7 @@ work on a sentence's tokens (``_Sent``) and return token indices, never text.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import lexicons
 from ..model import Span
@@ -477,6 +477,23 @@ def _not_np_openers() -> frozenset[str]:
 
 
 def clean_source(text: str, source: Span | None) -> Span | None:
+    """The source as a noun phrase (see :func:`_clean_source`), remembered per span: ``refine`` asks for the
+    same spans before ``extract`` does, and the answer never changes."""
+    if source is None:
+        return None
+    got = _clean_bounds(text, source.start, source.end)
+    if got is None:
+        return None
+    return source if got == (source.start, source.end) else Span(*got)
+
+
+@lru_cache(maxsize=1024)
+def _clean_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
+    got = _clean_source(text, Span(start, end))
+    return None if got is None else (got.start, got.end)
+
+
+def _clean_source(text: str, source: Span | None) -> Span | None:
     """The source as a noun phrase: ``None`` for a clause fragment, a verb phrase cut off after its subject.
 
     Rule ``source-np``. A source is who is cited, always a noun phrase. Whatever the rules or a model

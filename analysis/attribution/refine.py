@@ -481,6 +481,8 @@ def cue_sense(s: _Sent, r: Raw) -> str:
     ("a website known as X", "declared a state of emergency"), or "" when it reports speech."""
     if r.cue is None or not _within(s, r.cue):
         return ""
+    if r.lemma == "say" and s.text[r.cue.start : r.cue.end] in ("said", "says"):
+        return ""  # the commonest cue: no sense of senses.py reads "said" as anything but speech
     cue = token_range(s, r.cue)
     if cue is None:
         return ""
@@ -598,10 +600,10 @@ def _new_attributions(
         con = after[0] if after else (before[-1] if before else None)
         if con is None:
             continue
+        if not any(reporting_word(w) for w in s.lw[ca:cb]):
+            continue  # "projected an animation of eyes looking": no word of it reports anything (cheap first)
         if probs.conf(ca, cb, "C") < NEW_CUE_AT_LEAST:
             continue
-        if not any(reporting_word(w) for w in s.lw[ca:cb]):
-            continue  # "projected an animation of eyes looking": no word of it reports anything
         lead = source_noun_in_cue(s.lw, ca, cb)
         content = s.span_of(*con)
         cue = s.span_of(ca + lead, cb)
