@@ -487,7 +487,7 @@ def clean_source(text: str, source: Span | None) -> Span | None:
     return source if got == (source.start, source.end) else Span(*got)
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=256)
 def _clean_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
     got = _clean_source(text, Span(start, end))
     return None if got is None else (got.start, got.end)
