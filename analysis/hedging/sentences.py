@@ -36,7 +36,7 @@ import pandas as pd
 from .. import lexicons
 from ..model import Article
 from .classifier import article_features, features, model
-from .cues import Cue, Match, SentenceScan, cues_of, scan
+from .cues import Cue, Match, SentenceScan, cues_of, guideline_rules, scan
 from .sources import NAMED, Source, SourceFlag, judge_source, sources_from, vetoed
 
 SENTENCE_COLUMNS = [
@@ -67,9 +67,43 @@ UNCERTAIN_CATEGORIES = frozenset({"modal", "epistemic_verb", "adverb", "adjectiv
 
 
 @cache
+def _weighed() -> dict[str, frozenset[str]]:
+    """Weighed pattern -> the rules that make it firm after all (``weighed.tsv``'s optional 2nd column)."""
+    out: dict[str, frozenset[str]] = {}
+    for row in lexicons.load("hedging/weighed.tsv").rows():
+        if len(row) > 2:
+            raise ValueError(f"hedging/weighed.tsv: expected 'pattern[<TAB>rule,...]', got {row!r}")
+        out[row[0].strip()] = (
+            frozenset(r.strip() for r in row[1].split(",")) if len(row) == 2 else frozenset()
+        )
+    return out
+
+
+@cache
 def weighed_patterns() -> frozenset[str]:
     """The cue patterns the model weighs (``data/hedging/weighed.tsv``); all other hedge cues are firm."""
-    return frozenset(e.strip() for e in lexicons.load("hedging/weighed.tsv").entries)
+    return frozenset(_weighed())
+
+
+@cache
+def _news_firm() -> dict[str, str]:
+    """Weighed pattern -> the news-only rule that makes it firm (``guidelines.tsv``, kind ``firm``)."""
+    return {r.pattern: r.rule for r in guideline_rules() if r.kind == "firm"}
+
+
+def firm_reason(x: Match, news: bool = True) -> str | None:
+    """Why ``x`` is a firm cue: "" (its pattern is not weighed), a rule id (a weighed pattern made firm by
+    a context rule of cues.tsv, "predict" after "Meteorologists": ``forecast``, or by a news-only rule of
+    guidelines.tsv: ``shield_is_doubt``), or None: not a firm cue."""
+    if x.category not in UNCERTAIN_CATEGORIES:
+        return None
+    weighed = _weighed()
+    firming = weighed.get(x.pattern)
+    if firming is None:
+        return ""
+    if x.rule in firming:
+        return x.rule
+    return _news_firm().get(x.pattern) if news else None
 
 
 def set_aside(category: str, pattern: str, uncertain: bool) -> bool:
@@ -97,24 +131,24 @@ class Judgement:
     flag_spans: tuple[SourceFlag, ...] = ()  # the source words behind weasel / anonymous flags
 
 
-def firm_cue(matches: Iterable[Match]) -> Match | None:
-    """The first firm cue among ``matches``: an uncertainty cue whose pattern the model does not weigh."""
-    weighed = weighed_patterns()
+def firm_cue(matches: Iterable[Match], news: bool = True) -> Match | None:
+    """The first firm cue among ``matches`` (:func:`firm_reason`); ``news``: by the news guideline."""
     for x in matches:
-        if x.category in UNCERTAIN_CATEGORIES and x.pattern not in weighed:
+        if firm_reason(x, news) is not None:
             return x
     return None
 
 
 def uncertainty(
-    feats: set[str], matches: Sequence[Match], rejected: Sequence[Match] = ()
+    feats: set[str], matches: Sequence[Match], rejected: Sequence[Match] = (), news: bool = True
 ) -> tuple[bool, float, str]:
     """``(uncertain, p_uncertain, uncertain_rule)`` of one text from its features and cue matches."""
     m = model()
     p = m.score(feats) if m is not None else 0.0
-    firm = firm_cue(matches)
+    firm = firm_cue(matches, news)
     if firm is not None:
-        return True, p, f"firm_cue:{firm.pattern}"
+        reason = firm_reason(firm, news)
+        return True, p, f"firm_cue:{firm.pattern}" + (f"/{reason}" if reason else "")
     if m is not None and p >= m.threshold:
         return True, p, f"model:{p:.2f}>={m.threshold:.2f}"
     why = []
@@ -128,23 +162,33 @@ def uncertainty(
 
 
 def attribution_flags(
-    text: str, start: int, end: int, matches: Sequence[tuple[int, int, Match]], sources: Sequence[Source]
+    text: str,
+    start: int,
+    end: int,
+    matches: Sequence[tuple[int, int, Match]],
+    sources: Sequence[Source],
+    rejected: Sequence[tuple[int, int, Match]] = (),
 ) -> tuple[bool, str, bool, str, tuple[SourceFlag, ...]]:
     """Weasel and anonymous-source flags of the text ``[start, end)``.
 
     ``matches`` are the cue matches with their character spans; ``sources`` the attributed sources of the
-    article (only those whose source span starts inside ``[start, end)`` count).
+    article (only those whose source span starts inside ``[start, end)`` count); ``rejected`` the refused
+    cue candidates: a hedge refused as ``agentless_opinion`` ("the paintings are considered priceless")
+    is weasel wording under the news guideline (rule ``agentless_opinion``).
     """
     flags: list[SourceFlag] = []
     rules_w: list[str] = []
-    named_here = any(s.type in NAMED and start <= s.start < end for s in sources)
-    for a, b, x in matches:
-        if x.kind not in ("weasel", "shield"):
+    named = [s.start for s in sources if s.type in NAMED and start <= s.start < end]
+    opinions = [(a, b, x) for a, b, x in rejected if x.rule == "agentless_opinion"]
+    for a, b, x in (*matches, *opinions):
+        if x.kind not in ("weasel", "shield") and x.rule != "agentless_opinion":
             continue
-        if vetoed(a, b, sources) or (x.kind == "shield" and named_here):
+        if vetoed(a, b, sources) or (x.kind == "shield" and any(n < a for n in named)):
             rules_w.append(f"named_source:{x.pattern}")
             continue
         rule = "weasel_pattern" if x.kind == "weasel" else "shield_cue"
+        if x.rule == "agentless_opinion":
+            rule = "agentless_opinion"
         flags.append(SourceFlag("weasel", rule, a, b))
         rules_w.append(f"{rule}:{x.pattern}")
     rules_a: list[str] = []
@@ -172,9 +216,9 @@ def attribution_flags(
     )
 
 
-def _spans(sc: SentenceScan) -> list[tuple[int, int, Match]]:
+def _spans(sc: SentenceScan, rejected: bool = False) -> list[tuple[int, int, Match]]:
     o = sc.offsets
-    return [(o[m.i][0], o[m.end - 1][1], m) for m in sc.matches]
+    return [(o[m.i][0], o[m.end - 1][1], m) for m in (sc.rejected if rejected else sc.matches)]
 
 
 def judge_scans(article: Article, scans: list[SentenceScan], sources: Sequence[Source]) -> Judgement:
@@ -188,7 +232,8 @@ def judge_scans(article: Article, scans: list[SentenceScan], sources: Sequence[S
     unc, p, rule = uncertainty(feats, matches, rejected)
     start, end = scans[0].offsets[0][0], scans[-1].offsets[-1][1]
     spans = [t for sc in scans for t in _spans(sc)]
-    weasel, wr, anon, ar, flags = attribution_flags(article.text, start, end, spans, sources)
+    refused = [t for sc in scans for t in _spans(sc, rejected=True)]
+    weasel, wr, anon, ar, flags = attribution_flags(article.text, start, end, spans, sources, refused)
     return Judgement(unc, weasel, anon, p, rule, wr, ar, flags)
 
 
@@ -317,6 +362,7 @@ __all__ = [
     "article_sources",
     "cues_of",
     "firm_cue",
+    "firm_reason",
     "judge",
     "judge_scans",
     "judge_sentences",
