@@ -490,8 +490,9 @@ def _rule_likely(ctx: _Ctx, i: int, end: int) -> bool:
 
 def _rule_expect_justified(ctx: _Ctx, i: int, end: int) -> bool:
     """ "expect" as an expectation, not as a judgement on whether expecting is justified: "there was no
-    reason to expect a frost", "it is not reasonable to expect fans to queue all night" assert the opposite or a demand (rule ``expect_justified``: a word of the ``justification``
-    class in the five tokens before)."""
+    reason to expect a frost", "it is not reasonable to expect fans to queue all night" assert the
+    opposite or a demand (rule ``expect_justified``: a word of the ``justification`` class in the five
+    tokens before)."""
     return not any(w in ctx.classes["justification"] for w in ctx.words[max(0, i - 5) : i])
 
 
@@ -525,10 +526,11 @@ def _rule_opinion(ctx: _Ctx, i: int, end: int) -> bool | str:
     uncertain). The news guideline reads it as weasel wording, not uncertainty ("the paintings are
     considered priceless", "the vote was seen as a rebuke"): under the news guideline the
     hedge reading is refused, as ``agentless_opinion`` (the sentence is then weasel, see
-    :mod:`analysis.hedging.sentences`) or, when "by" names the holders within three tokens ("considered
-    lucky by sailors"), as ``opinion_holder``, or, inside a quotation (the speaker's own judgement: "... and is
-    considered rude.\""), as ``quoted_opinion``. "considered", "seen as", "viewed as" also need a form of
-    "be" or an adverb like "widely" just before (rule ``pp``: "he considered resigning" is no cue).
+    :mod:`analysis.hedging.sentences`) or, when "by" names the holders within three tokens
+    ("considered lucky by sailors"), as ``opinion_holder``, or, inside a quotation (the speaker's own
+    judgement: "... and is considered rude.\""), as ``quoted_opinion``. "considered", "seen as",
+    "viewed as" also need a form of "be" or an adverb like "widely" just before (rule ``pp``: "he
+    considered resigning" is no cue).
     """
     if ctx.words[i] != "regarded" and not _rule_pp(ctx, i, end):
         return "pp"
@@ -541,8 +543,8 @@ def _rule_opinion(ctx: _Ctx, i: int, end: int) -> bool | str:
 
 def _rule_agentless(ctx: _Ctx, i: int, end: int) -> bool | None:
     """Criticism or an accusation without its source ("drew criticism for the delay", "was later
-    accused of bribery"): weasel wording. With "by" or "from" in the next six tokens the source is written, and
-    the attributed source decides (None: this pattern does not match)."""
+    accused of bribery"): weasel wording. With "by" or "from" in the next six tokens the source is
+    written, and the attributed source decides (None: this pattern does not match)."""
     return None if any(w in ("by", "from") for w in ctx.words[end : end + 6]) else True
 
 

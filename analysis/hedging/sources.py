@@ -169,13 +169,14 @@ def _named_member(src: Source, text: str) -> bool:
 
 def _adjective_cue(src: Source, text: str) -> bool:
     """The "cue" is an adjective before a noun ("two alleged smugglers", "suspected users"): nobody
-    is reported as saying anything (class ``adjective_cue``)."""
+    is reported as saying anything (class ``adjective_cue``). A word of class ``clause_start`` after it
+    ("alleged that", "alleged the mayor lied") makes it the verb."""
     cue = text[src.cue_start : src.cue_end].lower()
     if cue not in _classes()["adjective_cue"]:
         return False
     nxt = text[src.cue_end : src.cue_end + 40].split()
     word = nxt[0].strip(".,;:\"'()") if nxt else ""
-    return word.isalpha() and word.islower() and word not in ("that", "to")
+    return word.isalpha() and word.islower() and word not in _classes()["clause_start"]
 
 
 def source_rule(src: Source, text: str) -> tuple[str, str] | None:
