@@ -185,8 +185,15 @@ def lexicon() -> _Lexicon:
             raise ValueError(f"hedging/cues.tsv: a pattern cannot start with an optional slot: {text!r}")
         single = len(elements) == 1 and len(elements[0][0]) == 1 and len(elements[0][0][0]) == 1
         second = None
-        if len(elements) > 1 and not elements[1][1] and all(len(a) == 1 for a in elements[0][0]):
-            second = frozenset(a[0] for a in elements[1][0])
+        if len(elements) > 1 and all(len(a) == 1 for a in elements[0][0]):
+            # The words that can follow the first one: those of the optional slots up to the first
+            # required element, and that element's ("is later accused": {accuse_adv}? then "accused").
+            follow: set[str] = set()
+            for alts, optional in elements[1:]:
+                follow.update(a[0] for a in alts)
+                if not optional:
+                    second = frozenset(follow)
+                    break
         pat = _Pattern(text, tuple(elements), category, kind, rule, order, single, second)
         for first in {alt[0] for alt in elements[0][0]}:
             index.setdefault(first, []).append(pat)

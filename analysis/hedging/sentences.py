@@ -29,6 +29,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 from typing import Any
 
 import pandas as pd
@@ -133,9 +134,14 @@ class Judgement:
 
 def firm_cue(matches: Iterable[Match], news: bool = True) -> Match | None:
     """The first firm cue among ``matches`` (:func:`firm_reason`); ``news``: by the news guideline."""
+    weighed = _weighed()
+    news_firm = _news_firm() if news else {}
     for x in matches:
-        if firm_reason(x, news) is not None:
-            return x
+        if x.category not in UNCERTAIN_CATEGORIES:
+            continue
+        firming = weighed.get(x.pattern)
+        if firming is None or x.rule in firming or x.pattern in news_firm:
+            return x  # the same test as firm_reason(x, news) is not None, without a call per match
     return None
 
 
@@ -178,12 +184,14 @@ def attribution_flags(
     """
     flags: list[SourceFlag] = []
     rules_w: list[str] = []
-    named = [s.start for s in sources if s.type in NAMED and start <= s.start < end]
-    opinions = [(a, b, x) for a, b, x in rejected if x.rule == "agentless_opinion"]
-    for a, b, x in (*matches, *opinions):
+    named: list[int] | None = None  # starts of the named sources in the text, found when first needed
+    opinions = [(a, b, x) for a, b, x in rejected if x.rule == "agentless_opinion"] if rejected else ()
+    for a, b, x in chain(matches, opinions):
         if x.kind not in ("weasel", "shield") and x.rule != "agentless_opinion":
             continue
-        if vetoed(a, b, sources) or (x.kind == "shield" and any(n < a for n in named)):
+        if x.kind == "shield" and named is None:
+            named = [s.start for s in sources if s.type in NAMED and start <= s.start < end]
+        if vetoed(a, b, sources) or (x.kind == "shield" and any(n < a for n in named or ())):
             rules_w.append(f"named_source:{x.pattern}")
             continue
         rule = "weasel_pattern" if x.kind == "weasel" else "shield_cue"
@@ -232,7 +240,7 @@ def judge_scans(article: Article, scans: list[SentenceScan], sources: Sequence[S
     unc, p, rule = uncertainty(feats, matches, rejected)
     start, end = scans[0].offsets[0][0], scans[-1].offsets[-1][1]
     spans = [t for sc in scans for t in _spans(sc)]
-    refused = [t for sc in scans for t in _spans(sc, rejected=True)]
+    refused = [t for sc in scans if sc.rejected for t in _spans(sc, rejected=True)]
     weasel, wr, anon, ar, flags = attribution_flags(article.text, start, end, spans, sources, refused)
     return Judgement(unc, weasel, anon, p, rule, wr, ar, flags)
 
