@@ -50,10 +50,13 @@ def judged(text: str) -> tuple[str, str, str]:
         ("Two alleged smugglers were tried.", "U-", "firm_cue:alleged", ""),
         # estimate: "by" before a number is a time, not an agent
         ("The utility estimated by 6 am, the lights would be back.", "U-", "firm_cue:estimated", ""),
-        # expect_justified and comparative_belief
+        # expect_justified and belief (comparative_belief, believe_in, think_about)
         ("There was no reason to expect a frost.", "--", "rejected:expect/expect_justified", ""),
         ("We expect a frost tonight.", "U-", "firm_cue:expect", ""),
         ("They are not as rich as they think they are.", "--", "rejected:think/comparative_belief", ""),
+        ("Voters who believe in the plan turned out.", "--", "rejected:believe/believe_in", ""),
+        ("Planners think of the risk every day.", "--", "rejected:think/think_about", ""),
+        ("Police believe the fire was set.", "U-", "firm_cue:believe", ""),
         # forecast: a weighed pattern made firm by its context rule
         ("Gusts are only predicted to reach 40 mph.", "U-", "firm_cue:predicted/forecast", ""),
         (

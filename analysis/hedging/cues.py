@@ -39,6 +39,10 @@ Decisions worth knowing (they are also in the README notes and tested on the see
 - "could not", "would not" are not hedges (inability, refusal); "may not", "might not" are.
 - A booster after a negator ("not clearly") is dropped; "not sure", "not certain", "not clear" are hedges.
 - A modal that opens a question ("Could you ...?") is a request, not a hedge.
+- Two annotation schemes (:data:`GUIDELINES`): the news guideline (default) and the Szeged annotation the
+  sentence model is trained on. They differ only in the named rules of ``data/hedging/guidelines.tsv``
+  ("if" stating the condition of a rule, "is considered" passed on without its holder), each of which
+  writes down what the Szeged annotators do instead.
 """
 
 from __future__ import annotations
@@ -503,11 +507,25 @@ def _rule_expect_justified(ctx: _Ctx, i: int, end: int) -> bool:
     return not any(w in ctx.classes["justification"] for w in ctx.words[max(0, i - 5) : i])
 
 
-def _rule_comparative_belief(ctx: _Ctx, i: int, end: int) -> bool:
-    """A belief verb in a comparison ("they are not as rich as they think they are") reports a belief
-    the speaker says is wrong, and asserts the opposite: refused (rule ``comparative_belief``) when "as"
-    and a pronoun (class ``pronoun``) come just before."""
-    return not (i > 1 and ctx.words[i - 2] == "as" and ctx.words[i - 1] in ctx.classes["pronoun"])
+def _rule_belief(ctx: _Ctx, i: int, end: int) -> bool | str:
+    """A belief verb that holds a claim open ("police believe the fire was set", "I think it will
+    hold"), not one that does not:
+
+    - ``comparative_belief``: in a comparison ("they are not as rich as they think they are") it reports a
+      belief the speaker says is wrong, and asserts the opposite ("as" and a pronoun of class ``pronoun``
+      just before);
+    - ``believe_in``: "believe in" is trust or faith ("voters who believe in the plan"), no claim;
+    - ``think_about``: "think about / of" is considering, no claim ("how we think about the risk").
+    """
+    words = ctx.words
+    if i > 1 and words[i - 2] == "as" and words[i - 1] in ctx.classes["pronoun"]:
+        return "comparative_belief"
+    nxt = words[end] if end < len(words) else ""
+    if nxt == "in" and words[i].startswith("belie"):
+        return "believe_in"
+    if nxt in ("about", "of") and words[i].startswith("think"):
+        return "think_about"
+    return True
 
 
 def _rule_forecast(ctx: _Ctx, i: int, end: int) -> bool | None:
@@ -569,7 +587,7 @@ _RULES = {
     "-": _rule_none,
     "inverted_if": _rule_inverted_if,
     "expect_justified": _rule_expect_justified,
-    "comparative_belief": _rule_comparative_belief,
+    "belief": _rule_belief,
     "forecast": _rule_forecast,
     "opinion": _rule_opinion,
     "agentless": _rule_agentless,

@@ -9,7 +9,9 @@ with the judgement (``uncertain_rule``) so that a table or a report can say why:
    ``data/hedging/weighed.tsv``. A found cue is never overruled by the sentence model: it is either
    refused by a named context rule of ``cues.tsv`` while matching ("said it would send": rule ``would``;
    "the suspect": rule ``suspect``), and then listed as ``rejected:<pattern>/<rule>``, or the sentence is
-   uncertain.
+   uncertain. A weighed pattern made firm by a context rule or by a news-only rule of
+   ``data/hedging/guidelines.tsv`` says which: ``firm_cue:predict/forecast``,
+   ``firm_cue:{be} said to/shield_is_doubt`` (:func:`firm_reason`).
 2. ``model:<p>``: the linear model of :mod:`analysis.hedging.classifier` (words, word pairs, cues) gives
    a probability at or above its threshold.
 3. Otherwise the sentence is certain, and ``uncertain_rule`` lists what was weighed and set aside:
