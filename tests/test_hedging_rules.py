@@ -280,3 +280,32 @@ def test_a_bad_guidelines_row_is_named(monkeypatch):
         cues.guideline_rules.cache_clear()
         monkeypatch.undo()
         cues.guideline_rules()
+
+
+def test_accuracy_lines_name_each_wikinews_split_and_whether_it_was_held_out(tmp_path):
+    import json
+
+    from analysis.hedging.report import accuracy_lines
+
+    prf = {"p": 0.5, "r": 1.0, "f1": 0.6667}
+    split = {"sentences": 10, "uncertain": prf, "weasel": prf}
+    results = {
+        "cross_validated": {"wiki": prf, "bio": prf},
+        "targets": {"wiki": 0.86, "bio": 0.87},
+        "wikinews": {"train": split, "dev2": split, "test": split, "all": split},
+        "rules_only": {"wiki": prf, "bio": prf},
+    }
+    path = tmp_path / "hedging.json"
+    path.write_text(json.dumps(results), encoding="utf-8")
+    lines = [x for x in accuracy_lines(path) if "Wikinews" in x]
+    assert lines == [
+        "On the hand-labelled Wikinews train sentences (10; development data, read while writing the rules), "
+        "uncertain scores F1 0.67 (precision 0.50, recall 1.00) and weasel F1 0.67 "
+        "(precision 0.50, recall 1.00).",
+        "On the hand-labelled Wikinews dev2 sentences (10; development data, read while writing the rules), "
+        "uncertain scores F1 0.67 (precision 0.50, recall 1.00) and weasel F1 0.67 "
+        "(precision 0.50, recall 1.00).",
+        "On the hand-labelled Wikinews test sentences (10; held out), "
+        "uncertain scores F1 0.67 (precision 0.50, recall 1.00) and weasel F1 0.67 "
+        "(precision 0.50, recall 1.00).",
+    ]
