@@ -40,6 +40,10 @@ def judged(text: str) -> tuple[str, str, str]:
         ("She would be happy if the strike went on.", "U-", "firm_cue:if", ""),
         ("Engineers will check if the pipe cracked.", "U-", "firm_cue:if", ""),
         ("Police asked the driver if he had been drinking.", "U-", "firm_cue:if", ""),
+        ("I give you a chance if you'll fix it.", "U-", "firm_cue:if", ""),
+        ("However if there is a guide, it can work.", "U-", "firm_cue:if", ""),
+        ("I mean if it is a planet then it formed far out.", "U-", "firm_cue:if", ""),
+        ("The plan goes ahead even if no deal is reached.", "--", "rejected:if/stated_condition", ""),
         # a rhetorical "if" is a blocker: no cue at all
         ("If there ever was a moment to act, it has passed.", "--", "", ""),
         # inverted_if: ", were X to Y" is a condition; any other "were" is no cue
@@ -73,6 +77,15 @@ def judged(text: str) -> tuple[str, str, str]:
             "agentless_opinion:considered",
         ),
         ("Black cats are considered lucky by sailors.", "--", "rejected:considered/opinion_holder", ""),
+        (
+            "The film is considered by many to be his best.",
+            "-W",
+            "rejected:considered/agentless_opinion",
+            "agentless_opinion:considered",
+        ),
+        # deliberation (both guidelines): "considered" with no complement is a proposal being weighed
+        ("A sequel is being considered.", "--", "rejected:considered/deliberation", ""),
+        ("The requests are considered carefully.", "--", "rejected:considered/deliberation", ""),
         (
             'The speech broke with custom and is considered rude."',
             "--",

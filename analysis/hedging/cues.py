@@ -383,7 +383,9 @@ def _open_condition(ctx: _Ctx, i: int) -> bool:
     Open: the condition leads its clause (sentence start, after a quote mark, "that", "and", "said": the
     ``condition_opener`` and ``reported_future`` classes), or "if" means "whether" after a verb of
     finding out (``open_question_verb``: "determine if", "asked him if"), or the sentence holds a modal of
-    possibility or future (``open_modal``: "would", "will", "might") for the consequence. A trailing "if"
+    possibility or future (``open_modal``: "would", "will", "might") for the consequence, or "then" follows
+    it. A trailing concessive "even if" leaves nothing open either ("the plan goes ahead even if no deal
+    is reached"). A trailing "if"
     after a clause without such a modal states the condition of a rule or an ability ("can still play
     if cleared", "there's nothing we can't fix, if we stay united"): nothing is left open.
     """
@@ -391,11 +393,15 @@ def _open_condition(ctx: _Ctx, i: int) -> bool:
     cls = ctx.classes
     if i == 0 or words[i - 1] in cls["condition_opener"] or words[i - 1] in cls["reported_future"]:
         return True
+    if words[i - 1] == "," and i <= 4:
+        return True  # "So, if ...", "Of course, if ...": the condition leads the sentence after a word or two
+    if "then" in words[i + 1 :]:
+        return True  # "if it is a planet then it formed far out"
     asking = cls["open_question_verb"]
     if any(w in asking for w in words[max(0, i - 3) : i]):
         return True
     modal = cls["open_modal"]
-    return any(w in modal for w in words)
+    return any(w in modal or w.endswith(("'ll", "'d")) for w in words)  # "you'll", "they'd" too
 
 
 def _rule_inverted_if(ctx: _Ctx, i: int, end: int) -> bool | None:
@@ -555,14 +561,24 @@ def _rule_opinion(ctx: _Ctx, i: int, end: int) -> bool | str:
     ("considered lucky by sailors"), as ``opinion_holder``, or, inside a quotation (the speaker's own
     judgement: "... and is considered rude.\""), as ``quoted_opinion``. "considered", "seen as",
     "viewed as" also need a form of "be" or an adverb like "widely" just before (rule ``pp``: "he
-    considered resigning" is no cue).
+    considered resigning" is no cue). Under both guidelines, "considered" with no complement after it
+    is a proposal being weighed, not an opinion (``deliberation``, class ``deliberation_next``: "a
+    sequel is being considered.", "requests are considered carefully"). Holders named only vaguely
+    ("considered by many to be") stay ``agentless_opinion``.
     """
-    if ctx.words[i] != "regarded" and not _rule_pp(ctx, i, end):
+    words = ctx.words
+    if words[i] != "regarded" and not _rule_pp(ctx, i, end):
         return "pp"
+    if end >= len(words) or words[end] in ctx.classes["deliberation_next"]:
+        return "deliberation"
     if not ctx.applies("agentless_opinion"):
         return True
-    if "by" in ctx.words[end : end + 3]:
-        return "opinion_holder"
+    if "by" in words[end : end + 3]:
+        k = words.index("by", end)
+        holder = words[k + 1] if k + 1 < len(words) else ""
+        vague = holder in ctx.classes["vague_quant"] or holder in ctx.classes["vague_source"]
+        if not vague:
+            return "opinion_holder"  # "considered lucky by sailors"; "by many" stays vague
     return "quoted_opinion" if ctx.quoted() else "agentless_opinion"
 
 
