@@ -322,3 +322,33 @@ def test_accuracy_lines_name_each_wikinews_split_and_whether_it_was_held_out(tmp
         "uncertain scores F1 0.67 (precision 0.50, recall 1.00) and weasel F1 0.67 "
         "(precision 0.50, recall 1.00).",
     ]
+
+
+def test_a_vetoed_source_is_listed_not_silently_dropped():
+    text = "Her critics, including Oxfam, blame her for the delay."
+    atts = [
+        {
+            "source": [0, 11],
+            "cue": [text.index("blame"), text.index("blame") + 5],
+            "source_type": "unnamed_group",
+        }
+    ]
+    [row] = judge(parse_article(text), atts)
+    assert (row.weasel, row.weasel_rule) == (False, "named_member:her critics")
+    text = "The governor of Ohio said the roads were shut."
+    atts = [{"source": [0, 20], "cue": [21, 25], "source_type": "anonymous_person"}]
+    [row] = judge(parse_article(text), atts)
+    assert (row.anonymous_source, row.anonymous_rule) == (False, "unique_office:the governor of ohio")
+
+
+def test_condition_rules_stay_linear_on_a_run_on_sentence():
+    """Per-sentence facts ("is there a modal", "where is the last 'then'") are computed once, not per
+    "if": 100,000 characters of "we can go if they can" judge in well under a second."""
+    import time
+
+    text = " ".join(["we can go if they can"] * 20000)[:100_000]
+    article = parse_article(text)
+    t0 = time.process_time()
+    rows = judge(article, ())
+    assert time.process_time() - t0 < 1.0
+    assert [(r.uncertain, r.uncertain_rule) for r in rows] == [(False, "rejected:if/stated_condition")]

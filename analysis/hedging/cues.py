@@ -237,6 +237,9 @@ class _Ctx:
     classes: dict[str, frozenset[str]]
     news: bool = True  # judged by the news guideline (else by the Szeged annotation)
     _caps: bool | None = None
+    _quoted: bool | None = None
+    _modal: bool | None = None
+    _last_then: int | None = None
 
     def applies(self, rule: str) -> bool:
         """Whether rule ``rule`` applies under this text's guideline (news-only rules: ``guidelines.tsv``)."""
@@ -245,9 +248,24 @@ class _Ctx:
     def quoted(self) -> bool:
         """Whether the sentence is (part of) a quotation: unbalanced quote marks, as in the last sentence of
         a quotation that began in an earlier one."""
-        raw = self.raw
-        straight = raw.count('"')
-        return straight % 2 == 1 or raw.count("“") != raw.count("”")
+        if self._quoted is None:  # computed once per sentence: rules may ask at every token
+            raw = self.raw
+            self._quoted = raw.count('"') % 2 == 1 or raw.count("“") != raw.count("”")
+        return self._quoted
+
+    def open_modal(self) -> bool:
+        """Whether the sentence holds a modal of possibility or future (class ``open_modal``, or a word
+        ending in 'll or 'd: "you'll", "they'd"). Computed once per sentence."""
+        if self._modal is None:
+            modal = self.classes["open_modal"]
+            self._modal = any(w in modal or w.endswith(("'ll", "'d")) for w in self.words)
+        return self._modal
+
+    def last_then(self) -> int:
+        """Index of the last "then" of the sentence (-1: none). Computed once per sentence."""
+        if self._last_then is None:
+            self._last_then = max((k for k, w in enumerate(self.words) if w == "then"), default=-1)
+        return self._last_then
 
     def all_caps(self) -> bool:
         if self._caps is None:
@@ -395,13 +413,12 @@ def _open_condition(ctx: _Ctx, i: int) -> bool:
         return True
     if words[i - 1] == "," and i <= 4:
         return True  # "So, if ...", "Of course, if ...": the condition leads the sentence after a word or two
-    if "then" in words[i + 1 :]:
+    if ctx.last_then() > i:
         return True  # "if it is a planet then it formed far out"
     asking = cls["open_question_verb"]
     if any(w in asking for w in words[max(0, i - 3) : i]):
         return True
-    modal = cls["open_modal"]
-    return any(w in modal or w.endswith(("'ll", "'d")) for w in words)  # "you'll", "they'd" too
+    return ctx.open_modal()
 
 
 def _rule_inverted_if(ctx: _Ctx, i: int, end: int) -> bool | None:

@@ -40,7 +40,7 @@ from .. import lexicons
 from ..model import Article
 from .classifier import article_features, features, model
 from .cues import Cue, Match, SentenceScan, cues_of, guideline_rules, scan
-from .sources import NAMED, Source, SourceFlag, judge_source, sources_from, vetoed
+from .sources import NAMED, Source, SourceFlag, source_rule, sources_from, vetoed
 
 SENTENCE_COLUMNS = [
     "article",
@@ -61,6 +61,11 @@ SENTENCE_COLUMNS = [
     "anonymous_rule",
     "text",
 ]
+
+#: Rules that set a weasel or an anonymous-source reading aside; they are listed in ``weasel_rule`` /
+#: ``anonymous_rule`` even when the flag is false, so that a reader sees why (never silently).
+WEASEL_VETOES = frozenset({"named_source", "named_member", "definite_team", "adjective_cue"})
+ANONYMOUS_VETOES = frozenset({"unique_office"})
 
 #: Longest sentence (in words) for which the attribution analyzer is run by :func:`article_sources`.
 MAX_ATTRIBUTION_WORDS = 1_000
@@ -205,18 +210,24 @@ def attribution_flags(
     for s in sources:
         if not start <= s.start < end:
             continue
-        f = judge_source(s, text)
-        if f is None:
+        got = source_rule(s, text)
+        if got is None:
             continue
-        flags.append(f)
-        label = f"{f.rule}:{text[s.start : s.end].lower()}"
+        flag, rule = got
+        label = f"{rule}:{text[s.start : s.end].lower()}"
         if s.mention == "pronoun" and s.name:
             label += f" ({s.name})"  # whom the pronoun stands for
-        (rules_w if f.flag == "weasel" else rules_a).append(label)
+        if not flag:  # a veto is shown too, so that no source is set aside silently
+            (rules_a if rule in ANONYMOUS_VETOES else rules_w).append(label)
+            continue
+        flags.append(SourceFlag(flag, rule, s.start, s.end))
+        (rules_w if flag == "weasel" else rules_a).append(label)
     weasel = any(f.flag == "weasel" for f in flags)
     anonymous = any(f.flag == "anonymous_source" for f in flags)
     if not weasel:
-        rules_w = [r for r in rules_w if r.startswith("named_source:")]
+        rules_w = [r for r in rules_w if r.split(":", 1)[0] in WEASEL_VETOES]
+    if not anonymous:
+        rules_a = [r for r in rules_a if r.split(":", 1)[0] in ANONYMOUS_VETOES]
     return (
         weasel,
         "; ".join(dict.fromkeys(rules_w)),
