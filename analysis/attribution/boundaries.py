@@ -14,38 +14,38 @@ from .lexicon import CueForm
 from .quotes import QUOTE_CHARS as QUOTE_MARK_CHARS
 from .quotes import Quote
 from .rule_base import (
-    _BELIEF_CLASSES,
-    _CLAUSE_SUBJECTS,
-    _MAX_ASIDE,
-    _MAX_ASIDE_SUBJECT,
-    _MAX_FRONTED,
-    _MAX_OCCASION,
-    _NO_INVERSION,
-    _NP_JOIN,
-    _OCCASION_HEAD,
-    _TIME_NOUNS,
+    BELIEF_CLASSES,
+    CLAUSE_SUBJECTS,
     CLOSE_QUOTE_TOKENS,
     END_PUNCT,
     HARD_PUNCT,
+    MAX_ASIDE,
+    MAX_ASIDE_SUBJECT,
     MAX_CLAUSE_TO_CUE,
     MAX_CONTENT_SCAN,
     MAX_COORD_GAP,
+    MAX_FRONTED,
+    MAX_OCCASION,
+    NO_INVERSION,
+    NP_JOIN,
+    OCCASION_HEAD,
     OPEN_QUOTE_TOKENS,
+    TIME_NOUNS,
     Raw,
     RuleBase,
-    _before_clitic,
-    _inside,
-    _is_cap,
-    _quote_ending_at,
-    _quote_starting_at,
-    _Sent,
+    Sentence,
+    before_clitic,
+    in_quotation,
+    is_cap,
+    quote_ending_at,
+    quote_starting_at,
 )
 
 
 class Boundaries(RuleBase):
     """Content boundaries: where what was said begins and ends, and which quotations continue it."""
 
-    def _content_end(self, s: _Sent, a: int) -> int:
+    def content_end(self, s: Sentence, a: int) -> int:
         """Where content starting at token ``a`` ends: the clause end, cut before a new attribution.
 
         Cut before ", arguing"/", according to" and before a contrast (", while", ", although") or a
@@ -69,11 +69,11 @@ class Boundaries(RuleBase):
             quote_comma = (
                 x in CLOSE_QUOTE_TOKENS
                 and s.tx[k - 1] == ","
-                and _quote_ending_at(self.quotes, s.toks[k].end) is not None
+                and quote_ending_at(self.quotes, s.toks[k].end) is not None
             )
             if x == "," or quote_comma:
                 cut = k + 1 if quote_comma else k
-                outside = not _inside(self.quotes, s.toks[k].end if quote_comma else s.toks[k].start)
+                outside = not in_quotation(self.quotes, s.toks[k].end if quote_comma else s.toks[k].start)
                 if w == "according" and k + 2 < s.n and s.lw[k + 2] == "to" and outside:
                     return cut
                 if w.endswith("ing") and w in t.cue_forms and outside:
@@ -88,14 +88,14 @@ class Boundaries(RuleBase):
                     w in ("and", "but")
                     and k + 2 < s.end
                     and s.lw[k + 2] != "that"
-                    and (s.lw[k + 2] in t.pronouns or _is_cap(s.tx[k + 2]) or s.lw[k + 2] in t.determiner)
+                    and (s.lw[k + 2] in t.pronouns or is_cap(s.tx[k + 2]) or s.lw[k + 2] in t.determiner)
                     and outside
                     and not self._in_list(s, a, k)
                 ):
                     return cut
-            if x == ";" and not _inside(self.quotes, s.toks[k].start):
+            if x == ";" and not in_quotation(self.quotes, s.toks[k].start):
                 return k
-            if x in ("—", "–") and not _inside(self.quotes, s.toks[k].start) and k not in aside_ends:
+            if x in ("—", "–") and not in_quotation(self.quotes, s.toks[k].start) and k not in aside_ends:
                 close = self._dash_pair(s, k)
                 if close is None:
                     return k
@@ -103,7 +103,7 @@ class Boundaries(RuleBase):
             if (
                 s.lw[k] in t.contrast
                 and s.lw[k] != "which"
-                and not _inside(self.quotes, s.toks[k].start)
+                and not in_quotation(self.quotes, s.toks[k].start)
                 and self._clause_with_cue(s, k, later_cue)
             ):
                 return k  # "see him negatively while 61 percent say ...": a contrast without a comma
@@ -114,12 +114,12 @@ class Boundaries(RuleBase):
                 and s.lw[k + 1] != "that"  # "said A and that B": a second complement of the same cue
                 and later_cue
                 and self._own_cue_follows(s, a, k, later_cue)
-                and not _inside(self.quotes, s.toks[k].start)
+                and not in_quotation(self.quotes, s.toks[k].start)
             ):
                 return k
         return s.end
 
-    def _cue_positions(self, s: _Sent) -> list[int]:
+    def _cue_positions(self, s: Sentence) -> list[int]:
         """Token indices of the cue words of ``s`` outside quotations, in order (computed once per sentence:
         every content of a long sentence asks for the cues after its start)."""
         found = s.memo.get("cues")
@@ -128,12 +128,14 @@ class Boundaries(RuleBase):
             found = [
                 k
                 for k in range(s.end)
-                if s.lw[k] in t.cue_forms and s.tx[k] == s.lw[k] and not _inside(self.quotes, s.toks[k].start)
+                if s.lw[k] in t.cue_forms
+                and s.tx[k] == s.lw[k]
+                and not in_quotation(self.quotes, s.toks[k].start)
             ]
             s.memo["cues"] = found
         return found  # type: ignore[return-value]
 
-    def _stop_positions(self, s: _Sent) -> list[int]:
+    def _stop_positions(self, s: Sentence) -> list[int]:
         """Token indices where :meth:`_content_end` can cut, in order: commas, closing quote marks, ";",
         dashes, contrast words and "and"/"but" (every cut in it needs one of them; once per sentence)."""
         found = s.memo.get("stops")
@@ -141,14 +143,12 @@ class Boundaries(RuleBase):
             contrast = self.t.contrast
             marks = {",", ";", "—", "–", *CLOSE_QUOTE_TOKENS}
             found = [
-                k
-                for k in range(s.n)
-                if s.tx[k] in marks or s.lw[k] in contrast or s.lw[k] in ("and", "but")
+                k for k in range(s.n) if s.tx[k] in marks or s.lw[k] in contrast or s.lw[k] in ("and", "but")
             ]
             s.memo["stops"] = found
         return found  # type: ignore[return-value]
 
-    def _fronted_adverbial_end(self, s: _Sent, a: int, first: int) -> int:
+    def _fronted_adverbial_end(self, s: Sentence, a: int, first: int) -> int:
         """Past the comma of an adverbial clause that opens the content ("that if X were a stock, ...").
 
         "He said that if the plan failed, he would resign": the clause after "that" opens with a
@@ -161,14 +161,14 @@ class Boundaries(RuleBase):
             return first
         if s.lw[b] not in self.t.clause_openers and s.lw[b] not in self.t.fronted_openers:
             return first
-        for k in range(b + 2, min(s.end - 1, b + _MAX_FRONTED)):
+        for k in range(b + 2, min(s.end - 1, b + MAX_FRONTED)):
             if s.tx[k] in (";", ":", "—", "–") or s.tx[k] in OPEN_QUOTE_TOKENS:
                 return first
-            if s.tx[k] == "," and not _inside(self.quotes, s.toks[k].start):
+            if s.tx[k] == "," and not in_quotation(self.quotes, s.toks[k].start):
                 return k + 1
         return first
 
-    def _subject_aside_end(self, s: _Sent, a: int, first: int) -> int:
+    def _subject_aside_end(self, s: Sentence, a: int, first: int) -> int:
         """Past an aside set off by commas inside the subject of the content ("that X, a Y of Z, would").
 
         "She said the minister, under fire for the delays, would resign": a short subject, then an
@@ -178,12 +178,12 @@ class Boundaries(RuleBase):
         """
         t = self.t
         b = a + 1 if a < s.n and s.lw[a] in ("that", "whether", "if") else a
-        k = next((k for k in range(b + 1, min(s.end, b + 1 + _MAX_ASIDE_SUBJECT)) if s.tx[k] == ","), None)
-        if k is None or k < first or _inside(self.quotes, s.toks[k].start):
+        k = next((k for k in range(b + 1, min(s.end, b + 1 + MAX_ASIDE_SUBJECT)) if s.tx[k] == ","), None)
+        if k is None or k < first or in_quotation(self.quotes, s.toks[k].start):
             return first
         if any(s.tx[j] in HARD_PUNCT or s.tx[j] in OPEN_QUOTE_TOKENS for j in range(b, k)):
             return first
-        for m in range(k + 2, min(s.end - 1, k + 1 + _MAX_ASIDE)):
+        for m in range(k + 2, min(s.end - 1, k + 1 + MAX_ASIDE)):
             x = s.tx[m]
             if x in OPEN_QUOTE_TOKENS or x in CLOSE_QUOTE_TOKENS or (x in HARD_PUNCT and x != ","):
                 return first
@@ -193,7 +193,7 @@ class Boundaries(RuleBase):
                 return m + 1 if verb else first
         return first
 
-    def _second_predicate(self, s: _Sent, a: int, k: int) -> bool:
+    def _second_predicate(self, s: Sentence, a: int, k: int) -> bool:
         """Does "and" at ``k`` join a second predicate of the source to a verbless content from ``a``?
 
         "She criticized the mayor and challenged him to a debate", "vowed to cut taxes and praised the
@@ -204,7 +204,7 @@ class Boundaries(RuleBase):
         """
         t = self.t
         v = s.lw[k + 1]
-        if not (v.endswith("ed") and s.tx[k + 1] == v) or _inside(self.quotes, s.toks[k].start):
+        if not (v.endswith("ed") and s.tx[k + 1] == v) or in_quotation(self.quotes, s.toks[k].start):
             return False
         if s.lw[a] in ("that", "whether", "if"):
             return False
@@ -220,7 +220,7 @@ class Boundaries(RuleBase):
             last = s.memo["last_finite"] = next((j for j in range(s.end - 1, -1, -1) if finite(j)), -1)
         return last < k + 2  # type: ignore[operator]
 
-    def _embedded_relative(self, s: _Sent, k: int) -> bool:
+    def _embedded_relative(self, s: Sentence, k: int) -> bool:
         """Is ", which ..." at comma ``k`` an aside inside the subject of content from ``a``?
 
         "She argued the pipeline, which the party backs, would not be built": the relative clause is set
@@ -230,11 +230,11 @@ class Boundaries(RuleBase):
         for j in range(k + 2, s.end - 1):
             if s.tx[j] in (";", ":", ".", "?", "!") or s.tx[j] in ("—", "–"):
                 return False
-            if s.tx[j] == "," and not _inside(self.quotes, s.toks[j].start):
+            if s.tx[j] == "," and not in_quotation(self.quotes, s.toks[j].start):
                 return True
         return False
 
-    def _clause_with_cue(self, s: _Sent, k: int, later_cue: list[int]) -> bool:
+    def _clause_with_cue(self, s: Sentence, k: int, later_cue: list[int]) -> bool:
         """Does the comma at ``k`` open a clause with a reporting verb of its own?
 
         "Most said they were worried, compared with four in 10 who said ...", "..., and 39 have said
@@ -254,7 +254,7 @@ class Boundaries(RuleBase):
             )
         return False
 
-    def _final_appositive(self, s: _Sent, k: int) -> bool:
+    def _final_appositive(self, s: Sentence, k: int) -> bool:
         """Does ", a/an/the ..." at comma ``k`` close the sentence as an appositive?
 
         "She wrote a check to a group backing Faso, a Republican running for an open seat", "vowed to
@@ -274,7 +274,7 @@ class Boundaries(RuleBase):
             return False
         return s.lw[k + 1] != "the" or not any(s.lw[j] in ("and", "or") for j in range(k + 2, s.end))
 
-    def _own_cue_follows(self, s: _Sent, a: int, k: int, later_cue: list[int]) -> bool:
+    def _own_cue_follows(self, s: Sentence, a: int, k: int, later_cue: list[int]) -> bool:
         """Does "and"/"but" at ``k`` open a clause with a cue of its own ("... and said", "but he added")?
 
         The cue must come within ``MAX_COORD_GAP`` tokens with no other "and"/"but" between: in "said both
@@ -294,7 +294,7 @@ class Boundaries(RuleBase):
                 return not (c == k + 1 and self._base_form(s.lw[c]))
         return False
 
-    def _shared_subject_belief(self, s: _Sent, a: int, k: int, c: int) -> bool:
+    def _shared_subject_belief(self, s: Sentence, a: int, k: int, c: int) -> bool:
         """Is the cognitive cue at ``c`` after "and"/"but" at ``k`` a second verb of the reported clause?
 
         "She said she was elated but still feared the military", "says he fears going home and wants
@@ -304,11 +304,11 @@ class Boundaries(RuleBase):
         """
         t = self.t
         b = a + 1 if s.lw[a] == "that" else a
-        if s.lw[b] not in _CLAUSE_SUBJECTS:
+        if s.lw[b] not in CLAUSE_SUBJECTS:
             return False
         if not all(f.cue_class == "cognitive" for f in t.cue_forms.get(s.lw[c], ())):
             return False
-        if any(s.lw[j] in t.pronouns or _is_cap(s.tx[j]) for j in range(k + 1, c)):
+        if any(s.lw[j] in t.pronouns or is_cap(s.tx[j]) for j in range(k + 1, c)):
             return False
         return not any(s.lw[j] == "that" for j in range(c + 1, min(s.end, c + 3)))
 
@@ -316,7 +316,7 @@ class Boundaries(RuleBase):
         """Is cue word ``w`` the bare form of its verb ("tell", not "tells" or "told")?"""
         return any(f.lemma.split(" ")[0] == w for f in self.t.cue_forms.get(w, ()))
 
-    def _dash_pair(self, s: _Sent, k: int) -> int | None:
+    def _dash_pair(self, s: Sentence, k: int) -> int | None:
         """The second dash of an aside opened by the dash at ``k``, when the clause goes on after it.
 
         "She said the plan — a costly one — had failed": the words between the dashes are an aside inside
@@ -326,10 +326,10 @@ class Boundaries(RuleBase):
             if s.tx[j] in (";", ".", "?", "!", ":"):
                 return None
             if s.tx[j] == s.tx[k]:
-                return None if _inside(self.quotes, s.toks[j].start) else j
+                return None if in_quotation(self.quotes, s.toks[j].start) else j
         return None
 
-    def _adverbial(self, s: _Sent, sp: Span) -> bool:
+    def adverbial(self, s: Sentence, sp: Span) -> bool:
         """Is ``sp`` a short adverbial ("Since October", "On Monday") rather than a reported clause?"""
         toks = [k for k in range(s.n) if sp.start <= s.toks[k].start < sp.end]
         if not toks or len(toks) > 4:
@@ -339,7 +339,7 @@ class Boundaries(RuleBase):
             w in self.t.adjunct or w in self.t.time or w in self.t.boundary or w in ("since", "for", "until")
         )
 
-    def _opens_adverbial(self, s: _Sent, sp: Span) -> bool:
+    def opens_adverbial(self, s: Sentence, sp: Span) -> bool:
         """Does ``sp`` open with a preposition, subordinator or adverb ("As ...", "Specifically")?"""
         k = next((k for k in range(s.n) if s.toks[k].start >= sp.start), None)
         if k is None:
@@ -353,19 +353,19 @@ class Boundaries(RuleBase):
             or (w.endswith("ly") and k + 1 < s.n and s.tx[k + 1] == ",")
         )
 
-    def _in_list(self, s: _Sent, a: int, k: int) -> bool:
+    def _in_list(self, s: Sentence, a: int, k: int) -> bool:
         """Is the comma at ``k`` the last one of a list ("Sweden, Norway, and Germany")?"""
         j = k - 1
         while j > a and s.tx[j] != ",":
             j -= 1
         return j > a and k - j <= 3
 
-    def _content(self, s: _Sent, a: int, b: int) -> tuple[list[Span], list[Quote]]:
+    def content(self, s: Sentence, a: int, b: int) -> tuple[list[Span], list[Quote]]:
         """Content over tokens ``[a, b)``: a whole quotation when it opens there and runs to ``b``."""
         if a >= b:
             return [], []
         if s.tx[a] in OPEN_QUOTE_TOKENS:
-            q = _quote_starting_at(self.quotes, s.toks[a].start)
+            q = quote_starting_at(self.quotes, s.toks[a].start)
             if q is not None and q.end >= s.toks[b - 1].end:
                 return [Span(q.start, q.end)], [q]
         sp = s.span_of(a, b)
@@ -390,7 +390,7 @@ class Boundaries(RuleBase):
                 return q
         return None
 
-    def _skip_adjuncts(self, s: _Sent, r: int, infinitive: bool = False) -> int | None:
+    def _skip_adjuncts(self, s: Sentence, r: int, infinitive: bool = False) -> int | None:
         """From ``r``, skip "on Monday", "in a statement" up to "that", ":" or a quote (None: no content).
 
         With ``infinitive`` (cues that take one: "promised on Tuesday to refrain"), "to" after a day word
@@ -415,18 +415,18 @@ class Boundaries(RuleBase):
             k += 1
         return None
 
-    def _name_ends(self, s: _Sent, a: int) -> bool:
+    def name_ends(self, s: Sentence, a: int) -> bool:
         """'C, taxes and other issues, said GOP strategist Charlie Black.': only a name (with its role
         words) follows the cue up to the end, so the commas before the cue are the content's own, not a
         "name, role," appositive of a source on the left."""
         k = a
         while k < s.end and s.tx[k] not in HARD_PUNCT and k - a < 8:
-            if not (_is_cap(s.tx[k]) or s.lw[k] in self.t.role_singular or s.lw[k] == "and"):
+            if not (is_cap(s.tx[k]) or s.lw[k] in self.t.role_singular or s.lw[k] == "and"):
                 return False
             k += 1
-        return k > a and _is_cap(s.tx[k - 1]) and (k >= s.end or s.tx[k] == ",")
+        return k > a and is_cap(s.tx[k - 1]) and (k >= s.end or s.tx[k] == ",")
 
-    def _that_after_addressee(self, s: _Sent, k: int) -> int | None:
+    def _that_after_addressee(self, s: Sentence, k: int) -> int | None:
         """'told a crowd in Windham, New Hampshire, on Monday that C': the "that" after a long addressee.
 
         An addressee with a place, a title ("Sen. Ann Lee, chairman of the committee,") or a sentence
@@ -443,7 +443,7 @@ class Boundaries(RuleBase):
                 return None
         return None
 
-    def _quote_after_asides(self, s: _Sent, k: int) -> int | None:
+    def _quote_after_asides(self, s: Sentence, k: int) -> int | None:
         """'said on Twitter, in all capital letters, "C"': a quotation after more asides set off by commas.
 
         From the comma at ``k``, up to 25 tokens of asides with no cue word, no sentence end and no
@@ -462,7 +462,7 @@ class Boundaries(RuleBase):
                 return None
         return None
 
-    def _bare_verb(self, s: _Sent, k: int) -> bool:
+    def _bare_verb(self, s: Sentence, k: int) -> bool:
         """Does token ``k`` look like a bare verb after "to" ("continued to question"), not a noun phrase
         ("said to reporters", "told to the AP")? Lower case, not a determiner or pronoun, no plural -s."""
         if k >= s.end:
@@ -479,27 +479,27 @@ class Boundaries(RuleBase):
             and w not in t.object_pronouns
         )
 
-    def _skip_time(self, s: _Sent, k: int) -> int:
+    def _skip_time(self, s: Sentence, k: int) -> int:
         """Index after a time phrase at ``k`` ("last week", "on Monday", "Tuesday night"), else ``k``."""
         t = self.t
         j = k
         if j < s.end and s.lw[j] in ("last", "this", "on", "earlier", "late", "early"):
             j += 1
         n = j
-        while n < s.end and (s.lw[n] in t.time or s.lw[n] in _TIME_NOUNS):
+        while n < s.end and (s.lw[n] in t.time or s.lw[n] in TIME_NOUNS):
             n += 1
         return n if n > j else k
 
-    def _clause_opener(self, s: _Sent, k: int) -> bool:
+    def _clause_opener(self, s: Sentence, k: int) -> bool:
         """Can token ``k`` open a reported clause after a day word ("he", "the", "his", "its")?"""
-        w = _before_clitic(s.lw[k])  # "he's" is one token
+        w = before_clitic(s.lw[k])  # "he's" is one token
         return (
             w in self.t.subject_pronouns
             or w in self.t.possessives
             or w in ("the", "a", "an", "this", "there")
         )
 
-    def _after_cue(self, s: _Sent, r: int, form: CueForm) -> int | None:
+    def after_cue(self, s: Sentence, r: int, form: CueForm) -> int | None:
         """The token where content starts after a cue ending at ``r`` (None when nothing follows)."""
         t = self.t
         if r >= s.end:
@@ -513,12 +513,12 @@ class Boundaries(RuleBase):
                 k = self._skip_adjuncts(s, r, form.cue_class != "neutral")
                 if k is not None:
                     return k  # "promised on Tuesday to cut ...", "told on Monday that ..."
-            if s.lw[r] in _CLAUSE_SUBJECTS and r + 2 < s.end:
+            if s.lw[r] in CLAUSE_SUBJECTS and r + 2 < s.end:
                 return r  # "warned they could ...", "promised he would ...": no addressee, the clause
             # "told (the AP|reporters|him) that ..." — skip the addressee up to "that", ":" or a quote
             for k in range(r, min(s.end, r + 14)):
                 w = s.lw[k]
-                if k > r and w in _CLAUSE_SUBJECTS:
+                if k > r and w in CLAUSE_SUBJECTS:
                     return k  # "told a news conference they are ...": a clause begins at its subject
                 if w == "that":
                     return k
@@ -531,9 +531,9 @@ class Boundaries(RuleBase):
                         j = self._that_after_addressee(s, k)
                         if j is not None:
                             return j  # "told a crowd in Salem, New Hampshire, on Monday that ..."
-                    if w == "," and self._media_noun_before(s, r, k):
+                    if w == "," and self.media_noun_before(s, r, k):
                         # "told the local radio station, KRVR, that ...": the outlet's name is an appositive
-                        d = self._name_after(s, k + 1)
+                        d = self.name_after(s, k + 1)
                         if d is not None and d + 1 < s.end and s.tx[d] == "," and s.lw[d + 1] == "that":
                             return d + 1
                     break
@@ -544,9 +544,9 @@ class Boundaries(RuleBase):
             else:
                 if s.lw[k] in ("the",):
                     k += 1
-                while k < s.end and k - r < 5 and _is_cap(s.tx[k]) and s.lw[k] not in t.pronouns:
+                while k < s.end and k - r < 5 and is_cap(s.tx[k]) and s.lw[k] not in t.pronouns:
                     k += 1
-                    if k + 1 < s.end and s.lw[k] == "of" and _is_cap(s.tx[k + 1]):
+                    if k + 1 < s.end and s.lw[k] == "of" and is_cap(s.tx[k + 1]):
                         k += 1  # "told The Star-Ledger of Newark ..."
                 if k < s.end and s.lw[k] in ("'s", "’s"):
                     return None
@@ -556,8 +556,8 @@ class Boundaries(RuleBase):
                 return None
             if form.cue_class != "neutral" and (s.lw[k] == "to" or s.lw[k : k + 2] == ["not", "to"]):
                 return r  # "warned the Fed not to act": addressee and infinitive are the content
-            nxt = _before_clitic(s.lw[k])
-            if nxt in t.pronouns or nxt in t.determiner or _is_cap(s.tx[k]):
+            nxt = before_clitic(s.lw[k])
+            if nxt in t.pronouns or nxt in t.determiner or is_cap(s.tx[k]):
                 return k
             return None
         w = s.lw[r]
@@ -584,7 +584,7 @@ class Boundaries(RuleBase):
             return None
         return r
 
-    def _comma_adjunct_end(self, s: _Sent, r: int) -> int | None:
+    def _comma_adjunct_end(self, s: Sentence, r: int) -> int | None:
         """'said, among other things, that C': where content starts after an adjunct set off by commas.
 
         The comma at ``r`` opens a short phrase (at most eight words, no quote mark or cue of its own)
@@ -601,34 +601,12 @@ class Boundaries(RuleBase):
                     return None
                 if s.lw[k + 1] == "that" or s.tx[k + 1] in OPEN_QUOTE_TOKENS:
                     return k + 1
-                if _before_clitic(s.lw[k + 1]) in _CLAUSE_SUBJECTS:
+                if before_clitic(s.lw[k + 1]) in CLAUSE_SUBJECTS:
                     return k + 1  # "says, win or lose, he's staying": a clause opens at its pronoun
                 return None
         return None
 
-    def _signs_quote_before(self, s: _Sent) -> Raw | None:
-        """'"We will win. It is ours." Lee said.': a sentence that is only a source and a speech verb
-        reports the quotation that closes just before it (a full stop inside the marks split the two).
-        """
-        i = s.end - 1
-        forms = self.t.cue_forms.get(s.lw[i]) if i > 0 else None
-        if not forms or forms[0].frame != "clause" or forms[0].cue_class in _NO_INVERSION:
-            return None
-        np = self._left_np(s, i)
-        if np is None or np[0] != 0:
-            return None
-        start = s.toks[0].start
-        q = next(
-            (q for q in self.quotes if q.closed and q.end <= start and not self.text[q.end : start].strip()),
-            None,
-        )
-        if q is None or self.text[q.start : q.end].rstrip(QUOTE_MARK_CHARS)[-1:] not in END_PUNCT:
-            return None
-        f = forms[0]
-        cue = Span(s.toks[i].start, s.toks[i].end)
-        return Raw(cue, s.span_of(*np), [Span(q.start, q.end)], f.lemma, f.cue_class, s.index, quotes=[q])
-
-    def _np_end(self, s: _Sent, c: int, e: int) -> int:
+    def np_end(self, s: Sentence, c: int, e: int) -> int:
         """Where an object noun phrase from ``c`` ends, before ``e`` ("talked about [the stock market]").
 
         A clause word after "and"/"or" opens a second object, not the end of the first ("talked about how
@@ -640,7 +618,7 @@ class Boundaries(RuleBase):
         k = c + 1
         while k < e:
             w = s.lw[k]
-            if s.tx[k] in HARD_PUNCT or (w in t.boundary and w not in _NP_JOIN) or w in t.time:
+            if s.tx[k] in HARD_PUNCT or (w in t.boundary and w not in NP_JOIN) or w in t.time:
                 if s.lw[k - 1] in ("and", "or") and s.tx[k] not in HARD_PUNCT:
                     k += 1  # "talked about how X and how Y": a coordinated second object goes on
                     continue
@@ -650,17 +628,17 @@ class Boundaries(RuleBase):
             k += 1
         return e
 
-    def _reduced_passive_content(self, s: _Sent, j: int, b: int) -> Span | None:
+    def reduced_passive_content(self, s: Sentence, j: int, b: int) -> Span | None:
         """Content of "as" + passive at ``j``, its agent ending at ``b``: ``As reported by Y, C`` (the
         clause after the comma) or ``C, as reported by Y.`` (the clause before "as")."""
         if j == 0 and b < s.end and s.tx[b] == ",":
-            return s.span_of(b + 1, self._content_end(s, b + 1))
+            return s.span_of(b + 1, self.content_end(s, b + 1))
         if j > 0 and b >= s.end:
-            left, _ = self._left_content(s, j)
+            left, _ = self.left_content(s, j)
             return left[0] if left else None
         return None
 
-    def _comma_before(self, s: _Sent, i: int) -> bool:
+    def comma_before(self, s: Sentence, i: int) -> bool:
         """A comma just before token ``i``, also inside a closing quote mark ('"a good plan," adding that').
 
         American style puts the comma inside the quotation; the participle after it ("adding",
@@ -670,10 +648,10 @@ class Boundaries(RuleBase):
             return True
         return i > 1 and s.tx[i - 1] in CLOSE_QUOTE_TOKENS and s.tx[i - 2] == ","
 
-    def _has_quote_mark(self, sp: Span) -> bool:
+    def has_quote_mark(self, sp: Span) -> bool:
         return any(ch in QUOTE_MARK_CHARS for ch in self.text[sp.start : sp.end])
 
-    def _catenative(self, s: _Sent, k: int) -> bool:
+    def _catenative(self, s: Sentence, k: int) -> bool:
         """Is the "to" at ``k`` an infinitive marker after "continues", "went on", "is expected"?"""
         if k < 1:
             return False
@@ -682,7 +660,7 @@ class Boundaries(RuleBase):
             return k >= 2 and s.lw[k - 2] in self.t.catenative and s.lw[k - 2].startswith(("go", "went"))
         return w in self.t.catenative and not w.startswith(("go", "went"))
 
-    def _nested_only(self, s: _Sent, found: list[Raw], a: int) -> bool:
+    def nested_only(self, s: Sentence, found: list[Raw], a: int) -> bool:
         """May an inverted cue at token ``a`` take the clause before it as content, given ``found``?
 
         Only when nothing was found before it in the sentence (measured on PolNeAR train: letting a cue
@@ -690,18 +668,18 @@ class Boundaries(RuleBase):
         or only belief and stance cues ("C, a state she hoped to carry, ..., said X"): those are dropped
         inside a statement's content anyway (``extract._drop_nested_beliefs``).
         """
-        return all(r.cue_class in _BELIEF_CLASSES for r in found)
+        return all(r.cue_class in BELIEF_CLASSES for r in found)
 
-    def _quote_left(self, s: _Sent, i: int) -> int | None:
+    def quote_left(self, s: Sentence, i: int) -> int | None:
         """Index of a closing quote mark shortly before cue ``i`` with only a name/role between them."""
         t = self.t
         saw_and = False
         for k in range(i - 1, max(-1, i - 24), -1):
             x = s.tx[k]
-            if x in CLOSE_QUOTE_TOKENS | OPEN_QUOTE_TOKENS and _quote_ending_at(self.quotes, s.toks[k].end):
+            if x in CLOSE_QUOTE_TOKENS | OPEN_QUOTE_TOKENS and quote_ending_at(self.quotes, s.toks[k].end):
                 if saw_and and not (
                     k + 2 < i
-                    and (_is_cap(s.tx[k + 1]) or s.lw[k + 1] in t.determiner)
+                    and (is_cap(s.tx[k + 1]) or s.lw[k + 1] in t.determiner)
                     and "," in s.tx[k + 1 : i]
                 ):
                     return None  # '"C" and said': a coordination, not a source between quote and cue
@@ -720,7 +698,7 @@ class Boundaries(RuleBase):
                 saw_and = True
         return None
 
-    def _clause_goes_on(self, s: _Sent, k: int, i: int) -> bool:
+    def _clause_goes_on(self, s: Sentence, k: int, i: int) -> bool:
         """'They "were dull" in comparison to her, Lee said': does the clause go on after the quote at ``k``?
 
         Lower-case words after the closing mark that are no source (not a determiner, pronoun or role
@@ -740,7 +718,7 @@ class Boundaries(RuleBase):
             and "," in s.tx[k + 1 : i]
         )
 
-    def _quote_then_adjunct(self, s: _Sent, q: Quote, i: int, r: int, form: CueForm) -> bool:
+    def quote_then_adjunct(self, s: Sentence, q: Quote, i: int, r: int, form: CueForm) -> bool:
         """'"C," X said as ...': does quotation ``q`` end in ",", "?" or "!" inside its marks (so its
         sentence goes on to the cue at ``i``), and does an adjunct, not content, follow the cue at ``r``?
 
@@ -750,13 +728,13 @@ class Boundaries(RuleBase):
         body = self.text[q.start : q.end].rstrip(QUOTE_MARK_CHARS)
         if not q.closed or body[-1:] not in (",", "?", "!"):
             return False
-        if form.cue_class in _NO_INVERSION or s.lw[i].endswith("ing"):
+        if form.cue_class in NO_INVERSION or s.lw[i].endswith("ing"):
             return False
         t = self.t
         if form.lemma in t.addressee_verbs:
             # '"C," she told MSNBC Monday when asked ...': the addressee comes first
             k = r
-            while k < s.end and k - r < 4 and (s.lw[k] in t.object_pronouns or _is_cap(s.tx[k])):
+            while k < s.end and k - r < 4 and (s.lw[k] in t.object_pronouns or is_cap(s.tx[k])):
                 k += 1
             r = k
         if r >= s.end:
@@ -771,7 +749,7 @@ class Boundaries(RuleBase):
             or (s.tx[r] == w and (w.endswith("ly") or w.endswith("ing")))
         )
 
-    def _adjunct_end(self, s: _Sent, r: int, form: CueForm) -> int | None:
+    def adjunct_end(self, s: Sentence, r: int, form: CueForm) -> int | None:
         """After a cue that closes an inversion: the index of the comma or end where adjuncts stop.
 
         ``None`` when what follows is content ("that ...", ":", a quotation, a clause): no inversion then.
@@ -829,7 +807,7 @@ class Boundaries(RuleBase):
                     or w == ":"
                     or (
                         s.tx[k] in OPEN_QUOTE_TOKENS
-                        and not _inside(self.quotes, s.toks[k].start)
+                        and not in_quotation(self.quotes, s.toks[k].start)
                         and k > r
                         and s.tx[k - 1] in (",", ":")
                     )
@@ -841,8 +819,8 @@ class Boundaries(RuleBase):
             return s.end
         return None
 
-    def _continuation(
-        self, s: _Sent, stop: int, content: list[Span], qs: list[Quote], quoted_only: bool = False
+    def continuation(
+        self, s: Sentence, stop: int, content: list[Span], qs: list[Quote], quoted_only: bool = False
     ) -> None:
         """'C1, he said, C2' / '"C1," he said, "C2."': the part after the cue's comma is content too.
 
@@ -863,13 +841,13 @@ class Boundaries(RuleBase):
             return
         if qs and s.tx[a] not in OPEN_QUOTE_TOKENS and not self._runs_on(qs[-1], s, a):
             return  # after a quotation, only another quotation continues it ('"A," she said, "B."')
-        e = self._content_end(s, a)
-        fr, q = self._content(s, a, e)
+        e = self.content_end(s, a)
+        fr, q = self.content(s, a, e)
         if fr and (q or e - a >= 3):
             content.extend(fr)
             qs.extend(q)
 
-    def _runs_on(self, q: Quote, s: _Sent, a: int) -> bool:
+    def _runs_on(self, q: Quote, s: Sentence, a: int) -> bool:
         """'"Only you, Lee," she said, "would do this"' unquoted: does the quoted sentence go on at ``a``?
 
         A quotation that ends in a comma inside its marks is an unfinished sentence; when the words after
@@ -881,7 +859,7 @@ class Boundaries(RuleBase):
         w = s.lw[a]
         return body.endswith(",") and s.tx[a] == w and (w in self.t.verb_aux or w == "to")
 
-    def _pronoun_object_end(self, s: _Sent, c: int, e: int) -> int:
+    def pronoun_object_end(self, s: Sentence, c: int, e: int) -> int:
         """'said so in December', 'denied it through a lawyer': a pronoun object is the whole content.
 
         When the content opens with a pronoun object ("it", "them", "so", "this") and an adjunct follows
@@ -894,7 +872,7 @@ class Boundaries(RuleBase):
         return c + 1 if s.lw[c + 1] in t.object_adjuncts else e
         return e
 
-    def _occasion_end(self, s: _Sent, c: int, e: int) -> int:
+    def occasion_end(self, s: Sentence, c: int, e: int) -> int:
         """'criticized him during a debate', 'posted the story on Facebook': a final occasion is the cue's.
 
         When the content ``[c, e)`` ends with a short phrase opened by a preposition ("in", "on", "at",
@@ -904,26 +882,26 @@ class Boundaries(RuleBase):
         final "while/when speaking at …" (``occasion_verb`` words).
         """
         t = self.t
-        # only a phrase among the last _MAX_OCCASION + 2 tokens can be the occasion: start there
-        for k in range(max(c + 1, e - _MAX_OCCASION - 2), e - 1):
-            short = e - k <= _MAX_OCCASION + 2
+        # only a phrase among the last MAX_OCCASION + 2 tokens can be the occasion: start there
+        for k in range(max(c + 1, e - MAX_OCCASION - 2), e - 1):
+            short = e - k <= MAX_OCCASION + 2
             if short and s.lw[k] in ("while", "when") and s.lw[k + 1] in t.occasion_verbs:
                 return k  # "urged X to act while speaking at a forum in Seoul"
             if s.lw[k] not in t.object_adjuncts or s.tx[k] != s.lw[k]:
                 continue
-            if _inside(self.quotes, s.toks[k].start):
+            if in_quotation(self.quotes, s.toks[k].start):
                 continue
             rest = range(k + 1, e)
-            if len(rest) > _MAX_OCCASION or any(s.tx[j] in HARD_PUNCT or s.lw[j] in t.verb_aux for j in rest):
+            if len(rest) > MAX_OCCASION or any(s.tx[j] in HARD_PUNCT or s.lw[j] in t.verb_aux for j in rest):
                 continue
-            for j in range(k + 1, min(e, k + 1 + _OCCASION_HEAD)):
+            for j in range(k + 1, min(e, k + 1 + OCCASION_HEAD)):
                 if s.lw[j] in t.occasions or s.lw[j] in t.time:
                     return k
                 if s.lw[j] in t.object_adjuncts:
                     break  # "on advertising on Facebook": the occasion belongs to a later phrase
         return e
 
-    def _opening_clause_end(self, s: _Sent, i: int, c: int, e: int) -> int:
+    def opening_clause_end(self, s: Sentence, i: int, c: int, e: int) -> int:
         """End of content ``[c, e)`` of a cue at ``i`` that stands in a sentence-initial adverbial clause.
 
         "While she said the plan was sound, her party voted against it": the clause opened by "while"
@@ -938,11 +916,11 @@ class Boundaries(RuleBase):
         if a >= i or s.lw[a] not in self.t.clause_openers:
             return e
         for k in range(c + 1, e):
-            if s.tx[k] == "," and not _inside(self.quotes, s.toks[k].start):
+            if s.tx[k] == "," and not in_quotation(self.quotes, s.toks[k].start):
                 return k
         return e
 
-    def _quote_after(self, s: _Sent) -> tuple[list[Span], list[Quote]]:
+    def quote_after(self, s: Sentence) -> tuple[list[Span], list[Quote]]:
         """``She went on to say:`` ending its paragraph: the quotation that opens the next one is content."""
         end = s.toks[s.n - 1].end
         q = next((q for q in self.quotes if q.start >= end), None)
@@ -950,7 +928,7 @@ class Boundaries(RuleBase):
             return [], []
         return [Span(q.start, q.end)], [q]
 
-    def _lead_in(self, s: _Sent, q: Quote) -> int | None:
+    def lead_in(self, s: Sentence, q: Quote) -> int | None:
         """Where the reporter's own lead-in to a quotation starts ('After the vote, "we won," he said').
 
         ``None`` when the quotation opens the sentence, or what precedes it holds a cue or a colon of its
@@ -966,7 +944,7 @@ class Boundaries(RuleBase):
         while start < j and (
             s.lw[start] in ("but", "and")
             or s.tx[start] in OPEN_QUOTE_TOKENS
-            and _quote_starting_at(self.quotes, s.toks[start].start) is None
+            and quote_starting_at(self.quotes, s.toks[start].start) is None
         ):
             start += 1
         if j - start < 2:
@@ -979,7 +957,7 @@ class Boundaries(RuleBase):
                 return None
         return s.toks[start].start
 
-    def _left_content(self, s: _Sent, a: int) -> tuple[list[Span], list[Quote]]:
+    def left_content(self, s: Sentence, a: int) -> tuple[list[Span], list[Quote]]:
         """Content before an inverted cue: the quotation that closes there, or the clause up to the comma."""
         k = a - 1
         while k >= 0 and s.tx[k] in (",",):
@@ -987,9 +965,9 @@ class Boundaries(RuleBase):
         if k < 0:
             return [], []
         if s.tx[k] in CLOSE_QUOTE_TOKENS:
-            q = _quote_ending_at(self.quotes, s.toks[k].end)
+            q = quote_ending_at(self.quotes, s.toks[k].end)
             if q is not None:
-                lead = self._lead_in(s, q)
+                lead = self.lead_in(s, q)
                 if lead is not None:
                     return [Span(lead, q.end)], [q]
                 return [Span(q.start, q.end)], [q]

@@ -1,0 +1,50 @@
+"""An "as" clause around the source: ``As X reported, C`` / ``C, as X noted.``
+
+The clause the "as" clause is attached to is the content. Nothing but adjuncts may follow the cue inside
+the "as" clause (else "as he told reporters that C" is an ordinary cue).
+
+Rule id: ``as_clause`` (``analysis/data/attribution/rule_ids.tsv``). Examples::
+
+    As Reuters reported, the talks broke down.
+    The talks broke down, as Reuters reported.
+"""
+
+from __future__ import annotations
+
+from ..rule_base import Raw
+from .context import Context
+from .verb import VerbCue, left_source
+
+RULE = "as_clause"
+#: Sentences this shape reads (``tests/test_shapes.py`` checks what it finds in each).
+EXAMPLES: tuple[str, ...] = (
+    "As Reuters reported, the talks broke down.",
+    "The talks broke down, as Reuters reported.",
+)
+
+
+def as_clause(ctx: Context, v: VerbCue) -> Raw | None:
+    """The clause after the "as" clause's comma, or before the comma that opens it, is the content."""
+    s, form = v.s, v.form
+    left = left_source(ctx, v)
+    if left is None or left.tokens is None or left.inherited:
+        return None
+    a = left.tokens[0]
+    if a == 0 or s.lw[a - 1] != "as":
+        return None
+    o = a - 1
+    stop = ctx.adjunct_end(s, v.i + v.width, form)
+    if stop is None:
+        return None
+    if (o == 0 or s.lw[o - 1] in ("and", "but") or s.tx[o - 1] == ",") and stop < s.end and s.tx[stop] == ",":
+        e = ctx.content_end(s, stop + 1)
+        content, qs = ctx.content(s, stop + 1, e)
+    elif o > 1 and s.tx[o - 1] in (",", "—", "–") and stop >= s.end:
+        content, qs = ctx.left_content(s, o)
+    else:
+        return None
+    if not content:
+        return None
+    return Raw(
+        v.cue, left.source, content, form.lemma, form.cue_class, s.index, role=left.role, quotes=qs, rule=RULE
+    )

@@ -1,0 +1,65 @@
+"""A quotation before its cue: ``"C," (X, role,) said (X) (on Monday)[, "C2"]``.
+
+The quotation that closes right before the cue (or before the source and the cue) is the content; the
+source stands between it and the cue or right after the cue, and nothing but adjuncts ("on Monday", "in a
+statement") may follow, unless the quotation ends in a comma, "?" or "!" and an adjunct clause follows
+('"C," he said as the crowd cheered').
+
+Rule id: ``direct_inversion`` (``analysis/data/attribution/rule_ids.tsv``). Examples::
+
+    "We will win," he said on Monday.
+    "We will win," said Ann Lee, a spokeswoman.
+"""
+
+from __future__ import annotations
+
+from ...model import Span
+from ..rule_base import Raw, quote_ending_at
+from .context import Context
+from .verb import VerbCue
+
+RULE = "direct_inversion"
+#: Sentences this shape reads (``tests/test_shapes.py`` checks what it finds in each).
+EXAMPLES: tuple[str, ...] = (
+    '"We will win," he said on Monday.',
+    '"We will win," said Ann Lee, a spokeswoman.',
+)
+
+
+def direct_inversion(ctx: Context, v: VerbCue) -> Raw | None:
+    """The quotation closing before the cue, with the source between them or after the cue."""
+    s, i, width, form, cue = v.s, v.i, v.width, v.form, v.cue
+    if i == 0:
+        return None
+    k = ctx.quote_left(s, i)
+    if k is None:
+        return None
+    q = quote_ending_at(ctx.quotes, s.toks[k].end)
+    src = s.span_of(k + 1, i)
+    role = None
+    after = i + width
+    if src is None:
+        np = ctx.right_np(s, i + width - 1)
+        if np is not None:
+            a, b, rl = np
+            src = s.span_of(a, rl[1] if rl else b)
+            role = s.span_of(*rl) if rl else None
+            after = rl[1] if rl else b
+    else:
+        mid = ctx.appositive_np(s, i)
+        if mid is not None:
+            role = s.span_of(mid[2], mid[3])
+    stop = ctx.adjunct_end(s, after, form)
+    if q is not None and stop is not None:
+        lead = ctx.lead_in(s, q)
+        content = [Span(lead if lead is not None else q.start, q.end)]
+        qs = [q]
+        ctx.continuation(s, stop, content, qs)
+        return Raw(cue, src, content, form.lemma, form.cue_class, s.index, role=role, quotes=qs, rule=RULE)
+    if q is not None and src is not None and ctx.quote_then_adjunct(s, q, i, after, form):
+        # '"C," he said as the crowd cheered' / '"C," Trump said late last week': a quotation that ends in
+        # a comma, "?" or "!" is the inverted cue's content when an adjunct follows
+        lead = ctx.lead_in(s, q)
+        content = [Span(lead if lead is not None else q.start, q.end)]
+        return Raw(cue, src, content, form.lemma, form.cue_class, s.index, role=role, quotes=[q], rule=RULE)
+    return None

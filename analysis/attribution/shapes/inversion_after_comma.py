@@ -1,0 +1,53 @@
+"""A speech verb after a comma, its source after it: ``C, said X, a spokesman for Y``.
+
+Speech cues only ("C, wants X" is no inversion); the source is a noun phrase after the cue (not a thing:
+"C, said the report" is read elsewhere), with nothing but adjuncts after it; the content is the clause
+before the comma.
+
+Rule id: ``inversion_after_comma`` (``analysis/data/attribution/rule_ids.tsv``). Examples::
+
+    The plan will fail, said Ann Lee, a spokeswoman.
+"""
+
+from __future__ import annotations
+
+from ..rule_base import NO_INVERSION, Raw
+from .context import Context
+from .verb import VerbCue, appositive
+
+RULE = "inversion_after_comma"
+#: Sentences this shape reads (``tests/test_shapes.py`` checks what it finds in each).
+EXAMPLES: tuple[str, ...] = ("The plan will fail, said Ann Lee, a spokeswoman.",)
+
+
+def inversion_after_comma(ctx: Context, v: VerbCue) -> Raw | None:
+    """The clause before the comma is the content, the noun phrase after the cue the source."""
+    s, i, width, form, cue = v.s, v.i, v.width, v.form, v.cue
+    if i == 0 or s.tx[i - 1] != "," or form.cue_class in NO_INVERSION:
+        return None
+    if not (appositive(ctx, v) is None or ctx.name_ends(s, i + width)):
+        return None
+    np = ctx.right_np(s, i + width - 1)
+    if np is None or ctx.thing_after_cue(s, np[0], np[1], form):
+        return None
+    a, b, rl = np
+    after = rl[1] if rl else b
+    stop = ctx.adjunct_end(s, after, form)
+    if stop is None or not ctx.nested_only(s, v.found, i):
+        return None
+    content, qs = ctx.left_content(s, i)
+    if not content:
+        return None
+    ctx.continuation(s, stop, content, qs, quoted_only=True)
+    role = s.span_of(*rl) if rl else None
+    return Raw(
+        cue,
+        s.span_of(a, after),
+        content,
+        form.lemma,
+        form.cue_class,
+        s.index,
+        role=role,
+        quotes=qs,
+        rule=RULE,
+    )
