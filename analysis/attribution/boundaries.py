@@ -14,8 +14,6 @@ from .lexicon import CueForm
 from .quotes import QUOTE_CHARS as QUOTE_MARK_CHARS
 from .quotes import Quote
 from .rule_base import (
-    BELIEF_CLASSES,
-    CLAUSE_SUBJECTS,
     CLOSE_QUOTE_TOKENS,
     END_PUNCT,
     HARD_PUNCT,
@@ -26,11 +24,8 @@ from .rule_base import (
     MAX_COORD_GAP,
     MAX_FRONTED,
     MAX_OCCASION,
-    NO_INVERSION,
-    NP_JOIN,
     OCCASION_HEAD,
     OPEN_QUOTE_TOKENS,
-    TIME_NOUNS,
     Raw,
     RuleBase,
     Sentence,
@@ -40,6 +35,7 @@ from .rule_base import (
     quote_ending_at,
     quote_starting_at,
 )
+from .rule_words import WORDS
 
 
 class Boundaries(RuleBase):
@@ -85,7 +81,7 @@ class Boundaries(RuleBase):
                 if outside and x == "," and self._final_appositive(s, k):
                     return cut
                 if (
-                    w in ("and", "but")
+                    w in WORDS.coordinator
                     and k + 2 < s.end
                     and s.lw[k + 2] != "that"
                     and (s.lw[k + 2] in t.pronouns or is_cap(s.tx[k + 2]) or s.lw[k + 2] in t.determiner)
@@ -110,7 +106,7 @@ class Boundaries(RuleBase):
             if s.lw[k] == "and" and self._second_predicate(s, a, k):
                 return k
             if (
-                s.lw[k] in ("and", "but")
+                s.lw[k] in WORDS.coordinator
                 and s.lw[k + 1] != "that"  # "said A and that B": a second complement of the same cue
                 and later_cue
                 and self._own_cue_follows(s, a, k, later_cue)
@@ -143,7 +139,9 @@ class Boundaries(RuleBase):
             contrast = self.t.contrast
             marks = {",", ";", "—", "–", *CLOSE_QUOTE_TOKENS}
             found = [
-                k for k in range(s.n) if s.tx[k] in marks or s.lw[k] in contrast or s.lw[k] in ("and", "but")
+                k
+                for k in range(s.n)
+                if s.tx[k] in marks or s.lw[k] in contrast or s.lw[k] in WORDS.coordinator
             ]
             s.memo["stops"] = found
         return found  # type: ignore[return-value]
@@ -177,7 +175,7 @@ class Boundaries(RuleBase):
         is a cue form ("also known as", "on their side").
         """
         t = self.t
-        b = a + 1 if a < s.n and s.lw[a] in ("that", "whether", "if") else a
+        b = a + 1 if a < s.n and s.lw[a] in WORDS.complementizer else a
         k = next((k for k in range(b + 1, min(s.end, b + 1 + MAX_ASIDE_SUBJECT)) if s.tx[k] == ","), None)
         if k is None or k < first or in_quotation(self.quotes, s.toks[k].start):
             return first
@@ -206,7 +204,7 @@ class Boundaries(RuleBase):
         v = s.lw[k + 1]
         if not (v.endswith("ed") and s.tx[k + 1] == v) or in_quotation(self.quotes, s.toks[k].start):
             return False
-        if s.lw[a] in ("that", "whether", "if"):
+        if s.lw[a] in WORDS.complementizer:
             return False
 
         def finite(j: int) -> bool:
@@ -265,14 +263,14 @@ class Boundaries(RuleBase):
         "and"/"or" follows (", the nuclear deal and the budget": the end of a list).
         """
         t = self.t
-        if k + 2 >= s.end or s.lw[k + 1] not in ("a", "an", "the"):
+        if k + 2 >= s.end or s.lw[k + 1] not in WORDS.article:
             return False
         if any(s.tx[j] in HARD_PUNCT for j in range(k + 2, s.end)):
             return False
         v = s.lw[k + 3] if k + 3 < s.end else ""
         if v in t.verb_aux or v in t.passive_aux or (v.endswith("ed") and s.tx[k + 3] == v):
             return False
-        return s.lw[k + 1] != "the" or not any(s.lw[j] in ("and", "or") for j in range(k + 2, s.end))
+        return s.lw[k + 1] != "the" or not any(s.lw[j] in WORDS.list_joiner for j in range(k + 2, s.end))
 
     def _own_cue_follows(self, s: Sentence, a: int, k: int, later_cue: list[int]) -> bool:
         """Does "and"/"but" at ``k`` open a clause with a cue of its own ("... and said", "but he added")?
@@ -286,7 +284,7 @@ class Boundaries(RuleBase):
             c = later_cue[i]
             if c > k + MAX_COORD_GAP:
                 break
-            if not any(s.lw[j] in ("and", "but") for j in range(k + 1, c)):
+            if not any(s.lw[j] in WORDS.coordinator for j in range(k + 1, c)):
                 # "says he'd sit Putin down and tell him ...": a bare verb after "and" goes on the
                 # reported clause ("would ... and tell"); a cue of the source's own is inflected ("and said")
                 if self._shared_subject_belief(s, a, k, c):
@@ -304,7 +302,7 @@ class Boundaries(RuleBase):
         """
         t = self.t
         b = a + 1 if s.lw[a] == "that" else a
-        if s.lw[b] not in CLAUSE_SUBJECTS:
+        if s.lw[b] not in WORDS.clause_subject:
             return False
         if not all(f.cue_class == "cognitive" for f in t.cue_forms.get(s.lw[c], ())):
             return False
@@ -336,7 +334,7 @@ class Boundaries(RuleBase):
             return False
         w = s.lw[toks[0]]
         return (
-            w in self.t.adjunct or w in self.t.time or w in self.t.boundary or w in ("since", "for", "until")
+            w in self.t.adjunct or w in self.t.time or w in self.t.boundary or w in WORDS.duration_preposition
         )
 
     def opens_adverbial(self, s: Sentence, sp: Span) -> bool:
@@ -483,10 +481,10 @@ class Boundaries(RuleBase):
         """Index after a time phrase at ``k`` ("last week", "on Monday", "Tuesday night"), else ``k``."""
         t = self.t
         j = k
-        if j < s.end and s.lw[j] in ("last", "this", "on", "earlier", "late", "early"):
+        if j < s.end and s.lw[j] in WORDS.time_lead:
             j += 1
         n = j
-        while n < s.end and (s.lw[n] in t.time or s.lw[n] in TIME_NOUNS):
+        while n < s.end and (s.lw[n] in t.time or s.lw[n] in WORDS.time_noun):
             n += 1
         return n if n > j else k
 
@@ -496,7 +494,7 @@ class Boundaries(RuleBase):
         return (
             w in self.t.subject_pronouns
             or w in self.t.possessives
-            or w in ("the", "a", "an", "this", "there")
+            or w in WORDS.clause_start
         )
 
     def after_cue(self, s: Sentence, r: int, form: CueForm) -> int | None:
@@ -505,7 +503,7 @@ class Boundaries(RuleBase):
         if r >= s.end:
             return None
         if form.lemma in t.addressee_verbs:
-            if s.lw[r] in ("of", "about", "against") and r + 1 < s.end:
+            if s.lw[r] in WORDS.object_preposition and r + 1 < s.end:
                 return r + 1  # "warned of the implications", "told of his plans"
             if s.lw[r] == "to" and form.cue_class != "neutral" and r + 1 < s.end:
                 return r  # "promised to push for ...": the infinitive is content
@@ -513,12 +511,12 @@ class Boundaries(RuleBase):
                 k = self._skip_adjuncts(s, r, form.cue_class != "neutral")
                 if k is not None:
                     return k  # "promised on Tuesday to cut ...", "told on Monday that ..."
-            if s.lw[r] in CLAUSE_SUBJECTS and r + 2 < s.end:
+            if s.lw[r] in WORDS.clause_subject and r + 2 < s.end:
                 return r  # "warned they could ...", "promised he would ...": no addressee, the clause
             # "told (the AP|reporters|him) that ..." — skip the addressee up to "that", ":" or a quote
             for k in range(r, min(s.end, r + 14)):
                 w = s.lw[k]
-                if k > r and w in CLAUSE_SUBJECTS:
+                if k > r and w in WORDS.clause_subject:
                     return k  # "told a news conference they are ...": a clause begins at its subject
                 if w == "that":
                     return k
@@ -554,7 +552,8 @@ class Boundaries(RuleBase):
                 k = self._skip_time(s, k)  # "told the AP last week she ..."
             if k == r or k >= s.end or k + 2 > s.end:
                 return None
-            if form.cue_class != "neutral" and (s.lw[k] == "to" or s.lw[k : k + 2] == ["not", "to"]):
+            to = s.lw[k] == "to" or " ".join(s.lw[k : k + 2]) in WORDS.negated_infinitive
+            if form.cue_class != "neutral" and to:
                 return r  # "warned the Fed not to act": addressee and infinitive are the content
             nxt = before_clitic(s.lw[k])
             if nxt in t.pronouns or nxt in t.determiner or is_cap(s.tx[k]):
@@ -574,9 +573,9 @@ class Boundaries(RuleBase):
             if w == "," and not (r + 1 < s.end and s.tx[r + 1] in OPEN_QUOTE_TOKENS):
                 return None
             return r + 1
-        if w == "to" and form.cue_class not in ("neutral", "announcing") and r + 1 < s.end:
+        if w == "to" and form.cue_class not in WORDS.statement_class and r + 1 < s.end:
             return r  # "declined to comment", "vowed to fight", "urged to act": the infinitive is content
-        if w in ("this", "that") and r + 1 < s.end and s.lw[r + 1] in t.passive_aux:
+        if w in WORDS.demonstrative and r + 1 < s.end and s.lw[r + 1] in t.passive_aux:
             return r  # "Others say this is a rough patch": a demonstrative subject, not "this week"
         if w in t.adjunct or w in t.time or s.tx[r] in ("(",):
             return self._skip_adjuncts(s, r, form.cue_class != "neutral")
@@ -601,7 +600,7 @@ class Boundaries(RuleBase):
                     return None
                 if s.lw[k + 1] == "that" or s.tx[k + 1] in OPEN_QUOTE_TOKENS:
                     return k + 1
-                if before_clitic(s.lw[k + 1]) in CLAUSE_SUBJECTS:
+                if before_clitic(s.lw[k + 1]) in WORDS.clause_subject:
                     return k + 1  # "says, win or lose, he's staying": a clause opens at its pronoun
                 return None
         return None
@@ -618,8 +617,8 @@ class Boundaries(RuleBase):
         k = c + 1
         while k < e:
             w = s.lw[k]
-            if s.tx[k] in HARD_PUNCT or (w in t.boundary and w not in NP_JOIN) or w in t.time:
-                if s.lw[k - 1] in ("and", "or") and s.tx[k] not in HARD_PUNCT:
+            if s.tx[k] in HARD_PUNCT or (w in t.boundary and w not in WORDS.np_join) or w in t.time:
+                if s.lw[k - 1] in WORDS.list_joiner and s.tx[k] not in HARD_PUNCT:
                     k += 1  # "talked about how X and how Y": a coordinated second object goes on
                     continue
                 return k
@@ -657,8 +656,8 @@ class Boundaries(RuleBase):
             return False
         w = s.lw[k - 1]
         if w == "on":
-            return k >= 2 and s.lw[k - 2] in self.t.catenative and s.lw[k - 2].startswith(("go", "went"))
-        return w in self.t.catenative and not w.startswith(("go", "went"))
+            return k >= 2 and s.lw[k - 2] in self.t.catenative and s.lw[k - 2] in WORDS.go_form
+        return w in self.t.catenative and w not in WORDS.go_form
 
     def nested_only(self, s: Sentence, found: list[Raw], a: int) -> bool:
         """May an inverted cue at token ``a`` take the clause before it as content, given ``found``?
@@ -668,7 +667,7 @@ class Boundaries(RuleBase):
         or only belief and stance cues ("C, a state she hoped to carry, ..., said X"): those are dropped
         inside a statement's content anyway (``extract._drop_nested_beliefs``).
         """
-        return all(r.cue_class in BELIEF_CLASSES for r in found)
+        return all(r.cue_class in WORDS.belief_class for r in found)
 
     def quote_left(self, s: Sentence, i: int) -> int | None:
         """Index of a closing quote mark shortly before cue ``i`` with only a name/role between them."""
@@ -692,9 +691,9 @@ class Boundaries(RuleBase):
                 return None
             if s.lw[k] in t.cue_forms:
                 # '"C," Warren, who has not endorsed anyone, told reporters': a cue in a relative clause
-                if not any(w in ("who", "whose", "which") for w in s.lw[max(0, k - 8) : k]):
+                if not any(w in WORDS.relative_word for w in s.lw[max(0, k - 8) : k]):
                     return None
-            if s.lw[k] in ("and", "but"):
+            if s.lw[k] in WORDS.coordinator:
                 saw_and = True
         return None
 
@@ -728,7 +727,7 @@ class Boundaries(RuleBase):
         body = self.text[q.start : q.end].rstrip(QUOTE_MARK_CHARS)
         if not q.closed or body[-1:] not in (",", "?", "!"):
             return False
-        if form.cue_class in NO_INVERSION or s.lw[i].endswith("ing"):
+        if form.cue_class in WORDS.no_inversion_class or s.lw[i].endswith("ing"):
             return False
         t = self.t
         if form.lemma in t.addressee_verbs:
@@ -763,12 +762,12 @@ class Boundaries(RuleBase):
             return (
                 None  # "asked for a sentence", "refused to comment on the donations": the object is content
             )
-        if s.lw[r] == "to" and (form.cue_class not in ("neutral", "announcing") or self._bare_verb(s, r + 1)):
+        if s.lw[r] == "to" and (form.cue_class not in WORDS.statement_class or self._bare_verb(s, r + 1)):
             return None  # "vowed to put the country first": the infinitive is content
-        if s.lw[r] in ("for", "about", "against", "of") and form.cue_class not in ("neutral", "announcing"):
+        if s.lw[r] in WORDS.cue_preposition and form.cue_class not in WORDS.statement_class:
             return None  # "asked for a sentence", "warned about the risk": the object is content
         k = r
-        if s.lw[r] in ("him", "her", "them", "me", "us"):
+        if s.lw[r] in WORDS.pronoun_addressee:
             if r + 1 >= s.end or s.tx[r + 1] in END_PUNCT or s.tx[r + 1] in (",", ";"):
                 return r + 1  # '"But why?" she asked him.', '"C," he urged them, as ...': the addressee
         if form.lemma in t.addressee_verbs:
@@ -837,7 +836,7 @@ class Boundaries(RuleBase):
         if quoted_only and s.tx[a] not in OPEN_QUOTE_TOKENS and s.lw[a] not in self.t.verb_aux:
             return
         w = s.lw[a]
-        if w == "according" or (w.endswith("ing") and w in self.t.cue_forms) or w in ("who", "which"):
+        if w == "according" or (w.endswith("ing") and w in self.t.cue_forms) or w in WORDS.wh_relative:
             return
         if qs and s.tx[a] not in OPEN_QUOTE_TOKENS and not self._runs_on(qs[-1], s, a):
             return  # after a quotation, only another quotation continues it ('"A," she said, "B."')
@@ -885,7 +884,7 @@ class Boundaries(RuleBase):
         # only a phrase among the last MAX_OCCASION + 2 tokens can be the occasion: start there
         for k in range(max(c + 1, e - MAX_OCCASION - 2), e - 1):
             short = e - k <= MAX_OCCASION + 2
-            if short and s.lw[k] in ("while", "when") and s.lw[k + 1] in t.occasion_verbs:
+            if short and s.lw[k] in WORDS.occasion_conjunction and s.lw[k + 1] in t.occasion_verbs:
                 return k  # "urged X to act while speaking at a forum in Seoul"
             if s.lw[k] not in t.object_adjuncts or s.tx[k] != s.lw[k]:
                 continue
@@ -909,7 +908,7 @@ class Boundaries(RuleBase):
         train ends the content there.
         """
         a = 0
-        while a < i and (s.tx[a] in OPEN_QUOTE_TOKENS or s.lw[a] in ("but", "and", "so", "yet")):
+        while a < i and (s.tx[a] in OPEN_QUOTE_TOKENS or s.lw[a] in WORDS.conjunction):
             a += 1
         if a + 1 < i and s.lw[a] == "even":
             a += 1  # "Even though she said ..."
@@ -942,7 +941,7 @@ class Boundaries(RuleBase):
             return None
         start = 0
         while start < j and (
-            s.lw[start] in ("but", "and")
+            s.lw[start] in WORDS.coordinator
             or s.tx[start] in OPEN_QUOTE_TOKENS
             and quote_starting_at(self.quotes, s.toks[start].start) is None
         ):
@@ -972,7 +971,7 @@ class Boundaries(RuleBase):
                     return [Span(lead, q.end)], [q]
                 return [Span(q.start, q.end)], [q]
         start = 0
-        while start < k and s.lw[start] in ("but", "and"):
+        while start < k and s.lw[start] in WORDS.coordinator:
             start += 1
         sp = s.span_of(start, k + 1)
         return ([sp] if sp else []), []

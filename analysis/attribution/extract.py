@@ -18,7 +18,8 @@ from .model import Attribution, Decision
 from .noun_phrases import clean_source, sentence_subject
 from .quotes import QUOTE_CHARS, Quote, scan_parts
 from .refine import MODEL, refine, tagger_inputs
-from .rule_base import BELIEF_CLASSES, Raw, Sentence
+from .rule_base import Raw, Sentence
+from .rule_words import WORDS
 from .shapes import Context, read_sentence
 from .sources import Resolver, first_person_speakers, media_in
 from .tagger import Tagger, load_tagger
@@ -188,20 +189,20 @@ def _drop_nested_beliefs(text: str, raws: list[Raw]) -> list[Raw]:
     content of a speech attribution is part of what that source said. PolNeAR train annotates such a
     nested cue as an attribution of its own far less often than not, and a reader sees the statement.
     """
-    if not any(r.cue_class in BELIEF_CLASSES for r in raws):
+    if not any(r.cue_class in WORDS.belief_class for r in raws):
         return raws
     # an outlet's report of what someone estimated keeps the estimate: the outlet is its channel
     spans = SpanIndex(
         (c.start, c.end, None)
         for r in raws
-        if r.cue_class not in BELIEF_CLASSES and not _outlet_source(text, r)
+        if r.cue_class not in WORDS.belief_class and not _outlet_source(text, r)
         for c in r.content
     )
     return [
         r
         for r in raws
         if not (
-            r.cue_class in BELIEF_CLASSES and r.cue is not None and spans.contains(r.cue.start, r.cue.end)
+            r.cue_class in WORDS.belief_class and r.cue is not None and spans.contains(r.cue.start, r.cue.end)
         )
     ]
 

@@ -1,7 +1,7 @@
 """What every attribution rule shares: the raw attribution, a sentence's tokens, and the rules' state.
 
-Constants here are the limits and closed word classes the rules use (open word lists live in
-``analysis/data/attribution``).
+Constants here are the limits and the punctuation classes the rules use; their word classes live in
+``analysis/data/attribution`` (``rule_words.tsv``, read by ``rule_words.py``, and the cue tables).
 """
 
 from __future__ import annotations
@@ -24,8 +24,6 @@ MAX_SOURCE_WORDS = 12
 MAX_COLON_SOURCE = 6
 #: Tokens from a comma to a cue of a clause of its own (", and more than 4 in 10 said")
 MAX_CLAUSE_TO_CUE = 8
-#: Pronouns that can only be a subject: after "told <addressee>" one starts the reported clause
-CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "i", "we"})
 #: Tokens between "and" and a cue that makes them a coordinated clause of its own ("and he also said")
 MAX_COORD_GAP = 3
 #: How far (in tokens) past the start of a content the rules look for where it ends. Real sentences are
@@ -33,29 +31,11 @@ MAX_COORD_GAP = 3
 #: the bound keeps a run-on "sentence" of 100,000 characters linear instead of quadratic. A content with
 #: no cut inside the window still runs to its sentence end.
 MAX_CONTENT_SCAN = 400
-#: Cue classes that never stand after their content with the source behind them ("C, wants X").
-NO_INVERSION = frozenset({"cognitive", "stance", "intention", "evidential"})
-#: Clause words that do not end an object noun phrase: "talked about jobs and taxes", "referred to him as
-#: a friend" (PolNeAR train keeps the "as" complement in the content)
-NP_JOIN = frozenset({"that", "and", "or", "as"})
-#: Determiners that stand alone as a source ("Another said", "One told me", "each said").
-PRONOUN_DETERMINERS = frozenset({"another", "one", "each"})
-#: Words before a sentence-initial participle cue ("After arguing that C, X said ...").
-PARTICIPLE_LEAD = frozenset({"in", "after", "before", "while", "by", "since", "when", "but", "and"})
-#: Words before a participle cue inside a sentence that make it an adjunct of the sentence's subject
-#: ("..., by saying", "before adding that", "— saying"); "when" measured 0 on PolNeAR train.
-PARTICIPLE_ADJUNCT = frozenset({"by", "while", "as", "before", "after", "in", "—", "–"})
 #: A party-and-state label after a politician's name ("R-Ky.", "D-N.Y.", "I-Vt.", "R-NY").
 PARTY_LABEL_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,6}")
 DASHES = frozenset({"-", "–", "—"})
-#: Cue classes of beliefs, intentions, evidence and stance, which a statement may hold in its content
-BELIEF_CLASSES = frozenset({"cognitive", "intention", "evidential", "stance"})
-#: Words after which a reporting verb's base form is a verb, not a noun ("to question", "will claim").
-INFINITIVE_LEAD = frozenset({"to", "will", "would", "could", "can", "may", "might", "should", "must", "did"})
 #: Marks that close an appositive or a parenthesis before a cue ("X, a group ..., said").
 CLOSERS = frozenset({",", "—", "–"})
-#: Nouns of a time phrase after a cue's addressee ("told the AP last week she ...").
-TIME_NOUNS = frozenset({"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend"})
 #: Tokens of a final occasion phrase after the content ("at a rally in Iowa on Monday")
 MAX_OCCASION = 8
 #: Tokens of an adverbial clause that opens the content ("that if the plan failed, ...")

@@ -17,6 +17,7 @@ from ..rule_base import (
     Sentence,
     is_cap,
 )
+from ..rule_words import WORDS
 from .context import Context
 
 RULE = "according_to"
@@ -36,13 +37,13 @@ def according_to(ctx: Context, s: Sentence, i: int) -> Raw | None:
         and s.tx[b] not in (",", ";", ":", "(", ")", "—", "–")
         and s.tx[b] not in OPEN_QUOTE_TOKENS | CLOSE_QUOTE_TOKENS
     ):
-        if b > a and (s.lw[b] in t.time or s.lw[b] in ("on", "at", "during", "last", "this", "when")):
+        if b > a and (s.lw[b] in t.time or s.lw[b] in WORDS.source_end):
             break
         b += 1
     role = None
     src_end = b
     # "according to Crowdpac, a political crowdfunding website, ..." keeps the appositive
-    if b + 1 < s.end and s.tx[b] == "," and s.lw[b + 1] in ("a", "an") and is_cap(s.tx[b - 1]):
+    if b + 1 < s.end and s.tx[b] == "," and s.lw[b + 1] in WORDS.indefinite_article and is_cap(s.tx[b - 1]):
         c = b + 1
         while c < s.end and s.tx[c] not in (",", ";", "(", ")", "—", "–"):
             c += 1
@@ -70,11 +71,11 @@ def according_to(ctx: Context, s: Sentence, i: int) -> Raw | None:
     if (
         lead > 0
         and s.tx[lead - 1] in (",", "(", "—", "–")
-        or (lead > 0 and s.lw[lead - 1] in ("and", "but") and lead - 1 > 0)
+        or (lead > 0 and s.lw[lead - 1] in WORDS.coordinator and lead - 1 > 0)
     ):
         # "C, according to X" (and "C1, according to X, C2")
         start = 0
-        while start < lead and s.lw[start] in ("but", "and"):
+        while start < lead and s.lw[start] in WORDS.coordinator:
             start += 1
         fr, q = ctx.content(s, start, lead - 1)
         frags += fr
@@ -85,7 +86,7 @@ def according_to(ctx: Context, s: Sentence, i: int) -> Raw | None:
             and s.lw[src_end + 1] not in t.time
             and not s.tx[src_end + 1][:1].isdigit()
             and s.tx[src_end + 1] not in t.months
-            and s.lw[src_end + 1] not in ("who", "whose", "which")
+            and s.lw[src_end + 1] not in WORDS.relative_word
         ):
             e = ctx.content_end(s, src_end + 1)
             sp = s.span_of(src_end + 1, e)

@@ -12,6 +12,7 @@ from ..rule_base import (
     OPEN_QUOTE_TOKENS,
     Raw,
 )
+from ..rule_words import WORDS
 from .context import Context
 from .verb import VerbCue
 
@@ -38,7 +39,7 @@ def adverb(ctx: Context, v: VerbCue) -> Raw | None:
     a = i
     while a > 0 and s.tx[a - 1] not in HARD_PUNCT and s.tx[a - 1] not in OPEN_QUOTE_TOKENS:
         a -= 1
-    while a < i and s.lw[a] in ("but", "and", "so", "yet"):
+    while a < i and s.lw[a] in WORDS.conjunction:
         a += 1
     if a == i:
         return None

@@ -12,6 +12,7 @@ Rule id: ``as_clause`` (``analysis/data/attribution/rule_ids.tsv``). Examples::
 from __future__ import annotations
 
 from ..rule_base import Raw
+from ..rule_words import WORDS
 from .context import Context
 from .verb import VerbCue, left_source
 
@@ -36,7 +37,11 @@ def as_clause(ctx: Context, v: VerbCue) -> Raw | None:
     stop = ctx.adjunct_end(s, v.i + v.width, form)
     if stop is None:
         return None
-    if (o == 0 or s.lw[o - 1] in ("and", "but") or s.tx[o - 1] == ",") and stop < s.end and s.tx[stop] == ",":
+    if (
+        (o == 0 or s.lw[o - 1] in WORDS.coordinator or s.tx[o - 1] == ",")
+        and stop < s.end
+        and s.tx[stop] == ","
+    ):
         e = ctx.content_end(s, stop + 1)
         content, qs = ctx.content(s, stop + 1, e)
     elif o > 1 and s.tx[o - 1] in (",", "—", "–") and stop >= s.end:

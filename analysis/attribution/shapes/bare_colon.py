@@ -17,6 +17,7 @@ from ..rule_base import (
     Sentence,
     is_cap,
 )
+from ..rule_words import WORDS
 from .context import Context
 
 RULE = "bare_colon"
@@ -47,10 +48,10 @@ def bare_colon(ctx: Context, s: Sentence, a: int = 0) -> Raw | None:
             return None
         if not (
             is_cap(x)
-            or w in ("'s", "’s", "of", "the", "&")
+            or w in WORDS.colon_name_word
             or w in t.role_plural
             or (k > a and ctx.head_noun(w))  # "Clinton camp:", "WSJ editorial:"
-            or (k > a and w in ("to", "at") and k + 1 < c and is_cap(s.tx[k + 1]))  # "Clinton to X:"
+            or (k > a and w in WORDS.colon_addressee and k + 1 < c and is_cap(s.tx[k + 1]))  # "Clinton to X:"
         ):
             return None
     if s.lw[a] in t.determiner or s.lw[a] in t.boundary or s.lw[a] in t.colon_stop:
@@ -60,5 +61,6 @@ def bare_colon(ctx: Context, s: Sentence, a: int = 0) -> Raw | None:
     if not content or (not qs and s.tx[c + 1 : e].count(",") > 3):
         return None  # "Iowa: Tim Albrecht, Brad Anderson, ...": a list, not a statement
     cue = Span(s.toks[c].start, s.toks[c].end)
-    b = next((k for k in range(a + 1, c) if s.lw[k] in ("to", "at")), c)  # "Clinton to X:": X is addressed
+    # "Clinton to X:": X is addressed
+    b = next((k for k in range(a + 1, c) if s.lw[k] in WORDS.colon_addressee), c)
     return Raw(cue, s.span_of(a, b), content, ":", "neutral", s.index, quotes=qs, rule=RULE)

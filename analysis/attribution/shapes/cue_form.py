@@ -8,7 +8,8 @@ verb shapes (``order.VERB_SHAPES``) are tried only at a form this module matched
 from __future__ import annotations
 
 from ..lexicon import CueForm
-from ..rule_base import OPEN_QUOTE_TOKENS, PRONOUN_DETERMINERS, Sentence, is_cap
+from ..rule_base import OPEN_QUOTE_TOKENS, Sentence, is_cap
+from ..rule_words import WORDS
 from .context import Context
 
 
@@ -20,12 +21,12 @@ def match_form(ctx: Context, s: Sentence, i: int, forms: tuple[CueForm, ...]) ->
         return None, 1
     prev = s.lw[i - 1] if i > 0 else ""
     if (
-        (prev in t.determiner and prev not in PRONOUN_DETERMINERS)
+        (prev in t.determiner and prev not in WORDS.pronoun_determiner)
         or (prev.endswith(("'s", "’s")) and prev[:-2] not in t.subject_pronouns)  # "He's suggesting"
     ):
         return None, 1
     if s.lw[i] in t.after_name_only and not (
-        i > 0 and (is_cap(s.tx[i - 1]) or prev in t.subject_pronouns or prev in ("who", "which"))
+        i > 0 and (is_cap(s.tx[i - 1]) or prev in t.subject_pronouns or prev in WORDS.wh_relative)
     ):
         return None, 1  # "the reports", "raised questions": a plural noun, not the verb
     nxt = s.lw[i + 1] if i + 1 < s.n else ""

@@ -14,6 +14,7 @@ from ..rule_base import (
     Raw,
     Sentence,
 )
+from ..rule_words import WORDS
 from .bare_colon import bare_colon
 from .context import Context
 
@@ -35,7 +36,7 @@ def dash_colon(ctx: Context, s: Sentence) -> Raw | None:
     if k is None or k == 0:
         return None
     a = k + 1
-    if s.lw[a : a + 2] == ["more", "from"]:
+    if " ".join(s.lw[a : a + 2]) in WORDS.dash_lead:
         a += 2
     if c - a > MAX_COLON_SOURCE:
         return None

@@ -2,7 +2,7 @@
 
 Rule id: ``dash_signature`` (``analysis/data/attribution/rule_ids.tsv``). Examples::
 
-    "We were proud of every one of them."\n\n- Jane Doe.
+    "We were proud of every one of them."\\n\\n- Jane Doe.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from ..rule_base import (
     Sentence,
     is_cap,
 )
+from ..rule_words import WORDS
 from .context import Context
 
 RULE = "dash_signature"
@@ -39,7 +40,7 @@ def dash_signature(ctx: Context, s: Sentence) -> Raw | None:
     b = 1
     while b < s.end and s.tx[b] not in HARD_PUNCT and b <= 6:
         b += 1
-    if b > 6 or not all(is_cap(x) or x.lower() in ("of", "de", "van") for x in s.tx[1:b]):
+    if b > 6 or not all(is_cap(x) or x.lower() in WORDS.name_particle for x in s.tx[1:b]):
         return None
     source = s.span_of(1, b)
     if source is None:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from ..rule_base import (
     HARD_PUNCT,
-    PARTICIPLE_LEAD,
     Raw,
     in_quotation,
 )
+from ..rule_words import WORDS
 from .context import Context
 from .verb import VerbCue
 
@@ -28,7 +28,7 @@ def fronted_participle(ctx: Context, v: VerbCue) -> Raw | None:
     subject of the main clause after that comma (up to its first auxiliary or cue word).
     """
     s, i, width, form, cue = v.s, v.i, v.width, v.form, v.cue
-    if not (s.lw[i].endswith("ing") and (i == 0 or (i == 1 and s.lw[0] in PARTICIPLE_LEAD))):
+    if not (s.lw[i].endswith("ing") and (i == 0 or (i == 1 and s.lw[0] in WORDS.participle_lead))):
         return None
     t = ctx.t
     c = ctx.after_cue(s, i + width, form)

@@ -13,6 +13,7 @@ Rule id: ``inversion`` (``analysis/data/attribution/rule_ids.tsv``). Examples::
 from __future__ import annotations
 
 from ..rule_base import CLOSE_QUOTE_TOKENS, Raw
+from ..rule_words import WORDS
 from .context import Context
 from .verb import VerbCue, left_source
 
@@ -33,7 +34,7 @@ def inversion(ctx: Context, v: VerbCue) -> Raw | None:
         a > 0
         and (s.tx[a - 1] == "," or s.tx[a - 1] in CLOSE_QUOTE_TOKENS)
         and b - a <= 8
-        and s.lw[a] not in ("who", "which", "that")
+        and s.lw[a] not in WORDS.relative_pronoun
     ):
         return None
     stop = ctx.adjunct_end(s, r, form)

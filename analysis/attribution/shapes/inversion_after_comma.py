@@ -11,7 +11,8 @@ Rule id: ``inversion_after_comma`` (``analysis/data/attribution/rule_ids.tsv``).
 
 from __future__ import annotations
 
-from ..rule_base import NO_INVERSION, Raw
+from ..rule_base import Raw
+from ..rule_words import WORDS
 from .context import Context
 from .verb import VerbCue, appositive
 
@@ -23,7 +24,7 @@ EXAMPLES: tuple[str, ...] = ("The plan will fail, said Ann Lee, a spokeswoman.",
 def inversion_after_comma(ctx: Context, v: VerbCue) -> Raw | None:
     """The clause before the comma is the content, the noun phrase after the cue the source."""
     s, i, width, form, cue = v.s, v.i, v.width, v.form, v.cue
-    if i == 0 or s.tx[i - 1] != "," or form.cue_class in NO_INVERSION:
+    if i == 0 or s.tx[i - 1] != "," or form.cue_class in WORDS.no_inversion_class:
         return None
     if not (appositive(ctx, v) is None or ctx.name_ends(s, i + width)):
         return None

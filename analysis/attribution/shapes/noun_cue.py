@@ -1,12 +1,12 @@
-"""A noun cue with its possessor and its content: ``his claim that C``, ``Trump's attacks on Clinton``.
+"""A noun cue with its possessor and its content: ``her claims that C``, ``his criticism of N``.
 
 Tried at a word of ``noun_cues.tsv`` that is no verb here; the possessor (or the sentence's subject:
 "Clinton dismissed the idea that C") is the source.
 
 Rule id: ``noun_cue`` (``analysis/data/attribution/rule_ids.tsv``). Examples::
 
-    Critics repeated his claim that the vote was rigged.
-    Trump's attacks on Clinton grew sharper.
+    Smith stood by her claims that the vote was rigged.
+    The report drew his criticism of the budget.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from .context import Context
 RULE = "noun_cue"
 #: Sentences this shape reads (``tests/test_shapes.py`` checks what it finds in each).
 EXAMPLES: tuple[str, ...] = (
-    "Critics repeated his claim that the vote was rigged.",
-    "Trump's attacks on Clinton grew sharper.",
+    "Smith stood by her claims that the vote was rigged.",
+    "The report drew his criticism of the budget.",
 )
 
 

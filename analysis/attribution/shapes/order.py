@@ -24,7 +24,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..rule_base import INFINITIVE_LEAD, MAX_COLON_SOURCE, Raw, Sentence, in_quotation
+from ..rule_base import MAX_COLON_SOURCE, Raw, Sentence, in_quotation
+from ..rule_words import WORDS
 from . import adverb, asked, raising
 from .according_to import according_to
 from .as_clause import as_clause
@@ -147,7 +148,7 @@ def read_sentence(ctx: Context, s: Sentence) -> list[Raw]:
                 i += 1
                 continue
         forms = t.cue_forms.get(w)
-        if forms is None and i > 0 and s.lw[i - 1] in INFINITIVE_LEAD:
+        if forms is None and i > 0 and s.lw[i - 1] in WORDS.infinitive_lead:
             forms = t.infinitives.get(w)  # "continued to question whether ...": a verb after "to"
         if forms is None and w in t.noun_cues:
             if (r := noun_cue(ctx, s, i)) is not None:

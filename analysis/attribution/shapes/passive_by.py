@@ -19,6 +19,7 @@ from ..rule_base import (
     Raw,
     Sentence,
 )
+from ..rule_words import WORDS
 from .context import Context
 
 RULE = "passive_by"
@@ -44,7 +45,7 @@ def passive_by(ctx: Context, s: Sentence, i: int, forms: tuple[CueForm, ...]) ->
     if s.lw[k] != "by":
         return None
     j = i - 1
-    while j > 0 and (s.lw[j] in t.aux or s.lw[j].endswith("ly") or s.lw[j] in ("been", "being", "be")):
+    while j > 0 and (s.lw[j] in t.aux or s.lw[j].endswith("ly") or s.lw[j] in WORDS.be_form):
         if s.lw[j] in t.passive_aux:
             break
         j -= 1

@@ -14,6 +14,7 @@ from ..rule_base import (
     Raw,
     Sentence,
 )
+from ..rule_words import WORDS
 from .context import Context
 
 RULE = "passive_clause"
@@ -41,7 +42,7 @@ def passive_clause(ctx: Context, s: Sentence, i: int) -> Raw | None:
         return None
     while j > 0 and (s.lw[j - 1] in t.aux or s.lw[j - 1] in t.passive_aux):
         j -= 1
-    if j > 0 and s.lw[j - 1] in ("who", "which", "that"):
+    if j > 0 and s.lw[j - 1] in WORDS.relative_pronoun:
         np: tuple[int, int] | None = (j - 1, j)  # "a vote that is expected to ..."
     else:
         np = ctx.left_np(s, j)
@@ -52,7 +53,7 @@ def passive_clause(ctx: Context, s: Sentence, i: int) -> Raw | None:
         return None
     content = [subject]
     e = ctx.content_end(s, i + 1)
-    if s.lw[np[0]] in ("who", "which") and np[0] > 0 and s.tx[np[0] - 1] == ",":
+    if s.lw[np[0]] in WORDS.wh_relative and np[0] > 0 and s.tx[np[0] - 1] == ",":
         e = next((k for k in range(i + 1, e) if s.tx[k] == ","), e)  # the relative clause ends at its comma
     if s.lw[i + 1 : i + 2] != ["by"] and e > i + 1 and s.tx[i + 1] not in HARD_PUNCT:
         rest = s.span_of(i + 1, ctx.occasion_end(s, i + 1, e))

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from ...model import Span
 from ..quotes import QUOTE_CHARS as QUOTE_MARK_CHARS
-from ..rule_base import END_PUNCT, NO_INVERSION, Raw, Sentence
+from ..rule_base import END_PUNCT, Raw, Sentence
+from ..rule_words import WORDS
 from .context import Context
 
 RULE = ""
@@ -25,7 +26,7 @@ def quote_before(ctx: Context, s: Sentence) -> Raw | None:
     """The quotation closing right before a sentence of a source and a clause-taking speech verb."""
     i = s.end - 1
     forms = ctx.t.cue_forms.get(s.lw[i]) if i > 0 else None
-    if not forms or forms[0].frame != "clause" or forms[0].cue_class in NO_INVERSION:
+    if not forms or forms[0].frame != "clause" or forms[0].cue_class in WORDS.no_inversion_class:
         return None
     np = ctx.left_np(s, i)
     if np is None or np[0] != 0:

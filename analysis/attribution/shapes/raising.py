@@ -12,6 +12,7 @@ from ..rule_base import (
     HARD_PUNCT,
     Raw,
 )
+from ..rule_words import WORDS
 from .context import Context
 from .verb import VerbCue
 
@@ -57,7 +58,7 @@ def raising(ctx: Context, v: VerbCue) -> Raw | None:
         return None
     if it:
         return Raw(cue, None, [second], form.lemma, form.cue_class, s.index, rule=RULE)
-    if i > 0 and s.lw[j] in ("who", "which", "that"):
+    if i > 0 and s.lw[j] in WORDS.relative_pronoun:
         np: tuple[int, int] | None = (j, j + 1)
     else:
         np = ctx.left_np(s, i)

@@ -16,6 +16,7 @@ from ..rule_base import (
     is_cap,
     quote_starting_at,
 )
+from ..rule_words import WORDS
 from .context import Context
 
 RULE = "subject_colon"
@@ -45,7 +46,7 @@ def subject_colon(ctx: Context, s: Sentence) -> Raw | None:
     if not content:
         return None
     b = 1
-    while b < c and (is_cap(s.tx[b]) or s.lw[b] in ("of", "'s", "’s")) and s.lw[0] not in t.subject_pronouns:
+    while b < c and (is_cap(s.tx[b]) or s.lw[b] in WORDS.name_word) and s.lw[0] not in t.subject_pronouns:
         b += 1
     cue = Span(s.toks[b].start if b < c else s.toks[c].start, s.toks[c].end)  # "issued a statement:"
     return Raw(cue, s.span_of(0, b), content, ":", "neutral", s.index, quotes=qs, rule=RULE)

@@ -13,6 +13,7 @@ Rule id: ``subject_verb`` (``analysis/data/attribution/rule_ids.tsv``). Examples
 from __future__ import annotations
 
 from ..rule_base import Raw, in_quotation
+from ..rule_words import WORDS
 from .context import Context
 from .verb import VerbCue, left_source
 
@@ -39,7 +40,7 @@ def subject_verb(ctx: Context, v: VerbCue) -> Raw | None:
     if form.frame == "np":
         e = ctx.np_end(s, c, e)
     rel = max(0, ctx.before_adverbs(s, i))
-    if rel > 0 and s.lw[rel] in ("who", "which") and s.tx[rel - 1] == ",":
+    if rel > 0 and s.lw[rel] in WORDS.wh_relative and s.tx[rel - 1] == ",":
         # "Norton, which declined to comment, returned ...": the relative clause ends at its comma
         for k in range(c + 1, e):
             if s.tx[k] == "," and not in_quotation(ctx.quotes, s.toks[k].start):

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from ...model import Span
 from ..lexicon import CueForm
-from ..rule_base import NO_INVERSION, PARTICIPLE_ADJUNCT, Raw, Sentence
+from ..rule_base import Raw, Sentence
+from ..rule_words import WORDS
 from .context import Context
 
 
@@ -104,7 +105,7 @@ def _left_source(ctx: Context, v: VerbCue) -> LeftSource | None:
         np is None
         and i > 0
         and w.endswith("ing")
-        and (ctx.comma_before(s, i) or s.lw[i - 1] in PARTICIPLE_ADJUNCT)
+        and (ctx.comma_before(s, i) or s.lw[i - 1] in WORDS.participle_adjunct)
     ):
         # participle: "..., arguing that C" / "X was quoted as saying C"; a preposition before it
         # ("before adding that C", "after saying C", "in declaring C") or a dash ("— saying C")
@@ -117,21 +118,21 @@ def _left_source(ctx: Context, v: VerbCue) -> LeftSource | None:
         else:
             np = ctx.subject(s, i)
         inherited = True
-    elif np is None and i > 0 and s.lw[max(0, ctx.before_adverbs(s, i))] in ("and", "but"):
+    elif np is None and i > 0 and s.lw[max(0, ctx.before_adverbs(s, i))] in WORDS.coordinator:
         # "... and said", "... but now apparently prefers": the subject of the sentence
         np = ctx.subject(s, max(0, ctx.before_adverbs(s, i)))
         inherited = True
-    elif np is None and i > 0 and s.lw[i - 1] in ("who", "which", "that"):
+    elif np is None and i > 0 and s.lw[i - 1] in WORDS.relative_pronoun:
         np = (i - 1, i)  # "officials who said ...": the relative pronoun is the source mention
     elif (
         np is None
         and i > 1
-        and s.lw[max(0, ctx.before_adverbs(s, i))] in ("who", "which")
-        and form.cue_class not in NO_INVERSION
+        and s.lw[max(0, ctx.before_adverbs(s, i))] in WORDS.wh_relative
+        and form.cue_class not in WORDS.no_inversion_class
     ):
         j = max(0, ctx.before_adverbs(s, i))
         np = (j, j + 1)  # "voters who have typically backed ...": auxiliaries after the relative pronoun
-    elif np is None and i > 2 and s.lw[i - 1] == "to" and form.cue_class not in NO_INVERSION:
+    elif np is None and i > 2 and s.lw[i - 1] == "to" and form.cue_class not in WORDS.no_inversion_class:
         np = ctx.infinitive_source(s, i - 1)
         inherited = np is not None
     elif np is None and i >= 3 and s.tx[i - 1] == "," and s.tx[i - 2] == ")":
