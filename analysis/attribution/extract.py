@@ -29,9 +29,6 @@ DEFAULT_KINDS: frozenset[str] = BODY_KINDS | {CAPTION}
 #: Every part with prose in it (the predict task also reads headlines and standfirsts).
 PROSE_KINDS: frozenset[str] = DEFAULT_KINDS | {HEADLINE, STANDFIRST}
 
-#: Cue classes that need an agent: "The US move encouraged X to ..." names a thing, not a source, so an
-#: attribution of these classes whose source is a thing ("move", "plan") is dropped.
-_THING_FREE_CLASSES = frozenset({"directive", "stance"})
 
 
 _GAP_RE = re.compile(r"[\s,.;:!?…—–\-" + re.escape(QUOTE_CHARS) + r"]*")
@@ -440,7 +437,7 @@ def _finish(article: Article, raws: list[Raw]) -> list[Attribution]:
             source = clean_source(text, sentence_subject(text, article.sentences[r.sentence], r.cue))
             repaired_by = "sentence_subject" if source is not None else repaired_by
         info = resolver.resolve(source, r.role if source is not None else None, r.lemma, r.addressee, hint)
-        if info.thing and r.cue_class in _THING_FREE_CLASSES:
+        if info.thing and r.cue_class in WORDS.agent_class:
             continue  # "The US move also encouraged X to ...": a thing urges nobody
         sent = article.sentences[r.sentence]
         part = article.parts[sent.part]

@@ -55,6 +55,7 @@ class RuleWords:
     dash_lead: frozenset[str]
     negated_infinitive: frozenset[str]
     go_form: frozenset[str]
+    agent_class: frozenset[str]
 
 
 @cache

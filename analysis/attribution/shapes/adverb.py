@@ -32,7 +32,7 @@ def adverb(ctx: Context, v: VerbCue) -> Raw | None:
     The sentence names no source. When a cue verb follows ("X reportedly said C") that verb's rule
     finds the attribution and the adverb is no cue of its own.
     """
-    s, i, form, cue = v.s, v.i, v.form, v.cue
+    s, i = v.s, v.i
     t = ctx.t
     if i + 1 >= s.end or s.lw[i + 1] in t.cue_forms or s.lw[i + 1] in t.passive_cues:
         return None
@@ -47,4 +47,4 @@ def adverb(ctx: Context, v: VerbCue) -> Raw | None:
     after = s.span_of(i + 1, ctx.content_end(s, i + 1))
     if before is None or after is None:
         return None
-    return Raw(cue, None, [before, after], form.lemma, form.cue_class, s.index, rule=RULE)
+    return v.raw(RULE, None, [before, after])

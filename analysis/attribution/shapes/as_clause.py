@@ -50,6 +50,4 @@ def as_clause(ctx: Context, v: VerbCue) -> Raw | None:
         return None
     if not content:
         return None
-    return Raw(
-        v.cue, left.source, content, form.lemma, form.cue_class, s.index, role=left.role, quotes=qs, rule=RULE
-    )
+    return v.raw(RULE, left.source, content, role=left.role, quotes=qs)

@@ -43,7 +43,7 @@ def asked(ctx: Context, v: VerbCue) -> Raw | None:
     The one who asked is the source when named ("by X"), else there is none; the answer is a separate
     attribution found at its own cue.
     """
-    s, i, form, cue = v.s, v.i, v.form, v.cue
+    s, i = v.s, v.i
     t = ctx.t
     source = None
     k = i + 1
@@ -88,4 +88,4 @@ def asked(ctx: Context, v: VerbCue) -> Raw | None:
     content, qs = ctx.content(s, k, e)
     if not content:
         return None
-    return Raw(cue, source, content, form.lemma, form.cue_class, s.index, quotes=qs, rule=RULE)
+    return v.raw(RULE, source, content, quotes=qs)

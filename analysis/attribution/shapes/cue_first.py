@@ -24,7 +24,7 @@ EXAMPLES: tuple[str, ...] = ('Said Dorothy Poynter, who grew up with Ali, "We we
 
 def cue_first(ctx: Context, v: VerbCue) -> Raw | None:
     """``Said Dorothy Poynter, who grew up with Ali, "We were all so proud of him."``"""
-    s, i, width, form, cue = v.s, v.i, v.width, v.form, v.cue
+    s, i, width, form = v.s, v.i, v.width, v.form
     if not (i == 0 and is_cap(s.tx[0]) and form.cue_class == "neutral"):
         return None
     for k in range(width + 1, min(s.end - 1, width + 30)):
@@ -37,15 +37,5 @@ def cue_first(ctx: Context, v: VerbCue) -> Raw | None:
                 return None
             comma = next((c for c in range(width + 1, k) if s.tx[c] == ","), None)
             role = s.span_of(comma + 1, k) if comma is not None else None
-            return Raw(
-                cue,
-                src,
-                [Span(q.start, q.end)],
-                form.lemma,
-                form.cue_class,
-                s.index,
-                role=role,
-                quotes=[q],
-                rule=RULE,
-            )
+            return v.raw(RULE, src, [Span(q.start, q.end)], role=role, quotes=[q])
     return None

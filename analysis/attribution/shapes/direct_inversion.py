@@ -28,7 +28,7 @@ EXAMPLES: tuple[str, ...] = (
 
 def direct_inversion(ctx: Context, v: VerbCue) -> Raw | None:
     """The quotation closing before the cue, with the source between them or after the cue."""
-    s, i, width, form, cue = v.s, v.i, v.width, v.form, v.cue
+    s, i, width, form = v.s, v.i, v.width, v.form
     if i == 0:
         return None
     k = ctx.quote_left(s, i)
@@ -55,11 +55,11 @@ def direct_inversion(ctx: Context, v: VerbCue) -> Raw | None:
         content = [Span(lead if lead is not None else q.start, q.end)]
         qs = [q]
         ctx.continuation(s, stop, content, qs)
-        return Raw(cue, src, content, form.lemma, form.cue_class, s.index, role=role, quotes=qs, rule=RULE)
+        return v.raw(RULE, src, content, role=role, quotes=qs)
     if q is not None and src is not None and ctx.quote_then_adjunct(s, q, i, after, form):
         # '"C," he said as the crowd cheered' / '"C," Trump said late last week': a quotation that ends in
         # a comma, "?" or "!" is the inverted cue's content when an adjunct follows
         lead = ctx.lead_in(s, q)
         content = [Span(lead if lead is not None else q.start, q.end)]
-        return Raw(cue, src, content, form.lemma, form.cue_class, s.index, role=role, quotes=[q], rule=RULE)
+        return v.raw(RULE, src, content, role=role, quotes=[q])
     return None

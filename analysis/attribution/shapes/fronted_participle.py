@@ -27,7 +27,7 @@ def fronted_participle(ctx: Context, v: VerbCue) -> Raw | None:
     The content runs from the cue to the comma that closes the participle clause; the source is the
     subject of the main clause after that comma (up to its first auxiliary or cue word).
     """
-    s, i, width, form, cue = v.s, v.i, v.width, v.form, v.cue
+    s, i, width, form = v.s, v.i, v.width, v.form
     if not (s.lw[i].endswith("ing") and (i == 0 or (i == 1 and s.lw[0] in WORDS.participle_lead))):
         return None
     t = ctx.t
@@ -56,14 +56,4 @@ def fronted_participle(ctx: Context, v: VerbCue) -> Raw | None:
     source = s.span_of(e + 1, b)
     if not content or source is None:
         return None
-    return Raw(
-        cue,
-        source,
-        content,
-        form.lemma,
-        form.cue_class,
-        s.index,
-        inherited=True,
-        quotes=qs,
-        rule=RULE,
-    )
+    return v.raw(RULE, source, content, inherited=True, quotes=qs)

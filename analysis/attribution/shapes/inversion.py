@@ -24,7 +24,7 @@ EXAMPLES: tuple[str, ...] = ("The plan will fail, he said.", 'Minutes later, she
 
 def inversion(ctx: Context, v: VerbCue) -> Raw | None:
     """The clause before the source's comma (or closing quote mark) is the content."""
-    s, i, width, form, cue = v.s, v.i, v.width, v.form, v.cue
+    s, i, width, form = v.s, v.i, v.width, v.form
     left = left_source(ctx, v)
     if left is None or left.tokens is None or left.inherited:
         return None
@@ -57,6 +57,4 @@ def inversion(ctx: Context, v: VerbCue) -> Raw | None:
         # 'Minutes later, she said, "Done."': before a quotation, the unquoted words ahead of the source
         # set the scene; the quotation alone is what was said
         content = content[1:]
-    return Raw(
-        cue, left.source, content, form.lemma, form.cue_class, s.index, role=left.role, quotes=qs, rule=RULE
-    )
+    return v.raw(RULE, left.source, content, role=left.role, quotes=qs)

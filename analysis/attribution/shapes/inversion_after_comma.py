@@ -23,7 +23,7 @@ EXAMPLES: tuple[str, ...] = ("The plan will fail, said Ann Lee, a spokeswoman.",
 
 def inversion_after_comma(ctx: Context, v: VerbCue) -> Raw | None:
     """The clause before the comma is the content, the noun phrase after the cue the source."""
-    s, i, width, form, cue = v.s, v.i, v.width, v.form, v.cue
+    s, i, width, form = v.s, v.i, v.width, v.form
     if i == 0 or s.tx[i - 1] != "," or form.cue_class in WORDS.no_inversion_class:
         return None
     if not (appositive(ctx, v) is None or ctx.name_ends(s, i + width)):
@@ -41,14 +41,4 @@ def inversion_after_comma(ctx: Context, v: VerbCue) -> Raw | None:
         return None
     ctx.continuation(s, stop, content, qs, quoted_only=True)
     role = s.span_of(*rl) if rl else None
-    return Raw(
-        cue,
-        s.span_of(a, after),
-        content,
-        form.lemma,
-        form.cue_class,
-        s.index,
-        role=role,
-        quotes=qs,
-        rule=RULE,
-    )
+    return v.raw(RULE, s.span_of(a, after), content, role=role, quotes=qs)

@@ -36,7 +36,7 @@ def raising(ctx: Context, v: VerbCue) -> Raw | None:
     content is only the clause after the cue; a relative pronoun before the cue is the subject
     ("a voter who seemed confused").
     """
-    s, i, width, form, cue = v.s, v.i, v.width, v.form, v.cue
+    s, i, width, form = v.s, v.i, v.width, v.form
     r = i + width
     if (
         r >= s.end
@@ -57,7 +57,7 @@ def raising(ctx: Context, v: VerbCue) -> Raw | None:
     if second is None:
         return None
     if it:
-        return Raw(cue, None, [second], form.lemma, form.cue_class, s.index, rule=RULE)
+        return v.raw(RULE, None, [second])
     if i > 0 and s.lw[j] in WORDS.relative_pronoun:
         np: tuple[int, int] | None = (j, j + 1)
     else:
@@ -67,4 +67,4 @@ def raising(ctx: Context, v: VerbCue) -> Raw | None:
     first = s.span_of(*np)
     if first is None:
         return None
-    return Raw(cue, None, [first, second], form.lemma, form.cue_class, s.index, rule=RULE)
+    return v.raw(RULE, None, [first, second])

@@ -27,7 +27,7 @@ EXAMPLES: tuple[str, ...] = (
 
 def subject_verb(ctx: Context, v: VerbCue) -> Raw | None:
     """The source on the left, the content from the cue to the end of its clause."""
-    s, i, width, form, cue = v.s, v.i, v.width, v.form, v.cue
+    s, i, width, form = v.s, v.i, v.width, v.form
     left = left_source(ctx, v)
     if left is None:
         return None
@@ -54,16 +54,6 @@ def subject_verb(ctx: Context, v: VerbCue) -> Raw | None:
         content, qs = ctx.quote_after(s)
     if not content:
         return None
-    return Raw(
-        cue,
-        left.source,
-        content,
-        form.lemma,
-        form.cue_class,
-        s.index,
-        addressee=addressee,
-        role=left.role,
-        inherited=left.inherited,
-        quotes=qs,
-        rule=RULE,
+    return v.raw(
+        RULE, left.source, content, addressee=addressee, role=left.role, inherited=left.inherited, quotes=qs
     )

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ...model import Span
 from ..lexicon import CueForm
+from ..quotes import Quote
 from ..rule_base import Raw, Sentence
 from ..rule_words import WORDS
 from .context import Context
@@ -35,6 +36,33 @@ class VerbCue:
     @property
     def cue(self) -> Span:
         return Span(self.s.toks[self.i].start, self.s.toks[self.i + self.width - 1].end)
+
+    def raw(
+        self,
+        rule: str,
+        source: Span | None,
+        content: list[Span],
+        *,
+        addressee: Span | None = None,
+        role: Span | None = None,
+        inherited: bool = False,
+        quotes: list[Quote] | None = None,
+    ) -> Raw:
+        """The attribution shape ``rule`` found at this cue: its lemma, class and sentence are the cue's."""
+        f = self.form
+        return Raw(
+            self.cue,
+            source,
+            content,
+            f.lemma,
+            f.cue_class,
+            self.s.index,
+            addressee=addressee,
+            role=role,
+            inherited=inherited,
+            quotes=quotes if quotes is not None else [],
+            rule=rule,
+        )
 
 
 def participle(ctx: Context, v: VerbCue) -> bool:
