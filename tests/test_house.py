@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from analysis.attribution.rule_words import NAME, RuleWords, rule_words
-from analysis.attribution.shapes import ORDER
+from analysis.attribution.shapes import ORDER, order
 from analysis.lexicons import load
 
 PACKAGE = Path(__file__).resolve().parents[1] / "analysis"
@@ -61,6 +61,15 @@ def _shape_rows() -> list[str]:
 def test_the_order_table_is_the_order_of_rule_ids_tsv() -> None:
     ids = [rule for rule, _ in ORDER if rule]
     assert list(dict.fromkeys(ids)) == _shape_rows()
+
+
+def test_read_sentence_tries_the_cue_word_shapes_in_the_order_of_the_table() -> None:
+    tree = ast.parse(inspect.getsource(order.read_sentence))
+    found = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)]
+    calls = [n.func.id for n in sorted(found, key=lambda n: (n.lineno, n.col_offset))]  # in source order
+    shapes = {fn.__name__ for _, fn in order.AT_CUE_WORDS}
+    called = sorted({c for c in calls if c in shapes}, key=calls.index)
+    assert called == [fn.__name__ for _, fn in order.AT_CUE_WORDS]
 
 
 @pytest.mark.parametrize("rule,fn", ORDER, ids=[fn.__name__ for _, fn in ORDER])

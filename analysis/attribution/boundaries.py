@@ -132,7 +132,7 @@ class Boundaries(RuleBase):
         return found  # type: ignore[return-value]
 
     def _stop_positions(self, s: Sentence) -> list[int]:
-        """Token indices where :meth:`_content_end` can cut, in order: commas, closing quote marks, ";",
+        """Token indices where :meth:`content_end` can cut, in order: commas, closing quote marks, ";",
         dashes, contrast words and "and"/"but" (every cut in it needs one of them; once per sentence)."""
         found = s.memo.get("stops")
         if found is None:

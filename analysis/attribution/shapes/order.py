@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..rule_base import MAX_COLON_SOURCE, Raw, Sentence, in_quotation
+from ..rule_base import DASHES, MAX_COLON_SOURCE, Raw, Sentence, in_quotation
 from ..rule_words import WORDS
 from . import adverb, asked, raising
 from .according_to import according_to
@@ -75,7 +75,7 @@ def _colon_later(s: Sentence) -> bool:
 
 
 def _dash_opens(s: Sentence) -> bool:
-    return s.tx[0] in ("-", "—", "–") and s.n >= 2
+    return s.tx[0] in DASHES and s.n >= 2
 
 
 def _has_colon(s: Sentence) -> bool:
@@ -92,7 +92,8 @@ BEFORE_CUES: tuple[SentenceShape, ...] = (
     SentenceShape("dash_signature", dash_signature, _dash_opens),  # - Jane Doe. (under a quotation)
 )
 
-#: Shapes tried at a cue word before its verb form is matched, in this order (see read_sentence).
+#: Shapes tried at a cue word before its verb form is matched, in this order: each is tried where its comment
+#: says (``read_sentence`` calls them; tests/test_house.py checks that it does so in this order).
 AT_CUE_WORDS: tuple[tuple[str, Callable[..., Raw | None]], ...] = (
     ("according_to", according_to),  # at "according to"
     ("passive_clause", passive_clause),  # at a participle of passive_cues.tsv: "is expected to"

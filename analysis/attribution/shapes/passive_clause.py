@@ -30,7 +30,7 @@ def passive_clause(ctx: Context, s: Sentence, i: int) -> Raw | None:
 
     The content is the subject and what follows the participle, two fragments, and no source is
     named (PolNeAR's reading: the sentence does not say who expects or declares). With "by" after
-    the participle the agent is the source: see :meth:`_passive_by`.
+    the participle the agent is the source: see ``passive_by.py``.
     """
     t = ctx.t
     if s.tx[i] != s.lw[i] and not s.title or (i + 1 < s.end and s.lw[i + 1] == "by"):
