@@ -1,7 +1,8 @@
 """The house rules of the package, checked on its source (issue 12, item 5: "a house a researcher can read").
 
-- No module uses an underscore name of another module: ``from .x import _y`` and ``obj._y`` (other than
-  ``self._y`` / ``cls._y``) are private names leaking out of the module that owns them.
+- No module uses an underscore name of another module: ``from .x import _y``, ``obj._y`` and a
+  ``self._y`` that the module does not define (inherited from a class of another module) are private names
+  leaking out of the module that owns them.
 - The attribution shapes are tried in the order of one table (``shapes.order.ORDER``), the same order as
   ``rule_ids.tsv``; each shape is a function of its own module, with its rule id in the docstring, its
   examples, and an explicit context and sentence (or cue) as its parameters.
@@ -44,11 +45,42 @@ def test_the_check_finds_private_names_used_across_modules() -> None:
     assert private_uses(src) == ["1: _Sent", "3: x._cache"]
 
 
+def inherited_private_uses(source: str) -> list[str]:
+    """``self._y`` in ``source`` where ``_y`` is not defined in ``source``: a private name of another
+    module reached through a base class (the mixins the rules were once split over did this)."""
+    tree = ast.parse(source)
+    defined: set[str] = set()
+    for n in ast.walk(tree):
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            defined.add(n.name)
+        elif isinstance(n, (ast.Assign, ast.AnnAssign)):
+            for target in n.targets if isinstance(n, ast.Assign) else [n.target]:
+                for x in ast.walk(target):
+                    if isinstance(x, ast.Name):
+                        defined.add(x.id)
+                    elif isinstance(x, ast.Attribute):
+                        defined.add(x.attr)
+    return [
+        f"{n.lineno}: self.{n.attr}"
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Attribute)
+        and _private(n.attr)
+        and isinstance(n.value, ast.Name)
+        and n.value.id in ("self", "cls")
+        and n.attr not in defined
+    ]
+
+
+def test_the_check_finds_private_names_inherited_from_another_module() -> None:
+    src = "class A(B):\n    _k = 1\n\n    def _own(self):\n        return self._k, self._theirs()\n"
+    assert inherited_private_uses(src) == ["5: self._theirs"]
+
+
 def test_no_module_uses_a_private_name_of_another() -> None:
     found = {
         str(p.relative_to(PACKAGE)): uses
         for p in sorted(PACKAGE.rglob("*.py"))
-        if (uses := private_uses(p.read_text(encoding="utf-8")))
+        if (uses := private_uses(src := p.read_text(encoding="utf-8")) + inherited_private_uses(src))
     }
     assert found == {}
 

@@ -650,7 +650,7 @@ class Boundaries(RuleBase):
     def has_quote_mark(self, sp: Span) -> bool:
         return any(ch in QUOTE_MARK_CHARS for ch in self.text[sp.start : sp.end])
 
-    def _catenative(self, s: Sentence, k: int) -> bool:
+    def catenative(self, s: Sentence, k: int) -> bool:
         """Is the "to" at ``k`` an infinitive marker after "continues", "went on", "is expected"?"""
         if k < 1:
             return False

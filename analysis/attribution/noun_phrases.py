@@ -453,7 +453,7 @@ class NounPhrases(RuleBase):
                 )  # "He then asked"
             ):
                 k -= 1
-            elif s.lw[k] == "to" and k > lo and self._catenative(s, k):
+            elif s.lw[k] == "to" and k > lo and self.catenative(s, k):
                 k -= 3 if s.lw[k - 1] == "on" else 2
             else:
                 break
