@@ -11,6 +11,7 @@ from functools import cache
 
 from .. import lexicons
 from ..model import Span
+from .boundaries import catenative
 from .lexicon import CueForm, Tables, tables
 from .rule_base import (
     CLOSE_QUOTE_TOKENS,
@@ -453,7 +454,7 @@ class NounPhrases(RuleBase):
                 )  # "He then asked"
             ):
                 k -= 1
-            elif s.lw[k] == "to" and k > lo and self.catenative(s, k):
+            elif s.lw[k] == "to" and k > lo and catenative(self.t, s, k):
                 k -= 3 if s.lw[k - 1] == "on" else 2
             else:
                 break

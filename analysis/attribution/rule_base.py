@@ -150,8 +150,3 @@ class RuleBase:
         self.text = article.text
         self.quotes = quotes
         self.t: Tables = tables()
-
-    @staticmethod
-    def _raw(rule: str, *args, **kwargs) -> Raw:
-        """A :class:`Raw` found by the shape ``rule`` (its id in ``rule_ids.tsv``)."""
-        return Raw(*args, rule=rule, **kwargs)

@@ -9,6 +9,7 @@ Rule id: ``according_to`` (``analysis/data/attribution/rule_ids.tsv``). Examples
 from __future__ import annotations
 
 from ...model import Span
+from ..boundaries import content_end, content_spans
 from ..quotes import Quote
 from ..rule_base import (
     CLOSE_QUOTE_TOKENS,
@@ -77,7 +78,7 @@ def according_to(ctx: Context, s: Sentence, i: int) -> Raw | None:
         start = 0
         while start < lead and s.lw[start] in WORDS.coordinator:
             start += 1
-        fr, q = ctx.content(s, start, lead - 1)
+        fr, q = content_spans(ctx, s, start, lead - 1)
         frags += fr
         qs += q
         if (
@@ -88,7 +89,7 @@ def according_to(ctx: Context, s: Sentence, i: int) -> Raw | None:
             and s.tx[src_end + 1] not in t.months
             and s.lw[src_end + 1] not in WORDS.relative_word
         ):
-            e = ctx.content_end(s, src_end + 1)
+            e = content_end(ctx, s, src_end + 1)
             sp = s.span_of(src_end + 1, e)
             if sp and e - src_end > 4:
                 frags.append(sp)
@@ -100,8 +101,8 @@ def according_to(ctx: Context, s: Sentence, i: int) -> Raw | None:
             source = s.span_of(a, src_end)
         if src_end >= s.end or s.tx[src_end] != ",":
             return None
-        e = ctx.content_end(s, src_end + 1)
-        fr, q = ctx.content(s, src_end + 1, e)
+        e = content_end(ctx, s, src_end + 1)
+        fr, q = content_spans(ctx, s, src_end + 1, e)
         frags += fr
         qs += q
     if not frags:

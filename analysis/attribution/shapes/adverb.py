@@ -7,6 +7,7 @@ Rule id: ``adverb`` (``analysis/data/attribution/rule_ids.tsv``). Examples::
 
 from __future__ import annotations
 
+from ..boundaries import content_end
 from ..rule_base import (
     HARD_PUNCT,
     OPEN_QUOTE_TOKENS,
@@ -44,7 +45,7 @@ def adverb(ctx: Context, v: VerbCue) -> Raw | None:
     if a == i:
         return None
     before = s.span_of(a, i)
-    after = s.span_of(i + 1, ctx.content_end(s, i + 1))
+    after = s.span_of(i + 1, content_end(ctx, s, i + 1))
     if before is None or after is None:
         return None
     return v.raw(RULE, None, [before, after])

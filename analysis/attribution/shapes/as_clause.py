@@ -11,6 +11,7 @@ Rule id: ``as_clause`` (``analysis/data/attribution/rule_ids.tsv``). Examples::
 
 from __future__ import annotations
 
+from ..boundaries import adjunct_end, content_end, content_spans, left_content
 from ..rule_base import Raw
 from ..rule_words import WORDS
 from .context import Context
@@ -34,7 +35,7 @@ def as_clause(ctx: Context, v: VerbCue) -> Raw | None:
     if a == 0 or s.lw[a - 1] != "as":
         return None
     o = a - 1
-    stop = ctx.adjunct_end(s, v.i + v.width, form)
+    stop = adjunct_end(ctx, s, v.i + v.width, form)
     if stop is None:
         return None
     if (
@@ -42,10 +43,10 @@ def as_clause(ctx: Context, v: VerbCue) -> Raw | None:
         and stop < s.end
         and s.tx[stop] == ","
     ):
-        e = ctx.content_end(s, stop + 1)
-        content, qs = ctx.content(s, stop + 1, e)
+        e = content_end(ctx, s, stop + 1)
+        content, qs = content_spans(ctx, s, stop + 1, e)
     elif o > 1 and s.tx[o - 1] in (",", "—", "–") and stop >= s.end:
-        content, qs = ctx.left_content(s, o)
+        content, qs = left_content(ctx, s, o)
     else:
         return None
     if not content:

@@ -8,6 +8,7 @@ Rule id: ``asked`` (``analysis/data/attribution/rule_ids.tsv``). Examples::
 
 from __future__ import annotations
 
+from ..boundaries import content_spans, occasion_end
 from ..quotes import QUOTE_CHARS as QUOTE_MARK_CHARS
 from ..rule_base import (
     HARD_PUNCT,
@@ -84,8 +85,8 @@ def asked(ctx: Context, v: VerbCue) -> Raw | None:
         e += 1
     if e - k < 2:
         return None
-    e = ctx.occasion_end(s, k, e)
-    content, qs = ctx.content(s, k, e)
+    e = occasion_end(ctx, s, k, e)
+    content, qs = content_spans(ctx, s, k, e)
     if not content:
         return None
     return v.raw(RULE, source, content, quotes=qs)

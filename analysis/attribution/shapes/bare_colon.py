@@ -9,6 +9,7 @@ Rule id: ``bare_colon`` (``analysis/data/attribution/rule_ids.tsv``). Examples::
 from __future__ import annotations
 
 from ...model import Span
+from ..boundaries import content_end, content_spans
 from ..rule_base import (
     CLOSE_QUOTE_TOKENS,
     HARD_PUNCT,
@@ -56,8 +57,8 @@ def bare_colon(ctx: Context, s: Sentence, a: int = 0) -> Raw | None:
             return None
     if s.lw[a] in t.determiner or s.lw[a] in t.boundary or s.lw[a] in t.colon_stop:
         return None
-    e = ctx.content_end(s, c + 1)
-    content, qs = ctx.content(s, c + 1, e)
+    e = content_end(ctx, s, c + 1)
+    content, qs = content_spans(ctx, s, c + 1, e)
     if not content or (not qs and s.tx[c + 1 : e].count(",") > 3):
         return None  # "Iowa: Tim Albrecht, Brad Anderson, ...": a list, not a statement
     cue = Span(s.toks[c].start, s.toks[c].end)

@@ -14,6 +14,7 @@ Rule id: ``direct_inversion`` (``analysis/data/attribution/rule_ids.tsv``). Exam
 from __future__ import annotations
 
 from ...model import Span
+from ..boundaries import adjunct_end, continuation, lead_in, quote_left, quote_then_adjunct
 from ..rule_base import Raw, quote_ending_at
 from .context import Context
 from .verb import VerbCue
@@ -31,7 +32,7 @@ def direct_inversion(ctx: Context, v: VerbCue) -> Raw | None:
     s, i, width, form = v.s, v.i, v.width, v.form
     if i == 0:
         return None
-    k = ctx.quote_left(s, i)
+    k = quote_left(ctx, s, i)
     if k is None:
         return None
     q = quote_ending_at(ctx.quotes, s.toks[k].end)
@@ -49,17 +50,17 @@ def direct_inversion(ctx: Context, v: VerbCue) -> Raw | None:
         mid = ctx.appositive_np(s, i)
         if mid is not None:
             role = s.span_of(mid[2], mid[3])
-    stop = ctx.adjunct_end(s, after, form)
+    stop = adjunct_end(ctx, s, after, form)
     if q is not None and stop is not None:
-        lead = ctx.lead_in(s, q)
+        lead = lead_in(ctx, s, q)
         content = [Span(lead if lead is not None else q.start, q.end)]
         qs = [q]
-        ctx.continuation(s, stop, content, qs)
+        continuation(ctx, s, stop, content, qs)
         return v.raw(RULE, src, content, role=role, quotes=qs)
-    if q is not None and src is not None and ctx.quote_then_adjunct(s, q, i, after, form):
+    if q is not None and src is not None and quote_then_adjunct(ctx, s, q, i, after, form):
         # '"C," he said as the crowd cheered' / '"C," Trump said late last week': a quotation that ends in
         # a comma, "?" or "!" is the inverted cue's content when an adjunct follows
-        lead = ctx.lead_in(s, q)
+        lead = lead_in(ctx, s, q)
         content = [Span(lead if lead is not None else q.start, q.end)]
         return v.raw(RULE, src, content, role=role, quotes=[q])
     return None

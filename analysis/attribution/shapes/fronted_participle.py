@@ -7,6 +7,7 @@ Rule id: ``fronted_participle`` (``analysis/data/attribution/rule_ids.tsv``). Ex
 
 from __future__ import annotations
 
+from ..boundaries import after_cue, content_spans
 from ..rule_base import (
     HARD_PUNCT,
     Raw,
@@ -31,7 +32,7 @@ def fronted_participle(ctx: Context, v: VerbCue) -> Raw | None:
     if not (s.lw[i].endswith("ing") and (i == 0 or (i == 1 and s.lw[0] in WORDS.participle_lead))):
         return None
     t = ctx.t
-    c = ctx.after_cue(s, i + width, form)
+    c = after_cue(ctx, s, i + width, form)
     if c is None:
         return None
     e = next(
@@ -52,7 +53,7 @@ def fronted_participle(ctx: Context, v: VerbCue) -> Raw | None:
         b += 1
     if b >= s.end or b == e + 1 or b - e > 8 or s.tx[b] in HARD_PUNCT:
         return None
-    content, qs = ctx.content(s, c, e)
+    content, qs = content_spans(ctx, s, c, e)
     source = s.span_of(e + 1, b)
     if not content or source is None:
         return None

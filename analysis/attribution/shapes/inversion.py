@@ -12,6 +12,15 @@ Rule id: ``inversion`` (``analysis/data/attribution/rule_ids.tsv``). Examples::
 
 from __future__ import annotations
 
+from ..boundaries import (
+    adjunct_end,
+    adverbial,
+    continuation,
+    has_quote_mark,
+    left_content,
+    nested_only,
+    opens_adverbial,
+)
 from ..rule_base import CLOSE_QUOTE_TOKENS, Raw
 from ..rule_words import WORDS
 from .context import Context
@@ -37,23 +46,23 @@ def inversion(ctx: Context, v: VerbCue) -> Raw | None:
         and s.lw[a] not in WORDS.relative_pronoun
     ):
         return None
-    stop = ctx.adjunct_end(s, r, form)
+    stop = adjunct_end(ctx, s, r, form)
     if stop is None or not (
-        ctx.nested_only(s, v.found, a)
+        nested_only(ctx, s, v.found, a)
         or s.tx[a - 1] in CLOSE_QUOTE_TOKENS
         or ctx.outlet(s, a, b)  # "X has estimated that C, Reuters reported": the outlet's report
     ):
         return None
-    content, qs = ctx.left_content(s, a)
-    if content and not qs and form.lemma in ctx.t.addressee_verbs and ctx.adverbial(s, content[0]):
+    content, qs = left_content(ctx, s, a)
+    if content and not qs and form.lemma in ctx.t.addressee_verbs and adverbial(ctx, s, content[0]):
         content = []  # "Since October, officials have told ...": no clause before the comma
-    if content and not qs and stop - r > 3 and ctx.opens_adverbial(s, content[0]):
+    if content and not qs and stop - r > 3 and opens_adverbial(ctx, s, content[0]):
         content = []  # "As in 2008, the union agreed in 2011 to a ...": an adjunct, not a clause
     if not content:
         return None
     lead = None if qs else content[0]
-    ctx.continuation(s, stop, content, qs)
-    if lead is not None and qs and not ctx.has_quote_mark(lead):
+    continuation(ctx, s, stop, content, qs)
+    if lead is not None and qs and not has_quote_mark(ctx, lead):
         # 'Minutes later, she said, "Done."': before a quotation, the unquoted words ahead of the source
         # set the scene; the quotation alone is what was said
         content = content[1:]

@@ -11,6 +11,7 @@ Rule id: ``inversion_after_comma`` (``analysis/data/attribution/rule_ids.tsv``).
 
 from __future__ import annotations
 
+from ..boundaries import adjunct_end, continuation, left_content, name_ends, nested_only
 from ..rule_base import Raw
 from ..rule_words import WORDS
 from .context import Context
@@ -26,19 +27,19 @@ def inversion_after_comma(ctx: Context, v: VerbCue) -> Raw | None:
     s, i, width, form = v.s, v.i, v.width, v.form
     if i == 0 or s.tx[i - 1] != "," or form.cue_class in WORDS.no_inversion_class:
         return None
-    if not (appositive(ctx, v) is None or ctx.name_ends(s, i + width)):
+    if not (appositive(ctx, v) is None or name_ends(ctx, s, i + width)):
         return None
     np = ctx.right_np(s, i + width - 1)
     if np is None or ctx.thing_after_cue(s, np[0], np[1], form):
         return None
     a, b, rl = np
     after = rl[1] if rl else b
-    stop = ctx.adjunct_end(s, after, form)
-    if stop is None or not ctx.nested_only(s, v.found, i):
+    stop = adjunct_end(ctx, s, after, form)
+    if stop is None or not nested_only(ctx, s, v.found, i):
         return None
-    content, qs = ctx.left_content(s, i)
+    content, qs = left_content(ctx, s, i)
     if not content:
         return None
-    ctx.continuation(s, stop, content, qs, quoted_only=True)
+    continuation(ctx, s, stop, content, qs, quoted_only=True)
     role = s.span_of(*rl) if rl else None
     return v.raw(RULE, s.span_of(a, after), content, role=role, quotes=qs)

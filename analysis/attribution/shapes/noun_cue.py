@@ -12,6 +12,7 @@ Rule id: ``noun_cue`` (``analysis/data/attribution/rule_ids.tsv``). Examples::
 from __future__ import annotations
 
 from ...model import Span
+from ..boundaries import content_end, content_spans, np_end, occasion_end
 from ..rule_base import (
     Raw,
     Sentence,
@@ -53,11 +54,11 @@ def noun_cue(ctx: Context, s: Sentence, i: int) -> Raw | None:
         if np is not None and np[1] < i and s.lw[np[0]] not in t.determiner:
             source = s.span_of(*np)
     c = i + 1 if nxt == "that" else i + 2
-    e = ctx.content_end(s, c)
+    e = content_end(ctx, s, c)
     if nxt != "that":
-        e = ctx.np_end(s, c, e)
-    e = ctx.occasion_end(s, c, e)
-    content, qs = ctx.content(s, c, e)
+        e = np_end(ctx, s, c, e)
+    e = occasion_end(ctx, s, c, e)
+    content, qs = content_spans(ctx, s, c, e)
     if not content:
         return None
     cue = Span(s.toks[i].start, s.toks[i + 1].end if nxt != "that" else s.toks[i].end)

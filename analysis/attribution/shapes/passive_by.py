@@ -12,6 +12,7 @@ Rule id: ``passive_by`` (``analysis/data/attribution/rule_ids.tsv``). Examples::
 from __future__ import annotations
 
 from ...model import Span
+from ..boundaries import reduced_passive_content
 from ..lexicon import CueForm
 from ..rule_base import (
     HARD_PUNCT,
@@ -73,7 +74,7 @@ def passive_by(ctx: Context, s: Sentence, i: int, forms: tuple[CueForm, ...]) ->
         b += 1
     source = s.span_of(k + 1, b)
     if reduced is not None:
-        content = ctx.reduced_passive_content(s, reduced, b)
+        content = reduced_passive_content(ctx, s, reduced, b)
     else:
         content = s.span_of(*np) if np else None
     if source is None or content is None:

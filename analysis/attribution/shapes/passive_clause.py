@@ -9,6 +9,7 @@ Rule id: ``passive_clause`` (``analysis/data/attribution/rule_ids.tsv``). Exampl
 from __future__ import annotations
 
 from ...model import Span
+from ..boundaries import content_end, occasion_end
 from ..rule_base import (
     HARD_PUNCT,
     Raw,
@@ -52,11 +53,11 @@ def passive_clause(ctx: Context, s: Sentence, i: int) -> Raw | None:
     if subject is None:
         return None
     content = [subject]
-    e = ctx.content_end(s, i + 1)
+    e = content_end(ctx, s, i + 1)
     if s.lw[np[0]] in WORDS.wh_relative and np[0] > 0 and s.tx[np[0] - 1] == ",":
         e = next((k for k in range(i + 1, e) if s.tx[k] == ","), e)  # the relative clause ends at its comma
     if s.lw[i + 1 : i + 2] != ["by"] and e > i + 1 and s.tx[i + 1] not in HARD_PUNCT:
-        rest = s.span_of(i + 1, ctx.occasion_end(s, i + 1, e))
+        rest = s.span_of(i + 1, occasion_end(ctx, s, i + 1, e))
         if rest is not None:
             content.append(rest)
     cue = Span(s.toks[j].start, s.toks[i].end)

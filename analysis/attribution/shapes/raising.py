@@ -8,6 +8,7 @@ Rule id: ``raising`` (``analysis/data/attribution/rule_ids.tsv``). Examples::
 
 from __future__ import annotations
 
+from ..boundaries import content_end
 from ..rule_base import (
     HARD_PUNCT,
     Raw,
@@ -52,7 +53,7 @@ def raising(ctx: Context, v: VerbCue) -> Raw | None:
     it = s.lw[j] == "it" and j + 1 >= i - 2
     if form.lemma != "seem" and not it and "to" not in s.lw[r : r + 3]:
         return None  # "T-shirts appeared in front of ...": "appear" without "to" is to be seen
-    e = ctx.content_end(s, r)
+    e = content_end(ctx, s, r)
     second = s.span_of(r, e)
     if second is None:
         return None

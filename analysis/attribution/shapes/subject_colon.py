@@ -8,6 +8,7 @@ Rule id: ``subject_colon`` (``analysis/data/attribution/rule_ids.tsv``). Example
 from __future__ import annotations
 
 from ...model import Span
+from ..boundaries import quote_after
 from ..rule_base import (
     HARD_PUNCT,
     OPEN_QUOTE_TOKENS,
@@ -42,7 +43,7 @@ def subject_colon(ctx: Context, s: Sentence) -> Raw | None:
             return None
         content, qs = [Span(q.start, q.end)], [q]
     else:
-        content, qs = ctx.quote_after(s)
+        content, qs = quote_after(ctx, s)
     if not content:
         return None
     b = 1

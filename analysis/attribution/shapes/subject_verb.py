@@ -12,6 +12,16 @@ Rule id: ``subject_verb`` (``analysis/data/attribution/rule_ids.tsv``). Examples
 
 from __future__ import annotations
 
+from ..boundaries import (
+    after_cue,
+    content_end,
+    content_spans,
+    np_end,
+    occasion_end,
+    opening_clause_end,
+    pronoun_object_end,
+    quote_after,
+)
 from ..rule_base import Raw, in_quotation
 from ..rule_words import WORDS
 from .context import Context
@@ -32,13 +42,13 @@ def subject_verb(ctx: Context, v: VerbCue) -> Raw | None:
     if left is None:
         return None
     r = i + width
-    c = ctx.after_cue(s, r, form)
+    c = after_cue(ctx, s, r, form)
     if c is None:
         return None
     addressee = s.span_of(r, c) if c > r and form.lemma in ctx.t.addressee_verbs else None
-    e = ctx.content_end(s, c)
+    e = content_end(ctx, s, c)
     if form.frame == "np":
-        e = ctx.np_end(s, c, e)
+        e = np_end(ctx, s, c, e)
     rel = max(0, ctx.before_adverbs(s, i))
     if rel > 0 and s.lw[rel] in WORDS.wh_relative and s.tx[rel - 1] == ",":
         # "Norton, which declined to comment, returned ...": the relative clause ends at its comma
@@ -46,12 +56,12 @@ def subject_verb(ctx: Context, v: VerbCue) -> Raw | None:
             if s.tx[k] == "," and not in_quotation(ctx.quotes, s.toks[k].start):
                 e = k
                 break
-    e = ctx.opening_clause_end(s, i, c, e)
-    e = ctx.pronoun_object_end(s, c, e)
-    e = ctx.occasion_end(s, c, e)
-    content, qs = ctx.content(s, c, e)
+    e = opening_clause_end(ctx, s, i, c, e)
+    e = pronoun_object_end(ctx, s, c, e)
+    e = occasion_end(ctx, s, c, e)
+    content, qs = content_spans(ctx, s, c, e)
     if not content and c >= s.end and s.tx[c - 1] == ":":
-        content, qs = ctx.quote_after(s)
+        content, qs = quote_after(ctx, s)
     if not content:
         return None
     return v.raw(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...model import Span
+from ..boundaries import comma_before
 from ..lexicon import CueForm
 from ..quotes import Quote
 from ..rule_base import Raw, Sentence
@@ -67,7 +68,7 @@ class VerbCue:
 
 def participle(ctx: Context, v: VerbCue) -> bool:
     """Is the cue an "-ing" form right after a comma ("..., arguing that C")?"""
-    return v.s.lw[v.i].endswith("ing") and ctx.comma_before(v.s, v.i)
+    return v.s.lw[v.i].endswith("ing") and comma_before(ctx, v.s, v.i)
 
 
 def appositive(ctx: Context, v: VerbCue) -> tuple[int, int, int, int] | None:
@@ -133,7 +134,7 @@ def _left_source(ctx: Context, v: VerbCue) -> LeftSource | None:
         np is None
         and i > 0
         and w.endswith("ing")
-        and (ctx.comma_before(s, i) or s.lw[i - 1] in WORDS.participle_adjunct)
+        and (comma_before(ctx, s, i) or s.lw[i - 1] in WORDS.participle_adjunct)
     ):
         # participle: "..., arguing that C" / "X was quoted as saying C"; a preposition before it
         # ("before adding that C", "after saying C", "in declaring C") or a dash ("— saying C")
