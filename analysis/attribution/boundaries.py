@@ -140,10 +140,9 @@ def _stop_positions(ctx: Context, s: Sentence) -> list[int]:
     found = s.memo.get("stops")
     if found is None:
         contrast = ctx.t.contrast
+        coordinator = WORDS.coordinator
         marks = {",", ";", "—", "–", *CLOSE_QUOTE_TOKENS}
-        found = [
-            k for k in range(s.n) if s.tx[k] in marks or s.lw[k] in contrast or s.lw[k] in WORDS.coordinator
-        ]
+        found = [k for k in range(s.n) if s.tx[k] in marks or s.lw[k] in contrast or s.lw[k] in coordinator]
         s.memo["stops"] = found
     return found  # type: ignore[return-value]
 

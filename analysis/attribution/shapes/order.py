@@ -131,6 +131,7 @@ ORDER: tuple[tuple[str, Callable[..., Raw | None]], ...] = (
 def read_sentence(ctx: Context, s: Sentence) -> list[Raw]:
     """The raw attributions of sentence ``s``, in the order their shapes found them."""
     t = ctx.t
+    infinitive_lead = WORDS.infinitive_lead  # read at every token: one look-up per sentence
     out: list[Raw] = []
     for shape in BEFORE_CUES:
         if shape.when(s) and (r := shape.find(ctx, s)) is not None:
@@ -149,7 +150,7 @@ def read_sentence(ctx: Context, s: Sentence) -> list[Raw]:
                 i += 1
                 continue
         forms = t.cue_forms.get(w)
-        if forms is None and i > 0 and s.lw[i - 1] in WORDS.infinitive_lead:
+        if forms is None and i > 0 and s.lw[i - 1] in infinitive_lead:
             forms = t.infinitives.get(w)  # "continued to question whether ...": a verb after "to"
         if forms is None and w in t.noun_cues:
             if (r := noun_cue(ctx, s, i)) is not None:
@@ -181,10 +182,14 @@ def read_sentence(ctx: Context, s: Sentence) -> list[Raw]:
 
 def read_verb(ctx: Context, v: VerbCue) -> Raw | None:
     """The attribution of the first verb shape that finds one at cue ``v`` (or that claims the cue)."""
-    for shape in VERB_SHAPES:
-        if shape.claims is not None:
-            if shape.claims(ctx, v):
-                return shape.find(ctx, v)
-        elif (r := shape.find(ctx, v)) is not None:
+    for _, find, claims in _VERB_STEPS:
+        if claims is not None:
+            if claims(ctx, v):
+                return find(ctx, v)
+        elif (r := find(ctx, v)) is not None:
             return r
     return None
+
+
+#: ``VERB_SHAPES`` as plain tuples, for the loop above (run at every cue verb).
+_VERB_STEPS = tuple((x.rule, x.find, x.claims) for x in VERB_SHAPES)

@@ -19,7 +19,7 @@ from ..rule_words import WORDS
 from .context import Context
 
 
-@dataclass
+@dataclass(slots=True)
 class VerbCue:
     """The cue verb at token ``i`` of ``s``, ``width`` tokens with its particle, matched to ``form``.
 
@@ -77,8 +77,9 @@ def appositive(ctx: Context, v: VerbCue) -> tuple[int, int, int, int] | None:
     if "app" in v.memo:
         return v.memo["app"]  # type: ignore[return-value]
     s, i = v.s, v.i
-    app = None if participle(ctx, v) else ctx.appositive_np(s, i)
-    if app is None and not participle(ctx, v) and i > 1:
+    after_comma = participle(ctx, v)
+    app = None if after_comma else ctx.appositive_np(s, i)
+    if app is None and not after_comma and i > 1:
         # auxiliaries may stand between the role and the cue ("Cruz, who won Texas, is calling for")
         j = ctx.before_adverbs(s, i) + 1
         if j < i:
