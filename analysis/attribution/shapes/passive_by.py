@@ -68,7 +68,7 @@ def passive_by(ctx: Context, s: Sentence, i: int, forms: tuple[CueForm, ...]) ->
         and b - k <= MAX_SOURCE_WORDS
         and s.tx[b] not in HARD_PUNCT
         and s.lw[b] not in t.boundary
-        and not (b > k + 1 and s.lw[b] in t.head_stops and s.lw[b] not in ("of",))
+        and not (b > k + 1 and s.lw[b] in t.head_stops and s.lw[b] != "of")
         and s.lw[b] not in t.time
     ):
         b += 1
