@@ -36,7 +36,7 @@ from .. import lexicons
 from ..model import Span
 from .lexicon import tables
 from .quotes import Quote
-from .rule_base import Raw, _Sent
+from .rule_base import Raw, Sentence
 from .tagger import Tagger, confidence
 
 MODEL = "model"
@@ -48,14 +48,14 @@ NEW_CUE_AT_LEAST = 0.7
 _MAX_SOURCE_GAP = 2
 
 
-def token_range(s: _Sent, span: Span) -> tuple[int, int] | None:
+def token_range(s: Sentence, span: Span) -> tuple[int, int] | None:
     """Indices ``[a, b)`` of the sentence tokens inside ``span``, or None when none is."""
     a = bisect_left(s.starts, span.start)
     b = bisect_right(s.ends, span.end)
     return (a, b) if a < b else None
 
 
-def rule_labels(s: _Sent, raws: Sequence[Raw]) -> list[str]:
+def rule_labels(s: Sentence, raws: Sequence[Raw]) -> list[str]:
     """The rules' decisions as one label per token (the first rule to claim a token wins)."""
     lab = ["O"] * s.n
     # nxt[i]: a later index at or before the first unlabelled token from i (path-compressed), so that
@@ -87,7 +87,7 @@ def rule_labels(s: _Sent, raws: Sequence[Raw]) -> list[str]:
     return lab
 
 
-def inside_quotes(s: _Sent, quotes: Sequence[Quote]) -> list[bool]:
+def inside_quotes(s: Sentence, quotes: Sequence[Quote]) -> list[bool]:
     """Is each token inside a quotation (strictly, so the opening mark itself is not)?"""
     out = [False] * s.n
     # the quotations are sorted and disjoint (quotes.scan_parts): start at the last one opening before the
@@ -142,14 +142,14 @@ def same_cues_and_sources(labels: Sequence[str], rule: Sequence[str]) -> bool:
 
 
 def tagger_inputs(
-    s: _Sent, raws: Sequence[Raw], quotes: Sequence[Quote]
+    s: Sentence, raws: Sequence[Raw], quotes: Sequence[Quote]
 ) -> tuple[list[str], list[str], list[bool]]:
     """What the tagger reads of a sentence: its token texts, the rules' labels, the in-quote flags."""
     return s.tx, rule_labels(s, raws), inside_quotes(s, quotes)
 
 
 def refine(
-    s: _Sent,
+    s: Sentence,
     raws: list[Raw],
     quotes: Sequence[Quote],
     tagger: Tagger,
@@ -216,12 +216,12 @@ def refine(
     return kept
 
 
-def _within(s: _Sent, sp: Span) -> bool:
+def _within(s: Sentence, sp: Span) -> bool:
     return s.span.start <= sp.start and sp.end <= s.span.end
 
 
 def _new_attributions(
-    s: _Sent,
+    s: Sentence,
     kept: list[Raw],
     labels: list[str],
     probs: _Marginals,
