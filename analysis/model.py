@@ -168,7 +168,7 @@ class Article:
         """Tokens inside ``span`` (binary search: tokens are sorted by start)."""
         from bisect import bisect_left
 
-        starts = self._starts()
+        starts = self.token_starts()
         i = bisect_left(starts, span.start)
         out: list[Token] = []
         while i < len(self.tokens) and self.tokens[i].end <= span.end:
@@ -186,7 +186,8 @@ class Article:
                 return i
         return None
 
-    def _starts(self) -> list[int]:
+    def token_starts(self) -> list[int]:
+        """The start offsets of the tokens, in order (cached; rebuilt when the tokens change)."""
         if self._token_starts is None or len(self._token_starts) != len(self.tokens):
             self._token_starts = [t.start for t in self.tokens]
         return self._token_starts

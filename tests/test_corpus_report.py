@@ -44,7 +44,7 @@ def test_findings_are_generated_from_the_tables(corpus):
         "Most quoted: Northline Motors (3 attributions in 1 article), Maria Okafor (2 attributions in 1 "
         "article), Mark Odell (2 attributions in 1 article).",
         "The median article has 2.67 hedges and 0.38 boosters per 100 words; 25% of body sentences are "
-        "judged uncertain and 17% rest on vague attribution.",
+        "judged uncertain and 18% rest on vague attribution.",
     ]
 
 

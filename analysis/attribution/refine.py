@@ -37,9 +37,9 @@ from .. import lexicons
 from ..model import Span
 from .lexicon import tables
 from .noun_phrases import clean_source, sentence_subject
-from .quotes import Quote
-from .rule_base import Raw, _Sent
-from .senses import action_sense
+from .quotes import CLOSE_MARKS, OPEN_MARKS, Quote
+from .rule_base import Raw, Sentence
+from .senses import action_sense, sense_words
 from .tagger import Tagger, confidence
 
 MODEL = "model"
@@ -51,14 +51,14 @@ NEW_CUE_AT_LEAST = 0.7
 _MAX_SOURCE_GAP = 2
 
 
-def token_range(s: _Sent, span: Span) -> tuple[int, int] | None:
+def token_range(s: Sentence, span: Span) -> tuple[int, int] | None:
     """Indices ``[a, b)`` of the sentence tokens inside ``span``, or None when none is."""
     a = bisect_left(s.starts, span.start)
     b = bisect_right(s.ends, span.end)
     return (a, b) if a < b else None
 
 
-def rule_labels(s: _Sent, raws: Sequence[Raw]) -> list[str]:
+def rule_labels(s: Sentence, raws: Sequence[Raw]) -> list[str]:
     """The rules' decisions as one label per token (the first rule to claim a token wins)."""
     lab = ["O"] * s.n
     # nxt[i]: a later index at or before the first unlabelled token from i (path-compressed), so that
@@ -90,7 +90,7 @@ def rule_labels(s: _Sent, raws: Sequence[Raw]) -> list[str]:
     return lab
 
 
-def inside_quotes(s: _Sent, quotes: Sequence[Quote]) -> list[bool]:
+def inside_quotes(s: Sentence, quotes: Sequence[Quote]) -> list[bool]:
     """Is each token inside a quotation (strictly, so the opening mark itself is not)?"""
     out = [False] * s.n
     # the quotations are sorted and disjoint (quotes.scan_parts): start at the last one opening before the
@@ -145,14 +145,14 @@ def same_cues_and_sources(labels: Sequence[str], rule: Sequence[str]) -> bool:
 
 
 def tagger_inputs(
-    s: _Sent, raws: Sequence[Raw], quotes: Sequence[Quote]
+    s: Sentence, raws: Sequence[Raw], quotes: Sequence[Quote]
 ) -> tuple[list[str], list[str], list[bool]]:
     """What the tagger reads of a sentence: its token texts, the rules' labels, the in-quote flags."""
     return s.tx, rule_labels(s, raws), inside_quotes(s, quotes)
 
 
 def refine(
-    s: _Sent,
+    s: Sentence,
     raws: list[Raw],
     quotes: Sequence[Quote],
     tagger: Tagger,
@@ -233,11 +233,9 @@ def refine(
     return kept
 
 
-#: Words between the comma and a participle cue that continues the same speaker ("..., further saying").
-_CONTINUERS = frozenset({"further", "also", "then", "later", "again", "with"})
 
 
-def participle_object(s: _Sent, r: Raw) -> bool:
+def participle_object(s: Sentence, r: Raw) -> bool:
     """Rule ``participle_object``: "Cengiz addressed reporters, calling for the killers to be brought to
     justice", 'Oramah said C1, further saying, "C2"': a participle cue after a comma whose content was
     taken from before it (read as an inversion, its "source" the words after it or an adverb) reports
@@ -251,7 +249,7 @@ def participle_object(s: _Sent, r: Raw) -> bool:
     if not text[r.cue.start : r.cue.end].split()[0].endswith("ing"):
         return False
     lead = text[s.span.start : r.cue.start].split()
-    while lead and lead[-1].lower() in _CONTINUERS:
+    while lead and lead[-1].lower() in sense_words().continuer:
         lead.pop()
     if not lead or not lead[-1].rstrip(_CLOSE_QUOTES).endswith(","):
         return False
@@ -273,8 +271,6 @@ def participle_object(s: _Sent, r: Raw) -> bool:
     return True
 
 
-#: Words that may stand between a content's end and a verb that continues it ("he can and may declare").
-_JOINERS = frozenset({"and", "or", "may", "might", "can", "could", "will", "would", "should", "must", "also"})
 
 
 def clause_after_semicolon(text: str, r: Raw) -> bool:
@@ -309,21 +305,18 @@ def rejoin_over_dropped_cue(text: str, r: Raw, dropped: Sequence[Raw]) -> bool:
         if d.cue is None or not d.content or d.cue.start < last.end:
             continue
         gap = text[last.end : d.cue.start].split()
-        if all(w.lower() in _JOINERS for w in gap) and d.content[-1].end > last.end:
+        if all(w.lower() in sense_words().joiner for w in gap) and d.content[-1].end > last.end:
             r.content[-1] = Span(last.start, d.content[-1].end)
             r.content_by = (r.content_by or r.rule) + "+rejoin_over_dropped_cue"
             return True
     return False
 
 
-#: Words by which a source noun phrase goes on before the part the rules took ("authorities in the
-#: United Kingdom and [the United States]", "scientists from X and [the Chinese Academy of Sciences]")
-_NP_LINKS = frozenset({"and", "in", "from", "of", "at", "for"})
 #: Tokens a source may grow to that way.
 _MAX_GROWN_SOURCE = 24
 
 
-def source_from_clause_start(s: _Sent, r: Raw) -> bool:
+def source_from_clause_start(s: Sentence, r: Raw) -> bool:
     """Rule ``source_from_clause_start``: "On Thursday, authorities in the United Kingdom and the United
     States announced C": the rules took only the last noun phrase ("the United States"); when the words
     before it, back to the sentence start or a comma, are a noun phrase headed by a person noun (no verb,
@@ -334,8 +327,8 @@ def source_from_clause_start(s: _Sent, r: Raw) -> bool:
     if rng is None or rng[0] < 2:
         return False
     # the link word is before the source, or opens it ("in the U.S.", which clean_source would cut)
-    link = rng[0] if s.lw[rng[0]] in _NP_LINKS else rng[0] - 1
-    if s.lw[link] not in _NP_LINKS:
+    link = rng[0] if s.lw[rng[0]] in sense_words().np_link else rng[0] - 1
+    if s.lw[link] not in sense_words().np_link:
         return False
     t = tables()
     j = link
@@ -353,7 +346,7 @@ def source_from_clause_start(s: _Sent, r: Raw) -> bool:
     head = s.lw[j]
     named = s.tx[j][:1].isupper() and s.lw[link] == "and"  # "Senate Minority Whip Dick Durbin and ..."
     people = head in t.role_plural or head in t.role_singular or named
-    if not people or s.lw[j - 1 if j else 0] in _NP_LINKS:
+    if not people or s.lw[j - 1 if j else 0] in sense_words().np_link:
         return False  # the phrase must open with the people it names ("authorities", "scientists")
     grown = s.span_of(j, rng[1])
     if grown is None:
@@ -363,7 +356,7 @@ def source_from_clause_start(s: _Sent, r: Raw) -> bool:
     return True
 
 
-def fragment_source(s: _Sent, r: Raw) -> bool:
+def fragment_source(s: Sentence, r: Raw) -> bool:
     """Rule ``sentence_subject`` for a source that is no noun phrase: "Trump called the inquiry a "witch
     hunt", and on Twitter referred to the vote as C": the rules' source "on Twitter" names nobody
     (``noun_phrases.clean_source`` drops it), and the reader's source is the sentence's subject. Changes
@@ -406,7 +399,7 @@ def end_before_participle(text: str, r: Raw, raws: Sequence[Raw]) -> bool:
         at = o.source.start if own_source and o.source is not None else o.cue.start
         lead = text[last.start : at].rstrip()
         words = lead.split()
-        while words and words[-1].lower() in _CONTINUERS:
+        while words and words[-1].lower() in sense_words().continuer:
             words.pop()
         new_speaker = o.source is not None and at == o.source.start
         comma = bool(words) and words[-1].rstrip(_CLOSE_QUOTES).endswith(",")
@@ -433,8 +426,8 @@ def end_before_participle(text: str, r: Raw, raws: Sequence[Raw]) -> bool:
     return True
 
 
-_OPEN_QUOTES = "\"“‘'"
-_CLOSE_QUOTES = "\"”’'"
+_OPEN_QUOTES = "\"'‘" + OPEN_MARKS
+_CLOSE_QUOTES = "\"'’" + CLOSE_MARKS
 
 
 def called_quotation(text: str, r: Raw, quotes: Sequence[Quote] = ()) -> bool:
@@ -476,7 +469,7 @@ def reporting_word(w: str) -> bool:
     return w in t.cue_words or w in t.noun_cues or w == "according" or w.endswith("edly")
 
 
-def cue_sense(s: _Sent, r: Raw) -> str:
+def cue_sense(s: Sentence, r: Raw) -> str:
     """The rule id (:mod:`analysis.attribution.senses`) that reads ``r``'s cue as no report of speech
     ("a website known as X", "declared a state of emergency"), or "" when it reports speech."""
     if r.cue is None or not _within(s, r.cue):
@@ -491,16 +484,13 @@ def cue_sense(s: _Sent, r: Raw) -> str:
     return action_sense(s.tx, cue, content, r.lemma)
 
 
-#: Cue classes that need someone to hold them: a thing seeks or backs nothing. (Directives are judged by
-#: the resolver: "the work suggests" is a finding.)
-_AGENT_CLASSES = frozenset({"intention", "stance"})
 
 
 def thing_intends(text: str, r: Raw) -> str:
     """Rule ``thing_intends``: "The agreement seeks to remove tariffs": an intention, a request or a stance
     held by a thing (a common noun that names no person, group, body, outlet or document) cites nobody.
     Returns the rule id, or ""."""
-    if r.cue_class not in _AGENT_CLASSES or r.source is None:
+    if r.cue_class not in sense_words().agent_class or r.source is None:
         return ""
     t = tables()
     words = text[r.source.start : r.source.end].split()
@@ -562,12 +552,12 @@ def role_clash(text: str, r: Raw, raws: Sequence[Raw]) -> str:
     return ""
 
 
-def _within(s: _Sent, sp: Span) -> bool:
+def _within(s: Sentence, sp: Span) -> bool:
     return s.span.start <= sp.start and sp.end <= s.span.end
 
 
 def _new_attributions(
-    s: _Sent,
+    s: Sentence,
     kept: list[Raw],
     labels: list[str],
     probs: _Marginals,

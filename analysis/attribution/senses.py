@@ -19,23 +19,16 @@ from functools import cache
 
 from .. import lexicons
 from .lexicon import tables
+from .quotes import QUOTE_CHARS
 
 Range = tuple[int, int]
 #: Words after "known" that make it a name or a reputation, not knowledge reported.
-_KNOWN_AFTER = frozenset({"as", "for", "to"})
-#: Forms of "be" and "get" before a participle: "have been charged" is the legal act done to someone.
-_PASSIVE = frozenset({"be", "been", "being", "is", "are", "was", "were", "get", "got", "gets"})
 #: Tokens after "charged" searched for "with" ("charged the driver with ...").
 _CHARGE_WINDOW = 6
-#: Words that open a reported clause or quotation: after them a verb reports speech, whatever its sense.
-_CLAUSE_OPENERS = frozenset({"that", "to", "if", "whether", '"', "“", "'", "‘", ":"})
-_STOPS = frozenset({",", ";", ":", ".", "that", "(", "—", "–"})
-_RELATIVE = frozenset({"which", "that", "who", "whom", "whose"})
-#: Determiners that stand alone as a subject ("another says", "each claims").
-_STANDALONE = frozenset(
-    {"another", "one", "each", "this", "that", "either", "neither", "none", "his", "hers"}
-)
-_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+#: Quote marks as tokens (each mark is one token).
+QUOTE_TOKENS = frozenset(QUOTE_CHARS)
 
 
 @dataclass(frozen=True)
@@ -51,6 +44,16 @@ class SenseWords:
     object_action: frozenset[str]
     plan: frozenset[str]
     before_noun: frozenset[str]
+    known_after: frozenset[str]
+    passive_be: frozenset[str]
+    clause_opener: frozenset[str]
+    charge_stop: frozenset[str]
+    relative: frozenset[str]
+    standalone: frozenset[str]
+    continuer: frozenset[str]
+    joiner: frozenset[str]
+    np_link: frozenset[str]
+    agent_class: frozenset[str]
 
 
 @cache
@@ -70,7 +73,7 @@ def known_as(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
     for i in range(a, b):
         if tx[i].lower() in words:
             nxt = tx[i + 1].lower() if i + 1 < len(tx) else ""
-            if nxt in _KNOWN_AFTER:
+            if nxt in sense_words().known_after:
                 return True
     return False
 
@@ -92,7 +95,7 @@ def naming_participle(tx: Sequence[str], cue: Range, content: Range | None) -> b
         k -= 1
         if k < 0:
             return False
-        if tx[k] in (",", "(") or tx[k].lower() in _PASSIVE:
+        if tx[k] in (",", "(") or tx[k].lower() in sw.passive_be:
             return True  # "X, also called Y", "is often called Y"
     nxt = tx[i + 1] if i + 1 < len(tx) else ""
     name_follows = nxt[:1] in ('"', "“", "'", "‘") or nxt[:1].isupper()
@@ -111,7 +114,7 @@ def _common_noun(w: str) -> bool:
         and lw not in t.time
         and lw not in t.adjunct
         and lw not in t.boundary
-        and lw not in _RELATIVE
+        and lw not in sense_words().relative
         and lw not in t.role_singular
         and lw not in t.role_plural
         and lw not in t.pronouns
@@ -134,9 +137,9 @@ def attributive_participle(tx: Sequence[str], cue: Range, content: Range | None)
         return False
     prev = tx[a - 1].lower()
     nxt = tx[a + 1].lower()
-    if not nxt[:1].isalpha() or nxt in _CLAUSE_OPENERS or nxt in t.determiner:
+    if not nxt[:1].isalpha() or nxt in sense_words().clause_opener or nxt in t.determiner:
         return False
-    if prev in _RELATIVE:
+    if prev in sense_words().relative:
         return False  # "which reported spending": a relative clause's verb
     return (
         prev in t.determiner
@@ -154,13 +157,13 @@ def legal_charge(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
     i = next((i for i in range(a, b) if tx[i].lower() in sense_words().legal), -1)
     if i < 0:
         return False
-    if i > 0 and tx[i - 1].lower() in _PASSIVE:
+    if i > 0 and tx[i - 1].lower() in sense_words().passive_be:
         return True
     for j in range(i + 1, min(len(tx), i + 1 + _CHARGE_WINDOW)):
         w = tx[j].lower()
         if w == "with":
             return True
-        if w in _STOPS:
+        if w in sense_words().charge_stop:
             return False
     return False
 
@@ -176,9 +179,10 @@ def object_action(tx: Sequence[str], cue: Range, content: Range | None, lemma: s
         return False  # content before the cue ("C, he declared"): a clause
     t = tables()
     words = [w.lower() for w in tx[c0:c1]]
-    if words[0] in t.question_words or words[0] in _CLAUSE_OPENERS and words[0] not in _QUOTES:
+    opens = words[0] in sense_words().clause_opener and words[0] not in QUOTE_TOKENS
+    if words[0] in t.question_words or opens:
         return False
-    if words[0] in _QUOTES and words[-1] in _QUOTES:
+    if words[0] in QUOTE_TOKENS and words[-1] in QUOTE_TOKENS:
         return False  # a whole quotation: direct speech ('declared: "We won"')
     # inside a noun phrase "to" and quote marks are no clause ("an amendment to a law", '"furry" toys')
     return not any(w in t.verb_aux or w == "that" for w in words)
@@ -214,7 +218,7 @@ def plural_noun(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
     if not w.endswith("s") or w.endswith("ss"):
         return False  # "-s" is a verb's third person or a noun's plural: the word before tells which
     prev = tx[a - 1].lower()
-    if prev in _STANDALONE:
+    if prev in sense_words().standalone:
         return False  # "another says", "one says": a determiner standing alone as the subject
     return prev in sense_words().before_noun or prev in t.determiner or prev in t.possessives
 
