@@ -514,7 +514,7 @@ def test_a_relative_clause_an_age_or_examples_after_a_comma_end_the_name():
     ]
 
 
-def test_coordinated_names_resolve_to_the_first_but_one_name_with_and_stays_whole():
+def test_coordinated_names_are_one_source_each_but_one_name_with_and_stays_whole():
     got = _sources(
         "Both President Trump and some Democrats, such as Representative Beto O'Rourke, have expressed "
         "interest in limits. According to Reuters and NBC, the prince rules. "
@@ -522,7 +522,9 @@ def test_coordinated_names_resolve_to_the_first_but_one_name_with_and_stays_whol
     )
     assert [(g[1], g[2]) for g in got] == [
         ("named_person", "Trump"),
+        ("unnamed_group", "some Democrats"),
         ("media_outlet", "Reuters"),
+        ("media_outlet", "NBC"),
         ("named_organisation", "Bill and Melinda Gates Foundation"),
     ]
 
@@ -565,12 +567,12 @@ def test_a_source_grows_back_to_the_people_it_names():
     ]
 
 
-def test_two_named_sources_of_one_cue_resolve_to_the_first():
+def test_two_named_sources_of_one_cue_are_two_attributions():
     got = _sources(
         "Senate Minority Whip Dick Durbin and incoming chair of the House Intelligence Committee "
         "Representative Adam Schiff both yesterday questioned the President's power."
     )
-    assert [(g[1], g[2]) for g in got] == [("named_person", "Dick Durbin")]
+    assert [(g[1], g[2]) for g in got] == [("named_person", "Dick Durbin"), ("named_person", "Adam Schiff")]
 
 
 def test_other_forecasters_are_forecasters():

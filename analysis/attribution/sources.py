@@ -67,7 +67,7 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _FINAL_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
 #: Where a source's head ends: a relative clause, an age or a list of examples set off by a comma ("Carl
 #: Hensman of the Gates Foundation, which offered a prize", "the princess, 67", "some Democrats, such as ...")
-_HEAD_END = re.compile(r",\s+(?:which|who|whose|whom|where|such as|including|aged\b|\d)")
+HEAD_END = re.compile(r",\s+(?:which|who|whose|whom|where|such as|including|aged\b|\d)")
 #: The first of two coordinated sources, a name ("Turkey and Greece", "Both President Trump and some
 #: Democrats", "Senate Minority Whip Dick Durbin and incoming chair ... Adam Schiff")
 _COORDINATED = re.compile(r"((?:[A-Z][\w’'.\-]*\s){0,4}[A-Z][\w’'.\-]*)\s+and\s+\w")
@@ -365,7 +365,7 @@ class Resolver:
             role_text = strip_quotes(self.text[role.start : role.end])
         elif role is not None:
             role_text = strip_quotes(self.text[role.start : role.end])
-        cut = _HEAD_END.search(head)
+        cut = HEAD_END.search(head)
         if cut and cut.start() > 0:
             head = head[: cut.start()]
         head = _FINAL_PARENTHESIS.sub("", head) or head
