@@ -141,13 +141,16 @@ def media_in(s: str, t: Tables | None = None) -> str:
 
 
 def media_by_shape(s: str, t: Tables | None = None) -> str:
-    """A capitalised name of two or more words ending in a newspaper or broadcaster word, or ""."""
+    """A capitalised name of two or more words ending in a newspaper or broadcaster word ("Harbour
+    Herald"), or of two or three starting with one ("Daily Hive", "Radio Harbour"), or ""."""
     t = t or tables()
     for m in _CAP_RUN.finditer(s):
         ws = [_POSSESSIVE.sub(r"\1", w) for w in m.group(0).split()]
         if ws and ws[0] == "The":
             ws = ws[1:]
         if len(ws) >= 2 and ws[-1].lower() in t.media_name_ends:
+            return " ".join(ws)
+        if 2 <= len(ws) <= 3 and ws[0].lower() in t.media_name_starts:
             return " ".join(ws)
     m = _NEWS_NAME.search(s)
     return m.group(0) if m else ""
@@ -947,7 +950,8 @@ def _titled(core: list[str], t: Tables) -> bool:
     if not name_words or not title_words:
         return False
     w = title_words[-1].lower()
-    return w in t.role_singular or w in t.honorifics
+    # "Immunologist Kristian Andersen": a lower-case job noun ending like "economist" is a role too
+    return w in t.role_singular or w in t.honorifics or w.endswith(_PERSON_SUFFIX)
 
 
 def _cap_name(s: str) -> str:
