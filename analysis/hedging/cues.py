@@ -583,8 +583,19 @@ def plain_tokens(
     return w2, r2, o2
 
 
-def scan(article: Article) -> Iterator[SentenceScan]:
-    """Every sentence of the article with its tokens and matched cue patterns, in text order."""
+def scan(article: Article) -> list[SentenceScan]:
+    """Every sentence of the article with its tokens and matched cue patterns, in text order.
+
+    Computed once per article and shared (``Article.derived``): the cue finder and the sentence judge of
+    one pipeline run both read it. The scans are read-only.
+    """
+    got = article.derived.get("hedging.scan")
+    if got is None:
+        got = article.derived["hedging.scan"] = list(_scan(article))
+    return got  # type: ignore[return-value]
+
+
+def _scan(article: Article) -> Iterator[SentenceScan]:
     text = article.text
     sentences = article.sentences
     for si, words, raw, offs in sentence_tokens(article):
