@@ -101,6 +101,10 @@ class _Person:
     pos: int = 0  # where it was last cited as a source
 
 
+#: Entries of the per-word caches below (patterns, outlets named in a source text).
+_WORD_PATTERNS = 4096
+
+
 def _words(s: str) -> list[str]:
     return _WORD.findall(s)
 
@@ -113,7 +117,17 @@ def _strip_det(words: list[str], t: Tables) -> list[str]:
 
 def media_in(s: str, t: Tables | None = None) -> str:
     """The media outlet named in ``s`` ("the AP", "a report by AP", "the Millbrook Gazette"), or ""."""
-    t = t or tables()
+    if t is None or t is tables():
+        return _media_in(s)  # the same source texts recur across a corpus ("police", "he", "the BBC")
+    return _find_media(s, t)
+
+
+@lru_cache(maxsize=_WORD_PATTERNS)
+def _media_in(s: str) -> str:
+    return _find_media(s, tables())
+
+
+def _find_media(s: str, t: Tables) -> str:
     words = [_POSSESSIVE.sub(r"\1", w) for w in _words(s)]
     best = ""
     for n in (4, 3, 2, 1):
@@ -780,7 +794,6 @@ class Resolver:
 
 # Patterns built from a word of the article, compiled once per word: re's own cache holds 512 patterns,
 # fewer than the distinct names of a corpus partition, so without these it recompiles most of them.
-_WORD_PATTERNS = 4096
 
 
 @lru_cache(maxsize=_WORD_PATTERNS)
