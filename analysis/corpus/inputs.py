@@ -136,7 +136,8 @@ def check_csv_header(path: Path, columns: CsvColumns) -> list[str]:
     return list(names)
 
 
-#: C0 control characters but for line breaks and tabs (\t \n \v \f \r): one regex scan, not a loop per character.
+#: C0 control characters but for line breaks and tabs (\t \n \v \f \r): one regex scan, not a loop per
+#: character.
 _C0_CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
 
 
