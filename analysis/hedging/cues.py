@@ -43,6 +43,7 @@ Decisions worth knowing (they are also in the README notes and tested on the see
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -499,14 +500,12 @@ def sentence_tokens(article: Article) -> Iterator[tuple[int, list[str], list[str
         low = "".join(c.lower()[:1] or c for c in text)
     low = low.translate(APOSTROPHE_FOLD)
     tokens = article.tokens
-    nt = len(tokens)
+    starts, ends = article._starts(), article._ends()
     j = 0
     for si, s in enumerate(article.sentences):
-        while j < nt and tokens[j].start < s.start:
-            j += 1
-        k = j
-        while k < nt and tokens[k].end <= s.end:
-            k += 1
+        # the first token starting at or after the sentence, up to the first ending past it (both sorted)
+        j = bisect_left(starts, s.start, j)
+        k = bisect_right(ends, s.end, j)
         offs = [(t.start, t.end) for t in tokens[j:k]]
         words = [low[a:b] for a, b in offs]
         raw = [text[a:b] for a, b in offs]
