@@ -35,8 +35,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from functools import cache, lru_cache
-from itertools import compress
-from operator import add, and_, itemgetter
 
 from .. import lexicons
 from ..model import Article, Span, Token
@@ -313,36 +311,37 @@ def analyse_sentences(article: Article, sentences: Sequence[Span]) -> list[Sente
         prepared.append((word_toks, ws, extras))
         inside_caps.update([w for w in ws[1:] if w[:1].isupper()])
     out: list[SentenceFacts] = []
-    # Pass 2: the counts, summed over each sentence's cached word facts column by column (the facts are
-    # ints and bools, so the sums are exact); only capitalised words need the proper-noun judgement.
-    out: list[SentenceFacts] = []
     for s, (word_toks, ws, extras) in zip(sentences, prepared, strict=True):
+        proper: list[bool] = []
+        add_proper = proper.append
+        low = low_known = lettered = lettered_known = 0
+        syl = chars = poly = comp = diff = 0
         n = len(ws)
-        st = list(map(word_static, ws))
-        syls = list(map(_SYLLABLES, st))
-        if extras is not None:
-            syls = list(map(add, syls, extras))
-        familiar = list(map(_FAMILIAR, st))
-        letter = list(map(_LETTER, st))
-        lower = list(map(and_, letter, map(_LOWER, st)))
-        lettered, lettered_known = sum(letter), sum(map(and_, letter, familiar))
-        low, low_known = sum(lower), sum(map(and_, lower, familiar))
-        syl, chars, poly = sum(syls), sum(map(_CHARACTERS, st)), sum(map((3).__le__, syls))
-        comp, diff = sum(map(_COMPLEX, st)), n - sum(familiar)
-        proper = [False] * n
-        for k in compress(range(n), map(_CAPITALISED, st)):
-            if k > 0:
-                is_proper = True
-            else:
-                w = ws[0]
-                is_proper = w in inside_caps or not st[0][5]  # not in CMUdict in lower case
-                if not is_proper and not familiar[0] and n > 1:
+        for k in range(n):
+            w = ws[k]
+            wsyl, wchars, cap, complex_common, familiar, in_cmu, letter, lower = word_static(w)
+            if letter:
+                lettered += 1
+                lettered_known += familiar
+                if lower:
+                    low += 1
+                    low_known += familiar
+            if cap:
+                is_proper = k > 0 or w in inside_caps or not in_cmu
+                if not is_proper and not familiar and k + 1 < n:
                     # "Jens Stoltenberg ...": an unfamiliar first word that opens a run of names.
-                    is_proper = ws[1] in inside_caps
-            if is_proper:  # a name is neither complex nor difficult
-                proper[k] = True
-                comp -= st[k][3]
-                diff -= not familiar[k]
+                    is_proper = ws[k + 1] in inside_caps
+            else:
+                is_proper = False
+            add_proper(is_proper)
+            if extras is not None:
+                wsyl += extras[k]
+            syl += wsyl
+            chars += wchars
+            poly += wsyl >= 3
+            if not is_proper:
+                comp += complex_common
+                diff += not familiar
         out.append(
             SentenceFacts(
                 start=s.start,
@@ -357,12 +356,6 @@ def analyse_sentences(article: Article, sentences: Sequence[Span]) -> list[Sente
             )
         )
     return out
-
-
-# Fields of word_static()'s tuple, read column by column in analyse_sentences.
-_SYLLABLES, _CHARACTERS, _CAPITALISED, _COMPLEX, _FAMILIAR, _LETTER, _LOWER = (
-    itemgetter(i) for i in (0, 1, 2, 3, 4, 6, 7)
-)
 
 
 @cache
