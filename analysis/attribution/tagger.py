@@ -370,11 +370,12 @@ def viterbi_batch(ems: Sequence[np.ndarray], trans: np.ndarray) -> list[list[int
     running = np.searchsorted(-np.array(lens), -np.arange(width), side="left").tolist()
     score = em[0].copy()
     back = np.zeros((width, b, m), dtype=np.intp)
+    best = np.maximum.reduce  # what ndarray.max() calls, without its Python-level wrapper (same values)
     for t in range(1, width):
         k = running[t]
         cand = score[:k, :, None] + trans
         back[t, :k] = cand.argmax(axis=1)
-        score[:k] = cand.max(axis=1) + em[t, :k]
+        score[:k] = best(cand, axis=1) + em[t, :k]
     last = score.argmax(axis=1).tolist()
     out: list[list[int]] = [[] for _ in range(b)]
     for j, k in enumerate(order):
@@ -424,7 +425,7 @@ def forward_backward(em: np.ndarray, trans: np.ndarray) -> np.ndarray:
     forward-backward), which needs two small array operations per token instead of log-sum-exps.
     """
     n, m = em.shape
-    e = np.exp(em - em.max(axis=1, keepdims=True))
+    e = np.exp(em - np.maximum.reduce(em, axis=1, keepdims=True))
     tr = np.exp(trans - trans.max())
     alpha = np.empty((n, m))
     beta = np.ones((n, m))
