@@ -174,8 +174,8 @@ class Article:
         """Tokens inside ``span``: from the first that starts at or after its start, up to the first that
         ends after its end (two binary searches: tokens are sorted and never overlap, so their ends are
         sorted too)."""
-        i = bisect_left(self._starts(), span.start)
-        j = bisect_right(self._ends(), span.end, i)
+        i = bisect_left(self.token_starts(), span.start)
+        j = bisect_right(self.token_ends(), span.end, i)
         return self.tokens[i:j]
 
     def words_in(self, span: Span) -> list[Token]:
@@ -188,12 +188,14 @@ class Article:
                 return i
         return None
 
-    def _starts(self) -> list[int]:
+    def token_starts(self) -> list[int]:
+        """The start offsets of the tokens, in order (cached; rebuilt when the tokens change)."""
         if self._token_starts is None or len(self._token_starts) != len(self.tokens):
             self._token_starts = [t.start for t in self.tokens]
         return self._token_starts
 
-    def _ends(self) -> list[int]:
+    def token_ends(self) -> list[int]:
+        """The end offsets of the tokens, in order (sorted too: tokens never overlap; cached)."""
         if self._token_ends is None or len(self._token_ends) != len(self.tokens):
             self._token_ends = [t.end for t in self.tokens]
         return self._token_ends

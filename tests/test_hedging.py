@@ -187,7 +187,11 @@ def test_cues_table_and_findings(seed):
         ("It cost around $5bn.", [("around", "approximator", "hedge")]),
         ("Nearly half of them left.", [("Nearly", "approximator", "hedge")]),
         ("Some experts say the plan is risky.", [("Some experts say", "weasel", "weasel")]),
-        ("It is widely believed that he lied.", [("It is widely believed", "weasel", "weasel")]),
+        # the weasel words are the vague source; the belief verb inside them is still a hedge of its own
+        (
+            "It is widely believed that he lied.",
+            [("It is widely believed", "weasel", "weasel"), ("believed", "epistemic_verb", "hedge")],
+        ),
         ("Critics argue the law is unfair.", [("Critics argue", "weasel", "weasel")]),
         ("The minister is said to be furious.", [("is said to", "shield", "shield")]),
         ("He reportedly left.", [("reportedly", "shield", "shield")]),

@@ -38,7 +38,7 @@ from functools import cache, lru_cache
 
 from .. import lexicons
 from ..model import Article, Span, Token
-from .syllables import Reading, _fold, cmu_counts, read_aloud, symbol_syllables, word_reading
+from .syllables import Reading, cmu_counts, fold, read_aloud, symbol_syllables, word_reading
 
 FAMILIAR_FILE = "readability/dale_chall_familiar.txt"
 
@@ -161,7 +161,7 @@ def is_familiar_word(tok: str) -> bool:
     if hit is not None and hit[1] == "abbreviation":
         return all(is_familiar_word(w) for w in hit[0].split())
     familiar = familiar_words()
-    w = _strip_possessive(_fold(tok).rstrip("."))
+    w = _strip_possessive(fold(tok).rstrip("."))
     if w in familiar:
         return True
     return any(b in familiar for b in _inflection_bases(w))
@@ -199,7 +199,7 @@ def _complex_if_common(tok: str, syllables: int) -> bool:
     """Gunning's rule for a word that is not a proper noun."""
     if syllables < 3 or _is_hyphenated(tok) or _has_digit(tok):
         return False
-    return _stem_syllables(_strip_possessive(_fold(tok)), syllables) >= 3
+    return _stem_syllables(_strip_possessive(fold(tok)), syllables) >= 3
 
 
 def _capitalised(tok: str) -> bool:
@@ -220,7 +220,7 @@ def word_static(tok: str) -> tuple[int, int, bool, bool, bool, bool, bool, bool]
         tok[:1].isupper(),
         _complex_if_common(tok, r.syllables),
         is_familiar_word(tok),
-        _fold(tok).rstrip(".") in cmu_counts(),
+        fold(tok).rstrip(".") in cmu_counts(),
         any(map(str.isalpha, tok)),
         tok[:1].isalpha() and not tok[:1].isupper(),
     )
@@ -276,7 +276,7 @@ class SentenceFacts:
 
 def sentence_tokens(article: Article, sentences: Sequence[Span]) -> list[list[Token]]:
     """All tokens (words and symbols) of each sentence."""
-    starts = article._starts()
+    starts = article.token_starts()
     toks = article.tokens
     out: list[list[Token]] = []
     ends = article._ends()
