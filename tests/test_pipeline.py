@@ -159,9 +159,9 @@ def test_the_hedging_scan_is_computed_once_per_article(monkeypatch):
     calls = []
     real = cues._scan
 
-    def counting(article):
+    def counting(article, news):
         calls.append(article.id)
-        return real(article)
+        return real(article, news)
 
     monkeypatch.setattr(cues, "_scan", counting)
     doc = Pipeline(["hedge_voices", "judgements"]).run_record(Record(id="r1", text=TEXT, where="test:1"))

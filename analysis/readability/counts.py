@@ -279,7 +279,7 @@ def sentence_tokens(article: Article, sentences: Sequence[Span]) -> list[list[To
     starts = article.token_starts()
     toks = article.tokens
     out: list[list[Token]] = []
-    ends = article._ends()
+    ends = article.token_ends()
     for s in sentences:
         # tokens never overlap, so those ending inside the sentence are a prefix of those starting in it
         i = bisect_left(starts, s.start)
