@@ -10,7 +10,7 @@ Run ``make bench BENCH=hedging`` (or ``.venv/bin/python -m benchmarks.bench_hedg
    test third is scored only with ``--final``, once, at the end (``--errors train`` lists the train
    sentences judged wrong, for development; it refuses the test split).
 2. Cross-validated Szeged figures: nested 5-fold cross-validation by document
-   (:func:`analysis.hedging.train.cross_validate`): in each fold the weights and the threshold are learned
+   (:func:`tools.train_hedging.cross_validate`): in each fold the weights and the threshold are learned
    from the other four folds only; sentence-level F1 of ``uncertain`` ("firm cue or model") on Szeged
    Wikipedia and biomedical.
 3. Rules only: the same figures when the judgement is "any hedge or shield cue", without the model.
@@ -205,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
             )
     if args.wikinews_only:
         return 0
-    from analysis.hedging import train
+    from tools import train_hedging as train
 
     examples = train.load_examples(DATA / "hedging")
     cv = train.cross_validate(examples, log=lambda *a: None)

@@ -282,10 +282,10 @@ def test_judgements_on_hand_made_sentences():
 def test_nb_scaled_fit_on_toy_data():
     """The NB-LR fit of the uncertain model: a word as frequent in both classes gets no weight at all (its
     naive-Bayes ratio is zero), the class-specific words get weights of opposite signs, and the returned
-    weights are plain ones that :func:`analysis.hedging.train.predict` uses directly."""
+    weights are plain ones that :func:`tools.train_hedging.predict` uses directly."""
     import numpy as np
 
-    from analysis.hedging.train import fit, predict
+    from tools.train_hedging import fit, predict
 
     rows = [{"w:good", "w:both"}] * 10 + [{"w:bad", "w:both"}] * 10
     y = np.array([True] * 10 + [False] * 10)

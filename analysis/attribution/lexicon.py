@@ -222,8 +222,6 @@ def has_cue_word(text: str, start: int, end: int) -> bool:
     run of word characters that is a cue word; looking each run up in a set is about ten times faster
     than the regex's 1,000-way alternation, and this test runs on every sentence of every article.
     """
-    words = tables().cue_words
-    for m in _WORD_RE.finditer(text, start, end):
-        if m.group() in words:
-            return True
+    if not tables().cue_words.isdisjoint(_WORD_RE.findall(text, start, end)):
+        return True
     return "ccording to" in text[start:end] and _ACCORDING_RE.search(text, start, end) is not None

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import lexicons
 from ..model import Span
@@ -115,6 +115,10 @@ class _Person:
     pos: int = 0  # where it was last cited as a source
 
 
+#: Entries of the per-word caches below (patterns, outlets named in a source text).
+_WORD_PATTERNS = 4096
+
+
 def _words(s: str) -> list[str]:
     return _WORD.findall(s)
 
@@ -127,7 +131,17 @@ def _strip_det(words: list[str], t: Tables) -> list[str]:
 
 def media_in(s: str, t: Tables | None = None) -> str:
     """The media outlet named in ``s`` ("the AP", "a report by AP", "the Millbrook Gazette"), or ""."""
-    t = t or tables()
+    if t is None or t is tables():
+        return _media_in(s)  # the same source texts recur across a corpus ("police", "he", "the BBC")
+    return _find_media(s, t)
+
+
+@lru_cache(maxsize=_WORD_PATTERNS)
+def _media_in(s: str) -> str:
+    return _find_media(s, tables())
+
+
+def _find_media(s: str, t: Tables) -> str:
     words = [_POSSESSIVE.sub(r"\1", w) for w in _words(s)]
     best = ""
     for n in (4, 3, 2, 1):
@@ -186,7 +200,7 @@ class Resolver:
                 return p
         if len(surname_words) != 1:
             return short
-        pat = re.compile(r"((?:[A-Z][\w’'\-]*\.? ){1,4})" + re.escape(surname_words[0]) + r"\b")
+        pat = _names_before(surname_words[0])
         best = ""
         for m in pat.finditer(self.text, 0, before):
             cand = _given_name_start(_strip_titles(_after_sentence_end(_words(m.group(0)), self.t), self.t))
@@ -210,7 +224,7 @@ class Resolver:
         """ "VS" in an interview with Vlada Stamenković: the person whose name those initials spell."""
         if not 2 <= len(word) <= 4 or not word.isalpha():
             return ""
-        if not re.search(r"\b" + r"[\w’'\-]* ".join(word) + r"[\w’'\-]*\b", self.text):
+        if not _initials_run(word).search(self.text):
             return ""  # no run of words with these initials anywhere (cheap test first)
         found = [m.name for m in self.mentions() if "".join(w[0] for w in m.name.split()) == word]
         return found[-1] if found else ""
@@ -221,7 +235,7 @@ class Resolver:
         Only a name right after a title counts, so that "Park" is not joined to a following ordinary
         capitalised word ("Park Avenue") elsewhere in the text.
         """
-        pat = re.compile(r"\b([\w.]+) " + re.escape(word) + r" ([A-Z][a-z][\w’'\-]*)\b")
+        pat = _surname_first_pattern(word)
         for m in pat.finditer(self.text, 0, before):
             title, given = m.group(1).lower(), m.group(2).lower()
             is_title = title in self.t.role_singular or title in self.t.honorifics
@@ -284,7 +298,7 @@ class Resolver:
 
     def _cap_elsewhere(self, w: str) -> bool:
         """Is ``w`` written capitalised after a lower-case word or comma somewhere in the article?"""
-        return re.search(r"[a-z,]\s+" + re.escape(w) + r"\b", self.text) is not None
+        return _cap_after_lower(w).search(self.text) is not None
 
     def _antecedent(self, pos: int) -> Span | None:
         """The noun phrase before a relative "who" at ``pos``: up to a few words back to punctuation."""
@@ -915,6 +929,34 @@ class Resolver:
             reverse=True,
         )
         return (ranked[0][2], ranked[0][3]) if ranked else None
+
+
+# Patterns built from a word of the article, compiled once per word: re's own cache holds 512 patterns,
+# fewer than the distinct names of a corpus partition, so without these it recompiles most of them.
+
+
+@lru_cache(maxsize=_WORD_PATTERNS)
+def _names_before(surname: str) -> re.Pattern[str]:
+    """Up to four capitalised words right before ``surname`` (the fuller names it may stand for)."""
+    return re.compile(r"((?:[A-Z][\w’'\-]*\.? ){1,4})" + re.escape(surname) + r"\b")
+
+
+@lru_cache(maxsize=_WORD_PATTERNS)
+def _initials_run(word: str) -> re.Pattern[str]:
+    """A run of words whose initials spell ``word`` ("VS": "Vlada Stamenković")."""
+    return re.compile(r"\b" + r"[\w’'\-]* ".join(word) + r"[\w’'\-]*\b")
+
+
+@lru_cache(maxsize=_WORD_PATTERNS)
+def _surname_first_pattern(word: str) -> re.Pattern[str]:
+    """A word, then ``word``, then a capitalised word ("Minister Park Jin")."""
+    return re.compile(r"\b([\w.]+) " + re.escape(word) + r" ([A-Z][a-z][\w’'\-]*)\b")
+
+
+@lru_cache(maxsize=_WORD_PATTERNS)
+def _cap_after_lower(w: str) -> re.Pattern[str]:
+    """``w`` after a lower-case word or a comma."""
+    return re.compile(r"[a-z,]\s+" + re.escape(w) + r"\b")
 
 
 def _capitalised(w: str) -> bool:

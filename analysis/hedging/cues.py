@@ -47,6 +47,7 @@ Decisions worth knowing (they are also in the README notes and tested on the see
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -748,14 +749,12 @@ def sentence_tokens(article: Article) -> Iterator[tuple[int, list[str], list[str
         low = "".join(c.lower()[:1] or c for c in text)
     low = low.translate(APOSTROPHE_FOLD)
     tokens = article.tokens
-    nt = len(tokens)
+    starts, ends = article.token_starts(), article.token_ends()
     j = 0
     for si, s in enumerate(article.sentences):
-        while j < nt and tokens[j].start < s.start:
-            j += 1
-        k = j
-        while k < nt and tokens[k].end <= s.end:
-            k += 1
+        # the first token starting at or after the sentence, up to the first ending past it (both sorted)
+        j = bisect_left(starts, s.start, j)
+        k = bisect_right(ends, s.end, j)
         offs = [(t.start, t.end) for t in tokens[j:k]]
         words = [low[a:b] for a, b in offs]
         raw = [text[a:b] for a, b in offs]
@@ -832,14 +831,23 @@ def plain_tokens(
     return w2, r2, o2
 
 
-def scan(article: Article, guideline: str = "news") -> Iterator[SentenceScan]:
+def scan(article: Article, guideline: str = "news") -> list[SentenceScan]:
     """Every sentence of the article with its tokens and matched cue patterns, in text order.
 
     ``guideline``: "news" (default) or "szeged" (:data:`GUIDELINES`); they differ only in the rules of
-    ``data/hedging/guidelines.tsv``."""
+    ``data/hedging/guidelines.tsv``. Computed once per article and guideline and shared
+    (``Article.derived``): the cue finder and the sentence judge of one pipeline run both read it. The
+    scans are read-only."""
     if guideline not in GUIDELINES:
         raise ValueError(f"unknown hedging guideline {guideline!r}; expected one of {', '.join(GUIDELINES)}")
-    news = guideline == "news"
+    key = f"hedging.scan:{guideline}"
+    got = article.derived.get(key)
+    if got is None:
+        got = article.derived[key] = list(_scan(article, guideline == "news"))
+    return got  # type: ignore[return-value]
+
+
+def _scan(article: Article, news: bool) -> Iterator[SentenceScan]:
     text = article.text
     sentences = article.sentences
     for si, words, raw, offs in sentence_tokens(article):

@@ -31,7 +31,7 @@ CMUdict does not know it in lower case, or when it is not a familiar word and th
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from functools import cache, lru_cache
@@ -279,10 +279,11 @@ def sentence_tokens(article: Article, sentences: Sequence[Span]) -> list[list[To
     starts = article.token_starts()
     toks = article.tokens
     out: list[list[Token]] = []
+    ends = article.token_ends()
     for s in sentences:
+        # tokens never overlap, so those ending inside the sentence are a prefix of those starting in it
         i = bisect_left(starts, s.start)
-        j = bisect_left(starts, s.end, i)
-        out.append([t for t in toks[i:j] if t.end <= s.end])
+        out.append(toks[i : bisect_right(ends, s.end, i)])
     return out
 
 
@@ -299,21 +300,16 @@ def analyse_sentences(article: Article, sentences: Sequence[Span]) -> list[Sente
     inside_caps: set[str] = set()
     prepared: list[tuple[list[Token], list[str], list[int] | None]] = []
     for toks in sentence_tokens(article, sentences):
-        word_toks: list[Token] = []
-        ws: list[str] = []
+        word_toks = [t for t in toks if t.is_word]
+        ws = [text[t.start : t.end] for t in word_toks]
         extras: list[int] | None = None
-        for t in toks:
-            if t.is_word:
-                word_toks.append(t)
-                ws.append(text[t.start : t.end])
-            elif t.end - t.start == 1 and text[t.start] in symbols:
-                extras = _symbol_extras(text, toks, symbols) if extras is None else extras
-        if extras is not None:
-            extras = [extras[k] for k, t in enumerate(toks) if t.is_word]
+        if len(word_toks) < len(toks) and any(
+            not t.is_word and t.end - t.start == 1 and text[t.start] in symbols for t in toks
+        ):
+            all_extras = _symbol_extras(text, toks, symbols)
+            extras = [all_extras[k] for k, t in enumerate(toks) if t.is_word]
         prepared.append((word_toks, ws, extras))
-        for w in ws[1:]:
-            if w[:1].isupper():
-                inside_caps.add(w)
+        inside_caps.update([w for w in ws[1:] if w[:1].isupper()])
     out: list[SentenceFacts] = []
     for s, (word_toks, ws, extras) in zip(sentences, prepared, strict=True):
         proper: list[bool] = []

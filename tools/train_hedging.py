@@ -1,8 +1,9 @@
 """Train (and cross-validate) the sentence model of :mod:`analysis.hedging.classifier`.
 
-Run ``python -m analysis.hedging.train`` to rewrite ``analysis/data/hedging/model.tsv`` from the training
-splits in ``../shared/data/hedging`` (read at run time, never copied into the repository). Needs numpy
-(already a pandas dependency); the package itself only reads the resulting text file. The run is
+Run ``make train`` (or ``.venv/bin/python -m tools.train_hedging``) to rewrite
+``analysis/data/hedging/model.tsv`` from the training splits in ``../shared/data/hedging`` (read at run
+time, never copied into the repository). Needs numpy (already a pandas dependency); the package itself
+only reads the resulting text file. The run is
 deterministic: the same data and code write the same file byte for byte (``--check`` verifies it).
 
 Data: the Szeged Uncertainty Corpus (Szarvas et al. 2012; Wikipedia and biomedical parts, CC BY-SA; the
@@ -41,12 +42,12 @@ from pathlib import Path
 
 import numpy as np
 
-from ..parsing import parse_article
-from .classifier import MODEL_FILE, article_features
-from .cues import scan
-from .sentences import firm_cue
+from analysis.hedging.classifier import MODEL_FILE, article_features
+from analysis.hedging.cues import scan
+from analysis.hedging.sentences import firm_cue
+from analysis.parsing import parse_article
 
-DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "hedging"
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "hedging"
 CORPORA = {
     "wiki": "szeged_wiki_train.jsonl",
     "bio": "szeged_bio_train.jsonl",
@@ -62,10 +63,10 @@ Sentence model for analysis.hedging: logistic-regression weights over sentence f
 (see analysis/hedging/classifier.py), one row per feature: feature <TAB> uncertain weight.
 The weights come from an NB-LR fit (features scaled by their naive-Bayes log-count ratio; the weights
 stored here already include that scale). Rows __bias__ and __threshold__ hold the intercept and the
-decision threshold on the probability (chosen for "firm cue or model", see analysis/hedging/train.py).
-Source: trained by analysis/hedging/train.py (python -m analysis.hedging.train) on the training splits of
-  the Szeged Uncertainty Corpus, Wikipedia and biomedical parts (Szarvas, Vincze, Farkas, Mora and
-  Gurevych 2012, "Cross-genre and cross-domain detection of semantic uncertainty", Computational
+decision threshold on the probability (chosen for "firm cue or model", see tools/train_hedging.py).
+Source: trained by tools/train_hedging.py (make train, or python -m tools.train_hedging) on the training
+  splits of the Szeged Uncertainty Corpus, Wikipedia and biomedical parts (Szarvas, Vincze, Farkas, Mora
+  and Gurevych 2012, "Cross-genre and cross-domain detection of semantic uncertainty", Computational
   Linguistics 38(2)).
 Licence: the training data are licensed CC BY-SA (attribution required); these weights are derived from
   them and are shared under the same licence (https://creativecommons.org/licenses/by-sa/3.0/).
@@ -335,7 +336,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(cross_validate(examples), sort_keys=True))
     if args.no_write and not args.check:
         return 0
-    from ..lexicons import data_path
+    from analysis.lexicons import data_path
 
     path = Path(str(data_path(MODEL_FILE)))
     text = model_text(train(examples, range(FOLDS)))
