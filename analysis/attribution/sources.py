@@ -33,9 +33,11 @@ organisation, body, outlet or document.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 
 from .. import lexicons
 from ..model import Span
@@ -155,6 +157,7 @@ class Resolver:
         self.last_it = ""  # the previous source when it was a thing "it" can be
         self.types: dict[str, str] = {}  # resolved name -> its source type, for pronouns that refer back
         self._mentions: list[PersonMention] | None = None
+        self._mention_idx: _MentionIndex | None = None
         self._acronyms: dict[str, str] | None = None
         self._pos = 0  # where the source being resolved starts
         self._group_pos = 0  # where the last group or organisation was cited
@@ -749,6 +752,15 @@ class Resolver:
         halves with every sentence back; a subject (a name opening its sentence) and a speaker (cited as a
         source) weigh more, as they do for a reader. A candidate whose gender is known and differs is never
         taken, and with no candidate the pronoun stays unresolved.
+
+        Weighing every earlier mention for every pronoun grows with the square of the article, so the
+        mentions are read backwards only as far as can matter (:class:`_MentionIndex`). A candidate's score
+        lies between ``w`` and ``2 w`` where ``w`` halves per sentence back from its latest mention, so one
+        whose latest mention is two or more sentences before the latest agreeing candidate's can never come
+        first: it scores less, or (once the halving runs out of floating-point range) the same with an
+        earlier position, which ranks lower. Every candidate that is weighed is weighed exactly as in a
+        full pass (its speaker entries, its first gendered mention, its mentions in its latest sentence), so
+        the choice is the same as weighing them all.
         """
         here = self._sentence(pos)
         best: dict[str, list] = {}  # name -> [score, type, gender, last position]
@@ -765,17 +777,116 @@ class Resolver:
             if kind != "named_person" or cur[1] == "":
                 cur[1] = cur[1] or kind
 
+        def agrees(v: list) -> bool:
+            return not (gender and v[2] and v[2] != gender)
+
         for p in self.people:
             if p.pos < pos:
                 consider(p.name, p.pos, True, True, p.gender, p.source_type)  # mentions add given-name gender
-        for m in self.mentions():
-            if m.end <= pos:
+        index = self._mention_index()
+        mentions = index.mentions
+        upto = bisect_right(index.ends, pos)  # mentions[:upto] end at or before pos
+
+        def consider_mentions(name: str) -> None:
+            # its first gendered mention and its mentions in its latest sentence, in text order: all that
+            # its score, gender, last position and type take from its mentions
+            for j in index.relevant(name, upto):
+                m = mentions[j]
                 consider(m.name, m.start, m.sentence_initial, False, m.gender, "named_person")
+
+        seen = set(best)
+        for name in seen:
+            consider_mentions(name)
+        latest = max((self._sentence(v[3]) for v in best.values() if agrees(v)), default=-2)
+        skip = index.skip.get(gender)
+        j = upto - 1
+        while j >= 0:
+            if skip is not None:
+                j = skip[j]  # the mentions of people whose gender differs are never candidates
+                if j < 0:
+                    break
+            if index.sentence[j] < latest - 1:
+                break
+            name = mentions[j].name
+            if name not in seen:
+                seen.add(name)
+                consider_mentions(name)
+                if agrees(best[name]):
+                    latest = max(latest, self._sentence(best[name][3]))
+            j -= 1
         ranked = sorted(
-            ((v[0], v[3], k, v[1]) for k, v in best.items() if not (gender and v[2] and v[2] != gender)),
+            ((v[0], v[3], k, v[1]) for k, v in best.items() if agrees(v)),
             reverse=True,
         )
         return (ranked[0][2], ranked[0][3]) if ranked else None
+
+    def _mention_index(self) -> _MentionIndex:
+        if self._mention_idx is None:
+            self._mention_idx = _MentionIndex.build(self.mentions(), self._sentence)
+        return self._mention_idx
+
+
+@dataclass
+class _MentionIndex:
+    """The article's person mentions, indexed for :meth:`Resolver._salient_person`.
+
+    ``ends`` and ``sentence`` are per mention (in text order, so both ascend); ``by_name`` holds each
+    name's mention indices; ``first_gendered`` the index of each name's first mention with a gender (the
+    gender a full pass would give it); ``skip[g][j]`` the last mention at or before ``j`` that is not of a
+    name whose gender is already known at it and differs from ``g`` (-1 when none).
+    """
+
+    mentions: list[PersonMention]
+    ends: list[int]
+    sentence: list[int]
+    by_name: dict[str, list[int]]
+    first_gendered: dict[str, int]
+    skip: dict[str, list[int]]
+
+    @classmethod
+    def build(cls, mentions: list[PersonMention], sentence_of: Callable[[int], int]) -> _MentionIndex:
+        ends = [m.end for m in mentions]
+        if any(a > b for a, b in pairwise(ends)):
+            raise ValueError("person mentions must be in text order")  # names.person_mentions finds them so
+        by_name: dict[str, list[int]] = {}
+        first_gendered: dict[str, int] = {}
+        for j, m in enumerate(mentions):
+            by_name.setdefault(m.name, []).append(j)
+            if m.gender and m.name not in first_gendered:
+                first_gendered[m.name] = j
+        skip: dict[str, list[int]] = {}
+        for g in ("m", "f"):
+            last, out = -1, []
+            for j, m in enumerate(mentions):
+                f = first_gendered.get(m.name)
+                if f is None or f > j or mentions[f].gender == g:
+                    last = j
+                out.append(last)
+            skip[g] = out
+        sentence = [sentence_of(m.start) for m in mentions]
+        return cls(mentions, ends, sentence, by_name, first_gendered, skip)
+
+    def relevant(self, name: str, k: int) -> list[int]:
+        """Of ``name``'s mentions among the first ``k``: its first gendered one and those in the sentence of
+        its last one, ascending (empty when it has none).
+
+        A mention in an earlier sentence than the last one scores less (at most 1.5 halved, against at
+        least 1), so it changes nothing a full pass would take from it but the gender, which comes from
+        the first gendered mention.
+        """
+        own = self.by_name.get(name, [])
+        i = bisect_left(own, k) - 1
+        if i < 0:
+            return []
+        last = self.sentence[own[i]]
+        out = []
+        while i >= 0 and self.sentence[own[i]] == last:
+            out.append(own[i])
+            i -= 1
+        f = self.first_gendered.get(name)
+        if f is not None and f < k and (not out or f < out[-1]):
+            out.append(f)
+        return out[::-1]
 
 
 def _capitalised(w: str) -> bool:
