@@ -158,6 +158,17 @@ class Resolver:
         self.types: dict[str, str] = {}  # resolved name -> its source type, for pronouns that refer back
         self._mentions: list[PersonMention] | None = None
         self._mention_idx: _MentionIndex | None = None
+        # self.people by name, kept for the list object it was built from (the "which" rule replaces it)
+        self._people_for: list[_Person] | None = None
+        self._people_by_name: dict[str, _Person] = {}
+        # is self.people in the order of its sources' sentences (true while sources come in reading order)?
+        self._people_in_order = True
+        self._people_last_sentence = -1
+        # every person entry made, in order, and the names whose speaker gender differs from the gender of
+        # their first gendered mention (for _salient_person; read up to _people_read)
+        self._people_log: list[_Person] = []
+        self._people_read = 0
+        self._gender_differs: set[str] = set()
         self._acronyms: dict[str, str] | None = None
         self._pos = 0  # where the source being resolved starts
         self._group_pos = 0  # where the last group or organisation was cited
@@ -215,14 +226,35 @@ class Resolver:
         return ""
 
     def _remember(self, name: str, source_type: str, gender: str, nouns: set[str]) -> None:
-        """Move (or add) a person to the end of the people list, merging what is known about it."""
-        for k, p in enumerate(self.people):
-            if p.name == name:
-                del self.people[k]
-                gender = gender or p.gender
-                nouns |= p.nouns
-                break
-        self.people.append(_Person(name, source_type, gender, frozenset(nouns), self._pos))
+        """Move (or add) a person to the end of the people list, merging what is known about it.
+
+        Names in the list are unique (this is the only place that adds to it), so the entry is found by
+        name and then from the recent end, where it usually is: scanning the whole list for every source
+        grew with the square of a long article's cast.
+        """
+        people = self.people
+        known = self._person_named().get(name)
+        if known is not None:
+            for k in range(len(people) - 1, -1, -1):
+                if people[k] is known:
+                    del people[k]
+                    gender = gender or known.gender
+                    nouns |= known.nouns
+                    break
+        person = _Person(name, source_type, gender, frozenset(nouns), self._pos)
+        people.append(person)
+        self._people_by_name[name] = person
+        sentence = self._sentence(self._pos)
+        self._people_in_order = self._people_in_order and sentence >= self._people_last_sentence
+        self._people_last_sentence = max(self._people_last_sentence, sentence)
+        self._people_log.append(person)
+
+    def _person_named(self) -> dict[str, _Person]:
+        """``self.people`` by name (rebuilt only when the list itself is replaced)."""
+        if self._people_for is not self.people:
+            self._people_by_name = {p.name: p for p in self.people}
+            self._people_for = self.people
+        return self._people_by_name
 
     def mentions(self) -> list[PersonMention]:
         """The people the article names anywhere (computed once, when a source first needs them)."""
@@ -780,40 +812,50 @@ class Resolver:
         def agrees(v: list) -> bool:
             return not (gender and v[2] and v[2] != gender)
 
-        for p in self.people:
-            if p.pos < pos:
-                consider(p.name, p.pos, True, True, p.gender, p.source_type)  # mentions add given-name gender
         index = self._mention_index()
         mentions = index.mentions
         upto = bisect_right(index.ends, pos)  # mentions[:upto] end at or before pos
+        people = self._person_named()
+        seen: set[str] = set()
+        latest = -2  # the latest sentence of an agreeing candidate weighed so far
 
-        def consider_mentions(name: str) -> None:
-            # its first gendered mention and its mentions in its latest sentence, in text order: all that
-            # its score, gender, last position and type take from its mentions
+        def weigh(name: str) -> None:
+            # as a full pass would, but only the entries that can change the outcome: the person's speaker
+            # entry, then its first gendered mention and its mentions in its latest sentence (in text order)
+            nonlocal latest
+            seen.add(name)
+            p = people.get(name)
+            if p is not None and p.pos < pos:
+                consider(p.name, p.pos, True, True, p.gender, p.source_type)  # mentions add given-name gender
             for j in index.relevant(name, upto):
                 m = mentions[j]
                 consider(m.name, m.start, m.sentence_initial, False, m.gender, "named_person")
+            v = best.get(name)
+            if v is not None and agrees(v):
+                latest = max(latest, self._sentence(v[3]))
 
-        seen = set(best)
-        for name in seen:
-            consider_mentions(name)
-        latest = max((self._sentence(v[3]) for v in best.values() if agrees(v)), default=-2)
+        for name in sorted(self._speaker_gender_differs(index)):
+            if name in people and people[name].pos < pos:
+                weigh(name)  # the walk below may skip its mentions, read as the other gender's
         skip = index.skip.get(gender)
         j = upto - 1
-        while j >= 0:
+        while j >= 0:  # the mentions, latest first
             if skip is not None:
-                j = skip[j]  # the mentions of people whose gender differs are never candidates
+                j = skip[j]  # mentions of people whose gender differs are never candidates
                 if j < 0:
                     break
             if index.sentence[j] < latest - 1:
                 break
-            name = mentions[j].name
-            if name not in seen:
-                seen.add(name)
-                consider_mentions(name)
-                if agrees(best[name]):
-                    latest = max(latest, self._sentence(best[name][3]))
+            if mentions[j].name not in seen:
+                weigh(mentions[j].name)
             j -= 1
+        listed = self.people
+        for k in range(len(listed) - 1, -1, -1):  # the speakers, latest first
+            p = listed[k]
+            if self._people_in_order and self._sentence(p.pos) < latest - 1:
+                break  # the rest were cited earlier still; a later mention of one was read above
+            if p.pos < pos and p.name not in seen:
+                weigh(p.name)
         ranked = sorted(
             ((v[0], v[3], k, v[1]) for k, v in best.items() if agrees(v)),
             reverse=True,
@@ -824,6 +866,18 @@ class Resolver:
         if self._mention_idx is None:
             self._mention_idx = _MentionIndex.build(self.mentions(), self._sentence)
         return self._mention_idx
+
+    def _speaker_gender_differs(self, index: _MentionIndex) -> set[str]:
+        """People whose speaker entry has a gender other than their first gendered mention's (updated from
+        the entries made since the last call; a name no longer listed is left for the caller to skip)."""
+        for p in self._people_log[self._people_read :]:
+            f = index.first_gendered.get(p.name)
+            if f is not None and p.gender and p.gender != index.mentions[f].gender:
+                self._gender_differs.add(p.name)
+            else:
+                self._gender_differs.discard(p.name)
+        self._people_read = len(self._people_log)
+        return self._gender_differs
 
 
 @dataclass
