@@ -1,4 +1,4 @@
-"""Pronoun resolution reads only the mentions that can matter, and chooses as a full pass would (issue 11).
+"""The resolver reads only the parts of a long article that can matter, and decides as a full pass would.
 
 ``Resolver._salient_person`` used to weigh every earlier person and mention for each "he"/"she", which grew
 with the square of the article. The faster reading must make exactly the same choices, so these tests run
@@ -8,13 +8,15 @@ genders, and compare.
 
 from __future__ import annotations
 
+import random
+import re
 from pathlib import Path
 
 import pytest
 
 from analysis import parse_article
 from analysis.attribution import find_attributions
-from analysis.attribution.sources import Resolver
+from analysis.attribution.sources import Resolver, _first, _longer, _NameRuns
 
 FIXTURES = Path(__file__).parent / "fixtures" / "articles"
 
@@ -104,3 +106,29 @@ def test_a_she_far_from_any_woman_still_finds_her_and_agrees_with_a_full_pass(co
         ("f", ("Ana Souza", "named_person")),
         ("m", ("Peter Rossi", "named_person")),
     ]
+
+
+# --------------------------------------------------------------------------- names before a surname
+
+_PIECES = ["Smith", "Park", "Jin", "Mr", "Dr.", "J.", "Anna", "Thin-skinned'", "O’Neil", "said", "the",
+           "minister", "of", "Smithson", "Smith-Jones", "Park Avenue", "x", " ", " ", " ", ", ", ". ", "\n",
+           "'", "(", ")", "-", "&", "3", "É"]
+_FULL = re.compile(r"((?:[A-Z][\w’'\-]*\.? ){1,4})Smith\b")
+_SURNAME_FIRST = re.compile(r"\b([\w.]+) Park ([A-Z][a-z][\w’'\-]*)\b")
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_name_runs_find_what_a_scan_of_the_whole_text_finds(seed):
+    """_NameRuns reads only the runs holding the word; every fold up to every position must equal the
+    fold over a scan of the text up to it (random texts of names, punctuation and line breaks)."""
+    rng = random.Random(seed)
+    text = "".join(rng.choice(_PIECES) + rng.choice(["", " "]) for _ in range(300))
+    runs = _NameRuns(text)
+    for pattern, word in ((_FULL, "Smith"), (_SURNAME_FIRST, "Park")):
+        for step in (_longer, _first):
+            kind = f"{word}-{step.__name__}"
+            for before in range(0, len(text) + 1, 7):
+                expected = ""
+                for m in pattern.finditer(text, 0, before):
+                    expected = step(expected, m.group(0))
+                assert runs.fold(kind, word, pattern, lambda m: m.group(0), step, before) == expected, before

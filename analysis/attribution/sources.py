@@ -170,6 +170,11 @@ class Resolver:
         self._people_read = 0
         self._gender_differs: set[str] = set()
         self._acronyms: dict[str, str] | None = None
+        self._runs: _NameRuns | None = None
+        self._suffix_for: list[str] | None = None
+        self._suffix_read = 0
+        self._suffixes: dict[str, int] = {}
+        self._listed: set[str] = set()  # self.persons as a set, kept with _suffixes
         self._pos = 0  # where the source being resolved starts
         self._group_pos = 0  # where the last group or organisation was cited
 
@@ -177,20 +182,48 @@ class Resolver:
     def full_name(self, surname_words: list[str], before: int) -> str:
         """The fullest capitalised name ending with ``surname_words`` earlier in the text (or itself)."""
         short = " ".join(surname_words)
-        for p in reversed(self.persons):
-            if p.endswith(" " + short) or p == short:
-                return p
+        found = self._persons_ending().get(short)
+        if found is not None:
+            return self.persons[found]
         if len(surname_words) != 1:
             return short
-        pat = re.compile(r"((?:[A-Z][\w’'\-]*\.? ){1,4})" + re.escape(surname_words[0]) + r"\b")
-        best = ""
-        for m in pat.finditer(self.text, 0, before):
+        word = surname_words[0]
+        pat = re.compile(r"((?:[A-Z][\w’'\-]*\.? ){1,4})" + re.escape(word) + r"\b")
+
+        def fuller(m: re.Match[str]) -> str:
             cand = _given_name_start(_strip_titles(_after_sentence_end(_words(m.group(0)), self.t), self.t))
-            name = " ".join(cand)
-            if len(cand) >= 2 and len(name) > len(best):
-                best = name
-        first_name = self._given_name_of(short, before)
-        return best or first_name or self._surname_first(surname_words[0], before) or short
+            return " ".join(cand) if len(cand) >= 2 else ""
+
+        best = self._name_runs().fold("full", word, pat, fuller, _longer, before)
+        # the first name only when no fuller name was found: it reads every mention
+        return best or self._given_name_of(short, before) or self._surname_first(word, before) or short
+
+    def _persons_ending(self) -> dict[str, int]:
+        """For each way a listed person's name ends ("Jens Stoltenberg": itself, "Stoltenberg"), the index
+        in ``self.persons`` of the last person whose name ends so (kept up to date as the list grows)."""
+        if self._suffix_for is not self.persons:  # a new list ("which" removes a name): read it afresh
+            self._suffix_for, self._suffix_read, self._suffixes = self.persons, 0, {}
+            self._listed = set()
+        for k in range(self._suffix_read, len(self.persons)):
+            p = self.persons[k]
+            self._listed.add(p)
+            self._suffixes[p] = k
+            for i, c in enumerate(p):
+                if c == " ":
+                    self._suffixes[p[i + 1 :]] = k
+        self._suffix_read = len(self.persons)
+        return self._suffixes
+
+    def _add_person(self, name: str) -> None:
+        """Add ``name`` to ``self.persons`` unless it is there (a set lookup, not a scan of the list)."""
+        self._persons_ending()
+        if name not in self._listed:
+            self.persons.append(name)
+
+    def _name_runs(self) -> _NameRuns:
+        if self._runs is None:
+            self._runs = _NameRuns(self.text)
+        return self._runs
 
     def _given_name_of(self, word: str, before: int) -> str:
         """ "Hardeep" after "Minister Hardeep Singh Puri": the person an article calls by a first name."""
@@ -218,12 +251,15 @@ class Resolver:
         capitalised word ("Park Avenue") elsewhere in the text.
         """
         pat = re.compile(r"\b([\w.]+) " + re.escape(word) + r" ([A-Z][a-z][\w’'\-]*)\b")
-        for m in pat.finditer(self.text, 0, before):
+
+        def named(m: re.Match[str]) -> str:
             title, given = m.group(1).lower(), m.group(2).lower()
             is_title = title in self.t.role_singular or title in self.t.honorifics
             if is_title and given not in self.t.role_singular and given not in self.t.org_words:
                 return f"{word} {m.group(2)}"
-        return ""
+            return ""
+
+        return self._name_runs().fold("surname_first", word, pat, named, _first, before)
 
     def _remember(self, name: str, source_type: str, gender: str, nouns: set[str]) -> None:
         """Move (or add) a person to the end of the people list, merging what is known about it.
@@ -536,8 +572,7 @@ class Resolver:
             if not name_words:
                 return self._anonymous(core, tail, head, role_text, channel, definite)
             name = self.full_name(name_words, source.start)
-            if name not in self.persons:
-                self.persons.append(name)
+            self._add_person(name)
             nouns = {w.lower() for w in title_words} | {w.lower() for w in _words(role_text)}
             self._remember(name, "named_person", self._gender(words, role_text), nouns)
             return SourceInfo("named_person", name, role_text, channel)
@@ -732,8 +767,7 @@ class Resolver:
         words = _strip_titles(_words(name), self.t) or _words(name)  # "Dr Vancheshwar" -> "Vancheshwar"
         name = " ".join(words)
         full = self.full_name(words, len(self.text)) if len(words) == 1 else name
-        if full not in self.persons:
-            self.persons.append(full)
+        self._add_person(full)
         nouns = {w.lower() for w in _words(role_text)}
         self._remember(full, "named_person", self._gender(_words(role_text), ""), nouns)
         return SourceInfo("named_person", full, role_text, channel)
@@ -941,6 +975,98 @@ class _MentionIndex:
         if f is not None and f < k and (not out or f < out[-1]):
             out.append(f)
         return out[::-1]
+
+
+#: A character no name pattern of the resolver matches across: not a word character, an apostrophe, a
+#: hyphen, a full stop or a space (so commas, line breaks, quotation marks and brackets end a run).
+_RUN_BREAK = re.compile(r"[^\w’'.\- ]")
+#: A word right after a space that follows a character a name word can end with (a letter or digit, a
+#: full stop, an apostrophe or a hyphen): where a surname can follow a given name or a title ("Jens
+#: Stoltenberg", "Minister Park Jin", "'Thin-skinned' Trump").
+_AFTER_WORD = re.compile(r"(?<=[\w’'.\-] )\w+")
+_PLAIN_WORD = re.compile(r"\w+")
+
+
+def _longer(best: str, name: str) -> str:
+    return name if len(name) > len(best) else best
+
+
+def _first(found: str, name: str) -> str:
+    return found or name
+
+
+class _NameRuns:
+    """Runs a name pattern about one word only where that word is, instead of over the whole article.
+
+    ``full_name`` and ``_surname_first`` look for a word after other words ("Jens Stoltenberg" for
+    "Stoltenberg"); scanning the article up to the source for every source grew with the square of a long
+    article. Their patterns match only inside a run of name characters (:data:`_RUN_BREAK` ends one) and
+    only where the word follows a word and a space, so reading just the runs that hold the word there finds
+    the same matches, in the same order. What a pattern gives in each whole run is kept per word: a later
+    source reads the runs before it from there, and only the run it stands in afresh.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.breaks = [m.start() for m in _RUN_BREAK.finditer(text)]
+        self.at: dict[str, list[int]] = {}
+        for m in _AFTER_WORD.finditer(text):
+            if m.group()[:1].isupper():
+                self.at.setdefault(m.group(), []).append(m.start())
+        self._kept: dict[tuple[str, str], tuple[list[int], list[str]]] = {}
+
+    def run(self, pos: int) -> tuple[int, int]:
+        """The run of name characters around ``pos`` (ending at ``pos`` when ``pos`` ends one)."""
+        i = bisect_left(self.breaks, pos)
+        start = self.breaks[i - 1] + 1 if i else 0
+        end = self.breaks[i] if i < len(self.breaks) else len(self.text)
+        return start, end
+
+    def fold(
+        self,
+        kind: str,
+        word: str,
+        pattern: re.Pattern[str],
+        value: Callable[[re.Match[str]], str],
+        step: Callable[[str, str], str],
+        before: int,
+    ) -> str:
+        """``step`` over ``value`` of each match of ``pattern.finditer(text, 0, before)`` in order, from "".
+
+        ``pattern`` must be one of the kind described above for ``word`` (``kind`` names it); a word that
+        is not one capitalised run of word characters is read the slow way, over the whole text.
+        """
+        if not (_PLAIN_WORD.fullmatch(word) and word[:1].isupper()):
+            acc = ""
+            for m in pattern.finditer(self.text, 0, before):
+                acc = step(acc, value(m))
+            return acc
+        at = self.at.get(word, [])
+        kept = self._kept.get((kind, word))
+        if kept is None:
+            ends: list[int] = []
+            folded: list[str] = []
+            acc, last = "", -1
+            for q in at:
+                start, end = self.run(q)
+                if start == last:
+                    continue
+                last = start
+                for m in pattern.finditer(self.text, start, end):
+                    acc = step(acc, value(m))
+                    ends.append(end)
+                    folded.append(acc)
+            kept = self._kept[(kind, word)] = (ends, folded)
+        ends, folded = kept
+        i = bisect_right(ends, before)  # the runs that end by ``before``, read whole
+        acc = folded[i - 1] if i else ""
+        start, end = self.run(before)
+        k = bisect_left(at, start)
+        # ``before`` stands inside a run holding the word, or cuts a longer word to it ("Smith|son")
+        if end > before and (k < len(at) and at[k] < before or self.text.endswith(word, start, before)):
+            for m in pattern.finditer(self.text, start, before):
+                acc = step(acc, value(m))
+        return acc
 
 
 def _capitalised(w: str) -> bool:
