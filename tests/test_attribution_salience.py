@@ -132,3 +132,15 @@ def test_name_runs_find_what_a_scan_of_the_whole_text_finds(seed):
                 for m in pattern.finditer(text, 0, before):
                     expected = step(expected, m.group(0))
                 assert runs.fold(kind, word, pattern, lambda m: m.group(0), step, before) == expected, before
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_the_first_word_before_a_capital_is_where_a_search_finds_it(seed):
+    rng = random.Random(seed)
+    text = "".join(rng.choice(_PIECES) + rng.choice(["", " "]) for _ in range(300))
+    runs = _NameRuns(text)
+    for word in ("Smith", "Park", "Jin", "Anna", "Dr.", "Jones", "O’Neil", "Avenue", "mith", "Park Avenue"):
+        at = text.find(word + " ")
+        while at >= 0 and not text[at + len(word) + 1 : at + len(word) + 2].isupper():
+            at = text.find(word + " ", at + 1)
+        assert runs.before_capital(word) == (None if at < 0 else at), word

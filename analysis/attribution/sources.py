@@ -227,13 +227,14 @@ class Resolver:
 
     def _given_name_of(self, word: str, before: int) -> str:
         """ "Hardeep" after "Minister Hardeep Singh Puri": the person an article calls by a first name."""
-        at = self.text.find(word + " ", 0, before)
-        while at >= 0 and not self.text[at + len(word) + 1 : at + len(word) + 2].isupper():
-            at = self.text.find(word + " ", at + 1, before)
-        if at < 0:
+        at = self._name_runs().before_capital(word)
+        if at is None or at + len(word) + 1 > before:
             return ""  # never written before a capitalised word: no fuller name to find (cheap test first)
-        found = [m.name for m in self.mentions() if m.end <= before and m.name.split()[0] == word]
-        return found[-1] if found and " " in found[-1] else ""
+        index = self._mention_index()
+        own = index.by_first_word.get(word, [])
+        i = bisect_left(own, bisect_right(index.ends, before)) - 1  # the last such mention ending by then
+        name = index.mentions[own[i]].name if i >= 0 else ""
+        return name if " " in name else ""
 
     def _initials_of(self, word: str) -> str:
         """ "VS" in an interview with Vlada Stamenković: the person whose name those initials spell."""
@@ -739,10 +740,13 @@ class Resolver:
                     self._remember(p.name, p.source_type, "", set())
                     return SourceInfo(p.source_type, p.name, role_text, channel)
             # "The commissioner said" after "AU Commissioner Albert Muchanga" was named in the narration
-            named = [m for m in self.mentions() if m.end <= self._pos and last in m.titles]
-            if named:
-                self._remember(named[-1].name, "named_person", named[-1].gender, {last})
-                return SourceInfo("named_person", named[-1].name, role_text, channel)
+            index = self._mention_index()
+            own = index.by_title.get(last, [])
+            i = bisect_left(own, bisect_right(index.ends, self._pos)) - 1  # the last one named by then
+            if i >= 0:
+                m = index.mentions[own[i]]
+                self._remember(m.name, "named_person", m.gender, {last})
+                return SourceInfo("named_person", m.name, role_text, channel)
         name = " ".join(core + tail)
         run = len(tail)
         while run > 0 and tail[run - 1][:1].isupper():
@@ -930,6 +934,8 @@ class _MentionIndex:
     by_name: dict[str, list[int]]
     first_gendered: dict[str, int]
     skip: dict[str, list[int]]
+    by_first_word: dict[str, list[int]]  # the indices of the mentions whose name starts with each word
+    by_title: dict[str, list[int]]  # the indices of the mentions with each title
 
     @classmethod
     def build(cls, mentions: list[PersonMention], sentence_of: Callable[[int], int]) -> _MentionIndex:
@@ -952,7 +958,13 @@ class _MentionIndex:
                 out.append(last)
             skip[g] = out
         sentence = [sentence_of(m.start) for m in mentions]
-        return cls(mentions, ends, sentence, by_name, first_gendered, skip)
+        by_first_word: dict[str, list[int]] = {}
+        by_title: dict[str, list[int]] = {}
+        for j, m in enumerate(mentions):
+            by_first_word.setdefault(m.name.split()[0] if m.name.split() else "", []).append(j)
+            for title in m.titles:
+                by_title.setdefault(title, []).append(j)
+        return cls(mentions, ends, sentence, by_name, first_gendered, skip, by_first_word, by_title)
 
     def relevant(self, name: str, k: int) -> list[int]:
         """Of ``name``'s mentions among the first ``k``: its first gendered one and those in the sentence of
@@ -985,6 +997,7 @@ _RUN_BREAK = re.compile(r"[^\w’'.\- ]")
 #: Stoltenberg", "Minister Park Jin", "'Thin-skinned' Trump").
 _AFTER_WORD = re.compile(r"(?<=[\w’'.\-] )\w+")
 _PLAIN_WORD = re.compile(r"\w+")
+_BEFORE_SPACE = re.compile(r"[^ ]+(?= )")
 
 
 def _longer(best: str, name: str) -> str:
@@ -1014,6 +1027,28 @@ class _NameRuns:
             if m.group()[:1].isupper():
                 self.at.setdefault(m.group(), []).append(m.start())
         self._kept: dict[tuple[str, str], tuple[list[int], list[str]]] = {}
+        self._before_capital: dict[str, int] | None = None
+
+    def before_capital(self, word: str) -> int | None:
+        """Where ``word`` is first written right before a space and a capital ("Hardeep Singh"), as
+        ``text.find`` would find it (inside a longer word too), or None. Only a capitalised ``word`` without
+        spaces is looked up in the table; any other is searched for."""
+        if " " in word or not word[:1].isupper():
+            at = self.text.find(word + " ")
+            while at >= 0 and not self.text[at + len(word) + 1 : at + len(word) + 2].isupper():
+                at = self.text.find(word + " ", at + 1)
+            return None if at < 0 else at
+        if self._before_capital is None:
+            # every capitalised ending of every stretch of non-spaces that a space and a capital follow
+            table: dict[str, int] = {}
+            for m in _BEFORE_SPACE.finditer(self.text):
+                if self.text[m.end() + 1 : m.end() + 2].isupper():
+                    token = m.group()
+                    for i, c in enumerate(token):
+                        if c.isupper():
+                            table.setdefault(token[i:], m.start() + i)
+            self._before_capital = table
+        return self._before_capital.get(word)
 
     def run(self, pos: int) -> tuple[int, int]:
         """The run of name characters around ``pos`` (ending at ``pos`` when ``pos`` ends one)."""
