@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import InputError
+from .lexicons import words
 
 #: Separators between a headline and the site name or section in a ``<title>``.
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—\-•·*:»/]+\s+|\s*[|•·»]\s*|_(?=[A-Z])")
@@ -331,8 +332,10 @@ def page_headline(sig: _Signals) -> tuple[str, str]:
     The candidates are the ``<h1>`` (the one that agrees with the other declarations, else the first
     that is not a link), the article's JSON-LD ``headline``, ``og:title`` and ``<title>``, each without
     the site name. The headline is the text most of them agree on (compared by words, ignoring case
-    and punctuation); on a tie, the first in that order: the ``<h1>`` is what the reader sees. With no
-    candidate at all, no headline ("", "").
+    and punctuation); on a tie, the first in that order: the ``<h1>`` is what the reader sees. When
+    another declaration is a shorter form of that text (the same content words in the same order, some
+    left out), the shortest form is the headline (:func:`_shortest_form`). With no candidate at all, no
+    headline ("", "").
 
     On the Fundus pages the declarations disagree on a fifth of the pages (a shorter social-media
     ``og:title``, a longer SEO ``<title>``), and which one the publisher calls "the headline" differs
@@ -358,8 +361,82 @@ def page_headline(sig: _Signals) -> tuple[str, str]:
     votes = [sum(_norm(t) == _norm(u) for u, _ in candidates) for t, _ in candidates]
     best = max(votes)
     text, source = next(c for c, v in zip(candidates, votes, strict=True) if v == best)
+    shorter = _shortest_form(text, candidates, votes)
+    longer = ""
+    if shorter is not None:
+        longer = f", a shorter form of {source}"
+        text, source = shorter
     agree = [w for (t, w) in candidates if _norm(t) == _norm(text) and w != source]
-    return text, source + (f" (agrees with {', '.join(agree)})" if agree else "")
+    return text, source + (f" (agrees with {', '.join(agree)})" if agree else "") + longer
+
+
+#: Fewest content words a shorter form must keep: below that it is a label, not the headline.
+SHORT_FORM_MIN_WORDS = 4
+
+
+def _content_words(text: str) -> list[str]:
+    small = words("headline_function_words.txt")
+    return [w for w in _norm(text).split() if w not in small]
+
+
+def _is_shorter_form(short: str, long: str) -> bool:
+    """``short`` is ``long`` with words left out: its content words appear in ``long`` in the same order.
+
+    "Chelsea send clear message of intent at Cobham" is a shorter form of "Chelsea send clear message of
+    intent at Cobham in battling win over Tottenham"; the small words of
+    ``headline_function_words.txt`` are ignored ("for a sprint" / "for an intense sprint"). A cut
+    marked with an ellipsis is a truncation, not a shorter headline.
+    """
+    if short.rstrip().endswith(("...", "…")) or _cut_to_length(short, long):
+        return False
+    a, b = _content_words(short), _content_words(long)
+    if len(a) < SHORT_FORM_MIN_WORDS or len(_norm(short).split()) >= len(_norm(long).split()):
+        return False
+    it = iter(b)
+    return all(w in it for w in a)
+
+
+#: Marks after which a headline's clause may end ("..., Austria says", "...: what we know").
+_CLAUSE_MARKS = frozenset(",:;–—-(|")
+
+
+def _cut_to_length(short: str, long: str) -> bool:
+    """``short`` is the start of ``long`` cut in the middle of a phrase: a length limit, not a headline.
+
+    "... making him third Beijing local to contract" (of "... to contract medieval disease") is cut;
+    "... at Cobham" (of "... at Cobham in battling win over Tottenham") ends where a phrase ends: what
+    follows opens with a word of ``headline_phrase_openers.txt`` (a preposition or conjunction)
+    or comes after a punctuation mark.
+    """
+    a, b = _norm(short).split(), _norm(long).split()
+    if len(a) >= len(b) or b[: len(a)] != a:
+        return False
+    if b[len(a)] in words("headline_phrase_openers.txt"):
+        return False
+    m = re.match(r"\W*" + r"\W+".join(map(re.escape, a)) + r"(?P<after>\W*)", long.lower())
+    return not (m and any(c in _CLAUSE_MARKS for c in m.group("after")))
+
+
+def _shortest_form(text: str, candidates: list[tuple[str, str]], votes: list[int]) -> tuple[str, str] | None:
+    """The shortest declared headline that is a shorter form of ``text`` (the one most declarations agree
+    on), if any.
+
+    Sites lengthen one headline for one audience: a clause for search engines in ``<title>`` and JSON-LD
+    ("... in battling win over Tottenham"), or a fuller ``<h1>`` beside a tighter ``og:title``. A headline
+    "aims to be as short as possible" (Fundus' annotation guideline), so the shortest form is taken. A
+    ``<title>`` that no other declaration agrees with does not count: it is the declaration most often cut
+    to a length or left with pieces of the site's name. Ties go to the first candidate (``<h1>``,
+    JSON-LD, ``og:title``, ``<title>``).
+    """
+    forms = [
+        (c, len(_norm(c[0]).split()))
+        for c, v in zip(candidates, votes, strict=True)
+        if not (c[1] == "<title>" and v == 1) and _is_shorter_form(c[0], text)
+    ]
+    if not forms:
+        return None
+    fewest = min(n for _, n in forms)
+    return next(c for c, n in forms if n == fewest)
 
 
 # ---------------------------------------------------------------- extraction
@@ -491,8 +568,11 @@ def extract(html: str, where: str = "<html>") -> Page:
             f"buttons; none is a sentence of {RUNNING_TEXT_WORDS} words or more)",
         )
     headline, headline_from = page_headline(sig)
-    # trafilatura often repeats the <h1> as the first line of the body.
-    while lines and headline and _norm(lines[0]) == _norm(headline):
+    # trafilatura often repeats the <h1> as the first line of the body; when the headline is a shorter
+    # form of it, the <h1> line is that headline all the same.
+    shown = {_norm(h) for h, _ in sig.h1 if _is_shorter_form(headline, h)} | {_norm(headline)}
+    shown.discard("")
+    while lines and _norm(lines[0]) in shown:
         lines.pop(0)
     standfirst, at = _shown_summary(tree, sig, lines)
     if at is not None:

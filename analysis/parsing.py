@@ -6,7 +6,9 @@ back into one paragraph. Each line is judged in this order, and the first rule t
 is recorded as the part's ``reason`` so that a reader can check what was set aside and why:
 
 1. footer: a copyright line ("©", "ⓒ", "(c)", "Copyright", "All rights reserved");
-2. boilerplate: a whole line from ``data/boilerplate.txt`` (share buttons, "Join the Discussion", labels);
+2. boilerplate: a whole line from ``data/boilerplate.txt`` (share buttons, "Join the Discussion", labels),
+   or a line, box or list that a rule of ``data/furniture.tsv`` names (cookie banners, tag lists, "Save"
+   buttons, comment counts, newsletter and author boxes: :mod:`analysis.furniture`, reason with the id);
 3. byline: "By Jane Doe", or a short name line right after a "Byline"/"Author" label;
 4. credit: a photo credit ("Kim Min-Hee - Pool/Getty Images", "Adel Hana/Associated Press",
    "Photo: ...", "X via Getty Images"; agencies in ``data/photo_credits.txt``), also when it trails a
@@ -32,7 +34,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from . import lexicons
+from . import furniture, lexicons
 from .model import (
     BOILERPLATE,
     BYLINE,
@@ -207,6 +209,8 @@ def _classify_furniture(lines: list[_Line]) -> None:
             ln.kind, ln.reason = FOOTER, "copyright line"
         elif boiler.match(norm):
             ln.kind, ln.reason = BOILERPLATE, f"page furniture: {norm!r} is in data/boilerplate.txt"
+        elif (hit := furniture.line_hit(i, ln.text)) is not None:
+            ln.kind, ln.reason = hit.part, hit.reason
         elif _BYLINE.match(ln.text) and len(_words(ln.text)) <= 10 and ln.text[-1] not in ".!?":
             ln.kind, ln.reason = BYLINE, "line opens with 'By'"
         elif (
@@ -228,6 +232,10 @@ def _classify_furniture(lines: list[_Line]) -> None:
             ln.kind, ln.reason = CAPTION, "opens with a photo-agency dateline (PLACE - MONTH DAY:)"
         elif _CAPTION_LABEL.match(ln.text):
             ln.kind, ln.reason = CAPTION, "opens with a photo label"
+    for hit in furniture.find(
+        [ln.text for ln in lines], [ln.block for ln in lines], [bool(ln.kind) for ln in lines]
+    ):
+        lines[hit.index].kind, lines[hit.index].reason = hit.part, hit.reason
     _classify_menus(lines)
     _classify_link_lists(lines)
     # A photo block: a caption line with its credit on the next line, in one block. When the text has

@@ -56,6 +56,76 @@ def test_headline_most_declarations_agree_on_wins():
     assert page_headline(sig) == ("Starmer defiant over gifts", "<h1> (agrees with og:title)")
 
 
+def test_the_shortest_form_of_one_headline_wins():
+    # The <h1>, JSON-LD and <title> add a clause for search engines; og:title is the same headline.
+    sig = _Signals(
+        ld_headline="Chelsea send clear message of intent at Cobham in battling win over Tottenham",
+        og_title="Chelsea send clear message of intent at Cobham",
+        title="Chelsea send clear message of intent at Cobham in battling win over Tottenham | The Standard",
+        site_name="The Standard",
+        h1=[("Chelsea send clear message of intent at Cobham in battling win over Tottenham", False)],
+    )
+    assert page_headline(sig) == (
+        "Chelsea send clear message of intent at Cobham",
+        "og:title, a shorter form of <h1>",
+    )
+    # Small words rewritten in the shortening do not matter ("for a sprint" / "for an intense sprint").
+    sig = _Signals(
+        ld_headline="Campaigns brace for a sprint to Election Day",
+        og_title="Campaigns brace for an intense sprint to Election Day",
+        title="Campaigns brace for a sprint to Election Day | AP News",
+        site_name="AP News",
+        h1=[("Campaigns brace for an intense sprint to Election Day", False)],
+    )
+    assert page_headline(sig) == (
+        "Campaigns brace for a sprint to Election Day",
+        "JSON-LD headline (agrees with <title>), a shorter form of <h1>",
+    )
+
+
+def test_a_different_or_cut_headline_is_not_a_shorter_form():
+    h1 = "Epstein met model in same bed, then asked to meet her 11-year-old sister"
+    # Words reordered ("sister, 11"): a rewrite, not a shorter form; most declarations win.
+    sig = _Signals(og_title="Epstein met model in same bed, then asked to meet her sister, 11", title=h1,
+                   h1=[(h1, False)])  # fmt: skip
+    assert page_headline(sig) == (h1, "<h1> (agrees with <title>)")
+    # A cut marked with an ellipsis, a lone <title>, or a label of under four words never wins.
+    for og, title in (
+        ("Epstein met model in same bed, then asked...", h1),
+        (h1, "Epstein met model in same bed"),
+    ):
+        sig = _Signals(og_title=og, title=title, h1=[(h1, False)])
+        assert page_headline(sig)[0] == h1
+    sig = _Signals(og_title="Epstein met model", h1=[(h1, False)])
+    assert page_headline(sig) == (h1, "<h1>")
+
+
+def test_a_headline_cut_to_a_length_is_not_a_shorter_form():
+    h1 = "Farmer catches rare disease after eating rabbit, making him third local to contract the plague"
+    # JSON-LD cut mid-phrase at a length limit ("... to contract"): the <h1> stays.
+    cut = "Farmer catches rare disease after eating rabbit, making him third local to contract"
+    sig = _Signals(ld_headline=cut, h1=[(h1, False)])
+    assert page_headline(sig) == (h1, "<h1>")
+    # Ending where a phrase ends (the rest opens with "after", or after a comma) it is a shorter form.
+    for short in ("Farmer catches rare disease", "Farmer catches rare disease after eating rabbit"):
+        sig = _Signals(og_title=short, h1=[(h1, False)])
+        assert page_headline(sig) == (short, "og:title, a shorter form of <h1>")
+
+
+def test_the_h1_line_is_not_body_when_the_headline_is_its_shorter_form():
+    head = (
+        '<meta property="og:title" content="Council approves budget after debate">'
+        "<title>Council approves budget after long and bitter debate</title>"
+    )
+    got = extract(page(head, h1="Council approves budget after long and bitter debate"))
+    assert got.meta["title"] == "Council approves budget after debate"
+    assert got.text.split("\n\n")[:2] == [
+        "Council approves budget after debate",
+        "The city council approved the budget on Tuesday after a debate that lasted more than four hours "
+        "and drew dozens of residents to the chamber.",
+    ]
+
+
 def test_page_metadata_headline_and_standfirst_become_parts():
     ld = {
         "@context": "https://schema.org",

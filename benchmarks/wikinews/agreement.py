@@ -76,7 +76,7 @@ def agreement() -> dict[str, Any]:
     gold = [first_attr[i] for i in ids]
     tallies = attribution_score.score(
         gold, {i: arts[i].text for i in ids}, lambda art_id, _text: second_attr[art_id]["attributions"],
-        splits=("train", "dev"))
+        splits=attribution_score.SPLITS)
     total = attribution_score.Tally()
     for t in tallies.values():
         for name in ("articles", "gold", "pred", "matched", "fully", "type_ok", "mention_ok", "kind_ok",
@@ -94,7 +94,8 @@ def agreement() -> dict[str, Any]:
                 b.append(s2[flag])
         hedging[flag] = {"first": sum(a), "second": sum(b), "f1": f1(a, b), "kappa": kappa(a, b)}
     return {"articles": ids, "sentences": sum(len(first_h[i]["sentences"]) for i in ids),
-            "attribution": total.figures(), "hedging": hedging}
+            "attribution": total.figures(), "hedging": hedging,
+            "attribution_by_split": {s: t.figures() for s, t in tallies.items() if t.articles}}
 
 
 def main(argv: list[str]) -> int:
@@ -109,6 +110,9 @@ def main(argv: list[str]) -> int:
     print(f"{len(result['articles'])} articles, {a['gold']} / {a['pred']} attributions (first / second)")
     print(f"  content F1 {a['content']['f1']}, fully-correct F1 {a['fully_correct']['f1']}, "
           f"source-type acc {a['source_type_acc']}, kind acc {a['kind_acc']}")
+    for split, f in result["attribution_by_split"].items():
+        print(f"  {split}: {f['articles']} articles, content F1 {f['content']['f1']}, "
+              f"fully-correct F1 {f['fully_correct']['f1']}, source-type acc {f['source_type_acc']}")
     for flag, h in result["hedging"].items():
         print(f"  {flag}: {h['first']} / {h['second']} sentences, F1 {h['f1']}, kappa {h['kappa']}")
     return 0
