@@ -22,6 +22,7 @@ average is recorded beside it. The repository's own ``reports/`` and ``notebooks
 
     python -m benchmarks badinput          (or make bench BENCH=badinput)
     python -m benchmarks.bench_badinput --generated   (the big article names thousands of people)
+    python -m benchmarks.bench_badinput --big-kb 200  (the catalogue with a 200 KB article, quickly)
 """
 
 from __future__ import annotations
@@ -114,7 +115,9 @@ def big_article(size: int, seed: int = 11) -> str:
     return "\n\n".join(out)[:size].rsplit(" ", 1)[0] + "\n"
 
 
-def build_folder(folder: Path, generated: bool = False) -> tuple[list[str], list[Bad]]:
+def build_folder(
+    folder: Path, generated: bool = False, big_bytes: int = BIG_BYTES
+) -> tuple[list[str], list[Bad]]:
     """Write the seeds folder; return the ids of the good articles and the bad inputs.
 
     The 4.9 MB article is the fixture articles' paragraphs repeated (as in ``bench_scaling``), or with
@@ -127,11 +130,11 @@ def build_folder(folder: Path, generated: bool = False) -> tuple[list[str], list
         (folder / f"good_{k:02d}.txt").write_text(f"Local News Roundup {k}\n\n" + "\n\n".join(body) + "\n")
         good.append(f"good_{k:02d}")
     if generated:
-        big = big_article(BIG_BYTES)
+        big = big_article(big_bytes)
     else:
         from benchmarks.bench_scaling import build_article
 
-        big = build_article(BIG_BYTES)
+        big = build_article(big_bytes)
     (folder / "big.txt").write_text(big, encoding="utf-8")
     good.append("big")
     text = "\n\n".join(paragraphs[:4])
@@ -252,11 +255,14 @@ def check(run_dir: Path, seeds: Path, output: str, good: list[str], bad: list[Ba
 
 
 def main(argv: list[str] | None = None) -> int:
-    generated = "--generated" in (argv or [])
+    argv = argv or []
+    generated = "--generated" in argv
+    # --big-kb N: a smaller long article, to check the catalogue's handling quickly
+    big_bytes = int(argv[argv.index("--big-kb") + 1]) * 1000 if "--big-kb" in argv else BIG_BYTES
     with tempfile.TemporaryDirectory(prefix="badinput-") as tmp:
         base = Path(tmp)
         seeds = base / "seeds"
-        good, bad = build_folder(seeds, generated)
+        good, bad = build_folder(seeds, generated, big_bytes)
         run_dir = base / "analysis"
         _copy_checkout(run_dir)
         env = {**os.environ, "PYTHONPATH": str(run_dir)}  # the copy's package, not this checkout's
