@@ -305,7 +305,9 @@ def main(argv: list[str] | None = None) -> int:
                 "big_article_mb": round(big_mb, 2),
                 "big_article": "generated news paragraphs" if generated else "fixture paragraphs repeated",
                 "problems": problems,
-                "steps": [re.sub(r"^.*?(executing )", r"\1", line)[-160:] for line in timings],
+                "steps": [
+                    re.sub(r"^.*?(executing )", r"\1", line).replace(str(base), "<tmp>") for line in timings
+                ],
                 "targets": {"under_3_min": seconds < TARGET_SECONDS, "all_reported_and_named": not any(
                     problems.values())},
                 "note": "wall-clock seconds of `make report SEEDS=<folder>` in a copy of the checkout "
