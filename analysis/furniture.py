@@ -36,6 +36,8 @@ PARTS = ("boilerplate", "credit")
 BULLETS = "-–—•·*|>›» \t"
 #: A link line under a ``list`` label: at most this many words.
 LIST_ITEM_WORDS = 25
+#: A back-reference in a pattern (\1, (?P=name)): joining the rules into one alternation renumbers groups.
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
 #: Running text, for ``after_article``: a line of at least this many words that no rule set aside.
 RUNNING_WORDS = 10
 
@@ -75,8 +77,10 @@ def parse_rules(rows: Sequence[Sequence[str]], where: str) -> tuple[Rule, ...]:
     """Rules from rows of ``id, applies, part, pattern, example``, each checked.
 
     A row with the wrong number of columns, an unknown ``applies`` or ``part``, a pattern that does not
-    compile, a repeated id, or an example its own pattern does not match raises ``ValueError`` naming
-    the file and the rule: a rule nobody can see fire is a defect.
+    compile (alone, or as one branch of an alternation: a global flag such as ``(?i)`` mid-pattern), a
+    named group or a back-reference (group names and numbers change when the rules are joined), a
+    repeated id, or an example its own pattern does not match raises ``ValueError`` naming the file and
+    the rule: a rule nobody can see fire is a defect.
     """
     out: list[Rule] = []
     seen: set[str] = set()
@@ -94,6 +98,17 @@ def parse_rules(rows: Sequence[Sequence[str]], where: str) -> tuple[Rule, ...]:
             compiled = re.compile(pattern, re.IGNORECASE)
         except re.error as exc:
             raise ValueError(f"{at}: the pattern does not compile ({exc})") from exc
+        try:
+            re.compile(f"(?:{pattern})|x")  # as one branch of its kind's alternation (:func:`_combined`)
+        except re.error as exc:
+            raise ValueError(
+                f"{at}: the pattern does not compile as one branch of an alternation ({exc})"
+            ) from exc
+        if compiled.groupindex or _BACKREFERENCE.search(pattern):
+            raise ValueError(
+                f"{at}: the pattern has a named group or a back-reference, which the rules of one kind "
+                "cannot keep when they are joined into one alternation"
+            )
         if not compiled.fullmatch(normalise(example)):
             raise ValueError(f"{at}: its own example {example!r} does not match the pattern")
         out.append(Rule(rid, applies, part, compiled, example))

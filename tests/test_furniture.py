@@ -126,6 +126,17 @@ def test_a_box_label_does_not_take_a_text_without_blank_lines() -> None:
         (["x", "line", "footer", "save", "Save"], "rule 'x': applies must be one of"),
         (["x", "line", "boilerplate", "(save", "Save"], "rule 'x': the pattern does not compile"),
         (["x", "line", "boilerplate", "save", "Gift"], "rule 'x': its own example 'Gift' does not match"),
+        # the rules of a kind are joined into one alternation: what would break it is named, not a traceback
+        (
+            ["x", "line", "boilerplate", "(?i)save", "Save"],
+            "rule 'x': the pattern does not compile as one branch",
+        ),
+        (["x", "line", "boilerplate", "(?P<w>save)", "Save"], "rule 'x': the pattern has a named group"),
+        (
+            ["x", "line", "boilerplate", r"(s)ave \1", "save s"],
+            "rule 'x': the pattern has a named group or a back",
+        ),
+        (["x", "line", "boilerplate", r"(?P<w>s)ave (?P=w)", "save s"], "rule 'x': the pattern has a named"),
     ],
 )
 def test_a_bad_rule_is_named(row: list[str], message: str) -> None:
