@@ -38,6 +38,8 @@ BULLETS = "-–—•·*|>›» \t"
 LIST_ITEM_WORDS = 25
 #: A back-reference in a pattern (\1, (?P=name)): joining the rules into one alternation renumbers groups.
 _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+#: Closing quote marks, looked through when deciding whether a line ends a sentence.
+CLOSING_QUOTES = "\"'”’»"
 #: Running text, for ``after_article``: a line of at least this many words that no rule set aside.
 RUNNING_WORDS = 10
 
@@ -138,10 +140,15 @@ def matching(line: str, applies: str) -> Rule | None:
 
 
 def _list_item(text: str) -> bool:
-    """A link line: short, capitalised, no sentence-final full stop."""
+    """A link line: short, capitalised, no sentence-final full stop (inside closing quote marks too:
+    '... said Ann Lee, "We waited years."' is a sentence, not a link)."""
     text = text.lstrip(BULLETS)
     words = text.split()
-    return 0 < len(words) <= LIST_ITEM_WORDS and (text[0].isupper() or text[0].isdigit()) and text[-1] != "."
+    return (
+        0 < len(words) <= LIST_ITEM_WORDS
+        and (text[0].isupper() or text[0].isdigit())
+        and text.rstrip(CLOSING_QUOTES)[-1:] != "."
+    )
 
 
 def line_hit(index: int, text: str) -> Hit | None:
@@ -181,10 +188,16 @@ def find(texts: Sequence[str], blocks: Sequence[int], aside: Sequence[bool]) -> 
         if rule is not None:
             label = normalise(text)
             take(i, rule, f"{label!r} labels a list of links")
+            items = []
             for j in range(i + 1, len(texts)):
                 if blocks[j] != blocks[i] or (not taken[j] and not _list_item(texts[j])):
                     break
-                take(j, rule, f"listed under {label!r}")
+                items.append(j)
+            # Pasted without blank lines, the text is one block: a single short line under a label is as
+            # likely the headline under a menu item ("Most watched") as a link; only two or more make a list.
+            if several_blocks or sum(not taken[j] for j in items) >= 2:
+                for j in items:
+                    take(j, rule, f"listed under {label!r}")
     # After the article: walk up from the end while nothing below is running text.
     for i in range(len(texts) - 1, -1, -1):
         if taken[i]:
