@@ -7,7 +7,7 @@ work on a sentence's tokens (``Sentence``) and return token indices, never text.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import lexicons
 from ..model import Span
@@ -478,6 +478,23 @@ def _not_np_openers() -> frozenset[str]:
 
 
 def clean_source(text: str, source: Span | None) -> Span | None:
+    """The source as a noun phrase (see :func:`_clean_source`), remembered per span: ``refine`` asks for the
+    same spans before ``extract`` does, and the answer never changes."""
+    if source is None:
+        return None
+    got = _clean_bounds(text, source.start, source.end)
+    if got is None:
+        return None
+    return source if got == (source.start, source.end) else Span(*got)
+
+
+@lru_cache(maxsize=256)
+def _clean_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
+    got = _clean_source(text, Span(start, end))
+    return None if got is None else (got.start, got.end)
+
+
+def _clean_source(text: str, source: Span | None) -> Span | None:
     """The source as a noun phrase: ``None`` for a clause fragment, a verb phrase cut off after its subject.
 
     Rule ``source-np``. A source is who is cited, always a noun phrase. Whatever the rules or a model
@@ -513,8 +530,10 @@ def clean_source(text: str, source: Span | None) -> Span | None:
         else:
             ms = rest  # "like Trump", "with some polls", "If politicians": the noun phrase after it
     n = len(ms)
+    named = " ".join(m.group(0) for m in ms)
     while len(ms) > 1 and (
-        ms[-1].group(0).lower() in t.time and not ms[-1].group(0).isupper()  # not "USA TODAY"
+        # a closing time word goes, unless it ends an outlet's name ("USA TODAY", "USA Today")
+        ms[-1].group(0).lower() in t.time and not ms[-1].group(0).isupper() and named not in t.media
         or ms[-1].group(0) in t.head_stops
         or ms[-1].group(0) in openers
         or len(ms) > 2 and ms[-1].group(0).lower() in t.quantifiers and ms[-2].group(0)[:1].isupper()
@@ -600,6 +619,10 @@ def _verb_with_object(ms: list[re.Match[str]], k: int, t: Tables) -> bool:
     )
 
 
+#: Words of a sentence subject ("African Export–Import Bank president Okey Oramah" has eight).
+_MAX_SUBJECT_WORDS = 9
+
+
 def sentence_subject(text: str, sentence: Span, cue: Span) -> Span | None:
     """The subject of the clause a participle or second verb hangs on, for a source inherited from it.
 
@@ -626,12 +649,14 @@ def sentence_subject(text: str, sentence: Span, cue: Span) -> Span | None:
     for m in ms[k:]:
         w = m.group(0)
         lw = w.lower()
-        if words and (lw in t.cue_forms or (w.islower() and lw.endswith("ed")) or lw in t.boundary):
-            break
+        if words and (lw in t.cue_forms or (w.islower() and lw.endswith(("ed", "ly"))) or lw in t.boundary):
+            break  # the verb, or an adverb before it ("Trump repeatedly called")
+        if words and "," in text[words[-1].end() : m.start()]:
+            break  # "Hatice Cengiz, fiancée of ..., addressed": an appositive after the subject
         if not words and not (w[:1].isupper() or lw in t.determiner):
             return None
         words.append(m)
-        if len(words) > 6:
+        if len(words) > _MAX_SUBJECT_WORDS:
             return None
     if not words or words[-1].group(0).lower() in t.determiner:
         return None
