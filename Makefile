@@ -67,7 +67,8 @@ help:
 	@echo "                (FUZZ_EXAMPLES=n for another number)"
 	@echo "make lab        JupyterLab on notebooks/"
 	@echo "make bench      run benchmarks/bench_*.py (filter: BENCH=name)"
-	@echo "make train      retrain the attribution tagger (analysis/data/attribution/tagger.tsv; needs ../shared)"
+	@echo "make train      retrain the attribution tagger and the hedging sentence model (analysis/data/attribution/"
+	@echo "                tagger.tsv, analysis/data/hedging/model.tsv; needs ../shared)"
 	@echo "make lint       ruff check"
 	@echo "make lock       rewrite requirements.lock from the current $(VENV)"
 	@echo "make clean      remove caches and build artefacts (distclean also removes $(VENV))"
@@ -139,10 +140,12 @@ lab: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m benchmarks $(BENCH)
 
-# Retrain the attribution tagger from ../shared/data/attribution/polnear_train.jsonl; rewrites
-# analysis/data/attribution/tagger.tsv byte for byte (commit it when it changes).
+# Retrain the attribution tagger from ../shared/data/attribution/polnear_train.jsonl and the hedging
+# sentence model from ../shared/data/hedging; rewrites analysis/data/attribution/tagger.tsv and
+# analysis/data/hedging/model.tsv byte for byte (commit them when they change).
 train: $(STAMP)
 	$(PY) tools/train_attribution.py
+	$(PY) -m tools.train_hedging
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

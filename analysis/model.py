@@ -8,6 +8,7 @@ rewritten on the way.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 #: Part kinds, in the vocabulary of the predict contract.
@@ -120,6 +121,11 @@ class Article:
     #: What loading changed in the input (a lone surrogate replaced, a duplicate id renamed), for messages.
     notes: list[str] = field(default_factory=list)
     _token_starts: list[int] | None = field(default=None, repr=False, compare=False)
+    _token_ends: list[int] | None = field(default=None, repr=False, compare=False)
+    #: What analyzers derive from the parsed article and share (the hedging scan is read by the cue finder
+    #: and the sentence judge): computed once per article, keyed by the deriving function's name. The
+    #: fields above are never changed after parsing, so nothing here goes stale.
+    derived: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
 
     def span_text(self, span: Span) -> str:
         return self.text[span.start : span.end]
@@ -165,16 +171,12 @@ class Article:
         return self.sentences_in(BODY_KINDS)
 
     def tokens_in(self, span: Span) -> list[Token]:
-        """Tokens inside ``span`` (binary search: tokens are sorted by start)."""
-        from bisect import bisect_left
-
-        starts = self._starts()
-        i = bisect_left(starts, span.start)
-        out: list[Token] = []
-        while i < len(self.tokens) and self.tokens[i].end <= span.end:
-            out.append(self.tokens[i])
-            i += 1
-        return out
+        """Tokens inside ``span``: from the first that starts at or after its start, up to the first that
+        ends after its end (two binary searches: tokens are sorted and never overlap, so their ends are
+        sorted too)."""
+        i = bisect_left(self.token_starts(), span.start)
+        j = bisect_right(self.token_ends(), span.end, i)
+        return self.tokens[i:j]
 
     def words_in(self, span: Span) -> list[Token]:
         return [t for t in self.tokens_in(span) if t.is_word]
@@ -186,7 +188,14 @@ class Article:
                 return i
         return None
 
-    def _starts(self) -> list[int]:
+    def token_starts(self) -> list[int]:
+        """The start offsets of the tokens, in order (cached; rebuilt when the tokens change)."""
         if self._token_starts is None or len(self._token_starts) != len(self.tokens):
             self._token_starts = [t.start for t in self.tokens]
         return self._token_starts
+
+    def token_ends(self) -> list[int]:
+        """The end offsets of the tokens, in order (sorted too: tokens never overlap; cached)."""
+        if self._token_ends is None or len(self._token_ends) != len(self.tokens):
+            self._token_ends = [t.end for t in self.tokens]
+        return self._token_ends

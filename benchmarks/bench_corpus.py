@@ -34,6 +34,11 @@ ROOT = Path(__file__).resolve().parents[1]
 TARGETS = {"words_per_s": 100_000, "speedup_2_workers": 1.7, "reuters_wall_s": 25.0, "worker_peak_mb": 500}
 
 
+def _load() -> float:
+    """The 1-minute load average when a figure is taken: on a shared machine it says how busy it was."""
+    return round(os.getloadavg()[0], 1)
+
+
 def one_pass(path: Path) -> dict:
     from analysis.corpus.runner import analyse_partition
     from analysis.readability.textstat_offline import textstat_scores
@@ -56,6 +61,7 @@ def one_pass(path: Path) -> dict:
         textstat_scores(r["text"])
     ts_cpu = time.process_time() - cpu
     return {
+        "load_average": _load(),
         "articles": len(recs),
         "words": words,
         "cpu_s": round(ours_cpu, 2),
@@ -107,6 +113,7 @@ def end_to_end(inputs: list[Path], workers: int) -> dict:
         manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     mb = sorted((v / 1048576 for k, v in peaks.items() if k != proc.pid), reverse=True)
     return {
+        "load_average": _load(),
         "inputs": len(inputs),
         "workers": workers,
         "articles": manifest["counts"]["articles"],
@@ -127,7 +134,7 @@ def main() -> int:
     reuters = data_file("corpora/reuters.jsonl")
     res: dict = {"data": "corpora/bbc.jsonl, corpora/reuters.jsonl", "targets": TARGETS}
     # Other work on the machine slows every wall-clock figure; the load says how much there was.
-    res["load_average_at_start"] = round(os.getloadavg()[0], 1)
+    res["load_average_at_start"] = _load()
     res["one_pass_bbc"] = p = one_pass(bbc)
     print(
         f"one pass, one core, BBC ({p['words']:,} words): {p['words_per_s']:,} words/s CPU "

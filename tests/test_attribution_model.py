@@ -156,6 +156,23 @@ def test_refine_adds_a_cue_the_rules_missed():
     assert r.conf["cue"] == 1.0 and r.conf["content"] == 1.0
 
 
+def test_a_model_cue_with_noreporting_word_or_in_a_plain_sense_is_no_attribution():
+    """The model's own cues must hold a word of the cue lists ("blinked an animation" holds none), and a
+    cue in a sense that reports nothing ("known as") stays dropped even when the model calls it a cue."""
+    from analysis.attribution.refine import reporting_word
+
+    words = ("blinked", "an", "animation", "said", "reportedly", "according")
+    assert [w for w in words if reporting_word(w)] == ["said", "reportedly", "according"]
+    art = parse_article("Headline\n\nThe forum was known as Harbour Talk.")
+    (s, raws, quotes), *_ = list(rule_sentences(art, PROSE_KINDS))
+    weights = {}
+    for i, w in enumerate(s.lw):
+        lab = "S" if i < 2 else "C" if w in ("was", "known", "as") else "O" if w == "." else "T"
+        weights[f"w[0]={w}"] = np.eye(len(LABELS))[LABELS.index(lab)] * 50
+    tagger = Tagger(weights, np.zeros((len(LABELS), len(LABELS))))
+    assert refine(s, raws, quotes, tagger) == []
+
+
 # ----- provenance in the outputs --------------------------------------------------------------------------
 
 
@@ -286,3 +303,21 @@ def test_article_report_hover_names_the_rule_or_model(seed):
     labels = [h.label for h in collect.build(seed).highlights if h.layer in ("source", "cue", "content")]
     assert any(lab.endswith("[rule subject_verb]") for lab in labels)
     assert any("[model 0." in lab for lab in labels)  # the sources the tagger shortened
+
+
+def test_a_model_cue_run_opening_with_a_plural_source_noun_splits_into_source_and_cue():
+    from analysis.attribution.refine import source_noun_in_cue
+
+    lw = ["reports", "said", "at", "least", "116", "people", "died", "."]
+    assert [source_noun_in_cue(lw, a, b) for a, b in [(0, 2), (1, 2), (4, 7)]] == [1, 0, 0]
+    art = parse_article("Headline\n\nReports said at least 116 people died.")
+    (s, raws, quotes), *_ = list(rule_sentences(art, PROSE_KINDS))
+    weights = {}
+    for i, w in enumerate(s.lw):
+        lab = "C" if i < 2 else "O" if w == "." else "T"
+        weights[f"w[0]={w}"] = np.eye(len(LABELS))[LABELS.index(lab)] * 50
+    tagger = Tagger(weights, np.zeros((len(LABELS), len(LABELS))))
+    out = refine(s, [], quotes, tagger)
+    t = art.text
+    got = [(t[r.cue.start : r.cue.end], t[r.source.start : r.source.end]) for r in out]
+    assert got == [("said", "Reports")]

@@ -39,12 +39,12 @@ def test_findings_are_generated_from_the_tables(corpus):
         "median ranges from 9.3 (2024-02) to 14.2 (2024-03).",
         "Of 59 body attributions with a source, 54% cite an anonymous person or an unnamed group and 39% a "
         "named one.",
-        "29% of attributions carry quoted words (direct or mixed), 67% are paraphrase or *according to* (3 "
+        "29% of attributions carry quoted words (direct or mixed), 66% are paraphrase or *according to* (3 "
         "others report a refusal to speak); 11% rely on another outlet.",
         "Most quoted: Northline Motors (3 attributions in 1 article), Maria Okafor (2 attributions in 1 "
         "article), Mark Odell (2 attributions in 1 article).",
         "The median article has 2.67 hedges and 0.38 boosters per 100 words; 25% of body sentences are "
-        "judged uncertain and 17% rest on vague attribution.",
+        "judged uncertain and 18% rest on vague attribution.",
     ]
 
 
@@ -53,14 +53,16 @@ def test_monthly_tables_and_kinds(corpus):
     assert list(by_month.index) == ["2024-01", "2024-02", "2024-03"]
     assert list(by_month["articles"]) == [2, 2, 1]
     kinds = cr.speech_kinds(corpus)
+    # 'who called it "a fair plan ..."' reports the quoted words only (direct); a stray "said" whose
+    # content was "Mayor Ann <" (markup inside a name) is no longer proposed by the retrained tagger
     assert kinds["attributions"].to_dict() == {
-        "direct": 11,
-        "mixed": 7,
-        "indirect": 38,
+        "direct": 12,
+        "mixed": 6,
+        "indirect": 37,
         "according_to": 4,
         "refused": 3,
     }
-    assert int(cr.sourcing_by_month(corpus)["attributions"].sum()) == 63
+    assert int(cr.sourcing_by_month(corpus)["attributions"].sum()) == 62
 
 
 def test_a_resolved_pronoun_counts_as_its_referent(corpus):

@@ -187,7 +187,11 @@ def test_cues_table_and_findings(seed):
         ("It cost around $5bn.", [("around", "approximator", "hedge")]),
         ("Nearly half of them left.", [("Nearly", "approximator", "hedge")]),
         ("Some experts say the plan is risky.", [("Some experts say", "weasel", "weasel")]),
-        ("It is widely believed that he lied.", [("It is widely believed", "weasel", "weasel")]),
+        # the weasel words are the vague source; the belief verb inside them is still a hedge of its own
+        (
+            "It is widely believed that he lied.",
+            [("It is widely believed", "weasel", "weasel"), ("believed", "epistemic_verb", "hedge")],
+        ),
         ("Critics argue the law is unfair.", [("Critics argue", "weasel", "weasel")]),
         ("The minister is said to be furious.", [("is said to", "shield", "shield")]),
         ("He reportedly left.", [("reportedly", "shield", "shield")]),
@@ -278,10 +282,10 @@ def test_judgements_on_hand_made_sentences():
 def test_nb_scaled_fit_on_toy_data():
     """The NB-LR fit of the uncertain model: a word as frequent in both classes gets no weight at all (its
     naive-Bayes ratio is zero), the class-specific words get weights of opposite signs, and the returned
-    weights are plain ones that :func:`analysis.hedging.train.predict` uses directly."""
+    weights are plain ones that :func:`tools.train_hedging.predict` uses directly."""
     import numpy as np
 
-    from analysis.hedging.train import fit, predict
+    from tools.train_hedging import fit, predict
 
     rows = [{"w:good", "w:both"}] * 10 + [{"w:bad", "w:both"}] * 10
     y = np.array([True] * 10 + [False] * 10)

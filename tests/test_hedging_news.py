@@ -65,7 +65,7 @@ def flags(text: str) -> tuple[str, dict[str, str]]:
         ("It sounds like the engine failed.", "U--", {"uncertain": "firm_cue:sounds like"}),
         ("She felt that the government had abandoned them.", "U--", {"uncertain": "firm_cue:felt that"}),
         ("The man had apparently been drinking.", "U--", {"uncertain": "firm_cue:apparently"}),
-        ("Both houses would have to pass it.", "---", {"uncertain": "weighed:would(model 0.04)"}),
+        ("Both houses would have to pass it.", "---", {"uncertain": "weighed:would(model 0.03)"}),
         ("It is not known whether anyone was hurt.", "U--", {"uncertain": "firm_cue:not known"}),
     ],
 )

@@ -142,3 +142,51 @@ def test_analyzers_do_not_import_the_file_loader():
 def test_the_document_model_does_not_import_dates():
     assert not any("dates" in name for name in _imports(PACKAGE / "model.py"))
     assert ".model" not in _imports(PACKAGE / "record.py")
+
+
+def test_development_tools_live_outside_the_package():
+    """Trainers, the browser driver and the syllable-rule builder: run by make, tests and benchmarks only."""
+    tools = PACKAGE.parent / "tools"
+    moved = {"train", "train_attribution", "train_hedging", "browser", "build_syllable_rules"}
+    assert sorted(p.stem for p in PACKAGE.rglob("*.py") if p.stem in moved) == []
+    assert all((tools / f"{name}.py").is_file() for name in moved - {"train"})
+
+
+def test_the_hedging_scan_is_computed_once_per_article(monkeypatch):
+    """The cue finder and the sentence judge share one scan of the article (Article.derived)."""
+    import analysis.hedging.cues as cues
+
+    calls = []
+    real = cues._scan
+
+    def counting(article, news):
+        calls.append(article.id)
+        return real(article, news)
+
+    monkeypatch.setattr(cues, "_scan", counting)
+    doc = Pipeline(["hedge_voices", "judgements"]).run_record(Record(id="r1", text=TEXT, where="test:1"))
+    assert calls == ["r1"]
+    assert [c.start for c in doc["hedges"]] == [c.start for c in cues.find_cues(doc.article)]
+    assert len(doc["judgements"]) == len(doc.article.sentences)
+
+
+def test_tokens_in_equals_a_scan_of_the_tokens():
+    """tokens_in (two binary searches) gives what the plain scan does, for every span over the text:
+    the tokens from the first starting at or after the span's start up to the first ending after its end."""
+    from analysis.model import Span
+
+    article = parse_article(TEXT + "\n\nIt said: “No.” (Really?) 3.5% of U.S. voters.", id="t")
+    toks = article.tokens
+
+    def scan(span: Span) -> list:
+        i = next((k for k, t in enumerate(toks) if t.start >= span.start), len(toks))
+        out = []
+        while i < len(toks) and toks[i].end <= span.end:
+            out.append(toks[i])
+            i += 1
+        return out
+
+    n = len(article.text)
+    spans = [Span(a, b) for a in range(0, n + 1, 7) for b in range(a, min(n, a + 60) + 1, 5)]
+    spans += [*article.sentences, *article.parts, Span(0, n), Span(n, n)]
+    assert all(article.tokens_in(s) == scan(s) for s in spans)

@@ -2,5 +2,6 @@
 
 ``python -m tools.browser`` drives headless Chromium (the README's screenshots, the browser test);
 ``python -m tools.build_syllable_rules`` rebuilds ``analysis/data/readability/syllable_rules.tsv`` from
-CMUdict. The hedging model's trainer is still ``analysis/hedging/train.py`` (being edited elsewhere).
+CMUdict; ``tools/train_attribution.py`` and ``python -m tools.train_hedging`` retrain the attribution tagger
+and the hedging sentence model (``make train`` runs both).
 """

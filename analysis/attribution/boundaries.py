@@ -1,1000 +1,1009 @@
 """Where the content of an attribution starts and ends.
 
 PolNeAR conventions (content includes "that", excludes the final full stop of indirect speech, keeps the
-quote marks of direct speech) and the clause-boundary heuristics that stand in for a parser: each method
-says which shape of sentence it reads and why, with the word lists in ``content_bounds.tsv``.
+quote marks of direct speech) and the clause-boundary heuristics that stand in for a parser: each function
+says which shape of sentence it reads and why, with the word lists in ``content_bounds.tsv`` and
+``rule_words.tsv``. Each takes the article's :class:`~analysis.attribution.shapes.context.Context` (its
+quotations, word tables and noun-phrase helpers) and a sentence; none changes either, but for the
+per-sentence facts kept in ``Sentence.memo`` and the content lists :func:`continuation` extends.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING
 
 from ..model import Span
-from .lexicon import CueForm
+from .lexicon import CueForm, Tables
 from .quotes import QUOTE_CHARS as QUOTE_MARK_CHARS
 from .quotes import Quote
 from .rule_base import (
-    _BELIEF_CLASSES,
-    _CLAUSE_SUBJECTS,
-    _MAX_ASIDE,
-    _MAX_ASIDE_SUBJECT,
-    _MAX_FRONTED,
-    _MAX_OCCASION,
-    _NO_INVERSION,
-    _NP_JOIN,
-    _OCCASION_HEAD,
-    _TIME_NOUNS,
     CLOSE_QUOTE_TOKENS,
     END_PUNCT,
     HARD_PUNCT,
+    MAX_ASIDE,
+    MAX_ASIDE_SUBJECT,
     MAX_CLAUSE_TO_CUE,
     MAX_CONTENT_SCAN,
     MAX_COORD_GAP,
+    MAX_FRONTED,
+    MAX_OCCASION,
+    OCCASION_HEAD,
     OPEN_QUOTE_TOKENS,
     Raw,
-    RuleBase,
-    _before_clitic,
-    _inside,
-    _is_cap,
-    _quote_ending_at,
-    _quote_starting_at,
-    _Sent,
+    Sentence,
+    before_clitic,
+    in_quotation,
+    is_cap,
+    quote_ending_at,
+    quote_starting_at,
 )
+from .rule_words import WORDS
+
+if TYPE_CHECKING:
+    from .shapes.context import Context
 
 
-class Boundaries(RuleBase):
-    """Content boundaries: where what was said begins and ends, and which quotations continue it."""
+def content_end(ctx: Context, s: Sentence, a: int) -> int:
+    """Where content starting at token ``a`` ends: the clause end, cut before a new attribution.
 
-    def _content_end(self, s: _Sent, a: int) -> int:
-        """Where content starting at token ``a`` ends: the clause end, cut before a new attribution.
-
-        Cut before ", arguing"/", according to" and before a contrast (", while", ", although") or a
-        coordinated clause that has its own cue ("..., and three-quarters said ...", "... and said ...").
-        """
-        t = self.t
-        cues = self._cue_positions(s)
-        later_cue = cues[bisect_right(cues, a) :]
-        # "argued that, while C1, C2": an adverbial right after "that" is inside the content
-        first = a + 2 if a < s.n and s.lw[a] == "that" else a + 1
-        first = self._fronted_adverbial_end(s, a, first)
-        first = self._subject_aside_end(s, a, first)
-        aside_ends: set[int] = set()  # dashes that close an aside ("the plan — a costly one — failed")
-        stops = self._stop_positions(s)  # only these tokens can end a content: skip the words between
-        for i in range(bisect_left(stops, first), bisect_left(stops, min(s.end - 1, a + MAX_CONTENT_SCAN))):
-            k = stops[i]
-            x = s.tx[k]
-            w = s.lw[k + 1]
-            # '... this cycle," while others ...': a quotation that ends in a comma inside its marks ends
-            # the clause as a comma would; the content keeps the closing mark
-            quote_comma = (
-                x in CLOSE_QUOTE_TOKENS
-                and s.tx[k - 1] == ","
-                and _quote_ending_at(self.quotes, s.toks[k].end) is not None
-            )
-            if x == "," or quote_comma:
-                cut = k + 1 if quote_comma else k
-                outside = not _inside(self.quotes, s.toks[k].end if quote_comma else s.toks[k].start)
-                if w == "according" and k + 2 < s.n and s.lw[k + 2] == "to" and outside:
-                    return cut
-                if w.endswith("ing") and w in t.cue_forms and outside:
-                    return cut
-                if w in t.contrast and outside and not (w == "which" and self._embedded_relative(s, k)):
-                    return cut
-                if outside and x == "," and self._clause_with_cue(s, k, later_cue):
-                    return cut
-                if outside and x == "," and self._final_appositive(s, k):
-                    return cut
-                if (
-                    w in ("and", "but")
-                    and k + 2 < s.end
-                    and s.lw[k + 2] != "that"
-                    and (s.lw[k + 2] in t.pronouns or _is_cap(s.tx[k + 2]) or s.lw[k + 2] in t.determiner)
-                    and outside
-                    and not self._in_list(s, a, k)
-                ):
-                    return cut
-            if x == ";" and not _inside(self.quotes, s.toks[k].start):
-                return k
-            if x in ("—", "–") and not _inside(self.quotes, s.toks[k].start) and k not in aside_ends:
-                close = self._dash_pair(s, k)
-                if close is None:
-                    return k
-                aside_ends.add(close)
+    Cut before ", arguing"/", according to" and before a contrast (", while", ", although") or a
+    coordinated clause that has its own cue ("..., and three-quarters said ...", "... and said ...").
+    """
+    t = ctx.t
+    cues = _cue_positions(ctx, s)
+    later_cue = cues[bisect_right(cues, a) :]
+    # "argued that, while C1, C2": an adverbial right after "that" is inside the content
+    first = a + 2 if a < s.n and s.lw[a] == "that" else a + 1
+    first = _fronted_adverbial_end(ctx, s, a, first)
+    first = _subject_aside_end(ctx, s, a, first)
+    aside_ends: set[int] = set()  # dashes that close an aside ("the plan — a costly one — failed")
+    stops = _stop_positions(ctx, s)  # only these tokens can end a content: skip the words between
+    for i in range(bisect_left(stops, first), bisect_left(stops, min(s.end - 1, a + MAX_CONTENT_SCAN))):
+        k = stops[i]
+        x = s.tx[k]
+        w = s.lw[k + 1]
+        # '... this cycle," while others ...': a quotation that ends in a comma inside its marks ends
+        # the clause as a comma would; the content keeps the closing mark
+        quote_comma = (
+            x in CLOSE_QUOTE_TOKENS
+            and s.tx[k - 1] == ","
+            and quote_ending_at(ctx.quotes, s.toks[k].end) is not None
+        )
+        if x == "," or quote_comma:
+            cut = k + 1 if quote_comma else k
+            outside = not in_quotation(ctx.quotes, s.toks[k].end if quote_comma else s.toks[k].start)
+            if w == "according" and k + 2 < s.n and s.lw[k + 2] == "to" and outside:
+                return cut
+            if w.endswith("ing") and w in t.cue_forms and outside:
+                return cut
+            if w in t.contrast and outside and not (w == "which" and _embedded_relative(ctx, s, k)):
+                return cut
+            if outside and x == "," and _clause_with_cue(ctx, s, k, later_cue):
+                return cut
+            if outside and x == "," and _final_appositive(ctx, s, k):
+                return cut
             if (
-                s.lw[k] in t.contrast
-                and s.lw[k] != "which"
-                and not _inside(self.quotes, s.toks[k].start)
-                and self._clause_with_cue(s, k, later_cue)
+                w in WORDS.coordinator
+                and k + 2 < s.end
+                and s.lw[k + 2] != "that"
+                and (s.lw[k + 2] in t.pronouns or is_cap(s.tx[k + 2]) or s.lw[k + 2] in t.determiner)
+                and outside
+                and not _in_list(ctx, s, a, k)
             ):
-                return k  # "see him negatively while 61 percent say ...": a contrast without a comma
-            if s.lw[k] == "and" and self._second_predicate(s, a, k):
+                return cut
+        if x == ";" and not in_quotation(ctx.quotes, s.toks[k].start):
+            return k
+        if x in ("—", "–") and not in_quotation(ctx.quotes, s.toks[k].start) and k not in aside_ends:
+            close = _dash_pair(ctx, s, k)
+            if close is None:
                 return k
-            if (
-                s.lw[k] in ("and", "but")
-                and s.lw[k + 1] != "that"  # "said A and that B": a second complement of the same cue
-                and later_cue
-                and self._own_cue_follows(s, a, k, later_cue)
-                and not _inside(self.quotes, s.toks[k].start)
-            ):
-                return k
-        return s.end
-
-    def _cue_positions(self, s: _Sent) -> list[int]:
-        """Token indices of the cue words of ``s`` outside quotations, in order (computed once per sentence:
-        every content of a long sentence asks for the cues after its start)."""
-        found = s.memo.get("cues")
-        if found is None:
-            t = self.t
-            found = [
-                k
-                for k in range(s.end)
-                if s.lw[k] in t.cue_forms and s.tx[k] == s.lw[k] and not _inside(self.quotes, s.toks[k].start)
-            ]
-            s.memo["cues"] = found
-        return found  # type: ignore[return-value]
-
-    def _stop_positions(self, s: _Sent) -> list[int]:
-        """Token indices where :meth:`_content_end` can cut, in order: commas, closing quote marks, ";",
-        dashes, contrast words and "and"/"but" (every cut in it needs one of them; once per sentence)."""
-        found = s.memo.get("stops")
-        if found is None:
-            contrast = self.t.contrast
-            marks = {",", ";", "—", "–", *CLOSE_QUOTE_TOKENS}
-            found = [
-                k
-                for k in range(s.n)
-                if s.tx[k] in marks or s.lw[k] in contrast or s.lw[k] in ("and", "but")
-            ]
-            s.memo["stops"] = found
-        return found  # type: ignore[return-value]
-
-    def _fronted_adverbial_end(self, s: _Sent, a: int, first: int) -> int:
-        """Past the comma of an adverbial clause that opens the content ("that if X were a stock, ...").
-
-        "He said that if the plan failed, he would resign": the clause after "that" opens with a
-        subordinator (``opener`` in ``content_bounds.tsv``), and its comma leads into the main reported
-        clause, so the comma must not end the content even when a cue word follows it ("..., he would
-        advise ...").
-        """
-        b = a + 1
-        if a >= s.n or s.lw[a] != "that" or b >= s.end:
-            return first
-        if s.lw[b] not in self.t.clause_openers and s.lw[b] not in self.t.fronted_openers:
-            return first
-        for k in range(b + 2, min(s.end - 1, b + _MAX_FRONTED)):
-            if s.tx[k] in (";", ":", "—", "–") or s.tx[k] in OPEN_QUOTE_TOKENS:
-                return first
-            if s.tx[k] == "," and not _inside(self.quotes, s.toks[k].start):
-                return k + 1
-        return first
-
-    def _subject_aside_end(self, s: _Sent, a: int, first: int) -> int:
-        """Past an aside set off by commas inside the subject of the content ("that X, a Y of Z, would").
-
-        "She said the minister, under fire for the delays, would resign": a short subject, then an
-        appositive or aside between two commas, then the verb of the reported clause (an auxiliary, a form
-        of "be" or an "-ed" word). The first comma does not end the content, even when a word of the aside
-        is a cue form ("also known as", "on their side").
-        """
-        t = self.t
-        b = a + 1 if a < s.n and s.lw[a] in ("that", "whether", "if") else a
-        k = next((k for k in range(b + 1, min(s.end, b + 1 + _MAX_ASIDE_SUBJECT)) if s.tx[k] == ","), None)
-        if k is None or k < first or _inside(self.quotes, s.toks[k].start):
-            return first
-        if any(s.tx[j] in HARD_PUNCT or s.tx[j] in OPEN_QUOTE_TOKENS for j in range(b, k)):
-            return first
-        for m in range(k + 2, min(s.end - 1, k + 1 + _MAX_ASIDE)):
-            x = s.tx[m]
-            if x in OPEN_QUOTE_TOKENS or x in CLOSE_QUOTE_TOKENS or (x in HARD_PUNCT and x != ","):
-                return first
-            if x == ",":
-                v = s.lw[m + 1]
-                verb = v in t.verb_aux or v in t.passive_aux or (v == s.tx[m + 1] and v.endswith("ed"))
-                return m + 1 if verb else first
-        return first
-
-    def _second_predicate(self, s: _Sent, a: int, k: int) -> bool:
-        """Does "and" at ``k`` join a second predicate of the source to a verbless content from ``a``?
-
-        "She criticized the mayor and challenged him to a debate", "vowed to cut taxes and praised the
-        ruling": when the content is an object or an infinitive (no finite verb: no auxiliary, no "-ed"
-        word, not opened by "that") and "and" is followed by an "-ed" verb with no auxiliary after it,
-        the verb is the source's next act, not part of what was said. In a reported clause ("said he
-        recorded calls and hosted a dinner") the same shape continues the clause, so it is left alone.
-        """
-        t = self.t
-        v = s.lw[k + 1]
-        if not (v.endswith("ed") and s.tx[k + 1] == v) or _inside(self.quotes, s.toks[k].start):
-            return False
-        if s.lw[a] in ("that", "whether", "if"):
-            return False
-
-        def finite(j: int) -> bool:
-            w = s.lw[j]
-            return w in t.verb_aux or w in t.passive_aux or (w.endswith("ed") and s.tx[j] == w)
-
-        if any(finite(j) for j in range(a, k)):
-            return False
-        last = s.memo.get("last_finite")  # the last finite verb of the sentence, found once per sentence
-        if last is None:
-            last = s.memo["last_finite"] = next((j for j in range(s.end - 1, -1, -1) if finite(j)), -1)
-        return last < k + 2  # type: ignore[operator]
-
-    def _embedded_relative(self, s: _Sent, k: int) -> bool:
-        """Is ", which ..." at comma ``k`` an aside inside the subject of content from ``a``?
-
-        "She argued the pipeline, which the party backs, would not be built": the relative clause is set
-        off by a second comma and the reported clause goes on after it. A ", which" with no second comma
-        before the sentence ends comments on the whole clause and ends the content.
-        """
-        for j in range(k + 2, s.end - 1):
-            if s.tx[j] in (";", ":", ".", "?", "!") or s.tx[j] in ("—", "–"):
-                return False
-            if s.tx[j] == "," and not _inside(self.quotes, s.toks[j].start):
-                return True
-        return False
-
-    def _clause_with_cue(self, s: _Sent, k: int, later_cue: list[int]) -> bool:
-        """Does the comma at ``k`` open a clause with a reporting verb of its own?
-
-        "Most said they were worried, compared with four in 10 who said ...", "..., and 39 have said
-        ...": the words after the comma report someone else, so the content ends at the comma. The cue
-        (not a participle, which the participle rule handles) must come within ``MAX_CLAUSE_TO_CUE``
-        tokens with no punctuation or quote mark between.
-        """
-        for i in range(bisect_right(later_cue, k + 1), len(later_cue)):  # sorted: the first after k + 1
-            c = later_cue[i]
-            if c > k + MAX_CLAUSE_TO_CUE:
-                break
-            if s.lw[c].endswith("ing"):
-                return False
-            return not any(
-                s.tx[j] in HARD_PUNCT or s.tx[j] in OPEN_QUOTE_TOKENS or s.tx[j] in CLOSE_QUOTE_TOKENS
-                for j in range(k + 1, c)
-            )
-        return False
-
-    def _final_appositive(self, s: _Sent, k: int) -> bool:
-        """Does ", a/an/the ..." at comma ``k`` close the sentence as an appositive?
-
-        "She wrote a check to a group backing Faso, a Republican running for an open seat", "vowed to
-        repeal the rule, a provision that bans ...": the noun phrase after the comma (with any relative
-        clause of its own) describes the last noun of the content; PolNeAR train leaves it out. It stays
-        when more punctuation follows before the sentence end (an aside the clause goes on after), when a
-        verb comes right after its noun (", a boss invited her": a clause), and, after "the", when an
-        "and"/"or" follows (", the nuclear deal and the budget": the end of a list).
-        """
-        t = self.t
-        if k + 2 >= s.end or s.lw[k + 1] not in ("a", "an", "the"):
-            return False
-        if any(s.tx[j] in HARD_PUNCT for j in range(k + 2, s.end)):
-            return False
-        v = s.lw[k + 3] if k + 3 < s.end else ""
-        if v in t.verb_aux or v in t.passive_aux or (v.endswith("ed") and s.tx[k + 3] == v):
-            return False
-        return s.lw[k + 1] != "the" or not any(s.lw[j] in ("and", "or") for j in range(k + 2, s.end))
-
-    def _own_cue_follows(self, s: _Sent, a: int, k: int, later_cue: list[int]) -> bool:
-        """Does "and"/"but" at ``k`` open a clause with a cue of its own ("... and said", "but he added")?
-
-        The cue must come within ``MAX_COORD_GAP`` tokens with no other "and"/"but" between: in "said both
-        Trump and Sanders are tapping into the anger and seem to ...", the first "and" joins two names and
-        the reported clause goes on (measured on PolNeAR train: a window of 10 tokens cut more right spans
-        than wrong ones).
-        """
-        for i in range(bisect_right(later_cue, k), len(later_cue)):  # sorted: the first after k
-            c = later_cue[i]
-            if c > k + MAX_COORD_GAP:
-                break
-            if not any(s.lw[j] in ("and", "but") for j in range(k + 1, c)):
-                # "says he'd sit Putin down and tell him ...": a bare verb after "and" goes on the
-                # reported clause ("would ... and tell"); a cue of the source's own is inflected ("and said")
-                if self._shared_subject_belief(s, a, k, c):
-                    return False
-                return not (c == k + 1 and self._base_form(s.lw[c]))
-        return False
-
-    def _shared_subject_belief(self, s: _Sent, a: int, k: int, c: int) -> bool:
-        """Is the cognitive cue at ``c`` after "and"/"but" at ``k`` a second verb of the reported clause?
-
-        "She said she was elated but still feared the military", "says he fears going home and wants
-        asylum": when the content from ``a`` opens with a subject pronoun (the source speaking of
-        itself), a belief verb ("cognitive" class) with no subject of its own and no "that" after it goes
-        on the content's clause, not a new attribution of the source's ("... and suspected that ...").
-        """
-        t = self.t
-        b = a + 1 if s.lw[a] == "that" else a
-        if s.lw[b] not in _CLAUSE_SUBJECTS:
-            return False
-        if not all(f.cue_class == "cognitive" for f in t.cue_forms.get(s.lw[c], ())):
-            return False
-        if any(s.lw[j] in t.pronouns or _is_cap(s.tx[j]) for j in range(k + 1, c)):
-            return False
-        return not any(s.lw[j] == "that" for j in range(c + 1, min(s.end, c + 3)))
-
-    def _base_form(self, w: str) -> bool:
-        """Is cue word ``w`` the bare form of its verb ("tell", not "tells" or "told")?"""
-        return any(f.lemma.split(" ")[0] == w for f in self.t.cue_forms.get(w, ()))
-
-    def _dash_pair(self, s: _Sent, k: int) -> int | None:
-        """The second dash of an aside opened by the dash at ``k``, when the clause goes on after it.
-
-        "She said the plan — a costly one — had failed": the words between the dashes are an aside inside
-        the reported clause, which goes on after the second dash, so the first does not end the content.
-        """
-        for j in range(k + 1, s.end - 1):
-            if s.tx[j] in (";", ".", "?", "!", ":"):
-                return None
-            if s.tx[j] == s.tx[k]:
-                return None if _inside(self.quotes, s.toks[j].start) else j
-        return None
-
-    def _adverbial(self, s: _Sent, sp: Span) -> bool:
-        """Is ``sp`` a short adverbial ("Since October", "On Monday") rather than a reported clause?"""
-        toks = [k for k in range(s.n) if sp.start <= s.toks[k].start < sp.end]
-        if not toks or len(toks) > 4:
-            return False
-        w = s.lw[toks[0]]
-        return (
-            w in self.t.adjunct or w in self.t.time or w in self.t.boundary or w in ("since", "for", "until")
-        )
-
-    def _opens_adverbial(self, s: _Sent, sp: Span) -> bool:
-        """Does ``sp`` open with a preposition, subordinator or adverb ("As ...", "Specifically")?"""
-        k = next((k for k in range(s.n) if s.toks[k].start >= sp.start), None)
-        if k is None:
-            return False
-        w = s.lw[k]
-        t = self.t
-        return (
-            (w in t.adjunct and w not in t.determiner)  # "This includes ...": a subject, not "this week"
-            or w in t.boundary
-            or w in t.head_stops
-            or (w.endswith("ly") and k + 1 < s.n and s.tx[k + 1] == ",")
-        )
-
-    def _in_list(self, s: _Sent, a: int, k: int) -> bool:
-        """Is the comma at ``k`` the last one of a list ("Sweden, Norway, and Germany")?"""
-        j = k - 1
-        while j > a and s.tx[j] != ",":
-            j -= 1
-        return j > a and k - j <= 3
-
-    def _content(self, s: _Sent, a: int, b: int) -> tuple[list[Span], list[Quote]]:
-        """Content over tokens ``[a, b)``: a whole quotation when it opens there and runs to ``b``."""
-        if a >= b:
-            return [], []
-        if s.tx[a] in OPEN_QUOTE_TOKENS:
-            q = _quote_starting_at(self.quotes, s.toks[a].start)
-            if q is not None and q.end >= s.toks[b - 1].end:
-                return [Span(q.start, q.end)], [q]
-        sp = s.span_of(a, b)
-        if sp is not None and b >= s.end:
-            q = self._quote_running_on(sp)
-            if q is not None:
-                return [Span(sp.start, q.end)], [q]
-        return ([sp] if sp else []), []
-
-    def _quote_running_on(self, sp: Span) -> Quote | None:
-        """A quotation that opens inside content ``sp`` and runs on past its end (and its sentence's).
-
-        'He said that voters "want a change. They are tired of waiting."': the reported clause goes on
-        inside the quotation into the next sentence; PolNeAR train takes the content to the closing mark.
-        """
-        quotes = self.quotes  # sorted and disjoint: start at the first one opening inside ``sp``
-        for k in range(bisect_left(quotes, sp.start, key=lambda q: q.start), len(quotes)):
-            q = quotes[k]
-            if q.start >= sp.end:
-                return None
-            if q.end > sp.end:
-                return q
-        return None
-
-    def _skip_adjuncts(self, s: _Sent, r: int, infinitive: bool = False) -> int | None:
-        """From ``r``, skip "on Monday", "in a statement" up to "that", ":" or a quote (None: no content).
-
-        With ``infinitive`` (cues that take one: "promised on Tuesday to refrain"), "to" after a day word
-        opens the content too.
-        """
-        k = r
-        limit = min(s.end, r + 14)
-        while k < limit:
-            w = s.lw[k]
-            if w == "that":
-                return k
-            if infinitive and w == "to" and k > r and s.lw[k - 1] in self.t.time:
-                return k
-            if w == ":" or (w == "," and k + 1 < s.end and s.tx[k + 1] in OPEN_QUOTE_TOKENS):
-                return k + 1
-            if s.tx[k] in OPEN_QUOTE_TOKENS and k > r:
-                return k
-            if w in (",", ";", "(", ")", "—", "–"):
-                return self._quote_after_asides(s, k) if w == "," else None
-            if w in self.t.time and k + 1 < s.end and self._clause_opener(s, k + 1):
-                return k + 1  # "said Thursday he would leave": a day word, then the reported clause
-            k += 1
-        return None
-
-    def _name_ends(self, s: _Sent, a: int) -> bool:
-        """'C, taxes and other issues, said GOP strategist Charlie Black.': only a name (with its role
-        words) follows the cue up to the end, so the commas before the cue are the content's own, not a
-        "name, role," appositive of a source on the left."""
-        k = a
-        while k < s.end and s.tx[k] not in HARD_PUNCT and k - a < 8:
-            if not (_is_cap(s.tx[k]) or s.lw[k] in self.t.role_singular or s.lw[k] == "and"):
-                return False
-            k += 1
-        return k > a and _is_cap(s.tx[k - 1]) and (k >= s.end or s.tx[k] == ",")
-
-    def _that_after_addressee(self, s: _Sent, k: int) -> int | None:
-        """'told a crowd in Windham, New Hampshire, on Monday that C': the "that" after a long addressee.
-
-        An addressee with a place, a title ("Sen. Ann Lee, chairman of the committee,") or a sentence
-        adverb ("told POLITICO, however, that") holds commas; up to 16 tokens after the comma at ``k``
-        with no cue word, quotation or clause end may come before the "that" that opens the content.
-        """
-        for j in range(k + 1, min(s.end, k + 17)):
-            w = s.lw[j]
-            if w == "that":
-                return j if j + 1 < s.end else None
-            if w in END_PUNCT or w in (";", ":") or s.tx[j] in OPEN_QUOTE_TOKENS | CLOSE_QUOTE_TOKENS:
-                return None
-            if w in self.t.cue_forms or w in self.t.boundary:
-                return None
-        return None
-
-    def _quote_after_asides(self, s: _Sent, k: int) -> int | None:
-        """'said on Twitter, in all capital letters, "C"': a quotation after more asides set off by commas.
-
-        From the comma at ``k``, up to 25 tokens of asides with no cue word, no sentence end and no
-        quotation of their own may come before a comma or colon that opens the quotation the cue reports,
-        or before a comma and "that" ('said on CNN, where he now works, that C').
-        """
-        for j in range(k + 1, min(s.end - 1, k + 26)):
-            w = s.lw[j]
-            if w in (",", ":") and s.tx[j + 1] in OPEN_QUOTE_TOKENS:
-                return j + 1
-            if w in END_PUNCT or w == ";" or s.tx[j] in OPEN_QUOTE_TOKENS | CLOSE_QUOTE_TOKENS:
-                return None
-            if w == "that" and s.tx[j - 1] == ",":
-                return j  # 'said on CNN, where he now works, that C'
-            if w in self.t.cue_forms or w == "that":
-                return None
-        return None
-
-    def _bare_verb(self, s: _Sent, k: int) -> bool:
-        """Does token ``k`` look like a bare verb after "to" ("continued to question"), not a noun phrase
-        ("said to reporters", "told to the AP")? Lower case, not a determiner or pronoun, no plural -s."""
-        if k >= s.end:
-            return False
-        w, x = s.lw[k], s.tx[k]
-        t = self.t
-        return (
-            x == w
-            and w.isalpha()
-            and not w.endswith("s")
-            and w not in t.determiner
-            and w not in t.pronouns
-            and w not in t.possessives
-            and w not in t.object_pronouns
-        )
-
-    def _skip_time(self, s: _Sent, k: int) -> int:
-        """Index after a time phrase at ``k`` ("last week", "on Monday", "Tuesday night"), else ``k``."""
-        t = self.t
-        j = k
-        if j < s.end and s.lw[j] in ("last", "this", "on", "earlier", "late", "early"):
-            j += 1
-        n = j
-        while n < s.end and (s.lw[n] in t.time or s.lw[n] in _TIME_NOUNS):
-            n += 1
-        return n if n > j else k
-
-    def _clause_opener(self, s: _Sent, k: int) -> bool:
-        """Can token ``k`` open a reported clause after a day word ("he", "the", "his", "its")?"""
-        w = _before_clitic(s.lw[k])  # "he's" is one token
-        return (
-            w in self.t.subject_pronouns
-            or w in self.t.possessives
-            or w in ("the", "a", "an", "this", "there")
-        )
-
-    def _after_cue(self, s: _Sent, r: int, form: CueForm) -> int | None:
-        """The token where content starts after a cue ending at ``r`` (None when nothing follows)."""
-        t = self.t
-        if r >= s.end:
-            return None
-        if form.lemma in t.addressee_verbs:
-            if s.lw[r] in ("of", "about", "against") and r + 1 < s.end:
-                return r + 1  # "warned of the implications", "told of his plans"
-            if s.lw[r] == "to" and form.cue_class != "neutral" and r + 1 < s.end:
-                return r  # "promised to push for ...": the infinitive is content
-            if s.lw[r] in t.time or (s.lw[r] == "on" and r + 1 < s.end and s.lw[r + 1] in t.time):
-                k = self._skip_adjuncts(s, r, form.cue_class != "neutral")
-                if k is not None:
-                    return k  # "promised on Tuesday to cut ...", "told on Monday that ..."
-            if s.lw[r] in _CLAUSE_SUBJECTS and r + 2 < s.end:
-                return r  # "warned they could ...", "promised he would ...": no addressee, the clause
-            # "told (the AP|reporters|him) that ..." — skip the addressee up to "that", ":" or a quote
-            for k in range(r, min(s.end, r + 14)):
-                w = s.lw[k]
-                if k > r and w in _CLAUSE_SUBJECTS:
-                    return k  # "told a news conference they are ...": a clause begins at its subject
-                if w == "that":
-                    return k
-                if w in (":",) or s.tx[k] in OPEN_QUOTE_TOKENS:
-                    return k + 1 if w == ":" else k
-                if w in (",", ";", "(", ".", "—"):
-                    if w == "," and k + 1 < s.end and s.tx[k + 1] in OPEN_QUOTE_TOKENS:
-                        return k + 1
-                    if w == ",":
-                        j = self._that_after_addressee(s, k)
-                        if j is not None:
-                            return j  # "told a crowd in Salem, New Hampshire, on Monday that ..."
-                    if w == "," and self._media_noun_before(s, r, k):
-                        # "told the local radio station, KRVR, that ...": the outlet's name is an appositive
-                        d = self._name_after(s, k + 1)
-                        if d is not None and d + 1 < s.end and s.tx[d] == "," and s.lw[d + 1] == "that":
-                            return d + 1
-                    break
-            # no "that": "told POLITICO he had ...", "told me she was ...", "told the AP her group ..."
-            k = r
-            if s.lw[k] in t.object_pronouns:
-                k += 1
-            else:
-                if s.lw[k] in ("the",):
-                    k += 1
-                while k < s.end and k - r < 5 and _is_cap(s.tx[k]) and s.lw[k] not in t.pronouns:
-                    k += 1
-                    if k + 1 < s.end and s.lw[k] == "of" and _is_cap(s.tx[k + 1]):
-                        k += 1  # "told The Star-Ledger of Newark ..."
-                if k < s.end and s.lw[k] in ("'s", "’s"):
-                    return None
-            if k > r:
-                k = self._skip_time(s, k)  # "told the AP last week she ..."
-            if k == r or k >= s.end or k + 2 > s.end:
-                return None
-            if form.cue_class != "neutral" and (s.lw[k] == "to" or s.lw[k : k + 2] == ["not", "to"]):
-                return r  # "warned the Fed not to act": addressee and infinitive are the content
-            nxt = _before_clitic(s.lw[k])
-            if nxt in t.pronouns or nxt in t.determiner or _is_cap(s.tx[k]):
-                return k
-            return None
-        w = s.lw[r]
-        if w == "," and r + 3 < s.end and s.lw[r + 1] in t.interjection and s.tx[r + 2] == ",":
-            r += 3  # "He said, however, that ..."
-            w = s.lw[r]
-        if w in (":", ","):
-            if w == "," and r + 2 < s.end and s.lw[r + 1] == "that":
-                return r + 1  # "He added, that ...": a stray comma before "that"
-            if w == ",":
-                k = self._comma_adjunct_end(s, r)
-                if k is not None:
-                    return k  # "He said, without evidence, that ...": an adjunct between commas
-            if w == "," and not (r + 1 < s.end and s.tx[r + 1] in OPEN_QUOTE_TOKENS):
-                return None
-            return r + 1
-        if w == "to" and form.cue_class not in ("neutral", "announcing") and r + 1 < s.end:
-            return r  # "declined to comment", "vowed to fight", "urged to act": the infinitive is content
-        if w in ("this", "that") and r + 1 < s.end and s.lw[r + 1] in t.passive_aux:
-            return r  # "Others say this is a rough patch": a demonstrative subject, not "this week"
-        if w in t.adjunct or w in t.time or s.tx[r] in ("(",):
-            return self._skip_adjuncts(s, r, form.cue_class != "neutral")
-        if w in HARD_PUNCT:
-            return None
-        return r
-
-    def _comma_adjunct_end(self, s: _Sent, r: int) -> int | None:
-        """'said, among other things, that C': where content starts after an adjunct set off by commas.
-
-        The comma at ``r`` opens a short phrase (at most eight words, no quote mark or cue of its own)
-        closed by a second comma; only "that", a quotation or a subject pronoun ("says, win or lose,
-        he's staying") after it shows that the content follows.
-        """
-        for k in range(r + 1, min(s.end - 1, r + 10)):
-            if s.tx[k] in OPEN_QUOTE_TOKENS | CLOSE_QUOTE_TOKENS or s.lw[k] in HARD_PUNCT and s.lw[k] != ",":
-                return None
-            if s.lw[k] in self.t.cue_forms:
-                return None
-            if s.lw[k] == ",":
-                if k == r + 1:
-                    return None
-                if s.lw[k + 1] == "that" or s.tx[k + 1] in OPEN_QUOTE_TOKENS:
-                    return k + 1
-                if _before_clitic(s.lw[k + 1]) in _CLAUSE_SUBJECTS:
-                    return k + 1  # "says, win or lose, he's staying": a clause opens at its pronoun
-                return None
-        return None
-
-    def _signs_quote_before(self, s: _Sent) -> Raw | None:
-        """'"We will win. It is ours." Lee said.': a sentence that is only a source and a speech verb
-        reports the quotation that closes just before it (a full stop inside the marks split the two).
-        """
-        i = s.end - 1
-        forms = self.t.cue_forms.get(s.lw[i]) if i > 0 else None
-        if not forms or forms[0].frame != "clause" or forms[0].cue_class in _NO_INVERSION:
-            return None
-        np = self._left_np(s, i)
-        if np is None or np[0] != 0:
-            return None
-        start = s.toks[0].start
-        q = next(
-            (q for q in self.quotes if q.closed and q.end <= start and not self.text[q.end : start].strip()),
-            None,
-        )
-        if q is None or self.text[q.start : q.end].rstrip(QUOTE_MARK_CHARS)[-1:] not in END_PUNCT:
-            return None
-        f = forms[0]
-        cue = Span(s.toks[i].start, s.toks[i].end)
-        return Raw(cue, s.span_of(*np), [Span(q.start, q.end)], f.lemma, f.cue_class, s.index, quotes=[q])
-
-    def _np_end(self, s: _Sent, c: int, e: int) -> int:
-        """Where an object noun phrase from ``c`` ends, before ``e`` ("talked about [the stock market]").
-
-        A clause word after "and"/"or" opens a second object, not the end of the first ("talked about how
-        the country will help and how NATO can"), so the content never ends on a dangling "and".
-        """
-        t = self.t
-        if c < e and s.tx[c] in OPEN_QUOTE_TOKENS:
-            return e
-        k = c + 1
-        while k < e:
-            w = s.lw[k]
-            if s.tx[k] in HARD_PUNCT or (w in t.boundary and w not in _NP_JOIN) or w in t.time:
-                if s.lw[k - 1] in ("and", "or") and s.tx[k] not in HARD_PUNCT:
-                    k += 1  # "talked about how X and how Y": a coordinated second object goes on
-                    continue
-                return k
-            if w in t.cue_forms and s.tx[k] == w and not w.endswith("s"):
-                return k
-            k += 1
-        return e
-
-    def _reduced_passive_content(self, s: _Sent, j: int, b: int) -> Span | None:
-        """Content of "as" + passive at ``j``, its agent ending at ``b``: ``As reported by Y, C`` (the
-        clause after the comma) or ``C, as reported by Y.`` (the clause before "as")."""
-        if j == 0 and b < s.end and s.tx[b] == ",":
-            return s.span_of(b + 1, self._content_end(s, b + 1))
-        if j > 0 and b >= s.end:
-            left, _ = self._left_content(s, j)
-            return left[0] if left else None
-        return None
-
-    def _comma_before(self, s: _Sent, i: int) -> bool:
-        """A comma just before token ``i``, also inside a closing quote mark ('"a good plan," adding that').
-
-        American style puts the comma inside the quotation; the participle after it ("adding",
-        "claiming", "saying") still continues the attribution of the clause before it.
-        """
-        if i > 0 and s.tx[i - 1] == ",":
-            return True
-        return i > 1 and s.tx[i - 1] in CLOSE_QUOTE_TOKENS and s.tx[i - 2] == ","
-
-    def _has_quote_mark(self, sp: Span) -> bool:
-        return any(ch in QUOTE_MARK_CHARS for ch in self.text[sp.start : sp.end])
-
-    def _catenative(self, s: _Sent, k: int) -> bool:
-        """Is the "to" at ``k`` an infinitive marker after "continues", "went on", "is expected"?"""
-        if k < 1:
-            return False
-        w = s.lw[k - 1]
-        if w == "on":
-            return k >= 2 and s.lw[k - 2] in self.t.catenative and s.lw[k - 2].startswith(("go", "went"))
-        return w in self.t.catenative and not w.startswith(("go", "went"))
-
-    def _nested_only(self, s: _Sent, found: list[Raw], a: int) -> bool:
-        """May an inverted cue at token ``a`` take the clause before it as content, given ``found``?
-
-        Only when nothing was found before it in the sentence (measured on PolNeAR train: letting a cue
-        take a clause that already holds another attribution found more wrong spans than right ones),
-        or only belief and stance cues ("C, a state she hoped to carry, ..., said X"): those are dropped
-        inside a statement's content anyway (``extract._drop_nested_beliefs``).
-        """
-        return all(r.cue_class in _BELIEF_CLASSES for r in found)
-
-    def _quote_left(self, s: _Sent, i: int) -> int | None:
-        """Index of a closing quote mark shortly before cue ``i`` with only a name/role between them."""
-        t = self.t
-        saw_and = False
-        for k in range(i - 1, max(-1, i - 24), -1):
-            x = s.tx[k]
-            if x in CLOSE_QUOTE_TOKENS | OPEN_QUOTE_TOKENS and _quote_ending_at(self.quotes, s.toks[k].end):
-                if saw_and and not (
-                    k + 2 < i
-                    and (_is_cap(s.tx[k + 1]) or s.lw[k + 1] in t.determiner)
-                    and "," in s.tx[k + 1 : i]
-                ):
-                    return None  # '"C" and said': a coordination, not a source between quote and cue
-                if self._clause_goes_on(s, k, i):
-                    return None
-                return k
-            if x in (".", ";", ":", "!", "?", "—", "–") or x in OPEN_QUOTE_TOKENS:
-                return None
-            if s.lw[k] == "that":
-                return None
-            if s.lw[k] in t.cue_forms:
-                # '"C," Warren, who has not endorsed anyone, told reporters': a cue in a relative clause
-                if not any(w in ("who", "whose", "which") for w in s.lw[max(0, k - 8) : k]):
-                    return None
-            if s.lw[k] in ("and", "but"):
-                saw_and = True
-        return None
-
-    def _clause_goes_on(self, s: _Sent, k: int, i: int) -> bool:
-        """'They "were dull" in comparison to her, Lee said': does the clause go on after the quote at ``k``?
-
-        Lower-case words after the closing mark that are no source (not a determiner, pronoun or role
-        noun), then a comma before the cue: the quotation is part of a longer clause, which is the content
-        of an inverted "C, X said"; the words between are not the source.
-        """
-        t = self.t
-        w = s.lw[k + 1] if k + 1 < i else ""
-        return (
-            bool(w)
-            and s.tx[k + 1] == w
-            and w[:1].isalpha()
-            and w not in t.determiner
-            and w not in t.pronouns
-            and w not in t.role_singular
-            and w not in t.role_plural
-            and "," in s.tx[k + 1 : i]
-        )
-
-    def _quote_then_adjunct(self, s: _Sent, q: Quote, i: int, r: int, form: CueForm) -> bool:
-        """'"C," X said as ...': does quotation ``q`` end in ",", "?" or "!" inside its marks (so its
-        sentence goes on to the cue at ``i``), and does an adjunct, not content, follow the cue at ``r``?
-
-        Measured on PolNeAR train: such a quotation is the cue's content also when the adjunct is a clause
-        ("as the crowd cheered", "when asked about it", "before adding: ...") that the adjunct rule rejects.
-        """
-        body = self.text[q.start : q.end].rstrip(QUOTE_MARK_CHARS)
-        if not q.closed or body[-1:] not in (",", "?", "!"):
-            return False
-        if form.cue_class in _NO_INVERSION or s.lw[i].endswith("ing"):
-            return False
-        t = self.t
-        if form.lemma in t.addressee_verbs:
-            # '"C," she told MSNBC Monday when asked ...': the addressee comes first
-            k = r
-            while k < s.end and k - r < 4 and (s.lw[k] in t.object_pronouns or _is_cap(s.tx[k])):
-                k += 1
-            r = k
-        if r >= s.end:
-            return False
-        w = s.lw[r]
-        return (
-            w in t.adjunct
-            or w in t.time
-            or w in t.post_cue
-            or w == "and"
-            or w[:1].isdigit()
-            or (s.tx[r] == w and (w.endswith("ly") or w.endswith("ing")))
-        )
-
-    def _adjunct_end(self, s: _Sent, r: int, form: CueForm) -> int | None:
-        """After a cue that closes an inversion: the index of the comma or end where adjuncts stop.
-
-        ``None`` when what follows is content ("that ...", ":", a quotation, a clause): no inversion then.
-        """
-        t = self.t
-        if r >= s.end or s.tx[r] in END_PUNCT or s.tx[r] == ";":
-            return r
-        if s.tx[r] in OPEN_QUOTE_TOKENS and s.tx[r - 1].endswith("."):
-            return r  # '"C," said Ann Lee of Dover, Del. "D."': the splitter took "Del." for no full stop
-        if s.tx[r] not in HARD_PUNCT and (form.particle or form.frame == "np"):
-            return (
-                None  # "asked for a sentence", "refused to comment on the donations": the object is content
-            )
-        if s.lw[r] == "to" and (form.cue_class not in ("neutral", "announcing") or self._bare_verb(s, r + 1)):
-            return None  # "vowed to put the country first": the infinitive is content
-        if s.lw[r] in ("for", "about", "against", "of") and form.cue_class not in ("neutral", "announcing"):
-            return None  # "asked for a sentence", "warned about the risk": the object is content
-        k = r
-        if s.lw[r] in ("him", "her", "them", "me", "us"):
-            if r + 1 >= s.end or s.tx[r + 1] in END_PUNCT or s.tx[r + 1] in (",", ";"):
-                return r + 1  # '"But why?" she asked him.', '"C," he urged them, as ...': the addressee
-        if form.lemma in t.addressee_verbs:
-            while (
-                k < s.end
-                and k - r < 5
-                and s.lw[k] not in HARD_PUNCT
-                and s.lw[k] not in t.adjunct
-                and s.lw[k] != "that"
-                and s.tx[k] not in OPEN_QUOTE_TOKENS
-                and not (k > r and s.lw[k] in t.pronouns and s.lw[k] not in t.object_pronouns)
-            ):
-                k += 1
-            if k >= s.end:
-                return s.end
-            if s.lw[k] in t.pronouns and s.lw[k] not in t.object_pronouns:
-                return None  # "he told POLITICO he had ...": a clause follows the addressee
-            if any(w in t.verb_aux for w in s.lw[r + 1 : k + 1]):
-                return None  # "X, Y told reporters he was ...": a finite verb, so a clause follows
-        w = s.lw[k]
-        if w == ",":
+            aside_ends.add(close)
+        if (
+            s.lw[k] in t.contrast
+            and s.lw[k] != "which"
+            and not in_quotation(ctx.quotes, s.toks[k].start)
+            and _clause_with_cue(ctx, s, k, later_cue)
+        ):
+            return k  # "see him negatively while 61 percent say ...": a contrast without a comma
+        if s.lw[k] == "and" and _second_predicate(ctx, s, a, k):
             return k
         if (
-            w in t.adjunct
-            or w in t.time
-            or w in t.head_stops
-            or w in t.post_cue
-            or s.tx[k] in t.months  # '"C," Rubio said Dec. 6 on CNN'
-            or s.tx[k] == "("
-            or k > r
+            s.lw[k] in WORDS.coordinator
+            and s.lw[k + 1] != "that"  # "said A and that B": a second complement of the same cue
+            and later_cue
+            and _own_cue_follows(ctx, s, a, k, later_cue)
+            and not in_quotation(ctx.quotes, s.toks[k].start)
         ):
-            while k < s.end:
-                w = s.lw[k]
-                if (
-                    w == "that"
-                    or w == ":"
-                    or (
-                        s.tx[k] in OPEN_QUOTE_TOKENS
-                        and not _inside(self.quotes, s.toks[k].start)
-                        and k > r
-                        and s.tx[k - 1] in (",", ":")
-                    )
-                ):
-                    return None
-                if w in (",", ";"):
-                    return k
-                k += 1
-            return s.end
+            return k
+    return s.end
+
+
+def _cue_positions(ctx: Context, s: Sentence) -> list[int]:
+    """Token indices of the cue words of ``s`` outside quotations, in order (computed once per sentence:
+    every content of a long sentence asks for the cues after its start)."""
+    found = s.memo.get("cues")
+    if found is None:
+        t = ctx.t
+        found = [
+            k
+            for k in range(s.end)
+            if s.lw[k] in t.cue_forms and s.tx[k] == s.lw[k] and not in_quotation(ctx.quotes, s.toks[k].start)
+        ]
+        s.memo["cues"] = found
+    return found  # type: ignore[return-value]
+
+
+def _stop_positions(ctx: Context, s: Sentence) -> list[int]:
+    """Token indices where :func:`content_end` can cut, in order: commas, closing quote marks, ";",
+    dashes, contrast words and "and"/"but" (every cut in it needs one of them; once per sentence)."""
+    found = s.memo.get("stops")
+    if found is None:
+        contrast = ctx.t.contrast
+        coordinator = WORDS.coordinator
+        marks = {",", ";", "—", "–", *CLOSE_QUOTE_TOKENS}
+        found = [k for k in range(s.n) if s.tx[k] in marks or s.lw[k] in contrast or s.lw[k] in coordinator]
+        s.memo["stops"] = found
+    return found  # type: ignore[return-value]
+
+
+def _fronted_adverbial_end(ctx: Context, s: Sentence, a: int, first: int) -> int:
+    """Past the comma of an adverbial clause that opens the content ("that if X were a stock, ...").
+
+    "He said that if the plan failed, he would resign": the clause after "that" opens with a
+    subordinator (``opener`` in ``content_bounds.tsv``), and its comma leads into the main reported
+    clause, so the comma must not end the content even when a cue word follows it ("..., he would
+    advise ...").
+    """
+    b = a + 1
+    if a >= s.n or s.lw[a] != "that" or b >= s.end:
+        return first
+    if s.lw[b] not in ctx.t.clause_openers and s.lw[b] not in ctx.t.fronted_openers:
+        return first
+    for k in range(b + 2, min(s.end - 1, b + MAX_FRONTED)):
+        if s.tx[k] in (";", ":", "—", "–") or s.tx[k] in OPEN_QUOTE_TOKENS:
+            return first
+        if s.tx[k] == "," and not in_quotation(ctx.quotes, s.toks[k].start):
+            return k + 1
+    return first
+
+
+def _subject_aside_end(ctx: Context, s: Sentence, a: int, first: int) -> int:
+    """Past an aside set off by commas inside the subject of the content ("that X, a Y of Z, would").
+
+    "She said the minister, under fire for the delays, would resign": a short subject, then an
+    appositive or aside between two commas, then the verb of the reported clause (an auxiliary, a form
+    of "be" or an "-ed" word). The first comma does not end the content, even when a word of the aside
+    is a cue form ("also known as", "on their side").
+    """
+    t = ctx.t
+    b = a + 1 if a < s.n and s.lw[a] in WORDS.complementizer else a
+    k = next((k for k in range(b + 1, min(s.end, b + 1 + MAX_ASIDE_SUBJECT)) if s.tx[k] == ","), None)
+    if k is None or k < first or in_quotation(ctx.quotes, s.toks[k].start):
+        return first
+    if any(s.tx[j] in HARD_PUNCT or s.tx[j] in OPEN_QUOTE_TOKENS for j in range(b, k)):
+        return first
+    for m in range(k + 2, min(s.end - 1, k + 1 + MAX_ASIDE)):
+        x = s.tx[m]
+        if x in OPEN_QUOTE_TOKENS or x in CLOSE_QUOTE_TOKENS or (x in HARD_PUNCT and x != ","):
+            return first
+        if x == ",":
+            v = s.lw[m + 1]
+            verb = v in t.verb_aux or v in t.passive_aux or (v == s.tx[m + 1] and v.endswith("ed"))
+            return m + 1 if verb else first
+    return first
+
+
+def _second_predicate(ctx: Context, s: Sentence, a: int, k: int) -> bool:
+    """Does "and" at ``k`` join a second predicate of the source to a verbless content from ``a``?
+
+    "She criticized the mayor and challenged him to a debate", "vowed to cut taxes and praised the
+    ruling": when the content is an object or an infinitive (no finite verb: no auxiliary, no "-ed"
+    word, not opened by "that") and "and" is followed by an "-ed" verb with no auxiliary after it,
+    the verb is the source's next act, not part of what was said. In a reported clause ("said he
+    recorded calls and hosted a dinner") the same shape continues the clause, so it is left alone.
+    """
+    t = ctx.t
+    v = s.lw[k + 1]
+    if not (v.endswith("ed") and s.tx[k + 1] == v) or in_quotation(ctx.quotes, s.toks[k].start):
+        return False
+    if s.lw[a] in WORDS.complementizer:
+        return False
+
+    def finite(j: int) -> bool:
+        w = s.lw[j]
+        return w in t.verb_aux or w in t.passive_aux or (w.endswith("ed") and s.tx[j] == w)
+
+    if any(finite(j) for j in range(a, k)):
+        return False
+    last = s.memo.get("last_finite")  # the last finite verb of the sentence, found once per sentence
+    if last is None:
+        last = s.memo["last_finite"] = next((j for j in range(s.end - 1, -1, -1) if finite(j)), -1)
+    return last < k + 2  # type: ignore[operator]
+
+
+def _embedded_relative(ctx: Context, s: Sentence, k: int) -> bool:
+    """Is ", which ..." at comma ``k`` an aside inside the subject of content from ``a``?
+
+    "She argued the pipeline, which the party backs, would not be built": the relative clause is set
+    off by a second comma and the reported clause goes on after it. A ", which" with no second comma
+    before the sentence ends comments on the whole clause and ends the content.
+    """
+    for j in range(k + 2, s.end - 1):
+        if s.tx[j] in (";", ":", ".", "?", "!") or s.tx[j] in ("—", "–"):
+            return False
+        if s.tx[j] == "," and not in_quotation(ctx.quotes, s.toks[j].start):
+            return True
+    return False
+
+
+def _clause_with_cue(ctx: Context, s: Sentence, k: int, later_cue: list[int]) -> bool:
+    """Does the comma at ``k`` open a clause with a reporting verb of its own?
+
+    "Most said they were worried, compared with four in 10 who said ...", "..., and 39 have said
+    ...": the words after the comma report someone else, so the content ends at the comma. The cue
+    (not a participle, which the participle rule handles) must come within ``MAX_CLAUSE_TO_CUE``
+    tokens with no punctuation or quote mark between.
+    """
+    for i in range(bisect_right(later_cue, k + 1), len(later_cue)):  # sorted: the first after k + 1
+        c = later_cue[i]
+        if c > k + MAX_CLAUSE_TO_CUE:
+            break
+        if s.lw[c].endswith("ing"):
+            return False
+        return not any(
+            s.tx[j] in HARD_PUNCT or s.tx[j] in OPEN_QUOTE_TOKENS or s.tx[j] in CLOSE_QUOTE_TOKENS
+            for j in range(k + 1, c)
+        )
+    return False
+
+
+def _final_appositive(ctx: Context, s: Sentence, k: int) -> bool:
+    """Does ", a/an/the ..." at comma ``k`` close the sentence as an appositive?
+
+    "She wrote a check to a group backing Faso, a Republican running for an open seat", "vowed to
+    repeal the rule, a provision that bans ...": the noun phrase after the comma (with any relative
+    clause of its own) describes the last noun of the content; PolNeAR train leaves it out. It stays
+    when more punctuation follows before the sentence end (an aside the clause goes on after), when a
+    verb comes right after its noun (", a boss invited her": a clause), and, after "the", when an
+    "and"/"or" follows (", the nuclear deal and the budget": the end of a list).
+    """
+    t = ctx.t
+    if k + 2 >= s.end or s.lw[k + 1] not in WORDS.article:
+        return False
+    if any(s.tx[j] in HARD_PUNCT for j in range(k + 2, s.end)):
+        return False
+    v = s.lw[k + 3] if k + 3 < s.end else ""
+    if v in t.verb_aux or v in t.passive_aux or (v.endswith("ed") and s.tx[k + 3] == v):
+        return False
+    return s.lw[k + 1] != "the" or not any(s.lw[j] in WORDS.list_joiner for j in range(k + 2, s.end))
+
+
+def _own_cue_follows(ctx: Context, s: Sentence, a: int, k: int, later_cue: list[int]) -> bool:
+    """Does "and"/"but" at ``k`` open a clause with a cue of its own ("... and said", "but he added")?
+
+    The cue must come within ``MAX_COORD_GAP`` tokens with no other "and"/"but" between: in "said both
+    Trump and Sanders are tapping into the anger and seem to ...", the first "and" joins two names and
+    the reported clause goes on (measured on PolNeAR train: a window of 10 tokens cut more right spans
+    than wrong ones).
+    """
+    for i in range(bisect_right(later_cue, k), len(later_cue)):  # sorted: the first after k
+        c = later_cue[i]
+        if c > k + MAX_COORD_GAP:
+            break
+        if not any(s.lw[j] in WORDS.coordinator for j in range(k + 1, c)):
+            # "says he'd sit Putin down and tell him ...": a bare verb after "and" goes on the
+            # reported clause ("would ... and tell"); a cue of the source's own is inflected ("and said")
+            if _shared_subject_belief(ctx, s, a, k, c):
+                return False
+            return not (c == k + 1 and _base_form(ctx, s.lw[c]))
+    return False
+
+
+def _shared_subject_belief(ctx: Context, s: Sentence, a: int, k: int, c: int) -> bool:
+    """Is the cognitive cue at ``c`` after "and"/"but" at ``k`` a second verb of the reported clause?
+
+    "She said she was elated but still feared the military", "says he fears going home and wants
+    asylum": when the content from ``a`` opens with a subject pronoun (the source speaking of
+    itself), a belief verb ("cognitive" class) with no subject of its own and no "that" after it goes
+    on the content's clause, not a new attribution of the source's ("... and suspected that ...").
+    """
+    t = ctx.t
+    b = a + 1 if s.lw[a] == "that" else a
+    if s.lw[b] not in WORDS.clause_subject:
+        return False
+    if not all(f.cue_class == "cognitive" for f in t.cue_forms.get(s.lw[c], ())):
+        return False
+    if any(s.lw[j] in t.pronouns or is_cap(s.tx[j]) for j in range(k + 1, c)):
+        return False
+    return not any(s.lw[j] == "that" for j in range(c + 1, min(s.end, c + 3)))
+
+
+def _base_form(ctx: Context, w: str) -> bool:
+    """Is cue word ``w`` the bare form of its verb ("tell", not "tells" or "told")?"""
+    return any(f.lemma.split(" ")[0] == w for f in ctx.t.cue_forms.get(w, ()))
+
+
+def _dash_pair(ctx: Context, s: Sentence, k: int) -> int | None:
+    """The second dash of an aside opened by the dash at ``k``, when the clause goes on after it.
+
+    "She said the plan — a costly one — had failed": the words between the dashes are an aside inside
+    the reported clause, which goes on after the second dash, so the first does not end the content.
+    """
+    for j in range(k + 1, s.end - 1):
+        if s.tx[j] in (";", ".", "?", "!", ":"):
+            return None
+        if s.tx[j] == s.tx[k]:
+            return None if in_quotation(ctx.quotes, s.toks[j].start) else j
+    return None
+
+
+def adverbial(ctx: Context, s: Sentence, sp: Span) -> bool:
+    """Is ``sp`` a short adverbial ("Since October", "On Monday") rather than a reported clause?"""
+    toks = [k for k in range(s.n) if sp.start <= s.toks[k].start < sp.end]
+    if not toks or len(toks) > 4:
+        return False
+    w = s.lw[toks[0]]
+    return w in ctx.t.adjunct or w in ctx.t.time or w in ctx.t.boundary or w in WORDS.duration_preposition
+
+
+def opens_adverbial(ctx: Context, s: Sentence, sp: Span) -> bool:
+    """Does ``sp`` open with a preposition, subordinator or adverb ("As ...", "Specifically")?"""
+    k = next((k for k in range(s.n) if s.toks[k].start >= sp.start), None)
+    if k is None:
+        return False
+    w = s.lw[k]
+    t = ctx.t
+    return (
+        (w in t.adjunct and w not in t.determiner)  # "This includes ...": a subject, not "this week"
+        or w in t.boundary
+        or w in t.head_stops
+        or (w.endswith("ly") and k + 1 < s.n and s.tx[k + 1] == ",")
+    )
+
+
+def _in_list(ctx: Context, s: Sentence, a: int, k: int) -> bool:
+    """Is the comma at ``k`` the last one of a list ("Sweden, Norway, and Germany")?"""
+    j = k - 1
+    while j > a and s.tx[j] != ",":
+        j -= 1
+    return j > a and k - j <= 3
+
+
+def content_spans(ctx: Context, s: Sentence, a: int, b: int) -> tuple[list[Span], list[Quote]]:
+    """Content over tokens ``[a, b)``: a whole quotation when it opens there and runs to ``b``."""
+    if a >= b:
+        return [], []
+    if s.tx[a] in OPEN_QUOTE_TOKENS:
+        q = quote_starting_at(ctx.quotes, s.toks[a].start)
+        if q is not None and q.end >= s.toks[b - 1].end:
+            return [Span(q.start, q.end)], [q]
+    sp = s.span_of(a, b)
+    if sp is not None and b >= s.end:
+        q = _quote_running_on(ctx, sp)
+        if q is not None:
+            return [Span(sp.start, q.end)], [q]
+    return ([sp] if sp else []), []
+
+
+def _quote_running_on(ctx: Context, sp: Span) -> Quote | None:
+    """A quotation that opens inside content ``sp`` and runs on past its end (and its sentence's).
+
+    'He said that voters "want a change. They are tired of waiting."': the reported clause goes on
+    inside the quotation into the next sentence; PolNeAR train takes the content to the closing mark.
+    """
+    quotes = ctx.quotes  # sorted and disjoint: start at the first one opening inside ``sp``
+    for k in range(bisect_left(quotes, sp.start, key=lambda q: q.start), len(quotes)):
+        q = quotes[k]
+        if q.start >= sp.end:
+            return None
+        if q.end > sp.end:
+            return q
+    return None
+
+
+def _skip_adjuncts(ctx: Context, s: Sentence, r: int, infinitive: bool = False) -> int | None:
+    """From ``r``, skip "on Monday", "in a statement" up to "that", ":" or a quote (None: no content).
+
+    With ``infinitive`` (cues that take one: "promised on Tuesday to refrain"), "to" after a day word
+    opens the content too.
+    """
+    k = r
+    limit = min(s.end, r + 14)
+    while k < limit:
+        w = s.lw[k]
+        if w == "that":
+            return k
+        if infinitive and w == "to" and k > r and s.lw[k - 1] in ctx.t.time:
+            return k
+        if w == ":" or (w == "," and k + 1 < s.end and s.tx[k + 1] in OPEN_QUOTE_TOKENS):
+            return k + 1
+        if s.tx[k] in OPEN_QUOTE_TOKENS and k > r:
+            return k
+        if w in (",", ";", "(", ")", "—", "–"):
+            return _quote_after_asides(ctx, s, k) if w == "," else None
+        if w in ctx.t.time and k + 1 < s.end and _clause_opener(ctx, s, k + 1):
+            return k + 1  # "said Thursday he would leave": a day word, then the reported clause
+        k += 1
+    return None
+
+
+def name_ends(ctx: Context, s: Sentence, a: int) -> bool:
+    """'C, taxes and other issues, said GOP strategist Charlie Black.': only a name (with its role
+    words) follows the cue up to the end, so the commas before the cue are the content's own, not a
+    "name, role," appositive of a source on the left."""
+    k = a
+    while k < s.end and s.tx[k] not in HARD_PUNCT and k - a < 8:
+        if not (is_cap(s.tx[k]) or s.lw[k] in ctx.t.role_singular or s.lw[k] == "and"):
+            return False
+        k += 1
+    return k > a and is_cap(s.tx[k - 1]) and (k >= s.end or s.tx[k] == ",")
+
+
+def _that_after_addressee(ctx: Context, s: Sentence, k: int) -> int | None:
+    """'told a crowd in Windham, New Hampshire, on Monday that C': the "that" after a long addressee.
+
+    An addressee with a place, a title ("Sen. Ann Lee, chairman of the committee,") or a sentence
+    adverb ("told POLITICO, however, that") holds commas; up to 16 tokens after the comma at ``k``
+    with no cue word, quotation or clause end may come before the "that" that opens the content.
+    """
+    for j in range(k + 1, min(s.end, k + 17)):
+        w = s.lw[j]
+        if w == "that":
+            return j if j + 1 < s.end else None
+        if w in END_PUNCT or w in (";", ":") or s.tx[j] in OPEN_QUOTE_TOKENS | CLOSE_QUOTE_TOKENS:
+            return None
+        if w in ctx.t.cue_forms or w in ctx.t.boundary:
+            return None
+    return None
+
+
+def _quote_after_asides(ctx: Context, s: Sentence, k: int) -> int | None:
+    """'said on Twitter, in all capital letters, "C"': a quotation after more asides set off by commas.
+
+    From the comma at ``k``, up to 25 tokens of asides with no cue word, no sentence end and no
+    quotation of their own may come before a comma or colon that opens the quotation the cue reports,
+    or before a comma and "that" ('said on CNN, where he now works, that C').
+    """
+    for j in range(k + 1, min(s.end - 1, k + 26)):
+        w = s.lw[j]
+        if w in (",", ":") and s.tx[j + 1] in OPEN_QUOTE_TOKENS:
+            return j + 1
+        if w in END_PUNCT or w == ";" or s.tx[j] in OPEN_QUOTE_TOKENS | CLOSE_QUOTE_TOKENS:
+            return None
+        if w == "that" and s.tx[j - 1] == ",":
+            return j  # 'said on CNN, where he now works, that C'
+        if w in ctx.t.cue_forms or w == "that":
+            return None
+    return None
+
+
+def _bare_verb(ctx: Context, s: Sentence, k: int) -> bool:
+    """Does token ``k`` look like a bare verb after "to" ("continued to question"), not a noun phrase
+    ("said to reporters", "told to the AP")? Lower case, not a determiner or pronoun, no plural -s."""
+    if k >= s.end:
+        return False
+    w, x = s.lw[k], s.tx[k]
+    t = ctx.t
+    return (
+        x == w
+        and w.isalpha()
+        and not w.endswith("s")
+        and w not in t.determiner
+        and w not in t.pronouns
+        and w not in t.possessives
+        and w not in t.object_pronouns
+    )
+
+
+def _skip_time(ctx: Context, s: Sentence, k: int) -> int:
+    """Index after a time phrase at ``k`` ("last week", "on Monday", "Tuesday night"), else ``k``."""
+    t = ctx.t
+    j = k
+    if j < s.end and s.lw[j] in WORDS.time_lead:
+        j += 1
+    n = j
+    while n < s.end and (s.lw[n] in t.time or s.lw[n] in WORDS.time_noun):
+        n += 1
+    return n if n > j else k
+
+
+def _clause_opener(ctx: Context, s: Sentence, k: int) -> bool:
+    """Can token ``k`` open a reported clause after a day word ("he", "the", "his", "its")?"""
+    w = before_clitic(s.lw[k])  # "he's" is one token
+    return w in ctx.t.subject_pronouns or w in ctx.t.possessives or w in WORDS.clause_start
+
+
+def after_cue(ctx: Context, s: Sentence, r: int, form: CueForm) -> int | None:
+    """The token where content starts after a cue ending at ``r`` (None when nothing follows)."""
+    t = ctx.t
+    if r >= s.end:
         return None
-
-    def _continuation(
-        self, s: _Sent, stop: int, content: list[Span], qs: list[Quote], quoted_only: bool = False
-    ) -> None:
-        """'C1, he said, C2' / '"C1," he said, "C2."': the part after the cue's comma is content too.
-
-        With ``quoted_only`` (a source after the cue: 'C1, said X, ...'), only a quotation or a verb phrase
-        opened by an auxiliary ('Any fair reading, said Ann Lee, would call it a retreat') continues: a
-        comma after such a source more often opens an appositive of it ('said a spokesman, Ann Lee, who
-        ...') than the rest of the reported sentence.
-        """
-        if stop >= s.end or s.tx[stop] != ",":
-            return
-        a = stop + 1
-        if a >= s.end:
-            return
-        if quoted_only and s.tx[a] not in OPEN_QUOTE_TOKENS and s.lw[a] not in self.t.verb_aux:
-            return
-        w = s.lw[a]
-        if w == "according" or (w.endswith("ing") and w in self.t.cue_forms) or w in ("who", "which"):
-            return
-        if qs and s.tx[a] not in OPEN_QUOTE_TOKENS and not self._runs_on(qs[-1], s, a):
-            return  # after a quotation, only another quotation continues it ('"A," she said, "B."')
-        e = self._content_end(s, a)
-        fr, q = self._content(s, a, e)
-        if fr and (q or e - a >= 3):
-            content.extend(fr)
-            qs.extend(q)
-
-    def _runs_on(self, q: Quote, s: _Sent, a: int) -> bool:
-        """'"Only you, Lee," she said, "would do this"' unquoted: does the quoted sentence go on at ``a``?
-
-        A quotation that ends in a comma inside its marks is an unfinished sentence; when the words after
-        the cue's comma open with an auxiliary (``verb_aux`` in ``content_bounds.tsv``) or "to" ("would
-        use ...", "to build ..."), they finish it (measured on PolNeAR train).
-        Other words there (an adjunct: "as the crowd cheered") describe the speaking, not what was said.
-        """
-        body = self.text[q.start : q.end].rstrip(QUOTE_MARK_CHARS)
-        w = s.lw[a]
-        return body.endswith(",") and s.tx[a] == w and (w in self.t.verb_aux or w == "to")
-
-    def _pronoun_object_end(self, s: _Sent, c: int, e: int) -> int:
-        """'said so in December', 'denied it through a lawyer': a pronoun object is the whole content.
-
-        When the content opens with a pronoun object ("it", "them", "so", "this") and an adjunct follows
-        it ("in", "on", "at", a time word), the adjunct says when or where the cue happened, not what was
-        said (both lists in ``content_bounds.tsv``).
-        """
-        t = self.t
-        if c + 1 >= e or s.lw[c] not in t.pronoun_objects:
-            return e
-        return c + 1 if s.lw[c + 1] in t.object_adjuncts else e
-        return e
-
-    def _occasion_end(self, s: _Sent, c: int, e: int) -> int:
-        """'criticized him during a debate', 'posted the story on Facebook': a final occasion is the cue's.
-
-        When the content ``[c, e)`` ends with a short phrase opened by a preposition ("in", "on", "at",
-        "during", ...) that names the occasion or medium of the statement ("in an interview", "on
-        Twitter", "at a rally", "on Wednesday"; ``occasion`` and ``time`` words), that phrase says where or
-        when the source spoke, not what was said; PolNeAR train leaves it out of the content. So does a
-        final "while/when speaking at …" (``occasion_verb`` words).
-        """
-        t = self.t
-        # only a phrase among the last _MAX_OCCASION + 2 tokens can be the occasion: start there
-        for k in range(max(c + 1, e - _MAX_OCCASION - 2), e - 1):
-            short = e - k <= _MAX_OCCASION + 2
-            if short and s.lw[k] in ("while", "when") and s.lw[k + 1] in t.occasion_verbs:
-                return k  # "urged X to act while speaking at a forum in Seoul"
-            if s.lw[k] not in t.object_adjuncts or s.tx[k] != s.lw[k]:
-                continue
-            if _inside(self.quotes, s.toks[k].start):
-                continue
-            rest = range(k + 1, e)
-            if len(rest) > _MAX_OCCASION or any(s.tx[j] in HARD_PUNCT or s.lw[j] in t.verb_aux for j in rest):
-                continue
-            for j in range(k + 1, min(e, k + 1 + _OCCASION_HEAD)):
-                if s.lw[j] in t.occasions or s.lw[j] in t.time:
-                    return k
-                if s.lw[j] in t.object_adjuncts:
-                    break  # "on advertising on Facebook": the occasion belongs to a later phrase
-        return e
-
-    def _opening_clause_end(self, s: _Sent, i: int, c: int, e: int) -> int:
-        """End of content ``[c, e)`` of a cue at ``i`` that stands in a sentence-initial adverbial clause.
-
-        "While she said the plan was sound, her party voted against it": the clause opened by "while"
-        ends at its comma, and the main clause after it is the reporter's, not the source's. PolNeAR
-        train ends the content there.
-        """
-        a = 0
-        while a < i and (s.tx[a] in OPEN_QUOTE_TOKENS or s.lw[a] in ("but", "and", "so", "yet")):
-            a += 1
-        if a + 1 < i and s.lw[a] == "even":
-            a += 1  # "Even though she said ..."
-        if a >= i or s.lw[a] not in self.t.clause_openers:
-            return e
-        for k in range(c + 1, e):
-            if s.tx[k] == "," and not _inside(self.quotes, s.toks[k].start):
-                return k
-        return e
-
-    def _quote_after(self, s: _Sent) -> tuple[list[Span], list[Quote]]:
-        """``She went on to say:`` ending its paragraph: the quotation that opens the next one is content."""
-        end = s.toks[s.n - 1].end
-        q = next((q for q in self.quotes if q.start >= end), None)
-        if q is None or self.text[end : q.start].strip():
-            return [], []
-        return [Span(q.start, q.end)], [q]
-
-    def _lead_in(self, s: _Sent, q: Quote) -> int | None:
-        """Where the reporter's own lead-in to a quotation starts ('After the vote, "we won," he said').
-
-        ``None`` when the quotation opens the sentence, or what precedes it holds a cue or a colon of its
-        own (then it is not part of this attribution's content). Quoted words in the lead-in ('"Old Songs"
-        was to be a "sad tale," she said') are part of it: measured on PolNeAR train.
-        """
-        j = 0
-        while j < s.n and s.toks[j].start < q.start:
-            j += 1
-        if j == 0 or not (q.start >= s.span.start):
-            return None
-        start = 0
-        while start < j and (
-            s.lw[start] in ("but", "and")
-            or s.tx[start] in OPEN_QUOTE_TOKENS
-            and _quote_starting_at(self.quotes, s.toks[start].start) is None
-        ):
-            start += 1
-        if j - start < 2:
-            return None
-        for k in range(start, j):
+    if form.lemma in t.addressee_verbs:
+        if s.lw[r] in WORDS.object_preposition and r + 1 < s.end:
+            return r + 1  # "warned of the implications", "told of his plans"
+        if s.lw[r] == "to" and form.cue_class != "neutral" and r + 1 < s.end:
+            return r  # "promised to push for ...": the infinitive is content
+        if s.lw[r] in t.time or (s.lw[r] == "on" and r + 1 < s.end and s.lw[r + 1] in t.time):
+            k = _skip_adjuncts(ctx, s, r, form.cue_class != "neutral")
+            if k is not None:
+                return k  # "promised on Tuesday to cut ...", "told on Monday that ..."
+        if s.lw[r] in WORDS.clause_subject and r + 2 < s.end:
+            return r  # "warned they could ...", "promised he would ...": no addressee, the clause
+        # "told (the AP|reporters|him) that ..." — skip the addressee up to "that", ":" or a quote
+        for k in range(r, min(s.end, r + 14)):
             w = s.lw[k]
-            if w in (":", ";", "—", "–", ".", "?", "!"):
+            if k > r and w in WORDS.clause_subject:
+                return k  # "told a news conference they are ...": a clause begins at its subject
+            if w == "that":
+                return k
+            if w in (":",) or s.tx[k] in OPEN_QUOTE_TOKENS:
+                return k + 1 if w == ":" else k
+            if w in (",", ";", "(", ".", "—"):
+                if w == "," and k + 1 < s.end and s.tx[k + 1] in OPEN_QUOTE_TOKENS:
+                    return k + 1
+                if w == ",":
+                    j = _that_after_addressee(ctx, s, k)
+                    if j is not None:
+                        return j  # "told a crowd in Salem, New Hampshire, on Monday that ..."
+                if w == "," and ctx.media_noun_before(s, r, k):
+                    # "told the local radio station, KRVR, that ...": the outlet's name is an appositive
+                    d = ctx.name_after(s, k + 1)
+                    if d is not None and d + 1 < s.end and s.tx[d] == "," and s.lw[d + 1] == "that":
+                        return d + 1
+                break
+        # no "that": "told POLITICO he had ...", "told me she was ...", "told the AP her group ..."
+        k = r
+        if s.lw[k] in t.object_pronouns:
+            k += 1
+        else:
+            if s.lw[k] in ("the",):
+                k += 1
+            while k < s.end and k - r < 5 and is_cap(s.tx[k]) and s.lw[k] not in t.pronouns:
+                k += 1
+                if k + 1 < s.end and s.lw[k] == "of" and is_cap(s.tx[k + 1]):
+                    k += 1  # "told The Star-Ledger of Newark ..."
+            if k < s.end and s.lw[k] in ("'s", "’s"):
                 return None
-            if w in self.t.cue_forms or w == "according":
-                return None
-        return s.toks[start].start
+        if k > r:
+            k = _skip_time(ctx, s, k)  # "told the AP last week she ..."
+        if k == r or k >= s.end or k + 2 > s.end:
+            return None
+        to = s.lw[k] == "to" or " ".join(s.lw[k : k + 2]) in WORDS.negated_infinitive
+        if form.cue_class != "neutral" and to:
+            return r  # "warned the Fed not to act": addressee and infinitive are the content
+        nxt = before_clitic(s.lw[k])
+        if nxt in t.pronouns or nxt in t.determiner or is_cap(s.tx[k]):
+            return k
+        return None
+    w = s.lw[r]
+    if w == "," and r + 3 < s.end and s.lw[r + 1] in t.interjection and s.tx[r + 2] == ",":
+        r += 3  # "He said, however, that ..."
+        w = s.lw[r]
+    if w in (":", ","):
+        if w == "," and r + 2 < s.end and s.lw[r + 1] == "that":
+            return r + 1  # "He added, that ...": a stray comma before "that"
+        if w == ",":
+            k = _comma_adjunct_end(ctx, s, r)
+            if k is not None:
+                return k  # "He said, without evidence, that ...": an adjunct between commas
+        if w == "," and not (r + 1 < s.end and s.tx[r + 1] in OPEN_QUOTE_TOKENS):
+            return None
+        return r + 1
+    if w == "to" and form.cue_class not in WORDS.statement_class and r + 1 < s.end:
+        return r  # "declined to comment", "vowed to fight", "urged to act": the infinitive is content
+    if w in WORDS.demonstrative and r + 1 < s.end and s.lw[r + 1] in t.passive_aux:
+        return r  # "Others say this is a rough patch": a demonstrative subject, not "this week"
+    if w in t.adjunct or w in t.time or s.tx[r] in ("(",):
+        return _skip_adjuncts(ctx, s, r, form.cue_class != "neutral")
+    if w in HARD_PUNCT:
+        return None
+    return r
 
-    def _left_content(self, s: _Sent, a: int) -> tuple[list[Span], list[Quote]]:
-        """Content before an inverted cue: the quotation that closes there, or the clause up to the comma."""
-        k = a - 1
-        while k >= 0 and s.tx[k] in (",",):
-            k -= 1
-        if k < 0:
-            return [], []
-        if s.tx[k] in CLOSE_QUOTE_TOKENS:
-            q = _quote_ending_at(self.quotes, s.toks[k].end)
-            if q is not None:
-                lead = self._lead_in(s, q)
-                if lead is not None:
-                    return [Span(lead, q.end)], [q]
-                return [Span(q.start, q.end)], [q]
-        start = 0
-        while start < k and s.lw[start] in ("but", "and"):
-            start += 1
-        sp = s.span_of(start, k + 1)
-        return ([sp] if sp else []), []
+
+def _comma_adjunct_end(ctx: Context, s: Sentence, r: int) -> int | None:
+    """'said, among other things, that C': where content starts after an adjunct set off by commas.
+
+    The comma at ``r`` opens a short phrase (at most eight words, no quote mark or cue of its own)
+    closed by a second comma; only "that", a quotation or a subject pronoun ("says, win or lose,
+    he's staying") after it shows that the content follows.
+    """
+    for k in range(r + 1, min(s.end - 1, r + 10)):
+        if s.tx[k] in OPEN_QUOTE_TOKENS | CLOSE_QUOTE_TOKENS or s.lw[k] in HARD_PUNCT and s.lw[k] != ",":
+            return None
+        if s.lw[k] in ctx.t.cue_forms:
+            return None
+        if s.lw[k] == ",":
+            if k == r + 1:
+                return None
+            if s.lw[k + 1] == "that" or s.tx[k + 1] in OPEN_QUOTE_TOKENS:
+                return k + 1
+            if before_clitic(s.lw[k + 1]) in WORDS.clause_subject:
+                return k + 1  # "says, win or lose, he's staying": a clause opens at its pronoun
+            return None
+    return None
+
+
+def np_end(ctx: Context, s: Sentence, c: int, e: int) -> int:
+    """Where an object noun phrase from ``c`` ends, before ``e`` ("talked about [the stock market]").
+
+    A clause word after "and"/"or" opens a second object, not the end of the first ("talked about how
+    the country will help and how NATO can"), so the content never ends on a dangling "and".
+    """
+    t = ctx.t
+    if c < e and s.tx[c] in OPEN_QUOTE_TOKENS:
+        return e
+    k = c + 1
+    while k < e:
+        w = s.lw[k]
+        if s.tx[k] in HARD_PUNCT or (w in t.boundary and w not in WORDS.np_join) or w in t.time:
+            if s.lw[k - 1] in WORDS.list_joiner and s.tx[k] not in HARD_PUNCT:
+                k += 1  # "talked about how X and how Y": a coordinated second object goes on
+                continue
+            return k
+        if w in t.cue_forms and s.tx[k] == w and not w.endswith("s"):
+            return k
+        k += 1
+    return e
+
+
+def reduced_passive_content(ctx: Context, s: Sentence, j: int, b: int) -> Span | None:
+    """Content of "as" + passive at ``j``, its agent ending at ``b``: ``As reported by Y, C`` (the
+    clause after the comma) or ``C, as reported by Y.`` (the clause before "as")."""
+    if j == 0 and b < s.end and s.tx[b] == ",":
+        return s.span_of(b + 1, content_end(ctx, s, b + 1))
+    if j > 0 and b >= s.end:
+        left, _ = left_content(ctx, s, j)
+        return left[0] if left else None
+    return None
+
+
+def comma_before(ctx: Context, s: Sentence, i: int) -> bool:
+    """A comma just before token ``i``, also inside a closing quote mark ('"a good plan," adding that').
+
+    American style puts the comma inside the quotation; the participle after it ("adding",
+    "claiming", "saying") still continues the attribution of the clause before it.
+    """
+    if i > 0 and s.tx[i - 1] == ",":
+        return True
+    return i > 1 and s.tx[i - 1] in CLOSE_QUOTE_TOKENS and s.tx[i - 2] == ","
+
+
+def has_quote_mark(ctx: Context, sp: Span) -> bool:
+    return any(ch in QUOTE_MARK_CHARS for ch in ctx.text[sp.start : sp.end])
+
+
+def catenative(t: Tables, s: Sentence, k: int) -> bool:
+    """Is the "to" at ``k`` an infinitive marker after "continues", "went on", "is expected"?"""
+    if k < 1:
+        return False
+    w = s.lw[k - 1]
+    if w == "on":
+        return k >= 2 and s.lw[k - 2] in t.catenative and s.lw[k - 2] in WORDS.go_form
+    return w in t.catenative and w not in WORDS.go_form
+
+
+def nested_only(ctx: Context, s: Sentence, found: list[Raw], a: int) -> bool:
+    """May an inverted cue at token ``a`` take the clause before it as content, given ``found``?
+
+    Only when nothing was found before it in the sentence (measured on PolNeAR train: letting a cue
+    take a clause that already holds another attribution found more wrong spans than right ones),
+    or only belief and stance cues ("C, a state she hoped to carry, ..., said X"): those are dropped
+    inside a statement's content anyway (``extract._drop_nested_beliefs``).
+    """
+    return all(r.cue_class in WORDS.belief_class for r in found)
+
+
+def quote_left(ctx: Context, s: Sentence, i: int) -> int | None:
+    """Index of a closing quote mark shortly before cue ``i`` with only a name/role between them."""
+    t = ctx.t
+    saw_and = False
+    for k in range(i - 1, max(-1, i - 24), -1):
+        x = s.tx[k]
+        if x in CLOSE_QUOTE_TOKENS | OPEN_QUOTE_TOKENS and quote_ending_at(ctx.quotes, s.toks[k].end):
+            if saw_and and not (
+                k + 2 < i and (is_cap(s.tx[k + 1]) or s.lw[k + 1] in t.determiner) and "," in s.tx[k + 1 : i]
+            ):
+                return None  # '"C" and said': a coordination, not a source between quote and cue
+            if _clause_goes_on(ctx, s, k, i):
+                return None
+            return k
+        if x in (".", ";", ":", "!", "?", "—", "–") or x in OPEN_QUOTE_TOKENS:
+            return None
+        if s.lw[k] == "that":
+            return None
+        if s.lw[k] in t.cue_forms:
+            # '"C," Warren, who has not endorsed anyone, told reporters': a cue in a relative clause
+            if not any(w in WORDS.relative_word for w in s.lw[max(0, k - 8) : k]):
+                return None
+        if s.lw[k] in WORDS.coordinator:
+            saw_and = True
+    return None
+
+
+def _clause_goes_on(ctx: Context, s: Sentence, k: int, i: int) -> bool:
+    """'They "were dull" in comparison to her, Lee said': does the clause go on after the quote at ``k``?
+
+    Lower-case words after the closing mark that are no source (not a determiner, pronoun or role
+    noun), then a comma before the cue: the quotation is part of a longer clause, which is the content
+    of an inverted "C, X said"; the words between are not the source.
+    """
+    t = ctx.t
+    w = s.lw[k + 1] if k + 1 < i else ""
+    return (
+        bool(w)
+        and s.tx[k + 1] == w
+        and w[:1].isalpha()
+        and w not in t.determiner
+        and w not in t.pronouns
+        and w not in t.role_singular
+        and w not in t.role_plural
+        and "," in s.tx[k + 1 : i]
+    )
+
+
+def quote_then_adjunct(ctx: Context, s: Sentence, q: Quote, i: int, r: int, form: CueForm) -> bool:
+    """'"C," X said as ...': does quotation ``q`` end in ",", "?" or "!" inside its marks (so its
+    sentence goes on to the cue at ``i``), and does an adjunct, not content, follow the cue at ``r``?
+
+    Measured on PolNeAR train: such a quotation is the cue's content also when the adjunct is a clause
+    ("as the crowd cheered", "when asked about it", "before adding: ...") that the adjunct rule rejects.
+    """
+    body = ctx.text[q.start : q.end].rstrip(QUOTE_MARK_CHARS)
+    if not q.closed or body[-1:] not in (",", "?", "!"):
+        return False
+    if form.cue_class in WORDS.no_inversion_class or s.lw[i].endswith("ing"):
+        return False
+    t = ctx.t
+    if form.lemma in t.addressee_verbs:
+        # '"C," she told MSNBC Monday when asked ...': the addressee comes first
+        k = r
+        while k < s.end and k - r < 4 and (s.lw[k] in t.object_pronouns or is_cap(s.tx[k])):
+            k += 1
+        r = k
+    if r >= s.end:
+        return False
+    w = s.lw[r]
+    return (
+        w in t.adjunct
+        or w in t.time
+        or w in t.post_cue
+        or w == "and"
+        or w[:1].isdigit()
+        or (s.tx[r] == w and (w.endswith("ly") or w.endswith("ing")))
+    )
+
+
+def adjunct_end(ctx: Context, s: Sentence, r: int, form: CueForm) -> int | None:
+    """After a cue that closes an inversion: the index of the comma or end where adjuncts stop.
+
+    ``None`` when what follows is content ("that ...", ":", a quotation, a clause): no inversion then.
+    """
+    t = ctx.t
+    if r >= s.end or s.tx[r] in END_PUNCT or s.tx[r] == ";":
+        return r
+    if s.tx[r] in OPEN_QUOTE_TOKENS and s.tx[r - 1].endswith("."):
+        return r  # '"C," said Ann Lee of Dover, Del. "D."': the splitter took "Del." for no full stop
+    if s.tx[r] not in HARD_PUNCT and (form.particle or form.frame == "np"):
+        return None  # "asked for a sentence", "refused to comment on the donations": the object is content
+    if s.lw[r] == "to" and (form.cue_class not in WORDS.statement_class or _bare_verb(ctx, s, r + 1)):
+        return None  # "vowed to put the country first": the infinitive is content
+    if s.lw[r] in WORDS.cue_preposition and form.cue_class not in WORDS.statement_class:
+        return None  # "asked for a sentence", "warned about the risk": the object is content
+    k = r
+    if s.lw[r] in WORDS.pronoun_addressee:
+        if r + 1 >= s.end or s.tx[r + 1] in END_PUNCT or s.tx[r + 1] in (",", ";"):
+            return r + 1  # '"But why?" she asked him.', '"C," he urged them, as ...': the addressee
+    if form.lemma in t.addressee_verbs:
+        while (
+            k < s.end
+            and k - r < 5
+            and s.lw[k] not in HARD_PUNCT
+            and s.lw[k] not in t.adjunct
+            and s.lw[k] != "that"
+            and s.tx[k] not in OPEN_QUOTE_TOKENS
+            and not (k > r and s.lw[k] in t.pronouns and s.lw[k] not in t.object_pronouns)
+        ):
+            k += 1
+        if k >= s.end:
+            return s.end
+        if s.lw[k] in t.pronouns and s.lw[k] not in t.object_pronouns:
+            return None  # "he told POLITICO he had ...": a clause follows the addressee
+        if any(w in t.verb_aux for w in s.lw[r + 1 : k + 1]):
+            return None  # "X, Y told reporters he was ...": a finite verb, so a clause follows
+    w = s.lw[k]
+    if w == ",":
+        return k
+    if (
+        w in t.adjunct
+        or w in t.time
+        or w in t.head_stops
+        or w in t.post_cue
+        or s.tx[k] in t.months  # '"C," Rubio said Dec. 6 on CNN'
+        or s.tx[k] == "("
+        or k > r
+    ):
+        while k < s.end:
+            w = s.lw[k]
+            if (
+                w == "that"
+                or w == ":"
+                or (
+                    s.tx[k] in OPEN_QUOTE_TOKENS
+                    and not in_quotation(ctx.quotes, s.toks[k].start)
+                    and k > r
+                    and s.tx[k - 1] in (",", ":")
+                )
+            ):
+                return None
+            if w in (",", ";"):
+                return k
+            k += 1
+        return s.end
+    return None
+
+
+def continuation(
+    ctx: Context, s: Sentence, stop: int, content: list[Span], qs: list[Quote], quoted_only: bool = False
+) -> None:
+    """'C1, he said, C2' / '"C1," he said, "C2."': the part after the cue's comma is content too.
+
+    With ``quoted_only`` (a source after the cue: 'C1, said X, ...'), only a quotation or a verb phrase
+    opened by an auxiliary ('Any fair reading, said Ann Lee, would call it a retreat') continues: a
+    comma after such a source more often opens an appositive of it ('said a spokesman, Ann Lee, who
+    ...') than the rest of the reported sentence.
+    """
+    if stop >= s.end or s.tx[stop] != ",":
+        return
+    a = stop + 1
+    if a >= s.end:
+        return
+    if quoted_only and s.tx[a] not in OPEN_QUOTE_TOKENS and s.lw[a] not in ctx.t.verb_aux:
+        return
+    w = s.lw[a]
+    if w == "according" or (w.endswith("ing") and w in ctx.t.cue_forms) or w in WORDS.wh_relative:
+        return
+    if qs and s.tx[a] not in OPEN_QUOTE_TOKENS and not _runs_on(ctx, qs[-1], s, a):
+        return  # after a quotation, only another quotation continues it ('"A," she said, "B."')
+    e = content_end(ctx, s, a)
+    fr, q = content_spans(ctx, s, a, e)
+    if fr and (q or e - a >= 3):
+        content.extend(fr)
+        qs.extend(q)
+
+
+def _runs_on(ctx: Context, q: Quote, s: Sentence, a: int) -> bool:
+    """'"Only you, Lee," she said, "would do this"' unquoted: does the quoted sentence go on at ``a``?
+
+    A quotation that ends in a comma inside its marks is an unfinished sentence; when the words after
+    the cue's comma open with an auxiliary (``verb_aux`` in ``content_bounds.tsv``) or "to" ("would
+    use ...", "to build ..."), they finish it (measured on PolNeAR train).
+    Other words there (an adjunct: "as the crowd cheered") describe the speaking, not what was said.
+    """
+    body = ctx.text[q.start : q.end].rstrip(QUOTE_MARK_CHARS)
+    w = s.lw[a]
+    return body.endswith(",") and s.tx[a] == w and (w in ctx.t.verb_aux or w == "to")
+
+
+def pronoun_object_end(ctx: Context, s: Sentence, c: int, e: int) -> int:
+    """'said so in December', 'denied it through a lawyer': a pronoun object is the whole content.
+
+    When the content opens with a pronoun object ("it", "them", "so", "this") and an adjunct follows
+    it ("in", "on", "at", a time word), the adjunct says when or where the cue happened, not what was
+    said (both lists in ``content_bounds.tsv``).
+    """
+    t = ctx.t
+    if c + 1 >= e or s.lw[c] not in t.pronoun_objects:
+        return e
+    return c + 1 if s.lw[c + 1] in t.object_adjuncts else e
+    return e
+
+
+def occasion_end(ctx: Context, s: Sentence, c: int, e: int) -> int:
+    """'criticized him during a debate', 'posted the story on Facebook': a final occasion is the cue's.
+
+    When the content ``[c, e)`` ends with a short phrase opened by a preposition ("in", "on", "at",
+    "during", ...) that names the occasion or medium of the statement ("in an interview", "on
+    Twitter", "at a rally", "on Wednesday"; ``occasion`` and ``time`` words), that phrase says where or
+    when the source spoke, not what was said; PolNeAR train leaves it out of the content. So does a
+    final "while/when speaking at …" (``occasion_verb`` words).
+    """
+    t = ctx.t
+    # only a phrase among the last MAX_OCCASION + 2 tokens can be the occasion: start there
+    for k in range(max(c + 1, e - MAX_OCCASION - 2), e - 1):
+        short = e - k <= MAX_OCCASION + 2
+        if short and s.lw[k] in WORDS.occasion_conjunction and s.lw[k + 1] in t.occasion_verbs:
+            return k  # "urged X to act while speaking at a forum in Seoul"
+        if s.lw[k] not in t.object_adjuncts or s.tx[k] != s.lw[k]:
+            continue
+        if in_quotation(ctx.quotes, s.toks[k].start):
+            continue
+        rest = range(k + 1, e)
+        if len(rest) > MAX_OCCASION or any(s.tx[j] in HARD_PUNCT or s.lw[j] in t.verb_aux for j in rest):
+            continue
+        for j in range(k + 1, min(e, k + 1 + OCCASION_HEAD)):
+            if s.lw[j] in t.occasions or s.lw[j] in t.time:
+                return k
+            if s.lw[j] in t.object_adjuncts:
+                break  # "on advertising on Facebook": the occasion belongs to a later phrase
+    return e
+
+
+def opening_clause_end(ctx: Context, s: Sentence, i: int, c: int, e: int) -> int:
+    """End of content ``[c, e)`` of a cue at ``i`` that stands in a sentence-initial adverbial clause.
+
+    "While she said the plan was sound, her party voted against it": the clause opened by "while"
+    ends at its comma, and the main clause after it is the reporter's, not the source's. PolNeAR
+    train ends the content there.
+    """
+    a = 0
+    while a < i and (s.tx[a] in OPEN_QUOTE_TOKENS or s.lw[a] in WORDS.conjunction):
+        a += 1
+    if a + 1 < i and s.lw[a] == "even":
+        a += 1  # "Even though she said ..."
+    if a >= i or s.lw[a] not in ctx.t.clause_openers:
+        return e
+    for k in range(c + 1, e):
+        if s.tx[k] == "," and not in_quotation(ctx.quotes, s.toks[k].start):
+            return k
+    return e
+
+
+def quote_after(ctx: Context, s: Sentence) -> tuple[list[Span], list[Quote]]:
+    """``She went on to say:`` ending its paragraph: the quotation that opens the next one is content."""
+    end = s.toks[s.n - 1].end
+    q = next((q for q in ctx.quotes if q.start >= end), None)
+    if q is None or ctx.text[end : q.start].strip():
+        return [], []
+    return [Span(q.start, q.end)], [q]
+
+
+def lead_in(ctx: Context, s: Sentence, q: Quote) -> int | None:
+    """Where the reporter's own lead-in to a quotation starts ('After the vote, "we won," he said').
+
+    ``None`` when the quotation opens the sentence, or what precedes it holds a cue or a colon of its
+    own (then it is not part of this attribution's content). Quoted words in the lead-in ('"Old Songs"
+    was to be a "sad tale," she said') are part of it: measured on PolNeAR train.
+    """
+    j = 0
+    while j < s.n and s.toks[j].start < q.start:
+        j += 1
+    if j == 0 or not (q.start >= s.span.start):
+        return None
+    start = 0
+    while start < j and (
+        s.lw[start] in WORDS.coordinator
+        or s.tx[start] in OPEN_QUOTE_TOKENS
+        and quote_starting_at(ctx.quotes, s.toks[start].start) is None
+    ):
+        start += 1
+    if j - start < 2:
+        return None
+    for k in range(start, j):
+        w = s.lw[k]
+        if w in (":", ";", "—", "–", ".", "?", "!"):
+            return None
+        if w in ctx.t.cue_forms or w == "according":
+            return None
+    return s.toks[start].start
+
+
+def left_content(ctx: Context, s: Sentence, a: int) -> tuple[list[Span], list[Quote]]:
+    """Content before an inverted cue: the quotation that closes there, or the clause up to the comma."""
+    k = a - 1
+    while k >= 0 and s.tx[k] in (",",):
+        k -= 1
+    if k < 0:
+        return [], []
+    if s.tx[k] in CLOSE_QUOTE_TOKENS:
+        q = quote_ending_at(ctx.quotes, s.toks[k].end)
+        if q is not None:
+            lead = lead_in(ctx, s, q)
+            if lead is not None:
+                return [Span(lead, q.end)], [q]
+            return [Span(q.start, q.end)], [q]
+    start = 0
+    while start < k and s.lw[start] in WORDS.coordinator:
+        start += 1
+    sp = s.span_of(start, k + 1)
+    return ([sp] if sp else []), []

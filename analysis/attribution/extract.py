@@ -16,10 +16,11 @@ from ..model import BODY_KINDS, CAPTION, HEADLINE, STANDFIRST, Article, Span
 from .lexicon import has_cue_word, tables
 from .model import Attribution, Decision
 from .noun_phrases import clean_source, sentence_subject
-from .patterns import Rules
 from .quotes import QUOTE_CHARS, Quote, scan_parts
 from .refine import MODEL, refine, tagger_inputs
-from .rule_base import _BELIEF_CLASSES, Raw, _Sent
+from .rule_base import Raw, Sentence
+from .rule_words import WORDS
+from .shapes import Context, read_sentence
 from .sources import Resolver, first_person_speakers, media_in
 from .tagger import Tagger, load_tagger
 
@@ -28,9 +29,6 @@ DEFAULT_KINDS: frozenset[str] = BODY_KINDS | {CAPTION}
 #: Every part with prose in it (the predict task also reads headlines and standfirsts).
 PROSE_KINDS: frozenset[str] = DEFAULT_KINDS | {HEADLINE, STANDFIRST}
 
-#: Cue classes that need an agent: "The US move encouraged X to ..." names a thing, not a source, so an
-#: attribution of these classes whose source is a thing ("move", "plan") is dropped.
-_THING_FREE_CLASSES = frozenset({"directive", "stance"})
 
 
 _GAP_RE = re.compile(r"[\s,.;:!?…—–\-" + re.escape(QUOTE_CHARS) + r"]*")
@@ -40,7 +38,9 @@ _GAP_RE = re.compile(r"[\s,.;:!?…—–\-" + re.escape(QUOTE_CHARS) + r"]*")
 SHIPPED = "shipped"
 
 
-def rule_sentences(article: Article, kinds: frozenset[str]) -> Iterator[tuple[_Sent, list[Raw], list[Quote]]]:
+def rule_sentences(
+    article: Article, kinds: frozenset[str]
+) -> Iterator[tuple[Sentence, list[Raw], list[Quote]]]:
     """Every sentence the rules read, with the rules' raw attributions in it and the article's quotations.
 
     A sentence with no cue word, no colon and no opening dash is skipped: no rule could fire in it. The
@@ -52,7 +52,7 @@ def rule_sentences(article: Article, kinds: frozenset[str]) -> Iterator[tuple[_S
     if not parts or not text:
         return
     quotes = scan_parts(text, parts)
-    rules = Rules(article, quotes)
+    ctx = Context(article, quotes)
     for idx, span in _rule_sentences(article, kinds):
         if (
             not has_cue_word(text, span.start, span.end)
@@ -63,8 +63,8 @@ def rule_sentences(article: Article, kinds: frozenset[str]) -> Iterator[tuple[_S
         toks = article.tokens_in(span)
         if not toks:
             continue
-        s = _Sent(text, toks, idx, span)
-        yield s, rules.sentence(s), quotes
+        s = Sentence(text, toks, idx, span)
+        yield s, read_sentence(ctx, s), quotes
 
 
 def find_attributions(
@@ -186,20 +186,20 @@ def _drop_nested_beliefs(text: str, raws: list[Raw]) -> list[Raw]:
     content of a speech attribution is part of what that source said. PolNeAR train annotates such a
     nested cue as an attribution of its own far less often than not, and a reader sees the statement.
     """
-    if not any(r.cue_class in _BELIEF_CLASSES for r in raws):
+    if not any(r.cue_class in WORDS.belief_class for r in raws):
         return raws
     # an outlet's report of what someone estimated keeps the estimate: the outlet is its channel
     spans = SpanIndex(
         (c.start, c.end, None)
         for r in raws
-        if r.cue_class not in _BELIEF_CLASSES and not _outlet_source(text, r)
+        if r.cue_class not in WORDS.belief_class and not _outlet_source(text, r)
         for c in r.content
     )
     return [
         r
         for r in raws
         if not (
-            r.cue_class in _BELIEF_CLASSES and r.cue is not None and spans.contains(r.cue.start, r.cue.end)
+            r.cue_class in WORDS.belief_class and r.cue is not None and spans.contains(r.cue.start, r.cue.end)
         )
     ]
 
@@ -437,7 +437,7 @@ def _finish(article: Article, raws: list[Raw]) -> list[Attribution]:
             source = clean_source(text, sentence_subject(text, article.sentences[r.sentence], r.cue))
             repaired_by = "sentence_subject" if source is not None else repaired_by
         info = resolver.resolve(source, r.role if source is not None else None, r.lemma, r.addressee, hint)
-        if info.thing and r.cue_class in _THING_FREE_CLASSES:
+        if info.thing and r.cue_class in WORDS.agent_class:
             continue  # "The US move also encouraged X to ...": a thing urges nobody
         sent = article.sentences[r.sentence]
         part = article.parts[sent.part]

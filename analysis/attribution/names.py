@@ -74,15 +74,19 @@ def _is_title(word: str, t: Tables) -> bool:
 def split_name(words: list[str], t: Tables | None = None) -> tuple[list[str], list[str]]:
     """(title words, name words) of a capitalised run: "Senate Minority Whip Dick Durbin" -> the name.
 
-    The name starts at the first known given name that has a capitalised word after it; without one, it
+    The name starts at the first known given name that has a capitalised word after it, never at a surname
+    particle after another name ("Wolfgang Van Halen" is all name); without one, it
     starts after the last title or role word ("Const. Woodford", "Commissioner Muchanga"). A run with
     neither is all name.
     """
     t = t or tables()
     names = given_names()
     for k, w in enumerate(words[:-1]):
+        if k > 0 and w.lower() in _LOWER_PARTICLES and not _is_title(words[k - 1], t):
+            break  # "Wolfgang Van Halen": a particle inside a run is a surname's ("Van" is a given name too)
         if (
             w in names
+            and w.lower() not in t.honorifics  # "Princess Ubolratana": a title, though also a given name
             and k + 1 < len(words)
             and (words[k + 1][:1].isupper() or words[k + 1] in _LOWER_PARTICLES)
         ):

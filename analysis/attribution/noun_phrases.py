@@ -1,41 +1,42 @@
 """The noun phrases the attribution rules read: sources, addressees, appositives and roles.
 
 Split from the rules so that a reader looking for *who* is cited finds it in one place; the methods
-work on a sentence's tokens (``_Sent``) and return token indices, never text.
+work on a sentence's tokens (``Sentence``) and return token indices, never text.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import lexicons
 from ..model import Span
+from .boundaries import catenative
 from .lexicon import CueForm, Tables, tables
 from .rule_base import (
-    _CLOSERS,
-    _PARTY_LABEL_RE,
     CLOSE_QUOTE_TOKENS,
+    CLOSERS,
     END_PUNCT,
     HARD_PUNCT,
     MAX_SOURCE_WORDS,
     OPEN_QUOTE_TOKENS,
+    PARTY_LABEL_RE,
     RuleBase,
-    _before_clitic,
-    _is_cap,
-    _quote_ending_at,
-    _quote_starting_at,
-    _Sent,
+    Sentence,
+    before_clitic,
+    is_cap,
+    quote_ending_at,
+    quote_starting_at,
 )
 
 
 class NounPhrases(RuleBase):
     """Where a source or addressee noun phrase starts and ends ("Jens Stoltenberg, the secretary-general")."""
 
-    def _left_np(self, s: _Sent, i: int, lo: int = 0) -> tuple[int, int] | None:
+    def left_np(self, s: Sentence, i: int, lo: int = 0) -> tuple[int, int] | None:
         """The noun phrase that ends just before token ``i`` (auxiliaries skipped): ``(start, end)``."""
         t = self.t
-        j = self._before_adverbs(s, i, lo)
+        j = self.before_adverbs(s, i, lo)
         if j < lo:
             return None
         end = j + 1
@@ -46,7 +47,7 @@ class NounPhrases(RuleBase):
             o = j - 1
             while o > lo and j - o < 20 and s.tx[o] != "(":
                 o -= 1
-            if o > lo and s.tx[o] == "(" and _is_cap(s.tx[o - 1]):
+            if o > lo and s.tx[o] == "(" and is_cap(s.tx[o - 1]):
                 j = o - 1
                 w = s.lw[j]
         if w in HARD_PUNCT or s.tx[j] in CLOSE_QUOTE_TOKENS or w in t.boundary:
@@ -72,7 +73,7 @@ class NounPhrases(RuleBase):
             k = end - MAX_SOURCE_WORDS
         return k, end
 
-    def _appositive_np(self, s: _Sent, i: int) -> tuple[int, int, int, int] | None:
+    def appositive_np(self, s: Sentence, i: int) -> tuple[int, int, int, int] | None:
         """``Name, the role of X,`` before token ``i`` (the comma at ``i - 1``): name and role ranges.
 
         The role may itself hold a comma ("Mike Shields, president of the CLF, a super PAC, said").
@@ -81,8 +82,8 @@ class NounPhrases(RuleBase):
             return None
         label = self._party_label(s, i - 1)
         if label is not None:
-            name = self._left_np(s, label)
-            if name is not None and _is_cap(s.tx[name[0]]):
+            name = self.left_np(s, label)
+            if name is not None and is_cap(s.tx[name[0]]):
                 return name[0], name[1], label + 1, i - 1
         role_b = i - 1
         k = i - 1
@@ -98,13 +99,13 @@ class NounPhrases(RuleBase):
             if k < 1 or s.tx[k] != ",":
                 return None
             role_a = k + 1
-            if role_b - role_a == 1 and _is_cap(s.tx[role_a]) and not s.tx[role_a].isupper():
+            if role_b - role_a == 1 and is_cap(s.tx[role_a]) and not s.tx[role_a].isupper():
                 continue  # "in Columbus, Ohio,": a place after a comma belongs to the segment before it
             if role_b - role_a < 1 or (role_b - role_a == 1 and not s.tx[role_a][:1].isdigit()):
                 return None
             # "X, who was governor when Y was mayor, said": a relative clause may hold verbs of its own;
             # "X, speaking to Iowans, said" / "X, during a town hall, said": an adverbial, not a role
-            relative = any(w in ("who", "whose") for w in s.lw[role_a:role_b]) or self._adverbial_start(
+            relative = any(w in ("who", "whose") for w in s.lw[role_a:role_b]) or self.adverbial_start(
                 s, role_a
             )
             if not relative and any(
@@ -117,11 +118,11 @@ class NounPhrases(RuleBase):
                 or (s.lw[role_a] in self.t.interjection)
             ):
                 return None
-            name = self._left_np(s, k)
+            name = self.left_np(s, k)
             if name is None:
                 return None
             if (
-                (_is_cap(s.tx[name[0]]) or s.lw[name[0]] in self.t.determiner)
+                (is_cap(s.tx[name[0]]) or s.lw[name[0]] in self.t.determiner)
                 # "A nurse at one of the largest hospitals, who ..., said": a described person may be longer
                 and name[1] - name[0] <= (10 if s.lw[name[0]] in self.t.determiner else 7)
                 # "Its chief forecaster, Helen Marsh, told": a possessive before a noun is no pronoun source
@@ -131,7 +132,7 @@ class NounPhrases(RuleBase):
                 return name[0], name[1], role_a, role_b
         return None
 
-    def _party_label(self, s: _Sent, c: int) -> int | None:
+    def _party_label(self, s: Sentence, c: int) -> int | None:
         """'Sen. Ann Lee, D-N.Y., said': the comma before a party-and-state label that ends at comma ``c``.
 
         The label is too short for a role and its dots split it into tokens; it belongs to the name.
@@ -139,17 +140,17 @@ class NounPhrases(RuleBase):
         for k in range(c - 1, max(-1, c - 5), -1):
             if s.tx[k] == ",":
                 label = self.text[s.toks[k + 1].start : s.toks[c - 1].end] if k + 1 < c else ""
-                return k if _PARTY_LABEL_RE.fullmatch(label) else None
+                return k if PARTY_LABEL_RE.fullmatch(label) else None
         return None
 
-    def _adverbial_start(self, s: _Sent, k: int) -> bool:
+    def adverbial_start(self, s: Sentence, k: int) -> bool:
         """Does token ``k`` open an adverbial ("during a town hall", "speaking to Iowans")?"""
         w = s.lw[k]
         if w in self.t.boundary:  # "who", "which", "that": a relative clause, part of the role
             return False
         return (w in self.t.adjunct or w in self.t.head_stops or w.endswith("ing")) and s.tx[k] == w
 
-    def _right_np(self, s: _Sent, i: int) -> tuple[int, int, tuple[int, int] | None] | None:
+    def right_np(self, s: Sentence, i: int) -> tuple[int, int, tuple[int, int] | None] | None:
         """The noun phrase after token ``i`` (inversion "said X, a spokesman for Y"): name and role."""
         t = self.t
         a = i + 1
@@ -158,7 +159,7 @@ class NounPhrases(RuleBase):
         b = a
         while b < s.end:
             w = s.lw[b]
-            if w == "and" and b > a and s.lw[b - 1] in t.role_singular and _is_cap(s.tx[min(b + 1, s.n - 1)]):
+            if w == "and" and b > a and s.lw[b - 1] in t.role_singular and is_cap(s.tx[min(b + 1, s.n - 1)]):
                 b += 1  # "said lobbyist and GOP strategist Charlie Black": two roles of one person
                 continue
             if w in HARD_PUNCT or s.tx[b] in OPEN_QUOTE_TOKENS | CLOSE_QUOTE_TOKENS or w in t.boundary:
@@ -168,26 +169,26 @@ class NounPhrases(RuleBase):
             if (
                 b > a
                 and (w in t.adjunct and w not in ("by", "from", "with", "to") or w in t.time)
-                and not _is_cap(s.tx[b])
+                and not is_cap(s.tx[b])
             ):
                 break
             b += 1
         if b == a or b - a > MAX_SOURCE_WORDS:
             return None
         first = s.tx[a]
-        if _before_clitic(s.lw[a]) in t.pronouns and s.lw[a] not in t.pronouns:
+        if before_clitic(s.lw[a]) in t.pronouns and s.lw[a] not in t.pronouns:
             return None  # "said he's with ...": a contracted pronoun opens a clause
         if s.lw[a] in t.pronouns:
             if b - a > 1:
                 return None  # "said he decided ...": a pronoun is a whole source, what follows is a clause
         elif not (
-            _is_cap(first)
+            is_cap(first)
             or s.lw[a] in t.determiner
             or s.lw[a] in t.role_singular
             or s.lw[a] in t.role_plural
             # "said former Obama adviser David Axelrod": lower-case modifiers before a name or a role
             or any(
-                _is_cap(s.tx[k]) or s.lw[k] in t.role_singular or s.lw[k] in t.role_plural
+                is_cap(s.tx[k]) or s.lw[k] in t.role_singular or s.lw[k] in t.role_plural
                 for k in range(a + 1, b)
             )
         ):
@@ -213,7 +214,7 @@ class NounPhrases(RuleBase):
                 or s.lw[c] in t.role_singular
                 or s.lw[c] in ("who", "whose")
                 or s.tx[c][:1].isdigit()  # "said Sara Walker, 44, a home-care aide"
-                or (c + 1 < s.end and s.lw[c + 1] == "of" and not _is_cap(s.tx[c]))  # ", co-director of"
+                or (c + 1 < s.end and s.lw[c + 1] == "of" and not is_cap(s.tx[c]))  # ", co-director of"
             ):
                 # the appositive runs on through a relative clause to the end of the sentence
                 d = c
@@ -242,7 +243,7 @@ class NounPhrases(RuleBase):
                 role = (c, d)
         return a, b, role
 
-    def _quoted_in_relative(self, s: _Sent, c: int, d: int) -> int | None:
+    def _quoted_in_relative(self, s: Sentence, c: int, d: int) -> int | None:
         """'"C," said Ann Lee, who thinks the mayor "needs to listen": the quotation at ``d`` is inside
         the source's relative clause (opened at ``c`` by "who"), so the clause, and with it the source,
         runs on to the quotation's end; the token after the quotation, or ``s.end``. ``None`` otherwise.
@@ -252,7 +253,7 @@ class NounPhrases(RuleBase):
         """
         if "who" not in s.lw[c:d] or s.tx[d - 1] in (",", ":"):
             return None
-        q = _quote_starting_at(self.quotes, s.toks[d].start)
+        q = quote_starting_at(self.quotes, s.toks[d].start)
         if q is None:
             return d + 1  # "a 'Make America Great Again' hat": single marks the scanner took for no quotation
         if not q.closed:
@@ -262,9 +263,9 @@ class NounPhrases(RuleBase):
             k += 1
         return k
 
-    def _title_end(self, s: _Sent, d: int) -> int | None:
+    def _title_end(self, s: Sentence, d: int) -> int | None:
         """Token after a short closed quotation at ``d`` that more words follow (a title); else None."""
-        q = _quote_starting_at(self.quotes, s.toks[d].start)
+        q = quote_starting_at(self.quotes, s.toks[d].start)
         if q is None or not q.closed or q.end - q.start > 60:
             return None
         k = d + 1
@@ -272,7 +273,7 @@ class NounPhrases(RuleBase):
             k += 1
         return k if k < s.end else None
 
-    def _subject(self, s: _Sent, before: int) -> tuple[int, int] | None:
+    def subject(self, s: Sentence, before: int) -> tuple[int, int] | None:
         """The sentence's subject, for participle and coordinated cues ("..., arguing that ...")."""
         t = self.t
         a = 0
@@ -303,15 +304,15 @@ class NounPhrases(RuleBase):
                 b > a
                 and not joined
                 and not (
-                    _is_cap(x)
+                    is_cap(x)
                     or w in t.determiner
                     or w in t.role_singular
                     or w in t.role_plural
                     or w in ("of", "for", "and", "at", "'s", "’s")
                     or x[:1].isdigit()
                     # "The report ... and said", "Environmental groups welcomed ... but said": a head noun
-                    or self._head_noun(w)
-                    or (b + 1 < before and w.isalpha() and self._head_noun(s.lw[b + 1]))
+                    or self.head_noun(w)
+                    or (b + 1 < before and w.isalpha() and self.head_noun(s.lw[b + 1]))
                     or self._possessive_mark(s, b)
                 )
             ):
@@ -323,20 +324,20 @@ class NounPhrases(RuleBase):
             return None
         return a, b
 
-    def _long_subject(self, s: _Sent, i: int) -> tuple[int, int] | None:
+    def long_subject(self, s: Sentence, i: int) -> tuple[int, int] | None:
         """``X, a group that has sued the city over its rules, said C``: a subject too long for a role.
 
         When a comma (or a dash: "X — and Y — said") stands before cue ``i`` (auxiliaries aside) and no
         shorter source was found, the subject is the sentence up to it: its head opens the sentence,
         capitalised, and an earlier comma (dash) opens the appositive or relative clause that it closes.
         """
-        c = self._before_adverbs(s, i) if i > 1 and s.tx[i - 1] not in _CLOSERS else i - 1
-        if c < 2 or s.tx[c] not in _CLOSERS:
+        c = self.before_adverbs(s, i) if i > 1 and s.tx[i - 1] not in CLOSERS else i - 1
+        if c < 2 or s.tx[c] not in CLOSERS:
             return None
         a = 0
         while a < c and (s.tx[a] in OPEN_QUOTE_TOKENS or s.lw[a] in ("but", "and", "yet", "so")):
             a += 1
-        if a >= c or not _is_cap(s.tx[a]) or s.lw[a] in self.t.adjunct or s.lw[a] in self.t.boundary:
+        if a >= c or not is_cap(s.tx[a]) or s.lw[a] in self.t.adjunct or s.lw[a] in self.t.boundary:
             return None
         if c - a > 45 or any(
             (x in CLOSE_QUOTE_TOKENS and not self._possessive_mark(s, k)) or x in (";", ":", ".", "?", "!")
@@ -347,10 +348,10 @@ class NounPhrases(RuleBase):
             return None  # "The boxer, known as ...": no appositive opened, so no subject closed by the comma
         return a, c
 
-    def _is_appositive_comma(self, s: _Sent, b: int, before: int) -> bool:
+    def _is_appositive_comma(self, s: Sentence, b: int, before: int) -> bool:
         return False
 
-    def _head_noun(self, w: str) -> bool:
+    def head_noun(self, w: str) -> bool:
         """Is ``w`` a listed noun that can head a source ("report", "company", "groups", "teachers")?"""
         t = self.t
         return (
@@ -361,7 +362,7 @@ class NounPhrases(RuleBase):
             or (w.endswith("s") and w[:-1] in t.org_words)
         )
 
-    def _possessive_mark(self, s: _Sent, k: int) -> bool:
+    def _possessive_mark(self, s: Sentence, k: int) -> bool:
         """Is token ``k`` the apostrophe of a plural possessive ("the builders' federation"), not a quote?"""
         x = s.tx[k]
         return (
@@ -371,11 +372,11 @@ class NounPhrases(RuleBase):
             and s.toks[k - 1].end == s.toks[k].start
             and s.toks[k].end < s.toks[k + 1].start
             and s.tx[k + 1][:1].isalpha()
-            and _quote_ending_at(self.quotes, s.toks[k].end) is None
-            and _quote_starting_at(self.quotes, s.toks[k].start) is None
+            and quote_ending_at(self.quotes, s.toks[k].end) is None
+            and quote_starting_at(self.quotes, s.toks[k].start) is None
         )
 
-    def _copula_subject(self, s: _Sent, lead: int) -> Span | None:
+    def copula_subject(self, s: Sentence, lead: int) -> Span | None:
         """The subject of "is"/"'s" right before "according to" at ``lead`` ("That's according to X")."""
         if lead < 1:
             return None
@@ -392,18 +393,18 @@ class NounPhrases(RuleBase):
             return s.span_of(start, lead - 1)
         return None
 
-    def _infinitive_source(self, s: _Sent, k: int) -> tuple[int, int] | None:
+    def infinitive_source(self, s: Sentence, k: int) -> tuple[int, int] | None:
         """'The loss led her to declare C' / 'He went on CNN to say C': who speaks in an infinitive at ``k``.
 
         An object pronoun or a name just before "to" (after a verb: "led her", "forced Sanders") is the
         speaker; otherwise the infinitive says what the sentence's subject did it for.
         """
         w = s.lw[k - 1]
-        if w in self.t.object_pronouns or (_is_cap(s.tx[k - 1]) and k - 1 > 0 and not _is_cap(s.tx[k - 2])):
+        if w in self.t.object_pronouns or (is_cap(s.tx[k - 1]) and k - 1 > 0 and not is_cap(s.tx[k - 2])):
             return k - 1, k
-        return self._subject(s, k)
+        return self.subject(s, k)
 
-    def _thing_after_cue(self, s: _Sent, a: int, b: int, form: CueForm) -> bool:
+    def thing_after_cue(self, s: Sentence, a: int, b: int, form: CueForm) -> bool:
         """Is ``[a, b)`` after a cue other than "said" a thing, its object ("explained the reason")?
 
         Only "said", "added", "wrote" invert freely ("C, said the farmer"); after other cues a
@@ -411,34 +412,34 @@ class NounPhrases(RuleBase):
         """
         if form.lemma in ("say", "add", "write", "tell") or s.lw[a] not in self.t.determiner or b - a < 2:
             return False
-        return not any(_is_cap(s.tx[k]) or self._head_noun(s.lw[k]) for k in range(a + 1, b))
+        return not any(is_cap(s.tx[k]) or self.head_noun(s.lw[k]) for k in range(a + 1, b))
 
-    def _outlet(self, s: _Sent, a: int, b: int) -> bool:
+    def outlet(self, s: Sentence, a: int, b: int) -> bool:
         """Are tokens ``[a, b)`` a listed media outlet ("Reuters", "the AP")?"""
         words = s.tx[a:b]
         if words and s.lw[a] == "the":
             words = words[1:]
         return " ".join(words) in self.t.media
 
-    def _media_noun_before(self, s: _Sent, a: int, b: int) -> bool:
+    def media_noun_before(self, s: Sentence, a: int, b: int) -> bool:
         """Do tokens ``[a, b)`` end in a media noun ("the local newspaper", "a radio station")?"""
         if b <= a:
             return False
         m = self.t.media_nouns
         return s.tx[b - 1] == s.lw[b - 1] and (s.lw[b - 1] in m or " ".join(s.lw[max(a, b - 2) : b]) in m)
 
-    def _name_after(self, s: _Sent, c: int) -> int | None:
+    def name_after(self, s: Sentence, c: int) -> int | None:
         """End of a capitalised name of one to four words from ``c`` ("the Harbour Herald"), else None."""
         if c < s.n and s.lw[c] == "the":
             c += 1
         d = c
-        while d < s.n and d - c < 4 and _is_cap(s.tx[d]) and s.tx[d][:1].isalpha():
+        while d < s.n and d - c < 4 and is_cap(s.tx[d]) and s.tx[d][:1].isalpha():
             d += 1
         if d == c or (d < s.n and s.tx[d] not in (",", ".", ";", ")") and s.tx[d] not in END_PUNCT):
             return None
         return d
 
-    def _before_adverbs(self, s: _Sent, i: int, lo: int = 0) -> int:
+    def before_adverbs(self, s: Sentence, i: int, lo: int = 0) -> int:
         """Index of the token before cue ``i`` once auxiliaries and adverbs are skipped ("but now often").
 
         A catenative verb and its "to" are skipped too: "He continues to insist", "she went on to say".
@@ -453,7 +454,7 @@ class NounPhrases(RuleBase):
                 )  # "He then asked"
             ):
                 k -= 1
-            elif s.lw[k] == "to" and k > lo and self._catenative(s, k):
+            elif s.lw[k] == "to" and k > lo and catenative(self.t, s, k):
                 k -= 3 if s.lw[k - 1] == "on" else 2
             else:
                 break
@@ -477,6 +478,23 @@ def _not_np_openers() -> frozenset[str]:
 
 
 def clean_source(text: str, source: Span | None) -> Span | None:
+    """The source as a noun phrase (see :func:`_clean_source`), remembered per span: ``refine`` asks for the
+    same spans before ``extract`` does, and the answer never changes."""
+    if source is None:
+        return None
+    got = _clean_bounds(text, source.start, source.end)
+    if got is None:
+        return None
+    return source if got == (source.start, source.end) else Span(*got)
+
+
+@lru_cache(maxsize=256)
+def _clean_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
+    got = _clean_source(text, Span(start, end))
+    return None if got is None else (got.start, got.end)
+
+
+def _clean_source(text: str, source: Span | None) -> Span | None:
     """The source as a noun phrase: ``None`` for a clause fragment, a verb phrase cut off after its subject.
 
     Rule ``source-np``. A source is who is cited, always a noun phrase. Whatever the rules or a model
@@ -512,8 +530,10 @@ def clean_source(text: str, source: Span | None) -> Span | None:
         else:
             ms = rest  # "like Trump", "with some polls", "If politicians": the noun phrase after it
     n = len(ms)
+    named = " ".join(m.group(0) for m in ms)
     while len(ms) > 1 and (
-        ms[-1].group(0).lower() in t.time and not ms[-1].group(0).isupper()  # not "USA TODAY"
+        # a closing time word goes, unless it ends an outlet's name ("USA TODAY", "USA Today")
+        ms[-1].group(0).lower() in t.time and not ms[-1].group(0).isupper() and named not in t.media
         or ms[-1].group(0) in t.head_stops
         or ms[-1].group(0) in openers
         or len(ms) > 2 and ms[-1].group(0).lower() in t.quantifiers and ms[-2].group(0)[:1].isupper()
@@ -599,6 +619,10 @@ def _verb_with_object(ms: list[re.Match[str]], k: int, t: Tables) -> bool:
     )
 
 
+#: Words of a sentence subject ("African Export–Import Bank president Okey Oramah" has eight).
+_MAX_SUBJECT_WORDS = 9
+
+
 def sentence_subject(text: str, sentence: Span, cue: Span) -> Span | None:
     """The subject of the clause a participle or second verb hangs on, for a source inherited from it.
 
@@ -625,12 +649,14 @@ def sentence_subject(text: str, sentence: Span, cue: Span) -> Span | None:
     for m in ms[k:]:
         w = m.group(0)
         lw = w.lower()
-        if words and (lw in t.cue_forms or (w.islower() and lw.endswith("ed")) or lw in t.boundary):
-            break
+        if words and (lw in t.cue_forms or (w.islower() and lw.endswith(("ed", "ly"))) or lw in t.boundary):
+            break  # the verb, or an adverb before it ("Trump repeatedly called")
+        if words and "," in text[words[-1].end() : m.start()]:
+            break  # "Hatice Cengiz, fiancée of ..., addressed": an appositive after the subject
         if not words and not (w[:1].isupper() or lw in t.determiner):
             return None
         words.append(m)
-        if len(words) > 6:
+        if len(words) > _MAX_SUBJECT_WORDS:
             return None
     if not words or words[-1].group(0).lower() in t.determiner:
         return None

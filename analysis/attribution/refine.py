@@ -29,14 +29,17 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import cache
 
 import numpy as np
 
 from .. import lexicons
 from ..model import Span
 from .lexicon import tables
-from .quotes import Quote
-from .rule_base import Raw, _Sent
+from .noun_phrases import clean_source, sentence_subject
+from .quotes import CLOSE_MARKS, OPEN_MARKS, Quote
+from .rule_base import Raw, Sentence
+from .senses import action_sense, sense_words
 from .tagger import Tagger, confidence
 
 MODEL = "model"
@@ -48,14 +51,14 @@ NEW_CUE_AT_LEAST = 0.7
 _MAX_SOURCE_GAP = 2
 
 
-def token_range(s: _Sent, span: Span) -> tuple[int, int] | None:
+def token_range(s: Sentence, span: Span) -> tuple[int, int] | None:
     """Indices ``[a, b)`` of the sentence tokens inside ``span``, or None when none is."""
     a = bisect_left(s.starts, span.start)
     b = bisect_right(s.ends, span.end)
     return (a, b) if a < b else None
 
 
-def rule_labels(s: _Sent, raws: Sequence[Raw]) -> list[str]:
+def rule_labels(s: Sentence, raws: Sequence[Raw]) -> list[str]:
     """The rules' decisions as one label per token (the first rule to claim a token wins)."""
     lab = ["O"] * s.n
     # nxt[i]: a later index at or before the first unlabelled token from i (path-compressed), so that
@@ -87,7 +90,7 @@ def rule_labels(s: _Sent, raws: Sequence[Raw]) -> list[str]:
     return lab
 
 
-def inside_quotes(s: _Sent, quotes: Sequence[Quote]) -> list[bool]:
+def inside_quotes(s: Sentence, quotes: Sequence[Quote]) -> list[bool]:
     """Is each token inside a quotation (strictly, so the opening mark itself is not)?"""
     out = [False] * s.n
     # the quotations are sorted and disjoint (quotes.scan_parts): start at the last one opening before the
@@ -142,14 +145,14 @@ def same_cues_and_sources(labels: Sequence[str], rule: Sequence[str]) -> bool:
 
 
 def tagger_inputs(
-    s: _Sent, raws: Sequence[Raw], quotes: Sequence[Quote]
+    s: Sentence, raws: Sequence[Raw], quotes: Sequence[Quote]
 ) -> tuple[list[str], list[str], list[bool]]:
     """What the tagger reads of a sentence: its token texts, the rules' labels, the in-quote flags."""
     return s.tx, rule_labels(s, raws), inside_quotes(s, quotes)
 
 
 def refine(
-    s: _Sent,
+    s: Sentence,
     raws: list[Raw],
     quotes: Sequence[Quote],
     tagger: Tagger,
@@ -166,6 +169,20 @@ def refine(
         marginals = None
     else:
         labels, em, rule, marginals = tagged
+    # cues read in a sense that reports nothing (senses.py); their tokens stay claimed, so that the model
+    # does not make a new attribution of the same words
+    dropped = [r for r in raws if cue_sense(s, r)]
+    survivors = [r for r in raws if r not in dropped]
+    dropped += [r for r in survivors if role_clash(s.text, r, survivors) or thing_intends(s.text, r)]
+    if dropped:
+        raws = [r for r in raws if r not in dropped]
+    for r in raws:
+        participle_object(s, r) or fragment_source(s, r) or source_from_clause_start(s, r)
+        clause_after_semicolon(s.text, r)
+        rejoin_over_dropped_cue(s.text, r, dropped)
+    for r in raws:
+        end_before_participle(s.text, r, raws)
+        called_quotation(s.text, r, quotes)
     if same_cues_and_sources(labels, rule):
         return raws  # nothing below would change (contents stay the rules')
     probs = _Marginals(tagger, em, marginals)
@@ -212,25 +229,350 @@ def refine(
                     r.source_by = MODEL
                     r.conf["source"] = probs.conf(a, b, "S")
         kept.append(r)
-    kept += _new_attributions(s, kept, labels, probs, cue_runs, src_runs, con_runs)
+    kept += _new_attributions(s, kept, labels, probs, cue_runs, src_runs, con_runs, dropped)
     return kept
 
 
-def _within(s: _Sent, sp: Span) -> bool:
+
+
+def participle_object(s: Sentence, r: Raw) -> bool:
+    """Rule ``participle_object``: "Cengiz addressed reporters, calling for the killers to be brought to
+    justice", 'Oramah said C1, further saying, "C2"': a participle cue after a comma whose content was
+    taken from before it (read as an inversion, its "source" the words after it or an adverb) reports
+    what follows it, and the sentence's subject is its source. Changes ``r`` and returns True when it
+    applies."""
+    text = s.text
+    if r.cue is None or not r.content or r.content[0].end > r.cue.start:
+        return False
+    if r.cue_class == "according_to" or r.lemma == "according to":
+        return False  # "C, according to X": the source does follow its cue
+    if not text[r.cue.start : r.cue.end].split()[0].endswith("ing"):
+        return False
+    lead = text[s.span.start : r.cue.start].split()
+    while lead and lead[-1].lower() in sense_words().continuer:
+        lead.pop()
+    if not lead or not lead[-1].rstrip(_CLOSE_QUOTES).endswith(","):
+        return False
+    after = bisect_left(s.starts, r.cue.end)
+    if r.source is not None and r.source.start >= r.cue.end:
+        after = bisect_left(s.starts, r.source.start)
+    elif r.source is not None and r.source.end > r.cue.start:
+        return False
+    later = [c for c in r.content if c.start >= r.cue.end]
+    content = s.span_of(after, s.end)
+    if not later and content is None:
+        return False
+    # what the rules found after the cue stays ('further saying, "C2"'); else to the sentence end
+    r.content = later or [content]
+    r.content_by = "participle_object"
+    r.source = clean_source(text, sentence_subject(text, s.span, r.cue))
+    r.source_by = "sentence_subject"
+    r.quotes = [q for q in r.quotes if q.start >= r.cue.end]
+    return True
+
+
+
+
+def clause_after_semicolon(text: str, r: Raw) -> bool:
+    """Rule ``clause_after_semicolon``: "A car broke through the guardrail; around 50 gallons of fuel,
+    officials said, spilled": a content before its cue starts after the last semicolon, which joins two
+    clauses of which only the second is reported. Changes ``r`` and returns True when it cuts."""
+    if r.cue is None or not r.content or r.content[0].end > r.cue.start:
+        return False
+    first = r.content[0]
+    k = text.rfind("; ", first.start, first.end)
+    if k < 0:
+        return False
+    start = k + 2
+    while start < first.end and text[start].isspace():
+        start += 1
+    if start >= first.end:
+        return False
+    r.content[0] = Span(start, first.end)
+    r.content_by = (r.content_by or r.rule) + "+clause_after_semicolon"
+    return True
+
+
+def rejoin_over_dropped_cue(text: str, r: Raw, dropped: Sequence[Raw]) -> bool:
+    """Rule ``rejoin_over_dropped_cue``: "Trump said he can and may declare a state of emergency": the rules
+    ended the content before "declare", read as a second cue; when that cue was dropped as no report
+    (:mod:`analysis.attribution.senses`), the content runs on over it to the end of the dropped one's.
+    Changes ``r`` and returns True when it extends."""
+    if not r.content or r.cue is None or r.content[-1].start < r.cue.end:
+        return False
+    last = r.content[-1]
+    for d in dropped:
+        if d.cue is None or not d.content or d.cue.start < last.end:
+            continue
+        gap = text[last.end : d.cue.start].split()
+        if all(w.lower() in sense_words().joiner for w in gap) and d.content[-1].end > last.end:
+            r.content[-1] = Span(last.start, d.content[-1].end)
+            r.content_by = (r.content_by or r.rule) + "+rejoin_over_dropped_cue"
+            return True
+    return False
+
+
+#: Tokens a source may grow to that way.
+_MAX_GROWN_SOURCE = 24
+
+
+def source_from_clause_start(s: Sentence, r: Raw) -> bool:
+    """Rule ``source_from_clause_start``: "On Thursday, authorities in the United Kingdom and the United
+    States announced C": the rules took only the last noun phrase ("the United States"); when the words
+    before it, back to the sentence start or a comma, are a noun phrase headed by a person noun (no verb,
+    no cue), the source is all of it. Changes ``r`` and returns True when it grows."""
+    if r.source is None or r.cue is None or not _within(s, r.source) or r.source.end > r.cue.start:
+        return False
+    rng = token_range(s, r.source)
+    if rng is None or rng[0] < 2:
+        return False
+    # the link word is before the source, or opens it ("in the U.S.", which clean_source would cut)
+    link = rng[0] if s.lw[rng[0]] in sense_words().np_link else rng[0] - 1
+    if s.lw[link] not in sense_words().np_link:
+        return False
+    t = tables()
+    j = link
+    while j > 0 and s.tx[j - 1] not in (",", ";", ":", "—", "–") and rng[1] - j < _MAX_GROWN_SOURCE:
+        w = s.lw[j - 1]
+        participle = w.endswith("ed") and s.tx[j - 1].islower()
+        verb = w in t.cue_forms or w in t.verb_aux or w in t.boundary or participle
+        if verb or s.tx[j - 1] in ('"', "“", "”"):
+            return False
+        j -= 1
+    if j > 0 and s.tx[j - 1] not in (",", ";", ":", "—", "–"):
+        return False
+    while j < rng[0] and s.lw[j] in t.determiner:
+        j += 1
+    head = s.lw[j]
+    named = s.tx[j][:1].isupper() and s.lw[link] == "and"  # "Senate Minority Whip Dick Durbin and ..."
+    people = head in t.role_plural or head in t.role_singular or named
+    if not people or s.lw[j - 1 if j else 0] in sense_words().np_link:
+        return False  # the phrase must open with the people it names ("authorities", "scientists")
+    grown = s.span_of(j, rng[1])
+    if grown is None:
+        return False
+    r.source = grown
+    r.source_by = "source_from_clause_start"
+    return True
+
+
+def fragment_source(s: Sentence, r: Raw) -> bool:
+    """Rule ``sentence_subject`` for a source that is no noun phrase: "Trump called the inquiry a "witch
+    hunt", and on Twitter referred to the vote as C": the rules' source "on Twitter" names nobody
+    (``noun_phrases.clean_source`` drops it), and the reader's source is the sentence's subject. Changes
+    ``r`` and returns True when it applies."""
+    if r.source is None or r.cue is None or clean_source(s.text, r.source) is not None:
+        return False
+    if r.lemma == "according to" or r.source.start >= r.cue.end:
+        return False  # "C, according to <b>The Gazette</b>": the source follows its cue, never the subject
+    subject = clean_source(s.text, sentence_subject(s.text, s.span, r.cue))
+    if subject is None or subject.end > r.cue.start:
+        return False
+    r.source = subject
+    r.source_by = "sentence_subject"
+    return True
+
+
+def end_before_participle(text: str, r: Raw, raws: Sequence[Raw]) -> bool:
+    """Rule ``end_before_participle``: "Oramah said C1, further saying C2", "attacked the inquiry, with
+    Scalise calling it C2": a content ends at the comma (or "and") before another attribution's participle
+    cue that goes on after it, when that participle is the same speaker's or names a speaker of its own.
+    A participle of someone the content is about stays inside it ("according to AP, X urged Y, arguing
+    that C"). Changes ``r``'s content and returns True when it cuts."""
+    if not r.content or r.cue is None:
+        return False
+    last = r.content[-1]
+    best = None
+    for o in raws:
+        if o is r or o.cue is None or not (last.start < o.cue.start < last.end):
+            continue
+        if not text[o.cue.start : o.cue.end].split()[0].endswith("ing"):
+            continue
+        own_source = o.source is not None and last.start < o.source.start < o.cue.start
+        same_speaker = (
+            o.source is None
+            or o.source_by == "sentence_subject"
+            or (r.source is not None and (o.source.start, o.source.end) == (r.source.start, r.source.end))
+        )
+        if not (own_source or same_speaker):
+            continue  # "according to AP, X urged Y, arguing that C": X's participle inside AP's report
+        at = o.source.start if own_source and o.source is not None else o.cue.start
+        lead = text[last.start : at].rstrip()
+        words = lead.split()
+        while words and words[-1].lower() in sense_words().continuer:
+            words.pop()
+        new_speaker = o.source is not None and at == o.source.start
+        comma = bool(words) and words[-1].rstrip(_CLOSE_QUOTES).endswith(",")
+        if not words or not (comma or new_speaker and words[-1].lower() == "and"):
+            continue  # "..., further saying", "with Scalise calling ... and Spano calling ..."
+        # the end of the last word kept: after a closing quote mark ('"... billion,"'), else before the comma
+        cut = last.start + len(" ".join(words)) if " ".join(words) == text[last.start : at].rstrip()[
+            : len(" ".join(words))
+        ] else -1
+        if comma and cut > last.start and text[cut - 1] == ",":
+            cut -= 1
+        elif not comma:
+            cut = text.rfind(" and", last.start, at)
+        if cut > last.start and (best is None or cut < best):
+            best = cut
+    if best is None:
+        return False
+    end = best
+    while end > last.start and text[end - 1].isspace():
+        end -= 1
+    r.content[-1] = Span(last.start, end)
+    r.quotes = [q for q in r.quotes if q.end <= end]
+    r.content_by = (r.content_by or r.rule) + "+end_before_participle"
+    return True
+
+
+_OPEN_QUOTES = "\"'‘" + OPEN_MARKS
+_CLOSE_QUOTES = "\"'’" + CLOSE_MARKS
+
+
+def called_quotation(text: str, r: Raw, quotes: Sequence[Quote] = ()) -> bool:
+    """Rule ``called_quotation``: 'Trump called the investigation a "witch hunt"': what "call" reports is
+    the quoted name it gives, not the thing named (the guideline's "X called it "a non-starter""). A
+    content of "call" that ends in a quotation opening inside it becomes that quotation."""
+    if r.lemma != "call" or not r.content or r.cue is None:
+        return False
+    last = r.content[-1]
+    if last.start < r.cue.end or text[last.end - 1] not in _CLOSE_QUOTES or text[last.start] in _OPEN_QUOTES:
+        return False
+    k = last.end - 2
+    while k > last.start and text[k] not in _OPEN_QUOTES:
+        k -= 1
+    if k <= last.start or text[k - 1] not in " (":
+        return False
+    r.content[-1] = Span(k, last.end)
+    r.content_by = (r.content_by or r.rule) + "+called_quotation"
+    i = bisect_left(quotes, k, key=lambda q: q.start)
+    if i < len(quotes) and quotes[i].start == k and quotes[i].end == last.end:
+        r.quotes = [quotes[i]]  # all quotation now: direct speech
+    return True
+
+
+def source_noun_in_cue(lw: Sequence[str], a: int, b: int) -> int:
+    """How many tokens opening the model's cue run ``[a, b)`` are its source: 1 for "Reports said", where
+    the run opens with a plural noun for sources (reports, officials) before a cue word; else 0."""
+    t = tables()
+    w = lw[a]
+    plural_source = w in t.role_plural or (w.endswith("s") and w[:-1] in t.attribution_nouns)
+    if b - a >= 2 and plural_source and any(reporting_word(x) for x in lw[a + 1 : b]):
+        return 1
+    return 0
+
+
+def reporting_word(w: str) -> bool:
+    """Is ``w`` a cue word of the lists, "according", or a shield adverb ("reportedly", "allegedly")?"""
+    t = tables()
+    return w in t.cue_words or w in t.noun_cues or w == "according" or w.endswith("edly")
+
+
+def cue_sense(s: Sentence, r: Raw) -> str:
+    """The rule id (:mod:`analysis.attribution.senses`) that reads ``r``'s cue as no report of speech
+    ("a website known as X", "declared a state of emergency"), or "" when it reports speech."""
+    if r.cue is None or not _within(s, r.cue):
+        return ""
+    if r.lemma == "say" and s.text[r.cue.start : r.cue.end] in ("said", "says"):
+        return ""  # the commonest cue: no sense of senses.py reads "said" as anything but speech
+    cue = token_range(s, r.cue)
+    if cue is None:
+        return ""
+    con = next((c for c in r.content if _within(s, c)), None)
+    content = token_range(s, con) if con is not None else None
+    return action_sense(s.tx, cue, content, r.lemma)
+
+
+
+
+def thing_intends(text: str, r: Raw) -> str:
+    """Rule ``thing_intends``: "The agreement seeks to remove tariffs": an intention, a request or a stance
+    held by a thing (a common noun that names no person, group, body, outlet or document) cites nobody.
+    Returns the rule id, or ""."""
+    if r.cue_class not in sense_words().agent_class or r.source is None:
+        return ""
+    t = tables()
+    words = text[r.source.start : r.source.end].split()
+    if len(words) < 2 or words[0].lower() not in t.determiner or words[0].lower() in t.possessives:
+        return ""
+    head = words[-1]
+    lh = head.lower()
+    if not head.isalpha() or not head.islower() or len(words) > 4:
+        return ""
+    if any(not w.islower() for w in words[1:]):
+        return ""  # "The US move" is typed by the resolver, and a name may be a speaker
+    person_like = (
+        lh in t.role_singular
+        or lh in t.role_plural
+        or lh in t.org_words
+        or lh in t.media_nouns
+        or lh in t.attribution_nouns
+        or lh in t.pronouns
+        or lh in t.quantifiers
+        or lh in _pair_nouns()
+        or lh.endswith(("ist", "ician", "er", "ers", "or", "ors"))
+    )
+    return "" if person_like else "thing_intends"
+
+
+@cache
+def _pair_nouns() -> frozenset[str]:
+    """Nouns for people named together ("the couple"): ``source_words.tsv``, role ``pair``."""
+    return frozenset(r[0] for r in lexicons.load("attribution/source_words.tsv").rows() if r[1:2] == ["pair"])
+
+
+def role_clash(text: str, r: Raw, raws: Sequence[Raw]) -> str:
+    """The rule id that drops ``r`` because its words play another part in the sentence's other
+    attributions, or "":
+
+    * ``source_holds_a_cue``: its source opens with another attribution's cue, or holds one when its own
+      cue can be a noun ("claims", "reports"), so the source is a verb phrase and the cue that verb's
+      object ("Saudi Arabia denied all claims that C": "claims" with the source "Saudi Arabia denied all");
+    * ``cue_inside_source``: its cue is a noun ("reports", "claims") ending another attribution's source,
+      so it is that source's head ("Early reports suggested C": "reports" with the source "Early").
+    """
+    t = tables()
+    cue_word = text[r.cue.start : r.cue.end].lower() if r.cue is not None else ""
+    noun = r.lemma in t.attribution_nouns or cue_word in t.noun_cues or cue_word.rstrip("s") in t.noun_cues
+    for o in raws:
+        if o is r or o.cue is None:
+            continue
+        if r.source is not None and r.source.start < o.cue.end and o.cue.start < r.source.end:
+            if o.cue.start <= r.source.start or noun:  # "claims" here is a noun
+                return "source_holds_a_cue"
+        if (
+            r.cue is not None
+            and o.source is not None
+            and o.source.start < r.cue.start
+            and r.cue.end == o.source.end
+            and noun
+        ):
+            return "cue_inside_source"
+    return ""
+
+
+def _within(s: Sentence, sp: Span) -> bool:
     return s.span.start <= sp.start and sp.end <= s.span.end
 
 
 def _new_attributions(
-    s: _Sent,
+    s: Sentence,
     kept: list[Raw],
     labels: list[str],
     probs: _Marginals,
     cue_runs: list[tuple[int, int]],
     src_runs: list[tuple[int, int]],
     con_runs: list[tuple[int, int]],
+    dropped: Sequence[Raw] = (),
 ) -> list[Raw]:
-    """Attributions for the model's cue runs that no kept rule attribution holds."""
+    """Attributions for the model's cue runs that no kept rule attribution holds (nor a dropped one's cue)."""
     claimed: dict[str, list[tuple[int, int]]] = {"C": [], "S": [], "T": []}
+    for r in dropped:  # their cue and content stay nobody's: the model may not reuse them
+        for sp, key in [(r.cue, "C")] + [(c, "T") for c in r.content]:
+            rng = token_range(s, sp) if sp is not None and _within(s, sp) else None
+            if rng is not None:
+                claimed[key].append(rng)
     for r in kept:
         for sp, key in [(r.cue, "C"), (r.source, "S")] + [(c, "T") for c in r.content]:
             if sp is not None and _within(s, sp):
@@ -248,22 +590,29 @@ def _new_attributions(
         con = after[0] if after else (before[-1] if before else None)
         if con is None:
             continue
+        if not any(reporting_word(w) for w in s.lw[ca:cb]):
+            continue  # "projected an animation of eyes looking": no word of it reports anything (cheap first)
         if probs.conf(ca, cb, "C") < NEW_CUE_AT_LEAST:
             continue
+        lead = source_noun_in_cue(s.lw, ca, cb)
         content = s.span_of(*con)
-        cue = s.span_of(ca, cb)
+        cue = s.span_of(ca + lead, cb)
         if content is None or cue is None:
             continue
         free_src = [x for x in src_runs if not _overlapping(claimed["S"], *x)]
         src_before = [x for x in free_src if x[1] <= ca]
         src_after = [x for x in free_src if x[0] >= cb]
         src = src_before[-1] if src_before else (src_after[0] if src_after else None)
+        if lead:
+            src = (ca, ca + lead)  # "Reports said": the run's first word is its source
         source = s.span_of(*src) if src is not None else None
         words = s.lw[ca:cb]
         forms = next((t.cue_forms[w] for w in words if w in t.cue_forms), None)
         cls = forms[0].cue_class if forms else "neutral"
         lemma = forms[0].lemma if forms else " ".join(words)
         r = Raw(cue, source, [content], lemma, cls, s.index, rule=MODEL)
+        if cue_sense(s, r):
+            continue
         r.cue_by = r.content_by = MODEL
         r.conf["cue"] = probs.conf(ca, cb, "C")
         r.conf["content"] = probs.conf(*con, "T")

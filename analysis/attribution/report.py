@@ -13,7 +13,7 @@ from pathlib import Path
 from ..model import Article
 from .extract import find_attributions
 from .model import Attribution
-from .tables import _sentence_index, attribution_shares, source_inventory
+from .tables import attribution_shares, sentence_index, source_inventory
 
 TYPE_LABELS = {
     "named_person": "named people",
@@ -110,7 +110,7 @@ def attribution_html(article: Article, att: Attribution) -> str:
     the words around it; every highlight is one of the attribution's own spans.
     """
     text = article.text
-    sent = article.sentences[_sentence_index(article, att.cue.start if att.cue else att.start)]
+    sent = article.sentences[sentence_index(article, att.cue.start if att.cue else att.start)]
     lo = min([sent.start, att.start] + ([att.source.start] if att.source else []))
     hi = max([sent.end, att.end] + ([att.source.end] if att.source else []))
     content_title = f"content: {att.content_by.label()}"

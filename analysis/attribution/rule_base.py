@@ -1,7 +1,7 @@
 """What every attribution rule shares: the raw attribution, a sentence's tokens, and the rules' state.
 
-Constants here are the limits and closed word classes the rules use (open word lists live in
-``analysis/data/attribution``).
+Constants here are the limits and the punctuation classes the rules use; their word classes live in
+``analysis/data/attribution`` (``rule_words.tsv``, read by ``rule_words.py``, and the cue tables).
 """
 
 from __future__ import annotations
@@ -24,8 +24,6 @@ MAX_SOURCE_WORDS = 12
 MAX_COLON_SOURCE = 6
 #: Tokens from a comma to a cue of a clause of its own (", and more than 4 in 10 said")
 MAX_CLAUSE_TO_CUE = 8
-#: Pronouns that can only be a subject: after "told <addressee>" one starts the reported clause
-_CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "i", "we"})
 #: Tokens between "and" and a cue that makes them a coordinated clause of its own ("and he also said")
 MAX_COORD_GAP = 3
 #: How far (in tokens) past the start of a content the rules look for where it ends. Real sentences are
@@ -33,38 +31,20 @@ MAX_COORD_GAP = 3
 #: the bound keeps a run-on "sentence" of 100,000 characters linear instead of quadratic. A content with
 #: no cut inside the window still runs to its sentence end.
 MAX_CONTENT_SCAN = 400
-#: Cue classes that never stand after their content with the source behind them ("C, wants X").
-_NO_INVERSION = frozenset({"cognitive", "stance", "intention", "evidential"})
-#: Clause words that do not end an object noun phrase: "talked about jobs and taxes", "referred to him as
-#: a friend" (PolNeAR train keeps the "as" complement in the content)
-_NP_JOIN = frozenset({"that", "and", "or", "as"})
-#: Determiners that stand alone as a source ("Another said", "One told me", "each said").
-_PRONOUN_DETERMINERS = frozenset({"another", "one", "each"})
-#: Words before a sentence-initial participle cue ("After arguing that C, X said ...").
-_PARTICIPLE_LEAD = frozenset({"in", "after", "before", "while", "by", "since", "when", "but", "and"})
-#: Words before a participle cue inside a sentence that make it an adjunct of the sentence's subject
-#: ("..., by saying", "before adding that", "— saying"); "when" measured 0 on PolNeAR train.
-_PARTICIPLE_ADJUNCT = frozenset({"by", "while", "as", "before", "after", "in", "—", "–"})
 #: A party-and-state label after a politician's name ("R-Ky.", "D-N.Y.", "I-Vt.", "R-NY").
-_PARTY_LABEL_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,6}")
-_DASHES = frozenset({"-", "–", "—"})
-#: Cue classes of beliefs, intentions, evidence and stance, which a statement may hold in its content
-_BELIEF_CLASSES = frozenset({"cognitive", "intention", "evidential", "stance"})
-#: Words after which a reporting verb's base form is a verb, not a noun ("to question", "will claim").
-_INFINITIVE_LEAD = frozenset({"to", "will", "would", "could", "can", "may", "might", "should", "must", "did"})
+PARTY_LABEL_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,6}")
+DASHES = frozenset({"-", "–", "—"})
 #: Marks that close an appositive or a parenthesis before a cue ("X, a group ..., said").
-_CLOSERS = frozenset({",", "—", "–"})
-#: Nouns of a time phrase after a cue's addressee ("told the AP last week she ...").
-_TIME_NOUNS = frozenset({"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend"})
+CLOSERS = frozenset({",", "—", "–"})
 #: Tokens of a final occasion phrase after the content ("at a rally in Iowa on Monday")
-_MAX_OCCASION = 8
+MAX_OCCASION = 8
 #: Tokens of an adverbial clause that opens the content ("that if the plan failed, ...")
-_MAX_FRONTED = 15
+MAX_FRONTED = 15
 #: Tokens of a subject before an aside inside the content, and of the aside ("the minister, a ..., would")
-_MAX_ASIDE_SUBJECT = 6
-_MAX_ASIDE = 12
+MAX_ASIDE_SUBJECT = 6
+MAX_ASIDE = 12
 #: Tokens from the preposition to the occasion noun ("at [a Florida rally]")
-_OCCASION_HEAD = 3
+OCCASION_HEAD = 3
 
 
 @dataclass
@@ -90,7 +70,7 @@ class Raw:
     conf: dict[str, float] = field(default_factory=dict)  # ... and the model's confidence in that part
 
 
-class _Sent:
+class Sentence:
     """A sentence's tokens with the lookups the rules need (lower-case text, quote membership)."""
 
     __slots__ = ("toks", "tx", "lw", "n", "text", "index", "span", "end", "title", "starts", "ends", "memo")
@@ -130,17 +110,17 @@ class _Sent:
 # of every quotation each time made a long article quadratic.
 
 
-def _quote_ending_at(quotes: list[Quote], pos: int) -> Quote | None:
+def quote_ending_at(quotes: list[Quote], pos: int) -> Quote | None:
     i = bisect_left(quotes, pos, key=_end)
     return quotes[i] if i < len(quotes) and quotes[i].end == pos else None
 
 
-def _quote_starting_at(quotes: list[Quote], pos: int) -> Quote | None:
+def quote_starting_at(quotes: list[Quote], pos: int) -> Quote | None:
     i = bisect_left(quotes, pos, key=_start)
     return quotes[i] if i < len(quotes) and quotes[i].start == pos else None
 
 
-def _inside(quotes: list[Quote], start: int) -> bool:
+def in_quotation(quotes: list[Quote], start: int) -> bool:
     i = bisect_left(quotes, start, key=_start) - 1  # the last quotation opening before ``start``
     return i >= 0 and start < quotes[i].end
 
@@ -153,11 +133,11 @@ def _end(q: Quote) -> int:
     return q.end
 
 
-def _is_cap(w: str) -> bool:
+def is_cap(w: str) -> bool:
     return w[:1].isupper()
 
 
-def _before_clitic(w: str) -> str:
+def before_clitic(w: str) -> str:
     """The word a contraction is built on: "he's", "they’re" -> "he", "they" (one token each)."""
     return match_form(w).split("'")[0]
 
@@ -170,8 +150,3 @@ class RuleBase:
         self.text = article.text
         self.quotes = quotes
         self.t: Tables = tables()
-
-    @staticmethod
-    def _raw(rule: str, *args, **kwargs) -> Raw:
-        """A :class:`Raw` found by the shape ``rule`` (its id in ``rule_ids.tsv``)."""
-        return Raw(*args, rule=rule, **kwargs)

@@ -36,7 +36,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from .. import lexicons
@@ -61,9 +61,20 @@ _BY_AUTHOR = re.compile(r"\b(?:by|from) ((?:the )?[A-Z][\w’'&\-]*(?: [A-Z][\w�
 _INNER_POSSESSIVE = re.compile(r"^[A-Z]\w*['’]s$")
 _BY_BODY = re.compile(r"\b(?:by|from) ((?:the )?[a-z][\w’'\-]*(?: [\w’'&\-]+){0,8})$")
 #: "Sam Wilson and Nick Hawco", "Cherie and Sean O'Donnell", "Stamenković et al.": people named together
-_NAME_RUN = r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2}"
+_NAME_RUN = r"(?:(?:de|van|von|da|di|del|der|le|la) )?[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2}"
 _PEOPLE_TOGETHER = re.compile(rf"\b({_NAME_RUN})(?: (?:and|&) ({_NAME_RUN})| et al\b)")
 _INITIAL = re.compile(r"[A-Z]\.")
+#: A parenthesis closing a source ("the University of Southern California (USC)"): an abbreviation, not
+#: part of the name
+_FINAL_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
+#: Where a source's head ends: a relative clause, an age or a list of examples set off by a comma ("Carl
+#: Hensman of the Gates Foundation, which offered a prize", "the princess, 67", "some Democrats, such as ...")
+_HEAD_END = re.compile(r",\s+(?:which|who|whose|whom|where|such as|including|aged\b|\d)")
+#: The first of two coordinated sources, a name ("Turkey and Greece", "Both President Trump and some
+#: Democrats", "Senate Minority Whip Dick Durbin and incoming chair ... Adam Schiff")
+_COORDINATED = re.compile(r"((?:[A-Z][\w’'.\-]*\s){0,4}[A-Z][\w’'.\-]*)\s+and\s+\w")
+#: ", Wolfgang Van Halen." right after a source: a name in apposition the rules left out of the source
+_NEXT_APPOSITIVE = re.compile(r",\s+((?:[A-Z][\w’'\-]*\.?\s){0,3}[A-Z][\w’'\-]*)\s*(?=[,;.]|$)")
 _NUMBER = re.compile(r"[\d.,%]+")
 _AGE = re.compile(r"\d+-year-olds?")
 _CAP_RUN = re.compile(r"(?:[A-Z][\w’'&\-]*\.?\s+){0,4}[A-Z][\w’'&\-]*")
@@ -76,6 +87,9 @@ _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _RELATIVE = frozenset({"who", "that", "which"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _ANTECEDENT_WORDS = 5
+#: Sentences back (besides the pronoun's own) where people named together are looked for ("Cherie and
+#: Sean O'Donnell held a session. The married couple are ... . The scale ... . The couple encouraged")
+_TOGETHER_SENTENCES = 3
 #: Types that name who is cited (a mention of them can be a name); "it" can refer to the last three.
 _NAMED = frozenset({"named_person", "named_organisation", "government_body", "media_outlet"})
 #: Types a "they" can refer to when no people were named together since
@@ -103,6 +117,10 @@ class _Person:
     pos: int = 0  # where it was last cited as a source
 
 
+#: Entries of the per-word caches below (patterns, outlets named in a source text).
+_WORD_PATTERNS = 4096
+
+
 def _words(s: str) -> list[str]:
     return _WORD.findall(s)
 
@@ -115,7 +133,17 @@ def _strip_det(words: list[str], t: Tables) -> list[str]:
 
 def media_in(s: str, t: Tables | None = None) -> str:
     """The media outlet named in ``s`` ("the AP", "a report by AP", "the Millbrook Gazette"), or ""."""
-    t = t or tables()
+    if t is None or t is tables():
+        return _media_in(s)  # the same source texts recur across a corpus ("police", "he", "the BBC")
+    return _find_media(s, t)
+
+
+@lru_cache(maxsize=_WORD_PATTERNS)
+def _media_in(s: str) -> str:
+    return _find_media(s, tables())
+
+
+def _find_media(s: str, t: Tables) -> str:
     words = [_POSSESSIVE.sub(r"\1", w) for w in _words(s)]
     best = ""
     for n in (4, 3, 2, 1):
@@ -177,6 +205,7 @@ class Resolver:
         self._listed: set[str] = set()  # self.persons as a set, kept with _suffixes
         self._pos = 0  # where the source being resolved starts
         self._group_pos = 0  # where the last group or organisation was cited
+        self._together: tuple[str, int] = ("", 0)  # the last people named together a source referred to
 
     # ----- names ----------------------------------------------------------------------------------------
     def full_name(self, surname_words: list[str], before: int) -> str:
@@ -188,7 +217,7 @@ class Resolver:
         if len(surname_words) != 1:
             return short
         word = surname_words[0]
-        pat = re.compile(r"((?:[A-Z][\w’'\-]*\.? ){1,4})" + re.escape(word) + r"\b")
+        pat = _names_before(word)
 
         def fuller(m: re.Match[str]) -> str:
             cand = _given_name_start(_strip_titles(_after_sentence_end(_words(m.group(0)), self.t), self.t))
@@ -240,7 +269,7 @@ class Resolver:
         """ "VS" in an interview with Vlada Stamenković: the person whose name those initials spell."""
         if not 2 <= len(word) <= 4 or not word.isalpha():
             return ""
-        if not re.search(r"\b" + r"[\w’'\-]* ".join(word) + r"[\w’'\-]*\b", self.text):
+        if not _initials_run(word).search(self.text):
             return ""  # no run of words with these initials anywhere (cheap test first)
         found = [m.name for m in self.mentions() if "".join(w[0] for w in m.name.split()) == word]
         return found[-1] if found else ""
@@ -251,7 +280,7 @@ class Resolver:
         Only a name right after a title counts, so that "Park" is not joined to a following ordinary
         capitalised word ("Park Avenue") elsewhere in the text.
         """
-        pat = re.compile(r"\b([\w.]+) " + re.escape(word) + r" ([A-Z][a-z][\w’'\-]*)\b")
+        pat = _surname_first_pattern(word)
 
         def named(m: re.Match[str]) -> str:
             title, given = m.group(1).lower(), m.group(2).lower()
@@ -338,7 +367,7 @@ class Resolver:
 
     def _cap_elsewhere(self, w: str) -> bool:
         """Is ``w`` written capitalised after a lower-case word or comma somewhere in the article?"""
-        return re.search(r"[a-z,]\s+" + re.escape(w) + r"\b", self.text) is not None
+        return _cap_after_lower(w).search(self.text) is not None
 
     def _antecedent(self, pos: int) -> Span | None:
         """The noun phrase before a relative "who" at ``pos``: up to a few words back to punctuation."""
@@ -422,6 +451,10 @@ class Resolver:
             role_text = strip_quotes(self.text[role.start : role.end])
         elif role is not None:
             role_text = strip_quotes(self.text[role.start : role.end])
+        cut = _HEAD_END.search(head)
+        if cut and cut.start() > 0:
+            head = head[: cut.start()]
+        head = _FINAL_PARENTHESIS.sub("", head) or head
         if not role_text:
             # "Mr Bez - himself a former executive at Porsche - said": a dashed appositive is the role
             m = re.search(r"\s[-–—]\s", head)
@@ -433,7 +466,7 @@ class Resolver:
                  for k, w in enumerate(words)]
         lw = [w.lower() for w in words]
         role_text = _strip_article(role_text, t)
-        app = self._appositive_person(words, role_text)
+        app = self._appositive_person(words, role_text or self._next_appositive(source))
         if app:
             # "The Vice President, Mike Pence", "Another eyewitness, Nicole Towarek": the name is the source
             return self._resolve_named(app, " ".join(words), channel)
@@ -455,9 +488,22 @@ class Resolver:
         if len(lw) == 2 and lw[0] in _DEFINITE and lw[1] in _pair_nouns():
             people = self._people_together(source.start)
             if people:  # "The couple said" after "Cherie and Sean O'Donnell"
+                self._together = (people, source.start)
                 return SourceInfo("named_person", people, role_text, channel, mention="description")
+        indefinite = " ".join(lw)
+        if indefinite in t.no_source:
+            return SourceInfo("none", "", role_text, channel, mention="none")  # "Nobody said": no one cited
+        if indefinite in t.unnamed_pronouns:
+            return SourceInfo("unnamed_group", indefinite, role_text, channel, mention="description")
+        if indefinite in t.anonymous_pronouns:
+            return SourceInfo("anonymous_person", indefinite, role_text, channel, mention="description")
+        first = self._first_conjunct(head, source.start)
+        if first is not None:
+            return self._resolve(first, None, None, channel)  # the guideline: one attribution per conjunct
         media = media_in(head, t)
         core = _strip_det(words, t)
+        if len(core) > 1 and core[0].lower() == "other":
+            core = core[1:]  # "other forecasters" are forecasters
         if not core:
             return SourceInfo("none", "", role_text, channel)
         definite = bool(lw) and lw[0] in _DEFINITE
@@ -488,7 +534,8 @@ class Resolver:
         # the head noun comes before "of/for/with ..." after a common noun; the phrase stays in the name
         tail: list[str] = []
         for k in range(1, len(core)):
-            participle = core[k].endswith("ing") and core[k - 1].lower() in t.role_plural
+            # "State legislators supporting the law", "researchers mostly from X": the head first
+            participle = core[k].endswith(("ing", "ly")) and core[k - 1].lower() in t.role_plural
             if (core[k].lower() in t.head_stops or participle) and not _capitalised(core[k - 1]):
                 # "people familiar with the talks", "State legislators supporting the law": the head first
                 h = k - 1 if k > 1 and core[k - 1].lower() in t.postmodifiers else k
@@ -507,8 +554,19 @@ class Resolver:
             if author is not None:
                 return self._resolve(author, None, None, channel)
         if last in t.attribution_nouns or lw[-1] in t.attribution_nouns:
+            if _capitalised(core[-1]) and sum(1 for w in core if _capitalised(w)) >= 2:
+                # "US Geological Survey", "National Institute for Space Research": a body's name
+                return self._org(" ".join(core), self._org_kind(core) or "organisation", role_text, channel)
+            if self._bare_plural_document(core, lw, source.start):
+                # "Reports said", "early reports suggested": unnamed reports, a vague group of sources
+                name = " ".join(core).lower()
+                self.last_group = name
+                return SourceInfo("unnamed_group", name, role_text, channel)
             return SourceInfo("document", " ".join(core), role_text, channel)
         lower_head = not _capitalised(core[-1])
+        if lower_head and last in t.org_words and len(core) >= 2 and _INNER_POSSESSIVE.search(core[-2]):
+            # "Senator Klobuchar's campaign", "Trump's administration": a named person's organisation
+            return self._org(" ".join(core), t.org_words[last], role_text, channel)
         if lower_head and (last in t.role_plural or _AGE.fullmatch(last) and last.endswith("s")):
             self.last_group = self.last_people = full
             return SourceInfo("unnamed_group", full, role_text, channel)
@@ -531,11 +589,16 @@ class Resolver:
         ):
             # "The US move": a thing, typed with documents
             return SourceInfo("document", " ".join(core), role_text, channel, thing=lw[0] in t.determiner)
+        if caps and last in t.role_plural and len(core) <= 3 and not media:
+            # "Republican Representatives", "Senate Democrats": several people, none named
+            self.last_group = self.last_people = full
+            return SourceInfo("unnamed_group", full, role_text, channel)
         if caps and " ".join(core) in countries():
             return self._org(" ".join(core), "government", role_text, channel)  # "Nigeria announced"
         if caps:
             k = next((k for k in range(2, len(core)) if core[k].lower() in t.head_stops), 0)
-            if k and (_titled(core[:k], t) or self._bare_person_name(core[:k])):
+            named = _titled(core[:k], t) or self._bare_person_name(core[:k]) or self._two_word_name(core[:k])
+            if k and named:
                 # "economist Gary Thayer of AG Edwards & Sons", "Nikki Holland of the UK's National Crime
                 # Agency": a (titled) name, then its affiliation
                 name_set = set(_strip_titles(core[:k], t))
@@ -590,13 +653,16 @@ class Resolver:
         """The named author of a document source: "a survey ... by the Royal Pharmaceutical Society",
         "Johns Hopkins University data" (an organisation's name before the document noun)."""
         written = self.text[source.start : source.end]
+        # "a 1989 report from the National Transportation Safety Board (NTSB)": the abbreviation goes
+        written = _FINAL_PARENTHESIS.sub("", written) or written
+        end = source.start + len(written)
         m = _BY_AUTHOR.search(written)
         if m:
-            return Span(source.start + m.start(1), source.end)
+            return Span(source.start + m.start(1), end)
         m = _BY_BODY.search(written)
         if m and self._org_kind(_words(m.group(1))) == "government":
             # "reports from the ministry of internal affairs of Belarus": a government body wrote them
-            return Span(source.start + m.start(1), source.end)
+            return Span(source.start + m.start(1), end)
         ws = list(_WORD.finditer(written))
         while ws and ws[0].group(0).lower() in self.t.determiner:
             ws = ws[1:]
@@ -616,6 +682,47 @@ class Resolver:
                 return Span(source.start + names[0].start(), source.start + end)
         return None
 
+    def _first_conjunct(self, head: str, start: int) -> Span | None:
+        """The first of two coordinated names in ``head`` ("Turkey and Greece" -> "Turkey"), or None.
+
+        Only names: "Bill and Melinda Gates Foundation", "Reuters and NBC" (an outlet is typed first),
+        "Cherie and Sean O'Donnell" (a couple) and "scientists from X and Y" stay whole.
+        """
+        if " and " not in head:
+            return None
+        lead = 0
+        words = head.split(" ", 1)
+        if len(words) == 2 and words[0].lower() in ("both", "the"):
+            lead = len(words[0]) + 1  # "Both President Trump and ...", "The US and ..."
+        m = _COORDINATED.match(head, lead)
+        if m is None:
+            return None
+        first = m.group(1)
+        t = self.t
+        fw = _words(first)
+        if len(fw) == 1 and (fw[0] in given_names() or fw[0].lower() in t.role_singular):
+            return None  # "Cherie and Sean O'Donnell": one couple
+        if len(fw) == 1 and (self._org_kind(_words(head)) or media_in(head, t)):
+            return None  # "Procter and Gamble Co.", "Reuters and NBC": one name, or an outlet typed first
+        return Span(start + lead, start + lead + len(first))
+
+    def _next_appositive(self, source: Span) -> str:
+        """ "Wolfgang Van Halen" after "by his son, Wolfgang Van Halen.": a capitalised name right after the
+        source, set off by a comma and ending at punctuation, that the rules did not take as its role."""
+        m = _NEXT_APPOSITIVE.match(self.text, source.end)
+        return m.group(1) if m else ""
+
+    def _bare_plural_document(self, core: list[str], lw: list[str], pos: int) -> bool:
+        """Are ``core`` plural reports with no article, owner or name ("Reports", "early reports")?"""
+        t = self.t
+        last = core[-1].lower()
+        if not (last.endswith("s") and last[:-1] in t.attribution_nouns) or len(core) > 2:
+            return False
+        if lw[0] in t.determiner or lw[0] in t.possessives or len(core) != len(lw):
+            return False
+        rest_lower = all(not _capitalised(w) for w in core[1:])
+        return rest_lower and (not _capitalised(core[0]) or self._initial(pos))
+
     def _appositive_person(self, words: list[str], role_text: str) -> str:
         """The person named in ``role_text`` when the head before it is only a role ("The Vice President")."""
         t = self.t
@@ -624,11 +731,36 @@ class Resolver:
             return ""  # "Senator Dana Whitfield, a Democrat": a head ending in a name names the person
         ws = _words(role_text)
         titles, name = split_name(ws, t)
-        if len(name) < 2 or not all(w[:1].isupper() for w in name):
+        if not name or not all(w[:1].isupper() for w in name):
+            return ""
+        if len(name) == 1 and not self._single_name(name[0]):
             return ""
         if self._org_kind(name) or media_in(role_text, t):
             return ""
         return " ".join(name)
+
+    def _two_word_name(self, words: list[str]) -> bool:
+        """Are ``words`` two capitalised words that can only be a person's name ("Suman Haripriya" in
+        "Suman Haripriya of the Hajo assembly"): no title, organisation, country or outlet word?"""
+        if len(words) != 2 or " ".join(words) in countries():
+            return False
+        return all(_capitalised(w) and self._single_name(w) for w in words)
+
+    def _single_name(self, w: str) -> bool:
+        """Can the one word ``w`` be a person's name ("his mother, Anwar")? Not a country, a title, an
+        organisation, an outlet or an abbreviation."""
+        t = self.t
+        lw = w.lower()
+        return (
+            len(w) > 2
+            and not w.isupper()
+            and w not in countries()
+            and lw not in t.role_singular
+            and lw not in t.honorifics
+            and lw not in t.org_words
+            and lw not in t.state_prefixes
+            and not media_in(w, t)
+        )
 
     def _bare_person_name(self, words: list[str]) -> bool:
         """Are ``words`` a person's name alone: a known given name, then one or two capitalised words?"""
@@ -682,6 +814,11 @@ class Resolver:
         for phrase, k in t.org_words.items():
             if " " in phrase and phrase in joined:
                 kind = k
+        if kind != "government" and core and any(w in t.public_bodies for w in lw):
+            first = _POSSESSIVE.sub(r"\1", core[0])
+            if first.lower() in t.state_prefixes or first in countries():
+                # "National Hurricane Center", "Brazil's National Institute for Space Research"
+                kind = "government"
         return kind
 
     def _org(self, name: str, org_kind: str, role_text: str, channel: str) -> SourceInfo:
@@ -734,15 +871,19 @@ class Resolver:
         """A person without a name ("a senior city engineer"); "the engineer" is the one named before."""
         t = self.t
         last = core[-1].lower()
+        # "the local health minister" is not the minister named before unless its modifiers name them too
+        modifiers = {w.lower() for w in core[:-1]}
         if definite and not tail:
             for p in reversed(self.people):
-                if last in p.nouns:
+                if last in p.nouns and modifiers <= p.nouns:
                     self._remember(p.name, p.source_type, "", set())
                     return SourceInfo(p.source_type, p.name, role_text, channel)
             # "The commissioner said" after "AU Commissioner Albert Muchanga" was named in the narration
             index = self._mention_index()
             own = index.by_title.get(last, [])
-            i = bisect_left(own, bisect_right(index.ends, self._pos)) - 1  # the last one named by then
+            i = bisect_left(own, bisect_right(index.ends, self._pos)) - 1  # the mentions named by then
+            while i >= 0 and not modifiers <= {w.lower() for w in index.mentions[own[i]].titles}:
+                i -= 1
             if i >= 0:
                 m = index.mentions[own[i]]
                 self._remember(m.name, "named_person", m.gender, {last})
@@ -788,17 +929,23 @@ class Resolver:
             return found
         elif kind == "group":
             people = self._people_together(pos)
+            last, at = self._together
+            if not people and last and self._sentence(pos) - self._sentence(at) <= 1:
+                people = last  # "The couple encouraged ... They felt": the same people
             if people:  # "Sam Wilson and Nick Hawco ... They found": the people named together
-                return people, "named_person"
+                self._together = (people, pos)
+                # "Stamenković et al.": a research team, typed as an organisation (the guideline's labels)
+                return people, "named_organisation" if people.endswith(" et al") else "named_person"
             name = self.last_group or self.last_org
         elif kind == "organisation" and pronoun in ("it", "its"):
             name = self.last_it
         return (name, self.types.get(name, "unnamed_group")) if name else ("", "none")
 
     def _people_together(self, pos: int) -> str:
-        """People named together ("Cherie and Sean O'Donnell", "Stamenković et al.") in the three sentences
-        before ``pos`` and after the last group or organisation cited: what a "they" there refers to."""
-        k = max(0, self._sentence(pos) - 2)
+        """People named together ("Cherie and Sean O'Donnell", "Stamenković et al.") in the sentence of
+        ``pos`` and the three before it, after the last group or organisation cited: what a "they" there
+        refers to."""
+        k = max(0, self._sentence(pos) - _TOGETHER_SENTENCES)
         lo = max(self.sentence_starts[k] if self.sentence_starts else 0, self._group_pos)
         names = {m.name for m in self.mentions()} | {m.name.split()[0] for m in self.mentions()}
         given = given_names()
@@ -810,7 +957,8 @@ class Resolver:
             k = next((i for i, w in enumerate(words) if " ".join(words[i:]) in names or w in given), 0)
             first = " ".join(words[k:])
             if second is None:  # "X et al.": the authors of a study, always people
-                best, at = f"{words[-1]} et al", m.start()
+                lead = words[-2] if len(words) > 1 and words[-2].islower() else ""  # "de Vera et al"
+                best, at = f"{lead} {words[-1]} et al".lstrip(), m.start()
             elif (first in names or first in given) and (second in names or second.split()[0] in given):
                 best, at = f"{first} and {second}", m.start()
         return best if at >= 0 else ""
@@ -1102,6 +1250,34 @@ class _NameRuns:
             for m in pattern.finditer(self.text, start, before):
                 acc = step(acc, value(m))
         return acc
+
+
+# Patterns built from a word of the article, compiled once per word: re's own cache holds 512 patterns,
+# fewer than the distinct names of a corpus partition, so without these it recompiles most of them.
+
+
+@lru_cache(maxsize=_WORD_PATTERNS)
+def _names_before(surname: str) -> re.Pattern[str]:
+    """Up to four capitalised words right before ``surname`` (the fuller names it may stand for)."""
+    return re.compile(r"((?:[A-Z][\w’'\-]*\.? ){1,4})" + re.escape(surname) + r"\b")
+
+
+@lru_cache(maxsize=_WORD_PATTERNS)
+def _initials_run(word: str) -> re.Pattern[str]:
+    """A run of words whose initials spell ``word`` ("VS": "Vlada Stamenković")."""
+    return re.compile(r"\b" + r"[\w’'\-]* ".join(word) + r"[\w’'\-]*\b")
+
+
+@lru_cache(maxsize=_WORD_PATTERNS)
+def _surname_first_pattern(word: str) -> re.Pattern[str]:
+    """A word, then ``word``, then a capitalised word ("Minister Park Jin")."""
+    return re.compile(r"\b([\w.]+) " + re.escape(word) + r" ([A-Z][a-z][\w’'\-]*)\b")
+
+
+@lru_cache(maxsize=_WORD_PATTERNS)
+def _cap_after_lower(w: str) -> re.Pattern[str]:
+    """``w`` after a lower-case word or a comma."""
+    return re.compile(r"[a-z,]\s+" + re.escape(w) + r"\b")
 
 
 def _capitalised(w: str) -> bool:

@@ -61,7 +61,7 @@ INVENTORY_COLUMNS = [
 ]
 
 
-def _sentence_index(article: Article, pos: int) -> int:
+def sentence_index(article: Article, pos: int) -> int:
     # a binary search on the sentences themselves: a list of their starts per call made tables quadratic
     return max(0, bisect_right(article.sentences, pos, key=lambda s: s.start) - 1)
 
@@ -81,7 +81,7 @@ def attributions_table(article: Article, atts: list[Attribution] | None = None) 
             {
                 "article": article.id,
                 "attribution": k,
-                "sentence": _sentence_index(article, anchor),
+                "sentence": sentence_index(article, anchor),
                 "part": a.part,
                 "in_caption": a.in_caption,
                 "part_kind": article.parts[a.part].kind,
@@ -179,7 +179,7 @@ def source_records(article: Article, atts: list[Attribution] | None = None) -> l
                 "indirect": 0,
                 "content_words": 0,
                 "first_start": a.source.start if a.source else a.content[0].start,
-                "first_sentence": _sentence_index(article, anchor),
+                "first_sentence": sentence_index(article, anchor),
                 "channels": set(),
             }
         row = rows[key]

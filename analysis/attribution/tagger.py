@@ -289,11 +289,14 @@ class Tagger:
         R = RADIUS
         ids, rid, qid, sent = [0] * R, [_PAD] * R, [2] * R, [-1] * R
         bounds = []
+        known = self._ids.get  # a type seen before is a dict hit (ids start at 1); a new one is added
+        type_id = self._type_id
+        rule_id = _RULE_IDS.__getitem__
         for j, (tx, rule, inq) in enumerate(seqs):
             a = len(ids)
-            ids += [self._type_id(w) for w in tx]
-            rid += [_RULE_IDS[r] for r in rule]
-            qid += [int(q) for q in inq]
+            ids += [known(w) or type_id(w) for w in tx]
+            rid += map(rule_id, rule)
+            qid += map(int, inq)
             sent += [j] * len(tx)
             bounds.append((a, len(ids)))
             ids += [0] * R
@@ -367,11 +370,12 @@ def viterbi_batch(ems: Sequence[np.ndarray], trans: np.ndarray) -> list[list[int
     running = np.searchsorted(-np.array(lens), -np.arange(width), side="left").tolist()
     score = em[0].copy()
     back = np.zeros((width, b, m), dtype=np.intp)
+    best = np.maximum.reduce  # what ndarray.max() calls, without its Python-level wrapper (same values)
     for t in range(1, width):
         k = running[t]
         cand = score[:k, :, None] + trans
         back[t, :k] = cand.argmax(axis=1)
-        score[:k] = cand.max(axis=1) + em[t, :k]
+        score[:k] = best(cand, axis=1) + em[t, :k]
     last = score.argmax(axis=1).tolist()
     out: list[list[int]] = [[] for _ in range(b)]
     for j, k in enumerate(order):
@@ -421,19 +425,20 @@ def forward_backward(em: np.ndarray, trans: np.ndarray) -> np.ndarray:
     forward-backward), which needs two small array operations per token instead of log-sum-exps.
     """
     n, m = em.shape
-    e = np.exp(em - em.max(axis=1, keepdims=True))
+    e = np.exp(em - np.maximum.reduce(em, axis=1, keepdims=True))
     tr = np.exp(trans - trans.max())
     alpha = np.empty((n, m))
     beta = np.ones((n, m))
-    a = e[0] / e[0].sum()
+    total = np.add.reduce  # what ndarray.sum() calls, without its Python-level wrapper (same sums)
+    a = e[0] / total(e[0])
     alpha[0] = a
     for i in range(1, n):
         a = (a @ tr) * e[i]
-        a /= a.sum()
+        a /= total(a)
         alpha[i] = a
     for i in range(n - 2, -1, -1):
         b = tr @ (e[i + 1] * beta[i + 1])
-        beta[i] = b / b.sum()
+        beta[i] = b / total(b)
     p = alpha * beta
     return p / p.sum(axis=1, keepdims=True)
 

@@ -217,4 +217,9 @@ def error_row(seq: int, key: str, where: str, severity: str, message: str) -> di
 
 def to_tables(rows: Rows) -> dict[str, pa.Table]:
     """The rows as Arrow tables with the fixed schemas, rows in corpus order."""
-    return {name: pa.Table.from_pylist(rows[name], schema=SCHEMAS[name]) for name in TABLES}
+    return {name: _table(rows[name], SCHEMAS[name]) for name in TABLES}
+
+
+def _table(rows: list[dict[str, Any]], schema: pa.Schema) -> pa.Table:
+    """``pa.Table.from_pylist(rows, schema=schema)``, built column by column (the same table, faster)."""
+    return pa.table({name: [r.get(name) for r in rows] for name in schema.names}, schema=schema)

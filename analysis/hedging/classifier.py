@@ -6,7 +6,7 @@ conditional in a definition is not doubt, "suggest" in biomedical abstracts near
 history writing usually is not). Cue lists derived from labelled data reach F1 0.71-0.78; a logistic
 regression over the sentence's words, word pairs and the rule cues it contains does better, and it stays
 explainable: every feature has one weight, listed in a text file. (The ``uncertain`` weights are fitted
-as NB-LR, features scaled by their naive-Bayes log-count ratio, see :mod:`analysis.hedging.train`; the
+as NB-LR, features scaled by their naive-Bayes log-count ratio, see ``tools/train_hedging.py``; the
 file stores the resulting plain weights, so scoring is the same sum either way.)
 
 The model is a plain dictionary of weights in ``data/hedging/model.tsv`` (with its provenance header and
@@ -19,8 +19,8 @@ the CC BY-SA attribution of the data it was trained on); scoring needs no ML lib
 One target: ``uncertain`` (Szeged Uncertainty Corpus labels, Wikipedia and biomedical). Weasel wording is
 not learned here: a model trained on Wikipedia's weasel labels did not transfer to news, so it is judged
 from the attributed sources (:mod:`analysis.hedging.sources`). The model and its threshold are produced by
-:mod:`analysis.hedging.train`; the sentence judgement (:mod:`analysis.hedging.sentences`) combines them
-with the firm cues.
+``tools/train_hedging.py`` (``make train``); the sentence judgement (:mod:`analysis.hedging.sentences`)
+combines them with the firm cues.
 """
 
 from __future__ import annotations

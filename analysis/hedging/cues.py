@@ -39,10 +39,15 @@ Decisions worth knowing (they are also in the README notes and tested on the see
 - "could not", "would not" are not hedges (inability, refusal); "may not", "might not" are.
 - A booster after a negator ("not clearly") is dropped; "not sure", "not certain", "not clear" are hedges.
 - A modal that opens a question ("Could you ...?") is a request, not a hedge.
+- Two annotation schemes (:data:`GUIDELINES`): the news guideline (default) and the Szeged annotation the
+  sentence model is trained on. They differ only in the named rules of ``data/hedging/guidelines.tsv``
+  ("if" stating the condition of a rule, "is considered" passed on without its holder), each of which
+  writes down what the Szeged annotators do instead.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -65,12 +70,11 @@ CATEGORIES: tuple[str, ...] = (
 )
 KINDS: tuple[str, ...] = ("hedge", "booster", "shield", "weasel")
 VOICES: tuple[str, ...] = ("reporter", "source")
-
-#: Prepositions and determiners that make a capitalised "May" the month ("in May", "last May").
-_MONTH_BEFORE = frozenset(
-    "in on of since until till by last next early late mid during from through before after this that "
-    "to between and or around".split()
-)
+#: The annotation schemes a text can be judged by. ``news`` (the default, what the package ships for
+#: articles) follows the guideline of ``benchmarks/wikinews/README.md``; ``szeged`` follows the Szeged
+#: Uncertainty Corpus, on which the sentence model is trained and cross-validated. They differ only in the
+#: rules listed in ``data/hedging/guidelines.tsv`` (see :func:`news_only`).
+GUIDELINES: tuple[str, ...] = ("news", "szeged")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +107,41 @@ class _Pattern:
     order: int
     single: bool  # one literal word: matches without a search
     second: frozenset[str] | None  # words that must follow the first word (a fast pre-check), if known
+
+
+@dataclass(frozen=True, slots=True)
+class GuidelineRule:
+    """A rule on which the news guideline and the Szeged annotation disagree (``guidelines.tsv``)."""
+
+    rule: str
+    kind: str  # "refuse": a context rule that refuses a cue; "firm": a weighed pattern made firm
+    pattern: str  # the cue pattern a "firm" rule makes firm ("-" for "refuse" rules)
+    szeged: str  # what the Szeged annotators do instead, with the measured counts
+
+
+@cache
+def guideline_rules() -> tuple[GuidelineRule, ...]:
+    """The news-only rules of ``data/hedging/guidelines.tsv``, in file order."""
+    out = []
+    for row in lexicons.load("hedging/guidelines.tsv").rows():
+        if len(row) != 4 or row[1].strip() not in ("refuse", "firm"):
+            raise ValueError(
+                f"hedging/guidelines.tsv: expected 'rule<TAB>refuse|firm<TAB>pattern<TAB>note', got {row!r}"
+            )
+        rule = GuidelineRule(*(c.strip() for c in row))
+        if (rule.kind == "refuse") != (rule.pattern == "-"):
+            raise ValueError(
+                f"hedging/guidelines.tsv: rule {rule.rule!r}: a 'refuse' row has the pattern '-', "
+                f"a 'firm' row names a pattern; got {rule.kind!r} with {rule.pattern!r}"
+            )
+        out.append(rule)
+    return tuple(out)
+
+
+@cache
+def news_only() -> frozenset[str]:
+    """Ids of the context rules that refuse a cue only under the news guideline."""
+    return frozenset(r.rule for r in guideline_rules() if r.kind == "refuse")
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +182,10 @@ def lexicon() -> _Lexicon:
             optional = piece.endswith("?") and piece.startswith("{")
             name = piece.rstrip("?")
             if name.startswith("{"):
-                alts = classes[name.strip("{}")]
+                slot = name.strip("{}")
+                if slot not in classes:
+                    raise ValueError(f"hedging/cues.tsv: no class {slot!r} in classes.tsv, in {row!r}")
+                alts = classes[slot]
             else:
                 alts = ((_norm(name),),)
             elements.append((alts, optional))
@@ -151,8 +193,15 @@ def lexicon() -> _Lexicon:
             raise ValueError(f"hedging/cues.tsv: a pattern cannot start with an optional slot: {text!r}")
         single = len(elements) == 1 and len(elements[0][0]) == 1 and len(elements[0][0][0]) == 1
         second = None
-        if len(elements) > 1 and not elements[1][1] and all(len(a) == 1 for a in elements[0][0]):
-            second = frozenset(a[0] for a in elements[1][0])
+        if len(elements) > 1 and all(len(a) == 1 for a in elements[0][0]):
+            # The words that can follow the first one: those of the optional slots up to the first
+            # required element, and that element's ("is later accused": {accuse_adv}? then "accused").
+            follow: set[str] = set()
+            for alts, optional in elements[1:]:
+                follow.update(a[0] for a in alts)
+                if not optional:
+                    second = frozenset(follow)
+                    break
         pat = _Pattern(text, tuple(elements), category, kind, rule, order, single, second)
         for first in {alt[0] for alt in elements[0][0]}:
             index.setdefault(first, []).append(pat)
@@ -178,7 +227,10 @@ def _match(elements, k: int, words: Sequence[str], i: int, n: int) -> int:
     return best
 
 
-# ---- context rules: (ctx, i, end, pattern) -> keep?
+# ---- context rules: (ctx, i, end) -> True (keep the cue); False (refuse it: the row's rule id is the
+# reason); a str (refuse it, that str being the reason); None (the pattern does not match here at all,
+# and nothing is reported: a row that only exists for one context, like "were" in ", were a ban to be
+# ordered").
 
 
 @dataclass(slots=True)
@@ -187,7 +239,37 @@ class _Ctx:
     raw: list[str]  # the token texts as written
     question: bool  # the sentence ends with "?"
     classes: dict[str, frozenset[str]]
+    news: bool = True  # judged by the news guideline (else by the Szeged annotation)
     _caps: bool | None = None
+    _quoted: bool | None = None
+    _modal: bool | None = None
+    _last_then: int | None = None
+
+    def applies(self, rule: str) -> bool:
+        """Whether rule ``rule`` applies under this text's guideline (news-only rules: ``guidelines.tsv``)."""
+        return self.news or rule not in news_only()
+
+    def quoted(self) -> bool:
+        """Whether the sentence is (part of) a quotation: unbalanced quote marks, as in the last sentence of
+        a quotation that began in an earlier one."""
+        if self._quoted is None:  # computed once per sentence: rules may ask at every token
+            raw = self.raw
+            self._quoted = raw.count('"') % 2 == 1 or raw.count("“") != raw.count("”")
+        return self._quoted
+
+    def open_modal(self) -> bool:
+        """Whether the sentence holds a modal of possibility or future (class ``open_modal``, or a word
+        ending in 'll or 'd: "you'll", "they'd"). Computed once per sentence."""
+        if self._modal is None:
+            modal = self.classes["open_modal"]
+            self._modal = any(w in modal or w.endswith(("'ll", "'d")) for w in self.words)
+        return self._modal
+
+    def last_then(self) -> int:
+        """Index of the last "then" of the sentence (-1: none). Computed once per sentence."""
+        if self._last_then is None:
+            self._last_then = max((k for k, w in enumerate(self.words) if w == "then"), default=-1)
+        return self._last_then
 
     def all_caps(self) -> bool:
         if self._caps is None:
@@ -211,7 +293,7 @@ def _rule_may(ctx: _Ctx, i: int, end: int) -> bool:
         nxt = ctx.words[i + 1] if i + 1 < len(ctx.words) else ""
         if nxt[:1].isdigit() or nxt == ",":
             return False  # "May 5", "May 2023", "May, June"
-        if i > 0 and ctx.words[i - 1] in _MONTH_BEFORE:
+        if i > 0 and ctx.words[i - 1] in ctx.classes["month_before"]:
             return False  # "in May", "last May"
         if i > 0 and not ctx.all_caps():
             return False  # a capital M inside a sentence: the month or a name ("Theresa May")
@@ -299,15 +381,63 @@ def _participle(word: str) -> bool:
     return (len(word) > 4 and word.endswith(("ed", "en"))) or word in lexicon().classes["participle"]
 
 
-def _rule_if(ctx: _Ctx, i: int, end: int) -> bool:
-    """An "if" that leaves a claim open, not one that states an instruction.
+def _rule_if(ctx: _Ctx, i: int, end: int) -> bool | str:
+    """An "if" (or "unless") that leaves a claim open, not one that states an instruction or a condition.
 
     Rejected (rule ``if``): "said if the public sees anybody driving erratically, they should call 911"
-    (an instruction word of the ``instruction`` class follows within 30 tokens). Kept: "if the
-    rain continues, the river may flood".
+    (an instruction word of the ``instruction`` class follows within 30 tokens). Rejected under the news
+    guideline (rule ``stated_condition``, see :func:`_open_condition`): "the rules let players rejoin
+    if cleared by a doctor", "each voter was limited to two bags unless they paid", "we can leave
+    if we want". Kept: "if the rain continues, the river may flood", "she would be
+    happy if the strike went on", "investigators want to determine if the rail failed".
     """
     instruction = ctx.classes["instruction"]
-    return not any(w in instruction for w in ctx.words[end : end + _IF_REACH])
+    if any(w in instruction for w in ctx.words[end : end + _IF_REACH]):
+        return False
+    if ctx.applies("stated_condition") and not _open_condition(ctx, i):
+        return "stated_condition"
+    return True
+
+
+def _open_condition(ctx: _Ctx, i: int) -> bool:
+    """Whether the "if" at token ``i`` opens a condition left open (rule ``stated_condition`` otherwise).
+
+    Open: the condition leads its clause (sentence start, after a quote mark, "that", "and", "said": the
+    ``condition_opener`` and ``reported_future`` classes), or "if" means "whether" after a verb of
+    finding out (``open_question_verb``: "determine if", "asked him if"), or the sentence holds a modal of
+    possibility or future (``open_modal``: "would", "will", "might") for the consequence, or "then" follows
+    it. A trailing concessive "even if" leaves nothing open either ("the plan goes ahead even if no deal
+    is reached"). A trailing "if"
+    after a clause without such a modal states the condition of a rule or an ability ("can still play
+    if cleared", "there's nothing we can't fix, if we stay united"): nothing is left open.
+    """
+    words = ctx.words
+    cls = ctx.classes
+    if i == 0 or words[i - 1] in cls["condition_opener"] or words[i - 1] in cls["reported_future"]:
+        return True
+    if words[i - 1] == "," and i <= 4:
+        return True  # "So, if ...", "Of course, if ...": the condition leads the sentence after a word or two
+    if ctx.last_then() > i:
+        return True  # "if it is a planet then it formed far out"
+    asking = cls["open_question_verb"]
+    if any(w in asking for w in words[max(0, i - 3) : i]):
+        return True
+    return ctx.open_modal()
+
+
+def _rule_inverted_if(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """An inverted condition: ", were a ban to be ordered", "Were the plan to fail, ...".
+
+    Only "were" at the start of a sentence (not a question) or after a comma, then a subject word of the
+    ``inverted_subject`` class, and "to" within the next four tokens. Anything else is plain "were" and
+    no cue at all (None: not even a refused one).
+    """
+    words = ctx.words
+    if (i == 0 and ctx.question) or (i > 0 and words[i - 1] != ","):
+        return None
+    if end >= len(words) or words[end] not in ctx.classes["inverted_subject"]:
+        return None
+    return True if "to" in words[end + 1 : end + 5] else None
 
 
 def _rule_whether(ctx: _Ctx, i: int, end: int) -> bool:
@@ -358,10 +488,13 @@ def _rule_would_have(ctx: _Ctx, i: int, end: int) -> bool:
 def _rule_alleged(ctx: _Ctx, i: int, end: int) -> bool:
     """The adjective "alleged" ("its alleged operator", "over alleged plots") hedges a noun; the verb
     ("Grenell alleged Mahan had ...", "alleged that") reports a named speaker's claim and is refused (rule
-    ``alleged``): the next word opens a clause or is capitalised."""
+    ``alleged``): the next word opens a clause or is capitalised, unless a determiner or preposition
+    (class ``noun_phrase_opener``) comes just before ("over alleged Kremlin hacking plots")."""
     if end >= len(ctx.words):
         return False
     nxt = ctx.words[end]
+    if i > 0 and ctx.words[i - 1] in ctx.classes["noun_phrase_opener"]:
+        return nxt.isalpha()  # "over alleged Kremlin hacking plots", "the alleged operator"
     return nxt.isalpha() and nxt not in ctx.classes["clause_opener"] and not ctx.raw[end][:1].isupper()
 
 
@@ -369,11 +502,14 @@ def _rule_estimate(ctx: _Ctx, i: int, end: int) -> bool:
     """A source's estimate ("Reuters estimated around 200 people attended", "researchers estimate it had"),
     not a passive, a noun or a measurement: refused (rule ``estimate``) after a form of "be", a
     determiner or "to" (word class ``estimate_not_after``: "was estimated using", "the estimates", "used to
-    estimate"), or before "using", "by", "from" (class ``estimate_not_before``)."""
+    estimate"), or before "using", "by", "from" (class ``estimate_not_before``; "by" before a number is
+    a time: "estimated by 6 am, the lights would be back" is kept)."""
     prev = ctx.words[i - 1] if i > 0 else ""
     nxt = ctx.words[end] if end < len(ctx.words) else ""
     if prev in ctx.classes["be"] or prev in ctx.classes["estimate_not_after"]:
         return False
+    if nxt == "by" and end + 1 < len(ctx.words) and ctx.words[end + 1][:1].isdigit():
+        return i > 0  # "The utility estimated by 6 am, the lights would be back": a time, not an agent
     return i > 0 and nxt not in ctx.classes["estimate_not_before"]
 
 
@@ -390,8 +526,112 @@ def _rule_likely(ctx: _Ctx, i: int, end: int) -> bool:
     return True
 
 
+def _rule_expect_justified(ctx: _Ctx, i: int, end: int) -> bool:
+    """ "expect" as an expectation, not as a judgement on whether expecting is justified: "there was no
+    reason to expect a frost", "it is not reasonable to expect fans to queue all night" assert the
+    opposite or a demand (rule ``expect_justified``: a word of the ``justification`` class in the five
+    tokens before)."""
+    return not any(w in ctx.classes["justification"] for w in ctx.words[max(0, i - 5) : i])
+
+
+def _rule_belief(ctx: _Ctx, i: int, end: int) -> bool | str:
+    """A belief verb that holds a claim open ("police believe the fire was set", "I think it will
+    hold"), not one that does not:
+
+    - ``comparative_belief``: in a comparison ("they are not as rich as they think they are") it reports a
+      belief the speaker says is wrong, and asserts the opposite ("as" and a pronoun of class ``pronoun``
+      just before);
+    - ``believe_in``: "believe in" is trust or faith ("voters who believe in the plan"), no claim;
+    - ``think_about``: "think about / of" is considering, no claim ("how we think about the risk").
+    """
+    words = ctx.words
+    if i > 1 and words[i - 2] == "as" and words[i - 1] in ctx.classes["pronoun"]:
+        return "comparative_belief"
+    nxt = words[end] if end < len(words) else ""
+    if nxt == "in" and words[i].startswith("belie"):
+        return "believe_in"
+    if nxt in ctx.classes["think_object"] and words[i].startswith("think"):
+        return "think_about"
+    return True
+
+
+def _rule_forecast(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """ "predict" as a forecast, a firm cue: after a forecaster ("Forecasters predict snow",
+    class ``forecaster``) or in an agentless forecast ("gusts are only predicted to reach 40 mph"). Any
+    other "predict" ("used the data to predict sales") is the weighed pattern of the next row (None:
+    this row does not match)."""
+    words = ctx.words
+    if i > 0 and words[i - 1] in ctx.classes["forecaster"]:
+        return True
+    k = i - 1
+    if k >= 0 and words[k] in ctx.classes["limiting_adv"]:
+        k -= 1
+    if k >= 0 and words[k] in ctx.classes["be"] and end < len(words) and words[end] == "to":
+        return True
+    return None
+
+
+def _rule_opinion(ctx: _Ctx, i: int, end: int) -> bool | str:
+    """ "is considered", "is seen as", "is regarded as": an opinion passed on without its holder.
+
+    The Szeged annotators read it as a hedge (about nine in ten such Wikipedia sentences are labelled
+    uncertain). The news guideline reads it as weasel wording, not uncertainty ("the paintings are
+    considered priceless", "the vote was seen as a rebuke"): under the news guideline the
+    hedge reading is refused, as ``agentless_opinion`` (the sentence is then weasel, see
+    :mod:`analysis.hedging.sentences`) or, when "by" names the holders within three tokens
+    ("considered lucky by sailors"), as ``opinion_holder``, or, inside a quotation (the speaker's own
+    judgement: "... and is considered rude.\""), as ``quoted_opinion``. "considered", "seen as",
+    "viewed as" also need a form of "be" or an adverb like "widely" just before (rule ``pp``: "he
+    considered resigning" is no cue). Under both guidelines, "considered" with no complement after it
+    is a proposal being weighed, not an opinion (``deliberation``, class ``deliberation_next``: "a
+    sequel is being considered.", "requests are considered carefully"). Holders named only vaguely
+    ("considered by many to be") stay ``agentless_opinion``, and so does "by" as a degree, which names
+    no holder at all ("considered by far the best", class ``by_degree``).
+    """
+    words = ctx.words
+    if words[i] != "regarded" and not _rule_pp(ctx, i, end):
+        return "pp"
+    if end >= len(words) or words[end] in ctx.classes["deliberation_next"]:
+        return "deliberation"
+    if not ctx.applies("agentless_opinion"):
+        return True
+    if "by" in words[end : end + 3]:
+        k = words.index("by", end)
+        holder = words[k + 1] if k + 1 < len(words) else ""
+        vague = holder in ctx.classes["vague_quant"] or holder in ctx.classes["vague_source"]
+        degree = holder in ctx.classes["by_degree"]  # "considered by far the best": no holder at all
+        if not vague and not degree:
+            return "opinion_holder"  # "considered lucky by sailors"; "by many" stays vague
+    return "quoted_opinion" if ctx.quoted() else "agentless_opinion"
+
+
+def _rule_agentless(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """Criticism or an accusation without its source ("drew criticism for the delay", "was later
+    accused of bribery"): weasel wording. With "by" or "from" in the next six tokens the source is
+    written, and the attributed source decides (None: this pattern does not match)."""
+    agent = ctx.classes["agent_preposition"]
+    return None if any(w in agent for w in ctx.words[end : end + 6]) else True
+
+
+def _rule_vague_say(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """ "two alleged smugglers", "some suspected users": the adjective, not a vague group saying
+    something (None: the weasel pattern does not match; the adjective is then a hedge of its own)."""
+    if ctx.words[end - 1] in ctx.classes["suspicion_adjective"] and end < len(ctx.words):
+        nxt = ctx.words[end]
+        if nxt.isalpha() and nxt not in ctx.classes["clause_opener"]:
+            return None
+    return True
+
+
 _RULES = {
     "-": _rule_none,
+    "inverted_if": _rule_inverted_if,
+    "expect_justified": _rule_expect_justified,
+    "belief": _rule_belief,
+    "forecast": _rule_forecast,
+    "opinion": _rule_opinion,
+    "agentless": _rule_agentless,
+    "vague_say": _rule_vague_say,
     "likely": _rule_likely,
     "estimate": _rule_estimate,
     "know_open": _rule_know_open,
@@ -426,27 +666,34 @@ class Match:
 
 
 def _sentence_matches(
-    words: list[str], raw: list[str], question: bool, rejected: list[Match] | None = None
+    words: list[str],
+    raw: list[str],
+    question: bool,
+    rejected: list[Match] | None = None,
+    news: bool = True,
 ) -> list[Match]:
     """The cue patterns matched in one sentence; with ``rejected``, also collect the candidates that a
     named context rule refused (the longest pattern at a token whose rule said no), so that a judgement
-    can say why a cue word did not count."""
+    can say why a cue word did not count. ``news``: judge by the news guideline (else by Szeged's)."""
     lex = lexicon()
     index = lex.index
     ctx: _Ctx | None = None
     out: list[Match] = []
     n = len(words)
     i = 0
+    weasel_until = 0  # inside a weasel match: its words may still be hedges ("some experts believe")
     while i < n:
         cands = index.get(words[i])
         if cands is None:
             i += 1
             continue
         if ctx is None:
-            ctx = _Ctx(words, raw, question, lex.classes)
+            ctx = _Ctx(words, raw, question, lex.classes, news)
         found = []
         nxt = words[i + 1] if i + 1 < n else ""
         for pat in cands:
+            if i < weasel_until and pat.kind == "weasel":
+                continue
             if pat.single:
                 found.append((-1, pat.order, i + 1, pat))
                 continue
@@ -459,11 +706,13 @@ def _sentence_matches(
         chosen = None
         refused = None
         for _, _, end, pat in found:
-            if pat.kind == "none" or _RULES[pat.rule](ctx, i, end):
+            ok = True if pat.kind == "none" else _RULES[pat.rule](ctx, i, end)
+            if ok is True:
                 chosen = (end, pat)
                 break
-            if refused is None:
-                refused = Match(i, end, pat.text, pat.category, pat.kind, pat.rule)
+            if ok is not None and refused is None:
+                why = ok if isinstance(ok, str) else pat.rule
+                refused = Match(i, end, pat.text, pat.category, pat.kind, why)
         if refused is not None and rejected is not None and (chosen is None or chosen[1].kind == "none"):
             rejected.append(refused)
         if chosen is None:
@@ -472,7 +721,14 @@ def _sentence_matches(
         end, pat = chosen
         if pat.kind != "none":
             out.append(Match(i, end, pat.text, pat.category, pat.kind, pat.rule))
-        i = end
+        if pat.kind == "weasel":
+            # A vague source and what it is said to think: "many believe", "is widely seen as". The
+            # source words are weasel wording; the verb may also be a hedge of its own, so matching goes on
+            # inside the weasel match for every pattern but another weasel one.
+            weasel_until = max(weasel_until, end)
+            i += 1
+        else:
+            i = end
     return out
 
 
@@ -499,14 +755,12 @@ def sentence_tokens(article: Article) -> Iterator[tuple[int, list[str], list[str
         low = "".join(c.lower()[:1] or c for c in text)
     low = low.translate(APOSTROPHE_FOLD)
     tokens = article.tokens
-    nt = len(tokens)
+    starts, ends = article.token_starts(), article.token_ends()
     j = 0
     for si, s in enumerate(article.sentences):
-        while j < nt and tokens[j].start < s.start:
-            j += 1
-        k = j
-        while k < nt and tokens[k].end <= s.end:
-            k += 1
+        # the first token starting at or after the sentence, up to the first ending past it (both sorted)
+        j = bisect_left(starts, s.start, j)
+        k = bisect_right(ends, s.end, j)
         offs = [(t.start, t.end) for t in tokens[j:k]]
         words = [low[a:b] for a, b in offs]
         raw = [text[a:b] for a, b in offs]
@@ -583,8 +837,23 @@ def plain_tokens(
     return w2, r2, o2
 
 
-def scan(article: Article) -> Iterator[SentenceScan]:
-    """Every sentence of the article with its tokens and matched cue patterns, in text order."""
+def scan(article: Article, guideline: str = "news") -> list[SentenceScan]:
+    """Every sentence of the article with its tokens and matched cue patterns, in text order.
+
+    ``guideline``: "news" (default) or "szeged" (:data:`GUIDELINES`); they differ only in the rules of
+    ``data/hedging/guidelines.tsv``. Computed once per article and guideline and shared
+    (``Article.derived``): the cue finder and the sentence judge of one pipeline run both read it. The
+    scans are read-only."""
+    if guideline not in GUIDELINES:
+        raise ValueError(f"unknown hedging guideline {guideline!r}; expected one of {', '.join(GUIDELINES)}")
+    key = f"hedging.scan:{guideline}"
+    got = article.derived.get(key)
+    if got is None:
+        got = article.derived[key] = list(_scan(article, guideline == "news"))
+    return got  # type: ignore[return-value]
+
+
+def _scan(article: Article, news: bool) -> Iterator[SentenceScan]:
     text = article.text
     sentences = article.sentences
     for si, words, raw, offs in sentence_tokens(article):
@@ -594,7 +863,8 @@ def scan(article: Article) -> Iterator[SentenceScan]:
         s = sentences[si]
         question = text[s.start : s.end].rstrip("\"'”’)» ").endswith("?")
         rejected: list[Match] = []
-        yield SentenceScan(si, words, offs, _sentence_matches(words, raw, question, rejected), rejected)
+        matches = _sentence_matches(words, raw, question, rejected, news)
+        yield SentenceScan(si, words, offs, matches, rejected)
 
 
 def cues_of(sc: SentenceScan) -> list[Cue]:

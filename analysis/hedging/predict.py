@@ -2,7 +2,7 @@
 
 A record of the labelled data is one sentence; the parser may still cut it in two (a colon-heavy
 sentence, a stray full stop), so the record is judged as one text: features are pooled over its
-sentences, exactly as the model was trained (:mod:`analysis.hedging.train`). The record's sources come
+sentences, exactly as the model was trained (``tools/train_hedging.py``). The record's sources come
 from the attribution analyzer run on the record itself.
 
 Output: ``uncertain``, ``weasel``, ``anonymous_source`` and ``cues``. Cue ``category`` is the kind for

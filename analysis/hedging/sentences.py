@@ -9,7 +9,9 @@ with the judgement (``uncertain_rule``) so that a table or a report can say why:
    ``data/hedging/weighed.tsv``. A found cue is never overruled by the sentence model: it is either
    refused by a named context rule of ``cues.tsv`` while matching ("said it would send": rule ``would``;
    "the suspect": rule ``suspect``), and then listed as ``rejected:<pattern>/<rule>``, or the sentence is
-   uncertain.
+   uncertain. A weighed pattern made firm by a context rule or by a news-only rule of
+   ``data/hedging/guidelines.tsv`` says which: ``firm_cue:predict/forecast``,
+   ``firm_cue:{be} said to/shield_is_doubt`` (:func:`firm_reason`).
 2. ``model:<p>``: the linear model of :mod:`analysis.hedging.classifier` (words, word pairs, cues) gives
    a probability at or above its threshold.
 3. Otherwise the sentence is certain, and ``uncertain_rule`` lists what was weighed and set aside:
@@ -29,6 +31,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 from typing import Any
 
 import pandas as pd
@@ -36,8 +39,8 @@ import pandas as pd
 from .. import lexicons
 from ..model import Article
 from .classifier import article_features, features, model
-from .cues import Cue, Match, SentenceScan, cues_of, scan
-from .sources import NAMED, Source, SourceFlag, judge_source, sources_from, vetoed
+from .cues import Cue, Match, SentenceScan, cues_of, guideline_rules, scan
+from .sources import NAMED, Source, SourceFlag, source_rule, sources_from, vetoed
 
 SENTENCE_COLUMNS = [
     "article",
@@ -59,6 +62,11 @@ SENTENCE_COLUMNS = [
     "text",
 ]
 
+#: Rules that set a weasel or an anonymous-source reading aside; they are listed in ``weasel_rule`` /
+#: ``anonymous_rule`` even when the flag is false, so that a reader sees why (never silently).
+WEASEL_VETOES = frozenset({"named_source", "named_member", "definite_team", "adjective_cue"})
+ANONYMOUS_VETOES = frozenset({"unique_office"})
+
 #: Longest sentence (in words) for which the attribution analyzer is run by :func:`article_sources`.
 MAX_ATTRIBUTION_WORDS = 1_000
 
@@ -67,9 +75,57 @@ UNCERTAIN_CATEGORIES = frozenset({"modal", "epistemic_verb", "adverb", "adjectiv
 
 
 @cache
+def _weighed() -> dict[str, frozenset[str]]:
+    """Weighed pattern -> the rules that make it firm after all (``weighed.tsv``'s optional 2nd column)."""
+    out: dict[str, frozenset[str]] = {}
+    for row in lexicons.load("hedging/weighed.tsv").rows():
+        if len(row) > 2:
+            raise ValueError(f"hedging/weighed.tsv: expected 'pattern[<TAB>rule,...]', got {row!r}")
+        out[row[0].strip()] = (
+            frozenset(r.strip() for r in row[1].split(",")) if len(row) == 2 else frozenset()
+        )
+    return out
+
+
+@cache
 def weighed_patterns() -> frozenset[str]:
     """The cue patterns the model weighs (``data/hedging/weighed.tsv``); all other hedge cues are firm."""
-    return frozenset(e.strip() for e in lexicons.load("hedging/weighed.tsv").entries)
+    return frozenset(_weighed())
+
+
+@cache
+def news_firm() -> dict[str, str]:
+    """Weighed pattern -> the news-only rule that makes it firm (``guidelines.tsv``, kind ``firm``).
+
+    A ``firm`` row for a pattern that ``weighed.tsv`` does not list would change nothing (the pattern is
+    firm already, or no pattern at all): it is a ``ValueError`` naming the row, not a silent no-op."""
+    weighed = _weighed()
+    out = {}
+    for r in guideline_rules():
+        if r.kind != "firm":
+            continue
+        if r.pattern not in weighed:
+            raise ValueError(
+                f"hedging/guidelines.tsv: rule {r.rule!r} makes {r.pattern!r} firm, "
+                "but that pattern is not in hedging/weighed.tsv"
+            )
+        out[r.pattern] = r.rule
+    return out
+
+
+def firm_reason(x: Match, news: bool = True) -> str | None:
+    """Why ``x`` is a firm cue: "" (its pattern is not weighed), a rule id (a weighed pattern made firm by
+    a context rule of cues.tsv, "predict" after "Meteorologists": ``forecast``, or by a news-only rule of
+    guidelines.tsv: ``shield_is_doubt``), or None: not a firm cue."""
+    if x.category not in UNCERTAIN_CATEGORIES:
+        return None
+    weighed = _weighed()
+    firming = weighed.get(x.pattern)
+    if firming is None:
+        return ""
+    if x.rule in firming:
+        return x.rule
+    return news_firm().get(x.pattern) if news else None
 
 
 def set_aside(category: str, pattern: str, uncertain: bool) -> bool:
@@ -97,24 +153,29 @@ class Judgement:
     flag_spans: tuple[SourceFlag, ...] = ()  # the source words behind weasel / anonymous flags
 
 
-def firm_cue(matches: Iterable[Match]) -> Match | None:
-    """The first firm cue among ``matches``: an uncertainty cue whose pattern the model does not weigh."""
-    weighed = weighed_patterns()
+def firm_cue(matches: Iterable[Match], news: bool = True) -> Match | None:
+    """The first firm cue among ``matches`` (:func:`firm_reason`); ``news``: by the news guideline."""
+    weighed = _weighed()
+    firm_by_news = news_firm() if news else {}
     for x in matches:
-        if x.category in UNCERTAIN_CATEGORIES and x.pattern not in weighed:
-            return x
+        if x.category not in UNCERTAIN_CATEGORIES:
+            continue
+        firming = weighed.get(x.pattern)
+        if firming is None or x.rule in firming or x.pattern in firm_by_news:
+            return x  # the same test as firm_reason(x, news) is not None, without a call per match
     return None
 
 
 def uncertainty(
-    feats: set[str], matches: Sequence[Match], rejected: Sequence[Match] = ()
+    feats: set[str], matches: Sequence[Match], rejected: Sequence[Match] = (), news: bool = True
 ) -> tuple[bool, float, str]:
     """``(uncertain, p_uncertain, uncertain_rule)`` of one text from its features and cue matches."""
     m = model()
     p = m.score(feats) if m is not None else 0.0
-    firm = firm_cue(matches)
+    firm = firm_cue(matches, news)
     if firm is not None:
-        return True, p, f"firm_cue:{firm.pattern}"
+        reason = firm_reason(firm, news)
+        return True, p, f"firm_cue:{firm.pattern}" + (f"/{reason}" if reason else "")
     if m is not None and p >= m.threshold:
         return True, p, f"model:{p:.2f}>={m.threshold:.2f}"
     why = []
@@ -128,41 +189,59 @@ def uncertainty(
 
 
 def attribution_flags(
-    text: str, start: int, end: int, matches: Sequence[tuple[int, int, Match]], sources: Sequence[Source]
+    text: str,
+    start: int,
+    end: int,
+    matches: Sequence[tuple[int, int, Match]],
+    sources: Sequence[Source],
+    rejected: Sequence[tuple[int, int, Match]] = (),
 ) -> tuple[bool, str, bool, str, tuple[SourceFlag, ...]]:
     """Weasel and anonymous-source flags of the text ``[start, end)``.
 
     ``matches`` are the cue matches with their character spans; ``sources`` the attributed sources of the
-    article (only those whose source span starts inside ``[start, end)`` count).
+    article (only those whose source span starts inside ``[start, end)`` count); ``rejected`` the refused
+    cue candidates: a hedge refused as ``agentless_opinion`` ("the paintings are considered priceless")
+    is weasel wording under the news guideline (rule ``agentless_opinion``).
     """
     flags: list[SourceFlag] = []
     rules_w: list[str] = []
-    named_here = any(s.type in NAMED and start <= s.start < end for s in sources)
-    for a, b, x in matches:
-        if x.kind not in ("weasel", "shield"):
+    named: list[int] | None = None  # starts of the named sources in the text, found when first needed
+    opinions = [(a, b, x) for a, b, x in rejected if x.rule == "agentless_opinion"] if rejected else ()
+    for a, b, x in chain(matches, opinions):
+        if x.kind not in ("weasel", "shield") and x.rule != "agentless_opinion":
             continue
-        if vetoed(a, b, sources) or (x.kind == "shield" and named_here):
+        if x.kind == "shield" and named is None:
+            named = [s.start for s in sources if s.type in NAMED and start <= s.start < end]
+        if vetoed(a, b, sources) or (x.kind == "shield" and any(n < a for n in named or ())):
             rules_w.append(f"named_source:{x.pattern}")
             continue
         rule = "weasel_pattern" if x.kind == "weasel" else "shield_cue"
+        if x.rule == "agentless_opinion":
+            rule = "agentless_opinion"
         flags.append(SourceFlag("weasel", rule, a, b))
         rules_w.append(f"{rule}:{x.pattern}")
     rules_a: list[str] = []
     for s in sources:
         if not start <= s.start < end:
             continue
-        f = judge_source(s, text)
-        if f is None:
+        got = source_rule(s, text)
+        if got is None:
             continue
-        flags.append(f)
-        label = f"{f.rule}:{text[s.start : s.end].lower()}"
+        flag, rule = got
+        label = f"{rule}:{text[s.start : s.end].lower()}"
         if s.mention == "pronoun" and s.name:
             label += f" ({s.name})"  # whom the pronoun stands for
-        (rules_w if f.flag == "weasel" else rules_a).append(label)
+        if not flag:  # a veto is shown too, so that no source is set aside silently
+            (rules_a if rule in ANONYMOUS_VETOES else rules_w).append(label)
+            continue
+        flags.append(SourceFlag(flag, rule, s.start, s.end))
+        (rules_w if flag == "weasel" else rules_a).append(label)
     weasel = any(f.flag == "weasel" for f in flags)
     anonymous = any(f.flag == "anonymous_source" for f in flags)
     if not weasel:
-        rules_w = [r for r in rules_w if r.startswith("named_source:")]
+        rules_w = [r for r in rules_w if r.split(":", 1)[0] in WEASEL_VETOES]
+    if not anonymous:
+        rules_a = [r for r in rules_a if r.split(":", 1)[0] in ANONYMOUS_VETOES]
     return (
         weasel,
         "; ".join(dict.fromkeys(rules_w)),
@@ -172,9 +251,9 @@ def attribution_flags(
     )
 
 
-def _spans(sc: SentenceScan) -> list[tuple[int, int, Match]]:
+def _spans(sc: SentenceScan, rejected: bool = False) -> list[tuple[int, int, Match]]:
     o = sc.offsets
-    return [(o[m.i][0], o[m.end - 1][1], m) for m in sc.matches]
+    return [(o[m.i][0], o[m.end - 1][1], m) for m in (sc.rejected if rejected else sc.matches)]
 
 
 def judge_scans(article: Article, scans: list[SentenceScan], sources: Sequence[Source]) -> Judgement:
@@ -188,7 +267,8 @@ def judge_scans(article: Article, scans: list[SentenceScan], sources: Sequence[S
     unc, p, rule = uncertainty(feats, matches, rejected)
     start, end = scans[0].offsets[0][0], scans[-1].offsets[-1][1]
     spans = [t for sc in scans for t in _spans(sc)]
-    weasel, wr, anon, ar, flags = attribution_flags(article.text, start, end, spans, sources)
+    refused = [t for sc in scans if sc.rejected for t in _spans(sc, rejected=True)]
+    weasel, wr, anon, ar, flags = attribution_flags(article.text, start, end, spans, sources, refused)
     return Judgement(unc, weasel, anon, p, rule, wr, ar, flags)
 
 
@@ -317,6 +397,7 @@ __all__ = [
     "article_sources",
     "cues_of",
     "firm_cue",
+    "firm_reason",
     "judge",
     "judge_scans",
     "judge_sentences",

@@ -21,7 +21,13 @@ weasel. A model trained on Wikipedia's weasel labels flagged named quotes and pl
   "widely believed") -> weasel, and rule ``shield_cue``: a shield ("reportedly", "allegedly", "is said
   to") -> weasel, since the claim is passed on from nobody named; either is vetoed when it lies on a named
   source, and a shield also when the sentence names its source ("the KGB arrested ..., claiming ..., who
-  allegedly ..."): rule ``named_source``, a named person or body is never weasel.
+  allegedly ..."; only a named source before the shield counts): rule ``named_source``, a named person or
+  body is never weasel;
+- vetoes of a source's flag (:func:`source_rule`): ``named_member`` ("her critics, which include
+  Oxfam"), ``definite_team`` ("the researchers" of a study), ``adjective_cue`` ("two alleged
+  smugglers" is nobody saying anything), ``unique_office`` ("the governor of Ohio");
+- rule ``agentless_opinion`` (news guideline only, :mod:`analysis.hedging.sentences`): "the paintings are
+  considered priceless" -> weasel.
 
 Source types are read through :data:`SOURCE_TYPE_ALIASES`, so both the attribution analyzer's earlier names
 (``government``, ``media``, ``pronoun``) and the contract's (``government_body``, ``media_outlet``) work.
@@ -141,23 +147,84 @@ def _named_by_context(src: Source, text: str) -> bool:
     return after.startswith(", ") and after[2:3].isupper()
 
 
-def judge_source(src: Source, text: str) -> SourceFlag | None:
-    """The flag a source raises, or None (named, a document, a pronoun, no source)."""
+def _named_member(src: Source, text: str) -> bool:
+    """A group with a named member ("her critics, which include Oxfam", "several aides,
+    including John Ortiz"): a member-introducing phrase of class ``member_intro`` inside the source
+    words or right after them, followed within eight words by a capitalised word."""
+    span = text[src.start : src.end]
+    after = text[src.end : src.end + 120]
+    rest = after.lstrip(" ,")
+    low = span.lower()
+    for intro in _classes()["member_intro"]:
+        tails = []
+        k = low.find(intro + " ")
+        if k > 0 and not span[k - 1].isalnum():
+            tails.append(span[k + len(intro) :] + after)
+        if rest.lower().startswith(intro + " "):
+            tails.append(rest[len(intro) :])
+        if any(w[:1].isupper() for tail in tails for w in tail.split()[:8]):
+            return True
+    return False
+
+
+def _adjective_cue(src: Source, text: str) -> bool:
+    """The "cue" is an adjective before a noun ("two alleged smugglers", "suspected users"): nobody
+    is reported as saying anything (class ``adjective_cue``). A word of class ``clause_start`` after it
+    ("alleged that", "alleged the mayor lied") makes it the verb."""
+    cue = text[src.cue_start : src.cue_end].lower()
+    if cue not in _classes()["adjective_cue"]:
+        return False
+    nxt = text[src.cue_end : src.cue_end + 40].split()
+    word = nxt[0].strip(".,;:\"'()") if nxt else ""
+    return word.isalpha() and word.islower() and word not in _classes()["clause_start"]
+
+
+def source_rule(src: Source, text: str) -> tuple[str, str] | None:
+    """``(flag, rule)`` a source raises, or a ``("", rule)`` pair naming the rule that vetoed a flag, or
+    None (named, a document, a pronoun, no source).
+
+    Vetoes: ``named_member`` (a named member follows: "critics, which include Oxfam"),
+    ``definite_team`` ("the researchers": the team of a study the article introduces, class
+    ``study_team``), ``adjective_cue`` ("two alleged smugglers": not a report), ``unique_office``
+    ("the governor of Ohio": one office holder a reader can look up, not an anonymous person).
+    """
     if src.type not in ("anonymous_person", "unnamed_group") or _named_by_context(src, text):
         return None
+    if _adjective_cue(src, text):
+        return "", "adjective_cue"
     pronoun = src.mention == "pronoun"
     words = _words(src.name if pronoun else text[src.start : src.end])
     cls = _classes()
     if src.type == "anonymous_person":
-        return SourceFlag("anonymous_source", "anonymous_person", src.start, src.end)
+        raw = text[src.start : src.end].split()
+        if (
+            len(raw) > 2
+            and raw[0].lower() == "the"
+            and any(a.lower() == "of" and b[:1].isupper() for a, b in zip(raw, raw[1:], strict=False))
+        ):
+            return "", "unique_office"
+        return "anonymous_source", "anonymous_person"
     if not words:
         return None
     head = _head(words, cls)
     if head in cls["body"]:
         return None
     if words[0] in cls["quantifier"] or head in cls["vague"]:
-        return SourceFlag("weasel", "vague_source", src.start, src.end)
+        if _named_member(src, text):
+            return "", "named_member"
+        if words[0] == "the" and head in cls["study_team"] and len(words) == 2:
+            return "", "definite_team"
+        return "weasel", "vague_source"
     return None
+
+
+def judge_source(src: Source, text: str) -> SourceFlag | None:
+    """The flag a source raises, or None (named, a document, a pronoun, no source, or a veto of
+    :func:`source_rule`)."""
+    got = source_rule(src, text)
+    if got is None or not got[0]:
+        return None
+    return SourceFlag(got[0], got[1], src.start, src.end)
 
 
 def vetoed(start: int, end: int, sources: Iterable[Source]) -> bool:

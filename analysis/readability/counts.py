@@ -31,14 +31,14 @@ CMUdict does not know it in lower case, or when it is not a familiar word and th
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from functools import cache, lru_cache
 
 from .. import lexicons
 from ..model import Article, Span, Token
-from .syllables import Reading, _fold, cmu_counts, read_aloud, symbol_syllables, word_reading
+from .syllables import Reading, cmu_counts, fold, read_aloud, symbol_syllables, word_reading
 
 FAMILIAR_FILE = "readability/dale_chall_familiar.txt"
 
@@ -161,7 +161,7 @@ def is_familiar_word(tok: str) -> bool:
     if hit is not None and hit[1] == "abbreviation":
         return all(is_familiar_word(w) for w in hit[0].split())
     familiar = familiar_words()
-    w = _strip_possessive(_fold(tok).rstrip("."))
+    w = _strip_possessive(fold(tok).rstrip("."))
     if w in familiar:
         return True
     return any(b in familiar for b in _inflection_bases(w))
@@ -199,7 +199,7 @@ def _complex_if_common(tok: str, syllables: int) -> bool:
     """Gunning's rule for a word that is not a proper noun."""
     if syllables < 3 or _is_hyphenated(tok) or _has_digit(tok):
         return False
-    return _stem_syllables(_strip_possessive(_fold(tok)), syllables) >= 3
+    return _stem_syllables(_strip_possessive(fold(tok)), syllables) >= 3
 
 
 def _capitalised(tok: str) -> bool:
@@ -220,7 +220,7 @@ def word_static(tok: str) -> tuple[int, int, bool, bool, bool, bool, bool, bool]
         tok[:1].isupper(),
         _complex_if_common(tok, r.syllables),
         is_familiar_word(tok),
-        _fold(tok).rstrip(".") in cmu_counts(),
+        fold(tok).rstrip(".") in cmu_counts(),
         any(map(str.isalpha, tok)),
         tok[:1].isalpha() and not tok[:1].isupper(),
     )
@@ -276,13 +276,14 @@ class SentenceFacts:
 
 def sentence_tokens(article: Article, sentences: Sequence[Span]) -> list[list[Token]]:
     """All tokens (words and symbols) of each sentence."""
-    starts = article._starts()
+    starts = article.token_starts()
     toks = article.tokens
     out: list[list[Token]] = []
+    ends = article.token_ends()
     for s in sentences:
+        # tokens never overlap, so those ending inside the sentence are a prefix of those starting in it
         i = bisect_left(starts, s.start)
-        j = bisect_left(starts, s.end, i)
-        out.append([t for t in toks[i:j] if t.end <= s.end])
+        out.append(toks[i : bisect_right(ends, s.end, i)])
     return out
 
 
@@ -299,21 +300,16 @@ def analyse_sentences(article: Article, sentences: Sequence[Span]) -> list[Sente
     inside_caps: set[str] = set()
     prepared: list[tuple[list[Token], list[str], list[int] | None]] = []
     for toks in sentence_tokens(article, sentences):
-        word_toks: list[Token] = []
-        ws: list[str] = []
+        word_toks = [t for t in toks if t.is_word]
+        ws = [text[t.start : t.end] for t in word_toks]
         extras: list[int] | None = None
-        for t in toks:
-            if t.is_word:
-                word_toks.append(t)
-                ws.append(text[t.start : t.end])
-            elif t.end - t.start == 1 and text[t.start] in symbols:
-                extras = _symbol_extras(text, toks, symbols) if extras is None else extras
-        if extras is not None:
-            extras = [extras[k] for k, t in enumerate(toks) if t.is_word]
+        if len(word_toks) < len(toks) and any(
+            not t.is_word and t.end - t.start == 1 and text[t.start] in symbols for t in toks
+        ):
+            all_extras = _symbol_extras(text, toks, symbols)
+            extras = [all_extras[k] for k, t in enumerate(toks) if t.is_word]
         prepared.append((word_toks, ws, extras))
-        for w in ws[1:]:
-            if w[:1].isupper():
-                inside_caps.add(w)
+        inside_caps.update([w for w in ws[1:] if w[:1].isupper()])
     out: list[SentenceFacts] = []
     for s, (word_toks, ws, extras) in zip(sentences, prepared, strict=True):
         proper: list[bool] = []

@@ -85,11 +85,11 @@ def textstat_counts(text: str) -> dict[str, int]:
 def _ts_word_syllables(token: str) -> tuple[int, str]:
     """textstat's syllables for one of our word tokens, and where they came from."""
     count_syllables, _count_words, _list_words, remove_punctuation = _ts_backend()
-    from .textstat_offline import _cmu_dict
+    from .textstat_offline import cmu_dict
 
     pieces = remove_punctuation(token, rm_apostrophe=False).lower().split()
     total = sum(count_syllables(p, "en_US") for p in pieces)
-    how = "cmudict" if pieces and all(p in _cmu_dict() for p in pieces) else "pyphen"
+    how = "cmudict" if pieces and all(p in cmu_dict() for p in pieces) else "pyphen"
     return total, how
 
 

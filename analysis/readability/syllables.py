@@ -238,7 +238,7 @@ _ASCII_DIGIT = re.compile(r"[0-9]").search
 
 
 @lru_cache(maxsize=200_000)
-def _fold(word: str) -> str:
+def fold(word: str) -> str:
     """Lower case, straight apostrophes, accents removed (for dictionary look-up and the estimator)."""
     w = word.translate(APOSTROPHE_FOLD).lower()
     if not w.isascii():
@@ -261,7 +261,7 @@ def word_reading(tok: str) -> Reading:
         parts = [p for p in tok.replace("‑", "-").replace("‐", "-").split("-") if p]
         if len(parts) > 1:
             return Reading(sum(word_reading(p).syllables for p in parts), "hyphenated")
-    w = _fold(tok)
+    w = fold(tok)
     counts = cmu_counts()
     n = counts.get(w)
     if n is None and w.endswith(".") and w.count(".") == 1:
@@ -270,7 +270,7 @@ def word_reading(tok: str) -> Reading:
         return Reading(n, "cmudict")
     if w.endswith("'s") and len(w) > 2:
         base = word_reading(tok[:-2])
-        extra = 1 if _fold(tok[:-2]).endswith(_SIBILANT_ENDINGS) else 0
+        extra = 1 if fold(tok[:-2]).endswith(_SIBILANT_ENDINGS) else 0
         return Reading(base.syllables + extra, "possessive")
     if w.endswith("s'") and len(w) > 2:
         return Reading(word_reading(tok[:-1]).syllables, "possessive")

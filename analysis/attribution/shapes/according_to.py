@@ -1,0 +1,120 @@
+"""``according to X, C`` / ``C, according to X`` (and ``C1, according to X, C2``).
+
+Rule id: ``according_to`` (``analysis/data/attribution/rule_ids.tsv``). Examples::
+
+    The plan failed, according to two officials.
+    According to the police, the driver fled.
+"""
+
+from __future__ import annotations
+
+from ...model import Span
+from ..boundaries import content_end, content_spans
+from ..quotes import Quote
+from ..rule_base import (
+    CLOSE_QUOTE_TOKENS,
+    OPEN_QUOTE_TOKENS,
+    Raw,
+    Sentence,
+    is_cap,
+)
+from ..rule_words import WORDS
+from .context import Context
+
+RULE = "according_to"
+#: Sentences this shape reads (``tests/test_shapes.py`` checks what it finds in each).
+EXAMPLES: tuple[str, ...] = (
+    "The plan failed, according to two officials.",
+    "According to the police, the driver fled.",
+)
+
+
+def according_to(ctx: Context, s: Sentence, i: int) -> Raw | None:
+    t = ctx.t
+    a = i + 2
+    b = a
+    while (
+        b < s.end
+        and s.tx[b] not in (",", ";", ":", "(", ")", "—", "–")
+        and s.tx[b] not in OPEN_QUOTE_TOKENS | CLOSE_QUOTE_TOKENS
+    ):
+        if b > a and (s.lw[b] in t.time or s.lw[b] in WORDS.source_end):
+            break
+        b += 1
+    role = None
+    src_end = b
+    # "according to Crowdpac, a political crowdfunding website, ..." keeps the appositive
+    if b + 1 < s.end and s.tx[b] == "," and s.lw[b + 1] in WORDS.indefinite_article and is_cap(s.tx[b - 1]):
+        c = b + 1
+        while c < s.end and s.tx[c] not in (",", ";", "(", ")", "—", "–"):
+            c += 1
+        role = (b + 1, c)
+        src_end = c
+    elif b + 2 < s.n and s.tx[b] == "," and ctx.media_noun_before(s, a, b):
+        # "according to the local newspaper, the Harbour Herald": the outlet's name is its appositive
+        c = ctx.name_after(s, b + 1)
+        if c is not None:
+            role = (b + 1, c)
+            src_end = c
+    if b == a:
+        return None
+    source = s.span_of(a, src_end)
+    cue = Span(s.toks[i].start, s.toks[i + 1].end)
+    frags: list[Span] = []
+    qs: list[Quote] = []
+    lead = i
+    while lead > 0 and s.tx[lead - 1] in OPEN_QUOTE_TOKENS:
+        lead -= 1
+    subj = ctx.copula_subject(s, lead)
+    if subj is not None:
+        # "That's according to the exit polls": the subject of the copula is the content
+        return Raw(cue, source, [subj], "according to", "according_to", s.index, rule=RULE)
+    if (
+        lead > 0
+        and s.tx[lead - 1] in (",", "(", "—", "–")
+        or (lead > 0 and s.lw[lead - 1] in WORDS.coordinator and lead - 1 > 0)
+    ):
+        # "C, according to X" (and "C1, according to X, C2")
+        start = 0
+        while start < lead and s.lw[start] in WORDS.coordinator:
+            start += 1
+        fr, q = content_spans(ctx, s, start, lead - 1)
+        frags += fr
+        qs += q
+        if (
+            src_end < s.end - 4
+            and s.tx[src_end] == ","
+            and s.lw[src_end + 1] not in t.time
+            and not s.tx[src_end + 1][:1].isdigit()
+            and s.tx[src_end + 1] not in t.months
+            and s.lw[src_end + 1] not in WORDS.relative_word
+        ):
+            e = content_end(ctx, s, src_end + 1)
+            sp = s.span_of(src_end + 1, e)
+            if sp and e - src_end > 4:
+                frags.append(sp)
+    else:
+        # "According to X, C" (possibly after "But")
+        if src_end < s.end and s.tx[src_end] != "," and role is None:
+            # "According to a poll broadcast on MSNBC, C": the source runs on to its comma
+            src_end = next((k for k in range(src_end, min(s.end, src_end + 15)) if s.tx[k] == ","), s.end)
+            source = s.span_of(a, src_end)
+        if src_end >= s.end or s.tx[src_end] != ",":
+            return None
+        e = content_end(ctx, s, src_end + 1)
+        fr, q = content_spans(ctx, s, src_end + 1, e)
+        frags += fr
+        qs += q
+    if not frags:
+        return None
+    return Raw(
+        cue,
+        source,
+        frags,
+        "according to",
+        "according_to",
+        s.index,
+        role=s.span_of(*role) if role else None,
+        quotes=qs,
+        rule=RULE,
+    )

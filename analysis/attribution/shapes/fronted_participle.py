@@ -1,0 +1,60 @@
+"""A participle opening the sentence: ``Conceding that C, he warned ...``.
+
+Rule id: ``fronted_participle`` (``analysis/data/attribution/rule_ids.tsv``). Examples::
+
+    Conceding that he lost, Smith warned of a recount.
+"""
+
+from __future__ import annotations
+
+from ..boundaries import after_cue, content_spans
+from ..rule_base import (
+    HARD_PUNCT,
+    Raw,
+    in_quotation,
+)
+from ..rule_words import WORDS
+from .context import Context
+from .verb import VerbCue
+
+RULE = "fronted_participle"
+#: Sentences this shape reads (``tests/test_shapes.py`` checks what it finds in each).
+EXAMPLES: tuple[str, ...] = ("Conceding that he lost, Smith warned of a recount.",)
+
+
+def fronted_participle(ctx: Context, v: VerbCue) -> Raw | None:
+    """``Conceding that C, he warned ...``: a participle opening the sentence, its source the subject.
+
+    The content runs from the cue to the comma that closes the participle clause; the source is the
+    subject of the main clause after that comma (up to its first auxiliary or cue word).
+    """
+    s, i, width, form = v.s, v.i, v.width, v.form
+    if not (s.lw[i].endswith("ing") and (i == 0 or (i == 1 and s.lw[0] in WORDS.participle_lead))):
+        return None
+    t = ctx.t
+    c = after_cue(ctx, s, i + width, form)
+    if c is None:
+        return None
+    e = next(
+        (k for k in range(c + 1, s.end) if s.tx[k] == "," and not in_quotation(ctx.quotes, s.toks[k].start)),
+        None,
+    )
+    if e is None:
+        return None
+    b = e + 1
+    while (
+        b < s.end
+        and b - e <= 8
+        and s.tx[b] not in HARD_PUNCT
+        and s.lw[b] not in t.aux
+        and s.lw[b] not in t.passive_aux
+        and s.lw[b] not in t.cue_forms
+    ):
+        b += 1
+    if b >= s.end or b == e + 1 or b - e > 8 or s.tx[b] in HARD_PUNCT:
+        return None
+    content, qs = content_spans(ctx, s, c, e)
+    source = s.span_of(e + 1, b)
+    if not content or source is None:
+        return None
+    return v.raw(RULE, source, content, inherited=True, quotes=qs)

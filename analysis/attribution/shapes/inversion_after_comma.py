@@ -1,0 +1,45 @@
+"""A speech verb after a comma, its source after it: ``C, said X, a spokesman for Y``.
+
+Speech cues only ("C, wants X" is no inversion); the source is a noun phrase after the cue (not a thing:
+"C, said the report" is read elsewhere), with nothing but adjuncts after it; the content is the clause
+before the comma.
+
+Rule id: ``inversion_after_comma`` (``analysis/data/attribution/rule_ids.tsv``). Examples::
+
+    The plan will fail, said Ann Lee, a spokeswoman.
+"""
+
+from __future__ import annotations
+
+from ..boundaries import adjunct_end, continuation, left_content, name_ends, nested_only
+from ..rule_base import Raw
+from ..rule_words import WORDS
+from .context import Context
+from .verb import VerbCue, appositive
+
+RULE = "inversion_after_comma"
+#: Sentences this shape reads (``tests/test_shapes.py`` checks what it finds in each).
+EXAMPLES: tuple[str, ...] = ("The plan will fail, said Ann Lee, a spokeswoman.",)
+
+
+def inversion_after_comma(ctx: Context, v: VerbCue) -> Raw | None:
+    """The clause before the comma is the content, the noun phrase after the cue the source."""
+    s, i, width, form = v.s, v.i, v.width, v.form
+    if i == 0 or s.tx[i - 1] != "," or form.cue_class in WORDS.no_inversion_class:
+        return None
+    if not (appositive(ctx, v) is None or name_ends(ctx, s, i + width)):
+        return None
+    np = ctx.right_np(s, i + width - 1)
+    if np is None or ctx.thing_after_cue(s, np[0], np[1], form):
+        return None
+    a, b, rl = np
+    after = rl[1] if rl else b
+    stop = adjunct_end(ctx, s, after, form)
+    if stop is None or not nested_only(ctx, s, v.found, i):
+        return None
+    content, qs = left_content(ctx, s, i)
+    if not content:
+        return None
+    continuation(ctx, s, stop, content, qs, quoted_only=True)
+    role = s.span_of(*rl) if rl else None
+    return v.raw(RULE, s.span_of(a, after), content, role=role, quotes=qs)

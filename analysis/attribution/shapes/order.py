@@ -1,0 +1,195 @@
+"""The order in which the attribution shapes are tried: the one table to read first.
+
+Every sentence the rules read (``extract.rule_sentences``) goes through :func:`read_sentence`:
+
+1. ``BEFORE_CUES``: shapes of the whole sentence, each tried when its test holds (a colon near the start,
+   a colon later, an opening dash);
+2. at each cue word outside quotation marks, in text order (``AT_CUE_WORDS``): ``according to``; a passive
+   participle with no agent; an attribution noun that is no verb here; a verb form read as a passive with
+   an agent or as a noun; and at a reporting verb matched to its form (``cue_form.match_form``) the
+   ``VERB_SHAPES`` in turn, the first that finds an attribution winning. A verb shape with a ``claims``
+   test decides alone when the test holds: no later shape reads that cue even when it found nothing.
+3. ``IF_NONE_FOUND``: when nothing was found in the sentence, the shapes that need the whole sentence to be
+   theirs.
+
+Each shape is a pure function in its own module, with its rule id (``analysis/data/attribution/
+rule_ids.tsv``, listed in this order) and examples; content that opens with a quote mark and runs to the
+end of its clause is direct speech and takes the whole quotation. These rules follow the PolNeAR
+conventions: content includes "that", excludes the final full stop of indirect speech, keeps quote marks of
+direct speech. Quotations that run on after an attribution are added later (``extract``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..rule_base import DASHES, MAX_COLON_SOURCE, Raw, Sentence, in_quotation
+from ..rule_words import WORDS
+from . import adverb, asked, raising
+from .according_to import according_to
+from .as_clause import as_clause
+from .bare_colon import bare_colon
+from .context import Context
+from .cue_first import cue_first
+from .cue_form import match_form
+from .dash_colon import dash_colon
+from .dash_signature import dash_signature
+from .direct_inversion import direct_inversion
+from .fronted_participle import fronted_participle
+from .inversion import inversion
+from .inversion_after_comma import inversion_after_comma
+from .noun_cue import noun_cue
+from .passive_by import passive_by
+from .passive_clause import passive_clause
+from .quote_before import quote_before
+from .subject_colon import subject_colon
+from .subject_verb import subject_verb
+from .verb import VerbCue
+
+
+@dataclass(frozen=True)
+class SentenceShape:
+    """A shape read once per sentence, when ``when`` holds for it."""
+
+    rule: str
+    find: Callable[[Context, Sentence], Raw | None]
+    when: Callable[[Sentence], bool]
+
+
+@dataclass(frozen=True)
+class VerbShape:
+    """A shape read at a reporting verb; when ``claims`` holds, its answer is final even if None."""
+
+    rule: str
+    find: Callable[[Context, VerbCue], Raw | None]
+    claims: Callable[[Context, VerbCue], bool] | None = None
+
+
+def _colon_opens(s: Sentence) -> bool:
+    return ":" in s.lw[: MAX_COLON_SOURCE + 1]
+
+
+def _colon_later(s: Sentence) -> bool:
+    return ":" in s.lw and not _colon_opens(s)
+
+
+def _dash_opens(s: Sentence) -> bool:
+    return s.tx[0] in DASHES and s.n >= 2
+
+
+def _has_colon(s: Sentence) -> bool:
+    return ":" in s.lw
+
+
+def _short(s: Sentence) -> bool:
+    return s.end <= MAX_COLON_SOURCE + 1
+
+
+BEFORE_CUES: tuple[SentenceShape, ...] = (
+    SentenceShape("bare_colon", bare_colon, _colon_opens),  # Trump: "We will win."
+    SentenceShape("bare_colon", dash_colon, _colon_later),  # ... - Philip Bump: "C"
+    SentenceShape("dash_signature", dash_signature, _dash_opens),  # - Jane Doe. (under a quotation)
+)
+
+#: Shapes tried at a cue word before its verb form is matched, in this order: each is tried where its comment
+#: says (``read_sentence`` calls them; tests/test_house.py checks that it does so in this order).
+AT_CUE_WORDS: tuple[tuple[str, Callable[..., Raw | None]], ...] = (
+    ("according_to", according_to),  # at "according to"
+    ("passive_clause", passive_clause),  # at a participle of passive_cues.tsv: "is expected to"
+    ("noun_cue", noun_cue),  # at a word of noun_cues.tsv with no verb form: "his claim that"
+    ("passive_by", passive_by),  # at a verb form that is no active verb here: "was criticized by"
+)
+
+VERB_SHAPES: tuple[VerbShape, ...] = (
+    VerbShape("raising", raising.raising, raising.claims),  # X seems to Y
+    VerbShape("adverb", adverb.adverb, adverb.claims),  # X is reportedly Y
+    VerbShape("cue_first", cue_first),  # Said X, "C"
+    VerbShape("asked", asked.asked, asked.claims),  # Asked whether C, ...
+    VerbShape("fronted_participle", fronted_participle),  # Conceding that C, X warned
+    VerbShape("direct_inversion", direct_inversion),  # "C," X said
+    VerbShape("inversion_after_comma", inversion_after_comma),  # C, said X, a spokesman
+    VerbShape("as_clause", as_clause),  # As X reported, C
+    VerbShape("inversion", inversion),  # C, X said
+    VerbShape("subject_verb", subject_verb),  # X said (that) C
+)
+
+IF_NONE_FOUND: tuple[SentenceShape, ...] = (
+    SentenceShape("subject_colon", subject_colon, _has_colon),  # She addressed the crowd: "C"
+    SentenceShape("", quote_before, _short),  # "C. D." Lee said.
+)
+
+#: Every shape in the order it is tried (rule id, function).
+ORDER: tuple[tuple[str, Callable[..., Raw | None]], ...] = (
+    *((x.rule, x.find) for x in BEFORE_CUES),
+    *AT_CUE_WORDS,
+    *((x.rule, x.find) for x in VERB_SHAPES),
+    *((x.rule, x.find) for x in IF_NONE_FOUND),
+)
+
+
+def read_sentence(ctx: Context, s: Sentence) -> list[Raw]:
+    """The raw attributions of sentence ``s``, in the order their shapes found them."""
+    t = ctx.t
+    infinitive_lead = WORDS.infinitive_lead  # read at every token: one look-up per sentence
+    out: list[Raw] = []
+    for shape in BEFORE_CUES:
+        if shape.when(s) and (r := shape.find(ctx, s)) is not None:
+            out.append(r)
+    i = 0
+    while i < s.n:
+        w = s.lw[i]
+        if w == "according" and i + 1 < s.n and s.lw[i + 1] == "to":
+            if not in_quotation(ctx.quotes, s.toks[i].start) and (r := according_to(ctx, s, i)):
+                out.append(r)
+            i += 2
+            continue
+        if w in t.passive_cues and i > 1 and not in_quotation(ctx.quotes, s.toks[i].start):
+            if (r := passive_clause(ctx, s, i)) is not None:
+                out.append(r)
+                i += 1
+                continue
+        forms = t.cue_forms.get(w)
+        if forms is None and i > 0 and s.lw[i - 1] in infinitive_lead:
+            forms = t.infinitives.get(w)  # "continued to question whether ...": a verb after "to"
+        if forms is None and w in t.noun_cues:
+            if (r := noun_cue(ctx, s, i)) is not None:
+                out.append(r)
+            i += 1
+            continue
+        if forms is None or in_quotation(ctx.quotes, s.toks[i].start):
+            i += 1
+            continue
+        form, width = match_form(ctx, s, i, forms)
+        if form is None:
+            r = passive_by(ctx, s, i, forms)
+            if r is None and w in t.noun_cues:
+                r = noun_cue(ctx, s, i)  # "the reports that ...": a form read as a noun here
+            if r is not None:
+                out.append(r)
+            i += 1
+            continue
+        if (r := read_verb(ctx, VerbCue(s, i, width, form, out))) is not None:
+            out.append(r)
+        i += width
+    if not out:
+        for shape in IF_NONE_FOUND:
+            if shape.when(s) and (r := shape.find(ctx, s)) is not None:
+                out.append(r)
+                break
+    return out
+
+
+def read_verb(ctx: Context, v: VerbCue) -> Raw | None:
+    """The attribution of the first verb shape that finds one at cue ``v`` (or that claims the cue)."""
+    for _, find, claims in _VERB_STEPS:
+        if claims is not None:
+            if claims(ctx, v):
+                return find(ctx, v)
+        elif (r := find(ctx, v)) is not None:
+            return r
+    return None
+
+
+#: ``VERB_SHAPES`` as plain tuples, for the loop above (run at every cue verb).
+_VERB_STEPS = tuple((x.rule, x.find, x.claims) for x in VERB_SHAPES)

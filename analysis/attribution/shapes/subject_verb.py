@@ -1,0 +1,69 @@
+"""Subject, verb, content: ``X said (that) C``, ``X told the AP (that) C``, ``X said: "C"``.
+
+The last verb shape, tried when no other one read the cue. The source is the noun phrase on the cue's
+left, or the subject it shares ("..., arguing that C", "... and said C"); an addressee after the cue is
+the channel, not the source; the content runs from the cue (or its "that") to the end of its clause.
+
+Rule id: ``subject_verb`` (``analysis/data/attribution/rule_ids.tsv``). Examples::
+
+    The minister said that the plan would fail.
+    Officials told the AP the bridge was safe, arguing that it had been checked.
+"""
+
+from __future__ import annotations
+
+from ..boundaries import (
+    after_cue,
+    content_end,
+    content_spans,
+    np_end,
+    occasion_end,
+    opening_clause_end,
+    pronoun_object_end,
+    quote_after,
+)
+from ..rule_base import Raw, in_quotation
+from ..rule_words import WORDS
+from .context import Context
+from .verb import VerbCue, left_source
+
+RULE = "subject_verb"
+#: Sentences this shape reads (``tests/test_shapes.py`` checks what it finds in each).
+EXAMPLES: tuple[str, ...] = (
+    "The minister said that the plan would fail.",
+    "Officials told the AP the bridge was safe, arguing that it had been checked.",
+)
+
+
+def subject_verb(ctx: Context, v: VerbCue) -> Raw | None:
+    """The source on the left, the content from the cue to the end of its clause."""
+    s, i, width, form = v.s, v.i, v.width, v.form
+    left = left_source(ctx, v)
+    if left is None:
+        return None
+    r = i + width
+    c = after_cue(ctx, s, r, form)
+    if c is None:
+        return None
+    addressee = s.span_of(r, c) if c > r and form.lemma in ctx.t.addressee_verbs else None
+    e = content_end(ctx, s, c)
+    if form.frame == "np":
+        e = np_end(ctx, s, c, e)
+    rel = max(0, ctx.before_adverbs(s, i))
+    if rel > 0 and s.lw[rel] in WORDS.wh_relative and s.tx[rel - 1] == ",":
+        # "Norton, which declined to comment, returned ...": the relative clause ends at its comma
+        for k in range(c + 1, e):
+            if s.tx[k] == "," and not in_quotation(ctx.quotes, s.toks[k].start):
+                e = k
+                break
+    e = opening_clause_end(ctx, s, i, c, e)
+    e = pronoun_object_end(ctx, s, c, e)
+    e = occasion_end(ctx, s, c, e)
+    content, qs = content_spans(ctx, s, c, e)
+    if not content and c >= s.end and s.tx[c - 1] == ":":
+        content, qs = quote_after(ctx, s)
+    if not content:
+        return None
+    return v.raw(
+        RULE, left.source, content, addressee=addressee, role=left.role, inherited=left.inherited, quotes=qs
+    )

@@ -1,0 +1,175 @@
+"""A cue verb as the verb shapes read it, and the facts several of them share.
+
+The verb shapes (``order.VERB_SHAPES``) are tried in turn at a reporting verb matched to its form in
+``polnear_cues.tsv`` / ``reporting_verbs.tsv``. :class:`VerbCue` is what each is given; the facts that more
+than one shape needs (the appositive between a source and its verb, the source on the verb's left) are
+computed once per cue here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...model import Span
+from ..boundaries import comma_before
+from ..lexicon import CueForm
+from ..quotes import Quote
+from ..rule_base import Raw, Sentence
+from ..rule_words import WORDS
+from .context import Context
+
+
+@dataclass(slots=True)
+class VerbCue:
+    """The cue verb at token ``i`` of ``s``, ``width`` tokens with its particle, matched to ``form``.
+
+    ``found`` holds the attributions found earlier in the sentence (a participle may share the source of
+    the one before it); ``memo`` the shared facts below, computed at most once.
+    """
+
+    s: Sentence
+    i: int
+    width: int
+    form: CueForm
+    found: list[Raw]
+    memo: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def cue(self) -> Span:
+        return Span(self.s.toks[self.i].start, self.s.toks[self.i + self.width - 1].end)
+
+    def raw(
+        self,
+        rule: str,
+        source: Span | None,
+        content: list[Span],
+        *,
+        addressee: Span | None = None,
+        role: Span | None = None,
+        inherited: bool = False,
+        quotes: list[Quote] | None = None,
+    ) -> Raw:
+        """The attribution shape ``rule`` found at this cue: its lemma, class and sentence are the cue's."""
+        f = self.form
+        return Raw(
+            self.cue,
+            source,
+            content,
+            f.lemma,
+            f.cue_class,
+            self.s.index,
+            addressee=addressee,
+            role=role,
+            inherited=inherited,
+            quotes=quotes if quotes is not None else [],
+            rule=rule,
+        )
+
+
+def participle(ctx: Context, v: VerbCue) -> bool:
+    """Is the cue an "-ing" form right after a comma ("..., arguing that C")?"""
+    return v.s.lw[v.i].endswith("ing") and comma_before(ctx, v.s, v.i)
+
+
+def appositive(ctx: Context, v: VerbCue) -> tuple[int, int, int, int] | None:
+    """The source and the aside between it and the cue ("Cruz, who won Texas, is calling for ..."), as
+    ``(source start, source end, aside start, aside end)``; None after a participle's comma."""
+    if "app" in v.memo:
+        return v.memo["app"]  # type: ignore[return-value]
+    s, i = v.s, v.i
+    after_comma = participle(ctx, v)
+    app = None if after_comma else ctx.appositive_np(s, i)
+    if app is None and not after_comma and i > 1:
+        # auxiliaries may stand between the role and the cue ("Cruz, who won Texas, is calling for")
+        j = ctx.before_adverbs(s, i) + 1
+        if j < i:
+            app = ctx.appositive_np(s, j)
+    v.memo["app"] = app
+    return app
+
+
+@dataclass(frozen=True)
+class LeftSource:
+    """The source of a cue verb found on its left, or shared with the sentence or the attribution before.
+
+    ``tokens`` are its token range when it stands in the clause (the "as" clause and the inversion read
+    what stands before it); None when it was taken as is (after an interjection, or a participle's
+    source shared with the attribution before it), which leaves only :func:`subject_verb` to read it.
+    """
+
+    source: Span | None
+    role: Span | None
+    inherited: bool
+    tokens: tuple[int, int] | None
+
+
+def left_source(ctx: Context, v: VerbCue) -> LeftSource | None:
+    """The source on the cue's left ("X said", "X, a spokesman, said"), or the subject the cue shares."""
+    if "left" in v.memo:
+        return v.memo["left"]  # type: ignore[return-value]
+    v.memo["left"] = found = _left_source(ctx, v)
+    return found
+
+
+def _left_source(ctx: Context, v: VerbCue) -> LeftSource | None:
+    t = ctx.t
+    s, i, form = v.s, v.i, v.form
+    w = s.lw[i]
+    app = appositive(ctx, v)
+    role = None
+    np: tuple[int, int] | None
+    if app is None and i >= 3 and s.tx[i - 1] == "," and s.lw[i - 2] in t.interjection and s.tx[i - 3] == ",":
+        # "Murphy, though, said ...": the sentence adverb is neither source nor role
+        np = ctx.left_np(s, i - 3)
+        if np is not None:
+            return LeftSource(s.span_of(*np), None, False, None)
+    if app is not None and ctx.adverbial_start(s, app[2]):
+        np = (app[0], app[1])  # "Clinton, during a town hall meeting, said": the adverbial is no role
+    elif app is not None:
+        np = (app[0], app[3] + 1)
+        role = s.span_of(app[2], app[3])
+    else:
+        np = ctx.left_np(s, i)
+    inherited = False
+    if (
+        np is None
+        and i > 0
+        and w.endswith("ing")
+        and (comma_before(ctx, s, i) or s.lw[i - 1] in WORDS.participle_adjunct)
+    ):
+        # participle: "..., arguing that C" / "X was quoted as saying C"; a preposition before it
+        # ("before adding that C", "after saying C", "in declaring C") or a dash ("— saying C")
+        # makes the same adjunct
+        if s.lw[i - 1] == "as" and i >= 3 and s.lw[i - 2] == "quoted":
+            np = ctx.left_np(s, i - 2)
+        elif v.found and v.found[-1].source is not None:
+            prev = v.found[-1]
+            return LeftSource(prev.source, prev.role, True, None)
+        else:
+            np = ctx.subject(s, i)
+        inherited = True
+    elif np is None and i > 0 and s.lw[max(0, ctx.before_adverbs(s, i))] in WORDS.coordinator:
+        # "... and said", "... but now apparently prefers": the subject of the sentence
+        np = ctx.subject(s, max(0, ctx.before_adverbs(s, i)))
+        inherited = True
+    elif np is None and i > 0 and s.lw[i - 1] in WORDS.relative_pronoun:
+        np = (i - 1, i)  # "officials who said ...": the relative pronoun is the source mention
+    elif (
+        np is None
+        and i > 1
+        and s.lw[max(0, ctx.before_adverbs(s, i))] in WORDS.wh_relative
+        and form.cue_class not in WORDS.no_inversion_class
+    ):
+        j = max(0, ctx.before_adverbs(s, i))
+        np = (j, j + 1)  # "voters who have typically backed ...": auxiliaries after the relative pronoun
+    elif np is None and i > 2 and s.lw[i - 1] == "to" and form.cue_class not in WORDS.no_inversion_class:
+        np = ctx.infinitive_source(s, i - 1)
+        inherited = np is not None
+    elif np is None and i >= 3 and s.tx[i - 1] == "," and s.tx[i - 2] == ")":
+        np = ctx.left_np(s, i - 1)  # "Sen. Jack Reed (D-R.I.), said ...": a stray comma after the label
+    elif np is None and not participle(ctx, v):
+        np = ctx.long_subject(s, i)
+        inherited = np is not None
+    if np is None:
+        return None
+    return LeftSource(s.span_of(*np), role, inherited, np)

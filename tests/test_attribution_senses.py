@@ -1,0 +1,281 @@
+"""Cue words in a sense that reports nothing said (analysis/attribution/senses.py), one rule at a time,
+then through the whole analyzer."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import parse_article
+from analysis.attribution import find_attributions
+from analysis.attribution.senses import (
+    action_sense,
+    attributive_participle,
+    known_as,
+    legal_charge,
+    naming_participle,
+    object_action,
+    participle_modifier,
+    planned,
+    plural_noun,
+    sense_words,
+)
+from analysis.lexicons import load
+
+
+def _toks(sentence: str) -> list[str]:
+    art = parse_article(sentence)
+    return [art.text[t.start : t.end] for t in art.tokens]
+
+
+def _at(tx: list[str], word: str, n: int = 1) -> tuple[int, int]:
+    i = tx.index(word)
+    return (i, i + n)
+
+
+def test_known_as_and_known_for_name_a_thing():
+    tx = _toks("The forum, known as Harbour Talk, closed in May.")
+    assert known_as(tx, _at(tx, "known"), None)
+    tx = _toks("The singer was known for her long solos.")
+    assert known_as(tx, _at(tx, "known", 2), None)
+    tx = _toks("It is known that the mayor opposed the plan.")
+    assert not known_as(tx, _at(tx, "known"), None)
+
+
+def test_a_participle_names_a_thing_but_a_person_calling_something_speaks():
+    tx = _toks("Algae, also called seaweed, grew fast.")
+    assert naming_participle(tx, _at(tx, "called"), None)
+    tx = _toks("They joined a club at two colleges called Rivermark.")
+    assert naming_participle(tx, _at(tx, "called"), None)
+    for sentence in (
+        "Officials called Rivermark a failure.",  # a group of people speaks
+        "The AP also called Ohio for Lee.",  # a name before the adverb: the outlet's call
+        "Lee later called Smith a liar.",  # an adverb, not a noun, before the participle
+    ):
+        tx = _toks(sentence)
+        assert not naming_participle(tx, _at(tx, "called"), None), sentence
+
+
+def test_a_participle_before_its_noun_is_an_adjective():
+    tx = _toks("Several alleged accomplices were tried in May.")
+    assert attributive_participle(tx, _at(tx, "alleged"), None)
+    tx = _toks("The board met over alleged bribes.")
+    assert attributive_participle(tx, _at(tx, "alleged"), None)
+    tx = _toks("The firm, which reported losses, closed.")
+    assert not attributive_participle(tx, _at(tx, "reported"), None)
+    tx = _toks("Critics alleged that the vote was rigged.")
+    assert not attributive_participle(tx, _at(tx, "alleged"), None)
+
+
+def test_charged_with_is_the_legal_act_charged_that_is_speech():
+    tx = _toks("Police charged the driver with assault on Monday.")
+    assert legal_charge(tx, _at(tx, "charged"), None)
+    tx = _toks("Two men have been charged over the fire.")
+    assert legal_charge(tx, _at(tx, "charged"), None)
+    tx = _toks("Critics charged that the vote was rigged.")
+    assert not legal_charge(tx, _at(tx, "charged"), None)
+
+
+def test_a_verb_with_only_a_noun_phrase_is_an_act_with_a_clause_a_report():
+    tx = _toks("The governor declared a state of emergency on Friday.")
+    cue = _at(tx, "declared")
+    assert object_action(tx, cue, (cue[1], len(tx) - 1), "declare")
+    tx = _toks("The governor declared that the roads would close.")
+    cue = _at(tx, "declared")
+    assert not object_action(tx, cue, (cue[1], len(tx) - 1), "declare")
+    tx = _toks("The governor declared residents would be paid.")
+    cue = _at(tx, "declared")
+    assert not object_action(tx, cue, (cue[1], len(tx) - 1), "declare")
+    # "predict" is no act: forecasters predicting landfall report a finding
+    tx = _toks("Forecasters predict landfall on Saturday.")
+    cue = _at(tx, "predict")
+    assert not object_action(tx, cue, (cue[1], len(tx) - 1), "predict")
+    assert object_action(tx, cue, None, "declare") is False  # no content, nothing to judge
+
+
+def test_to_after_a_plan_or_be_is_a_plan_and_a_participle_before_its_verb_a_modifier():
+    tx = _toks("The board is scheduled to discuss the vote on Monday.")
+    assert planned(tx, _at(tx, "discuss"), None)
+    tx = _toks("Nobody is to blame for the fire.")
+    assert planned(tx, _at(tx, "blame"), None)
+    tx = _toks("She wants to say that the vote was fair.")
+    assert not planned(tx, _at(tx, "say"), None)
+    tx = _toks("A main issue discussed was the price of bread.")
+    assert participle_modifier(tx, _at(tx, "discussed"), None)
+    tx = _toks("Lee discussed the price of bread.")
+    assert not participle_modifier(tx, _at(tx, "discussed"), None)
+
+
+def test_a_noun_phrase_with_to_or_scare_quotes_is_still_only_an_object():
+    tx = _toks('The city proposed an amendment to a law on parking.')
+    cue = _at(tx, "proposed")
+    assert object_action(tx, cue, (cue[1], len(tx) - 1), "propose")
+    tx = _toks('Many offered "furry" versions of toys.')
+    cue = _at(tx, "offered")
+    assert object_action(tx, cue, (cue[1], len(tx) - 1), "offer")
+    tx = _toks('The mayor proposed to close the road.')
+    cue = _at(tx, "proposed")
+    assert not object_action(tx, cue, (cue[1], len(tx) - 1), "propose")
+
+
+def test_action_sense_names_the_rule_and_every_id_is_documented():
+    tx = _toks("Police charged the driver with assault.")
+    assert action_sense(tx, _at(tx, "charged"), None, "charge") == "legal_charge"
+    assert action_sense(tx, (0, 1), None, "police") == ""
+    ids = {row[0] for row in load("attribution/rule_ids.tsv").rows()}
+    assert {
+        "known_as",
+        "naming_participle",
+        "attributive_participle",
+        "legal_charge",
+        "object_action",
+        "planned",
+        "participle_modifier",
+        "plural_noun",
+        "source_holds_a_cue",
+        "cue_inside_source",
+    } <= ids
+    assert "declare" in sense_words().object_action and "predict" not in sense_words().object_action
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Headline\n\nThe club ran a forum known as Harbour Talk until 2019.",
+        "Headline\n\nPolice charged the driver with careless driving on Monday.",
+        "Headline\n\nThe governor declared a state of emergency for the county on Thursday.",
+        "Headline\n\nThe town offered a prize for the best design of the new square.",
+        "Headline\n\nSeveral alleged accomplices were tried by the same court.",
+    ],
+)
+def test_plain_actions_are_not_attributions(text):
+    assert find_attributions(parse_article(text)) == []
+
+
+def test_speech_with_the_same_verbs_stays():
+    art = parse_article(
+        "Headline\n\nThe governor declared that the roads would close. "
+        "Critics charged that the vote was rigged."
+    )
+    atts = find_attributions(art)
+    assert [art.text[a.cue.start : a.cue.end] for a in atts] == ["declared", "charged"]
+    assert [art.text[a.content[0].start : a.content[0].end] for a in atts] == [
+        "that the roads would close",
+        "that the vote was rigged",
+    ]
+
+
+def test_a_verb_phrase_source_or_a_noun_cue_inside_a_source_is_no_second_attribution():
+    from analysis.attribution.refine import role_clash
+    from analysis.attribution.rule_base import Raw
+    from analysis.model import Span
+
+    text = "The ministry denied all claims that the vote was rigged."
+    denied = Raw(Span(13, 19), Span(0, 12), [Span(20, 56)], "deny", "disputing", 0)
+    claims = Raw(Span(24, 30), Span(13, 23), [Span(31, 56)], "claim", "assertive", 0)
+    assert text[claims.source.start : claims.source.end] == "denied all"
+    assert (role_clash(text, claims, [denied, claims]), role_clash(text, denied, [denied, claims])) == (
+        "source_holds_a_cue",
+        "",
+    )
+    text = "Early reports suggested the roof fell."
+    suggested = Raw(Span(14, 23), Span(0, 13), [Span(24, 37)], "suggest", "evidential", 0)
+    reports = Raw(Span(6, 13), Span(0, 5), [Span(24, 37)], "report", "neutral", 0)
+    assert text[reports.cue.start : reports.cue.end] == "reports"
+    assert (
+        role_clash(text, reports, [suggested, reports]),
+        role_clash(text, suggested, [suggested, reports]),
+    ) == ("cue_inside_source", "")
+
+
+def test_denied_all_claims_is_one_attribution_through_the_analyzer():
+    art = parse_article("Headline\n\nSaudi Arabia denied all claims that the journalist was killed, however.")
+    atts = find_attributions(art)
+    t = art.text
+    assert [(t[a.cue.start : a.cue.end], t[a.source.start : a.source.end]) for a in atts] == [
+        ("denied", "Saudi Arabia")
+    ]
+
+
+def _triples(text: str) -> list[tuple[str, str | None, str, str]]:
+    art = parse_article("Headline\n\n" + text)
+    t = art.text
+    return [
+        (
+            t[a.cue.start : a.cue.end],
+            t[a.source.start : a.source.end] if a.source else None,
+            " … ".join(t[c.start : c.end] for c in a.content),
+            a.kind,
+        )
+        for a in find_attributions(art)
+    ]
+
+
+def test_a_participle_after_a_comma_reports_what_follows_it_for_the_sentence_subject():
+    got = _triples(
+        "On Thursday, Hatice Cengiz, fiancée of journalist Jamal Khashoggi, addressed reporters in New York, "
+        "calling for the killers of Khashoggi to be brought to justice."
+    )
+    assert got == [
+        ("calling for", "Hatice Cengiz", "the killers of Khashoggi to be brought to justice", "indirect")
+    ]
+
+
+def test_a_content_ends_before_a_second_speakers_participle_and_call_reports_the_quoted_name():
+    got = _triples(
+        'Republicans attacked the inquiry, with Steve Scalise calling it "Soviet-style" and Ross Spano '
+        'calling it "a coup". Trump called the inquiry a "witch hunt" on Monday.'
+    )
+    assert got == [
+        ("attacked", "Republicans", "the inquiry", "indirect"),
+        ("calling", "Steve Scalise", '"Soviet-style"', "direct"),
+        ("calling", "Ross Spano", '"a coup"', "direct"),
+        ("called", "Trump", '"witch hunt"', "direct"),
+    ]
+
+
+def test_a_model_cue_opening_with_an_adjectival_participle_is_no_cue():
+    tx = _toks("The site and its alleged operator Jong Woo Son were named.")
+    assert attributive_participle(tx, (tx.index("alleged"), tx.index("were")), None)
+
+
+def test_a_model_cue_holding_its_plan_is_a_plan():
+    tx = _toks("Officials declined to say if anyone is to blame.")
+    assert planned(tx, (tx.index("is"), tx.index("blame") + 1), None)
+
+
+def test_a_thing_holds_no_intention_but_people_and_couples_do():
+    from analysis.attribution.refine import thing_intends
+    from analysis.attribution.rule_base import Raw
+    from analysis.model import Span
+
+    def raw(text: str, source: str, cue: str, cls: str) -> tuple[str, Raw]:
+        s, c = text.index(source), text.index(cue)
+        content = [Span(c + len(cue) + 1, len(text) - 1)]
+        return text, Raw(Span(c, c + len(cue)), Span(s, s + len(source)), content, cue, cls, 0)
+
+    agreement = raw("The agreement seeks to remove tariffs.", "The agreement", "seeks", "intention")
+    assert thing_intends(*agreement) == "thing_intends"
+    assert not thing_intends(*raw("The couple seeks to adopt a dog.", "The couple", "seeks", "intention"))
+    assert not thing_intends(*raw("The minister seeks to resign.", "The minister", "seeks", "intention"))
+    assert not thing_intends(*raw("The work suggests life is possible.", "The work", "suggests", "directive"))
+
+
+def test_a_content_starts_after_a_semicolon_and_runs_over_a_dropped_cue():
+    got = _triples(
+        "A truck broke through the rail; around 50 gallons of fuel, officials said, spilled and ignited. "
+        "The governor said on Friday he can and may declare a state of emergency."
+    )
+    assert got == [
+        ("said", "officials", "around 50 gallons of fuel … spilled and ignited", "indirect"),
+        ("said", "The governor", "he can and may declare a state of emergency", "indirect"),
+    ]
+
+
+def test_a_verb_form_in_s_after_a_word_taking_a_noun_is_a_plural_noun():
+    tx = _toks("The protests grew to include demands for an inquiry.")
+    assert plural_noun(tx, _at(tx, "demands"), None)
+    tx = _toks("One report counts 2,400 people, another says there are 1,800.")
+    assert not plural_noun(tx, _at(tx, "says"), None)
+    tx = _toks("Washington sought no third term.")
+    cue = _at(tx, "sought")
+    assert object_action(tx, cue, (cue[1], len(tx) - 1), "seek")

@@ -1,0 +1,139 @@
+"""Each attribution shape finds what its examples say: exact cue, source and content of every example.
+
+The examples are the ``EXAMPLES`` of each module of ``analysis/attribution/shapes/`` (shown in its
+docstring); the expected values are written out here, so that a changed shape fails its own test. The
+rules alone are run (no tagger), on the example as the body of an article.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+from analysis import parse_article
+from analysis.attribution.extract import PROSE_KINDS, rule_sentences
+from analysis.attribution.shapes import ORDER
+
+Found = tuple[str, str | None, str | None, list[str]]  # rule, cue, source, content fragments
+
+
+def rules_on(text: str) -> list[Found]:
+    """What the rules find in ``text`` (the body of an article), in order, as text."""
+    art = parse_article("Headline\n\n" + text)
+    t = art.text
+    out: list[Found] = []
+    for _, raws, _ in rule_sentences(art, PROSE_KINDS):
+        for r in raws:
+            cue = t[r.cue.start : r.cue.end] if r.cue else None
+            src = t[r.source.start : r.source.end] if r.source else None
+            out.append((r.rule, cue, src, [t[c.start : c.end] for c in r.content]))
+    return out
+
+
+EXPECTED: dict[str, list[list[Found]]] = {
+    "according_to": [
+        [("according_to", "according to", "two officials", ["The plan failed"])],
+        [("according_to", "According to", "the police", ["the driver fled"])],
+    ],
+    "adverb": [[("adverb", "reportedly", None, ["The company is", "near a deal"])]],
+    "as_clause": [
+        [("as_clause", "reported", "Reuters", ["the talks broke down"])],
+        [("as_clause", "reported", "Reuters", ["The talks broke down"])],
+    ],
+    "asked": [
+        # the answer is an attribution of its own, found at its own cue
+        [("asked", "Asked", None, ["whether he would run"]), ("subject_verb", "said", "Smith", ["no."])],
+        [("asked", "asked", "reporters", ["if the plan would work"])],
+    ],
+    "bare_colon": [
+        [("bare_colon", ":", "Trump", ['"We will win."'])],
+        [("bare_colon", ":", "Officials", ["the bridge will reopen on Monday"])],
+    ],
+    "cue_first": [
+        [("cue_first", "Said", "Dorothy Poynter, who grew up with Ali", ['"We were all so proud of him."'])]
+    ],
+    "dash_colon": [
+        [("bare_colon", ":", "Philip Bump", ['"The race is closer than it looks."'])],
+        [("bare_colon", ":", "Jones", ['"The race is closer than it looks."'])],  # "More from" is no name
+    ],
+    "dash_signature": [[("dash_signature", "-", "Jane Doe", ['"We were proud of every one of them."'])]],
+    "direct_inversion": [
+        [("direct_inversion", "said", "he", ['"We will win,"'])],
+        [("direct_inversion", "said", "Ann Lee, a spokeswoman", ['"We will win,"'])],
+    ],
+    "fronted_participle": [
+        [
+            ("fronted_participle", "Conceding", "Smith", ["that he lost"]),
+            ("subject_verb", "warned", "Smith", ["a recount"]),
+        ]
+    ],
+    "inversion": [
+        [("inversion", "said", "he", ["The plan will fail"])],
+        [("inversion", "said", "she", ['"Done."'])],  # the words ahead of the source set the scene
+    ],
+    "inversion_after_comma": [
+        [("inversion_after_comma", "said", "Ann Lee, a spokeswoman", ["The plan will fail"])]
+    ],
+    "noun_cue": [
+        [("noun_cue", "claims", "her", ["that the vote was rigged"])],
+        [("noun_cue", "criticism of", "his", ["the budget"])],
+    ],
+    "passive_by": [
+        [("passive_by", "criticized", "the mayor", ["The plan"])],
+        [("passive_by", "reported", "Reuters", ["the talks broke down"])],
+    ],
+    "passive_clause": [
+        [("passive_clause", "is widely expected", None, ["The bill", "to pass"])],
+        [("passive_clause", "was declared", None, ["Smith", "the winner"])],
+    ],
+    "quote_before": [[("", "said", "Lee", ['"We will win. It is ours."'])]],
+    "raising": [
+        [("raising", "seems", None, ["The senator", "unlikely to run"])],
+        [("raising", "appears", None, ["that the talks failed"])],
+    ],
+    "subject_colon": [
+        [("subject_colon", "then addressed the crowd again:", "She", ['"Thank you all for coming."'])]
+    ],
+    "subject_verb": [
+        [("subject_verb", "said", "The minister", ["that the plan would fail"])],
+        [
+            ("subject_verb", "told", "Officials", ["the bridge was safe"]),  # the addressee is no source
+            ("subject_verb", "arguing", "Officials", ["that it had been checked"]),  # a participle shares it
+        ],
+    ],
+}
+
+
+def _module(name: str):
+    return importlib.import_module(f"analysis.attribution.shapes.{name}")
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_shape_finds_what_its_examples_say(name: str) -> None:
+    mod = _module(name)
+    assert len(mod.EXAMPLES) == len(EXPECTED[name])
+    for example, expected in zip(mod.EXAMPLES, EXPECTED[name], strict=True):
+        assert rules_on(example) == expected, example
+        assert example.replace("\n", "\\n") in mod.__doc__  # the docstring shows the examples it is tested on
+
+
+def test_every_shape_of_the_order_table_has_its_test() -> None:
+    modules = {fn.__module__.rsplit(".", 1)[-1] for _, fn in ORDER}
+    assert modules == set(EXPECTED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",  # nothing to read
+        ":",  # a colon alone
+        "- ",  # a dash alone
+        "according to",  # the cue with nothing around it
+        '"Unclosed quotation, he said',
+        "?!?! … ;;; —",  # punctuation only
+        "Asked whether",
+    ],
+)
+def test_shapes_on_bad_input_find_nothing_and_raise_nothing(text: str) -> None:
+    assert rules_on(text) == []
