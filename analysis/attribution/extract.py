@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from typing import cast
 
 from ..intervals import SpanIndex
 from ..model import BODY_KINDS, CAPTION, HEADLINE, STANDFIRST, Article, Span
@@ -80,7 +81,18 @@ def find_attributions(
     rules alone.
     """
     kinds = DEFAULT_KINDS if kinds is None else frozenset(kinds)
-    model = load_tagger() if tagger == SHIPPED else tagger
+    if tagger == SHIPPED:
+        # The shipped analyzer's answer is kept on the article (``Article.derived``): the hedging judge and
+        # every attribution table of a report ask for it again, and on a 5 MB article each run costs ~20 s.
+        key = "attribution:" + ",".join(sorted(kinds))
+        if key not in article.derived:
+            article.derived[key] = tuple(_find(article, kinds, load_tagger()))
+        return list(cast(tuple[Attribution, ...], article.derived[key]))
+    return _find(article, kinds, tagger)
+
+
+def _find(article: Article, kinds: frozenset[str], model: Tagger | str | None) -> list[Attribution]:
+    """:func:`find_attributions` without the per-article cache."""
     assert model is None or isinstance(model, Tagger)
     raws: list[Raw] = []
     sents = list(rule_sentences(article, kinds))
