@@ -107,6 +107,7 @@ def time_stages(text: str) -> dict[str, float]:
         _, out["readability"] = _cpu(read, repeat)
 
         def attribute() -> object:
+            article.derived.clear()  # what one repeat derived is not the next one's head start
             atts = attribution.find_attributions(article)
             attribution.attributions_table(article, atts)
             attribution.source_inventory(article, atts)
@@ -117,6 +118,7 @@ def time_stages(text: str) -> dict[str, float]:
         spans = [c for a in atts for c in a.content]
 
         def hedge() -> None:
+            article.derived.clear()  # the hedging judge runs attribution over prose parts itself, once
             hedging.cues_table(article, spans)
             hedging.densities(article)
             hedging.voice_table(article, spans)
