@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from analysis import kind_summary, parse_article, parts_table
-from analysis.narrative import bullets, join_words, md_escape, parse_findings, plural
+from analysis.narrative import bullets, join_words, md_escape, parse_findings
+from analysis.wording import plural
 
 
 def test_seed_findings_numbers_match_the_tables(seed):
