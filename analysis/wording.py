@@ -4,8 +4,11 @@ The analyzers' ``report`` modules, the article report's key findings and the cor
 WHICH findings to state from their numbers; this module decides HOW a figure is written and how a finding
 that more than one of them states is phrased, so the same fact reads the same everywhere (issue 15).
 
-Each phrase takes a ``fill``: it is called once for every number or name the phrase shows, with the value,
-the text shown and what the value is, and returns what goes into the sentence. The default,
+Phrases are plain text, not Markdown (the attribution notebook escapes its findings, the corpus one
+does not): a caller that renders Markdown escapes names itself.
+
+Each phrase takes a ``fill``: it is called once for every number or name the phrase shows, with the
+value, the text shown and what the value is, and returns what goes into the sentence. The default,
 :func:`plain`, puts the shown text in; the article report passes a collector that puts ``{}`` and keeps
 the value as a :class:`~analysis.report.findings.Fact`, so its HTML can bold the numbers and its tests can
 tie each one to its table.
@@ -120,11 +123,11 @@ def direct_quotes(direct: int, attributions: int, fill: Fill = plain) -> str:
 
 def speech_shares(direct: float, paraphrase: float, fill: Fill = plain) -> str:
     """Over many articles, quoted against reported speech, as a clause: ``"29% of attributions carry
-    quoted words (direct or mixed), 66% are paraphrase or *according to*"`` (shares in [0, 1])."""
+    quoted words (direct or mixed), 66% are paraphrase or 'according to'"`` (shares in [0, 1])."""
     return (
         f"{fill(round(100 * direct), pct(direct), 'direct_share')} of attributions carry quoted words "
         f"(direct or mixed), {fill(round(100 * paraphrase), pct(paraphrase), 'indirect_share')} are "
-        "paraphrase or *according to*"
+        "paraphrase or 'according to'"
     )
 
 

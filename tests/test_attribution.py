@@ -214,14 +214,14 @@ def test_seed_tables_and_shares(seed):
         "Of 9 body attributions with a source, 3 (33%) cite an anonymous person or an unnamed group and "
         "6 (67%) a named one.",
         "0 of the 10 attributions (0%) quote the source's own words; 10 paraphrase them or rest on "
-        "*according to*.",
+        "'according to'.",
         "5 of the 10 attributions (50%) rest on another outlet's reporting (AP).",
     ]
     assert corpus_findings([sh, sh]) == [
         "Across 2 articles, the extractor found 20 attributions in the body.",
         "Of 18 body attributions with a source, 6 (33%) cite an anonymous person or an unnamed group and "
         "12 (67%) a named one.",
-        "0% of attributions carry quoted words (direct or mixed), 100% are paraphrase or *according to*; "
+        "0% of attributions carry quoted words (direct or mixed), 100% are paraphrase or 'according to'; "
         "50% rest on another outlet's reporting.",
     ]
 

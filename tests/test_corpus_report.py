@@ -39,7 +39,7 @@ def test_findings_are_generated_from_the_tables(corpus):
         "median ranges from 9.3 (2024-02) to 14.2 (2024-03).",
         "Of 59 body attributions with a source, 32 (54%) cite an anonymous person or an unnamed group and 23 "
         "(39%) a named one.",
-        "29% of attributions carry quoted words (direct or mixed), 66% are paraphrase or *according to* (3 "
+        "29% of attributions carry quoted words (direct or mixed), 66% are paraphrase or 'according to' (3 "
         "others report a refusal to speak); 11% rest on another outlet's reporting.",
         "Most quoted: Northline Motors (3 attributions in 1 article), Maria Okafor (2 attributions in 1 "
         "article), Mark Odell (2 attributions in 1 article).",

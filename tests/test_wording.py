@@ -27,7 +27,9 @@ def test_outlet_reliance():
     assert wording.outlet_reliance(5, 10, ["Reuters", "AP"]) == (
         "5 of the 10 attributions (50%) rest on another outlet's reporting (AP, Reuters)."
     )
-    assert wording.outlet_reliance(1, 3) == "1 of the 3 attributions (33%) rests on another outlet's reporting."
+    assert wording.outlet_reliance(1, 3) == (
+        "1 of the 3 attributions (33%) rests on another outlet's reporting."
+    )
     assert wording.outlet_reliance(0, 1) == "None of the 1 attribution rests on another outlet's reporting."
     assert wording.outlet_share(0.114) == "11% rest on another outlet's reporting"
 
@@ -36,7 +38,7 @@ def test_quotes_and_speech():
     assert wording.direct_quotes(0, 10) == "0 of the 10 attributions (0%) quote the source's own words"
     assert wording.direct_quotes(1, 1) == "1 of the 1 attribution (100%) quotes the source's own words"
     assert wording.speech_shares(0.29, 0.66) == (
-        "29% of attributions carry quoted words (direct or mixed), 66% are paraphrase or *according to*"
+        "29% of attributions carry quoted words (direct or mixed), 66% are paraphrase or 'according to'"
     )
 
 

@@ -57,7 +57,7 @@ def findings(article: Article, atts: list[Attribution] | None = None) -> list[st
         out.append(sourced_split(int(sh["with_source"]), int(sh["anonymous"]), int(sh["named"])) + ".")
     out.append(
         f"{direct_quotes(int(sh['direct']), n)}; "
-        f"{int(sh['indirect'])} paraphrase them or rest on *according to*."
+        f"{int(sh['indirect'])} paraphrase them or rest on 'according to'."
     )
     if sh["outlet_attributions"]:
         outlets = sorted(
