@@ -34,8 +34,6 @@ def test_article_text_is_escaped():
 
 
 def test_small_helpers():
-    assert plural(1, "word") == "1 word"
-    assert plural(1200, "word") == "1,200 words"
     assert plural(2, "piece of furniture", "pieces of furniture") == "2 pieces of furniture"
     assert join_words([]) == "" and join_words(["a"]) == "a" and join_words(["a", "b", "c"]) == "a, b and c"
     assert bullets(["x", "y"]) == "- x\n- y"
