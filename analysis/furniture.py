@@ -36,6 +36,10 @@ PARTS = ("boilerplate", "credit")
 BULLETS = "-–—•·*|>›» \t"
 #: A link line under a ``list`` label: at most this many words.
 LIST_ITEM_WORDS = 25
+#: A back-reference in a pattern (\1, (?P=name)): joining the rules into one alternation renumbers groups.
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+#: Closing quote marks, looked through when deciding whether a line ends a sentence.
+CLOSING_QUOTES = "\"'”’»"
 #: Running text, for ``after_article``: a line of at least this many words that no rule set aside.
 RUNNING_WORDS = 10
 
@@ -75,8 +79,10 @@ def parse_rules(rows: Sequence[Sequence[str]], where: str) -> tuple[Rule, ...]:
     """Rules from rows of ``id, applies, part, pattern, example``, each checked.
 
     A row with the wrong number of columns, an unknown ``applies`` or ``part``, a pattern that does not
-    compile, a repeated id, or an example its own pattern does not match raises ``ValueError`` naming
-    the file and the rule: a rule nobody can see fire is a defect.
+    compile (alone, or as one branch of an alternation: a global flag such as ``(?i)`` mid-pattern), a
+    named group or a back-reference (group names and numbers change when the rules are joined), a
+    repeated id, or an example its own pattern does not match raises ``ValueError`` naming the file and
+    the rule: a rule nobody can see fire is a defect.
     """
     out: list[Rule] = []
     seen: set[str] = set()
@@ -94,6 +100,17 @@ def parse_rules(rows: Sequence[Sequence[str]], where: str) -> tuple[Rule, ...]:
             compiled = re.compile(pattern, re.IGNORECASE)
         except re.error as exc:
             raise ValueError(f"{at}: the pattern does not compile ({exc})") from exc
+        try:
+            re.compile(f"(?:{pattern})|x")  # as one branch of its kind's alternation (:func:`_combined`)
+        except re.error as exc:
+            raise ValueError(
+                f"{at}: the pattern does not compile as one branch of an alternation ({exc})"
+            ) from exc
+        if compiled.groupindex or _BACKREFERENCE.search(pattern):
+            raise ValueError(
+                f"{at}: the pattern has a named group or a back-reference, which the rules of one kind "
+                "cannot keep when they are joined into one alternation"
+            )
         if not compiled.fullmatch(normalise(example)):
             raise ValueError(f"{at}: its own example {example!r} does not match the pattern")
         out.append(Rule(rid, applies, part, compiled, example))
@@ -123,10 +140,15 @@ def matching(line: str, applies: str) -> Rule | None:
 
 
 def _list_item(text: str) -> bool:
-    """A link line: short, capitalised, no sentence-final full stop."""
+    """A link line: short, capitalised, no sentence-final full stop (inside closing quote marks too:
+    '... said Ann Lee, "We waited years."' is a sentence, not a link)."""
     text = text.lstrip(BULLETS)
     words = text.split()
-    return 0 < len(words) <= LIST_ITEM_WORDS and (text[0].isupper() or text[0].isdigit()) and text[-1] != "."
+    return (
+        0 < len(words) <= LIST_ITEM_WORDS
+        and (text[0].isupper() or text[0].isdigit())
+        and text.rstrip(CLOSING_QUOTES)[-1:] != "."
+    )
 
 
 def line_hit(index: int, text: str) -> Hit | None:
@@ -166,10 +188,16 @@ def find(texts: Sequence[str], blocks: Sequence[int], aside: Sequence[bool]) -> 
         if rule is not None:
             label = normalise(text)
             take(i, rule, f"{label!r} labels a list of links")
+            items = []
             for j in range(i + 1, len(texts)):
                 if blocks[j] != blocks[i] or (not taken[j] and not _list_item(texts[j])):
                     break
-                take(j, rule, f"listed under {label!r}")
+                items.append(j)
+            # Pasted without blank lines, the text is one block: a single short line under a label is as
+            # likely the headline under a menu item ("Most watched") as a link; only two or more make a list.
+            if several_blocks or sum(not taken[j] for j in items) >= 2:
+                for j in items:
+                    take(j, rule, f"listed under {label!r}")
     # After the article: walk up from the end while nothing below is running text.
     for i in range(len(texts) - 1, -1, -1):
         if taken[i]:

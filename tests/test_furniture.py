@@ -126,6 +126,17 @@ def test_a_box_label_does_not_take_a_text_without_blank_lines() -> None:
         (["x", "line", "footer", "save", "Save"], "rule 'x': applies must be one of"),
         (["x", "line", "boilerplate", "(save", "Save"], "rule 'x': the pattern does not compile"),
         (["x", "line", "boilerplate", "save", "Gift"], "rule 'x': its own example 'Gift' does not match"),
+        # the rules of a kind are joined into one alternation: what would break it is named, not a traceback
+        (
+            ["x", "line", "boilerplate", "(?i)save", "Save"],
+            "rule 'x': the pattern does not compile as one branch",
+        ),
+        (["x", "line", "boilerplate", "(?P<w>save)", "Save"], "rule 'x': the pattern has a named group"),
+        (
+            ["x", "line", "boilerplate", r"(s)ave \1", "save s"],
+            "rule 'x': the pattern has a named group or a back",
+        ),
+        (["x", "line", "boilerplate", r"(?P<w>s)ave (?P=w)", "save s"], "rule 'x': the pattern has a named"),
     ],
 )
 def test_a_bad_rule_is_named(row: list[str], message: str) -> None:
@@ -137,3 +148,29 @@ def test_a_repeated_rule_id_is_named() -> None:
     row = ["save", "line", "boilerplate", "save", "Save"]
     with pytest.raises(ValueError, match="rule 'save': the id is used twice"):
         furniture.parse_rules([row, row], "data/furniture.tsv")
+
+
+def test_a_list_label_above_the_headline_of_a_text_without_blank_lines_keeps_the_headline() -> None:
+    # Pasted without blank lines, a "Most watched" menu item above the headline is furniture, but the
+    # one short line under it is the headline, not a list of links: only two or more make a list.
+    text = "\n".join(["Most watched", HEADLINE, *PARAGRAPHS])
+    parts = _parts(text)
+    assert parts["Most watched"] == (
+        BOILERPLATE,
+        "page furniture (related_list): 'Most watched' labels a list of links",
+    )
+    assert parts[HEADLINE][0] == "headline"
+    assert parse_article(text).body == "\n\n".join(PARAGRAPHS)
+    # two short lines under it are a list, in one block as in several
+    links = ["Storm closes the coast road", "Mayor opens the new library"]
+    parts = _parts("\n".join(["Most watched", *links, HEADLINE, *PARAGRAPHS]))
+    assert [parts[x] for x in links] == [
+        (BOILERPLATE, "page furniture (related_list): listed under 'Most watched'")
+    ] * 2
+
+
+def test_a_sentence_in_quote_marks_ends_a_list_of_links() -> None:
+    quote = 'Ann Lee said: "We waited years for this."'
+    parts = _parts(_page(end=["In case you missed it\nStorm closes the coast road\n" + quote]))
+    assert parts["Storm closes the coast road"][0] == BOILERPLATE
+    assert parts[quote][0] == PARAGRAPH

@@ -83,6 +83,13 @@ def judged(text: str) -> tuple[str, str, str]:
             "rejected:considered/agentless_opinion",
             "agentless_opinion:considered",
         ),
+        # "by far" is a degree, not the holder: the opinion is still passed on without one
+        (
+            "The plan is considered by far the cheapest option.",
+            "-W",
+            "rejected:considered/agentless_opinion",
+            "agentless_opinion:considered",
+        ),
         # deliberation (both guidelines): "considered" with no complement is a proposal being weighed
         ("A sequel is being considered.", "--", "rejected:considered/deliberation", ""),
         ("The requests are considered carefully.", "--", "rejected:considered/deliberation", ""),
@@ -279,20 +286,67 @@ def test_a_shield_is_vetoed_only_by_a_named_source_before_it():
     assert (row.weasel, row.weasel_rule) == (False, "named_source:allegedly")
 
 
-def test_a_bad_guidelines_row_is_named(monkeypatch):
+@pytest.mark.parametrize(
+    ("row", "error"),
+    [
+        ("stated_condition\tmaybe\t-\tnote", r"expected .*'maybe'"),
+        ("shield_is_doubt\tfirm\t-\tnote", r"rule 'shield_is_doubt': a 'refuse' row .* got 'firm' with '-'"),
+        ("stated_condition\trefuse\tif\tnote", r"rule 'stated_condition': .* got 'refuse' with 'if'"),
+    ],
+)
+def test_a_bad_guidelines_row_is_named(monkeypatch, row, error):
     from analysis import lexicons
     from analysis.hedging import cues
 
-    bad = lexicons.Lexicon("hedging/guidelines.tsv", "Source: test", ("stated_condition\tmaybe\t-\tnote",))
+    bad = lexicons.Lexicon("hedging/guidelines.tsv", "Source: test", (row,))
     monkeypatch.setattr(lexicons, "load", lambda name: bad)
     cues.guideline_rules.cache_clear()
     try:
-        with pytest.raises(ValueError, match=r"hedging/guidelines.tsv: expected .*'maybe'"):
+        with pytest.raises(ValueError, match="hedging/guidelines.tsv: " + error):
             cues.guideline_rules()
     finally:
         cues.guideline_rules.cache_clear()
         monkeypatch.undo()
         cues.guideline_rules()
+
+
+def test_a_firm_guideline_for_a_pattern_that_is_not_weighed_is_named(monkeypatch):
+    """A ``firm`` row whose pattern weighed.tsv does not list would change nothing: an error, not a no-op."""
+    from analysis import lexicons
+    from analysis.hedging import cues, sentences
+
+    real = lexicons.load
+    bad = lexicons.Lexicon("hedging/guidelines.tsv", "Source: test", ("news_only\tfirm\tmay\tnote",))
+    monkeypatch.setattr(lexicons, "load", lambda name: bad if name.endswith("guidelines.tsv") else real(name))
+    cues.guideline_rules.cache_clear()
+    sentences.news_firm.cache_clear()
+    try:
+        with pytest.raises(
+            ValueError, match="'news_only' makes 'may' firm, but that pattern is not in hedging/weighed"
+        ):
+            sentences.news_firm()
+    finally:
+        monkeypatch.undo()
+        cues.guideline_rules.cache_clear()
+        sentences.news_firm.cache_clear()
+    assert sentences.news_firm()["{be} said to"] == "shield_is_doubt"
+
+
+def test_a_cue_pattern_with_an_unknown_class_is_named(monkeypatch):
+    from analysis import lexicons
+    from analysis.hedging import cues
+
+    real = lexicons.load
+    bad = lexicons.Lexicon("hedging/cues.tsv", "Source: test", ("{no_such_class} said\tshield\tshield\t-",))
+    monkeypatch.setattr(lexicons, "load", lambda name: bad if name == "hedging/cues.tsv" else real(name))
+    cues.lexicon.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=r"hedging/cues.tsv: no class 'no_such_class' in classes.tsv"):
+            cues.lexicon()
+    finally:
+        monkeypatch.undo()
+        cues.lexicon.cache_clear()
+    assert cues.lexicon().classes["by_degree"] == {"far"}
 
 
 def test_accuracy_lines_name_each_wikinews_split_and_whether_it_was_held_out(tmp_path):

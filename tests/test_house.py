@@ -168,6 +168,8 @@ def test_rule_words_fills_every_class() -> None:
         ("coordinator\tand\nnot_a_class\tx\n", "entry 2 has an unknown class 'not_a_class'"),
         ("coordinator and\n", "entry 1 ('coordinator and') is not 'class<TAB>word'"),
         ("coordinator\tand\n", "no words for class"),
+        ("coordinator\tAnd\n", "entry 1 ('And') is not a lower-case word without space around it"),
+        ("coordinator\tand \n", "entry 1 ('and ') is not a lower-case word without space around it"),
     ],
 )
 def test_a_bad_rule_words_file_is_a_clear_error(tmp_path, monkeypatch, body: str, error: str) -> None:

@@ -53,7 +53,10 @@ EXPECTED: dict[str, list[list[Found]]] = {
     "cue_first": [
         [("cue_first", "Said", "Dorothy Poynter, who grew up with Ali", ['"We were all so proud of him."'])]
     ],
-    "dash_colon": [[("bare_colon", ":", "Philip Bump", ['"The race is closer than it looks."'])]],
+    "dash_colon": [
+        [("bare_colon", ":", "Philip Bump", ['"The race is closer than it looks."'])],
+        [("bare_colon", ":", "Jones", ['"The race is closer than it looks."'])],  # "More from" is no name
+    ],
     "dash_signature": [[("dash_signature", "-", "Jane Doe", ['"We were proud of every one of them."'])]],
     "direct_inversion": [
         [("direct_inversion", "said", "he", ['"We will win,"'])],

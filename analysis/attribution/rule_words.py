@@ -60,8 +60,10 @@ class RuleWords:
 
 @cache
 def rule_words(name: str = NAME) -> RuleWords:
-    """The classes of data file ``name``; a row with no tab or an unknown class, or a class with no row,
-    is a ``ValueError`` naming the file and the problem."""
+    """The classes of data file ``name``; a row with no tab or an unknown class, a class with no row, or a
+    word that no lower-cased token can equal (a capital letter, space around it) is a ``ValueError``
+    naming the file and the problem: the rules compare lower-cased tokens, so such a word would never
+    match and nobody would see why."""
     known = {f.name for f in fields(RuleWords)}
     classes: dict[str, set[str]] = {k: set() for k in known}
     for k, row in enumerate(load(name).rows(), 1):
@@ -69,6 +71,10 @@ def rule_words(name: str = NAME) -> RuleWords:
             raise ValueError(f"{name}: entry {k} ({row[0]!r}) is not 'class<TAB>word'")
         if row[0] not in known:
             raise ValueError(f"{name}: entry {k} has an unknown class {row[0]!r}")
+        if row[1] != row[1].strip() or row[1] != row[1].lower():
+            raise ValueError(
+                f"{name}: entry {k} ({row[1]!r}) is not a lower-case word without space around it"
+            )
         classes[row[0]].add(row[1])
     empty = sorted(k for k, v in classes.items() if not v)
     if empty:

@@ -76,12 +76,6 @@ VOICES: tuple[str, ...] = ("reporter", "source")
 #: rules listed in ``data/hedging/guidelines.tsv`` (see :func:`news_only`).
 GUIDELINES: tuple[str, ...] = ("news", "szeged")
 
-#: Prepositions and determiners that make a capitalised "May" the month ("in May", "last May").
-_MONTH_BEFORE = frozenset(
-    "in on of since until till by last next early late mid during from through before after this that "
-    "to between and or around".split()
-)
-
 
 @dataclass(frozen=True, slots=True)
 class Cue:
@@ -134,7 +128,13 @@ def guideline_rules() -> tuple[GuidelineRule, ...]:
             raise ValueError(
                 f"hedging/guidelines.tsv: expected 'rule<TAB>refuse|firm<TAB>pattern<TAB>note', got {row!r}"
             )
-        out.append(GuidelineRule(*(c.strip() for c in row)))
+        rule = GuidelineRule(*(c.strip() for c in row))
+        if (rule.kind == "refuse") != (rule.pattern == "-"):
+            raise ValueError(
+                f"hedging/guidelines.tsv: rule {rule.rule!r}: a 'refuse' row has the pattern '-', "
+                f"a 'firm' row names a pattern; got {rule.kind!r} with {rule.pattern!r}"
+            )
+        out.append(rule)
     return tuple(out)
 
 
@@ -182,7 +182,10 @@ def lexicon() -> _Lexicon:
             optional = piece.endswith("?") and piece.startswith("{")
             name = piece.rstrip("?")
             if name.startswith("{"):
-                alts = classes[name.strip("{}")]
+                slot = name.strip("{}")
+                if slot not in classes:
+                    raise ValueError(f"hedging/cues.tsv: no class {slot!r} in classes.tsv, in {row!r}")
+                alts = classes[slot]
             else:
                 alts = ((_norm(name),),)
             elements.append((alts, optional))
@@ -290,7 +293,7 @@ def _rule_may(ctx: _Ctx, i: int, end: int) -> bool:
         nxt = ctx.words[i + 1] if i + 1 < len(ctx.words) else ""
         if nxt[:1].isdigit() or nxt == ",":
             return False  # "May 5", "May 2023", "May, June"
-        if i > 0 and ctx.words[i - 1] in _MONTH_BEFORE:
+        if i > 0 and ctx.words[i - 1] in ctx.classes["month_before"]:
             return False  # "in May", "last May"
         if i > 0 and not ctx.all_caps():
             return False  # a capital M inside a sentence: the month or a name ("Theresa May")
@@ -547,7 +550,7 @@ def _rule_belief(ctx: _Ctx, i: int, end: int) -> bool | str:
     nxt = words[end] if end < len(words) else ""
     if nxt == "in" and words[i].startswith("belie"):
         return "believe_in"
-    if nxt in ("about", "of") and words[i].startswith("think"):
+    if nxt in ctx.classes["think_object"] and words[i].startswith("think"):
         return "think_about"
     return True
 
@@ -582,7 +585,8 @@ def _rule_opinion(ctx: _Ctx, i: int, end: int) -> bool | str:
     considered resigning" is no cue). Under both guidelines, "considered" with no complement after it
     is a proposal being weighed, not an opinion (``deliberation``, class ``deliberation_next``: "a
     sequel is being considered.", "requests are considered carefully"). Holders named only vaguely
-    ("considered by many to be") stay ``agentless_opinion``.
+    ("considered by many to be") stay ``agentless_opinion``, and so does "by" as a degree, which names
+    no holder at all ("considered by far the best", class ``by_degree``).
     """
     words = ctx.words
     if words[i] != "regarded" and not _rule_pp(ctx, i, end):
@@ -595,7 +599,8 @@ def _rule_opinion(ctx: _Ctx, i: int, end: int) -> bool | str:
         k = words.index("by", end)
         holder = words[k + 1] if k + 1 < len(words) else ""
         vague = holder in ctx.classes["vague_quant"] or holder in ctx.classes["vague_source"]
-        if not vague:
+        degree = holder in ctx.classes["by_degree"]  # "considered by far the best": no holder at all
+        if not vague and not degree:
             return "opinion_holder"  # "considered lucky by sailors"; "by many" stays vague
     return "quoted_opinion" if ctx.quoted() else "agentless_opinion"
 
@@ -604,13 +609,14 @@ def _rule_agentless(ctx: _Ctx, i: int, end: int) -> bool | None:
     """Criticism or an accusation without its source ("drew criticism for the delay", "was later
     accused of bribery"): weasel wording. With "by" or "from" in the next six tokens the source is
     written, and the attributed source decides (None: this pattern does not match)."""
-    return None if any(w in ("by", "from") for w in ctx.words[end : end + 6]) else True
+    agent = ctx.classes["agent_preposition"]
+    return None if any(w in agent for w in ctx.words[end : end + 6]) else True
 
 
 def _rule_vague_say(ctx: _Ctx, i: int, end: int) -> bool | None:
     """ "two alleged smugglers", "some suspected users": the adjective, not a vague group saying
     something (None: the weasel pattern does not match; the adjective is then a hedge of its own)."""
-    if ctx.words[end - 1] in ("alleged", "suspected") and end < len(ctx.words):
+    if ctx.words[end - 1] in ctx.classes["suspicion_adjective"] and end < len(ctx.words):
         nxt = ctx.words[end]
         if nxt.isalpha() and nxt not in ctx.classes["clause_opener"]:
             return None

@@ -94,9 +94,23 @@ def weighed_patterns() -> frozenset[str]:
 
 
 @cache
-def _news_firm() -> dict[str, str]:
-    """Weighed pattern -> the news-only rule that makes it firm (``guidelines.tsv``, kind ``firm``)."""
-    return {r.pattern: r.rule for r in guideline_rules() if r.kind == "firm"}
+def news_firm() -> dict[str, str]:
+    """Weighed pattern -> the news-only rule that makes it firm (``guidelines.tsv``, kind ``firm``).
+
+    A ``firm`` row for a pattern that ``weighed.tsv`` does not list would change nothing (the pattern is
+    firm already, or no pattern at all): it is a ``ValueError`` naming the row, not a silent no-op."""
+    weighed = _weighed()
+    out = {}
+    for r in guideline_rules():
+        if r.kind != "firm":
+            continue
+        if r.pattern not in weighed:
+            raise ValueError(
+                f"hedging/guidelines.tsv: rule {r.rule!r} makes {r.pattern!r} firm, "
+                "but that pattern is not in hedging/weighed.tsv"
+            )
+        out[r.pattern] = r.rule
+    return out
 
 
 def firm_reason(x: Match, news: bool = True) -> str | None:
@@ -111,7 +125,7 @@ def firm_reason(x: Match, news: bool = True) -> str | None:
         return ""
     if x.rule in firming:
         return x.rule
-    return _news_firm().get(x.pattern) if news else None
+    return news_firm().get(x.pattern) if news else None
 
 
 def set_aside(category: str, pattern: str, uncertain: bool) -> bool:
@@ -142,12 +156,12 @@ class Judgement:
 def firm_cue(matches: Iterable[Match], news: bool = True) -> Match | None:
     """The first firm cue among ``matches`` (:func:`firm_reason`); ``news``: by the news guideline."""
     weighed = _weighed()
-    news_firm = _news_firm() if news else {}
+    firm_by_news = news_firm() if news else {}
     for x in matches:
         if x.category not in UNCERTAIN_CATEGORIES:
             continue
         firming = weighed.get(x.pattern)
-        if firming is None or x.rule in firming or x.pattern in news_firm:
+        if firming is None or x.rule in firming or x.pattern in firm_by_news:
             return x  # the same test as firm_reason(x, news) is not None, without a call per match
     return None
 

@@ -1,8 +1,12 @@
-"""A newsletter's source line: ``HEADLINE - Philip Bump: "C"``, ``- More from Jones: "C"``.
+"""A newsletter's source line: ``HEADLINE - Philip Bump: "C"``, ``HEADLINE - More from Jones: "C"``.
+
+The dash must follow the headline it is joined to: a dash that opens the sentence finds nothing here
+(a paragraph ``- Jane Doe.`` under a quotation is :mod:`.dash_signature`'s).
 
 Rule id: ``bare_colon`` (``analysis/data/attribution/rule_ids.tsv``). Examples::
 
     Clinton leads in Ohio - Philip Bump: "The race is closer than it looks."
+    Clinton leads in Ohio - More from Jones: "The race is closer than it looks."
 """
 
 from __future__ import annotations
@@ -20,11 +24,14 @@ from .context import Context
 
 RULE = "bare_colon"
 #: Sentences this shape reads (``tests/test_shapes.py`` checks what it finds in each).
-EXAMPLES: tuple[str, ...] = ('Clinton leads in Ohio - Philip Bump: "The race is closer than it looks."',)
+EXAMPLES: tuple[str, ...] = (
+    'Clinton leads in Ohio - Philip Bump: "The race is closer than it looks."',
+    'Clinton leads in Ohio - More from Jones: "The race is closer than it looks."',
+)
 
 
 def dash_colon(ctx: Context, s: Sentence) -> Raw | None:
-    """``... HEADLINE - Philip Bump: "C"`` / ``- More from Jones: "C"``: a newsletter's source line.
+    """``... HEADLINE - Philip Bump: "C"`` / ``HEADLINE - More from Jones: "C"``: a newsletter's source line.
 
     A digest quotes its sources as a dash, a name and a colon before a quotation; the sentence
     splitter often joins that line to the item's headline before it, so the name opens no sentence.
