@@ -113,11 +113,10 @@ def outlet_share(share: float, fill: Fill = plain) -> str:
 
 def direct_quotes(direct: int, attributions: int, fill: Fill = plain) -> str:
     """How many attributions quote the source's words (direct or mixed), as a clause:
-    ``"2 of the 9 attributions (22%) quote the source's own words"``."""
+    ``"2 of the 9 attributions quote the source's own words"`` (no percent: the two counts say it)."""
     return (
         f"{_n(fill, direct, 'direct')} of the {_n(fill, attributions, 'attributions')} "
-        f"{noun(attributions, 'attribution')} ({_pct(fill, direct, attributions, 'direct_share')}) "
-        f"{'quotes' if direct == 1 else 'quote'} the source's own words"
+        f"{noun(attributions, 'attribution')} {'quotes' if direct == 1 else 'quote'} the source's own words"
     )
 
 

@@ -213,7 +213,7 @@ def test_seed_tables_and_shares(seed):
     assert findings(seed)[1:4] == [
         "Of 9 body attributions with a source, 3 (33%) cite an anonymous person or an unnamed group and "
         "6 (67%) a named one.",
-        "0 of the 10 attributions (0%) quote the source's own words; 10 paraphrase them or rest on "
+        "0 of the 10 attributions quote the source's own words; 10 paraphrase them or rest on "
         "'according to'.",
         "5 of the 10 attributions (50%) rest on another outlet's reporting (AP).",
     ]

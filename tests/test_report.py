@@ -395,7 +395,7 @@ def test_outlets_and_quotes_findings_use_the_shared_wording():
     assert outlets.text == "1 of the 3 attributions (33%) rests on another outlet's reporting (Reuters)."
     assert [f.value for f in outlets.facts] == [1, 3, 33, "Reuters"]
     assert findings.quotes_finding(r).text == (
-        "1 of the 3 attributions (33%) quotes the source's own words; attributed material fills 3 of the 3 "
+        "1 of the 3 attributions quotes the source's own words; attributed material fills 3 of the 3 "
         "body sentences (100%)."
     )
     r = collect.build(parse_article(text.replace("according to Reuters", "a council spokesman said"), id="r"))

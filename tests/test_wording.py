@@ -35,8 +35,8 @@ def test_outlet_reliance():
 
 
 def test_quotes_and_speech():
-    assert wording.direct_quotes(0, 10) == "0 of the 10 attributions (0%) quote the source's own words"
-    assert wording.direct_quotes(1, 1) == "1 of the 1 attribution (100%) quotes the source's own words"
+    assert wording.direct_quotes(0, 10) == "0 of the 10 attributions quote the source's own words"
+    assert wording.direct_quotes(1, 1) == "1 of the 1 attribution quotes the source's own words"
     assert wording.speech_shares(0.29, 0.66) == (
         "29% of attributions carry quoted words (direct or mixed), 66% are paraphrase or 'according to'"
     )
