@@ -32,6 +32,7 @@ Targets (issue 11): time per MB at 5 MB within 1.5x of time per MB at 50 KB for 
 from __future__ import annotations
 
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -190,6 +191,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(one(argv[1], argv[2])))
         return 0
     sizes = [int(a) for a in argv] or list(SIZES_KB)
+    load_before = os.getloadavg()  # other work on a shared machine slows even CPU time (caches, memory)
     rows: dict[str, dict[str, object]] = {}
     print(f"{'size':>8} " + " ".join(f"{s:>12}" for s in STAGES) + f" {'total s':>8} {'peak MB':>8}   (s/MB)")
     for kb in sizes:
@@ -242,6 +244,11 @@ def main(argv: list[str] | None = None) -> int:
             "ratio_largest_to_smallest": ratios,
             "largest_total_seconds": total_last,
             "targets": verdict,
+            "load_average": {
+                "before": [round(x, 2) for x in load_before],
+                "after": [round(x, 2) for x in os.getloadavg()],
+                "cores": os.cpu_count(),
+            },
             "note": "CPU seconds (time.process_time), a fresh process per article: bench_scaling.py",
         },
     )

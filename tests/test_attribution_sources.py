@@ -12,7 +12,7 @@ from analysis.attribution import MENTIONS, SOURCE_TYPES, Attribution, find_attri
 from analysis.attribution.model import Decision
 from analysis.attribution.names import acronyms, person_mentions, split_name
 from analysis.attribution.noun_phrases import clean_source, sentence_subject
-from analysis.attribution.sources import first_person_speakers
+from analysis.attribution.sources import first_person_speakers, media_by_shape
 from analysis.model import Span
 
 
@@ -514,7 +514,7 @@ def test_a_relative_clause_an_age_or_examples_after_a_comma_end_the_name():
     ]
 
 
-def test_coordinated_names_resolve_to_the_first_but_one_name_with_and_stays_whole():
+def test_coordinated_names_are_one_source_each_but_one_name_with_and_stays_whole():
     got = _sources(
         "Both President Trump and some Democrats, such as Representative Beto O'Rourke, have expressed "
         "interest in limits. According to Reuters and NBC, the prince rules. "
@@ -522,7 +522,9 @@ def test_coordinated_names_resolve_to_the_first_but_one_name_with_and_stays_whol
     )
     assert [(g[1], g[2]) for g in got] == [
         ("named_person", "Trump"),
+        ("unnamed_group", "some Democrats"),
         ("media_outlet", "Reuters"),
+        ("media_outlet", "NBC"),
         ("named_organisation", "Bill and Melinda Gates Foundation"),
     ]
 
@@ -565,12 +567,12 @@ def test_a_source_grows_back_to_the_people_it_names():
     ]
 
 
-def test_two_named_sources_of_one_cue_resolve_to_the_first():
+def test_two_named_sources_of_one_cue_are_two_attributions():
     got = _sources(
         "Senate Minority Whip Dick Durbin and incoming chair of the House Intelligence Committee "
         "Representative Adam Schiff both yesterday questioned the President's power."
     )
-    assert [(g[1], g[2]) for g in got] == [("named_person", "Dick Durbin")]
+    assert [(g[1], g[2]) for g in got] == [("named_person", "Dick Durbin"), ("named_person", "Adam Schiff")]
 
 
 def test_other_forecasters_are_forecasters():
@@ -583,3 +585,24 @@ def test_according_to_never_takes_the_sentence_subject_for_a_fragment_source():
     # the markup-wrapped outlet is no noun phrase the rules can read: no source, rather than "Officials"
     got = _sources("Officials said the plan could cut costs, according to <b>The Gazette</b>.")
     assert got == [(None, "none", "", "none"), ("Officials", "unnamed_group", "officials", "description")]
+
+
+def test_an_outlet_name_may_start_with_its_media_word():
+    assert _sources("The rescuer was described by the Daily Planet as a hero.") == [
+        ("the Daily Planet", "media_outlet", "Daily Planet", "name")
+    ]
+    assert _sources("Radio Harbour reported that the border was closed.") == [
+        ("Radio Harbour", "media_outlet", "Radio Harbour", "name")
+    ]
+    # a media word alone, or opening a run of more than three capitalised words, makes no outlet name
+    assert media_by_shape("Radio") == ""
+    assert media_by_shape("Television Academy Hall Of Fame") == ""
+
+
+def test_a_lead_author_of_a_university_is_the_author():
+    assert _sources("Lead author Sally Green of Griffith University said the birds were wild.") == [
+        ("Lead author Sally Green of Griffith University", "named_person", "Sally Green", "name")
+    ]
+    assert _sources("The author said the book was long.") == [
+        ("The author", "anonymous_person", "author", "description")
+    ]

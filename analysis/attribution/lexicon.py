@@ -63,6 +63,7 @@ class Tables:
     postmodifiers: frozenset[str]
     media_nouns: frozenset[str]
     media_name_ends: frozenset[str]
+    media_name_starts: frozenset[str]
     male: frozenset[str]
     female: frozenset[str]
     anonymity: tuple[str, ...]
@@ -175,6 +176,7 @@ def tables() -> Tables:
         postmodifiers=frozenset(words.get("postmodifier", ())),
         media_nouns=frozenset(words.get("media_noun", ())),
         media_name_ends=frozenset(words.get("media_name_end", ())),
+        media_name_starts=frozenset(words.get("media_name_start", ())),
         male=frozenset(words.get("male", ())),
         female=frozenset(words.get("female", ())),
         anonymity=tuple(sorted(words.get("anonymity", ()), key=len, reverse=True)),

@@ -56,6 +56,8 @@ class RuleWords:
     negated_infinitive: frozenset[str]
     go_form: frozenset[str]
     agent_class: frozenset[str]
+    source_joiner: frozenset[str]
+    pair_lead: frozenset[str]
 
 
 @cache

@@ -54,6 +54,9 @@ class SenseWords:
     joiner: frozenset[str]
     np_link: frozenset[str]
     agent_class: frozenset[str]
+    naming_after: frozenset[str]
+    depiction: frozenset[str]
+    depiction_after: frozenset[str]
 
 
 @cache
@@ -99,7 +102,22 @@ def naming_participle(tx: Sequence[str], cue: Range, content: Range | None) -> b
             return True  # "X, also called Y", "is often called Y"
     nxt = tx[i + 1] if i + 1 < len(tx) else ""
     name_follows = nxt[:1] in ('"', "“", "'", "‘") or nxt[:1].isupper()
+    if not adverb and tx[k].lower() in sw.passive_be and (name_follows or nxt.lower() in sw.naming_after):
+        return True  # "was named Best Actor", "was named after the oceanographer": a name given
     return name_follows and _common_noun(tx[k])
+
+
+def depicted(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
+    """``depicted``: "the god is shown with the head of a bird", "she is pictured in a red coat": a
+    passive participle of showing before a preposition says how something looks, not what evidence
+    showed ("is shown to reduce" stays a report)."""
+    sw = sense_words()
+    a, b = cue
+    i = next((i for i in range(a, b) if tx[i].lower() in sw.depiction), -1)
+    if i <= 0 or tx[i - 1].lower() not in sw.passive_be:
+        return False
+    nxt = tx[i + 1].lower() if i + 1 < len(tx) else ""
+    return nxt in sw.depiction_after
 
 
 def _common_noun(w: str) -> bool:
@@ -229,6 +247,8 @@ def action_sense(tx: Sequence[str], cue: Range, content: Range | None, lemma: st
         return "known_as"
     if naming_participle(tx, cue, content):
         return "naming_participle"
+    if depicted(tx, cue, content):
+        return "depicted"
     if attributive_participle(tx, cue, content):
         return "attributive_participle"
     if legal_charge(tx, cue, content):

@@ -33,9 +33,11 @@ organisation, body, outlet or document.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from .. import lexicons
 from ..model import Span
@@ -67,7 +69,7 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _FINAL_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
 #: Where a source's head ends: a relative clause, an age or a list of examples set off by a comma ("Carl
 #: Hensman of the Gates Foundation, which offered a prize", "the princess, 67", "some Democrats, such as ...")
-_HEAD_END = re.compile(r",\s+(?:which|who|whose|whom|where|such as|including|aged\b|\d)")
+HEAD_END = re.compile(r",\s+(?:which|who|whose|whom|where|such as|including|aged\b|\d)")
 #: The first of two coordinated sources, a name ("Turkey and Greece", "Both President Trump and some
 #: Democrats", "Senate Minority Whip Dick Durbin and incoming chair ... Adam Schiff")
 _COORDINATED = re.compile(r"((?:[A-Z][\w’'.\-]*\s){0,4}[A-Z][\w’'.\-]*)\s+and\s+\w")
@@ -155,13 +157,16 @@ def _find_media(s: str, t: Tables) -> str:
 
 
 def media_by_shape(s: str, t: Tables | None = None) -> str:
-    """A capitalised name of two or more words ending in a newspaper or broadcaster word, or ""."""
+    """A capitalised name of two or more words ending in a newspaper or broadcaster word ("Harbour
+    Herald"), or of two or three starting with one ("Daily Hive", "Radio Harbour"), or ""."""
     t = t or tables()
     for m in _CAP_RUN.finditer(s):
         ws = [_POSSESSIVE.sub(r"\1", w) for w in m.group(0).split()]
         if ws and ws[0] == "The":
             ws = ws[1:]
         if len(ws) >= 2 and ws[-1].lower() in t.media_name_ends:
+            return " ".join(ws)
+        if 2 <= len(ws) <= 3 and ws[0].lower() in t.media_name_starts:
             return " ".join(ws)
     m = _NEWS_NAME.search(s)
     return m.group(0) if m else ""
@@ -183,7 +188,24 @@ class Resolver:
         self.last_it = ""  # the previous source when it was a thing "it" can be
         self.types: dict[str, str] = {}  # resolved name -> its source type, for pronouns that refer back
         self._mentions: list[PersonMention] | None = None
+        self._mention_idx: _MentionIndex | None = None
+        # self.people by name, kept for the list object it was built from (the "which" rule replaces it)
+        self._people_for: list[_Person] | None = None
+        self._people_by_name: dict[str, _Person] = {}
+        # is self.people in the order of its sources' sentences (true while sources come in reading order)?
+        self._people_in_order = True
+        self._people_last_sentence = -1
+        # every person entry made, in order, and the names whose speaker gender differs from the gender of
+        # their first gendered mention (for _salient_person; read up to _people_read)
+        self._people_log: list[_Person] = []
+        self._people_read = 0
+        self._gender_differs: set[str] = set()
         self._acronyms: dict[str, str] | None = None
+        self._runs: _NameRuns | None = None
+        self._suffix_for: list[str] | None = None
+        self._suffix_read = 0
+        self._suffixes: dict[str, int] = {}
+        self._listed: set[str] = set()  # self.persons as a set, kept with _suffixes
         self._pos = 0  # where the source being resolved starts
         self._group_pos = 0  # where the last group or organisation was cited
         self._together: tuple[str, int] = ("", 0)  # the last people named together a source referred to
@@ -192,30 +214,59 @@ class Resolver:
     def full_name(self, surname_words: list[str], before: int) -> str:
         """The fullest capitalised name ending with ``surname_words`` earlier in the text (or itself)."""
         short = " ".join(surname_words)
-        for p in reversed(self.persons):
-            if p.endswith(" " + short) or p == short:
-                return p
+        found = self._persons_ending().get(short)
+        if found is not None:
+            return self.persons[found]
         if len(surname_words) != 1:
             return short
-        pat = _names_before(surname_words[0])
-        best = ""
-        for m in pat.finditer(self.text, 0, before):
+        word = surname_words[0]
+        pat = _names_before(word)
+
+        def fuller(m: re.Match[str]) -> str:
             cand = _given_name_start(_strip_titles(_after_sentence_end(_words(m.group(0)), self.t), self.t))
-            name = " ".join(cand)
-            if len(cand) >= 2 and len(name) > len(best):
-                best = name
-        first_name = self._given_name_of(short, before)
-        return best or first_name or self._surname_first(surname_words[0], before) or short
+            return " ".join(cand) if len(cand) >= 2 else ""
+
+        best = self._name_runs().fold("full", word, pat, fuller, _longer, before)
+        # the first name only when no fuller name was found: it reads every mention
+        return best or self._given_name_of(short, before) or self._surname_first(word, before) or short
+
+    def _persons_ending(self) -> dict[str, int]:
+        """For each way a listed person's name ends ("Jens Stoltenberg": itself, "Stoltenberg"), the index
+        in ``self.persons`` of the last person whose name ends so (kept up to date as the list grows)."""
+        if self._suffix_for is not self.persons:  # a new list ("which" removes a name): read it afresh
+            self._suffix_for, self._suffix_read, self._suffixes = self.persons, 0, {}
+            self._listed = set()
+        for k in range(self._suffix_read, len(self.persons)):
+            p = self.persons[k]
+            self._listed.add(p)
+            self._suffixes[p] = k
+            for i, c in enumerate(p):
+                if c == " ":
+                    self._suffixes[p[i + 1 :]] = k
+        self._suffix_read = len(self.persons)
+        return self._suffixes
+
+    def _add_person(self, name: str) -> None:
+        """Add ``name`` to ``self.persons`` unless it is there (a set lookup, not a scan of the list)."""
+        self._persons_ending()
+        if name not in self._listed:
+            self.persons.append(name)
+
+    def _name_runs(self) -> _NameRuns:
+        if self._runs is None:
+            self._runs = _NameRuns(self.text)
+        return self._runs
 
     def _given_name_of(self, word: str, before: int) -> str:
         """ "Hardeep" after "Minister Hardeep Singh Puri": the person an article calls by a first name."""
-        at = self.text.find(word + " ", 0, before)
-        while at >= 0 and not self.text[at + len(word) + 1 : at + len(word) + 2].isupper():
-            at = self.text.find(word + " ", at + 1, before)
-        if at < 0:
+        at = self._name_runs().before_capital(word)
+        if at is None or at + len(word) + 1 > before:
             return ""  # never written before a capitalised word: no fuller name to find (cheap test first)
-        found = [m.name for m in self.mentions() if m.end <= before and m.name.split()[0] == word]
-        return found[-1] if found and " " in found[-1] else ""
+        index = self._mention_index()
+        own = index.by_first_word.get(word, [])
+        i = bisect_left(own, bisect_right(index.ends, before)) - 1  # the last such mention ending by then
+        name = index.mentions[own[i]].name if i >= 0 else ""
+        return name if " " in name else ""
 
     def _initials_of(self, word: str) -> str:
         """ "VS" in an interview with Vlada Stamenković: the person whose name those initials spell."""
@@ -233,22 +284,46 @@ class Resolver:
         capitalised word ("Park Avenue") elsewhere in the text.
         """
         pat = _surname_first_pattern(word)
-        for m in pat.finditer(self.text, 0, before):
+
+        def named(m: re.Match[str]) -> str:
             title, given = m.group(1).lower(), m.group(2).lower()
             is_title = title in self.t.role_singular or title in self.t.honorifics
             if is_title and given not in self.t.role_singular and given not in self.t.org_words:
                 return f"{word} {m.group(2)}"
-        return ""
+            return ""
+
+        return self._name_runs().fold("surname_first", word, pat, named, _first, before)
 
     def _remember(self, name: str, source_type: str, gender: str, nouns: set[str]) -> None:
-        """Move (or add) a person to the end of the people list, merging what is known about it."""
-        for k, p in enumerate(self.people):
-            if p.name == name:
-                del self.people[k]
-                gender = gender or p.gender
-                nouns |= p.nouns
-                break
-        self.people.append(_Person(name, source_type, gender, frozenset(nouns), self._pos))
+        """Move (or add) a person to the end of the people list, merging what is known about it.
+
+        Names in the list are unique (this is the only place that adds to it), so the entry is found by
+        name and then from the recent end, where it usually is: scanning the whole list for every source
+        grew with the square of a long article's cast.
+        """
+        people = self.people
+        known = self._person_named().get(name)
+        if known is not None:
+            for k in range(len(people) - 1, -1, -1):
+                if people[k] is known:
+                    del people[k]
+                    gender = gender or known.gender
+                    nouns |= known.nouns
+                    break
+        person = _Person(name, source_type, gender, frozenset(nouns), self._pos)
+        people.append(person)
+        self._people_by_name[name] = person
+        sentence = self._sentence(self._pos)
+        self._people_in_order = self._people_in_order and sentence >= self._people_last_sentence
+        self._people_last_sentence = max(self._people_last_sentence, sentence)
+        self._people_log.append(person)
+
+    def _person_named(self) -> dict[str, _Person]:
+        """``self.people`` by name (rebuilt only when the list itself is replaced)."""
+        if self._people_for is not self.people:
+            self._people_by_name = {p.name: p for p in self.people}
+            self._people_for = self.people
+        return self._people_by_name
 
     def mentions(self) -> list[PersonMention]:
         """The people the article names anywhere (computed once, when a source first needs them)."""
@@ -379,7 +454,7 @@ class Resolver:
             role_text = strip_quotes(self.text[role.start : role.end])
         elif role is not None:
             role_text = strip_quotes(self.text[role.start : role.end])
-        cut = _HEAD_END.search(head)
+        cut = HEAD_END.search(head)
         if cut and cut.start() > 0:
             head = head[: cut.start()]
         head = _FINAL_PARENTHESIS.sub("", head) or head
@@ -564,8 +639,7 @@ class Resolver:
             if not name_words:
                 return self._anonymous(core, tail, head, role_text, channel, definite)
             name = self.full_name(name_words, source.start)
-            if name not in self.persons:
-                self.persons.append(name)
+            self._add_person(name)
             nouns = {w.lower() for w in title_words} | {w.lower() for w in _words(role_text)}
             self._remember(name, "named_person", self._gender(words, role_text), nouns)
             return SourceInfo("named_person", name, role_text, channel)
@@ -808,14 +882,15 @@ class Resolver:
                     self._remember(p.name, p.source_type, "", set())
                     return SourceInfo(p.source_type, p.name, role_text, channel)
             # "The commissioner said" after "AU Commissioner Albert Muchanga" was named in the narration
-            named = [
-                m
-                for m in self.mentions()
-                if m.end <= self._pos and last in m.titles and modifiers <= {w.lower() for w in m.titles}
-            ]
-            if named:
-                self._remember(named[-1].name, "named_person", named[-1].gender, {last})
-                return SourceInfo("named_person", named[-1].name, role_text, channel)
+            index = self._mention_index()
+            own = index.by_title.get(last, [])
+            i = bisect_left(own, bisect_right(index.ends, self._pos)) - 1  # the mentions named by then
+            while i >= 0 and not modifiers <= {w.lower() for w in index.mentions[own[i]].titles}:
+                i -= 1
+            if i >= 0:
+                m = index.mentions[own[i]]
+                self._remember(m.name, "named_person", m.gender, {last})
+                return SourceInfo("named_person", m.name, role_text, channel)
         name = " ".join(core + tail)
         run = len(tail)
         while run > 0 and tail[run - 1][:1].isupper():
@@ -840,8 +915,7 @@ class Resolver:
         words = _strip_titles(_words(name), self.t) or _words(name)  # "Dr Vancheshwar" -> "Vancheshwar"
         name = " ".join(words)
         full = self.full_name(words, len(self.text)) if len(words) == 1 else name
-        if full not in self.persons:
-            self.persons.append(full)
+        self._add_person(full)
         nouns = {w.lower() for w in _words(role_text)}
         self._remember(full, "named_person", self._gender(_words(role_text), ""), nouns)
         return SourceInfo("named_person", full, role_text, channel)
@@ -899,6 +973,15 @@ class Resolver:
         halves with every sentence back; a subject (a name opening its sentence) and a speaker (cited as a
         source) weigh more, as they do for a reader. A candidate whose gender is known and differs is never
         taken, and with no candidate the pronoun stays unresolved.
+
+        Weighing every earlier mention for every pronoun grows with the square of the article, so the
+        mentions are read backwards only as far as can matter (:class:`_MentionIndex`). A candidate's score
+        lies between ``w`` and ``2 w`` where ``w`` halves per sentence back from its latest mention, so one
+        whose latest mention is two or more sentences before the latest agreeing candidate's can never come
+        first: it scores less, or (once the halving runs out of floating-point range) the same with an
+        earlier position, which ranks lower. Every candidate that is weighed is weighed exactly as in a
+        full pass (its speaker entries, its first gendered mention, its mentions in its latest sentence), so
+        the choice is the same as weighing them all.
         """
         here = self._sentence(pos)
         best: dict[str, list] = {}  # name -> [score, type, gender, last position]
@@ -915,17 +998,261 @@ class Resolver:
             if kind != "named_person" or cur[1] == "":
                 cur[1] = cur[1] or kind
 
-        for p in self.people:
-            if p.pos < pos:
+        def agrees(v: list) -> bool:
+            return not (gender and v[2] and v[2] != gender)
+
+        index = self._mention_index()
+        mentions = index.mentions
+        upto = bisect_right(index.ends, pos)  # mentions[:upto] end at or before pos
+        people = self._person_named()
+        seen: set[str] = set()
+        latest = -2  # the latest sentence of an agreeing candidate weighed so far
+
+        def weigh(name: str) -> None:
+            # as a full pass would, but only the entries that can change the outcome: the person's speaker
+            # entry, then its first gendered mention and its mentions in its latest sentence (in text order)
+            nonlocal latest
+            seen.add(name)
+            p = people.get(name)
+            if p is not None and p.pos < pos:
                 consider(p.name, p.pos, True, True, p.gender, p.source_type)  # mentions add given-name gender
-        for m in self.mentions():
-            if m.end <= pos:
+            for j in index.relevant(name, upto):
+                m = mentions[j]
                 consider(m.name, m.start, m.sentence_initial, False, m.gender, "named_person")
+            v = best.get(name)
+            if v is not None and agrees(v):
+                latest = max(latest, self._sentence(v[3]))
+
+        for name in sorted(self._speaker_gender_differs(index)):
+            if name in people and people[name].pos < pos:
+                weigh(name)  # the walk below may skip its mentions, read as the other gender's
+        skip = index.skip.get(gender)
+        j = upto - 1
+        while j >= 0:  # the mentions, latest first
+            if skip is not None:
+                j = skip[j]  # mentions of people whose gender differs are never candidates
+                if j < 0:
+                    break
+            if index.sentence[j] < latest - 1:
+                break
+            if mentions[j].name not in seen:
+                weigh(mentions[j].name)
+            j -= 1
+        listed = self.people
+        for k in range(len(listed) - 1, -1, -1):  # the speakers, latest first
+            p = listed[k]
+            if self._people_in_order and self._sentence(p.pos) < latest - 1:
+                break  # the rest were cited earlier still; a later mention of one was read above
+            if p.pos < pos and p.name not in seen:
+                weigh(p.name)
         ranked = sorted(
-            ((v[0], v[3], k, v[1]) for k, v in best.items() if not (gender and v[2] and v[2] != gender)),
+            ((v[0], v[3], k, v[1]) for k, v in best.items() if agrees(v)),
             reverse=True,
         )
         return (ranked[0][2], ranked[0][3]) if ranked else None
+
+    def _mention_index(self) -> _MentionIndex:
+        if self._mention_idx is None:
+            self._mention_idx = _MentionIndex.build(self.mentions(), self._sentence)
+        return self._mention_idx
+
+    def _speaker_gender_differs(self, index: _MentionIndex) -> set[str]:
+        """People whose speaker entry has a gender other than their first gendered mention's (updated from
+        the entries made since the last call; a name no longer listed is left for the caller to skip)."""
+        for p in self._people_log[self._people_read :]:
+            f = index.first_gendered.get(p.name)
+            if f is not None and p.gender and p.gender != index.mentions[f].gender:
+                self._gender_differs.add(p.name)
+            else:
+                self._gender_differs.discard(p.name)
+        self._people_read = len(self._people_log)
+        return self._gender_differs
+
+
+@dataclass
+class _MentionIndex:
+    """The article's person mentions, indexed for :meth:`Resolver._salient_person`.
+
+    ``ends`` and ``sentence`` are per mention (in text order, so both ascend); ``by_name`` holds each
+    name's mention indices; ``first_gendered`` the index of each name's first mention with a gender (the
+    gender a full pass would give it); ``skip[g][j]`` the last mention at or before ``j`` that is not of a
+    name whose gender is already known at it and differs from ``g`` (-1 when none).
+    """
+
+    mentions: list[PersonMention]
+    ends: list[int]
+    sentence: list[int]
+    by_name: dict[str, list[int]]
+    first_gendered: dict[str, int]
+    skip: dict[str, list[int]]
+    by_first_word: dict[str, list[int]]  # the indices of the mentions whose name starts with each word
+    by_title: dict[str, list[int]]  # the indices of the mentions with each title
+
+    @classmethod
+    def build(cls, mentions: list[PersonMention], sentence_of: Callable[[int], int]) -> _MentionIndex:
+        ends = [m.end for m in mentions]
+        if any(a > b for a, b in pairwise(ends)):
+            raise ValueError("person mentions must be in text order")  # names.person_mentions finds them so
+        by_name: dict[str, list[int]] = {}
+        first_gendered: dict[str, int] = {}
+        for j, m in enumerate(mentions):
+            by_name.setdefault(m.name, []).append(j)
+            if m.gender and m.name not in first_gendered:
+                first_gendered[m.name] = j
+        skip: dict[str, list[int]] = {}
+        for g in ("m", "f"):
+            last, out = -1, []
+            for j, m in enumerate(mentions):
+                f = first_gendered.get(m.name)
+                if f is None or f > j or mentions[f].gender == g:
+                    last = j
+                out.append(last)
+            skip[g] = out
+        sentence = [sentence_of(m.start) for m in mentions]
+        by_first_word: dict[str, list[int]] = {}
+        by_title: dict[str, list[int]] = {}
+        for j, m in enumerate(mentions):
+            by_first_word.setdefault(m.name.split()[0] if m.name.split() else "", []).append(j)
+            for title in m.titles:
+                by_title.setdefault(title, []).append(j)
+        return cls(mentions, ends, sentence, by_name, first_gendered, skip, by_first_word, by_title)
+
+    def relevant(self, name: str, k: int) -> list[int]:
+        """Of ``name``'s mentions among the first ``k``: its first gendered one and those in the sentence of
+        its last one, ascending (empty when it has none).
+
+        A mention in an earlier sentence than the last one scores less (at most 1.5 halved, against at
+        least 1), so it changes nothing a full pass would take from it but the gender, which comes from
+        the first gendered mention.
+        """
+        own = self.by_name.get(name, [])
+        i = bisect_left(own, k) - 1
+        if i < 0:
+            return []
+        last = self.sentence[own[i]]
+        out = []
+        while i >= 0 and self.sentence[own[i]] == last:
+            out.append(own[i])
+            i -= 1
+        f = self.first_gendered.get(name)
+        if f is not None and f < k and (not out or f < out[-1]):
+            out.append(f)
+        return out[::-1]
+
+
+#: A character no name pattern of the resolver matches across: not a word character, an apostrophe, a
+#: hyphen, a full stop or a space (so commas, line breaks, quotation marks and brackets end a run).
+_RUN_BREAK = re.compile(r"[^\w’'.\- ]")
+#: A word right after a space that follows a character a name word can end with (a letter or digit, a
+#: full stop, an apostrophe or a hyphen): where a surname can follow a given name or a title ("Jens
+#: Stoltenberg", "Minister Park Jin", "'Thin-skinned' Trump").
+_AFTER_WORD = re.compile(r"(?<=[\w’'.\-] )\w+")
+_PLAIN_WORD = re.compile(r"\w+")
+_BEFORE_SPACE = re.compile(r"[^ ]+(?= )")
+
+
+def _longer(best: str, name: str) -> str:
+    return name if len(name) > len(best) else best
+
+
+def _first(found: str, name: str) -> str:
+    return found or name
+
+
+class _NameRuns:
+    """Runs a name pattern about one word only where that word is, instead of over the whole article.
+
+    ``full_name`` and ``_surname_first`` look for a word after other words ("Jens Stoltenberg" for
+    "Stoltenberg"); scanning the article up to the source for every source grew with the square of a long
+    article. Their patterns match only inside a run of name characters (:data:`_RUN_BREAK` ends one) and
+    only where the word follows a word and a space, so reading just the runs that hold the word there finds
+    the same matches, in the same order. What a pattern gives in each whole run is kept per word: a later
+    source reads the runs before it from there, and only the run it stands in afresh.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.breaks = [m.start() for m in _RUN_BREAK.finditer(text)]
+        self.at: dict[str, list[int]] = {}
+        for m in _AFTER_WORD.finditer(text):
+            if m.group()[:1].isupper():
+                self.at.setdefault(m.group(), []).append(m.start())
+        self._kept: dict[tuple[str, str], tuple[list[int], list[str]]] = {}
+        self._before_capital: dict[str, int] | None = None
+
+    def before_capital(self, word: str) -> int | None:
+        """Where ``word`` is first written right before a space and a capital ("Hardeep Singh"), as
+        ``text.find`` would find it (inside a longer word too), or None. Only a capitalised ``word`` without
+        spaces is looked up in the table; any other is searched for."""
+        if " " in word or not word[:1].isupper():
+            at = self.text.find(word + " ")
+            while at >= 0 and not self.text[at + len(word) + 1 : at + len(word) + 2].isupper():
+                at = self.text.find(word + " ", at + 1)
+            return None if at < 0 else at
+        if self._before_capital is None:
+            # every capitalised ending of every stretch of non-spaces that a space and a capital follow
+            table: dict[str, int] = {}
+            for m in _BEFORE_SPACE.finditer(self.text):
+                if self.text[m.end() + 1 : m.end() + 2].isupper():
+                    token = m.group()
+                    for i, c in enumerate(token):
+                        if c.isupper():
+                            table.setdefault(token[i:], m.start() + i)
+            self._before_capital = table
+        return self._before_capital.get(word)
+
+    def run(self, pos: int) -> tuple[int, int]:
+        """The run of name characters around ``pos`` (ending at ``pos`` when ``pos`` ends one)."""
+        i = bisect_left(self.breaks, pos)
+        start = self.breaks[i - 1] + 1 if i else 0
+        end = self.breaks[i] if i < len(self.breaks) else len(self.text)
+        return start, end
+
+    def fold(
+        self,
+        kind: str,
+        word: str,
+        pattern: re.Pattern[str],
+        value: Callable[[re.Match[str]], str],
+        step: Callable[[str, str], str],
+        before: int,
+    ) -> str:
+        """``step`` over ``value`` of each match of ``pattern.finditer(text, 0, before)`` in order, from "".
+
+        ``pattern`` must be one of the kind described above for ``word`` (``kind`` names it); a word that
+        is not one capitalised run of word characters is read the slow way, over the whole text.
+        """
+        if not (_PLAIN_WORD.fullmatch(word) and word[:1].isupper()):
+            acc = ""
+            for m in pattern.finditer(self.text, 0, before):
+                acc = step(acc, value(m))
+            return acc
+        at = self.at.get(word, [])
+        kept = self._kept.get((kind, word))
+        if kept is None:
+            ends: list[int] = []
+            folded: list[str] = []
+            acc, last = "", -1
+            for q in at:
+                start, end = self.run(q)
+                if start == last:
+                    continue
+                last = start
+                for m in pattern.finditer(self.text, start, end):
+                    acc = step(acc, value(m))
+                    ends.append(end)
+                    folded.append(acc)
+            kept = self._kept[(kind, word)] = (ends, folded)
+        ends, folded = kept
+        i = bisect_right(ends, before)  # the runs that end by ``before``, read whole
+        acc = folded[i - 1] if i else ""
+        start, end = self.run(before)
+        k = bisect_left(at, start)
+        # ``before`` stands inside a run holding the word, or cuts a longer word to it ("Smith|son")
+        if end > before and (k < len(at) and at[k] < before or self.text.endswith(word, start, before)):
+            for m in pattern.finditer(self.text, start, before):
+                acc = step(acc, value(m))
+        return acc
 
 
 # Patterns built from a word of the article, compiled once per word: re's own cache holds 512 patterns,
@@ -989,7 +1316,8 @@ def _titled(core: list[str], t: Tables) -> bool:
     if not name_words or not title_words:
         return False
     w = title_words[-1].lower()
-    return w in t.role_singular or w in t.honorifics
+    # "Immunologist Kristian Andersen": a lower-case job noun ending like "economist" is a role too
+    return w in t.role_singular or w in t.honorifics or w.endswith(_PERSON_SUFFIX)
 
 
 def _cap_name(s: str) -> str:

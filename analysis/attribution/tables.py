@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+from ..intervals import SpanIndex
 from ..model import BODY_KINDS, Article, Sentence, Span
 from .extract import find_attributions
 from .model import ANONYMOUS_TYPES, NAMED_TYPES, Attribution
@@ -126,13 +127,14 @@ def nested_sourceless(atts: Sequence[Attribution]) -> set[int]:
     own hedge, found as an attribution of its own with no source. As a "(no source)" row of the inventory
     it would count one statement twice, so the inventory leaves it to the attribution around it.
     """
-    spans = [(c.start, c.end, i) for i, a in enumerate(atts) for c in a.content]
+    # one owner per position in ``atts`` (compared by identity: SpanIndex), so that scanning every content
+    # span for every cue, quadratic in a long article, becomes a binary search
+    owners = [object() for _ in atts]
+    contents = SpanIndex((c.start, c.end, owners[i]) for i, a in enumerate(atts) for c in a.content)
     out: set[int] = set()
     for i, a in enumerate(atts):
-        if a.source is None and a.cue is not None:
-            cue = a.cue
-            if any(j != i and s <= cue.start and cue.end <= e for s, e, j in spans):
-                out.add(i)
+        if a.source is None and a.cue is not None and contents.contains(a.cue.start, a.cue.end, owners[i]):
+            out.add(i)
     return out
 
 

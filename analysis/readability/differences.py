@@ -16,11 +16,13 @@ Each difference is one row of :func:`textstat_differences`:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
+from itertools import pairwise
 
 import pandas as pd
 
-from ..model import Article
+from ..model import Article, Sentence
 from .result import ReadabilityResult, analyze, scored_sentences, scored_text
 from .textstat_offline import textstat_module
 
@@ -102,14 +104,41 @@ def _offset_map(article: Article, result_parts: list[int]) -> list[tuple[int, in
     return out
 
 
-def _to_article(omap: list[tuple[int, int, int]], a: int, b: int) -> list[tuple[int, int]]:
-    """Article spans covered by joined-text span ``[a, b)``."""
+def _to_article(
+    omap: list[tuple[int, int, int]], a: int, b: int, ends: list[int] | None = None
+) -> list[tuple[int, int]]:
+    """Article spans covered by joined-text span ``[a, b)``.
+
+    ``ends`` (each part's end in the joined text, ascending like the map) lets the parts before ``a`` be
+    skipped by a binary search: reading the whole map for every textstat sentence grew with the square of
+    a long article.
+    """
     spans: list[tuple[int, int]] = []
-    for js, as_, n in omap:
+    first = 0 if ends is None else bisect_right(ends, a)
+    for js, as_, n in omap[first:] if first else omap:
+        if ends is not None and js >= b:
+            break
         lo, hi = max(a, js), min(b, js + n)
         if lo < hi:
             spans.append((as_ + lo - js, as_ + hi - js))
     return spans
+
+
+def _touched(sentences: list[Sentence], ends: list[int] | None, spans: list[tuple[int, int]]) -> list[int]:
+    """Indices of the sentences that overlap one of ``spans``, ascending.
+
+    With ``ends`` (the sentences' ends, when the sentences are in text order without overlaps, so that
+    their ends ascend too) only the sentences from the first ending after a span's start are read.
+    """
+    if ends is None:
+        return [i for i, s in enumerate(sentences) if any(a < s.end and s.start < b for a, b in spans)]
+    found: set[int] = set()
+    for a, b in spans:
+        i = bisect_right(ends, a)
+        while i < len(sentences) and sentences[i].start < b:
+            found.add(i)
+            i += 1
+    return sorted(found)
 
 
 def _word_explanation(token: str, how: str, said: str, ts_how: str) -> str:
@@ -161,14 +190,17 @@ def textstat_differences(article: Article, result: ReadabilityResult | None = No
         if not parts or parts[-1] != s.part:
             parts.append(s.part)
     omap = _offset_map(article, parts)
+    omap_ends = [js + n for js, _, n in omap]  # ascending: the parts are laid end to end
+    in_order = all(x.start <= x.end <= y.start for x, y in pairwise(sentences))
+    sentence_ends = [x.end for x in sentences] if in_order else None
     pieces_in: dict[int, list[tuple[int, int, str]]] = {}
     for m in _TS_SENTENCE.finditer(text):
-        spans = _to_article(omap, m.start(), m.end())
+        spans = _to_article(omap, m.start(), m.end(), omap_ends)
         piece = m.group().strip()
         if not spans or not piece:
             continue
         start, end = spans[0][0], spans[-1][1]
-        touched = [i for i, s in enumerate(sentences) if any(a < s.end and s.start < b for a, b in spans)]
+        touched = _touched(sentences, sentence_ends, spans)
         if count_words(piece) <= 2:
             rows.append(
                 {

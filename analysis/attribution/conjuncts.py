@@ -1,0 +1,121 @@
+"""One attribution per coordinated source: "Turkey and Greece expressed concern" is two attributions.
+
+The Wikinews guideline (benchmarks/wikinews/labelling-notes.md) labels "Durbin and Schiff both
+questioned ..." as one attribution per conjunct, each with the same cue and content and its own source
+span, name and type: a reader counts two people who said it. :func:`split_conjuncts` cuts a source span
+into its conjuncts; ``extract._finish`` resolves each on its own (rule id ``conjunct``).
+
+A coordination is split only when every conjunct holds a capitalised name and the first ends in one
+("President Trump and some Democrats", "the AP and NBC News", "Turkey, Greece and Cyprus"). One name
+that holds "and" stays whole, and the article's own mentions decide it: a one-word conjunct that is no
+country, outlet or abbreviation must also be mentioned in the article outside such a pair ("Durbin" after
+"Dick Durbin"), so "Smith and Wesson" or "Procter and Gamble" (never apart) stay one source. A first
+conjunct that is not all capitalised words ("German firms including Daimler and Siemens") or is a lone given
+name or role ("Cherie and Sean O'Donnell", "Minister of Trade and Industry Tom Lee"), a conjunct with a
+preposition other than "of" ("researchers from Harvard and Yale") and a parenthesis stay whole as well, as
+do a possessive or head noun shared by the conjuncts ("Baloch and Waseem's mother", "New Orleans and
+Jefferson Parish officials").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Span
+from .lexicon import Tables, tables
+from .names import countries, given_names
+from .rule_words import WORDS
+from .sources import HEAD_END
+
+#: A word of a source phrase (a name may hold an apostrophe, a hyphen, a full stop or an ampersand).
+_WORD = re.compile(r"[^\W_][\w’'.\-]*|&")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _joiner_re() -> re.Pattern[str]:
+    joiners = "|".join(re.escape(j) for j in sorted(WORDS.source_joiner))
+    # ", and", " and ", or a list comma ("Turkey, Greece and Cyprus")
+    return re.compile(rf",?\s+(?:{joiners})\s+|,\s+")
+
+
+_JOINER = _joiner_re()
+
+
+def split_conjuncts(text: str, source: Span, t: Tables | None = None) -> list[Span]:
+    """The conjuncts of the coordinated source ``text[source]``, in text order, or ``[source]``.
+
+    "Both President Trump and some Democrats" -> ["President Trump", "some Democrats"]; "Bill and
+    Melinda Gates Foundation" -> [the whole span].
+    """
+    s = text[source.start : source.end]
+    cut = HEAD_END.search(s)
+    if cut:
+        s = s[: cut.start()]  # "some Democrats, such as Beto O'Rourke": the examples are no conjuncts
+    if "(" in s or not any(f" {j} " in s for j in WORDS.source_joiner):
+        return [source]
+    t = t or tables()
+    lead = 0
+    first = _WORD.match(s)
+    if first and first.group(0).lower() in WORDS.pair_lead:
+        lead = first.end() + len(s[first.end() :]) - len(s[first.end() :].lstrip())
+    pieces: list[tuple[int, int]] = []
+    a = lead
+    joins: list[str] = []
+    for m in _JOINER.finditer(s, lead):
+        pieces.append((a, m.start()))
+        joins.append(m.group(0).strip(" ,"))
+        a = m.end()
+    pieces.append((a, len(s)))
+    if len(pieces) < 2 or not joins[-1] or any(b <= a for a, b in pieces):
+        return [source]  # a comma with no "and" after it is an appositive, not a list
+    words = [_WORD.findall(s[a:b]) for a, b in pieces]
+    if not all(_conjunct_ok(ws, t) for ws in words):
+        return [source]
+    fw = words[0]
+    if not all(w[:1].isupper() or w.lower() in t.determiner or w == "of" for w in fw):
+        return [source]  # "German firms including Daimler and Siemens": the first conjunct must be a name
+    core = [w for w in fw if w.lower() not in t.determiner]
+    if len(core) == 1 and (core[0] in given_names() or core[0].lower() in t.role_singular):
+        return [source]  # "Cherie and Sean O'Donnell": one couple
+    if len(fw) > 1 and fw[-1] in given_names() and (fw[-2].lower() in t.determiner or fw[-2] == "of"):
+        return [source]  # "Carl Hensman of the Bill and Melinda Gates Foundation": one foundation
+    if core and core[0].lower() in t.role_singular and "of" in fw:
+        return [source]  # "Minister of Trade and Industry Tom Lee": one title
+    lw = words[-1]
+    for k in range(len(lw) - 1):
+        if _POSSESSIVE.search(lw[k]) and lw[k + 1][:1].islower():
+            return [source]  # "Baloch and Waseem's mother": the mother of both, one person
+    if lw[-1][:1].islower() and not any(w[:1].islower() for w in fw):
+        return [source]  # "New Orleans and Jefferson Parish officials": the head noun is shared
+    for ws in words:
+        names = [w for w in ws if w.lower() not in t.determiner]
+        if len(names) == 1 and not _stands_alone(text, source, names[0], t):
+            return [source]  # "Smith and Wesson": the article never names one without the other
+    return [Span(source.start + a, source.start + b) for a, b in pieces]
+
+
+def _conjunct_ok(ws: list[str], t: Tables) -> bool:
+    """Can ``ws`` be one source of a coordination: a name in it, no preposition but "of" (a list of
+    examples or a post-modifier makes the whole one source)?"""
+    if not ws or not any(w[:1].isupper() for w in ws):
+        return False
+    return not any(w.lower() in t.head_stops and w.lower() != "of" for w in ws)
+
+
+def _stands_alone(text: str, source: Span, word: str, t: Tables) -> bool:
+    """Is one-word conjunct ``word`` a name of its own: a country, an outlet, an abbreviation, or
+    mentioned in the article outside the source and not next to a joiner ("Wesson" only in "Smith and
+    Wesson" is not)?"""
+    if word in countries() or word in t.media or (len(word) > 1 and word.isupper()):
+        return True
+    joiners = "|".join(re.escape(j) for j in sorted(WORDS.source_joiner))
+    pat = re.compile(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])")
+    around = re.compile(rf"\s+(?:{joiners})\s+$")
+    after = re.compile(rf"\s+(?:{joiners})\s+")
+    for m in pat.finditer(text):
+        if source.start <= m.start() < source.end:
+            continue
+        if around.search(text, max(0, m.start() - 6), m.start()) or after.match(text, m.end()):
+            continue
+        return True
+    return False
