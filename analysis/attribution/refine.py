@@ -173,15 +173,17 @@ def refine(
     # does not make a new attribution of the same words
     dropped = [r for r in raws if cue_sense(s, r)]
     survivors = [r for r in raws if r not in dropped]
-    dropped += [r for r in survivors if role_clash(s.text, r, survivors) or thing_intends(s.text, r)]
+    index = RawIndex(s.text, survivors)
+    dropped += [r for r in survivors if role_clash(s.text, r, survivors, index) or thing_intends(s.text, r)]
     if dropped:
         raws = [r for r in raws if r not in dropped]
     for r in raws:
         participle_object(s, r) or fragment_source(s, r) or source_from_clause_start(s, r)
         clause_after_semicolon(s.text, r)
         rejoin_over_dropped_cue(s.text, r, dropped)
+    index = RawIndex(s.text, raws)
     for r in raws:
-        end_before_participle(s.text, r, raws)
+        end_before_participle(s.text, r, raws, index)
         called_quotation(s.text, r, quotes)
     if same_cues_and_sources(labels, rule):
         return raws  # nothing below would change (contents stay the rules')
@@ -373,7 +375,53 @@ def fragment_source(s: Sentence, r: Raw) -> bool:
     return True
 
 
-def end_before_participle(text: str, r: Raw, raws: Sequence[Raw]) -> bool:
+class RawIndex:
+    """The cues and sources of one sentence's attributions, sorted for range lookups.
+
+    The rules below compare each attribution with the others; a run-on sentence can hold thousands
+    ("He said that " * 7700), so they look up the few that can matter instead of reading all of them
+    (issue 11: every stage linear or n log n). Built once per sentence; cues and sources are not changed
+    by the rules that read it (they change contents only)."""
+
+    def __init__(self, text: str, raws: Sequence[Raw]) -> None:
+        cued = sorted((o.cue.start, i) for i, o in enumerate(raws) if o.cue is not None)
+        self.raws = raws
+        self.cue_starts = [c for c, _ in cued]
+        self.cue_order = [i for _, i in cued]
+        self.longest_cue = max((o.cue.end - o.cue.start for o in raws if o.cue is not None), default=0)
+        participles = sorted(
+            (o.cue.start, i)
+            for i, o in enumerate(raws)
+            if o.cue is not None and text[o.cue.start : o.cue.end].split()[:1] != []
+            and text[o.cue.start : o.cue.end].split()[0].endswith("ing")
+        )
+        self.participle_starts = [c for c, _ in participles]
+        self.participle_order = [i for _, i in participles]
+        self.by_source_end: dict[int, list[int]] = {}
+        for i, o in enumerate(raws):
+            if o.source is not None:
+                self.by_source_end.setdefault(o.source.end, []).append(i)
+
+    def participles_between(self, start: int, end: int) -> list[Raw]:
+        """The attributions whose cue's first word ends in "-ing" and starts in ``(start, end)``, in text
+        order."""
+        lo, hi = bisect_right(self.participle_starts, start), bisect_left(self.participle_starts, end)
+        return [self.raws[i] for i in self.participle_order[lo:hi]]
+
+    def near_source(self, r: Raw) -> list[Raw]:
+        """In ``raws`` order, the attributions whose cue may overlap ``r``'s source or whose source ends
+        where ``r``'s cue ends: the only ones :func:`role_clash` can find."""
+        found: set[int] = set()
+        if r.source is not None:
+            lo = bisect_left(self.cue_starts, r.source.start - self.longest_cue)
+            hi = bisect_left(self.cue_starts, r.source.end)
+            found.update(self.cue_order[lo:hi])
+        if r.cue is not None:
+            found.update(self.by_source_end.get(r.cue.end, ()))
+        return [self.raws[i] for i in sorted(found)]
+
+
+def end_before_participle(text: str, r: Raw, raws: Sequence[Raw], index: RawIndex | None = None) -> bool:
     """Rule ``end_before_participle``: "Oramah said C1, further saying C2", "attacked the inquiry, with
     Scalise calling it C2": a content ends at the comma (or "and") before another attribution's participle
     cue that goes on after it, when that participle is the same speaker's or names a speaker of its own.
@@ -383,10 +431,8 @@ def end_before_participle(text: str, r: Raw, raws: Sequence[Raw]) -> bool:
         return False
     last = r.content[-1]
     best = None
-    for o in raws:
-        if o is r or o.cue is None or not (last.start < o.cue.start < last.end):
-            continue
-        if not text[o.cue.start : o.cue.end].split()[0].endswith("ing"):
+    for o in (index or RawIndex(text, raws)).participles_between(last.start, last.end):
+        if o is r or o.cue is None:
             continue
         own_source = o.source is not None and last.start < o.source.start < o.cue.start
         same_speaker = (
@@ -522,7 +568,7 @@ def _pair_nouns() -> frozenset[str]:
     return frozenset(r[0] for r in lexicons.load("attribution/source_words.tsv").rows() if r[1:2] == ["pair"])
 
 
-def role_clash(text: str, r: Raw, raws: Sequence[Raw]) -> str:
+def role_clash(text: str, r: Raw, raws: Sequence[Raw], index: RawIndex | None = None) -> str:
     """The rule id that drops ``r`` because its words play another part in the sentence's other
     attributions, or "":
 
@@ -535,7 +581,7 @@ def role_clash(text: str, r: Raw, raws: Sequence[Raw]) -> str:
     t = tables()
     cue_word = text[r.cue.start : r.cue.end].lower() if r.cue is not None else ""
     noun = r.lemma in t.attribution_nouns or cue_word in t.noun_cues or cue_word.rstrip("s") in t.noun_cues
-    for o in raws:
+    for o in (index or RawIndex(text, raws)).near_source(r):
         if o is r or o.cue is None:
             continue
         if r.source is not None and r.source.start < o.cue.end and o.cue.start < r.source.end:
