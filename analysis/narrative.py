@@ -11,6 +11,7 @@ import re
 
 from .dates import find_dates
 from .model import BODY_KINDS, SET_ASIDE_KINDS, Article
+from .wording import plural
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
 
@@ -26,11 +27,6 @@ _KIND_NAMES = {
 def md_escape(text: str) -> str:
     """Article text made safe for Markdown cells: HTML-escaped, Markdown syntax neutralised."""
     return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
-
-
-def plural(n: int, one: str, many: str | None = None) -> str:
-    """``"1 paragraph"``, ``"3 paragraphs"``."""
-    return f"{n:,} {one if n == 1 else (many or one + 's')}"
 
 
 def join_words(items: list[str]) -> str:

@@ -210,8 +210,20 @@ def test_seed_tables_and_shares(seed):
     assert sh["direct"] == 0 and sh["direct_share"] == 0.0
     assert sh["outlet_attributions"] >= 4
     assert 0 < sh["attributed_sentence_share"] < 1
-    text = " ".join(findings(seed))
-    assert "unnamed person or group" in text and "AP" in text
+    assert findings(seed)[1:4] == [
+        "Of 9 body attributions with a source, 3 (33%) cite an anonymous person or an unnamed group and "
+        "6 (67%) a named one.",
+        "0 of the 10 attributions quote the source's own words; 10 paraphrase them or rest on "
+        "'according to'.",
+        "5 of the 10 attributions (50%) rest on another outlet's reporting (AP).",
+    ]
+    assert corpus_findings([sh, sh]) == [
+        "Across 2 articles, the extractor found 20 attributions in the body.",
+        "Of 18 body attributions with a source, 6 (33%) cite an anonymous person or an unnamed group and "
+        "12 (67%) a named one.",
+        "0% of attributions carry quoted words (direct or mixed), 100% are paraphrase or 'according to'; "
+        "50% rest on another outlet's reporting.",
+    ]
 
 
 # ----- rule shapes on hand-made sentences ---------------------------------------------------------------

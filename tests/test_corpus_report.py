@@ -37,14 +37,15 @@ def test_findings_are_generated_from_the_tables(corpus):
         "5 articles (1,153 words in their bodies) from 2024-01 to 2024-03.",
         "Half the articles read at a Flesch-Kincaid grade between 9.1 and 11.2 (median 10.0); by month the "
         "median ranges from 9.3 (2024-02) to 14.2 (2024-03).",
-        "Of 59 body attributions with a source, 54% cite an anonymous person or an unnamed group and 39% a "
-        "named one.",
-        "29% of attributions carry quoted words (direct or mixed), 66% are paraphrase or *according to* (3 "
-        "others report a refusal to speak); 11% rely on another outlet.",
+        "Of 59 body attributions with a source, 32 (54%) cite an anonymous person or an unnamed group and 23 "
+        "(39%) a named one.",
+        "29% of attributions carry quoted words (direct or mixed), 66% are paraphrase or 'according to' (3 "
+        "others report a refusal to speak); 11% rest on another outlet's reporting.",
         "Most quoted: Northline Motors (3 attributions in 1 article), Maria Okafor (2 attributions in 1 "
         "article), Mark Odell (2 attributions in 1 article).",
-        "The median article has 2.67 hedges and 0.38 boosters per 100 words; 25% of body sentences are "
-        "judged uncertain and 18% rest on vague attribution.",
+        "The median article has 2.67 hedges and 0.38 boosters per 100 words; 18 of 72 body sentences (25%) "
+        "read as uncertain (a firm hedge or the sentence model) and 13 (18%) lean on a vague source (weasel "
+        "wording).",
     ]
 
 

@@ -153,8 +153,14 @@ def test_cues_table_and_findings(seed):
     assert tab["sentence_uncertain_rule"].tolist()[:4] == ["firm_cue:if"] * 3 + ["firm_cue:may"]
     assert set(tab["part_kind"]) == {"paragraph"}
     lines = findings([seed])
-    assert lines[0].startswith("Across 1 article (")
-    assert "7 hedges" in lines[0]
+    assert lines[0] == (
+        "Across 1 article (408 body words), the cue patterns found 7 hedges (1.72 per 100 words) and "
+        "0 boosters (0.00 per 100 words), plus 0 attribution shields and 0 weasel phrases."
+    )
+    assert lines[2] == (
+        "4 of 20 body sentences (20%) read as uncertain (a firm hedge or the sentence model), 1 (5%) leans "
+        "on a vague source (weasel wording) and 2 (10%) on an anonymous one."
+    )
     assert any("most frequent kind of hedge is modal" in s for s in lines)
     t = seed.text
     s0 = t.index("arguing that ", t.index("Stoltenberg encouraged")) + len("arguing that ")

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from analysis import kind_summary, parse_article, parts_table
-from analysis.narrative import bullets, join_words, md_escape, parse_findings, plural
+from analysis.narrative import bullets, join_words, md_escape, parse_findings
+from analysis.wording import plural
 
 
 def test_seed_findings_numbers_match_the_tables(seed):
@@ -33,8 +34,6 @@ def test_article_text_is_escaped():
 
 
 def test_small_helpers():
-    assert plural(1, "word") == "1 word"
-    assert plural(1200, "word") == "1,200 words"
     assert plural(2, "piece of furniture", "pieces of furniture") == "2 pieces of furniture"
     assert join_words([]) == "" and join_words(["a"]) == "a" and join_words(["a", "b", "c"]) == "a, b and c"
     assert bullets(["x", "y"]) == "- x\n- y"

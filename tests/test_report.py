@@ -382,3 +382,22 @@ def test_sources_finding_verb_agrees_with_the_anonymous_count():
     )
     text = findings.sources_finding(collect.build(a)).text
     assert "1 of the 3 sources is anonymous or unnamed" in text, text
+
+
+def test_outlets_and_quotes_findings_use_the_shared_wording():
+    """The article report states outlet reliance and direct quotes in analysis.wording's words."""
+    text = (
+        "Road to close\n\nThe road will close on Monday, according to Reuters. Mayor Tom Becker said "
+        '"the work was overdue." Maria Lopez, who lives nearby, said she was glad.'
+    )
+    r = collect.build(parse_article(text, id="road"))
+    outlets = findings.outlets_finding(r)
+    assert outlets.text == "1 of the 3 attributions (33%) rests on another outlet's reporting (Reuters)."
+    assert [f.value for f in outlets.facts] == [1, 3, 33, "Reuters"]
+    assert findings.quotes_finding(r).text == (
+        "1 of the 3 attributions quotes the source's own words; attributed material fills 3 of the 3 "
+        "body sentences (100%)."
+    )
+    r = collect.build(parse_article(text.replace("according to Reuters", "a council spokesman said"), id="r"))
+    none = "None of the 3 attributions rests on another outlet's reporting."
+    assert findings.outlets_finding(r).text == none

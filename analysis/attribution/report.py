@@ -11,6 +11,16 @@ import json
 from pathlib import Path
 
 from ..model import Article
+from ..wording import (
+    direct_quotes,
+    outlet_reliance,
+    outlet_share,
+    pct,
+    plural,
+    ratio,
+    sourced_split,
+    speech_shares,
+)
 from .extract import find_attributions
 from .model import Attribution
 from .tables import attribution_shares, sentence_index, source_inventory
@@ -27,14 +37,6 @@ TYPE_LABELS = {
 }
 
 
-def _pct(x: float) -> str:
-    return f"{round(100 * x)}%"
-
-
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
 def findings(article: Article, atts: list[Attribution] | None = None) -> list[str]:
     """A few plain sentences on whose words the article is made of (body only, captions aside)."""
     atts = find_attributions(article) if atts is None else atts
@@ -45,20 +47,16 @@ def findings(article: Article, atts: list[Attribution] | None = None) -> list[st
     if n == 0:
         return [
             f"{title}: the extractor found no attribution in the body "
-            f"({_plural(int(sh['body_sentences']), 'sentence', 'sentences')} read)."
+            f"({plural(int(sh['body_sentences']), 'sentence')} read)."
         ]
     out = [
-        f"{title}: {_plural(n, 'attribution', 'attributions')} in the body, touching "
-        f"{_pct(sh['attributed_sentence_share'])} of its {int(sh['body_sentences'])} sentences."
+        f"{title}: {plural(n, 'attribution')} in the body, touching "
+        f"{pct(sh['attributed_sentence_share'])} of its {plural(int(sh['body_sentences']), 'sentence')}."
     ]
     if sh["with_source"]:
-        out.append(
-            f"Of the {int(sh['with_source'])} with a stated source, {int(sh['named'])} "
-            f"({_pct(sh['named_share'])}) cite a named source and {int(sh['anonymous'])} "
-            f"({_pct(sh['anonymous_share'])}) an unnamed person or group."
-        )
+        out.append(sourced_split(int(sh["with_source"]), int(sh["anonymous"]), int(sh["named"])) + ".")
     out.append(
-        f"{int(sh['direct'])} ({_pct(sh['direct_share'])}) quote the source's words; "
+        f"{direct_quotes(int(sh['direct']), n)}; "
         f"{int(sh['indirect'])} paraphrase them or rest on 'according to'."
     )
     if sh["outlet_attributions"]:
@@ -66,17 +64,14 @@ def findings(article: Article, atts: list[Attribution] | None = None) -> list[st
             {a.channel for a in atts if a.channel}
             | {a.source_name for a in atts if a.source_type == "media_outlet" and a.source_name}
         )
-        out.append(
-            f"{int(sh['outlet_attributions'])} ({_pct(sh['outlet_share'])}) rest on another outlet's "
-            f"reporting ({', '.join(outlets)})."
-        )
+        out.append(outlet_reliance(int(sh["outlet_attributions"]), n, outlets))
     body = inv[inv["source_type"] != "none"]
     if len(body):
         top = body.sort_values(["attributions", "first_start"], ascending=[False, True]).iloc[0]
         label = TYPE_LABELS.get(str(top["source_type"]), str(top["source_type"])).rstrip("s")
         out.append(
             f"The most cited source is {top['source_name']} ({label}), with "
-            f"{_plural(int(top['attributions']), 'attribution', 'attributions')}."
+            f"{plural(int(top['attributions']), 'attribution')}."
         )
     return out
 
@@ -88,16 +83,18 @@ def corpus_findings(shares: list[dict[str, float | int]]) -> list[str]:
     n = sum(int(s["attributions"]) for s in shares)
     src = sum(int(s["with_source"]) for s in shares)
     anon = sum(int(s["anonymous"]) for s in shares)
+    named = sum(int(s["named"]) for s in shares)
     direct = sum(int(s["direct"]) for s in shares)
     outlet = sum(int(s["outlet_attributions"]) for s in shares)
     out = [
-        f"Across {_plural(len(shares), 'article', 'articles')}, the extractor found "
-        f"{_plural(n, 'attribution', 'attributions')} in the body."
+        f"Across {plural(len(shares), 'article')}, the extractor found "
+        f"{plural(n, 'attribution')} in the body."
     ]
+    if src:
+        out.append(sourced_split(src, anon, named) + ".")
     if n:
         out.append(
-            f"{_pct(anon / src if src else 0.0)} of sourced attributions cite an unnamed person or group; "
-            f"{_pct(direct / n)} quote words directly; {_pct(outlet / n)} rest on another outlet."
+            f"{speech_shares(ratio(direct, n), ratio(n - direct, n))}; {outlet_share(ratio(outlet, n))}."
         )
     return out
 
@@ -160,11 +157,11 @@ def accuracy_lines(results_path: str | Path) -> list[str]:
 
     return [
         f"On labelled US political news (PolNeAR dev, {dev['gold']:,} attributions), the extractor finds "
-        f"{_pct(dev['content_r'])} of the annotated attributions and {_pct(dev['content_p'])} of what it "
+        f"{pct(dev['content_r'])} of the annotated attributions and {pct(dev['content_p'])} of what it "
         f"reports matches one: content F1 {dev['content_f1']:.2f} (target {tg['content_f1']:.2f}, "
         f"{verdict('content_f1')}).",
-        f"Of the attributions with a speech verb it finds {_pct(dev['speech_recall'])} (target "
-        f"{_pct(tg['speech_recall'])}, {verdict('speech_recall', points=True)}); "
+        f"Of the attributions with a speech verb it finds {pct(dev['speech_recall'])} (target "
+        f"{pct(tg['speech_recall'])}, {verdict('speech_recall', points=True)}); "
         "where it finds one, the source is right "
-        f"{_pct(dev['source_acc'])} of the time and the cue {_pct(dev['cue_acc'])}.",
+        f"{pct(dev['source_acc'])} of the time and the cue {pct(dev['cue_acc'])}.",
     ]

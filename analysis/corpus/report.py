@@ -15,7 +15,8 @@ from pathlib import Path
 import pandas as pd
 
 from ..attribution import ANONYMOUS_TYPES, NAMED_TYPES
-from ..narrative import md_escape, plural
+from ..narrative import md_escape
+from ..wording import grade, outlet_share, plural, rate, sentence_certainty, sourced_split, speech_shares
 
 NAMED = tuple(sorted(NAMED_TYPES))
 ANONYMOUS = tuple(sorted(ANONYMOUS_TYPES))
@@ -49,10 +50,6 @@ def load(folder: str | Path) -> Corpus:
     arts = tables["articles"]
     arts["month"] = arts["date"].str.extract(r"^(\d{4}-\d{2})", expand=False)
     return Corpus(manifest=manifest, **tables)
-
-
-def _pct(x: float) -> str:
-    return f"{100 * x:.0f}%"
 
 
 def _month_of(c: Corpus) -> pd.Series:
@@ -206,7 +203,7 @@ def findings(c: Corpus) -> list[str]:
     undated = int(a["month"].isna().sum())
     counts = c.manifest["counts"]
     out.append(
-        f"{plural(len(a), 'article')} ({int(a['body_words'].sum()):,} words in their bodies){span}"
+        f"{plural(len(a), 'article')} ({plural(int(a['body_words'].sum()), 'word')} in their bodies){span}"
         + (f"; {plural(undated, 'article')} without a date" if undated else "")
         + (
             f"; {plural(counts['errors'], 'record')} could not be read (see the last section)"
@@ -221,24 +218,23 @@ def findings(c: Corpus) -> list[str]:
         hard = by_month["grade_median"].idxmax() if len(by_month) else None
         easy = by_month["grade_median"].idxmin() if len(by_month) else None
         extra = (
-            f"; by month the median ranges from {by_month['grade_median'].min():.1f} ({easy}) to "
-            f"{by_month['grade_median'].max():.1f} ({hard})"
+            f"; by month the median ranges from {grade(by_month['grade_median'].min())} ({easy}) to "
+            f"{grade(by_month['grade_median'].max())} ({hard})"
             if len(by_month) > 1
             else ""
         )
         out.append(
-            f"Half the articles read at a Flesch-Kincaid grade between {fk.quantile(0.25):.1f} and "
-            f"{fk.quantile(0.75):.1f} (median {fk.median():.1f}){extra}."
+            f"Half the articles read at a Flesch-Kincaid grade between {grade(fk.quantile(0.25))} and "
+            f"{grade(fk.quantile(0.75))} (median {grade(fk.median())}){extra}."
         )
     at = _attributions_with_month(c)
     sourced = at[at["source_type"] != "none"]
     if len(at):
-        anon = sourced["source_type"].isin(ANONYMOUS).mean() if len(sourced) else 0.0
         lost = int(((at["source_type"] == "none") & (at["mention"] == "pronoun")).sum())
-        named = sourced["source_type"].isin(NAMED).mean() if len(sourced) else 0.0
+        anon = int(sourced["source_type"].isin(ANONYMOUS).sum())
+        named = int(sourced["source_type"].isin(NAMED).sum())
         out.append(
-            f"Of {len(sourced):,} body attributions with a source, {_pct(anon)} cite an anonymous person "
-            f"or an unnamed group and {_pct(named)} a named one"
+            sourced_split(len(sourced), anon, named)
             + (
                 f"; {plural(lost, 'more has', 'more have')} a pronoun the analyzer could not tie to anyone "
                 "(counted without a source)"
@@ -252,14 +248,13 @@ def findings(c: Corpus) -> list[str]:
         para = at["kind"].isin(["indirect", "according_to"]).mean()
         refused = int((at["kind"] == "refused").sum())
         out.append(
-            f"{_pct(direct)} of attributions carry quoted words (direct or mixed), {_pct(para)} are "
-            "paraphrase or *according to*"
+            speech_shares(direct, para)
             + (
                 f" ({plural(refused, 'other reports', 'others report')} a refusal to speak)"
                 if refused
                 else ""
             )
-            + f"; {_pct(outlet)} rely on another outlet."
+            + f"; {outlet_share(outlet)}."
         )
     top = top_sources(c, 3)
     if len(top):
@@ -272,9 +267,9 @@ def findings(c: Corpus) -> list[str]:
     body = int(a["body_sentences"].sum())
     if body:
         out.append(
-            f"The median article has {a['hedges_per_100w'].median():.2f} hedges and "
-            f"{a['boosters_per_100w'].median():.2f} boosters per 100 words; "
-            f"{_pct(a['uncertain_sentences'].sum() / body)} of body sentences are judged uncertain and "
-            f"{_pct(a['weasel_sentences'].sum() / body)} rest on vague attribution."
+            f"The median article has {rate(a['hedges_per_100w'].median())} hedges and "
+            f"{rate(a['boosters_per_100w'].median())} boosters per 100 words; "
+            + sentence_certainty(body, int(a["uncertain_sentences"].sum()), int(a["weasel_sentences"].sum()))
+            + "."
         )
     return out

@@ -11,16 +11,9 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 
 from ..model import BODY_KINDS, Article, Span
+from ..wording import count, pct, plural, rate, ratio, sentence_certainty
 from .sentences import judge, judge_sentences
 from .tables import ALL_BODY, cues_table, densities, voice_table
-
-
-def _pct(x: float) -> str:
-    return f"{100 * x:.0f}%"
-
-
-def _plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n:,} {one if n == 1 else (many or one + 's')}"
 
 
 def summary(articles: Sequence[Article]) -> pd.DataFrame:
@@ -44,35 +37,28 @@ def findings(
     shields, weasels = int(s["shields"].sum()), int(s["weasels"].sum())
     unc, wea = int(s["uncertain_sentences"].sum()), int(round((s["weasel_share"] * s["sentences"]).sum()))
     out = []
-    per100 = 100 * hedges / words if words else 0.0
-    bper100 = 100 * boosters / words if words else 0.0
     out.append(
-        f"Across {_plural(len(articles), 'article')} ({words:,} body words), the cue patterns found "
-        f"{_plural(hedges, 'hedge')} ({per100:.1f} per 100 words) and {_plural(boosters, 'booster')} "
-        f"({bper100:.1f} per 100 words), plus {_plural(shields, 'attribution shield')} and "
-        f"{_plural(weasels, 'weasel phrase')}."
+        f"Across {plural(len(articles), 'article')} ({plural(words, 'body word')}), the cue patterns found "
+        f"{plural(hedges, 'hedge')} ({rate(100 * ratio(hedges, words))} per 100 words) and "
+        f"{plural(boosters, 'booster')} ({rate(100 * ratio(boosters, words))} per 100 words), plus "
+        f"{plural(shields, 'attribution shield')} and {plural(weasels, 'weasel phrase')}."
     )
     if hedges or boosters:
         if hedges > boosters:
             out.append(
-                f"Hedges outnumber boosters {hedges:,} to {boosters:,}: "
+                f"Hedges outnumber boosters {count(hedges)} to {count(boosters)}: "
                 "the text qualifies more than it insists."
             )
         elif boosters > hedges:
             out.append(
-                f"Boosters outnumber hedges {boosters:,} to {hedges:,}: "
+                f"Boosters outnumber hedges {count(boosters)} to {count(hedges)}: "
                 "the text insists more than it qualifies."
             )
         else:
-            out.append(f"Hedges and boosters are equally frequent ({hedges:,} each).")
+            out.append(f"Hedges and boosters are equally frequent ({count(hedges)} each).")
     if sents:
         anon = sum(j.anonymous_source for a in articles for j in judge(a) if j.kind in BODY_KINDS)
-        out.append(
-            f"{unc:,} of {sents:,} body sentences ({_pct(unc / sents)}) read as uncertain "
-            "(a firm hedge or the sentence model), "
-            f"{wea:,} ({_pct(wea / sents)}) lean on a vague source (weasel wording) "
-            f"and {anon:,} ({_pct(anon / sents)}) on an anonymous one."
-        )
+        out.append(sentence_certainty(sents, unc, wea, anon) + ".")
     cues = pd.concat([cues_table(a) for a in articles], ignore_index=True)
     body = cues[cues["part_kind"].isin(["heading", "paragraph"]) & (cues["kind"] == "hedge")]
     if len(body):
@@ -82,7 +68,7 @@ def findings(
         examples = ", ".join(f'"{w}"' for w in sorted(words_used.index[:3]))
         out.append(
             f"The most frequent kind of hedge is {cat.replace('_', ' ')} "
-            f"({n:,} of {hedges:,}; e.g. {examples})."
+            f"({count(n)} of {count(hedges)}; e.g. {examples})."
         )
     if content_spans is not None:
         vt = pd.concat([voice_table(a, content_spans.get(a.id, ())) for a in articles], ignore_index=True)
@@ -97,8 +83,9 @@ def findings(
                 else "hedging is split evenly between the reporter and the sources"
             )
             out.append(
-                f"Of {_plural(rep + src, 'body hedge')}, {src:,} ({_pct(src / (rep + src))}) sit inside "
-                f"what sources are reported to have said and {rep:,} in the reporter's own voice: {where}."
+                f"Of {plural(rep + src, 'body hedge')}, {count(src)} ({pct(src / (rep + src))}) sit "
+                f"inside what sources are reported to have said and {count(rep)} in the reporter's own "
+                f"voice: {where}."
             )
     return out
 

@@ -11,6 +11,7 @@ import html
 import pandas as pd
 
 from ..model import BODY_KINDS, Article
+from ..wording import grade, plural
 from .differences import textstat_differences
 from .formulas import LABELS
 from .result import ReadabilityResult, analyze
@@ -64,7 +65,8 @@ def headline_finding(article: Article, result: ReadabilityResult) -> str:
         else "the whole text (no paragraphs were found)"
     )
     return (
-        f"Scored on {scope}: {c.sentences} sentences, {c.words} words and {c.syllables} syllables, "
+        f"Scored on {scope}: {plural(c.sentences, 'sentence')}, {plural(c.words, 'word')} and "
+        f"{plural(c.syllables, 'syllable')}, "
         f"the article reads at Flesch Reading Ease {_fmt(fre.value)}, “{fre.band}”, and at US grade "
         f"{_fmt(fk.value)} by Flesch-Kincaid ({fk.band}); an average sentence has "
         f"{c.words / c.sentences:.1f} words and an average word {c.syllables / c.words:.2f} syllables."
@@ -122,8 +124,8 @@ def section_finding(article: Article, result: ReadabilityResult) -> str:
     easy = sec.loc[sec["flesch_kincaid_grade"].idxmin()]
     return (
         f"Of its {len(sec)} sections, the hardest is {_quote(hard['heading'], 60)} (grade "
-        f"{hard['flesch_kincaid_grade']:.1f}, {hard['words'] / hard['sentences']:.1f} words a sentence) "
-        f"and the easiest {_quote(easy['heading'], 60)} (grade {easy['flesch_kincaid_grade']:.1f}, "
+        f"{grade(hard['flesch_kincaid_grade'])}, {hard['words'] / hard['sentences']:.1f} words a sentence) "
+        f"and the easiest {_quote(easy['heading'], 60)} (grade {grade(easy['flesch_kincaid_grade'])}, "
         f"{easy['words'] / easy['sentences']:.1f} words a sentence)."
     )
 
@@ -138,7 +140,7 @@ def sentence_findings(article: Article, result: ReadabilityResult, n: int = 3) -
             why.append(f"{r.complex_words} complex word(s): {html.escape(r.hard_words)}")
         why.append(f"{r.syllables_per_word:.2f} syllables a word")
         out.append(
-            f"Hardest sentence no. {rank} (grade {r.difficulty:.1f}; {', '.join(why)}): {_quote(r.text)}"
+            f"Hardest sentence no. {rank} (grade {grade(r.difficulty)}; {', '.join(why)}): {_quote(r.text)}"
         )
     return out
 

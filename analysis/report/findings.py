@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
+from .. import wording
 from ..model import BODY_KINDS
 from ..readability.report import quotable_sentences
 from .collect import ArticleReport
@@ -58,17 +59,27 @@ class Finding:
         return "".join(out)
 
 
-def _f(value: float, digits: int = 1) -> str:
-    return f"{value:.{digits}f}"
-
-
 def _pct(part: int, whole: int) -> Fact:
-    share = part / whole if whole else 0.0
-    return Fact(round(100 * share), f"{100 * share:.0f}%", "share")
+    share = wording.ratio(part, whole)
+    return Fact(round(100 * share), wording.pct(share), "share")
 
 
-def _plural(n: int, one: str, many: str | None = None) -> str:
-    return one if n == 1 else (many or one + "s")
+def _n(value: int, source: str) -> Fact:
+    return Fact(value, wording.count(value), source)
+
+
+@dataclass
+class _Facts:
+    """A :class:`~analysis.wording.Fill` for the shared phrases: each figure becomes a :class:`Fact`
+    (its source named after ``table``, or ``labels``) and leaves ``{}`` in the template."""
+
+    table: str
+    labels: dict[str, str] = field(default_factory=dict)
+    facts: list[Fact] = field(default_factory=list)
+
+    def __call__(self, value: wording.Value, shown: str, what: str) -> str:
+        self.facts.append(Fact(value, shown, self.labels.get(what, f"{self.table}: {what}")))
+        return "{}"
 
 
 def _finding(topic: str, template: str, *facts: Fact) -> Finding:
@@ -99,8 +110,8 @@ def readability_finding(report: ArticleReport, corpus: pd.DataFrame | None) -> F
     grade = report.score("flesch_kincaid_grade")
     if grade is None:
         return _finding("readability", "Readability was not scored: the body has no words to score.")
-    g = Fact(grade, _f(grade), "scores_table: flesch_kincaid_grade.value")
-    target = Fact(TARGET_GRADE, str(TARGET_GRADE), "findings.TARGET_GRADE")
+    g = Fact(grade, wording.grade(grade), "scores_table: flesch_kincaid_grade.value")
+    target = _n(TARGET_GRADE, "findings.TARGET_GRADE")
     side = "above" if grade > TARGET_GRADE else "below" if grade < TARGET_GRADE else "at"
     res = report.readability
     scope = (
@@ -122,8 +133,8 @@ def readability_finding(report: ArticleReport, corpus: pd.DataFrame | None) -> F
         how = "harder than" if grade > median else "easier than" if grade < median else "the same as"
         template += ", and " + how + " the median of the {} articles in this collection (grade {})"
         facts += [
-            Fact(len(others), str(len(others)), "corpus: articles"),
-            Fact(median, _f(median), "corpus: median grade"),
+            _n(len(others), "corpus: articles"),
+            Fact(median, wording.grade(median), "corpus: median grade"),
         ]
     if "non_english" in getattr(res, "flags", ()):
         template += " (but the text may not be English, so the grade says little)"
@@ -138,10 +149,10 @@ def sentences_finding(report: ArticleReport) -> Finding | None:
     hard = int((scored > HARD_SENTENCE_GRADE).sum())
     template = "{} of {} scored sentences ({}) " + ("is" if hard == 1 else "are") + " above grade {}"
     facts = [
-        Fact(hard, str(hard), "sentences_table: difficulty > 12"),
-        Fact(len(scored), str(len(scored)), "sentences_table: rows"),
+        _n(hard, "sentences_table: difficulty > 12"),
+        _n(len(scored), "sentences_table: rows"),
         _pct(hard, len(scored)),
-        Fact(HARD_SENTENCE_GRADE, str(HARD_SENTENCE_GRADE), "findings.HARD_SENTENCE_GRADE"),
+        _n(HARD_SENTENCE_GRADE, "findings.HARD_SENTENCE_GRADE"),
     ]
     # "The hardest" is a body sentence of five words or more (readability.report.QUOTABLE_MIN_WORDS),
     # never a fragment or a button that a bad parse left in the body.
@@ -149,7 +160,8 @@ def sentences_finding(report: ArticleReport) -> Finding | None:
     if not quotable.empty:
         hardest = float(quotable.max())
         template += "; the hardest reads at grade {}"
-        facts.append(Fact(hardest, _f(hardest), "sentences_table: max difficulty (body, >= 5 words)"))
+        source = "sentences_table: max difficulty (body, >= 5 words)"
+        facts.append(Fact(hardest, wording.grade(hardest), source))
     return _finding("sentences", template + ".", *facts)
 
 
@@ -164,21 +176,21 @@ def sources_finding(report: ArticleReport) -> Finding:
     return _finding(
         "sources",
         "{} "
-        + _plural(n, "attribution")
+        + wording.noun(n, "attribution")
         + " to {} "
-        + _plural(len(sources), "source")
+        + wording.noun(len(sources), "source")
         + "; {} of the {} "
-        + _plural(len(sources), "source")
+        + wording.noun(len(sources), "source")
         + (" is" if len(anon) == 1 else " are")  # the verb agrees with the count before "of the"
         + " anonymous or unnamed, carrying {} of the {} "
-        + _plural(n, "attribution")
+        + wording.noun(n, "attribution")
         + ".",
-        Fact(n, str(n), "attribution_shares: attributions"),
-        Fact(len(sources), str(len(sources)), "source_inventory: body sources"),
-        Fact(len(anon), str(len(anon)), "source_inventory: anonymous body sources"),
-        Fact(len(sources), str(len(sources)), "source_inventory: body sources"),
-        Fact(anon_atts, str(anon_atts), "attribution_shares: anonymous"),
-        Fact(n, str(n), "attribution_shares: attributions"),
+        _n(n, "attribution_shares: attributions"),
+        _n(len(sources), "source_inventory: body sources"),
+        _n(len(anon), "source_inventory: anonymous body sources"),
+        _n(len(sources), "source_inventory: body sources"),
+        _n(anon_atts, "attribution_shares: anonymous"),
+        _n(n, "attribution_shares: attributions"),
     )
 
 
@@ -187,52 +199,28 @@ def outlets_finding(report: ArticleReport) -> Finding | None:
     n = len(rows)
     if n == 0:
         return None
-    k = int(report.shares["outlet_attributions"])
-    if k == 0:
-        return _finding(
-            "outlets",
-            "None of the {} " + _plural(n, "attribution") + " rests on another outlet's reporting.",
-            Fact(n, str(n), "attribution_shares: attributions"),
-        )
     names = sorted(
         {str(s) for s in rows.loc[rows["source_type"] == "media_outlet", "source_name"] if s}
         | {str(c) for c in rows["channel"] if c}
     )
-    template = (
-        "{} of the {} "
-        + _plural(n, "attribution")
-        + " ({}) "
-        + ("rests" if k == 1 else "rest")
-        + " on another outlet's reporting"
-    )
-    facts = [
-        Fact(k, str(k), "attribution_shares: outlet_attributions"),
-        Fact(n, str(n), "attribution_shares: attributions"),
-        _pct(k, n),
-    ]
-    if names:
-        template += " (" + ", ".join("{}" for _ in names) + ")"
-        facts += [Fact(name, name, "attributions_table: media source_name / channel") for name in names]
-    return _finding("outlets", template + ".", *facts)
+    fill = _Facts("attribution_shares", {"outlet_name": "attributions_table: media source_name / channel"})
+    template = wording.outlet_reliance(int(report.shares["outlet_attributions"]), n, names, fill)
+    return _finding("outlets", template, *fill.facts)
 
 
 def quotes_finding(report: ArticleReport) -> Finding | None:
     n = int(report.shares["attributions"])
     if n == 0:
         return None
-    d = int(report.shares["direct"])
     covered, sents = int(report.shares["attributed_sentences"]), int(report.shares["body_sentences"])
+    fill = _Facts("attribution_shares")
+    template = wording.direct_quotes(int(report.shares["direct"]), n, fill)
     return _finding(
         "quotes",
-        "{} of the {} "
-        + _plural(n, "attribution")
-        + (" quotes" if d == 1 else " quote")
-        + " the source's own words; attributed material "
-        "fills {} of the {} body sentences ({}).",
-        Fact(d, str(d), "attribution_shares: direct"),
-        Fact(n, str(n), "attribution_shares: attributions"),
-        Fact(covered, str(covered), "attribution_shares: attributed_sentences"),
-        Fact(sents, str(sents), "attribution_shares: body_sentences"),
+        template + "; attributed material fills {} of the {} body sentences ({}).",
+        *fill.facts,
+        _n(covered, "attribution_shares: attributed_sentences"),
+        _n(sents, "attribution_shares: body_sentences"),
         _pct(covered, sents),
     )
 
@@ -246,15 +234,17 @@ def certainty_finding(report: ArticleReport, corpus: pd.DataFrame | None) -> Fin
         return _finding("certainty", "Hedging was not measured: the body has no words.")
     per100 = float(row["hedges_per_100w"])
     template = (
-        "Hedges: {} per 100 body words ({} in {} " + _plural(words, "word") + "); boosters: {} per 100 words"
+        "Hedges: {} per 100 body words ({} in {} "
+        + wording.noun(words, "word")
+        + "); boosters: {} per 100 words"
     )
     facts = [
-        Fact(per100, _f(per100, 2), "densities: hedges_per_100w"),
-        Fact(hedges, str(hedges), "densities: hedges"),
-        Fact(words, str(words), "densities: words"),
+        Fact(per100, wording.rate(per100), "densities: hedges_per_100w"),
+        _n(hedges, "densities: hedges"),
+        _n(words, "densities: words"),
         Fact(
             float(row["boosters_per_100w"]),
-            _f(float(row["boosters_per_100w"]), 2),
+            wording.rate(float(row["boosters_per_100w"])),
             "densities: boosters_per_100w",
         ),
     ]
@@ -267,7 +257,7 @@ def certainty_finding(report: ArticleReport, corpus: pd.DataFrame | None) -> Fin
         median = round(float(others.median()), 2)
         how = "more than" if per100 > median else "fewer than" if per100 < median else "as many as"
         template += " (hedges: " + how + " the collection's median of {})"
-        facts.append(Fact(median, _f(median, 2), "corpus: median hedges_per_100w"))
+        facts.append(Fact(median, wording.rate(median), "corpus: median hedges_per_100w"))
     v = report.voices
     if v is not None and hedges:
         hv = v[v["kind"] == "hedge"].set_index("voice")["cues"]
@@ -286,9 +276,9 @@ def certainty_finding(report: ArticleReport, corpus: pd.DataFrame | None) -> Fin
         verb = "is" if src == 1 else "are"
         template += "; {} of the {} hedges " + verb + " in sources' words and {} in the reporter's: " + where
         facts += [
-            Fact(src, str(src), "voice_table: source hedge cues"),
-            Fact(src + rep, str(src + rep), "voice_table: hedge cues"),
-            Fact(rep, str(rep), "voice_table: reporter hedge cues"),
+            _n(src, "voice_table: source hedge cues"),
+            _n(src + rep, "voice_table: hedge cues"),
+            _n(rep, "voice_table: reporter hedge cues"),
         ]
     return _finding("certainty", template + ".", *facts)
 
