@@ -178,14 +178,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--wikinews-only", action="store_true", help="only the Wikinews figures (quick)")
     ap.add_argument(
-        "--errors", choices=("train", "dev", "dev2"), help="list the sentences of a split judged wrong"
+        "--errors", choices=("train", "dev", "dev2", "dev3"), help="list the sentences of a split judged wrong"
     )
     args = ap.parse_args([] if argv is None and __name__ != "__main__" else argv)
     if not (DATA / "hedging").is_dir():
         print(f"bench_hedging: skipped, {DATA / 'hedging'} not found")
         return 0
     t0 = time.perf_counter()
-    splits = ("train", "dev", "dev2", "test") if args.final else ("train", "dev", "dev2")
+    splits = ("train", "dev", "dev2", "dev3", "test") if args.final else ("train", "dev", "dev2", "dev3")
     wn, pairs = wikinews(splits)
     if args.errors:
         print_errors([(g, p) for g, p in pairs if g["split"] == args.errors])

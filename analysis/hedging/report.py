@@ -205,7 +205,7 @@ def accuracy_lines(results_path) -> list[str]:
             f"{'met' if f >= tg[k] else 'missed by ' + format(tg[k] - f, '.3f')}."
         )
     wn = r.get("wikinews", {})
-    for split in ("train", "dev", "dev2", "test"):
+    for split in ("train", "dev", "dev2", "dev3", "test"):
         if split in wn:
             u, w = wn[split]["uncertain"], wn[split]["weasel"]
             held = "held out" if split == "test" else "development data, read while writing the rules"

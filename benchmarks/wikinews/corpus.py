@@ -29,8 +29,11 @@ SEED = 20261205
 N_ARTICLES = 30
 MIN_WORDS, MAX_WORDS = 250, 900
 #: The first draw's thirds. Its third third was the test set of session 3: scored once, then read while
-#: developing, so it became ``dev2``; a fresh ``test`` draw replaces it (README, "Splits").
+#: developing, so it became ``dev2``; a fresh ``test`` draw replaced it (README, "Splits").
 SPLITS = ("train", "dev", "dev2")
+#: Every development split: the first draw's thirds and ``dev3``, session 4's fresh test set (scored once at
+#: the end of session 4, then read while developing in session 5).
+DEVELOPMENT_SPLITS = ("train", "dev", "dev2", "dev3")
 
 
 @dataclass(frozen=True)
@@ -61,11 +64,17 @@ def select(articles: list[WikinewsArticle]) -> list[tuple[WikinewsArticle, str]]
     return [(a, SPLITS[min(i // third, 2)]) for i, a in enumerate(drawn)]
 
 
-#: The fresh test set (session 4): a second seeded draw from the articles neither in the first draw nor
-#: read by hand while developing (``READ_WHILE_DEVELOPING``), labelled before any analyzer ran on it.
-FRESH_SEED = 20261206
-N_FRESH = 12
-READ_WHILE_DEVELOPING = ("wikinews-2019-060", "wikinews-2019-120", "wikinews-2020-110")
+#: The fresh test draws: each a seeded draw from the articles neither drawn before nor read by hand while
+#: developing (``READ_WHILE_DEVELOPING``), labelled before any analyzer ran on it. Session 4 drew 12 (seed
+#: 20261206; now ``dev3``); session 5 drew 18 (seed 20261207), the current ``test``.
+FRESH_DRAWS = ((20261206, 12), (20261207, 18))
+FRESH_SEED, N_FRESH = FRESH_DRAWS[-1]
+#: Articles read by hand (fact-checking the analyzers' output) in sessions 3 and 4; never drawn for a test.
+READ_WHILE_DEVELOPING = (
+    "wikinews-2019-060", "wikinews-2019-120", "wikinews-2020-110",
+    "wikinews-2019-028", "wikinews-2019-044", "wikinews-2019-079", "wikinews-2019-107", "wikinews-2019-113",
+    "wikinews-2019-159", "wikinews-2020-021", "wikinews-2020-123",
+)
 
 
 def select_fresh(articles: list[WikinewsArticle], taken: set[str]) -> list[WikinewsArticle]:

@@ -33,9 +33,9 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ATTRIBUTION_JSONL = HERE / "attribution.jsonl"
-SPLITS = ("train", "dev", "dev2", "test")
+SPLITS = ("train", "dev", "dev2", "dev3", "test")
 #: The splits developers may read and tune on (``test`` is scored only with ``--final``).
-DEVELOPMENT = ("train", "dev", "dev2")
+DEVELOPMENT = ("train", "dev", "dev2", "dev3")
 TAU = 0.5
 _QUOTES = "\"'“”‘’"
 _WORD = re.compile(r"[^\W_][\w’'\-&]*")
