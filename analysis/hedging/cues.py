@@ -299,6 +299,8 @@ def _rule_may(ctx: _Ctx, i: int, end: int) -> bool:
             return False  # a capital M inside a sentence: the month or a name ("Theresa May")
         if i == 0 and not ctx.question:
             return False  # "May the injured recover soon.": a wish, not a possibility
+    if any(w in ctx.classes["permission_only"] for w in ctx.words[max(0, i - 3) : i]):
+        return False  # "only Congress may allocate funds": who is permitted, not what is possible
     return _rule_modal(ctx, i, end)
 
 
@@ -358,17 +360,22 @@ def _rule_could(ctx: _Ctx, i: int, end: int) -> bool:
     Rejected (rule ``could``): "so that they could vote", "could still see the smoke", "could only
     watch" (the next word is in the ``could_root_next`` class, or "so" comes just before), "could be
     used as eyes", "windows that could be opened" (a passive: what a thing can undergo), "one could
-    argue". Kept: "a cigarette could have started the blaze", "South Korea could do it too".
+    argue", "a stay until it could review the case" ("until", "before", "once" just before: class
+    ``could_time``). Kept: "a cigarette could have started the blaze", "South Korea could do it too",
+    "such payments could be considered bribery" (a passive of opinion, class ``could_opinion_pp``: what
+    the payments possibly are, not what can be done to them).
     """
-    nxt = ctx.words[end] if end < len(ctx.words) else ""
+    words = ctx.words
+    nxt = words[end] if end < len(words) else ""
     if nxt in ctx.classes["could_root_next"]:
         return False
-    if nxt == "be" and end + 1 < len(ctx.words) and _participle(ctx.words[end + 1]):
-        return False  # "screens that could be used as eyes", "windows that could be opened": capability
-    if i > 0 and ctx.words[i - 1] == "one":
+    if nxt == "be" and end + 1 < len(words) and _participle(words[end + 1]):
+        if words[end + 1] not in ctx.classes["could_opinion_pp"]:
+            return False  # "screens that could be used as eyes", "windows that could be opened": capability
+    if i > 0 and words[i - 1] == "one":
         return False  # "one could argue": a generic "anyone can", not doubt
-    if any(w == "so" for w in ctx.words[max(0, i - 3) : i]):
-        return False
+    if any(w == "so" or w in ctx.classes["could_time"] for w in words[max(0, i - 3) : i]):
+        return False  # "so they could vote", "a stay until it could review the case": ability, opportunity
     return _rule_modal(ctx, i, end)
 
 
@@ -586,7 +593,9 @@ def _rule_opinion(ctx: _Ctx, i: int, end: int) -> bool | str:
     is a proposal being weighed, not an opinion (``deliberation``, class ``deliberation_next``: "a
     sequel is being considered.", "requests are considered carefully"). Holders named only vaguely
     ("considered by many to be") stay ``agentless_opinion``, and so does "by" as a degree, which names
-    no holder at all ("considered by far the best", class ``by_degree``).
+    no holder at all ("considered by far the best", class ``by_degree``). After a modal of class
+    ``opinion_modal`` ("could be considered bribery") no opinion is passed on at all: the modal is the
+    hedge, and "considered" is refused as ``modal_opinion`` (news guideline): no second hedge, no weasel.
     """
     words = ctx.words
     if words[i] != "regarded" and not _rule_pp(ctx, i, end):
@@ -595,6 +604,8 @@ def _rule_opinion(ctx: _Ctx, i: int, end: int) -> bool | str:
         return "deliberation"
     if not ctx.applies("agentless_opinion"):
         return True
+    if i > 1 and words[i - 2] in ctx.classes["opinion_modal"]:
+        return "modal_opinion"  # "could be considered bribery": the modal is the hedge; no opinion passed on
     if "by" in words[end : end + 3]:
         k = words.index("by", end)
         holder = words[k + 1] if k + 1 < len(words) else ""
@@ -623,8 +634,49 @@ def _rule_vague_say(ctx: _Ctx, i: int, end: int) -> bool | None:
     return True
 
 
+def _rule_media_source(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """Unnamed media as the source of a claim ("reported by local press as belonging to ...", "with local
+    media reporting no-one was inside", "three or four by varying reports"): weasel wording. Not a
+    source (None: the pattern does not match): media as the audience ("told local media", "said to
+    local media", "in an interview with local media": classes ``media_audience``, ``interview``) or as a
+    modifier of something else ("a national press conference": class ``media_not_next``)."""
+    words = ctx.words
+    cls = ctx.classes
+    prev = words[i - 1] if i > 0 else ""
+    if prev in cls["media_audience"] or (prev == "with" and i > 1 and words[i - 2] in cls["interview"]):
+        return None
+    if end < len(words) and words[end] in cls["media_not_next"]:
+        return None
+    return True
+
+
+def _rule_attributive(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """ "a reported" before a noun or a figure ("claimed a reported sixteenth death", "a reported 200
+    people"): the figure is passed on, not vouched for. Not before "by"/"from" or punctuation (None)."""
+    nxt = ctx.words[end] if end < len(ctx.words) else ""
+    if not nxt[:1].isalnum() or nxt in ctx.classes["agent_preposition"]:
+        return None
+    return True
+
+
+def _rule_surprise(ctx: _Ctx, i: int, end: int) -> bool:
+    """ "expecting" as an expectation, not the surprise of "I was not expecting this" (rule ``surprise``):
+    a negator in the two tokens before and "this", "that" or "it" (class ``surprise_object``) closing the
+    clause after; the event has happened, nothing is left open. "I am not expecting it to last" is kept."""
+    words = ctx.words
+    if not any(w in ctx.classes["negator"] for w in words[max(0, i - 2) : i]):
+        return True
+    if end < len(words) and words[end] in ctx.classes["surprise_object"]:
+        after = words[end + 1] if end + 1 < len(words) else ""
+        return after[:1].isalnum()
+    return True
+
+
 _RULES = {
     "-": _rule_none,
+    "media_source": _rule_media_source,
+    "attributive": _rule_attributive,
+    "surprise": _rule_surprise,
     "inverted_if": _rule_inverted_if,
     "expect_justified": _rule_expect_justified,
     "belief": _rule_belief,

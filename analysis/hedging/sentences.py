@@ -212,7 +212,7 @@ def attribution_flags(
             continue
         if x.kind == "shield" and named is None:
             named = [s.start for s in sources if s.type in NAMED and start <= s.start < end]
-        if vetoed(a, b, sources) or (x.kind == "shield" and any(n < a for n in named or ())):
+        if vetoed(a, b, sources, text) or (x.kind == "shield" and any(n < a for n in named or ())):
             rules_w.append(f"named_source:{x.pattern}")
             continue
         rule = "weasel_pattern" if x.kind == "weasel" else "shield_cue"

@@ -179,6 +179,23 @@ def _adjective_cue(src: Source, text: str) -> bool:
     return word.isalpha() and word.islower() and word not in _classes()["clause_start"]
 
 
+def vague_media(src: Source, text: str) -> bool:
+    """Unnamed media as a source ("Local media reported", "local press", "press reports"): the last word is of
+    class ``vague_media``, no word after the first is capitalised (a name: "Tasnim News") or possessive, and
+    none makes it one known outlet (class ``specific_media``: "state media") or names its owner after a
+    post-modifier ("reports from the interior ministry").
+    The attribution analyzer may type such a source ``document`` or ``media_outlet``; it names nobody a
+    reader can check, so it is weasel wording (rule ``vague_media``) and never vetoes a weasel cue."""
+    raw = text[src.start : src.end].split()
+    if not raw or any(w[:1].isupper() or w.endswith(("'s", "’s")) for w in raw[1:]):
+        return False
+    words = _words(" ".join(raw))
+    cls = _classes()
+    if not words or any(w in cls["specific_media"] or w in cls["postmodifier"] for w in words):
+        return False  # "State media": the state broadcaster; "reports from the interior ministry": its owner
+    return words[-1] in cls["vague_media"]
+
+
 def source_rule(src: Source, text: str) -> tuple[str, str] | None:
     """``(flag, rule)`` a source raises, or a ``("", rule)`` pair naming the rule that vetoed a flag, or
     None (named, a document, a pronoun, no source).
@@ -186,8 +203,12 @@ def source_rule(src: Source, text: str) -> tuple[str, str] | None:
     Vetoes: ``named_member`` (a named member follows: "critics, which include Oxfam"),
     ``definite_team`` ("the researchers": the team of a study the article introduces, class
     ``study_team``), ``adjective_cue`` ("two alleged smugglers": not a report), ``unique_office``
-    ("the governor of Ohio": one office holder a reader can look up, not an anonymous person).
+    ("the governor of Ohio", "the president": one office holder a reader can look up, not an anonymous
+    person). Unnamed media of any type ("Local media reported") are weasel: rule ``vague_media``.
     """
+    if src.type in ("document", "media_outlet", "unnamed_group") and src.mention != "pronoun":
+        if vague_media(src, text) and not _named_by_context(src, text):
+            return "weasel", "vague_media"
     if src.type not in ("anonymous_person", "unnamed_group") or _named_by_context(src, text):
         return None
     if _adjective_cue(src, text):
@@ -201,7 +222,7 @@ def source_rule(src: Source, text: str) -> tuple[str, str] | None:
             len(raw) > 2
             and raw[0].lower() == "the"
             and any(a.lower() == "of" and b[:1].isupper() for a, b in zip(raw, raw[1:], strict=False))
-        ):
+        ) or (len(words) == 2 and words[0] == "the" and words[1] in cls["unique_title"]):
             return "", "unique_office"
         return "anonymous_source", "anonymous_person"
     if not words:
@@ -227,6 +248,9 @@ def judge_source(src: Source, text: str) -> SourceFlag | None:
     return SourceFlag(got[0], got[1], src.start, src.end)
 
 
-def vetoed(start: int, end: int, sources: Iterable[Source]) -> bool:
-    """Whether a weasel pattern at ``[start, end)`` lies on a named source (rule ``named_source``)."""
-    return any(s.type in NAMED and s.start < end and start < s.end for s in sources)
+def vetoed(start: int, end: int, sources: Iterable[Source], text: str) -> bool:
+    """Whether a weasel pattern at ``[start, end)`` lies on a named source (rule ``named_source``);
+    unnamed media typed ``document`` or ``media_outlet`` ("Local media reported") name nobody."""
+    return any(
+        s.type in NAMED and s.start < end and start < s.end and not vague_media(s, text) for s in sources
+    )
