@@ -672,8 +672,55 @@ def _rule_surprise(ctx: _Ctx, i: int, end: int) -> bool:
     return True
 
 
+def _rule_find_out(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """An effort to find something out ("in an effort to establish the plane's configuration", "attempting to
+    discern the true reason"): an open question under investigation. "establish" and "identify" (class
+    ``find_out_ambiguous``) also found and name things ("efforts to establish a colony", "trying to identify
+    the victims"), so for them an open-question word (class ``open_question``) or a word of class
+    ``find_out_object`` ("cause", "reason", "configuration") must follow within four tokens (else None: no cue)."""
+    words = ctx.words
+    if words[end - 1] not in ctx.classes["find_out_ambiguous"]:
+        return True
+    cls = ctx.classes
+    after = words[end : end + 4]
+    return True if any(w in cls["open_question"] or w in cls["find_out_object"] for w in after) else None
+
+
+def _rule_assume_office(ctx: _Ctx, i: int, end: int) -> bool:
+    """ "assume" as supposing ("assuming the virus spreads"), not as taking something on: "assumed office",
+    "Turkey assuming the duty of guarding prisoners", "assume control" (rule ``assume_office``: a word of
+    class ``assume_object`` next, or after one word of class ``noun_phrase_opener``)."""
+    words = ctx.words
+    objects = ctx.classes["assume_object"]
+    nxt = words[end] if end < len(words) else ""
+    if nxt in objects:
+        return False
+    if nxt in ctx.classes["noun_phrase_opener"] and end + 1 < len(words):
+        return words[end + 1] not in objects
+    return True
+
+
+def _rule_hope(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """ "hope" with a clause ("He hopes the tech would reduce risks", "I hope ... more women are
+    motivated"): a claim put forward as open. Not an intention or a wish for a thing ("hopes to win",
+    "hope for peace": class ``hope_not_next``), and not the noun ("the hope", "new hope": class
+    ``hope_noun_before``), nor a "hope" closing its clause (None: no cue)."""
+    words = ctx.words
+    nxt = words[end] if end < len(words) else ""
+    if not nxt[:1].isalnum() and nxt not in ("\"", "“"):
+        return None
+    if nxt in ctx.classes["hope_not_next"]:
+        return None
+    if i > 0 and words[i - 1] in ctx.classes["hope_noun_before"]:
+        return None
+    return True
+
+
 _RULES = {
     "-": _rule_none,
+    "find_out": _rule_find_out,
+    "assume_office": _rule_assume_office,
+    "hope": _rule_hope,
     "media_source": _rule_media_source,
     "attributive": _rule_attributive,
     "surprise": _rule_surprise,

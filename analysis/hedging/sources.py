@@ -11,6 +11,9 @@ weasel. A model trained on Wikipedia's weasel labels flagged named quotes and pl
   with a vague quantifier ("some", "many", "most") or a vague head noun of ``data/hedging/sources.tsv``
   ("experts", "critics", "diplomats", "officials", "reports") -> weasel; a head that stands for one
   institution ("police") is never weasel, nor is a group of something else ("countries announced");
+- rule ``vague_media``: unnamed media ("Local media reported", "local press"; class ``vague_media``),
+  whatever type the attribution analyzer gives them (it may call them a ``document``) -> weasel; "state
+  media" is one known outlet (class ``specific_media``) and is not;
 - rule ``anonymous_person``: one unnamed but specific person ("a police spokesman", "the local health
   minister") -> anonymous_source (in a whole article the attribution analyzer gives a described person
   the article names elsewhere the type ``named_person``);
@@ -25,7 +28,7 @@ weasel. A model trained on Wikipedia's weasel labels flagged named quotes and pl
   body is never weasel;
 - vetoes of a source's flag (:func:`source_rule`): ``named_member`` ("her critics, which include
   Oxfam"), ``definite_team`` ("the researchers" of a study), ``adjective_cue`` ("two alleged
-  smugglers" is nobody saying anything), ``unique_office`` ("the governor of Ohio");
+  smugglers" is nobody saying anything), ``unique_office`` ("the governor of Ohio", "the president");
 - rule ``agentless_opinion`` (news guideline only, :mod:`analysis.hedging.sentences`): "the paintings are
   considered priceless" -> weasel.
 
