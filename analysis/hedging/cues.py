@@ -437,11 +437,14 @@ def _rule_inverted_if(ctx: _Ctx, i: int, end: int) -> bool | None:
 
     Only "were" at the start of a sentence (not a question) or after a comma, then a subject word of the
     ``inverted_subject`` class, and "to" within the next four tokens. Anything else is plain "were" and
-    no cue at all (None: not even a refused one).
+    no cue at all (None: not even a refused one); so is a question introduced by a verb of asking
+    (class ``open_question_verb``): "They asked, were the results to be trusted?"
     """
     words = ctx.words
     if (i == 0 and ctx.question) or (i > 0 and words[i - 1] != ","):
         return None
+    if ctx.question and i > 1 and words[i - 2] in ctx.classes["open_question_verb"]:
+        return None  # "They asked, were the results to be trusted?": a quoted question, not a condition
     if end >= len(words) or words[end] not in ctx.classes["inverted_subject"]:
         return None
     return True if "to" in words[end + 1 : end + 5] else None
@@ -545,15 +548,17 @@ def _rule_belief(ctx: _Ctx, i: int, end: int) -> bool | str:
     """A belief verb that holds a claim open ("police believe the fire was set", "I think it will
     hold"), not one that does not:
 
-    - ``comparative_belief``: in a comparison ("they are not as rich as they think they are") it reports a
-      belief the speaker says is wrong, and asserts the opposite ("as" and a pronoun of class ``pronoun``
-      just before);
+    - ``comparative_belief``: in a comparison ("they are not as rich as they think they are", "it is
+      worse than we think") it reports a belief the speaker says is wrong, and asserts the opposite ("than",
+      or the second "as" of "as ... as", and a pronoun of class ``pronoun`` just before). A causal "as"
+      ("they left early, as they believe the storm will hit") is no comparison: the belief is kept;
     - ``believe_in``: "believe in" is trust or faith ("voters who believe in the plan"), no claim;
     - ``think_about``: "think about / of" is considering, no claim ("how we think about the risk").
     """
     words = ctx.words
-    if i > 1 and words[i - 2] == "as" and words[i - 1] in ctx.classes["pronoun"]:
-        return "comparative_belief"
+    if i > 1 and words[i - 1] in ctx.classes["pronoun"]:
+        if words[i - 2] == "than" or (words[i - 2] == "as" and "as" in words[max(0, i - 6) : i - 3]):
+            return "comparative_belief"
     nxt = words[end] if end < len(words) else ""
     if nxt == "in" and words[i].startswith("belie"):
         return "believe_in"
@@ -619,9 +624,20 @@ def _rule_opinion(ctx: _Ctx, i: int, end: int) -> bool | str:
 def _rule_agentless(ctx: _Ctx, i: int, end: int) -> bool | None:
     """Criticism or an accusation without its source ("drew criticism for the delay", "was later
     accused of bribery"): weasel wording. With "by" or "from" in the next six tokens the source is
-    written, and the attributed source decides (None: this pattern does not match)."""
+    written, and the attributed source decides (None: this pattern does not match); a "from" of time
+    ("from 2010", "from the start": class ``time_after_from``) names nobody."""
     agent = ctx.classes["agent_preposition"]
-    return None if any(w in agent for w in ctx.words[end : end + 6]) else True
+    words = ctx.words
+    for k in range(end, min(end + 6, len(words))):
+        if words[k] not in agent:
+            continue
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if nxt == "the" and k + 2 < len(words):
+            nxt = words[k + 2]
+        if words[k] == "from" and (nxt[:1].isdigit() or nxt in ctx.classes["time_after_from"]):
+            continue  # "accused of fraud from 2010 on", "drew criticism from the start": a time, not a source
+        return None
+    return True
 
 
 def _rule_vague_say(ctx: _Ctx, i: int, end: int) -> bool | None:
@@ -677,7 +693,8 @@ def _rule_find_out(ctx: _Ctx, i: int, end: int) -> bool | None:
     discern the true reason"): an open question under investigation. "establish" and "identify" (class
     ``find_out_ambiguous``) also found and name things ("efforts to establish a colony", "trying to identify
     the victims"), so for them an open-question word (class ``open_question``) or a word of class
-    ``find_out_object`` ("cause", "reason", "configuration") must follow within four tokens (else None: no cue)."""
+    ``find_out_object`` ("cause", "reason", "configuration") must follow within four tokens (else None:
+    no cue)."""
     words = ctx.words
     if words[end - 1] not in ctx.classes["find_out_ambiguous"]:
         return True
@@ -707,7 +724,7 @@ def _rule_hope(ctx: _Ctx, i: int, end: int) -> bool | None:
     ``hope_noun_before``), nor a "hope" closing its clause (None: no cue)."""
     words = ctx.words
     nxt = words[end] if end < len(words) else ""
-    if not nxt[:1].isalnum() and nxt not in ("\"", "“"):
+    if not nxt[:1].isalnum() and nxt not in ('"', "“"):
         return None
     if nxt in ctx.classes["hope_not_next"]:
         return None
