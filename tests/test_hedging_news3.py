@@ -144,12 +144,31 @@ def _src(text: str, source: str, cue: str, type_: str, mention: str = "") -> Sou
         ),
         ("Prosecutors said the hotel was full.", "Prosecutors", "unnamed_group", ("weasel", "vague_source")),
         ("Aid agencies say the camps are full.", "Aid agencies", "unnamed_group", ("weasel", "vague_source")),
-        # unique_office: "the president" alone is one office holder a reader can look up
+        # definite_mention: "the" and one noun refers back to someone the article introduced
         (
             "He got less than the president had requested.",
             "the president",
             "anonymous_person",
-            ("", "unique_office"),
+            ("", "definite_mention"),
+        ),
+        (
+            "The princess, 67, announced her bid.",
+            "The princess, 67",
+            "anonymous_person",
+            ("", "definite_mention"),
+        ),
+        # vague_group: a vague head noun typed as named because a name modifies it
+        (
+            "Jefferson Parish officials have said the levees hold.",
+            "Jefferson Parish officials",
+            "named_person",
+            ("weasel", "vague_source"),
+        ),
+        (
+            "Jefferson Parish President Mike Yenni has said the levees hold.",
+            "Jefferson Parish President Mike Yenni",
+            "named_person",
+            None,
         ),
         (
             "The local health minister said the camps are full.",
@@ -203,3 +222,12 @@ def test_a_vague_media_source_given_by_the_attribution_analyzer_makes_the_senten
 )
 def test_reviewer_findings(text, flags, uncertain_rule, weasel_rule):
     assert judged(text) == (flags, uncertain_rule, weasel_rule)
+
+
+def test_an_addressee_is_no_source():
+    """ "Residents were advised to expect ...": they were told, they told nothing (rule ``addressee``)."""
+    text = "Residents were advised to expect brown water."
+    src = Source(0, 9, 10, 32, "unnamed_group", "description")
+    assert source_rule(src, text) == ("", "addressee")
+    atts = [{"source": [0, 9], "cue": [10, 32], "source_type": "unnamed_group", "mention": "description"}]
+    assert judged(text, atts) == ("U-", "firm_cue:expect", "addressee:residents")

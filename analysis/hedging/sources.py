@@ -39,7 +39,7 @@ Source types are read through :data:`SOURCE_TYPE_ALIASES`, so both the attributi
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -199,6 +199,29 @@ def vague_media(src: Source, text: str) -> bool:
     return words[-1] in cls["vague_media"]
 
 
+def vague_group(src: Source, text: str) -> bool:
+    """A group whose head noun is a vague one of class ``vague`` though the attribution analyzer typed it as
+    named because a name modifies it ("New Orleans and Jefferson Parish officials", "Boeing officials"): the
+    people are still unnamed (labelling notes: officials of named places are weasel). Not a pronoun, a
+    possessive ("Senator Klobuchar's campaign") or a capitalised head ("Friends of the Earth")."""
+    if src.mention == "pronoun" or src.type not in ("named_person", "named_organisation", "government_body"):
+        return False
+    raw = text[src.start : src.end].split()
+    if not raw or any(w.endswith(("'s", "’s")) for w in raw):
+        return False
+    last = raw[-1].strip(".,;:\"'()")
+    return last.islower() and match_form(last) in _classes()["vague"]
+
+
+def _addressee(src: Source, text: str) -> bool:
+    """The "source" is whom a directive was given to, not who said something ("Residents were advised to
+    expect ...", "Drivers were told to stay home"): the cue opens with a form of "be" (class ``passive_be``)
+    and a directive participle (class ``directive_pp``). Rule ``addressee``: no flag."""
+    cue = _words(text[src.cue_start : src.cue_end])
+    cls = _classes()
+    return len(cue) >= 2 and cue[0] in cls["passive_be"] and cue[1] in cls["directive_pp"]
+
+
 def source_rule(src: Source, text: str) -> tuple[str, str] | None:
     """``(flag, rule)`` a source raises, or a ``("", rule)`` pair naming the rule that vetoed a flag, or
     None (named, a document, a pronoun, no source).
@@ -206,12 +229,21 @@ def source_rule(src: Source, text: str) -> tuple[str, str] | None:
     Vetoes: ``named_member`` (a named member follows: "critics, which include Oxfam"),
     ``definite_team`` ("the researchers": the team of a study the article introduces, class
     ``study_team``), ``adjective_cue`` ("two alleged smugglers": not a report), ``unique_office``
-    ("the governor of Ohio", "the president": one office holder a reader can look up, not an anonymous
-    person). Unnamed media of any type ("Local media reported") are weasel: rule ``vague_media``.
+    ("the governor of Ohio": one office holder a reader can look up, not an anonymous person),
+    ``definite_mention`` ("the president", "the commissioner", "the princess, 67": "the" and one noun
+    refers back to someone the article introduced, whose first mention carries any flag), ``addressee``
+    ("Residents were advised to ...": they were told, they told nothing). Unnamed media of any type
+    ("Local media reported") are weasel: rule ``vague_media``; a vague head noun typed as named because a
+    name modifies it ("Jefferson Parish officials") is judged as the unnamed group it is
+    (:func:`vague_group`).
     """
     if src.type in ("document", "media_outlet", "unnamed_group") and src.mention != "pronoun":
         if vague_media(src, text) and not _named_by_context(src, text):
             return "weasel", "vague_media"
+    if _addressee(src, text):
+        return "", "addressee"
+    if src.type in NAMED and vague_group(src, text):
+        src = replace(src, type="unnamed_group")  # "New Orleans and Jefferson Parish officials": no one named
     if src.type not in ("anonymous_person", "unnamed_group") or _named_by_context(src, text):
         return None
     if _adjective_cue(src, text):
@@ -225,8 +257,11 @@ def source_rule(src: Source, text: str) -> tuple[str, str] | None:
             len(raw) > 2
             and raw[0].lower() == "the"
             and any(a.lower() == "of" and b[:1].isupper() for a, b in zip(raw, raw[1:], strict=False))
-        ) or (len(words) == 2 and words[0] == "the" and words[1] in cls["unique_title"]):
+        ):
             return "", "unique_office"
+        before_comma = _words(text[src.start : src.end].split(",")[0])
+        if len(before_comma) == 2 and before_comma[0] == "the":
+            return "", "definite_mention"  # "the president", "the princess, 67": named where first mentioned
         return "anonymous_source", "anonymous_person"
     if not words:
         return None
@@ -253,7 +288,13 @@ def judge_source(src: Source, text: str) -> SourceFlag | None:
 
 def vetoed(start: int, end: int, sources: Iterable[Source], text: str) -> bool:
     """Whether a weasel pattern at ``[start, end)`` lies on a named source (rule ``named_source``);
-    unnamed media typed ``document`` or ``media_outlet`` ("Local media reported") name nobody."""
+    unnamed media typed ``document`` or ``media_outlet`` ("Local media reported") and vague groups typed
+    as named ("Jefferson Parish officials") name nobody."""
     return any(
-        s.type in NAMED and s.start < end and start < s.end and not vague_media(s, text) for s in sources
+        s.type in NAMED
+        and s.start < end
+        and start < s.end
+        and not vague_media(s, text)
+        and not vague_group(s, text)
+        for s in sources
     )
