@@ -215,6 +215,12 @@ def test_a_vague_media_source_given_by_the_attribution_analyzer_makes_the_senten
         ),
         ("The plan drew criticism from the start.", "-W", "", "weasel_pattern:{criticism_verb} criticism"),
         ("The plan drew criticism from unions.", "--", "", ""),
+        # feel_like: a belief with a clause; a sensation or a wish is no cue. "think tank" is a noun
+        ('"I feel like I have contributed all I can," he said.', "U-", "firm_cue:feel like", ""),
+        ("He felt like a winner.", "--", "", ""),
+        ("I don't feel like going.", "--", "", ""),
+        ("He spoke to the Atlantic Council think tank on Tuesday.", "--", "", ""),
+        ("I think it will hold.", "U-", "firm_cue:think", ""),
         # inverted_if: a question after a verb of asking is no condition
         ("They asked, were the results to be trusted?", "--", "", ""),
         ("The law applies, were a war to be declared.", "U-", "firm_cue:were", ""),

@@ -554,6 +554,8 @@ def _rule_belief(ctx: _Ctx, i: int, end: int) -> bool | str:
       ("they left early, as they believe the storm will hit") is no comparison: the belief is kept;
     - ``believe_in``: "believe in" is trust or faith ("voters who believe in the plan"), no claim;
     - ``think_about``: "think about / of" is considering, no claim ("how we think about the risk").
+
+    "think tank" and "think piece" (class ``think_noun_next``) are nouns: no cue at all (None).
     """
     words = ctx.words
     if i > 1 and words[i - 1] in ctx.classes["pronoun"]:
@@ -564,6 +566,8 @@ def _rule_belief(ctx: _Ctx, i: int, end: int) -> bool | str:
         return "believe_in"
     if nxt in ctx.classes["think_object"] and words[i].startswith("think"):
         return "think_about"
+    if nxt in ctx.classes["think_noun_next"] and words[i].startswith("think"):
+        return None  # "the Atlantic Council think tank": a noun, no belief at all
     return True
 
 
@@ -733,8 +737,17 @@ def _rule_hope(ctx: _Ctx, i: int, end: int) -> bool | None:
     return True
 
 
+def _rule_feel_like(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """ "feel like" with a clause is a belief ("I feel like I have contributed all I can"); before a noun
+    phrase or a gerund it is a sensation or a wish ("felt like a winner", "feel like going"): None. The clause
+    is recognised by a subject word of class ``feel_like_subject`` right after."""
+    nxt = ctx.words[end] if end < len(ctx.words) else ""
+    return True if nxt in ctx.classes["feel_like_subject"] else None
+
+
 _RULES = {
     "-": _rule_none,
+    "feel_like": _rule_feel_like,
     "find_out": _rule_find_out,
     "assume_office": _rule_assume_office,
     "hope": _rule_hope,
