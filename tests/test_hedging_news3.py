@@ -81,6 +81,15 @@ MEDIA = "weasel_pattern:{media_adj} {media_noun}"
             "firm_cue:{effort_noun} to {find_out_verb}",
             "",
         ),
+        # an investigation that names its open question; an investigation alone is not uncertain
+        ("The cause of the fire is under investigation.", "U-", "firm_cue:{be} under investigation", ""),
+        (
+            "Police are investigating the cause of the crash.",
+            "U-",
+            "firm_cue:{investigate_verb} the {find_out_object}",
+            "",
+        ),
+        ("The mayor is under investigation.", "--", "", ""),
         # find_out: "establish" that founds something is no question
         ("The group made efforts to establish a new party.", "--", "", ""),
         # attributive: "a reported" figure is passed on, not vouched for

@@ -745,8 +745,19 @@ def _rule_feel_like(ctx: _Ctx, i: int, end: int) -> bool | None:
     return True if nxt in ctx.classes["feel_like_subject"] else None
 
 
+def _rule_named_question(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """An investigation that names its open question ("the cause of the fire is under investigation", "why
+    the dam failed is being investigated"): a word of class ``find_out_object`` ("cause", "reason") or
+    ``open_question`` ("why", "how") in the eight tokens before. "The mayor is under investigation" names
+    no question (labelling notes: an investigation alone is not uncertain): None, no cue."""
+    cls = ctx.classes
+    before = ctx.words[max(0, i - 8) : i]
+    return True if any(w in cls["find_out_object"] or w in cls["open_question"] for w in before) else None
+
+
 _RULES = {
     "-": _rule_none,
+    "named_question": _rule_named_question,
     "feel_like": _rule_feel_like,
     "find_out": _rule_find_out,
     "assume_office": _rule_assume_office,
