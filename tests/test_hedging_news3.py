@@ -246,3 +246,60 @@ def test_an_addressee_is_no_source():
     assert source_rule(src, text) == ("", "addressee")
     atts = [{"source": [0, 9], "cue": [10, 32], "source_type": "unnamed_group", "mention": "description"}]
     assert judged(text, atts) == ("U-", "firm_cue:expect", "addressee:residents")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "want"),
+    [
+        # named_in_source: a description that ends in the person's name
+        (
+            "Lead author Daniel Paluh said the frogs differ.",
+            "Lead author Daniel Paluh",
+            ("", "named_in_source"),
+        ),
+        (
+            "Hong Kong director of Amnesty International Man-kei Tam said it was unlawful.",
+            "Hong Kong director of Amnesty International Man-kei Tam",
+            ("", "named_in_source"),
+        ),
+        # ... not an affiliation at the end, nor a run after a preposition without an organisation in it
+        (
+            "A spokesman for the Foreign Ministry said the road was shut.",
+            "A spokesman for the Foreign Ministry",
+            ("anonymous_source", "anonymous_person"),
+        ),
+        (
+            "A spokesman for Prime Minister Boris Johnson said the road was shut.",
+            "A spokesman for Prime Minister Boris Johnson",
+            ("anonymous_source", "anonymous_person"),
+        ),
+        (
+            "A protester using the pseudonym Katya said it was a trick.",
+            "A protester using the pseudonym Katya",
+            ("anonymous_source", "anonymous_person"),
+        ),
+    ],
+)
+def test_a_described_person_named_in_the_source_words(text, source, want):
+    s = text.index(source)
+    c = text.index("said")
+    assert source_rule(Source(s, s + len(source), c, c + 4, "anonymous_person", "description"), text) == want
+
+
+def test_a_vague_group_typed_as_a_document_is_still_vague():
+    """ "A lot of people think" typed ``document`` by the attribution analyzer: a vague majority, and the
+    source does not veto the weasel pattern on it; "UN reports" typed ``document`` names its author."""
+    text = "A lot of people think the plan is a trick."
+    atts = [{"source": [0, 15], "cue": [16, 21], "source_type": "document", "mention": "description"}]
+    assert judged(text, atts) == (
+        "UW",
+        "firm_cue:think",
+        "weasel_pattern:{vague_quant} {vague_source} {say_verb}",
+    )
+    text = "UN reports say the camps are full."
+    for type_ in ("document", "unnamed_group"):
+        atts = [{"source": [0, 10], "cue": [11, 14], "source_type": type_, "mention": "description"}]
+        assert judged(text, atts) == ("--", "", "")
+    text = "Some reports say the camps are full."
+    atts = [{"source": [0, 12], "cue": [13, 16], "source_type": "unnamed_group", "mention": "description"}]
+    assert judged(text, atts) == ("-W", "rejected:some/quantity", "vague_media:some reports")

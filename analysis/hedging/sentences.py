@@ -65,7 +65,7 @@ SENTENCE_COLUMNS = [
 #: Rules that set a weasel or an anonymous-source reading aside; they are listed in ``weasel_rule`` /
 #: ``anonymous_rule`` even when the flag is false, so that a reader sees why (never silently).
 WEASEL_VETOES = frozenset({"named_source", "named_member", "definite_team", "adjective_cue", "addressee"})
-ANONYMOUS_VETOES = frozenset({"unique_office", "definite_mention"})
+ANONYMOUS_VETOES = frozenset({"unique_office", "definite_mention", "named_in_source"})
 
 #: Longest sentence (in words) for which the attribution analyzer is run by :func:`article_sources`.
 MAX_ATTRIBUTION_WORDS = 1_000

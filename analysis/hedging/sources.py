@@ -184,7 +184,9 @@ def _adjective_cue(src: Source, text: str) -> bool:
 
 def vague_media(src: Source, text: str) -> bool:
     """Unnamed media as a source ("Local media reported", "local press", "press reports"): the last word is of
-    class ``vague_media``, no word after the first is capitalised (a name: "Tasnim News") or possessive, and
+    class ``vague_media``, no word after the first is capitalised (a name: "Tasnim News") or possessive, the
+    first is no name ("UN reports"; a capitalised first word must be of class ``media_opener``, "Local", or
+    end like a nationality, class ``nationality_ending``: "Iranian media"), and
     none makes it one known outlet (class ``specific_media``: "state media") or names its owner after a
     post-modifier ("reports from the interior ministry").
     The attribution analyzer may type such a source ``document`` or ``media_outlet``; it names nobody a
@@ -194,6 +196,10 @@ def vague_media(src: Source, text: str) -> bool:
         return False
     words = _words(" ".join(raw))
     cls = _classes()
+    first = raw[0].strip(".,;:\"'()")
+    if first[:1].isupper() and words[0] not in cls["media_opener"]:
+        if first.isupper() or not first.endswith(tuple(sorted(cls["nationality_ending"]))):
+            return False  # "UN reports", "Reuters reports": a name, not unnamed media ("Iranian media" is)
     if not words or any(w in cls["specific_media"] or w in cls["postmodifier"] for w in words):
         return False  # "State media": the state broadcaster; "reports from the interior ministry": its owner
     return words[-1] in cls["vague_media"]
@@ -201,14 +207,23 @@ def vague_media(src: Source, text: str) -> bool:
 
 def vague_group(src: Source, text: str) -> bool:
     """A group whose head noun is a vague one of class ``vague`` though the attribution analyzer typed it as
-    named because a name modifies it ("New Orleans and Jefferson Parish officials", "Boeing officials"): the
-    people are still unnamed (labelling notes: officials of named places are weasel). Not a pronoun, a
+    named because a name modifies it ("New Orleans and Jefferson Parish officials", "Boeing officials") or as
+    a document ("A lot of people think"): the people are still unnamed (labelling notes: officials of named
+    places are weasel). Not a pronoun, a
     possessive ("Senator Klobuchar's campaign") or a capitalised head ("Friends of the Earth")."""
-    if src.mention == "pronoun" or src.type not in ("named_person", "named_organisation", "government_body"):
+    if src.mention == "pronoun" or src.type not in NAMED:
         return False
     raw = text[src.start : src.end].split()
     if not raw or any(w.endswith(("'s", "’s")) for w in raw):
         return False
+    if src.type in ("document", "media_outlet"):
+        # "A lot of people think": a vague group the analyzer took for a document; "UN reports" is not
+        cls = _classes()
+        opener = match_form(raw[0])
+        if (
+            raw[0][:1].isupper() and opener not in cls["quantifier"] and opener not in ("a", "an", "the")
+        ) or any(w[:1].isupper() for w in raw[1:]):
+            return False
     last = raw[-1].strip(".,;:\"'()")
     return last.islower() and match_form(last) in _classes()["vague"]
 
@@ -222,6 +237,34 @@ def _addressee(src: Source, text: str) -> bool:
     return len(cue) >= 2 and cue[0] in cls["passive_be"] and cue[1] in cls["directive_pp"]
 
 
+def _ends_in_name(phrase: str) -> bool:
+    """Whether a described person's source words end in the person's name ("Lead author Daniel Paluh",
+    "Hong Kong director of Amnesty International Man-kei Tam"), so the source is named after all.
+
+    The phrase must end in a run of two or more capitalised words whose last is no organisation word
+    (class ``org_word``: "a spokesman for the Foreign Ministry" ends in an affiliation). A run after a
+    preposition is an affiliation ("a spokesman for Prime Minister Boris Johnson" is still anonymous)
+    unless an organisation word inside it is followed by the name ("of Amnesty International Man-kei Tam").
+    """
+    raw = [w.strip(".,;:\"'()") for w in phrase.split()]
+    raw = [w for w in raw if w]
+    run: list[str] = []
+    for w in reversed(raw):
+        if not w[:1].isupper():
+            break
+        run.insert(0, w)
+    if len(run) < 2 or len(run) == len(raw) and len(raw) <= 2:
+        return False  # "Foreign Ministry", "Local media": the whole phrase capitalised is no described person
+    cls = _classes()
+    low = [match_form(w) for w in run]
+    if low[-1] in cls["org_word"]:
+        return False
+    before = match_form(raw[-len(run) - 1]) if len(raw) > len(run) else ""
+    if before in cls["postmodifier"] or before == "to":
+        return any(w in cls["org_word"] for w in low[:-2])
+    return True
+
+
 def source_rule(src: Source, text: str) -> tuple[str, str] | None:
     """``(flag, rule)`` a source raises, or a ``("", rule)`` pair naming the rule that vetoed a flag, or
     None (named, a document, a pronoun, no source).
@@ -231,7 +274,8 @@ def source_rule(src: Source, text: str) -> tuple[str, str] | None:
     ``study_team``), ``adjective_cue`` ("two alleged smugglers": not a report), ``unique_office``
     ("the governor of Ohio": one office holder a reader can look up, not an anonymous person),
     ``definite_mention`` ("the president", "the commissioner", "the princess, 67": "the" and one noun
-    refers back to someone the article introduced, whose first mention carries any flag), ``addressee``
+    refers back to someone the article introduced, whose first mention carries any flag),
+    ``named_in_source`` ("Lead author Daniel Paluh": the description ends in a name), ``addressee``
     ("Residents were advised to ...": they were told, they told nothing). Unnamed media of any type
     ("Local media reported") are weasel: rule ``vague_media``; a vague head noun typed as named because a
     name modifies it ("Jefferson Parish officials") is judged as the unnamed group it is
@@ -262,12 +306,16 @@ def source_rule(src: Source, text: str) -> tuple[str, str] | None:
         before_comma = _words(text[src.start : src.end].split(",")[0])
         if len(before_comma) == 2 and before_comma[0] == "the":
             return "", "definite_mention"  # "the president", "the princess, 67": named where first mentioned
+        if _ends_in_name(text[src.start : src.end].split(",")[0]):
+            return "", "named_in_source"
         return "anonymous_source", "anonymous_person"
     if not words:
         return None
     head = _head(words, cls)
     if head in cls["body"]:
         return None
+    if head in cls["vague_media"] and not pronoun and not vague_media(src, text):
+        return None  # "UN reports", "reports from the ministry", "state media": an owner a reader can check
     if words[0] in cls["quantifier"] or head in cls["vague"]:
         if _named_member(src, text):
             return "", "named_member"
