@@ -230,6 +230,13 @@ def test_a_vague_media_source_given_by_the_attribution_analyzer_makes_the_senten
         ("I don't feel like going.", "--", "", ""),
         ("He spoke to the Atlantic Council think tank on Tuesday.", "--", "", ""),
         ("I think it will hold.", "U-", "firm_cue:think", ""),
+        # an agentless passive of belief or hinting is weasel wording
+        (
+            "It was intimated there were no signs of a blast.",
+            "-W",
+            "",
+            "weasel_pattern:it {be} {weasel_adv}? {belief_pp}",
+        ),
         # inverted_if: a question after a verb of asking is no condition
         ("They asked, were the results to be trusted?", "--", "", ""),
         ("The law applies, were a war to be declared.", "U-", "firm_cue:were", ""),
