@@ -606,3 +606,39 @@ def test_a_lead_author_of_a_university_is_the_author():
     assert _sources("The author said the book was long.") == [
         ("The author", "anonymous_person", "author", "description")
     ]
+
+
+def test_police_are_a_body_media_and_press_are_outlets():
+    got = _sources(
+        "Thames Valley Police said five men were arrested. Police said the toilet was not recovered. "
+        "State media reported the crash. Local press reported that no-one was hurt."
+    )
+    assert [(g[1], g[2]) for g in got] == [
+        ("government_body", "Thames Valley Police"),
+        ("government_body", "police"),
+        ("media_outlet", "state media"),
+        ("media_outlet", "local press"),
+    ]
+
+
+def test_a_one_word_name_the_article_calls_it_is_an_organisation_and_a_bare_surname_stays_a_person():
+    got = _sources(
+        "Coles, in its March 8 media release, reported that stores sold out. "
+        "Kimberly-Clark, which makes tissue, said it was working to keep up. "
+        "Trump said the plan would fail."
+    )
+    assert [(g[1], g[2]) for g in got] == [
+        ("named_organisation", "Coles"),
+        ("named_organisation", "Kimberly-Clark"),
+        ("named_person", "Trump"),
+    ]
+    got = _sources("Lee, in his statement, said the plan would fail. Lee said it again.")
+    assert {(g[1], g[2]) for g in got} == {("named_person", "Lee")}
+
+
+def test_a_nickname_in_quotes_is_no_antecedent():
+    got = _sources(
+        'Maria Baloch, nicknamed the "Kim Kardashian of Pakistan", had many followers. '
+        "In an interview, she said she was forced into marriage."
+    )
+    assert [(g[1], g[2]) for g in got] == [("named_person", "Maria Baloch")]

@@ -60,6 +60,7 @@ class SenseWords:
     subordinator: frozenset[str]
     topic_preposition: frozenset[str]
     topic_verb: frozenset[str]
+    topic_object: frozenset[str]
     particle_action: frozenset[str]
     attempt: frozenset[str]
     image_noun: frozenset[str]
@@ -282,7 +283,7 @@ def plural_noun(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
 
 def topic_only(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
     """``topic_only``: "She spoke about her husband", "answered some questions about his campaign",
-    "Blankenship discussed his background": a speech verb with only a topic, nothing said is reported (the
+    "Blankenship discussed his background": a verb of talking with only a topic, nothing said is reported (the
     Wikinews guideline leaves these unlabelled); "spoke about how the plan failed" and "discussed whether
     to stay" report what was said."""
     sw = sense_words()
@@ -292,11 +293,14 @@ def topic_only(tx: Sequence[str], cue: Range, content: Range | None, lemma: str)
     c0, c1 = content
     if c0 < b or c0 >= c1:
         return False
+    verb = lemma.split(" ")[0]  # a cue's lemma holds its particle ("speak about")
+    if verb not in sw.topic_verb:
+        return False  # "concerns about her health", "questions about his birthplace": stances, kept
     words = [w.lower() for w in tx[c0:c1]]
     about = tx[b - 1].lower() in sw.topic_preposition or (c0 > b and tx[c0 - 1].lower() in sw.topic_preposition)
     if words[0] in sw.topic_preposition:
         about, words = True, words[1:]
-    if not about and lemma not in sw.topic_verb:
+    if not about and verb not in sw.topic_object:
         return False
     return noun_phrase_only(words)
 

@@ -58,6 +58,8 @@ _NEWS_NAME = re.compile(r"\b(?:[A-Z][\w&’'\-]*\s){1,3}News\b|\bNews\s\d+\b")
 _PARTICLE_NAME = re.compile(r"(?:el|al|ad|ar|as|an|bin|ibn|de|van|von)-[A-Z][\w’'\-]*")
 #: "a report by the Royal Society", "figures from the CDC": the document's named author
 _BY_AUTHOR = re.compile(r"\b(?:by|from) ((?:the )?[A-Z][\w’'&\-]*(?: [A-Z][\w’'&\-]*| of| and| for)*)$")
+#: The rest of a sentence after a word (to its full stop, at most 200 characters).
+_SENTENCE_REST = re.compile(r"[^.!?]{0,200}")
 _INNER_POSSESSIVE = re.compile(r"^[A-Z]\w*['’]s$")
 _BY_BODY = re.compile(r"\b(?:by|from) ((?:the )?[a-z][\w’'\-]*(?: [\w’'&\-]+){0,8})$")
 #: "Sam Wilson and Nick Hawco", "Cherie and Sean O'Donnell", "Stamenković et al.": people named together
@@ -201,6 +203,7 @@ class Resolver:
         self._people_read = 0
         self._gender_differs: set[str] = set()
         self._acronyms: dict[str, str] | None = None
+        self._referred: dict[str, str] = {}  # a one-word name -> how the article refers back to it
         self._runs: _NameRuns | None = None
         self._suffix_for: list[str] | None = None
         self._suffix_read = 0
@@ -567,6 +570,11 @@ class Resolver:
                 return SourceInfo("unnamed_group", name, role_text, channel)
             return SourceInfo("document", " ".join(core), role_text, channel)
         lower_head = not _capitalised(core[-1])
+        if last in t.body_nouns and not tail and len(core) <= 4:
+            # "police said", "Thames Valley Police said": the force itself, a government body; a later
+            # "they" still refers to it
+            self.last_group = self.last_people = full
+            return SourceInfo("government_body", full, role_text, channel)
         if lower_head and last in t.org_words and len(core) >= 2 and _INNER_POSSESSIVE.search(core[-2]):
             # "Senator Klobuchar's campaign", "Trump's administration": a named person's organisation
             return self._org(" ".join(core), t.org_words[last], role_text, channel)
@@ -634,6 +642,8 @@ class Resolver:
                 known = next((o for o in reversed(self.orgs) if o.split()[0] == core[0]), "")
                 if known:  # "Northline" after "Northline Motors"
                     return self._org(known, "organisation", role_text, channel)
+                if self._unintroduced(core[0], role_text, source.start):
+                    return self._org(core[0], "organisation", role_text, channel)  # "Boeing said", "Coles"
             if not role_text and title_words:
                 role_text = " ".join(title_words)
             if not name_words:
@@ -764,6 +774,39 @@ class Resolver:
             and lw not in t.state_prefixes
             and not media_in(w, t)
         )
+
+    def _unintroduced(self, word: str, role_text: str, pos: int) -> bool:
+        """Is the one capitalised ``word`` ("Boeing", "Coles", "Kimberly-Clark") a name the article never
+        gives a person: no given name, no title or person's role with it, no fuller name before it? News
+        introduces people by their full name, so such a name is an organisation's."""
+        t = self.t
+        lw = word.lower()
+        if word in given_names() or not word[:1].isupper() or lw in t.pronouns or not self._single_name(word):
+            return False  # "The President said": a title, not a name
+        if any(w.lower() in t.role_singular or w.lower() in t.honorifics for w in _words(role_text)):
+            return False  # "Lee, a lawyer, said": a person's role beside the name
+        if word in self.persons or self.full_name([word], pos) != word:
+            return False
+        if any(m.name.split()[-1] == word for m in self.mentions()):
+            return False
+        return self._referred_to_as(word) == "organisation"
+
+    def _referred_to_as(self, word: str) -> str:
+        """How the article refers back to ``word`` within the sentences that name it: "organisation" when
+        only "it", "its" or "which" follow it ("Coles, in its March 8 media release"), "person" when "he",
+        "she", "his", "who" do, else "" (nothing to tell: "Trump called the inquiry a hoax")."""
+        if word not in self._referred:
+            kinds: set[str] = set()
+            for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", self.text):
+                rest = _SENTENCE_REST.match(self.text, m.end())
+                for w in _words(rest.group(0) if rest else ""):
+                    kind = self.t.pronouns.get(w.lower().strip(",;:\"“”"), "")
+                    if kind in ("person", "organisation") and w[:1].islower():
+                        kinds.add(kind)
+            self._referred[word] = "organisation" if kinds == {"organisation"} else ""
+            if "person" in kinds:
+                self._referred[word] = "person"
+        return self._referred[word]
 
     def _bare_person_name(self, words: list[str]) -> bool:
         """Are ``words`` a person's name alone: a known given name, then one or two capitalised words?"""
