@@ -297,7 +297,8 @@ def topic_only(tx: Sequence[str], cue: Range, content: Range | None, lemma: str)
     if verb not in sw.topic_verb:
         return False  # "concerns about her health", "questions about his birthplace": stances, kept
     words = [w.lower() for w in tx[c0:c1]]
-    about = tx[b - 1].lower() in sw.topic_preposition or (c0 > b and tx[c0 - 1].lower() in sw.topic_preposition)
+    before = tx[c0 - 1].lower() if c0 > b else ""
+    about = tx[b - 1].lower() in sw.topic_preposition or before in sw.topic_preposition
     if words[0] in sw.topic_preposition:
         about, words = True, words[1:]
     if not about and verb not in sw.topic_object:
