@@ -642,3 +642,35 @@ def test_a_nickname_in_quotes_is_no_antecedent():
         "In an interview, she said she was forced into marriage."
     )
     assert [(g[1], g[2]) for g in got] == [("named_person", "Maria Baloch")]
+
+
+def test_one_of_a_group_then_a_name_is_the_named_person():
+    got = _sources("One of the study's authors, herpetologist David Blackburn, told reporters the skulls were odd.")
+    assert [(g[1], g[2]) for g in got] == [("named_person", "David Blackburn")]
+
+
+def test_a_number_of_people_is_the_group_and_more_of_them_are_the_same_group():
+    got = _sources(
+        "Over two million people replied they would attend and an additional million-and-a-half "
+        "expressed interest in the event. Three hundred residents said they would leave."
+    )
+    assert [(g[0], g[1], g[2]) for g in got] == [
+        ("two million people", "unnamed_group", "people"),
+        ("an additional million-and-a-half", "unnamed_group", "people"),
+        ("Three hundred residents", "unnamed_group", "residents"),
+    ]
+
+
+def test_a_body_whose_name_holds_and_stays_one_and_owns_its_units_data():
+    got = _sources(
+        "The National Oceanic and Atmospheric Administration said the storm would weaken. "
+        "According to data collected by one of the National Oceanic and Atmospheric Administration's "
+        '"Hurricane Hunters", the winds reached 75 miles per hour. '
+        "Turkey and the European Commission said the talks would resume."
+    )
+    assert [(g[1], g[2]) for g in got] == [
+        ("government_body", "National Oceanic and Atmospheric Administration"),
+        ("government_body", "National Oceanic and Atmospheric Administration"),
+        ("government_body", "Turkey"),
+        ("government_body", "European Commission"),
+    ]

@@ -238,3 +238,19 @@ def _is_org(word: str, t: Tables) -> bool:
     """Is ``word`` one that no person's name holds: an organisation word or a title ("Patrol", "Leader")?"""
     lw = word.lower()
     return bool(t.org_words.get(lw)) or lw in t.media_nouns or _is_title(word, t)
+
+
+def one_body_name(first: list[str], second: list[str], t: Tables) -> bool:
+    """Are two conjuncts one body's name, "National Oceanic" + "Atmospheric Administration": the second
+    a capitalised run with no article that ends in an organisation word, the first holding none and being
+    no country, no person's given name and no outlet ("Turkey and the European Commission" are two)."""
+    owner = next((k for k, w in enumerate(second) if _POSSESSIVE_END.search(w)), None)
+    if owner is not None:  # "... Administration's "Hurricane Hunters"": the name ends with its owner
+        second = second[: owner + 1]
+    second = [_POSSESSIVE_END.sub("", w) or w for w in second]
+    if not first or not second or not all(w[:1].isupper() or w in ("of", "for") for w in second):
+        return False
+    if second[-1].lower() not in t.org_words or any(w.lower() in t.org_words for w in first):
+        return False
+    joined = " ".join(first)
+    return joined not in countries() and first[0] not in given_names() and joined not in t.media

@@ -44,7 +44,7 @@ from ..model import Span
 from ..tokens import match_form
 from .lexicon import Tables, tables
 from .model import Attribution
-from .names import PersonMention, acronyms, countries, given_names, person_mentions, split_name
+from .names import PersonMention, acronyms, countries, given_names, one_body_name, person_mentions, split_name
 from .quotes import QUOTE_CHARS, strip_quotes
 
 #: A contraction after a pronoun ("I'm", "we've", "they'd"), dropped to read the pronoun itself.
@@ -57,9 +57,15 @@ _POSSESSIVE = re.compile(r"['’]s$|^([A-Z].*s)['’]$")
 _NEWS_NAME = re.compile(r"\b(?:[A-Z][\w&’'\-]*\s){1,3}News\b|\bNews\s\d+\b")
 _PARTICLE_NAME = re.compile(r"(?:el|al|ad|ar|as|an|bin|ibn|de|van|von)-[A-Z][\w’'\-]*")
 #: "a report by the Royal Society", "figures from the CDC": the document's named author
-_BY_AUTHOR = re.compile(r"\b(?:by|from) ((?:the )?[A-Z][\w’'&\-]*(?: [A-Z][\w’'&\-]*| of| and| for)*)$")
+#: "data collected by one of NOAA's "Hurricane Hunters"": one of a named body's units wrote it
+_BY_AUTHOR = re.compile(
+    r"\b(?:by|from) (?:(?:one|some|each|several|members) of )?"
+    r"((?:the )?[\"“]?[A-Z][\w’'&\-]*[\"”]?(?: [\"“]?[A-Z][\w’'&\-]*[\"”]?| of| and| for)*)$"
+)
 #: The rest of a sentence after a word (to its full stop, at most 200 characters).
 _SENTENCE_REST = re.compile(r"[^.!?]{0,200}")
+#: A possessive ending inside a name ("Administration's "Hurricane Hunters"").
+_OWNER = re.compile(r"['’]s\b")
 _INNER_POSSESSIVE = re.compile(r"^[A-Z]\w*['’]s$")
 _BY_BODY = re.compile(r"\b(?:by|from) ((?:the )?[a-z][\w’'\-]*(?: [\w’'&\-]+){0,8})$")
 #: "Sam Wilson and Nick Hawco", "Cherie and Sean O'Donnell", "Stamenković et al.": people named together
@@ -218,8 +224,8 @@ class Resolver:
         """The fullest capitalised name ending with ``surname_words`` earlier in the text (or itself)."""
         short = " ".join(surname_words)
         found = self._persons_ending().get(short)
-        if found is not None:
-            return self.persons[found]
+        if found is not None and self.persons[found] != short:
+            return self.persons[found]  # a bare surname listed before ("Rossi said") looks for more
         if len(surname_words) != 1:
             return short
         word = surname_words[0]
@@ -525,7 +531,9 @@ class Resolver:
                 core = [core[0].lower(), *core[1:]]
         # a quantity of people: "71 percent of head teachers", "Only four", "most residents", "one mother"
         q = 0
-        while q < len(core) and (core[q].lower() in t.quantifiers or _NUMBER.fullmatch(core[q])):
+        while q < len(core) and (
+            core[q].lower() in t.quantifiers or _NUMBER.fullmatch(core[q]) or _number(core[q], t)
+        ):
             q += 1
         quantity = q > 0 and not media
         if quantity:
@@ -671,6 +679,10 @@ class Resolver:
         end = source.start + len(written)
         m = _BY_AUTHOR.search(written)
         if m:
+            own = _OWNER.search(m.group(1))
+            if own and self._org_kind(_words(m.group(1)[: own.start()])):
+                # "one of the National Oceanic and Atmospheric Administration's "Hurricane Hunters"": the body
+                return Span(source.start + m.start(1), source.start + m.start(1) + own.start())
             return Span(source.start + m.start(1), end)
         m = _BY_BODY.search(written)
         if m and self._org_kind(_words(m.group(1))) == "government":
@@ -717,6 +729,13 @@ class Resolver:
             return None  # "Cherie and Sean O'Donnell": one couple
         if len(fw) == 1 and (self._org_kind(_words(head)) or media_in(head, t)):
             return None  # "Procter and Gamble Co.", "Reuters and NBC": one name, or an outlet typed first
+        second: list[str] = []
+        for w in _words(head[m.end(1) :])[1:]:  # the capitalised run after "and"
+            if not w[:1].isupper():
+                break
+            second.append(w)
+        if one_body_name(fw, second, t):
+            return None  # "National Oceanic and Atmospheric Administration": one body's name
         return Span(start + lead, start + lead + len(first))
 
     def _next_appositive(self, source: Span) -> str:
@@ -740,7 +759,11 @@ class Resolver:
         """The person named in ``role_text`` when the head before it is only a role ("The Vice President")."""
         t = self.t
         core = _strip_det(words, t)
-        if not core or not role_text or core[-1].lower() not in t.role_singular:
+        if not core or not role_text:
+            return ""
+        # "One of the study's authors, herpetologist David Blackburn": one of a group, then the name
+        one_of = len(words) > 2 and words[0].lower() in t.quantifiers and words[1].lower() == "of"
+        if core[-1].lower() not in t.role_singular and not (one_of and core[-1].lower() in t.role_plural):
             return ""  # "Senator Dana Whitfield, a Democrat": a head ending in a name names the person
         ws = _words(role_text)
         titles, name = split_name(ws, t)
@@ -1324,6 +1347,15 @@ def _surname_first_pattern(word: str) -> re.Pattern[str]:
 def _cap_after_lower(w: str) -> re.Pattern[str]:
     """``w`` after a lower-case word or a comma."""
     return re.compile(r"[a-z,]\s+" + re.escape(w) + r"\b")
+
+
+def _number(w: str, t: Tables) -> bool:
+    """Is ``w`` a hyphenated run of number words ("million-and-a-half", "one-to-two")?"""
+    parts = w.lower().split("-")
+    joins = ("and", "a", "to", "or", "half")
+    return len(parts) > 1 and all(p in t.quantifiers or p in joins for p in parts) and any(
+        p in t.quantifiers for p in parts
+    )
 
 
 def _capitalised(w: str) -> bool:
