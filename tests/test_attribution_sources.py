@@ -645,7 +645,7 @@ def test_a_nickname_in_quotes_is_no_antecedent():
 
 
 def test_one_of_a_group_then_a_name_is_the_named_person():
-    got = _sources("One of the study's authors, herpetologist David Blackburn, told reporters the skulls were odd.")
+    got = _sources("One of the study's authors, herpetologist David Blackburn, told reporters the skull was odd.")
     assert [(g[1], g[2]) for g in got] == [("named_person", "David Blackburn")]
 
 
