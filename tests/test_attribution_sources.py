@@ -674,3 +674,16 @@ def test_a_body_whose_name_holds_and_stays_one_and_owns_its_units_data():
         ("government_body", "Turkey"),
         ("government_body", "European Commission"),
     ]
+
+
+def test_the_publication_and_it_refer_back_to_the_outlet_last_named_but_the_media_do_not():
+    got = _sources(
+        "The Aviation Herald reported the landing was a mistake. The industry publication stated the "
+        "aircraft overran the runway. It claimed a sixteenth death. The media reported that the airport closed."
+    )
+    assert [(g[1], g[2], g[3]) for g in got] == [
+        ("media_outlet", "Aviation Herald", "name"),
+        ("media_outlet", "Aviation Herald", "description"),
+        ("media_outlet", "Aviation Herald", "pronoun"),
+        ("media_outlet", "media", "description"),
+    ]

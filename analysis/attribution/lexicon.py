@@ -63,6 +63,7 @@ class Tables:
     postmodifiers: frozenset[str]
     media_nouns: frozenset[str]
     body_nouns: frozenset[str]
+    media_mass: frozenset[str]
     media_name_ends: frozenset[str]
     media_name_starts: frozenset[str]
     male: frozenset[str]
@@ -177,6 +178,7 @@ def tables() -> Tables:
         postmodifiers=frozenset(words.get("postmodifier", ())),
         media_nouns=frozenset(words.get("media_noun", ())),
         body_nouns=frozenset(words.get("body_noun", ())),
+        media_mass=frozenset(words.get("media_mass", ())),
         media_name_ends=frozenset(words.get("media_name_end", ())),
         media_name_starts=frozenset(words.get("media_name_start", ())),
         male=frozenset(words.get("male", ())),

@@ -190,6 +190,7 @@ class Resolver:
         self.last_group = ""
         self.last_people = ""  # the last group of people named by a role noun ("head teachers")
         self.last_org = ""
+        self.last_media = ""  # the last outlet cited by name, which "the newspaper" refers back to
         self.orgs: list[str] = []
         self.people: list[_Person] = []  # person sources, most recent last
         self.persons: list[str] = []  # named persons, for surname resolution
@@ -559,10 +560,13 @@ class Resolver:
         full = " ".join(core + tail)
         if media and (last in t.attribution_nouns or media == " ".join(core) or len(core) <= 4):
             # an outlet is not remembered as the antecedent of a later "they": it reports, it rarely acts
+            self.last_media = media
             return SourceInfo("media_outlet", media, role_text, channel)
         if last in t.media_nouns or " ".join(lw[-2:]) in t.media_nouns:
-            name = media_in(role_text, t) or media_by_shape(role_text, t) or _cap_name(role_text) or full
-            return SourceInfo("media_outlet", name, role_text, channel)
+            name = media_in(role_text, t) or media_by_shape(role_text, t) or _cap_name(role_text)
+            if not name and definite and last not in t.media_mass and len(core) <= 2:
+                name = self.last_media  # "The Aviation Herald reported ... The industry publication stated"
+            return SourceInfo("media_outlet", name or full, role_text, channel)
         if any(w in t.attribution_nouns for w in lw):
             author = self._document_author(source)
             if author is not None:
