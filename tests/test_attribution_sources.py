@@ -645,7 +645,7 @@ def test_a_nickname_in_quotes_is_no_antecedent():
 
 
 def test_one_of_a_group_then_a_name_is_the_named_person():
-    got = _sources("One of the study's authors, herpetologist David Blackburn, told reporters the skull was odd.")
+    got = _sources("One of the study's authors, herpetologist David Blackburn, told us the skull was odd.")
     assert [(g[1], g[2]) for g in got] == [("named_person", "David Blackburn")]
 
 
@@ -679,7 +679,8 @@ def test_a_body_whose_name_holds_and_stays_one_and_owns_its_units_data():
 def test_the_publication_and_it_refer_back_to_the_outlet_last_named_but_the_media_do_not():
     got = _sources(
         "The Aviation Herald reported the landing was a mistake. The industry publication stated the "
-        "aircraft overran the runway. It claimed a sixteenth death. The media reported that the airport closed."
+        "aircraft overran the runway. It claimed a sixteenth death. "
+        "The media reported that the airport closed."
     )
     assert [(g[1], g[2], g[3]) for g in got] == [
         ("media_outlet", "Aviation Herald", "name"),
