@@ -688,3 +688,19 @@ def test_the_publication_and_it_refer_back_to_the_outlet_last_named_but_the_medi
         ("media_outlet", "Aviation Herald", "pronoun"),
         ("media_outlet", "media", "description"),
     ]
+
+
+def test_a_source_after_the_reporters_verb_is_the_noun_phrase_after_it():
+    got = _sources(
+        "Reuters reported on Monday a German government source, whom they did not name, said the ban "
+        "was linked to security concerns. The city issued a statement announcing the water was safe."
+    )
+    assert [(g[0], g[1], g[2]) for g in got] == [
+        ("Reuters", "media_outlet", "Reuters"),
+        (
+            "a German government source, whom they did not name",
+            "anonymous_person",
+            "German government source",
+        ),
+        ("The city", "government_body", "city"),
+    ]
