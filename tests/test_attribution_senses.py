@@ -162,6 +162,12 @@ def test_an_object_ends_at_a_subordinator_and_an_order_with_an_infinitive_is_spe
     tx = _toks("The mayor ordered residents to leave the island.")
     cue = _at(tx, "ordered")
     assert not object_action(tx, cue, (cue[1], len(tx) - 1), "order")
+    tx = _toks("Pelosi has proposed legislation that would fund the government.")
+    cue = _at(tx, "proposed")
+    assert object_action(tx, cue, (cue[1], len(tx) - 1), "propose")  # a relative clause inside the object
+    tx = _toks("He offered no proof that Clinton had a role.")
+    cue = _at(tx, "offered")
+    assert not object_action(tx, cue, (cue[1], len(tx) - 1), "offer")  # a clause the noun reports
     # "to" before a noun phrase stays inside it for verbs that take no infinitive after their object
     assert noun_phrase_only(["an", "amendment", "to", "law"])
     assert not noun_phrase_only(["residents", "to", "leave"], to_verb=True)
@@ -238,6 +244,7 @@ def test_action_sense_names_the_rule_and_every_id_is_documented():
         "Headline\n\nPhotographs showed the aircraft with its cockpit buried within a house.",
         "Headline\n\nThe governor declared a state of emergency so he could begin building the wall.",
         "Headline\n\nShe spoke about her husband at the rally on Sunday.",
+        "Headline\n\nCaloundra defeated Wynnum 45 points to 24 in their match on Saturday.",
     ],
 )
 def test_plain_actions_are_not_attributions(text):

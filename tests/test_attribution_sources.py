@@ -704,3 +704,15 @@ def test_a_source_after_the_reporters_verb_is_the_noun_phrase_after_it():
         ),
         ("The city", "government_body", "city"),
     ]
+
+
+
+def test_an_aside_after_a_comma_is_not_the_name_and_a_named_owners_office_wrote_the_statement():
+    got = _sources(
+        'Trump, also on Twitter, defended his decision, "I will destroy the economy." '
+        'According to a statement released by Erdogan\'s office, "neutralizing the threat" is an aim.'
+    )
+    assert [(g[1], g[2]) for g in got] == [
+        ("named_person", "Trump"),
+        ("government_body", "Erdogan's office"),
+    ]

@@ -224,8 +224,12 @@ def noun_phrase_only(words: Sequence[str], to_verb: bool = False) -> bool:
         return False  # a whole quotation: direct speech ('declared: "We won"')
     # inside a noun phrase "to" and quote marks are no clause ("an amendment to a law", '"furry" toys')
     for k, w in enumerate(words):
-        if k > 0 and w in sw.subordinator:
-            return True  # the object ended: what follows is an adverbial clause of the reporter's
+        relative = w in sw.relative and (w != "that" or k + 1 < len(words) and words[k + 1] in t.verb_aux)
+        if k > 0 and (w in sw.subordinator or relative):
+            # the object ended: what follows is an adverbial clause of the reporter's, or a relative clause
+            # inside the object ("proposed legislation that would fund the government"); "no proof that
+            # Clinton had a role" is a clause the noun reports
+            return True
         if w in t.verb_aux or w == "that":
             return False
         if to_verb and w == "to" and k + 1 < len(words) and _infinitive(words[k + 1]):
@@ -266,8 +270,9 @@ def participle_modifier(tx: Sequence[str], cue: Range, content: Range | None) ->
 
 
 def plural_noun(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
-    """``plural_noun``: "the events expanded to include demands for investigations": a cue ending in "-s"
-    after a word that takes a noun ("include", "new", a determiner), so a plural noun, not a verb."""
+    """``plural_noun``: "the events expanded to include demands for investigations", "defeated Wynnum 45
+    points to 24": a cue ending in "-s" after a word that takes a noun ("include", "new", a determiner, a
+    number), so a plural noun, not a verb."""
     a, b = cue
     if b - a != 1 or a == 0:
         return False
@@ -278,6 +283,8 @@ def plural_noun(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
     prev = tx[a - 1].lower()
     if prev in sense_words().standalone:
         return False  # "another says", "one says": a determiner standing alone as the subject
+    if prev[:1].isdigit():
+        return True  # "won 45 points to 24": a number counts a plural noun
     return prev in sense_words().before_noun or prev in t.determiner or prev in t.possessives
 
 

@@ -45,6 +45,7 @@ from ..tokens import match_form
 from .lexicon import Tables, tables
 from .model import Attribution
 from .names import PersonMention, acronyms, countries, given_names, one_body_name, person_mentions, split_name
+from .noun_phrases import not_np_openers
 from .quotes import QUOTE_CHARS, strip_quotes
 
 #: A contraction after a pronoun ("I'm", "we've", "they'd"), dropped to read the pronoun itself.
@@ -64,6 +65,10 @@ _BY_AUTHOR = re.compile(
 )
 #: The rest of a sentence after a word (to its full stop, at most 200 characters).
 _SENTENCE_REST = re.compile(r"[^.!?]{0,200}")
+#: A comma and the word after it inside a source ("Trump, also on Twitter").
+_COMMA_WORD = re.compile(r",\s+([A-Za-z]+)")
+#: "a statement released by Erdogan's office": a named owner's office, department or team wrote it.
+_BY_OWNER = re.compile(r"\b(?:by|from) ((?:the )?[A-Z][\w&\-]*(?: [A-Z][\w&\-]*)*['’]s ([a-z]+))$")
 #: A possessive ending inside a name ("Administration's "Hurricane Hunters"").
 _OWNER = re.compile(r"['’]s\b")
 _INNER_POSSESSIVE = re.compile(r"^[A-Z]\w*['’]s$")
@@ -467,6 +472,9 @@ class Resolver:
         cut = HEAD_END.search(head)
         if cut and cut.start() > 0:
             head = head[: cut.start()]
+        aside = _COMMA_WORD.search(head)
+        if aside and aside.start() > 0 and aside.group(1).lower() in not_np_openers():
+            head = head[: aside.start()]  # "Trump, also on Twitter, defended": an aside, not the name
         head = _FINAL_PARENTHESIS.sub("", head) or head
         if not role_text:
             # "Mr Bez - himself a former executive at Porsche - said": a dashed appositive is the role
@@ -687,6 +695,9 @@ class Resolver:
             if own and self._org_kind(_words(m.group(1)[: own.start()])):
                 # "one of the National Oceanic and Atmospheric Administration's "Hurricane Hunters"": the body
                 return Span(source.start + m.start(1), source.start + m.start(1) + own.start())
+            return Span(source.start + m.start(1), end)
+        m = _BY_OWNER.search(written)
+        if m and m.group(2) in self.t.org_words:
             return Span(source.start + m.start(1), end)
         m = _BY_BODY.search(written)
         if m and self._org_kind(_words(m.group(1))) == "government":
