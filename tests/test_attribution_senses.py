@@ -22,6 +22,7 @@ from analysis.attribution.senses import (
     particle_action,
     planned,
     plural_noun,
+    question_to_you,
     sense_words,
     topic_only,
 )
@@ -207,6 +208,15 @@ def test_show_up_seeking_to_and_pictures_showing_are_no_reports():
     assert not image_shows(tx, _at(tx, "showed"), None, "show")
 
 
+def test_a_question_put_to_you_reports_nothing():
+    tx = _toks("About how many votes do you expect to receive in the 2020 election?")
+    assert question_to_you(tx, _at(tx, "expect"), None)
+    tx = _toks("You said the plan would fail.")
+    assert not question_to_you(tx, _at(tx, "said"), None)  # a statement, not a question
+    tx = _toks("Why do they expect to win?")
+    assert not question_to_you(tx, _at(tx, "expect"), None)  # only the person asked
+
+
 def test_action_sense_names_the_rule_and_every_id_is_documented():
     tx = _toks("Police charged the driver with assault.")
     assert action_sense(tx, _at(tx, "charged"), None, "charge") == "legal_charge"
@@ -227,6 +237,7 @@ def test_action_sense_names_the_rule_and_every_id_is_documented():
         "particle_action",
         "attempt",
         "image_shows",
+        "question_to_you",
     } <= ids
     assert "declare" in sense_words().object_action and "predict" not in sense_words().object_action
 

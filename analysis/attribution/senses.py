@@ -66,6 +66,7 @@ class SenseWords:
     image_noun: frozenset[str]
     image_cue: frozenset[str]
     object_then_infinitive: frozenset[str]
+    addressee: frozenset[str]
 
 
 @cache
@@ -337,6 +338,16 @@ def image_shows(tx: Sequence[str], cue: Range, content: Range | None, lemma: str
     return lemma in sw.image_cue and a > 0 and tx[a - 1].lower() in sw.image_noun
 
 
+def question_to_you(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
+    """``question_to_you``: "About how many votes do you expect to receive in the 2020 election?": a cue
+    whose subject is "you" in a question asks; nobody is reported as saying or believing anything."""
+    a = cue[0]
+    if a == 0 or tx[a - 1].lower() not in sense_words().addressee:
+        return False
+    end = next((w for w in reversed(tx) if w not in QUOTE_TOKENS), "")
+    return end == "?"
+
+
 def action_sense(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> str:
     """The id of the first rule above that reads the cue as no report of speech, or ""."""
     if known_as(tx, cue, content):
@@ -365,4 +376,6 @@ def action_sense(tx: Sequence[str], cue: Range, content: Range | None, lemma: st
         return "attempt"
     if image_shows(tx, cue, content, lemma):
         return "image_shows"
+    if question_to_you(tx, cue, content):
+        return "question_to_you"
     return ""
