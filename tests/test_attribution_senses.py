@@ -397,3 +397,29 @@ def test_a_verb_form_in_s_after_a_word_taking_a_noun_is_a_plural_noun():
     tx = _toks("Washington sought no third term.")
     cue = _at(tx, "sought")
     assert object_action(tx, cue, (cue[1], len(tx) - 1), "seek")
+
+
+def test_an_order_in_the_passive_or_the_subjunctive_is_speech_not_an_object():
+    # review5: "order" joined object_action; an order whose cue ends in "to" or whose clause has a bare
+    # "be" was dropped as "ordered extra stock" is
+    tx = _toks("The company was ordered to remove the post which it did.")
+    cue = _at(tx, "ordered", 2)  # the cue "ordered to", the content "remove the post ..."
+    assert not object_action(tx, cue, (cue[1], len(tx) - 1), "order")
+    tx = _toks("The speaker ordered the flags be lowered to half staff.")
+    cue = _at(tx, "ordered")
+    assert not object_action(tx, cue, (cue[1], len(tx) - 1), "order")
+    tx = _toks("The speaker ordered three days of mourning which began on Friday.")
+    cue = _at(tx, "ordered")
+    assert object_action(tx, cue, (cue[1], len(tx) - 1), "order")  # a noun phrase: no order reported
+
+
+def test_a_hyphenated_age_before_a_cue_is_a_person_not_a_number():
+    # review5: "the 27-year-old believes ..." was dropped as a plural noun ("45 points")
+    tx = _toks("The 27-year-old believes doping is common in the sport.")
+    assert not plural_noun(tx, _at(tx, "believes"), None)
+    tx = _toks("Caloundra defeated Wynnum 45 points to 24.")
+    assert plural_noun(tx, _at(tx, "points"), None)
+    art = parse_article("Headline\n\nThe 27-year-old believes doping is common in the sport.")
+    atts = find_attributions(art)
+    got = [(art.text[a.cue.start : a.cue.end], art.text[a.source.start : a.source.end]) for a in atts]
+    assert got == [("believes", "The 27-year-old")]

@@ -13,6 +13,7 @@ cue) and ``content`` (token range of the first content fragment in the sentence,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -26,6 +27,10 @@ Range = tuple[int, int]
 #: Tokens after "charged" searched for "with" ("charged the driver with ...").
 _CHARGE_WINDOW = 6
 
+
+#: A number written in digits ("45", "2,400", "1.5"): a plural noun may follow ("45 points"); a hyphenated
+#: word that opens with one ("27-year-old") is a description of a person, the subject of a verb.
+_NUMBER = re.compile(r"\d[\d,.]*")
 
 #: Quote marks as tokens (each mark is one token).
 QUOTE_TOKENS = frozenset(QUOTE_CHARS)
@@ -207,13 +212,15 @@ def object_action(tx: Sequence[str], cue: Range, content: Range | None, lemma: s
         return False  # content before the cue ("C, he declared"): a clause
     # "ordered residents to leave" is an order given; "proposed an amendment to law" stays an object
     to_verb = lemma in sense_words().object_then_infinitive
+    if to_verb and tx[cue[1] - 1].lower() == "to":
+        return False  # "was ordered to remove the post": the cue ends in "to"; the content is the order
     return noun_phrase_only([w.lower() for w in tx[c0:c1]], to_verb)
 
 
 def noun_phrase_only(words: Sequence[str], to_verb: bool = False) -> bool:
     """Are the lower-case content ``words`` a noun phrase with no clause of its own ("a state of emergency
     so he could build a wall": the phrase ends at "so")? A quotation, a question word, a clause opener, a
-    verb (and with ``to_verb`` "to" before a verb) make a clause."""
+    verb (and with ``to_verb`` "to" before a verb, or a subjunctive "be") make a clause."""
     if not words:
         return False
     t = tables()
@@ -235,6 +242,8 @@ def noun_phrase_only(words: Sequence[str], to_verb: bool = False) -> bool:
             return False
         if to_verb and w == "to" and k + 1 < len(words) and _infinitive(words[k + 1]):
             return False
+        if to_verb and w == "be" and k > 0:
+            return False  # "ordered the flags be lowered": a clause in the subjunctive, the order given
     return True
 
 
@@ -284,8 +293,8 @@ def plural_noun(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
     prev = tx[a - 1].lower()
     if prev in sense_words().standalone:
         return False  # "another says", "one says": a determiner standing alone as the subject
-    if prev[:1].isdigit():
-        return True  # "won 45 points to 24": a number counts a plural noun
+    if _NUMBER.fullmatch(prev):
+        return True  # "won 45 points to 24" (not "the 27-year-old believes": a person)
     return prev in sense_words().before_noun or prev in t.determiner or prev in t.possessives
 
 
