@@ -658,13 +658,20 @@ def _rule_media_source(ctx: _Ctx, i: int, end: int) -> bool | None:
     """Unnamed media as the source of a claim ("reported by local press as belonging to ...", "with local
     media reporting no-one was inside", "three or four by varying reports"): weasel wording. Not a
     source (None: the pattern does not match): media as the audience ("told local media", "said to
-    local media", "in an interview with local media": classes ``media_audience``, ``interview``) or as a
-    modifier of something else ("a national press conference": class ``media_not_next``)."""
+    local media", "in an interview with local media", "contacting foreign media": classes
+    ``media_audience``, ``interview``), a modifier of something else ("a national press conference",
+    "foreign media groups": class ``media_not_next``), part of a name (a capital inside the sentence:
+    "The Associated Press reports") or the state's outlets ("state press reports": class
+    ``media_owner_before``)."""
     words = ctx.words
     cls = ctx.classes
+    if any(w[:1].isupper() for w in ctx.raw[max(i, 1) : end]) and not ctx.all_caps():
+        return None  # "The Associated Press reports", "the Foreign Press Association": a name
     prev = words[i - 1] if i > 0 else ""
     if prev in cls["media_audience"] or (prev == "with" and i > 1 and words[i - 2] in cls["interview"]):
         return None
+    if prev in cls["media_owner_before"]:
+        return None  # "Chinese state press reports": the state's outlets, one a reader can check
     if end < len(words) and words[end] in cls["media_not_next"]:
         return None
     return True
@@ -724,9 +731,13 @@ def _rule_assume_office(ctx: _Ctx, i: int, end: int) -> bool:
 def _rule_hope(ctx: _Ctx, i: int, end: int) -> bool | None:
     """ "hope" with a clause ("He hopes the tech would reduce risks", "I hope ... more women are
     motivated"): a claim put forward as open. Not an intention or a wish for a thing ("hopes to win",
-    "hope for peace": class ``hope_not_next``), and not the noun ("the hope", "new hope": class
-    ``hope_noun_before``), nor a "hope" closing its clause (None: no cue)."""
+    "hope for peace": class ``hope_not_next``), and not the noun ("the hope", "new hope", "politics of
+    hope": class ``hope_noun_before``; "hopes and dreams", "British hopes at the awards", "hopes were
+    dashed": a preposition, a coordinator or a verb next, class ``hope_not_next``), not a name ("Bob
+    Hope": a capital inside the sentence), nor a "hope" closing its clause (None: no cue)."""
     words = ctx.words
+    if i > 0 and ctx.raw[i][:1].isupper() and not ctx.all_caps():
+        return None  # "Bob Hope", "aide Hope Hicks", the album "Hopes and Fears": a name
     nxt = words[end] if end < len(words) else ""
     if not nxt[:1].isalnum() and nxt not in ('"', "“"):
         return None
@@ -755,8 +766,18 @@ def _rule_named_question(ctx: _Ctx, i: int, end: int) -> bool | None:
     return True if any(w in cls["find_out_object"] or w in cls["open_question"] for w in before) else None
 
 
+def _rule_expectation(ctx: _Ctx, i: int, end: int) -> bool:
+    """ "be expected to" as a forecast someone holds ("inflation is expected to drop"), not an obligation:
+    after a modal of class ``duty_modal`` ("Turkey would be expected to keep inflation under control",
+    "every force will be expected to keep to a contract") it says what is required, nothing is left open
+    (False: refused, rule ``expectation``). Who holds a kept expectation is judged with the sentence's
+    sources (:data:`analysis.hedging.sentences.SOURCE_HELD`: a named source after it holds it too)."""
+    return not (ctx.words[i] == "be" and i > 0 and ctx.words[i - 1] in ctx.classes["duty_modal"])
+
+
 _RULES = {
     "-": _rule_none,
+    "expectation": _rule_expectation,
     "named_question": _rule_named_question,
     "feel_like": _rule_feel_like,
     "find_out": _rule_find_out,

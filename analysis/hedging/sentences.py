@@ -27,6 +27,7 @@ Without the model file, step 2 is skipped (the cues alone decide).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -40,7 +41,7 @@ from .. import lexicons
 from ..model import Article
 from .classifier import article_features, features, model
 from .cues import Cue, Match, SentenceScan, cues_of, guideline_rules, scan
-from .sources import NAMED, Source, SourceFlag, source_rule, sources_from, vetoed
+from .sources import NAMED, Source, SourceFlag, source_rule, sources_from, vague_group, vague_media, vetoed
 
 SENTENCE_COLUMNS = [
     "article",
@@ -66,6 +67,10 @@ SENTENCE_COLUMNS = [
 #: ``anonymous_rule`` even when the flag is false, so that a reader sees why (never silently).
 WEASEL_VETOES = frozenset({"named_source", "named_member", "definite_team", "adjective_cue", "addressee"})
 ANONYMOUS_VETOES = frozenset({"unique_office", "definite_mention", "named_in_source"})
+#: Shield rules whose claim a named source closing the sentence holds too, not only one before the cue:
+#: "Sales are expected to fall in 2005, Fiat said" is Fiat's forecast (review5: 12 of 190 agentless
+#: "is expected to" in unseen Wikinews and BBC text were followed by a named source; :func:`closing_source`).
+SOURCE_HELD = frozenset({"expectation"})
 
 #: Longest sentence (in words) for which the attribution analyzer is run by :func:`article_sources`.
 MAX_ATTRIBUTION_WORDS = 1_000
@@ -205,14 +210,23 @@ def attribution_flags(
     """
     flags: list[SourceFlag] = []
     rules_w: list[str] = []
-    named: list[int] | None = None  # starts of the named sources in the text, found when first needed
+    named: list[Source] | None = None  # the named sources in the text, found when first needed
     opinions = [(a, b, x) for a, b, x in rejected if x.rule == "agentless_opinion"] if rejected else ()
     for a, b, x in chain(matches, opinions):
         if x.kind not in ("weasel", "shield") and x.rule != "agentless_opinion":
             continue
         if x.kind == "shield" and named is None:
-            named = [s.start for s in sources if s.type in NAMED and start <= s.start < end]
-        if vetoed(a, b, sources, text) or (x.kind == "shield" and any(n < a for n in named or ())):
+            named = [
+                s
+                for s in sources
+                if s.type in NAMED
+                and start <= s.start < end
+                and not vague_media(s, text)
+                and not vague_group(s, text)
+            ]
+        held = x.rule in SOURCE_HELD and any(closing_source(text, b, s, end) for s in named or ())
+        before = any(n.start < a for n in named or ())
+        if vetoed(a, b, sources, text) or (x.kind == "shield" and (held or before)):
             rules_w.append(f"named_source:{x.pattern}")
             continue
         rule = "weasel_pattern" if x.kind == "weasel" else "shield_cue"
@@ -249,6 +263,20 @@ def attribution_flags(
         "; ".join(dict.fromkeys(rules_a)),
         tuple(sorted(set(flags), key=lambda f: (f.start, f.end, f.flag))),
     )
+
+
+def closing_source(text: str, after: int, src: Source, end: int) -> bool:
+    """Whether ``src`` closes the sentence as the holder of what comes before it: it starts after ``after``
+    (the end of a cue), right after a comma (and perhaps a closing quote mark), and at most four words
+    follow its source and cue before the next comma or the sentence's end ``end`` ("..., Fiat said this
+    week", "..., according to the study"). "... and if Ilston agrees she could reject the evidence", ",
+    despite Sony's assertion that the machines differ" and 'an "opt-in" right which ...' hold other claims."""
+    if src.start < after:
+        return False
+    if not text[after : min(src.start, src.cue_start)].rstrip().rstrip("\"”").endswith(","):
+        return False  # '"opt-in" right which will allow it to ignore what it disagrees with': no frame
+    rest = re.split(r"[,;:]", text[max(src.end, src.cue_end) : end], maxsplit=1)[0]
+    return len(rest.split()) <= 4
 
 
 def _spans(sc: SentenceScan, rejected: bool = False) -> list[tuple[int, int, Match]]:
