@@ -124,3 +124,18 @@ def test_sentence_initial_reports_are_unnamed_media(text, source, want):
     cue = text.split()[len(source.split())]
     s, c = text.index(source), text.index(cue)
     assert source_rule(Source(s, s + len(source), c, c + len(cue), "document", "description"), text) == want
+
+
+@pytest.mark.parametrize(
+    ("source", "want"),
+    [
+        # named_in_source skipped "the" and read the affiliation as the spokesman's name
+        ("A spokesman for the Regional Dance Company (RDC)", ("anonymous_source", "anonymous_person")),
+        ("A spokesman for the Shareholders United", ("anonymous_source", "anonymous_person")),
+        ("Lead author Dana Whitfield", ("", "named_in_source")),
+    ],
+)
+def test_an_affiliation_after_for_the_is_no_name(source, want):
+    text = f"{source} said the plan was sound."
+    c = text.index("said")
+    assert source_rule(Source(0, len(source), c, c + 4, "anonymous_person", "description"), text) == want

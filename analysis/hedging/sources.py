@@ -244,7 +244,8 @@ def _ends_in_name(phrase: str) -> bool:
 
     The phrase must end in a run of two or more capitalised words whose last is no organisation word
     (class ``org_word``: "a spokesman for the Foreign Ministry" ends in an affiliation). A run after a
-    preposition is an affiliation ("a spokesman for Prime Minister Boris Johnson" is still anonymous)
+    preposition, perhaps with an article, is an affiliation ("a spokesman for Prime Minister Boris Johnson",
+    "a spokesman for the British Phonographic Industry (BPI)" are still anonymous)
     unless an organisation word inside it is followed by the name ("of Amnesty International Man-kei Tam").
     """
     raw = [w.strip(".,;:\"'()") for w in phrase.split()]
@@ -260,7 +261,10 @@ def _ends_in_name(phrase: str) -> bool:
     low = [match_form(w) for w in run]
     if low[-1] in cls["org_word"]:
         return False
-    before = match_form(raw[-len(run) - 1]) if len(raw) > len(run) else ""
+    k = len(raw) - len(run) - 1
+    while k >= 0 and match_form(raw[k]) in cls["article"]:
+        k -= 1  # "a spokesman for the British Phonographic Industry (BPI)": the preposition before "the"
+    before = match_form(raw[k]) if k >= 0 else ""
     if before in cls["postmodifier"] or before == "to":
         return any(w in cls["org_word"] for w in low[:-2])
     return True
