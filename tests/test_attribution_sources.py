@@ -716,3 +716,13 @@ def test_an_aside_after_a_comma_is_not_the_name_and_a_named_owners_office_wrote_
         ("named_person", "Trump"),
         ("government_body", "Erdogan's office"),
     ]
+
+
+def test_a_sentence_opening_conjunction_is_not_part_of_a_surnames_full_name():
+    # review5: a bare surname looked further for a fuller name (attr12c) and took "But Parry"
+    art = parse_article(
+        "Headline\n\nThe club chief spoke on Monday. But Parry said the deal was close. "
+        "Parry also explained that the fee was fair."
+    )
+    got = [(art.text[a.cue.start : a.cue.end], a.source_name) for a in find_attributions(art)]
+    assert got == [("said", "Parry"), ("explained", "Parry")]

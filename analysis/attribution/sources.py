@@ -239,6 +239,9 @@ class Resolver:
 
         def fuller(m: re.Match[str]) -> str:
             cand = _given_name_start(_strip_titles(_after_sentence_end(_words(m.group(0)), self.t), self.t))
+            openers = not_np_openers()
+            while cand and cand[0].lower() in openers:
+                cand = cand[1:]  # "But Parry said": a sentence's conjunction, capitalised, is no given name
             return " ".join(cand) if len(cand) >= 2 else ""
 
         best = self._name_runs().fold("full", word, pat, fuller, _longer, before)
