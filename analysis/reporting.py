@@ -719,7 +719,6 @@ def build_article_reports(
     so in place of its report (linked from the index like the others), and the run goes on.
     """
     from . import load_articles
-    from .report import collect
     from .report import index as report_index
 
     log = sys.stderr if log is None else log
@@ -773,14 +772,8 @@ def build_article_reports(
             bar.write(status)
             bar.update(errors=len(failures))
 
-    reports, unlisted = [], [f"{p.where}: {p.problem}" for p in problems]
-    for a in articles:  # one article whose analysis fails must not take the index with it
-        try:
-            reports.append(collect.build(a))
-        except Exception as exc:
-            unlisted.append(f"{a.source}: could not be analysed ({type(exc).__name__}: {_one_line(exc)})")
-            print(f"error: {unlisted[-1]}", file=log, flush=True)
-    table = report_index.summary(reports)
+    unlisted = [f"{p.where}: {p.problem}" for p in problems]
+    table = index_summary(articles, seeds_tables(), unlisted, log)
     page = report_index.index_html(table, written, unlisted)
     changed = write_if_changed(paths.reports / INDEX, page)
     status = "written" if changed else "unchanged"
@@ -788,6 +781,46 @@ def build_article_reports(
 
     update_manifest(paths.reports, set(written.values()) | {INDEX}, set(), log=log, root=paths.root)
     return ArticleRun(len(articles), failures)
+
+
+def seeds_tables() -> Path | None:
+    """The corpus tables of the seeds folder that ``make report`` computes once (``ANALYSIS_SEEDS_TABLES``),
+    or None when there are none."""
+    folder = os.environ.get("ANALYSIS_SEEDS_TABLES", "")
+    return Path(folder) if folder and (Path(folder) / "manifest.json").is_file() else None
+
+
+def index_summary(articles: Sequence[Any], tables: Path | None, unlisted: list[str], log: Any) -> Any:
+    """The index's rows: read from the seeds tables when they hold the article (no article is analysed
+    again), else from the article's own analysis. An article whose analysis fails is added to ``unlisted``
+    with the reason; the others go on."""
+    import pandas as pd
+
+    from .report import collect
+    from .report import index as report_index
+
+    from_tables = None
+    if tables is not None:
+        try:
+            from_tables = report_index.read_summary(tables, {(a.id, str(a.source)) for a in articles})
+        except (OSError, ValueError, KeyError) as exc:
+            print(f"note: {tables} could not be read ({_one_line(exc)}); analysing each article for the index",
+                  file=log, flush=True)  # fmt: skip
+    known = set() if from_tables is None else set(from_tables["article"])
+    rows = [] if from_tables is None else [from_tables]
+    reports = []
+    for a in articles:  # one article whose analysis fails must not take the index with it
+        if a.id in known:
+            continue
+        try:
+            reports.append(collect.build(a))
+        except Exception as exc:
+            unlisted.append(f"{a.source}: could not be analysed ({type(exc).__name__}: {_one_line(exc)})")
+            print(f"error: {unlisted[-1]}", file=log, flush=True)
+    if reports or not rows:
+        rows.append(report_index.summary(reports))
+    table = pd.concat([r for r in rows if len(r)] or rows[:1], ignore_index=True)
+    return table.sort_values("article", kind="stable").reset_index(drop=True)
 
 
 def skip_reason(nb: NotebookNode) -> str | None:

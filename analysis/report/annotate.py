@@ -43,14 +43,30 @@ def _attrs(pairs: Sequence[tuple[str, str]]) -> str:
     return "".join(f' {name}="{esc(value)}"' for name, value in pairs if value)
 
 
+def cut_offset(article: Article, limit: int | None) -> int:
+    """Where an annotated rendering of at most ``limit`` characters stops: the whole text when it is no
+    longer, else the end of the last sentence that ends within the limit (``limit`` itself when none does,
+    as in one run-on sentence longer than the limit)."""
+    n = len(article.text)
+    if limit is None or n <= limit:
+        return n
+    ends = [s.end for s in article.sentences if s.end <= limit]
+    return max(ends) if ends else limit
+
+
 def render_article(
     article: Article,
     highlights: Sequence[Highlight],
     grades: Mapping[int, float | None] | None = None,
+    end: int | None = None,
 ) -> str:
-    """HTML of the whole article. ``grades`` maps sentence index to its difficulty (grade) when scored."""
+    """HTML of the article up to offset ``end`` (default: the whole article; see :func:`cut_offset`).
+
+    ``grades`` maps sentence index to its difficulty (grade) when scored. A part that ``end`` cuts is drawn
+    up to ``end`` and labelled as cut; nothing after it is drawn."""
     grades = grades or {}
     text = article.text
+    stop = len(text) if end is None else max(0, min(end, len(text)))
     out = ['<div class="ar-article">']
     covered = 0
     by_part: dict[int, list] = {}
@@ -64,32 +80,35 @@ def render_article(
         return [highlights[k] for k in index_of.overlapping(a, b)]  # type: ignore[index]
 
     for index, part in sorted(enumerate(article.parts), key=lambda p: (p[1].start, p[1].end)):
-        gap = text[covered : part.start]
-        if gap.strip():  # text the parser put in no part: still shown, never dropped
-            hl = near(covered, part.start)
-            out.append(
-                _part_block(text, -1, covered, part.start, "unparsed", "not in any part", [], hl, grades)
-            )
-        sentences = by_part.get(index, [])
-        part_span = (part.start, part.end)
+        if part.start >= stop:
+            break
+        gap_end = min(part.start, stop)
+        if text[covered:gap_end].strip():  # text the parser put in no part: still shown, never dropped
+            hl = near(covered, gap_end)
+            out.append(_part_block(text, -1, covered, gap_end, "unparsed", "not in any part", [], hl, grades))
+        part_end = min(part.end, stop)
+        sentences = [(i, s) for i, s in by_part.get(index, []) if s.start < part_end]
+        reason = part.reason if part_end == part.end else f"{part.reason}; cut at character {part_end:,}"
         out.append(
             _part_block(
-                text, index, part.start, part.end, part.kind, part.reason, sentences, near(*part_span), grades
+                text, index, part.start, part_end, part.kind, reason, sentences, near(part.start, part_end),
+                grades, cut=part_end < part.end,
             )
         )
-        covered = max(covered, part.end)
-    if text[covered:].strip():
+        covered = max(covered, part_end)
+    if stop == len(text) and text[covered:].strip():
         hl = near(covered, len(text))
         out.append(_part_block(text, -1, covered, len(text), "unparsed", "not in any part", [], hl, grades))
     out.append("</div>")
     return "\n".join(out)
 
 
-def _part_block(text, index, start, end, kind, reason, sentences, highlights, grades) -> str:
+def _part_block(text, index, start, end, kind, reason, sentences, highlights, grades, cut=False) -> str:
     name = PART_NAMES.get(kind, kind.capitalize())
     set_aside = kind in SET_ASIDE_KINDS or kind == "unparsed"
     label = f"{name} — set aside from the body" if set_aside else name
-    classes = f"ar-part ar-part-{kind}" + (" ar-set-aside" if set_aside else "")
+    label += " — cut here: the rest is not drawn" if cut else ""
+    classes = f"ar-part ar-part-{kind}" + (" ar-set-aside" if set_aside else "") + (" ar-cut" if cut else "")
     tag = "h2" if kind == "headline" else "h3" if kind == "heading" else "div"
     body = _render_range(text, start, end, sentences, highlights, grades)
     return (
