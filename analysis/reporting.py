@@ -804,8 +804,8 @@ def index_summary(articles: Sequence[Any], tables: Path | None, unlisted: list[s
         try:
             from_tables = report_index.read_summary(tables, {(a.id, str(a.source)) for a in articles})
         except (OSError, ValueError, KeyError) as exc:
-            print(f"note: {tables} could not be read ({_one_line(exc)}); analysing each article for the index",
-                  file=log, flush=True)  # fmt: skip
+            note = f"note: {tables} could not be read ({_one_line(exc)}); each article is analysed instead"
+            print(note, file=log, flush=True)
     known = set() if from_tables is None else set(from_tables["article"])
     rows = [] if from_tables is None else [from_tables]
     reports = []

@@ -136,7 +136,8 @@ def sources_chart(report: ArticleReport) -> Figure | None:
         ax.set_ylabel("source (S-number as in the annotated article)")
         shown = "" if total == len(inv) else f" ({len(inv)} of {total} sources: the most cited)"
         ax.set_title(
-            f"Who is cited, and how often?{shown}\n(solid: named; hatched: anonymous or unnamed; dotted: other)",
+            f"Who is cited, and how often?{shown}\n"
+            "(solid: named; hatched: anonymous or unnamed; dotted: other)",
             loc="left",
             fontsize=9,
         )

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..model import BODY_KINDS
 from .charts import comparison_chart, png_bytes
 from .collect import ArticleReport
-from ..model import BODY_KINDS
 from .findings import body_attributions, body_sources
 from .layers import source_key_name
 from .page import ASSETS

@@ -55,7 +55,8 @@ def default_article(articles: Sequence[tuple[str, int]]) -> str:
 def load_report(
     seeds: Path, wanted: str, tables: str | Path | None = None
 ) -> tuple[ArticleReport, pd.DataFrame]:
-    """The report of article ``wanted`` (:func:`default_article` when empty) and the folder's comparison table.
+    """The report of article ``wanted`` (:func:`default_article` when empty) and the folder's comparison
+    table.
 
     With ``tables`` (a corpus run over the seeds folder, as ``make report`` makes once), only the article's
     own file is read and analysed, and the folder's numbers come from the ``articles`` table: the cost of
