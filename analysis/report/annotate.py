@@ -45,13 +45,13 @@ def _attrs(pairs: Sequence[tuple[str, str]]) -> str:
 
 def cut_offset(article: Article, limit: int | None) -> int:
     """Where an annotated rendering of at most ``limit`` characters stops: the whole text when it is no
-    longer, else the end of the last sentence that ends within the limit (``limit`` itself when none does,
-    as in one run-on sentence longer than the limit)."""
+    longer, else the end of the last sentence that ends within the limit, or the limit itself when that
+    would leave less than half of it (one run-on sentence longer than the limit is cut inside)."""
     n = len(article.text)
     if limit is None or n <= limit:
         return n
-    ends = [s.end for s in article.sentences if s.end <= limit]
-    return max(ends) if ends else limit
+    last = max((s.end for s in article.sentences if s.end <= limit), default=0)
+    return last if last >= limit // 2 else limit
 
 
 def render_article(
