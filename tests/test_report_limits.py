@@ -50,6 +50,8 @@ def test_one_run_on_sentence_longer_than_the_limit_is_cut_at_the_limit():
     assert annotate.cut_offset(a, 500) == 500
     html = annotate.render_article(a, [], end=500)
     assert read(html).errors == [] and "cut here" in html and "it rained." not in html
+    r = collect.build(a)
+    assert "inside a sentence longer than that" in page.article_html(r, limit=500)
 
 
 def test_the_readability_chart_draws_blocks_of_sentences_beyond_the_limit():
@@ -79,7 +81,8 @@ def test_the_default_article_is_the_seed_else_the_first_short_one():
     assert page.default_article([("big", 5_000_000), ("a", 3_000), ("b", 10)]) == "a"
     assert page.default_article([("big", 5_000_000)]) == "big"
     assert page.default_article([]) == ""
-    arts = [parse_article("A Long One\n\n" + "Words here. " * 30_000, "big"), parse_article("Short\n\nHi.", "s")]
+    long_one = parse_article("A Long One\n\n" + "Words here. " * 30_000, "big")
+    arts = [long_one, parse_article("Short\n\nHi.", "s")]
     assert page.choose(arts, "").id == "s" and page.choose(arts, "big").id == "big"
 
 

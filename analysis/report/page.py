@@ -246,12 +246,13 @@ def article_html(report: ArticleReport, limit: int | None = limits.ANNOTATED_CHA
     if stop < len(a.text):
         drawn = sum(1 for h in report.highlights if h.start < stop)
         shown_parts = sum(1 for p in a.parts if p.start < stop)
+        ends = any(s.end == stop for s in a.sentences)
+        where = "at the end of a sentence" if ends else "inside a sentence longer than that"
         intro = (
             f'<p class="ar-meta ar-cut-note"><strong>This article is too long to draw whole:</strong> '
             f"it has {len(a.text):,} characters in {len(a.parts):,} parts. The annotated text below is its "
             f"first {stop:,} characters ({shown_parts:,} parts, {drawn:,} of {len(report.highlights):,} "
-            "marked spans), cut at the end of a sentence. Every number and table above counts the whole "
-            "article.</p>"
+            f"marked spans), cut {where}. Every number and table above counts the whole article.</p>"
         )
     else:
         intro = (
