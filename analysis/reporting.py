@@ -430,6 +430,7 @@ class SharedKernel:
         self._executor: Any = None
         self._context: Any = None
         self._language_info: dict[str, Any] = {}
+        self._used = False  # whether the running kernel holds an earlier run's variables
 
     def __enter__(self) -> SharedKernel:
         return self
@@ -448,7 +449,20 @@ class SharedKernel:
         self._language_info = info["content"]["language_info"] if info else {}
         return executor
 
+    def _forget(self, executor: Any) -> None:
+        """Drop the previous run's variables and free them now, as a kernel of its own would start.
+
+        Otherwise a long article's analysis (over a gigabyte of objects for 5 MB of text) stays alive while
+        the next article is analysed, and the garbage collector walks it again and again: the report
+        after a 4.9 MB article's took 48 s instead of half a second."""
+        cell = nbformat.v4.new_code_cell(
+            "get_ipython().run_line_magic('reset', '-f')\n__import__('gc').collect()"
+        )
+        executor.timeout_func = lambda cell: max(1, round(self.timeout))
+        executor.execute_cell(cell, 0, store_history=False)
+
     def close(self) -> None:
+        self._used = False
         if self._context is not None:
             try:
                 self._context.__exit__(None, None, None)
@@ -465,6 +479,9 @@ class SharedKernel:
                 cell.outputs = []
                 cell.execution_count = None
         executor = self._executor or self._start()
+        if self._used:
+            self._forget(executor)
+        self._used = True
         nb.metadata["language_info"] = copy.deepcopy(self._language_info)  # as a fresh run records it
         executor.nb = nb
         deadline = time.monotonic() + self.timeout  # each run has its own budget
