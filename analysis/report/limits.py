@@ -14,6 +14,11 @@ from __future__ import annotations
 #: is about ten times the text, so this keeps that section under about 0.6 MB.
 ANNOTATED_CHARS = 60_000
 
+#: Marks (sources, cues, attributed words, hedging cues) the annotated article draws at most: it stops before
+#: the first mark past this many, as it stops at :data:`ANNOTATED_CHARS`. A news article has a few hundred;
+#: a text of thousands of nested attributions would otherwise be a page of many megabytes.
+ANNOTATED_MARKS = 4_000
+
 #: Sentences drawn one bar each in the readability chart; a longer article gets one bar per block of
 #: consecutive sentences (their mean grade), at most this many bars.
 SENTENCE_BARS = 150
@@ -28,3 +33,8 @@ LONG_ARTICLE_CHARS = 300_000
 
 #: Rows per article in an overview notebook's per-article listing (attributions, cues, sentences).
 OVERVIEW_ROWS = 60
+
+#: Marks named on one piece of the annotated text (its ``data-h`` ids and hover text): the innermost ones.
+#: A run-on sentence of nested attributions ("He said that he said that ...", 7,700 deep) would otherwise
+#: name every enclosing attribution on every piece, a page that grows with the square of the sentence.
+SEGMENT_MARKS = 6

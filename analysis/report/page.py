@@ -73,9 +73,15 @@ def load_report(
         rows = rows.sort_values("seq", kind="stable")
         wanted = wanted or default_article(list(zip(rows["id"], rows["chars"], strict=True)))
         match = rows[rows["id"] == wanted]
-        if len(match):
+        if len(match) == 1:
             articles, _ = load_articles(_source_file(str(match["where"].iloc[0])))
             return collect.build(choose(articles, wanted)), index.summary_from_tables(rows)
+        # Not once in the tables: a duplicate id (the loader calls the second "dup-2", a corpus run keeps
+        # "dup" and adds "dup#2"), or tables of another folder. Found by its file, only it is analysed.
+        articles, _ = load_articles(seeds)
+        article = choose(articles, wanted)
+        if str(article.source) in set(rows["where"].astype(str)):
+            return collect.build(article), index.summary_from_tables(rows)
     articles, _ = load_articles(seeds)
     reports = {a.id: collect.build(a) for a in articles}
     return reports[choose(articles, wanted).id], index.summary(list(reports.values()))
@@ -238,10 +244,11 @@ def legend_html(report: ArticleReport) -> str:
 
 
 def article_html(report: ArticleReport, limit: int | None = limits.ANNOTATED_CHARS) -> str:
-    """Legend, then the annotated text: all of it, or up to about ``limit`` characters with a note saying
-    how much is drawn (:data:`analysis.report.limits.ANNOTATED_CHARS`; the tables above count it all)."""
+    """Legend, then the annotated text: all of it, or up to about ``limit`` characters and
+    :data:`~analysis.report.limits.ANNOTATED_MARKS` marks, with a note saying how much is drawn (the tables
+    above count it all). ``limit=None`` draws everything."""
     a = report.article
-    stop = annotate.cut_offset(a, limit)
+    stop = annotate.cut_offset(a, limit, report.highlights, limits.ANNOTATED_MARKS if limit else None)
     set_aside = sum(1 for p in a.parts if p.kind in SET_ASIDE_KINDS)
     if stop < len(a.text):
         drawn = sum(1 for h in report.highlights if h.start < stop)
