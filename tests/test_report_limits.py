@@ -150,3 +150,26 @@ def test_a_run_on_sentence_of_nested_attributions_reports_quickly_and_small():
     assert r.attribution_table["content_words"].iloc[0] == len(a.words_in(r.attributions[0].content[0]))
     assert len(html) < 3_000_000 and "more marks around these words" in html
     assert read(html).errors == []
+
+
+def test_the_hedging_judgement_is_made_once_per_article_and_is_the_same():
+    from analysis.hedging import sentences
+
+    arts, _ = load_articles(FIXTURES / "102_heatwave_hospitals.txt")
+    a = arts[0]
+    first = sentences.judge(a)
+    assert a.derived["hedging.judge"] == tuple(first)
+    assert sentences.judge(a) == first == sentences.judge_with(a, None)
+    assert sentences.judge(a, ()) == sentences.judge_with(a, ())  # given attributions: never the kept answer
+
+
+def test_a_long_articles_report_says_textstat_was_not_computed(monkeypatch):
+    arts, _ = load_articles(FIXTURES / "101_harbour_bridge.txt")
+    a = arts[0]
+    t = page.readability_table(collect.build(a))
+    assert "textstat (same text)" in t.columns and t["textstat (same text)"].notna().all()
+    monkeypatch.setattr(limits, "LONG_ARTICLE_CHARS", 100)
+    a = load_articles(FIXTURES / "101_harbour_bridge.txt")[0][0]
+    t = page.readability_table(collect.build(a))
+    column = "textstat (not computed: over 100 characters)"
+    assert list(t.columns) == ["value", "band", column, "flags"] and t[column].isna().all()

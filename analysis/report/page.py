@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..model import SET_ASIDE_KINDS, Article
-from . import annotate, findings, limits, methods
+from . import annotate, collect, findings, limits, methods
 from .annotate import PART_NAMES, esc
 from .collect import ArticleReport
 from .layers import CUE_KIND_NAMES, CUE_TAGS, SOURCE_TYPE_NAMES
@@ -127,8 +127,11 @@ def findings_html(report: ArticleReport, corpus: pd.DataFrame | None) -> str:
 def readability_table(report: ArticleReport) -> pd.DataFrame:
     if report.scores is None:
         return pd.DataFrame({"note": ["readability is not available"]})
+    textstat = "textstat (same text)"
+    if not collect.with_textstat(report.article):
+        textstat = f"textstat (not computed: over {limits.LONG_ARTICLE_CHARS:,} characters)"
     t = report.scores[["label", "value", "band", "textstat", "flags"]].rename(
-        columns={"label": "score", "textstat": "textstat (same text)"}
+        columns={"label": "score", "textstat": textstat}
     )
     return t.set_index("score")
 
