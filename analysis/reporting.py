@@ -447,17 +447,21 @@ class SharedKernel:
         self._executor = executor
         info = executor.wait_for_reply(executor.kc.kernel_info())
         self._language_info = info["content"]["language_info"] if info else {}
+        self._quietly(executor, "_KEEP_NAMES = frozenset(globals()) | {'_KEEP_NAMES', '_n'}")  # IPython's own
         return executor
 
     def _forget(self, executor: Any) -> None:
-        """Drop the previous run's variables and free them now, as a kernel of its own would start.
+        """Drop the previous run's variables, as a kernel of its own would start without them.
 
-        Otherwise a long article's analysis (over a gigabyte of objects for 5 MB of text) stays alive while
-        the next article is analysed, and the garbage collector walks it again and again: the report
-        after a 4.9 MB article's took 48 s instead of half a second."""
-        cell = nbformat.v4.new_code_cell(
-            "get_ipython().run_line_magic('reset', '-f')\n__import__('gc').collect()"
-        )
+        A long article's analysis (over a gigabyte of objects for 5 MB of text) is then freed before the
+        next article is analysed, not kept alive beside it. Only the names the notebook defined go (IPython's
+        ``%reset`` also collects garbage and clears its caches: 1.4 s per report)."""
+        self._quietly(executor, "for _n in [n for n in globals() if n not in _KEEP_NAMES]: del globals()[_n]")
+
+    def _quietly(self, executor: Any, code: str) -> None:
+        """Execute ``code`` in the kernel outside any notebook (no history, outputs dropped)."""
+        cell = nbformat.v4.new_code_cell(code)
+        executor.nb = nbformat.v4.new_notebook(cells=[cell])  # a notebook of its own: no run's is touched
         executor.timeout_func = lambda cell: max(1, round(self.timeout))
         executor.execute_cell(cell, 0, store_history=False)
 
