@@ -7,12 +7,17 @@ tracebacks.
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import InputError
 from .loading import MAX_BYTES
 from .predict import TASKS, resolve, run
+
+if TYPE_CHECKING:  # pandas is imported only by the commands that need it: predict starts faster
+    import pandas as pd
 
 
 def _megabytes(value: str) -> float:
@@ -149,8 +154,35 @@ def _parse(args: argparse.Namespace) -> int:
         if "extraction" in item.meta:  # an HTML page: say where the headline and the text came from
             keys = ("headline_from", "extraction", "publisher", "author", "published")
             print("# " + "; ".join(f"{k}: {item.meta[k]}" for k in keys if item.meta.get(k)))
-        print(parts_table(item)[["kind", "start", "end", "words", "text", "reason"]].to_string(index=False))
+        print("\n".join(parts_listing(parts_table(item), shutil.get_terminal_size((100, 24)).columns)))
     return status
+
+
+def parts_listing(parts: pd.DataFrame, width: int) -> list[str]:
+    """The parts table as lines of at most ``width`` characters (at least 60), text left-aligned.
+
+    Why not ``DataFrame.to_string``: it pads every row to the longest part (a 600-character caption made
+    every line wrap) and right-aligns the text. Here each part's text has its white space collapsed and
+    is cut with "…" to fit the line; the parser's reason for setting a part aside follows in brackets
+    (the text is cut first, so that the reason shows).
+    """
+    width = max(width, 60)
+    kind_w = max([4, *(len(k) for k in parts["kind"])])
+    num_w = [max([len(c), *(len(str(v)) for v in parts[c])]) for c in ("start", "end", "words")]
+    head = f"{'kind':<{kind_w}} {'start':>{num_w[0]}} {'end':>{num_w[1]}} {'words':>{num_w[2]}}  text"
+    lines = [head]
+    for row in parts.itertuples(index=False):
+        lead = f"{row.kind:<{kind_w}} {row.start:>{num_w[0]}} {row.end:>{num_w[1]}} {row.words:>{num_w[2]}}  "
+        room = width - len(lead)
+        reason = f"  [{row.reason}]" if row.reason else ""
+        text = _cut(" ".join(str(row.text).split()), max(30, room - len(reason)))
+        lines.append(lead + _cut(text + reason, room))
+    return lines
+
+
+def _cut(text: str, room: int) -> str:
+    """``text``, or its first ``room - 1`` characters and "…" when it is longer than ``room``."""
+    return text if len(text) <= room else text[: room - 1].rstrip() + "…"
 
 
 def _corpus(args: argparse.Namespace) -> int:

@@ -558,9 +558,12 @@ def test_curly_and_straight_quotes_pair_by_direction():
 def test_most_cited_source_type_is_named_in_the_singular():
     # The plural labels do not singularise by dropping an "s": once "government bodie", "named people".
     a = parse_article(
-        "The Interior Ministry said the road would reopen on Monday. The ministry said repairs cost $2 million."
+        "The Interior Ministry said the road would reopen on Monday. "
+        "The ministry said repairs cost $2 million."
     )
-    assert findings(a)[-1] == "The most cited source is Interior Ministry (government body), with 2 attributions."
+    assert findings(a)[-1] == (
+        "The most cited source is Interior Ministry (government body), with 2 attributions."
+    )
 
 
 def test_empty_article_shares_are_zero_not_errors():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -102,6 +103,25 @@ def test_parse_command_lists_parts():
     )
     assert res.returncode == 0
     assert "standfirst" in res.stdout and "copyright line" in res.stdout
+
+
+def test_parse_listing_fits_the_terminal_with_the_text_left_aligned():
+    # It used to pad every row to the longest part (a caption): 630-character lines, text right-aligned.
+    res = subprocess.run(
+        [sys.executable, "-m", "analysis", "parse", str(SEED)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        env={**os.environ, "COLUMNS": "80"},
+    )
+    lines = res.stdout.splitlines()
+    assert max(len(x) for x in lines[1:]) == 80
+    assert lines[1:3] == [
+        "kind        start  end words  text",
+        "headline        0   90    12  NATO Secretary-General Encour…  [first line, read…",
+    ]
+    assert "footer       3262 3340    11  ⓒ 2024 TECHTIMES.com All rights…  [copyright line]" in lines
 
 
 def test_batch_run_settles_loaded_lexicons_once(monkeypatch):
