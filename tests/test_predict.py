@@ -197,3 +197,28 @@ def test_progress_is_plain_lines_when_not_a_terminal(tmp_path):
     assert lines[0].startswith("predict sentences: 1,000 of 1,000 records, 0 errors, ")
     assert lines[-1] == "predict sentences: done, 1,000 records, 0 errors"
     assert "\r" not in res.stderr  # no bar redraws in a log
+
+
+def test_a_nul_in_a_record_keeps_every_offset_on_the_input_text():
+    # Removing the NUL shifted each later span by one: "sentences" gave [10, 69] on such a record, a span
+    # that started on the input's space and ended one character early.
+    text = 'Nul\x00 here. The bridge reopened on Monday, officials said. "We found rust," said Maria Lopez.'
+    stdin = json.dumps({"id": "nul", "text": text}) + "\n"
+    got = {}
+    for task in ("sentences", "attribution", "hedging"):
+        res = predict(task, "-", stdin=stdin)
+        assert res.stderr == "note: <stdin>:1: 1 NUL character replaced with a space\n"
+        got[task] = json.loads(res.stdout)
+    assert [text[s:e] for s, e in got["sentences"]["sentences"]] == [
+        "Nul\x00 here.",
+        "The bridge reopened on Monday, officials said.",
+        '"We found rust," said Maria Lopez.',
+    ]
+    assert [
+        (text[slice(*a["cue"])], text[slice(*a["source"])], [text[slice(*c)] for c in a["content"]])
+        for a in got["attribution"]["attributions"]
+    ] == [
+        ("said", "officials", ["The bridge reopened on Monday"]),
+        ("said", "Maria Lopez", ['"We found rust,"']),
+    ]
+    assert [text[c["start"] : c["end"]] for c in got["hedging"]["cues"]] == ["officials"]
