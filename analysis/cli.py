@@ -187,6 +187,7 @@ def _cut(text: str, room: int) -> str:
 
 def _corpus(args: argparse.Namespace) -> int:
     from .corpus import CorpusError, CorpusInputError, CsvColumns, Options, run
+    from .wording import plural
 
     opts = Options(
         inputs=args.inputs,
@@ -208,9 +209,12 @@ def _corpus(args: argparse.Namespace) -> int:
         print(f"error: {err}", file=sys.stderr)
         return 2
     kept = f", {s.partitions - s.computed} kept from before" if s.computed < s.partitions else ""
+    counts = ", ".join(
+        plural(n, what) for n, what in ((s.articles, "article"), (s.errors, "error"), (s.warnings, "warning"))
+    )
     print(
-        f"corpus: {s.articles:,} articles, {s.errors:,} errors, {s.warnings:,} warnings in {s.partitions:,} "
-        f"partitions ({s.computed:,} computed{kept}) -> {opts.out} in {s.seconds:.1f} s",
+        f"corpus: {counts} in {plural(s.partitions, 'partition')} ({s.computed:,} computed{kept}) "
+        f"-> {opts.out} in {s.seconds:.1f} s",
         file=sys.stderr,
     )
     return 0

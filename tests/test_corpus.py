@@ -52,7 +52,7 @@ def manifest(out: Path) -> dict:
 def test_fixture_folder_gives_tables_that_agree_with_the_analyzers(tmp_path, capsys):
     out = tmp_path / "out"
     assert corpus(str(FIXTURES), "-o", str(out)) == 0
-    assert "corpus: 5 articles, 0 errors, 0 warnings in 1 partitions (1 computed)" in capsys.readouterr().err
+    assert "corpus: 5 articles, 0 errors, 0 warnings in 1 partition (1 computed)" in capsys.readouterr().err
     articles, _ = load_articles(FIXTURES)
     arts = table(out, "articles")
     assert list(arts["article"]) == [a.id for a in articles] and list(arts["seq"]) == [0, 1, 2, 3, 4]
