@@ -10,7 +10,7 @@ import argparse
 import shutil
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from .errors import InputError
 from .loading import MAX_BYTES
@@ -96,6 +96,15 @@ def _predict(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"error: {args.input}: cannot be read ({exc.strerror or exc})", file=sys.stderr)
         return 2
+    nul = _nul_byte(src)
+    if nul is not None:
+        print(
+            f"error: {name}: not JSON Lines (a NUL byte at byte {nul:,}: binary data, or text in UTF-16)",
+            file=sys.stderr,
+        )
+        if src is not sys.stdin.buffer:
+            src.close()
+        return 2
     try:
         out = sys.stdout if not args.output else open(args.output, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
     except OSError as exc:
@@ -123,6 +132,21 @@ def _predict(args: argparse.Namespace) -> int:
         if out is not sys.stdout:
             out.close()
     return 0
+
+
+def _nul_byte(src: IO[bytes]) -> int | None:
+    """Where a NUL byte is in the input's first line (its first 64 KB), or None; the input is not consumed.
+
+    UTF-8 JSON Lines never hold one (JSON escapes control characters), so a NUL there means a binary file
+    or UTF-16 text given by mistake: one line for the whole file, not an error line for each of its
+    thousands of "lines". A NUL further down is one damaged record, answered with its own error line.
+    """
+    peek = getattr(src, "peek", None)
+    if peek is None:
+        return None
+    first = peek(65536)[:65536].split(b"\n", 1)[0]
+    pos = first.find(b"\x00")
+    return None if pos < 0 else pos
 
 
 def _count_lines(path: Path) -> int | None:

@@ -222,3 +222,28 @@ def test_a_nul_in_a_record_keeps_every_offset_on_the_input_text():
         ("said", "Maria Lopez", ['"We found rust,"']),
     ]
     assert [text[c["start"] : c["end"]] for c in got["hedging"]["cues"]] == ["officials"]
+
+
+def test_a_binary_input_file_is_refused_in_one_line_not_one_error_per_line(tmp_path):
+    inp = tmp_path / "archive.zip"
+    inp.write_bytes(b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(range(256)) * 20)  # 21 "lines" of bytes
+    res = predict("sentences", str(inp))
+    assert res.returncode == 2 and res.stdout == ""
+    why = "a NUL byte at byte 5: binary data, or text in UTF-16"
+    assert res.stderr == f"error: {inp}: not JSON Lines ({why})\n"
+    utf16 = predict_bytes("sentences", "-", stdin=json.dumps({"id": "a", "text": "One."}).encode("utf-16"))
+    assert utf16.returncode == 2
+    assert utf16.stderr.decode().startswith("error: <stdin>: not JSON Lines (a NUL byte at byte 3")
+
+
+def test_a_nul_byte_in_a_later_line_is_that_records_error_only(tmp_path):
+    inp = tmp_path / "in.jsonl"
+    good = json.dumps({"id": "a", "text": "One."}).encode()
+    inp.write_bytes(good + b"\n" + b'{"id": "b", "text": "T\x00wo."}\n' + good + b"\n")
+    res = predict("sentences", str(inp))
+    assert res.returncode == 0
+    assert [json.loads(x).get("error") for x in res.stdout.splitlines()] == [
+        None,
+        f"{inp}:2: not valid JSON (Invalid control character, column 23)",
+        None,
+    ]
