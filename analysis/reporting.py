@@ -846,6 +846,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     run = RunSummary(notebooks=len(notebooks))
     for notebook in notebooks:
+        per_article = False
         try:
             nb = read_notebook(notebook)
             reason = skip_reason(nb)
@@ -858,7 +859,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         except ReportError as exc:
             run.failed_notebooks.append(str(exc))
             print(f"error: {exc}", file=sys.stderr, flush=True)
-            continue
+            if not per_article:
+                continue
+            # The template's own run on its default article failed (a cell raised, or it ran out of time):
+            # that is one article, and every other article still gets its report and the index its row.
         except (OSError, ValueError) as exc:  # an unreadable or malformed .ipynb
             message = f"{_display(notebook, paths.root)}: cannot be read ({_one_line(exc)})"
             run.failed_notebooks.append(message)
