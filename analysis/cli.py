@@ -253,6 +253,12 @@ def main(argv: list[str] | None = None) -> int:
             return _corpus(args)
         return _parse(args)
     except KeyboardInterrupt:
+        if args.command == "corpus":  # the partitions written so far are kept: say how to go on
+            print(
+                f"corpus: interrupted; the partitions written so far are kept in {args.output}: run the same "
+                "command with --resume to complete it",
+                file=sys.stderr,
+            )
         return 130
     except BrokenPipeError:
         return 0
