@@ -258,12 +258,18 @@ def _make_executor(env: dict[str, str], timeout: float = NOTEBOOK_TIMEOUT) -> An
     return executor
 
 
+_SETUP_LINE = re.compile(r"(?:import\s|from\s+\S+\s+import\s|#)")
+
+
 def _first_line(source: str) -> str:
-    for line in source.splitlines():
-        if line.strip():
-            line = line.strip()
-            return line if len(line) <= 60 else line[:57] + "..."
-    return ""
+    """The line that names a cell in a message: its first line of code past imports and comments.
+
+    A cell that opens with ``import os`` and then analyses the article was named "('import os')" in a
+    time-out message, which says nothing about what ran out of time.
+    """
+    lines = [line.strip() for line in source.splitlines() if line.strip()]
+    line = next((x for x in lines if not _SETUP_LINE.match(x)), lines[0] if lines else "")
+    return line if len(line) <= 60 else line[:57] + "..."
 
 
 def _cell_number(nb: NotebookNode, index: int) -> int:
