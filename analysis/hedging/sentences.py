@@ -64,8 +64,8 @@ SENTENCE_COLUMNS = [
 
 #: Rules that set a weasel or an anonymous-source reading aside; they are listed in ``weasel_rule`` /
 #: ``anonymous_rule`` even when the flag is false, so that a reader sees why (never silently).
-WEASEL_VETOES = frozenset({"named_source", "named_member", "definite_team", "adjective_cue"})
-ANONYMOUS_VETOES = frozenset({"unique_office"})
+WEASEL_VETOES = frozenset({"named_source", "named_member", "definite_team", "adjective_cue", "addressee"})
+ANONYMOUS_VETOES = frozenset({"unique_office", "definite_mention", "named_in_source"})
 
 #: Longest sentence (in words) for which the attribution analyzer is run by :func:`article_sources`.
 MAX_ATTRIBUTION_WORDS = 1_000
@@ -212,7 +212,7 @@ def attribution_flags(
             continue
         if x.kind == "shield" and named is None:
             named = [s.start for s in sources if s.type in NAMED and start <= s.start < end]
-        if vetoed(a, b, sources) or (x.kind == "shield" and any(n < a for n in named or ())):
+        if vetoed(a, b, sources, text) or (x.kind == "shield" and any(n < a for n in named or ())):
             rules_w.append(f"named_source:{x.pattern}")
             continue
         rule = "weasel_pattern" if x.kind == "weasel" else "shield_cue"
