@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import cast
 
 from ..intervals import SpanIndex
@@ -84,19 +85,68 @@ def find_attributions(
     if tagger == SHIPPED:
         # The shipped analyzer's answer is kept on the article (``Article.derived``): the hedging judge and
         # every attribution table of a report ask for it again, and on a 5 MB article each run costs ~20 s.
-        key = "attribution:" + ",".join(sorted(kinds))
+        key = _cache_key(kinds)
         if key not in article.derived:
-            article.derived[key] = tuple(_find(article, kinds, load_tagger()))
+            got = _selected(article, kinds)
+            if got is None:
+                trace = _Trace()
+                got = tuple(_find(article, kinds, load_tagger(), trace))
+                article.derived[key + ":trace"] = trace
+            article.derived[key] = got
         return list(cast(tuple[Attribution, ...], article.derived[key]))
     return _find(article, kinds, tagger)
 
 
-def _find(article: Article, kinds: frozenset[str], model: Tagger | str | None) -> list[Attribution]:
-    """:func:`find_attributions` without the per-article cache."""
+def _cache_key(kinds: frozenset[str]) -> str:
+    return "attribution:" + ",".join(sorted(kinds))
+
+
+@dataclass(slots=True)
+class _Trace:
+    """What a cached run over some parts saw: the quotations, and the kinds of part any rule or the model
+    found an attribution in. :func:`_selected` reads it to tell when a run over fewer parts would be
+    the same run."""
+
+    quotes: tuple[Quote, ...] = ()
+    found_in: frozenset[str] = frozenset()
+
+
+def _selected(article: Article, kinds: frozenset[str]) -> tuple[Attribution, ...] | None:
+    """The attributions over ``kinds`` taken from a cached run over more parts, when that is exactly the
+    run over ``kinds``; None otherwise.
+
+    A report shows the body and captions but its hedging judge reads every prose part (headline and
+    standfirst too): one analysis, each consumer selecting its parts. The runs are the same when the extra
+    parts hold no quotation and nothing attributed in them, and the quotations over ``kinds`` alone are
+    the ones found over all the parts: the rules then read the same sentences with the same quotations,
+    and the steps over the whole article (merging, quotation runs, resolving "he" and names in reading
+    order) get the same input. Otherwise (a headline "De Blasio says ..." names the source first, and
+    resolving names in reading order would then call him "De Blasio" in the body too) the parts are
+    analysed on their own, as before.
+    """
+    for key, value in list(article.derived.items()):
+        if not key.startswith("attribution:") or not isinstance(value, _Trace):
+            continue
+        wider = frozenset(key[len("attribution:") : -len(":trace")].split(","))
+        if not kinds < wider or value.found_in - kinds:
+            continue
+        quotes = scan_parts(article.text, [p for p in article.parts if p.kind in kinds])
+        if tuple(quotes) == value.quotes:
+            return cast(tuple[Attribution, ...], article.derived[key[: -len(":trace")]])
+    return None
+
+
+def _find(
+    article: Article, kinds: frozenset[str], model: Tagger | str | None, trace: _Trace | None = None
+) -> list[Attribution]:
+    """:func:`find_attributions` without the per-article cache; ``trace`` (when given) records what the
+    run saw, for :func:`_selected`."""
     assert model is None or isinstance(model, Tagger)
     raws: list[Raw] = []
     sents = list(rule_sentences(article, kinds))
     quotes: list[Quote] = sents[0][2] if sents else []
+    if trace is not None:
+        trace.quotes = tuple(quotes)
     if model is not None:
         # one tagging pass over all the article's sentences (see Tagger.emissions_batch for why)
         inputs = [tagger_inputs(s, found, quotes) for s, found, _ in sents]
@@ -109,6 +159,8 @@ def _find(article: Article, kinds: frozenset[str], model: Tagger | str | None) -
         for r in found:
             r.span = s.span
             raws.append(r)
+    if trace is not None:
+        trace.found_in = frozenset(article.parts[article.sentences[s.index].part].kind for s, f, _ in sents if f)
     if not raws:
         return []
     text = article.text
