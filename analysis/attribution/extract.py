@@ -160,7 +160,8 @@ def _find(
             r.span = s.span
             raws.append(r)
     if trace is not None:
-        trace.found_in = frozenset(article.parts[article.sentences[s.index].part].kind for s, f, _ in sents if f)
+        parts, sentences = article.parts, article.sentences
+        trace.found_in = frozenset(parts[sentences[s.index].part].kind for s, f, _ in sents if f)
     if not raws:
         return []
     text = article.text
