@@ -1766,7 +1766,9 @@ _BODY = (
     "Mayor Bill de Blasio said on Sunday that the explosion was intentional. He said there was no "
     'evidence of terrorism.\n\n"We are safe," he told reporters.\n'
 )
-_STANDFIRST = "The mayor of New York spoke on Sunday after a blast in Chelsea injured 29 people, police said.\n\n"
+_STANDFIRST = (
+    "The mayor of New York spoke on Sunday after a blast in Chelsea injured 29 people, police said.\n\n"
+)
 
 
 @pytest.mark.parametrize(
