@@ -258,12 +258,18 @@ def _make_executor(env: dict[str, str], timeout: float = NOTEBOOK_TIMEOUT) -> An
     return executor
 
 
+_SETUP_LINE = re.compile(r"(?:import\s|from\s+\S+\s+import\s|#)")
+
+
 def _first_line(source: str) -> str:
-    for line in source.splitlines():
-        if line.strip():
-            line = line.strip()
-            return line if len(line) <= 60 else line[:57] + "..."
-    return ""
+    """The line that names a cell in a message: its first line of code past imports and comments.
+
+    A cell that opens with ``import os`` and then analyses the article was named "('import os')" in a
+    time-out message, which says nothing about what ran out of time.
+    """
+    lines = [line.strip() for line in source.splitlines() if line.strip()]
+    line = next((x for x in lines if not _SETUP_LINE.match(x)), lines[0] if lines else "")
+    return line if len(line) <= 60 else line[:57] + "..."
 
 
 def _cell_number(nb: NotebookNode, index: int) -> int:
@@ -900,6 +906,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     run = RunSummary(notebooks=len(notebooks))
     for notebook in notebooks:
+        per_article = False
         try:
             nb = read_notebook(notebook)
             reason = skip_reason(nb)
@@ -912,7 +919,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         except ReportError as exc:
             run.failed_notebooks.append(str(exc))
             print(f"error: {exc}", file=sys.stderr, flush=True)
-            continue
+            if not per_article:
+                continue
+            # The template's own run on its default article failed (a cell raised, or it ran out of time):
+            # that is one article, and every other article still gets its report and the index its row.
         except (OSError, ValueError) as exc:  # an unreadable or malformed .ipynb
             message = f"{_display(notebook, paths.root)}: cannot be read ({_one_line(exc)})"
             run.failed_notebooks.append(message)
