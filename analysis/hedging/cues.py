@@ -626,8 +626,9 @@ def _rule_opinion(ctx: _Ctx, i: int, end: int) -> bool | str:
 
 
 def _rule_agentless(ctx: _Ctx, i: int, end: int) -> bool | None:
-    """Criticism or an accusation without its source ("drew criticism for the delay", "was later
-    accused of bribery"): weasel wording. With "by" or "from" in the next six tokens the source is
+    """Criticism, an accusation or reports without their source ("drew criticism for the delay", "was later
+    accused of bribery", "by early reports, 30 were injured", "there have been numerous complaints about
+    ..."): weasel wording. With "by" or "from" in the next six tokens the source is
     written, and the attributed source decides (None: this pattern does not match); a "from" of time
     ("from 2010", "from the start": class ``time_after_from``) names nobody."""
     agent = ctx.classes["agent_preposition"]
@@ -710,14 +711,15 @@ def _rule_find_out(ctx: _Ctx, i: int, end: int) -> bool | None:
 def _rule_assume_office(ctx: _Ctx, i: int, end: int) -> bool:
     """ "assume" as supposing ("assuming the virus spreads"), not as taking something on: "assumed office",
     "Turkey assuming the duty of guarding prisoners", "assume control" (rule ``assume_office``: a word of
-    class ``assume_object`` next, or after one word of class ``noun_phrase_opener``)."""
+    class ``assume_object`` next, or after one word of class ``noun_phrase_opener`` and at most one
+    modifier: "Gammon assumed the presidential nomination")."""
     words = ctx.words
     objects = ctx.classes["assume_object"]
     nxt = words[end] if end < len(words) else ""
     if nxt in objects:
         return False
     if nxt in ctx.classes["noun_phrase_opener"] and end + 1 < len(words):
-        return words[end + 1] not in objects
+        return not any(w in objects for w in words[end + 1 : end + 3])
     return True
 
 
