@@ -25,8 +25,8 @@ weasel. A model trained on Wikipedia's weasel labels flagged named quotes and pl
   to") -> weasel, since the claim is passed on from nobody named; either is vetoed when it lies on a named
   source, and a shield also when the sentence names its source ("the KGB arrested ..., claiming ..., who
   allegedly ..."; a named source before the shield counts, and one named by "according to" anywhere in
-  the sentence: "Khan reportedly started attacking people, according to The Times"): rule ``named_source``, a named person or
-  body is never weasel;
+  the sentence: "Khan reportedly started attacking people, according to The Times"): rule
+  ``named_source``, a named person or body is never weasel;
 - vetoes of a source's flag (:func:`source_rule`): ``named_member`` ("her critics, which include
   Oxfam"), ``definite_team`` ("the researchers" of a study), ``adjective_cue`` ("two alleged
   smugglers" is nobody saying anything), ``unique_office`` ("the governor of Ohio", "the president");
