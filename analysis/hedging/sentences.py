@@ -322,7 +322,21 @@ def judge(article: Article, attributions: Iterable[Any] | None = None) -> list[S
     ``attributions``: the article's attributions (``find_attributions`` objects or ``predict attribution``
     dicts), if already computed; ``None`` runs the attribution analyzer; ``()`` judges weasel wording from
     the cue patterns alone.
+
+    With ``attributions=None`` the answer is kept on the article (``Article.derived``), like the hedging scan
+    and the attributions: a report's cue table, section densities and voice table each ask for it, and on
+    a 5 MB article each judgement costs several seconds.
     """
+    if attributions is None:
+        got = article.derived.get("hedging.judge")
+        if got is None:
+            got = article.derived["hedging.judge"] = tuple(judge_with(article, None))
+        return list(got)  # type: ignore[call-overload]
+    return judge_with(article, attributions)
+
+
+def judge_with(article: Article, attributions: Iterable[Any] | None) -> list[SentenceJudgement]:
+    """:func:`judge` without keeping the answer on the article."""
     sources = article_sources(article, attributions)
     starts = [x.start for x in sources]
     out = []
