@@ -12,7 +12,7 @@ import pytest
 
 from analysis import parse_article
 from analysis.hedging import judge
-from analysis.hedging.sources import Source, named_conjunct, source_rule, vague_group
+from analysis.hedging.sources import Source, named_conjunct, source_rule, vague_group, vague_media
 
 REPORTS = "weasel_pattern:by {report_adj}? reports"
 THERE_BE = "weasel_pattern:there {be} {report_adj}? {claim_noun}"
@@ -53,6 +53,34 @@ def judged(text: str, attributions: list | tuple = ()) -> tuple[str, str, str]:
             "",
         ),
         ("The deputy assumed the vacant seat would go to her party.", "U-", "firm_cue:assumed", ""),
+        # duty: "are expected to notify" states a rule; a prediction stays uncertain and weasel (a shield)
+        (
+            "Teachers are expected to notify the school board of any absence.",
+            "--",
+            "weighed:expected(model 0.07); rejected:{be} expected to/duty",
+            "",
+        ),
+        (
+            "The strike was expected to end on Monday.",
+            "UW",
+            "firm_cue:{be} expected to",
+            "shield_cue:{be} expected to",
+        ),
+        # reported_to_verb: "is reported to the council" is a report made to someone, not a shield
+        ("Every fault is reported to the council within a day.", "--", "", ""),
+        (
+            "The pilot was reported to be in stable condition.",
+            "UW",
+            "firm_cue:{be} reported to/shield_is_doubt",
+            "shield_cue:{be} reported to",
+        ),
+        # an agentless report with an adverb of time
+        (
+            "It was initially reported the blaze began in a kitchen.",
+            "-W",
+            "",
+            "weasel_pattern:it {be} {report_time_adv} {belief_pp}",
+        ),
     ],
 )
 def test_named_rules(text, flags, uncertain_rule, weasel_rule):
@@ -119,3 +147,25 @@ def test_reportedly_with_according_to_a_named_outlet_is_not_weasel():
     s, c = other.index("The Herald"), other.index("said")
     atts = [{"source": [s, s + 10], "cue": [c, c + 4], "source_type": "media_outlet", "mention": "name"}]
     assert judged(other, atts)[0] == "UW"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "want"),
+    [
+        # a closing time phrase is set aside; the reports still name nobody
+        ("Reports as of Friday said the dam held.", "Reports as of Friday", True),
+        ("Reports on Monday morning said the dam held.", "Reports on Monday morning", True),
+        # a sentence-initial media noun is no name
+        ("Reports said the dam held.", "Reports", True),
+        # ... but an owner after the time phrase, or a name first, still makes them checkable
+        (
+            "Reports from the ministry on Friday said the dam held.",
+            "Reports from the ministry on Friday",
+            False,
+        ),
+        ("Reuters reports said the dam held.", "Reuters reports", False),
+        ("Reports as of the council meeting said the dam held.", "Reports as of the council meeting", False),
+    ],
+)
+def test_vague_media_reports(text, source, want):
+    assert vague_media(_src(text, source, "said", "unnamed_group"), text) is want

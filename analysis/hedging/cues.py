@@ -473,6 +473,20 @@ def _rule_suspect(ctx: _Ctx, i: int, end: int) -> bool:
     return prev in ctx.classes["suspect_subject"] or nxt in ctx.classes["clause_opener"]
 
 
+def _rule_duty(ctx: _Ctx, i: int, end: int) -> bool:
+    """ "is expected to" as a prediction ("the strike was expected to end"), not as a duty ("priests are
+    expected to notify their superiors", rule ``duty``: a verb of class ``duty_verb`` follows): a rule
+    stated, nothing left open and nobody's belief passed on."""
+    return not (end < len(ctx.words) and ctx.words[end] in ctx.classes["duty_verb"])
+
+
+def _rule_reported_to_verb(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """ "is reported to be / have" (a claim passed on: a shield), not "is reported to the police" (a
+    report made to someone: None, no match, when a word of class ``noun_phrase_opener`` follows)."""
+    nxt = ctx.words[end] if end < len(ctx.words) else ""
+    return None if nxt in ctx.classes["noun_phrase_opener"] else True
+
+
 def _rule_most_likely(ctx: _Ctx, i: int, end: int) -> bool:
     """ "most likely" as a guess, not as a survey figure ("voters over 65 were the group most likely to
     vote", "18% were most likely to ...").
@@ -783,6 +797,8 @@ _RULES = {
     "if": _rule_if,
     "whether": _rule_whether,
     "suspect": _rule_suspect,
+    "duty": _rule_duty,
+    "reported_to_verb": _rule_reported_to_verb,
     "most_likely": _rule_most_likely,
     "modal": _rule_modal,
     "may": _rule_may,
