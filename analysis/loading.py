@@ -27,7 +27,7 @@ from pathlib import Path
 from .errors import InputError
 from .model import Article
 from .parsing import parse_article
-from .record import Record
+from .record import Record, unique_id
 
 #: Files larger than this are refused: a news article is a few kilobytes, and a file of this size is
 #: almost certainly a mistake (a dump, an archive) that would make a batch crawl.
@@ -384,11 +384,8 @@ def iter_articles(path: str | Path) -> Iterator[Article | InputError]:
 def _unique_id(rec: Record, seen: dict[str, str]) -> Record:
     """``rec`` with an id not yet in ``seen`` (which maps ids to where they came from, and is updated)."""
     rid = rec.id
-    if rid in seen:
-        n = 2
-        while f"{rid}-{n}" in seen:
-            n += 1
-        new = f"{rid}-{n}"
+    new = unique_id(rid, seen)
+    if new != rid:
         note = f"id {rid!r} is already used by {seen[rid]}; this article is {new!r}"
         rec = Record(new, rec.text, rec.where, rec.meta, rec.html, (*rec.notes, note))
     seen[rec.id] = rec.where

@@ -156,10 +156,10 @@ def test_duplicate_ids_are_kept_apart_and_reported(tmp_path):
     out = tmp_path / "out"
     assert corpus(str(src), "-o", str(out)) == 0
     arts = table(out, "articles")
-    assert list(zip(arts["article"], arts["id"], strict=True)) == [("x", "x"), ("x#2", "x"), ("x#3", "x")]
+    assert list(zip(arts["article"], arts["id"], strict=True)) == [("x", "x"), ("x-2", "x"), ("x-3", "x")]
     assert list(table(out, "errors")["message"]) == [
-        f"duplicate id 'x' (first at {src}:1): kept apart as 'x#2'",
-        f"duplicate id 'x' (first at {src}:1): kept apart as 'x#3'",
+        f"duplicate id 'x' (first at {src}:1): kept apart as 'x-2'",
+        f"duplicate id 'x' (first at {src}:1): kept apart as 'x-3'",
     ]
     assert set(table(out, "errors")["severity"]) == {"warning"}
 

@@ -69,7 +69,7 @@ def test_review_findings(text, flags, uncertain_rule, weasel_rule):
 )
 def test_be_expected_to_after_a_modal_of_duty_is_an_obligation_not_a_weasel_forecast(text):
     [sc] = [sc for sc in scan(parse_article(text)) if sc.words]
-    assert [(m.pattern, m.rule) for m in sc.rejected if m.pattern == EXPECTED] == [(EXPECTED, "expectation")]
+    assert [(m.pattern, m.rule) for m in sc.rejected if m.pattern == EXPECTED] == [(EXPECTED, "duty")]
     assert judged(text)[0][1] == "-" and judged(text)[2] == ""
 
 

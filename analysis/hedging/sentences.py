@@ -70,7 +70,7 @@ ANONYMOUS_VETOES = frozenset({"unique_office", "definite_mention", "named_in_sou
 #: Shield rules whose claim a named source closing the sentence holds too, not only one before the cue:
 #: "Sales are expected to fall in 2005, Fiat said" is Fiat's forecast (review5: 12 of 190 agentless
 #: "is expected to" in unseen Wikinews and BBC text were followed by a named source; :func:`closing_source`).
-SOURCE_HELD = frozenset({"expectation"})
+SOURCE_HELD = frozenset({"duty"})
 
 #: Longest sentence (in words) for which the attribution analyzer is run by :func:`article_sources`.
 MAX_ATTRIBUTION_WORDS = 1_000
@@ -216,6 +216,8 @@ def attribution_flags(
         if x.kind not in ("weasel", "shield") and x.rule != "agentless_opinion":
             continue
         if x.kind == "shield" and named is None:
+            # a named source before the shield, or an "according to" naming one anywhere in the sentence
+            # ("Khan reportedly started attacking people, according to The Times"): the understood source
             named = [
                 s
                 for s in sources
@@ -225,7 +227,9 @@ def attribution_flags(
                 and not vague_group(s, text)
             ]
         held = x.rule in SOURCE_HELD and any(closing_source(text, b, s, end) for s in named or ())
-        before = any(n.start < a for n in named or ())
+        before = any(
+            n.start < a or text[n.cue_start : n.cue_end].lower() == "according to" for n in named or ()
+        )
         if vetoed(a, b, sources, text) or (x.kind == "shield" and (held or before)):
             rules_w.append(f"named_source:{x.pattern}")
             continue

@@ -84,6 +84,10 @@ def build(article: Article) -> ArticleReport:
     from ..pipeline import Pipeline
 
     config = REPORT_CONFIG if with_textstat(article) else {"readability": {"with_textstat": False}}
+    # The hedging tables judge every prose part, headline and standfirst too, with the attributions found
+    # there; finding those first lets the body-and-captions layer below be selected from them instead of
+    # analysed again (see attribution.extract._selected): one attribution run per report, not two.
+    attribution.find_attributions(article, attribution.PROSE_KINDS)
     doc = Pipeline(REPORT_LAYERS, config)(article)
     r = ArticleReport(article)
     r.readability = doc["readability"]

@@ -109,12 +109,12 @@ def summary_from_tables(
 
 def read_summary(tables: Path, wanted: set[tuple[str, str]] | None = None) -> pd.DataFrame:
     """:func:`summary_from_tables` of a corpus run's folder (``articles``, ``attributions``, ``sources``),
-    only for the articles whose ``(id, where)`` is in ``wanted`` when given (the same id and the same
-    file: a row is never credited to another file's article)."""
+    only for the articles whose ``(id, where)`` is in ``wanted`` when given (the same id, made unique as
+    the loader makes it, and the same file: a row is never credited to another file's article)."""
     read = {name: pd.read_parquet(tables / name) for name in ("articles", "attributions", "sources")}
     articles = read["articles"]
     if wanted is not None:
-        pairs = zip(articles["id"], articles["where"], strict=True)
+        pairs = zip(articles["article"], articles["where"], strict=True)
         articles = articles[[(i, str(w)) in wanted for i, w in pairs]]
     return summary_from_tables(articles, read["attributions"], read["sources"])
 

@@ -71,13 +71,18 @@ def load_report(
                    "hedges_per_100w", "boosters_per_100w", "chars"]  # fmt: skip
         rows = pd.read_parquet(Path(tables) / "articles", columns=columns)
         rows = rows.sort_values("seq", kind="stable")
-        wanted = wanted or default_article(list(zip(rows["id"], rows["chars"], strict=True)))
-        match = rows[rows["id"] == wanted]
+        # "article" is the id made unique in the corpus (record.unique_id), as the file loader names it
+        wanted = wanted or default_article(list(zip(rows["article"], rows["chars"], strict=True)))
+        match = rows[rows["article"] == wanted]
         if len(match) == 1:
-            articles, _ = load_articles(_source_file(str(match["where"].iloc[0])))
-            return collect.build(choose(articles, wanted)), index.summary_from_tables(rows)
-        # Not once in the tables: a duplicate id (the loader calls the second "dup-2", a corpus run keeps
-        # "dup" and adds "dup#2"), or tables of another folder. Found by its file, only it is analysed.
+            where = str(match["where"].iloc[0])
+            articles, _ = load_articles(_source_file(where))
+            # read alone, its file may name the article by its own id ("dup", not the folder's "dup-2")
+            article = next((a for a in articles if str(a.source) == where), None)
+            if article is not None:
+                article.id = wanted
+                return collect.build(article), index.summary_from_tables(rows)
+        # Not once in the tables (tables of another folder): found by its file, only it is analysed.
         articles, _ = load_articles(seeds)
         article = choose(articles, wanted)
         if str(article.source) in set(rows["where"].astype(str)):
