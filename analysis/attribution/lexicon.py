@@ -88,6 +88,10 @@ class Tables:
     # "report"): after "to" or a modal it is a verb ("continued to question whether ...")
     infinitives: dict[str, tuple[CueForm, ...]]
     after_name_only: frozenset[str]  # "reports", "promises": a verb only after a name or a pronoun
+    #: "states", "notes", "reads" (after_document_only): cues only right after a document or outlet noun,
+    #: kept out of ``cue_forms`` so that they neither make a sentence worth reading ("the United States")
+    #: nor count as cue words anywhere else
+    document_cues: dict[str, tuple[CueForm, ...]]
     naming: frozenset[str]  # "a group called X", "known as": a participle that names, not a cue
     refusals: frozenset[str]  # "not", "declined": the cue after them is refused or negated speech
 
@@ -116,6 +120,12 @@ def tables() -> Tables:
     # lower-case forms, and capitalised ones for sentence starts and title-case headlines ("Trump Says");
     # a case-sensitive pattern is several times faster than an ignore-case one
     passive_cues = {row[0]: row[1] for row in _load("passive_cues.tsv").rows()}
+    roles: dict[str, set[str]] = {}
+    for row in _load("function_words.tsv").rows():
+        roles.setdefault(row[1], set()).add(row[0])
+    document_cues = {
+        w: tuple(forms.pop(w)) for w in sorted(roles.get("after_document_only", ())) if w in forms
+    }
     noun_cues: dict[str, dict[str, str]] = {}
     for row in _load("noun_cues.tsv").rows():
         noun_cues.setdefault(row[0], {})[row[1]] = row[2]
@@ -125,9 +135,6 @@ def tables() -> Tables:
         reverse=True,
     )
     cue_re = re.compile(r"\b(?:[Aa]ccording to|" + "|".join(map(re.escape, cue_words)) + r")\b")
-    roles: dict[str, set[str]] = {}
-    for row in _load("function_words.tsv").rows():
-        roles.setdefault(row[1], set()).add(row[0])
     role_s: dict[str, str] = {}
     role_p: dict[str, str] = {}
     gender: dict[str, str] = {}
@@ -202,6 +209,7 @@ def tables() -> Tables:
         refusals=frozenset(row[0] for row in _load("refusals.tsv").rows()),
         infinitives={k: tuple(v) for k, v in infinitives.items()},
         after_name_only=frozenset(roles.get("after_name_only", ())),
+        document_cues=document_cues,
         naming=frozenset(roles.get("naming", ())),
     )
 
