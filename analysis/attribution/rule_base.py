@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..model import Article, Span, Token
 from ..tokens import match_form
-from .lexicon import Tables, tables
+from .lexicon import Tables, document_word, tables
 from .quotes import Quote
 
 CLOSE_QUOTE_TOKENS = frozenset({"”", "»", '"', "'", "’"})
@@ -153,13 +153,6 @@ class RuleBase:
 
 
 def document_before(t: Tables, s: Sentence, i: int) -> bool:
-    """Whether the word before token ``i`` ends a document or an outlet: "its website notes", "the motion
-    reads", "The Aviation Herald states". The present-tense cues of ``t.after_document_only`` report only
-    a text's wording; after a person's name "notes" is as often a noun and "reads" an act of reading.
-    """
-    if i == 0:
-        return False
-    prev = s.lw[i - 1]
-    if prev in t.attribution_nouns or prev in t.media_nouns:
-        return True
-    return prev in t.media_name_ends and is_cap(s.tx[i - 1])
+    """Whether the word before token ``i`` ends a document or an outlet (``lexicon.document_word``):
+    "its website notes", "the motion reads", "The Aviation Herald states"."""
+    return i > 0 and document_word(s.tx[i - 1])

@@ -4,6 +4,8 @@ Rule id: ``according_to`` (``analysis/data/attribution/rule_ids.tsv``). Examples
 
     The plan failed, according to two officials.
     According to the police, the driver fled.
+    One child was, according to the fire service, among the dead.
+    The firm paid him, according to prosecutors, but the payments stopped in May.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ RULE = "according_to"
 EXAMPLES: tuple[str, ...] = (
     "The plan failed, according to two officials.",
     "According to the police, the driver fled.",
+    "One child was, according to the fire service, among the dead.",
+    "The firm paid him, according to prosecutors, but the payments stopped in May.",
 )
 
 
