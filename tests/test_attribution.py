@@ -210,12 +210,13 @@ def test_seed_tables_and_shares(seed):
     assert sh["direct"] == 0 and sh["direct_share"] == 0.0
     assert sh["outlet_attributions"] >= 4
     assert 0 < sh["attributed_sentence_share"] < 1
-    assert findings(seed)[1:4] == [
+    assert findings(seed)[1:5] == [
         "Of 9 body attributions with a source, 3 (33%) cite an anonymous person or an unnamed group and "
         "6 (67%) a named one.",
         "0 of the 10 attributions quote the source's own words; 10 paraphrase them or rest on "
         "'according to'.",
         "5 of the 10 attributions (50%) rest on another outlet's reporting (AP).",
+        "The most cited source is Jens Stoltenberg (named person), with 4 attributions.",
     ]
     assert corpus_findings([sh, sh]) == [
         "Across 2 articles, the extractor found 20 attributions in the body.",
@@ -552,6 +553,17 @@ def test_curly_and_straight_quotes_pair_by_direction():
     text = "“A ‘b’ c,” then \"d\" and ''e''"
     got = [text[q.start : q.end] for q in scan_block(text, 0, len(text))]
     assert got == ["“A ‘b’ c,”", '"d"', "''e''"]
+
+
+def test_most_cited_source_type_is_named_in_the_singular():
+    # The plural labels do not singularise by dropping an "s": once "government bodie", "named people".
+    a = parse_article(
+        "The Interior Ministry said the road would reopen on Monday. "
+        "The ministry said repairs cost $2 million."
+    )
+    assert findings(a)[-1] == (
+        "The most cited source is Interior Ministry (government body), with 2 attributions."
+    )
 
 
 def test_empty_article_shares_are_zero_not_errors():

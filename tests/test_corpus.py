@@ -52,7 +52,7 @@ def manifest(out: Path) -> dict:
 def test_fixture_folder_gives_tables_that_agree_with_the_analyzers(tmp_path, capsys):
     out = tmp_path / "out"
     assert corpus(str(FIXTURES), "-o", str(out)) == 0
-    assert "corpus: 5 articles, 0 errors, 0 warnings in 1 partitions (1 computed)" in capsys.readouterr().err
+    assert "corpus: 5 articles, 0 errors, 0 warnings in 1 partition (1 computed)" in capsys.readouterr().err
     articles, _ = load_articles(FIXTURES)
     arts = table(out, "articles")
     assert list(arts["article"]) == [a.id for a in articles] and list(arts["seq"]) == [0, 1, 2, 3, 4]
@@ -407,3 +407,18 @@ def test_wikinews_sample_on_dask_equals_the_local_run(tmp_path):
     _same_tables(tmp_path / "one", tmp_path / "dask")
     assert len(table(tmp_path / "one", "articles")) == 24
     shutil.rmtree(tmp_path / "dask")
+
+
+def test_an_interrupted_run_says_that_resume_completes_it(tmp_path, monkeypatch, capsys):
+    import analysis.corpus
+
+    def interrupted(opts):  # Ctrl-C half way: the partitions written so far stay on disk
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(analysis.corpus, "run", interrupted)
+    out = tmp_path / "out"
+    assert main(["corpus", str(FIXTURES), "-o", str(out)]) == 130
+    assert capsys.readouterr().err == (
+        f"corpus: interrupted; the partitions written so far are kept in {out}: run the same command with "
+        "--resume to complete it\n"
+    )

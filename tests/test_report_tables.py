@@ -44,3 +44,18 @@ def test_tables_of_another_folder_fall_back_to_the_folder(tmp_path):
     assert report.article.id == "104_school_phones" and len(corpus) == 5
     table = index.summary_from_tables(pd.read_parquet(out / "articles"))
     assert list(table["article"]) == ["101_harbour_bridge"]
+
+
+def test_a_renamed_duplicate_is_found_by_its_file_and_only_it_is_analysed(tmp_path, monkeypatch):
+    seeds, out = tmp_path / "seeds", tmp_path / "tables"
+    seeds.mkdir()
+    (seeds / "dup.txt").write_text("Dup One\n\nIt rained on Monday in the city, officials said.\n")
+    (seeds / "dup.json").write_text('{"text": "Dup Two\\n\\nIt snowed on Tuesday in the town."}')
+    assert main(["corpus", "--no-progress", str(seeds), "-o", str(out)]) == 0
+    built: list[str] = []
+    real = collect.build
+    monkeypatch.setattr(collect, "build", lambda a: built.append(a.id) or real(a))
+    for wanted, first_words in (("dup", "Dup Two"), ("dup-2", "Dup One")):
+        built.clear()
+        report, corpus = page.load_report(seeds, wanted, out)
+        assert built == [wanted] and report.article.text.startswith(first_words) and len(corpus) == 2
