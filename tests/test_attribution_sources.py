@@ -744,3 +744,18 @@ def test_a_document_with_a_possessive_owner_is_credited_to_the_owner():
 )
 def test_present_tense_document_cues_only_after_a_document(body: str, expected: list) -> None:
     assert [(g[0], g[1]) for g in _sources(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # a country after "of" belongs to the title, like a portfolio
+        ("President of Argentina Alberto Fernández announced he will send a bill.", "Alberto Fernández"),
+        ("Prime Minister of the United Kingdom Boris Johnson said the bill passed.", "Boris Johnson"),
+        ("Secretary of State Mike Pompeo said the talks failed.", "Mike Pompeo"),
+        # a name that holds "of" and a country stays whole
+        ("Bank of America said the bill passed.", "Bank of America"),
+    ],
+)
+def test_a_country_after_of_in_a_title_is_no_part_of_the_name(body: str, name: str) -> None:
+    assert [g[2] for g in _sources(body)] == [name]

@@ -1456,8 +1456,9 @@ def _strip_article(s: str, t: Tables) -> str:
 def _strip_titles(words: list[str], t: Tables) -> list[str]:
     """Drop titles and role words before a name: "NATO Secretary General Jens Stoltenberg" -> the name.
 
-    A portfolio after "of" belongs to the title ("Secretary of State Mike Pompeo" -> "Mike Pompeo"): it is
-    capitalised like a name, so without the list it would be read as the first name.
+    A portfolio or a country after "of" belongs to the title ("Secretary of State Mike Pompeo" -> "Mike
+    Pompeo", "President of Argentina Alberto Fernández" -> "Alberto Fernández"): it is capitalised like a
+    name, so without the lists it would be read as the first name.
     """
     last_title = -1
     k = 0
@@ -1488,10 +1489,15 @@ def _strip_titles(words: list[str], t: Tables) -> list[str]:
 
 
 def _portfolio_length(words: list[str], start: int, t: Tables) -> int:
-    """How many words from ``start`` name a ministerial portfolio, leaving at least one word for a name."""
+    """How many words from ``start`` name a ministerial portfolio or a country ("President of Argentina
+    Alberto Fernández", "Prime Minister of the United Kingdom Boris Johnson"), leaving at least one word
+    for a name."""
+    lead = 1 if start < len(words) and words[start].lower() == "the" else 0
     for n in (3, 2, 1):
         if start + n < len(words) and " ".join(words[start : start + n]).lower() in t.portfolios:
             return n
+        if start + lead + n < len(words) and " ".join(words[start + lead : start + lead + n]) in countries():
+            return lead + n
     return 0
 
 
