@@ -473,6 +473,20 @@ def _rule_suspect(ctx: _Ctx, i: int, end: int) -> bool:
     return prev in ctx.classes["suspect_subject"] or nxt in ctx.classes["clause_opener"]
 
 
+def _rule_duty(ctx: _Ctx, i: int, end: int) -> bool:
+    """ "is expected to" as a prediction ("the strike was expected to end"), not as a duty ("priests are
+    expected to notify their superiors", rule ``duty``: a verb of class ``duty_verb`` follows): a rule
+    stated, nothing left open and nobody's belief passed on."""
+    return not (end < len(ctx.words) and ctx.words[end] in ctx.classes["duty_verb"])
+
+
+def _rule_reported_to_verb(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """ "is reported to be / have" (a claim passed on: a shield), not "is reported to the police" (a
+    report made to someone: None, no match, when a word of class ``noun_phrase_opener`` follows)."""
+    nxt = ctx.words[end] if end < len(ctx.words) else ""
+    return None if nxt in ctx.classes["noun_phrase_opener"] else True
+
+
 def _rule_most_likely(ctx: _Ctx, i: int, end: int) -> bool:
     """ "most likely" as a guess, not as a survey figure ("voters over 65 were the group most likely to
     vote", "18% were most likely to ...").
@@ -626,8 +640,9 @@ def _rule_opinion(ctx: _Ctx, i: int, end: int) -> bool | str:
 
 
 def _rule_agentless(ctx: _Ctx, i: int, end: int) -> bool | None:
-    """Criticism or an accusation without its source ("drew criticism for the delay", "was later
-    accused of bribery"): weasel wording. With "by" or "from" in the next six tokens the source is
+    """Criticism, an accusation or reports without their source ("drew criticism for the delay", "was later
+    accused of bribery", "by early reports, 30 were injured", "there have been numerous complaints about
+    ..."): weasel wording. With "by" or "from" in the next six tokens the source is
     written, and the attributed source decides (None: this pattern does not match); a "from" of time
     ("from 2010", "from the start": class ``time_after_from``) names nobody."""
     agent = ctx.classes["agent_preposition"]
@@ -710,14 +725,15 @@ def _rule_find_out(ctx: _Ctx, i: int, end: int) -> bool | None:
 def _rule_assume_office(ctx: _Ctx, i: int, end: int) -> bool:
     """ "assume" as supposing ("assuming the virus spreads"), not as taking something on: "assumed office",
     "Turkey assuming the duty of guarding prisoners", "assume control" (rule ``assume_office``: a word of
-    class ``assume_object`` next, or after one word of class ``noun_phrase_opener``)."""
+    class ``assume_object`` next, or after one word of class ``noun_phrase_opener`` and at most one
+    modifier: "Gammon assumed the presidential nomination")."""
     words = ctx.words
     objects = ctx.classes["assume_object"]
     nxt = words[end] if end < len(words) else ""
     if nxt in objects:
         return False
     if nxt in ctx.classes["noun_phrase_opener"] and end + 1 < len(words):
-        return words[end + 1] not in objects
+        return not any(w in objects for w in words[end + 1 : end + 3])
     return True
 
 
@@ -781,6 +797,8 @@ _RULES = {
     "if": _rule_if,
     "whether": _rule_whether,
     "suspect": _rule_suspect,
+    "duty": _rule_duty,
+    "reported_to_verb": _rule_reported_to_verb,
     "most_likely": _rule_most_likely,
     "modal": _rule_modal,
     "may": _rule_may,

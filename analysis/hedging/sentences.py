@@ -40,7 +40,7 @@ from .. import lexicons
 from ..model import Article
 from .classifier import article_features, features, model
 from .cues import Cue, Match, SentenceScan, cues_of, guideline_rules, scan
-from .sources import NAMED, Source, SourceFlag, source_rule, sources_from, vetoed
+from .sources import NAMED, Source, SourceFlag, source_rule, sources_from, vague_media, vetoed
 
 SENTENCE_COLUMNS = [
     "article",
@@ -211,7 +211,13 @@ def attribution_flags(
         if x.kind not in ("weasel", "shield") and x.rule != "agentless_opinion":
             continue
         if x.kind == "shield" and named is None:
-            named = [s.start for s in sources if s.type in NAMED and start <= s.start < end]
+            # a named source before the shield, or an "according to" naming one anywhere in the sentence
+            # ("Khan reportedly started attacking people, according to The Times"): the understood source
+            named = [
+                s.start if text[s.cue_start : s.cue_end].lower() != "according to" else -1
+                for s in sources
+                if s.type in NAMED and start <= s.start < end and not vague_media(s, text)
+            ]
         if vetoed(a, b, sources, text) or (x.kind == "shield" and any(n < a for n in named or ())):
             rules_w.append(f"named_source:{x.pattern}")
             continue

@@ -24,8 +24,9 @@ weasel. A model trained on Wikipedia's weasel labels flagged named quotes and pl
   "widely believed") -> weasel, and rule ``shield_cue``: a shield ("reportedly", "allegedly", "is said
   to") -> weasel, since the claim is passed on from nobody named; either is vetoed when it lies on a named
   source, and a shield also when the sentence names its source ("the KGB arrested ..., claiming ..., who
-  allegedly ..."; only a named source before the shield counts): rule ``named_source``, a named person or
-  body is never weasel;
+  allegedly ..."; a named source before the shield counts, and one named by "according to" anywhere in
+  the sentence: "Khan reportedly started attacking people, according to The Times"): rule
+  ``named_source``, a named person or body is never weasel;
 - vetoes of a source's flag (:func:`source_rule`): ``named_member`` ("her critics, which include
   Oxfam"), ``definite_team`` ("the researchers" of a study), ``adjective_cue`` ("two alleged
   smugglers" is nobody saying anything), ``unique_office`` ("the governor of Ohio", "the president");
@@ -170,6 +171,26 @@ def _named_member(src: Source, text: str) -> bool:
     return False
 
 
+def named_conjunct(phrase: str) -> bool:
+    """A named person or body coordinated with a group of their own ("Trump and his supporters claimed"):
+    a conjunct of capitalised words (not itself a vague or institutional noun: "Protesters and their
+    families") followed by "and" and a noun phrase opened by a word of class ``conjunct_opener`` ("his",
+    "their", "the"). The claim rests on someone named (labelling notes: a group with a named member is not
+    weasel). "New Orleans and Jefferson Parish officials" is no such pair: both names modify "officials"."""
+    cls = _classes()
+    parts = [p.split() for p in phrase.replace(" & ", " and ").split(" and ")]
+    for a, b in zip(parts, parts[1:], strict=False):
+        a = [w.strip(".,;:\"'()") for w in a if w.strip(".,;:\"'()")]
+        if not a or not b or not all(w[:1].isupper() for w in a):
+            continue
+        last = match_form(a[-1])
+        if last in cls["vague"] or last in cls["body"] or last in cls["quantifier"]:
+            continue
+        if match_form(b[0]) in cls["conjunct_opener"]:
+            return True
+    return False
+
+
 def _adjective_cue(src: Source, text: str) -> bool:
     """The "cue" is an adjective before a noun ("two alleged smugglers", "suspected users"): nobody
     is reported as saying anything (class ``adjective_cue``). A word of class ``clause_start`` after it
@@ -182,22 +203,36 @@ def _adjective_cue(src: Source, text: str) -> bool:
     return word.isalpha() and word.islower() and word not in _classes()["clause_start"]
 
 
+def _without_time(raw: list[str], cls: dict[str, frozenset[str]]) -> list[str]:
+    """Source words without a closing time phrase ("Reports as of Wednesday" -> "Reports", "reports on
+    Monday morning" -> "reports"): a word of class ``time_intro`` followed within three words by a word of
+    class ``time_word`` or a number. The time names no owner of the reports."""
+    for k in range(1, len(raw)):
+        if match_form(raw[k]) in cls["time_intro"]:
+            after = [w.strip(".,;:\"'()") for w in raw[k + 1 : k + 4]]
+            if any(match_form(w) in cls["time_word"] or w[:1].isdigit() for w in after):
+                return raw[:k]
+    return raw
+
+
 def vague_media(src: Source, text: str) -> bool:
-    """Unnamed media as a source ("Local media reported", "local press", "press reports"): the last word is of
+    """Unnamed media as a source ("Local media reported", "local press", "press reports"; a closing time
+    phrase is set aside: "Reports as of Wednesday"): the last word is of
     class ``vague_media``, no word after the first is capitalised (a name: "Tasnim News") or possessive, the
-    first is no name ("UN reports"; a capitalised first word must be of class ``media_opener``, "Local", or
+    first is no name ("UN reports"; a capitalised first word must be of class ``media_opener``, "Local", be a
+    media noun itself, "Reports said", or
     end like a nationality, class ``nationality_ending``: "Iranian media"), and
     none makes it one known outlet (class ``specific_media``: "state media") or names its owner after a
     post-modifier ("reports from the interior ministry").
     The attribution analyzer may type such a source ``document`` or ``media_outlet``; it names nobody a
     reader can check, so it is weasel wording (rule ``vague_media``) and never vetoes a weasel cue."""
-    raw = text[src.start : src.end].split()
+    cls = _classes()
+    raw = _without_time(text[src.start : src.end].split(), cls)
     if not raw or any(w[:1].isupper() or w.endswith(("'s", "’s")) for w in raw[1:]):
         return False
     words = _words(" ".join(raw))
-    cls = _classes()
     first = raw[0].strip(".,;:\"'()")
-    if first[:1].isupper() and words[0] not in cls["media_opener"]:
+    if first[:1].isupper() and words[0] not in cls["media_opener"] and words[0] not in cls["vague_media"]:
         if first.isupper() or not first.endswith(tuple(sorted(cls["nationality_ending"]))):
             return False  # "UN reports", "Reuters reports": a name, not unnamed media ("Iranian media" is)
     if not words or any(w in cls["specific_media"] or w in cls["postmodifier"] for w in words):
@@ -214,7 +249,7 @@ def vague_group(src: Source, text: str) -> bool:
     if src.mention == "pronoun" or src.type not in NAMED:
         return False
     raw = text[src.start : src.end].split()
-    if not raw or any(w.endswith(("'s", "’s")) for w in raw):
+    if not raw or any(w.endswith(("'s", "’s")) for w in raw) or named_conjunct(" ".join(raw)):
         return False
     if src.type in ("document", "media_outlet"):
         # "A lot of people think": a vague group the analyzer took for a document; "UN reports" is not
@@ -269,7 +304,8 @@ def source_rule(src: Source, text: str) -> tuple[str, str] | None:
     """``(flag, rule)`` a source raises, or a ``("", rule)`` pair naming the rule that vetoed a flag, or
     None (named, a document, a pronoun, no source).
 
-    Vetoes: ``named_member`` (a named member follows: "critics, which include Oxfam"),
+    Vetoes: ``named_member`` (a named member follows: "critics, which include Oxfam"; or is coordinated
+    with the group: "Trump and his supporters", :func:`named_conjunct`),
     ``definite_team`` ("the researchers": the team of a study the article introduces, class
     ``study_team``), ``adjective_cue`` ("two alleged smugglers": not a report), ``unique_office``
     ("the governor of Ohio": one office holder a reader can look up, not an anonymous person),
@@ -317,7 +353,7 @@ def source_rule(src: Source, text: str) -> tuple[str, str] | None:
     if head in cls["vague_media"] and not pronoun and not vague_media(src, text):
         return None  # "UN reports", "reports from the ministry", "state media": an owner a reader can check
     if words[0] in cls["quantifier"] or head in cls["vague"]:
-        if _named_member(src, text):
+        if _named_member(src, text) or (not pronoun and named_conjunct(text[src.start : src.end])):
             return "", "named_member"
         if words[0] == "the" and head in cls["study_team"] and len(words) == 2:
             return "", "definite_team"
