@@ -500,6 +500,7 @@ def _mark_within(marks: list[int], text: str, a: int, b: int) -> bool:
 
 def _finish(article: Article, raws: list[Raw]) -> list[Attribution]:
     text = article.text
+    raws = [r for r in raws if not _name_as_content(text, r)]
     raws.sort(key=lambda r: (r.content[0].start, r.cue.start if r.cue else -1))
     # a media outlet in "according to a report by AP" is the channel of the other attributions in its sentence
     channel_of_sentence: dict[int, str] = {}
@@ -538,6 +539,19 @@ def _finish(article: Article, raws: list[Raw]) -> list[Attribution]:
             out.append(_attribution(article, r, src, content, info, by, marks))
     out.sort(key=lambda a: (a.content[0].start, a.cue.start if a.cue else -1))
     return first_person_speakers(text, out)
+
+
+def _name_as_content(text: str, r: Raw) -> bool:
+    """Is ``r`` an inverted cue whose source was read as its content: '..., said Mayor Ann <img ...> Lee'
+    with "Mayor Ann" as what was said and no source? After a comma, a cue followed at once by one to four
+    capitalised words and nothing else names its speaker there; the words say nothing."""
+    if r.source is not None or r.cue is None or len(r.content) != 1:
+        return False
+    c = r.content[0]
+    if text[r.cue.end : c.start].strip() or not text[: r.cue.start].rstrip().endswith(","):
+        return False
+    words = text[c.start : c.end].split()
+    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 def _attribution(

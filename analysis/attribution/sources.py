@@ -72,6 +72,11 @@ _BY_OWNER = re.compile(r"\b(?:by|from) ((?:the )?[A-Z][\w&\-]*(?: [A-Z][\w&\-]*)
 #: A possessive ending inside a name ("Administration's "Hurricane Hunters"").
 _OWNER = re.compile(r"['’]s\b")
 _INNER_POSSESSIVE = re.compile(r"^[A-Z]\w*['’]s$")
+#: "the judge's statement", "Part of Judge Miller's statement", "the hotel's website": a possessive owner (a
+#: role noun after "the", or a capitalised name) before at most three words ending in an attribution noun
+_POSSESSIVE_OWNER = re.compile(
+    r"^(?:[Pp]art of )?((?:[Tt]he )?(?:[a-z]+|[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*){0,3}))['’]s(?: [a-z]+){1,3}$"
+)
 _BY_BODY = re.compile(r"\b(?:by|from) ((?:the )?[a-z][\w’'\-]*(?: [\w’'&\-]+){0,8})$")
 #: "Sam Wilson and Nick Hawco", "Cherie and Sean O'Donnell", "Stamenković et al.": people named together
 _NAME_RUN = r"(?:(?:de|van|von|da|di|del|der|le|la) )?[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2}"
@@ -720,6 +725,15 @@ class Resolver:
                 # "Johns Hopkins University data", "The WHO's website": the organisation is the source
                 end = names[-1].end() - (len(names[-1].group(0)) - len(words[-1]))
                 return Span(source.start + names[0].start(), source.start + end)
+        m = _POSSESSIVE_OWNER.match(written)
+        if m and written.rsplit(" ", 1)[-1] in self.t.attribution_nouns:
+            owner = m.group(1)
+            head = owner.rsplit(" ", 1)[-1]
+            named = owner[:1].isupper() and not owner.lower().startswith("the ")
+            if named or head in self.t.role_singular or head in self.t.generic_orgs:
+                # "Part of the judge's statement reads", "The hotel's website estimated": the owner wrote it,
+                # as the Wikinews guideline names it (labelling-notes.md)
+                return Span(source.start + m.start(1), source.start + m.end(1))
         return None
 
     def _first_conjunct(self, head: str, start: int) -> Span | None:
@@ -1442,8 +1456,9 @@ def _strip_article(s: str, t: Tables) -> str:
 def _strip_titles(words: list[str], t: Tables) -> list[str]:
     """Drop titles and role words before a name: "NATO Secretary General Jens Stoltenberg" -> the name.
 
-    A portfolio after "of" belongs to the title ("Secretary of State Mike Pompeo" -> "Mike Pompeo"): it is
-    capitalised like a name, so without the list it would be read as the first name.
+    A portfolio or a country after "of" belongs to the title ("Secretary of State Mike Pompeo" -> "Mike
+    Pompeo", "President of Argentina Alberto Fernández" -> "Alberto Fernández"): it is capitalised like a
+    name, so without the lists it would be read as the first name.
     """
     last_title = -1
     k = 0
@@ -1474,10 +1489,15 @@ def _strip_titles(words: list[str], t: Tables) -> list[str]:
 
 
 def _portfolio_length(words: list[str], start: int, t: Tables) -> int:
-    """How many words from ``start`` name a ministerial portfolio, leaving at least one word for a name."""
+    """How many words from ``start`` name a ministerial portfolio or a country ("President of Argentina
+    Alberto Fernández", "Prime Minister of the United Kingdom Boris Johnson"), leaving at least one word
+    for a name."""
+    lead = 1 if start < len(words) and words[start].lower() == "the" else 0
     for n in (3, 2, 1):
         if start + n < len(words) and " ".join(words[start : start + n]).lower() in t.portfolios:
             return n
+        if start + lead + n < len(words) and " ".join(words[start + lead : start + lead + n]) in countries():
+            return lead + n
     return 0
 
 
