@@ -178,7 +178,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--wikinews-only", action="store_true", help="only the Wikinews figures (quick)")
     ap.add_argument(
-        "--errors", choices=("train", "dev", "dev2", "dev3"), help="list the sentences of a split judged wrong"
+        "--errors",
+        choices=("train", "dev", "dev2", "dev3"),
+        help="list the sentences of a split judged wrong",
     )
     args = ap.parse_args([] if argv is None and __name__ != "__main__" else argv)
     if not (DATA / "hedging").is_dir():

@@ -9,16 +9,22 @@ from analysis import parse_article
 from analysis.attribution import find_attributions
 from analysis.attribution.senses import (
     action_sense,
+    attempt,
     attributive_participle,
     depicted,
+    image_shows,
     known_as,
     legal_charge,
     naming_participle,
+    noun_phrase_only,
     object_action,
     participle_modifier,
+    particle_action,
     planned,
     plural_noun,
+    question_to_you,
     sense_words,
+    topic_only,
 )
 from analysis.lexicons import load
 
@@ -144,6 +150,73 @@ def test_a_noun_phrase_with_to_or_scare_quotes_is_still_only_an_object():
     assert not object_action(tx, cue, (cue[1], len(tx) - 1), "propose")
 
 
+def test_an_object_ends_at_a_subordinator_and_an_order_with_an_infinitive_is_speech():
+    tx = _toks("He declared a state of emergency so he could begin the wall.")
+    cue = _at(tx, "declared")
+    assert object_action(tx, cue, (cue[1], len(tx) - 1), "declare")
+    tx = _toks("He declared the vote was over because he had won.")
+    cue = _at(tx, "declared")
+    assert not object_action(tx, cue, (cue[1], len(tx) - 1), "declare")  # "was" before "because"
+    tx = _toks("Coles ordered bigger packages from suppliers.")
+    cue = _at(tx, "ordered")
+    assert object_action(tx, cue, (cue[1], len(tx) - 1), "order")
+    tx = _toks("The mayor ordered residents to leave the island.")
+    cue = _at(tx, "ordered")
+    assert not object_action(tx, cue, (cue[1], len(tx) - 1), "order")
+    tx = _toks("Pelosi has proposed legislation that would fund the government.")
+    cue = _at(tx, "proposed")
+    assert object_action(tx, cue, (cue[1], len(tx) - 1), "propose")  # a relative clause inside the object
+    tx = _toks("He offered no proof that Clinton had a role.")
+    cue = _at(tx, "offered")
+    assert not object_action(tx, cue, (cue[1], len(tx) - 1), "offer")  # a clause the noun reports
+    # "to" before a noun phrase stays inside it for verbs that take no infinitive after their object
+    assert noun_phrase_only(["an", "amendment", "to", "law"])
+    assert not noun_phrase_only(["residents", "to", "leave"], to_verb=True)
+    assert not noun_phrase_only([])
+
+
+def test_a_verb_of_talking_with_only_a_topic_reports_nothing_said():
+    for sentence, word, lemma in (
+        ("She spoke about her husband Siarhei.", "spoke", "speak about"),
+        ("He answered some questions about his campaign.", "answered", "answer"),
+    ):
+        tx = _toks(sentence)
+        cue = _at(tx, word, 2 if lemma.endswith("about") else 1)
+        assert topic_only(tx, cue, (cue[1], len(tx) - 1), lemma), sentence
+    for sentence, word, lemma in (
+        ("She spoke about how the plan failed.", "spoke", "speak about"),  # a clause: what was said
+        ("Voters raised concerns about her health.", "concerns", "concern about"),  # a stance, kept
+        ("Blankenship discussed his background.", "discussed", "discuss"),  # kept, as the seed's caption
+    ):
+        tx = _toks(sentence)
+        cue = _at(tx, word, 2 if lemma.endswith("about") else 1)
+        assert not topic_only(tx, cue, (cue[1], len(tx) - 1), lemma), sentence
+
+
+def test_show_up_seeking_to_and_pictures_showing_are_no_reports():
+    tx = _toks("About two hundred people showed up at the gates.")
+    assert particle_action(tx, _at(tx, "showed"), None)
+    tx = _toks("The study showed that the birds were sick.")
+    assert not particle_action(tx, _at(tx, "showed"), None)
+    tx = _toks("Other events popped up seeking to capitalize on it.")
+    assert attempt(tx, _at(tx, "seeking"), None, "seek")
+    tx = _toks("The lawyers are seeking comment from the city.")
+    assert not attempt(tx, _at(tx, "seeking"), None, "seek")
+    tx = _toks("Photographs showed the aircraft inside a house.")
+    assert image_shows(tx, _at(tx, "showed"), None, "show")
+    tx = _toks("Military records showed the ship sank in 1944.")
+    assert not image_shows(tx, _at(tx, "showed"), None, "show")
+
+
+def test_a_question_put_to_you_reports_nothing():
+    tx = _toks("About how many votes do you expect to receive in the 2020 election?")
+    assert question_to_you(tx, _at(tx, "expect"), None)
+    tx = _toks("You said the plan would fail.")
+    assert not question_to_you(tx, _at(tx, "said"), None)  # a statement, not a question
+    tx = _toks("Why do they expect to win?")
+    assert not question_to_you(tx, _at(tx, "expect"), None)  # only the person asked
+
+
 def test_action_sense_names_the_rule_and_every_id_is_documented():
     tx = _toks("Police charged the driver with assault.")
     assert action_sense(tx, _at(tx, "charged"), None, "charge") == "legal_charge"
@@ -160,6 +233,11 @@ def test_action_sense_names_the_rule_and_every_id_is_documented():
         "plural_noun",
         "source_holds_a_cue",
         "cue_inside_source",
+        "topic_only",
+        "particle_action",
+        "attempt",
+        "image_shows",
+        "question_to_you",
     } <= ids
     assert "declare" in sense_words().object_action and "predict" not in sense_words().object_action
 
@@ -172,6 +250,12 @@ def test_action_sense_names_the_rule_and_every_id_is_documented():
         "Headline\n\nThe governor declared a state of emergency for the county on Thursday.",
         "Headline\n\nThe town offered a prize for the best design of the new square.",
         "Headline\n\nSeveral alleged accomplices were tried by the same court.",
+        "Headline\n\nAn estimated two hundred people showed up at the gates on Friday.",
+        "Headline\n\nOther events popped up seeking to capitalize on the notoriety of the raid.",
+        "Headline\n\nPhotographs showed the aircraft with its cockpit buried within a house.",
+        "Headline\n\nThe governor declared a state of emergency so he could begin building the wall.",
+        "Headline\n\nShe spoke about her husband at the rally on Sunday.",
+        "Headline\n\nCaloundra defeated Wynnum 45 points to 24 in their match on Saturday.",
     ],
 )
 def test_plain_actions_are_not_attributions(text):

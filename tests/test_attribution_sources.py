@@ -606,3 +606,113 @@ def test_a_lead_author_of_a_university_is_the_author():
     assert _sources("The author said the book was long.") == [
         ("The author", "anonymous_person", "author", "description")
     ]
+
+
+def test_police_are_a_body_media_and_press_are_outlets():
+    got = _sources(
+        "Thames Valley Police said five men were arrested. Police said the toilet was not recovered. "
+        "State media reported the crash. Local press reported that no-one was hurt."
+    )
+    assert [(g[1], g[2]) for g in got] == [
+        ("government_body", "Thames Valley Police"),
+        ("government_body", "police"),
+        ("media_outlet", "state media"),
+        ("media_outlet", "local press"),
+    ]
+
+
+def test_a_one_word_name_the_article_calls_it_is_an_organisation_and_a_bare_surname_stays_a_person():
+    got = _sources(
+        "Coles, in its March 8 media release, reported that stores sold out. "
+        "Kimberly-Clark, which makes tissue, said it was working to keep up. "
+        "Trump said the plan would fail."
+    )
+    assert [(g[1], g[2]) for g in got] == [
+        ("named_organisation", "Coles"),
+        ("named_organisation", "Kimberly-Clark"),
+        ("named_person", "Trump"),
+    ]
+    got = _sources("Lee, in his statement, said the plan would fail. Lee said it again.")
+    assert {(g[1], g[2]) for g in got} == {("named_person", "Lee")}
+
+
+def test_a_nickname_in_quotes_is_no_antecedent():
+    got = _sources(
+        'Maria Baloch, nicknamed the "Kim Kardashian of Pakistan", had many followers. '
+        "In an interview, she said she was forced into marriage."
+    )
+    assert [(g[1], g[2]) for g in got] == [("named_person", "Maria Baloch")]
+
+
+def test_one_of_a_group_then_a_name_is_the_named_person():
+    got = _sources("One of the study's authors, herpetologist David Blackburn, told us the skull was odd.")
+    assert [(g[1], g[2]) for g in got] == [("named_person", "David Blackburn")]
+
+
+def test_a_number_of_people_is_the_group_and_more_of_them_are_the_same_group():
+    got = _sources(
+        "Over two million people replied they would attend and an additional million-and-a-half "
+        "expressed interest in the event. Three hundred residents said they would leave."
+    )
+    assert [(g[0], g[1], g[2]) for g in got] == [
+        ("two million people", "unnamed_group", "people"),
+        ("an additional million-and-a-half", "unnamed_group", "people"),
+        ("Three hundred residents", "unnamed_group", "residents"),
+    ]
+
+
+def test_a_body_whose_name_holds_and_stays_one_and_owns_its_units_data():
+    got = _sources(
+        "The National Oceanic and Atmospheric Administration said the storm would weaken. "
+        "According to data collected by one of the National Oceanic and Atmospheric Administration's "
+        '"Hurricane Hunters", the winds reached 75 miles per hour. '
+        "Turkey and the European Commission said the talks would resume."
+    )
+    assert [(g[1], g[2]) for g in got] == [
+        ("government_body", "National Oceanic and Atmospheric Administration"),
+        ("government_body", "National Oceanic and Atmospheric Administration"),
+        ("government_body", "Turkey"),
+        ("government_body", "European Commission"),
+    ]
+
+
+def test_the_publication_and_it_refer_back_to_the_outlet_last_named_but_the_media_do_not():
+    got = _sources(
+        "The Aviation Herald reported the landing was a mistake. The industry publication stated the "
+        "aircraft overran the runway. It claimed a sixteenth death. "
+        "The media reported that the airport closed."
+    )
+    assert [(g[1], g[2], g[3]) for g in got] == [
+        ("media_outlet", "Aviation Herald", "name"),
+        ("media_outlet", "Aviation Herald", "description"),
+        ("media_outlet", "Aviation Herald", "pronoun"),
+        ("media_outlet", "media", "description"),
+    ]
+
+
+def test_a_source_after_the_reporters_verb_is_the_noun_phrase_after_it():
+    got = _sources(
+        "Reuters reported on Monday a German government source, whom they did not name, said the ban "
+        "was linked to security concerns. The city issued a statement announcing the water was safe."
+    )
+    assert [(g[0], g[1], g[2]) for g in got] == [
+        ("Reuters", "media_outlet", "Reuters"),
+        (
+            "a German government source, whom they did not name",
+            "anonymous_person",
+            "German government source",
+        ),
+        ("The city", "government_body", "city"),
+    ]
+
+
+
+def test_an_aside_after_a_comma_is_not_the_name_and_a_named_owners_office_wrote_the_statement():
+    got = _sources(
+        'Trump, also on Twitter, defended his decision, "I will destroy the economy." '
+        'According to a statement released by Erdogan\'s office, "neutralizing the threat" is an aim.'
+    )
+    assert [(g[1], g[2]) for g in got] == [
+        ("named_person", "Trump"),
+        ("government_body", "Erdogan's office"),
+    ]

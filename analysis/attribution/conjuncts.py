@@ -23,7 +23,7 @@ import re
 
 from ..model import Span
 from .lexicon import Tables, tables
-from .names import countries, given_names
+from .names import countries, given_names, one_body_name
 from .rule_words import WORDS
 from .sources import HEAD_END
 
@@ -81,6 +81,8 @@ def split_conjuncts(text: str, source: Span, t: Tables | None = None) -> list[Sp
         return [source]  # "Carl Hensman of the Bill and Melinda Gates Foundation": one foundation
     if core and core[0].lower() in t.role_singular and "of" in fw:
         return [source]  # "Minister of Trade and Industry Tom Lee": one title
+    if len(words) == 2 and one_body_name(core, words[1], t):
+        return [source]  # "National Oceanic and Atmospheric Administration": one body
     lw = words[-1]
     for k in range(len(lw) - 1):
         if _POSSESSIVE.search(lw[k]) and lw[k + 1][:1].islower():

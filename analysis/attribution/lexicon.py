@@ -62,6 +62,8 @@ class Tables:
     quantifiers: frozenset[str]
     postmodifiers: frozenset[str]
     media_nouns: frozenset[str]
+    body_nouns: frozenset[str]
+    media_mass: frozenset[str]
     media_name_ends: frozenset[str]
     media_name_starts: frozenset[str]
     male: frozenset[str]
@@ -175,6 +177,8 @@ def tables() -> Tables:
         quantifiers=frozenset(words.get("quantifier", ())),
         postmodifiers=frozenset(words.get("postmodifier", ())),
         media_nouns=frozenset(words.get("media_noun", ())),
+        body_nouns=frozenset(words.get("body_noun", ())),
+        media_mass=frozenset(words.get("media_mass", ())),
         media_name_ends=frozenset(words.get("media_name_end", ())),
         media_name_starts=frozenset(words.get("media_name_start", ())),
         male=frozenset(words.get("male", ())),

@@ -19,6 +19,7 @@ from functools import cache
 
 from .. import lexicons
 from .lexicon import Tables, tables
+from .senses import sense_words
 
 #: A capitalised word (with a full stop when it is an abbreviation: "Const.", "K."), or a lower-case
 #: particle of a name ("el-Sisi", "van"); runs of these joined by single spaces are candidate names.
@@ -32,6 +33,8 @@ _ACRONYM = re.compile(
 _APPOSITIVE = re.compile(r", (?:a|an|the) ((?:[a-z][\w’'\-]* ?){1,5})")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _PREV_WORD = re.compile(r"\b([a-z]+) $")
+#: A naming word, perhaps an article, and an opening quote mark right before a name: a nickname follows.
+_NICKNAME_BEFORE = re.compile(r"\b([a-z]+) (?:(?:the|a|an) )?[\"“‘']$")
 _LOWER_PARTICLES = frozenset({"el", "al", "de", "van", "von", "der", "da", "di", "bin", "ibn", "le", "la"})
 
 
@@ -142,7 +145,11 @@ def person_mentions(text: str, sentence_starts: list[int]) -> list[PersonMention
     out: list[PersonMention] = []
     full: dict[str, PersonMention] = {}  # surname -> the latest full mention
     starts = set(sentence_starts)
+    naming = sense_words().naming
     for run_start, run in _runs(text, t):
+        nick = _NICKNAME_BEFORE.search(text, max(0, run_start - 40), run_start)
+        if nick and nick.group(1) in naming:
+            continue  # 'nicknamed the "Kim Kardashian of Pakistan"': a nickname, not a person in the story
         if len(run) == 1 and _POSSESSIVE_END.sub("", run[0].rstrip(".")) not in full:
             # the common case, a lone capitalised word: a name only after a role noun ("husband Siarhei")
             before = _PREV_WORD.search(text, max(0, run_start - 40), run_start)
@@ -231,3 +238,19 @@ def _is_org(word: str, t: Tables) -> bool:
     """Is ``word`` one that no person's name holds: an organisation word or a title ("Patrol", "Leader")?"""
     lw = word.lower()
     return bool(t.org_words.get(lw)) or lw in t.media_nouns or _is_title(word, t)
+
+
+def one_body_name(first: list[str], second: list[str], t: Tables) -> bool:
+    """Are two conjuncts one body's name, "National Oceanic" + "Atmospheric Administration": the second
+    a capitalised run with no article that ends in an organisation word, the first holding none and being
+    no country, no person's given name and no outlet ("Turkey and the European Commission" are two)."""
+    owner = next((k for k, w in enumerate(second) if _POSSESSIVE_END.search(w)), None)
+    if owner is not None:  # "... Administration's "Hurricane Hunters"": the name ends with its owner
+        second = second[: owner + 1]
+    second = [_POSSESSIVE_END.sub("", w) or w for w in second]
+    if not first or not second or not all(w[:1].isupper() or w in ("of", "for") for w in second):
+        return False
+    if second[-1].lower() not in t.org_words or any(w.lower() in t.org_words for w in first):
+        return False
+    joined = " ".join(first)
+    return joined not in countries() and first[0] not in given_names() and joined not in t.media

@@ -471,7 +471,7 @@ _NP_WORD = re.compile(r"\d+:\d\d|[^\W_][\w’'.\-&]*")
 
 
 @cache
-def _not_np_openers() -> frozenset[str]:
+def not_np_openers() -> frozenset[str]:
     """Words that cannot open a source noun phrase (``source_words.tsv``, role ``not_np_opener``)."""
     rows = lexicons.load("attribution/source_words.tsv").rows()
     return frozenset(r[0] for r in rows if len(r) > 1 and r[1] == "not_np_opener")
@@ -508,7 +508,7 @@ def _clean_source(text: str, source: Span | None) -> Span | None:
     if source is None:
         return None
     t = tables()
-    openers = _not_np_openers()
+    openers = not_np_openers()
     ms = list(_NP_WORD.finditer(text, source.start, source.end))
     lead = 0
     while lead < len(ms) and ms[lead].group(0).lower() in openers:
@@ -614,7 +614,7 @@ def _verb_with_object(ms: list[re.Match[str]], k: int, t: Tables) -> bool:
         and lw not in t.quantifiers
         and lw not in t.role_singular
         and lw not in t.role_plural
-        and lw not in _not_np_openers()
+        and lw not in not_np_openers()
         and lw not in _RELATIVE
     )
 
@@ -637,7 +637,7 @@ def sentence_subject(text: str, sentence: Span, cue: Span) -> Span | None:
     if not ms:
         return None
     k = 0
-    if ms[0].group(0).lower() in _not_np_openers():
+    if ms[0].group(0).lower() in not_np_openers():
         comma = text.find(", ", sentence.start, cue.start)
         if comma >= 0:
             k = next((i for i, m in enumerate(ms) if m.start() > comma), len(ms))

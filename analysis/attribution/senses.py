@@ -57,6 +57,16 @@ class SenseWords:
     naming_after: frozenset[str]
     depiction: frozenset[str]
     depiction_after: frozenset[str]
+    subordinator: frozenset[str]
+    topic_preposition: frozenset[str]
+    topic_verb: frozenset[str]
+    topic_object: frozenset[str]
+    particle_action: frozenset[str]
+    attempt: frozenset[str]
+    image_noun: frozenset[str]
+    image_cue: frozenset[str]
+    object_then_infinitive: frozenset[str]
+    addressee: frozenset[str]
 
 
 @cache
@@ -195,15 +205,50 @@ def object_action(tx: Sequence[str], cue: Range, content: Range | None, lemma: s
     c0, c1 = content
     if c0 < cue[1] or c0 >= c1:
         return False  # content before the cue ("C, he declared"): a clause
+    # "ordered residents to leave" is an order given; "proposed an amendment to law" stays an object
+    to_verb = lemma in sense_words().object_then_infinitive
+    return noun_phrase_only([w.lower() for w in tx[c0:c1]], to_verb)
+
+
+def noun_phrase_only(words: Sequence[str], to_verb: bool = False) -> bool:
+    """Are the lower-case content ``words`` a noun phrase with no clause of its own ("a state of emergency
+    so he could build a wall": the phrase ends at "so")? A quotation, a question word, a clause opener, a
+    verb (and with ``to_verb`` "to" before a verb) make a clause."""
+    if not words:
+        return False
     t = tables()
-    words = [w.lower() for w in tx[c0:c1]]
-    opens = words[0] in sense_words().clause_opener and words[0] not in QUOTE_TOKENS
+    sw = sense_words()
+    opens = words[0] in sw.clause_opener and words[0] not in QUOTE_TOKENS
     if words[0] in t.question_words or opens:
         return False
     if words[0] in QUOTE_TOKENS and words[-1] in QUOTE_TOKENS:
         return False  # a whole quotation: direct speech ('declared: "We won"')
     # inside a noun phrase "to" and quote marks are no clause ("an amendment to a law", '"furry" toys')
-    return not any(w in t.verb_aux or w == "that" for w in words)
+    for k, w in enumerate(words):
+        relative = w in sw.relative and (w != "that" or k + 1 < len(words) and words[k + 1] in t.verb_aux)
+        if k > 0 and (w in sw.subordinator or relative):
+            # the object ended: what follows is an adverbial clause of the reporter's, or a relative clause
+            # inside the object ("proposed legislation that would fund the government"); "no proof that
+            # Clinton had a role" is a clause the noun reports
+            return True
+        if w in t.verb_aux or w == "that":
+            return False
+        if to_verb and w == "to" and k + 1 < len(words) and _infinitive(words[k + 1]):
+            return False
+    return True
+
+
+def _infinitive(w: str) -> bool:
+    """Can ``w``, after "to", be a verb ("to leave") rather than open a noun phrase ("to the court")?"""
+    t = tables()
+    return (
+        w.isalpha()
+        and w not in t.determiner
+        and w not in t.possessives
+        and w not in t.quantifiers
+        and w not in t.pronouns
+        and w not in t.object_pronouns
+    )
 
 
 def planned(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
@@ -226,8 +271,9 @@ def participle_modifier(tx: Sequence[str], cue: Range, content: Range | None) ->
 
 
 def plural_noun(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
-    """``plural_noun``: "the events expanded to include demands for investigations": a cue ending in "-s"
-    after a word that takes a noun ("include", "new", a determiner), so a plural noun, not a verb."""
+    """``plural_noun``: "the events expanded to include demands for investigations", "defeated Wynnum 45
+    points to 24": a cue ending in "-s" after a word that takes a noun ("include", "new", a determiner, a
+    number), so a plural noun, not a verb."""
     a, b = cue
     if b - a != 1 or a == 0:
         return False
@@ -238,7 +284,68 @@ def plural_noun(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
     prev = tx[a - 1].lower()
     if prev in sense_words().standalone:
         return False  # "another says", "one says": a determiner standing alone as the subject
+    if prev[:1].isdigit():
+        return True  # "won 45 points to 24": a number counts a plural noun
     return prev in sense_words().before_noun or prev in t.determiner or prev in t.possessives
+
+
+def topic_only(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
+    """``topic_only``: "She spoke about her husband", "answered some questions about his campaign",
+    "Blankenship discussed his background": a verb of talking with only a topic, nothing said is reported (the
+    Wikinews guideline leaves these unlabelled); "spoke about how the plan failed" and "discussed whether
+    to stay" report what was said."""
+    sw = sense_words()
+    if content is None:
+        return False
+    a, b = cue
+    c0, c1 = content
+    if c0 < b or c0 >= c1:
+        return False
+    verb = lemma.split(" ")[0]  # a cue's lemma holds its particle ("speak about")
+    if verb not in sw.topic_verb:
+        return False  # "concerns about her health", "questions about his birthplace": stances, kept
+    words = [w.lower() for w in tx[c0:c1]]
+    before = tx[c0 - 1].lower() if c0 > b else ""
+    about = tx[b - 1].lower() in sw.topic_preposition or before in sw.topic_preposition
+    if words[0] in sw.topic_preposition:
+        about, words = True, words[1:]
+    if not about and verb not in sw.topic_object:
+        return False
+    return noun_phrase_only(words)
+
+
+def particle_action(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
+    """``particle_action``: "about two hundred people showed up at the gates": the cue word and the
+    particle after it are a phrasal verb of no speech ("show up" = arrive)."""
+    a, b = cue
+    phrases = sense_words().particle_action
+    return any(i + 1 < len(tx) and f"{tx[i].lower()} {tx[i + 1].lower()}" in phrases for i in range(a, b))
+
+
+def attempt(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
+    """``attempt``: "other events popped up seeking to capitalize on the notoriety": "seek" before "to" is
+    an attempt, nothing said ("sought a delay" is :func:`object_action`'s, "seeks comment" neither)."""
+    b = cue[1]
+    return lemma in sense_words().attempt and b < len(tx) and tx[b].lower() == "to"
+
+
+def image_shows(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
+    """``image_shows``: "Photographs showed the aircraft, sans wings, ...": pictures as the subject of a
+    verb of showing are evidence the narration describes, nobody says anything; "the study showed" and
+    "military records showed" stay findings."""
+    sw = sense_words()
+    a = cue[0]
+    return lemma in sw.image_cue and a > 0 and tx[a - 1].lower() in sw.image_noun
+
+
+def question_to_you(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
+    """``question_to_you``: "About how many votes do you expect to receive in the 2020 election?": a cue
+    whose subject is "you" in a question asks; nobody is reported as saying or believing anything."""
+    a = cue[0]
+    if a == 0 or tx[a - 1].lower() not in sense_words().addressee:
+        return False
+    end = next((w for w in reversed(tx) if w not in QUOTE_TOKENS), "")
+    return end == "?"
 
 
 def action_sense(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> str:
@@ -261,4 +368,14 @@ def action_sense(tx: Sequence[str], cue: Range, content: Range | None, lemma: st
         return "participle_modifier"
     if plural_noun(tx, cue, content):
         return "plural_noun"
+    if topic_only(tx, cue, content, lemma):
+        return "topic_only"
+    if particle_action(tx, cue, content):
+        return "particle_action"
+    if attempt(tx, cue, content, lemma):
+        return "attempt"
+    if image_shows(tx, cue, content, lemma):
+        return "image_shows"
+    if question_to_you(tx, cue, content):
+        return "question_to_you"
     return ""

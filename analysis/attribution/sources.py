@@ -44,7 +44,8 @@ from ..model import Span
 from ..tokens import match_form
 from .lexicon import Tables, tables
 from .model import Attribution
-from .names import PersonMention, acronyms, countries, given_names, person_mentions, split_name
+from .names import PersonMention, acronyms, countries, given_names, one_body_name, person_mentions, split_name
+from .noun_phrases import not_np_openers
 from .quotes import QUOTE_CHARS, strip_quotes
 
 #: A contraction after a pronoun ("I'm", "we've", "they'd"), dropped to read the pronoun itself.
@@ -57,7 +58,19 @@ _POSSESSIVE = re.compile(r"['’]s$|^([A-Z].*s)['’]$")
 _NEWS_NAME = re.compile(r"\b(?:[A-Z][\w&’'\-]*\s){1,3}News\b|\bNews\s\d+\b")
 _PARTICLE_NAME = re.compile(r"(?:el|al|ad|ar|as|an|bin|ibn|de|van|von)-[A-Z][\w’'\-]*")
 #: "a report by the Royal Society", "figures from the CDC": the document's named author
-_BY_AUTHOR = re.compile(r"\b(?:by|from) ((?:the )?[A-Z][\w’'&\-]*(?: [A-Z][\w’'&\-]*| of| and| for)*)$")
+#: "data collected by one of NOAA's "Hurricane Hunters"": one of a named body's units wrote it
+_BY_AUTHOR = re.compile(
+    r"\b(?:by|from) (?:(?:one|some|each|several|members) of )?"
+    r"((?:the )?[\"“]?[A-Z][\w’'&\-]*[\"”]?(?: [\"“]?[A-Z][\w’'&\-]*[\"”]?| of| and| for)*)$"
+)
+#: The rest of a sentence after a word (to its full stop, at most 200 characters).
+_SENTENCE_REST = re.compile(r"[^.!?]{0,200}")
+#: A comma and the word after it inside a source ("Trump, also on Twitter").
+_COMMA_WORD = re.compile(r",\s+([A-Za-z]+)")
+#: "a statement released by Erdogan's office": a named owner's office, department or team wrote it.
+_BY_OWNER = re.compile(r"\b(?:by|from) ((?:the )?[A-Z][\w&\-]*(?: [A-Z][\w&\-]*)*['’]s ([a-z]+))$")
+#: A possessive ending inside a name ("Administration's "Hurricane Hunters"").
+_OWNER = re.compile(r"['’]s\b")
 _INNER_POSSESSIVE = re.compile(r"^[A-Z]\w*['’]s$")
 _BY_BODY = re.compile(r"\b(?:by|from) ((?:the )?[a-z][\w’'\-]*(?: [\w’'&\-]+){0,8})$")
 #: "Sam Wilson and Nick Hawco", "Cherie and Sean O'Donnell", "Stamenković et al.": people named together
@@ -182,6 +195,7 @@ class Resolver:
         self.last_group = ""
         self.last_people = ""  # the last group of people named by a role noun ("head teachers")
         self.last_org = ""
+        self.last_media = ""  # the last outlet cited by name, which "the newspaper" refers back to
         self.orgs: list[str] = []
         self.people: list[_Person] = []  # person sources, most recent last
         self.persons: list[str] = []  # named persons, for surname resolution
@@ -201,6 +215,7 @@ class Resolver:
         self._people_read = 0
         self._gender_differs: set[str] = set()
         self._acronyms: dict[str, str] | None = None
+        self._referred: dict[str, str] = {}  # a one-word name -> how the article refers back to it
         self._runs: _NameRuns | None = None
         self._suffix_for: list[str] | None = None
         self._suffix_read = 0
@@ -215,8 +230,8 @@ class Resolver:
         """The fullest capitalised name ending with ``surname_words`` earlier in the text (or itself)."""
         short = " ".join(surname_words)
         found = self._persons_ending().get(short)
-        if found is not None:
-            return self.persons[found]
+        if found is not None and self.persons[found] != short:
+            return self.persons[found]  # a bare surname listed before ("Rossi said") looks for more
         if len(surname_words) != 1:
             return short
         word = surname_words[0]
@@ -459,6 +474,9 @@ class Resolver:
         cut = HEAD_END.search(head)
         if cut and cut.start() > 0:
             head = head[: cut.start()]
+        aside = _COMMA_WORD.search(head)
+        if aside and aside.start() > 0 and aside.group(1).lower() in not_np_openers():
+            head = head[: aside.start()]  # "Trump, also on Twitter, defended": an aside, not the name
         head = _FINAL_PARENTHESIS.sub("", head) or head
         if not role_text:
             # "Mr Bez - himself a former executive at Porsche - said": a dashed appositive is the role
@@ -524,7 +542,9 @@ class Resolver:
                 core = [core[0].lower(), *core[1:]]
         # a quantity of people: "71 percent of head teachers", "Only four", "most residents", "one mother"
         q = 0
-        while q < len(core) and (core[q].lower() in t.quantifiers or _NUMBER.fullmatch(core[q])):
+        while q < len(core) and (
+            core[q].lower() in t.quantifiers or _NUMBER.fullmatch(core[q]) or _number(core[q], t)
+        ):
             q += 1
         quantity = q > 0 and not media
         if quantity:
@@ -550,10 +570,13 @@ class Resolver:
         full = " ".join(core + tail)
         if media and (last in t.attribution_nouns or media == " ".join(core) or len(core) <= 4):
             # an outlet is not remembered as the antecedent of a later "they": it reports, it rarely acts
+            self.last_media = media
             return SourceInfo("media_outlet", media, role_text, channel)
         if last in t.media_nouns or " ".join(lw[-2:]) in t.media_nouns:
-            name = media_in(role_text, t) or media_by_shape(role_text, t) or _cap_name(role_text) or full
-            return SourceInfo("media_outlet", name, role_text, channel)
+            name = media_in(role_text, t) or media_by_shape(role_text, t) or _cap_name(role_text)
+            if not name and definite and last not in t.media_mass and len(core) <= 2:
+                name = self.last_media  # "The Aviation Herald reported ... The industry publication stated"
+            return SourceInfo("media_outlet", name or full, role_text, channel)
         if any(w in t.attribution_nouns for w in lw):
             author = self._document_author(source)
             if author is not None:
@@ -569,6 +592,11 @@ class Resolver:
                 return SourceInfo("unnamed_group", name, role_text, channel)
             return SourceInfo("document", " ".join(core), role_text, channel)
         lower_head = not _capitalised(core[-1])
+        if last in t.body_nouns and not tail and len(core) <= 4:
+            # "police said", "Thames Valley Police said": the force itself, a government body; a later
+            # "they" still refers to it
+            self.last_group = self.last_people = full
+            return SourceInfo("government_body", full, role_text, channel)
         if lower_head and last in t.org_words and len(core) >= 2 and _INNER_POSSESSIVE.search(core[-2]):
             # "Senator Klobuchar's campaign", "Trump's administration": a named person's organisation
             return self._org(" ".join(core), t.org_words[last], role_text, channel)
@@ -636,6 +664,8 @@ class Resolver:
                 known = next((o for o in reversed(self.orgs) if o.split()[0] == core[0]), "")
                 if known:  # "Northline" after "Northline Motors"
                     return self._org(known, "organisation", role_text, channel)
+                if self._unintroduced(core[0], role_text, source.start):
+                    return self._org(core[0], "organisation", role_text, channel)  # "Boeing said", "Coles"
             if not role_text and title_words:
                 role_text = " ".join(title_words)
             if not name_words:
@@ -663,6 +693,13 @@ class Resolver:
         end = source.start + len(written)
         m = _BY_AUTHOR.search(written)
         if m:
+            own = _OWNER.search(m.group(1))
+            if own and self._org_kind(_words(m.group(1)[: own.start()])):
+                # "one of the National Oceanic and Atmospheric Administration's "Hurricane Hunters"": the body
+                return Span(source.start + m.start(1), source.start + m.start(1) + own.start())
+            return Span(source.start + m.start(1), end)
+        m = _BY_OWNER.search(written)
+        if m and m.group(2) in self.t.org_words:
             return Span(source.start + m.start(1), end)
         m = _BY_BODY.search(written)
         if m and self._org_kind(_words(m.group(1))) == "government":
@@ -709,6 +746,13 @@ class Resolver:
             return None  # "Cherie and Sean O'Donnell": one couple
         if len(fw) == 1 and (self._org_kind(_words(head)) or media_in(head, t)):
             return None  # "Procter and Gamble Co.", "Reuters and NBC": one name, or an outlet typed first
+        second: list[str] = []
+        for w in _words(head[m.end(1) :])[1:]:  # the capitalised run after "and"
+            if not w[:1].isupper():
+                break
+            second.append(w)
+        if one_body_name(fw, second, t):
+            return None  # "National Oceanic and Atmospheric Administration": one body's name
         return Span(start + lead, start + lead + len(first))
 
     def _next_appositive(self, source: Span) -> str:
@@ -732,7 +776,11 @@ class Resolver:
         """The person named in ``role_text`` when the head before it is only a role ("The Vice President")."""
         t = self.t
         core = _strip_det(words, t)
-        if not core or not role_text or core[-1].lower() not in t.role_singular:
+        if not core or not role_text:
+            return ""
+        # "One of the study's authors, herpetologist David Blackburn": one of a group, then the name
+        one_of = len(words) > 2 and words[0].lower() in t.quantifiers and words[1].lower() == "of"
+        if core[-1].lower() not in t.role_singular and not (one_of and core[-1].lower() in t.role_plural):
             return ""  # "Senator Dana Whitfield, a Democrat": a head ending in a name names the person
         ws = _words(role_text)
         titles, name = split_name(ws, t)
@@ -766,6 +814,39 @@ class Resolver:
             and lw not in t.state_prefixes
             and not media_in(w, t)
         )
+
+    def _unintroduced(self, word: str, role_text: str, pos: int) -> bool:
+        """Is the one capitalised ``word`` ("Boeing", "Coles", "Kimberly-Clark") a name the article never
+        gives a person: no given name, no title or person's role with it, no fuller name before it? News
+        introduces people by their full name, so such a name is an organisation's."""
+        t = self.t
+        lw = word.lower()
+        if word in given_names() or not word[:1].isupper() or lw in t.pronouns or not self._single_name(word):
+            return False  # "The President said": a title, not a name
+        if any(w.lower() in t.role_singular or w.lower() in t.honorifics for w in _words(role_text)):
+            return False  # "Lee, a lawyer, said": a person's role beside the name
+        if word in self.persons or self.full_name([word], pos) != word:
+            return False
+        if any(m.name.split()[-1] == word for m in self.mentions()):
+            return False
+        return self._referred_to_as(word) == "organisation"
+
+    def _referred_to_as(self, word: str) -> str:
+        """How the article refers back to ``word`` within the sentences that name it: "organisation" when
+        only "it", "its" or "which" follow it ("Coles, in its March 8 media release"), "person" when "he",
+        "she", "his", "who" do, else "" (nothing to tell: "Trump called the inquiry a hoax")."""
+        if word not in self._referred:
+            kinds: set[str] = set()
+            for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", self.text):
+                rest = _SENTENCE_REST.match(self.text, m.end())
+                for w in _words(rest.group(0) if rest else ""):
+                    kind = self.t.pronouns.get(w.lower().strip(",;:\"“”"), "")
+                    if kind in ("person", "organisation") and w[:1].islower():
+                        kinds.add(kind)
+            self._referred[word] = "organisation" if kinds == {"organisation"} else ""
+            if "person" in kinds:
+                self._referred[word] = "person"
+        return self._referred[word]
 
     def _bare_person_name(self, words: list[str]) -> bool:
         """Are ``words`` a person's name alone: a known given name, then one or two capitalised words?"""
@@ -1290,6 +1371,15 @@ def _surname_first_pattern(word: str) -> re.Pattern[str]:
 def _cap_after_lower(w: str) -> re.Pattern[str]:
     """``w`` after a lower-case word or a comma."""
     return re.compile(r"[a-z,]\s+" + re.escape(w) + r"\b")
+
+
+def _number(w: str, t: Tables) -> bool:
+    """Is ``w`` a hyphenated run of number words ("million-and-a-half", "one-to-two")?"""
+    parts = w.lower().split("-")
+    joins = ("and", "a", "to", "or", "half")
+    return len(parts) > 1 and all(p in t.quantifiers or p in joins for p in parts) and any(
+        p in t.quantifiers for p in parts
+    )
 
 
 def _capitalised(w: str) -> bool:
