@@ -43,7 +43,11 @@ LAB_ARGS ?=
 
 # For every recipe (the notebook kernels inherit these too).
 export ANALYSIS_SEEDS := $(abspath $(SEEDS))
-export ANALYSIS_CORPUS_TABLES := $(abspath $(CORPUS_TABLES))
+# Only when the corpus is here: tables left in CORPUS_TABLES by an earlier `make report CORPUS=mine` must not
+# run notebooks/05-corpus.ipynb (and its nbval check) on that other corpus once CORPUS is back to the default.
+# (CORPUS_FOUND: the inputs of CORPUS that exist, globs expanded.)
+CORPUS_FOUND := $(wildcard $(CORPUS))
+export ANALYSIS_CORPUS_TABLES := $(if $(CORPUS_FOUND),$(abspath $(CORPUS_TABLES)))
 export ANALYSIS_CORPUS_CREDIT := $(CORPUS_CREDIT)
 export PYTHONHASHSEED := 0
 export JUPYTER_PLATFORM_DIRS := 1
@@ -94,15 +98,21 @@ report: corpus-tables
 corpus: $(STAMP)
 	$(PY) -m analysis corpus $(CORPUS) -o $(CORPUS_TABLES) --overwrite --workers $(WORKERS) $(CORPUS_ARGS)
 
-# The tables notebooks/05-corpus.ipynb reads, regenerated so that they match the code; without the
-# corpus (a clone without ../shared) and without earlier tables, that notebook is skipped and kept as
-# committed.
+# The tables notebooks/05-corpus.ipynb reads, regenerated so that they match the code. Without the
+# default corpus (a clone without ../shared) that notebook is skipped and kept as it is (the report step
+# and nbval say so); when an earlier CORPUS= run changed it, this says how to get the committed one back.
+# A CORPUS= that does not exist is an error, not a silent skip.
 corpus-tables: $(STAMP)
-	@if [[ -e "$(CORPUS)" ]]; then \
+	@if [[ -n "$(CORPUS_FOUND)" ]]; then \
 		$(PY) -m analysis corpus $(CORPUS) -o $(CORPUS_TABLES) --overwrite --no-progress --workers $(WORKERS) \
 			$(CORPUS_ARGS); \
-	else \
-		echo "$(CORPUS) not found: notebooks/05-corpus.ipynb is kept as committed (make report CORPUS=path runs it on yours)"; \
+	elif [[ "$(CORPUS)" != "$(DEFAULT_CORPUS)" ]]; then \
+		echo "error: CORPUS=$(CORPUS) not found (a JSONL or CSV file, a folder of articles or a glob)" >&2; \
+		exit 2; \
+	elif command -v git >/dev/null && ! git diff --quiet HEAD -- notebooks/05-corpus.ipynb reports/05-corpus.html \
+		2>/dev/null; then \
+		echo "note: notebooks/05-corpus.ipynb differs from the committed one (an earlier make report CORPUS=path?);" \
+			"git checkout HEAD -- notebooks/05-corpus.ipynb reports/05-corpus.html restores it"; \
 	fi
 
 # The README's screenshots of a report (headless Chromium; byte-stable on one machine).  The browser

@@ -7,12 +7,17 @@ tracebacks.
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 from pathlib import Path
+from typing import IO, TYPE_CHECKING
 
 from .errors import InputError
 from .loading import MAX_BYTES
 from .predict import TASKS, resolve, run
+
+if TYPE_CHECKING:  # pandas is imported only by the commands that need it: predict starts faster
+    import pandas as pd
 
 
 def _megabytes(value: str) -> float:
@@ -91,6 +96,15 @@ def _predict(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"error: {args.input}: cannot be read ({exc.strerror or exc})", file=sys.stderr)
         return 2
+    nul = _nul_byte(src)
+    if nul is not None:
+        print(
+            f"error: {name}: not JSON Lines (a NUL byte at byte {nul:,}: binary data, or text in UTF-16)",
+            file=sys.stderr,
+        )
+        if src is not sys.stdin.buffer:
+            src.close()
+        return 2
     try:
         out = sys.stdout if not args.output else open(args.output, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
     except OSError as exc:
@@ -118,6 +132,21 @@ def _predict(args: argparse.Namespace) -> int:
         if out is not sys.stdout:
             out.close()
     return 0
+
+
+def _nul_byte(src: IO[bytes]) -> int | None:
+    """Where a NUL byte is in the input's first line (its first 64 KB), or None; the input is not consumed.
+
+    UTF-8 JSON Lines never hold one (JSON escapes control characters), so a NUL there means a binary file
+    or UTF-16 text given by mistake: one line for the whole file, not an error line for each of its
+    thousands of "lines". A NUL further down is one damaged record, answered with its own error line.
+    """
+    peek = getattr(src, "peek", None)
+    if peek is None:
+        return None
+    first = peek(65536)[:65536].split(b"\n", 1)[0]
+    pos = first.find(b"\x00")
+    return None if pos < 0 else pos
 
 
 def _count_lines(path: Path) -> int | None:
@@ -149,12 +178,40 @@ def _parse(args: argparse.Namespace) -> int:
         if "extraction" in item.meta:  # an HTML page: say where the headline and the text came from
             keys = ("headline_from", "extraction", "publisher", "author", "published")
             print("# " + "; ".join(f"{k}: {item.meta[k]}" for k in keys if item.meta.get(k)))
-        print(parts_table(item)[["kind", "start", "end", "words", "text", "reason"]].to_string(index=False))
+        print("\n".join(parts_listing(parts_table(item), shutil.get_terminal_size((100, 24)).columns)))
     return status
+
+
+def parts_listing(parts: pd.DataFrame, width: int) -> list[str]:
+    """The parts table as lines of at most ``width`` characters (at least 60), text left-aligned.
+
+    Why not ``DataFrame.to_string``: it pads every row to the longest part (a 600-character caption made
+    every line wrap) and right-aligns the text. Here each part's text has its white space collapsed and
+    is cut with "…" to fit the line; the parser's reason for setting a part aside follows in brackets
+    (the text is cut first, so that the reason shows).
+    """
+    width = max(width, 60)
+    kind_w = max([4, *(len(k) for k in parts["kind"])])
+    num_w = [max([len(c), *(len(str(v)) for v in parts[c])]) for c in ("start", "end", "words")]
+    head = f"{'kind':<{kind_w}} {'start':>{num_w[0]}} {'end':>{num_w[1]}} {'words':>{num_w[2]}}  text"
+    lines = [head]
+    for row in parts.itertuples(index=False):
+        lead = f"{row.kind:<{kind_w}} {row.start:>{num_w[0]}} {row.end:>{num_w[1]}} {row.words:>{num_w[2]}}  "
+        room = width - len(lead)
+        reason = f"  [{row.reason}]" if row.reason else ""
+        text = _cut(" ".join(str(row.text).split()), max(30, room - len(reason)))
+        lines.append(lead + _cut(text + reason, room))
+    return lines
+
+
+def _cut(text: str, room: int) -> str:
+    """``text``, or its first ``room - 1`` characters and "…" when it is longer than ``room``."""
+    return text if len(text) <= room else text[: room - 1].rstrip() + "…"
 
 
 def _corpus(args: argparse.Namespace) -> int:
     from .corpus import CorpusError, CorpusInputError, CsvColumns, Options, run
+    from .wording import plural
 
     opts = Options(
         inputs=args.inputs,
@@ -176,9 +233,12 @@ def _corpus(args: argparse.Namespace) -> int:
         print(f"error: {err}", file=sys.stderr)
         return 2
     kept = f", {s.partitions - s.computed} kept from before" if s.computed < s.partitions else ""
+    counts = ", ".join(
+        plural(n, what) for n, what in ((s.articles, "article"), (s.errors, "error"), (s.warnings, "warning"))
+    )
     print(
-        f"corpus: {s.articles:,} articles, {s.errors:,} errors, {s.warnings:,} warnings in {s.partitions:,} "
-        f"partitions ({s.computed:,} computed{kept}) -> {opts.out} in {s.seconds:.1f} s",
+        f"corpus: {counts} in {plural(s.partitions, 'partition')} ({s.computed:,} computed{kept}) "
+        f"-> {opts.out} in {s.seconds:.1f} s",
         file=sys.stderr,
     )
     return 0
@@ -193,6 +253,12 @@ def main(argv: list[str] | None = None) -> int:
             return _corpus(args)
         return _parse(args)
     except KeyboardInterrupt:
+        if args.command == "corpus":  # the partitions written so far are kept: say how to go on
+            print(
+                f"corpus: interrupted; the partitions written so far are kept in {args.output}: run the same "
+                "command with --resume to complete it",
+                file=sys.stderr,
+            )
         return 130
     except BrokenPipeError:
         return 0

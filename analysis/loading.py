@@ -9,9 +9,10 @@ is kept as decoded: curly quotes and non-breaking spaces stay; matching code nor
 
 Text is normalised once, here at the loading boundary, by :func:`normalise` and nowhere else: a lone
 surrogate (valid in JSON as ``"\\ud800"``, but not a character: it cannot be written as UTF-8 and would
-crash every later write) becomes U+FFFD, and NUL characters are removed; both are reported in the
-record's ``notes``. Every other character is kept, including U+2028 and U+0085, which JSON allows raw
-inside strings: that is why JSONL is split on ``"\\n"`` only, never with ``str.splitlines``.
+crash every later write) becomes U+FFFD, and a NUL character becomes a space (not removed: every offset
+the analyzers return must index the text as the user gave it, as the predict contract says); both are
+reported in the record's ``notes``. Every other character is kept, including U+2028 and U+0085, which
+JSON allows raw inside strings: that is why JSONL is split on ``"\\n"`` only, never with ``str.splitlines``.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from pathlib import Path
 from .errors import InputError
 from .model import Article
 from .parsing import parse_article
-from .record import Record
+from .record import Record, unique_id
 
 #: Files larger than this are refused: a news article is a few kilobytes, and a file of this size is
 #: almost certainly a mistake (a dump, an archive) that would make a batch crawl.
@@ -59,10 +60,11 @@ _CONTROL_RE = re.compile("[" + re.escape("".join(sorted(_CONTROL))) + "]")
 
 
 def normalise(text: str) -> tuple[str, list[str]]:
-    """``text`` with lone surrogates replaced by U+FFFD and NULs removed, and a note for each change.
+    """``text`` with lone surrogates replaced by U+FFFD and NULs by spaces, and a note for each change.
 
-    Nothing else is touched: the text the analyzers see is the text the user gave, so offsets stay
-    meaningful to them.
+    Nothing else is touched and no character is removed: the text the analyzers see has the length of the
+    text the user gave, so every offset stays meaningful to them (removing a NUL shifted every later span
+    by one: ``predict sentences`` gave spans that started on a space of the input).
     """
     notes: list[str] = []
     surrogates = len(_SURROGATE.findall(text))
@@ -74,8 +76,8 @@ def normalise(text: str) -> tuple[str, list[str]]:
         )
     nuls = text.count("\x00")
     if nuls:
-        text = text.replace("\x00", "")
-        notes.append(f"{nuls} NUL character{'s' if nuls > 1 else ''} removed")
+        text = text.replace("\x00", " ")
+        notes.append(f"{nuls} NUL character{'s' if nuls > 1 else ''} replaced with a space")
     return text, notes
 
 
@@ -122,7 +124,7 @@ def decode(data: bytes, where: str) -> str:
 def looks_binary(text: str) -> bool:
     """True when more than 1% of the first 20,000 characters (and more than two) are control characters.
 
-    A stray NUL or two in a real article is removed by :func:`normalise`; a share like this is a file or
+    A stray NUL or two in a real article is replaced by :func:`normalise`; a share like this is a file or
     a JSON string that holds some other kind of data.
     """
     sample = text[:20000]
@@ -382,11 +384,8 @@ def iter_articles(path: str | Path) -> Iterator[Article | InputError]:
 def _unique_id(rec: Record, seen: dict[str, str]) -> Record:
     """``rec`` with an id not yet in ``seen`` (which maps ids to where they came from, and is updated)."""
     rid = rec.id
-    if rid in seen:
-        n = 2
-        while f"{rid}-{n}" in seen:
-            n += 1
-        new = f"{rid}-{n}"
+    new = unique_id(rid, seen)
+    if new != rid:
         note = f"id {rid!r} is already used by {seen[rid]}; this article is {new!r}"
         rec = Record(new, rec.text, rec.where, rec.meta, rec.html, (*rec.notes, note))
     seen[rec.id] = rec.where

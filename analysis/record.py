@@ -6,7 +6,23 @@ and the corpus run can name it without importing the file readers: analyzers nev
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass, field
+
+
+def unique_id(rid: str, taken: Container[str]) -> str:
+    """``rid``, or ``rid-2``, ``rid-3``, ... (the first not in ``taken``) when ``rid`` is already taken.
+
+    The one naming of duplicate ids: the file loader (``make report``, ``parse``) and the corpus run both
+    use it, so the second ``dup`` is ``dup-2`` in its report's file name, the index and the corpus tables'
+    ``article`` column alike, and a report finds its article's row in the tables by that name.
+    """
+    if rid not in taken:
+        return rid
+    n = 2
+    while f"{rid}-{n}" in taken:
+        n += 1
+    return f"{rid}-{n}"
 
 
 @dataclass(frozen=True, slots=True)

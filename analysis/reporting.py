@@ -258,12 +258,18 @@ def _make_executor(env: dict[str, str], timeout: float = NOTEBOOK_TIMEOUT) -> An
     return executor
 
 
+_SETUP_LINE = re.compile(r"(?:import\s|from\s+\S+\s+import\s|#)")
+
+
 def _first_line(source: str) -> str:
-    for line in source.splitlines():
-        if line.strip():
-            line = line.strip()
-            return line if len(line) <= 60 else line[:57] + "..."
-    return ""
+    """The line that names a cell in a message: its first line of code past imports and comments.
+
+    A cell that opens with ``import os`` and then analyses the article was named "('import os')" in a
+    time-out message, which says nothing about what ran out of time.
+    """
+    lines = [line.strip() for line in source.splitlines() if line.strip()]
+    line = next((x for x in lines if not _SETUP_LINE.match(x)), lines[0] if lines else "")
+    return line if len(line) <= 60 else line[:57] + "..."
 
 
 def _cell_number(nb: NotebookNode, index: int) -> int:
@@ -430,6 +436,7 @@ class SharedKernel:
         self._executor: Any = None
         self._context: Any = None
         self._language_info: dict[str, Any] = {}
+        self._used = False  # whether the running kernel holds an earlier run's variables
 
     def __enter__(self) -> SharedKernel:
         return self
@@ -446,9 +453,26 @@ class SharedKernel:
         self._executor = executor
         info = executor.wait_for_reply(executor.kc.kernel_info())
         self._language_info = info["content"]["language_info"] if info else {}
+        self._quietly(executor, "_KEEP_NAMES = frozenset(globals()) | {'_KEEP_NAMES', '_n'}")  # IPython's own
         return executor
 
+    def _forget(self, executor: Any) -> None:
+        """Drop the previous run's variables, as a kernel of its own would start without them.
+
+        A long article's analysis (over a gigabyte of objects for 5 MB of text) is then freed before the
+        next article is analysed, not kept alive beside it. Only the names the notebook defined go (IPython's
+        ``%reset`` also collects garbage and clears its caches: 1.4 s per report)."""
+        self._quietly(executor, "for _n in [n for n in globals() if n not in _KEEP_NAMES]: del globals()[_n]")
+
+    def _quietly(self, executor: Any, code: str) -> None:
+        """Execute ``code`` in the kernel outside any notebook (no history, outputs dropped)."""
+        cell = nbformat.v4.new_code_cell(code)
+        executor.nb = nbformat.v4.new_notebook(cells=[cell])  # a notebook of its own: no run's is touched
+        executor.timeout_func = lambda cell: max(1, round(self.timeout))
+        executor.execute_cell(cell, 0, store_history=False)
+
     def close(self) -> None:
+        self._used = False
         if self._context is not None:
             try:
                 self._context.__exit__(None, None, None)
@@ -465,6 +489,9 @@ class SharedKernel:
                 cell.outputs = []
                 cell.execution_count = None
         executor = self._executor or self._start()
+        if self._used:
+            self._forget(executor)
+        self._used = True
         nb.metadata["language_info"] = copy.deepcopy(self._language_info)  # as a fresh run records it
         executor.nb = nb
         deadline = time.monotonic() + self.timeout  # each run has its own budget
@@ -719,7 +746,6 @@ def build_article_reports(
     so in place of its report (linked from the index like the others), and the run goes on.
     """
     from . import load_articles
-    from .report import collect
     from .report import index as report_index
 
     log = sys.stderr if log is None else log
@@ -773,14 +799,8 @@ def build_article_reports(
             bar.write(status)
             bar.update(errors=len(failures))
 
-    reports, unlisted = [], [f"{p.where}: {p.problem}" for p in problems]
-    for a in articles:  # one article whose analysis fails must not take the index with it
-        try:
-            reports.append(collect.build(a))
-        except Exception as exc:
-            unlisted.append(f"{a.source}: could not be analysed ({type(exc).__name__}: {_one_line(exc)})")
-            print(f"error: {unlisted[-1]}", file=log, flush=True)
-    table = report_index.summary(reports)
+    unlisted = [f"{p.where}: {p.problem}" for p in problems]
+    table = index_summary(articles, seeds_tables(), unlisted, log)
     page = report_index.index_html(table, written, unlisted)
     changed = write_if_changed(paths.reports / INDEX, page)
     status = "written" if changed else "unchanged"
@@ -788,6 +808,46 @@ def build_article_reports(
 
     update_manifest(paths.reports, set(written.values()) | {INDEX}, set(), log=log, root=paths.root)
     return ArticleRun(len(articles), failures)
+
+
+def seeds_tables() -> Path | None:
+    """The corpus tables of the seeds folder that ``make report`` computes once (``ANALYSIS_SEEDS_TABLES``),
+    or None when there are none."""
+    folder = os.environ.get("ANALYSIS_SEEDS_TABLES", "")
+    return Path(folder) if folder and (Path(folder) / "manifest.json").is_file() else None
+
+
+def index_summary(articles: Sequence[Any], tables: Path | None, unlisted: list[str], log: Any) -> Any:
+    """The index's rows: read from the seeds tables when they hold the article (no article is analysed
+    again), else from the article's own analysis. An article whose analysis fails is added to ``unlisted``
+    with the reason; the others go on."""
+    import pandas as pd
+
+    from .report import collect
+    from .report import index as report_index
+
+    from_tables = None
+    if tables is not None:
+        try:
+            from_tables = report_index.read_summary(tables, {(a.id, str(a.source)) for a in articles})
+        except (OSError, ValueError, KeyError) as exc:
+            note = f"note: {tables} could not be read ({_one_line(exc)}); each article is analysed instead"
+            print(note, file=log, flush=True)
+    known = set() if from_tables is None else set(from_tables["article"])
+    rows = [] if from_tables is None else [from_tables]
+    reports = []
+    for a in articles:  # one article whose analysis fails must not take the index with it
+        if a.id in known:
+            continue
+        try:
+            reports.append(collect.build(a))
+        except Exception as exc:
+            unlisted.append(f"{a.source}: could not be analysed ({type(exc).__name__}: {_one_line(exc)})")
+            print(f"error: {unlisted[-1]}", file=log, flush=True)
+    if reports or not rows:
+        rows.append(report_index.summary(reports))
+    table = pd.concat([r for r in rows if len(r)] or rows[:1], ignore_index=True)
+    return table.sort_values("article", kind="stable").reset_index(drop=True)
 
 
 def skip_reason(nb: NotebookNode) -> str | None:
@@ -846,6 +906,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     run = RunSummary(notebooks=len(notebooks))
     for notebook in notebooks:
+        per_article = False
         try:
             nb = read_notebook(notebook)
             reason = skip_reason(nb)
@@ -858,7 +919,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         except ReportError as exc:
             run.failed_notebooks.append(str(exc))
             print(f"error: {exc}", file=sys.stderr, flush=True)
-            continue
+            if not per_article:
+                continue
+            # The template's own run on its default article failed (a cell raised, or it ran out of time):
+            # that is one article, and every other article still gets its report and the index its row.
         except (OSError, ValueError) as exc:  # an unreadable or malformed .ipynb
             message = f"{_display(notebook, paths.root)}: cannot be read ({_one_line(exc)})"
             run.failed_notebooks.append(message)

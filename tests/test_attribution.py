@@ -210,12 +210,13 @@ def test_seed_tables_and_shares(seed):
     assert sh["direct"] == 0 and sh["direct_share"] == 0.0
     assert sh["outlet_attributions"] >= 4
     assert 0 < sh["attributed_sentence_share"] < 1
-    assert findings(seed)[1:4] == [
+    assert findings(seed)[1:5] == [
         "Of 9 body attributions with a source, 3 (33%) cite an anonymous person or an unnamed group and "
         "6 (67%) a named one.",
         "0 of the 10 attributions quote the source's own words; 10 paraphrase them or rest on "
         "'according to'.",
         "5 of the 10 attributions (50%) rest on another outlet's reporting (AP).",
+        "The most cited source is Jens Stoltenberg (named person), with 4 attributions.",
     ]
     assert corpus_findings([sh, sh]) == [
         "Across 2 articles, the extractor found 20 attributions in the body.",
@@ -552,6 +553,17 @@ def test_curly_and_straight_quotes_pair_by_direction():
     text = "“A ‘b’ c,” then \"d\" and ''e''"
     got = [text[q.start : q.end] for q in scan_block(text, 0, len(text))]
     assert got == ["“A ‘b’ c,”", '"d"', "''e''"]
+
+
+def test_most_cited_source_type_is_named_in_the_singular():
+    # The plural labels do not singularise by dropping an "s": once "government bodie", "named people".
+    a = parse_article(
+        "The Interior Ministry said the road would reopen on Monday. "
+        "The ministry said repairs cost $2 million."
+    )
+    assert findings(a)[-1] == (
+        "The most cited source is Interior Ministry (government body), with 2 attributions."
+    )
 
 
 def test_empty_article_shares_are_zero_not_errors():
@@ -1760,3 +1772,58 @@ def test_predict_writes_contract_types_mention_and_null_for_an_unresolved_pronou
     a = parse_article("Headline\n\nShe said the vote was lost.")
     (ans,) = task_output("attribution", a)["attributions"]
     assert (ans["source_type"], ans["source_name"], ans["mention"]) == ("none", None, "pronoun")
+
+
+_BODY = (
+    "Mayor Bill de Blasio said on Sunday that the explosion was intentional. He said there was no "
+    'evidence of terrorism.\n\n"We are safe," he told reporters.\n'
+)
+_STANDFIRST = (
+    "The mayor of New York spoke on Sunday after a blast in Chelsea injured 29 people, police said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "rules_runs", "whole_article_runs", "headline_sources"),
+    [
+        # nothing in the headline or standfirst: the run over every prose part is the body's answer
+        ("City is safe\n\nThe mayor of New York spoke on Sunday.\n\n" + _BODY, 1, 1, 0),
+        # attributions there: the sentences are read once, the steps over the whole article run again
+        ("De Blasio says the city is safe\n\n" + _STANDFIRST + _BODY, 1, 2, 2),
+        # a quotation in the headline changes what the rules see: the body is analysed on its own
+        ('Crowds hear "We are safe" from the mayor\n\n' + _STANDFIRST + _BODY, 2, 2, 1),
+    ],
+)
+def test_the_body_layer_is_selected_from_the_prose_run_exactly_as_its_own_run(
+    text, rules_runs, whole_article_runs, headline_sources, monkeypatch
+):
+    """A report asks for every prose part (hedging judge) and then for the body and captions: the second
+    answer comes from the first run where that is the same analysis, and is always what a run of its own
+    gives (``_find`` without the cache)."""
+    from analysis.attribution import DEFAULT_KINDS, PROSE_KINDS, extract
+    from analysis.attribution.tagger import load_tagger
+
+    calls = {"rules": 0, "whole": 0}
+    rules, whole = extract.rule_sentences, extract._whole_article
+
+    def count_rules(*args):
+        calls["rules"] += 1
+        return rules(*args)
+
+    def count_whole(*args):
+        calls["whole"] += 1
+        return whole(*args)
+
+    article = parse_article(text, id="x", source="x.txt")
+    assert [p.kind for p in article.parts] == ["headline", "standfirst", "paragraph", "paragraph"]
+    monkeypatch.setattr(extract, "rule_sentences", count_rules)
+    monkeypatch.setattr(extract, "_whole_article", count_whole)
+    prose = find_attributions(article, PROSE_KINDS)
+    body = find_attributions(article, DEFAULT_KINDS)
+    assert (calls["rules"], calls["whole"]) == (rules_runs, whole_article_runs)
+    assert sum(article.parts[a.part].kind in ("headline", "standfirst") for a in prose) == headline_sources
+    monkeypatch.setattr(extract, "rule_sentences", rules)
+    monkeypatch.setattr(extract, "_whole_article", whole)
+    assert body == extract._find(article, DEFAULT_KINDS, load_tagger())
+    assert prose == extract._find(article, PROSE_KINDS, load_tagger())
+    assert [a.kind for a in body] == ["indirect", "indirect", "direct"]

@@ -52,7 +52,7 @@ def manifest(out: Path) -> dict:
 def test_fixture_folder_gives_tables_that_agree_with_the_analyzers(tmp_path, capsys):
     out = tmp_path / "out"
     assert corpus(str(FIXTURES), "-o", str(out)) == 0
-    assert "corpus: 5 articles, 0 errors, 0 warnings in 1 partitions (1 computed)" in capsys.readouterr().err
+    assert "corpus: 5 articles, 0 errors, 0 warnings in 1 partition (1 computed)" in capsys.readouterr().err
     articles, _ = load_articles(FIXTURES)
     arts = table(out, "articles")
     assert list(arts["article"]) == [a.id for a in articles] and list(arts["seq"]) == [0, 1, 2, 3, 4]
@@ -156,10 +156,10 @@ def test_duplicate_ids_are_kept_apart_and_reported(tmp_path):
     out = tmp_path / "out"
     assert corpus(str(src), "-o", str(out)) == 0
     arts = table(out, "articles")
-    assert list(zip(arts["article"], arts["id"], strict=True)) == [("x", "x"), ("x#2", "x"), ("x#3", "x")]
+    assert list(zip(arts["article"], arts["id"], strict=True)) == [("x", "x"), ("x-2", "x"), ("x-3", "x")]
     assert list(table(out, "errors")["message"]) == [
-        f"duplicate id 'x' (first at {src}:1): kept apart as 'x#2'",
-        f"duplicate id 'x' (first at {src}:1): kept apart as 'x#3'",
+        f"duplicate id 'x' (first at {src}:1): kept apart as 'x-2'",
+        f"duplicate id 'x' (first at {src}:1): kept apart as 'x-3'",
     ]
     assert set(table(out, "errors")["severity"]) == {"warning"}
 
@@ -421,3 +421,18 @@ def test_the_worker_fork_server_loads_the_lexicons_and_models_once():
     )
     got = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert got.stdout.split() == ["[1,", "1,", "1]"]
+
+
+def test_an_interrupted_run_says_that_resume_completes_it(tmp_path, monkeypatch, capsys):
+    import analysis.corpus
+
+    def interrupted(opts):  # Ctrl-C half way: the partitions written so far stay on disk
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(analysis.corpus, "run", interrupted)
+    out = tmp_path / "out"
+    assert main(["corpus", str(FIXTURES), "-o", str(out)]) == 130
+    assert capsys.readouterr().err == (
+        f"corpus: interrupted; the partitions written so far are kept in {out}: run the same command with "
+        "--resume to complete it\n"
+    )

@@ -180,13 +180,24 @@ def test_the_szeged_guideline_keeps_szeged_readings():
 
 def test_guideline_rules_file():
     assert GUIDELINES == ("news", "szeged")
-    assert news_only() == {"stated_condition", "agentless_opinion", "opinion_holder", "quoted_opinion"}
+    assert news_only() == {
+        "stated_condition",
+        "agentless_opinion",
+        "opinion_holder",
+        "quoted_opinion",
+        "modal_opinion",
+    }
     firm = [(r.rule, r.pattern) for r in guideline_rules() if r.kind == "firm"]
     assert firm == [
         ("shield_is_doubt", "{be} said to"),
         ("shield_is_doubt", "{be} reported to"),
         ("shield_is_doubt", "{be} claimed to"),
         ("not_necessarily", "not necessarily"),
+        ("possibility_adjective", "probable"),
+        ("hope_is_open", "hope"),
+        ("hope_is_open", "hopes"),
+        ("hope_is_open", "hoped"),
+        ("hope_is_open", "hoping"),
     ]
     assert all(r.szeged for r in guideline_rules())  # each says what Szeged's annotators do instead
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -104,6 +105,25 @@ def test_parse_command_lists_parts():
     assert "standfirst" in res.stdout and "copyright line" in res.stdout
 
 
+def test_parse_listing_fits_the_terminal_with_the_text_left_aligned():
+    # It used to pad every row to the longest part (a caption): 630-character lines, text right-aligned.
+    res = subprocess.run(
+        [sys.executable, "-m", "analysis", "parse", str(SEED)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        env={**os.environ, "COLUMNS": "80"},
+    )
+    lines = res.stdout.splitlines()
+    assert max(len(x) for x in lines[1:]) == 80
+    assert lines[1:3] == [
+        "kind        start  end words  text",
+        "headline        0   90    12  NATO Secretary-General Encour…  [first line, read…",
+    ]
+    assert "footer       3262 3340    11  ⓒ 2024 TECHTIMES.com All rights…  [copyright line]" in lines
+
+
 def test_batch_run_settles_loaded_lexicons_once(monkeypatch):
     import io
 
@@ -177,3 +197,53 @@ def test_progress_is_plain_lines_when_not_a_terminal(tmp_path):
     assert lines[0].startswith("predict sentences: 1,000 of 1,000 records, 0 errors, ")
     assert lines[-1] == "predict sentences: done, 1,000 records, 0 errors"
     assert "\r" not in res.stderr  # no bar redraws in a log
+
+
+def test_a_nul_in_a_record_keeps_every_offset_on_the_input_text():
+    # Removing the NUL shifted each later span by one: "sentences" gave [10, 69] on such a record, a span
+    # that started on the input's space and ended one character early.
+    text = 'Nul\x00 here. The bridge reopened on Monday, officials said. "We found rust," said Maria Lopez.'
+    stdin = json.dumps({"id": "nul", "text": text}) + "\n"
+    got = {}
+    for task in ("sentences", "attribution", "hedging"):
+        res = predict(task, "-", stdin=stdin)
+        assert res.stderr == "note: <stdin>:1: 1 NUL character replaced with a space\n"
+        got[task] = json.loads(res.stdout)
+    assert [text[s:e] for s, e in got["sentences"]["sentences"]] == [
+        "Nul\x00 here.",
+        "The bridge reopened on Monday, officials said.",
+        '"We found rust," said Maria Lopez.',
+    ]
+    assert [
+        (text[slice(*a["cue"])], text[slice(*a["source"])], [text[slice(*c)] for c in a["content"]])
+        for a in got["attribution"]["attributions"]
+    ] == [
+        ("said", "officials", ["The bridge reopened on Monday"]),
+        ("said", "Maria Lopez", ['"We found rust,"']),
+    ]
+    assert [text[c["start"] : c["end"]] for c in got["hedging"]["cues"]] == ["officials"]
+
+
+def test_a_binary_input_file_is_refused_in_one_line_not_one_error_per_line(tmp_path):
+    inp = tmp_path / "archive.zip"
+    inp.write_bytes(b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(range(256)) * 20)  # 21 "lines" of bytes
+    res = predict("sentences", str(inp))
+    assert res.returncode == 2 and res.stdout == ""
+    why = "a NUL byte at byte 5: binary data, or text in UTF-16"
+    assert res.stderr == f"error: {inp}: not JSON Lines ({why})\n"
+    utf16 = predict_bytes("sentences", "-", stdin=json.dumps({"id": "a", "text": "One."}).encode("utf-16"))
+    assert utf16.returncode == 2
+    assert utf16.stderr.decode().startswith("error: <stdin>: not JSON Lines (a NUL byte at byte 3")
+
+
+def test_a_nul_byte_in_a_later_line_is_that_records_error_only(tmp_path):
+    inp = tmp_path / "in.jsonl"
+    good = json.dumps({"id": "a", "text": "One."}).encode()
+    inp.write_bytes(good + b"\n" + b'{"id": "b", "text": "T\x00wo."}\n' + good + b"\n")
+    res = predict("sentences", str(inp))
+    assert res.returncode == 0
+    assert [json.loads(x).get("error") for x in res.stdout.splitlines()] == [
+        None,
+        f"{inp}:2: not valid JSON (Invalid control character, column 23)",
+        None,
+    ]

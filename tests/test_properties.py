@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -238,6 +239,9 @@ def check_record(task: str, text: str) -> None:
     except InputError as err:
         assert str(err).startswith("fuzz:1: ")
         return
+    # the offsets index the text as given: loading only swaps a character for one other (a lone surrogate
+    # for U+FFFD, a NUL for a space), never removes one
+    assert article.text == re.sub("[\ud800-\udfff]", "\ufffd", text).replace("\x00", " ")
     out = task_output(task, article, record)
     json.dumps(out, ensure_ascii=False).encode("utf-8")  # the output line can be written
     analysed = article.text if task != "article" or "text" not in out else out["text"]

@@ -337,7 +337,7 @@ def test_a_failing_article_is_named_marked_and_the_others_still_reported(tmp_pat
         "notebooks/article-report.ipynb [article 'bad' from seeds/bad.txt]: cell 4 "
         "(\"if ARTICLE == 'bad':\") failed: ValueError: no body paragraphs",
         "notebooks/article-report.ipynb [article 'slow' from seeds/slow.txt]: stopped after 15 s in cell 3 "
-        "('import time'): over the notebook's time limit",
+        "(\"if ARTICLE == 'slow':\"): over the notebook's time limit",  # named past its imports
     ]
     assert "good" in (paths.reports / "good.html").read_text()
     stale = (paths.reports / "bad.html").read_text()
@@ -346,3 +346,33 @@ def test_a_failing_article_is_named_marked_and_the_others_still_reported(tmp_pat
     index = (paths.reports / "index.html").read_text()
     assert all(f'href="{n}.html"' in index for n in ("bad", "good", "slow"))
     assert "Traceback" not in log.getvalue() and "ZMQ" not in log.getvalue()
+
+
+def test_the_templates_own_run_failing_still_leaves_every_article_its_report(tmp_path, monkeypatch, capsys):
+    # The template also runs in place on its default article; when that run failed (a cell raised, or a
+    # huge first article ran past the time limit), `make report` used to stop there: no article report and
+    # no index for the good articles beside it.
+    paths = reporting.Paths.for_root(tmp_path, tmp_path / "seeds")
+    paths.notebooks.mkdir(parents=True)
+    paths.seeds.mkdir()
+    params = v4.new_code_cell('ARTICLE = ""')
+    params.metadata["tags"] = ["parameters"]
+    nb = v4.new_notebook(
+        cells=[params, v4.new_code_cell("if not ARTICLE:\n    raise ValueError('no default article')")],
+        metadata={"analysis": {"per_article": True}},
+    )
+    nbformat.write(nb, paths.notebooks / "article-report.ipynb")
+    for name in ("one", "two"):
+        (paths.seeds / f"{name}.txt").write_text(f"Headline {name}\n\nThe {name} article said so.\n", "utf-8")
+    monkeypatch.setenv("ANALYSIS_SEEDS", str(paths.seeds))
+    assert reporting.main(["--root", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert (
+        "error: notebooks/article-report.ipynb: cell 2 ('if not ARTICLE:') failed: ValueError: no default "
+        "article" in err
+    )
+    for name in ("one", "two"):
+        assert name in (paths.reports / f"{name}.html").read_text()
+    index = (paths.reports / "index.html").read_text()
+    assert 'href="one.html"' in index and 'href="two.html"' in index
+    assert err.splitlines()[-1] == "1 of 1 notebook failed; 0 of 2 article reports failed"

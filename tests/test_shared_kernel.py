@@ -15,7 +15,7 @@ def _template():
     nb.cells = [
         nbformat.v4.new_markdown_cell("# Template"),
         params,
-        nbformat.v4.new_code_cell("seen = globals().get('seen', 0) + 1\nprint('x is', X)"),
+        nbformat.v4.new_code_cell("seen = globals().get('seen', 0) + 1\nprint('x is', X, 'run', seen)"),
         nbformat.v4.new_code_cell("1 / (X - 1)"),
     ]
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
@@ -41,5 +41,6 @@ def test_runs_equal_a_kernel_of_their_own_and_a_failure_stays_with_its_run(paths
     assert reporting.dumps_notebook(reporting.strip_notebook(third)) == reporting.dumps_notebook(
         reporting.strip_notebook(alone)
     )
-    assert first.cells[3].outputs[0]["text"] == "x is 2\n"
+    assert first.cells[3].outputs[0]["text"] == "x is 2 run 1\n"
+    assert third.cells[3].outputs[0]["text"] == "x is 3 run 1\n"  # nothing kept from the earlier runs
     assert third.cells[4].outputs[0]["data"]["text/plain"] == "0.5"

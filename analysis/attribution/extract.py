@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from itertools import islice
 from typing import TypeVar, cast
 
@@ -31,7 +32,6 @@ from .tagger import Tagger, load_tagger
 DEFAULT_KINDS: frozenset[str] = BODY_KINDS | {CAPTION}
 #: Every part with prose in it (the predict task also reads headlines and standfirsts).
 PROSE_KINDS: frozenset[str] = DEFAULT_KINDS | {HEADLINE, STANDFIRST}
-
 
 
 _GAP_RE = re.compile(r"[\s,.;:!?…—–\-" + re.escape(QUOTE_CHARS) + r"]*")
@@ -96,36 +96,114 @@ def find_attributions(
     if tagger == SHIPPED:
         # The shipped analyzer's answer is kept on the article (``Article.derived``): the hedging judge and
         # every attribution table of a report ask for it again, and on a 5 MB article each run costs ~20 s.
-        key = "attribution:" + ",".join(sorted(kinds))
+        key = _cache_key(kinds)
         if key not in article.derived:
-            article.derived[key] = tuple(_find(article, kinds, load_tagger()))
+            got = _selected(article, kinds)
+            if got is None:
+                trace = _Trace()
+                got = tuple(_find(article, kinds, load_tagger(), trace))
+                article.derived[key + ":trace"] = trace
+            article.derived[key] = got
         return list(cast(tuple[Attribution, ...], article.derived[key]))
     return _find(article, kinds, tagger)
 
 
-def _find(article: Article, kinds: frozenset[str], model: Tagger | str | None) -> list[Attribution]:
-    """:func:`find_attributions` without the per-article cache."""
+def _cache_key(kinds: frozenset[str]) -> str:
+    return "attribution:" + ",".join(sorted(kinds))
+
+
+@dataclass(slots=True)
+class _Trace:
+    """What a cached run over some parts saw: the quotations, each sentence the rules read with what the
+    rules and the model found in it (copies, before the steps over the whole article change them), and
+    the kinds of part anything was found in. :func:`_selected` reads it to reuse the run for fewer parts.
+    """
+
+    quotes: tuple[Quote, ...] = ()
+    sentences: tuple[tuple[Sentence, tuple[Raw, ...]], ...] = ()
+    found_in: frozenset[str] = frozenset()
+
+
+def _copy(r: Raw) -> Raw:
+    """A copy of ``r`` that the steps over the whole article may change (they replace and add content
+    fragments and quotations, and set the span and the deciders; spans themselves are never changed)."""
+    return replace(r, content=list(r.content), quotes=list(r.quotes))
+
+
+def _selected(article: Article, kinds: frozenset[str]) -> tuple[Attribution, ...] | None:
+    """The attributions over ``kinds`` from a cached run over more parts, exactly as a run over ``kinds``
+    would find them; None when no cached run can be reused.
+
+    A report shows the body and captions but its hedging judge reads every prose part (headline and
+    standfirst too): the sentences are read and tagged once, and each consumer selects its parts. When
+    the extra parts hold no quotation (so the quotations over ``kinds`` alone are the ones found over all
+    the parts), the rules and the model read the same sentences of ``kinds`` with the same quotations and
+    find the same; the steps over the whole article (merging, quotation runs, resolving "he" and names in
+    reading order) then run again on those sentences' findings only, unless nothing was found in the
+    extra parts, when the cached answer is already the one. They must run again otherwise: a headline
+    "De Blasio says ..." names the source first, and the body's "Bill de Blasio" would be "De Blasio".
+    """
+    for key, value in list(article.derived.items()):
+        if not key.startswith("attribution:") or not isinstance(value, _Trace):
+            continue
+        wider = frozenset(key[len("attribution:") : -len(":trace")].split(","))
+        if not kinds < wider:
+            continue
+        if scan_parts(article.text, [p for p in article.parts if p.kind in kinds]) != list(value.quotes):
+            continue
+        if not value.found_in - kinds:
+            return cast(tuple[Attribution, ...], article.derived[key[: -len(":trace")]])
+        parts, sentences = article.parts, article.sentences
+        found = [
+            (s, [_copy(r) for r in raws])
+            for s, raws in value.sentences
+            if parts[sentences[s.index].part].kind in kinds
+        ]
+        return tuple(_whole_article(article, found, list(value.quotes)))
+    return None
+
+
+def _find(
+    article: Article, kinds: frozenset[str], model: Tagger | str | None, trace: _Trace | None = None
+) -> list[Attribution]:
+    """:func:`find_attributions` without the per-article cache; ``trace`` (when given) records what the
+    run saw, for :func:`_selected`."""
     assert model is None or isinstance(model, Tagger)
-    raws: list[Raw] = []
+    found: list[tuple[Sentence, list[Raw]]] = []  # the sentences where anything was found, in order
     quotes: list[Quote] = []
     # The sentences are read, tagged and refined :data:`SENTENCE_CHUNK` at a time: a news article is one
     # chunk (one tagging pass over all its sentences, see Tagger.emissions_batch for why), and a 5 MB one
     # does not hold every sentence's tokens, labels and scores at once (about 250 MB). The shapes and
     # ``refine`` read their own sentence and the article and change nothing else, so the order of reading
-    # and refining across chunks changes no result.
+    # and refining across chunks changes no result; a sentence where nothing was found adds nothing below.
     for sents in _chunks(rule_sentences(article, kinds), SENTENCE_CHUNK):
         quotes = sents[0][2]
         if model is not None:
-            inputs = [tagger_inputs(s, found, quotes) for s, found, _ in sents]
+            inputs = [tagger_inputs(s, raws, quotes) for s, raws, _ in sents]
             tagged = model.tag_batch(inputs)
             sents = [
-                (s, refine(s, found, quotes, model, (labels, em, inp[1], None)), quotes)
-                for (s, found, _), (labels, em), inp in zip(sents, tagged, inputs, strict=True)
+                (s, refine(s, raws, quotes, model, (labels, em, inp[1], None)), quotes)
+                for (s, raws, _), (labels, em), inp in zip(sents, tagged, inputs, strict=True)
             ]
-        for s, found, _ in sents:
-            for r in found:
-                r.span = s.span
-                raws.append(r)
+        found += [(s, raws) for s, raws, _ in sents if raws]
+    if trace is not None:
+        parts, sentences = article.parts, article.sentences
+        trace.quotes = tuple(quotes)
+        trace.sentences = tuple((s, tuple(_copy(r) for r in raws)) for s, raws in found)
+        trace.found_in = frozenset(parts[sentences[s.index].part].kind for s, _ in found)
+    return _whole_article(article, found, quotes)
+
+
+def _whole_article(
+    article: Article, sents: list[tuple[Sentence, list[Raw]]], quotes: list[Quote]
+) -> list[Attribution]:
+    """The steps over the whole article, on what the rules and the model found in each sentence: merge,
+    drop nested beliefs and anonymity requests, extend speaker turns and quotation runs, resolve sources."""
+    raws: list[Raw] = []
+    for s, found in sents:
+        for r in found:
+            r.span = s.span
+            raws.append(r)
     if not raws:
         return []
     text = article.text

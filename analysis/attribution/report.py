@@ -36,6 +36,19 @@ TYPE_LABELS = {
     "none": "no stated source",
 }
 
+# One source of each type, for "The most cited source is X (named person)": the plural labels above do
+# not singularise by dropping an "s" ("named people", "government bodies", "documents and data").
+TYPE_LABEL_ONE = {
+    "named_person": "named person",
+    "named_organisation": "named organisation",
+    "government_body": "government body",
+    "media_outlet": "media outlet",
+    "anonymous_person": "unnamed individual",
+    "unnamed_group": "unnamed group",
+    "document": "document or data",
+    "none": "no stated source",
+}
+
 
 def findings(article: Article, atts: list[Attribution] | None = None) -> list[str]:
     """A few plain sentences on whose words the article is made of (body only, captions aside)."""
@@ -68,7 +81,7 @@ def findings(article: Article, atts: list[Attribution] | None = None) -> list[st
     body = inv[inv["source_type"] != "none"]
     if len(body):
         top = body.sort_values(["attributions", "first_start"], ascending=[False, True]).iloc[0]
-        label = TYPE_LABELS.get(str(top["source_type"]), str(top["source_type"])).rstrip("s")
+        label = TYPE_LABEL_ONE.get(str(top["source_type"]), str(top["source_type"]))
         out.append(
             f"The most cited source is {top['source_name']} ({label}), with "
             f"{plural(int(top['attributions']), 'attribution')}."

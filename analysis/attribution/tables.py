@@ -67,7 +67,7 @@ def sentence_index(article: Article, pos: int) -> int:
 
 
 def _content_words(article: Article, a: Attribution) -> int:
-    return sum(len(article.words_in(c)) for c in a.content)
+    return sum(article.count_words(c) for c in a.content)
 
 
 def attributions_table(article: Article, atts: list[Attribution] | None = None) -> pd.DataFrame:

@@ -29,7 +29,7 @@ from ..loading import (
     json_problem,
     record_from_json,
 )
-from ..record import Record
+from ..record import Record, unique_id
 
 CSV_SUFFIXES = frozenset({".csv"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
@@ -262,12 +262,8 @@ def iter_items(inputs: Inputs, columns: CsvColumns, max_bytes: int = MAX_BYTES) 
                 yield Item(seq, None, err, key=rec.id)
                 seq += 1
                 continue
-            key, warning = rec.id, ""
-            if key in taken:
-                n = 2
-                while f"{rec.id}#{n}" in taken:
-                    n += 1
-                key = f"{rec.id}#{n}"
+            key, warning = unique_id(rec.id, taken), ""
+            if key != rec.id:
                 first = first_seen.get(rec.id, "an earlier record")
                 warning = f"duplicate id {rec.id!r} (first at {first}): kept apart as {key!r}"
             else:

@@ -93,6 +93,10 @@ def sourcing_by_month(c: Corpus) -> pd.DataFrame:
     """Per month: body attributions, and the shares with an anonymous/unnamed, a named, a media source,
     direct (quoted) words, and the share whose source is a pronoun left unresolved."""
     at = _attributions_with_month(c).dropna(subset=["month"])
+    if at.empty:  # no dated attribution (a corpus without dates): no month, not a pandas error
+        shares = ["anonymous_share", "named_share", "outlet_share", "direct_share"]
+        columns = {"attributions": pd.Series(dtype="int64")} | {k: pd.Series(dtype="float64") for k in shares}
+        return pd.DataFrame(columns).rename_axis("month")
     g = at.groupby("month")
     sourced = at[at["source_type"] != "none"].groupby("month")
     out = pd.DataFrame(

@@ -299,6 +299,8 @@ def _rule_may(ctx: _Ctx, i: int, end: int) -> bool:
             return False  # a capital M inside a sentence: the month or a name ("Theresa May")
         if i == 0 and not ctx.question:
             return False  # "May the injured recover soon.": a wish, not a possibility
+    if any(w in ctx.classes["permission_only"] for w in ctx.words[max(0, i - 3) : i]):
+        return False  # "only Congress may allocate funds": who is permitted, not what is possible
     return _rule_modal(ctx, i, end)
 
 
@@ -358,17 +360,22 @@ def _rule_could(ctx: _Ctx, i: int, end: int) -> bool:
     Rejected (rule ``could``): "so that they could vote", "could still see the smoke", "could only
     watch" (the next word is in the ``could_root_next`` class, or "so" comes just before), "could be
     used as eyes", "windows that could be opened" (a passive: what a thing can undergo), "one could
-    argue". Kept: "a cigarette could have started the blaze", "South Korea could do it too".
+    argue", "a stay until it could review the case" ("until", "before", "once" just before: class
+    ``could_time``). Kept: "a cigarette could have started the blaze", "South Korea could do it too",
+    "such payments could be considered bribery" (a passive of opinion, class ``could_opinion_pp``: what
+    the payments possibly are, not what can be done to them).
     """
-    nxt = ctx.words[end] if end < len(ctx.words) else ""
+    words = ctx.words
+    nxt = words[end] if end < len(words) else ""
     if nxt in ctx.classes["could_root_next"]:
         return False
-    if nxt == "be" and end + 1 < len(ctx.words) and _participle(ctx.words[end + 1]):
-        return False  # "screens that could be used as eyes", "windows that could be opened": capability
-    if i > 0 and ctx.words[i - 1] == "one":
+    if nxt == "be" and end + 1 < len(words) and _participle(words[end + 1]):
+        if words[end + 1] not in ctx.classes["could_opinion_pp"]:
+            return False  # "screens that could be used as eyes", "windows that could be opened": capability
+    if i > 0 and words[i - 1] == "one":
         return False  # "one could argue": a generic "anyone can", not doubt
-    if any(w == "so" for w in ctx.words[max(0, i - 3) : i]):
-        return False
+    if any(w == "so" or w in ctx.classes["could_time"] for w in words[max(0, i - 3) : i]):
+        return False  # "so they could vote", "a stay until it could review the case": ability, opportunity
     return _rule_modal(ctx, i, end)
 
 
@@ -430,11 +437,14 @@ def _rule_inverted_if(ctx: _Ctx, i: int, end: int) -> bool | None:
 
     Only "were" at the start of a sentence (not a question) or after a comma, then a subject word of the
     ``inverted_subject`` class, and "to" within the next four tokens. Anything else is plain "were" and
-    no cue at all (None: not even a refused one).
+    no cue at all (None: not even a refused one); so is a question introduced by a verb of asking
+    (class ``open_question_verb``): "They asked, were the results to be trusted?"
     """
     words = ctx.words
     if (i == 0 and ctx.question) or (i > 0 and words[i - 1] != ","):
         return None
+    if ctx.question and i > 1 and words[i - 2] in ctx.classes["open_question_verb"]:
+        return None  # "They asked, were the results to be trusted?": a quoted question, not a condition
     if end >= len(words) or words[end] not in ctx.classes["inverted_subject"]:
         return None
     return True if "to" in words[end + 1 : end + 5] else None
@@ -461,6 +471,20 @@ def _rule_suspect(ctx: _Ctx, i: int, end: int) -> bool:
     prev = ctx.words[i - 1] if i > 0 else ""
     nxt = ctx.words[end] if end < len(ctx.words) else ""
     return prev in ctx.classes["suspect_subject"] or nxt in ctx.classes["clause_opener"]
+
+
+def _rule_duty(ctx: _Ctx, i: int, end: int) -> bool:
+    """ "is expected to" as a prediction ("the strike was expected to end"), not as a duty ("priests are
+    expected to notify their superiors", rule ``duty``: a verb of class ``duty_verb`` follows): a rule
+    stated, nothing left open and nobody's belief passed on."""
+    return not (end < len(ctx.words) and ctx.words[end] in ctx.classes["duty_verb"])
+
+
+def _rule_reported_to_verb(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """ "is reported to be / have" (a claim passed on: a shield), not "is reported to the police" (a
+    report made to someone: None, no match, when a word of class ``noun_phrase_opener`` follows)."""
+    nxt = ctx.words[end] if end < len(ctx.words) else ""
+    return None if nxt in ctx.classes["noun_phrase_opener"] else True
 
 
 def _rule_most_likely(ctx: _Ctx, i: int, end: int) -> bool:
@@ -538,20 +562,26 @@ def _rule_belief(ctx: _Ctx, i: int, end: int) -> bool | str:
     """A belief verb that holds a claim open ("police believe the fire was set", "I think it will
     hold"), not one that does not:
 
-    - ``comparative_belief``: in a comparison ("they are not as rich as they think they are") it reports a
-      belief the speaker says is wrong, and asserts the opposite ("as" and a pronoun of class ``pronoun``
-      just before);
+    - ``comparative_belief``: in a comparison ("they are not as rich as they think they are", "it is
+      worse than we think") it reports a belief the speaker says is wrong, and asserts the opposite ("than",
+      or the second "as" of "as ... as", and a pronoun of class ``pronoun`` just before). A causal "as"
+      ("they left early, as they believe the storm will hit") is no comparison: the belief is kept;
     - ``believe_in``: "believe in" is trust or faith ("voters who believe in the plan"), no claim;
     - ``think_about``: "think about / of" is considering, no claim ("how we think about the risk").
+
+    "think tank" and "think piece" (class ``think_noun_next``) are nouns: no cue at all (None).
     """
     words = ctx.words
-    if i > 1 and words[i - 2] == "as" and words[i - 1] in ctx.classes["pronoun"]:
-        return "comparative_belief"
+    if i > 1 and words[i - 1] in ctx.classes["pronoun"]:
+        if words[i - 2] == "than" or (words[i - 2] == "as" and "as" in words[max(0, i - 6) : i - 3]):
+            return "comparative_belief"
     nxt = words[end] if end < len(words) else ""
     if nxt == "in" and words[i].startswith("belie"):
         return "believe_in"
     if nxt in ctx.classes["think_object"] and words[i].startswith("think"):
         return "think_about"
+    if nxt in ctx.classes["think_noun_next"] and words[i].startswith("think"):
+        return None  # "the Atlantic Council think tank": a noun, no belief at all
     return True
 
 
@@ -586,7 +616,9 @@ def _rule_opinion(ctx: _Ctx, i: int, end: int) -> bool | str:
     is a proposal being weighed, not an opinion (``deliberation``, class ``deliberation_next``: "a
     sequel is being considered.", "requests are considered carefully"). Holders named only vaguely
     ("considered by many to be") stay ``agentless_opinion``, and so does "by" as a degree, which names
-    no holder at all ("considered by far the best", class ``by_degree``).
+    no holder at all ("considered by far the best", class ``by_degree``). After a modal of class
+    ``opinion_modal`` ("could be considered bribery") no opinion is passed on at all: the modal is the
+    hedge, and "considered" is refused as ``modal_opinion`` (news guideline): no second hedge, no weasel.
     """
     words = ctx.words
     if words[i] != "regarded" and not _rule_pp(ctx, i, end):
@@ -595,6 +627,8 @@ def _rule_opinion(ctx: _Ctx, i: int, end: int) -> bool | str:
         return "deliberation"
     if not ctx.applies("agentless_opinion"):
         return True
+    if i > 1 and words[i - 2] in ctx.classes["opinion_modal"]:
+        return "modal_opinion"  # "could be considered bribery": the modal is the hedge; no opinion passed on
     if "by" in words[end : end + 3]:
         k = words.index("by", end)
         holder = words[k + 1] if k + 1 < len(words) else ""
@@ -606,11 +640,23 @@ def _rule_opinion(ctx: _Ctx, i: int, end: int) -> bool | str:
 
 
 def _rule_agentless(ctx: _Ctx, i: int, end: int) -> bool | None:
-    """Criticism or an accusation without its source ("drew criticism for the delay", "was later
-    accused of bribery"): weasel wording. With "by" or "from" in the next six tokens the source is
-    written, and the attributed source decides (None: this pattern does not match)."""
+    """Criticism, an accusation or reports without their source ("drew criticism for the delay", "was later
+    accused of bribery", "by early reports, 30 were injured", "there have been numerous complaints about
+    ..."): weasel wording. With "by" or "from" in the next six tokens the source is
+    written, and the attributed source decides (None: this pattern does not match); a "from" of time
+    ("from 2010", "from the start": class ``time_after_from``) names nobody."""
     agent = ctx.classes["agent_preposition"]
-    return None if any(w in agent for w in ctx.words[end : end + 6]) else True
+    words = ctx.words
+    for k in range(end, min(end + 6, len(words))):
+        if words[k] not in agent:
+            continue
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if nxt == "the" and k + 2 < len(words):
+            nxt = words[k + 2]
+        if words[k] == "from" and (nxt[:1].isdigit() or nxt in ctx.classes["time_after_from"]):
+            continue  # "accused of fraud from 2010 on", "drew criticism from the start": a time, not a source
+        return None
+    return True
 
 
 def _rule_vague_say(ctx: _Ctx, i: int, end: int) -> bool | None:
@@ -623,8 +669,118 @@ def _rule_vague_say(ctx: _Ctx, i: int, end: int) -> bool | None:
     return True
 
 
+def _rule_media_source(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """Unnamed media as the source of a claim ("reported by local press as belonging to ...", "with local
+    media reporting no-one was inside", "three or four by varying reports"): weasel wording. Not a
+    source (None: the pattern does not match): media as the audience ("told local media", "said to
+    local media", "in an interview with local media": classes ``media_audience``, ``interview``) or as a
+    modifier of something else ("a national press conference": class ``media_not_next``)."""
+    words = ctx.words
+    cls = ctx.classes
+    prev = words[i - 1] if i > 0 else ""
+    if prev in cls["media_audience"] or (prev == "with" and i > 1 and words[i - 2] in cls["interview"]):
+        return None
+    if end < len(words) and words[end] in cls["media_not_next"]:
+        return None
+    return True
+
+
+def _rule_attributive(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """ "a reported" before a noun or a figure ("claimed a reported sixteenth death", "a reported 200
+    people"): the figure is passed on, not vouched for. Not before "by"/"from" or punctuation (None)."""
+    nxt = ctx.words[end] if end < len(ctx.words) else ""
+    if not nxt[:1].isalnum() or nxt in ctx.classes["agent_preposition"]:
+        return None
+    return True
+
+
+def _rule_surprise(ctx: _Ctx, i: int, end: int) -> bool:
+    """ "expecting" as an expectation, not the surprise of "I was not expecting this" (rule ``surprise``):
+    a negator in the two tokens before and "this", "that" or "it" (class ``surprise_object``) closing the
+    clause after; the event has happened, nothing is left open. "I am not expecting it to last" is kept."""
+    words = ctx.words
+    if not any(w in ctx.classes["negator"] for w in words[max(0, i - 2) : i]):
+        return True
+    if end < len(words) and words[end] in ctx.classes["surprise_object"]:
+        after = words[end + 1] if end + 1 < len(words) else ""
+        return after[:1].isalnum()
+    return True
+
+
+def _rule_find_out(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """An effort to find something out ("in an effort to establish the plane's configuration", "attempting to
+    discern the true reason"): an open question under investigation. "establish" and "identify" (class
+    ``find_out_ambiguous``) also found and name things ("efforts to establish a colony", "trying to identify
+    the victims"), so for them an open-question word (class ``open_question``) or a word of class
+    ``find_out_object`` ("cause", "reason", "configuration") must follow within four tokens (else None:
+    no cue)."""
+    words = ctx.words
+    if words[end - 1] not in ctx.classes["find_out_ambiguous"]:
+        return True
+    cls = ctx.classes
+    after = words[end : end + 4]
+    return True if any(w in cls["open_question"] or w in cls["find_out_object"] for w in after) else None
+
+
+def _rule_assume_office(ctx: _Ctx, i: int, end: int) -> bool:
+    """ "assume" as supposing ("assuming the virus spreads"), not as taking something on: "assumed office",
+    "Turkey assuming the duty of guarding prisoners", "assume control" (rule ``assume_office``: a word of
+    class ``assume_object`` next, or after one word of class ``noun_phrase_opener`` and at most one
+    modifier: "Gammon assumed the presidential nomination")."""
+    words = ctx.words
+    objects = ctx.classes["assume_object"]
+    nxt = words[end] if end < len(words) else ""
+    if nxt in objects:
+        return False
+    if nxt in ctx.classes["noun_phrase_opener"] and end + 1 < len(words):
+        return not any(w in objects for w in words[end + 1 : end + 3])
+    return True
+
+
+def _rule_hope(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """ "hope" with a clause ("He hopes the tech would reduce risks", "I hope ... more women are
+    motivated"): a claim put forward as open. Not an intention or a wish for a thing ("hopes to win",
+    "hope for peace": class ``hope_not_next``), and not the noun ("the hope", "new hope": class
+    ``hope_noun_before``), nor a "hope" closing its clause (None: no cue)."""
+    words = ctx.words
+    nxt = words[end] if end < len(words) else ""
+    if not nxt[:1].isalnum() and nxt not in ('"', "“"):
+        return None
+    if nxt in ctx.classes["hope_not_next"]:
+        return None
+    if i > 0 and words[i - 1] in ctx.classes["hope_noun_before"]:
+        return None
+    return True
+
+
+def _rule_feel_like(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """ "feel like" with a clause is a belief ("I feel like I have contributed all I can"); before a noun
+    phrase or a gerund it is a sensation or a wish ("felt like a winner", "feel like going"): None. The clause
+    is recognised by a subject word of class ``feel_like_subject`` right after."""
+    nxt = ctx.words[end] if end < len(ctx.words) else ""
+    return True if nxt in ctx.classes["feel_like_subject"] else None
+
+
+def _rule_named_question(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """An investigation that names its open question ("the cause of the fire is under investigation", "why
+    the dam failed is being investigated"): a word of class ``find_out_object`` ("cause", "reason") or
+    ``open_question`` ("why", "how") in the eight tokens before. "The mayor is under investigation" names
+    no question (labelling notes: an investigation alone is not uncertain): None, no cue."""
+    cls = ctx.classes
+    before = ctx.words[max(0, i - 8) : i]
+    return True if any(w in cls["find_out_object"] or w in cls["open_question"] for w in before) else None
+
+
 _RULES = {
     "-": _rule_none,
+    "named_question": _rule_named_question,
+    "feel_like": _rule_feel_like,
+    "find_out": _rule_find_out,
+    "assume_office": _rule_assume_office,
+    "hope": _rule_hope,
+    "media_source": _rule_media_source,
+    "attributive": _rule_attributive,
+    "surprise": _rule_surprise,
     "inverted_if": _rule_inverted_if,
     "expect_justified": _rule_expect_justified,
     "belief": _rule_belief,
@@ -641,6 +797,8 @@ _RULES = {
     "if": _rule_if,
     "whether": _rule_whether,
     "suspect": _rule_suspect,
+    "duty": _rule_duty,
+    "reported_to_verb": _rule_reported_to_verb,
     "most_likely": _rule_most_likely,
     "modal": _rule_modal,
     "may": _rule_may,

@@ -40,7 +40,7 @@ from .. import lexicons
 from ..model import Article
 from .classifier import article_features, features, model
 from .cues import Cue, Match, SentenceScan, cues_of, guideline_rules, scan
-from .sources import NAMED, Source, SourceFlag, source_rule, sources_from, vetoed
+from .sources import NAMED, Source, SourceFlag, source_rule, sources_from, vague_media, vetoed
 
 SENTENCE_COLUMNS = [
     "article",
@@ -64,8 +64,8 @@ SENTENCE_COLUMNS = [
 
 #: Rules that set a weasel or an anonymous-source reading aside; they are listed in ``weasel_rule`` /
 #: ``anonymous_rule`` even when the flag is false, so that a reader sees why (never silently).
-WEASEL_VETOES = frozenset({"named_source", "named_member", "definite_team", "adjective_cue"})
-ANONYMOUS_VETOES = frozenset({"unique_office"})
+WEASEL_VETOES = frozenset({"named_source", "named_member", "definite_team", "adjective_cue", "addressee"})
+ANONYMOUS_VETOES = frozenset({"unique_office", "definite_mention", "named_in_source"})
 
 #: Longest sentence (in words) for which the attribution analyzer is run by :func:`article_sources`.
 MAX_ATTRIBUTION_WORDS = 1_000
@@ -211,8 +211,14 @@ def attribution_flags(
         if x.kind not in ("weasel", "shield") and x.rule != "agentless_opinion":
             continue
         if x.kind == "shield" and named is None:
-            named = [s.start for s in sources if s.type in NAMED and start <= s.start < end]
-        if vetoed(a, b, sources) or (x.kind == "shield" and any(n < a for n in named or ())):
+            # a named source before the shield, or an "according to" naming one anywhere in the sentence
+            # ("Khan reportedly started attacking people, according to The Times"): the understood source
+            named = [
+                s.start if text[s.cue_start : s.cue_end].lower() != "according to" else -1
+                for s in sources
+                if s.type in NAMED and start <= s.start < end and not vague_media(s, text)
+            ]
+        if vetoed(a, b, sources, text) or (x.kind == "shield" and any(n < a for n in named or ())):
             rules_w.append(f"named_source:{x.pattern}")
             continue
         rule = "weasel_pattern" if x.kind == "weasel" else "shield_cue"
@@ -316,7 +322,21 @@ def judge(article: Article, attributions: Iterable[Any] | None = None) -> list[S
     ``attributions``: the article's attributions (``find_attributions`` objects or ``predict attribution``
     dicts), if already computed; ``None`` runs the attribution analyzer; ``()`` judges weasel wording from
     the cue patterns alone.
+
+    With ``attributions=None`` the answer is kept on the article (``Article.derived``), like the hedging scan
+    and the attributions: a report's cue table, section densities and voice table each ask for it, and on
+    a 5 MB article each judgement costs several seconds.
     """
+    if attributions is None:
+        got = article.derived.get("hedging.judge")
+        if got is None:
+            got = article.derived["hedging.judge"] = tuple(judge_with(article, None))
+        return list(got)  # type: ignore[call-overload]
+    return judge_with(article, attributions)
+
+
+def judge_with(article: Article, attributions: Iterable[Any] | None) -> list[SentenceJudgement]:
+    """:func:`judge` without keeping the answer on the article."""
     sources = article_sources(article, attributions)
     starts = [x.start for x in sources]
     out = []

@@ -11,6 +11,9 @@ weasel. A model trained on Wikipedia's weasel labels flagged named quotes and pl
   with a vague quantifier ("some", "many", "most") or a vague head noun of ``data/hedging/sources.tsv``
   ("experts", "critics", "diplomats", "officials", "reports") -> weasel; a head that stands for one
   institution ("police") is never weasel, nor is a group of something else ("countries announced");
+- rule ``vague_media``: unnamed media ("Local media reported", "local press"; class ``vague_media``),
+  whatever type the attribution analyzer gives them (it may call them a ``document``) -> weasel; "state
+  media" is one known outlet (class ``specific_media``) and is not;
 - rule ``anonymous_person``: one unnamed but specific person ("a police spokesman", "the local health
   minister") -> anonymous_source (in a whole article the attribution analyzer gives a described person
   the article names elsewhere the type ``named_person``);
@@ -21,11 +24,12 @@ weasel. A model trained on Wikipedia's weasel labels flagged named quotes and pl
   "widely believed") -> weasel, and rule ``shield_cue``: a shield ("reportedly", "allegedly", "is said
   to") -> weasel, since the claim is passed on from nobody named; either is vetoed when it lies on a named
   source, and a shield also when the sentence names its source ("the KGB arrested ..., claiming ..., who
-  allegedly ..."; only a named source before the shield counts): rule ``named_source``, a named person or
-  body is never weasel;
+  allegedly ..."; a named source before the shield counts, and one named by "according to" anywhere in
+  the sentence: "Khan reportedly started attacking people, according to The Times"): rule
+  ``named_source``, a named person or body is never weasel;
 - vetoes of a source's flag (:func:`source_rule`): ``named_member`` ("her critics, which include
   Oxfam"), ``definite_team`` ("the researchers" of a study), ``adjective_cue`` ("two alleged
-  smugglers" is nobody saying anything), ``unique_office`` ("the governor of Ohio");
+  smugglers" is nobody saying anything), ``unique_office`` ("the governor of Ohio", "the president");
 - rule ``agentless_opinion`` (news guideline only, :mod:`analysis.hedging.sentences`): "the paintings are
   considered priceless" -> weasel.
 
@@ -36,7 +40,7 @@ Source types are read through :data:`SOURCE_TYPE_ALIASES`, so both the attributi
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -167,6 +171,26 @@ def _named_member(src: Source, text: str) -> bool:
     return False
 
 
+def named_conjunct(phrase: str) -> bool:
+    """A named person or body coordinated with a group of their own ("Trump and his supporters claimed"):
+    a conjunct of capitalised words (not itself a vague or institutional noun: "Protesters and their
+    families") followed by "and" and a noun phrase opened by a word of class ``conjunct_opener`` ("his",
+    "their", "the"). The claim rests on someone named (labelling notes: a group with a named member is not
+    weasel). "New Orleans and Jefferson Parish officials" is no such pair: both names modify "officials"."""
+    cls = _classes()
+    parts = [p.split() for p in phrase.replace(" & ", " and ").split(" and ")]
+    for a, b in zip(parts, parts[1:], strict=False):
+        a = [w.strip(".,;:\"'()") for w in a if w.strip(".,;:\"'()")]
+        if not a or not b or not all(w[:1].isupper() for w in a):
+            continue
+        last = match_form(a[-1])
+        if last in cls["vague"] or last in cls["body"] or last in cls["quantifier"]:
+            continue
+        if match_form(b[0]) in cls["conjunct_opener"]:
+            return True
+    return False
+
+
 def _adjective_cue(src: Source, text: str) -> bool:
     """The "cue" is an adjective before a noun ("two alleged smugglers", "suspected users"): nobody
     is reported as saying anything (class ``adjective_cue``). A word of class ``clause_start`` after it
@@ -179,15 +203,127 @@ def _adjective_cue(src: Source, text: str) -> bool:
     return word.isalpha() and word.islower() and word not in _classes()["clause_start"]
 
 
+def _without_time(raw: list[str], cls: dict[str, frozenset[str]]) -> list[str]:
+    """Source words without a closing time phrase ("Reports as of Wednesday" -> "Reports", "reports on
+    Monday morning" -> "reports"): a word of class ``time_intro`` followed within three words by a word of
+    class ``time_word`` or a number. The time names no owner of the reports."""
+    for k in range(1, len(raw)):
+        if match_form(raw[k]) in cls["time_intro"]:
+            after = [w.strip(".,;:\"'()") for w in raw[k + 1 : k + 4]]
+            if any(match_form(w) in cls["time_word"] or w[:1].isdigit() for w in after):
+                return raw[:k]
+    return raw
+
+
+def vague_media(src: Source, text: str) -> bool:
+    """Unnamed media as a source ("Local media reported", "local press", "press reports"; a closing time
+    phrase is set aside: "Reports as of Wednesday"): the last word is of
+    class ``vague_media``, no word after the first is capitalised (a name: "Tasnim News") or possessive, the
+    first is no name ("UN reports"; a capitalised first word must be of class ``media_opener``, "Local", be a
+    media noun itself, "Reports said", or
+    end like a nationality, class ``nationality_ending``: "Iranian media"), and
+    none makes it one known outlet (class ``specific_media``: "state media") or names its owner after a
+    post-modifier ("reports from the interior ministry").
+    The attribution analyzer may type such a source ``document`` or ``media_outlet``; it names nobody a
+    reader can check, so it is weasel wording (rule ``vague_media``) and never vetoes a weasel cue."""
+    cls = _classes()
+    raw = _without_time(text[src.start : src.end].split(), cls)
+    if not raw or any(w[:1].isupper() or w.endswith(("'s", "’s")) for w in raw[1:]):
+        return False
+    words = _words(" ".join(raw))
+    first = raw[0].strip(".,;:\"'()")
+    if first[:1].isupper() and words[0] not in cls["media_opener"] and words[0] not in cls["vague_media"]:
+        if first.isupper() or not first.endswith(tuple(sorted(cls["nationality_ending"]))):
+            return False  # "UN reports", "Reuters reports": a name, not unnamed media ("Iranian media" is)
+    if not words or any(w in cls["specific_media"] or w in cls["postmodifier"] for w in words):
+        return False  # "State media": the state broadcaster; "reports from the interior ministry": its owner
+    return words[-1] in cls["vague_media"]
+
+
+def vague_group(src: Source, text: str) -> bool:
+    """A group whose head noun is a vague one of class ``vague`` though the attribution analyzer typed it as
+    named because a name modifies it ("New Orleans and Jefferson Parish officials", "Boeing officials") or as
+    a document ("A lot of people think"): the people are still unnamed (labelling notes: officials of named
+    places are weasel). Not a pronoun, a
+    possessive ("Senator Klobuchar's campaign") or a capitalised head ("Friends of the Earth")."""
+    if src.mention == "pronoun" or src.type not in NAMED:
+        return False
+    raw = text[src.start : src.end].split()
+    if not raw or any(w.endswith(("'s", "’s")) for w in raw) or named_conjunct(" ".join(raw)):
+        return False
+    if src.type in ("document", "media_outlet"):
+        # "A lot of people think": a vague group the analyzer took for a document; "UN reports" is not
+        cls = _classes()
+        opener = match_form(raw[0])
+        if (
+            raw[0][:1].isupper() and opener not in cls["quantifier"] and opener not in ("a", "an", "the")
+        ) or any(w[:1].isupper() for w in raw[1:]):
+            return False
+    last = raw[-1].strip(".,;:\"'()")
+    return last.islower() and match_form(last) in _classes()["vague"]
+
+
+def _addressee(src: Source, text: str) -> bool:
+    """The "source" is whom a directive was given to, not who said something ("Residents were advised to
+    expect ...", "Drivers were told to stay home"): the cue opens with a form of "be" (class ``passive_be``)
+    and a directive participle (class ``directive_pp``). Rule ``addressee``: no flag."""
+    cue = _words(text[src.cue_start : src.cue_end])
+    cls = _classes()
+    return len(cue) >= 2 and cue[0] in cls["passive_be"] and cue[1] in cls["directive_pp"]
+
+
+def _ends_in_name(phrase: str) -> bool:
+    """Whether a described person's source words end in the person's name ("Lead author Daniel Paluh",
+    "Hong Kong director of Amnesty International Man-kei Tam"), so the source is named after all.
+
+    The phrase must end in a run of two or more capitalised words whose last is no organisation word
+    (class ``org_word``: "a spokesman for the Foreign Ministry" ends in an affiliation). A run after a
+    preposition is an affiliation ("a spokesman for Prime Minister Boris Johnson" is still anonymous)
+    unless an organisation word inside it is followed by the name ("of Amnesty International Man-kei Tam").
+    """
+    raw = [w.strip(".,;:\"'()") for w in phrase.split()]
+    raw = [w for w in raw if w]
+    run: list[str] = []
+    for w in reversed(raw):
+        if not w[:1].isupper():
+            break
+        run.insert(0, w)
+    if len(run) < 2 or len(run) == len(raw) and len(raw) <= 2:
+        return False  # "Foreign Ministry", "Local media": the whole phrase capitalised is no described person
+    cls = _classes()
+    low = [match_form(w) for w in run]
+    if low[-1] in cls["org_word"]:
+        return False
+    before = match_form(raw[-len(run) - 1]) if len(raw) > len(run) else ""
+    if before in cls["postmodifier"] or before == "to":
+        return any(w in cls["org_word"] for w in low[:-2])
+    return True
+
+
 def source_rule(src: Source, text: str) -> tuple[str, str] | None:
     """``(flag, rule)`` a source raises, or a ``("", rule)`` pair naming the rule that vetoed a flag, or
     None (named, a document, a pronoun, no source).
 
-    Vetoes: ``named_member`` (a named member follows: "critics, which include Oxfam"),
+    Vetoes: ``named_member`` (a named member follows: "critics, which include Oxfam"; or is coordinated
+    with the group: "Trump and his supporters", :func:`named_conjunct`),
     ``definite_team`` ("the researchers": the team of a study the article introduces, class
     ``study_team``), ``adjective_cue`` ("two alleged smugglers": not a report), ``unique_office``
-    ("the governor of Ohio": one office holder a reader can look up, not an anonymous person).
+    ("the governor of Ohio": one office holder a reader can look up, not an anonymous person),
+    ``definite_mention`` ("the president", "the commissioner", "the princess, 67": "the" and one noun
+    refers back to someone the article introduced, whose first mention carries any flag),
+    ``named_in_source`` ("Lead author Daniel Paluh": the description ends in a name), ``addressee``
+    ("Residents were advised to ...": they were told, they told nothing). Unnamed media of any type
+    ("Local media reported") are weasel: rule ``vague_media``; a vague head noun typed as named because a
+    name modifies it ("Jefferson Parish officials") is judged as the unnamed group it is
+    (:func:`vague_group`).
     """
+    if src.type in ("document", "media_outlet", "unnamed_group") and src.mention != "pronoun":
+        if vague_media(src, text) and not _named_by_context(src, text):
+            return "weasel", "vague_media"
+    if _addressee(src, text):
+        return "", "addressee"
+    if src.type in NAMED and vague_group(src, text):
+        src = replace(src, type="unnamed_group")  # "New Orleans and Jefferson Parish officials": no one named
     if src.type not in ("anonymous_person", "unnamed_group") or _named_by_context(src, text):
         return None
     if _adjective_cue(src, text):
@@ -203,14 +339,21 @@ def source_rule(src: Source, text: str) -> tuple[str, str] | None:
             and any(a.lower() == "of" and b[:1].isupper() for a, b in zip(raw, raw[1:], strict=False))
         ):
             return "", "unique_office"
+        before_comma = _words(text[src.start : src.end].split(",")[0])
+        if len(before_comma) == 2 and before_comma[0] == "the":
+            return "", "definite_mention"  # "the president", "the princess, 67": named where first mentioned
+        if _ends_in_name(text[src.start : src.end].split(",")[0]):
+            return "", "named_in_source"
         return "anonymous_source", "anonymous_person"
     if not words:
         return None
     head = _head(words, cls)
     if head in cls["body"]:
         return None
+    if head in cls["vague_media"] and not pronoun and not vague_media(src, text):
+        return None  # "UN reports", "reports from the ministry", "state media": an owner a reader can check
     if words[0] in cls["quantifier"] or head in cls["vague"]:
-        if _named_member(src, text):
+        if _named_member(src, text) or (not pronoun and named_conjunct(text[src.start : src.end])):
             return "", "named_member"
         if words[0] == "the" and head in cls["study_team"] and len(words) == 2:
             return "", "definite_team"
@@ -227,6 +370,15 @@ def judge_source(src: Source, text: str) -> SourceFlag | None:
     return SourceFlag(got[0], got[1], src.start, src.end)
 
 
-def vetoed(start: int, end: int, sources: Iterable[Source]) -> bool:
-    """Whether a weasel pattern at ``[start, end)`` lies on a named source (rule ``named_source``)."""
-    return any(s.type in NAMED and s.start < end and start < s.end for s in sources)
+def vetoed(start: int, end: int, sources: Iterable[Source], text: str) -> bool:
+    """Whether a weasel pattern at ``[start, end)`` lies on a named source (rule ``named_source``);
+    unnamed media typed ``document`` or ``media_outlet`` ("Local media reported") and vague groups typed
+    as named ("Jefferson Parish officials") name nobody."""
+    return any(
+        s.type in NAMED
+        and s.start < end
+        and start < s.end
+        and not vague_media(s, text)
+        and not vague_group(s, text)
+        for s in sources
+    )

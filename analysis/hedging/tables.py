@@ -78,11 +78,7 @@ def cues_table(
             if f.rule in ("weasel_pattern", "shield_cue"):
                 continue  # a cue row already
             kind = "weasel" if f.flag == "weasel" else "anonymous"
-            voice = (
-                ""
-                if spans is None
-                else ("source" if spans.overlaps(f.start, f.end) else "reporter")
-            )
+            voice = "" if spans is None else ("source" if spans.overlaps(f.start, f.end) else "reporter")
             items.append((f.start, f.end, kind, kind, j.sentence, voice, "", f.rule))
     items.sort(key=lambda t: (t[0], t[1], t[2]))
     rows = [

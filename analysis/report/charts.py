@@ -16,6 +16,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from .. import plotting
+from . import limits
 from .collect import ArticleReport
 from .findings import ANONYMOUS, HARD_SENTENCE_GRADE, TARGET_GRADE
 
@@ -34,23 +35,42 @@ def _figure(height: float = 3.4) -> Figure:
         return Figure(figsize=(6.4, height), dpi=plotting.DPI)
 
 
+def sentence_blocks(t: pd.DataFrame, bars: int = limits.SENTENCE_BARS) -> tuple[pd.DataFrame, int]:
+    """The scored sentences as at most ``bars`` rows, and how many sentences each row stands for.
+
+    Up to ``bars`` sentences: one row each (``size`` 1). Beyond: consecutive blocks of ``size`` sentences,
+    each row holding the first sentence's number and the block's mean grade, so a book-length text draws a
+    readable chart in the time of a short one.
+    """
+    t = t.dropna(subset=["difficulty"])[["sentence", "difficulty"]].reset_index(drop=True)
+    if len(t) <= bars:
+        return t, 1
+    size = -(-len(t) // bars)  # ceiling division
+    block = t.index // size
+    return t.groupby(block).agg(sentence=("sentence", "first"), difficulty=("difficulty", "mean")), size
+
+
 def readability_chart(report: ArticleReport) -> Figure | None:
-    """Bar per scored sentence (its Flesch-Kincaid grade), with the target grade and the article's grade."""
+    """Bar per scored sentence (its Flesch-Kincaid grade), with the target grade and the article's grade.
+
+    A long article gets one bar per block of consecutive sentences (:func:`sentence_blocks`), and the axis
+    label says how many sentences a bar stands for."""
     t = report.sentences
     if t is None or t["difficulty"].dropna().empty:
         return None
+    t, size = sentence_blocks(t)
     with mpl.rc_context(plotting.RC):
         fig = _figure()
         ax = fig.add_subplot()
-        t = t.dropna(subset=["difficulty"])
         hard = t["difficulty"] > HARD_SENTENCE_GRADE
         ax.bar(
             range(len(t)),
             t["difficulty"],
+            width=0.8 if size == 1 else 1.0,
             color=[DARK if h else MID for h in hard],
             hatch=None,
             edgecolor="white",
-            linewidth=0.5,
+            linewidth=0.5 if size == 1 else 0,
         )
         ax.axhline(
             TARGET_GRADE,
@@ -64,9 +84,19 @@ def readability_chart(report: ArticleReport) -> Figure | None:
             ax.axhline(
                 grade, color="black", linestyle=":", linewidth=1.4, label=f"whole article (grade {grade:.1f})"
             )
-        ax.set_xticks(range(len(t)), [str(s) for s in t["sentence"]], fontsize=7)
-        ax.set_xlabel("sentence number in the article (dark bars: above grade 12)")
-        ax.set_ylabel("Flesch-Kincaid grade of the sentence")
+        if size == 1:
+            ax.set_xticks(range(len(t)), [str(s) for s in t["sentence"]], fontsize=7)
+            ax.set_xlabel("sentence number in the article (dark bars: above grade 12)")
+            ax.set_ylabel("Flesch-Kincaid grade of the sentence")
+        else:
+            ticks = list(range(0, len(t), max(1, len(t) // 8)))
+            ax.set_xticks(ticks, [str(t["sentence"].iloc[i]) for i in ticks], fontsize=7)
+            ax.set_xlabel(
+                f"first sentence number of each bar; a bar is the mean of {size:,} consecutive sentences "
+                "(dark: above grade 12)",
+                fontsize=8,
+            )
+            ax.set_ylabel("mean Flesch-Kincaid grade")
         ax.set_title("How hard is each sentence?", loc="left")
         ax.legend(loc="upper right", fontsize=8)
         ax.set_axisbelow(True)
@@ -80,6 +110,10 @@ def sources_chart(report: ArticleReport) -> Figure | None:
     inv = report.inventory
     if inv is None or inv.empty:
         return None
+    total = len(inv)
+    if total > limits.CHART_SOURCES:  # the most cited, in order of first appearance; the table has them all
+        keep = inv["attributions"].rank(method="first", ascending=False) <= limits.CHART_SOURCES
+        inv = inv[keep]
     with mpl.rc_context(plotting.RC):
         fig = _figure(max(2.2, 0.45 * len(inv) + 1.2))
         ax = fig.add_subplot()
@@ -100,8 +134,10 @@ def sources_chart(report: ArticleReport) -> Figure | None:
         ax.set_yticks(y, labels, fontsize=8)
         ax.set_xlabel("attributions (body and captions)")
         ax.set_ylabel("source (S-number as in the annotated article)")
+        shown = "" if total == len(inv) else f" ({len(inv)} of {total} sources: the most cited)"
         ax.set_title(
-            "Who is cited, and how often?\n(solid: named; hatched: anonymous or unnamed; dotted: other)",
+            f"Who is cited, and how often?{shown}\n"
+            "(solid: named; hatched: anonymous or unnamed; dotted: other)",
             loc="left",
             fontsize=9,
         )
@@ -199,7 +235,8 @@ def png_bytes(fig: Figure) -> bytes:
 
 #: Text alternatives for the charts (what each shows; the numbers are in the table above each chart).
 ALT = {
-    "readability": "Bar chart of the Flesch-Kincaid grade of every scored sentence, in text order, "
+    "readability": "Bar chart of the Flesch-Kincaid grade of every scored sentence (in a long article, the "
+    "mean of each block of consecutive sentences), in text order, "
     "with a dashed line at the general-audience target grade and a dotted line at the whole article's grade.",
     "sources": "Horizontal bar chart of the number of attributions per source; named sources solid, "
     "anonymous or unnamed ones hatched.",

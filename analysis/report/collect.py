@@ -69,12 +69,26 @@ REPORT_LAYERS: tuple[str, ...] = ("readability", "attributions")
 REPORT_CONFIG = {"readability": {"with_textstat": True}}
 
 
+def with_textstat(article: Article) -> bool:
+    """Whether the report computes textstat's figures beside ours: not for a long article
+    (:data:`~analysis.report.limits.LONG_ARTICLE_CHARS`), where textstat alone takes about 4 s per MB and
+    the comparison, made for news articles, says little; the report's table says it was not computed."""
+    from .limits import LONG_ARTICLE_CHARS
+
+    return len(article.text) <= LONG_ARTICLE_CHARS
+
+
 def build(article: Article) -> ArticleReport:
     """Run the analyzers on ``article`` (via :mod:`analysis.pipeline`) and collect tables and highlights."""
     from .. import attribution, hedging, readability
     from ..pipeline import Pipeline
 
-    doc = Pipeline(REPORT_LAYERS, REPORT_CONFIG)(article)
+    config = REPORT_CONFIG if with_textstat(article) else {"readability": {"with_textstat": False}}
+    # The hedging tables judge every prose part, headline and standfirst too, with the attributions found
+    # there; finding those first lets the body-and-captions layer below be selected from them instead of
+    # analysed again (see attribution.extract._selected): one attribution run per report, not two.
+    attribution.find_attributions(article, attribution.PROSE_KINDS)
+    doc = Pipeline(REPORT_LAYERS, config)(article)
     r = ArticleReport(article)
     r.readability = doc["readability"]
     r.scores = readability.scores_table(article, r.readability)

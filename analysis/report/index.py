@@ -12,12 +12,15 @@ import base64
 import html
 import math
 from collections.abc import Sequence
+from pathlib import Path
 
 import pandas as pd
 
+from ..model import BODY_KINDS
 from .charts import comparison_chart, png_bytes
 from .collect import ArticleReport
 from .findings import body_attributions, body_sources
+from .layers import source_key_name
 from .page import ASSETS
 
 COLUMNS: tuple[tuple[str, str, str], ...] = (  # (column, header, type)
@@ -58,13 +61,18 @@ def summary(reports: Sequence[ArticleReport]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=[c for c, _, _ in COLUMNS])
 
 
-def summary_from_tables(articles: pd.DataFrame) -> pd.DataFrame:
-    """The comparison columns of :func:`summary` from a corpus run's ``articles`` table (no re-analysis).
+def summary_from_tables(
+    articles: pd.DataFrame, attributions: pd.DataFrame | None = None, sources: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """The columns of :func:`summary` from a corpus run's tables (no re-analysis).
 
     Per-article reports compare their article with the folder's median; reading the folder's numbers from
     the table computed once (``python -m analysis corpus``) keeps ``make report`` linear in the folder.
-    Only the columns the findings compare are filled: ``grade`` (rounded as the scores table rounds it)
-    and ``hedges_per_100w`` (the whole-body density, as :func:`analysis.hedging.densities` gives it).
+    From the ``articles`` table alone, the columns the findings compare are filled: ``grade`` (rounded as
+    the scores table rounds it) and ``hedges_per_100w`` (the whole-body density, as
+    :func:`analysis.hedging.densities` gives it). With the ``attributions`` and ``sources`` tables too,
+    every column of the index is filled exactly as :func:`summary_row` fills it, so the index of ``make
+    report`` never analyses an article again (a 5 MB one took over a minute).
     """
     articles = articles.reset_index(drop=True)
     # Python's round, as the scores table rounds (numpy's differs on some halves)
@@ -79,7 +87,36 @@ def summary_from_tables(articles: pd.DataFrame) -> pd.DataFrame:
             "boosters_per_100w": articles["boosters_per_100w"].astype(float),
         }
     )
+    if attributions is not None and sources is not None:
+        n = articles["attr_attributions"].astype(int)
+        out["attributions"] = n
+        out["anonymous_pct"] = [round(100 * a / k) if k else None for a, k in zip(
+            articles["attr_anonymous"], n, strict=True)]  # fmt: skip
+        out["outlet_pct"] = [round(100 * a / k) if k else None for a, k in zip(
+            articles["attr_outlet_attributions"], n, strict=True)]  # fmt: skip
+        body = attributions[attributions["part_kind"].isin(BODY_KINDS)]
+        cited = {
+            (art, source_key_name(name, mention))
+            for art, name, mention in zip(body["article"], body["source_name"], body["mention"], strict=True)
+        }
+        counts: dict[str, int] = {}
+        for art, name in zip(sources["article"], sources["source_name"], strict=True):
+            counts[art] = counts.get(art, 0) + ((art, name) in cited)
+        out["sources"] = [counts.get(a, 0) for a in out["article"]]
+    out = out.reindex(columns=[c for c, _, _ in COLUMNS] if attributions is not None else out.columns)
     return out.sort_values("article", kind="stable").reset_index(drop=True)
+
+
+def read_summary(tables: Path, wanted: set[tuple[str, str]] | None = None) -> pd.DataFrame:
+    """:func:`summary_from_tables` of a corpus run's folder (``articles``, ``attributions``, ``sources``),
+    only for the articles whose ``(id, where)`` is in ``wanted`` when given (the same id, made unique as
+    the loader makes it, and the same file: a row is never credited to another file's article)."""
+    read = {name: pd.read_parquet(tables / name) for name in ("articles", "attributions", "sources")}
+    articles = read["articles"]
+    if wanted is not None:
+        pairs = zip(articles["article"], articles["where"], strict=True)
+        articles = articles[[(i, str(w)) in wanted for i, w in pairs]]
+    return summary_from_tables(articles, read["attributions"], read["sources"])
 
 
 def _cell(value, kind: str, digits: int = 2) -> str:

@@ -8,13 +8,14 @@ article text is escaped (:func:`analysis.report.annotate.esc`). The stylesheet i
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
 import pandas as pd
 
 from ..model import SET_ASIDE_KINDS, Article
-from . import annotate, findings, methods
+from . import annotate, collect, findings, limits, methods
 from .annotate import PART_NAMES, esc
 from .collect import ArticleReport
 from .layers import CUE_KIND_NAMES, CUE_TAGS, SOURCE_TYPE_NAMES
@@ -35,10 +36,27 @@ def _source_file(where: str) -> Path:
     return Path(where)
 
 
+#: The article the report notebook shows when it is run as it is (``ARTICLE = ""``: opened in JupyterLab,
+#: checked by nbval, run in place by ``make report``): the repository's seed article. In a folder without
+#: it, the first article that is not long (:data:`~analysis.report.limits.LONG_ARTICLE_CHARS`). Never
+#: simply "the first file", which may be any size and makes the committed outputs depend on the folder.
+DEFAULT_ARTICLE = "000_479d4342943fee16"
+
+
+def default_article(articles: Sequence[tuple[str, int]]) -> str:
+    """The id :data:`DEFAULT_ARTICLE` picks among ``(id, characters)`` pairs in folder order ("" if none)."""
+    ids = [i for i, _ in articles]
+    if DEFAULT_ARTICLE in ids:
+        return DEFAULT_ARTICLE
+    short = [i for i, n in articles if n <= limits.LONG_ARTICLE_CHARS]
+    return (short or ids or [""])[0]
+
+
 def load_report(
     seeds: Path, wanted: str, tables: str | Path | None = None
 ) -> tuple[ArticleReport, pd.DataFrame]:
-    """The report of article ``wanted`` (the first when empty) and the folder's comparison table.
+    """The report of article ``wanted`` (:func:`default_article` when empty) and the folder's comparison
+    table.
 
     With ``tables`` (a corpus run over the seeds folder, as ``make report`` makes once), only the article's
     own file is read and analysed, and the folder's numbers come from the ``articles`` table: the cost of
@@ -50,24 +68,36 @@ def load_report(
 
     if tables and (Path(tables) / "articles").is_dir():
         columns = ["seq", "id", "where", "article", "title", "body_words", "flesch_kincaid_grade",
-                   "hedges_per_100w", "boosters_per_100w"]  # fmt: skip
+                   "hedges_per_100w", "boosters_per_100w", "chars"]  # fmt: skip
         rows = pd.read_parquet(Path(tables) / "articles", columns=columns)
         rows = rows.sort_values("seq", kind="stable")
-        match = rows if not wanted else rows[rows["id"] == wanted]
-        if len(match):
-            articles, _ = load_articles(_source_file(str(match["where"].iloc[0])))
-            return collect.build(choose(articles, wanted)), index.summary_from_tables(rows)
+        # "article" is the id made unique in the corpus (record.unique_id), as the file loader names it
+        wanted = wanted or default_article(list(zip(rows["article"], rows["chars"], strict=True)))
+        match = rows[rows["article"] == wanted]
+        if len(match) == 1:
+            where = str(match["where"].iloc[0])
+            articles, _ = load_articles(_source_file(where))
+            # read alone, its file may name the article by its own id ("dup", not the folder's "dup-2")
+            article = next((a for a in articles if str(a.source) == where), None)
+            if article is not None:
+                article.id = wanted
+                return collect.build(article), index.summary_from_tables(rows)
+        # Not once in the tables (tables of another folder): found by its file, only it is analysed.
+        articles, _ = load_articles(seeds)
+        article = choose(articles, wanted)
+        if str(article.source) in set(rows["where"].astype(str)):
+            return collect.build(article), index.summary_from_tables(rows)
     articles, _ = load_articles(seeds)
     reports = {a.id: collect.build(a) for a in articles}
     return reports[choose(articles, wanted).id], index.summary(list(reports.values()))
 
 
 def choose(articles: list[Article], wanted: str) -> Article:
-    """The article with id ``wanted`` (the first one when ``wanted`` is empty); a clear error otherwise."""
+    """The article with id ``wanted`` (:func:`default_article` when ``wanted`` is empty); a clear error
+    otherwise."""
     if not articles:
         raise ValueError("the seeds folder holds no article to report on")
-    if not wanted:
-        return articles[0]
+    wanted = wanted or default_article([(a.id, len(a.text)) for a in articles])
     for a in articles:
         if a.id == wanted:
             return a
@@ -102,8 +132,11 @@ def findings_html(report: ArticleReport, corpus: pd.DataFrame | None) -> str:
 def readability_table(report: ArticleReport) -> pd.DataFrame:
     if report.scores is None:
         return pd.DataFrame({"note": ["readability is not available"]})
+    textstat = "textstat (same text)"
+    if not collect.with_textstat(report.article):
+        textstat = f"textstat (not computed: over {limits.LONG_ARTICLE_CHARS:,} characters)"
     t = report.scores[["label", "value", "band", "textstat", "flags"]].rename(
-        columns={"label": "score", "textstat": "textstat (same text)"}
+        columns={"label": "score", "textstat": textstat}
     )
     return t.set_index("score")
 
@@ -218,14 +251,30 @@ def legend_html(report: ArticleReport) -> str:
     return "\n".join(out)
 
 
-def article_html(report: ArticleReport) -> str:
-    """Legend, then the full annotated text."""
-    set_aside = sum(1 for p in report.article.parts if p.kind in SET_ASIDE_KINDS)
-    intro = (
-        f'<p class="ar-meta">The full original text: {len(report.article.parts)} parts, {set_aside} of them '
-        f"set aside; {len(report.highlights)} marked spans. Hover over a mark for what it is.</p>"
-    )
-    body = annotate.render_article(report.article, report.highlights, report.grades)
+def article_html(report: ArticleReport, limit: int | None = limits.ANNOTATED_CHARS) -> str:
+    """Legend, then the annotated text: all of it, or up to about ``limit`` characters and
+    :data:`~analysis.report.limits.ANNOTATED_MARKS` marks, with a note saying how much is drawn (the tables
+    above count it all). ``limit=None`` draws everything."""
+    a = report.article
+    stop = annotate.cut_offset(a, limit, report.highlights, limits.ANNOTATED_MARKS if limit else None)
+    set_aside = sum(1 for p in a.parts if p.kind in SET_ASIDE_KINDS)
+    if stop < len(a.text):
+        drawn = sum(1 for h in report.highlights if h.start < stop)
+        shown_parts = sum(1 for p in a.parts if p.start < stop)
+        ends = any(s.end == stop for s in a.sentences)
+        where = "at the end of a sentence" if ends else "inside a sentence longer than that"
+        intro = (
+            f'<p class="ar-meta ar-cut-note"><strong>This article is too long to draw whole:</strong> '
+            f"it has {len(a.text):,} characters in {len(a.parts):,} parts. The annotated text below is its "
+            f"first {stop:,} characters ({shown_parts:,} parts, {drawn:,} of {len(report.highlights):,} "
+            f"marked spans), cut {where}. Every number and table above counts the whole article.</p>"
+        )
+    else:
+        intro = (
+            f'<p class="ar-meta">The full original text: {len(a.parts)} parts, {set_aside} of them '
+            f"set aside; {len(report.highlights)} marked spans. Hover over a mark for what it is.</p>"
+        )
+    body = annotate.render_article(a, report.highlights, report.grades, end=stop)
     return f'<div class="ar-report">{intro}{legend_html(report)}{body}</div>'
 
 
