@@ -303,6 +303,8 @@ class Resolver:
         Only a name right after a title counts, so that "Park" is not joined to a following ordinary
         capitalised word ("Park Avenue") elsewhere in the text.
         """
+        if self._name_runs().before_capital(word) is None:
+            return ""  # never written before a space and a capital: the pattern cannot match (no compile)
         pat = _surname_first_pattern(word)
 
         def named(m: re.Match[str]) -> str:
@@ -1354,22 +1356,29 @@ class _NameRuns:
 # fewer than the distinct names of a corpus partition, so without these it recompiles most of them.
 
 
+#: The characters of a name word, ``[\w’'\-]``, written so that it compiles fast: ``re`` builds a bitmap
+#: of all Unicode for a class that mixes ``\w`` with a character above U+00FF (about 0.3 ms a pattern), and
+#: merges an alternation of single characters back into such a class; ``’{1}`` is not single, so it stays
+#: apart. The same characters match, so the same text matches.
+_NAME_CHAR = r"(?:[\w'\-]|’{1})"
+
+
 @lru_cache(maxsize=_WORD_PATTERNS)
 def _names_before(surname: str) -> re.Pattern[str]:
     """Up to four capitalised words right before ``surname`` (the fuller names it may stand for)."""
-    return re.compile(r"((?:[A-Z][\w’'\-]*\.? ){1,4})" + re.escape(surname) + r"\b")
+    return re.compile(rf"((?:[A-Z]{_NAME_CHAR}*\.? ){{1,4}})" + re.escape(surname) + r"\b")
 
 
 @lru_cache(maxsize=_WORD_PATTERNS)
 def _initials_run(word: str) -> re.Pattern[str]:
     """A run of words whose initials spell ``word`` ("VS": "Vlada Stamenković")."""
-    return re.compile(r"\b" + r"[\w’'\-]* ".join(word) + r"[\w’'\-]*\b")
+    return re.compile(r"\b" + f"{_NAME_CHAR}* ".join(word) + rf"{_NAME_CHAR}*\b")
 
 
 @lru_cache(maxsize=_WORD_PATTERNS)
 def _surname_first_pattern(word: str) -> re.Pattern[str]:
     """A word, then ``word``, then a capitalised word ("Minister Park Jin")."""
-    return re.compile(r"\b([\w.]+) " + re.escape(word) + r" ([A-Z][a-z][\w’'\-]*)\b")
+    return re.compile(r"\b([\w.]+) " + re.escape(word) + rf" ([A-Z][a-z]{_NAME_CHAR}*)\b")
 
 
 @lru_cache(maxsize=_WORD_PATTERNS)
