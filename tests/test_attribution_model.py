@@ -69,6 +69,41 @@ def test_viterbi_follows_transitions_and_breaks_ties_low():
     assert viterbi([[0.0, 0.0], [0.0, 0.0]], [[0.0, 0.0], [0.0, 0.0]]) == [0, 0]
 
 
+def test_long_articles_are_tagged_in_chunks_with_the_same_result(monkeypatch):
+    """Scoring and decoding a long article a few tokens and sentences at a time (to bound memory) gives
+    the same bits as one piece: each row is the same additions in the same order."""
+    from analysis.attribution import tagger as tagger_module
+
+    fixtures = sorted((ROOT / "tests/fixtures/articles").glob("10*.txt"))
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in fixtures)
+    tagger = load_tagger()
+    seqs = [(s.tx, rule_labels(s, raws), inside_quotes(s, quotes))
+            for s, raws, quotes in rule_sentences(parse_article(text), PROSE_KINDS)]  # fmt: skip
+    assert len(seqs) >= 20
+    whole = tagger.tag_batch(seqs)
+    monkeypatch.setattr(tagger_module, "CHUNK_TOKENS", 30)
+    monkeypatch.setattr(tagger_module, "CHUNK_SENTENCES", 3)
+    chunked = tagger.tag_batch(seqs)
+    assert [labels for labels, _ in chunked] == [labels for labels, _ in whole]
+    assert all(np.array_equal(a, b) for (_, a), (_, b) in zip(chunked, whole, strict=True))
+    # an empty sentence decoded in a chunk of its own gets the one-label path it gets beside a longer one
+    assert tagger_module.viterbi_batch([np.zeros((0, 4))] + [np.zeros((2, 4))] * 3, tagger.trans)[0] == [0]
+
+
+def test_a_long_article_read_a_few_sentences_at_a_time_gives_the_same_attributions(monkeypatch):
+    """find_attributions reads, tags and refines SENTENCE_CHUNK sentences at a time (memory on a 5 MB
+    article); the shapes and refine read only their sentence, so any chunk size gives the same answer."""
+    from analysis.attribution import extract
+
+    fixtures = sorted((ROOT / "tests/fixtures/articles").glob("10*.txt"))
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in fixtures)
+    whole = find_attributions(parse_article(text), kinds=PROSE_KINDS)
+    assert len(whole) >= 20
+    for size in (1, 3, 7):
+        monkeypatch.setattr(extract, "SENTENCE_CHUNK", size)
+        assert find_attributions(parse_article(text), kinds=PROSE_KINDS) == whole, size
+
+
 def test_distance_buckets_to_the_nearest_rule_cue():
     from analysis.attribution.tagger import dist_bucket
 

@@ -16,7 +16,15 @@ import pytest
 
 from analysis import parse_article
 from analysis.attribution import find_attributions
-from analysis.attribution.sources import Resolver, _first, _longer, _NameRuns
+from analysis.attribution.sources import (
+    Resolver,
+    _first,
+    _initials_run,
+    _longer,
+    _NameRuns,
+    _names_before,
+    _surname_first_pattern,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "articles"
 
@@ -144,3 +152,23 @@ def test_the_first_word_before_a_capital_is_where_a_search_finds_it(seed):
         while at >= 0 and not text[at + len(word) + 1 : at + len(word) + 2].isupper():
             at = text.find(word + " ", at + 1)
         assert runs.before_capital(word) == (None if at < 0 else at), word
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_patterns_built_per_word_match_what_the_plain_character_class_matches(seed):
+    """The per-word patterns spell ``[\\w’'\\-]`` so that they compile fast; they must match exactly the
+    same text, groups and all (random texts of names with curly apostrophes, hyphens and accents)."""
+    rng = random.Random(seed)
+    text = "".join(rng.choice(_PIECES) + rng.choice(["", " "]) for _ in range(300))
+    cls = r"[\w’'\-]"
+    plain = {
+        _names_before("Smith"): re.compile(rf"((?:[A-Z]{cls}*\.? ){{1,4}})Smith\b"),
+        _surname_first_pattern("Park"): re.compile(rf"\b([\w.]+) Park ([A-Z][a-z]{cls}*)\b"),
+        _initials_run("AJ"): re.compile(rf"\bA{cls}* J{cls}*\b"),
+    }
+    found = 0
+    for fast, slow in plain.items():
+        got = [(m.span(), m.groups()) for m in fast.finditer(text)]
+        assert got == [(m.span(), m.groups()) for m in slow.finditer(text)], slow.pattern
+        found += len(got)
+    assert found  # a text with no match would check nothing

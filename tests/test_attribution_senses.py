@@ -331,13 +331,6 @@ def test_a_participle_after_a_comma_reports_what_follows_it_for_the_sentence_sub
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the tagger retrained after attr12b rule changes (c65f2779...) keeps Scalise's participle "
-    "inside the first content and refine drops it; the rules alone drop it as a nested belief. The Wikinews "
-    "article it comes from (2019-154, with 'of Louisiana') still gets both speakers. Open: a rule for "
-    "', with X calling' that the tagger's features see (tried: the retrained model scored worse on Wikinews)",
-)
 def test_a_content_ends_before_a_second_speakers_participle_and_call_reports_the_quoted_name():
     got = _triples(
         'Republicans attacked the inquiry, with Steve Scalise calling it "Soviet-style" and Ross Spano '

@@ -726,3 +726,46 @@ def test_a_sentence_opening_conjunction_is_not_part_of_a_surnames_full_name():
     )
     got = [(art.text[a.cue.start : a.cue.end], a.source_name) for a in find_attributions(art)]
     assert got == [("said", "Parry"), ("explained", "Parry")]
+
+
+def test_a_document_with_a_possessive_owner_is_credited_to_the_owner():
+    # the Wikinews guideline (labelling-notes.md): "the judge's statement" is the judge's, typed as the judge
+    body = (
+        "Judge Gray Miller ruled on Friday that the draft law was unconstitutional. "
+        'Part of the judge\'s statement reads "the average woman could be better suited than a man."'
+    )
+    expected = ("Part of the judge's statement", "named_person", "Gray Miller", "description")
+    assert _sources(body)[-1] == expected
+    # an unnamed owner that is no role or organisation noun stays a document
+    got = _sources('The park\'s statement reads "no vehicle may enter after dark."')
+    assert [g[1] for g in got] == ["document"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # present-tense "states"/"reads" are cues right after a document or an outlet ...
+        ("The Aviation Herald states the plane was a freighter.", [("The Aviation Herald", "media_outlet")]),
+        ('The statement reads "we will not give up."', [("The statement", "document")]),
+        # ... and nowhere else: a country name, a person reading
+        ("Leaders of the member states met in Niamey on Sunday.", []),
+        ("She reads the newspaper every morning.", []),
+    ],
+)
+def test_present_tense_document_cues_only_after_a_document(body: str, expected: list) -> None:
+    assert [(g[0], g[1]) for g in _sources(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # a country after "of" belongs to the title, like a portfolio
+        ("President of Argentina Alberto Fernández announced he will send a bill.", "Alberto Fernández"),
+        ("Prime Minister of the United Kingdom Boris Johnson said the bill passed.", "Boris Johnson"),
+        ("Secretary of State Mike Pompeo said the talks failed.", "Mike Pompeo"),
+        # a name that holds "of" and a country stays whole
+        ("Bank of America said the bill passed.", "Bank of America"),
+    ],
+)
+def test_a_country_after_of_in_a_title_is_no_part_of_the_name(body: str, name: str) -> None:
+    assert [g[2] for g in _sources(body)] == [name]

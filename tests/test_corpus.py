@@ -409,6 +409,20 @@ def test_wikinews_sample_on_dask_equals_the_local_run(tmp_path):
     shutil.rmtree(tmp_path / "dask")
 
 
+def test_the_worker_fork_server_loads_the_lexicons_and_models_once():
+    """The pool's fork server imports analysis.corpus.warm: its sample article must reach the tagger, the
+    hedging model and the pronouncing dictionary, so that no worker loads them again."""
+    probe = (
+        "import analysis.corpus.warm\n"
+        "from analysis.attribution.tagger import load_tagger\n"
+        "from analysis.hedging.classifier import model\n"
+        "from analysis.readability.syllables import cmu_counts\n"
+        "print([f.cache_info().currsize for f in (load_tagger, model, cmu_counts)])\n"
+    )
+    got = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert got.stdout.split() == ["[1,", "1,", "1]"]
+
+
 def test_an_interrupted_run_says_that_resume_completes_it(tmp_path, monkeypatch, capsys):
     import analysis.corpus
 

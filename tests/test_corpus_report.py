@@ -55,7 +55,7 @@ def test_monthly_tables_and_kinds(corpus):
     assert list(by_month["articles"]) == [2, 2, 1]
     kinds = cr.speech_kinds(corpus)
     # 'who called it "a fair plan ..."' reports the quoted words only (direct); a stray "said" whose
-    # content was "Mayor Ann <" (markup inside a name) is no longer proposed by the retrained tagger
+    # content was "Mayor Ann <" (markup inside a name) is dropped as a name read as content (extract.py)
     assert kinds["attributions"].to_dict() == {
         "direct": 12,
         "mixed": 6,

@@ -407,7 +407,7 @@ SET_ASIDE = (
 
 
 def test_a_weighed_cue_the_judgement_sets_aside_is_not_counted_or_highlighted():
-    """"expected" is weighed by the model and set aside (``weighed:expected``) in both certain
+    """ "expected" is weighed by the model and set aside (``weighed:expected``) in both certain
     sentences, so rates, counts and highlights count only the firm "may": 1 hedge in 28 body words."""
     from analysis.hedging.report import highlight_html
 
@@ -438,3 +438,19 @@ def test_corpus_rows_count_only_the_cues_the_judgements_accept():
     assert [r["text"] for r in out["hedges"]] == ["may"]
     assert (out["articles"][0]["hedges"], out["articles"][0]["hedges_per_100w"]) == (1, 3.57)
     assert [r["hedges"] for r in out["sentences"]][1:4] == [0, 1, 0]
+
+
+def test_the_sentence_model_score_does_not_depend_on_feature_order() -> None:
+    # A set of features iterates in an order that depends on string hashing, which differs between processes
+    # unless PYTHONHASHSEED is fixed; summed left to right, 1e16 + 1 - 1e16 is 0.0 in one order and 1.0 in
+    # another. The score must be the exactly rounded sum whatever the order.
+    from analysis.hedging.classifier import LinearModel
+
+    m = LinearModel(weights={"big": 1e16, "one": 1.0, "minus": -1e16}, bias=-1.0, threshold=0.5)
+    orders = (
+        ["big", "one", "minus"],
+        ["big", "minus", "one"],
+        ["one", "big", "minus"],
+        ["unknown", "minus", "one", "big"],
+    )
+    assert {m.score(o) for o in orders} == {0.5}

@@ -35,6 +35,10 @@ EXPECTED: dict[str, list[list[Found]]] = {
     "according_to": [
         [("according_to", "according to", "two officials", ["The plan failed"])],
         [("according_to", "According to", "the police", ["the driver fled"])],
+        # a clause cut after its verb goes on after the source, however short the rest
+        [("according_to", "according to", "the fire service", ["One child was", "among the dead"])],
+        # a coordinator after the source opens another clause, which is the reporter's
+        [("according_to", "according to", "prosecutors", ["The firm paid him"])],
     ],
     "adverb": [[("adverb", "reportedly", None, ["The company is", "near a deal"])]],
     "as_clause": [

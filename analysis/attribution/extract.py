@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from typing import cast
+from itertools import islice
+from typing import TypeVar, cast
 
 from ..intervals import SpanIndex
 from ..model import BODY_KINDS, CAPTION, HEADLINE, STANDFIRST, Article, Span
@@ -38,6 +39,17 @@ _GAP_RE = re.compile(r"[\s,.;:!?…—–\-" + re.escape(QUOTE_CHARS) + r"]*")
 
 #: ``find_attributions(..., tagger=SHIPPED)``: use the tagger shipped in the package.
 SHIPPED = "shipped"
+#: Sentences read and tagged in one piece by :func:`find_attributions` (a news article has far fewer).
+SENTENCE_CHUNK = 1024
+
+_T = TypeVar("_T")
+
+
+def _chunks(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
+    """``items`` in lists of ``size`` (the last may be shorter; none is empty)."""
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
 
 
 def rule_sentences(
@@ -157,22 +169,29 @@ def _find(
     """:func:`find_attributions` without the per-article cache; ``trace`` (when given) records what the
     run saw, for :func:`_selected`."""
     assert model is None or isinstance(model, Tagger)
-    sents = list(rule_sentences(article, kinds))
-    quotes: list[Quote] = sents[0][2] if sents else []
-    if model is not None:
-        # one tagging pass over all the article's sentences (see Tagger.emissions_batch for why)
-        inputs = [tagger_inputs(s, found, quotes) for s, found, _ in sents]
-        tagged = model.tag_batch(inputs)
-        sents = [
-            (s, refine(s, found, quotes, model, (labels, em, inp[1], None)), quotes)
-            for (s, found, _), (labels, em), inp in zip(sents, tagged, inputs, strict=True)
-        ]
+    found: list[tuple[Sentence, list[Raw]]] = []  # the sentences where anything was found, in order
+    quotes: list[Quote] = []
+    # The sentences are read, tagged and refined :data:`SENTENCE_CHUNK` at a time: a news article is one
+    # chunk (one tagging pass over all its sentences, see Tagger.emissions_batch for why), and a 5 MB one
+    # does not hold every sentence's tokens, labels and scores at once (about 250 MB). The shapes and
+    # ``refine`` read their own sentence and the article and change nothing else, so the order of reading
+    # and refining across chunks changes no result; a sentence where nothing was found adds nothing below.
+    for sents in _chunks(rule_sentences(article, kinds), SENTENCE_CHUNK):
+        quotes = sents[0][2]
+        if model is not None:
+            inputs = [tagger_inputs(s, raws, quotes) for s, raws, _ in sents]
+            tagged = model.tag_batch(inputs)
+            sents = [
+                (s, refine(s, raws, quotes, model, (labels, em, inp[1], None)), quotes)
+                for (s, raws, _), (labels, em), inp in zip(sents, tagged, inputs, strict=True)
+            ]
+        found += [(s, raws) for s, raws, _ in sents if raws]
     if trace is not None:
         parts, sentences = article.parts, article.sentences
         trace.quotes = tuple(quotes)
-        trace.sentences = tuple((s, tuple(_copy(r) for r in found)) for s, found, _ in sents)
-        trace.found_in = frozenset(parts[sentences[s.index].part].kind for s, f, _ in sents if f)
-    return _whole_article(article, [(s, found) for s, found, _ in sents], quotes)
+        trace.sentences = tuple((s, tuple(_copy(r) for r in raws)) for s, raws in found)
+        trace.found_in = frozenset(parts[sentences[s.index].part].kind for s, _ in found)
+    return _whole_article(article, found, quotes)
 
 
 def _whole_article(
@@ -500,6 +519,7 @@ def _mark_within(marks: list[int], text: str, a: int, b: int) -> bool:
 
 def _finish(article: Article, raws: list[Raw]) -> list[Attribution]:
     text = article.text
+    raws = [r for r in raws if not _name_as_content(text, r)]
     raws.sort(key=lambda r: (r.content[0].start, r.cue.start if r.cue else -1))
     # a media outlet in "according to a report by AP" is the channel of the other attributions in its sentence
     channel_of_sentence: dict[int, str] = {}
@@ -538,6 +558,19 @@ def _finish(article: Article, raws: list[Raw]) -> list[Attribution]:
             out.append(_attribution(article, r, src, content, info, by, marks))
     out.sort(key=lambda a: (a.content[0].start, a.cue.start if a.cue else -1))
     return first_person_speakers(text, out)
+
+
+def _name_as_content(text: str, r: Raw) -> bool:
+    """Is ``r`` an inverted cue whose source was read as its content: '..., said Mayor Ann <img ...> Lee'
+    with "Mayor Ann" as what was said and no source? After a comma, a cue followed at once by one to four
+    capitalised words and nothing else names its speaker there; the words say nothing."""
+    if r.source is not None or r.cue is None or len(r.content) != 1:
+        return False
+    c = r.content[0]
+    if text[r.cue.end : c.start].strip() or not text[: r.cue.start].rstrip().endswith(","):
+        return False
+    words = text[c.start : c.end].split()
+    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 def _attribution(

@@ -88,6 +88,10 @@ class Tables:
     # "report"): after "to" or a modal it is a verb ("continued to question whether ...")
     infinitives: dict[str, tuple[CueForm, ...]]
     after_name_only: frozenset[str]  # "reports", "promises": a verb only after a name or a pronoun
+    #: "states", "notes", "reads" (after_document_only): cues only right after a document or outlet noun,
+    #: kept out of ``cue_forms`` so that they neither make a sentence worth reading ("the United States")
+    #: nor count as cue words anywhere else
+    document_cues: dict[str, tuple[CueForm, ...]]
     naming: frozenset[str]  # "a group called X", "known as": a participle that names, not a cue
     refusals: frozenset[str]  # "not", "declined": the cue after them is refused or negated speech
 
@@ -116,6 +120,12 @@ def tables() -> Tables:
     # lower-case forms, and capitalised ones for sentence starts and title-case headlines ("Trump Says");
     # a case-sensitive pattern is several times faster than an ignore-case one
     passive_cues = {row[0]: row[1] for row in _load("passive_cues.tsv").rows()}
+    roles: dict[str, set[str]] = {}
+    for row in _load("function_words.tsv").rows():
+        roles.setdefault(row[1], set()).add(row[0])
+    document_cues = {
+        w: tuple(forms.pop(w)) for w in sorted(roles.get("after_document_only", ())) if w in forms
+    }
     noun_cues: dict[str, dict[str, str]] = {}
     for row in _load("noun_cues.tsv").rows():
         noun_cues.setdefault(row[0], {})[row[1]] = row[2]
@@ -125,9 +135,6 @@ def tables() -> Tables:
         reverse=True,
     )
     cue_re = re.compile(r"\b(?:[Aa]ccording to|" + "|".join(map(re.escape, cue_words)) + r")\b")
-    roles: dict[str, set[str]] = {}
-    for row in _load("function_words.tsv").rows():
-        roles.setdefault(row[1], set()).add(row[0])
     role_s: dict[str, str] = {}
     role_p: dict[str, str] = {}
     gender: dict[str, str] = {}
@@ -202,6 +209,7 @@ def tables() -> Tables:
         refusals=frozenset(row[0] for row in _load("refusals.tsv").rows()),
         infinitives={k: tuple(v) for k, v in infinitives.items()},
         after_name_only=frozenset(roles.get("after_name_only", ())),
+        document_cues=document_cues,
         naming=frozenset(roles.get("naming", ())),
     )
 
@@ -226,6 +234,23 @@ def has_cue_word(text: str, start: int, end: int) -> bool:
     run of word characters that is a cue word; looking each run up in a set is about ten times faster
     than the regex's 1,000-way alternation, and this test runs on every sentence of every article.
     """
-    if not tables().cue_words.isdisjoint(_WORD_RE.findall(text, start, end)):
+    t = tables()
+    words = _WORD_RE.findall(text, start, end)
+    if not t.cue_words.isdisjoint(words):
         return True
+    if not t.document_cues.keys().isdisjoint(words) and any(
+        w in t.document_cues and document_word(words[k - 1]) for k, w in enumerate(words) if k > 0
+    ):
+        return True  # "The Aviation Herald states ...", "the statement reads ..."
     return "ccording to" in text[start:end] and _ACCORDING_RE.search(text, start, end) is not None
+
+
+def document_word(word: str) -> bool:
+    """Can ``word`` (as written) end the name of a document or an outlet: an attribution noun ("its
+    website"), a media noun ("the publication") or a capitalised outlet ending ("The Aviation Herald")?
+    The present-tense cues of ``document_cues`` ("states", "reads") count only after one."""
+    t = tables()
+    lw = word.lower()
+    if lw in t.attribution_nouns or lw in t.media_nouns:
+        return True
+    return lw in t.media_name_ends and word[:1].isupper()

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..model import Article, Span, Token
 from ..tokens import match_form
-from .lexicon import Tables, tables
+from .lexicon import Tables, document_word, tables
 from .quotes import Quote
 
 CLOSE_QUOTE_TOKENS = frozenset({"”", "»", '"', "'", "’"})
@@ -150,3 +150,9 @@ class RuleBase:
         self.text = article.text
         self.quotes = quotes
         self.t: Tables = tables()
+
+
+def document_before(t: Tables, s: Sentence, i: int) -> bool:
+    """Whether the word before token ``i`` ends a document or an outlet (``lexicon.document_word``):
+    "its website notes", "the motion reads", "The Aviation Herald states"."""
+    return i > 0 and document_word(s.tx[i - 1])

@@ -61,6 +61,10 @@ TOKEN_TEMPLATES: dict[str, tuple[int, ...]] = {
     "d": (0,),
 }
 WEIGHTS_FILE = "tagger.tsv"
+#: Tokens scored in one piece by :meth:`Tagger.emissions_batch`, sentences decoded in one piece by
+#: :func:`viterbi_batch`: bounds on their work arrays (a news article fits in one piece; a 5 MB one does not).
+CHUNK_TOKENS = 16_384
+CHUNK_SENTENCES = 512
 
 
 def shape(w: str) -> str:
@@ -284,8 +288,26 @@ class Tagger:
 
         The sentences are laid end to end with :data:`RADIUS` padding tokens between them, so each
         feature window sees only its own sentence, and every feature is one array operation over the
-        whole article.
+        whole article, or over :data:`CHUNK_TOKENS` tokens at a time of a long one: the type scores of
+        every token at every offset take 224 bytes a token, 200 MB for a 5 MB article read in one piece.
+        Each token's scores are the same additions in the same order either way, so the chunks change no
+        bit of the result.
         """
+        out: list[np.ndarray] = []
+        group: list[Sequence[Sequence]] = []
+        size = 0
+        for seq in seqs:
+            if group and size + len(seq[0]) > CHUNK_TOKENS:
+                out += self._emissions_chunk(group)
+                group, size = [], 0
+            group.append(seq)
+            size += len(seq[0])
+        if group or not out:
+            out += self._emissions_chunk(group)
+        return out
+
+    def _emissions_chunk(self, seqs: Sequence[Sequence[Sequence]]) -> list[np.ndarray]:
+        """:meth:`emissions_batch` of sentences read in one piece."""
         R = RADIUS
         ids, rid, qid, sent = [0] * R, [_PAD] * R, [2] * R, [-1] * R
         bounds = []
@@ -357,12 +379,26 @@ def viterbi_batch(ems: Sequence[np.ndarray], trans: np.ndarray) -> list[list[int
     with the longest sentence, not with the number of tokens. The sentences are taken longest first, so
     the ones still running at a step are a prefix of the batch and each step works on that prefix only.
     """
-    b, m = len(ems), trans.shape[0]
-    if not b:
+    if not ems:
         return []
-    order = sorted(range(b), key=lambda k: -len(ems[k]))
+    order = sorted(range(len(ems)), key=lambda k: -len(ems[k]))
+    out: list[list[int]] = [[] for _ in ems]
+    # a chunk of sentences at a time: the work arrays hold (longest sentence x sentences x labels), which
+    # for the thousands of sentences of a 5 MB article is hundreds of MB; each sentence's path is computed
+    # on its own row, so the chunks change no result
+    for c in range(0, len(order), CHUNK_SENTENCES):
+        chunk = order[c : c + CHUNK_SENTENCES]
+        for k, path in zip(chunk, _viterbi_sorted([ems[k] for k in chunk], trans), strict=True):
+            out[k] = path
+    return out
+
+
+def _viterbi_sorted(ems: Sequence[np.ndarray], trans: np.ndarray) -> list[list[int]]:
+    """:func:`viterbi_batch` of emission matrices given longest first."""
+    b, m = len(ems), trans.shape[0]
+    order = range(b)
     lens = [len(ems[k]) for k in order]
-    width = lens[0]
+    width = max(lens[0], 1)  # as when a longer sentence shares the batch: a path of one label
     em = np.zeros((width, b, m))
     for j, k in enumerate(order):
         em[: lens[j], j] = ems[k]
@@ -377,14 +413,14 @@ def viterbi_batch(ems: Sequence[np.ndarray], trans: np.ndarray) -> list[list[int
         back[t, :k] = cand.argmax(axis=1)
         score[:k] = best(cand, axis=1) + em[t, :k]
     last = score.argmax(axis=1).tolist()
-    out: list[list[int]] = [[] for _ in range(b)]
-    for j, k in enumerate(order):
+    out: list[list[int]] = []
+    for j in order:
         ptrs = back[1 : lens[j], j].tolist()
         path = [last[j]]
         for row in reversed(ptrs):
             path.append(row[path[-1]])
         path.reverse()
-        out[k] = path
+        out.append(path)
     return out
 
 

@@ -460,7 +460,8 @@ class _Engine:
         import multiprocessing
 
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["analysis.corpus.runner", "analysis.pipeline"])
+        # the fork server loads the lexicons and models once (analysis.corpus.warm); workers fork with them
+        ctx.set_forkserver_preload(["analysis.corpus.warm"])
         return ProcessPoolExecutor(max_workers=self.opts.workers, mp_context=ctx)
 
     def map(

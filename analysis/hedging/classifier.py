@@ -84,13 +84,10 @@ class LinearModel:
 
     def score(self, feats: Iterable[str]) -> float:
         """The probability that one text (its feature set) is uncertain."""
-        z = self.bias
+        # math.fsum is exactly rounded whatever the order, so the answer does not depend on how a set of
+        # features happens to iterate (string hashing differs between processes unless PYTHONHASHSEED is set).
         get = self.weights.get
-        for f in feats:
-            w = get(f)
-            if w is not None:
-                z += w
-        return _sigmoid(z)
+        return _sigmoid(math.fsum([self.bias, *(w for f in feats if (w := get(f)) is not None)]))
 
 
 def _sigmoid(z: float) -> float:

@@ -4,6 +4,8 @@ Rule id: ``according_to`` (``analysis/data/attribution/rule_ids.tsv``). Examples
 
     The plan failed, according to two officials.
     According to the police, the driver fled.
+    One child was, according to the fire service, among the dead.
+    The firm paid him, according to prosecutors, but the payments stopped in May.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ RULE = "according_to"
 EXAMPLES: tuple[str, ...] = (
     "The plan failed, according to two officials.",
     "According to the police, the driver fled.",
+    "One child was, according to the fire service, among the dead.",
+    "The firm paid him, according to prosecutors, but the payments stopped in May.",
 )
 
 
@@ -81,17 +85,21 @@ def according_to(ctx: Context, s: Sentence, i: int) -> Raw | None:
         fr, q = content_spans(ctx, s, start, lead - 1)
         frags += fr
         qs += q
+        # "One child was, according to the fire service, among the dead": a clause cut after its verb
+        # goes on after the source however short the rest is
+        open_verb = lead >= 2 and s.lw[lead - 2] in t.verb_aux
         if (
-            src_end < s.end - 4
+            src_end < s.end - (1 if open_verb else 4)
             and s.tx[src_end] == ","
             and s.lw[src_end + 1] not in t.time
             and not s.tx[src_end + 1][:1].isdigit()
             and s.tx[src_end + 1] not in t.months
             and s.lw[src_end + 1] not in WORDS.relative_word
+            and s.lw[src_end + 1] not in WORDS.coordinator  # ", but the Justice Department maintains ..."
         ):
             e = content_end(ctx, s, src_end + 1)
             sp = s.span_of(src_end + 1, e)
-            if sp and e - src_end > 4:
+            if sp and (e - src_end > 4 or open_verb):
                 frags.append(sp)
     else:
         # "According to X, C" (possibly after "But")

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..rule_base import DASHES, MAX_COLON_SOURCE, Raw, Sentence, in_quotation
+from ..rule_base import DASHES, MAX_COLON_SOURCE, Raw, Sentence, document_before, in_quotation
 from ..rule_words import WORDS
 from . import adverb, asked, raising
 from .according_to import according_to
@@ -150,6 +150,10 @@ def read_sentence(ctx: Context, s: Sentence) -> list[Raw]:
                 i += 1
                 continue
         forms = t.cue_forms.get(w)
+        if forms is None and w in t.document_cues and document_before(t, s, i):
+            forms = t.document_cues[
+                w
+            ]  # "its website notes", "the statement reads", "The Aviation Herald states"
         if forms is None and i > 0 and s.lw[i - 1] in infinitive_lead:
             forms = t.infinitives.get(w)  # "continued to question whether ...": a verb after "to"
         if forms is None and w in t.noun_cues:
