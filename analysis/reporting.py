@@ -825,11 +825,13 @@ def index_summary(articles: Sequence[Any], tables: Path | None, unlisted: list[s
 
     from .report import collect
     from .report import index as report_index
+    from .report.page import places
 
     from_tables = None
     if tables is not None:
         try:
-            from_tables = report_index.read_summary(tables, {(a.id, str(a.source)) for a in articles})
+            wanted = {(a.id, where) for a in articles for where in places(a)}
+            from_tables = report_index.read_summary(tables, wanted)
         except (OSError, ValueError, KeyError) as exc:
             note = f"note: {tables} could not be read ({_one_line(exc)}); each article is analysed instead"
             print(note, file=log, flush=True)

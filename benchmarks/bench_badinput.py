@@ -9,8 +9,8 @@ ones, finishes in under 3 minutes, reports every good article and names every ba
 This benchmark builds that folder in a temporary directory (:func:`build_folder`; the bad inputs are the
 ones the test suite checks one by one in ``tests/test_loading.py``, ``tests/test_html.py`` and
 ``tests/test_reporting.py``), copies the checkout beside it (the tracked files, with this virtualenv), runs
-``make report SEEDS=<folder>`` there without the Wikinews corpus (``CORPUS`` points nowhere, so the
-corpus notebook is skipped as in a user's clone) and checks what came out:
+``make report SEEDS=<folder>`` there without the Wikinews corpus (the copy has no ``../shared`` beside it, so
+the corpus notebook is skipped as in a user's clone) and checks what came out:
 
 - every good article has its own ``reports/<name>.html`` that is a report, not a failure page, and a row
   in ``reports/index.html`` linking to it;
@@ -269,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
         load = os.getloadavg()
         started = time.monotonic()
         res = subprocess.run(
-            ["make", "report", f"SEEDS={seeds}", f"CORPUS={base / 'no-corpus'}"],
+            ["make", "report", f"SEEDS={seeds}"],
             cwd=run_dir,
             env=env,
             capture_output=True,

@@ -101,3 +101,24 @@ def test_duplicate_ids_are_named_alike_by_the_loader_the_corpus_run_the_index_an
     rows = index_summary(articles, out, unlisted, io.StringIO())
     assert built == [] and unlisted == []  # both rows come from the tables: nothing analysed again
     assert list(rows["article"]) == ["dup", "dup-2"]
+
+
+def test_the_only_record_of_a_jsonl_file_is_found_in_the_tables_and_only_it_is_analysed(
+    tmp_path, monkeypatch
+):
+    # The file loader names it "x.jsonl", the corpus run "x.jsonl:1"; a miss analysed the whole folder
+    # (38 s per such article beside a 4.9 MB one in bench_badinput).
+    seeds, out = tmp_path / "seeds", tmp_path / "tables"
+    seeds.mkdir()
+    (seeds / "one.jsonl").write_text('{"id": "one", "text": "It rained on Monday, officials said."}\n')
+    (seeds / "two.jsonl").write_text(
+        '{"id": "a", "text": "It snowed on Tuesday in the town."}\n{"id": "b", "text": "It was windy."}\n'
+    )
+    assert main(["corpus", "--no-progress", str(seeds), "-o", str(out)]) == 0
+    built: list[str] = []
+    real = collect.build
+    monkeypatch.setattr(collect, "build", lambda a: built.append(a.id) or real(a))
+    for wanted in ("one", "a", "b"):
+        built.clear()
+        report, corpus = page.load_report(seeds, wanted, out)
+        assert built == [wanted] and report.article.id == wanted and len(corpus) == 3

@@ -78,18 +78,25 @@ def load_report(
             where = str(match["where"].iloc[0])
             articles, _ = load_articles(_source_file(where))
             # read alone, its file may name the article by its own id ("dup", not the folder's "dup-2")
-            article = next((a for a in articles if str(a.source) == where), None)
+            article = next((a for a in articles if where in places(a)), None)
             if article is not None:
                 article.id = wanted
                 return collect.build(article), index.summary_from_tables(rows)
         # Not once in the tables (tables of another folder): found by its file, only it is analysed.
         articles, _ = load_articles(seeds)
         article = choose(articles, wanted)
-        if str(article.source) in set(rows["where"].astype(str)):
+        if places(article) & set(rows["where"].astype(str)):
             return collect.build(article), index.summary_from_tables(rows)
     articles, _ = load_articles(seeds)
     reports = {a.id: collect.build(a) for a in articles}
     return reports[choose(articles, wanted).id], index.summary(list(reports.values()))
+
+
+def places(article: Article) -> set[str]:
+    """How the corpus tables' ``where`` column may name the article's place: the file loader names the
+    only record of a one-record JSONL file by the file alone, the corpus run adds its line (``x.jsonl:1``)."""
+    source = str(article.source)
+    return {source, f"{source}:1"}
 
 
 def choose(articles: list[Article], wanted: str) -> Article:
