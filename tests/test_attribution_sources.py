@@ -67,6 +67,28 @@ def test_acronyms_are_the_initials_of_the_name_before_the_brackets():
     }
 
 
+def test_a_short_form_of_joined_word_beginnings_is_an_abbreviation_and_the_company_is_not_a_government_body():
+    # Read on an unseen Wikinews article (a helicopter crash): "CalFire" was typed a company and "The company"
+    # (the power firm) was credited to the fire department.
+    text = (
+        "The California Department of Forestry and Fire Protection (CalFire) said several acres burned. "
+        "Bob Smith (Labour) voted. The Transport Board (TransLink) met. Not a match (CalTrans) here."
+    )
+    # "Labour" begins no word before it, "Link" no word of "Transport Board", "CalTrans" none at all
+    assert acronyms(text) == {"CalFire": "California Department of Forestry and Fire Protection"}
+    a = parse_article(
+        "Crash\n\nThe California Department of Forestry and Fire Protection (CalFire) said several acres of "
+        "land burned. CalFire indicated the injuries were minor. The company said power was restored by "
+        "evening.\n"
+    )
+    got = [(x.source_type, x.source_name) for x in find_attributions(a)]
+    assert got == [
+        ("government_body", "California Department of Forestry and Fire Protection"),
+        ("government_body", "California Department of Forestry and Fire Protection"),
+        ("unnamed_group", "company"),
+    ]
+
+
 def test_a_pronoun_goes_to_the_person_named_in_the_narration():
     got = _sources(
         "On Thursday, Sviatlana Tsikhanouskaya, an opposition candidate, held a rally in Minsk. "

@@ -30,6 +30,12 @@ _ACRONYM = re.compile(
     r"((?:[A-Z][\w’'\-]*|of|for|the|and|on|in|de|du)"
     r"(?: (?:[A-Z][\w’'\-]*|of|for|the|and|on|in|de|du)){0,9}) \(([A-Z][A-Z&]{1,7})\)"
 )
+#: A short form written as joined word beginnings, "California Department of Forestry and Fire Protection
+#: (CalFire)": each capitalised piece begins one of the long form's words, in order.
+_PORTMANTEAU = re.compile(
+    r"((?:[A-Z][\w’'\-]*|of|for|the|and|on|in|de|du)"
+    r"(?: (?:[A-Z][\w’'\-]*|of|for|the|and|on|in|de|du)){0,9}) \(([A-Z][a-z]+(?:[A-Z][a-z]+)+)\)"
+)
 _APPOSITIVE = re.compile(r", (?:a|an|the) ((?:[a-z][\w’'\-]* ?){1,5})")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _PREV_WORD = re.compile(r"\b([a-z]+) $")
@@ -231,7 +237,24 @@ def acronyms(text: str) -> dict[str, str]:
             if caps == abbr or caps.replace("-", "") == abbr:
                 out.setdefault(abbr, " ".join(words[k:]))
                 break
+    for m in _PORTMANTEAU.finditer(text):
+        start = portmanteau_start(re.findall(r"[A-Z][a-z]+", m.group(2)), m.group(1).split())
+        if start is not None:
+            out.setdefault(m.group(2), " ".join(m.group(1).split()[start:]))
     return out
+
+
+def portmanteau_start(pieces: list[str], words: list[str]) -> int | None:
+    """Where the long form of a joined short form begins: the last capitalised word that the first piece
+    begins, from which every later piece begins a later capitalised word, in order ("Cal" + "Fire" in
+    "California Department of Forestry and Fire Protection" -> 0); ``None`` when there is none."""
+    for k in range(len(words) - 1, -1, -1):
+        if not words[k].startswith(pieces[0]):
+            continue
+        rest = iter(w for w in words[k + 1 :] if w[:1].isupper())
+        if all(any(w.startswith(p) for w in rest) for p in pieces[1:]):
+            return k
+    return None
 
 
 def _is_org(word: str, t: Tables) -> bool:

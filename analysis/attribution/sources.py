@@ -669,6 +669,10 @@ class Resolver:
                     core = core[c:]
                 return self._org(" ".join(core), org_kind, role_text, channel)
             if not titled and len(core) == 1:
+                if self._acronyms is None:
+                    self._acronyms = acronyms(self.text)
+                if core[0] in self._acronyms:  # "CalFire said" after "... Fire Protection (CalFire)"
+                    return self._org(core[0], "organisation", role_text, channel)
                 known = next((o for o in reversed(self.orgs) if o.split()[0] == core[0]), "")
                 if known:  # "Northline" after "Northline Motors"
                     return self._org(known, "organisation", role_text, channel)
@@ -960,6 +964,8 @@ class Resolver:
             # "the company" after "Northline Motors": the last organisation named before it of that kind
             kind = t.org_words[last]
             for name in reversed(self.orgs):
+                if kind != "government" and self._org_kind(name.split()) == "government":
+                    continue  # "the company" is never the fire department named in between
                 if last in t.generic_orgs or last in name.lower().split():
                     return self._org(name, kind, role_text, channel)
         if org_kind == "government":
