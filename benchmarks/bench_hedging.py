@@ -30,6 +30,7 @@ import time
 from analysis.hedging.cues import CATEGORIES
 from benchmarks.common import DATA, MissingData
 from benchmarks.common import RESULTS as RESULTS_DIR
+from benchmarks.wikinews.corpus import ALL_SPLITS, DEVELOPMENT_SPLITS
 
 RESULTS = RESULTS_DIR / "hedging.json"
 TARGETS = {
@@ -179,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--wikinews-only", action="store_true", help="only the Wikinews figures (quick)")
     ap.add_argument(
         "--errors",
-        choices=("train", "dev", "dev2", "dev3"),
+        choices=DEVELOPMENT_SPLITS,
         help="list the sentences of a split judged wrong",
     )
     args = ap.parse_args([] if argv is None and __name__ != "__main__" else argv)
@@ -187,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bench_hedging: skipped, {DATA / 'hedging'} not found")
         return 0
     t0 = time.perf_counter()
-    splits = ("train", "dev", "dev2", "dev3", "test") if args.final else ("train", "dev", "dev2", "dev3")
+    splits = ALL_SPLITS if args.final else DEVELOPMENT_SPLITS
     wn, pairs = wikinews(splits)
     if args.errors:
         print_errors([(g, p) for g, p in pairs if g["split"] == args.errors])

@@ -205,7 +205,8 @@ def accuracy_lines(results_path) -> list[str]:
             f"{'met' if f >= tg[k] else 'missed by ' + format(tg[k] - f, '.3f')}."
         )
     wn = r.get("wikinews", {})
-    for split in ("train", "dev", "dev2", "dev3", "test"):
+    numbered = sorted((k for k in wn if k[:3] == "dev" and k[3:].isdigit()), key=lambda k: int(k[3:]))
+    for split in ("train", "dev", *numbered, "test"):
         if split in wn:
             u, w = wn[split]["uncertain"], wn[split]["weasel"]
             held = "held out" if split == "test" else "development data, read while writing the rules"

@@ -31,9 +31,12 @@ MIN_WORDS, MAX_WORDS = 250, 900
 #: The first draw's thirds. Its third third was the test set of session 3: scored once, then read while
 #: developing, so it became ``dev2``; a fresh ``test`` draw replaced it (README, "Splits").
 SPLITS = ("train", "dev", "dev2")
-#: Every development split: the first draw's thirds and ``dev3``, session 4's fresh test set (scored once at
-#: the end of session 4, then read while developing in session 5).
-DEVELOPMENT_SPLITS = ("train", "dev", "dev2", "dev3")
+#: Every development split: the first draw's thirds, ``dev3`` (session 4's fresh test set, scored once at
+#: the end of session 4, then read while developing in session 5) and ``dev4`` (session 5's fresh test set,
+#: scored once at the end of session 5, then read while developing in session 6).
+DEVELOPMENT_SPLITS = ("train", "dev", "dev2", "dev3", "dev4")
+#: Every split, the sealed ``test`` last.
+ALL_SPLITS = (*DEVELOPMENT_SPLITS, "test")
 
 
 @dataclass(frozen=True)
@@ -65,9 +68,10 @@ def select(articles: list[WikinewsArticle]) -> list[tuple[WikinewsArticle, str]]
 
 
 #: The fresh test draws: each a seeded draw from the articles neither drawn before nor read by hand while
-#: developing (``READ_WHILE_DEVELOPING``), labelled before any analyzer ran on it. Session 4 drew 12 (seed
-#: 20261206; now ``dev3``); session 5 drew 18 (seed 20261207), the current ``test``.
-FRESH_DRAWS = ((20261206, 12), (20261207, 18))
+#: developing (``READ_WHILE_DEVELOPING``, and from session 6 on ``READ_AFTER_SESSION5_DRAW``), labelled before
+#: any analyzer ran on it. Session 4 drew 12 (seed 20261206; now ``dev3``); session 5 drew 18 (seed 20261207;
+#: now ``dev4``); session 6 drew 18 (seed 20261208), the current ``test``.
+FRESH_DRAWS = ((20261206, 12), (20261207, 18), (20261208, 18))
 FRESH_SEED, N_FRESH = FRESH_DRAWS[-1]
 #: Articles read by hand (fact-checking the analyzers' output) in sessions 3 and 4; never drawn for a test.
 READ_WHILE_DEVELOPING = (
@@ -97,7 +101,7 @@ READ_AFTER_SESSION5_DRAW = (
 
 def select_fresh(articles: list[WikinewsArticle], taken: set[str]) -> list[WikinewsArticle]:
     """The fresh test draw: same length bounds, none of ``taken`` or of the articles read while developing."""
-    excluded = taken | set(READ_WHILE_DEVELOPING)
+    excluded = taken | set(READ_WHILE_DEVELOPING) | set(READ_AFTER_SESSION5_DRAW)
     pool = [a for a in articles if MIN_WORDS <= len(a.text.split()) <= MAX_WORDS and a.id not in excluded]
     return random.Random(FRESH_SEED).sample(pool, N_FRESH)
 

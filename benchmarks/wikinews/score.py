@@ -31,11 +31,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from benchmarks.wikinews.corpus import ALL_SPLITS, DEVELOPMENT_SPLITS
+
 HERE = Path(__file__).resolve().parent
 ATTRIBUTION_JSONL = HERE / "attribution.jsonl"
-SPLITS = ("train", "dev", "dev2", "dev3", "test")
+SPLITS = ALL_SPLITS
 #: The splits developers may read and tune on (``test`` is scored only with ``--final``).
-DEVELOPMENT = ("train", "dev", "dev2", "dev3")
+DEVELOPMENT = DEVELOPMENT_SPLITS
 TAU = 0.5
 _QUOTES = "\"'“”‘’"
 _WORD = re.compile(r"[^\W_][\w’'\-&]*")
