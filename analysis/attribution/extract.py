@@ -120,7 +120,7 @@ class _Trace:
     """
 
     quotes: tuple[Quote, ...] = ()
-    sentences: tuple[tuple[Sentence, tuple[Raw, ...]], ...] = ()
+    sentences: tuple[tuple[int, Span, tuple[Raw, ...]], ...] = ()  # as in _find's ``found``
     found_in: frozenset[str] = frozenset()
 
 
@@ -155,9 +155,9 @@ def _selected(article: Article, kinds: frozenset[str]) -> tuple[Attribution, ...
             return cast(tuple[Attribution, ...], article.derived[key[: -len(":trace")]])
         parts, sentences = article.parts, article.sentences
         found = [
-            (s, [_copy(r) for r in raws])
-            for s, raws in value.sentences
-            if parts[sentences[s.index].part].kind in kinds
+            (index, span, [_copy(r) for r in raws])
+            for index, span, raws in value.sentences
+            if parts[sentences[index].part].kind in kinds
         ]
         return tuple(_whole_article(article, found, list(value.quotes)))
     return None
@@ -169,7 +169,10 @@ def _find(
     """:func:`find_attributions` without the per-article cache; ``trace`` (when given) records what the
     run saw, for :func:`_selected`."""
     assert model is None or isinstance(model, Tagger)
-    found: list[tuple[Sentence, list[Raw]]] = []  # the sentences where anything was found, in order
+    # The sentences where anything was found, in order: the index of the sentence that holds the cue, the
+    # span the rules read and what they found. Not the :class:`Sentence`: its token lists, kept for every
+    # such sentence of a 5 MB article (and in the trace), were about 150 MB.
+    found: list[tuple[int, Span, list[Raw]]] = []
     quotes: list[Quote] = []
     # The sentences are read, tagged and refined :data:`SENTENCE_CHUNK` at a time: a news article is one
     # chunk (one tagging pass over all its sentences, see Tagger.emissions_batch for why), and a 5 MB one
@@ -185,24 +188,25 @@ def _find(
                 (s, refine(s, raws, quotes, model, (labels, em, inp[1], None)), quotes)
                 for (s, raws, _), (labels, em), inp in zip(sents, tagged, inputs, strict=True)
             ]
-        found += [(s, raws) for s, raws, _ in sents if raws]
+        found += [(s.index, s.span, raws) for s, raws, _ in sents if raws]
     if trace is not None:
         parts, sentences = article.parts, article.sentences
         trace.quotes = tuple(quotes)
-        trace.sentences = tuple((s, tuple(_copy(r) for r in raws)) for s, raws in found)
-        trace.found_in = frozenset(parts[sentences[s.index].part].kind for s, _ in found)
+        trace.sentences = tuple((index, span, tuple(_copy(r) for r in raws)) for index, span, raws in found)
+        trace.found_in = frozenset(parts[sentences[index].part].kind for index, _, _ in found)
     return _whole_article(article, found, quotes)
 
 
 def _whole_article(
-    article: Article, sents: list[tuple[Sentence, list[Raw]]], quotes: list[Quote]
+    article: Article, sents: list[tuple[int, Span, list[Raw]]], quotes: list[Quote]
 ) -> list[Attribution]:
-    """The steps over the whole article, on what the rules and the model found in each sentence: merge,
-    drop nested beliefs and anonymity requests, extend speaker turns and quotation runs, resolve sources."""
+    """The steps over the whole article, on what the rules and the model found in each sentence read
+    (``(index, span, raws)``): merge, drop nested beliefs and anonymity requests, extend speaker turns and
+    quotation runs, resolve sources."""
     raws: list[Raw] = []
-    for s, found in sents:
+    for _, span, found in sents:
         for r in found:
-            r.span = s.span
+            r.span = span
             raws.append(r)
     if not raws:
         return []
