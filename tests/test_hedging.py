@@ -245,6 +245,28 @@ def test_treebank_tokenised_text_reads_as_plain_text():
     assert [ptb[s:e] for s, e in a.offsets[3:6]] == ["could n't", "-LRB-", "probably"]
 
 
+def test_scans_keep_offsets_compactly_and_one_string_per_word_form():
+    """The scans live as long as the article's analysis: offsets are one integer array per sentence, and a
+    word that recurs is one string object, with the same answers as the lists they replace."""
+    from analysis.hedging.cues import Offsets, scan
+
+    text = "The mayor may resign. The council said the mayor may stay."
+    first, second = scan(parse_article(text))
+    assert first.words == ["the", "mayor", "may", "resign", "."]
+    assert second.words[3] is first.words[0] and second.words[4] is first.words[1]
+    assert list(first.offsets) == [(0, 3), (4, 9), (10, 13), (14, 20), (20, 21)]
+    assert first.offsets[-1] == (20, 21) and first.offsets[1:3] == [(4, 9), (10, 13)]
+    assert first.offsets[::-2] == [(20, 21), (10, 13), (0, 3)] and len(first.offsets) == 5
+    assert first.offsets == [(0, 3), (4, 9), (10, 13), (14, 20), (20, 21)]
+    assert first.offsets == Offsets([(0, 3), (4, 9), (10, 13), (14, 20), (20, 21)])
+    assert first.offsets != second.offsets and first.offsets != [(0, 3)]
+    with pytest.raises(IndexError):
+        first.offsets[5]
+    with pytest.raises(IndexError):
+        first.offsets[-6]
+    assert Offsets([]) == [] and len(Offsets([])) == 0
+
+
 def test_cue_record_and_vocabularies():
     c = find_cues(parse_article("It may rain."))[0]
     assert c == Cue(3, 6, "modal", "hedge", 0, "", "may", "may")
