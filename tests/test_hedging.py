@@ -476,3 +476,30 @@ def test_the_sentence_model_score_does_not_depend_on_feature_order() -> None:
         ["unknown", "minus", "one", "big"],
     )
     assert {m.score(o) for o in orders} == {0.5}
+
+
+def test_uncertainty_is_read_from_the_kept_judgement_and_equals_judging_without_attributions(monkeypatch):
+    """The voice table and the report's cue list read only each sentence's ``uncertain`` flag: from the
+    judgement kept on the article when a cue table made one, else judged without running attribution."""
+    from analysis.attribution import extract
+    from analysis.hedging.sentences import judge, judged_for_uncertainty
+
+    path = Path(__file__).resolve().parent / "fixtures" / "articles" / "102_heatwave_hospitals.txt"
+    fresh = load_article(path)
+
+    def no_attribution(*args, **kwargs):
+        raise AssertionError("attribution must not run")
+
+    with monkeypatch.context() as m:
+        m.setattr(extract, "_find", no_attribution)
+        alone = judged_for_uncertainty(fresh)
+    assert alone == judge(fresh, ()) and "hedging.judge" not in fresh.derived
+    article = load_article(path)
+    kept = judge(article)  # runs attribution and keeps the answer
+    got = judged_for_uncertainty(article)
+    assert got == kept and all(a is b for a, b in zip(got, kept, strict=True))
+    assert [j.uncertain for j in got] == [j.uncertain for j in alone]
+    assert any(j.uncertain for j in got) and not all(j.uncertain for j in got)
+    assert [j.weasel for j in got] != [j.weasel for j in alone] or [j.anonymous_source for j in got] != [
+        j.anonymous_source for j in alone
+    ]
