@@ -25,7 +25,7 @@ from .refine import MODEL, refine, tagger_inputs
 from .rule_base import Raw, Sentence
 from .rule_words import WORDS
 from .shapes import Context, read_sentence
-from .sources import Resolver, SourceInfo, first_person_speakers, media_in
+from .sources import Resolver, SourceInfo, TextNames, first_person_speakers, media_in
 from .tagger import Tagger, load_tagger
 
 #: Parts searched by default: the body and, separately flagged, the captions.
@@ -536,7 +536,13 @@ def _finish(article: Article, raws: list[Raw]) -> list[Attribution]:
     outlet_spans = SpanIndex(
         (c.start, c.end, m) for r in raws if (m := _outlet_source(text, r)) for c in r.content
     )
-    resolver = Resolver(text, [s.start for s in article.sentences])
+    starts = [s.start for s in article.sentences]
+    # what the resolver reads from the whole text is read once per article (Article.derived): a report runs
+    # these steps twice, over every prose part and over the body and captions (_selected)
+    names = article.derived.get("attribution.names")
+    if not isinstance(names, TextNames) or names.text is not text or names.sentence_starts != starts:
+        names = article.derived["attribution.names"] = TextNames(text, starts)
+    resolver = Resolver(text, starts, names)
     marks = _quote_mark_positions(text)
     out: list[Attribution] = []
     for r in sorted(raws, key=lambda r: r.cue.start if r.cue else r.content[0].start):
