@@ -940,10 +940,12 @@ class Offsets(Sequence[tuple[int, int]]):
             raise IndexError("token offset index out of range")
         return self._flat[2 * i], self._flat[2 * i + 1]
 
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        pairs = iter(self._flat)
+        return zip(pairs, pairs, strict=True)
+
     def __eq__(self, other: object) -> bool:
-        if isinstance(other, Offsets):
-            return self._flat == other._flat
-        return isinstance(other, Sequence) and list(self) == list(other)
+        return isinstance(other, Sequence) and not isinstance(other, str) and list(self) == list(other)
 
     __hash__ = None  # type: ignore[assignment]  # equal to a list of the same pairs, like a list
 
