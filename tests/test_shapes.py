@@ -40,7 +40,12 @@ EXPECTED: dict[str, list[list[Found]]] = {
         # a coordinator after the source opens another clause, which is the reporter's
         [("according_to", "according to", "prosecutors", ["The firm paid him"])],
     ],
-    "adverb": [[("adverb", "reportedly", None, ["The company is", "near a deal"])]],
+    "adverb": [
+        [("adverb", "reportedly", None, ["The company is", "near a deal"])],
+        [("adverb", "Reportedly", None, ["two people were hurt"])],  # set off at the start: all the rest
+        [("adverb", "reportedly", None, ["The fans", "had waited for days"])],  # set off by two commas
+        [("adverb", "allegedly", None, ["The site also", "used Tor"])],  # shield_adverbs.tsv
+    ],
     "as_clause": [
         [("as_clause", "reported", "Reuters", ["the talks broke down"])],
         [("as_clause", "reported", "Reuters", ["The talks broke down"])],

@@ -125,10 +125,14 @@ def _cue_positions(ctx: Context, s: Sentence) -> list[int]:
     found = s.memo.get("cues")
     if found is None:
         t = ctx.t
+        # an adverb cue ("who allegedly were preparing") stands inside a clause: it opens none of its own
         found = [
             k
             for k in range(s.end)
-            if s.lw[k] in t.cue_forms and s.tx[k] == s.lw[k] and not in_quotation(ctx.quotes, s.toks[k].start)
+            if s.lw[k] in t.cue_forms
+            and s.tx[k] == s.lw[k]
+            and not in_quotation(ctx.quotes, s.toks[k].start)
+            and any(f.frame != "adverb" for f in t.cue_forms[s.lw[k]])
         ]
         s.memo["cues"] = found
     return found  # type: ignore[return-value]
