@@ -59,9 +59,11 @@ def adverb(ctx: Context, v: VerbCue) -> Raw | None:
         a += 1
     e = content_end(ctx, s, b)
     if a < end and s.lw[a] in t.clause_openers:
-        # "Although X are, reportedly, usually quiet, Y": the adverbial clause, without its opener, to its comma
+        # "Although X are, reportedly, usually quiet, Y": the adverbial clause without its opener, to its
+        # comma
         a += 1
-        e = next((k for k in range(b, e) if s.tx[k] == "," and not in_quotation(ctx.quotes, s.toks[k].start)), e)
+        commas = (k for k in range(b, e) if s.tx[k] == "," and not in_quotation(ctx.quotes, s.toks[k].start))
+        e = next(commas, e)
     after = s.span_of(b, e)
     if after is None:
         return None
