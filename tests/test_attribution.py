@@ -508,6 +508,29 @@ def test_an_adverbial_before_told_is_not_content():
     assert all(c != ["Since October"] for _, _, c, _, _ in got)
 
 
+def test_a_bare_clause_after_a_prepositional_adjunct_is_the_content():
+    # Wikinews dev4 2019-170: no "that" after "said in an interview with X"
+    got = _one("Stern said in an interview with Rolling Stone he was open to having Imus as a guest.")
+    assert got == [("said", "Stern", ["he was open to having Imus as a guest"], "indirect", "named_person")]
+    # an infinitive is no adjunct, and a subordinator before the pronoun opens the reporter's clause
+    got = _one("He continued to write songs he would mail to Garcia.")
+    assert all(c != ["he would mail to Garcia"] for _, _, c, _, _ in got)
+    got = _one("Trump declared the emergency last Friday so he could fund a wall.")
+    assert all(not c or c[0] != "he could fund a wall" for _, _, c, _, _ in got)
+
+
+def test_an_adverb_cue_inside_a_content_does_not_end_it():
+    # Wikinews dev 2020-079: "allegedly" in a relative clause stays inside what "claiming" reports
+    got = _one("The KGB arrested 33 men, claiming them to be mercenaries, who allegedly were preparing attacks.")
+    claiming = [c for cue, _, c, _, _ in got if cue == "claiming"]
+    assert claiming == [["them to be mercenaries, who allegedly were preparing attacks"]]
+
+
+@pytest.mark.parametrize("text", ["Reportedly.", "Reportedly, .", "He said, reportedly,", "Allegedly", ", allegedly,"])
+def test_a_bare_shield_adverb_finds_nothing(text):
+    assert _one(text) == []
+
+
 # ----- bad input ----------------------------------------------------------------------------------------
 
 

@@ -428,8 +428,24 @@ def _skip_adjuncts(ctx: Context, s: Sentence, r: int, infinitive: bool = False) 
             return _quote_after_asides(ctx, s, k) if w == "," else None
         if w in ctx.t.time and k + 1 < s.end and _clause_opener(ctx, s, k + 1):
             return k + 1  # "said Thursday he would leave": a day word, then the reported clause
+        if k > r + 1 and before_clitic(w) in WORDS.clause_subject and _adjunct_before(ctx, s, r, k):
+            return k  # "said in an interview with Rolling Stone he was open": the clause opens at its subject
         k += 1
     return None
+
+
+def _adjunct_before(ctx: Context, s: Sentence, r: int, k: int) -> bool:
+    """Are ``s[r:k]`` a prepositional adjunct ("in an interview with Rolling Stone") that a bare reported
+    clause follows at ``k``? It opens with a preposition other than "to" ("continued to write songs he
+    would mail" is an infinitive), holds no cue word, and no preposition or subordinator ("declared last
+    Friday so he could") stands right before ``k``."""
+    t = ctx.t
+    if s.lw[r] not in t.head_stops or s.lw[r] == "to" or k + 1 >= s.end:
+        return False
+    prev = s.lw[k - 1]
+    if prev in t.head_stops or prev in t.clause_openers or prev in WORDS.conjunction or prev == "so":
+        return False
+    return not any(s.lw[j] in t.cue_forms or s.lw[j] in t.noun_cues for j in range(r + 1, k))
 
 
 def name_ends(ctx: Context, s: Sentence, a: int) -> bool:
