@@ -39,6 +39,12 @@ EXPECTED: dict[str, list[list[Found]]] = {
         [("according_to", "according to", "the fire service", ["One child was", "among the dead"])],
         # a coordinator after the source opens another clause, which is the reporter's
         [("according_to", "according to", "prosecutors", ["The firm paid him"])],
+        # no comma before the cue: the clause before it
+        [("according_to", "according to", "WHO statistics", ["Rates averaged 50%"])],
+        # "but," before it opens what the agent is cited for
+        [("according_to", "according to", "his agent", ["he had surgery"])],
+        # a role's name is its appositive, and a time phrase set off by commas is the reporter's
+        [("according_to", "According to", "the mayor, Dee Margo", ["police searched the house"])],
     ],
     "adverb": [
         [("adverb", "reportedly", None, ["The company is", "near a deal"])],

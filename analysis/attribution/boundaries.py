@@ -412,6 +412,9 @@ def _skip_adjuncts(ctx: Context, s: Sentence, r: int, infinitive: bool = False) 
     With ``infinitive`` (cues that take one: "promised on Tuesday to refrain"), "to" after a day word
     opens the content too.
     """
+    k = _skip_time(ctx, s, r)
+    if r < k < s.end - 1 and _clause_opener(ctx, s, k):
+        return k  # "reported this year 908 of the attendees brought ...": a time phrase, then the clause
     k = r
     limit = min(s.end, r + 14)
     while k < limit:
@@ -529,9 +532,10 @@ def _skip_time(ctx: Context, s: Sentence, k: int) -> int:
 
 
 def _clause_opener(ctx: Context, s: Sentence, k: int) -> bool:
-    """Can token ``k`` open a reported clause after a day word ("he", "the", "his", "its")?"""
+    """Can token ``k`` open a reported clause after a day word ("he", "the", "his", "its", a number as in
+    "reported this year 908 of the attendees brought ...")?"""
     w = before_clitic(s.lw[k])  # "he's" is one token
-    return w in ctx.t.subject_pronouns or w in ctx.t.possessives or w in WORDS.clause_start
+    return w in ctx.t.subject_pronouns or w in ctx.t.possessives or w in WORDS.clause_start or w[:1].isdigit()
 
 
 def after_cue(ctx: Context, s: Sentence, r: int, form: CueForm) -> int | None:

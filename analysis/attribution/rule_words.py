@@ -58,6 +58,7 @@ class RuleWords:
     agent_class: frozenset[str]
     source_joiner: frozenset[str]
     pair_lead: frozenset[str]
+    according_lead: frozenset[str]
 
 
 @cache
