@@ -101,6 +101,7 @@ EXPECTED: dict[str, list[list[Found]]] = {
     "passive_clause": [
         [("passive_clause", "is widely expected", None, ["The bill", "to pass"])],
         [("passive_clause", "was declared", None, ["Smith", "the winner"])],
+        [],  # negated: a fact denied, nobody cited
     ],
     "quote_before": [[("", "said", "Lee", ['"We will win. It is ours."'])]],
     "raising": [

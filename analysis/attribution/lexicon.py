@@ -215,6 +215,12 @@ def tables() -> Tables:
     )
 
 
+@cache
+def negators() -> frozenset[str]:
+    """The words of ``refusals.tsv`` that negate the verb after them ("not", "never", "no", "nor")."""
+    return frozenset(row[0] for row in _load("refusals.tsv").rows() if row[1:2] == ["negator"])
+
+
 def cue_class_of(lemma: str) -> str:
     """The class of a reporting verb lemma ("urge" -> "directive"); "" when the lemma is not listed."""
     for forms in tables().cue_forms.values():
