@@ -368,6 +368,22 @@ def test_a_content_ends_before_a_second_speakers_participle_and_call_reports_the
     ]
 
 
+def test_a_description_after_as_reports_the_quotation_only():
+    # Wikinews dev4 2019-002, 2019-081, 2019-170: the quotation to its end, its final stop inside
+    got = _triples(
+        'Duda characterised the deaths as "crushing". Bash characterized the attack as "designed to '
+        'intimidate, to say the least." Imus was dropped after he referred to the team as '
+        '"nappy headed hos." '
+        'Lee described the plan in a "fact sheet" on Monday.'
+    )
+    assert got == [
+        ("characterised", "Duda", '"crushing"', "direct"),
+        ("characterized", "Bash", '"designed to intimidate, to say the least."', "direct"),
+        ("referred to", "he", '"nappy headed hos."', "direct"),
+        ("described", "Lee", 'the plan in a "fact sheet"', "mixed"),  # no "as": not a description
+    ]
+
+
 def test_a_model_cue_opening_with_an_adjectival_participle_is_no_cue():
     tx = _toks("The site and its alleged operator Jong Woo Son were named.")
     assert attributive_participle(tx, (tx.index("alleged"), tx.index("were")), None)

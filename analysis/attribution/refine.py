@@ -39,6 +39,7 @@ from .lexicon import tables
 from .noun_phrases import clean_source, sentence_subject
 from .quotes import CLOSE_MARKS, OPEN_MARKS, Quote
 from .rule_base import Raw, Sentence
+from .rule_words import WORDS
 from .senses import action_sense, sense_words
 from .tagger import Tagger, confidence
 
@@ -520,24 +521,37 @@ _CLOSE_QUOTES = "\"'’" + CLOSE_MARKS
 
 
 def called_quotation(text: str, r: Raw, quotes: Sequence[Quote] = ()) -> bool:
-    """Rule ``called_quotation``: 'Trump called the investigation a "witch hunt"': what "call" reports is
-    the quoted name it gives, not the thing named (the guideline's "X called it "a non-starter""). A
-    content of "call" that ends in a quotation opening inside it becomes that quotation."""
-    if r.lemma != "call" or not r.content or r.cue is None:
+    """Rule ``called_quotation``: 'Trump called the investigation a "witch hunt"', 'Duda characterised the
+    deaths as "crushing"': what a cue of naming or describing reports is the quoted name it gives, not the
+    thing named (the guideline's "X called it "a non-starter""). A content of such a cue
+    (``quoted_name_cue`` in rule_words.tsv) that ends in a quotation opening inside it (after "as", but
+    for "call") becomes that quotation, to the quotation's end."""
+    if r.lemma not in WORDS.quoted_name_cue or not r.content or r.cue is None:
         return False
     last = r.content[-1]
-    if last.start < r.cue.end or text[last.end - 1] not in _CLOSE_QUOTES or text[last.start] in _OPEN_QUOTES:
+    if last.start < r.cue.end or text[last.start] in _OPEN_QUOTES:
         return False
-    k = last.end - 2
-    while k > last.start and text[k] not in _OPEN_QUOTES:
-        k -= 1
+    i = bisect_left(quotes, last.start, key=lambda q: q.start)
+    inner = None
+    while i < len(quotes) and quotes[i].start < last.end:
+        inner = quotes[i]  # the last quotation opening inside the content
+        i += 1
+    if inner is not None and inner.end >= last.end and inner.start > last.start:
+        k, end = inner.start, inner.end
+    elif text[last.end - 1] in _CLOSE_QUOTES:
+        k, end = last.end - 2, last.end
+        while k > last.start and text[k] not in _OPEN_QUOTES:
+            k -= 1
+    else:
+        return False
     if k <= last.start or text[k - 1] not in " (":
         return False
-    r.content[-1] = Span(k, last.end)
+    if r.lemma != "call" and "as" not in text[last.start : k].lower().split()[-3:]:
+        return False  # "described the plan in a "fact sheet"": only the description after "as"
+    r.content[-1] = Span(k, end)
     r.content_by = (r.content_by or r.rule) + "+called_quotation"
-    i = bisect_left(quotes, k, key=lambda q: q.start)
-    if i < len(quotes) and quotes[i].start == k and quotes[i].end == last.end:
-        r.quotes = [quotes[i]]  # all quotation now: direct speech
+    if inner is not None and inner.start == k and inner.end == end:
+        r.quotes = [inner]  # all quotation now: direct speech
     return True
 
 

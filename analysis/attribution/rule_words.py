@@ -59,6 +59,7 @@ class RuleWords:
     source_joiner: frozenset[str]
     pair_lead: frozenset[str]
     according_lead: frozenset[str]
+    quoted_name_cue: frozenset[str]
 
 
 @cache
