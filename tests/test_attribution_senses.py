@@ -11,6 +11,7 @@ from analysis.attribution.senses import (
     action_sense,
     attempt,
     attributive_participle,
+    carried_on,
     depicted,
     experienced,
     image_shows,
@@ -231,6 +232,18 @@ def test_a_change_seen_a_promise_shown_and_a_sign_showing_are_no_reports():
     assert not naming_participle(tx, _at(tx, "named"), None)
 
 
+def test_continuing_as_or_into_something_and_a_name_given_once_are_no_reports():
+    # Wikinews dev4 2019-116, 2019-170
+    tx = _toks("He continued as a solo performer, releasing several albums.")
+    assert carried_on(tx, _at(tx, "continued"), None, "continue")
+    tx = _toks('"We will win," he continued.')
+    assert not carried_on(tx, _at(tx, "continued"), None, "continue")
+    tx = _toks("He continued: the plan failed.")
+    assert not carried_on(tx, _at(tx, "continued"), None, "continue")
+    tx = _toks("He was once named one of Time's 25 most influential Americans.")
+    assert naming_participle(tx, _at(tx, "named"), None)
+
+
 def test_a_question_put_to_you_reports_nothing():
     tx = _toks("About how many votes do you expect to receive in the 2020 election?")
     assert question_to_you(tx, _at(tx, "expect"), None)
@@ -262,6 +275,7 @@ def test_action_sense_names_the_rule_and_every_id_is_documented():
         "image_shows",
         "question_to_you",
         "experienced",
+        "carried_on",
     } <= ids
     assert "declare" in sense_words().object_action and "predict" not in sense_words().object_action
 

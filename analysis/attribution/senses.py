@@ -74,6 +74,8 @@ class SenseWords:
     addressee: frozenset[str]
     experience_verb: frozenset[str]
     change_noun: frozenset[str]
+    carry_on_verb: frozenset[str]
+    carry_on_after: frozenset[str]
 
 
 @cache
@@ -386,6 +388,14 @@ def experienced(tx: Sequence[str], cue: Range, content: Range | None, lemma: str
     return lemma in sw.experience_verb and _object_head_in(tx, cue, content, sw.change_noun)
 
 
+def carried_on(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
+    """``carried_on``: "He continued as a solo performer, releasing several albums": "continue" right
+    before a preposition or "as" goes on doing something; '"C," he continued' and "continued: C" stay."""
+    sw = sense_words()
+    b = cue[1]
+    return lemma in sw.carry_on_verb and b < len(tx) and tx[b].lower() in sw.carry_on_after
+
+
 def action_sense(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> str:
     """The id of the first rule above that reads the cue as no report of speech, or ""."""
     if known_as(tx, cue, content):
@@ -418,4 +428,6 @@ def action_sense(tx: Sequence[str], cue: Range, content: Range | None, lemma: st
         return "question_to_you"
     if experienced(tx, cue, content, lemma):
         return "experienced"
+    if carried_on(tx, cue, content, lemma):
+        return "carried_on"
     return ""
