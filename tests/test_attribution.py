@@ -20,6 +20,7 @@ from analysis.attribution import (
 )
 from analysis.attribution.lexicon import tables
 from analysis.attribution.quotes import scan_block
+from analysis.attribution.refine import negated_passive
 from analysis.attribution.report import corpus_findings, findings
 from analysis.model import Span
 from analysis.predict import task_output
@@ -531,6 +532,28 @@ def test_an_adverb_cue_inside_a_content_does_not_end_it():
 )
 def test_a_bare_shield_adverb_finds_nothing(text):
     assert _one(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kipchoge's time was not considered an official world record.",  # Wikinews dev3 2019-142
+        "No deaths were reported on the ground.",  # dev3 2019-012: nothing is reported
+        "Same-sex marriage is not recognized there.",  # dev4 2019-059
+        "He wasn't told about the plan.",
+    ],
+)
+def test_a_negated_agentless_passive_cites_nobody(text):
+    assert _one(text) == []
+    a = parse_article("Headline\n\n" + text)
+    assert find_attributions(a) == []  # nor does the model make one of it
+
+
+def test_refine_reads_a_negated_passive_run_as_no_cue():
+    assert negated_passive(["was", "not", "considered"])
+    assert negated_passive(["weren't", "reported"])
+    assert not negated_passive(["has", "not", "commented"])  # refused speech: kept, kind "refused"
+    assert not negated_passive(["was", "reported"])
 
 
 # ----- bad input ----------------------------------------------------------------------------------------

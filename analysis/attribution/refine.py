@@ -35,7 +35,7 @@ import numpy as np
 
 from .. import lexicons
 from ..model import Span
-from .lexicon import tables
+from .lexicon import negators, tables
 from .noun_phrases import clean_source, sentence_subject
 from .quotes import CLOSE_MARKS, OPEN_MARKS, Quote
 from .rule_base import Raw, Sentence
@@ -566,6 +566,20 @@ def source_noun_in_cue(lw: Sequence[str], a: int, b: int) -> int:
     return 0
 
 
+def negated_passive(words: Sequence[str]) -> bool:
+    """Do the lower-case cue ``words`` hold a form of "be" and, after it, a negator ("was not considered",
+    "are not reported", "wasn't told"): a negated passive, which names nobody as saying anything (the
+    rules' own reading: shapes/passive_clause.py)?"""
+    t = tables()
+    for k, w in enumerate(words):
+        w = w.replace("’", "'")
+        if w.endswith("n't") and w[:-3] in t.passive_aux:
+            return True  # "wasn't told"
+        if w in t.passive_aux and any(x in negators() for x in words[k + 1 :]):
+            return True
+    return False
+
+
 def reporting_word(w: str) -> bool:
     """Is ``w`` a cue word of the lists, "according", or a shield adverb ("reportedly", "allegedly")?"""
     t = tables()
@@ -695,6 +709,8 @@ def _new_attributions(
             continue
         if not any(reporting_word(w) for w in s.lw[ca:cb]):
             continue  # "projected an animation of eyes looking": no word of it reports anything (cheap first)
+        if negated_passive(s.lw[ca:cb]):
+            continue  # "X was not considered a record", "are not reported": a fact denied, nobody cited
         if probs.conf(ca, cb, "C") < NEW_CUE_AT_LEAST:
             continue
         lead = source_noun_in_cue(s.lw, ca, cb)

@@ -60,8 +60,8 @@ def passive_clause(ctx: Context, s: Sentence, i: int) -> Raw | None:
     if np is None:
         return None
     subject = s.span_of(*np)
-    if subject is None:
-        return None
+    if subject is None or _negator(s.lw[np[0]]):
+        return None  # "No deaths were reported": nothing is reported
     content = [subject]
     e = content_end(ctx, s, i + 1)
     if s.lw[np[0]] in WORDS.wh_relative and np[0] > 0 and s.tx[np[0] - 1] == ",":
