@@ -520,6 +520,15 @@ def test_a_bare_clause_after_a_prepositional_adjunct_is_the_content():
     assert all(not c or c[0] != "he could fund a wall" for _, _, c, _, _ in got)
 
 
+def test_a_bare_clause_after_a_month_or_a_time_phrase_and_a_number_is_the_content():
+    # Wikinews dev2 2019-069, dev 2019-042
+    got = _one("The IMF said in May the bloc might be a game changer.")
+    assert got == [("said", "The IMF", ["the bloc might be a game changer"], "indirect", "named_organisation")]
+    assert _one("He said in May 2019 the plan failed.")[0][2] == ["the plan failed"]
+    assert _one("Organizers reported this year 908 attendees came.")[0][2] == ["908 attendees came"]
+    assert _one("He said he may go.")[0][2] == ["he may go"]  # the modal is no month
+
+
 def test_an_adverb_cue_inside_a_content_does_not_end_it():
     # Wikinews dev 2020-079: "allegedly" in a relative clause stays inside what "claiming" reports
     got = _one("The KGB held 33 men, claiming them to be mercenaries, who allegedly were preparing attacks.")

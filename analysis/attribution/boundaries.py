@@ -520,13 +520,21 @@ def _bare_verb(ctx: Context, s: Sentence, k: int) -> bool:
 
 
 def _skip_time(ctx: Context, s: Sentence, k: int) -> int:
-    """Index after a time phrase at ``k`` ("last week", "on Monday", "Tuesday night"), else ``k``."""
+    """Index after a time phrase at ``k`` ("last week", "on Monday", "Tuesday night", "in May", "in May
+    2019"), else ``k``."""
     t = ctx.t
     j = k
     if j < s.end and s.lw[j] in WORDS.time_lead:
         j += 1
+    elif j + 1 < s.end and s.lw[j] in WORDS.month_lead and s.tx[j + 1] in t.months:
+        j += 1  # "in May": a month is capitalised, the modal "may" is not
     n = j
-    while n < s.end and (s.lw[n] in t.time or s.lw[n] in WORDS.time_noun):
+    while n < s.end and (
+        s.lw[n] in t.time
+        or s.lw[n] in WORDS.time_noun
+        or (s.tx[n] in t.months and n > k)
+        or (n > j and s.tx[n - 1] in t.months and s.tx[n].isdigit())  # the year after a month
+    ):
         n += 1
     return n if n > j else k
 

@@ -60,6 +60,7 @@ class RuleWords:
     pair_lead: frozenset[str]
     according_lead: frozenset[str]
     quoted_name_cue: frozenset[str]
+    month_lead: frozenset[str]
 
 
 @cache
