@@ -523,10 +523,20 @@ def test_a_bare_clause_after_a_prepositional_adjunct_is_the_content():
 def test_a_bare_clause_after_a_month_or_a_time_phrase_and_a_number_is_the_content():
     # Wikinews dev2 2019-069, dev 2019-042
     got = _one("The IMF said in May the bloc might be a game changer.")
-    assert got == [("said", "The IMF", ["the bloc might be a game changer"], "indirect", "named_organisation")]
+    assert got == [
+        ("said", "The IMF", ["the bloc might be a game changer"], "indirect", "named_organisation")
+    ]
     assert _one("He said in May 2019 the plan failed.")[0][2] == ["the plan failed"]
     assert _one("Organizers reported this year 908 attendees came.")[0][2] == ["908 attendees came"]
     assert _one("He said he may go.")[0][2] == ["he may go"]  # the modal is no month
+
+
+def test_a_clause_after_a_named_addressee_keeps_its_quotation_inside():
+    # Wikinews dev4 2019-002: the reported clause, not only the quoted words at its end
+    got = _one('Kubiak told Agence France-Presse the victim is in intensive care with "severe burns".')
+    assert got[0][2] == ['the victim is in intensive care with "severe burns"']
+    assert _one('She told reporters the plan was "dead".')[0][2] == ['the plan was "dead"']
+    assert _one('He told CNN: "We won."')[0][2] == ['"We won."']
 
 
 def test_an_adverb_cue_inside_a_content_does_not_end_it():

@@ -567,6 +567,10 @@ def after_cue(ctx: Context, s: Sentence, r: int, form: CueForm) -> int | None:
             w = s.lw[k]
             if k > r and w in WORDS.clause_subject:
                 return k  # "told a news conference they are ...": a clause begins at its subject
+            if k > r and w in t.determiner and (
+                is_cap(s.tx[k - 1]) or s.lw[k - 1] in t.object_pronouns or s.lw[k - 1] in t.role_plural
+            ):
+                break  # 'told Agence France-Presse the victim is in care with "severe burns"': a clause
             if w == "that":
                 return k
             if w in (":",) or s.tx[k] in OPEN_QUOTE_TOKENS:
