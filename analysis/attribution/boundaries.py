@@ -162,8 +162,6 @@ def _fronted_adverbial_end(ctx: Context, s: Sentence, a: int, first: int) -> int
     b = a + 1
     if a >= s.n or s.lw[a] != "that" or b >= s.end:
         return first
-    if s.tx[b] == "," and b + 1 < s.end:
-        b += 1  # "reported that, in a phone call in late July, Trump might have ...": the adverbial set off
     if s.lw[b] not in ctx.t.clause_openers and s.lw[b] not in ctx.t.fronted_openers:
         return first
     for k in range(b + 2, min(s.end - 1, b + MAX_FRONTED)):

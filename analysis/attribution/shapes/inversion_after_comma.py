@@ -7,7 +7,6 @@ before the comma.
 Rule id: ``inversion_after_comma`` (``analysis/data/attribution/rule_ids.tsv``). Examples::
 
     The plan will fail, said Ann Lee, a spokeswoman.
-    Because warm water is buoyant, says the study, it rises above cold water.
 """
 
 from __future__ import annotations
@@ -20,10 +19,7 @@ from .verb import VerbCue, appositive
 
 RULE = "inversion_after_comma"
 #: Sentences this shape reads (``tests/test_shapes.py`` checks what it finds in each).
-EXAMPLES: tuple[str, ...] = (
-    "The plan will fail, said Ann Lee, a spokeswoman.",
-    "Because warm water is buoyant, says the study, it rises above cold water.",
-)
+EXAMPLES: tuple[str, ...] = ("The plan will fail, said Ann Lee, a spokeswoman.",)
 
 
 def inversion_after_comma(ctx: Context, v: VerbCue) -> Raw | None:
@@ -44,10 +40,6 @@ def inversion_after_comma(ctx: Context, v: VerbCue) -> Raw | None:
     content, qs = left_content(ctx, s, i)
     if not content:
         return None
-    # "Because warm water is buoyant, says the study, it rises": a subordinate clause before the cue needs the
-    # main clause after the source, which is content too
-    first_word = ctx.text[content[0].start : content[0].end].split(maxsplit=1)[0].lower()
-    subordinate = first_word in ctx.t.clause_openers
-    continuation(ctx, s, stop, content, qs, quoted_only=not subordinate)
+    continuation(ctx, s, stop, content, qs, quoted_only=True)
     role = s.span_of(*rl) if rl else None
     return v.raw(RULE, s.span_of(a, after), content, role=role, quotes=qs)
