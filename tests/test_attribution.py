@@ -205,6 +205,7 @@ def test_seed_tables_and_shares(seed):
         4,
         "AP",
     )
+    assert st["aliases"] == "Stoltenberg"  # the appositive is the role, never part of an alias
     assert inv["source_name"].is_unique
     sh = attribution_shares(seed)
     assert sh["anonymous"] == 3
