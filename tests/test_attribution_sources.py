@@ -791,3 +791,33 @@ def test_present_tense_document_cues_only_after_a_document(body: str, expected: 
 )
 def test_a_country_after_of_in_a_title_is_no_part_of_the_name(body: str, name: str) -> None:
     assert [g[2] for g in _sources(body)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        # a word the given-name list does not know, right after a title, opens the name
+        (
+            "Dr Meerjady Sabrina Flora, the institute's director, spoke on Monday. According to Dr Meerjady, "
+            "the virus is spreading. She said schools would close.",
+            ["Meerjady Sabrina Flora", "Meerjady Sabrina Flora"],
+        ),
+        ("Mexican President Andrés Manuel López Obrador said it was sad.", ["Andrés Manuel López Obrador"]),
+        # a title with the first word of a name given in full in the narration ("Prime Minister Tuilaepa")
+        (
+            "Samoan Prime Minister Tuilaepa Sailele Malielegaoi closed the schools on Monday. This included "
+            "the home of Prime Minister Tuilaepa. Later, Prime Minister Tuilaepa said the campaign worked.",
+            ["Tuilaepa Sailele Malielegaoi"],
+        ),
+        # a listed given name after an unlisted title word still opens the name
+        ("Senate Minority Whip Dick Durbin said no.", ["Dick Durbin"]),
+    ],
+)
+def test_a_full_name_is_never_cut_to_its_first_words(body: str, names: list[str]) -> None:
+    assert [g[2] for g in _sources(body)] == names
+
+
+def test_split_name_keeps_an_unknown_word_after_a_title_before_a_given_name():
+    assert split_name("Dr Meerjady Sabrina Flora".split()) == (["Dr"], ["Meerjady", "Sabrina", "Flora"])
+    text = "Prime Minister Tuilaepa Sailele Malielegaoi spoke. The home of Prime Minister Tuilaepa was shut."
+    assert [m.name for m in person_mentions(text, [0])] == ["Tuilaepa Sailele Malielegaoi"] * 2

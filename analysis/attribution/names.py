@@ -99,6 +99,10 @@ def split_name(words: list[str], t: Tables | None = None) -> tuple[list[str], li
             and k + 1 < len(words)
             and (words[k + 1][:1].isupper() or words[k + 1] in _LOWER_PARTICLES)
         ):
+            if k >= 2 and _is_title(words[k - 2], t) and not _is_title(words[k - 1], t):
+                # "Dr Meerjady Sabrina Flora", "President Andrés Manuel López Obrador": a word the list does
+                # not know, right after the title, opens the name (the given name list is American)
+                return words[: k - 1], words[k - 1 :]
             return words[:k], words[k:]
     last = -1
     for k, w in enumerate(words[:-1]):
@@ -119,7 +123,10 @@ def name_gender(name_words: list[str], titles: list[str], t: Tables | None = Non
         if lw in t.female or lw.rstrip(".") in t.female:
             return "f"
     if len(name_words) >= 2:
-        return given_names().get(name_words[0], "")
+        names = given_names()
+        if name_words[0] not in names and len(name_words) >= 3:
+            return names.get(name_words[1], "")  # "Meerjady Sabrina Flora": the first the list knows
+        return names.get(name_words[0], "")
     return ""
 
 
@@ -150,6 +157,9 @@ def person_mentions(text: str, sentence_starts: list[int]) -> list[PersonMention
     openers = _openers()
     out: list[PersonMention] = []
     full: dict[str, PersonMention] = {}  # surname -> the latest full mention
+    # first word -> the latest full mention found by its title, not by a given name ("Prime Minister
+    # Tuilaepa Sailele Malielegaoi"): a later "Prime Minister Tuilaepa" is the same person
+    first: dict[str, PersonMention] = {}
     starts = set(sentence_starts)
     naming = sense_words().naming
     for run_start, run in _runs(text, t):
@@ -197,8 +207,10 @@ def person_mentions(text: str, sentence_starts: list[int]) -> list[PersonMention
             pm = PersonMention(start, end, " ".join(name), title_set, gender, initial)
             out.append(pm)
             full[name[-1]] = pm
+            if name[0] not in names:
+                first[name[0]] = pm
         elif len(name) == 1 and (titles or name[0] in full) and not _is_org(name[0], t):
-            known = full.get(name[0])
+            known = full.get(name[0]) or (first.get(name[0]) if titles else None)
             pm = PersonMention(
                 start,
                 end,

@@ -288,8 +288,10 @@ class Resolver:
         index = self._mention_index()
         own = index.by_first_word.get(word, [])
         i = bisect_left(own, bisect_right(index.ends, before)) - 1  # the last such mention ending by then
-        name = index.mentions[own[i]].name if i >= 0 else ""
-        return name if " " in name else ""
+        # "Prime Minister Tuilaepa" after "Tuilaepa Sailele Malielegaoi": the latest mention that is a full name
+        while i >= 0 and " " not in index.mentions[own[i]].name:
+            i -= 1
+        return index.mentions[own[i]].name if i >= 0 else ""
 
     def _initials_of(self, word: str) -> str:
         """ "VS" in an interview with Vlada Stamenković: the person whose name those initials spell."""
@@ -646,7 +648,8 @@ class Resolver:
                 role_text = role_text or " ".join(w for w in core if w not in name_set)
                 core = core[:k]
                 org_kind = self._org_kind(core)
-            name_words = _given_name_start(_strip_titles(core, t))
+            stripped = _strip_titles(core, t)
+            name_words = _given_name_start(stripped, after_title=len(stripped) < len(core))
             title_words = core[: len(core) - len(name_words)]
             titled = _titled(core, t) and core[-1].lower() not in t.org_words  # not "General Electric"
             initials = self._initials_of(core[0]) if len(core) == 1 and core[0].isupper() else ""
@@ -1422,12 +1425,16 @@ def _after_sentence_end(words: list[str], t: Tables) -> list[str]:
     return words
 
 
-def _given_name_start(words: list[str]) -> list[str]:
-    """A name from its given name on: "Minority Whip Dick Durbin" -> "Dick Durbin" (titles not listed)."""
+def _given_name_start(words: list[str], after_title: bool = False) -> list[str]:
+    """A name from its given name on: "Minority Whip Dick Durbin" -> "Dick Durbin" (titles not listed).
+
+    ``after_title``: ``words`` follow a listed title, so one unknown word before the given name opens the
+    name ("President Andrés Manuel López Obrador": the given name list is American and lacks "Andrés").
+    """
     names = given_names()
     for k, w in enumerate(words[:-1]):
         if w in names and words[k + 1][:1].isupper():
-            return words[k:]
+            return words[k - 1 :] if after_title and k == 1 else words[k:]
     return words
 
 
