@@ -821,3 +821,25 @@ def test_split_name_keeps_an_unknown_word_after_a_title_before_a_given_name():
     assert split_name("Dr Meerjady Sabrina Flora".split()) == (["Dr"], ["Meerjady", "Sabrina", "Flora"])
     text = "Prime Minister Tuilaepa Sailele Malielegaoi spoke. The home of Prime Minister Tuilaepa was shut."
     assert [m.name for m in person_mentions(text, [0])] == ["Tuilaepa Sailele Malielegaoi"] * 2
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a noun ending in -ly is no adverb skipped before the cue: the source keeps its head
+        (
+            "Don Imus died on Friday, his family reported. The family said they planned a funeral.",
+            [("his family", "unnamed_group", "family"), ("The family", "unnamed_group", "family")],
+        ),
+        ("A close ally said he would run.", [("A close ally", "anonymous_person", "close ally")]),
+        # the adverb before a cue is still skipped
+        ("The minister reportedly said the plan would fail.", [("The minister", "anonymous_person", "minister")]),
+        # "the actress" is the actress named in the narration before
+        (
+            "Star Trek actress Denise Crosby spoke at the panel. The actress recalled that it was fun.",
+            [("The actress", "named_person", "Denise Crosby")],
+        ),
+    ],
+)
+def test_family_ally_and_performers_head_their_sources(body: str, expected: list) -> None:
+    assert [g[:3] for g in _sources(body)] == expected
