@@ -843,3 +843,31 @@ def test_split_name_keeps_an_unknown_word_after_a_title_before_a_given_name():
 )
 def test_family_ally_and_performers_head_their_sources(body: str, expected: list) -> None:
     assert [g[:3] for g in _sources(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an outlet described by a media noun before its name, or named with a two-word media noun
+        ("State press agency PAP reported the fire.", [("PAP", "media_outlet")]),
+        ("The broadcaster RTE said the show was cancelled.", [("RTE", "media_outlet")]),
+        (
+            "According to the Saudi Press Agency, the fires were out. The agency said nobody died.",
+            [("Saudi Press Agency", "media_outlet"), ("Saudi Press Agency", "media_outlet")],
+        ),
+        # a lower-case agency with no outlet before it stays a government body
+        ("The agency said nobody died.", [("agency", "government_body")]),
+        # "the" before one capitalised word: no person's name
+        ("The Taliban claimed the attack.", [("Taliban", "named_organisation")]),
+        # a plural document noun with no article: unnamed sources
+        ("Formal studies indicated no effect.", [("formal studies", "unnamed_group")]),
+        # a country with a modifier, and "which" after it (a preposition before it is no part of the name)
+        (
+            "The law passed on Friday. In mainland China, which claims that Taiwan is a province, the news "
+            "was censored.",
+            [("mainland China", "government_body")],
+        ),
+    ],
+)
+def test_outlets_organisations_countries_and_documents_are_typed_by_their_shape(body: str, expected: list) -> None:
+    assert [(g[2], g[1]) for g in _sources(body)] == expected

@@ -186,6 +186,8 @@ def media_by_shape(s: str, t: Tables | None = None) -> str:
             return " ".join(ws)
         if 2 <= len(ws) <= 3 and ws[0].lower() in t.media_name_starts:
             return " ".join(ws)
+        if len(ws) >= 3 and " ".join(ws[-2:]).lower() in t.media_nouns:
+            return " ".join(ws)  # "Saudi Press Agency", "Xinhua News Agency"
     m = _NEWS_NAME.search(s)
     return m.group(0) if m else ""
 
@@ -413,6 +415,9 @@ class Resolver:
             or ms[0].group(0).lower() in t.quantifiers
         ):
             ms = ms[1:]
+        openers = not_np_openers()
+        while len(ms) > 1 and ms[0].group(0).lower() in openers:
+            ms = ms[1:]  # "In mainland China, which claims ...": the preposition opens no noun phrase
         if not ms:
             return None
         base = a + cut + 1
@@ -512,7 +517,8 @@ class Resolver:
                     # "Norton, which declined to comment": "which" never refers to a person
                     self.persons = [p for p in self.persons if p != info.source_name]
                     self.people = [p for p in self.people if p.name != info.source_name]
-                    return self._org(info.source_name, "organisation", role_text, channel)
+                    kind = "government" if info.source_name in countries() else "organisation"
+                    return self._org(info.source_name, kind, role_text, channel)
                 return info
         pronoun = _CONTRACTION.sub("", match_form(lw[0])) if len(lw) == 1 else ""
         if pronoun in t.pronouns and not acronym:  # "I'm" is the pronoun "I", never a person's name
@@ -578,6 +584,10 @@ class Resolver:
                 break
         last = core[-1].lower()
         full = " ".join(core + tail)
+        outlet = self._described_outlet(core)
+        if outlet:  # "State press agency PAP", "the broadcaster RTE": the outlet by its name
+            self.last_media = outlet
+            return SourceInfo("media_outlet", outlet, role_text, channel)
         if media and (last in t.attribution_nouns or media == " ".join(core) or len(core) <= 4):
             # an outlet is not remembered as the antecedent of a later "they": it reports, it rarely acts
             self.last_media = media
@@ -591,7 +601,7 @@ class Resolver:
             author = self._document_author(source)
             if author is not None:
                 return self._resolve(author, None, None, channel)
-        if last in t.attribution_nouns or lw[-1] in t.attribution_nouns:
+        if last in t.attribution_nouns or lw[-1] in t.attribution_nouns or _singular(last) in t.attribution_nouns:
             if _capitalised(core[-1]) and sum(1 for w in core if _capitalised(w)) >= 2:
                 # "US Geological Survey", "National Institute for Space Research": a body's name
                 return self._org(" ".join(core), self._org_kind(core) or "organisation", role_text, channel)
@@ -638,6 +648,9 @@ class Resolver:
             return SourceInfo("unnamed_group", full, role_text, channel)
         if caps and " ".join(core) in countries():
             return self._org(" ".join(core), "government", role_text, channel)  # "Nigeria announced"
+        if caps and len(caps) < len(core) and " ".join(caps) in countries() and core[-len(caps) :] == caps:
+            # "mainland China", "neighbouring Iran": a country with a lower-case modifier
+            return self._org(" ".join(core), "government", role_text, channel)
         if caps:
             k = next((k for k in range(2, len(core)) if core[k].lower() in t.head_stops), 0)
             named = _titled(core[:k], t) or self._bare_person_name(core[:k]) or self._two_word_name(core[:k])
@@ -681,6 +694,8 @@ class Resolver:
                     return self._org(known, "organisation", role_text, channel)
                 if self._unintroduced(core[0], role_text, source.start):
                     return self._org(core[0], "organisation", role_text, channel)  # "Boeing said", "Coles"
+                if lw[0] == "the" and core[0] not in given_names() and self._single_name(core[0]):
+                    return self._org(core[0], "organisation", role_text, channel)  # "The Taliban": no person
             if not role_text and title_words:
                 role_text = " ".join(title_words)
             if not name_words:
@@ -779,6 +794,19 @@ class Resolver:
             return None  # "National Oceanic and Atmospheric Administration": one body's name
         return Span(start + lead, start + lead + len(first))
 
+    def _described_outlet(self, core: list[str]) -> str:
+        """The name after a lower-case media noun that describes it ("State press agency PAP", "the
+        broadcaster RTE", "newspaper Le Monde"), or ""."""
+        c = len(core)
+        while c > 0 and _capitalised(core[c - 1]):
+            c -= 1
+        if c == 0 or c == len(core) or not core[c - 1].islower():
+            return ""
+        lower = [w.lower() for w in core[:c]]
+        if lower[-1] in self.t.media_nouns or " ".join(lower[-2:]) in self.t.media_nouns:
+            return " ".join(core[c:])
+        return ""
+
     def _next_appositive(self, source: Span) -> str:
         """ "Wolfgang Van Halen" after "by his son, Wolfgang Van Halen.": a capitalised name right after the
         source, set off by a comma and ending at punctuation, that the rules did not take as its role."""
@@ -786,10 +814,11 @@ class Resolver:
         return m.group(1) if m else ""
 
     def _bare_plural_document(self, core: list[str], lw: list[str], pos: int) -> bool:
-        """Are ``core`` plural reports with no article, owner or name ("Reports", "early reports")?"""
+        """Are ``core`` plural reports with no article, owner or name ("Reports", "early reports", "formal
+        studies")?"""
         t = self.t
         last = core[-1].lower()
-        if not (last.endswith("s") and last[:-1] in t.attribution_nouns) or len(core) > 2:
+        if last == _singular(last) or _singular(last) not in t.attribution_nouns or len(core) > 2:
             return False
         if lw[0] in t.determiner or lw[0] in t.possessives or len(core) != len(lw):
             return False
@@ -964,6 +993,9 @@ class Resolver:
             self.last_group = full
             return SourceInfo("unnamed_group", full, role_text, channel)
         if definite and len(core) == 1:
+            if self.last_media and last in self.last_media.lower().split():
+                # "The agency said" after "the Saudi Press Agency": the outlet
+                return SourceInfo("media_outlet", self.last_media, role_text, channel)
             # "the company" after "Northline Motors": the last organisation named before it of that kind
             kind = t.org_words[last]
             for name in reversed(self.orgs):
@@ -1406,6 +1438,15 @@ def _number(w: str, t: Tables) -> bool:
     return len(parts) > 1 and all(p in t.quantifiers or p in joins for p in parts) and any(
         p in t.quantifiers for p in parts
     )
+
+
+def _singular(w: str) -> str:
+    """A plural noun's singular, enough for the attribution nouns ("studies" -> "study", "reports")."""
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
 
 
 def _capitalised(w: str) -> bool:
