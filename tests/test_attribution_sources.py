@@ -833,7 +833,10 @@ def test_split_name_keeps_an_unknown_word_after_a_title_before_a_given_name():
         ),
         ("A close ally said he would run.", [("A close ally", "anonymous_person", "close ally")]),
         # the adverb before a cue is still skipped
-        ("The minister reportedly said the plan would fail.", [("The minister", "anonymous_person", "minister")]),
+        (
+            "The minister reportedly said the plan would fail.",
+            [("The minister", "anonymous_person", "minister")],
+        ),
         # "the actress" is the actress named in the narration before
         (
             "Star Trek actress Denise Crosby spoke at the panel. The actress recalled that it was fun.",
@@ -869,5 +872,5 @@ def test_family_ally_and_performers_head_their_sources(body: str, expected: list
         ),
     ],
 )
-def test_outlets_organisations_countries_and_documents_are_typed_by_their_shape(body: str, expected: list) -> None:
+def test_outlets_organisations_countries_and_documents_typed_by_shape(body: str, expected: list) -> None:
     assert [(g[2], g[1]) for g in _sources(body)] == expected

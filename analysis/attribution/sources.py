@@ -290,7 +290,7 @@ class Resolver:
         index = self._mention_index()
         own = index.by_first_word.get(word, [])
         i = bisect_left(own, bisect_right(index.ends, before)) - 1  # the last such mention ending by then
-        # "Prime Minister Tuilaepa" after "Tuilaepa Sailele Malielegaoi": the latest mention that is a full name
+        # "Prime Minister Tuilaepa" after "Tuilaepa Sailele Malielegaoi": the latest full name
         while i >= 0 and " " not in index.mentions[own[i]].name:
             i -= 1
         return index.mentions[own[i]].name if i >= 0 else ""
@@ -601,7 +601,7 @@ class Resolver:
             author = self._document_author(source)
             if author is not None:
                 return self._resolve(author, None, None, channel)
-        if last in t.attribution_nouns or lw[-1] in t.attribution_nouns or _singular(last) in t.attribution_nouns:
+        if {last, lw[-1], _singular(last)} & t.attribution_nouns:
             if _capitalised(core[-1]) and sum(1 for w in core if _capitalised(w)) >= 2:
                 # "US Geological Survey", "National Institute for Space Research": a body's name
                 return self._org(" ".join(core), self._org_kind(core) or "organisation", role_text, channel)
