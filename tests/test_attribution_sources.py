@@ -874,3 +874,49 @@ def test_family_ally_and_performers_head_their_sources(body: str, expected: list
 )
 def test_outlets_organisations_countries_and_documents_typed_by_shape(body: str, expected: list) -> None:
     assert [(g[2], g[1]) for g in _sources(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a description, then the name in apposition: the name is the source
+        (
+            'The judge presiding over the case, Bernard Schwartz, said "You have severed the bond."',
+            [("named_person", "Bernard Schwartz")],
+        ),
+        (
+            "The militant organisation, the Islamic State of Iraq and the Levant, claimed the attack.",
+            [("named_organisation", "Islamic State of Iraq and the Levant")],
+        ),
+        # the occasion before the source is no part of it
+        (
+            "Speaking to Agence France-Presse, the president of the Tunisian League for the Defence of Human "
+            "Rights, Jamel Msallem, said the ban was wrong.",
+            [("named_person", "Jamel Msallem")],
+        ),
+        # a name after the last role noun, whatever describes the person before it
+        (
+            'Longtime Imus in the Morning writer and performer Rob Bartlett tweeted: "He was a rebel."',
+            [("named_person", "Rob Bartlett")],
+        ),
+        # an outlet's named person, and an outlet's unnamed reporter
+        ("BBC's Jonathan Marcus said the attack was a message.", [("named_person", "Jonathan Marcus")]),
+        ("An Al Jazeera reporter in Kenya noted that the vote was close.",
+         [("anonymous_person", "Al Jazeera reporter")]),
+        ("A BBC report said the fire was out.", [("media_outlet", "BBC")]),
+        # where a body is based is no part of its name
+        ("The Yemen-based Houthi movement claimed the attack.", [("named_organisation", "Houthi movement")]),
+        # an "and" inside a title is no coordination of two sources ...
+        (
+            "Bangladeshi Road Transport and Bridges Minister Obaidul Quader said transport would be shut.",
+            [("named_person", "Obaidul Quader")],
+        ),
+        # ... while two names are two sources
+        (
+            "President Trump and Senate Minority Whip Dick Durbin said no.",
+            [("named_person", "Trump"), ("named_person", "Dick Durbin")],
+        ),
+    ],
+)
+def test_descriptions_occasions_and_outlets_around_a_name_leave_the_name(body: str, expected: list) -> None:
+    assert [(g[1], g[2]) for g in _sources(body)] == expected

@@ -511,6 +511,12 @@ def _clean_source(text: str, source: Span | None) -> Span | None:
     t = tables()
     openers = not_np_openers()
     ms = list(_NP_WORD.finditer(text, source.start, source.end))
+    if len(ms) > 2 and ms[0].group(0).lower().endswith("ing") and ms[1].group(0).lower() in openers:
+        # "Speaking to Agence France-Presse, the president of the league said": the participle phrase is
+        # the occasion, the noun phrase after its comma the source
+        comma = text.find(", ", ms[1].end(), source.end)
+        if comma > 0:
+            return _clean_source(text, Span(comma + 2, source.end))
     lead = 0
     while lead < len(ms) and ms[lead].group(0).lower() in openers:
         lead += 1

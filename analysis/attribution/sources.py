@@ -508,6 +508,11 @@ class Resolver:
         if app:
             # "The Vice President, Mike Pence", "Another eyewitness, Nicole Towarek": the name is the source
             return self._resolve_named(app, " ".join(words), channel)
+        org = self._appositive_org(words, role_text)
+        if org:
+            # "The militant organisation, the Islamic State of Iraq and the Levant": the name is the source
+            kind = self._org_kind(_words(org)) or t.org_words[lw[-1]]
+            return self._org(org, kind, " ".join(words), channel)
         acronym = len(words) == 1 and len(words[0]) > 1 and words[0].isupper()  # "WHO", "IT", "US"
         if len(lw) == 1 and lw[0] in _RELATIVE and not acronym:
             ant = self._antecedent(source.start)
@@ -543,6 +548,8 @@ class Resolver:
         core = _strip_det(words, t)
         if len(core) > 1 and core[0].lower() == "other":
             core = core[1:]  # "other forecasters" are forecasters
+        while len(core) > 1 and _affiliated(core[0]) and _capitalised(core[1]):
+            core = core[1:]  # "The Yemen-based Houthi movement": where it is based is no part of its name
         if not core:
             return SourceInfo("none", "", role_text, channel)
         definite = bool(lw) and lw[0] in _DEFINITE
@@ -584,6 +591,10 @@ class Resolver:
                 break
         last = core[-1].lower()
         full = " ".join(core + tail)
+        if media and len(core) > 1:
+            person = self._outlet_person(core, media, role_text)
+            if person is not None:
+                return person
         outlet = self._described_outlet(core)
         if outlet:  # "State press agency PAP", "the broadcaster RTE": the outlet by its name
             self.last_media = outlet
@@ -652,6 +663,15 @@ class Resolver:
             # "mainland China", "neighbouring Iran": a country with a lower-case modifier
             return self._org(" ".join(core), "government", role_text, channel)
         if caps:
+            c = len(core)
+            while c > 0 and _capitalised(core[c - 1]):
+                c -= 1
+            if 0 < c and 2 <= len(core) - c <= 3 and core[c - 1] in t.role_singular and c < len(core):
+                name = core[c:]
+                if self._bare_person_name(name) or self._two_word_name(name):
+                    # "Longtime Imus in the Morning writer and performer Rob Bartlett": the name after the
+                    # last role noun, whatever came before it
+                    return self._resolve_named(" ".join(name), " ".join(core[:c]), channel)
             k = next((k for k in range(2, len(core)) if core[k].lower() in t.head_stops), 0)
             named = _titled(core[:k], t) or self._bare_person_name(core[:k]) or self._two_word_name(core[:k])
             if k and named:
@@ -792,7 +812,35 @@ class Resolver:
             second.append(w)
         if one_body_name(fw, second, t):
             return None  # "National Oceanic and Atmospheric Administration": one body's name
+        titled = next((k for k, w in enumerate(second[:-1]) if w.lower() in t.role_singular), -1)
+        if (
+            titled >= 0
+            and not any(w.lower() in t.role_singular or w in given_names() for w in fw)
+            and " ".join(fw) not in countries()
+            and not self._org_kind(fw)
+            and not media_in(first, t)
+            and not any(p == first or p.endswith(" " + first) for p in self.persons)
+        ):
+            # "Road Transport and Bridges Minister Obaidul Quader": the "and" is inside the title
+            return None
         return Span(start + lead, start + lead + len(first))
+
+    def _outlet_person(self, core: list[str], media: str, role_text: str) -> SourceInfo | None:
+        """A person of an outlet: "BBC's Jonathan Marcus" (named), "An Al Jazeera reporter in Kenya" (not
+        named: the outlet is the channel); None when ``core`` is the outlet itself."""
+        t = self.t
+        mw = media.split()
+        k = next((k for k in range(len(core)) if _POSSESSIVE.sub(r"\1", core[k]) == mw[-1]), -1)
+        if k < 0:
+            return None
+        rest = core[k + 1 :]
+        if _OWNER.search(core[k]) and 2 <= len(rest) <= 3 and self._bare_person_name(rest):
+            return replace(self._resolve_named(" ".join(rest), role_text, media), channel=media)
+        if rest and rest[0].islower() and rest[0] in t.role_singular:
+            name = " ".join(core)
+            self._remember(name, "anonymous_person", self._gender(rest[:1], role_text), {rest[0]})
+            return SourceInfo("anonymous_person", name, role_text, media)
+        return None
 
     def _described_outlet(self, core: list[str]) -> str:
         """The name after a lower-case media noun that describes it ("State press agency PAP", "the
@@ -833,7 +881,17 @@ class Resolver:
             return ""
         # "One of the study's authors, herpetologist David Blackburn": one of a group, then the name
         one_of = len(words) > 2 and words[0].lower() in t.quantifiers and words[1].lower() == "of"
-        if core[-1].lower() not in t.role_singular and not (one_of and core[-1].lower() in t.role_plural):
+        # "The judge presiding over the case, Bernard Schwartz", "the president of the Tunisian League ...,
+        # Jamel Msallem": a role noun with its own phrase after it
+        k = next((k for k, w in enumerate(core) if not w.islower() or w in t.role_singular), len(core))
+        modified = k + 1 < len(core) and core[k] in t.role_singular and (
+            core[k + 1] in t.head_stops or core[k + 1].endswith("ing")
+        )
+        if (
+            core[-1].lower() not in t.role_singular
+            and not (one_of and core[-1].lower() in t.role_plural)
+            and not modified
+        ):
             return ""  # "Senator Dana Whitfield, a Democrat": a head ending in a name names the person
         ws = _words(role_text)
         titles, name = split_name(ws, t)
@@ -844,6 +902,20 @@ class Resolver:
         if self._org_kind(name) or media_in(role_text, t):
             return ""
         return " ".join(name)
+
+    def _appositive_org(self, words: list[str], role_text: str) -> str:
+        """The organisation named in ``role_text`` when the head before it is only a lower-case organisation
+        noun ("The militant organisation, the Islamic State of Iraq and the Levant"), else ""."""
+        t = self.t
+        core = _strip_det(words, t)
+        if not core or not role_text or not all(w.islower() for w in core) or core[-1] not in t.org_words:
+            return ""
+        ws = _words(role_text)
+        if not ws or not ws[0][:1].isupper() or len(ws) > 10:
+            return ""
+        if not all(w[:1].isupper() or w in ("of", "and", "the", "for", "on", "in") for w in ws):
+            return ""
+        return " ".join(ws)
 
     def _two_word_name(self, words: list[str]) -> bool:
         """Are ``words`` two capitalised words that can only be a person's name ("Suman Haripriya" in
@@ -1434,7 +1506,7 @@ def _cap_after_lower(w: str) -> re.Pattern[str]:
 def _number(w: str, t: Tables) -> bool:
     """Is ``w`` a hyphenated run of number words ("million-and-a-half", "one-to-two")?"""
     parts = w.lower().split("-")
-    joins = ("and", "a", "to", "or", "half")
+    joins = _source_words("number_join")
     return len(parts) > 1 and all(p in t.quantifiers or p in joins for p in parts) and any(
         p in t.quantifiers for p in parts
     )
@@ -1599,8 +1671,19 @@ def _first_person() -> frozenset[str]:
     return frozenset(w for w, kind in tables().pronouns.items() if kind == "speaker" and w not in ("you",))
 
 
-@cache
 def _pair_nouns() -> frozenset[str]:
     """Nouns for people named together ("the couple", "the pair"): ``source_words.tsv``, role ``pair``."""
+    return _source_words("pair")
+
+
+@cache
+def _source_words(role: str) -> frozenset[str]:
+    """The words of ``source_words.tsv`` with ``role`` ("pair", "affiliation", "number_join")."""
     rows = lexicons.load("attribution/source_words.tsv").rows()
-    return frozenset(r[0] for r in rows if len(r) > 1 and r[1] == "pair")
+    return frozenset(r[0] for r in rows if len(r) > 1 and r[1] == role)
+
+
+def _affiliated(w: str) -> bool:
+    """Is ``w`` a hyphenated modifier of where a body is based or who backs it ("Yemen-based")?"""
+    head, _, suffix = w.rpartition("-")
+    return bool(head) and suffix.lower() in _source_words("affiliation")
