@@ -920,3 +920,39 @@ def test_outlets_organisations_countries_and_documents_typed_by_shape(body: str,
 )
 def test_descriptions_occasions_and_outlets_around_a_name_leave_the_name(body: str, expected: list) -> None:
     assert [(g[1], g[2]) for g in _sources(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a person inside a body is a person, not the body
+        (
+            'A source within the central Interior Ministry said "I was told not to publish it."',
+            [("anonymous_person", "source within the central Interior Ministry")],
+        ),
+        # one of a group is one person, unnamed
+        (
+            'One of the children said "Sometimes I have nightmares."',
+            [("anonymous_person", "one of the children")],
+        ),
+        # "who" after a bare body noun refers to it
+        (
+            "The shooting began at 10:39 a.m., according to police, who said officers arrived six minutes "
+            "later.",
+            [("government_body", "police"), ("government_body", "police")],
+        ),
+        # when a document was published is no part of its author's name
+        (
+            "Another report from the Mexican government during the weekend said eight Mexicans died.",
+            [("government_body", "Mexican government")],
+        ),
+        # where a public body is is no part of its name
+        (
+            "According to the Centers for Disease Control and Prevention in the United States, measles "
+            "spread.",
+            [("government_body", "Centers for Disease Control and Prevention")],
+        ),
+    ],
+)
+def test_people_of_bodies_relatives_and_places_resolve_to_who_spoke(body: str, expected: list) -> None:
+    assert [(g[1], g[2]) for g in _sources(body)] == expected

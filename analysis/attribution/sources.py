@@ -94,6 +94,8 @@ _COORDINATED = re.compile(r"((?:[A-Z][\w’'.\-]*\s){0,4}[A-Z][\w’'.\-]*)\s+an
 #: ", Wolfgang Van Halen." right after a source: a name in apposition the rules left out of the source
 _NEXT_APPOSITIVE = re.compile(r",\s+((?:[A-Z][\w’'\-]*\.?\s){0,3}[A-Z][\w’'\-]*)\s*(?=[,;.]|$)")
 _NUMBER = re.compile(r"[\d.,%]+")
+#: "... in the United States" closing an organisation's name: where it is, no part of the name
+_IN_COUNTRY = re.compile(r" in (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,3})$")
 _AGE = re.compile(r"\d+-year-olds?")
 _CAP_RUN = re.compile(r"(?:[A-Z][\w’'&\-]*\.?\s+){0,4}[A-Z][\w’'&\-]*")
 #: Lower-case singular nouns ending like these name a person ("economist", "physician").
@@ -413,6 +415,8 @@ class Resolver:
             ms[0].group(0)[:1].isupper()
             or ms[0].group(0).lower() in t.determiner
             or ms[0].group(0).lower() in t.quantifiers
+            # "according to police, who said": a bare plural or body noun heads the noun phrase
+            or len(ms) == 1 and (ms[0].group(0) in t.role_plural or ms[0].group(0) in t.body_nouns)
         ):
             ms = ms[1:]
         openers = not_np_openers()
@@ -489,6 +493,7 @@ class Resolver:
         cut = HEAD_END.search(head)
         if cut and cut.start() > 0:
             head = head[: cut.start()]
+        head = head.split(" during ", 1)[0]  # "a report from X during the weekend": when, not who
         aside = _COMMA_WORD.search(head)
         if aside and aside.start() > 0 and aside.group(1).lower() in not_np_openers():
             head = head[: aside.start()]  # "Trump, also on Twitter, defended": an aside, not the name
@@ -563,6 +568,11 @@ class Resolver:
             # "Inspectors", "Environmental groups": not names; "US authorities" keeps its capitals
             if not (core[0].isupper() and len(core[0]) > 1) and core[0] not in countries():
                 core = [core[0].lower(), *core[1:]]
+        if len(lw) > 2 and lw[0] == "one" and lw[1] == "of" and lw[-1] in t.role_plural:
+            # "One of the children said": one person of a group, unnamed
+            name = " ".join(lw)
+            self._remember(name, "anonymous_person", "", {lw[-1]})
+            return SourceInfo("anonymous_person", name, role_text, channel)
         # a quantity of people: "71 percent of head teachers", "Only four", "most residents", "one mother"
         q = 0
         while q < len(core) and (
@@ -640,6 +650,16 @@ class Resolver:
             name = " ".join(w for w in lw if w not in ("only", "just"))
             return SourceInfo("unnamed_group", name, role_text, channel)
         caps = [w for w in core if w[:1].isupper()]
+        if (
+            caps
+            and len(core) > 2
+            and core[0] in t.role_singular
+            and core[1].islower()
+            and core[1] not in t.determiner
+            and core[1] not in t.role_singular
+        ):
+            # "A source within the central Interior Ministry": a person inside the body, not the body
+            return self._anonymous(core[:1], core[1:], head, role_text, channel, definite)
         org_kind = self._org_kind(core)
         if lower_head and (last in t.org_words or org_kind) and not caps:
             return self._institution(core, tail, last, org_kind, role_text, channel, definite)
@@ -1034,6 +1054,12 @@ class Resolver:
 
     def _org(self, name: str, org_kind: str, role_text: str, channel: str) -> SourceInfo:
         """A named organisation or body; an abbreviation the article defined is named in full ("AU")."""
+        where = _IN_COUNTRY.search(name)
+        if where and where.group(1) in countries():
+            # "the Centers for Disease Control and Prevention in the United States": the body, a public one
+            name = name[: where.start()]
+            if any(_singular(w.lower()) in self.t.public_bodies for w in _words(name)):
+                org_kind = "government"
         if self._acronyms is None:
             self._acronyms = acronyms(self.text)
         full = self._acronyms.get(name)
