@@ -956,3 +956,58 @@ def test_descriptions_occasions_and_outlets_around_a_name_leave_the_name(body: s
 )
 def test_people_of_bodies_relatives_and_places_resolve_to_who_spoke(body: str, expected: list) -> None:
     assert [(g[1], g[2]) for g in _sources(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a titled name, then its affiliation ending in a lower-case word: the name
+        (
+            "Chief Superintendent Graciano Mijares of the police of Sulu province said two bombs exploded.",
+            [("named_person", "Graciano Mijares")],
+        ),
+        # a military rank and a particle inside the name
+        (
+            "Major Arnel dela Vega of the army's Western Mindanao Command said the troops were safe.",
+            [("named_person", "Arnel dela Vega")],
+        ),
+        # "the latter" and "the former": the last and the one before
+        (
+            "Police officer Dave Woodford and detective Ann Lee arrived. The latter said the man fled. "
+            "The former said nothing was found.",
+            [("named_person", "Ann Lee"), ("named_person", "Dave Woodford")],
+        ),
+        # "the company" after a company named only in the narration; a refusal keeps its source
+        (
+            "The fire was caused by power lines owned by Pacific Gas and Electric (PG&E). As of reports on "
+            "Tuesday the company had not confirmed the cause.",
+            [("named_organisation", "Pacific Gas and Electric")],
+        ),
+        (
+            "Toy maker Hasbro sold the rights last year. The company noted that sales rose.",
+            [("named_organisation", "Hasbro")],
+        ),
+        # "the company" is never a government body cited in between
+        (
+            "Northline Motors said profits fell. The Alachua Sheriff's Office said the road was closed. "
+            "The company said it would appeal.",
+            [
+                ("named_organisation", "Northline Motors"),
+                ("government_body", "Alachua Sheriff's Office"),
+                ("named_organisation", "Northline Motors"),
+            ],
+        ),
+    ],
+)
+def test_affiliations_latter_and_companies_named_in_the_narration(body: str, expected: list) -> None:
+    assert [(g[1], g[2]) for g in _sources(body)] == expected
+
+
+def test_name_particles_come_from_the_data_file():
+    from analysis.attribution.names import name_particles
+
+    assert {"dela", "van", "bin"} <= name_particles("run")
+    assert "el" in name_particles("hyphen") and "dela" not in name_particles("hyphen")
+    assert acronyms("power lines owned by Pacific Gas and Electric (PG&E) failed") == {
+        "PG&E": "Pacific Gas and Electric"
+    }

@@ -23,7 +23,14 @@ from .senses import sense_words
 
 #: A capitalised word (with a full stop when it is an abbreviation: "Const.", "K."), or a lower-case
 #: particle of a name ("el-Sisi", "van"); runs of these joined by single spaces are candidate names.
-_PARTICLES = "el|al|de|van|von|der|da|di|bin|ibn|le|la"
+
+
+def name_particles(use: str) -> frozenset[str]:
+    """Lower-case name particles (``name_particles.tsv``) of one ``use``: "run", "together" or "hyphen"."""
+    return frozenset(r[0] for r in lexicons.load("attribution/name_particles.tsv").rows() if r[1] == use)
+
+
+_PARTICLES = "|".join(sorted(name_particles("run")))
 _NAME_WORD = r"(?:[A-Z][\w’'\-]*\.?|(?:" + _PARTICLES + r")(?:-[A-Z][\w’'\-]*)?(?![\w’'\-]))"
 _RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]*\.?(?: " + _NAME_WORD + r")*")
 _ACRONYM = re.compile(
@@ -41,7 +48,7 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 _PREV_WORD = re.compile(r"\b([a-z]+) $")
 #: A naming word, perhaps an article, and an opening quote mark right before a name: a nickname follows.
 _NICKNAME_BEFORE = re.compile(r"\b([a-z]+) (?:(?:the|a|an) )?[\"“‘']$")
-_LOWER_PARTICLES = frozenset({"el", "al", "de", "van", "von", "der", "da", "di", "bin", "ibn", "le", "la"})
+_LOWER_PARTICLES = name_particles("run")
 
 
 @dataclass(frozen=True)
@@ -246,7 +253,7 @@ def acronyms(text: str) -> dict[str, str]:
             if not words[k][:1].isupper():
                 continue
             caps = "".join(w[0] for w in words[k:] if w[:1].isupper())
-            if caps == abbr or caps.replace("-", "") == abbr:
+            if caps in (abbr, abbr.replace("&", "")) or caps.replace("-", "") == abbr:  # "PG&E"
                 out.setdefault(abbr, " ".join(words[k:]))
                 break
     for m in _PORTMANTEAU.finditer(text):

@@ -537,6 +537,11 @@ def _clean_source(text: str, source: Span | None) -> Span | None:
         else:
             ms = rest  # "like Trump", "with some polls", "If politicians": the noun phrase after it
     n = len(ms)
+    for k in range(1, len(ms) - 2):
+        w = ms[k].group(0)
+        if (w.lower() in t.time or w in t.months) and ms[k + 1].group(0).lower() in ("the", "a", "an"):
+            # "reports on Tuesday the company": an adverbial, then the subject
+            return _clean_source(text, Span(ms[k + 1].start(), source.end))
     named = " ".join(m.group(0) for m in ms)
     while len(ms) > 1 and (
         # a closing time word goes, unless it ends an outlet's name ("USA TODAY", "USA Today")

@@ -44,7 +44,16 @@ from ..model import Span
 from ..tokens import match_form
 from .lexicon import Tables, tables
 from .model import Attribution
-from .names import PersonMention, acronyms, countries, given_names, one_body_name, person_mentions, split_name
+from .names import (
+    PersonMention,
+    acronyms,
+    countries,
+    given_names,
+    name_particles,
+    one_body_name,
+    person_mentions,
+    split_name,
+)
 from .noun_phrases import not_np_openers
 from .quotes import QUOTE_CHARS, strip_quotes
 
@@ -56,7 +65,7 @@ _WORD = re.compile(r"[^\W_][\w’'.\-&]*")
 _POSSESSIVE = re.compile(r"['’]s$|^([A-Z].*s)['’]$")
 #: "CBS News", "News 12", "Sky News": a broadcaster's name holds the word News with a name or number
 _NEWS_NAME = re.compile(r"\b(?:[A-Z][\w&’'\-]*\s){1,3}News\b|\bNews\s\d+\b")
-_PARTICLE_NAME = re.compile(r"(?:el|al|ad|ar|as|an|bin|ibn|de|van|von)-[A-Z][\w’'\-]*")
+_PARTICLE_NAME = re.compile(r"(?:" + "|".join(sorted(name_particles("hyphen"))) + r")-[A-Z][\w’'\-]*")
 #: "a report by the Royal Society", "figures from the CDC": the document's named author
 #: "data collected by one of NOAA's "Hurricane Hunters"": one of a named body's units wrote it
 _BY_AUTHOR = re.compile(
@@ -79,7 +88,10 @@ _POSSESSIVE_OWNER = re.compile(
 )
 _BY_BODY = re.compile(r"\b(?:by|from) ((?:the )?[a-z][\w’'\-]*(?: [\w’'&\-]+){0,8})$")
 #: "Sam Wilson and Nick Hawco", "Cherie and Sean O'Donnell", "Stamenković et al.": people named together
-_NAME_RUN = r"(?:(?:de|van|von|da|di|del|der|le|la) )?[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2}"
+_NAME_RUN = (
+    r"(?:(?:" + "|".join(sorted(name_particles("together"))) + r") )?[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2}"
+)
+_RUN_PARTICLES = name_particles("run")
 _PEOPLE_TOGETHER = re.compile(rf"\b({_NAME_RUN})(?: (?:and|&) ({_NAME_RUN})| et al\b)")
 _INITIAL = re.compile(r"[A-Z]\.")
 #: A parenthesis closing a source ("the University of Southern California (USC)"): an abbreviation, not
@@ -98,6 +110,7 @@ _NUMBER = re.compile(r"[\d.,%]+")
 _IN_COUNTRY = re.compile(r" in (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,3})$")
 _AGE = re.compile(r"\d+-year-olds?")
 _CAP_RUN = re.compile(r"(?:[A-Z][\w’'&\-]*\.?\s+){0,4}[A-Z][\w’'&\-]*")
+_CAP_RUN_LINE = re.compile(r"(?:[A-Z][\w’'&\-]*\.? ){0,4}[A-Z][\w’'&\-]*")  # within a line
 #: Lower-case singular nouns ending like these name a person ("economist", "physician").
 _PERSON_SUFFIX = ("ist", "ician")
 #: Plural endings of common nouns for people and bodies ("Inspectors", "Economists"); not "-ers", which
@@ -233,6 +246,8 @@ class Resolver:
         self._pos = 0  # where the source being resolved starts
         self._group_pos = 0  # where the last group or organisation was cited
         self._together: tuple[str, int] = ("", 0)  # the last people named together a source referred to
+        self._org_at: dict[str, int] = {}  # where each organisation source was last cited
+        self._narrated: tuple[list[int], list[str]] | None = None  # organisations named in the narration
 
     # ----- names ----------------------------------------------------------------------------------------
     def full_name(self, surname_words: list[str], before: int) -> str:
@@ -539,6 +554,10 @@ class Resolver:
             if people:  # "The couple said" after "Cherie and Sean O'Donnell"
                 self._together = (people, source.start)
                 return SourceInfo("named_person", people, role_text, channel, mention="description")
+        if len(lw) == 2 and lw[0] == "the" and lw[1] in ("latter", "former"):
+            found = self._latter_former(lw[1], source.start)
+            if found:  # "Dave Woodford and Ann Lee arrived. The latter said": Ann Lee
+                return replace(self._resolve_named(found, "", channel), mention="description")
         indefinite = " ".join(lw)
         if indefinite in t.no_source:
             return SourceInfo("none", "", role_text, channel, mention="none")  # "Nobody said": no one cited
@@ -591,6 +610,12 @@ class Resolver:
                 core = rest
         # the head noun comes before "of/for/with ..." after a common noun; the phrase stays in the name
         tail: list[str] = []
+        k0 = next((k for k in range(2, len(core)) if core[k].lower() in t.head_stops), 0)
+        if k0 and not _capitalised(core[-1]) and (_titled(core[:k0], t) or self._bare_person_name(core[:k0])):
+            # "Chief Superintendent Graciano Mijares of the police of Sulu province": a titled name, then its
+            # affiliation (which ends in a lower-case word, so the name path below would not see the name)
+            role_text = role_text or " ".join(core[k0 + 1 :])
+            core = core[:k0]
         for k in range(1, len(core)):
             # "State legislators supporting the law", "researchers mostly from X": the head first
             participle = core[k].endswith(("ing", "ly")) and core[k - 1].lower() in t.role_plural
@@ -862,6 +887,52 @@ class Resolver:
             return SourceInfo("anonymous_person", name, role_text, media)
         return None
 
+    def _narrated_org(self, pos: int) -> tuple[str, int]:
+        """The last company the article names before ``pos`` and where, in the narration too: a capitalised
+        name with a company word ("Northline Motors", "Pacific Gas and Electric"), or one a company noun
+        introduces ("toy maker Hasbro"); ("", -1) when there is none. Government bodies are never one."""
+        if self._narrated is None:
+            t = self.t
+            found: list[tuple[int, int, str]] = []
+            if self._acronyms is None:
+                self._acronyms = acronyms(self.text)
+            for long in sorted(set(self._acronyms.values())):
+                if self._org_kind(_words(long)) == "organisation":  # "Pacific Gas and Electric (PG&E)"
+                    found += [(m.start(), m.end(), long) for m in re.finditer(re.escape(long), self.text)]
+            spans = sorted((a, b) for a, b, _ in found)
+            for m in _CAP_RUN_LINE.finditer(self.text):
+                k = bisect_right(spans, (m.start(), len(self.text))) - 1
+                if k >= 0 and spans[k][0] <= m.start() < spans[k][1]:
+                    continue  # inside a name found above
+                ws = [_POSSESSIVE.sub(r"\1", w) for w in m.group(0).split()]
+                if ws and ws[0] == "The":
+                    ws = ws[1:]
+                if not ws or m.start() in self.sentence_starts and len(ws) == 1:
+                    continue
+                before = self.text[max(0, m.start() - 20) : m.start()].split()
+                introduced = bool(before) and before[-1] in t.generic_orgs
+                if self._org_kind(ws) == "organisation" or introduced and self._single_name(ws[0]):
+                    found.append((m.start(), m.end(), " ".join(ws)))
+            found.sort(key=lambda f: (f[1], f[0]))
+            self._narrated = ([f[1] for f in found], [f[2] for f in found])
+        at, names = self._narrated
+        i = bisect_right(at, pos) - 1
+        return (names[i], at[i]) if i >= 0 else ("", -1)
+
+    def _latter_former(self, which: str, pos: int) -> str:
+        """The person "the latter" (the last named before ``pos``) or "the former" (the one before that)
+        refers to, or "" when the article names too few."""
+        index = self._mention_index()
+        upto = bisect_right(index.ends, pos)
+        names: list[str] = []
+        for m in reversed(index.mentions[:upto]):
+            if not names or m.name != names[-1]:
+                names.append(m.name)
+            if len(names) == 2:
+                break
+        k = 0 if which == "latter" else 1
+        return names[k] if len(names) > k else ""
+
     def _described_outlet(self, core: list[str]) -> str:
         """The name after a lower-case media noun that describes it ("State press agency PAP", "the
         broadcaster RTE", "newspaper Le Monde"), or ""."""
@@ -1066,6 +1137,7 @@ class Resolver:
         if full:
             name, org_kind = full, self._org_kind(_words(full)) or org_kind
         self.last_org = name
+        self._org_at[name] = self._pos
         if name in self.orgs:
             self.orgs.remove(name)
         if name:
@@ -1097,10 +1169,19 @@ class Resolver:
             # "the company" after "Northline Motors": the last organisation named before it of that kind
             kind = t.org_words[last]
             for name in reversed(self.orgs):
-                if kind != "government" and self._org_kind(name.split()) == "government":
+                if kind != "government" and (
+                    self._org_kind(name.split()) == "government" or self.types.get(name) == "government_body"
+                ):
                     continue  # "the company" is never the fire department named in between
                 if last in t.generic_orgs or last in name.lower().split():
+                    told = self._narrated_org(self._pos) if last in t.generic_orgs else ("", -1)
+                    if told[0] and told[1] > self._org_at.get(name, -1):
+                        name = told[0]  # "Toy maker Hasbro ... The company noted": named since
                     return self._org(name, kind, role_text, channel)
+            if last in t.generic_orgs:
+                told = self._narrated_org(self._pos)
+                if told[0]:  # "power lines owned by Pacific Gas and Electric (PG&E) ... the company"
+                    return self._org(told[0], "organisation", role_text, channel)
         if org_kind == "government":
             self.last_org = full
             return SourceInfo("government_body", full, role_text, channel)
@@ -1646,6 +1727,7 @@ def _strip_titles(words: list[str], t: Tables) -> list[str]:
             or lw in t.determiner
             or lw in ("of", "and", "the")
             or not _capitalised(w)
+            and not (lw in _RUN_PARTICLES and k + 1 < len(words) and words[k + 1][:1].isupper())
         ):
             last_title = k
         k += 1
