@@ -54,7 +54,7 @@ from .names import (
     person_mentions,
     split_name,
 )
-from .noun_phrases import not_np_openers
+from .noun_phrases import articles, not_np_openers
 from .quotes import QUOTE_CHARS, strip_quotes
 
 #: A contraction after a pronoun ("I'm", "we've", "they'd"), dropped to read the pronoun itself.
@@ -508,7 +508,8 @@ class Resolver:
         cut = HEAD_END.search(head)
         if cut and cut.start() > 0:
             head = head[: cut.start()]
-        head = head.split(" during ", 1)[0]  # "a report from X during the weekend": when, not who
+        for w in _source_words("during"):
+            head = head.split(f" {w} ", 1)[0]  # "a report from X during the weekend": when, not who
         aside = _COMMA_WORD.search(head)
         if aside and aside.start() > 0 and aside.group(1).lower() in not_np_openers():
             head = head[: aside.start()]  # "Trump, also on Twitter, defended": an aside, not the name
@@ -554,8 +555,9 @@ class Resolver:
             if people:  # "The couple said" after "Cherie and Sean O'Donnell"
                 self._together = (people, source.start)
                 return SourceInfo("named_person", people, role_text, channel, mention="description")
-        if len(lw) == 2 and lw[0] == "the" and lw[1] in ("latter", "former"):
-            found = self._latter_former(lw[1], source.start)
+        back = _source_words("back_latest") | _source_words("back_earlier")
+        if len(lw) == 2 and lw[0] in articles() and lw[1] in back:
+            found = self._latter_former(lw[1] in _source_words("back_latest"), source.start)
             if found:  # "Dave Woodford and Ann Lee arrived. The latter said": Ann Lee
                 return replace(self._resolve_named(found, "", channel), mention="description")
         indefinite = " ".join(lw)
@@ -919,7 +921,7 @@ class Resolver:
         i = bisect_right(at, pos) - 1
         return (names[i], at[i]) if i >= 0 else ("", -1)
 
-    def _latter_former(self, which: str, pos: int) -> str:
+    def _latter_former(self, latest: bool, pos: int) -> str:
         """The person "the latter" (the last named before ``pos``) or "the former" (the one before that)
         refers to, or "" when the article names too few."""
         index = self._mention_index()
@@ -930,7 +932,7 @@ class Resolver:
                 names.append(m.name)
             if len(names) == 2:
                 break
-        k = 0 if which == "latter" else 1
+        k = 0 if latest else 1
         return names[k] if len(names) > k else ""
 
     def _described_outlet(self, core: list[str]) -> str:
@@ -1004,7 +1006,7 @@ class Resolver:
         ws = _words(role_text)
         if not ws or not ws[0][:1].isupper() or len(ws) > 10:
             return ""
-        if not all(w[:1].isupper() or w in ("of", "and", "the", "for", "on", "in") for w in ws):
+        if not all(w[:1].isupper() or w in t.head_stops or w in articles() or w == "and" for w in ws):
             return ""
         return " ".join(ws)
 
