@@ -1011,3 +1011,30 @@ def test_name_particles_come_from_the_data_file():
     assert acronyms("power lines owned by Pacific Gas and Electric (PG&E) failed") == {
         "PG&E": "Pacific Gas and Electric"
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a participle on a document someone posted credits who posted it
+        (
+            "US Secretary of State Mike Pompeo posted a message on Twitter blaming Iran for the attacks, "
+            'saying there was "no evidence."',
+            [("named_person", "Mike Pompeo"), ("named_person", "Mike Pompeo")],
+        ),
+        (
+            "On Friday, the Combined Joint Task Force Operation Inherent Resolve released a statement "
+            "saying an attack produced no casualties.",
+            [("government_body", "Combined Joint Task Force Operation Inherent Resolve")],
+        ),
+        # a document with no publisher before it stays a document
+        ("The message said the road was closed.", [("document", "message")]),
+        # an outlet's person named after the role noun
+        (
+            "According to Samoa Observer editor Keni Lesa, the vaccine ran out.",
+            [("named_person", "Keni Lesa")],
+        ),
+    ],
+)
+def test_publishers_of_documents_and_named_staff_of_outlets(body: str, expected: list) -> None:
+    assert [(g[1], g[2]) for g in _sources(body)] == expected

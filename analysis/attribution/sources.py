@@ -54,7 +54,7 @@ from .names import (
     person_mentions,
     split_name,
 )
-from .noun_phrases import articles, not_np_openers
+from .noun_phrases import articles, not_np_openers, sentence_subject
 from .quotes import QUOTE_CHARS, strip_quotes
 
 #: A contraction after a pronoun ("I'm", "we've", "they'd"), dropped to read the pronoun itself.
@@ -646,7 +646,7 @@ class Resolver:
                 name = self.last_media  # "The Aviation Herald reported ... The industry publication stated"
             return SourceInfo("media_outlet", name or full, role_text, channel)
         if any(w in t.attribution_nouns for w in lw):
-            author = self._document_author(source)
+            author = self._document_author(source) or self._publisher(source)
             if author is not None:
                 return self._resolve(author, None, None, channel)
         if {last, lw[-1], _singular(last)} & t.attribution_nouns:
@@ -830,6 +830,22 @@ class Resolver:
                 return Span(source.start + m.start(1), source.start + m.end(1))
         return None
 
+    def _publisher(self, source: Span) -> Span | None:
+        """Who put the document out: "US Secretary of State Mike Pompeo posted a message on Twitter
+        blaming Iran" -> the subject before the publishing verb right before the source, or None."""
+        before = self.text[max(0, source.start - 30) : source.start].split()
+        if not before or before[-1].lower() not in _source_words("publishing"):
+            return None
+        k = self._sentence(source.start)
+        start = self.sentence_starts[k] if k >= 0 else 0
+        verb = source.start - len(before[-1]) - 1
+        if verb <= start:
+            return None
+        subject = sentence_subject(self.text, Span(start, source.start), Span(verb, verb + len(before[-1])))
+        if subject is None or subject.end < verb - 1 or self.text[subject.end : verb].strip():
+            return None  # the subject must stand right before the verb
+        return subject
+
     def _first_conjunct(self, head: str, start: int) -> Span | None:
         """The first of two coordinated names in ``head`` ("Turkey and Greece" -> "Turkey"), or None.
 
@@ -884,6 +900,10 @@ class Resolver:
         if _OWNER.search(core[k]) and 2 <= len(rest) <= 3 and self._bare_person_name(rest):
             return replace(self._resolve_named(" ".join(rest), role_text, media), channel=media)
         if rest and rest[0].islower() and rest[0] in t.role_singular:
+            names = rest[1:]
+            if 1 <= len(names) <= 3 and all(_capitalised(w) for w in names):
+                # "Samoa Observer editor Keni Lesa": the outlet's person, named
+                return self._resolve_named(" ".join(names), " ".join(core[: k + 2]), media)
             name = " ".join(core)
             self._remember(name, "anonymous_person", self._gender(rest[:1], role_text), {rest[0]})
             return SourceInfo("anonymous_person", name, role_text, media)
