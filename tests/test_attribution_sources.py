@@ -1038,3 +1038,22 @@ def test_name_particles_come_from_the_data_file():
 )
 def test_publishers_of_documents_and_named_staff_of_outlets(body: str, expected: list) -> None:
     assert [(g[1], g[2]) for g in _sources(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a body's document, by a possessive or a modifier, is the body's
+        (
+            "The Court of Session in Scotland ruled on Wednesday. The court's summary concluded with the "
+            "statement that it was unlawful.",
+            [("government_body", "court")],
+        ),
+        (
+            'The government statement, which was posted on Twitter, announced the death "with great sorrow."',
+            [("government_body", "government")],
+        ),
+    ],
+)
+def test_a_bodys_document_is_the_bodys(body: str, expected: list) -> None:
+    assert [(g[1], g[2]) for g in _sources(body)] == expected

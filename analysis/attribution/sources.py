@@ -785,6 +785,9 @@ class Resolver:
         """The named author of a document source: "a survey ... by the Royal Pharmaceutical Society",
         "Johns Hopkins University data" (an organisation's name before the document noun)."""
         written = self.text[source.start : source.end]
+        cut = HEAD_END.search(written)
+        if cut and cut.start() > 0:
+            written = written[: cut.start()]  # "The government statement, which was posted on Twitter"
         # "a 1989 report from the National Transportation Safety Board (NTSB)": the abbreviation goes
         written = _FINAL_PARENTHESIS.sub("", written) or written
         end = source.start + len(written)
@@ -803,6 +806,14 @@ class Resolver:
             # "reports from the ministry of internal affairs of Belarus": a government body wrote them
             return Span(source.start + m.start(1), end)
         ws = list(_WORD.finditer(written))
+        if (
+            len(ws) in (2, 3)
+            and ws[-1].group(0).lower() in self.t.attribution_nouns
+            and ws[-2].group(0) in self.t.org_words
+            and (len(ws) == 2 or ws[0].group(0).lower() in articles())
+        ):
+            # "The government statement", "a company report": the body wrote it
+            return Span(source.start + ws[0].start(), source.start + ws[-2].end())
         while ws and ws[0].group(0).lower() in self.t.determiner:
             ws = ws[1:]
         names = ws[:-1]
@@ -819,12 +830,13 @@ class Resolver:
                 # "Johns Hopkins University data", "The WHO's website": the organisation is the source
                 end = names[-1].end() - (len(names[-1].group(0)) - len(words[-1]))
                 return Span(source.start + names[0].start(), source.start + end)
+        t_orgs = self.t.org_words
         m = _POSSESSIVE_OWNER.match(written)
         if m and written.rsplit(" ", 1)[-1] in self.t.attribution_nouns:
             owner = m.group(1)
             head = owner.rsplit(" ", 1)[-1]
             named = owner[:1].isupper() and not owner.lower().startswith("the ")
-            if named or head in self.t.role_singular or head in self.t.generic_orgs:
+            if named or head in self.t.role_singular or head in self.t.generic_orgs or head in t_orgs:
                 # "Part of the judge's statement reads", "The hotel's website estimated": the owner wrote it,
                 # as the Wikinews guideline names it (labelling-notes.md)
                 return Span(source.start + m.start(1), source.start + m.end(1))
