@@ -1057,3 +1057,9 @@ def test_publishers_of_documents_and_named_staff_of_outlets(body: str, expected:
 )
 def test_a_bodys_document_is_the_bodys(body: str, expected: list) -> None:
     assert [(g[1], g[2]) for g in _sources(body)] == expected
+
+
+def test_a_pronoun_after_a_role_noun_is_no_persons_name():
+    text = 'One of the children said "It made me the person I am today." Later she said the house was cold.'
+    assert [m.name for m in person_mentions(text, [0])] == []
+    assert [g[2] for g in _sources(text)] == ["one of the children", "one of the children"]

@@ -176,8 +176,8 @@ def person_mentions(text: str, sentence_starts: list[int]) -> list[PersonMention
         if len(run) == 1 and _POSSESSIVE_END.sub("", run[0].rstrip(".")) not in full:
             # the common case, a lone capitalised word: a name only after a role noun ("husband Siarhei")
             before = _PREV_WORD.search(text, max(0, run_start - 40), run_start)
-            if not before or before.group(1) not in t.role_singular:
-                continue
+            if not before or before.group(1) not in t.role_singular or run[0].lower() in t.pronouns:
+                continue  # "the person I am today": a pronoun is never a name
         words = [
             w.rstrip(".") if w.endswith(".") and w.lower() not in t.honorifics and len(w) > 2 else w
             for w in run
