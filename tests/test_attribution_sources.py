@@ -1063,3 +1063,24 @@ def test_a_pronoun_after_a_role_noun_is_no_persons_name():
     text = 'One of the children said "It made me the person I am today." Later she said the house was cold.'
     assert [m.name for m in person_mentions(text, [0])] == []
     assert [g[2] for g in _sources(text)] == ["one of the children", "one of the children"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # found in a fact-check of an unseen article: "his daughter" is the daughter named before
+        (
+            "The news was confirmed by his daughter Nettie Baker. Although he lived in South Africa, his "
+            "daughter said he died in Britain.",
+            [("named_person", "Nettie Baker"), ("named_person", "Nettie Baker")],
+        ),
+        # a study published in a journal is the study; a report in a newspaper stays the newspaper's
+        (
+            "One study in the Journal of Threatened Taxa from March noted authorities seized 126 skins.",
+            [("document", "study")],
+        ),
+        ("A report in The Guardian said the talks failed.", [("media_outlet", "The Guardian")]),
+    ],
+)
+def test_possessive_roles_and_studies_in_journals(body: str, expected: list) -> None:
+    assert [(g[1], g[2]) for g in _sources(body)] == expected

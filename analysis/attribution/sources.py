@@ -636,6 +636,10 @@ class Resolver:
         if outlet:  # "State press agency PAP", "the broadcaster RTE": the outlet by its name
             self.last_media = outlet
             return SourceInfo("media_outlet", outlet, role_text, channel)
+        inside = re.search(r"(\w+) in (?:the |The )?" + re.escape(media), head) if media else None
+        if inside and inside.group(1).lower() in _source_words("study"):
+            # "One study in the Journal of Threatened Taxa": the study, published in the outlet
+            return SourceInfo("document", inside.group(1).lower(), role_text, media)
         if media and (last in t.attribution_nouns or media == " ".join(core) or len(core) <= 4):
             # an outlet is not remembered as the antecedent of a later "they": it reports, it rarely acts
             self.last_media = media
@@ -672,7 +676,9 @@ class Resolver:
             self.last_group = self.last_people = full
             return SourceInfo("unnamed_group", full, role_text, channel)
         if lower_head and (last in t.role_singular or _AGE.fullmatch(last) or last.endswith(_PERSON_SUFFIX)):
-            return self._anonymous(core, tail, head, role_text, channel, definite)
+            # "his daughter said" after "his daughter Nettie Baker": a possessive points back like "the"
+            owned = bool(lw) and lw[0] in t.possessives
+            return self._anonymous(core, tail, head, role_text, channel, definite or owned)
         if quantity and lower_head:
             name = " ".join(w for w in lw if w not in ("only", "just"))
             return SourceInfo("unnamed_group", name, role_text, channel)
