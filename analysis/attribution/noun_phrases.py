@@ -448,8 +448,7 @@ class NounPhrases(RuleBase):
         while k >= lo:
             if (
                 (s.lw[k] in self.t.aux and (s.tx[k] == s.lw[k] or k == 0))  # "Will wrote": a name
-                # an adverb ("but now apparently"), not a noun ending like one ("his family reported")
-                or (k > lo and s.lw[k].endswith("ly") and s.tx[k] == s.lw[k] and not self.head_noun(s.lw[k]))
+                or (k > lo and s.lw[k].endswith("ly") and s.tx[k] == s.lw[k])
                 or (
                     k > lo and s.lw[k] in ("then", "however") and s.tx[k - 1] not in HARD_PUNCT
                 )  # "He then asked"

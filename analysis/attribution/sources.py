@@ -649,7 +649,7 @@ class Resolver:
             if not name and definite and last not in t.media_mass and len(core) <= 2:
                 name = self.last_media  # "The Aviation Herald reported ... The industry publication stated"
             return SourceInfo("media_outlet", name or full, role_text, channel)
-        if any(w in t.attribution_nouns for w in lw):
+        if any(w in t.attribution_nouns or w in _source_words("published") for w in lw):
             author = self._document_author(source) or self._publisher(source)
             if author is not None:
                 return self._resolve(author, None, None, channel)
