@@ -257,7 +257,7 @@ def vague_group(src: Source, text: str) -> bool:
         cls = _classes()
         opener = match_form(raw[0])
         if (
-            raw[0][:1].isupper() and opener not in cls["quantifier"] and opener not in ("a", "an", "the")
+            raw[0][:1].isupper() and opener not in cls["quantifier"] and opener not in cls["article"]
         ) or any(w[:1].isupper() for w in raw[1:]):
             return False
     last = raw[-1].strip(".,;:\"'()")
