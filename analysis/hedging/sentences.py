@@ -41,7 +41,7 @@ from .. import lexicons
 from ..model import Article
 from .classifier import article_features, features, model
 from .cues import Cue, Match, SentenceScan, cues_of, guideline_rules, scan
-from .sources import NAMED, Source, SourceFlag, source_rule, sources_from, vague_group, vague_media, vetoed
+from .sources import Source, SourceFlag, anonymity_phrases, is_named, source_rule, sources_from, vetoed
 
 SENTENCE_COLUMNS = [
     "article",
@@ -218,14 +218,7 @@ def attribution_flags(
         if x.kind == "shield" and named is None:
             # a named source before the shield, or an "according to" naming one anywhere in the sentence
             # ("Khan reportedly started attacking people, according to The Times"): the understood source
-            named = [
-                s
-                for s in sources
-                if s.type in NAMED
-                and start <= s.start < end
-                and not vague_media(s, text)
-                and not vague_group(s, text)
-            ]
+            named = [s for s in sources if start <= s.start < end and is_named(s, text)]
         held = x.rule in SOURCE_HELD and any(closing_source(text, b, s, end) for s in named or ())
         before = any(
             n.start < a or text[n.cue_start : n.cue_end].lower() == "according to" for n in named or ()
@@ -254,6 +247,12 @@ def attribution_flags(
             continue
         flags.append(SourceFlag(flag, rule, s.start, s.end))
         (rules_w if flag == "weasel" else rules_a).append(label)
+    vague = any(f.rule in ("vague_source", "vague_media") for f in flags)
+    if not vague and not any(f.flag == "anonymous_source" for f in flags):
+        # "has reported being told off the record ...": a source kept unnamed, not a vague group
+        for a, b in anonymity_phrases(text, start, end):
+            flags.append(SourceFlag("anonymous_source", "anonymity_phrase", a, b))
+            rules_a.append(f"anonymity_phrase:{text[a:b].lower()}")
     weasel = any(f.flag == "weasel" for f in flags)
     anonymous = any(f.flag == "anonymous_source" for f in flags)
     if not weasel:

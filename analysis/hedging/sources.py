@@ -39,6 +39,7 @@ Source types are read through :data:`SOURCE_TYPE_ALIASES`, so both the attributi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
@@ -147,8 +148,17 @@ def _named_by_context(src: Source, text: str) -> bool:
     raw = text[src.start : src.end].split()
     if any(w[:1].isupper() and w.endswith(("'s", "’s")) for w in raw):
         return True
-    after = text[src.end : src.end + 40]
-    return after.startswith(", ") and after[2:3].isupper()
+    after = text[src.end : src.end + 80]
+    if not (after.startswith(", ") and after[2:3].isupper()):
+        return False
+    if src.cue_end > src.start:
+        return True  # "his son, Wolfgang Van Halen, said": the cue follows the apposition
+    # the cue came first ("according to his agent, Hunter had undergone surgery"): the comma may close the
+    # introductory phrase, so a name in apposition must itself be closed ("according to his son,
+    # Wolfgang Van Halen, the singer ...", "confirmed by his son, Wolfgang Van Halen.")
+    m = re.match(r"(?:[A-Z][\w'’-]*(?: (?=[A-Z])|\b))+", after[2:])
+    rest = after[2 + (m.end() if m else 0) :].lstrip()
+    return not rest or rest[0] in ",;).!?"
 
 
 def _named_member(src: Source, text: str) -> bool:
@@ -305,6 +315,68 @@ def _ends_in_name(phrase: str) -> bool:
     return True
 
 
+def anonymous_description(src: Source, text: str) -> str:
+    """The rule id when the source words describe one unnamed person, whatever type the attribution analyzer
+    gave them, else "":
+
+    - ``indefinite_member``: "a"/"an" and a head noun of class ``person_noun`` before any post-modifier
+      ("A source within the central Interior Ministry", "An Al Jazeera reporter in Kenya"): one unnamed
+      member of a named body. The analyzer may type it by the body (``government_body``, ``media_outlet``),
+      which would make it a named source; the guideline's "a police spokesman said" is an anonymous source.
+    - ``one_of``: "One of the children said", "One of them ... went as far to say": one unnamed member of
+      a group (the word after the source words may carry the "of").
+
+    A source the analyzer resolved to a named person ("a federal judge in Texas", named later) is not one;
+    one it typed ``anonymous_person`` already keeps that rule.
+    """
+    if src.type in ("named_person", "anonymous_person") or src.mention == "pronoun":
+        return ""  # named, or already typed as one unnamed person (rule anonymous_person)
+    raw = text[src.start : src.end].split(",")[0].split()
+    words = [match_form(w.strip(".,;:\"'()")) for w in raw]
+    if not words:
+        return ""
+    cls = _classes()
+    if words[0] in cls["one_of"]:
+        nxt = words[1:2] or _words(text[src.end : src.end + 8])[:1]
+        return "one_of" if nxt == ["of"] else ""
+    if words[0] not in ("a", "an") or len(words) < 2:
+        return ""
+    head = len(words) - 1
+    for k in range(1, len(words)):
+        if words[k] in cls["postmodifier"]:
+            head = k - 1
+            break
+    if head < 1 or not raw[head][:1].islower() or words[head] not in cls["person_noun"]:
+        return ""
+    return "indefinite_member"
+
+
+@cache
+def _anonymity_re() -> re.Pattern[str]:
+    phrases = sorted(_classes()["anonymity"], key=lambda p: (-len(p), p))
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
+
+
+def anonymity_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the phrases of class ``anonymity`` in ``text[start:end]`` ("told off the record", "on
+    condition of anonymity", "who asked not to be named"): the claim rests on a source kept unnamed
+    (rule ``anonymity_phrase``). Whether that is one person or a vague group is for the caller."""
+    return [(m.start(), m.end()) for m in _anonymity_re().finditer(text, start, end)]
+
+
+def is_named(src: Source, text: str) -> bool:
+    """Whether a reader can check the source: a named type (:data:`NAMED`) that is not unnamed media
+    ("Local media reported"), a vague group typed as named ("Jefferson Parish officials") or one unnamed
+    person of a named body ("A source within the Interior Ministry"). Only a named source vetoes a weasel
+    pattern or a shield (rule ``named_source``)."""
+    return (
+        src.type in NAMED
+        and not vague_media(src, text)
+        and not vague_group(src, text)
+        and not anonymous_description(src, text)
+    )
+
+
 def source_rule(src: Source, text: str) -> tuple[str, str] | None:
     """``(flag, rule)`` a source raises, or a ``("", rule)`` pair naming the rule that vetoed a flag, or
     None (named, a document, a pronoun, no source).
@@ -327,6 +399,9 @@ def source_rule(src: Source, text: str) -> tuple[str, str] | None:
             return "weasel", "vague_media"
     if _addressee(src, text):
         return "", "addressee"
+    described = anonymous_description(src, text)
+    if described:
+        return None if _named_by_context(src, text) else ("anonymous_source", described)
     if src.type in NAMED and vague_group(src, text):
         src = replace(src, type="unnamed_group")  # "New Orleans and Jefferson Parish officials": no one named
     if src.type not in ("anonymous_person", "unnamed_group") or _named_by_context(src, text):
@@ -376,14 +451,6 @@ def judge_source(src: Source, text: str) -> SourceFlag | None:
 
 
 def vetoed(start: int, end: int, sources: Iterable[Source], text: str) -> bool:
-    """Whether a weasel pattern at ``[start, end)`` lies on a named source (rule ``named_source``);
-    unnamed media typed ``document`` or ``media_outlet`` ("Local media reported") and vague groups typed
-    as named ("Jefferson Parish officials") name nobody."""
-    return any(
-        s.type in NAMED
-        and s.start < end
-        and start < s.end
-        and not vague_media(s, text)
-        and not vague_group(s, text)
-        for s in sources
-    )
+    """Whether a weasel pattern at ``[start, end)`` lies on a named source (rule ``named_source``,
+    :func:`is_named`)."""
+    return any(s.start < end and start < s.end and is_named(s, text) for s in sources)
