@@ -303,20 +303,30 @@ def judge_scans(article: Article, scans: list[SentenceScan], sources: Sequence[S
     return Judgement(unc, weasel, anon, p, rule, wr, ar, flags)
 
 
-def article_sources(article: Article, attributions: Iterable[Any] | None) -> list[Source]:
-    """The attributed sources of the article: from ``attributions`` when given (objects or predict dicts),
-    else found by :func:`analysis.attribution.find_attributions` (every prose part).
+def judge_attributions(article: Article) -> list[Any]:
+    """The attributions the hedging judge reads, the one place that says which: those found over every
+    prose part (body, captions, headline and standfirst), so that a headline's "Officials say ..." rests
+    on the source written there.
+
+    The per-article report, the corpus tables (:mod:`analysis.pipeline`'s ``judgements`` layer) and
+    ``predict hedging`` all judge with these spans, so a sentence's flags are the same wherever they are
+    shown; the attribution tables themselves show the body and captions. Kept on the article by
+    :func:`analysis.attribution.find_attributions`, so asking again costs nothing.
 
     A text with a "sentence" of more than :data:`MAX_ATTRIBUTION_WORDS` words (100,000 characters without
     a full stop) is not prose; the attribution rules would take tens of seconds on it, so its weasel
-    judgement rests on the cue patterns alone."""
-    if attributions is None:
-        if any(len(article.words_in(s)) > MAX_ATTRIBUTION_WORDS for s in article.sentences):
-            return []  # not prose: the attribution rules slow down with the square of a sentence's length
-        from ..attribution import PROSE_KINDS, find_attributions
+    judgement rests on the cue patterns alone (no attributions)."""
+    if any(len(article.words_in(s)) > MAX_ATTRIBUTION_WORDS for s in article.sentences):
+        return []  # not prose: the attribution rules slow down with the square of a sentence's length
+    from ..attribution import PROSE_KINDS, find_attributions
 
-        attributions = find_attributions(article, kinds=PROSE_KINDS)
-    return sources_from(attributions)
+    return find_attributions(article, kinds=PROSE_KINDS)
+
+
+def article_sources(article: Article, attributions: Iterable[Any] | None) -> list[Source]:
+    """The attributed sources of the article: from ``attributions`` when given (objects or predict dicts),
+    else those of :func:`judge_attributions`."""
+    return sources_from(judge_attributions(article) if attributions is None else attributions)
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,9 +354,10 @@ class SentenceJudgement:
 def judge(article: Article, attributions: Iterable[Any] | None = None) -> list[SentenceJudgement]:
     """Every sentence of the article judged, in text order (records; no pandas, for corpus-scale runs).
 
-    ``attributions``: the article's attributions (``find_attributions`` objects or ``predict attribution``
-    dicts), if already computed; ``None`` runs the attribution analyzer; ``()`` judges weasel wording from
-    the cue patterns alone.
+    ``attributions``: ``None`` (the default, and what every table, report and corpus run uses) judges with
+    :func:`judge_attributions`; ``()`` judges weasel wording from the cue patterns alone; other
+    attributions (``find_attributions`` objects or ``predict attribution`` dicts) are for experiments
+    and tests, and their answer is not kept.
 
     With ``attributions=None`` the answer is kept on the article (``Article.derived``), like the hedging scan
     and the attributions: a report's cue table, section densities and voice table each ask for it, and on
@@ -444,6 +455,7 @@ __all__ = [
     "firm_cue",
     "firm_reason",
     "judge",
+    "judge_attributions",
     "judge_scans",
     "judge_sentences",
     "set_aside",
