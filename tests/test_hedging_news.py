@@ -375,6 +375,22 @@ def _one(text: str):
         ),
         ("Last month a bombing killed six, another attack ascribed to the rebels.",
          [("weasel", "shield_cue", "ascribed to")]),  # fmt: skip
+        # a vague source framing the claim after a comma; one unnamed source is anonymous, not weasel
+        (
+            "The toll rose to 39, officials told state media, adding that the search had ended.",
+            [("weasel", "vague_source", "officials"), ("weasel", "weasel_pattern", "officials told")],
+        ),
+        ("An anonymous source said the depot held explosives.",
+         [("anonymous_source", "anonymous_person", "An anonymous source")]),  # fmt: skip
+        ("A source close to the family said he was recovering.",
+         [("anonymous_source", "anonymity_phrase", "A source close to")]),  # fmt: skip
+        (
+            "Anonymous sources said the depot held explosives.",
+            [
+                ("weasel", "vague_source", "Anonymous sources"),
+                ("weasel", "weasel_pattern", "Anonymous sources"),
+            ],
+        ),
         # not flagged: officials are what was said, not who said it; a named appositive; a named body
         ("He said officials would investigate the crash.", []),
         ("The death was confirmed by his son, Wolfgang Van Halen.", []),
