@@ -386,7 +386,7 @@ def _one(text: str):
          [("anonymous_source", "anonymity_phrase", "A source close to")]),  # fmt: skip
         (
             "Anonymous sources said the depot held explosives.",
-            [
+            [  # same words, two rules: sorted by rule id as well (the order was a set's, and varied)
                 ("weasel", "vague_source", "Anonymous sources"),
                 ("weasel", "weasel_pattern", "Anonymous sources"),
             ],

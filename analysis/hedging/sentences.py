@@ -264,7 +264,7 @@ def attribution_flags(
         "; ".join(dict.fromkeys(rules_w)),
         anonymous,
         "; ".join(dict.fromkeys(rules_a)),
-        tuple(sorted(set(flags), key=lambda f: (f.start, f.end, f.flag))),
+        tuple(sorted(set(flags), key=lambda f: (f.start, f.end, f.flag, f.rule))),
     )
 
 
