@@ -350,6 +350,8 @@ def _one(text: str):
             "An Reuters correspondent in Lagos said the road was closed.",
             [("anonymous_source", "indefinite_member", "An Reuters correspondent in Lagos")],
         ),
+        ("One MP told the BBC the vote would fail.",  # an acronym head, typed an organisation by attribution
+         [("anonymous_source", "indefinite_member", "One MP")]),  # fmt: skip
         ("One of the survivors said the boat sank within minutes.",
          [("anonymous_source", "one_of", "One of the survivors")]),  # fmt: skip
         ("One of them went on to say the boat sank within minutes.",
@@ -393,6 +395,7 @@ def _one(text: str):
         ),
         # not flagged: officials are what was said, not who said it; a named appositive; a named body
         ("He said officials would investigate the crash.", []),
+        ("A Reuters report said the vote would fail.", []),  # a report, not a person of Reuters
         ("The death was confirmed by his son, Wolfgang Van Halen.", []),
         ("The Foreign Ministry said talks would go on.", []),
     ],

@@ -16,7 +16,10 @@ weasel. A model trained on Wikipedia's weasel labels flagged named quotes and pl
   media" is one known outlet (class ``specific_media``) and is not;
 - rule ``anonymous_person``: one unnamed but specific person ("a police spokesman", "the local health
   minister") -> anonymous_source (in a whole article the attribution analyzer gives a described person
-  the article names elsewhere the type ``named_person``);
+  the article names elsewhere the type ``named_person``); rules ``indefinite_member`` ("A source within the
+  Interior Ministry", "One MP told the BBC", typed by their body: :func:`anonymous_description`) and
+  ``one_of`` ("One of the children said") too, and rule ``anonymity_phrase`` ("told off the record", "an
+  anonymous source", "a source close to": :func:`anonymity_phrases`) unless a vague group is the source;
 - a pronoun source is judged by what it was resolved to ("They" -> "US authorities": weasel);
 - neither flag when the sentence names the source after all: a possessive name ("Senator Klobuchar's
   campaign") or a name in apposition ("his son, Wolfgang Van Halen");
@@ -319,7 +322,8 @@ def anonymous_description(src: Source, text: str) -> str:
     """The rule id when the source words describe one unnamed person, whatever type the attribution analyzer
     gave them, else "":
 
-    - ``indefinite_member``: "a"/"an" and a head noun of class ``person_noun`` before any post-modifier
+    - ``indefinite_member``: "a"/"an"/"one" and a head noun of class ``person_noun`` (lower case, or an
+      acronym: "One MP told the BBC") before any post-modifier
       ("A source within the central Interior Ministry", "An Al Jazeera reporter in Kenya"): one unnamed
       member of a named body. The analyzer may type it by the body (``government_body``, ``media_outlet``),
       which would make it a named source; the guideline's "a police spokesman said" is an anonymous source.
@@ -338,16 +342,18 @@ def anonymous_description(src: Source, text: str) -> str:
     cls = _classes()
     if words[0] in cls["one_of"]:
         nxt = words[1:2] or _words(text[src.end : src.end + 8])[:1]
-        return "one_of" if nxt == ["of"] else ""
-    if words[0] not in ("a", "an") or len(words) < 2:
+        if nxt == ["of"]:
+            return "one_of"
+    if words[0] not in ("a", "an", *cls["one_of"]) or len(words) < 2:
         return ""
     head = len(words) - 1
     for k in range(1, len(words)):
         if words[k] in cls["postmodifier"]:
             head = k - 1
             break
-    if head < 1 or not raw[head][:1].islower() or words[head] not in cls["person_noun"]:
-        return ""
+    word = raw[head].strip(".,;:\"'()")
+    if head < 1 or not (word[:1].islower() or word.isupper()) or words[head] not in cls["person_noun"]:
+        return ""  # "A Reuters report", "a Pentagon official" (head "official": kept), "One MP" (an acronym)
     return "indefinite_member"
 
 
