@@ -358,16 +358,26 @@ def anonymous_description(src: Source, text: str) -> str:
 
 
 @cache
-def _anonymity_re() -> re.Pattern[str]:
+def _anonymity_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A quick test (the longest word of each anonymity phrase: most sentences hold none) and the phrases
+    as one pattern, both over lower-cased text."""
     phrases = sorted(_classes()["anonymity"], key=lambda p: (-len(p), p))
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
+    longest = {max(p.split(), key=len) for p in phrases}
+    keys = sorted(k for k in longest if not any(o != k and o in k for o in longest))
+    return re.compile("|".join(map(re.escape, keys))), re.compile(
+        r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b"
+    )
 
 
 def anonymity_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the phrases of class ``anonymity`` in ``text[start:end]`` ("told off the record", "on
     condition of anonymity", "who asked not to be named"): the claim rests on a source kept unnamed
     (rule ``anonymity_phrase``). Whether that is one person or a vague group is for the caller."""
-    return [(m.start(), m.end()) for m in _anonymity_re().finditer(text, start, end)]
+    keys, pattern = _anonymity_re()
+    low = text[start:end].lower()  # str.lower keeps the length of English text; checked below
+    if len(low) != end - start or keys.search(low) is None:
+        return []
+    return [(start + m.start(), start + m.end()) for m in pattern.finditer(low)]
 
 
 def is_named(src: Source, text: str) -> bool:
