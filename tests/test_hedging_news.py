@@ -421,3 +421,20 @@ def test_indefinite_member_rule_needs_a_person_noun_before_any_postmodifier():
         Source(a("A report"), a(" said"), a("said"), a("said") + 4, "named_person"),
     ]
     assert [anonymous_description(s, text) for s in cases] == ["", "indefinite_member", "", "", ""]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Told OFF THE RECORD, he said the mine had closed.", ["OFF THE RECORD"]),
+        # "İ" lower-cases to two characters: offsets stay on the text
+        ("İzmir: a source close to the mayor said the port had closed.", ["a source close to"]),
+        ("off the recordings were lost", []),  # a word boundary is needed
+        ("", []),
+        ('""', []),
+    ],
+)
+def test_anonymity_phrases_keep_offsets_on_any_text(text, expected):
+    from analysis.hedging.sources import anonymity_phrases
+
+    assert [text[a:b] for a, b in anonymity_phrases(text, 0, len(text))] == expected

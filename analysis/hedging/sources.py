@@ -374,8 +374,11 @@ def anonymity_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
     condition of anonymity", "who asked not to be named"): the claim rests on a source kept unnamed
     (rule ``anonymity_phrase``). Whether that is one person or a vague group is for the caller."""
     keys, pattern = _anonymity_re()
-    low = text[start:end].lower()  # str.lower keeps the length of English text; checked below
-    if len(low) != end - start or keys.search(low) is None:
+    low = text[start:end].lower()
+    if len(low) != end - start:  # "İ" lower-cases to two characters: match case-blind on the text itself
+        blind = re.compile(pattern.pattern, re.IGNORECASE)
+        return [(m.start(), m.end()) for m in blind.finditer(text, start, end)]
+    if keys.search(low) is None:
         return []
     return [(start + m.start(), start + m.end()) for m in pattern.finditer(low)]
 
