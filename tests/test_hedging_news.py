@@ -395,6 +395,7 @@ def _one(text: str):
         ),
         # not flagged: officials are what was said, not who said it; a named appositive; a named body
         ("He said officials would investigate the crash.", []),
+        ("Hours later Sergey M, one of the maintainers of the tool, wrote that work would go on.", []),
         ("A Reuters report said the vote would fail.", []),  # a report, not a person of Reuters
         ("The death was confirmed by his son, Wolfgang Van Halen.", []),
         ("The Foreign Ministry said talks would go on.", []),

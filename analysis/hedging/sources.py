@@ -318,6 +318,10 @@ def _ends_in_name(phrase: str) -> bool:
     return True
 
 
+#: A capitalised word and a comma right before a description: the description is in apposition to a name.
+_APPOSITION_TO_NAME = re.compile(r"[A-Z][\w.'’-]*,\s*$")
+
+
 def anonymous_description(src: Source, text: str) -> str:
     """The rule id when the source words describe one unnamed person, whatever type the attribution analyzer
     gave them, else "":
@@ -330,15 +334,16 @@ def anonymous_description(src: Source, text: str) -> str:
     - ``one_of``: "One of the children said", "One of them ... went as far to say": one unnamed member of
       a group (the word after the source words may carry the "of").
 
-    A source the analyzer resolved to a named person ("a federal judge in Texas", named later) is not one;
+    A source the analyzer resolved to a named person ("a federal judge in Texas", named later) is not one,
+    nor a description in apposition to a name before it ("Sergey M, one of the maintainers ..., wrote");
     one it typed ``anonymous_person`` already keeps that rule.
     """
     if src.type in ("named_person", "anonymous_person") or src.mention == "pronoun":
         return ""  # named, or already typed as one unnamed person (rule anonymous_person)
     raw = text[src.start : src.end].split(",")[0].split()
     words = [match_form(w.strip(".,;:\"'()")) for w in raw]
-    if not words:
-        return ""
+    if not words or _APPOSITION_TO_NAME.search(text, max(0, src.start - 60), src.start):
+        return ""  # "Sergey M, one of the maintainers of youtube-dl, wrote": the name is the source
     cls = _classes()
     if words[0] in cls["one_of"]:
         nxt = words[1:2] or _words(text[src.end : src.end + 8])[:1]
