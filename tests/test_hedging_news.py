@@ -375,8 +375,6 @@ def _one(text: str):
                 ("weasel", "vague_source", "officials"),
             ],
         ),
-        ("Last month a bombing killed six, another attack ascribed to the rebels.",
-         [("weasel", "shield_cue", "ascribed to")]),  # fmt: skip
         # a vague source framing the claim after a comma; one unnamed source is anonymous, not weasel
         (
             "The toll rose to 39, officials told state media, adding that the search had ended.",
