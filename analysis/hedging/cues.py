@@ -109,13 +109,19 @@ class _Pattern:
     second: frozenset[str] | None  # words that must follow the first word (a fast pre-check), if known
 
 
+#: Kinds of rows of ``guidelines.tsv`` (see :class:`GuidelineRule`).
+GUIDELINE_KINDS = ("refuse", "firm", "match", "judge")
+
+
 @dataclass(frozen=True, slots=True)
 class GuidelineRule:
     """A rule on which the news guideline and the Szeged annotation disagree (``guidelines.tsv``)."""
 
     rule: str
-    kind: str  # "refuse": a context rule that refuses a cue; "firm": a weighed pattern made firm
-    pattern: str  # the cue pattern a "firm" rule makes firm ("-" for "refuse" rules)
+    kind: str  # "refuse": a context rule that refuses a cue; "firm": a weighed pattern made firm;
+    # "match": a context rule whose row matches only under the news guideline; "judge": a rule of the
+    # sentence judgement (:func:`analysis.hedging.sentences.uncertainty`), not of a cue row
+    pattern: str  # the cue pattern a "firm" rule makes firm ("-" for the other kinds)
     szeged: str  # what the Szeged annotators do instead, with the measured counts
 
 
@@ -124,15 +130,16 @@ def guideline_rules() -> tuple[GuidelineRule, ...]:
     """The news-only rules of ``data/hedging/guidelines.tsv``, in file order."""
     out = []
     for row in lexicons.load("hedging/guidelines.tsv").rows():
-        if len(row) != 4 or row[1].strip() not in ("refuse", "firm"):
+        if len(row) != 4 or row[1].strip() not in GUIDELINE_KINDS:
             raise ValueError(
-                f"hedging/guidelines.tsv: expected 'rule<TAB>refuse|firm<TAB>pattern<TAB>note', got {row!r}"
+                "hedging/guidelines.tsv: expected 'rule<TAB>refuse|firm|match|judge<TAB>pattern<TAB>note', "
+                f"got {row!r}"
             )
         rule = GuidelineRule(*(c.strip() for c in row))
-        if (rule.kind == "refuse") != (rule.pattern == "-"):
+        if (rule.kind == "firm") == (rule.pattern == "-"):
             raise ValueError(
-                f"hedging/guidelines.tsv: rule {rule.rule!r}: a 'refuse' row has the pattern '-', "
-                f"a 'firm' row names a pattern; got {rule.kind!r} with {rule.pattern!r}"
+                f"hedging/guidelines.tsv: rule {rule.rule!r}: a 'firm' row names a pattern, the other kinds "
+                f"have the pattern '-'; got {rule.kind!r} with {rule.pattern!r}"
             )
         out.append(rule)
     return tuple(out)
@@ -140,8 +147,9 @@ def guideline_rules() -> tuple[GuidelineRule, ...]:
 
 @cache
 def news_only() -> frozenset[str]:
-    """Ids of the context rules that refuse a cue only under the news guideline."""
-    return frozenset(r.rule for r in guideline_rules() if r.kind == "refuse")
+    """Ids of the rules that apply only under the news guideline: context rules that refuse a cue
+    (``refuse``), rows that match only in news (``match``) and sentence-judgement rules (``judge``)."""
+    return frozenset(r.rule for r in guideline_rules() if r.kind != "firm")
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +252,7 @@ class _Ctx:
     _quoted: bool | None = None
     _modal: bool | None = None
     _last_then: int | None = None
+    _possibility: bool | None = None
 
     def applies(self, rule: str) -> bool:
         """Whether rule ``rule`` applies under this text's guideline (news-only rules: ``guidelines.tsv``)."""
@@ -264,6 +273,14 @@ class _Ctx:
             modal = self.classes["open_modal"]
             self._modal = any(w in modal or w.endswith(("'ll", "'d")) for w in self.words)
         return self._modal
+
+    def possibility_modal(self) -> bool:
+        """Whether the sentence holds a modal or adverb of possibility (class ``possibility_modal``: "may",
+        "could", "perhaps"). Computed once per sentence."""
+        if self._possibility is None:
+            modal = self.classes["possibility_modal"]
+            self._possibility = any(w in modal for w in self.words)
+        return self._possibility
 
     def last_then(self) -> int:
         """Index of the last "then" of the sentence (-1: none). Computed once per sentence."""
@@ -304,9 +321,25 @@ def _rule_may(ctx: _Ctx, i: int, end: int) -> bool:
     return _rule_modal(ctx, i, end)
 
 
-def _rule_would(ctx: _Ctx, i: int, end: int) -> bool:
+def _reported_would(ctx: _Ctx, i: int) -> bool:
+    """Whether the "would" at token ``i`` is the future of reported speech: a reporting verb (class
+    ``reported_future``) in the five tokens before ("said it would send"), or a coordinated "would" after
+    such a one ("said Mexico would consider charges and would seek extradition": the second verb phrase is
+    part of the same report; a coordinator of class ``would_coordinator`` just before it)."""
     reported = ctx.classes["reported_future"]
-    if any(w in reported for w in ctx.words[max(0, i - 5) : i]):
+    words = ctx.words
+    if any(w in reported for w in words[max(0, i - 5) : i]):
+        return True
+    if i < 2 or words[i - 1] not in ctx.classes["would_coordinator"]:
+        return False
+    # the nearest earlier "would" within fifteen tokens, itself right after a reporting verb (one step:
+    # bounded work per token, whatever the length of the sentence)
+    k = next((j for j in range(i - 2, max(-1, i - 16), -1) if words[j] == "would"), -1)
+    return k >= 0 and any(w in reported for w in words[max(0, k - 5) : k])
+
+
+def _rule_would(ctx: _Ctx, i: int, end: int) -> bool:
+    if _reported_would(ctx, i):
         return False  # "said it would send": the future of reported speech
     return _rule_modal(ctx, i, end)
 
@@ -354,8 +387,8 @@ def _rule_must(ctx: _Ctx, i: int, end: int) -> bool:
     return end < len(ctx.words) and ctx.words[end] in ("be", "have", "'ve", "surely")
 
 
-def _rule_could(ctx: _Ctx, i: int, end: int) -> bool:
-    """Epistemic "could" (possibility), not root or ability "could".
+def _rule_could(ctx: _Ctx, i: int, end: int) -> bool | str:
+    """Epistemic "could" (possibility), not root or ability "could", nor a suggestion.
 
     Rejected (rule ``could``): "so that they could vote", "could still see the smoke", "could only
     watch" (the next word is in the ``could_root_next`` class, or "so" comes just before), "could be
@@ -363,7 +396,9 @@ def _rule_could(ctx: _Ctx, i: int, end: int) -> bool:
     argue", "a stay until it could review the case" ("until", "before", "once" just before: class
     ``could_time``). Kept: "a cigarette could have started the blaze", "South Korea could do it too",
     "such payments could be considered bribery" (a passive of opinion, class ``could_opinion_pp``: what
-    the payments possibly are, not what can be done to them).
+    the payments possibly are, not what can be done to them). Refused as ``suggestion``: "you could just
+    ask", "we could always try" (a subject of class ``suggestion_subject`` before, a word of class
+    ``suggestion_next`` after): advice, no claim left open.
     """
     words = ctx.words
     nxt = words[end] if end < len(words) else ""
@@ -374,6 +409,8 @@ def _rule_could(ctx: _Ctx, i: int, end: int) -> bool:
             return False  # "screens that could be used as eyes", "windows that could be opened": capability
     if i > 0 and words[i - 1] == "one":
         return False  # "one could argue": a generic "anyone can", not doubt
+    if i > 0 and words[i - 1] in ctx.classes["suggestion_subject"] and nxt in ctx.classes["suggestion_next"]:
+        return "suggestion"  # "You could just stick my legs on": a suggestion, nothing left open
     if any(w == "so" or w in ctx.classes["could_time"] for w in words[max(0, i - 3) : i]):
         return False  # "so they could vote", "a stay until it could review the case": ability, opportunity
     return _rule_modal(ctx, i, end)
@@ -393,7 +430,9 @@ def _rule_if(ctx: _Ctx, i: int, end: int) -> bool | str:
 
     Rejected (rule ``if``): "said if the public sees anybody driving erratically, they should call 911"
     (an instruction word of the ``instruction`` class follows within 30 tokens). Rejected under the news
-    guideline (rule ``stated_condition``, see :func:`_open_condition`): "the rules let players rejoin
+    guideline: a rule stated with its condition (rule ``rule_condition``, :func:`_rule_consequence`: "if
+    they do wrong, they must be reported", "it would be unlawful if its purpose was to ..."), and (rule
+    ``stated_condition``, see :func:`_open_condition`): "the rules let players rejoin
     if cleared by a doctor", "each voter was limited to two bags unless they paid", "we can leave
     if we want". Kept: "if the rain continues, the river may flood", "she would be
     happy if the strike went on", "investigators want to determine if the rail failed".
@@ -401,9 +440,38 @@ def _rule_if(ctx: _Ctx, i: int, end: int) -> bool | str:
     instruction = ctx.classes["instruction"]
     if any(w in instruction for w in ctx.words[end : end + _IF_REACH]):
         return False
+    if ctx.applies("rule_condition") and _rule_consequence(ctx, i, end):
+        return "rule_condition"
     if ctx.applies("stated_condition") and not _open_condition(ctx, i):
         return "stated_condition"
     return True
+
+
+_RULE_BEFORE = 6  # tokens before "if" searched for a rule's consequence ("would be unlawful if ...")
+
+
+def _rule_consequence(ctx: _Ctx, i: int, end: int) -> bool:
+    """Whether the "if" at token ``i`` states the condition of a rule: its consequence is an obligation or a
+    legal status ("they must be reported", "Facebook has to hand over", "would be unlawful if"): a word of
+    class ``rule_consequence``, or "has/have to" (class ``have_to``), in the six tokens before the "if" or
+    after the end of its clause (a comma or "then") within thirty tokens.
+    A modal of possibility (class ``possibility_modal``: "could be illegal if", "may have to") keeps the
+    condition open: what the rule would do is itself uncertain."""
+    words = ctx.words
+    cls = ctx.classes
+    if ctx.possibility_modal():
+        return False
+    # the consequence: before the "if", or after the end of its clause (a comma or "then"), not inside
+    # it ("if we have to evacuate, we will" leaves the evacuation open)
+    after = words[end : end + _IF_REACH]
+    cut = next((k + 1 for k, w in enumerate(after) if w in (",", "then")), len(after))
+    for part in (words[max(0, i - _RULE_BEFORE) : i], after[cut:]):
+        for k, w in enumerate(part):
+            if w in cls["rule_consequence"]:
+                return True
+            if w in cls["have_to"] and k + 1 < len(part) and part[k + 1] == "to":
+                return True  # "then Facebook has to hand over the data"
+    return False
 
 
 def _open_condition(ctx: _Ctx, i: int) -> bool:
@@ -573,7 +641,10 @@ def _rule_belief(ctx: _Ctx, i: int, end: int) -> bool | str:
       or the second "as" of "as ... as", and a pronoun of class ``pronoun`` just before). A causal "as"
       ("they left early, as they believe the storm will hit") is no comparison: the belief is kept;
     - ``believe_in``: "believe in" is trust or faith ("voters who believe in the plan"), no claim;
-    - ``think_about``: "think about / of" is considering, no claim ("how we think about the risk").
+    - ``think_about``: "think about / of" is considering, no claim ("how we think about the risk");
+    - ``believe_object``: "believe" with a pronoun object that closes its clause ("they will start believing
+      it and building trust", "I believe you.", class ``belief_object``) is trust in a person or a
+      statement, no claim left open ("police believe him to be 25" goes on: kept).
 
     "think tank" and "think piece" (class ``think_noun_next``) are nouns: no cue at all (None).
     """
@@ -584,6 +655,10 @@ def _rule_belief(ctx: _Ctx, i: int, end: int) -> bool | str:
     nxt = words[end] if end < len(words) else ""
     if nxt == "in" and words[i].startswith("belie"):
         return "believe_in"
+    if nxt in ctx.classes["belief_object"] and words[i].startswith("belie"):
+        after = words[end + 1] if end + 1 < len(words) else ""
+        if not after[:1].isalnum() or after in ctx.classes["would_coordinator"]:
+            return "believe_object"  # "they will start believing it and building trust": trust, no claim
     if nxt in ctx.classes["think_object"] and words[i].startswith("think"):
         return "think_about"
     if nxt in ctx.classes["think_noun_next"] and words[i].startswith("think"):
@@ -788,8 +863,112 @@ def _rule_named_question(ctx: _Ctx, i: int, end: int) -> bool | None:
     return True if any(w in cls["find_out_object"] or w in cls["open_question"] for w in before) else None
 
 
+def _rule_possible_attributive(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """News guideline (``guidelines.tsv``, kind ``match``): "possible" before the noun it qualifies ("four
+    possible Ebola drugs", "a possible lake below the pole") puts the thing forward as a candidate, a firm
+    cue (``weighed.tsv``). Not (None: the next row of cues.tsv, the weighed "possible", matches instead):
+    "possible" of degree after a superlative or "as" ("the longest possible sentence", "the most effective
+    way possible", "as soon as possible": class ``superlative`` or a word in -est after a determiner, in
+    the four tokens before), a word of class ``possible_not_next`` next ("possible to apply", "possible
+    for", "possible if"), or punctuation next. Under the Szeged annotation the row never matches."""
+    if not ctx.applies("possible_attributive"):
+        return None
+    words = ctx.words
+    nxt = words[end] if end < len(words) else ""
+    if not nxt.isalpha() or nxt in ctx.classes["possible_not_next"]:
+        return None
+    if any(w in ctx.classes["penalty_noun"] for w in words[end : end + 4]):
+        return None  # "carry a possible death penalty": rule possible_penalty of the next row
+    before = words[max(0, i - 4) : i]
+    if before and before[-1] == "as":
+        return None  # "as soon as possible"
+    for k, w in enumerate(before):
+        if w in ctx.classes["superlative"] or (
+            len(w) > 4 and w.endswith("est") and k > 0 and before[k - 1] in ctx.classes["noun_phrase_opener"]
+        ):
+            return None  # "the longest possible sentence": the most there can be, no doubt
+    return True
+
+
+def _rule_possible_penalty(ctx: _Ctx, i: int, end: int) -> bool | str:
+    """News guideline: "possible" / "possibility" of a penalty ("murder carries a possible death penalty",
+    "carrying the possibility of life in prison") is the most a charge allows by law, not a claim left open
+    (rule ``possible_penalty``: a word of class ``penalty_noun`` in the four tokens after)."""
+    if ctx.applies("possible_penalty"):
+        if any(w in ctx.classes["penalty_noun"] for w in ctx.words[end : end + 4]):
+            return "possible_penalty"
+    return True
+
+
+def _rule_appear_claim(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """News guideline (kind ``match``): "appear(s)" with a complement ("appears able to reduce mortality",
+    "appears to be", "it would appear that") presents a claim as an impression: a firm cue
+    (``weighed.tsv``). Not (None: the weighed row of the same pattern matches instead) "appear" of being
+    present or seen: a word of class ``appear_physical_next`` next ("appeared in court", "appears on the
+    list", "appear before the committee", "appear as a guest"; "as if" and "as though" are kept),
+    punctuation next, or a capital ("appears Monday")."""
+    if not ctx.applies("appear_claim"):
+        return None
+    words = ctx.words
+    nxt = words[end] if end < len(words) else ""
+    if not nxt.isalpha() or (ctx.raw[end][:1].isupper() and not ctx.all_caps()):
+        return None
+    if nxt == "as" and end + 1 < len(words) and words[end + 1] in ("if", "though"):
+        return True
+    return None if nxt in ctx.classes["appear_physical_next"] else True
+
+
+def _rule_ascribed(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """ "ascribed to", "blamed on" without the one who ascribes ("another attack ascribed to the Taliban",
+    "the fire was blamed on faulty wiring"): a claim passed on from nobody named, a shield (labelling
+    notes: as "was accused of"). Not when the ascriber is written: "by"/"from" after it (rule
+    ``agentless``), or an active relative clause before it ("the losses, which the company blamed on
+    the weather": "which"/"whom" with a subject between it and the verb). None: no cue. News guideline
+    only (``guidelines.tsv``, kind ``match``): in Szeged's biomedical abstracts "has been ascribed to"
+    explains a finding and is labelled certain."""
+    if not ctx.applies("ascribed"):
+        return None
+    words = ctx.words
+    cls = ctx.classes
+    for k in range(max(0, i - 5), i - 1):
+        if words[k] in cls["relative_pronoun"]:
+            between = words[k + 1 : i]
+            if between and not any(w in cls["be"] for w in between):
+                return None  # "which the company blamed on": the company ascribes
+    return _rule_agentless(ctx, i, end)
+
+
+def _rule_placed_figure(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """ "placed/put the death count in the hundreds", "put the damage at $2 million": a figure put forward
+    as an estimate (labelling notes: "placed the value ... in the range" is uncertain, as "estimated").
+    A word of class ``figure_noun`` in the five tokens after, then "at", "in" or "between" within the next
+    five ("placed the value of the artwork in the range"). Anything else ("placed the wreath", "put the
+    plan on hold") is no cue (None)."""
+    words = ctx.words
+    figure = ctx.classes["figure_noun"]
+    for k in range(end, min(end + 5, len(words))):
+        if words[k] in figure:
+            if any(w in ("at", "in", "between") for w in words[k + 1 : k + 6]):
+                return True
+            return None
+    return None
+
+
+def _rule_finding(ctx: _Ctx, i: int, end: int) -> bool | str:
+    """News guideline (rule ``finding_cue``): "indicate(s)", "indicating" report what a study, a model or a
+    measurement found ("data from the probe indicating the atmosphere contains water"), a finding cue for
+    attribution, not a hedge (labelling notes; "suggests" stays a hedge). Szeged counts it as a hedge."""
+    return "finding_cue" if ctx.applies("finding_cue") else True
+
+
 _RULES = {
     "-": _rule_none,
+    "possible_attributive": _rule_possible_attributive,
+    "possible_penalty": _rule_possible_penalty,
+    "appear_claim": _rule_appear_claim,
+    "ascribed": _rule_ascribed,
+    "placed_figure": _rule_placed_figure,
+    "finding": _rule_finding,
     "named_question": _rule_named_question,
     "feel_like": _rule_feel_like,
     "find_out": _rule_find_out,
