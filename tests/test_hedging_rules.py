@@ -193,9 +193,11 @@ def test_guideline_rules_file():
         "appear_claim",
         "model_without_cue",
         "ascribed",
+        "hope_clause",
     }
     kinds = {r.rule: r.kind for r in guideline_rules()}
-    assert [k for k in kinds if kinds[k] == "match"] == ["possible_attributive", "appear_claim", "ascribed"]
+    match = ["possible_attributive", "appear_claim", "ascribed", "hope_clause"]
+    assert [k for k in kinds if kinds[k] == "match"] == match
     assert [k for k in kinds if kinds[k] == "judge"] == ["model_without_cue"]
     firm = [(r.rule, r.pattern) for r in guideline_rules() if r.kind == "firm"]
     assert firm == [

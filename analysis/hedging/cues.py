@@ -398,7 +398,10 @@ def _rule_could(ctx: _Ctx, i: int, end: int) -> bool | str:
     "such payments could be considered bribery" (a passive of opinion, class ``could_opinion_pp``: what
     the payments possibly are, not what can be done to them). Refused as ``suggestion``: "you could just
     ask", "we could always try" (a subject of class ``suggestion_subject`` before, a word of class
-    ``suggestion_next`` after): advice, no claim left open.
+    ``suggestion_next`` after): advice, no claim left open. Refused as ``ruling_permission``: what a
+    court's ruling allows or empowers ("The court found that it could rule on the prorogation", "a ruling
+    ... finding that prosecutors could view his tax records": :func:`_ruling_before`); "could have", "could
+    be" stay hedges ("the court found the fire could have been prevented").
     """
     words = ctx.words
     nxt = words[end] if end < len(words) else ""
@@ -413,7 +416,26 @@ def _rule_could(ctx: _Ctx, i: int, end: int) -> bool | str:
         return "suggestion"  # "You could just stick my legs on": a suggestion, nothing left open
     if any(w == "so" or w in ctx.classes["could_time"] for w in words[max(0, i - 3) : i]):
         return False  # "so they could vote", "a stay until it could review the case": ability, opportunity
+    if nxt not in ("have", "be", "'ve") and _ruling_before(ctx, i):
+        return "ruling_permission"  # "The court found that it could rule on the case": what a ruling allows
     return _rule_modal(ctx, i, end)
+
+
+_RULING_VERB_REACH = 6  # tokens before "could" searched for a verb of ruling ("found that it could")
+_RULING_REACH = 15  # tokens before "could" searched for a court or a ruling
+
+
+def _ruling_before(ctx: _Ctx, i: int) -> bool:
+    """Whether the "could" at token ``i`` is in the complement of a court's ruling: a verb of ruling (class
+    ``ruling_verb``: "found", "ruled", "finding") in the six tokens before, and a court or a ruling (class
+    ``court_word``) in the fifteen before ("The court found that it could rule", "issued a ruling ...
+    finding that prosecutors could view"). A scientist's "found that the drug could reduce deaths" has no
+    court word: kept."""
+    words = ctx.words
+    cls = ctx.classes
+    return any(w in cls["ruling_verb"] for w in words[max(0, i - _RULING_VERB_REACH) : i]) and any(
+        w in cls["court_word"] for w in words[max(0, i - _RULING_REACH) : i]
+    )
 
 
 _IF_REACH = 30  # tokens after "if" searched for an instruction word: its clause and the next one
@@ -453,7 +475,8 @@ _RULE_BEFORE = 6  # tokens before "if" searched for a rule's consequence ("would
 def _rule_consequence(ctx: _Ctx, i: int, end: int) -> bool:
     """Whether the "if" at token ``i`` states the condition of a rule: its consequence is an obligation or a
     legal status ("they must be reported", "Facebook has to hand over", "would be unlawful if"): a word of
-    class ``rule_consequence``, or "has/have to" (class ``have_to``), in the six tokens before the "if" or
+    class ``rule_consequence``, or "has/have to", "has the power" (class ``have_to``: "If Parliament does
+    not like it, it has the power to change the law"), in the six tokens before the "if" or
     after the end of its clause (a comma or "then") within thirty tokens.
     A modal of possibility (class ``possibility_modal``: "could be illegal if", "may have to") keeps the
     condition open: what the rule would do is itself uncertain."""
@@ -471,6 +494,8 @@ def _rule_consequence(ctx: _Ctx, i: int, end: int) -> bool:
                 return True
             if w in cls["have_to"] and k + 1 < len(part) and part[k + 1] == "to":
                 return True  # "then Facebook has to hand over the data"
+            if w in cls["have_to"] and part[k + 1 : k + 2] == ["the"] and part[k + 2 : k + 3] == ["power"]:
+                return True  # "If Parliament does not like it, it has the power to change the law"
     return False
 
 
@@ -845,6 +870,23 @@ def _rule_hope(ctx: _Ctx, i: int, end: int) -> bool | None:
     return True
 
 
+def _rule_hope_clause(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """ "optimistic", "hopeful" with a clause ("remained "cautiously optimistic" a deal would be reached",
+    "hopeful that the talks resume"): a hope, a claim put forward as open (as "hope" + clause). A closing
+    quote mark may come between. Not before a preposition or the end ("optimistic about the talks",
+    "remained hopeful."): None, no cue. The clause is recognised by "that", an article or a subject word
+    next. News guideline only (``guidelines.tsv``, kind ``match``), as "hope" is firm only in news."""
+    if not ctx.applies("hope_clause"):
+        return None
+    words = ctx.words
+    k = end + 1 if end < len(words) and words[end] in ('"', "”") else end
+    nxt = words[k] if k < len(words) else ""
+    cls = ctx.classes
+    if nxt in cls["feel_like_subject"] or nxt in ("a", "an", "the"):
+        return True
+    return None
+
+
 def _rule_feel_like(ctx: _Ctx, i: int, end: int) -> bool | None:
     """ "feel like" with a clause is a belief ("I feel like I have contributed all I can"); before a noun
     phrase or a gerund it is a sensation or a wish ("felt like a winner", "feel like going"): None. The clause
@@ -974,6 +1016,7 @@ _RULES = {
     "find_out": _rule_find_out,
     "assume_office": _rule_assume_office,
     "hope": _rule_hope,
+    "hope_clause": _rule_hope_clause,
     "media_source": _rule_media_source,
     "attributive": _rule_attributive,
     "surprise": _rule_surprise,
