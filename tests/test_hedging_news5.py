@@ -87,7 +87,8 @@ def judged(text: str) -> tuple[str, str, str]:
         ("Police believe him to be 25.", "U-", "firm_cue:believe"),
         # a suggestion is not a possibility
         ("You could just ask the driver.", "--", "rejected:could/suggestion"),
-        ("We could always try again next year.", "--", "rejected:could/suggestion"),
+        ("You could always try again next year.", "--", "rejected:could/suggestion"),
+        ("The lawsuit would fail, and we could simply change the name.", "U-", "firm_cue:could"),
         ("You could get sick from the water.", "U-", "firm_cue:could"),
         # what a court's ruling allows; a scientist's finding and "could have" stay hedges
         ("The court found that it could rule on the dispute.", "--", "rejected:could/ruling_permission"),
@@ -101,6 +102,20 @@ def judged(text: str) -> tuple[str, str, str]:
             "rejected:indicating/finding_cue",
         ),
         ("The results indicate the lake is salty.", "--", "rejected:indicate/finding_cue"),
+        # an investigation that names its open question; a bare one is not (and the model alone flags nothing)
+        (
+            "Agents were told to investigate who leaked the memo.",
+            "U-",
+            "firm_cue:{investigate_verb} {wh_question}",
+        ),
+        ("The agency investigated the crash.", "--", "model_without_cue:0.69"),
+        # an inferring "must be" is no rule: the condition stays open
+        ("If the star is not bright, it must be a black hole.", "U-", "firm_cue:if"),
+        # a comparative before "possible" is degree; a blame after "can be" is the speaker's own judgement
+        ("She began to see chess as a more possible career.", "--", "weighed:possible(model 0.01)"),
+        ("This is a loss that can be blamed on poor planning.", "--", "weighed:can be(model 0.02)"),
+        # "say if" opens a reported condition, not an open question
+        ("The rules say if you miss a dose, you die.", "--", "rejected:if/stated_condition"),
         # an open question named as such
         ("Questions remain over how the money was spent.", "U-", "firm_cue:questions remain"),
         # a figure put forward as an estimate; "placed the wreath" is no cue

@@ -398,7 +398,8 @@ def _rule_could(ctx: _Ctx, i: int, end: int) -> bool | str:
     "such payments could be considered bribery" (a passive of opinion, class ``could_opinion_pp``: what
     the payments possibly are, not what can be done to them). Refused as ``suggestion``: "you could just
     ask", "we could always try" (a subject of class ``suggestion_subject`` before, a word of class
-    ``suggestion_next`` after): advice, no claim left open. Refused as ``ruling_permission``: what a
+    ``suggestion_next`` after): advice, no claim left open ("we could simply change the name" is an option
+    in a hypothetical, kept). Refused as ``ruling_permission``: what a
     court's ruling allows or empowers ("The court found that it could rule on the prorogation", "a ruling
     ... finding that prosecutors could view his tax records": :func:`_ruling_before`); "could have", "could
     be" stay hedges ("the court found the fire could have been prevented").
@@ -472,11 +473,25 @@ def _rule_if(ctx: _Ctx, i: int, end: int) -> bool | str:
 _RULE_BEFORE = 6  # tokens before "if" searched for a rule's consequence ("would be unlawful if ...")
 
 
+def _epistemic_must(words: Sequence[str], k: int) -> bool:
+    """Whether the "must" at ``words[k]`` is an inference, not an obligation: "must have" ("it must have
+    formed far out") or "must be" before anything but a participle ("it must be a black hole"; "they must be
+    reported" is an obligation)."""
+    if not words[k].startswith("must"):
+        return False
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    if nxt in ("have", "'ve"):
+        return True
+    return nxt == "be" and not (k + 2 < len(words) and _participle(words[k + 2]))
+
+
 def _rule_consequence(ctx: _Ctx, i: int, end: int) -> bool:
     """Whether the "if" at token ``i`` states the condition of a rule: its consequence is an obligation or a
     legal status ("they must be reported", "Facebook has to hand over", "would be unlawful if"): a word of
-    class ``rule_consequence``, or "has/have to", "has the power" (class ``have_to``: "If Parliament does
-    not like it, it has the power to change the law"), in the six tokens before the "if" or
+    class ``rule_consequence`` (not an inferring "must be/have": :func:`_epistemic_must`; "if it is not
+    luminous, it must be a black hole" leaves the condition open), or "has/have to", "has the power" (class
+    ``have_to``: "If Parliament does not like it, it has the power to change the law"), in the six tokens
+    before the "if" or
     after the end of its clause (a comma or "then") within thirty tokens.
     A modal of possibility (class ``possibility_modal``: "could be illegal if", "may have to") keeps the
     condition open: what the rule would do is itself uncertain."""
@@ -490,7 +505,7 @@ def _rule_consequence(ctx: _Ctx, i: int, end: int) -> bool:
     cut = next((k + 1 for k, w in enumerate(after) if w in (",", "then")), len(after))
     for part in (words[max(0, i - _RULE_BEFORE) : i], after[cut:]):
         for k, w in enumerate(part):
-            if w in cls["rule_consequence"]:
+            if w in cls["rule_consequence"] and not _epistemic_must(part, k):
                 return True
             if w in cls["have_to"] and k + 1 < len(part) and part[k + 1] == "to":
                 return True  # "then Facebook has to hand over the data"
@@ -909,10 +924,11 @@ def _rule_possible_attributive(ctx: _Ctx, i: int, end: int) -> bool | None:
     """News guideline (``guidelines.tsv``, kind ``match``): "possible" before the noun it qualifies ("four
     possible Ebola drugs", "a possible lake below the pole") puts the thing forward as a candidate, a firm
     cue (``weighed.tsv``). Not (None: the next row of cues.tsv, the weighed "possible", matches instead):
-    "possible" of degree after a superlative or "as" ("the longest possible sentence", "the most effective
-    way possible", "as soon as possible": class ``superlative`` or a word in -est after a determiner, in
-    the four tokens before), a word of class ``possible_not_next`` next ("possible to apply", "possible
-    for", "possible if"), or punctuation next. Under the Szeged annotation the row never matches."""
+    "possible" of degree after a superlative, a comparative or "as" ("the longest possible sentence", "the
+    most effective way possible", "a more possible career", "as soon as possible": class ``superlative``
+    or a word in -est after a determiner, in the four tokens before), a word of class
+    ``possible_not_next`` next ("possible to apply", "possible for", "possible if"), or punctuation next.
+    Under the Szeged annotation the row never matches."""
     if not ctx.applies("possible_attributive"):
         return None
     words = ctx.words
@@ -965,13 +981,17 @@ def _rule_ascribed(ctx: _Ctx, i: int, end: int) -> bool | None:
     "the fire was blamed on faulty wiring"): a claim passed on from nobody named, a shield (labelling
     notes: as "was accused of"). Not when the ascriber is written: "by"/"from" after it (rule
     ``agentless``), or an active relative clause before it ("the losses, which the company blamed on
-    the weather": "which"/"whom" with a subject between it and the verb). None: no cue. News guideline
+    the weather": "which"/"whom" with a subject between it and the verb), nor after a modal and "be" ("a
+    death that can be blamed on social media": the speaker's own judgement, class ``opinion_modal``).
+    None: no cue. News guideline
     only (``guidelines.tsv``, kind ``match``): in Szeged's biomedical abstracts "has been ascribed to"
     explains a finding and is labelled certain."""
     if not ctx.applies("ascribed"):
         return None
     words = ctx.words
     cls = ctx.classes
+    if i > 1 and words[i - 1] == "be" and words[i - 2] in cls["opinion_modal"]:
+        return None  # "a death that can be blamed on social media": the speaker's own judgement, no report
     for k in range(max(0, i - 5), i - 1):
         if words[k] in cls["relative_pronoun"]:
             between = words[k + 1 : i]
