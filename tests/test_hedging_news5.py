@@ -59,6 +59,8 @@ def judged(text: str) -> tuple[str, str, str]:
         ),
         # ... not an obligation inside the condition, nor a rule whose own application is possible
         ("If we have to evacuate, the shelter will open.", "U-", "firm_cue:if"),
+        # ... nor a forecast "will / would have to"
+        ("If he is unable to play, the midfield will have to be altered.", "U-", "firm_cue:if"),
         ("The plan could be illegal if the land is protected.", "U-", "firm_cue:could"),
         ("If the rain continues, the river may flood.", "U-", "firm_cue:if"),
         # "if" meaning "whether" after a verb of telling or disclosing: an open question
@@ -77,6 +79,20 @@ def judged(text: str) -> tuple[str, str, str]:
             "rejected:possibility/possible_penalty",
         ),
         ("We will act as soon as possible.", "--", "weighed:possible(model 0.01)"),
+        # ... nor predicative, a result of "make", or degree ("every"); "it is possible the ..." is kept
+        (
+            "The stunts that are possible thanks to the engine are popular.",
+            "--",
+            "weighed:possible(model 0.06)",
+        ),
+        ("What the new phones make possible does change habits.", "--", "weighed:possible(model 0.09)"),
+        ("The range suits every possible taste.", "--", "weighed:possible(model 0.07)"),
+        (
+            "It is possible the posters were designed to shock.",
+            "U-",
+            "firm_cue:possible/possible_attributive",
+        ),
+        ("The player escaped a possible ban last year.", "--", "rejected:possible/possible_penalty"),
         # "appears" with a complement is an impression; "appeared in court" is being present
         ("The drug appears able to slow the disease.", "U-", "firm_cue:appears/appear_claim"),
         ("The minister appeared in court on Monday.", "--", ""),

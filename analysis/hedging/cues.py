@@ -489,7 +489,9 @@ def _rule_consequence(ctx: _Ctx, i: int, end: int) -> bool:
     """Whether the "if" at token ``i`` states the condition of a rule: its consequence is an obligation or a
     legal status ("they must be reported", "Facebook has to hand over", "would be unlawful if"): a word of
     class ``rule_consequence`` (not an inferring "must be/have": :func:`_epistemic_must`; "if it is not
-    luminous, it must be a black hole" leaves the condition open), or "has/have to", "has the power" (class
+    luminous, it must be a black hole" leaves the condition open), or "has/have to" (not after "will" or
+    "would", class ``future_modal``: "if he is unable to play, the midfield will have to be altered" is a
+    forecast), "has the power" (class
     ``have_to``: "If Parliament does not like it, it has the power to change the law"), in the six tokens
     before the "if" or
     after the end of its clause (a comma or "then") within thirty tokens.
@@ -508,6 +510,8 @@ def _rule_consequence(ctx: _Ctx, i: int, end: int) -> bool:
             if w in cls["rule_consequence"] and not _epistemic_must(part, k):
                 return True
             if w in cls["have_to"] and k + 1 < len(part) and part[k + 1] == "to":
+                if k > 0 and (part[k - 1] in cls["future_modal"] or part[k - 1].endswith(("'ll", "'d"))):
+                    continue  # "the midfield will have to be altered": a forecast of the condition
                 return True  # "then Facebook has to hand over the data"
             if w in cls["have_to"] and part[k + 1 : k + 2] == ["the"] and part[k + 2 : k + 3] == ["power"]:
                 return True  # "If Parliament does not like it, it has the power to change the law"
@@ -927,8 +931,10 @@ def _rule_possible_attributive(ctx: _Ctx, i: int, end: int) -> bool | None:
     "possible" of degree after a superlative, a comparative or "as" ("the longest possible sentence", "the
     most effective way possible", "a more possible career", "as soon as possible": class ``superlative``
     or a word in -est after a determiner, in the four tokens before), a word of class
-    ``possible_not_next`` next ("possible to apply", "possible for", "possible if"), or punctuation next.
-    Under the Szeged annotation the row never matches."""
+    ``possible_not_next`` next ("possible to apply", "possible for", "possible if"), or punctuation next;
+    nor "possible" after a form of "be" (predicative: "the stunts that are possible thanks to ...", unless
+    "it is possible the ..." opens a clause) or after "make" (class ``make_verb``: "what phones make
+    possible"). Under the Szeged annotation the row never matches."""
     if not ctx.applies("possible_attributive"):
         return None
     words = ctx.words
@@ -937,6 +943,11 @@ def _rule_possible_attributive(ctx: _Ctx, i: int, end: int) -> bool | None:
         return None
     if any(w in ctx.classes["penalty_noun"] for w in words[end : end + 4]):
         return None  # "carry a possible death penalty": rule possible_penalty of the next row
+    prev = words[i - 1] if i > 0 else ""
+    if prev in ctx.classes["make_verb"]:
+        return None  # "what the technologies make possible does ...": a result, not a candidate
+    if prev in ctx.classes["be"] and not (i > 1 and words[i - 2] == "it"):
+        return None  # "stunts that are possible thanks to ...": predicative (but "it is possible the ...")
     before = words[max(0, i - 4) : i]
     if before and before[-1] == "as":
         return None  # "as soon as possible"
