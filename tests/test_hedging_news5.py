@@ -8,21 +8,24 @@ wording from the cue patterns only), so that these tests do not move with the at
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
 
 from analysis import parse_article
 from analysis.hedging import judge
-from analysis.hedging.classifier import article_features
+from analysis.hedging.classifier import article_features, model
 from analysis.hedging.cues import scan
 from analysis.hedging.sentences import uncertainty
 
 
 def judged(text: str) -> tuple[str, str, str]:
-    """'UW' letters (uncertain, weasel) and the two rule strings of a one-sentence text."""
+    """'UW' letters (uncertain, weasel) and the two rule strings of a one-sentence text, with the model's
+    probabilities written "p" (they move when the model is retrained; the rules and decisions must not)."""
     [j] = judge(parse_article(text), ())
-    return ("U" if j.uncertain else "-") + ("W" if j.weasel else "-"), j.uncertain_rule, j.weasel_rule
+    rule = re.sub(r"(model |model_without_cue:)\d\.\d\d", r"\1p", j.uncertain_rule)
+    return ("U" if j.uncertain else "-") + ("W" if j.weasel else "-"), rule, j.weasel_rule
 
 
 @pytest.mark.parametrize(
@@ -45,7 +48,7 @@ def judged(text: str) -> tuple[str, str, str]:
         (
             "The scheme would be unlawful if its aim was to avoid tax.",
             "--",
-            "weighed:would(model 0.16); rejected:if/rule_condition",
+            "weighed:would(model p); rejected:if/rule_condition",
         ),
         (
             "If there is a warrant, then the bank has to release the files.",
@@ -63,6 +66,14 @@ def judged(text: str) -> tuple[str, str, str]:
         ("If he is unable to play, the midfield will have to be altered.", "U-", "firm_cue:if"),
         ("The plan could be illegal if the land is protected.", "U-", "firm_cue:could"),
         ("If the rain continues, the river may flood.", "U-", "firm_cue:if"),
+        # a counterfactual "would otherwise" (labelling notes)
+        ("The fund pays for programs that would otherwise be cut.", "U-", "firm_cue:would otherwise"),
+        # "should" of expectation is no instruction; a past counterfactual leaves its condition open
+        ("After August, if we receive any relief, we should be able to continue.", "U-", "firm_cue:if"),
+        ("If it were a star, it should have been visible.", "U-", "firm_cue:if"),
+        ("If you see him, you should call the police.", "--", "rejected:if/if"),
+        ("He said he risked losing the players if he had not taken a hard line.", "U-", "firm_cue:if"),
+        ("The rules let players rejoin if cleared by a doctor.", "--", "rejected:if/stated_condition"),
         # "if" meaning "whether" after a verb of telling or disclosing: an open question
         ("The officials did not mention if anyone was hurt.", "U-", "firm_cue:if"),
         ("The firm did not confirm if the plant would close.", "U-", "firm_cue:if"),
@@ -78,15 +89,15 @@ def judged(text: str) -> tuple[str, str, str]:
             "--",
             "rejected:possibility/possible_penalty",
         ),
-        ("We will act as soon as possible.", "--", "weighed:possible(model 0.01)"),
+        ("We will act as soon as possible.", "--", "weighed:possible(model p)"),
         # ... nor predicative, a result of "make", or degree ("every"); "it is possible the ..." is kept
         (
             "The stunts that are possible thanks to the engine are popular.",
             "--",
-            "weighed:possible(model 0.06)",
+            "weighed:possible(model p)",
         ),
-        ("What the new phones make possible does change habits.", "--", "weighed:possible(model 0.09)"),
-        ("The range suits every possible taste.", "--", "weighed:possible(model 0.07)"),
+        ("What the new phones make possible does change habits.", "--", "weighed:possible(model p)"),
+        ("The range suits every possible taste.", "--", "weighed:possible(model p)"),
         (
             "It is possible the posters were designed to shock.",
             "U-",
@@ -96,7 +107,7 @@ def judged(text: str) -> tuple[str, str, str]:
         # "appears" with a complement is an impression; "appeared in court" is being present
         ("The drug appears able to slow the disease.", "U-", "firm_cue:appears/appear_claim"),
         ("The minister appeared in court on Monday.", "--", ""),
-        ("She appears on the ballot in four states.", "--", "weighed:appears(model 0.23)"),
+        ("She appears on the ballot in four states.", "--", "weighed:appears(model p)"),
         # belief with a pronoun object closing the clause is trust, not a claim
         ("Fans will start believing it and buying tickets.", "--", "rejected:believing/believe_object"),
         ("I believe you.", "--", "rejected:believe/believe_object"),
@@ -124,12 +135,12 @@ def judged(text: str) -> tuple[str, str, str]:
             "U-",
             "firm_cue:{investigate_verb} {wh_question}",
         ),
-        ("The agency investigated the crash.", "--", "model_without_cue:0.69"),
+        ("The agency investigated the crash.", "--", "model_without_cue:p"),
         # an inferring "must be" is no rule: the condition stays open
         ("If the star is not bright, it must be a black hole.", "U-", "firm_cue:if"),
         # a comparative before "possible" is degree; a blame after "can be" is the speaker's own judgement
-        ("She began to see chess as a more possible career.", "--", "weighed:possible(model 0.01)"),
-        ("This is a loss that can be blamed on poor planning.", "--", "weighed:can be(model 0.02)"),
+        ("She began to see chess as a more possible career.", "--", "weighed:possible(model p)"),
+        ("This is a loss that can be blamed on poor planning.", "--", "weighed:can be(model p)"),
         # "say if" opens a reported condition, not an open question
         ("The rules say if you miss a dose, you die.", "--", "rejected:if/stated_condition"),
         # an open question named as such
@@ -176,10 +187,13 @@ def test_the_model_flags_no_news_sentence_without_a_cue():
     score is shown but not taken (news guideline, ``model_without_cue``); by the Szeged annotation, which
     labels such sentences uncertain, the model decides as before."""
     text = "Police are continuing to investigate the incident."
-    assert judged(text) == ("--", "model_without_cue:0.98", "")
+    assert judged(text) == ("--", "model_without_cue:p", "")
+    [j] = judge(parse_article(text), ())
+    threshold = model().threshold
+    assert j.p_uncertain >= threshold
     scans = [sc for sc in scan(parse_article(text), guideline="szeged") if sc.words]
     unc, p, rule = uncertainty(article_features(scans), [], [], news=False)
-    assert (unc, round(p, 2), rule) == (True, 0.98, "model:0.98>=0.37")
+    assert (unc, round(p, 4), rule) == (True, j.p_uncertain, f"model:{p:.2f}>={threshold:.2f}")
 
 
 def test_szeged_reading_of_the_news_only_rows():
@@ -224,7 +238,7 @@ def test_new_rules_stay_linear_on_a_run_on_sentence(sentence):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Possible.", [(False, "weighed:possible(model 0.25)")]),  # one word: punctuation next, weighed
+        ("Possible.", [(False, "weighed:possible(model p)")]),  # one word: punctuation next, weighed
         ("IF THEY BREAK THE CODE, THEY MUST BE EXPELLED.", [(False, "rejected:if/rule_condition")]),
         ('" " "', []),  # quote marks only: no sentence with words
         ("1234 5678", [(False, "")]),
@@ -234,7 +248,8 @@ def test_new_rules_stay_linear_on_a_run_on_sentence(sentence):
 )
 def test_bad_inputs_give_a_judgement_not_an_exception(text, expected):
     rows = judge(parse_article(text), ())
-    assert [
+    got = [
         (r.uncertain, r.uncertain_rule) for r in rows if r.end > r.start and text[r.start : r.end].strip('" ')
-    ] == expected
+    ]
+    assert [(u, re.sub(r"model \d\.\d\d", "model p", rule)) for u, rule in got] == expected
     assert all(0 <= r.start <= r.end <= len(text) for r in rows)

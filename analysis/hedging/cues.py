@@ -452,7 +452,8 @@ def _rule_if(ctx: _Ctx, i: int, end: int) -> bool | str:
     """An "if" (or "unless") that leaves a claim open, not one that states an instruction or a condition.
 
     Rejected (rule ``if``): "said if the public sees anybody driving erratically, they should call 911"
-    (an instruction word of the ``instruction`` class follows within 30 tokens). Rejected under the news
+    (an instruction word of the ``instruction`` class follows within 30 tokens; not "should be able",
+    "should have been": :func:`_expecting_should`). Rejected under the news
     guideline: a rule stated with its condition (rule ``rule_condition``, :func:`_rule_consequence`: "if
     they do wrong, they must be reported", "it would be unlawful if its purpose was to ..."), and (rule
     ``stated_condition``, see :func:`_open_condition`): "the rules let players rejoin
@@ -461,7 +462,8 @@ def _rule_if(ctx: _Ctx, i: int, end: int) -> bool | str:
     happy if the strike went on", "investigators want to determine if the rail failed".
     """
     instruction = ctx.classes["instruction"]
-    if any(w in instruction for w in ctx.words[end : end + _IF_REACH]):
+    after = ctx.words[end : end + _IF_REACH]
+    if any(w in instruction and not _expecting_should(after, k) for k, w in enumerate(after)):
         return False
     if ctx.applies("rule_condition") and _rule_consequence(ctx, i, end):
         return "rule_condition"
@@ -518,6 +520,29 @@ def _rule_consequence(ctx: _Ctx, i: int, end: int) -> bool:
     return False
 
 
+def _expecting_should(words: Sequence[str], k: int) -> bool:
+    """Whether ``words[k]`` is a "should" of expectation, not an instruction: "should be able" ("if we
+    receive relief, we should be able to continue") or "should have been" ("if it were a star, it should
+    have been visible"): the labelling notes count epistemic "should" as a hedge."""
+    if words[k] != "should":
+        return False
+    return words[k + 1 : k + 3] in (["be", "able"], ["have", "been"])
+
+
+def _counterfactual(ctx: _Ctx, i: int) -> bool:
+    """Whether the "if" at token ``i`` opens a past counterfactual: "had" (perhaps "not" or "never") and a
+    participle right after its subject ("if he had not taken a hard line", "if they had known"). "if he
+    had any doubts" is a plain condition."""
+    words = ctx.words
+    for k in range(i + 1, min(i + 5, len(words))):
+        if words[k] == "had":
+            nxt = k + 1
+            if nxt < len(words) and words[nxt] in ctx.classes["negator"]:
+                nxt += 1
+            return nxt < len(words) and _participle(words[nxt])
+    return False
+
+
 def _open_condition(ctx: _Ctx, i: int) -> bool:
     """Whether the "if" at token ``i`` opens a condition left open (rule ``stated_condition`` otherwise).
 
@@ -525,10 +550,10 @@ def _open_condition(ctx: _Ctx, i: int) -> bool:
     ``condition_opener`` and ``reported_future`` classes), or "if" means "whether" after a verb of
     finding out (``open_question_verb``: "determine if", "asked him if"), or the sentence holds a modal of
     possibility or future (``open_modal``: "would", "will", "might") for the consequence, or "then" follows
-    it. A trailing concessive "even if" leaves nothing open either ("the plan goes ahead even if no deal
-    is reached"). A trailing "if"
-    after a clause without such a modal states the condition of a rule or an ability ("can still play
-    if cleared", "there's nothing we can't fix, if we stay united"): nothing is left open.
+    it, or it opens a past counterfactual (:func:`_counterfactual`: "if he had not taken"). A trailing
+    concessive "even if" leaves nothing open either ("the plan goes ahead even if no deal is reached"). A
+    trailing "if" after a clause without such a modal states the condition of a rule or an ability ("can
+    still play if cleared", "there's nothing we can't fix, if we stay united"): nothing is left open.
     """
     words = ctx.words
     cls = ctx.classes
@@ -538,6 +563,8 @@ def _open_condition(ctx: _Ctx, i: int) -> bool:
         return True  # "So, if ...", "Of course, if ...": the condition leads the sentence after a word or two
     if ctx.last_then() > i:
         return True  # "if it is a planet then it formed far out"
+    if _counterfactual(ctx, i):
+        return True  # "he risked losing the players if he had not taken a hard line": a past counterfactual
     asking = cls["open_question_verb"]
     if any(w in asking for w in words[max(0, i - 3) : i]):
         return True
