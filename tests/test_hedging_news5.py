@@ -66,6 +66,8 @@ def judged(text: str) -> tuple[str, str, str]:
         ("If he is unable to play, the midfield will have to be altered.", "U-", "firm_cue:if"),
         ("The plan could be illegal if the land is protected.", "U-", "firm_cue:could"),
         ("If the rain continues, the river may flood.", "U-", "firm_cue:if"),
+        # "hypothesis" is a hedge cue in news (labelling notes), weighed by the model under Szeged
+        ("Our hypothesis is that the lake formed late.", "U-", "firm_cue:hypothesis/hypothesis_is_open"),
         # a counterfactual "would otherwise" (labelling notes)
         ("The fund pays for programs that would otherwise be cut.", "U-", "firm_cue:would otherwise"),
         # "should" of expectation is no instruction; a past counterfactual leaves its condition open
