@@ -978,11 +978,14 @@ class Resolver:
             t = self.t
             found: list[tuple[int, int, str]] = []
             if self._acronyms is None:
-                self._acronyms = acronyms(self.text)
+                self._acronyms = self.names.acronyms()
             for long in sorted(set(self._acronyms.values())):
                 if self._org_kind(_words(long)) == "organisation":  # "Pacific Gas and Electric (PG&E)"
                     found += [(m.start(), m.end(), long) for m in re.finditer(re.escape(long), self.text)]
             spans = sorted((a, b) for a, b, _ in found)
+            # a set: a look-up in the list for every capitalised run made a long article quadratic (a
+            # 5 MB article's sources took 80 s more)
+            sentence_starts = set(self.sentence_starts)
             for m in _CAP_RUN_LINE.finditer(self.text):
                 k = bisect_right(spans, (m.start(), len(self.text))) - 1
                 if k >= 0 and spans[k][0] <= m.start() < spans[k][1]:
@@ -990,7 +993,7 @@ class Resolver:
                 ws = [_POSSESSIVE.sub(r"\1", w) for w in m.group(0).split()]
                 if ws and ws[0] == "The":
                     ws = ws[1:]
-                if not ws or m.start() in self.sentence_starts and len(ws) == 1:
+                if not ws or m.start() in sentence_starts and len(ws) == 1:
                     continue
                 before = self.text[max(0, m.start() - 20) : m.start()].split()
                 introduced = bool(before) and before[-1] in t.generic_orgs
