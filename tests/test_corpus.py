@@ -139,13 +139,55 @@ def test_broken_jsonl_line_goes_to_the_errors_table_and_the_rest_is_analysed(tmp
     assert errors.to_dict("records") == [
         {
             "seq": 1,
-            "article": "",
+            "article": f"{src}:2",
             "where": f"{src}:2",
             "severity": "error",
             "message": f"{src}:2: is not valid JSON (Unterminated string, column 21)",
         }
     ]
     assert manifest(out)["counts"]["records"] == 3
+
+
+def test_records_refused_while_reading_are_named_in_the_errors_table(tmp_path):
+    """The ``article`` column of a refused record was empty: it is the id the record gave, else file:line."""
+    src = _jsonl(
+        tmp_path / "r.jsonl",
+        [
+            json.dumps({"id": "ok", "text": "The mayor said the bridge may open."}),
+            json.dumps({"id": "no-text", "body": "The text is under another name."}),
+            json.dumps({"id": 17, "text": ["not", "a", "string"]}),
+            json.dumps({"text": "\x00\x01\x02PNG\x00" * 50}),
+            json.dumps({"id": "big", "text": "word " * 400}),  # read, then refused: its id is known
+            json.dumps({"id": "huge", "text": "word " * 1000}),  # refused unread (too long a line)
+            "not json at all",
+        ],
+    )
+    out = tmp_path / "out"
+    assert corpus(str(src), "-o", str(out), "--max-mb", "0.001") == 0
+    errors = table(out, "errors")
+    over = "over the 0.000999451 MB limit for one article (raise it with --max-mb)"
+    assert errors[["seq", "article", "message"]].values.tolist() == [
+        [1, "no-text", f'{src}:2: has no "text" field'],
+        [2, "17", f'{src}:3: "text" must be a string, found an array'],
+        [3, f"{src}:4", f"{src}:4: looks like binary data, not text"],
+        [4, "big", f"{src}:5: is 0.0 MB, {over}"],
+        [5, f"{src}:6", f"{src}:6: is 0.0 MB, {over}"],
+        [6, f"{src}:7", f"{src}:7: is not valid JSON (Expecting value, column 1)"],
+    ]
+    assert table(out, "articles")["article"].tolist() == ["ok"]
+
+
+def test_an_empty_csv_cell_is_named_by_the_rows_id(tmp_path):
+    src = tmp_path / "e.csv"
+    with src.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerows([["id", "text"], ["n1", "Officials said it would rain."], ["n2", " "], ["", ""]])
+    out = tmp_path / "out"
+    assert corpus(str(src), "-o", str(out)) == 0
+    assert table(out, "errors")[["article", "message"]].values.tolist() == [
+        ["n2", f"{src}:3: column 'text' is empty"],
+        [f"{src}:4", f"{src}:4: column 'text' is empty"],
+    ]
 
 
 def test_duplicate_ids_are_kept_apart_and_reported(tmp_path):
