@@ -478,3 +478,40 @@ def test_an_interrupted_run_says_that_resume_completes_it(tmp_path, monkeypatch,
         f"corpus: interrupted; the partitions written so far are kept in {out}: run the same command with "
         "--resume to complete it\n"
     )
+
+
+def test_the_last_partitions_go_to_workers_in_pieces_that_join_to_the_same_tables():
+    """With N workers the last 2N partitions are cut into up to 2N pieces each, so the workers finish
+    together; the pieces' tables, joined, are the partition's tables as computed whole (same file bytes)."""
+    import io
+
+    from analysis.corpus.runner import analyse_partition, join_pieces, work_units
+    from analysis.record import Record
+
+    articles, _ = load_articles(FIXTURES)
+    payload = [(i, a.id, Record(a.id, a.text, a.id), a.id, "", "") for i, a in enumerate(articles)]
+    assert len(payload) == 5
+    sizes = (5, 5, 5, 4, 3, 1)
+    parts = [(i, payload[:n], f"d{i}") for i, n in enumerate(sizes)]
+    units = list(work_units(iter(parts), lookahead=4, pieces=4))
+    assert [(u.index, u.piece, u.pieces, u.start, len(u.records)) for u in units] == [
+        (0, 0, 1, 0, 5), (1, 0, 1, 0, 5),  # whole: 4 more partitions follow each
+        (2, 0, 3, 0, 2), (2, 1, 3, 2, 2), (2, 2, 3, 4, 1),  # 5 records in 4 pieces of 2 are 3 pieces
+        (3, 0, 4, 0, 1), (3, 1, 4, 1, 1), (3, 2, 4, 2, 1), (3, 3, 4, 3, 1),
+        (4, 0, 3, 0, 1), (4, 1, 3, 1, 1), (4, 2, 3, 2, 1),
+        (5, 0, 1, 0, 1),
+    ]  # fmt: skip
+    for index, records, _ in parts:
+        assert [r for u in units if u.index == index for r in u.records] == records
+
+    def parquet(table) -> bytes:
+        buf = io.BytesIO()
+        pq.write_table(table, buf, compression="zstd", use_dictionary=True, write_statistics=True)
+        return buf.getvalue()
+
+    whole = analyse_partition(payload)
+    joined = join_pieces(
+        [analyse_partition(payload[:2]), analyse_partition(payload[2:3]), analyse_partition(payload[3:])]
+    )
+    assert all(len(whole[t]) for t in ("articles", "sentences", "attributions", "hedges"))
+    assert {t: parquet(joined[t]) for t in TABLES} == {t: parquet(whole[t]) for t in TABLES}

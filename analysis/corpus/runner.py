@@ -424,7 +424,7 @@ def write_manifest(
 
 
 @dataclass(frozen=True, slots=True)
-class _Unit:
+class WorkUnit:
     """What one worker task computes: records ``[start, stop)`` of a partition, piece ``piece`` of
     ``pieces`` (a whole partition is its only piece)."""
 
@@ -441,9 +441,9 @@ class _Unit:
         return self.payload if self.pieces == 1 else self.payload[self.start : self.stop]
 
 
-def _units(
+def work_units(
     parts: Iterator[tuple[int, list[Payload], str]], lookahead: int, pieces: int
-) -> Iterator[_Unit]:
+) -> Iterator[WorkUnit]:
     """The partitions as worker tasks: whole, except the last ``lookahead`` of the run, each cut into up
     to ``pieces`` pieces so that the workers finish together. Reads ``lookahead`` partitions ahead (the
     end of the run is known only when the input is exhausted)."""
@@ -451,16 +451,16 @@ def _units(
     for part in parts:
         ahead.append(part)
         if len(ahead) > lookahead:
-            yield _Unit(*ahead.popleft())
+            yield WorkUnit(*ahead.popleft())
     while ahead:
         index, payload, digest = ahead.popleft()
         size = -(-len(payload) // max(1, min(pieces, len(payload))))
         starts = range(0, len(payload), size)  # no empty piece: 5 records in pieces of 2 are 3 pieces
         for piece, start in enumerate(starts):
-            yield _Unit(index, payload, digest, piece, len(starts), start, start + size)
+            yield WorkUnit(index, payload, digest, piece, len(starts), start, start + size)
 
 
-def _joined(results: list[dict[str, pa.Table]]) -> dict[str, pa.Table]:
+def join_pieces(results: list[dict[str, pa.Table]]) -> dict[str, pa.Table]:
     """A partition's tables from its pieces' (in order): the same rows, as one chunk per column, so the
     Parquet files are the same bytes as when the partition was computed whole."""
     return {t: pa.concat_tables([r[t] for r in results]).combine_chunks() for t in TABLES}
@@ -522,7 +522,7 @@ class _Engine:
     def _map_pool(self, parts):
         """Local processes; a pool broken by a dead worker is replaced and its pieces are run again.
 
-        The last partitions of the run are sent in pieces (:func:`_units`): whole, the final partition
+        The last partitions of the run are sent in pieces (:func:`work_units`): whole, the final partition
         of an odd count kept one worker busy while the others sat idle (on BBC with 2 workers, 23
         partitions of about 0.65 s). A partition's pieces are put back together in order before it is
         written, so its tables are the same bytes as when computed whole.
@@ -530,9 +530,9 @@ class _Engine:
         limit = 2 * self.opts.workers
         restarts = 0
         self.pool = self._new_pool()
-        units = _units(parts, lookahead=limit, pieces=limit)
-        inflight: dict[Future, _Unit] = {}
-        again: list[_Unit] = []
+        units = work_units(parts, lookahead=limit, pieces=limit)
+        inflight: dict[Future, WorkUnit] = {}
+        again: list[WorkUnit] = []
         assembling: dict[int, list[Any]] = {}  # partition index -> results of its pieces (None: pending)
         exhausted = False
         while True:
@@ -572,7 +572,7 @@ class _Engine:
                     got[unit.piece] = tables
                     if all(g is not None for g in got):
                         del assembling[unit.index]
-                        yield unit.index, unit.payload, unit.digest, _joined(got)
+                        yield unit.index, unit.payload, unit.digest, join_pieces(got)
             if broken:
                 restarts += 1
                 if restarts > MAX_POOL_RESTARTS:
