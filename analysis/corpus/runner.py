@@ -503,9 +503,12 @@ class _Engine:
     def _new_pool(self) -> ProcessPoolExecutor:
         import multiprocessing
 
+        from ..runtime import FORK_SERVER_PRELOAD
+
         ctx = multiprocessing.get_context("forkserver")
         # the fork server loads the lexicons and models once (analysis.corpus.warm); workers fork with them
-        ctx.set_forkserver_preload(["analysis.corpus.warm"])
+        # (the command starts it before its own imports: runtime.start_fork_server)
+        ctx.set_forkserver_preload(FORK_SERVER_PRELOAD)
         return ProcessPoolExecutor(max_workers=self.opts.workers, mp_context=ctx)
 
     def map(
