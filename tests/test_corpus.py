@@ -515,3 +515,25 @@ def test_the_last_partitions_go_to_workers_in_pieces_that_join_to_the_same_table
     )
     assert all(len(whole[t]) for t in ("articles", "sentences", "attributions", "hedges"))
     assert {t: parquet(joined[t]) for t in TABLES} == {t: parquet(whole[t]) for t in TABLES}
+
+
+def test_the_corpus_driver_and_workers_do_not_import_what_they_do_not_use():
+    """The driver imports no pandas, textstat or nltk (half a second before it can start its workers), a
+    worker no textstat or nltk unless --textstat asks; the packages' public names still all resolve."""
+    probe = (
+        "import sys\n"
+        "import analysis.corpus.runner\n"
+        "print(sorted(m for m in ('pandas', 'textstat', 'nltk') if m in sys.modules))\n"
+        "import analysis.corpus.warm\n"
+        "print(sorted(m for m in ('pandas', 'textstat', 'nltk') if m in sys.modules))\n"
+        "import analysis, analysis.readability as r\n"
+        "print(all(callable(getattr(p, n)) for p in (analysis, r) for n in p.__all__ if not n.isupper()))\n"
+        "print(r.syllables('harbour'), r.textstat_counts.__module__, 'textstat' in sys.modules)\n"
+    )
+    got = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert got.stdout.splitlines() == [
+        "[]",
+        "['pandas']",
+        "True",
+        "2 analysis.readability.differences True",
+    ]
