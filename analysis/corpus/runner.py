@@ -39,9 +39,10 @@ import pyarrow.parquet as pq
 
 from ..errors import InputError
 from ..loading import MAX_BYTES
+from ..model import Article
 from ..record import Record
 from .inputs import CorpusInputError, CsvColumns, Inputs, Item, expand, iter_items
-from .rows import LAYERS, SCHEMAS, TABLES, article_rows, empty_rows, error_row, to_tables
+from .rows import LAYERS, SCHEMAS, TABLES, Rows, article_rows, empty_rows, error_row, to_tables
 
 FORMAT = "analysis-corpus/1"
 MARKERS = "_partitions"
@@ -98,6 +99,30 @@ def _pipeline(textstat: bool):
     return Pipeline(LAYERS, {"readability": {"with_textstat": textstat}})
 
 
+#: Records parsed together before they are analysed, so that the attribution tagger reads all their
+#: sentences in one pass (:func:`analysis.attribution.extract.tag_together`): at most this many records
+#: and :data:`GROUP_CHARS` characters of text (a long article is a group of its own; memory stays flat).
+GROUP_RECORDS = 100
+GROUP_CHARS = 500_000
+
+
+def _groups(payload: list[Payload]) -> Iterator[list[Payload]]:
+    """``payload`` in consecutive groups of at most :data:`GROUP_RECORDS` records and
+    :data:`GROUP_CHARS` characters (a record longer than that alone)."""
+    group: list[Payload] = []
+    chars = 0
+    for item in payload:
+        rec = item[2]
+        size = len(rec.text) + len(rec.html or "") if rec is not None else 0
+        if group and (len(group) >= GROUP_RECORDS or chars + size > GROUP_CHARS):
+            yield group
+            group, chars = [], 0
+        group.append(item)
+        chars += size
+    if group:
+        yield group
+
+
 def analyse_partition(payload: list[Payload], textstat: bool = False) -> dict[str, pa.Table]:
     """The rows of one partition's records: errors and warnings as error rows, never an exception.
 
@@ -107,15 +132,43 @@ def analyse_partition(payload: list[Payload], textstat: bool = False) -> dict[st
 
     pipe = _pipeline(textstat)
     rows = empty_rows()
-    for seq, key, record, where, error, warning in payload:
+    for group in _groups(payload):
+        _analyse_group(pipe, group, rows)
+        settle()  # after the first group, whose objects are gone by now: only what stays loaded is frozen
+    return to_tables(rows)
+
+
+def _analyse_group(pipe: Any, group: list[Payload], rows: Rows) -> None:
+    """Parse a group of records, tag their articles' sentences together (one pass of the attribution
+    tagger, :func:`analysis.attribution.extract.tag_together`), then analyse each record and append its
+    rows, in order. A record's failure, parsing included, is its error row, as when analysed alone."""
+    from ..attribution.extract import DEFAULT_KINDS, PROSE_KINDS, tag_together
+    from ..loading import article_from_record
+
+    parsed: list[Any] = []  # per record: its Article, the exception parsing raised, or None
+    for _seq, _key, record, _where, _error, _warning in group:
+        if record is None:
+            parsed.append(None)
+            continue
+        try:
+            parsed.append(article_from_record(record))
+        except Exception as exc:  # noqa: BLE001 (raised again below, in the record's own turn)
+            parsed.append(exc)
+    if "attributions" in pipe.layers:
+        parts = pipe.settings["attributions"]["parts"]
+        kinds = PROSE_KINDS if parts == "prose" else DEFAULT_KINDS
+        tag_together((a for a in parsed if isinstance(a, Article)), kinds)
+    for i, (seq, key, record, where, error, warning) in enumerate(group):
+        article, parsed[i] = parsed[i], None  # an analysed article and its caches go: memory stays flat
         if record is None:
             rows["errors"].append(error_row(seq, key, where, "error", error))
             continue
         if warning:
             rows["errors"].append(error_row(seq, key, where, "warning", warning))
         try:
-            doc = pipe.run_record(record)
-            article_rows(seq, key, doc, rows)
+            if isinstance(article, BaseException):
+                raise article
+            article_rows(seq, key, pipe(article, record), rows)
         except InputError as err:
             rows["errors"].append(error_row(seq, key, where, "error", str(err)))
         except RecursionError:
@@ -125,8 +178,6 @@ def analyse_partition(payload: list[Payload], textstat: bool = False) -> dict[st
         except Exception as exc:  # one bad article never stops the partition; the message names it
             message = f"{where}: internal error ({type(exc).__name__}: {exc})"
             rows["errors"].append(error_row(seq, key, where, "error", message))
-        settle()
-    return to_tables(rows)
 
 
 # --- in the driver -----------------------------------------------------------------------------------
