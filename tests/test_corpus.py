@@ -537,3 +537,39 @@ def test_the_corpus_driver_and_workers_do_not_import_what_they_do_not_use():
         "True",
         "2 analysis.readability.differences True",
     ]
+
+
+def test_a_group_of_records_is_tagged_together_with_the_same_attributions_as_alone():
+    """analyse_partition parses a group of records and tags their sentences in one pass (tag_together);
+    each article's attributions are exactly those it gets alone, and the tagged sentences are consumed."""
+    from analysis.attribution.extract import SENTENCE_CHUNK, tag_together
+
+    alone = [find_attributions(a) for a in load_articles(FIXTURES)[0]]
+    together, _ = load_articles(FIXTURES)
+    long = load_articles(FIXTURES)[0][0]
+    long.sentences = long.sentences * (SENTENCE_CHUNK // len(long.sentences) + 1)  # too many: left alone
+    tag_together([*together, long])
+    assert [sorted(a.derived) for a in together] == [["ahead:attribution:caption,heading,paragraph"]] * 5
+    assert long.derived == {}
+    assert [find_attributions(a) for a in together] == alone
+    assert sum(len(x) for x in alone) > 10
+    assert [sorted(k for k in a.derived if k.startswith("ahead:")) for a in together] == [[]] * 5
+
+
+def test_a_record_that_fails_to_parse_inside_a_group_is_its_own_error_row_in_order():
+    from analysis.corpus.runner import analyse_partition
+    from analysis.record import Record
+
+    empty_page = "<html><body><script>1</script></body></html>"
+    payload = [
+        (0, "a", Record("a", "The mayor said the bridge may open.", "x:1"), "x:1", "", ""),
+        (1, "b", Record("b", "", "x:2", {}, empty_page), "x:2", "", ""),
+        (2, "c", Record("c", "Officials said it would cost more.", "x:3"), "x:3", "", ""),
+        (3, "d", None, "x:4", "x:4: is not valid JSON (Expecting value, column 1)", ""),
+    ]
+    tables = analyse_partition(payload)
+    assert tables["articles"].column("article").to_pylist() == ["a", "c"]
+    assert tables["errors"].select(["seq", "article", "message"]).to_pylist() == [
+        {"seq": 1, "article": "b", "message": "x:2: no article text was found in the HTML"},
+        {"seq": 3, "article": "d", "message": "x:4: is not valid JSON (Expecting value, column 1)"},
+    ]
