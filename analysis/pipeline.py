@@ -14,10 +14,11 @@ Layers and who adds them::
 
     article        the parsed Article (always present)
     readability    analysis.readability.analyze -> ReadabilityResult (textstat's figures only when asked)
-    attributions   analysis.attribution.find_attributions -> list[Attribution]
+    judged_attributions  analysis.hedging.judge_attributions -> list[Attribution] (every prose part)
+    attributions   analysis.attribution.find_attributions -> list[Attribution] (body and captions)
     hedges         analysis.hedging.find_cues -> list[Cue], voice "" (not split)
     hedge_voices   analysis.hedging.voice_split over the attributions' content -> list[Cue]
-    judgements     analysis.hedging.judge over the attributions -> list[SentenceJudgement], one per sentence
+    judgements     analysis.hedging.judge over judged_attributions -> list[SentenceJudgement] per sentence
 """
 
 from __future__ import annotations
@@ -165,6 +166,16 @@ def readability(doc: Doc, with_textstat: bool) -> Any:
     return analyze(doc.article, with_textstat=with_textstat)
 
 
+@component("judged_attributions")
+def judged_attributions(doc: Doc) -> list[Any]:
+    """The attributions the hedging judge reads: every prose part (the one place that says which is
+    :func:`analysis.hedging.judge_attributions`). Registered before ``attributions``: found first, they
+    let the body-and-captions layer be selected from the same run instead of analysed again."""
+    from .hedging import judge_attributions
+
+    return judge_attributions(doc.article)
+
+
 @component("attributions", parts="default")
 def attributions(doc: Doc, parts: str) -> list[Any]:
     """Who is cited for what. ``parts`` is "default" (body and captions, as reports show) or "prose"
@@ -194,10 +205,12 @@ def hedge_voices(doc: Doc) -> list[Any]:
     return voice_split(doc.article, content, doc["hedges"])
 
 
-@component("judgements", needs=("attributions",))
+@component("judgements", needs=("judged_attributions",))
 def judgements(doc: Doc) -> list[Any]:
     """Every sentence judged uncertain, weasel and/or anonymous-source (records, no pandas); weasel
-    wording and anonymous sources are read from the attributions' sources."""
+    wording and anonymous sources are read from the sources of ``judged_attributions``. The judgement is
+    :func:`analysis.hedging.judge`'s default one, kept on the article, so the per-article report's cue
+    tables, highlights and counts show exactly these flags."""
     from .hedging import judge
 
-    return judge(doc.article, doc["attributions"])
+    return judge(doc.article)

@@ -20,6 +20,7 @@ from analysis.attribution import (
 )
 from analysis.attribution.lexicon import tables
 from analysis.attribution.quotes import scan_block
+from analysis.attribution.refine import negated_passive
 from analysis.attribution.report import corpus_findings, findings
 from analysis.model import Span
 from analysis.predict import task_output
@@ -75,12 +76,12 @@ def test_seed_stoltenberg_urged_with_ap_as_channel(seed):
     atts = find_attributions(seed)
     t = seed.text
     a = _by_cue(seed, atts, "urged")
-    # the rules take the appositive into the source; the tagger cuts it at the comma (PolNeAR's sources
-    # are the name), and the appositive stays the role
-    assert a.source == _span(t, "Jens Stoltenberg")
-    assert find_attributions(seed, tagger=None)[1].source == _span(
-        t, "Jens Stoltenberg, the secretary-general of NATO"
-    )
+    # the rules take the appositive into the source and keep it as the role; the tagger may cut the source
+    # at the comma (PolNeAR's sources are the name: the weights shipped before session 6 did, the retrained
+    # ones leave it), and the reader sees the same person and role either way
+    whole = _span(t, "Jens Stoltenberg, the secretary-general of NATO")
+    assert a.source in (_span(t, "Jens Stoltenberg"), whole)
+    assert find_attributions(seed, tagger=None)[1].source == whole
     assert a.content == (_span(t, "South Korea to send direct military aid to Ukraine"),)
     assert (a.kind, a.source_type, a.source_name) == ("indirect", "named_person", "Jens Stoltenberg")
     assert (a.role, a.channel, a.cue_class) == ("secretary-general of NATO", "AP", "directive")
@@ -204,6 +205,7 @@ def test_seed_tables_and_shares(seed):
         4,
         "AP",
     )
+    assert st["aliases"] == "Stoltenberg"  # the appositive is the role, never part of an alias
     assert inv["source_name"].is_unique
     sh = attribution_shares(seed)
     assert sh["anonymous"] == 3
@@ -506,6 +508,72 @@ def test_quotation_before_a_belief_cue_is_not_its_content():
 def test_an_adverbial_before_told_is_not_content():
     got = _one("Since October, officials have told residents not to drink the water.")
     assert all(c != ["Since October"] for _, _, c, _, _ in got)
+
+
+def test_a_bare_clause_after_a_prepositional_adjunct_is_the_content():
+    # Wikinews dev4 2019-170: no "that" after "said in an interview with X"
+    got = _one("Stern said in an interview with Rolling Stone he was open to having Imus as a guest.")
+    assert got == [("said", "Stern", ["he was open to having Imus as a guest"], "indirect", "named_person")]
+    # an infinitive is no adjunct, and a subordinator before the pronoun opens the reporter's clause
+    got = _one("He continued to write songs he would mail to Garcia.")
+    assert all(c != ["he would mail to Garcia"] for _, _, c, _, _ in got)
+    got = _one("Trump declared the emergency last Friday so he could fund a wall.")
+    assert all(not c or c[0] != "he could fund a wall" for _, _, c, _, _ in got)
+
+
+def test_a_bare_clause_after_a_month_or_a_time_phrase_and_a_number_is_the_content():
+    # Wikinews dev2 2019-069, dev 2019-042
+    got = _one("The IMF said in May the bloc might be a game changer.")
+    assert got == [
+        ("said", "The IMF", ["the bloc might be a game changer"], "indirect", "named_organisation")
+    ]
+    assert _one("He said in May 2019 the plan failed.")[0][2] == ["the plan failed"]
+    assert _one("Organizers reported this year 908 attendees came.")[0][2] == ["908 attendees came"]
+    assert _one("He said he may go.")[0][2] == ["he may go"]  # the modal is no month
+
+
+def test_a_clause_after_a_named_addressee_keeps_its_quotation_inside():
+    # Wikinews dev4 2019-002: the reported clause, not only the quoted words at its end
+    got = _one('Kubiak told Agence France-Presse the victim is in intensive care with "severe burns".')
+    assert got[0][2] == ['the victim is in intensive care with "severe burns"']
+    assert _one('She told reporters the plan was "dead".')[0][2] == ['the plan was "dead"']
+    assert _one('He told CNN: "We won."')[0][2] == ['"We won."']
+
+
+def test_an_adverb_cue_inside_a_content_does_not_end_it():
+    # Wikinews dev 2020-079: "allegedly" in a relative clause stays inside what "claiming" reports
+    got = _one("The KGB held 33 men, claiming them to be mercenaries, who allegedly were preparing attacks.")
+    claiming = [c for cue, _, c, _, _ in got if cue == "claiming"]
+    assert claiming == [["them to be mercenaries, who allegedly were preparing attacks"]]
+
+
+@pytest.mark.parametrize(
+    "text", ["Reportedly.", "Reportedly, .", "He said, reportedly,", "Allegedly", ", allegedly,"]
+)
+def test_a_bare_shield_adverb_finds_nothing(text):
+    assert _one(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kipchoge's time was not considered an official world record.",  # Wikinews dev3 2019-142
+        "No deaths were reported on the ground.",  # dev3 2019-012: nothing is reported
+        "Same-sex marriage is not recognized there.",  # dev4 2019-059
+        "He wasn't told about the plan.",
+    ],
+)
+def test_a_negated_agentless_passive_cites_nobody(text):
+    assert _one(text) == []
+    a = parse_article("Headline\n\n" + text)
+    assert find_attributions(a) == []  # nor does the model make one of it
+
+
+def test_refine_reads_a_negated_passive_run_as_no_cue():
+    assert negated_passive(["was", "not", "considered"])
+    assert negated_passive(["weren't", "reported"])
+    assert not negated_passive(["has", "not", "commented"])  # refused speech: kept, kind "refused"
+    assert not negated_passive(["was", "reported"])
 
 
 # ----- bad input ----------------------------------------------------------------------------------------

@@ -337,7 +337,14 @@ def test_article_report_hover_names_the_rule_or_model(seed):
 
     labels = [h.label for h in collect.build(seed).highlights if h.layer in ("source", "cue", "content")]
     assert any(lab.endswith("[rule subject_verb]") for lab in labels)
-    assert any("[model 0." in lab for lab in labels)  # the sources the tagger shortened
+    # a source the tagger shortened at its appositive's comma (whether it shortens the seed's depends on
+    # the weights of the day: the rules keep the appositive as the role either way)
+    art = parse_article(
+        "Headline\n\nThe court, which rules on constitutional matters, said not allowing gay citizens to "
+        'marry constituted "different treatment".'
+    )
+    labels = [h.label for h in collect.build(art).highlights if h.layer in ("source", "cue", "content")]
+    assert any("[model 0." in lab for lab in labels)
 
 
 def test_a_model_cue_run_opening_with_a_plural_source_noun_splits_into_source_and_cue():

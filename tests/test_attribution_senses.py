@@ -11,7 +11,9 @@ from analysis.attribution.senses import (
     action_sense,
     attempt,
     attributive_participle,
+    carried_on,
     depicted,
+    experienced,
     image_shows,
     known_as,
     legal_charge,
@@ -208,6 +210,40 @@ def test_show_up_seeking_to_and_pictures_showing_are_no_reports():
     assert not image_shows(tx, _at(tx, "showed"), None, "show")
 
 
+def test_a_change_seen_a_promise_shown_and_a_sign_showing_are_no_reports():
+    # Wikinews dev4 2019-164, 2019-083, 2019-051
+    tx = _toks("Various countries have seen marked increases in measles cases.")
+    assert experienced(tx, _at(tx, "seen"), (_at(tx, "seen")[1], len(tx) - 1), "see")
+    tx = _toks("It has seen a resurgence partly due to vaccine hesitancy.")
+    assert experienced(tx, _at(tx, "seen"), (_at(tx, "seen")[1], len(tx) - 1), "see")
+    tx = _toks("Voters see the rise of Trump as a threat.")  # a view held: "as"
+    assert not experienced(tx, _at(tx, "see"), (_at(tx, "see")[1], len(tx) - 1), "see")
+    tx = _toks("We have seen this sort of cover-up before.")  # no change: PolNeAR's belief sense stays
+    assert not experienced(tx, _at(tx, "seen"), (_at(tx, "seen")[1], len(tx) - 1), "see")
+    tx = _toks("Officials have seen increases, he said.")  # content before the cue: not its object
+    assert not experienced(tx, _at(tx, "seen"), (0, 4), "see")
+    tx = _toks("One antibody cocktail, ZMapp, showed promise in the field.")
+    assert particle_action(tx, _at(tx, "showed"), None)
+    tx = _toks("A parking sign showing the Discover Science Place logo.")
+    assert image_shows(tx, _at(tx, "showing"), None, "show")
+    tx = _toks("The Lost 52 Project, named after the number of submarines sunk, found it.")
+    assert naming_participle(tx, _at(tx, "named"), None)
+    tx = _toks("The party named Smith its candidate.")
+    assert not naming_participle(tx, _at(tx, "named"), None)
+
+
+def test_continuing_as_or_into_something_and_a_name_given_once_are_no_reports():
+    # Wikinews dev4 2019-116, 2019-170
+    tx = _toks("He continued as a solo performer, releasing several albums.")
+    assert carried_on(tx, _at(tx, "continued"), None, "continue")
+    tx = _toks('"We will win," he continued.')
+    assert not carried_on(tx, _at(tx, "continued"), None, "continue")
+    tx = _toks("He continued: the plan failed.")
+    assert not carried_on(tx, _at(tx, "continued"), None, "continue")
+    tx = _toks("He was once named one of Time's 25 most influential Americans.")
+    assert naming_participle(tx, _at(tx, "named"), None)
+
+
 def test_a_question_put_to_you_reports_nothing():
     tx = _toks("About how many votes do you expect to receive in the 2020 election?")
     assert question_to_you(tx, _at(tx, "expect"), None)
@@ -238,6 +274,8 @@ def test_action_sense_names_the_rule_and_every_id_is_documented():
         "attempt",
         "image_shows",
         "question_to_you",
+        "experienced",
+        "carried_on",
     } <= ids
     assert "declare" in sense_words().object_action and "predict" not in sense_words().object_action
 
@@ -341,6 +379,22 @@ def test_a_content_ends_before_a_second_speakers_participle_and_call_reports_the
         ("calling", "Steve Scalise", '"Soviet-style"', "direct"),
         ("calling", "Ross Spano", '"a coup"', "direct"),
         ("called", "Trump", '"witch hunt"', "direct"),
+    ]
+
+
+def test_a_description_after_as_reports_the_quotation_only():
+    # Wikinews dev4 2019-002, 2019-081, 2019-170: the quotation to its end, its final stop inside
+    got = _triples(
+        'Duda characterised the deaths as "crushing". Bash characterized the attack as "designed to '
+        'intimidate, to say the least." Imus was dropped after he referred to the team as '
+        '"nappy headed hos." '
+        'Lee described the plan in a "fact sheet" on Monday.'
+    )
+    assert got == [
+        ("characterised", "Duda", '"crushing"', "direct"),
+        ("characterized", "Bash", '"designed to intimidate, to say the least."', "direct"),
+        ("referred to", "he", '"nappy headed hos."', "direct"),
+        ("described", "Lee", 'the plan in a "fact sheet"', "mixed"),  # no "as": not a description
     ]
 
 

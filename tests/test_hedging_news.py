@@ -324,3 +324,116 @@ def test_pronoun_source_is_judged_by_what_it_resolves_to():
     ]
     [row] = judge(parse_article(text), atts)
     assert (row.weasel, row.weasel_rule) == (True, "vague_source:they (US authorities)")
+
+
+# ---- issue 13, session 6 (hedge13f): anonymous-but-specific sources and vague sources after their cue.
+# The sentences are written for these tests (not copied from the labelled articles).
+
+
+def _one(text: str):
+    [j, *_] = judge(parse_article(text))
+    return j, [(f.flag, f.rule, text[f.start : f.end]) for f in j.flag_spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one unnamed member of a named body, whatever type the attribution analyzer gives the body
+        (
+            "A source within the Defence Ministry reportedly said the toll was far higher.",
+            [
+                ("anonymous_source", "indefinite_member", "A source within the Defence Ministry"),
+                ("weasel", "shield_cue", "reportedly"),  # no longer vetoed as a named source
+            ],
+        ),
+        (
+            "An Reuters correspondent in Lagos said the road was closed.",
+            [("anonymous_source", "indefinite_member", "An Reuters correspondent in Lagos")],
+        ),
+        ("One MP told the BBC the vote would fail.",  # an acronym head, typed an organisation by attribution
+         [("anonymous_source", "indefinite_member", "One MP")]),  # fmt: skip
+        ("One of the survivors said the boat sank within minutes.",
+         [("anonymous_source", "one_of", "One of the survivors")]),  # fmt: skip
+        ("One of them went on to say the boat sank within minutes.",
+         [("anonymous_source", "one_of", "One of them")]),  # fmt: skip
+        # "according to his manager, Smith had ...": the comma closes the phrase, no apposition names him
+        ("According to his manager, Smith had been ill for months.",
+         [("anonymous_source", "anonymous_person", "his manager")]),  # fmt: skip
+        ("The agency reported being told off the record that the mine had closed.",
+         [("anonymous_source", "anonymity_phrase", "off the record")]),  # fmt: skip
+        # plural officials speaking anonymously: weasel wording, not an anonymous source
+        ("Officials, speaking on condition of anonymity, said the mine had closed.",
+         [("weasel", "vague_source", "Officials")]),  # fmt: skip
+        (
+            "The toll rose to 12 on Sunday, said officials, with 30 others hurt.",
+            [("weasel", "weasel_pattern", "said officials"), ("weasel", "vague_source", "officials")],
+        ),
+        (
+            "Reuters called it the worst attack this year, with officials reporting at the time 40 dead.",
+            [
+                ("weasel", "weasel_pattern", "with officials reporting"),
+                ("weasel", "vague_source", "officials"),
+            ],
+        ),
+        # a vague source framing the claim after a comma; one unnamed source is anonymous, not weasel
+        (
+            "The toll rose to 39, officials told state media, adding that the search had ended.",
+            [("weasel", "vague_source", "officials"), ("weasel", "weasel_pattern", "officials told")],
+        ),
+        ("An anonymous source said the depot held explosives.",
+         [("anonymous_source", "anonymous_person", "An anonymous source")]),  # fmt: skip
+        ("A source close to the family said he was recovering.",
+         [("anonymous_source", "anonymity_phrase", "A source close to")]),  # fmt: skip
+        (
+            "Anonymous sources said the depot held explosives.",
+            [  # same words, two rules: sorted by rule id as well (the order was a set's, and varied)
+                ("weasel", "vague_source", "Anonymous sources"),
+                ("weasel", "weasel_pattern", "Anonymous sources"),
+            ],
+        ),
+        # not flagged: officials are what was said, not who said it; a named appositive; a named body
+        ("He said officials would investigate the crash.", []),
+        ("Hours later Sergey M, one of the maintainers of the tool, wrote that work would go on.", []),
+        ("A Reuters report said the vote would fail.", []),  # a report, not a person of Reuters
+        ("The death was confirmed by his son, Wolfgang Van Halen.", []),
+        ("The Foreign Ministry said talks would go on.", []),
+    ],
+)
+def test_anonymous_and_postposed_sources(text, expected):
+    _, got = _one(text)
+    assert got == expected
+
+
+def test_indefinite_member_rule_needs_a_person_noun_before_any_postmodifier():
+    from analysis.hedging.sources import anonymous_description
+
+    text = (
+        "A report by the Interior Ministry said so. A source said so. One said so. "
+        "The source at the Ministry said so."
+    )
+    a = text.index
+    cases = [
+        Source(a("A report"), a(" said"), a("said"), a("said") + 4, "government_body"),  # a document's owner
+        Source(a("A source said"), a("A source said") + 8, 0, 0, "none"),  # "a" and a person noun
+        Source(a("One said"), a("One said") + 3, 0, 0, "none"),  # "One" with no "of"
+        Source(a("The source"), a(" said so.", a("The source")), 0, 0, "government_body"),  # definite
+        Source(a("A report"), a(" said"), a("said"), a("said") + 4, "named_person"),
+    ]
+    assert [anonymous_description(s, text) for s in cases] == ["", "indefinite_member", "", "", ""]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Told OFF THE RECORD, he said the mine had closed.", ["OFF THE RECORD"]),
+        # "İ" lower-cases to two characters: offsets stay on the text
+        ("İzmir: a source close to the mayor said the port had closed.", ["a source close to"]),
+        ("off the recordings were lost", []),  # a word boundary is needed
+        ("", []),
+        ('""', []),
+    ],
+)
+def test_anonymity_phrases_keep_offsets_on_any_text(text, expected):
+    from analysis.hedging.sources import anonymity_phrases
+
+    assert [text[a:b] for a, b in anonymity_phrases(text, 0, len(text))] == expected

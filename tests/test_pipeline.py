@@ -58,7 +58,7 @@ def test_doc_names_a_missing_layer():
 
 def test_layers_equal_the_analyzers_public_entry_points():
     from analysis.attribution import find_attributions
-    from analysis.hedging import find_cues, judge
+    from analysis.hedging import find_cues, judge, judge_attributions
 
     art = parse_article(TEXT, id="t")
     doc = Pipeline(["readability", "hedge_voices", "judgements"])(art)
@@ -69,10 +69,14 @@ def test_layers_equal_the_analyzers_public_entry_points():
     assert doc["hedge_voices"] == find_cues(art, content)
     assert [(art.text[c.start : c.end], c.voice) for c in doc["hedge_voices"]] == [
         ("may", "source"),
+        ("officials said", "reporter"),  # a vague source framing the claim after a comma (framed_source)
         ("Some experts say", "reporter"),
         ("could", "source"),
     ]
-    assert doc["judgements"] == judge(art, find_attributions(art))
+    # the judge reads the attributions of every prose part (the headline too), not the body-and-captions
+    # layer: judge_attributions, the one place that says which, and judge()'s default
+    assert doc["judged_attributions"] == judge_attributions(art)
+    assert doc["judgements"] == judge(art) == judge(art, judge_attributions(art))
 
 
 def test_textstat_is_computed_only_when_asked():

@@ -221,7 +221,8 @@ def test_a_nul_in_a_record_keeps_every_offset_on_the_input_text():
         ("said", "officials", ["The bridge reopened on Monday"]),
         ("said", "Maria Lopez", ['"We found rust,"']),
     ]
-    assert [text[c["start"] : c["end"]] for c in got["hedging"]["cues"]] == ["officials"]
+    # framed_source: ", officials said" is a weasel cue
+    assert [text[c["start"] : c["end"]] for c in got["hedging"]["cues"]] == ["officials said"]
 
 
 def test_a_binary_input_file_is_refused_in_one_line_not_one_error_per_line(tmp_path):

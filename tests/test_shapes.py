@@ -39,8 +39,19 @@ EXPECTED: dict[str, list[list[Found]]] = {
         [("according_to", "according to", "the fire service", ["One child was", "among the dead"])],
         # a coordinator after the source opens another clause, which is the reporter's
         [("according_to", "according to", "prosecutors", ["The firm paid him"])],
+        # no comma before the cue: the clause before it
+        [("according_to", "according to", "WHO statistics", ["Rates averaged 50%"])],
+        # "but," before it opens what the agent is cited for
+        [("according_to", "according to", "his agent", ["he had surgery"])],
+        # a role's name is its appositive, and a time phrase set off by commas is the reporter's
+        [("according_to", "According to", "the mayor, Dee Margo", ["police searched the house"])],
     ],
-    "adverb": [[("adverb", "reportedly", None, ["The company is", "near a deal"])]],
+    "adverb": [
+        [("adverb", "reportedly", None, ["The company is", "near a deal"])],
+        [("adverb", "Reportedly", None, ["two people were hurt"])],  # set off at the start: all the rest
+        [("adverb", "reportedly", None, ["The fans", "had waited for days"])],  # set off by two commas
+        [("adverb", "allegedly", None, ["The site also", "used Tor"])],  # shield_adverbs.tsv
+    ],
     "as_clause": [
         [("as_clause", "reported", "Reuters", ["the talks broke down"])],
         [("as_clause", "reported", "Reuters", ["The talks broke down"])],
@@ -90,6 +101,7 @@ EXPECTED: dict[str, list[list[Found]]] = {
     "passive_clause": [
         [("passive_clause", "is widely expected", None, ["The bill", "to pass"])],
         [("passive_clause", "was declared", None, ["Smith", "the winner"])],
+        [],  # negated: a fact denied, nobody cited
     ],
     "quote_before": [[("", "said", "Lee", ['"We will win. It is ours."'])]],
     "raising": [

@@ -125,10 +125,14 @@ def _cue_positions(ctx: Context, s: Sentence) -> list[int]:
     found = s.memo.get("cues")
     if found is None:
         t = ctx.t
+        # an adverb cue ("who allegedly were preparing") stands inside a clause: it opens none of its own
         found = [
             k
             for k in range(s.end)
-            if s.lw[k] in t.cue_forms and s.tx[k] == s.lw[k] and not in_quotation(ctx.quotes, s.toks[k].start)
+            if s.lw[k] in t.cue_forms
+            and s.tx[k] == s.lw[k]
+            and not in_quotation(ctx.quotes, s.toks[k].start)
+            and any(f.frame != "adverb" for f in t.cue_forms[s.lw[k]])
         ]
         s.memo["cues"] = found
     return found  # type: ignore[return-value]
@@ -408,6 +412,9 @@ def _skip_adjuncts(ctx: Context, s: Sentence, r: int, infinitive: bool = False) 
     With ``infinitive`` (cues that take one: "promised on Tuesday to refrain"), "to" after a day word
     opens the content too.
     """
+    k = _skip_time(ctx, s, r)
+    if r < k < s.end - 1 and _clause_opener(ctx, s, k):
+        return k  # "reported this year 908 of the attendees brought ...": a time phrase, then the clause
     k = r
     limit = min(s.end, r + 14)
     while k < limit:
@@ -424,8 +431,24 @@ def _skip_adjuncts(ctx: Context, s: Sentence, r: int, infinitive: bool = False) 
             return _quote_after_asides(ctx, s, k) if w == "," else None
         if w in ctx.t.time and k + 1 < s.end and _clause_opener(ctx, s, k + 1):
             return k + 1  # "said Thursday he would leave": a day word, then the reported clause
+        if k > r + 1 and before_clitic(w) in WORDS.clause_subject and _adjunct_before(ctx, s, r, k):
+            return k  # "said in an interview with Rolling Stone he was open": the clause opens at its subject
         k += 1
     return None
+
+
+def _adjunct_before(ctx: Context, s: Sentence, r: int, k: int) -> bool:
+    """Are ``s[r:k]`` a prepositional adjunct ("in an interview with Rolling Stone") that a bare reported
+    clause follows at ``k``? It opens with a preposition other than "to" ("continued to write songs he
+    would mail" is an infinitive), holds no cue word, and no preposition or subordinator ("declared last
+    Friday so he could") stands right before ``k``."""
+    t = ctx.t
+    if s.lw[r] not in t.head_stops or s.lw[r] == "to" or k + 1 >= s.end:
+        return False
+    prev = s.lw[k - 1]
+    if prev in t.head_stops or prev in t.clause_openers or prev in WORDS.conjunction or prev == "so":
+        return False
+    return not any(s.lw[j] in t.cue_forms or s.lw[j] in t.noun_cues for j in range(r + 1, k))
 
 
 def name_ends(ctx: Context, s: Sentence, a: int) -> bool:
@@ -497,21 +520,30 @@ def _bare_verb(ctx: Context, s: Sentence, k: int) -> bool:
 
 
 def _skip_time(ctx: Context, s: Sentence, k: int) -> int:
-    """Index after a time phrase at ``k`` ("last week", "on Monday", "Tuesday night"), else ``k``."""
+    """Index after a time phrase at ``k`` ("last week", "on Monday", "Tuesday night", "in May", "in May
+    2019"), else ``k``."""
     t = ctx.t
     j = k
     if j < s.end and s.lw[j] in WORDS.time_lead:
         j += 1
+    elif j + 1 < s.end and s.lw[j] in WORDS.month_lead and s.tx[j + 1] in t.months:
+        j += 1  # "in May": a month is capitalised, the modal "may" is not
     n = j
-    while n < s.end and (s.lw[n] in t.time or s.lw[n] in WORDS.time_noun):
+    while n < s.end and (
+        s.lw[n] in t.time
+        or s.lw[n] in WORDS.time_noun
+        or (s.tx[n] in t.months and n > k)
+        or (n > j and s.tx[n - 1] in t.months and s.tx[n].isdigit())  # the year after a month
+    ):
         n += 1
     return n if n > j else k
 
 
 def _clause_opener(ctx: Context, s: Sentence, k: int) -> bool:
-    """Can token ``k`` open a reported clause after a day word ("he", "the", "his", "its")?"""
+    """Can token ``k`` open a reported clause after a day word ("he", "the", "his", "its", a number as in
+    "reported this year 908 of the attendees brought ...")?"""
     w = before_clitic(s.lw[k])  # "he's" is one token
-    return w in ctx.t.subject_pronouns or w in ctx.t.possessives or w in WORDS.clause_start
+    return w in ctx.t.subject_pronouns or w in ctx.t.possessives or w in WORDS.clause_start or w[:1].isdigit()
 
 
 def after_cue(ctx: Context, s: Sentence, r: int, form: CueForm) -> int | None:
@@ -535,6 +567,10 @@ def after_cue(ctx: Context, s: Sentence, r: int, form: CueForm) -> int | None:
             w = s.lw[k]
             if k > r and w in WORDS.clause_subject:
                 return k  # "told a news conference they are ...": a clause begins at its subject
+            if k > r and w in t.determiner and (
+                is_cap(s.tx[k - 1]) or s.lw[k - 1] in t.object_pronouns or s.lw[k - 1] in t.role_plural
+            ):
+                break  # 'told Agence France-Presse the victim is in care with "severe burns"': a clause
             if w == "that":
                 return k
             if w in (":",) or s.tx[k] in OPEN_QUOTE_TOKENS:

@@ -11,7 +11,8 @@ that holds "and" stays whole, and the article's own mentions decide it: a one-wo
 country, outlet or abbreviation must also be mentioned in the article outside such a pair ("Durbin" after
 "Dick Durbin"), so "Smith and Wesson" or "Procter and Gamble" (never apart) stay one source. A first
 conjunct that is not all capitalised words ("German firms including Daimler and Siemens") or is a lone given
-name or role ("Cherie and Sean O'Donnell", "Minister of Trade and Industry Tom Lee"), a conjunct with a
+name or role ("Cherie and Sean O'Donnell", "Minister of Trade and Industry Tom Lee"), a title holding the
+"and" ("Road Transport and Bridges Minister Obaidul Quader"), a conjunct with a
 preposition other than "of" ("researchers from Harvard and Yale") and a parenthesis stay whole as well, as
 do a possessive or head noun shared by the conjuncts ("Baloch and Waseem's mother", "New Orleans and
 Jefferson Parish officials").
@@ -83,6 +84,8 @@ def split_conjuncts(text: str, source: Span, t: Tables | None = None) -> list[Sp
         return [source]  # "Minister of Trade and Industry Tom Lee": one title
     if len(words) == 2 and one_body_name(core, words[1], t):
         return [source]  # "National Oceanic and Atmospheric Administration": one body
+    if len(words) == 2 and _title_inside(core, words[1], t):
+        return [source]  # "Road Transport and Bridges Minister Obaidul Quader": one minister
     lw = words[-1]
     for k in range(len(lw) - 1):
         if _POSSESSIVE.search(lw[k]) and lw[k + 1][:1].islower():
@@ -94,6 +97,21 @@ def split_conjuncts(text: str, source: Span, t: Tables | None = None) -> list[Sp
         if len(names) == 1 and not _stands_alone(text, source, names[0], t):
             return [source]  # "Smith and Wesson": the article never names one without the other
     return [Span(source.start + a, source.start + b) for a, b in pieces]
+
+
+def _title_inside(first: list[str], second: list[str], t: Tables) -> bool:
+    """Is the "and" inside a title: the second conjunct a title and a name ("Bridges Minister Obaidul
+    Quader"), the first no name of its own (no title, given name, country, organisation word or outlet:
+    "Road Transport")?"""
+    k = next((k for k, w in enumerate(second[:-1]) if w.lower() in t.role_singular), -1)
+    if k < 0 or not all(w[:1].isupper() for w in second[k + 1 :]):
+        return False
+    return not (
+        any(w.lower() in t.role_singular or w.lower() in t.honorifics or w in given_names() for w in first)
+        or " ".join(first) in countries()
+        or any(w.lower() in t.org_words for w in first)
+        or " ".join(first) in t.media
+    )
 
 
 def _conjunct_ok(ws: list[str], t: Tables) -> bool:

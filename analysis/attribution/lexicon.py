@@ -106,6 +106,7 @@ def tables() -> Tables:
     forms: dict[str, list[CueForm]] = {}
     rows = [(r[0], r[1], "clause", r[2]) for r in _load("reporting_verbs.tsv").rows()]
     rows += [(r[0], r[1], r[2], r[3]) for r in _load("polnear_cues.tsv").rows()]
+    rows += [(r[0], r[1], "adverb", r[2]) for r in _load("shield_adverbs.tsv").rows()]
     for lemma, cls, frame, surface in rows:
         particle = lemma.split(" ", 1)[1] if " " in lemma else ""
         for form in surface.split():
@@ -212,6 +213,12 @@ def tables() -> Tables:
         document_cues=document_cues,
         naming=frozenset(roles.get("naming", ())),
     )
+
+
+@cache
+def negators() -> frozenset[str]:
+    """The words of ``refusals.tsv`` that negate the verb after them ("not", "never", "no", "nor")."""
+    return frozenset(row[0] for row in _load("refusals.tsv").rows() if row[1:2] == ["negator"])
 
 
 def cue_class_of(lemma: str) -> str:

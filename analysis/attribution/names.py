@@ -23,7 +23,14 @@ from .senses import sense_words
 
 #: A capitalised word (with a full stop when it is an abbreviation: "Const.", "K."), or a lower-case
 #: particle of a name ("el-Sisi", "van"); runs of these joined by single spaces are candidate names.
-_PARTICLES = "el|al|de|van|von|der|da|di|bin|ibn|le|la"
+
+
+def name_particles(use: str) -> frozenset[str]:
+    """Lower-case name particles (``name_particles.tsv``) of one ``use``: "run", "together" or "hyphen"."""
+    return frozenset(r[0] for r in lexicons.load("attribution/name_particles.tsv").rows() if r[1] == use)
+
+
+_PARTICLES = "|".join(sorted(name_particles("run")))
 _NAME_WORD = r"(?:[A-Z][\w’'\-]*\.?|(?:" + _PARTICLES + r")(?:-[A-Z][\w’'\-]*)?(?![\w’'\-]))"
 _RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]*\.?(?: " + _NAME_WORD + r")*")
 _ACRONYM = re.compile(
@@ -44,7 +51,7 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 _PREV_WORD = re.compile(r"\b([a-z]+) $")
 #: A naming word, perhaps an article, and an opening quote mark right before a name: a nickname follows.
 _NICKNAME_BEFORE = re.compile(r"\b([a-z]+) (?:(?:the|a|an) )?[\"“‘']$")
-_LOWER_PARTICLES = frozenset({"el", "al", "de", "van", "von", "der", "da", "di", "bin", "ibn", "le", "la"})
+_LOWER_PARTICLES = name_particles("run")
 
 
 @dataclass(frozen=True)
@@ -102,6 +109,10 @@ def split_name(words: list[str], t: Tables | None = None) -> tuple[list[str], li
             and k + 1 < len(words)
             and (words[k + 1][:1].isupper() or words[k + 1] in _LOWER_PARTICLES)
         ):
+            if k >= 2 and _is_title(words[k - 2], t) and not _is_title(words[k - 1], t):
+                # "Dr Meerjady Sabrina Flora", "President Andrés Manuel López Obrador": a word the list does
+                # not know, right after the title, opens the name (the given name list is American)
+                return words[: k - 1], words[k - 1 :]
             return words[:k], words[k:]
     last = -1
     for k, w in enumerate(words[:-1]):
@@ -122,7 +133,10 @@ def name_gender(name_words: list[str], titles: list[str], t: Tables | None = Non
         if lw in t.female or lw.rstrip(".") in t.female:
             return "f"
     if len(name_words) >= 2:
-        return given_names().get(name_words[0], "")
+        names = given_names()
+        if name_words[0] not in names and len(name_words) >= 3:
+            return names.get(name_words[1], "")  # "Meerjady Sabrina Flora": the first the list knows
+        return names.get(name_words[0], "")
     return ""
 
 
@@ -153,6 +167,9 @@ def person_mentions(text: str, sentence_starts: list[int]) -> list[PersonMention
     openers = _openers()
     out: list[PersonMention] = []
     full: dict[str, PersonMention] = {}  # surname -> the latest full mention
+    # first word -> the latest full mention found by its title, not by a given name ("Prime Minister
+    # Tuilaepa Sailele Malielegaoi"): a later "Prime Minister Tuilaepa" is the same person
+    first: dict[str, PersonMention] = {}
     starts = set(sentence_starts)
     naming = sense_words().naming
     for run_start, run in _runs(text, t):
@@ -162,8 +179,8 @@ def person_mentions(text: str, sentence_starts: list[int]) -> list[PersonMention
         if len(run) == 1 and _POSSESSIVE_END.sub("", run[0].rstrip(".")) not in full:
             # the common case, a lone capitalised word: a name only after a role noun ("husband Siarhei")
             before = _PREV_WORD.search(text, max(0, run_start - 40), run_start)
-            if not before or before.group(1) not in t.role_singular:
-                continue
+            if not before or before.group(1) not in t.role_singular or run[0].lower() in t.pronouns:
+                continue  # "the person I am today": a pronoun is never a name
         words = [
             w.rstrip(".") if w.endswith(".") and w.lower() not in t.honorifics and len(w) > 2 else w
             for w in run
@@ -200,8 +217,10 @@ def person_mentions(text: str, sentence_starts: list[int]) -> list[PersonMention
             pm = PersonMention(start, end, " ".join(name), title_set, gender, initial)
             out.append(pm)
             full[name[-1]] = pm
+            if name[0] not in names:
+                first[name[0]] = pm
         elif len(name) == 1 and (titles or name[0] in full) and not _is_org(name[0], t):
-            known = full.get(name[0])
+            known = full.get(name[0]) or (first.get(name[0]) if titles else None)
             pm = PersonMention(
                 start,
                 end,
@@ -239,7 +258,7 @@ def acronyms(text: str) -> dict[str, str]:
             if not words[k][:1].isupper():
                 continue
             caps = "".join(w[0] for w in words[k:] if w[:1].isupper())
-            if caps == abbr or caps.replace("-", "") == abbr:
+            if caps in (abbr, abbr.replace("&", "")) or caps.replace("-", "") == abbr:  # "PG&E"
                 out.setdefault(abbr, " ".join(words[k:]))
                 break
     for m in _PORTMANTEAU.finditer(text):

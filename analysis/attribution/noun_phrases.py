@@ -477,6 +477,13 @@ def not_np_openers() -> frozenset[str]:
     return frozenset(r[0] for r in rows if len(r) > 1 and r[1] == "not_np_opener")
 
 
+@cache
+def articles() -> frozenset[str]:
+    """The articles "a", "an", "the" (``source_words.tsv``, role ``article``)."""
+    rows = lexicons.load("attribution/source_words.tsv").rows()
+    return frozenset(r[0] for r in rows if len(r) > 1 and r[1] == "article")
+
+
 def clean_source(text: str, source: Span | None) -> Span | None:
     """The source as a noun phrase (see :func:`_clean_source`), remembered per span: ``refine`` asks for the
     same spans before ``extract`` does, and the answer never changes."""
@@ -510,6 +517,12 @@ def _clean_source(text: str, source: Span | None) -> Span | None:
     t = tables()
     openers = not_np_openers()
     ms = list(_NP_WORD.finditer(text, source.start, source.end))
+    if len(ms) > 2 and ms[0].group(0).lower().endswith("ing") and ms[1].group(0).lower() in openers:
+        # "Speaking to Agence France-Presse, the president of the league said": the participle phrase is
+        # the occasion, the noun phrase after its comma the source
+        comma = text.find(", ", ms[1].end(), source.end)
+        if comma > 0:
+            return _clean_source(text, Span(comma + 2, source.end))
     lead = 0
     while lead < len(ms) and ms[lead].group(0).lower() in openers:
         lead += 1
@@ -530,6 +543,11 @@ def _clean_source(text: str, source: Span | None) -> Span | None:
         else:
             ms = rest  # "like Trump", "with some polls", "If politicians": the noun phrase after it
     n = len(ms)
+    for k in range(1, len(ms) - 2):
+        w = ms[k].group(0)
+        if (w.lower() in t.time or w in t.months) and ms[k + 1].group(0).lower() in articles():
+            # "reports on Tuesday the company": an adverbial, then the subject
+            return _clean_source(text, Span(ms[k + 1].start(), source.end))
     named = " ".join(m.group(0) for m in ms)
     while len(ms) > 1 and (
         # a closing time word goes, unless it ends an outlet's name ("USA TODAY", "USA Today")
@@ -604,7 +622,7 @@ def _verb_with_object(ms: list[re.Match[str]], k: int, t: Tables) -> bool:
     lw = w.lower()
     return (
         w.islower()
-        and nxt in ("a", "an", "the")
+        and nxt in articles()
         and prev not in t.determiner
         and prev not in t.head_stops
         and lw not in t.determiner

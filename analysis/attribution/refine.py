@@ -35,10 +35,11 @@ import numpy as np
 
 from .. import lexicons
 from ..model import Span
-from .lexicon import tables
+from .lexicon import negators, tables
 from .noun_phrases import clean_source, sentence_subject
 from .quotes import CLOSE_MARKS, OPEN_MARKS, Quote
 from .rule_base import Raw, Sentence
+from .rule_words import WORDS
 from .senses import action_sense, sense_words
 from .tagger import Tagger, confidence
 
@@ -520,24 +521,37 @@ _CLOSE_QUOTES = "\"'’" + CLOSE_MARKS
 
 
 def called_quotation(text: str, r: Raw, quotes: Sequence[Quote] = ()) -> bool:
-    """Rule ``called_quotation``: 'Trump called the investigation a "witch hunt"': what "call" reports is
-    the quoted name it gives, not the thing named (the guideline's "X called it "a non-starter""). A
-    content of "call" that ends in a quotation opening inside it becomes that quotation."""
-    if r.lemma != "call" or not r.content or r.cue is None:
+    """Rule ``called_quotation``: 'Trump called the investigation a "witch hunt"', 'Duda characterised the
+    deaths as "crushing"': what a cue of naming or describing reports is the quoted name it gives, not the
+    thing named (the guideline's "X called it "a non-starter""). A content of such a cue
+    (``quoted_name_cue`` in rule_words.tsv) that ends in a quotation opening inside it (after "as", but
+    for "call") becomes that quotation, to the quotation's end."""
+    if r.lemma not in WORDS.quoted_name_cue or not r.content or r.cue is None:
         return False
     last = r.content[-1]
-    if last.start < r.cue.end or text[last.end - 1] not in _CLOSE_QUOTES or text[last.start] in _OPEN_QUOTES:
+    if last.start < r.cue.end or text[last.start] in _OPEN_QUOTES:
         return False
-    k = last.end - 2
-    while k > last.start and text[k] not in _OPEN_QUOTES:
-        k -= 1
+    i = bisect_left(quotes, last.start, key=lambda q: q.start)
+    inner = None
+    while i < len(quotes) and quotes[i].start < last.end:
+        inner = quotes[i]  # the last quotation opening inside the content
+        i += 1
+    if inner is not None and inner.end >= last.end and inner.start > last.start:
+        k, end = inner.start, inner.end
+    elif text[last.end - 1] in _CLOSE_QUOTES:
+        k, end = last.end - 2, last.end
+        while k > last.start and text[k] not in _OPEN_QUOTES:
+            k -= 1
+    else:
+        return False
     if k <= last.start or text[k - 1] not in " (":
         return False
-    r.content[-1] = Span(k, last.end)
+    if r.lemma != "call" and "as" not in text[last.start : k].lower().split()[-3:]:
+        return False  # "described the plan in a "fact sheet"": only the description after "as"
+    r.content[-1] = Span(k, end)
     r.content_by = (r.content_by or r.rule) + "+called_quotation"
-    i = bisect_left(quotes, k, key=lambda q: q.start)
-    if i < len(quotes) and quotes[i].start == k and quotes[i].end == last.end:
-        r.quotes = [quotes[i]]  # all quotation now: direct speech
+    if inner is not None and inner.start == k and inner.end == end:
+        r.quotes = [inner]  # all quotation now: direct speech
     return True
 
 
@@ -550,6 +564,20 @@ def source_noun_in_cue(lw: Sequence[str], a: int, b: int) -> int:
     if b - a >= 2 and plural_source and any(reporting_word(x) for x in lw[a + 1 : b]):
         return 1
     return 0
+
+
+def negated_passive(words: Sequence[str]) -> bool:
+    """Do the lower-case cue ``words`` hold a form of "be" and, after it, a negator ("was not considered",
+    "are not reported", "wasn't told"): a negated passive, which names nobody as saying anything (the
+    rules' own reading: shapes/passive_clause.py)?"""
+    t = tables()
+    for k, w in enumerate(words):
+        w = w.replace("’", "'")
+        if w.endswith("n't") and w[:-3] in t.passive_aux:
+            return True  # "wasn't told"
+        if w in t.passive_aux and any(x in negators() for x in words[k + 1 :]):
+            return True
+    return False
 
 
 def reporting_word(w: str) -> bool:
@@ -681,6 +709,8 @@ def _new_attributions(
             continue
         if not any(reporting_word(w) for w in s.lw[ca:cb]):
             continue  # "projected an animation of eyes looking": no word of it reports anything (cheap first)
+        if negated_passive(s.lw[ca:cb]):
+            continue  # "X was not considered a record", "are not reported": a fact denied, nobody cited
         if probs.conf(ca, cb, "C") < NEW_CUE_AT_LEAST:
             continue
         lead = source_noun_in_cue(s.lw, ca, cb)

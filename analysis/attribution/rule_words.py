@@ -58,6 +58,9 @@ class RuleWords:
     agent_class: frozenset[str]
     source_joiner: frozenset[str]
     pair_lead: frozenset[str]
+    according_lead: frozenset[str]
+    quoted_name_cue: frozenset[str]
+    month_lead: frozenset[str]
 
 
 @cache

@@ -72,6 +72,10 @@ class SenseWords:
     image_cue: frozenset[str]
     object_then_infinitive: frozenset[str]
     addressee: frozenset[str]
+    experience_verb: frozenset[str]
+    change_noun: frozenset[str]
+    carry_on_verb: frozenset[str]
+    carry_on_after: frozenset[str]
 
 
 @cache
@@ -119,6 +123,8 @@ def naming_participle(tx: Sequence[str], cue: Range, content: Range | None) -> b
     name_follows = nxt[:1] in ('"', "“", "'", "‘") or nxt[:1].isupper()
     if not adverb and tx[k].lower() in sw.passive_be and (name_follows or nxt.lower() in sw.naming_after):
         return True  # "was named Best Actor", "was named after the oceanographer": a name given
+    if not adverb and tx[k] == "," and nxt.lower() in sw.naming_after:
+        return True  # "The Lost 52 Project, named after the number of submarines sunk": a name's origin
     return name_follows and _common_noun(tx[k])
 
 
@@ -357,6 +363,39 @@ def question_to_you(tx: Sequence[str], cue: Range, content: Range | None) -> boo
     return end == "?"
 
 
+#: Words of an object read for its head noun by :func:`experienced` ("a marked increase", "record rises").
+_OBJECT_HEAD_WINDOW = 4
+
+
+def _object_head_in(tx: Sequence[str], cue: Range, content: Range | None, nouns: frozenset[str]) -> bool:
+    """Does the content right after the cue open with a noun phrase headed (within its first few words)
+    by one of ``nouns``, with no "as" after it ("see X as Y": a view held)?"""
+    if content is None:
+        return False
+    c0, c1 = content
+    if c0 < cue[1] or c0 >= c1:
+        return False
+    if "as" in [w.lower() for w in tx[c0:c1]]:
+        return False
+    return any(w.lower() in nouns for w in tx[c0 : min(c1, c0 + _OBJECT_HEAD_WINDOW)])
+
+
+def experienced(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
+    """``experienced``: "Various countries have seen marked increases in measles cases", "It has seen a
+    resurgence": "see" whose object, right after it, is a change is what a place or a group went through,
+    not a belief; "voters see him as a uniter" and "we have seen this sort of cover-up" stay."""
+    sw = sense_words()
+    return lemma in sw.experience_verb and _object_head_in(tx, cue, content, sw.change_noun)
+
+
+def carried_on(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
+    """``carried_on``: "He continued as a solo performer, releasing several albums": "continue" right
+    before a preposition or "as" goes on doing something; '"C," he continued' and "continued: C" stay."""
+    sw = sense_words()
+    b = cue[1]
+    return lemma in sw.carry_on_verb and b < len(tx) and tx[b].lower() in sw.carry_on_after
+
+
 def action_sense(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> str:
     """The id of the first rule above that reads the cue as no report of speech, or ""."""
     if known_as(tx, cue, content):
@@ -387,4 +426,8 @@ def action_sense(tx: Sequence[str], cue: Range, content: Range | None, lemma: st
         return "image_shows"
     if question_to_you(tx, cue, content):
         return "question_to_you"
+    if experienced(tx, cue, content, lemma):
+        return "experienced"
+    if carried_on(tx, cue, content, lemma):
+        return "carried_on"
     return ""

@@ -44,8 +44,17 @@ from ..model import Span
 from ..tokens import match_form
 from .lexicon import Tables, tables
 from .model import Attribution
-from .names import PersonMention, acronyms, countries, given_names, one_body_name, person_mentions, split_name
-from .noun_phrases import not_np_openers
+from .names import (
+    PersonMention,
+    acronyms,
+    countries,
+    given_names,
+    name_particles,
+    one_body_name,
+    person_mentions,
+    split_name,
+)
+from .noun_phrases import articles, not_np_openers, sentence_subject
 from .quotes import QUOTE_CHARS, strip_quotes
 
 #: A contraction after a pronoun ("I'm", "we've", "they'd"), dropped to read the pronoun itself.
@@ -56,7 +65,7 @@ _WORD = re.compile(r"[^\W_][\w’'.\-&]*")
 _POSSESSIVE = re.compile(r"['’]s$|^([A-Z].*s)['’]$")
 #: "CBS News", "News 12", "Sky News": a broadcaster's name holds the word News with a name or number
 _NEWS_NAME = re.compile(r"\b(?:[A-Z][\w&’'\-]*\s){1,3}News\b|\bNews\s\d+\b")
-_PARTICLE_NAME = re.compile(r"(?:el|al|ad|ar|as|an|bin|ibn|de|van|von)-[A-Z][\w’'\-]*")
+_PARTICLE_NAME = re.compile(r"(?:" + "|".join(sorted(name_particles("hyphen"))) + r")-[A-Z][\w’'\-]*")
 #: "a report by the Royal Society", "figures from the CDC": the document's named author
 #: "data collected by one of NOAA's "Hurricane Hunters"": one of a named body's units wrote it
 _BY_AUTHOR = re.compile(
@@ -79,7 +88,10 @@ _POSSESSIVE_OWNER = re.compile(
 )
 _BY_BODY = re.compile(r"\b(?:by|from) ((?:the )?[a-z][\w’'\-]*(?: [\w’'&\-]+){0,8})$")
 #: "Sam Wilson and Nick Hawco", "Cherie and Sean O'Donnell", "Stamenković et al.": people named together
-_NAME_RUN = r"(?:(?:de|van|von|da|di|del|der|le|la) )?[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2}"
+_NAME_RUN = (
+    r"(?:(?:" + "|".join(sorted(name_particles("together"))) + r") )?[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2}"
+)
+_RUN_PARTICLES = name_particles("run")
 _PEOPLE_TOGETHER = re.compile(rf"\b({_NAME_RUN})(?: (?:and|&) ({_NAME_RUN})| et al\b)")
 _INITIAL = re.compile(r"[A-Z]\.")
 #: A parenthesis closing a source ("the University of Southern California (USC)"): an abbreviation, not
@@ -94,8 +106,11 @@ _COORDINATED = re.compile(r"((?:[A-Z][\w’'.\-]*\s){0,4}[A-Z][\w’'.\-]*)\s+an
 #: ", Wolfgang Van Halen." right after a source: a name in apposition the rules left out of the source
 _NEXT_APPOSITIVE = re.compile(r",\s+((?:[A-Z][\w’'\-]*\.?\s){0,3}[A-Z][\w’'\-]*)\s*(?=[,;.]|$)")
 _NUMBER = re.compile(r"[\d.,%]+")
+#: "... in the United States" closing an organisation's name: where it is, no part of the name
+_IN_COUNTRY = re.compile(r" in (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,3})$")
 _AGE = re.compile(r"\d+-year-olds?")
 _CAP_RUN = re.compile(r"(?:[A-Z][\w’'&\-]*\.?\s+){0,4}[A-Z][\w’'&\-]*")
+_CAP_RUN_LINE = re.compile(r"(?:[A-Z][\w’'&\-]*\.? ){0,4}[A-Z][\w’'&\-]*")  # within a line
 #: Lower-case singular nouns ending like these name a person ("economist", "physician").
 _PERSON_SUFFIX = ("ist", "ician")
 #: Plural endings of common nouns for people and bodies ("Inspectors", "Economists"); not "-ers", which
@@ -186,6 +201,8 @@ def media_by_shape(s: str, t: Tables | None = None) -> str:
             return " ".join(ws)
         if 2 <= len(ws) <= 3 and ws[0].lower() in t.media_name_starts:
             return " ".join(ws)
+        if len(ws) >= 3 and " ".join(ws[-2:]).lower() in t.media_nouns:
+            return " ".join(ws)  # "Saudi Press Agency", "Xinhua News Agency"
     m = _NEWS_NAME.search(s)
     return m.group(0) if m else ""
 
@@ -229,6 +246,8 @@ class Resolver:
         self._pos = 0  # where the source being resolved starts
         self._group_pos = 0  # where the last group or organisation was cited
         self._together: tuple[str, int] = ("", 0)  # the last people named together a source referred to
+        self._org_at: dict[str, int] = {}  # where each organisation source was last cited
+        self._narrated: tuple[list[int], list[str]] | None = None  # organisations named in the narration
 
     # ----- names ----------------------------------------------------------------------------------------
     def full_name(self, surname_words: list[str], before: int) -> str:
@@ -288,8 +307,10 @@ class Resolver:
         index = self._mention_index()
         own = index.by_first_word.get(word, [])
         i = bisect_left(own, bisect_right(index.ends, before)) - 1  # the last such mention ending by then
-        name = index.mentions[own[i]].name if i >= 0 else ""
-        return name if " " in name else ""
+        # "Prime Minister Tuilaepa" after "Tuilaepa Sailele Malielegaoi": the latest full name
+        while i >= 0 and " " not in index.mentions[own[i]].name:
+            i -= 1
+        return index.mentions[own[i]].name if i >= 0 else ""
 
     def _initials_of(self, word: str) -> str:
         """ "VS" in an interview with Vlada Stamenković: the person whose name those initials spell."""
@@ -409,8 +430,13 @@ class Resolver:
             ms[0].group(0)[:1].isupper()
             or ms[0].group(0).lower() in t.determiner
             or ms[0].group(0).lower() in t.quantifiers
+            # "according to police, who said": a bare plural or body noun heads the noun phrase
+            or len(ms) == 1 and (ms[0].group(0) in t.role_plural or ms[0].group(0) in t.body_nouns)
         ):
             ms = ms[1:]
+        openers = not_np_openers()
+        while len(ms) > 1 and ms[0].group(0).lower() in openers:
+            ms = ms[1:]  # "In mainland China, which claims ...": the preposition opens no noun phrase
         if not ms:
             return None
         base = a + cut + 1
@@ -482,6 +508,8 @@ class Resolver:
         cut = HEAD_END.search(head)
         if cut and cut.start() > 0:
             head = head[: cut.start()]
+        for w in _source_words("during"):
+            head = head.split(f" {w} ", 1)[0]  # "a report from X during the weekend": when, not who
         aside = _COMMA_WORD.search(head)
         if aside and aside.start() > 0 and aside.group(1).lower() in not_np_openers():
             head = head[: aside.start()]  # "Trump, also on Twitter, defended": an aside, not the name
@@ -501,6 +529,11 @@ class Resolver:
         if app:
             # "The Vice President, Mike Pence", "Another eyewitness, Nicole Towarek": the name is the source
             return self._resolve_named(app, " ".join(words), channel)
+        org = self._appositive_org(words, role_text)
+        if org:
+            # "The militant organisation, the Islamic State of Iraq and the Levant": the name is the source
+            kind = self._org_kind(_words(org)) or t.org_words[lw[-1]]
+            return self._org(org, kind, " ".join(words), channel)
         acronym = len(words) == 1 and len(words[0]) > 1 and words[0].isupper()  # "WHO", "IT", "US"
         if len(lw) == 1 and lw[0] in _RELATIVE and not acronym:
             ant = self._antecedent(source.start)
@@ -510,7 +543,8 @@ class Resolver:
                     # "Norton, which declined to comment": "which" never refers to a person
                     self.persons = [p for p in self.persons if p != info.source_name]
                     self.people = [p for p in self.people if p.name != info.source_name]
-                    return self._org(info.source_name, "organisation", role_text, channel)
+                    kind = "government" if info.source_name in countries() else "organisation"
+                    return self._org(info.source_name, kind, role_text, channel)
                 return info
         pronoun = _CONTRACTION.sub("", match_form(lw[0])) if len(lw) == 1 else ""
         if pronoun in t.pronouns and not acronym:  # "I'm" is the pronoun "I", never a person's name
@@ -521,6 +555,11 @@ class Resolver:
             if people:  # "The couple said" after "Cherie and Sean O'Donnell"
                 self._together = (people, source.start)
                 return SourceInfo("named_person", people, role_text, channel, mention="description")
+        back = _source_words("back_latest") | _source_words("back_earlier")
+        if len(lw) == 2 and lw[0] in articles() and lw[1] in back:
+            found = self._latter_former(lw[1] in _source_words("back_latest"), source.start)
+            if found:  # "Dave Woodford and Ann Lee arrived. The latter said": Ann Lee
+                return replace(self._resolve_named(found, "", channel), mention="description")
         indefinite = " ".join(lw)
         if indefinite in t.no_source:
             return SourceInfo("none", "", role_text, channel, mention="none")  # "Nobody said": no one cited
@@ -535,6 +574,8 @@ class Resolver:
         core = _strip_det(words, t)
         if len(core) > 1 and core[0].lower() == "other":
             core = core[1:]  # "other forecasters" are forecasters
+        while len(core) > 1 and _affiliated(core[0]) and _capitalised(core[1]):
+            core = core[1:]  # "The Yemen-based Houthi movement": where it is based is no part of its name
         if not core:
             return SourceInfo("none", "", role_text, channel)
         definite = bool(lw) and lw[0] in _DEFINITE
@@ -548,6 +589,11 @@ class Resolver:
             # "Inspectors", "Environmental groups": not names; "US authorities" keeps its capitals
             if not (core[0].isupper() and len(core[0]) > 1) and core[0] not in countries():
                 core = [core[0].lower(), *core[1:]]
+        if len(lw) > 2 and lw[0] == "one" and lw[1] == "of" and lw[-1] in t.role_plural:
+            # "One of the children said": one person of a group, unnamed
+            name = " ".join(lw)
+            self._remember(name, "anonymous_person", "", {lw[-1]})
+            return SourceInfo("anonymous_person", name, role_text, channel)
         # a quantity of people: "71 percent of head teachers", "Only four", "most residents", "one mother"
         q = 0
         while q < len(core) and (
@@ -566,6 +612,12 @@ class Resolver:
                 core = rest
         # the head noun comes before "of/for/with ..." after a common noun; the phrase stays in the name
         tail: list[str] = []
+        k0 = next((k for k in range(2, len(core)) if core[k].lower() in t.head_stops), 0)
+        if k0 and not _capitalised(core[-1]) and (_titled(core[:k0], t) or self._bare_person_name(core[:k0])):
+            # "Chief Superintendent Graciano Mijares of the police of Sulu province": a titled name, then its
+            # affiliation (which ends in a lower-case word, so the name path below would not see the name)
+            role_text = role_text or " ".join(core[k0 + 1 :])
+            core = core[:k0]
         for k in range(1, len(core)):
             # "State legislators supporting the law", "researchers mostly from X": the head first
             participle = core[k].endswith(("ing", "ly")) and core[k - 1].lower() in t.role_plural
@@ -576,6 +628,18 @@ class Resolver:
                 break
         last = core[-1].lower()
         full = " ".join(core + tail)
+        if media and len(core) > 1:
+            person = self._outlet_person(core, media, role_text)
+            if person is not None:
+                return person
+        outlet = self._described_outlet(core)
+        if outlet:  # "State press agency PAP", "the broadcaster RTE": the outlet by its name
+            self.last_media = outlet
+            return SourceInfo("media_outlet", outlet, role_text, channel)
+        inside = re.search(r"(\w+) in (?:the |The )?" + re.escape(media), head) if media else None
+        if inside and inside.group(1).lower() in _source_words("study"):
+            # "One study in the Journal of Threatened Taxa": the study, published in the outlet
+            return SourceInfo("document", inside.group(1).lower(), role_text, media)
         if media and (last in t.attribution_nouns or media == " ".join(core) or len(core) <= 4):
             # an outlet is not remembered as the antecedent of a later "they": it reports, it rarely acts
             self.last_media = media
@@ -585,11 +649,11 @@ class Resolver:
             if not name and definite and last not in t.media_mass and len(core) <= 2:
                 name = self.last_media  # "The Aviation Herald reported ... The industry publication stated"
             return SourceInfo("media_outlet", name or full, role_text, channel)
-        if any(w in t.attribution_nouns for w in lw):
-            author = self._document_author(source)
+        if any(w in t.attribution_nouns or w in _source_words("published") for w in lw):
+            author = self._document_author(source) or self._publisher(source)
             if author is not None:
                 return self._resolve(author, None, None, channel)
-        if last in t.attribution_nouns or lw[-1] in t.attribution_nouns:
+        if {last, lw[-1], _singular(last)} & t.attribution_nouns:
             if _capitalised(core[-1]) and sum(1 for w in core if _capitalised(w)) >= 2:
                 # "US Geological Survey", "National Institute for Space Research": a body's name
                 return self._org(" ".join(core), self._org_kind(core) or "organisation", role_text, channel)
@@ -612,11 +676,23 @@ class Resolver:
             self.last_group = self.last_people = full
             return SourceInfo("unnamed_group", full, role_text, channel)
         if lower_head and (last in t.role_singular or _AGE.fullmatch(last) or last.endswith(_PERSON_SUFFIX)):
-            return self._anonymous(core, tail, head, role_text, channel, definite)
+            # "his daughter said" after "his daughter Nettie Baker": a possessive points back like "the"
+            owned = bool(lw) and lw[0] in t.possessives
+            return self._anonymous(core, tail, head, role_text, channel, definite or owned)
         if quantity and lower_head:
             name = " ".join(w for w in lw if w not in ("only", "just"))
             return SourceInfo("unnamed_group", name, role_text, channel)
         caps = [w for w in core if w[:1].isupper()]
+        if (
+            caps
+            and len(core) > 2
+            and core[0] in t.role_singular
+            and core[1].islower()
+            and core[1] not in t.determiner
+            and core[1] not in t.role_singular
+        ):
+            # "A source within the central Interior Ministry": a person inside the body, not the body
+            return self._anonymous(core[:1], core[1:], head, role_text, channel, definite)
         org_kind = self._org_kind(core)
         if lower_head and (last in t.org_words or org_kind) and not caps:
             return self._institution(core, tail, last, org_kind, role_text, channel, definite)
@@ -636,7 +712,19 @@ class Resolver:
             return SourceInfo("unnamed_group", full, role_text, channel)
         if caps and " ".join(core) in countries():
             return self._org(" ".join(core), "government", role_text, channel)  # "Nigeria announced"
+        if caps and len(caps) < len(core) and " ".join(caps) in countries() and core[-len(caps) :] == caps:
+            # "mainland China", "neighbouring Iran": a country with a lower-case modifier
+            return self._org(" ".join(core), "government", role_text, channel)
         if caps:
+            c = len(core)
+            while c > 0 and _capitalised(core[c - 1]):
+                c -= 1
+            if 0 < c and 2 <= len(core) - c <= 3 and core[c - 1] in t.role_singular and c < len(core):
+                name = core[c:]
+                if self._bare_person_name(name) or self._two_word_name(name):
+                    # "Longtime Imus in the Morning writer and performer Rob Bartlett": the name after the
+                    # last role noun, whatever came before it
+                    return self._resolve_named(" ".join(name), " ".join(core[:c]), channel)
             k = next((k for k in range(2, len(core)) if core[k].lower() in t.head_stops), 0)
             named = _titled(core[:k], t) or self._bare_person_name(core[:k]) or self._two_word_name(core[:k])
             if k and named:
@@ -646,7 +734,8 @@ class Resolver:
                 role_text = role_text or " ".join(w for w in core if w not in name_set)
                 core = core[:k]
                 org_kind = self._org_kind(core)
-            name_words = _given_name_start(_strip_titles(core, t))
+            stripped = _strip_titles(core, t)
+            name_words = _given_name_start(stripped, after_title=len(stripped) < len(core))
             title_words = core[: len(core) - len(name_words)]
             titled = _titled(core, t) and core[-1].lower() not in t.org_words  # not "General Electric"
             initials = self._initials_of(core[0]) if len(core) == 1 and core[0].isupper() else ""
@@ -678,6 +767,8 @@ class Resolver:
                     return self._org(known, "organisation", role_text, channel)
                 if self._unintroduced(core[0], role_text, source.start):
                     return self._org(core[0], "organisation", role_text, channel)  # "Boeing said", "Coles"
+                if lw[0] == "the" and core[0] not in given_names() and self._single_name(core[0]):
+                    return self._org(core[0], "organisation", role_text, channel)  # "The Taliban": no person
             if not role_text and title_words:
                 role_text = " ".join(title_words)
             if not name_words:
@@ -700,6 +791,9 @@ class Resolver:
         """The named author of a document source: "a survey ... by the Royal Pharmaceutical Society",
         "Johns Hopkins University data" (an organisation's name before the document noun)."""
         written = self.text[source.start : source.end]
+        cut = HEAD_END.search(written)
+        if cut and cut.start() > 0:
+            written = written[: cut.start()]  # "The government statement, which was posted on Twitter"
         # "a 1989 report from the National Transportation Safety Board (NTSB)": the abbreviation goes
         written = _FINAL_PARENTHESIS.sub("", written) or written
         end = source.start + len(written)
@@ -718,6 +812,14 @@ class Resolver:
             # "reports from the ministry of internal affairs of Belarus": a government body wrote them
             return Span(source.start + m.start(1), end)
         ws = list(_WORD.finditer(written))
+        if (
+            len(ws) in (2, 3)
+            and ws[-1].group(0).lower() in self.t.attribution_nouns
+            and ws[-2].group(0) in self.t.org_words
+            and (len(ws) == 2 or ws[0].group(0).lower() in articles())
+        ):
+            # "The government statement", "a company report": the body wrote it
+            return Span(source.start + ws[0].start(), source.start + ws[-2].end())
         while ws and ws[0].group(0).lower() in self.t.determiner:
             ws = ws[1:]
         names = ws[:-1]
@@ -734,16 +836,33 @@ class Resolver:
                 # "Johns Hopkins University data", "The WHO's website": the organisation is the source
                 end = names[-1].end() - (len(names[-1].group(0)) - len(words[-1]))
                 return Span(source.start + names[0].start(), source.start + end)
+        t_orgs = self.t.org_words
         m = _POSSESSIVE_OWNER.match(written)
         if m and written.rsplit(" ", 1)[-1] in self.t.attribution_nouns:
             owner = m.group(1)
             head = owner.rsplit(" ", 1)[-1]
             named = owner[:1].isupper() and not owner.lower().startswith("the ")
-            if named or head in self.t.role_singular or head in self.t.generic_orgs:
+            if named or head in self.t.role_singular or head in self.t.generic_orgs or head in t_orgs:
                 # "Part of the judge's statement reads", "The hotel's website estimated": the owner wrote it,
                 # as the Wikinews guideline names it (labelling-notes.md)
                 return Span(source.start + m.start(1), source.start + m.end(1))
         return None
+
+    def _publisher(self, source: Span) -> Span | None:
+        """Who put the document out: "US Secretary of State Mike Pompeo posted a message on Twitter
+        blaming Iran" -> the subject before the publishing verb right before the source, or None."""
+        before = self.text[max(0, source.start - 30) : source.start].split()
+        if not before or before[-1].lower() not in _source_words("publishing"):
+            return None
+        k = self._sentence(source.start)
+        start = self.sentence_starts[k] if k >= 0 else 0
+        verb = source.start - len(before[-1]) - 1
+        if verb <= start:
+            return None
+        subject = sentence_subject(self.text, Span(start, source.start), Span(verb, verb + len(before[-1])))
+        if subject is None or subject.end < verb - 1 or self.text[subject.end : verb].strip():
+            return None  # the subject must stand right before the verb
+        return subject
 
     def _first_conjunct(self, head: str, start: int) -> Span | None:
         """The first of two coordinated names in ``head`` ("Turkey and Greece" -> "Turkey"), or None.
@@ -774,7 +893,98 @@ class Resolver:
             second.append(w)
         if one_body_name(fw, second, t):
             return None  # "National Oceanic and Atmospheric Administration": one body's name
+        titled = next((k for k, w in enumerate(second[:-1]) if w.lower() in t.role_singular), -1)
+        if (
+            titled >= 0
+            and not any(w.lower() in t.role_singular or w in given_names() for w in fw)
+            and " ".join(fw) not in countries()
+            and not self._org_kind(fw)
+            and not media_in(first, t)
+            and not any(p == first or p.endswith(" " + first) for p in self.persons)
+        ):
+            # "Road Transport and Bridges Minister Obaidul Quader": the "and" is inside the title
+            return None
         return Span(start + lead, start + lead + len(first))
+
+    def _outlet_person(self, core: list[str], media: str, role_text: str) -> SourceInfo | None:
+        """A person of an outlet: "BBC's Jonathan Marcus" (named), "An Al Jazeera reporter in Kenya" (not
+        named: the outlet is the channel); None when ``core`` is the outlet itself."""
+        t = self.t
+        mw = media.split()
+        k = next((k for k in range(len(core)) if _POSSESSIVE.sub(r"\1", core[k]) == mw[-1]), -1)
+        if k < 0:
+            return None
+        rest = core[k + 1 :]
+        if _OWNER.search(core[k]) and 2 <= len(rest) <= 3 and self._bare_person_name(rest):
+            return replace(self._resolve_named(" ".join(rest), role_text, media), channel=media)
+        if rest and rest[0].islower() and rest[0] in t.role_singular:
+            names = rest[1:]
+            if 1 <= len(names) <= 3 and all(_capitalised(w) for w in names):
+                # "Samoa Observer editor Keni Lesa": the outlet's person, named
+                return self._resolve_named(" ".join(names), " ".join(core[: k + 2]), media)
+            name = " ".join(core)
+            self._remember(name, "anonymous_person", self._gender(rest[:1], role_text), {rest[0]})
+            return SourceInfo("anonymous_person", name, role_text, media)
+        return None
+
+    def _narrated_org(self, pos: int) -> tuple[str, int]:
+        """The last company the article names before ``pos`` and where, in the narration too: a capitalised
+        name with a company word ("Northline Motors", "Pacific Gas and Electric"), or one a company noun
+        introduces ("toy maker Hasbro"); ("", -1) when there is none. Government bodies are never one."""
+        if self._narrated is None:
+            t = self.t
+            found: list[tuple[int, int, str]] = []
+            if self._acronyms is None:
+                self._acronyms = acronyms(self.text)
+            for long in sorted(set(self._acronyms.values())):
+                if self._org_kind(_words(long)) == "organisation":  # "Pacific Gas and Electric (PG&E)"
+                    found += [(m.start(), m.end(), long) for m in re.finditer(re.escape(long), self.text)]
+            spans = sorted((a, b) for a, b, _ in found)
+            for m in _CAP_RUN_LINE.finditer(self.text):
+                k = bisect_right(spans, (m.start(), len(self.text))) - 1
+                if k >= 0 and spans[k][0] <= m.start() < spans[k][1]:
+                    continue  # inside a name found above
+                ws = [_POSSESSIVE.sub(r"\1", w) for w in m.group(0).split()]
+                if ws and ws[0] == "The":
+                    ws = ws[1:]
+                if not ws or m.start() in self.sentence_starts and len(ws) == 1:
+                    continue
+                before = self.text[max(0, m.start() - 20) : m.start()].split()
+                introduced = bool(before) and before[-1] in t.generic_orgs
+                if self._org_kind(ws) == "organisation" or introduced and self._single_name(ws[0]):
+                    found.append((m.start(), m.end(), " ".join(ws)))
+            found.sort(key=lambda f: (f[1], f[0]))
+            self._narrated = ([f[1] for f in found], [f[2] for f in found])
+        at, names = self._narrated
+        i = bisect_right(at, pos) - 1
+        return (names[i], at[i]) if i >= 0 else ("", -1)
+
+    def _latter_former(self, latest: bool, pos: int) -> str:
+        """The person "the latter" (the last named before ``pos``) or "the former" (the one before that)
+        refers to, or "" when the article names too few."""
+        index = self._mention_index()
+        upto = bisect_right(index.ends, pos)
+        names: list[str] = []
+        for m in reversed(index.mentions[:upto]):
+            if not names or m.name != names[-1]:
+                names.append(m.name)
+            if len(names) == 2:
+                break
+        k = 0 if latest else 1
+        return names[k] if len(names) > k else ""
+
+    def _described_outlet(self, core: list[str]) -> str:
+        """The name after a lower-case media noun that describes it ("State press agency PAP", "the
+        broadcaster RTE", "newspaper Le Monde"), or ""."""
+        c = len(core)
+        while c > 0 and _capitalised(core[c - 1]):
+            c -= 1
+        if c == 0 or c == len(core) or not core[c - 1].islower():
+            return ""
+        lower = [w.lower() for w in core[:c]]
+        if lower[-1] in self.t.media_nouns or " ".join(lower[-2:]) in self.t.media_nouns:
+            return " ".join(core[c:])
+        return ""
 
     def _next_appositive(self, source: Span) -> str:
         """ "Wolfgang Van Halen" after "by his son, Wolfgang Van Halen.": a capitalised name right after the
@@ -783,10 +993,11 @@ class Resolver:
         return m.group(1) if m else ""
 
     def _bare_plural_document(self, core: list[str], lw: list[str], pos: int) -> bool:
-        """Are ``core`` plural reports with no article, owner or name ("Reports", "early reports")?"""
+        """Are ``core`` plural reports with no article, owner or name ("Reports", "early reports", "formal
+        studies")?"""
         t = self.t
         last = core[-1].lower()
-        if not (last.endswith("s") and last[:-1] in t.attribution_nouns) or len(core) > 2:
+        if last == _singular(last) or _singular(last) not in t.attribution_nouns or len(core) > 2:
             return False
         if lw[0] in t.determiner or lw[0] in t.possessives or len(core) != len(lw):
             return False
@@ -801,7 +1012,17 @@ class Resolver:
             return ""
         # "One of the study's authors, herpetologist David Blackburn": one of a group, then the name
         one_of = len(words) > 2 and words[0].lower() in t.quantifiers and words[1].lower() == "of"
-        if core[-1].lower() not in t.role_singular and not (one_of and core[-1].lower() in t.role_plural):
+        # "The judge presiding over the case, Bernard Schwartz", "the president of the Tunisian League ...,
+        # Jamel Msallem": a role noun with its own phrase after it
+        k = next((k for k, w in enumerate(core) if not w.islower() or w in t.role_singular), len(core))
+        modified = k + 1 < len(core) and core[k] in t.role_singular and (
+            core[k + 1] in t.head_stops or core[k + 1].endswith("ing")
+        )
+        if (
+            core[-1].lower() not in t.role_singular
+            and not (one_of and core[-1].lower() in t.role_plural)
+            and not modified
+        ):
             return ""  # "Senator Dana Whitfield, a Democrat": a head ending in a name names the person
         ws = _words(role_text)
         titles, name = split_name(ws, t)
@@ -812,6 +1033,20 @@ class Resolver:
         if self._org_kind(name) or media_in(role_text, t):
             return ""
         return " ".join(name)
+
+    def _appositive_org(self, words: list[str], role_text: str) -> str:
+        """The organisation named in ``role_text`` when the head before it is only a lower-case organisation
+        noun ("The militant organisation, the Islamic State of Iraq and the Levant"), else ""."""
+        t = self.t
+        core = _strip_det(words, t)
+        if not core or not role_text or not all(w.islower() for w in core) or core[-1] not in t.org_words:
+            return ""
+        ws = _words(role_text)
+        if not ws or not ws[0][:1].isupper() or len(ws) > 10:
+            return ""
+        if not all(w[:1].isupper() or w in t.head_stops or w in articles() or w == "and" for w in ws):
+            return ""
+        return " ".join(ws)
 
     def _two_word_name(self, words: list[str]) -> bool:
         """Are ``words`` two capitalised words that can only be a person's name ("Suman Haripriya" in
@@ -930,12 +1165,19 @@ class Resolver:
 
     def _org(self, name: str, org_kind: str, role_text: str, channel: str) -> SourceInfo:
         """A named organisation or body; an abbreviation the article defined is named in full ("AU")."""
+        where = _IN_COUNTRY.search(name)
+        if where and where.group(1) in countries():
+            # "the Centers for Disease Control and Prevention in the United States": the body, a public one
+            name = name[: where.start()]
+            if any(_singular(w.lower()) in self.t.public_bodies for w in _words(name)):
+                org_kind = "government"
         if self._acronyms is None:
             self._acronyms = acronyms(self.text)
         full = self._acronyms.get(name)
         if full:
             name, org_kind = full, self._org_kind(_words(full)) or org_kind
         self.last_org = name
+        self._org_at[name] = self._pos
         if name in self.orgs:
             self.orgs.remove(name)
         if name:
@@ -961,13 +1203,25 @@ class Resolver:
             self.last_group = full
             return SourceInfo("unnamed_group", full, role_text, channel)
         if definite and len(core) == 1:
+            if self.last_media and last in self.last_media.lower().split():
+                # "The agency said" after "the Saudi Press Agency": the outlet
+                return SourceInfo("media_outlet", self.last_media, role_text, channel)
             # "the company" after "Northline Motors": the last organisation named before it of that kind
             kind = t.org_words[last]
             for name in reversed(self.orgs):
-                if kind != "government" and self._org_kind(name.split()) == "government":
+                if kind != "government" and (
+                    self._org_kind(name.split()) == "government" or self.types.get(name) == "government_body"
+                ):
                     continue  # "the company" is never the fire department named in between
                 if last in t.generic_orgs or last in name.lower().split():
+                    told = self._narrated_org(self._pos) if last in t.generic_orgs else ("", -1)
+                    if told[0] and told[1] > self._org_at.get(name, -1):
+                        name = told[0]  # "Toy maker Hasbro ... The company noted": named since
                     return self._org(name, kind, role_text, channel)
+            if last in t.generic_orgs:
+                told = self._narrated_org(self._pos)
+                if told[0]:  # "power lines owned by Pacific Gas and Electric (PG&E) ... the company"
+                    return self._org(told[0], "organisation", role_text, channel)
         if org_kind == "government":
             self.last_org = full
             return SourceInfo("government_body", full, role_text, channel)
@@ -1399,10 +1653,19 @@ def _cap_after_lower(w: str) -> re.Pattern[str]:
 def _number(w: str, t: Tables) -> bool:
     """Is ``w`` a hyphenated run of number words ("million-and-a-half", "one-to-two")?"""
     parts = w.lower().split("-")
-    joins = ("and", "a", "to", "or", "half")
+    joins = _source_words("number_join")
     return len(parts) > 1 and all(p in t.quantifiers or p in joins for p in parts) and any(
         p in t.quantifiers for p in parts
     )
+
+
+def _singular(w: str) -> str:
+    """A plural noun's singular, enough for the attribution nouns ("studies" -> "study", "reports")."""
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
 
 
 def _capitalised(w: str) -> bool:
@@ -1422,12 +1685,16 @@ def _after_sentence_end(words: list[str], t: Tables) -> list[str]:
     return words
 
 
-def _given_name_start(words: list[str]) -> list[str]:
-    """A name from its given name on: "Minority Whip Dick Durbin" -> "Dick Durbin" (titles not listed)."""
+def _given_name_start(words: list[str], after_title: bool = False) -> list[str]:
+    """A name from its given name on: "Minority Whip Dick Durbin" -> "Dick Durbin" (titles not listed).
+
+    ``after_title``: ``words`` follow a listed title, so one unknown word before the given name opens the
+    name ("President Andrés Manuel López Obrador": the given name list is American and lacks "Andrés").
+    """
     names = given_names()
     for k, w in enumerate(words[:-1]):
         if w in names and words[k + 1][:1].isupper():
-            return words[k:]
+            return words[k - 1 :] if after_title and k == 1 else words[k:]
     return words
 
 
@@ -1500,6 +1767,7 @@ def _strip_titles(words: list[str], t: Tables) -> list[str]:
             or lw in t.determiner
             or lw in ("of", "and", "the")
             or not _capitalised(w)
+            and not (lw in _RUN_PARTICLES and k + 1 < len(words) and words[k + 1][:1].isupper())
         ):
             last_title = k
         k += 1
@@ -1551,8 +1819,19 @@ def _first_person() -> frozenset[str]:
     return frozenset(w for w, kind in tables().pronouns.items() if kind == "speaker" and w not in ("you",))
 
 
-@cache
 def _pair_nouns() -> frozenset[str]:
     """Nouns for people named together ("the couple", "the pair"): ``source_words.tsv``, role ``pair``."""
+    return _source_words("pair")
+
+
+@cache
+def _source_words(role: str) -> frozenset[str]:
+    """The words of ``source_words.tsv`` with ``role`` ("pair", "affiliation", "number_join")."""
     rows = lexicons.load("attribution/source_words.tsv").rows()
-    return frozenset(r[0] for r in rows if len(r) > 1 and r[1] == "pair")
+    return frozenset(r[0] for r in rows if len(r) > 1 and r[1] == role)
+
+
+def _affiliated(w: str) -> bool:
+    """Is ``w`` a hyphenated modifier of where a body is based or who backs it ("Yemen-based")?"""
+    head, _, suffix = w.rpartition("-")
+    return bool(head) and suffix.lower() in _source_words("affiliation")

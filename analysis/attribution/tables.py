@@ -189,6 +189,9 @@ def source_records(article: Article, atts: list[Attribution] | None = None) -> l
         row["content_words"] += _content_words(article, a)
         if a.source is not None and a.mention != "pronoun" and a.source_name:
             written = " ".join(text[a.source.start : a.source.end].split())
+            if a.role and ", " in written and a.role in written.split(", ", 1)[1]:
+                # "Jens Stoltenberg, the secretary-general of NATO": the appositive is the role column's
+                written = written.split(", ", 1)[0]
             if written != key:
                 row["aliases"].add(written)
         if not row["role"] and a.role:

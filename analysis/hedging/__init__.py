@@ -6,11 +6,13 @@
   attribution (:mod:`analysis.hedging.sentences`, a small linear model in ``data/hedging/model.tsv``);
 - :func:`densities`, :func:`cues_table` and :func:`voice_split` turn them into tables and split the cues
   between the reporter's voice and the sources' words; :func:`accepted_cues` drops the cues a sentence
-  judgement set aside (a weighed "expected" in a certain sentence), so counts agree with the judgements.
+  judgement set aside (a weighed "expected" in a certain sentence), so counts agree with the judgements;
+- :func:`judge_attributions` is the one place that says which attributions the judge reads (every prose
+  part), so the report, the corpus tables and ``predict hedging`` give a sentence the same flags.
 """
 
 from .cues import CATEGORIES, KINDS, Cue, find_cues, voice_split
-from .sentences import SentenceJudgement, accepted_cues, judge, judge_sentences
+from .sentences import SentenceJudgement, accepted_cues, judge, judge_attributions, judge_sentences
 from .tables import cues_table, densities, voice_table
 
 __all__ = [
@@ -22,6 +24,7 @@ __all__ = [
     "densities",
     "find_cues",
     "judge",
+    "judge_attributions",
     "judge_sentences",
     "SentenceJudgement",
     "voice_split",

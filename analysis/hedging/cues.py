@@ -788,8 +788,31 @@ def _rule_named_question(ctx: _Ctx, i: int, end: int) -> bool | None:
     return True if any(w in cls["find_out_object"] or w in cls["open_question"] for w in before) else None
 
 
+def _rule_postposed_source(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """A vague source written after its cue ("..., with the death toll rising to 22, reported officials, with
+    25 others injured"; "..., said officials on Monday."): weasel wording. The cue must follow a comma or
+    a closing quote mark and the source must close the clause (class ``postposed_after``: a comma, the
+    full stop, a time phrase). Else (None: no match) the group is the subject of what was said ("he said
+    officials would investigate") and the attributed source decides."""
+    words = ctx.words
+    if i == 0 or words[i - 1] not in (",", '"', "”", "'"):
+        return None
+    if end < len(words) and words[end] not in ctx.classes["postposed_after"]:
+        return None
+    return True
+
+
+def _rule_framed_source(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """A vague source and its cue right after a comma, framing the claim before it ("A total of 39 are
+    confirmed dead, officials told state media"): weasel wording. Elsewhere (None: no match) the attributed
+    source decides; "officials said" opening a sentence is found by the attribution analyzer."""
+    return True if i > 0 and ctx.words[i - 1] == "," else None
+
+
 _RULES = {
     "-": _rule_none,
+    "framed_source": _rule_framed_source,
+    "postposed_source": _rule_postposed_source,
     "named_question": _rule_named_question,
     "feel_like": _rule_feel_like,
     "find_out": _rule_find_out,

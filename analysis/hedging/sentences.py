@@ -41,7 +41,7 @@ from .. import lexicons
 from ..model import Article
 from .classifier import article_features, features, model
 from .cues import Cue, Match, SentenceScan, cues_of, guideline_rules, scan
-from .sources import NAMED, Source, SourceFlag, source_rule, sources_from, vague_group, vague_media, vetoed
+from .sources import Source, SourceFlag, anonymity_phrases, is_named, source_rule, sources_from, vetoed
 
 SENTENCE_COLUMNS = [
     "article",
@@ -218,14 +218,7 @@ def attribution_flags(
         if x.kind == "shield" and named is None:
             # a named source before the shield, or an "according to" naming one anywhere in the sentence
             # ("Khan reportedly started attacking people, according to The Times"): the understood source
-            named = [
-                s
-                for s in sources
-                if s.type in NAMED
-                and start <= s.start < end
-                and not vague_media(s, text)
-                and not vague_group(s, text)
-            ]
+            named = [s for s in sources if start <= s.start < end and is_named(s, text)]
         held = x.rule in SOURCE_HELD and any(closing_source(text, b, s, end) for s in named or ())
         before = any(
             n.start < a or text[n.cue_start : n.cue_end].lower() == "according to" for n in named or ()
@@ -254,6 +247,12 @@ def attribution_flags(
             continue
         flags.append(SourceFlag(flag, rule, s.start, s.end))
         (rules_w if flag == "weasel" else rules_a).append(label)
+    vague = any(f.rule in ("vague_source", "vague_media") for f in flags)
+    if not vague and not any(f.flag == "anonymous_source" for f in flags):
+        # "has reported being told off the record ...": a source kept unnamed, not a vague group
+        for a, b in anonymity_phrases(text, start, end):
+            flags.append(SourceFlag("anonymous_source", "anonymity_phrase", a, b))
+            rules_a.append(f"anonymity_phrase:{text[a:b].lower()}")
     weasel = any(f.flag == "weasel" for f in flags)
     anonymous = any(f.flag == "anonymous_source" for f in flags)
     if not weasel:
@@ -265,7 +264,7 @@ def attribution_flags(
         "; ".join(dict.fromkeys(rules_w)),
         anonymous,
         "; ".join(dict.fromkeys(rules_a)),
-        tuple(sorted(set(flags), key=lambda f: (f.start, f.end, f.flag))),
+        tuple(sorted(set(flags), key=lambda f: (f.start, f.end, f.flag, f.rule))),
     )
 
 
@@ -304,20 +303,30 @@ def judge_scans(article: Article, scans: list[SentenceScan], sources: Sequence[S
     return Judgement(unc, weasel, anon, p, rule, wr, ar, flags)
 
 
-def article_sources(article: Article, attributions: Iterable[Any] | None) -> list[Source]:
-    """The attributed sources of the article: from ``attributions`` when given (objects or predict dicts),
-    else found by :func:`analysis.attribution.find_attributions` (every prose part).
+def judge_attributions(article: Article) -> list[Any]:
+    """The attributions the hedging judge reads, the one place that says which: those found over every
+    prose part (body, captions, headline and standfirst), so that a headline's "Officials say ..." rests
+    on the source written there.
+
+    The per-article report, the corpus tables (:mod:`analysis.pipeline`'s ``judgements`` layer) and
+    ``predict hedging`` all judge with these spans, so a sentence's flags are the same wherever they are
+    shown; the attribution tables themselves show the body and captions. Kept on the article by
+    :func:`analysis.attribution.find_attributions`, so asking again costs nothing.
 
     A text with a "sentence" of more than :data:`MAX_ATTRIBUTION_WORDS` words (100,000 characters without
     a full stop) is not prose; the attribution rules would take tens of seconds on it, so its weasel
-    judgement rests on the cue patterns alone."""
-    if attributions is None:
-        if any(len(article.words_in(s)) > MAX_ATTRIBUTION_WORDS for s in article.sentences):
-            return []  # not prose: the attribution rules slow down with the square of a sentence's length
-        from ..attribution import PROSE_KINDS, find_attributions
+    judgement rests on the cue patterns alone (no attributions)."""
+    if any(len(article.words_in(s)) > MAX_ATTRIBUTION_WORDS for s in article.sentences):
+        return []  # not prose: the attribution rules slow down with the square of a sentence's length
+    from ..attribution import PROSE_KINDS, find_attributions
 
-        attributions = find_attributions(article, kinds=PROSE_KINDS)
-    return sources_from(attributions)
+    return find_attributions(article, kinds=PROSE_KINDS)
+
+
+def article_sources(article: Article, attributions: Iterable[Any] | None) -> list[Source]:
+    """The attributed sources of the article: from ``attributions`` when given (objects or predict dicts),
+    else those of :func:`judge_attributions`."""
+    return sources_from(judge_attributions(article) if attributions is None else attributions)
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,9 +354,10 @@ class SentenceJudgement:
 def judge(article: Article, attributions: Iterable[Any] | None = None) -> list[SentenceJudgement]:
     """Every sentence of the article judged, in text order (records; no pandas, for corpus-scale runs).
 
-    ``attributions``: the article's attributions (``find_attributions`` objects or ``predict attribution``
-    dicts), if already computed; ``None`` runs the attribution analyzer; ``()`` judges weasel wording from
-    the cue patterns alone.
+    ``attributions``: ``None`` (the default, and what every table, report and corpus run uses) judges with
+    :func:`judge_attributions`; ``()`` judges weasel wording from the cue patterns alone; other
+    attributions (``find_attributions`` objects or ``predict attribution`` dicts) are for experiments
+    and tests, and their answer is not kept.
 
     With ``attributions=None`` the answer is kept on the article (``Article.derived``), like the hedging scan
     and the attributions: a report's cue table, section densities and voice table each ask for it, and on
@@ -445,6 +455,7 @@ __all__ = [
     "firm_cue",
     "firm_reason",
     "judge",
+    "judge_attributions",
     "judge_scans",
     "judge_sentences",
     "set_aside",

@@ -16,7 +16,10 @@ weasel. A model trained on Wikipedia's weasel labels flagged named quotes and pl
   media" is one known outlet (class ``specific_media``) and is not;
 - rule ``anonymous_person``: one unnamed but specific person ("a police spokesman", "the local health
   minister") -> anonymous_source (in a whole article the attribution analyzer gives a described person
-  the article names elsewhere the type ``named_person``);
+  the article names elsewhere the type ``named_person``); rules ``indefinite_member`` ("A source within the
+  Interior Ministry", "One MP told the BBC", typed by their body: :func:`anonymous_description`) and
+  ``one_of`` ("One of the children said") too, and rule ``anonymity_phrase`` ("told off the record", "an
+  anonymous source", "a source close to": :func:`anonymity_phrases`) unless a vague group is the source;
 - a pronoun source is judged by what it was resolved to ("They" -> "US authorities": weasel);
 - neither flag when the sentence names the source after all: a possessive name ("Senator Klobuchar's
   campaign") or a name in apposition ("his son, Wolfgang Van Halen");
@@ -39,6 +42,7 @@ Source types are read through :data:`SOURCE_TYPE_ALIASES`, so both the attributi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
@@ -147,8 +151,17 @@ def _named_by_context(src: Source, text: str) -> bool:
     raw = text[src.start : src.end].split()
     if any(w[:1].isupper() and w.endswith(("'s", "’s")) for w in raw):
         return True
-    after = text[src.end : src.end + 40]
-    return after.startswith(", ") and after[2:3].isupper()
+    after = text[src.end : src.end + 80]
+    if not (after.startswith(", ") and after[2:3].isupper()):
+        return False
+    if src.cue_end > src.start:
+        return True  # "his son, Wolfgang Van Halen, said": the cue follows the apposition
+    # the cue came first ("according to his agent, Hunter had undergone surgery"): the comma may close the
+    # introductory phrase, so a name in apposition must itself be closed ("according to his son,
+    # Wolfgang Van Halen, the singer ...", "confirmed by his son, Wolfgang Van Halen.")
+    m = re.match(r"(?:[A-Z][\w'’-]*(?: (?=[A-Z])|\b))+", after[2:])
+    rest = after[2 + (m.end() if m else 0) :].lstrip()
+    return not rest or rest[0] in ",;).!?"
 
 
 def _named_member(src: Source, text: str) -> bool:
@@ -257,7 +270,7 @@ def vague_group(src: Source, text: str) -> bool:
         cls = _classes()
         opener = match_form(raw[0])
         if (
-            raw[0][:1].isupper() and opener not in cls["quantifier"] and opener not in ("a", "an", "the")
+            raw[0][:1].isupper() and opener not in cls["quantifier"] and opener not in cls["article"]
         ) or any(w[:1].isupper() for w in raw[1:]):
             return False
     last = raw[-1].strip(".,;:\"'()")
@@ -305,6 +318,89 @@ def _ends_in_name(phrase: str) -> bool:
     return True
 
 
+#: A capitalised word and a comma right before a description: the description is in apposition to a name.
+_APPOSITION_TO_NAME = re.compile(r"[A-Z][\w.'’-]*,\s*$")
+
+
+def anonymous_description(src: Source, text: str) -> str:
+    """The rule id when the source words describe one unnamed person, whatever type the attribution analyzer
+    gave them, else "":
+
+    - ``indefinite_member``: "a"/"an"/"one" and a head noun of class ``person_noun`` (lower case, or an
+      acronym: "One MP told the BBC") before any post-modifier
+      ("A source within the central Interior Ministry", "An Al Jazeera reporter in Kenya"): one unnamed
+      member of a named body. The analyzer may type it by the body (``government_body``, ``media_outlet``),
+      which would make it a named source; the guideline's "a police spokesman said" is an anonymous source.
+    - ``one_of``: "One of the children said", "One of them ... went as far to say": one unnamed member of
+      a group (the word after the source words may carry the "of").
+
+    A source the analyzer resolved to a named person ("a federal judge in Texas", named later) is not one,
+    nor a description in apposition to a name before it ("Sergey M, one of the maintainers ..., wrote");
+    one it typed ``anonymous_person`` already keeps that rule.
+    """
+    if src.type in ("named_person", "anonymous_person") or src.mention == "pronoun":
+        return ""  # named, or already typed as one unnamed person (rule anonymous_person)
+    raw = text[src.start : src.end].split(",")[0].split()
+    words = [match_form(w.strip(".,;:\"'()")) for w in raw]
+    if not words or _APPOSITION_TO_NAME.search(text, max(0, src.start - 60), src.start):
+        return ""  # "Sergey M, one of the maintainers of youtube-dl, wrote": the name is the source
+    cls = _classes()
+    if words[0] in cls["one_of"]:
+        nxt = words[1:2] or _words(text[src.end : src.end + 8])[:1]
+        if nxt == ["of"]:
+            return "one_of"
+    if words[0] not in ("a", "an", *cls["one_of"]) or len(words) < 2:
+        return ""
+    head = len(words) - 1
+    for k in range(1, len(words)):
+        if words[k] in cls["postmodifier"]:
+            head = k - 1
+            break
+    word = raw[head].strip(".,;:\"'()")
+    if head < 1 or not (word[:1].islower() or word.isupper()) or words[head] not in cls["person_noun"]:
+        return ""  # "A Reuters report", "a Pentagon official" (head "official": kept), "One MP" (an acronym)
+    return "indefinite_member"
+
+
+@cache
+def _anonymity_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A quick test (the longest word of each anonymity phrase: most sentences hold none) and the phrases
+    as one pattern, both over lower-cased text."""
+    phrases = sorted(_classes()["anonymity"], key=lambda p: (-len(p), p))
+    longest = {max(p.split(), key=len) for p in phrases}
+    keys = sorted(k for k in longest if not any(o != k and o in k for o in longest))
+    return re.compile("|".join(map(re.escape, keys))), re.compile(
+        r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b"
+    )
+
+
+def anonymity_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the phrases of class ``anonymity`` in ``text[start:end]`` ("told off the record", "on
+    condition of anonymity", "who asked not to be named"): the claim rests on a source kept unnamed
+    (rule ``anonymity_phrase``). Whether that is one person or a vague group is for the caller."""
+    keys, pattern = _anonymity_re()
+    low = text[start:end].lower()
+    if len(low) != end - start:  # "İ" lower-cases to two characters: match case-blind on the text itself
+        blind = re.compile(pattern.pattern, re.IGNORECASE)
+        return [(m.start(), m.end()) for m in blind.finditer(text, start, end)]
+    if keys.search(low) is None:
+        return []
+    return [(start + m.start(), start + m.end()) for m in pattern.finditer(low)]
+
+
+def is_named(src: Source, text: str) -> bool:
+    """Whether a reader can check the source: a named type (:data:`NAMED`) that is not unnamed media
+    ("Local media reported"), a vague group typed as named ("Jefferson Parish officials") or one unnamed
+    person of a named body ("A source within the Interior Ministry"). Only a named source vetoes a weasel
+    pattern or a shield (rule ``named_source``)."""
+    return (
+        src.type in NAMED
+        and not vague_media(src, text)
+        and not vague_group(src, text)
+        and not anonymous_description(src, text)
+    )
+
+
 def source_rule(src: Source, text: str) -> tuple[str, str] | None:
     """``(flag, rule)`` a source raises, or a ``("", rule)`` pair naming the rule that vetoed a flag, or
     None (named, a document, a pronoun, no source).
@@ -327,6 +423,9 @@ def source_rule(src: Source, text: str) -> tuple[str, str] | None:
             return "weasel", "vague_media"
     if _addressee(src, text):
         return "", "addressee"
+    described = anonymous_description(src, text)
+    if described:
+        return None if _named_by_context(src, text) else ("anonymous_source", described)
     if src.type in NAMED and vague_group(src, text):
         src = replace(src, type="unnamed_group")  # "New Orleans and Jefferson Parish officials": no one named
     if src.type not in ("anonymous_person", "unnamed_group") or _named_by_context(src, text):
@@ -376,14 +475,6 @@ def judge_source(src: Source, text: str) -> SourceFlag | None:
 
 
 def vetoed(start: int, end: int, sources: Iterable[Source], text: str) -> bool:
-    """Whether a weasel pattern at ``[start, end)`` lies on a named source (rule ``named_source``);
-    unnamed media typed ``document`` or ``media_outlet`` ("Local media reported") and vague groups typed
-    as named ("Jefferson Parish officials") name nobody."""
-    return any(
-        s.type in NAMED
-        and s.start < end
-        and start < s.end
-        and not vague_media(s, text)
-        and not vague_group(s, text)
-        for s in sources
-    )
+    """Whether a weasel pattern at ``[start, end)`` lies on a named source (rule ``named_source``,
+    :func:`is_named`)."""
+    return any(s.start < end and start < s.end and is_named(s, text) for s in sources)

@@ -63,9 +63,10 @@ class ArticleReport:
         return None if rows.empty else rows.iloc[0]
 
 
-#: What the report shows from the pipeline: readability with textstat's figures beside ours, and the
-#: attributions over the body and captions. (The hedging tables find their cues themselves.)
-REPORT_LAYERS: tuple[str, ...] = ("readability", "attributions")
+#: What the report shows from the pipeline: readability with textstat's figures beside ours, the
+#: attributions over the body and captions, and the hedging judgements the corpus tables hold too (the
+#: hedging tables read them back from the article: :func:`analysis.hedging.judge`).
+REPORT_LAYERS: tuple[str, ...] = ("readability", "attributions", "judgements")
 REPORT_CONFIG = {"readability": {"with_textstat": True}}
 
 
@@ -84,10 +85,9 @@ def build(article: Article) -> ArticleReport:
     from ..pipeline import Pipeline
 
     config = REPORT_CONFIG if with_textstat(article) else {"readability": {"with_textstat": False}}
-    # The hedging tables judge every prose part, headline and standfirst too, with the attributions found
-    # there; finding those first lets the body-and-captions layer below be selected from them instead of
-    # analysed again (see attribution.extract._selected): one attribution run per report, not two.
-    attribution.find_attributions(article, attribution.PROSE_KINDS)
+    # The hedging judgements (layer "judgements", the same as the corpus tables') read every prose part,
+    # headline and standfirst too; the pipeline finds those attributions first and selects the
+    # body-and-captions layer from the same run (see attribution.extract._selected): one run per report.
     doc = Pipeline(REPORT_LAYERS, config)(article)
     r = ArticleReport(article)
     r.readability = doc["readability"]

@@ -6,6 +6,9 @@ Rule id: ``according_to`` (``analysis/data/attribution/rule_ids.tsv``). Examples
     According to the police, the driver fled.
     One child was, according to the fire service, among the dead.
     The firm paid him, according to prosecutors, but the payments stopped in May.
+    Rates averaged 50% according to WHO statistics.
+    No cause was given, but, according to his agent, he had surgery.
+    According to the mayor, Dee Margo, during the weekend, police searched the house.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from ..boundaries import content_end, content_spans
 from ..quotes import Quote
 from ..rule_base import (
     CLOSE_QUOTE_TOKENS,
+    HARD_PUNCT,
     OPEN_QUOTE_TOKENS,
     Raw,
     Sentence,
@@ -30,6 +34,9 @@ EXAMPLES: tuple[str, ...] = (
     "According to the police, the driver fled.",
     "One child was, according to the fire service, among the dead.",
     "The firm paid him, according to prosecutors, but the payments stopped in May.",
+    "Rates averaged 50% according to WHO statistics.",
+    "No cause was given, but, according to his agent, he had surgery.",
+    "According to the mayor, Dee Margo, during the weekend, police searched the house.",
 )
 
 
@@ -44,6 +51,8 @@ def according_to(ctx: Context, s: Sentence, i: int) -> Raw | None:
     ):
         if b > a and (s.lw[b] in t.time or s.lw[b] in WORDS.source_end):
             break
+        if b > a and s.lw[b] in t.head_stops and is_cap(s.tx[b - 1]) and not _name_goes_on(ctx, s, b + 1):
+            break  # "according to the New York Times about 100 miles away": a name ends at a preposition
         b += 1
     role = None
     src_end = b
@@ -60,6 +69,12 @@ def according_to(ctx: Context, s: Sentence, i: int) -> Raw | None:
         if c is not None:
             role = (b + 1, c)
             src_end = c
+    elif b + 2 < s.n and s.tx[b] == "," and s.lw[b - 1] in t.role_singular and is_cap(s.tx[b + 1]):
+        # "according to the El Paso mayor, Dee Margo, C": the role's name is its appositive
+        c = ctx.name_after(s, b + 1)
+        if c is not None and c < s.end and s.tx[c] == ",":
+            role = (a, b)
+            src_end = c
     if b == a:
         return None
     source = s.span_of(a, src_end)
@@ -73,7 +88,35 @@ def according_to(ctx: Context, s: Sentence, i: int) -> Raw | None:
     if subj is not None:
         # "That's according to the exit polls": the subject of the copula is the content
         return Raw(cue, source, [subj], "according to", "according_to", s.index, rule=RULE)
+    # "C, but, according to X, D" / "..., including, according to X, D": the word before the comma opens
+    # what X is cited for; the words before it are the reporter's
+    after_only = lead >= 2 and s.tx[lead - 1] == "," and s.lw[lead - 2] in WORDS.according_lead
+    start = 0
+    while start < lead and (s.lw[start] in WORDS.coordinator or s.lw[start] in t.clause_openers):
+        start += 1
     if (
+        not after_only
+        and lead > start
+        and s.tx[lead - 1] not in HARD_PUNCT
+        and s.tx[lead - 1] not in OPEN_QUOTE_TOKENS | CLOSE_QUOTE_TOKENS
+        and s.lw[lead - 1] not in WORDS.coordinator
+    ):
+        # "Rates averaged 50% according to WHO's statistics", "While only 10% own one according to a
+        # study, C": no comma before the cue, so the clause before it is what X is cited for; it goes on
+        # after the source only when no punctuation follows ("placed it according to the Times 100 miles
+        # away")
+        # the clause holding the cue: after a comma that opens a participle's clause (", placing it ...")
+        for k in range(lead - 2, start, -1):
+            if s.tx[k] == "," and s.tx[k + 1].endswith("ing") and s.tx[k + 1].islower():
+                start = k + 1
+                break
+        frags, qs = content_spans(ctx, s, start, lead)
+        if src_end < s.end and s.tx[src_end] not in HARD_PUNCT and s.tx[src_end] not in OPEN_QUOTE_TOKENS:
+            e = content_end(ctx, s, src_end)
+            sp = s.span_of(src_end, e)
+            if sp is not None:
+                frags.append(sp)
+    elif not after_only and (
         lead > 0
         and s.tx[lead - 1] in (",", "(", "—", "–")
         or (lead > 0 and s.lw[lead - 1] in WORDS.coordinator and lead - 1 > 0)
@@ -109,8 +152,9 @@ def according_to(ctx: Context, s: Sentence, i: int) -> Raw | None:
             source = s.span_of(a, src_end)
         if src_end >= s.end or s.tx[src_end] != ",":
             return None
-        e = content_end(ctx, s, src_end + 1)
-        fr, q = content_spans(ctx, s, src_end + 1, e)
+        c = _after_time_phrase(ctx, s, src_end + 1)
+        e = content_end(ctx, s, c)
+        fr, q = content_spans(ctx, s, c, e)
         frags += fr
         qs += q
     if not frags:
@@ -126,3 +170,29 @@ def according_to(ctx: Context, s: Sentence, i: int) -> Raw | None:
         quotes=qs,
         rule=RULE,
     )
+
+
+def _name_goes_on(ctx: Context, s: Sentence, k: int) -> bool:
+    """Does a name go on at ``k``, after a preposition ("the Times of India", "the Department for the
+    Environment"): a capitalised word, after an article or not?"""
+    if k < s.end and s.lw[k] in WORDS.article:
+        k += 1
+    return k < s.end and is_cap(s.tx[k])
+
+
+#: Tokens of a time phrase set off by a comma before the content ("According to X, during the weekend, C").
+_MAX_TIME_PHRASE = 5
+
+
+def _after_time_phrase(ctx: Context, s: Sentence, c: int) -> int:
+    """Where the content starts at ``c``, after a time phrase set off by a comma that opens it ("during
+    the weekend, police were investigating ..."): the phrase sets the scene of the report, not its
+    content."""
+    if c >= s.end or s.lw[c] not in WORDS.source_end:
+        return c
+    for k in range(c + 1, min(s.end - 1, c + _MAX_TIME_PHRASE + 1)):
+        if s.tx[k] == ",":
+            return k + 1
+        if s.tx[k] in HARD_PUNCT or s.lw[k] in ctx.t.cue_forms:
+            return c
+    return c

@@ -1,8 +1,11 @@
-"""An evidential adverb: ``X is reportedly Y``.
+"""An evidential adverb: ``X is reportedly Y``, ``Reportedly, C``, ``X, reportedly, Y``.
 
 Rule id: ``adverb`` (``analysis/data/attribution/rule_ids.tsv``). Examples::
 
     The company is reportedly near a deal.
+    Reportedly, two people were hurt.
+    The fans, reportedly, had waited for days.
+    The site also allegedly used Tor.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from ..rule_base import (
     HARD_PUNCT,
     OPEN_QUOTE_TOKENS,
     Raw,
+    in_quotation,
 )
 from ..rule_words import WORDS
 from .context import Context
@@ -19,7 +23,12 @@ from .verb import VerbCue
 
 RULE = "adverb"
 #: Sentences this shape reads (``tests/test_shapes.py`` checks what it finds in each).
-EXAMPLES: tuple[str, ...] = ("The company is reportedly near a deal.",)
+EXAMPLES: tuple[str, ...] = (
+    "The company is reportedly near a deal.",
+    "Reportedly, two people were hurt.",
+    "The fans, reportedly, had waited for days.",
+    "The site also allegedly used Tor.",
+)
 
 
 def claims(ctx: Context, v: VerbCue) -> bool:
@@ -31,21 +40,39 @@ def adverb(ctx: Context, v: VerbCue) -> Raw | None:
     """``X is reportedly Y``: the clause around the adverb is the content, in two fragments.
 
     The sentence names no source. When a cue verb follows ("X reportedly said C") that verb's rule
-    finds the attribution and the adverb is no cue of its own.
+    finds the attribution and the adverb is no cue of its own. Set off by commas, the adverb still
+    stands inside its clause: "Reportedly, C" reports all of C (the Wikinews guideline), and
+    "X, reportedly, Y" the clause around the two commas.
     """
     s, i = v.s, v.i
     t = ctx.t
-    if i + 1 >= s.end or s.lw[i + 1] in t.cue_forms or s.lw[i + 1] in t.passive_cues:
+    after_comma = i + 1 < s.end and s.tx[i + 1] == ","
+    b = i + 2 if after_comma else i + 1
+    if b >= s.end or s.lw[b] in t.cue_forms or s.lw[b] in t.passive_cues:
         return None
-    a = i
+    # the clause's words before the adverb: back to the clause start, over one comma before the adverb
+    end = i - 1 if i > 0 and s.tx[i - 1] == "," and after_comma else i
+    a = end
     while a > 0 and s.tx[a - 1] not in HARD_PUNCT and s.tx[a - 1] not in OPEN_QUOTE_TOKENS:
         a -= 1
-    while a < i and s.lw[a] in WORDS.conjunction:
+    while a < end and s.lw[a] in WORDS.conjunction:
         a += 1
-    if a == i:
+    e = content_end(ctx, s, b)
+    if a < end and s.lw[a] in t.clause_openers:
+        # "Although X are, reportedly, usually quiet, Y": the adverbial clause without its opener, to its
+        # comma
+        a += 1
+        commas = (k for k in range(b, e) if s.tx[k] == "," and not in_quotation(ctx.quotes, s.toks[k].start))
+        e = next(commas, e)
+    after = s.span_of(b, e)
+    if after is None:
         return None
-    before = s.span_of(a, i)
-    after = s.span_of(i + 1, content_end(ctx, s, i + 1))
-    if before is None or after is None:
+    if a == end:
+        # "Reportedly, C": only an adverb that opens its clause and is set off by a comma reports C alone
+        if not after_comma or end != i:
+            return None
+        return v.raw(RULE, None, [after])
+    before = s.span_of(a, end)
+    if before is None:
         return None
     return v.raw(RULE, None, [before, after])

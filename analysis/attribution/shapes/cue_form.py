@@ -7,7 +7,7 @@ verb shapes (``order.VERB_SHAPES``) are tried only at a form this module matched
 
 from __future__ import annotations
 
-from ..lexicon import CueForm
+from ..lexicon import CueForm, negators
 from ..rule_base import OPEN_QUOTE_TOKENS, Sentence, is_cap
 from ..rule_words import WORDS
 from .context import Context
@@ -44,12 +44,22 @@ def match_form(ctx: Context, s: Sentence, i: int, forms: tuple[CueForm, ...]) ->
             return f, 1  # "When asked (by X) whether ...", "He was asked about ...": see asked.py
         if f.frame == "adverb":
             return f, 1
-        if prev in t.passive_aux and not w.endswith("ing"):
-            return None, 1  # passive "was told", "is expected": the subject is not the source
+        if _passive_before(ctx, s, i) and not w.endswith("ing"):
+            return None, 1  # passive "was told", "was not considered": the subject is no source
         if nxt == "by" and w.endswith("ed"):
             return None, 1
         return f, 1
     return None, 1
+
+
+def _passive_before(ctx: Context, s: Sentence, i: int) -> bool:
+    """Is cue word ``i`` a participle after a form of "be", over a negator or two ("was not considered",
+    "has never been told")?"""
+    k = i - 1
+    while k > 0 and i - k <= 2 and s.lw[k] in negators():
+        k -= 1
+    w = s.lw[k].replace("’", "'") if k >= 0 else ""
+    return w in ctx.t.passive_aux or (w.endswith("n't") and w[:-3] in ctx.t.passive_aux)  # "wasn't told"
 
 
 def names_a_thing(ctx: Context, s: Sentence, i: int) -> bool:

@@ -4,12 +4,14 @@ Rule id: ``passive_clause`` (``analysis/data/attribution/rule_ids.tsv``). Exampl
 
     The bill is widely expected to pass.
     Smith was declared the winner on Tuesday.
+    The record was not recognized. (negated: nothing found)
 """
 
 from __future__ import annotations
 
 from ...model import Span
 from ..boundaries import content_end, occasion_end
+from ..lexicon import negators
 from ..rule_base import (
     HARD_PUNCT,
     Raw,
@@ -19,10 +21,16 @@ from ..rule_words import WORDS
 from .context import Context
 
 RULE = "passive_clause"
+
+
+def _negator(w: str) -> bool:
+    """Is ``w`` a negator of ``refusals.tsv`` ("not", "never") or a contraction ("isn't")?"""
+    return w in negators() or w.replace("’", "'").endswith("n't")
 #: Sentences this shape reads (``tests/test_shapes.py`` checks what it finds in each).
 EXAMPLES: tuple[str, ...] = (
     "The bill is widely expected to pass.",
     "Smith was declared the winner on Tuesday.",
+    "The record was not recognized.",
 )
 
 
@@ -41,6 +49,8 @@ def passive_clause(ctx: Context, s: Sentence, i: int) -> Raw | None:
         j -= 1
     if s.lw[j] not in t.passive_aux and s.lw[j] not in ("'s", "’s"):
         return None
+    if any(_negator(s.lw[k]) for k in range(j, i)):
+        return None  # "X is not recognized", "was not considered a record": a fact denied, no one cited
     while j > 0 and (s.lw[j - 1] in t.aux or s.lw[j - 1] in t.passive_aux):
         j -= 1
     if j > 0 and s.lw[j - 1] in WORDS.relative_pronoun:
@@ -50,8 +60,8 @@ def passive_clause(ctx: Context, s: Sentence, i: int) -> Raw | None:
     if np is None:
         return None
     subject = s.span_of(*np)
-    if subject is None:
-        return None
+    if subject is None or _negator(s.lw[np[0]]):
+        return None  # "No deaths were reported": nothing is reported
     content = [subject]
     e = content_end(ctx, s, i + 1)
     if s.lw[np[0]] in WORDS.wh_relative and np[0] > 0 and s.tx[np[0] - 1] == ",":
