@@ -338,22 +338,23 @@ def _one(text: str):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # one unnamed member of a named body, whatever type the attribution analyzer gives the body
+        # one unnamed member of a named body, whatever type the attribution analyzer gives the body: typed
+        # anonymous_person by attribution (rule anonymous_person), else found by its shape (indefinite_member)
         (
             "A source within the Defence Ministry reportedly said the toll was far higher.",
             [
-                ("anonymous_source", "indefinite_member", "A source within the Defence Ministry"),
+                ("anonymous_source", "anonymous_person", "A source within the Defence Ministry"),
                 ("weasel", "shield_cue", "reportedly"),  # no longer vetoed as a named source
             ],
         ),
         (
             "An Reuters correspondent in Lagos said the road was closed.",
-            [("anonymous_source", "indefinite_member", "An Reuters correspondent in Lagos")],
+            [("anonymous_source", "anonymous_person", "An Reuters correspondent in Lagos")],
         ),
         ("One MP told the BBC the vote would fail.",  # an acronym head, typed an organisation by attribution
          [("anonymous_source", "indefinite_member", "One MP")]),  # fmt: skip
         ("One of the survivors said the boat sank within minutes.",
-         [("anonymous_source", "one_of", "One of the survivors")]),  # fmt: skip
+         [("anonymous_source", "anonymous_person", "One of the survivors")]),  # fmt: skip
         ("One of them went on to say the boat sank within minutes.",
          [("anonymous_source", "one_of", "One of them")]),  # fmt: skip
         # "according to his manager, Smith had ...": the comma closes the phrase, no apposition names him
