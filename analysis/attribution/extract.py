@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import islice
 from typing import TypeVar, cast
 
@@ -170,8 +170,16 @@ class _Trace:
 
 def _copy(r: Raw) -> Raw:
     """A copy of ``r`` that the steps over the whole article may change (they replace and add content
-    fragments and quotations, and set the span and the deciders; spans themselves are never changed)."""
-    return replace(r, content=list(r.content), quotes=list(r.quotes))
+    fragments and quotations, and set the span and the deciders; spans themselves are never changed).
+
+    Copies the instance dict instead of calling :func:`dataclasses.replace`: the same shallow copy
+    (``Raw`` has no ``__post_init__`` and every field is an init field), but a 5 MB article copies
+    about 100,000 of them and ``replace`` took ~0.5 s of a 30 s report (issue 11)."""
+    new = object.__new__(Raw)
+    new.__dict__.update(r.__dict__)
+    new.content = list(r.content)
+    new.quotes = list(r.quotes)
+    return new
 
 
 def _selected(article: Article, kinds: frozenset[str]) -> tuple[Attribution, ...] | None:

@@ -221,6 +221,9 @@ class TextNames:
         self._mention_idx: _MentionIndex | None = None
         self._acronyms: dict[str, str] | None = None
         self._runs: _NameRuns | None = None
+        # the companies the narration names, as Resolver._narrated_org reads them (ends, names): they
+        # depend on the text alone, and building them read every capitalised run of it (~0.5 s on 5 MB)
+        self.narrated: tuple[list[int], list[str]] | None = None
 
     def mentions(self) -> list[PersonMention]:
         if self._mentions is None:
@@ -975,35 +978,43 @@ class Resolver:
         name with a company word ("Northline Motors", "Pacific Gas and Electric"), or one a company noun
         introduces ("toy maker Hasbro"); ("", -1) when there is none. Government bodies are never one."""
         if self._narrated is None:
-            t = self.t
-            found: list[tuple[int, int, str]] = []
             if self._acronyms is None:
                 self._acronyms = self.names.acronyms()
-            for long in sorted(set(self._acronyms.values())):
-                if self._org_kind(_words(long)) == "organisation":  # "Pacific Gas and Electric (PG&E)"
-                    found += [(m.start(), m.end(), long) for m in re.finditer(re.escape(long), self.text)]
-            spans = sorted((a, b) for a, b, _ in found)
-            # a set: a look-up in the list for every capitalised run made a long article quadratic (a
-            # 5 MB article's sources took 80 s more)
-            sentence_starts = set(self.sentence_starts)
-            for m in _CAP_RUN_LINE.finditer(self.text):
-                k = bisect_right(spans, (m.start(), len(self.text))) - 1
-                if k >= 0 and spans[k][0] <= m.start() < spans[k][1]:
-                    continue  # inside a name found above
-                ws = [_POSSESSIVE.sub(r"\1", w) for w in m.group(0).split()]
-                if ws and ws[0] == "The":
-                    ws = ws[1:]
-                if not ws or m.start() in sentence_starts and len(ws) == 1:
-                    continue
-                before = self.text[max(0, m.start() - 20) : m.start()].split()
-                introduced = bool(before) and before[-1] in t.generic_orgs
-                if self._org_kind(ws) == "organisation" or introduced and self._single_name(ws[0]):
-                    found.append((m.start(), m.end(), " ".join(ws)))
-            found.sort(key=lambda f: (f[1], f[0]))
-            self._narrated = ([f[1] for f in found], [f[2] for f in found])
+            if self.names.narrated is None:
+                self.names.narrated = self._narrated_orgs(self._acronyms)
+            self._narrated = self.names.narrated
         at, names = self._narrated
         i = bisect_right(at, pos) - 1
         return (names[i], at[i]) if i >= 0 else ("", -1)
+
+    def _narrated_orgs(self, acronyms: dict[str, str]) -> tuple[list[int], list[str]]:
+        """For :meth:`_narrated_org`: the ends and names of the companies the text names, in order of end.
+        Reads the text, the tables and ``acronyms`` (the text's own) only, so a run over the same text
+        shares it (:attr:`TextNames.narrated`)."""
+        t = self.t
+        found: list[tuple[int, int, str]] = []
+        for long in sorted(set(acronyms.values())):
+            if self._org_kind(_words(long)) == "organisation":  # "Pacific Gas and Electric (PG&E)"
+                found += [(m.start(), m.end(), long) for m in re.finditer(re.escape(long), self.text)]
+        spans = sorted((a, b) for a, b, _ in found)
+        # a set: a look-up in the list for every capitalised run made a long article quadratic (a
+        # 5 MB article's sources took 80 s more)
+        sentence_starts = set(self.sentence_starts)
+        for m in _CAP_RUN_LINE.finditer(self.text):
+            k = bisect_right(spans, (m.start(), len(self.text))) - 1
+            if k >= 0 and spans[k][0] <= m.start() < spans[k][1]:
+                continue  # inside a name found above
+            ws = [_POSSESSIVE.sub(r"\1", w) for w in m.group(0).split()]
+            if ws and ws[0] == "The":
+                ws = ws[1:]
+            if not ws or m.start() in sentence_starts and len(ws) == 1:
+                continue
+            before = self.text[max(0, m.start() - 20) : m.start()].split()
+            introduced = bool(before) and before[-1] in t.generic_orgs
+            if self._org_kind(ws) == "organisation" or introduced and self._single_name(ws[0]):
+                found.append((m.start(), m.end(), " ".join(ws)))
+        found.sort(key=lambda f: (f[1], f[0]))
+        return ([f[1] for f in found], [f[2] for f in found])
 
     def _latter_former(self, latest: bool, pos: int) -> str:
         """The person "the latter" (the last named before ``pos``) or "the former" (the one before that)
