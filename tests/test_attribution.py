@@ -1899,7 +1899,8 @@ def test_the_body_layer_is_selected_from_the_prose_run_exactly_as_its_own_run(
 
 def test_the_whole_text_is_read_for_names_once_per_article_however_many_runs(monkeypatch):
     """The steps over the whole article run twice for a report with attributions in the headline; what
-    the resolver reads from the whole text (people named, abbreviations, name runs) is read once and
+    the resolver reads from the whole text (people named, abbreviations, name runs, the companies the
+    narration names for "the company") is read once and
     gives the answers of runs that each read it afresh."""
     from analysis.attribution import DEFAULT_KINDS, PROSE_KINDS, extract, names, sources
     from analysis.attribution.sources import Resolver, TextNames
@@ -1908,9 +1909,17 @@ def test_the_whole_text_is_read_for_names_once_per_article_however_many_runs(mon
     text = (
         "De Blasio says the city is safe\n\n" + _STANDFIRST + _BODY
         + "The New York Police Department (NYPD) said it had no leads. NYPD officials said so again.\n"
+        + "Toy maker Hasbro opened a store nearby. The company said sales rose.\n"
     )
-    calls = {"mentions": 0, "acronyms": 0}
+    calls = {"mentions": 0, "acronyms": 0, "narrated": 0}
     mentions, acronyms = sources.person_mentions, sources.acronyms
+    narrated = sources.Resolver._narrated_orgs
+
+    def count_narrated(self, *args):
+        calls["narrated"] += 1
+        return narrated(self, *args)
+
+    monkeypatch.setattr(sources.Resolver, "_narrated_orgs", count_narrated)
 
     def count_mentions(*args):
         calls["mentions"] += 1
@@ -1925,8 +1934,8 @@ def test_the_whole_text_is_read_for_names_once_per_article_however_many_runs(mon
     article = parse_article(text, id="x")
     prose = find_attributions(article, PROSE_KINDS)
     body = find_attributions(article, DEFAULT_KINDS)
-    assert calls == {"mentions": 1, "acronyms": 1}
-    assert [a.source_name for a in body][-2:] == ["New York Police Department", "NYPD officials"]
+    assert calls == {"mentions": 1, "acronyms": 1, "narrated": 1}
+    assert [a.source_name for a in body][-3:] == ["New York Police Department", "NYPD officials", "Hasbro"]
     monkeypatch.setattr(sources, "person_mentions", names.person_mentions)
     fresh = parse_article(text, id="x")  # no names kept: each run reads the text itself
     assert body == extract._find(fresh, DEFAULT_KINDS, load_tagger())
@@ -1936,3 +1945,54 @@ def test_the_whole_text_is_read_for_names_once_per_article_however_many_runs(mon
         Resolver(text, starts, TextNames(text.upper(), starts))
     with pytest.raises(ValueError, match="another text"):
         Resolver(text, starts, TextNames(text, starts[1:]))
+
+
+def test_clean_source_remembers_the_spans_of_one_text_at_a_time(monkeypatch):
+    """``clean_source`` answers a span it was asked about in the same text without cleaning it again (a
+    report's two runs over a 5 MB article ask ~45,000 spans twice), and a span of another text gets that
+    text's answer, never the remembered one."""
+    from analysis.attribution import noun_phrases
+    from analysis.attribution.noun_phrases import clean_source
+
+    cleaned: list[Span] = []
+    clean = noun_phrases._clean_source
+
+    def count_clean(text, source):
+        cleaned.append(source)
+        return clean(text, source)
+
+    monkeypatch.setattr(noun_phrases, "_clean_source", count_clean)
+    trump, time = "Like Trump, he left.", "By 5:00 pm he left."
+    assert clean_source(trump, Span(0, 10)) == Span(5, 10)  # "like Trump" -> "Trump"
+    assert clean_source(trump, Span(0, 10)) == Span(5, 10)
+    assert len(cleaned) == 1
+    assert clean_source(time, Span(0, 10)) is None  # the same offsets in another text: a time, no source
+    assert clean_source(trump, Span(0, 10)) == Span(5, 10)
+    assert clean_source(trump, None) is None
+    assert len(cleaned) == 3
+
+
+def test_a_copy_of_a_raw_attribution_is_equal_and_its_lists_its_own():
+    """``extract._copy`` (the trace's and each reusing run's copy) is ``dataclasses.replace`` with new
+    content and quotation lists: equal field by field, and what the steps over the whole article change
+    in the copy's lists leaves the original as it was."""
+    from dataclasses import fields, replace
+
+    from analysis.attribution import extract
+    from analysis.attribution.quotes import Quote
+    from analysis.attribution.rule_base import Raw
+
+    raw = Raw(
+        Span(10, 14), Span(0, 9), [Span(15, 30)], "say", "speech", 2, role=Span(3, 5), inherited=True,
+        quotes=[Quote(15, 30)], span=Span(0, 31), rule="sv", cue_by="model", conf={"cue": 0.75},
+    )
+    copy = extract._copy(raw)
+    assert copy == replace(raw, content=list(raw.content), quotes=list(raw.quotes))
+    assert [f.name for f in fields(copy) if getattr(copy, f.name) is not getattr(raw, f.name)] == [
+        "content",
+        "quotes",
+    ]
+    copy.content.append(Span(32, 40))
+    copy.quotes.clear()
+    copy.span = None
+    assert (raw.content, raw.quotes, raw.span) == ([Span(15, 30)], [Quote(15, 30)], Span(0, 31))
