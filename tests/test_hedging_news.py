@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import io
 import json
-import time
+from collections.abc import Callable
 
 import pytest
+from timing import LINEAR_BOUND, growth
 
 from analysis import parse_article
 from analysis.hedging import judge
@@ -205,15 +206,13 @@ def test_bad_input(name):
 
     text = BAD_INPUTS[name]
     out = io.StringIO()
-    t0 = time.perf_counter()
     errors = run("hedging", [json.dumps({"id": name, "text": text})], out)
-    elapsed = time.perf_counter() - t0
     [got] = [json.loads(x) for x in out.getvalue().splitlines()]
     assert errors == 0 and "error" not in got
     for c in got["cues"]:
         assert 0 <= c["start"] < c["end"] <= len(text)
     if name == "no punctuation":
-        assert len(text) == 100_000 and elapsed < 1.0 and got["uncertain"] and got["weasel"]
+        assert len(text) == 100_000 and got["uncertain"] and got["weasel"]
     if name == "one word":
         assert got["uncertain"] and got["why"]["uncertain"] == "firm_cue:maybe"
     if name in ("no letters", "quote marks only"):
@@ -225,6 +224,20 @@ def test_bad_input(name):
             "cues": [],
             "why": {"uncertain": "", "weasel": "", "anonymous_source": ""},
         }
+
+
+def test_a_run_on_sentence_of_hedges_is_judged_in_linear_time():
+    """A 100,000-character sentence with no full stop is judged in < 1 s (measured by
+    ``benchmarks/bench_scaling.py``, shape "hedges"); here: 4x the characters must not cost 16x the time."""
+    from analysis.predict import run
+
+    words = " ".join(["critics say it may rain if the experts could be right"] * 9100)
+
+    def work(n: int) -> Callable[[], object]:
+        line = json.dumps({"id": "run-on", "text": words[:n]})
+        return lambda: run("hedging", [line], io.StringIO())
+
+    assert growth(work(25_000), work(100_000), repeat=2) < LINEAR_BOUND
 
 
 def test_source_head_named_context_and_bodies():
@@ -338,22 +351,25 @@ def _one(text: str):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # one unnamed member of a named body, whatever type the attribution analyzer gives the body
+        # one unnamed member of a named body, whatever type the attribution analyzer gives the body: since
+        # attr12e the analyzer types "A source within ...", "An X correspondent" and "One of the survivors"
+        # anonymous_person itself (the type rule flags them); indefinite_member / one_of flag the members it
+        # types by their body or not at all ("One MP", "One of them")
         (
             "A source within the Defence Ministry reportedly said the toll was far higher.",
             [
-                ("anonymous_source", "indefinite_member", "A source within the Defence Ministry"),
+                ("anonymous_source", "anonymous_person", "A source within the Defence Ministry"),
                 ("weasel", "shield_cue", "reportedly"),  # no longer vetoed as a named source
             ],
         ),
         (
             "An Reuters correspondent in Lagos said the road was closed.",
-            [("anonymous_source", "indefinite_member", "An Reuters correspondent in Lagos")],
+            [("anonymous_source", "anonymous_person", "An Reuters correspondent in Lagos")],
         ),
         ("One MP told the BBC the vote would fail.",  # an acronym head, typed an organisation by attribution
          [("anonymous_source", "indefinite_member", "One MP")]),  # fmt: skip
         ("One of the survivors said the boat sank within minutes.",
-         [("anonymous_source", "one_of", "One of the survivors")]),  # fmt: skip
+         [("anonymous_source", "anonymous_person", "One of the survivors")]),  # fmt: skip
         ("One of them went on to say the boat sank within minutes.",
          [("anonymous_source", "one_of", "One of them")]),  # fmt: skip
         # "according to his manager, Smith had ...": the comma closes the phrase, no apposition names him
