@@ -1074,3 +1074,50 @@ def test_a_pronoun_after_a_role_noun_is_no_persons_name():
 )
 def test_possessive_roles_and_studies_in_journals(body: str, expected: list) -> None:
     assert [(g[1], g[2]) for g in _sources(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title the lists lack, or a title's complement, does not open the name (review6, unseen BBC text)
+        ("United States House of Representatives Speaker Nancy Pelosi said the vote would go ahead.",
+         [("named_person", "Nancy Pelosi")]),  # fmt: skip
+        ("United States Senator from Vermont Bernie Sanders said the plan was wrong.",
+         [("named_person", "Bernie Sanders")]),  # fmt: skip
+        ("US Special Representative for Iran Brian Hook said talks had failed.",
+         [("named_person", "Brian Hook")]),  # fmt: skip
+        ("Financial Secretary to the Treasury Paul Boateng said the figures were right.",
+         [("named_person", "Paul Boateng")]),  # fmt: skip
+        ("Newly elected Assemblywoman Selena Torres said the bill would pass.",
+         [("named_person", "Selena Torres")]),  # fmt: skip
+        # an unlisted given name right after a title still opens the name
+        ("Mexican President Andrés Manuel López Obrador said the wall was a mistake.",
+         [("named_person", "Andrés Manuel López Obrador")]),  # fmt: skip
+        ("Dr Meerjady Sabrina Flora said the cases had risen.", [("named_person", "Meerjady Sabrina Flora")]),
+        # "the" + a nationality is a person described, not an organisation's one-word name
+        ("Andy Roddick won in four sets. The American said he was happy.", [("named_person", "American")]),
+        ("The Taliban said the attack was theirs.", [("named_organisation", "Taliban")]),
+        # a country with one modifier is its government; a phrase around a country is no source name
+        ("Neighbouring Iran said the border was closed.", [("named_person", "Neighbouring Iran")]),
+        ("Shops all over the UK said sales fell.", [("named_person", "UK")]),
+        # "the company": the cited organisation while the narration keeps naming it; a company named since
+        (
+            "Yukos said the sale was illegal. However, Yukos still has a complaint against Deutsche Bank, "
+            "which led the bid. The company has also accused Gazprom of theft.",
+            [("named_organisation", "Yukos"), ("named_organisation", "Yukos")],
+        ),
+        (
+            "Mattel Corporation said sales fell. Toy maker Hasbro released figures on Monday. The company "
+            "noted sales rose.",
+            [("named_organisation", "Mattel Corporation"), ("named_organisation", "Hasbro")],
+        ),
+        (
+            "Titan said it was sorry. The Securities and Exchange Commission fined Titan. The company says "
+            "it no longer tolerates such practices.",
+            [("named_organisation", "Titan"), ("named_organisation", "Titan")],
+        ),
+    ],
+)
+def test_review6_source_names_on_unseen_shapes(text, expected):
+    atts = find_attributions(parse_article("Headline\n\n" + text))
+    assert [(x.source_type, x.source_name) for x in atts] == expected
