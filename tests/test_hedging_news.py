@@ -453,3 +453,20 @@ def test_anonymity_phrases_keep_offsets_on_any_text(text, expected):
     from analysis.hedging.sources import anonymity_phrases
 
     assert [text[a:b] for a, b in anonymity_phrases(text, 0, len(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One of them went on to say the boat sank within minutes.", (True, "one_of:one of them")),
+        ("As one of the journalists assembled at the unveiling declared, it was all very post modern.",
+         (True, "one_of:one of the journalists assembled at the unveiling")),  # fmt: skip
+        # review6, unseen BBC text: no group of people, or one named in apposition
+        ("The pledge was one of six election pledges unveiled by Mr Blair last week.", (False, "")),
+        ("The plan is one of the most fiercely opposed plans.", (False, "")),
+        ("One of the jilted bidders, Netherlands-based group LNM, said it welcomed the sale.", (False, "")),
+    ],
+)
+def test_one_of_needs_a_group_of_people_and_no_name_in_apposition(text, expected):
+    j, _ = _one(text)
+    assert (j.anonymous_source, j.anonymous_rule) == expected
