@@ -470,3 +470,14 @@ def test_anonymity_phrases_keep_offsets_on_any_text(text, expected):
 def test_one_of_needs_a_group_of_people_and_no_name_in_apposition(text, expected):
     j, _ = _one(text)
     assert (j.anonymous_source, j.anonymous_rule) == expected
+
+
+def test_told_after_a_comma_takes_its_addressee_not_a_postposed_source():
+    """review6, unseen BBC text: "..., told researchers:" was flagged weasel (rule postposed_source)."""
+    j, flags = _one('Barbara Follet, elected in 1997, told researchers: "I remember it well."')
+    assert (j.weasel, j.weasel_rule, flags) == (False, "", [])
+    j, flags = _one("A total of 39 are dead, officials told state media, adding that rescue had ended.")
+    assert (j.weasel, flags) == (
+        True,
+        [("weasel", "vague_source", "officials"), ("weasel", "weasel_pattern", "officials told")],
+    )
