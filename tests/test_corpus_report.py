@@ -43,7 +43,7 @@ def test_findings_are_generated_from_the_tables(corpus):
         "others report a refusal to speak); 11% rest on another outlet's reporting.",
         "Most quoted: Northline Motors (3 attributions in 1 article), Maria Okafor (2 attributions in 1 "
         "article), Mark Odell (2 attributions in 1 article).",
-        "The median article has 2.65 hedges and 0.38 boosters per 100 words; 18 of 72 body sentences (25%) "
+        "The median article has 2.67 hedges and 0.38 boosters per 100 words; 19 of 72 body sentences (26%) "
         "read as uncertain (a firm hedge or the sentence model) and 16 (22%) lean on a vague source (weasel "
         "wording).",
     ]

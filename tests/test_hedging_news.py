@@ -351,10 +351,8 @@ def _one(text: str):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # one unnamed member of a named body, whatever type the attribution analyzer gives the body: since
-        # attr12e the analyzer types "A source within ...", "An X correspondent" and "One of the survivors"
-        # anonymous_person itself (the type rule flags them); indefinite_member / one_of flag the members it
-        # types by their body or not at all ("One MP", "One of them")
+        # one unnamed member of a named body, whatever type the attribution analyzer gives the body: typed
+        # anonymous_person by attribution (rule anonymous_person), else found by its shape (indefinite_member)
         (
             "A source within the Defence Ministry reportedly said the toll was far higher.",
             [

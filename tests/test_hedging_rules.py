@@ -187,7 +187,19 @@ def test_guideline_rules_file():
         "opinion_holder",
         "quoted_opinion",
         "modal_opinion",
+        "rule_condition",
+        "possible_penalty",
+        "finding_cue",
+        "possible_attributive",
+        "appear_claim",
+        "model_without_cue",
+        "ascribed",
+        "hope_clause",
     }
+    kinds = {r.rule: r.kind for r in guideline_rules()}
+    match = ["possible_attributive", "appear_claim", "ascribed", "hope_clause"]
+    assert [k for k in kinds if kinds[k] == "match"] == match
+    assert [k for k in kinds if kinds[k] == "judge"] == ["model_without_cue"]
     firm = [(r.rule, r.pattern) for r in guideline_rules() if r.kind == "firm"]
     assert firm == [
         ("shield_is_doubt", "{be} said to"),
@@ -199,6 +211,7 @@ def test_guideline_rules_file():
         ("hope_is_open", "hopes"),
         ("hope_is_open", "hoped"),
         ("hope_is_open", "hoping"),
+        ("hypothesis_is_open", "hypothesis"),
     ]
     assert all(r.szeged for r in guideline_rules())  # each says what Szeged's annotators do instead
 
@@ -302,7 +315,8 @@ def test_a_shield_is_vetoed_only_by_a_named_source_before_it():
     ("row", "error"),
     [
         ("stated_condition\tmaybe\t-\tnote", r"expected .*'maybe'"),
-        ("shield_is_doubt\tfirm\t-\tnote", r"rule 'shield_is_doubt': a 'refuse' row .* got 'firm' with '-'"),
+        ("shield_is_doubt\tfirm\t-\tnote", r"rule 'shield_is_doubt': a 'firm' row names .* 'firm' with '-'"),
+        ("model_without_cue\tjudge\tif\tnote", r"rule 'model_without_cue': .* got 'judge' with 'if'"),
         ("stated_condition\trefuse\tif\tnote", r"rule 'stated_condition': .* got 'refuse' with 'if'"),
     ],
 )

@@ -109,13 +109,19 @@ class _Pattern:
     second: frozenset[str] | None  # words that must follow the first word (a fast pre-check), if known
 
 
+#: Kinds of rows of ``guidelines.tsv`` (see :class:`GuidelineRule`).
+GUIDELINE_KINDS = ("refuse", "firm", "match", "judge")
+
+
 @dataclass(frozen=True, slots=True)
 class GuidelineRule:
     """A rule on which the news guideline and the Szeged annotation disagree (``guidelines.tsv``)."""
 
     rule: str
-    kind: str  # "refuse": a context rule that refuses a cue; "firm": a weighed pattern made firm
-    pattern: str  # the cue pattern a "firm" rule makes firm ("-" for "refuse" rules)
+    kind: str  # "refuse": a context rule that refuses a cue; "firm": a weighed pattern made firm;
+    # "match": a context rule whose row matches only under the news guideline; "judge": a rule of the
+    # sentence judgement (:func:`analysis.hedging.sentences.uncertainty`), not of a cue row
+    pattern: str  # the cue pattern a "firm" rule makes firm ("-" for the other kinds)
     szeged: str  # what the Szeged annotators do instead, with the measured counts
 
 
@@ -124,15 +130,16 @@ def guideline_rules() -> tuple[GuidelineRule, ...]:
     """The news-only rules of ``data/hedging/guidelines.tsv``, in file order."""
     out = []
     for row in lexicons.load("hedging/guidelines.tsv").rows():
-        if len(row) != 4 or row[1].strip() not in ("refuse", "firm"):
+        if len(row) != 4 or row[1].strip() not in GUIDELINE_KINDS:
             raise ValueError(
-                f"hedging/guidelines.tsv: expected 'rule<TAB>refuse|firm<TAB>pattern<TAB>note', got {row!r}"
+                "hedging/guidelines.tsv: expected 'rule<TAB>refuse|firm|match|judge<TAB>pattern<TAB>note', "
+                f"got {row!r}"
             )
         rule = GuidelineRule(*(c.strip() for c in row))
-        if (rule.kind == "refuse") != (rule.pattern == "-"):
+        if (rule.kind == "firm") == (rule.pattern == "-"):
             raise ValueError(
-                f"hedging/guidelines.tsv: rule {rule.rule!r}: a 'refuse' row has the pattern '-', "
-                f"a 'firm' row names a pattern; got {rule.kind!r} with {rule.pattern!r}"
+                f"hedging/guidelines.tsv: rule {rule.rule!r}: a 'firm' row names a pattern, the other kinds "
+                f"have the pattern '-'; got {rule.kind!r} with {rule.pattern!r}"
             )
         out.append(rule)
     return tuple(out)
@@ -140,8 +147,9 @@ def guideline_rules() -> tuple[GuidelineRule, ...]:
 
 @cache
 def news_only() -> frozenset[str]:
-    """Ids of the context rules that refuse a cue only under the news guideline."""
-    return frozenset(r.rule for r in guideline_rules() if r.kind == "refuse")
+    """Ids of the rules that apply only under the news guideline: context rules that refuse a cue
+    (``refuse``), rows that match only in news (``match``) and sentence-judgement rules (``judge``)."""
+    return frozenset(r.rule for r in guideline_rules() if r.kind != "firm")
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +252,7 @@ class _Ctx:
     _quoted: bool | None = None
     _modal: bool | None = None
     _last_then: int | None = None
+    _possibility: bool | None = None
 
     def applies(self, rule: str) -> bool:
         """Whether rule ``rule`` applies under this text's guideline (news-only rules: ``guidelines.tsv``)."""
@@ -264,6 +273,14 @@ class _Ctx:
             modal = self.classes["open_modal"]
             self._modal = any(w in modal or w.endswith(("'ll", "'d")) for w in self.words)
         return self._modal
+
+    def possibility_modal(self) -> bool:
+        """Whether the sentence holds a modal or adverb of possibility (class ``possibility_modal``: "may",
+        "could", "perhaps"). Computed once per sentence."""
+        if self._possibility is None:
+            modal = self.classes["possibility_modal"]
+            self._possibility = any(w in modal for w in self.words)
+        return self._possibility
 
     def last_then(self) -> int:
         """Index of the last "then" of the sentence (-1: none). Computed once per sentence."""
@@ -304,9 +321,25 @@ def _rule_may(ctx: _Ctx, i: int, end: int) -> bool:
     return _rule_modal(ctx, i, end)
 
 
-def _rule_would(ctx: _Ctx, i: int, end: int) -> bool:
+def _reported_would(ctx: _Ctx, i: int) -> bool:
+    """Whether the "would" at token ``i`` is the future of reported speech: a reporting verb (class
+    ``reported_future``) in the five tokens before ("said it would send"), or a coordinated "would" after
+    such a one ("said Mexico would consider charges and would seek extradition": the second verb phrase is
+    part of the same report; a coordinator of class ``would_coordinator`` just before it)."""
     reported = ctx.classes["reported_future"]
-    if any(w in reported for w in ctx.words[max(0, i - 5) : i]):
+    words = ctx.words
+    if any(w in reported for w in words[max(0, i - 5) : i]):
+        return True
+    if i < 2 or words[i - 1] not in ctx.classes["would_coordinator"]:
+        return False
+    # the nearest earlier "would" within fifteen tokens, itself right after a reporting verb (one step:
+    # bounded work per token, whatever the length of the sentence)
+    k = next((j for j in range(i - 2, max(-1, i - 16), -1) if words[j] == "would"), -1)
+    return k >= 0 and any(w in reported for w in words[max(0, k - 5) : k])
+
+
+def _rule_would(ctx: _Ctx, i: int, end: int) -> bool:
+    if _reported_would(ctx, i):
         return False  # "said it would send": the future of reported speech
     return _rule_modal(ctx, i, end)
 
@@ -354,8 +387,8 @@ def _rule_must(ctx: _Ctx, i: int, end: int) -> bool:
     return end < len(ctx.words) and ctx.words[end] in ("be", "have", "'ve", "surely")
 
 
-def _rule_could(ctx: _Ctx, i: int, end: int) -> bool:
-    """Epistemic "could" (possibility), not root or ability "could".
+def _rule_could(ctx: _Ctx, i: int, end: int) -> bool | str:
+    """Epistemic "could" (possibility), not root or ability "could", nor a suggestion.
 
     Rejected (rule ``could``): "so that they could vote", "could still see the smoke", "could only
     watch" (the next word is in the ``could_root_next`` class, or "so" comes just before), "could be
@@ -363,7 +396,13 @@ def _rule_could(ctx: _Ctx, i: int, end: int) -> bool:
     argue", "a stay until it could review the case" ("until", "before", "once" just before: class
     ``could_time``). Kept: "a cigarette could have started the blaze", "South Korea could do it too",
     "such payments could be considered bribery" (a passive of opinion, class ``could_opinion_pp``: what
-    the payments possibly are, not what can be done to them).
+    the payments possibly are, not what can be done to them). Refused as ``suggestion``: "you could just
+    ask", "we could always try" (a subject of class ``suggestion_subject`` before, a word of class
+    ``suggestion_next`` after): advice, no claim left open ("we could simply change the name" is an option
+    in a hypothetical, kept). Refused as ``ruling_permission``: what a
+    court's ruling allows or empowers ("The court found that it could rule on the prorogation", "a ruling
+    ... finding that prosecutors could view his tax records": :func:`_ruling_before`); "could have", "could
+    be" stay hedges ("the court found the fire could have been prevented").
     """
     words = ctx.words
     nxt = words[end] if end < len(words) else ""
@@ -374,9 +413,30 @@ def _rule_could(ctx: _Ctx, i: int, end: int) -> bool:
             return False  # "screens that could be used as eyes", "windows that could be opened": capability
     if i > 0 and words[i - 1] == "one":
         return False  # "one could argue": a generic "anyone can", not doubt
+    if i > 0 and words[i - 1] in ctx.classes["suggestion_subject"] and nxt in ctx.classes["suggestion_next"]:
+        return "suggestion"  # "You could just stick my legs on": a suggestion, nothing left open
     if any(w == "so" or w in ctx.classes["could_time"] for w in words[max(0, i - 3) : i]):
         return False  # "so they could vote", "a stay until it could review the case": ability, opportunity
+    if nxt not in ("have", "be", "'ve") and _ruling_before(ctx, i):
+        return "ruling_permission"  # "The court found that it could rule on the case": what a ruling allows
     return _rule_modal(ctx, i, end)
+
+
+_RULING_VERB_REACH = 6  # tokens before "could" searched for a verb of ruling ("found that it could")
+_RULING_REACH = 15  # tokens before "could" searched for a court or a ruling
+
+
+def _ruling_before(ctx: _Ctx, i: int) -> bool:
+    """Whether the "could" at token ``i`` is in the complement of a court's ruling: a verb of ruling (class
+    ``ruling_verb``: "found", "ruled", "finding") in the six tokens before, and a court or a ruling (class
+    ``court_word``) in the fifteen before ("The court found that it could rule", "issued a ruling ...
+    finding that prosecutors could view"). A scientist's "found that the drug could reduce deaths" has no
+    court word: kept."""
+    words = ctx.words
+    cls = ctx.classes
+    return any(w in cls["ruling_verb"] for w in words[max(0, i - _RULING_VERB_REACH) : i]) and any(
+        w in cls["court_word"] for w in words[max(0, i - _RULING_REACH) : i]
+    )
 
 
 _IF_REACH = 30  # tokens after "if" searched for an instruction word: its clause and the next one
@@ -392,18 +452,95 @@ def _rule_if(ctx: _Ctx, i: int, end: int) -> bool | str:
     """An "if" (or "unless") that leaves a claim open, not one that states an instruction or a condition.
 
     Rejected (rule ``if``): "said if the public sees anybody driving erratically, they should call 911"
-    (an instruction word of the ``instruction`` class follows within 30 tokens). Rejected under the news
-    guideline (rule ``stated_condition``, see :func:`_open_condition`): "the rules let players rejoin
+    (an instruction word of the ``instruction`` class follows within 30 tokens; not "should be able",
+    "should have been": :func:`_expecting_should`). Rejected under the news
+    guideline: a rule stated with its condition (rule ``rule_condition``, :func:`_rule_consequence`: "if
+    they do wrong, they must be reported", "it would be unlawful if its purpose was to ..."), and (rule
+    ``stated_condition``, see :func:`_open_condition`): "the rules let players rejoin
     if cleared by a doctor", "each voter was limited to two bags unless they paid", "we can leave
     if we want". Kept: "if the rain continues, the river may flood", "she would be
     happy if the strike went on", "investigators want to determine if the rail failed".
     """
     instruction = ctx.classes["instruction"]
-    if any(w in instruction for w in ctx.words[end : end + _IF_REACH]):
+    after = ctx.words[end : end + _IF_REACH]
+    if any(w in instruction and not _expecting_should(after, k) for k, w in enumerate(after)):
         return False
+    if ctx.applies("rule_condition") and _rule_consequence(ctx, i, end):
+        return "rule_condition"
     if ctx.applies("stated_condition") and not _open_condition(ctx, i):
         return "stated_condition"
     return True
+
+
+_RULE_BEFORE = 6  # tokens before "if" searched for a rule's consequence ("would be unlawful if ...")
+
+
+def _epistemic_must(words: Sequence[str], k: int) -> bool:
+    """Whether the "must" at ``words[k]`` is an inference, not an obligation: "must have" ("it must have
+    formed far out") or "must be" before anything but a participle ("it must be a black hole"; "they must be
+    reported" is an obligation)."""
+    if not words[k].startswith("must"):
+        return False
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    if nxt in ("have", "'ve"):
+        return True
+    return nxt == "be" and not (k + 2 < len(words) and _participle(words[k + 2]))
+
+
+def _rule_consequence(ctx: _Ctx, i: int, end: int) -> bool:
+    """Whether the "if" at token ``i`` states the condition of a rule: its consequence is an obligation or a
+    legal status ("they must be reported", "Facebook has to hand over", "would be unlawful if"): a word of
+    class ``rule_consequence`` (not an inferring "must be/have": :func:`_epistemic_must`; "if it is not
+    luminous, it must be a black hole" leaves the condition open), or "has/have to" (not after "will" or
+    "would", class ``future_modal``: "if he is unable to play, the midfield will have to be altered" is a
+    forecast), "has the power" (class
+    ``have_to``: "If Parliament does not like it, it has the power to change the law"), in the six tokens
+    before the "if" or
+    after the end of its clause (a comma or "then") within thirty tokens.
+    A modal of possibility (class ``possibility_modal``: "could be illegal if", "may have to") keeps the
+    condition open: what the rule would do is itself uncertain."""
+    words = ctx.words
+    cls = ctx.classes
+    if ctx.possibility_modal():
+        return False
+    # the consequence: before the "if", or after the end of its clause (a comma or "then"), not inside
+    # it ("if we have to evacuate, we will" leaves the evacuation open)
+    after = words[end : end + _IF_REACH]
+    cut = next((k + 1 for k, w in enumerate(after) if w in (",", "then")), len(after))
+    for part in (words[max(0, i - _RULE_BEFORE) : i], after[cut:]):
+        for k, w in enumerate(part):
+            if w in cls["rule_consequence"] and not _epistemic_must(part, k):
+                return True
+            if w in cls["have_to"] and k + 1 < len(part) and part[k + 1] == "to":
+                if k > 0 and (part[k - 1] in cls["future_modal"] or part[k - 1].endswith(("'ll", "'d"))):
+                    continue  # "the midfield will have to be altered": a forecast of the condition
+                return True  # "then Facebook has to hand over the data"
+            if w in cls["have_to"] and part[k + 1 : k + 2] == ["the"] and part[k + 2 : k + 3] == ["power"]:
+                return True  # "If Parliament does not like it, it has the power to change the law"
+    return False
+
+
+def _expecting_should(words: Sequence[str], k: int) -> bool:
+    """Whether ``words[k]`` is a "should" of expectation, not an instruction: "should be able" ("if we
+    receive relief, we should be able to continue") or "should have been" ("if it were a star, it should
+    have been visible"): the labelling notes count epistemic "should" as a hedge."""
+    if words[k] != "should":
+        return False
+    return words[k + 1 : k + 3] in (["be", "able"], ["have", "been"])
+
+
+def _counterfactual(ctx: _Ctx, i: int) -> bool:
+    """Whether the "if" at token ``i`` opens a past counterfactual: "had" (perhaps "not" or "never") and a
+    participle right after its subject ("if he had not taken a hard line", "if they had known"). "if he
+    had any doubts" is a plain condition."""
+    words = ctx.words
+    for k in range(i + 1, min(i + 5, len(words))):
+        if words[k] == "had":
+            nxt = k + 1
+            if nxt < len(words) and words[nxt] in ctx.classes["negator"]:
+                nxt += 1
+            return nxt < len(words) and _participle(words[nxt])
+    return False
 
 
 def _open_condition(ctx: _Ctx, i: int) -> bool:
@@ -413,10 +550,10 @@ def _open_condition(ctx: _Ctx, i: int) -> bool:
     ``condition_opener`` and ``reported_future`` classes), or "if" means "whether" after a verb of
     finding out (``open_question_verb``: "determine if", "asked him if"), or the sentence holds a modal of
     possibility or future (``open_modal``: "would", "will", "might") for the consequence, or "then" follows
-    it. A trailing concessive "even if" leaves nothing open either ("the plan goes ahead even if no deal
-    is reached"). A trailing "if"
-    after a clause without such a modal states the condition of a rule or an ability ("can still play
-    if cleared", "there's nothing we can't fix, if we stay united"): nothing is left open.
+    it, or it opens a past counterfactual (:func:`_counterfactual`: "if he had not taken"). A trailing
+    concessive "even if" leaves nothing open either ("the plan goes ahead even if no deal is reached"). A
+    trailing "if" after a clause without such a modal states the condition of a rule or an ability ("can
+    still play if cleared", "there's nothing we can't fix, if we stay united"): nothing is left open.
     """
     words = ctx.words
     cls = ctx.classes
@@ -426,6 +563,8 @@ def _open_condition(ctx: _Ctx, i: int) -> bool:
         return True  # "So, if ...", "Of course, if ...": the condition leads the sentence after a word or two
     if ctx.last_then() > i:
         return True  # "if it is a planet then it formed far out"
+    if _counterfactual(ctx, i):
+        return True  # "he risked losing the players if he had not taken a hard line": a past counterfactual
     asking = cls["open_question_verb"]
     if any(w in asking for w in words[max(0, i - 3) : i]):
         return True
@@ -573,7 +712,10 @@ def _rule_belief(ctx: _Ctx, i: int, end: int) -> bool | str:
       or the second "as" of "as ... as", and a pronoun of class ``pronoun`` just before). A causal "as"
       ("they left early, as they believe the storm will hit") is no comparison: the belief is kept;
     - ``believe_in``: "believe in" is trust or faith ("voters who believe in the plan"), no claim;
-    - ``think_about``: "think about / of" is considering, no claim ("how we think about the risk").
+    - ``think_about``: "think about / of" is considering, no claim ("how we think about the risk");
+    - ``believe_object``: "believe" with a pronoun object that closes its clause ("they will start believing
+      it and building trust", "I believe you.", class ``belief_object``) is trust in a person or a
+      statement, no claim left open ("police believe him to be 25" goes on: kept).
 
     "think tank" and "think piece" (class ``think_noun_next``) are nouns: no cue at all (None).
     """
@@ -584,6 +726,10 @@ def _rule_belief(ctx: _Ctx, i: int, end: int) -> bool | str:
     nxt = words[end] if end < len(words) else ""
     if nxt == "in" and words[i].startswith("belie"):
         return "believe_in"
+    if nxt in ctx.classes["belief_object"] and words[i].startswith("belie"):
+        after = words[end + 1] if end + 1 < len(words) else ""
+        if not after[:1].isalnum() or after in ctx.classes["would_coordinator"]:
+            return "believe_object"  # "they will start believing it and building trust": trust, no claim
     if nxt in ctx.classes["think_object"] and words[i].startswith("think"):
         return "think_about"
     if nxt in ctx.classes["think_noun_next"] and words[i].startswith("think"):
@@ -770,6 +916,23 @@ def _rule_hope(ctx: _Ctx, i: int, end: int) -> bool | None:
     return True
 
 
+def _rule_hope_clause(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """ "optimistic", "hopeful" with a clause ("remained "cautiously optimistic" a deal would be reached",
+    "hopeful that the talks resume"): a hope, a claim put forward as open (as "hope" + clause). A closing
+    quote mark may come between. Not before a preposition or the end ("optimistic about the talks",
+    "remained hopeful."): None, no cue. The clause is recognised by "that", an article or a subject word
+    next. News guideline only (``guidelines.tsv``, kind ``match``), as "hope" is firm only in news."""
+    if not ctx.applies("hope_clause"):
+        return None
+    words = ctx.words
+    k = end + 1 if end < len(words) and words[end] in ('"', "”") else end
+    nxt = words[k] if k < len(words) else ""
+    cls = ctx.classes
+    if nxt in cls["feel_like_subject"] or nxt in ("a", "an", "the"):
+        return True
+    return None
+
+
 def _rule_feel_like(ctx: _Ctx, i: int, end: int) -> bool | None:
     """ "feel like" with a clause is a belief ("I feel like I have contributed all I can"); before a noun
     phrase or a gerund it is a sensation or a wish ("felt like a winner", "feel like going"): None. The clause
@@ -811,15 +974,132 @@ def _rule_framed_source(ctx: _Ctx, i: int, end: int) -> bool | None:
     return True if i > 0 and ctx.words[i - 1] == "," else None
 
 
+def _rule_possible_attributive(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """News guideline (``guidelines.tsv``, kind ``match``): "possible" before the noun it qualifies ("four
+    possible Ebola drugs", "a possible lake below the pole") puts the thing forward as a candidate, a firm
+    cue (``weighed.tsv``). Not (None: the next row of cues.tsv, the weighed "possible", matches instead):
+    "possible" of degree after a superlative, a comparative or "as" ("the longest possible sentence", "the
+    most effective way possible", "a more possible career", "as soon as possible": class ``superlative``
+    or a word in -est after a determiner, in the four tokens before), a word of class
+    ``possible_not_next`` next ("possible to apply", "possible for", "possible if"), or punctuation next;
+    nor "possible" after a form of "be" (predicative: "the stunts that are possible thanks to ...", unless
+    "it is possible the ..." opens a clause) or after "make" (class ``make_verb``: "what phones make
+    possible"). Under the Szeged annotation the row never matches."""
+    if not ctx.applies("possible_attributive"):
+        return None
+    words = ctx.words
+    nxt = words[end] if end < len(words) else ""
+    if not nxt.isalpha() or nxt in ctx.classes["possible_not_next"]:
+        return None
+    if any(w in ctx.classes["penalty_noun"] for w in words[end : end + 4]):
+        return None  # "carry a possible death penalty": rule possible_penalty of the next row
+    prev = words[i - 1] if i > 0 else ""
+    if prev in ctx.classes["make_verb"]:
+        return None  # "what the technologies make possible does ...": a result, not a candidate
+    if prev in ctx.classes["be"] and not (i > 1 and words[i - 2] == "it"):
+        return None  # "stunts that are possible thanks to ...": predicative (but "it is possible the ...")
+    before = words[max(0, i - 4) : i]
+    if before and before[-1] == "as":
+        return None  # "as soon as possible"
+    for k, w in enumerate(before):
+        if w in ctx.classes["superlative"] or (
+            len(w) > 4 and w.endswith("est") and k > 0 and before[k - 1] in ctx.classes["noun_phrase_opener"]
+        ):
+            return None  # "the longest possible sentence": the most there can be, no doubt
+    return True
+
+
+def _rule_possible_penalty(ctx: _Ctx, i: int, end: int) -> bool | str:
+    """News guideline: "possible" / "possibility" of a penalty ("murder carries a possible death penalty",
+    "carrying the possibility of life in prison") is the most a charge allows by law, not a claim left open
+    (rule ``possible_penalty``: a word of class ``penalty_noun`` in the four tokens after)."""
+    if ctx.applies("possible_penalty"):
+        if any(w in ctx.classes["penalty_noun"] for w in ctx.words[end : end + 4]):
+            return "possible_penalty"
+    return True
+
+
+def _rule_appear_claim(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """News guideline (kind ``match``): "appear(s)" with a complement ("appears able to reduce mortality",
+    "appears to be", "it would appear that") presents a claim as an impression: a firm cue
+    (``weighed.tsv``). Not (None: the weighed row of the same pattern matches instead) "appear" of being
+    present or seen: a word of class ``appear_physical_next`` next ("appeared in court", "appears on the
+    list", "appear before the committee", "appear as a guest"; "as if" and "as though" are kept),
+    punctuation next, or a capital ("appears Monday")."""
+    if not ctx.applies("appear_claim"):
+        return None
+    words = ctx.words
+    nxt = words[end] if end < len(words) else ""
+    if not nxt.isalpha() or (ctx.raw[end][:1].isupper() and not ctx.all_caps()):
+        return None
+    if nxt == "as" and end + 1 < len(words) and words[end + 1] in ("if", "though"):
+        return True
+    return None if nxt in ctx.classes["appear_physical_next"] else True
+
+
+def _rule_ascribed(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """ "ascribed to", "blamed on" without the one who ascribes ("another attack ascribed to the Taliban",
+    "the fire was blamed on faulty wiring"): a claim passed on from nobody named, a shield (labelling
+    notes: as "was accused of"). Not when the ascriber is written: "by"/"from" after it (rule
+    ``agentless``), or an active relative clause before it ("the losses, which the company blamed on
+    the weather": "which"/"whom" with a subject between it and the verb), nor after a modal and "be" ("a
+    death that can be blamed on social media": the speaker's own judgement, class ``opinion_modal``).
+    None: no cue. News guideline
+    only (``guidelines.tsv``, kind ``match``): in Szeged's biomedical abstracts "has been ascribed to"
+    explains a finding and is labelled certain."""
+    if not ctx.applies("ascribed"):
+        return None
+    words = ctx.words
+    cls = ctx.classes
+    if i > 1 and words[i - 1] == "be" and words[i - 2] in cls["opinion_modal"]:
+        return None  # "a death that can be blamed on social media": the speaker's own judgement, no report
+    for k in range(max(0, i - 5), i - 1):
+        if words[k] in cls["relative_pronoun"]:
+            between = words[k + 1 : i]
+            if between and not any(w in cls["be"] for w in between):
+                return None  # "which the company blamed on": the company ascribes
+    return _rule_agentless(ctx, i, end)
+
+
+def _rule_placed_figure(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """ "placed/put the death count in the hundreds", "put the damage at $2 million": a figure put forward
+    as an estimate (labelling notes: "placed the value ... in the range" is uncertain, as "estimated").
+    A word of class ``figure_noun`` in the five tokens after, then "at", "in" or "between" within the next
+    five ("placed the value of the artwork in the range"). Anything else ("placed the wreath", "put the
+    plan on hold") is no cue (None)."""
+    words = ctx.words
+    figure = ctx.classes["figure_noun"]
+    for k in range(end, min(end + 5, len(words))):
+        if words[k] in figure:
+            if any(w in ("at", "in", "between") for w in words[k + 1 : k + 6]):
+                return True
+            return None
+    return None
+
+
+def _rule_finding(ctx: _Ctx, i: int, end: int) -> bool | str:
+    """News guideline (rule ``finding_cue``): "indicate(s)", "indicating" report what a study, a model or a
+    measurement found ("data from the probe indicating the atmosphere contains water"), a finding cue for
+    attribution, not a hedge (labelling notes; "suggests" stays a hedge). Szeged counts it as a hedge."""
+    return "finding_cue" if ctx.applies("finding_cue") else True
+
+
 _RULES = {
     "-": _rule_none,
     "framed_source": _rule_framed_source,
     "postposed_source": _rule_postposed_source,
+    "possible_attributive": _rule_possible_attributive,
+    "possible_penalty": _rule_possible_penalty,
+    "appear_claim": _rule_appear_claim,
+    "ascribed": _rule_ascribed,
+    "placed_figure": _rule_placed_figure,
+    "finding": _rule_finding,
     "named_question": _rule_named_question,
     "feel_like": _rule_feel_like,
     "find_out": _rule_find_out,
     "assume_office": _rule_assume_office,
     "hope": _rule_hope,
+    "hope_clause": _rule_hope_clause,
     "media_source": _rule_media_source,
     "attributive": _rule_attributive,
     "surprise": _rule_surprise,

@@ -13,7 +13,10 @@ with the judgement (``uncertain_rule``) so that a table or a report can say why:
    ``data/hedging/guidelines.tsv`` says which: ``firm_cue:predict/forecast``,
    ``firm_cue:{be} said to/shield_is_doubt`` (:func:`firm_reason`).
 2. ``model:<p>``: the linear model of :mod:`analysis.hedging.classifier` (words, word pairs, cues) gives
-   a probability at or above its threshold.
+   a probability at or above its threshold. Under the news guideline only when the sentence holds an
+   uncertainty cue for it to weigh: a sentence without one is certain, and ``uncertain_rule`` says
+   ``model_without_cue:<p>`` (rule of ``guidelines.tsv``: such flags were wrong on every development
+   split, and a reader could not see the words behind them).
 3. Otherwise the sentence is certain, and ``uncertain_rule`` lists what was weighed and set aside:
    ``weighed:<pattern>`` (a weighed cue whose sentence the model judged certain, with its probability),
    ``approximate_figure:<pattern>`` ("about 50 people" alone is not uncertain) and
@@ -181,9 +184,11 @@ def uncertainty(
     if firm is not None:
         reason = firm_reason(firm, news)
         return True, p, f"firm_cue:{firm.pattern}" + (f"/{reason}" if reason else "")
-    if m is not None and p >= m.threshold:
-        return True, p, f"model:{p:.2f}>={m.threshold:.2f}"
     why = []
+    if m is not None and p >= m.threshold:
+        if not news or any(x.category in UNCERTAIN_CATEGORIES for x in matches):
+            return True, p, f"model:{p:.2f}>={m.threshold:.2f}"
+        why.append(f"model_without_cue:{p:.2f}")  # news: the model weighs cues, it flags no sentence alone
     for x in matches:
         if x.category in UNCERTAIN_CATEGORIES:
             why.append(f"weighed:{x.pattern}(model {p:.2f})")
