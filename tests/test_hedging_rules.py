@@ -8,6 +8,8 @@ so that these tests do not move with the attribution analyzer.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from timing import LINEAR_BOUND, growth
 
@@ -16,6 +18,7 @@ from analysis.hedging import judge
 from analysis.hedging.cues import GUIDELINES, guideline_rules, news_only, scan
 from analysis.hedging.sentences import firm_cue, firm_reason
 from analysis.hedging.sources import Source, judge_source, source_rule
+from analysis.model import Article
 
 
 def judged(text: str) -> tuple[str, str, str]:
@@ -427,6 +430,13 @@ def test_condition_rules_stay_linear_on_a_run_on_sentence():
     100,000 characters is measured by ``benchmarks/bench_scaling.py``, shape "conditions")."""
     text = " ".join(["we can go if they can"] * 20000)[:100_000]
     small, article = parse_article(text[:25_000]), parse_article(text)
-    assert growth(lambda: judge(small, ()), lambda: judge(article, ()), repeat=2) < LINEAR_BOUND
+    def work(a: Article) -> Callable[[], object]:
+        def run() -> object:
+            a.derived.clear()  # what one run derived is not the next one's head start
+            return judge(a, ())
+
+        return run
+
+    assert growth(work(small), work(article), repeat=2) < LINEAR_BOUND
     rows = judge(article, ())
     assert [(r.uncertain, r.uncertain_rule) for r in rows] == [(False, "rejected:if/stated_condition")]
