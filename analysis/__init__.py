@@ -4,11 +4,45 @@ The public entry points: load articles (:func:`load_articles`, :func:`load_artic
 already have (:func:`parse_article`); every analyzer takes the resulting :class:`Article`.
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from .errors import InputError
-from .loading import iter_articles, load_article, load_articles
 from .model import Article, Part, Sentence, Span, Token
-from .parsing import parse_article
-from .tables import kind_summary, parts_table, sentences_table, set_aside_table
+
+if TYPE_CHECKING:
+    from .loading import iter_articles, load_article, load_articles
+    from .parsing import parse_article
+    from .tables import kind_summary, parts_table, sentences_table, set_aside_table
+
+#: Names imported on first use (PEP 562): ``python -m analysis`` imports this package first, and pandas
+#: (behind the tables) is half a second that ``predict`` and the corpus command's driver should not wait
+#: for before they start their worker processes.
+_LAZY = {
+    "iter_articles": "loading",
+    "load_article": "loading",
+    "load_articles": "loading",
+    "parse_article": "parsing",
+    "kind_summary": "tables",
+    "parts_table": "tables",
+    "sentences_table": "tables",
+    "set_aside_table": "tables",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
 
 __all__ = [
     "Article",

@@ -210,6 +210,10 @@ def _cut(text: str, room: int) -> str:
 
 
 def _corpus(args: argparse.Namespace) -> int:
+    if args.workers > 1 and not (args.dask or args.scheduler):
+        from .runtime import start_fork_server
+
+        start_fork_server()  # loads the word lists and models while this process imports the rest
     from .corpus import CorpusError, CorpusInputError, CsvColumns, Options, run
     from .wording import plural
 

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 
 class InputError(ValueError):
-    """An input that cannot be analysed; ``str(err)`` is ``"<where>: <problem>"``."""
+    """An input that cannot be analysed; ``str(err)`` is ``"<where>: <problem>"``.
 
-    def __init__(self, where: str, problem: str) -> None:
+    ``record_id`` is the refused record's own id when it could be read (a JSON line that parsed but whose
+    text is refused), so that a table of refusals can name the record as its good neighbours are named.
+    """
+
+    def __init__(self, where: str, problem: str, record_id: str = "") -> None:
         super().__init__(f"{where}: {problem}")
         self.where = where
         self.problem = problem
+        self.record_id = record_id

@@ -8,8 +8,10 @@ rewritten on the way.
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 #: Part kinds, in the vocabulary of the predict contract.
 HEADLINE = "headline"
@@ -184,16 +186,15 @@ class Article:
     def count_words(self, span: Span) -> int:
         """``len(self.words_in(span))`` without building the list: two binary searches and a difference of
         running word counts. Many long overlapping spans (thousands of nested attributions in one run-on
-        sentence) made counting their words one by one quadratic."""
+        sentence) made counting their words one by one quadratic. The running counts are a machine-integer
+        array: a list of int objects was 36 bytes a token (34 MB on a 5 MB article), the array is 8."""
         i = bisect_left(self.token_starts(), span.start)
         j = bisect_right(self.token_ends(), span.end, i)
         if j <= i:
             return 0
         running = self.derived.get("model.word_counts")
-        if not isinstance(running, list) or len(running) != len(self.tokens) + 1:
-            running = [0]
-            for t in self.tokens:
-                running.append(running[-1] + t.is_word)
+        if not isinstance(running, array) or len(running) != len(self.tokens) + 1:
+            running = array("q", accumulate((t.is_word for t in self.tokens), initial=0))
             self.derived["model.word_counts"] = running
         return running[j] - running[i]
 

@@ -49,6 +49,7 @@ from .model import (
     Part,
     Sentence,
 )
+from .runtime import one_article
 from .sentences import split_span
 from .tokens import tokenize
 
@@ -488,6 +489,7 @@ def _publisher(text: str, parts: list[Part]) -> str:
     return holder
 
 
+@one_article()
 def parse_article(text: str, id: str = "", source: str = "", meta: dict[str, str] | None = None) -> Article:
     """Parse the visible text of a news page into an :class:`Article` (parts, sentences, tokens)."""
     lines = _lines(text)

@@ -29,6 +29,7 @@ from typing import Any
 
 from .model import Article
 from .record import Record
+from .runtime import one_article
 
 ARTICLE = "article"
 
@@ -142,12 +143,14 @@ class Pipeline:
     def layers(self) -> list[str]:
         return [c.adds for c in self.components]
 
+    @one_article()
     def __call__(self, article: Article, record: Record | None = None) -> Doc:
         doc = Doc(article, record)
         for c in self.components:
             doc.layers[c.adds] = c.fn(doc, **self.settings[c.adds])
         return doc
 
+    @one_article()
     def run_record(self, record: Record) -> Doc:
         """Parse ``record`` (HTML reduced to text first) and run the components: parse once, analyse once."""
         from .loading import article_from_record

@@ -1,16 +1,28 @@
-"""Time per MB as an article grows from 50 KB to 5 MB, per analyzer, and run-on sentences (issue 11).
+"""Time per MB as an article grows from 50 KB to 5 MB, per analyzer; one whole run of the largest; run-on
+sentences (issue 11).
 
 A user's folder can hold a 5 MB page; if any stage is quadratic in the article's length, that one page
 stops `make report` for an hour. This benchmark builds articles from the project's own fixture articles
 (``tests/fixtures/articles``, paragraphs repeated in order, a headline on top) at 50 KB and doubling up to
-5 MB, and times every stage on each in a fresh process (so that one size's garbage does not slow the
-next, and the peak memory is that size's):
+5 MB. It reports two different figures:
+
+1. **Time per MB of each stage** (the flatness target): every stage timed on its own at each size, in a
+   fresh process per size (so that one size's garbage does not slow the next). The stages overlap on
+   purpose: each is timed from a clean start, so the hedging stage runs attribution again (its sentence
+   judge reads the attributions of every prose part), and their sum is *not* the cost of analysing an
+   article. The stages:
 
 - ``parse``: :func:`analysis.parse_article` (parts, sentences, tokens);
 - ``readability``: ``analyze`` plus its score and sentence tables;
 - ``attribution``: ``find_attributions`` plus the attributions table, source inventory and shares;
 - ``hedging``: cues with voices, densities and the voice table;
 - ``report``: the rendered parts of the article report (findings, tables, annotated article).
+
+2. **One pipeline run of the largest article** (the 5 MB target): in a fresh process, the article parsed,
+   every analyzer run once and every table built as the report builds them
+   (:func:`analysis.report.collect.build`, which ``make report`` calls), and the report rendered: its CPU time
+   and the process's peak resident memory (which includes the ~300 MB of imports and word lists loaded
+   before any article). Each analyzer runs once here, as in a real report.
 
 The run-on sentences are timed per analyzer as ``predict`` runs it (parse, then each task's function),
 not through the tables and the report: those are not linear in this case and cannot be, since each of
@@ -22,9 +34,12 @@ far less than wall time. The garbage collector runs as in ``predict`` (lexicons 
 article, :func:`analysis.runtime.settle`); its passes over the article's own objects are part of what is
 measured, and are most of what still grows with size.
 
-Targets (issue 11): time per MB at 5 MB within 1.5x of time per MB at 50 KB for every stage; the whole
-5 MB article through every stage in < 30 s and < 1 GB peak memory; a sentence of 100,000 characters
-(``"He said that " * 7700`` and five other run-on shapes) in < 1 s per analyzer.
+Stages and the pipeline run are timed inside :func:`analysis.runtime.one_article`, as the report, the
+corpus run and ``predict`` run the analyzers.
+
+Targets (issue 11): time per MB at 5 MB within 1.5x of time per MB at 50 KB for every stage; one pipeline
+run of the 5 MB article (every analyzer once) in < 30 s CPU and < 1 GB peak memory; a sentence of 100,000
+characters (``"He said that " * 7700`` and five other run-on shapes) in < 1 s per analyzer.
 
     python -m benchmarks scaling          (or make bench BENCH=scaling)
 """
@@ -39,7 +54,7 @@ import sys
 import time
 from collections.abc import Callable
 
-from analysis.runtime import settle
+from analysis.runtime import one_article, settle
 from benchmarks.common import ROOT, write_results
 
 FIXTURES = ROOT / "tests" / "fixtures" / "articles"
@@ -143,9 +158,43 @@ def time_stages(text: str) -> dict[str, float]:
         _, out["report"] = _cpu(render, repeat)
         return out
 
-    stages(build_article(20_000), 1)  # warm up
+    with one_article():
+        stages(build_article(20_000), 1)  # warm up
     settle()  # as predict and corpus runs do once the lexicons are in (analysis.runtime)
-    return stages(text, repeat)
+    with one_article():
+        return stages(text, repeat)
+
+
+def time_pipeline(text: str) -> dict[str, float]:
+    """CPU seconds of one whole run on ``text``, as the article report makes it: parse, every analyzer
+    once with the tables (``collect.build``), and the report's rendered parts (warmed up on 20 KB first)."""
+    from analysis import parse_article
+    from analysis.report import collect, page
+    from analysis.report import index as report_index
+
+    def run(text: str) -> dict[str, float]:
+        started = time.process_time()
+        article = parse_article(text, id="big")
+        parsed = time.process_time()
+        report = collect.build(article)
+        built = time.process_time()
+        corpus = report_index.summary([report])
+        page.findings_html(report, corpus)
+        page.readability_table(report)
+        page.sources_table(report)
+        page.certainty_table(report)
+        page.article_html(report)
+        done = time.process_time()
+        return {
+            "parse": parsed - started,
+            "analyses": built - parsed,
+            "render": done - built,
+            "total": done - started,
+        }
+
+    run(build_article(20_000))
+    settle()
+    return run(text)
 
 
 def time_tasks(text: str) -> dict[str, float]:
@@ -168,9 +217,11 @@ def time_tasks(text: str) -> dict[str, float]:
 
 
 def one(kind: str, key: str) -> dict[str, object]:
-    """Measure one article (``kind`` "size" with ``key`` in KB, or "sentence" with a SENTENCES key)."""
-    text = build_article(int(key) * 1000) if kind == "size" else SENTENCES[key].strip()
-    seconds = time_stages(text) if kind == "size" else time_tasks(text)
+    """Measure one article: ``kind`` "size" (each stage) or "pipeline" (one whole run) with ``key`` in KB,
+    or "sentence" with a SENTENCES key."""
+    text = build_article(int(key) * 1000) if kind in ("size", "pipeline") else SENTENCES[key].strip()
+    measure = {"size": time_stages, "pipeline": time_pipeline, "sentence": time_tasks}[kind]
+    seconds = measure(text)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kilobytes
     return {
         "characters": len(text),
@@ -201,7 +252,10 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [int(a) for a in argv] or list(SIZES_KB)
     load_before = os.getloadavg()  # other work on a shared machine slows even CPU time (caches, memory)
     rows: dict[str, dict[str, object]] = {}
-    print(f"{'size':>8} " + " ".join(f"{s:>12}" for s in STAGES) + f" {'total s':>8} {'peak MB':>8}   (s/MB)")
+    print("1. time per MB of each stage, timed on its own (the stages overlap: their sum is not one run)")
+    print(
+        f"{'size':>8} " + " ".join(f"{s:>12}" for s in STAGES) + f" {'stage sum':>10} {'peak MB':>8}   (s/MB)"
+    )
     for kb in sizes:
         r = _child("size", str(kb))
         rows[str(kb)] = r
@@ -211,53 +265,71 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{kb:>6}KB "
             + " ".join(f"{per_mb[s]:>12.2f}" for s in STAGES)
-            + f" {total:>8.1f} {r['peak_mb']:>8.0f}",
+            + f" {total:>10.1f} {r['peak_mb']:>8.0f}",
             flush=True,
         )
+    first, last = rows[str(sizes[0])], rows[str(sizes[-1])]
+    ratios = {s: round(last["seconds_per_mb"][s] / max(first["seconds_per_mb"][s], 1e-9), 2) for s in STAGES}
+    print(
+        f"time per MB, {sizes[-1]} KB / {sizes[0]} KB: " + ", ".join(f"{s} {v}x" for s, v in ratios.items())
+    )
+
+    run = _child("pipeline", str(sizes[-1]))
+    run_seconds = {k: round(v, 2) for k, v in run["seconds"].items()}
+    parts = ", ".join(f"{k} {run_seconds[k]:.1f}" for k in ("parse", "analyses", "render"))
+    print(
+        f"2. one pipeline run of the {sizes[-1]} KB article (parse, every analyzer once with its tables, the "
+        f"report rendered), fresh process: {run_seconds['total']:.1f} s CPU ({parts}), "
+        f"peak {run['peak_mb']:.0f} MB",
+        flush=True,
+    )
+
     sentences = {}
     for key in SENTENCES:
         r = _child("sentence", key)
         sentences[key] = r
         print(
-            f"sentence {key} ({r['characters']:,} chars): "
+            f"3. sentence {key} ({r['characters']:,} chars): "
             + ", ".join(f"{s} {v:.2f} s" for s, v in r["seconds"].items()),
             flush=True,
         )
-
-    first, last = rows[str(sizes[0])], rows[str(sizes[-1])]
-    ratios = {s: round(last["seconds_per_mb"][s] / max(first["seconds_per_mb"][s], 1e-9), 2) for s in STAGES}
-    total_last = round(sum(last["seconds"].values()), 1)
     worst_sentence = max(v for r in sentences.values() for v in r["seconds"].values())
     verdict = {
         "ratio_within_1_5x": all(v <= TARGET_RATIO for v in ratios.values()),
-        "largest_total_under_30s": total_last < TARGET_5MB_SECONDS,
-        "largest_peak_under_1GB": last["peak_mb"] < TARGET_5MB_MB,
+        "pipeline_run_under_30s": run_seconds["total"] < TARGET_5MB_SECONDS,
+        "pipeline_run_peak_under_1GB": run["peak_mb"] < TARGET_5MB_MB,
         "sentences_under_1s_per_analyzer": worst_sentence < TARGET_SENTENCE_SECONDS,
     }
-    print(
-        f"time per MB, {sizes[-1]} KB / {sizes[0]} KB: " + ", ".join(f"{s} {v}x" for s, v in ratios.items())
-    )
-    print(
-        f"{sizes[-1]} KB: {total_last} s in all stages, peak {last['peak_mb']:.0f} MB; "
-        f"slowest analyzer on a 100,000-character sentence: {worst_sentence:.2f} s"
-    )
-    print("targets: " + ", ".join(f"{k} {'yes' if v else 'NO'}" for k, v in verdict.items()))
+    print("targets: " + ", ".join(f"{k} {'met' if v else 'MISSED'}" for k, v in verdict.items()))
     # a run on fewer sizes (python -m benchmarks.bench_scaling 50 400 1600) is written down too: "sizes"
-    # says which were measured, and the 5 MB targets are judged on the largest of them
+    # says which were measured, and the whole-run targets are judged on the largest of them
     write_results(
         "scaling",
         {
             "sizes": rows,
-            "sentences": sentences,
             "ratio_largest_to_smallest": ratios,
-            "largest_total_seconds": total_last,
+            "stage_sum_seconds_largest": round(sum(last["seconds"].values()), 1),
+            "pipeline_run": {
+                "kilobytes": sizes[-1],
+                "megabytes": run["megabytes"],
+                "seconds": run_seconds,
+                "peak_mb": run["peak_mb"],
+                "target_seconds": TARGET_5MB_SECONDS,
+                "target_peak_mb": TARGET_5MB_MB,
+            },
+            "sentences": sentences,
             "targets": verdict,
             "load_average": {
                 "before": [round(x, 2) for x in load_before],
                 "after": [round(x, 2) for x in os.getloadavg()],
                 "cores": os.cpu_count(),
             },
-            "note": "CPU seconds (time.process_time), a fresh process per article: bench_scaling.py",
+            "note": (
+                "CPU seconds (time.process_time), a fresh process per article: bench_scaling.py. 'sizes' "
+                "times each stage on its own (they overlap: hedging reruns attribution), for time per MB; "
+                "'pipeline_run' is one whole run of the largest article (every analyzer once), for the "
+                "< 30 s and < 1 GB targets"
+            ),
         },
     )
     return 0 if all(verdict.values()) else 1

@@ -1895,3 +1895,44 @@ def test_the_body_layer_is_selected_from_the_prose_run_exactly_as_its_own_run(
     assert body == extract._find(article, DEFAULT_KINDS, load_tagger())
     assert prose == extract._find(article, PROSE_KINDS, load_tagger())
     assert [a.kind for a in body] == ["indirect", "indirect", "direct"]
+
+
+def test_the_whole_text_is_read_for_names_once_per_article_however_many_runs(monkeypatch):
+    """The steps over the whole article run twice for a report with attributions in the headline; what
+    the resolver reads from the whole text (people named, abbreviations, name runs) is read once and
+    gives the answers of runs that each read it afresh."""
+    from analysis.attribution import DEFAULT_KINDS, PROSE_KINDS, extract, names, sources
+    from analysis.attribution.sources import Resolver, TextNames
+    from analysis.attribution.tagger import load_tagger
+
+    text = (
+        "De Blasio says the city is safe\n\n" + _STANDFIRST + _BODY
+        + "The New York Police Department (NYPD) said it had no leads. NYPD officials said so again.\n"
+    )
+    calls = {"mentions": 0, "acronyms": 0}
+    mentions, acronyms = sources.person_mentions, sources.acronyms
+
+    def count_mentions(*args):
+        calls["mentions"] += 1
+        return mentions(*args)
+
+    def count_acronyms(*args):
+        calls["acronyms"] += 1
+        return acronyms(*args)
+
+    monkeypatch.setattr(sources, "person_mentions", count_mentions)
+    monkeypatch.setattr(sources, "acronyms", count_acronyms)
+    article = parse_article(text, id="x")
+    prose = find_attributions(article, PROSE_KINDS)
+    body = find_attributions(article, DEFAULT_KINDS)
+    assert calls == {"mentions": 1, "acronyms": 1}
+    assert [a.source_name for a in body][-2:] == ["New York Police Department", "NYPD officials"]
+    monkeypatch.setattr(sources, "person_mentions", names.person_mentions)
+    fresh = parse_article(text, id="x")  # no names kept: each run reads the text itself
+    assert body == extract._find(fresh, DEFAULT_KINDS, load_tagger())
+    assert prose == extract._find(fresh, PROSE_KINDS, load_tagger())
+    starts = [s.start for s in article.sentences]
+    with pytest.raises(ValueError, match="another text"):
+        Resolver(text, starts, TextNames(text.upper(), starts))
+    with pytest.raises(ValueError, match="another text"):
+        Resolver(text, starts, TextNames(text, starts[1:]))

@@ -139,13 +139,55 @@ def test_broken_jsonl_line_goes_to_the_errors_table_and_the_rest_is_analysed(tmp
     assert errors.to_dict("records") == [
         {
             "seq": 1,
-            "article": "",
+            "article": f"{src}:2",
             "where": f"{src}:2",
             "severity": "error",
             "message": f"{src}:2: is not valid JSON (Unterminated string, column 21)",
         }
     ]
     assert manifest(out)["counts"]["records"] == 3
+
+
+def test_records_refused_while_reading_are_named_in_the_errors_table(tmp_path):
+    """The ``article`` column of a refused record was empty: it is the id the record gave, else file:line."""
+    src = _jsonl(
+        tmp_path / "r.jsonl",
+        [
+            json.dumps({"id": "ok", "text": "The mayor said the bridge may open."}),
+            json.dumps({"id": "no-text", "body": "The text is under another name."}),
+            json.dumps({"id": 17, "text": ["not", "a", "string"]}),
+            json.dumps({"text": "\x00\x01\x02PNG\x00" * 50}),
+            json.dumps({"id": "big", "text": "word " * 400}),  # read, then refused: its id is known
+            json.dumps({"id": "huge", "text": "word " * 1000}),  # refused unread (too long a line)
+            "not json at all",
+        ],
+    )
+    out = tmp_path / "out"
+    assert corpus(str(src), "-o", str(out), "--max-mb", "0.001") == 0
+    errors = table(out, "errors")
+    over = "over the 0.000999451 MB limit for one article (raise it with --max-mb)"
+    assert errors[["seq", "article", "message"]].values.tolist() == [
+        [1, "no-text", f'{src}:2: has no "text" field'],
+        [2, "17", f'{src}:3: "text" must be a string, found an array'],
+        [3, f"{src}:4", f"{src}:4: looks like binary data, not text"],
+        [4, "big", f"{src}:5: is 0.0 MB, {over}"],
+        [5, f"{src}:6", f"{src}:6: is 0.0 MB, {over}"],
+        [6, f"{src}:7", f"{src}:7: is not valid JSON (Expecting value, column 1)"],
+    ]
+    assert table(out, "articles")["article"].tolist() == ["ok"]
+
+
+def test_an_empty_csv_cell_is_named_by_the_rows_id(tmp_path):
+    src = tmp_path / "e.csv"
+    with src.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerows([["id", "text"], ["n1", "Officials said it would rain."], ["n2", " "], ["", ""]])
+    out = tmp_path / "out"
+    assert corpus(str(src), "-o", str(out)) == 0
+    assert table(out, "errors")[["article", "message"]].values.tolist() == [
+        ["n2", f"{src}:3: column 'text' is empty"],
+        [f"{src}:4", f"{src}:4: column 'text' is empty"],
+    ]
 
 
 def test_duplicate_ids_are_kept_apart_and_reported(tmp_path):
@@ -436,3 +478,98 @@ def test_an_interrupted_run_says_that_resume_completes_it(tmp_path, monkeypatch,
         f"corpus: interrupted; the partitions written so far are kept in {out}: run the same command with "
         "--resume to complete it\n"
     )
+
+
+def test_the_last_partitions_go_to_workers_in_pieces_that_join_to_the_same_tables():
+    """With N workers the last 2N partitions are cut into up to 2N pieces each, so the workers finish
+    together; the pieces' tables, joined, are the partition's tables as computed whole (same file bytes)."""
+    import io
+
+    from analysis.corpus.runner import analyse_partition, join_pieces, work_units
+    from analysis.record import Record
+
+    articles, _ = load_articles(FIXTURES)
+    payload = [(i, a.id, Record(a.id, a.text, a.id), a.id, "", "") for i, a in enumerate(articles)]
+    assert len(payload) == 5
+    sizes = (5, 5, 5, 4, 3, 1)
+    parts = [(i, payload[:n], f"d{i}") for i, n in enumerate(sizes)]
+    units = list(work_units(iter(parts), lookahead=4, pieces=4))
+    assert [(u.index, u.piece, u.pieces, u.start, len(u.records)) for u in units] == [
+        (0, 0, 1, 0, 5), (1, 0, 1, 0, 5),  # whole: 4 more partitions follow each
+        (2, 0, 3, 0, 2), (2, 1, 3, 2, 2), (2, 2, 3, 4, 1),  # 5 records in 4 pieces of 2 are 3 pieces
+        (3, 0, 4, 0, 1), (3, 1, 4, 1, 1), (3, 2, 4, 2, 1), (3, 3, 4, 3, 1),
+        (4, 0, 3, 0, 1), (4, 1, 3, 1, 1), (4, 2, 3, 2, 1),
+        (5, 0, 1, 0, 1),
+    ]  # fmt: skip
+    for index, records, _ in parts:
+        assert [r for u in units if u.index == index for r in u.records] == records
+
+    def parquet(table) -> bytes:
+        buf = io.BytesIO()
+        pq.write_table(table, buf, compression="zstd", use_dictionary=True, write_statistics=True)
+        return buf.getvalue()
+
+    whole = analyse_partition(payload)
+    joined = join_pieces(
+        [analyse_partition(payload[:2]), analyse_partition(payload[2:3]), analyse_partition(payload[3:])]
+    )
+    assert all(len(whole[t]) for t in ("articles", "sentences", "attributions", "hedges"))
+    assert {t: parquet(joined[t]) for t in TABLES} == {t: parquet(whole[t]) for t in TABLES}
+
+
+def test_the_corpus_driver_and_workers_do_not_import_what_they_do_not_use():
+    """The driver imports no pandas, textstat or nltk (half a second before it can start its workers), a
+    worker no textstat or nltk unless --textstat asks; the packages' public names still all resolve."""
+    probe = (
+        "import sys\n"
+        "import analysis.corpus.runner\n"
+        "print(sorted(m for m in ('pandas', 'textstat', 'nltk') if m in sys.modules))\n"
+        "import analysis.corpus.warm\n"
+        "print(sorted(m for m in ('pandas', 'textstat', 'nltk') if m in sys.modules))\n"
+        "import analysis, analysis.readability as r\n"
+        "print(all(callable(getattr(p, n)) for p in (analysis, r) for n in p.__all__ if not n.isupper()))\n"
+        "print(r.syllables('harbour'), r.textstat_counts.__module__, 'textstat' in sys.modules)\n"
+    )
+    got = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert got.stdout.splitlines() == [
+        "[]",
+        "['pandas']",
+        "True",
+        "2 analysis.readability.differences True",
+    ]
+
+
+def test_a_group_of_records_is_tagged_together_with_the_same_attributions_as_alone():
+    """analyse_partition parses a group of records and tags their sentences in one pass (tag_together);
+    each article's attributions are exactly those it gets alone, and the tagged sentences are consumed."""
+    from analysis.attribution.extract import SENTENCE_CHUNK, tag_together
+
+    alone = [find_attributions(a) for a in load_articles(FIXTURES)[0]]
+    together, _ = load_articles(FIXTURES)
+    long = load_articles(FIXTURES)[0][0]
+    long.sentences = long.sentences * (SENTENCE_CHUNK // len(long.sentences) + 1)  # too many: left alone
+    tag_together([*together, long])
+    assert [sorted(a.derived) for a in together] == [["ahead:attribution:caption,heading,paragraph"]] * 5
+    assert long.derived == {}
+    assert [find_attributions(a) for a in together] == alone
+    assert sum(len(x) for x in alone) > 10
+    assert [sorted(k for k in a.derived if k.startswith("ahead:")) for a in together] == [[]] * 5
+
+
+def test_a_record_that_fails_to_parse_inside_a_group_is_its_own_error_row_in_order():
+    from analysis.corpus.runner import analyse_partition
+    from analysis.record import Record
+
+    empty_page = "<html><body><script>1</script></body></html>"
+    payload = [
+        (0, "a", Record("a", "The mayor said the bridge may open.", "x:1"), "x:1", "", ""),
+        (1, "b", Record("b", "", "x:2", {}, empty_page), "x:2", "", ""),
+        (2, "c", Record("c", "Officials said it would cost more.", "x:3"), "x:3", "", ""),
+        (3, "d", None, "x:4", "x:4: is not valid JSON (Expecting value, column 1)", ""),
+    ]
+    tables = analyse_partition(payload)
+    assert tables["articles"].column("article").to_pylist() == ["a", "c"]
+    assert tables["errors"].select(["seq", "article", "message"]).to_pylist() == [
+        {"seq": 1, "article": "b", "message": "x:2: no article text was found in the HTML"},
+        {"seq": 3, "article": "d", "message": "x:4: is not valid JSON (Expecting value, column 1)"},
+    ]

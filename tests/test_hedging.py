@@ -246,6 +246,28 @@ def test_treebank_tokenised_text_reads_as_plain_text():
     assert [ptb[s:e] for s, e in a.offsets[3:6]] == ["could n't", "-LRB-", "probably"]
 
 
+def test_scans_keep_offsets_compactly_and_one_string_per_word_form():
+    """The scans live as long as the article's analysis: offsets are one integer array per sentence, and a
+    word that recurs is one string object, with the same answers as the lists they replace."""
+    from analysis.hedging.cues import Offsets, scan
+
+    text = "The mayor may resign. The council said the mayor may stay."
+    first, second = scan(parse_article(text))
+    assert first.words == ["the", "mayor", "may", "resign", "."]
+    assert second.words[3] is first.words[0] and second.words[4] is first.words[1]
+    assert list(first.offsets) == [(0, 3), (4, 9), (10, 13), (14, 20), (20, 21)]
+    assert first.offsets[-1] == (20, 21) and first.offsets[1:3] == [(4, 9), (10, 13)]
+    assert first.offsets[::-2] == [(20, 21), (10, 13), (0, 3)] and len(first.offsets) == 5
+    assert first.offsets == [(0, 3), (4, 9), (10, 13), (14, 20), (20, 21)]
+    assert first.offsets == Offsets([(0, 3), (4, 9), (10, 13), (14, 20), (20, 21)])
+    assert first.offsets != second.offsets and first.offsets != [(0, 3)]
+    with pytest.raises(IndexError):
+        first.offsets[5]
+    with pytest.raises(IndexError):
+        first.offsets[-6]
+    assert Offsets([]) == [] and len(Offsets([])) == 0
+
+
 def test_cue_record_and_vocabularies():
     c = find_cues(parse_article("It may rain."))[0]
     assert c == Cue(3, 6, "modal", "hedge", 0, "", "may", "may")
@@ -469,3 +491,30 @@ def test_the_sentence_model_score_does_not_depend_on_feature_order() -> None:
         ["unknown", "minus", "one", "big"],
     )
     assert {m.score(o) for o in orders} == {0.5}
+
+
+def test_uncertainty_is_read_from_the_kept_judgement_and_equals_judging_without_attributions(monkeypatch):
+    """The voice table and the report's cue list read only each sentence's ``uncertain`` flag: from the
+    judgement kept on the article when a cue table made one, else judged without running attribution."""
+    from analysis.attribution import extract
+    from analysis.hedging.sentences import judge, judged_for_uncertainty
+
+    path = Path(__file__).resolve().parent / "fixtures" / "articles" / "102_heatwave_hospitals.txt"
+    fresh = load_article(path)
+
+    def no_attribution(*args, **kwargs):
+        raise AssertionError("attribution must not run")
+
+    with monkeypatch.context() as m:
+        m.setattr(extract, "_find", no_attribution)
+        alone = judged_for_uncertainty(fresh)
+    assert alone == judge(fresh, ()) and "hedging.judge" not in fresh.derived
+    article = load_article(path)
+    kept = judge(article)  # runs attribution and keeps the answer
+    got = judged_for_uncertainty(article)
+    assert got == kept and all(a is b for a, b in zip(got, kept, strict=True))
+    assert [j.uncertain for j in got] == [j.uncertain for j in alone]
+    assert any(j.uncertain for j in got) and not all(j.uncertain for j in got)
+    assert [j.weasel for j in got] != [j.weasel for j in alone] or [j.anonymous_source for j in got] != [
+        j.anonymous_source for j in alone
+    ]

@@ -402,3 +402,26 @@ def test_hardest_sentences_quoted_are_body_sentences_of_five_words_or_more():
     quoted = sentence_findings(art, analyze(art), n=5)
     assert len(quoted) == 3
     assert not any("Incomprehensibilities" in q for q in quoted)
+
+
+def test_sentence_table_lists_the_complex_words_of_each_sentence_by_their_word_facts():
+    """``hard_words`` is read from the word flags alone; it must name exactly the words whose facts say
+    complex (proper nouns never), in order."""
+    from analysis.readability import sentences_table
+
+    text = (
+        "Council Approves Budget\n\n"
+        "Mayor Alessandra Montgomery said the administration would investigate everything. "
+        "Nobody disagreed."
+    )
+    article = parse_article(text, id="x")
+    table = sentences_table(article)
+    # the names are proper nouns; "everything" is a compound; a capital opening a sentence is no name
+    assert list(table["hard_words"]) == ["administration, investigate", "Nobody, disagreed"]
+    for path in sorted((ROOT / "tests" / "fixtures" / "articles").glob("*.txt")):
+        article = load_article(path)
+        res = analyze(article)
+        table = sentences_table(article, res)
+        expected = [", ".join(w.text for w in s.words if w.complex) for s in res.sentences]
+        assert list(table["hard_words"]) == expected, path.name
+        assert any(expected), path.name

@@ -25,7 +25,7 @@ from .refine import MODEL, refine, tagger_inputs
 from .rule_base import Raw, Sentence
 from .rule_words import WORDS
 from .shapes import Context, read_sentence
-from .sources import Resolver, SourceInfo, first_person_speakers, media_in
+from .sources import Resolver, SourceInfo, TextNames, first_person_speakers, media_in
 from .tagger import Tagger, load_tagger
 
 #: Parts searched by default: the body and, separately flagged, the captions.
@@ -97,11 +97,12 @@ def find_attributions(
         # The shipped analyzer's answer is kept on the article (``Article.derived``): the hedging judge and
         # every attribution table of a report ask for it again, and on a 5 MB article each run costs ~20 s.
         key = _cache_key(kinds)
+        ahead = article.derived.pop(_AHEAD + key, None)  # read and tagged with other articles (tag_together)
         if key not in article.derived:
             got = _selected(article, kinds)
             if got is None:
                 trace = _Trace()
-                got = tuple(_find(article, kinds, load_tagger(), trace))
+                got = tuple(_find(article, kinds, load_tagger(), trace, ahead))
                 article.derived[key + ":trace"] = trace
             article.derived[key] = got
         return list(cast(tuple[Attribution, ...], article.derived[key]))
@@ -112,6 +113,49 @@ def _cache_key(kinds: frozenset[str]) -> str:
     return "attribution:" + ",".join(sorted(kinds))
 
 
+#: ``Article.derived`` key prefix of the sentences :func:`tag_together` read and tagged ahead.
+_AHEAD = "ahead:"
+
+#: What :func:`tag_together` keeps on an article: its rule sentences, the tagger's inputs and outputs.
+_Ahead = tuple[
+    list[tuple[Sentence, list[Raw], list[Quote]]], list[tuple[list[str], list[str], list[bool]]], list
+]
+
+
+def tag_together(articles: Iterable[Article], kinds: frozenset[str] | set[str] | None = None) -> None:
+    """Read the rule sentences of several articles and tag them all in one pass of the shipped tagger;
+    :func:`find_attributions` (shipped tagger, same ``kinds``) then takes each article's share.
+
+    Why: the tagger's cost is mostly numpy calls per pass (a Viterbi step per token position of the
+    longest sentence), and a short article pays it for a handful of sentences; a corpus partition of
+    short news items (Reuters) spent about 11% of its time so. Tagging is per sentence (its emissions
+    and best path depend on its own tokens alone), so the labels and scores are the same bits as when
+    each article is tagged alone, and the attributions the same. Articles of more than
+    :data:`SENTENCE_CHUNK` sentences are left to be read in chunks by themselves (memory); an article the
+    rules fail on is left to :func:`find_attributions`, which reports the failure as it always has.
+    """
+    kinds = DEFAULT_KINDS if kinds is None else frozenset(kinds)
+    key = _cache_key(kinds)
+    read: list[tuple[Article, _Ahead]] = []
+    for article in articles:
+        if key in article.derived or len(article.sentences) > SENTENCE_CHUNK:
+            continue
+        try:
+            sents = list(rule_sentences(article, kinds))
+            inputs = [tagger_inputs(s, raws, quotes) for s, raws, quotes in sents]
+        except Exception:  # noqa: BLE001 (find_attributions reads it again and reports what went wrong)
+            continue
+        read.append((article, (sents, inputs, [])))
+    try:
+        tagged = load_tagger().tag_batch([inp for _, (_, inputs, _) in read for inp in inputs])
+    except Exception:  # noqa: BLE001 (each article is then read and tagged alone, failing on its own)
+        return
+    k = 0
+    for article, (sents, inputs, _) in read:
+        article.derived[_AHEAD + key] = (sents, inputs, tagged[k : k + len(inputs)])
+        k += len(inputs)
+
+
 @dataclass(slots=True)
 class _Trace:
     """What a cached run over some parts saw: the quotations, each sentence the rules read with what the
@@ -120,7 +164,7 @@ class _Trace:
     """
 
     quotes: tuple[Quote, ...] = ()
-    sentences: tuple[tuple[Sentence, tuple[Raw, ...]], ...] = ()
+    sentences: tuple[tuple[int, Span, tuple[Raw, ...]], ...] = ()  # as in _find's ``found``
     found_in: frozenset[str] = frozenset()
 
 
@@ -155,54 +199,68 @@ def _selected(article: Article, kinds: frozenset[str]) -> tuple[Attribution, ...
             return cast(tuple[Attribution, ...], article.derived[key[: -len(":trace")]])
         parts, sentences = article.parts, article.sentences
         found = [
-            (s, [_copy(r) for r in raws])
-            for s, raws in value.sentences
-            if parts[sentences[s.index].part].kind in kinds
+            (index, span, [_copy(r) for r in raws])
+            for index, span, raws in value.sentences
+            if parts[sentences[index].part].kind in kinds
         ]
         return tuple(_whole_article(article, found, list(value.quotes)))
     return None
 
 
 def _find(
-    article: Article, kinds: frozenset[str], model: Tagger | str | None, trace: _Trace | None = None
+    article: Article,
+    kinds: frozenset[str],
+    model: Tagger | str | None,
+    trace: _Trace | None = None,
+    ahead: _Ahead | None = None,
 ) -> list[Attribution]:
     """:func:`find_attributions` without the per-article cache; ``trace`` (when given) records what the
-    run saw, for :func:`_selected`."""
+    run saw, for :func:`_selected`; ``ahead``: the sentences read and tagged by :func:`tag_together`."""
     assert model is None or isinstance(model, Tagger)
-    found: list[tuple[Sentence, list[Raw]]] = []  # the sentences where anything was found, in order
+    # The sentences where anything was found, in order: the index of the sentence that holds the cue, the
+    # span the rules read and what they found. Not the :class:`Sentence`: its token lists, kept for every
+    # such sentence of a 5 MB article (and in the trace), were about 150 MB.
+    found: list[tuple[int, Span, list[Raw]]] = []
     quotes: list[Quote] = []
     # The sentences are read, tagged and refined :data:`SENTENCE_CHUNK` at a time: a news article is one
     # chunk (one tagging pass over all its sentences, see Tagger.emissions_batch for why), and a 5 MB one
     # does not hold every sentence's tokens, labels and scores at once (about 250 MB). The shapes and
     # ``refine`` read their own sentence and the article and change nothing else, so the order of reading
     # and refining across chunks changes no result; a sentence where nothing was found adds nothing below.
-    for sents in _chunks(rule_sentences(article, kinds), SENTENCE_CHUNK):
+    chunks: Iterable[tuple[list[tuple[Sentence, list[Raw], list[Quote]]], list | None, list | None]] = (
+        ((ahead[0], ahead[1], ahead[2]),) if ahead is not None and ahead[0] else ()
+    )
+    if ahead is None:
+        chunks = ((sents, None, None) for sents in _chunks(rule_sentences(article, kinds), SENTENCE_CHUNK))
+    for sents, inputs, tagged in chunks:
         quotes = sents[0][2]
         if model is not None:
-            inputs = [tagger_inputs(s, raws, quotes) for s, raws, _ in sents]
-            tagged = model.tag_batch(inputs)
+            if inputs is None or tagged is None:
+                inputs = [tagger_inputs(s, raws, quotes) for s, raws, _ in sents]
+                tagged = model.tag_batch(inputs)
             sents = [
                 (s, refine(s, raws, quotes, model, (labels, em, inp[1], None)), quotes)
                 for (s, raws, _), (labels, em), inp in zip(sents, tagged, inputs, strict=True)
             ]
-        found += [(s, raws) for s, raws, _ in sents if raws]
+        found += [(s.index, s.span, raws) for s, raws, _ in sents if raws]
     if trace is not None:
         parts, sentences = article.parts, article.sentences
         trace.quotes = tuple(quotes)
-        trace.sentences = tuple((s, tuple(_copy(r) for r in raws)) for s, raws in found)
-        trace.found_in = frozenset(parts[sentences[s.index].part].kind for s, _ in found)
+        trace.sentences = tuple((index, span, tuple(_copy(r) for r in raws)) for index, span, raws in found)
+        trace.found_in = frozenset(parts[sentences[index].part].kind for index, _, _ in found)
     return _whole_article(article, found, quotes)
 
 
 def _whole_article(
-    article: Article, sents: list[tuple[Sentence, list[Raw]]], quotes: list[Quote]
+    article: Article, sents: list[tuple[int, Span, list[Raw]]], quotes: list[Quote]
 ) -> list[Attribution]:
-    """The steps over the whole article, on what the rules and the model found in each sentence: merge,
-    drop nested beliefs and anonymity requests, extend speaker turns and quotation runs, resolve sources."""
+    """The steps over the whole article, on what the rules and the model found in each sentence read
+    (``(index, span, raws)``): merge, drop nested beliefs and anonymity requests, extend speaker turns and
+    quotation runs, resolve sources."""
     raws: list[Raw] = []
-    for s, found in sents:
+    for _, span, found in sents:
         for r in found:
-            r.span = s.span
+            r.span = span
             raws.append(r)
     if not raws:
         return []
@@ -532,7 +590,13 @@ def _finish(article: Article, raws: list[Raw]) -> list[Attribution]:
     outlet_spans = SpanIndex(
         (c.start, c.end, m) for r in raws if (m := _outlet_source(text, r)) for c in r.content
     )
-    resolver = Resolver(text, [s.start for s in article.sentences])
+    starts = [s.start for s in article.sentences]
+    # what the resolver reads from the whole text is read once per article (Article.derived): a report runs
+    # these steps twice, over every prose part and over the body and captions (_selected)
+    names = article.derived.get("attribution.names")
+    if not isinstance(names, TextNames) or names.text is not text or names.sentence_starts != starts:
+        names = article.derived["attribution.names"] = TextNames(text, starts)
+    resolver = Resolver(text, starts, names)
     marks = _quote_mark_positions(text)
     out: list[Attribution] = []
     for r in sorted(raws, key=lambda r: r.cue.start if r.cue else r.content[0].start):

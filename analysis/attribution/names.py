@@ -43,6 +43,9 @@ _PORTMANTEAU = re.compile(
     r"((?:[A-Z][\w’'\-]*|of|for|the|and|on|in|de|du)"
     r"(?: (?:[A-Z][\w’'\-]*|of|for|the|and|on|in|de|du)){0,9}) \(([A-Z][a-z]+(?:[A-Z][a-z]+)+)\)"
 )
+#: What both patterns above need after their words: a bracket opening on a capital. Most articles have
+#: none, and then neither pattern is tried at every capitalised word (each try reads up to ten words).
+_BRACKETED_CAPITAL = re.compile(r" \([A-Z]")
 _APPOSITIVE = re.compile(r", (?:a|an|the) ((?:[a-z][\w’'\-]* ?){1,5})")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _PREV_WORD = re.compile(r"\b([a-z]+) $")
@@ -245,6 +248,8 @@ def acronyms(text: str) -> dict[str, str]:
     and "the" may be skipped), so "the Movement for the Emancipation of the Niger Delta (MEND)" is found.
     """
     out: dict[str, str] = {}
+    if not _BRACKETED_CAPITAL.search(text):
+        return out
     for m in _ACRONYM.finditer(text):
         abbr = m.group(2)
         words = m.group(1).split()

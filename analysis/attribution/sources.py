@@ -207,13 +207,61 @@ def media_by_shape(s: str, t: Tables | None = None) -> str:
     return m.group(0) if m else ""
 
 
-class Resolver:
-    """Types and names sources in reading order, remembering who has been named so far."""
+class TextNames:
+    """What the resolver reads from an article's whole text, whatever sources it resolves: the people it
+    names, the abbreviations it defines and the runs of name words. Each is computed on first use and is
+    the same for every run over the article, so the runs over one article can share one (a report resolves
+    the sources of every prose part, then of the body and captions alone; each read all of a 5 MB text).
+    """
 
-    def __init__(self, text: str, sentence_starts: list[int] | None = None) -> None:
+    def __init__(self, text: str, sentence_starts: list[int]) -> None:
+        self.text = text
+        self.sentence_starts = sentence_starts
+        self._mentions: list[PersonMention] | None = None
+        self._mention_idx: _MentionIndex | None = None
+        self._acronyms: dict[str, str] | None = None
+        self._runs: _NameRuns | None = None
+
+    def mentions(self) -> list[PersonMention]:
+        if self._mentions is None:
+            self._mentions = person_mentions(self.text, self.sentence_starts)
+        return self._mentions
+
+    def mention_index(self) -> _MentionIndex:
+        if self._mention_idx is None:
+            starts = self.sentence_starts
+            self._mention_idx = _MentionIndex.build(
+                self.mentions(), lambda pos: bisect_right(starts, pos) - 1
+            )
+        return self._mention_idx
+
+    def acronyms(self) -> dict[str, str]:
+        if self._acronyms is None:
+            self._acronyms = acronyms(self.text)
+        return self._acronyms
+
+    def name_runs(self) -> _NameRuns:
+        if self._runs is None:
+            self._runs = _NameRuns(self.text)
+        return self._runs
+
+
+class Resolver:
+    """Types and names sources in reading order, remembering who has been named so far.
+
+    ``names``: the :class:`TextNames` of the same text and sentence starts, when another run over the
+    article has one already.
+    """
+
+    def __init__(
+        self, text: str, sentence_starts: list[int] | None = None, names: TextNames | None = None
+    ) -> None:
         self.text = text
         self.t = tables()
         self.sentence_starts = sentence_starts or [0]
+        if names is not None and (names.text is not text or names.sentence_starts != self.sentence_starts):
+            raise ValueError("the names were read from another text")
+        self.names = names if names is not None else TextNames(text, self.sentence_starts)
         self.last_group = ""
         self.last_people = ""  # the last group of people named by a role noun ("head teachers")
         self.last_org = ""
@@ -223,8 +271,6 @@ class Resolver:
         self.persons: list[str] = []  # named persons, for surname resolution
         self.last_it = ""  # the previous source when it was a thing "it" can be
         self.types: dict[str, str] = {}  # resolved name -> its source type, for pronouns that refer back
-        self._mentions: list[PersonMention] | None = None
-        self._mention_idx: _MentionIndex | None = None
         # self.people by name, kept for the list object it was built from (the "which" rule replaces it)
         self._people_for: list[_Person] | None = None
         self._people_by_name: dict[str, _Person] = {}
@@ -236,9 +282,10 @@ class Resolver:
         self._people_log: list[_Person] = []
         self._people_read = 0
         self._gender_differs: set[str] = set()
+        # the abbreviations the text defines, once this resolver has first needed them (before that a source
+        # is never taken for one: see _mention)
         self._acronyms: dict[str, str] | None = None
         self._referred: dict[str, str] = {}  # a one-word name -> how the article refers back to it
-        self._runs: _NameRuns | None = None
         self._suffix_for: list[str] | None = None
         self._suffix_read = 0
         self._suffixes: dict[str, int] = {}
@@ -295,9 +342,7 @@ class Resolver:
             self.persons.append(name)
 
     def _name_runs(self) -> _NameRuns:
-        if self._runs is None:
-            self._runs = _NameRuns(self.text)
-        return self._runs
+        return self.names.name_runs()
 
     def _given_name_of(self, word: str, before: int) -> str:
         """ "Hardeep" after "Minister Hardeep Singh Puri": the person an article calls by a first name."""
@@ -373,9 +418,7 @@ class Resolver:
 
     def mentions(self) -> list[PersonMention]:
         """The people the article names anywhere (computed once, when a source first needs them)."""
-        if self._mentions is None:
-            self._mentions = person_mentions(self.text, self.sentence_starts)
-        return self._mentions
+        return self.names.mentions()
 
     def _sentence(self, pos: int) -> int:
         return bisect_right(self.sentence_starts, pos) - 1
@@ -766,7 +809,7 @@ class Resolver:
                 return self._org(" ".join(core), org_kind, role_text, channel)
             if not titled and len(core) == 1:
                 if self._acronyms is None:
-                    self._acronyms = acronyms(self.text)
+                    self._acronyms = self.names.acronyms()
                 if core[0] in self._acronyms:  # "CalFire said" after "... Fire Protection (CalFire)"
                     return self._org(core[0], "organisation", role_text, channel)
                 known = next((o for o in reversed(self.orgs) if o.split()[0] == core[0]), "")
@@ -838,7 +881,7 @@ class Resolver:
         if names and all(w.group(0)[:1].isupper() for w in names):
             words = [_POSSESSIVE.sub(r"\1", w.group(0)) for w in names]
             if self._acronyms is None:
-                self._acronyms = acronyms(self.text)
+                self._acronyms = self.names.acronyms()
             if (
                 self._org_kind(words)
                 or words[-1] in countries()
@@ -947,11 +990,14 @@ class Resolver:
             t = self.t
             found: list[tuple[int, int, str]] = []
             if self._acronyms is None:
-                self._acronyms = acronyms(self.text)
+                self._acronyms = self.names.acronyms()
             for long in sorted(set(self._acronyms.values())):
                 if self._org_kind(_words(long)) == "organisation":  # "Pacific Gas and Electric (PG&E)"
                     found += [(m.start(), m.end(), long) for m in re.finditer(re.escape(long), self.text)]
             spans = sorted((a, b) for a, b, _ in found)
+            # a set: a look-up in the list for every capitalised run made a long article quadratic (a
+            # 5 MB article's sources took 80 s more)
+            sentence_starts = set(self.sentence_starts)
             for m in _CAP_RUN_LINE.finditer(self.text):
                 k = bisect_right(spans, (m.start(), len(self.text))) - 1
                 if k >= 0 and spans[k][0] <= m.start() < spans[k][1]:
@@ -959,7 +1005,7 @@ class Resolver:
                 ws = [_POSSESSIVE.sub(r"\1", w) for w in m.group(0).split()]
                 if ws and ws[0] == "The":
                     ws = ws[1:]
-                if not ws or m.start() in self.sentence_starts and len(ws) == 1:
+                if not ws or m.start() in sentence_starts and len(ws) == 1:
                     continue
                 if len(ws) == 1 and ws[0].lower() in t.org_words:
                     continue  # "Securities" of "Securities and Exchange Commission": a company word, no name
@@ -1186,7 +1232,7 @@ class Resolver:
             if any(_singular(w.lower()) in self.t.public_bodies for w in _words(name)):
                 org_kind = "government"
         if self._acronyms is None:
-            self._acronyms = acronyms(self.text)
+            self._acronyms = self.names.acronyms()
         full = self._acronyms.get(name)
         if full:
             name, org_kind = full, self._org_kind(_words(full)) or org_kind
@@ -1431,9 +1477,7 @@ class Resolver:
         return (ranked[0][2], ranked[0][3]) if ranked else None
 
     def _mention_index(self) -> _MentionIndex:
-        if self._mention_idx is None:
-            self._mention_idx = _MentionIndex.build(self.mentions(), self._sentence)
-        return self._mention_idx
+        return self.names.mention_index()
 
     def _speaker_gender_differs(self, index: _MentionIndex) -> set[str]:
         """People whose speaker entry has a gender other than their first gendered mention's (updated from

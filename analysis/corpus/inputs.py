@@ -58,7 +58,8 @@ class Item:
     """One record of the corpus (or the reason it could not be read), in corpus order.
 
     ``seq`` is its position in the corpus (0-based, over good and bad records); ``key`` is the record's id
-    made unique in the corpus; ``warning`` says why the key differs from the id.
+    made unique in the corpus (a refused record's key is the id it gave, or else where it is, ``file:line``,
+    so that its row in the errors table names it); ``warning`` says why the key differs from the id.
     """
 
     seq: int
@@ -196,7 +197,15 @@ def _jsonl_records(path: Path, max_bytes: int) -> Iterator[Record | InputError]:
                     rec = Record(rec.id, rec.text, rec.where, meta, rec.html, rec.notes)
                 yield rec
             except InputError as err:
-                yield err
+                yield InputError(err.where, err.problem, record_id=_given_id(obj))
+
+
+def _given_id(obj: object) -> str:
+    """The id a refused JSON record gives itself ("" when it gives none): the errors table names it so."""
+    rid = obj.get("id") if isinstance(obj, dict) else None
+    if rid is None or isinstance(rid, (dict, list)):
+        return ""
+    return rid if isinstance(rid, str) else str(rid)
 
 
 def _csv_records(path: Path, columns: CsvColumns) -> Iterator[Record | InputError]:
@@ -206,10 +215,10 @@ def _csv_records(path: Path, columns: CsvColumns) -> Iterator[Record | InputErro
             for n, row in enumerate(reader, 1):
                 where = f"{path}:{reader.line_num}"
                 text = row.get(columns.text)
-                if text is None or not text.strip():
-                    yield InputError(where, f"column {columns.text!r} is empty")
-                    continue
                 rid = row.get(columns.id or "id")  # a column named "id" is the id unless told otherwise
+                if text is None or not text.strip():
+                    yield InputError(where, f"column {columns.text!r} is empty", record_id=rid or "")
+                    continue
                 meta = {k: row[k] for k in CSV_META_COLUMNS if row.get(k)}
                 if columns.date and row.get(columns.date):
                     meta["published"] = row[columns.date]
@@ -253,7 +262,8 @@ def iter_items(inputs: Inputs, columns: CsvColumns, max_bytes: int = MAX_BYTES) 
     for path in inputs.files:
         for rec in file_records(path, columns, max_bytes):
             if isinstance(rec, InputError):
-                yield Item(seq, None, rec)
+                # named by its own id when it gave one, else by where it is (file:line): never left blank
+                yield Item(seq, None, rec, key=rec.record_id or rec.where)
                 seq += 1
                 continue
             try:

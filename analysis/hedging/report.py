@@ -180,9 +180,10 @@ def highlight_html(article: Article, sentence: int, content_spans: Sequence[Span
 
 def find_cues_in(article: Article, content_spans: Sequence[Span] = ()):
     from .cues import find_cues
-    from .sentences import accepted_cues, judge
+    from .sentences import accepted_cues, judged_for_uncertainty
 
-    return accepted_cues(find_cues(article, content_spans if content_spans else None), judge(article, ()))
+    cues = find_cues(article, content_spans if content_spans else None)
+    return accepted_cues(cues, judged_for_uncertainty(article))
 
 
 def accuracy_lines(results_path) -> list[str]:

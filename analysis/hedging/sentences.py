@@ -36,7 +36,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import chain
-from typing import Any
+from typing import Any, cast
 
 import pandas as pd
 
@@ -376,6 +376,16 @@ def judge(article: Article, attributions: Iterable[Any] | None = None) -> list[S
     return judge_with(article, attributions)
 
 
+def judged_for_uncertainty(article: Article) -> list[SentenceJudgement]:
+    """Judgements to read each sentence's ``uncertain`` flag from (as :func:`accepted_cues` does): the
+    uncertainty judgement does not depend on the attributions, so the judgement :func:`judge` keeps on
+    the article is read when there is one (a report's cue table made it; judging again cost over a second
+    on a 5 MB article), and otherwise the sentences are judged from the cue patterns alone
+    (``judge(article, ())``), which runs no attribution."""
+    kept = article.derived.get("hedging.judge")
+    return list(cast(tuple[SentenceJudgement, ...], kept)) if kept is not None else judge(article, ())
+
+
 def judge_with(article: Article, attributions: Iterable[Any] | None) -> list[SentenceJudgement]:
     """:func:`judge` without keeping the answer on the article."""
     sources = article_sources(article, attributions)
@@ -462,6 +472,7 @@ __all__ = [
     "judge",
     "judge_attributions",
     "judge_scans",
+    "judged_for_uncertainty",
     "judge_sentences",
     "set_aside",
     "uncertainty",

@@ -15,7 +15,7 @@ import pandas as pd
 from ..intervals import SpanIndex
 from ..model import BODY_KINDS, HEADING, Article, Span
 from .cues import KINDS, VOICES, Cue, find_cues
-from .sentences import accepted_cues, judge
+from .sentences import accepted_cues, judge, judged_for_uncertainty
 
 CUE_COLUMNS = [
     "article",
@@ -184,7 +184,7 @@ def voice_table(
     Cues set aside by their sentence's judgement are not counted (as in :func:`densities`)."""
     from .cues import voice_split
 
-    labelled = accepted_cues(voice_split(article, content_spans, cues), judge(article, ()))
+    labelled = accepted_cues(voice_split(article, content_spans, cues), judged_for_uncertainty(article))
     body = {i for i, s in enumerate(article.sentences) if article.parts[s.part].kind in BODY_KINDS}
     counts = {(v, k): 0 for v in VOICES for k in KINDS}
     for c in labelled:

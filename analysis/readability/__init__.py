@@ -10,27 +10,64 @@ Public API (names are stable):
 * :func:`findings`: generated sentences for the notebook;
 * :func:`syllables`, :func:`word_reading`: one word's syllables and the rule behind them.
 
-textstat is always used through :mod:`.textstat_offline`, which is imported first so that textstat never
-downloads anything.
+textstat is always used through :mod:`.textstat_offline` (each module that uses it imports that first), so
+that textstat never downloads anything.
 """
 
-from . import textstat_offline  # noqa: F401  (first: patch textstat before anything uses it)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from .counts import Counts, SentenceFacts, WordFacts
-from .differences import textstat_counts, textstat_differences
 from .formulas import SCORE_NAMES, Score, score_all
-from .report import findings
 from .result import ReadabilityResult, Section, analyze, scored_sentences, scored_text, sentence_difficulty
-from .syllables import Reading, syllables, word_reading
-from .tables import (
-    corpus_table,
-    counts_table,
-    excluded_table,
-    paragraphs_table,
-    scores_table,
-    sections_table,
-    sentences_table,
-    words_table,
-)
+from .syllables import Reading, syllables, word_reading  # the function, not the module of the same name
+
+if TYPE_CHECKING:
+    from .differences import textstat_counts, textstat_differences
+    from .report import findings
+    from .tables import (
+        corpus_table,
+        counts_table,
+        excluded_table,
+        paragraphs_table,
+        scores_table,
+        sections_table,
+        sentences_table,
+        words_table,
+    )
+
+#: Public name -> the module that defines it, imported on first use (PEP 562). A corpus run needs the
+#: counts and formulas only: the tables (pandas) and textstat (which imports nltk) cost it half a second
+#: in every process. The modules that use textstat import :mod:`.textstat_offline` themselves, first.
+_LAZY = {
+    "textstat_counts": "differences",
+    "textstat_differences": "differences",
+    "findings": "report",
+    "corpus_table": "tables",
+    "counts_table": "tables",
+    "excluded_table": "tables",
+    "paragraphs_table": "tables",
+    "scores_table": "tables",
+    "sections_table": "tables",
+    "sentences_table": "tables",
+    "words_table": "tables",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "SCORE_NAMES",

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from ..model import Article, Span
+from ..runtime import one_article
 from . import layers
 from .layers import Highlight, SourceKey
 
@@ -79,6 +80,7 @@ def with_textstat(article: Article) -> bool:
     return len(article.text) <= LONG_ARTICLE_CHARS
 
 
+@one_article()
 def build(article: Article) -> ArticleReport:
     """Run the analyzers on ``article`` (via :mod:`analysis.pipeline`) and collect tables and highlights."""
     from .. import attribution, hedging, readability

@@ -1,0 +1,92 @@
+"""When the garbage collector runs: held back from full passes while one article is analysed."""
+
+from __future__ import annotations
+
+import gc
+import threading
+from pathlib import Path
+
+import pytest
+
+from analysis import parse_article, runtime
+from analysis.pipeline import Pipeline
+from analysis.report import collect
+from analysis.runtime import HELD_BACK, one_article
+
+ARTICLE = Path(__file__).resolve().parent / "fixtures" / "articles" / "101_harbour_bridge.txt"
+
+
+@pytest.fixture
+def thresholds():
+    """Restore the process's thresholds whatever a test does to them."""
+    saved = gc.get_threshold()
+    yield
+    gc.set_threshold(*saved)
+
+
+def test_one_article_holds_back_full_passes_and_puts_the_threshold_back(thresholds):
+    gc.set_threshold(500, 7, 9)
+    with one_article():
+        assert gc.get_threshold() == (500, 7, HELD_BACK)
+        with one_article():  # parse inside a pipeline run
+            assert gc.get_threshold() == (500, 7, HELD_BACK)
+        assert gc.get_threshold() == (500, 7, HELD_BACK)
+    assert gc.get_threshold() == (500, 7, 9)
+
+
+def test_one_article_puts_the_threshold_back_after_an_error(thresholds):
+    gc.set_threshold(500, 7, 9)
+    with pytest.raises(ValueError), one_article():
+        raise ValueError("bad article")
+    assert gc.get_threshold() == (500, 7, 9)
+    assert runtime._depth == 0
+
+
+def test_one_article_leaves_collection_turned_off_as_it_is(thresholds):
+    gc.set_threshold(0, 7, 9)
+    with one_article():
+        assert gc.get_threshold() == (0, 7, 9)
+    assert gc.get_threshold() == (0, 7, 9)
+
+
+def test_overlapping_scopes_in_two_threads_restore_once_both_have_left(thresholds):
+    gc.set_threshold(500, 7, 9)
+    entered, release = threading.Event(), threading.Event()
+
+    def other() -> None:
+        with one_article():
+            entered.set()
+            release.wait(10)
+
+    t = threading.Thread(target=other)
+    t.start()
+    assert entered.wait(10)
+    with one_article():
+        assert gc.get_threshold()[2] == HELD_BACK
+    assert gc.get_threshold()[2] == HELD_BACK  # the other thread is still analysing its article
+    release.set()
+    t.join(10)
+    assert gc.get_threshold() == (500, 7, 9)
+
+
+def test_parsing_the_pipeline_and_the_report_make_no_full_pass_but_young_ones_run(thresholds):
+    text = ARTICLE.read_text(encoding="utf-8")
+    gc.set_threshold(1, 1, 1)  # a full pass as often as the collector allows, outside the scopes
+    inside: list[int] = []
+    outside: list[int] = []
+
+    def watch(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            (inside if runtime._depth else outside).append(info["generation"])
+
+    gc.callbacks.append(watch)
+    try:
+        article = parse_article(text, id="x")
+        Pipeline(["readability", "hedge_voices", "judgements"])(article)
+        collect.build(parse_article(text, id="y"))
+        parsed = len(inside)
+        [[] for _ in range(100)]  # tracked objects: the collector runs between the articles
+    finally:
+        gc.callbacks.remove(watch)
+    assert parsed > 100 and set(inside) == {0, 1}  # young generations collected as usual
+    assert 2 in outside  # the passes held back are not lost
