@@ -1278,8 +1278,8 @@ class Resolver:
                     # the cited organisation stays the topic while the narration keeps naming it, in a later
                     # sentence or the same one ("Yukos still has a complaint against Deutsche Bank ... The
                     # company has also accused": Yukos)
-                    seen = self.text.rfind(name, 0, self._pos)
-                    cited = max(self._org_at.get(name, -1), seen)
+                    at = self._org_at.get(name, -1)
+                    cited = max(at, self.text.rfind(name, max(at, 0), self._pos))  # only since it was cited
                     if told[0] and told[1] > cited and self._sentence(told[1] - 1) > self._sentence(cited):
                         name = told[0]  # "Toy maker Hasbro ... The company noted": named since
                     return self._org(name, kind, role_text, channel)
