@@ -240,6 +240,13 @@ def test_continuing_as_or_into_something_and_a_name_given_once_are_no_reports():
     assert not carried_on(tx, _at(tx, "continued"), None, "continue")
     tx = _toks("He continued: the plan failed.")
     assert not carried_on(tx, _at(tx, "continued"), None, "continue")
+    # review6, unseen Wikinews/BBC text: a quotation beside "continued in ..." is what goes on being said
+    tx = _toks('"Our citizens have been injured," Lam continued in the statement.')
+    assert not carried_on(tx, _at(tx, "continued"), None, "continue")
+    tx = _toks('Mandic continued in the Sydney Morning Herald: "Harry is struggling."')
+    cue = _at(tx, "continued")
+    assert not carried_on(tx, cue, (tx.index(":") + 1, len(tx) - 1), "continue")
+    assert carried_on(tx, cue, None, "continue")  # no content found: the preposition decides
     tx = _toks("He was once named one of Time's 25 most influential Americans.")
     assert naming_participle(tx, _at(tx, "named"), None)
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import time
+from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
+from timing import LINEAR_BOUND, growth
 
 from analysis import parse_article
 from analysis.attribution import MENTIONS, SOURCE_TYPES, Attribution, find_attributions, source_inventory
@@ -13,7 +14,7 @@ from analysis.attribution.model import Decision
 from analysis.attribution.names import acronyms, person_mentions, split_name
 from analysis.attribution.noun_phrases import clean_source, sentence_subject
 from analysis.attribution.sources import first_person_speakers, media_by_shape
-from analysis.model import Span
+from analysis.model import Article, Span
 
 
 def _sources(body: str) -> list[tuple[str | None, str, str, str]]:
@@ -279,16 +280,30 @@ def test_an_article_of_300_attributions_resolves_every_pronoun_it_can_and_no_oth
     assert list(inv["attributions"]) == [150, 150]
 
 
-def test_a_100000_character_sentence_is_read_in_under_a_second():
-    body = "Officials said that " + " ".join(["the Big Red Cat Of The North (BRCOTN) and Mary Smith"] * 2000)
-    a = parse_article("Headline\n\n" + body + ".")
-    assert len(a.text) > 100_000
-    started = time.process_time()  # CPU time: other work on a shared machine does not count
-    atts = find_attributions(a)
-    person_mentions(a.text, [s.start for s in a.sentences])
-    acronyms(a.text)
-    assert time.process_time() - started < 1.0
-    _check(a, atts)
+def test_a_100000_character_sentence_of_names_and_acronyms_is_read_in_linear_time():
+    """Name and acronym lookups once ran per mention over the whole sentence. The < 1 s figure for this
+    sentence is measured by ``benchmarks/bench_scaling.py`` (shape "names_acronyms"); here: 4x the
+    characters must not cost 16x the time."""
+
+    def article(n: int) -> Article:
+        body = "Officials said that " + " ".join(["the Big Red Cat Of The North (BRCOTN) and Mary Smith"] * n)
+        return parse_article("Headline\n\n" + body + ".")
+
+    def work(a: Article) -> Callable[[], object]:
+        def run() -> list[Attribution]:
+            a.derived.clear()  # what one run derived is not the next one's head start
+            atts = find_attributions(a)
+            person_mentions(a.text, [s.start for s in a.sentences])
+            acronyms(a.text)
+            return atts
+
+        return run
+
+    small, large = article(500), article(2000)
+    assert len(large.text) > 100_000
+    assert growth(work(small), work(large), repeat=2) < LINEAR_BOUND
+    atts = find_attributions(large)
+    _check(large, atts)
     assert [(x.source_type, x.source_name) for x in atts] == [("unnamed_group", "officials")]
 
 
@@ -1059,3 +1074,50 @@ def test_a_pronoun_after_a_role_noun_is_no_persons_name():
 )
 def test_possessive_roles_and_studies_in_journals(body: str, expected: list) -> None:
     assert [(g[1], g[2]) for g in _sources(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title the lists lack, or a title's complement, does not open the name (review6, unseen BBC text)
+        ("United States House of Representatives Speaker Nancy Pelosi said the vote would go ahead.",
+         [("named_person", "Nancy Pelosi")]),  # fmt: skip
+        ("United States Senator from Vermont Bernie Sanders said the plan was wrong.",
+         [("named_person", "Bernie Sanders")]),  # fmt: skip
+        ("US Special Representative for Iran Brian Hook said talks had failed.",
+         [("named_person", "Brian Hook")]),  # fmt: skip
+        ("Financial Secretary to the Treasury Paul Boateng said the figures were right.",
+         [("named_person", "Paul Boateng")]),  # fmt: skip
+        ("Newly elected Assemblywoman Selena Torres said the bill would pass.",
+         [("named_person", "Selena Torres")]),  # fmt: skip
+        # an unlisted given name right after a title still opens the name
+        ("Mexican President Andrés Manuel López Obrador said the wall was a mistake.",
+         [("named_person", "Andrés Manuel López Obrador")]),  # fmt: skip
+        ("Dr Meerjady Sabrina Flora said the cases had risen.", [("named_person", "Meerjady Sabrina Flora")]),
+        # "the" + a nationality is a person described, not an organisation's one-word name
+        ("Andy Roddick won in four sets. The American said he was happy.", [("named_person", "American")]),
+        ("The Taliban said the attack was theirs.", [("named_organisation", "Taliban")]),
+        # a country with one modifier is its government; a phrase around a country is no source name
+        ("Neighbouring Iran said the border was closed.", [("named_person", "Neighbouring Iran")]),
+        ("Shops all over the UK said sales fell.", [("named_person", "UK")]),
+        # "the company": the cited organisation while the narration keeps naming it; a company named since
+        (
+            "Yukos said the sale was illegal. However, Yukos still has a complaint against Deutsche Bank, "
+            "which led the bid. The company has also accused Gazprom of theft.",
+            [("named_organisation", "Yukos"), ("named_organisation", "Yukos")],
+        ),
+        (
+            "Mattel Corporation said sales fell. Toy maker Hasbro released figures on Monday. The company "
+            "noted sales rose.",
+            [("named_organisation", "Mattel Corporation"), ("named_organisation", "Hasbro")],
+        ),
+        (
+            "Titan said it was sorry. The Securities and Exchange Commission fined Titan. The company says "
+            "it no longer tolerates such practices.",
+            [("named_organisation", "Titan"), ("named_organisation", "Titan")],
+        ),
+    ],
+)
+def test_review6_source_names_on_unseen_shapes(text, expected):
+    atts = find_attributions(parse_article("Headline\n\n" + text))
+    assert [(x.source_type, x.source_name) for x in atts] == expected

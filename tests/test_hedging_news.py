@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import io
 import json
-import time
+from collections.abc import Callable
 
 import pytest
+from timing import LINEAR_BOUND, growth
 
 from analysis import parse_article
 from analysis.hedging import judge
@@ -205,15 +206,13 @@ def test_bad_input(name):
 
     text = BAD_INPUTS[name]
     out = io.StringIO()
-    t0 = time.perf_counter()
     errors = run("hedging", [json.dumps({"id": name, "text": text})], out)
-    elapsed = time.perf_counter() - t0
     [got] = [json.loads(x) for x in out.getvalue().splitlines()]
     assert errors == 0 and "error" not in got
     for c in got["cues"]:
         assert 0 <= c["start"] < c["end"] <= len(text)
     if name == "no punctuation":
-        assert len(text) == 100_000 and elapsed < 1.0 and got["uncertain"] and got["weasel"]
+        assert len(text) == 100_000 and got["uncertain"] and got["weasel"]
     if name == "one word":
         assert got["uncertain"] and got["why"]["uncertain"] == "firm_cue:maybe"
     if name in ("no letters", "quote marks only"):
@@ -225,6 +224,20 @@ def test_bad_input(name):
             "cues": [],
             "why": {"uncertain": "", "weasel": "", "anonymous_source": ""},
         }
+
+
+def test_a_run_on_sentence_of_hedges_is_judged_in_linear_time():
+    """A 100,000-character sentence with no full stop is judged in < 1 s (measured by
+    ``benchmarks/bench_scaling.py``, shape "hedges"); here: 4x the characters must not cost 16x the time."""
+    from analysis.predict import run
+
+    words = " ".join(["critics say it may rain if the experts could be right"] * 9100)
+
+    def work(n: int) -> Callable[[], object]:
+        line = json.dumps({"id": "run-on", "text": words[:n]})
+        return lambda: run("hedging", [line], io.StringIO())
+
+    assert growth(work(25_000), work(100_000), repeat=2) < LINEAR_BOUND
 
 
 def test_source_head_named_context_and_bodies():
@@ -438,3 +451,31 @@ def test_anonymity_phrases_keep_offsets_on_any_text(text, expected):
     from analysis.hedging.sources import anonymity_phrases
 
     assert [text[a:b] for a, b in anonymity_phrases(text, 0, len(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One of them went on to say the boat sank within minutes.", (True, "one_of:one of them")),
+        ("As one of the journalists assembled at the unveiling declared, it was all very post modern.",
+         (True, "one_of:one of the journalists assembled at the unveiling")),  # fmt: skip
+        # review6, unseen BBC text: no group of people, or one named in apposition
+        ("The pledge was one of six election pledges unveiled by Mr Blair last week.", (False, "")),
+        ("The plan is one of the most fiercely opposed plans.", (False, "")),
+        ("One of the jilted bidders, Netherlands-based group LNM, said it welcomed the sale.", (False, "")),
+    ],
+)
+def test_one_of_needs_a_group_of_people_and_no_name_in_apposition(text, expected):
+    j, _ = _one(text)
+    assert (j.anonymous_source, j.anonymous_rule) == expected
+
+
+def test_told_after_a_comma_takes_its_addressee_not_a_postposed_source():
+    """review6, unseen BBC text: "..., told researchers:" was flagged weasel (rule postposed_source)."""
+    j, flags = _one('Barbara Follet, elected in 1997, told researchers: "I remember it well."')
+    assert (j.weasel, j.weasel_rule, flags) == (False, "", [])
+    j, flags = _one("A total of 39 are dead, officials told state media, adding that rescue had ended.")
+    assert (j.weasel, flags) == (
+        True,
+        [("weasel", "vague_source", "officials"), ("weasel", "weasel_pattern", "officials told")],
+    )

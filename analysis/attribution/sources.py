@@ -758,8 +758,15 @@ class Resolver:
             return SourceInfo("unnamed_group", full, role_text, channel)
         if caps and " ".join(core) in countries():
             return self._org(" ".join(core), "government", role_text, channel)  # "Nigeria announced"
-        if caps and len(caps) < len(core) and " ".join(caps) in countries() and core[-len(caps) :] == caps:
-            # "mainland China", "neighbouring Iran": a country with a lower-case modifier
+        if (
+            caps
+            and len(core) == len(caps) + 1
+            and " ".join(caps) in countries()
+            and core[-len(caps) :] == caps
+            and core[0].lower() not in t.head_stops | not_np_openers() | articles()
+        ):
+            # "mainland China", "neighbouring Iran": a country with one lower-case modifier (not a phrase
+            # around it: "criticism within Serbia", "Although the US", "this week China" are no source)
             return self._org(" ".join(core), "government", role_text, channel)
         if caps:
             c = len(core)
@@ -781,7 +788,7 @@ class Resolver:
                 core = core[:k]
                 org_kind = self._org_kind(core)
             stripped = _strip_titles(core, t)
-            name_words = _given_name_start(stripped, after_title=len(stripped) < len(core))
+            name_words = _given_name_start(stripped, after_title=_opens_name_after_title(core, stripped, t))
             title_words = core[: len(core) - len(name_words)]
             titled = _titled(core, t) and core[-1].lower() not in t.org_words  # not "General Electric"
             initials = self._initials_of(core[0]) if len(core) == 1 and core[0].isupper() else ""
@@ -813,7 +820,12 @@ class Resolver:
                     return self._org(known, "organisation", role_text, channel)
                 if self._unintroduced(core[0], role_text, source.start):
                     return self._org(core[0], "organisation", role_text, channel)  # "Boeing said", "Coles"
-                if lw[0] == "the" and core[0] not in given_names() and self._single_name(core[0]):
+                if (
+                    lw[0] == "the"
+                    and core[0] not in given_names()
+                    and core[0].lower() not in _source_words("demonym")  # "the American": a person
+                    and self._single_name(core[0])
+                ):
                     return self._org(core[0], "organisation", role_text, channel)  # "The Taliban": no person
             if not role_text and title_words:
                 role_text = " ".join(title_words)
@@ -1009,6 +1021,8 @@ class Resolver:
                 ws = ws[1:]
             if not ws or m.start() in sentence_starts and len(ws) == 1:
                 continue
+            if len(ws) == 1 and ws[0].lower() in t.org_words:
+                continue  # "Securities" of "Securities and Exchange Commission": a company word, no name
             before = self.text[max(0, m.start() - 20) : m.start()].split()
             introduced = bool(before) and before[-1] in t.generic_orgs
             if self._org_kind(ws) == "organisation" or introduced and self._single_name(ws[0]):
@@ -1272,7 +1286,12 @@ class Resolver:
                     continue  # "the company" is never the fire department named in between
                 if last in t.generic_orgs or last in name.lower().split():
                     told = self._narrated_org(self._pos) if last in t.generic_orgs else ("", -1)
-                    if told[0] and told[1] > self._org_at.get(name, -1):
+                    # the cited organisation stays the topic while the narration keeps naming it, in a later
+                    # sentence or the same one ("Yukos still has a complaint against Deutsche Bank ... The
+                    # company has also accused": Yukos)
+                    at = self._org_at.get(name, -1)
+                    cited = max(at, self.text.rfind(name, max(at, 0), self._pos))  # only since it was cited
+                    if told[0] and told[1] > cited and self._sentence(told[1] - 1) > self._sentence(cited):
                         name = told[0]  # "Toy maker Hasbro ... The company noted": named since
                     return self._org(name, kind, role_text, channel)
             if last in t.generic_orgs:
@@ -1751,6 +1770,29 @@ def _given_name_start(words: list[str], after_title: bool = False) -> list[str]:
         if w in names and words[k + 1][:1].isupper():
             return words[k - 1 :] if after_title and k == 1 else words[k:]
     return words
+
+
+def _opens_name_after_title(core: list[str], stripped: list[str], t: Tables) -> bool:
+    """May the first word left after the titles (``stripped``, the end of ``core``) be an unlisted given name
+    ("President Andrés Manuel López Obrador", "Dr Meerjady Sabrina Flora")? Not when it is a title the
+    lists lack ("Deputy Speaker Sylvia Heal", "Justice Stephen Breyer": ``title_word`` in
+    source_words.tsv), a country or a body, or the complement of a title ("Senator from Vermont Bernie
+    Sanders", "Special Representative for Iran Brian Hook", "Secretary to the Treasury Paul Boateng"):
+    read on unseen BBC and Wikinews text, those made the name "Speaker Nancy Pelosi", "Vermont Bernie
+    Sanders"."""
+    if not stripped or len(stripped) == len(core):
+        return False
+    first, before = stripped[0], core[len(core) - len(stripped) - 1].lower()
+    lw = first.lower()
+    return not (
+        first in countries()
+        or lw in _source_words("title_word")
+        or lw in t.role_singular
+        or lw in t.honorifics
+        or lw in t.org_words
+        or before in t.head_stops
+        or before in articles()
+    )
 
 
 def _titled(core: list[str], t: Tables) -> bool:

@@ -963,6 +963,8 @@ def _rule_postposed_source(ctx: _Ctx, i: int, end: int) -> bool | None:
     words = ctx.words
     if i == 0 or words[i - 1] not in (",", '"', "”", "'"):
         return None
+    if words[i] in ctx.classes["addressee_say"]:
+        return None  # "Barbara Follet, elected in 1997, told researchers: ...": the group is told (review6)
     if end < len(words) and words[end] not in ctx.classes["postposed_after"]:
         return None
     return True
