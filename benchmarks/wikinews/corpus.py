@@ -99,7 +99,7 @@ READ_AFTER_SESSION5_DRAW = (
 )
 
 
-#: Articles read by hand in session 6, after its test draw (the engineers' fact-checks of attribution and
+#: Articles read by hand in session 6, after its test draw (the fact-checks of attribution and
 #: hedging output). The hedging engineers and the reviewer also read the sentences where their new rules
 #: fired across all the Wikinews articles in no split, so no Wikinews article is unseen any more: the next
 #: fresh test set must come from another corpus.
@@ -107,6 +107,8 @@ READ_IN_SESSION6 = (
     "wikinews-2019-000", "wikinews-2019-032", "wikinews-2019-101", "wikinews-2019-103", "wikinews-2019-115",
     "wikinews-2019-117", "wikinews-2019-131", "wikinews-2019-140", "wikinews-2020-040", "wikinews-2020-066",
     "wikinews-2020-113", "wikinews-2020-116",
+    # the coordinator's last fact-check of the session
+    "wikinews-2019-048", "wikinews-2019-125",
 )
 
 
