@@ -211,8 +211,9 @@ def accuracy_lines(results_path) -> list[str]:
         if split in wn:
             u, w = wn[split]["uncertain"], wn[split]["weasel"]
             held = "held out" if split == "test" else "development data, read while writing the rules"
+            where = "news-page test" if split == "test" else f"Wikinews {split}"
             lines.append(
-                f"On the hand-labelled Wikinews {split} sentences ({wn[split]['sentences']}; {held}), "
+                f"On the hand-labelled {where} sentences ({wn[split]['sentences']}; {held}), "
                 f"uncertain scores "
                 f"F1 {u['f1']:.2f} (precision {u['p']:.2f}, recall {u['r']:.2f}) and weasel F1 {w['f1']:.2f} "
                 f"(precision {w['p']:.2f}, recall {w['r']:.2f})."

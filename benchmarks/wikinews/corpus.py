@@ -10,11 +10,13 @@ An article's id is ``wikinews-<year file>-<row>``: the CSV file's year and the 0
 from __future__ import annotations
 
 import csv
+import json
 import random
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlparse
 
 from analysis.sentences import split_span
 from benchmarks.common import SHARED
@@ -22,6 +24,11 @@ from benchmarks.common import SHARED
 HERE = Path(__file__).resolve().parent
 ARTICLES_TSV = HERE / "articles.tsv"
 CORPUS_DIR = SHARED / "corpora" / "wikinews"
+#: Session 7's test set comes from here: news pages of many outlets with their hand-checked article text.
+ZYTE_DIR = SHARED / "data" / "extraction" / "scrapinghub"
+ZYTE_OUTLETS = HERE / "zyte_outlets.txt"
+#: The Zyte draw: a fixed seed, the same length bounds, at most one page per outlet.
+ZYTE_SEED, N_ZYTE = 20261209, 18
 
 #: How the 30 articles were drawn (``python -m benchmarks.wikinews.labels select``): a fixed seed, articles of
 #: 250 to 900 words (long enough to quote someone, short enough to label by hand), then thirds by draw order.
@@ -32,9 +39,10 @@ MIN_WORDS, MAX_WORDS = 250, 900
 #: developing, so it became ``dev2``; a fresh ``test`` draw replaced it (README, "Splits").
 SPLITS = ("train", "dev", "dev2")
 #: Every development split: the first draw's thirds, ``dev3`` (session 4's fresh test set, scored once at
-#: the end of session 4, then read while developing in session 5) and ``dev4`` (session 5's fresh test set,
-#: scored once at the end of session 5, then read while developing in session 6).
-DEVELOPMENT_SPLITS = ("train", "dev", "dev2", "dev3", "dev4")
+#: the end of session 4, then read while developing in session 5), ``dev4`` (session 5's fresh test set,
+#: scored once at the end of session 5, then read while developing in session 6) and ``dev5`` (session 6's
+#: fresh test set, scored once at the end of session 6, then read while developing in session 7).
+DEVELOPMENT_SPLITS = ("train", "dev", "dev2", "dev3", "dev4", "dev5")
 #: Every split, the sealed ``test`` last.
 ALL_SPLITS = (*DEVELOPMENT_SPLITS, "test")
 
@@ -59,6 +67,37 @@ def read_corpus(folder: Path = CORPUS_DIR) -> Iterator[WikinewsArticle]:
                                       row["text"])
 
 
+def read_zyte(folder: Path = ZYTE_DIR) -> Iterator[WikinewsArticle]:
+    """Every page of the Zyte extraction benchmark as an article: its gold body text, in id order.
+
+    The id is ``zyte-`` and the first 12 hex digits of the benchmark's page id; there is no date or title.
+    """
+    gold = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
+    for key in sorted(gold):
+        yield WikinewsArticle(f"zyte-{key[:12]}", gold[key]["url"], "", "", gold[key]["articleBody"])
+
+
+def news_outlets(path: Path = ZYTE_OUTLETS) -> frozenset[str]:
+    """The hostnames counted as news organisations (a data file with its source in the header)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def select_zyte(articles: list[WikinewsArticle], outlets: frozenset[str]) -> list[WikinewsArticle]:
+    """Session 7's fresh test draw: pages of news outlets within the length bounds, one per outlet, seeded."""
+    pool = [a for a in articles
+            if MIN_WORDS <= len(a.text.split()) <= MAX_WORDS and urlparse(a.url).hostname in outlets]
+    random.Random(ZYTE_SEED).shuffle(pool)
+    seen: set[str | None] = set()
+    drawn = []
+    for a in pool:
+        host = urlparse(a.url).hostname
+        if host not in seen and len(drawn) < N_ZYTE:
+            seen.add(host)
+            drawn.append(a)
+    return drawn
+
+
 def select(articles: list[WikinewsArticle]) -> list[tuple[WikinewsArticle, str]]:
     """The development sample: a seeded draw of articles within the length bounds, split into thirds."""
     pool = [a for a in articles if MIN_WORDS <= len(a.text.split()) <= MAX_WORDS]
@@ -70,7 +109,8 @@ def select(articles: list[WikinewsArticle]) -> list[tuple[WikinewsArticle, str]]
 #: The fresh test draws: each a seeded draw from the articles neither drawn before nor read by hand while
 #: developing (``READ_WHILE_DEVELOPING``, and from session 6 on ``READ_AFTER_SESSION5_DRAW``), labelled before
 #: any analyzer ran on it. Session 4 drew 12 (seed 20261206; now ``dev3``); session 5 drew 18 (seed 20261207;
-#: now ``dev4``); session 6 drew 18 (seed 20261208), the current ``test``.
+#: now ``dev4``); session 6 drew 18 (seed 20261208; now ``dev5``). No unseen Wikinews article is left, so
+#: session 7's test set is drawn from another corpus (``zyte``).
 FRESH_DRAWS = ((20261206, 12), (20261207, 18), (20261208, 18))
 FRESH_SEED, N_FRESH = FRESH_DRAWS[-1]
 #: Articles read by hand (fact-checking the analyzers' output) in sessions 3 and 4; never drawn for a test.
@@ -132,7 +172,10 @@ def selected() -> dict[str, str]:
 def texts() -> dict[str, WikinewsArticle]:
     """The selected articles with their texts (needs ``../shared``)."""
     wanted = selected()
-    return {a.id: a for a in read_corpus() if a.id in wanted}
+    out = {a.id: a for a in read_corpus() if a.id in wanted}
+    if any(i.startswith("zyte-") for i in wanted):
+        out.update((a.id, a) for a in read_zyte() if a.id in wanted)
+    return out
 
 
 _PARAGRAPH = re.compile(r"\S(?:.*?\S)?(?=\s*\n\s*\n|\s*\Z)", re.S)

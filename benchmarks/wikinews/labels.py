@@ -2,6 +2,7 @@
 
 ``python -m benchmarks.wikinews.labels select``   write ``articles.tsv`` (ids, splits, URLs), seeded draw
 ``python -m benchmarks.wikinews.labels select-fresh``   add the fresh ``test`` draw to ``articles.tsv``
+``python -m benchmarks.wikinews.labels select-zyte``   add session 7's ``test`` draw from the Zyte news pages
 ``python -m benchmarks.wikinews.labels show ID``  print an article with numbered sentences, for labelling
 ``python -m benchmarks.wikinews.labels resolve DRAFT.json...``  check labeller drafts and write the offset
     labels ``attribution.jsonl`` and ``hedging.jsonl`` beside this file (``check``: the same, writing nothing)
@@ -21,9 +22,12 @@ from pathlib import Path
 from benchmarks.wikinews.corpus import (
     ARTICLES_TSV,
     HERE,
+    news_outlets,
     read_corpus,
+    read_zyte,
     select,
     select_fresh,
+    select_zyte,
     selected,
     sentence_spans,
     texts,
@@ -64,6 +68,18 @@ def cmd_select_fresh() -> None:
     lines += [f"{a.id}\ttest\t{a.url}" for a in sorted(fresh, key=lambda a: a.id)]
     ARTICLES_TSV.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"added {len(fresh)} test articles to {ARTICLES_TSV}")
+
+
+def cmd_select_zyte() -> None:
+    taken = selected()
+    if "test" in taken.values():
+        print(f"{ARTICLES_TSV} already holds a test split; nothing written", file=sys.stderr)
+        sys.exit(1)
+    fresh = select_zyte(list(read_zyte()), news_outlets())
+    lines = ARTICLES_TSV.read_text(encoding="utf-8").splitlines()
+    lines += [f"{a.id}\ttest\t{a.url}" for a in sorted(fresh, key=lambda a: a.id)]
+    ARTICLES_TSV.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"added {len(fresh)} test articles (Zyte news pages) to {ARTICLES_TSV}")
 
 
 def cmd_show(art_id: str) -> None:
@@ -175,6 +191,8 @@ def main(argv: list[str]) -> None:
         cmd_select()
     elif argv[:1] == ["select-fresh"]:
         cmd_select_fresh()
+    elif argv[:1] == ["select-zyte"]:
+        cmd_select_zyte()
     elif argv[:1] == ["show"] and len(argv) == 2:
         cmd_show(argv[1])
     elif argv[:1] in (["resolve"], ["check"]) and len(argv) > 1:
