@@ -90,6 +90,28 @@ def _is_title(word: str, t: Tables) -> bool:
     )
 
 
+#: Words of the longest country name (countries.txt: "Saint Vincent and the Grenadines" aside).
+_PLACE_WORDS = 3
+
+
+def place_before_name(words: list[str]) -> int:
+    """How many leading words of a capitalised run are a place before a person's name: the complement of
+    a title ("Chief Executive of Hong Kong Carrie Lam" -> the run "Hong Kong Carrie Lam": 2), or 0.
+
+    The place must be a listed country or territory and a known given name must follow it with at least
+    one more capitalised word; a one-word place that is itself a given name ("Chad Michael Murray",
+    "Jordan Henderson") never counts. Examples: ["Hong", "Kong", "Carrie", "Lam"] -> 2; ["Chad",
+    "Michael", "Murray"] -> 0; ["Hong", "Kong"] -> 0."""
+    names = given_names()
+    for j in range(min(_PLACE_WORDS, len(words) - 2), 0, -1):
+        if " ".join(words[:j]) not in countries() or words[j] not in names:
+            continue
+        if j == 1 and words[0] in names:
+            return 0
+        return j
+    return 0
+
+
 def split_name(words: list[str], t: Tables | None = None) -> tuple[list[str], list[str]]:
     """(title words, name words) of a capitalised run: "Senate Minority Whip Dick Durbin" -> the name.
 
@@ -100,6 +122,9 @@ def split_name(words: list[str], t: Tables | None = None) -> tuple[list[str], li
     """
     t = t or tables()
     names = given_names()
+    place = place_before_name(words)
+    if place:
+        return words[:place], words[place:]
     for k, w in enumerate(words[:-1]):
         if k > 0 and w.lower() in _LOWER_PARTICLES and not _is_title(words[k - 1], t):
             break  # "Wolfgang Van Halen": a particle inside a run is a surname's ("Van" is a given name too)

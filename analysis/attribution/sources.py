@@ -52,6 +52,7 @@ from .names import (
     name_particles,
     one_body_name,
     person_mentions,
+    place_before_name,
     split_name,
 )
 from .noun_phrases import articles, not_np_openers, sentence_subject
@@ -118,6 +119,8 @@ _PERSON_SUFFIX = ("ist", "ician")
 _PLURAL_SUFFIX = ("ors", "ists", "ians", "ants", "ents", "ees", "ments", "ities")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _RELATIVE = frozenset({"who", "that", "which"})
+#: "One of them said": the pronouns after "one of" that stand for a group of people.
+_GROUP_OBJECTS = frozenset({"them", "us", "those", "these"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _ANTECEDENT_WORDS = 5
 #: Sentences back (besides the pronoun's own) where people named together are looked for ("Cherie and
@@ -316,7 +319,9 @@ class Resolver:
             openers = not_np_openers()
             while cand and cand[0].lower() in openers:
                 cand = cand[1:]  # "But Parry said": a sentence's conjunction, capitalised, is no given name
-            return " ".join(cand) if len(cand) >= 2 else ""
+            if len(cand) < 2:
+                return ""
+            return " ".join(cand) + name_suffix(self.text, m.end())
 
         best = self._name_runs().fold("full", word, pat, fuller, _longer, before)
         # the first name only when no fuller name was found: it reads every mention
@@ -635,7 +640,8 @@ class Resolver:
             # "Inspectors", "Environmental groups": not names; "US authorities" keeps its capitals
             if not (core[0].isupper() and len(core[0]) > 1) and core[0] not in countries():
                 core = [core[0].lower(), *core[1:]]
-        if len(lw) > 2 and lw[0] == "one" and lw[1] == "of" and lw[-1] in t.role_plural:
+        of_group = lw[-1] in t.role_plural or lw[-1] in _GROUP_OBJECTS
+        if len(lw) > 2 and lw[0] == "one" and lw[1] == "of" and of_group:
             # "One of the children said": one person of a group, unnamed
             name = " ".join(lw)
             self._remember(name, "anonymous_person", "", {lw[-1]})
@@ -721,7 +727,21 @@ class Resolver:
         if lower_head and (last in t.role_plural or _AGE.fullmatch(last) and last.endswith("s")):
             self.last_group = self.last_people = full
             return SourceInfo("unnamed_group", full, role_text, channel)
-        if lower_head and (last in t.role_singular or _AGE.fullmatch(last) or last.endswith(_PERSON_SUFFIX)):
+        noun = person_noun(last) if lower_head else None
+        if noun is not None and (noun.group or noun.plural):
+            # "his family reported", "the hostages said": people, none named (person_nouns.tsv)
+            self.last_group = self.last_people = full
+            return SourceInfo("unnamed_group", full, role_text, channel)
+        if noun is not None:
+            # "The attacker claimed", "a close ally said": one person, unnamed
+            owned = bool(lw) and lw[0] in t.possessives
+            return self._anonymous(core, tail, head, role_text, channel, definite or owned)
+        if lower_head and (
+            last in t.role_singular
+            or _AGE.fullmatch(last)
+            or last.endswith(_PERSON_SUFFIX)
+            or last in _source_words("title_word")  # "the speaker of the parliament Ali Larijani"
+        ):
             # "his daughter said" after "his daughter Nettie Baker": a possessive points back like "the"
             owned = bool(lw) and lw[0] in t.possessives
             return self._anonymous(core, tail, head, role_text, channel, definite or owned)
@@ -772,7 +792,8 @@ class Resolver:
             c = len(core)
             while c > 0 and _capitalised(core[c - 1]):
                 c -= 1
-            if 0 < c and 2 <= len(core) - c <= 3 and core[c - 1] in t.role_singular and c < len(core):
+            role_before = core[c - 1] in t.role_singular or _title_noun(core[c - 1]) if c > 0 else False
+            if 0 < c and 2 <= len(core) - c <= 3 and role_before and c < len(core):
                 name = core[c:]
                 if self._bare_person_name(name) or self._two_word_name(name):
                     # "Longtime Imus in the Morning writer and performer Rob Bartlett": the name after the
@@ -794,6 +815,10 @@ class Resolver:
             initials = self._initials_of(core[0]) if len(core) == 1 and core[0].isupper() else ""
             if initials:
                 return self._resolve_named(initials, role_text, channel)
+            if not titled and len(core) == 1 and people_plural(core[0]):
+                # "The MPs", "The Israelis": several people, none named, not an organisation's name
+                self.last_group = self.last_people = core[0]
+                return SourceInfo("unnamed_group", core[0], role_text, channel)
             if not titled and (org_kind or (len(core) == 1 and core[0].isupper() and len(core[0]) > 1)):
                 c = len(core)
                 while c > 0 and core[c - 1][:1].isupper():
@@ -1766,6 +1791,7 @@ def _given_name_start(words: list[str], after_title: bool = False) -> list[str]:
     name ("President Andrés Manuel López Obrador": the given name list is American and lacks "Andrés").
     """
     names = given_names()
+    words = words[place_before_name(words) :]  # "Hong Kong Carrie Lam": the place is no part of the name
     for k, w in enumerate(words[:-1]):
         if w in names and words[k + 1][:1].isupper():
             return words[k - 1 :] if after_title and k == 1 else words[k:]
@@ -1803,7 +1829,7 @@ def _titled(core: list[str], t: Tables) -> bool:
         return False
     w = title_words[-1].lower()
     # "Immunologist Kristian Andersen": a lower-case job noun ending like "economist" is a role too
-    return w in t.role_singular or w in t.honorifics or w.endswith(_PERSON_SUFFIX)
+    return w in t.role_singular or w in t.honorifics or w.endswith(_PERSON_SUFFIX) or _title_noun(w)
 
 
 def _cap_name(s: str) -> str:
@@ -1860,6 +1886,7 @@ def _strip_titles(words: list[str], t: Tables) -> list[str]:
             or lw in t.role_singular
             or lw in t.role_plural
             or lw in t.org_words
+            or _title_noun(lw)
             or (w.isupper() and len(w) > 1 and not _INITIAL.fullmatch(w))
             or lw in t.determiner
             or lw in ("of", "and", "the")
@@ -1932,3 +1959,66 @@ def _affiliated(w: str) -> bool:
     """Is ``w`` a hyphenated modifier of where a body is based or who backs it ("Yemen-based")?"""
     head, _, suffix = w.rpartition("-")
     return bool(head) and suffix.lower() in _source_words("affiliation")
+
+
+@dataclass(frozen=True)
+class PersonNoun:
+    """A common noun for people read only when typing a source (``person_nouns.tsv``)."""
+
+    plural: bool  # the word read is the plural ("hostages")
+    group: bool  # a collective noun, a group even when singular ("family")
+    gender: str  # "m", "f" or ""
+
+
+@cache
+def person_nouns() -> dict[str, PersonNoun]:
+    """``person_nouns.tsv`` by singular and plural form: nouns for people that role_nouns.tsv lacks."""
+    out: dict[str, PersonNoun] = {}
+    for row in lexicons.load("attribution/person_nouns.tsv").rows():
+        singular, plural, kind = row[0], row[1], row[2]
+        gender = row[3] if len(row) > 3 else ""
+        out[singular] = PersonNoun(False, kind == "group", gender)
+        out[plural] = PersonNoun(True, kind == "group", gender)
+    return out
+
+
+def person_noun(word: str) -> PersonNoun | None:
+    """The :class:`PersonNoun` of a lower-case head word ("attacker", "families"), or None.
+
+    Examples: ``person_noun("attacker")`` -> one person; ``person_noun("family")`` -> a group;
+    ``person_noun("plan")`` -> None (a thing: typed as a document by the resolver)."""
+    return person_nouns().get(word)
+
+
+#: "MPs", "GPs", "MEPs": an abbreviation for people, in the plural.
+_ABBREVIATED_PEOPLE = re.compile(r"[A-Z]{2,4}s")
+
+
+def people_plural(word: str) -> bool:
+    """Is a capitalised word people in the plural: a nationality ("Israelis", "Americans") or an abbreviated
+    role ("MPs", "MEPs")? Such a source is an unnamed group, not an organisation's one-word name.
+
+    Examples: "Israelis" -> True; "MPs" -> True; "Reuters" -> False; "Taliban" -> False."""
+    if _ABBREVIATED_PEOPLE.fullmatch(word):
+        return True
+    return word.endswith("s") and word[:-1].lower() in _source_words("demonym")
+
+
+#: A generational suffix right after a name ("Robert Downey Jr.", "Conyers, Jr."): name_particles.tsv.
+_SUFFIXES = sorted(name_particles("suffix"), key=len, reverse=True)
+_SUFFIX = re.compile(r",? (" + "|".join(re.escape(w) for w in _SUFFIXES) + r")(?![\w’'])")
+
+
+def name_suffix(text: str, end: int) -> str:
+    """The generational suffix written right after a name ending at ``end`` (" Jr.", " III"), or "".
+
+    Examples: "Robert Downey Jr. said" with ``end`` after "Downey" -> " Jr."; "Downey said" -> ""."""
+    m = _SUFFIX.match(text, end)
+    return " " + m.group(1) if m else ""
+
+
+def _title_noun(lw: str) -> bool:
+    """Is ``lw`` a singular noun for one person of ``person_nouns.tsv``, which before a name is its role
+    ("Actor Denzel Washington", "rapper Kanye West")?"""
+    noun = person_nouns().get(lw)
+    return noun is not None and not noun.plural and not noun.group
