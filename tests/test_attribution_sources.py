@@ -1223,3 +1223,31 @@ LAM = (
 )
 def test_dev5_source_shapes(body: str, expected: list) -> None:
     assert _sources(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Tehran Times reported that the virus spread. Amnesty International said the arrests were wrong.",
+            [
+                ("Tehran Times", "media_outlet", "Tehran Times", "name"),
+                ("Amnesty International", "named_organisation", "Amnesty International", "name"),
+            ],
+        ),
+        (
+            "The daily Népszava noted that the deal was bad. Népszava said the price was high.",
+            [
+                ("The daily Népszava", "media_outlet", "Népszava", "name"),
+                ("Népszava", "media_outlet", "Népszava", "name"),
+            ],
+        ),
+        (
+            "Magyar Nemzet interviewed Gáspár Maróth, the Hungarian Government commissioner for defence. "
+            "The commissioner stated the purchase was financed by a loan.",
+            [("The commissioner", "named_person", "Gáspár Maróth", "description")],
+        ),
+    ],
+)
+def test_outlets_by_shape_or_description_and_capitalised_appositive_roles(body: str, expected: list) -> None:
+    assert _sources(body) == expected

@@ -46,7 +46,8 @@ _PORTMANTEAU = re.compile(
 #: What both patterns above need after their words: a bracket opening on a capital. Most articles have
 #: none, and then neither pattern is tried at every capitalised word (each try reads up to ten words).
 _BRACKETED_CAPITAL = re.compile(r" \([A-Z]")
-_APPOSITIVE = re.compile(r", (?:a|an|the) ((?:[a-z][\w’'\-]* ?){1,5})")
+#: ", the Hungarian Government commissioner responsible for ...": capitals may come before the role
+_APPOSITIVE = re.compile(r", (?:a|an|the) ((?:[A-Za-z][\w’'\-]* ?){1,5})")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _PREV_WORD = re.compile(r"\b([a-z]+) $")
 #: A naming word, perhaps an article, and an opening quote mark right before a name: a nickname follows.

@@ -188,7 +188,9 @@ def _find_media(s: str, t: Tables) -> str:
             if cand in t.media and len(cand) > len(best):
                 best = cand
         if best:
-            return best
+            # "Tehran Times": a listed outlet's word ("Times") closing a longer outlet name is that name
+            shaped = media_by_shape(s, t)
+            return shaped if len(shaped) > len(best) and shaped.endswith(best) else best
     return media_by_shape(s, t)
 
 
@@ -301,6 +303,7 @@ class Resolver:
         self._together: tuple[str, int] = ("", 0)  # the last people named together a source referred to
         self._org_at: dict[str, int] = {}  # where each organisation source was last cited
         self._narrated: tuple[list[int], list[str]] | None = None  # organisations named in the narration
+        self._outlets: set[str] = set()  # outlets a media word introduced ("daily Népszava"), by name
 
     # ----- names ----------------------------------------------------------------------------------------
     def full_name(self, surname_words: list[str], before: int) -> str:
@@ -687,7 +690,11 @@ class Resolver:
         outlet = self._described_outlet(core)
         if outlet:  # "State press agency PAP", "the broadcaster RTE": the outlet by its name
             self.last_media = outlet
+            self._outlets.add(outlet)
             return SourceInfo("media_outlet", outlet, role_text, channel)
+        if " ".join(core) in self._outlets:  # "Népszava noted" after "daily Népszava": the same outlet
+            self.last_media = " ".join(core)
+            return SourceInfo("media_outlet", " ".join(core), role_text, channel)
         inside = re.search(r"(\w+) in (?:the |The )?" + re.escape(media), head) if media else None
         if inside and inside.group(1).lower() in _source_words("study"):
             # "One study in the Journal of Threatened Taxa": the study, published in the outlet
@@ -1080,6 +1087,8 @@ class Resolver:
         lower = [w.lower() for w in core[:c]]
         if lower[-1] in self.t.media_nouns or " ".join(lower[-2:]) in self.t.media_nouns:
             return " ".join(core[c:])
+        if lower[-1] in _source_words("media_descriptor"):
+            return " ".join(core[c:])  # "daily Népszava", "the weekly Der Spiegel"
         return ""
 
     def _next_appositive(self, source: Span) -> str:
@@ -1252,6 +1261,8 @@ class Resolver:
         for phrase, k in t.org_words.items():
             if " " in phrase and phrase in joined:
                 kind = k
+        if not kind and len(core) >= 2 and lw[-1] in _source_words("org_name_end") and _capitalised(core[0]):
+            kind = "organisation"  # "Amnesty International", "Human Rights Watch": a name's last word
         if kind != "government" and core and any(w in t.public_bodies for w in lw):
             first = _POSSESSIVE.sub(r"\1", core[0])
             if first.lower() in t.state_prefixes or first in countries():
