@@ -1251,3 +1251,40 @@ def test_dev5_source_shapes(body: str, expected: list) -> None:
 )
 def test_outlets_by_shape_or_description_and_capitalised_appositive_roles(body: str, expected: list) -> None:
     assert _sources(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            'Chief Executive of Hong Kong Carrie Lam spoke. "The Hong Kong economy has slipped," she said.',
+            [("she", "named_person", "Carrie Lam", "pronoun")],  # "Hong Kong" is no person "she" can be
+        ),
+        (
+            "Puerto Rico is dark. José Ortiz of the island's power authority said the grid would be fixed.",
+            [("José Ortiz of the island's power authority", "named_person", "José Ortiz", "name")],
+        ),
+        (
+            'The study was led by Mark Hay, a marine ecologist and Professor at GT, who said "It works."',
+            [("who", "named_person", "Mark Hay", "description")],
+        ),
+        (
+            "After the expiry of broadcast corporation ABS-CBN's franchise, the government issued an order. "
+            "The network claims the order does not cover its cable channel.",
+            [("The network", "named_organisation", "ABS-CBN", "description")],
+        ),
+        (
+            "Doris Day died on Monday. Day's animal foundation said she died of pneumonia.",
+            [("Day's animal foundation", "named_organisation", "Day's animal foundation", "description")],
+        ),
+        (
+            "Boseman died, according to a statement posted online. It stated that he fought cancer.",
+            [
+                ("a statement posted online", "document", "statement posted online", "description"),
+                ("It", "document", "statement posted online", "pronoun"),
+            ],
+        ),
+    ],
+)
+def test_antecedents_places_owners_and_document_heads(body: str, expected: list) -> None:
+    assert _sources(body) == expected

@@ -239,7 +239,9 @@ def person_mentions(text: str, sentence_starts: list[int]) -> list[PersonMention
             titles = titles or list(known_full.titles)
             gender = gender or known_full.gender
             title_set = title_set or known_full.titles
-        if len(name) >= 2 and (name[0] in names or titles) and not any(_is_org(w, t) for w in name):
+        # "Hong Kong": a place, though "Hong" is a given name too
+        person = not any(_is_org(w, t) for w in name) and " ".join(name) not in countries()
+        if len(name) >= 2 and (name[0] in names or titles) and person:
             pm = PersonMention(start, end, " ".join(name), title_set, gender, initial)
             out.append(pm)
             full[name[-1]] = pm

@@ -123,6 +123,9 @@ _RELATIVE = frozenset({"who", "that", "which"})
 _GROUP_OBJECTS = frozenset({"them", "us", "those", "these"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _ANTECEDENT_WORDS = 5
+#: A capitalised name, then an appositive after a comma that runs to the end ("Mark Hay, a marine ecologist
+#: at GT"): before a relative "who", the name is the antecedent, not the appositive's last noun.
+_NAME_BEFORE_APPOSITIVE = re.compile(r"((?:[A-Z][\w’'\-]*\.? ){0,3}[A-Z][\w’'\-]*), (?:a|an|the) [^,]*$")
 #: Sentences back (besides the pronoun's own) where people named together are looked for ("Cherie and
 #: Sean O'Donnell held a session. The married couple are ... . The scale ... . The couple encouraged")
 _TOGETHER_SENTENCES = 3
@@ -479,6 +482,9 @@ class Resolver:
         seg = self.text[a:pos]
         cut = max(seg.rfind(c) for c in '.;:!?()"“”—\n')
         tail = seg[cut + 1 :].rstrip(" ,")
+        named = _NAME_BEFORE_APPOSITIVE.search(tail)
+        if named:  # "Mark Hay, a marine ecologist and Regents Professor at GT, who said": Mark Hay
+            return Span(a + cut + 1 + named.start(1), a + cut + 1 + named.end(1))
         ms = list(_WORD.finditer(tail))[-_ANTECEDENT_WORDS:]
         while ms and not (
             ms[0].group(0)[:1].isupper()
@@ -514,14 +520,22 @@ class Resolver:
             self.types[info.source_name] = info.source_type
         if info.source_type in _GROUP_TYPES and source is not None:
             self._group_pos = source.start
-        if info.source_type in _IT_TYPES or (
-            info.source_type == "document"
-            and info.source_name.split()[-1].lower() in self.t.attribution_nouns
-        ):
+        head = self._document_head(info.source_name) if info.source_type == "document" else ""
+        if info.source_type in _IT_TYPES or head in self.t.attribution_nouns:
             self.last_it = info.source_name
         else:
             self.last_it = ""
         return info
+
+    def _document_head(self, name: str) -> str:
+        """The head noun of a document's name, lower case: its last word, or the word before a participle or
+        preposition that modifies it ("statement posted to his official Twitter account": "statement")."""
+        words = name.lower().split()
+        for k in range(1, len(words)):
+            participle = words[k].endswith("ed") and words[k - 1] in self.t.attribution_nouns
+            if words[k] in self.t.head_stops or participle:
+                return words[k - 1]
+        return words[-1] if words else ""
 
     def _mention(self, source: Span | None, info: SourceInfo) -> str:
         """How the source is written at the cue: "name" when its words name it, else "description".
@@ -668,7 +682,10 @@ class Resolver:
         # the head noun comes before "of/for/with ..." after a common noun; the phrase stays in the name
         tail: list[str] = []
         k0 = next((k for k in range(2, len(core)) if core[k].lower() in t.head_stops), 0)
-        if k0 and not _capitalised(core[-1]) and (_titled(core[:k0], t) or self._bare_person_name(core[:k0])):
+        # "José Ortiz of the island's power authority": two name words no list knows, then the affiliation
+        unlisted = k0 == 2 and self._two_word_name(core[:2]) and core[0].lower() not in t.quantifiers
+        named_first = _titled(core[:k0], t) or self._bare_person_name(core[:k0]) or unlisted
+        if k0 and not _capitalised(core[-1]) and named_first:
             # "Chief Superintendent Graciano Mijares of the police of Sulu province": a titled name, then its
             # affiliation (which ends in a lower-case word, so the name path below would not see the name)
             role_text = role_text or " ".join(core[k0 + 1 :])
@@ -728,9 +745,12 @@ class Resolver:
             # "they" still refers to it
             self.last_group = self.last_people = full
             return SourceInfo("government_body", full, role_text, channel)
-        if lower_head and last in t.org_words and len(core) >= 2 and _INNER_POSSESSIVE.search(core[-2]):
+        # "Senator Klobuchar's campaign", "Day's animal foundation" (as written: core[0] may be lower-cased)
+        written = words[len(words) - len(core) :]
+        owner = next((k for k, w in enumerate(written[:-1]) if _INNER_POSSESSIVE.search(w)), -1)
+        if lower_head and last in t.org_words and owner >= 0 and all(w.islower() for w in core[owner + 1 :]):
             # "Senator Klobuchar's campaign", "Trump's administration": a named person's organisation
-            return self._org(" ".join(core), t.org_words[last], role_text, channel)
+            return self._org(" ".join(written), t.org_words[last], role_text, channel)
         if lower_head and (last in t.role_plural or _AGE.fullmatch(last) and last.endswith("s")):
             self.last_group = self.last_people = full
             return SourceInfo("unnamed_group", full, role_text, channel)
@@ -1057,7 +1077,9 @@ class Resolver:
                 continue  # "Securities" of "Securities and Exchange Commission": a company word, no name
             before = self.text[max(0, m.start() - 20) : m.start()].split()
             introduced = bool(before) and before[-1] in t.generic_orgs
-            if self._org_kind(ws) == "organisation" or introduced and self._single_name(ws[0]):
+            # "broadcast corporation ABS-CBN": a company noun introduces a name, an abbreviation too
+            named = self._single_name(ws[0]) or ws[0].isupper() and len(ws[0]) > 1
+            if self._org_kind(ws) == "organisation" or introduced and named:
                 found.append((m.start(), m.end(), " ".join(ws)))
         found.sort(key=lambda f: (f[1], f[0]))
         return ([f[1] for f in found], [f[2] for f in found])
