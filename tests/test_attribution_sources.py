@@ -1266,7 +1266,7 @@ def test_outlets_by_shape_or_description_and_capitalised_appositive_roles(body: 
         ),
         (
             'The study was led by Mark Hay, a marine ecologist and Professor at GT, who said "It works."',
-            [("who", "named_person", "Mark Hay", "description")],
+            [("who", "named_person", "Mark Hay", "pronoun")],
         ),
         (
             "After the expiry of broadcast corporation ABS-CBN's franchise, the government issued an order. "

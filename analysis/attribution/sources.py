@@ -612,8 +612,9 @@ class Resolver:
                     self.persons = [p for p in self.persons if p != info.source_name]
                     self.people = [p for p in self.people if p.name != info.source_name]
                     kind = "government" if info.source_name in countries() else "organisation"
-                    return self._org(info.source_name, kind, role_text, channel)
-                return info
+                    return replace(self._org(info.source_name, kind, role_text, channel), mention="pronoun")
+                # "who" refers back as "he" does; a "that" taken as the source is mostly a clause's
+                return replace(info, mention="pronoun") if lw[0] == "who" else info
         pronoun = _CONTRACTION.sub("", match_form(lw[0])) if len(lw) == 1 else ""
         if pronoun in t.pronouns and not acronym:  # "I'm" is the pronoun "I", never a person's name
             name, kind = self._pronoun(pronoun, source.start)
