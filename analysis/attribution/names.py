@@ -239,8 +239,13 @@ def person_mentions(text: str, sentence_starts: list[int]) -> list[PersonMention
             titles = titles or list(known_full.titles)
             gender = gender or known_full.gender
             title_set = title_set or known_full.titles
-        # "Hong Kong": a place, though "Hong" is a given name too
-        person = not any(_is_org(w, t) for w in name) and " ".join(name) not in countries()
+        # "Hong Kong": a place, though "Hong" is a given name too; "John Major": a title word closing a run
+        # that opens with a given name is a surname (titles come before names, never after)
+        last_word = name[-1] if name else ""
+        surname_title = len(name) >= 2 and name[0] in names and _is_title(last_word, t)
+        surname_title = surname_title and not _org_word(last_word, t)
+        checked = name[:-1] if surname_title else name
+        person = not any(_is_org(w, t) for w in checked) and " ".join(name) not in countries()
         if len(name) >= 2 and (name[0] in names or titles) and person:
             pm = PersonMention(start, end, " ".join(name), title_set, gender, initial)
             out.append(pm)
@@ -307,6 +312,12 @@ def portmanteau_start(pieces: list[str], words: list[str]) -> int | None:
         if all(any(w.startswith(p) for w in rest) for p in pieces[1:]):
             return k
     return None
+
+
+def _org_word(word: str, t: Tables) -> bool:
+    """Is ``word`` an organisation word or a media noun ("Patrol", "Times"), which no surname is?"""
+    lw = word.lower()
+    return bool(t.org_words.get(lw)) or lw in t.media_nouns
 
 
 def _is_org(word: str, t: Tables) -> bool:

@@ -591,6 +591,8 @@ class Resolver:
         words = _words(head)
         words = [w if k < len(words) - 1 and _INNER_POSSESSIVE.search(w) else _POSSESSIVE.sub(r"\1", w)
                  for k, w in enumerate(words)]
+        while len(words) > 1 and words[-1].lower() in _source_words("reflexive"):
+            words = words[:-1]  # "Tony Blair himself has said": the emphatic pronoun is no part of the name
         lw = [w.lower() for w in words]
         role_text = _strip_article(role_text, t)
         app = self._appositive_person(words, role_text or self._next_appositive(source))
@@ -788,7 +790,9 @@ class Resolver:
             # "A source within the central Interior Ministry": a person inside the body, not the body
             return self._anonymous(core[:1], core[1:], head, role_text, channel, definite)
         org_kind = self._org_kind(core)
-        if lower_head and (last in t.org_words or org_kind) and not caps:
+        # "The German carmaker", "the Indian company": a nationality or country before the noun names no one
+        named_caps = [w for w in caps if w.lower() not in _source_words("demonym") and w not in countries()]
+        if lower_head and (last in t.org_words or last in t.generic_orgs or org_kind) and not named_caps:
             return self._institution(core, tail, last, org_kind, role_text, channel, definite)
         if (
             caps
@@ -1328,16 +1332,17 @@ class Resolver:
         """A lower-case institution ("the company", "the health ministry", "emergency departments")."""
         t = self.t
         full = " ".join(core + tail)
-        plural = last not in t.org_words
+        plural = last not in t.org_words and last not in t.generic_orgs
         if plural:  # "emergency departments", "environmental groups": several, none named
             self.last_group = full
             return SourceInfo("unnamed_group", full, role_text, channel)
-        if definite and len(core) == 1:
+        bare = [w for w in core if w.lower() not in _source_words("demonym") and w not in countries()]
+        if definite and len(bare) == 1:  # "the company", "the German giant" (its nationality aside)
             if self.last_media and last in self.last_media.lower().split():
                 # "The agency said" after "the Saudi Press Agency": the outlet
                 return SourceInfo("media_outlet", self.last_media, role_text, channel)
             # "the company" after "Northline Motors": the last organisation named before it of that kind
-            kind = t.org_words[last]
+            kind = t.org_words.get(last, "organisation")
             for name in reversed(self.orgs):
                 if kind != "government" and (
                     self._org_kind(name.split()) == "government" or self.types.get(name) == "government_body"
