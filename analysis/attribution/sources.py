@@ -192,7 +192,7 @@ def _find_media(s: str, t: Tables) -> str:
                 best = cand
         if best:
             # "Tehran Times": a listed outlet's word ("Times") closing a longer outlet name is that name
-            shaped = media_by_shape(s, t)
+            shaped = media_by_shape(s, t) if " " not in best else ""
             return shaped if len(shaped) > len(best) and shaped.endswith(best) else best
     return media_by_shape(s, t)
 
