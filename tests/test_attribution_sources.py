@@ -14,6 +14,7 @@ from analysis.attribution.model import Decision
 from analysis.attribution.names import acronyms, person_mentions, place_before_name, split_name
 from analysis.attribution.noun_phrases import clean_source, determiner_head, sentence_subject
 from analysis.attribution.sources import (
+    camel_case_name,
     first_person_speakers,
     media_by_shape,
     name_suffix,
@@ -1314,3 +1315,55 @@ def test_antecedents_places_owners_and_document_heads(body: str, expected: list)
 def test_bbc_fact_check_shapes(body: str, expected: list) -> None:
     got = [s for s in _sources(body) if s[0] != "it"]  # "it added": not this test's concern
     assert got == expected
+
+
+def test_camel_case_brands_are_no_surnames() -> None:
+    assert [camel_case_name(w) for w in ("WeWork", "MarketAxess", "DeSantis", "McDonald", "Boeing")] == [
+        True,
+        True,
+        False,
+        False,
+        False,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "WeWork declined to comment. Kotak Equities said profits rose. The brokerage said so.",
+            [
+                ("WeWork", "named_organisation", "WeWork", "name"),
+                ("Kotak Equities", "named_organisation", "Kotak Equities", "name"),
+                ("The brokerage", "named_organisation", "Kotak Equities", "description"),
+            ],
+        ),
+        (
+            "The San Francisco Chronicle reported the delay. The Chronicle says the line reopened.",
+            [
+                ("The San Francisco Chronicle", "media_outlet", "San Francisco Chronicle", "name"),
+                ("The Chronicle", "media_outlet", "San Francisco Chronicle", "name"),
+            ],
+        ),
+        (
+            "China's ambassador to Britain accused the West. China's ambassador to Britain Liu Xiaming said "
+            "the law was fair. Liu said it was needed.",
+            [
+                (
+                    "China's ambassador to Britain",
+                    "anonymous_person",
+                    "china's ambassador to Britain",
+                    "description",
+                ),
+                ("China's ambassador to Britain Liu Xiaming", "named_person", "Liu Xiaming", "name"),
+                ("Liu", "named_person", "Liu Xiaming", "name"),
+            ],
+        ),
+        (
+            "Dr. Owen Dempsey led the study. Dempsey and his team found that the cause was a virus.",
+            [("Dempsey and his team", "named_person", "Owen Dempsey", "name")],
+        ),
+    ],
+)
+def test_news_outlet_shapes_of_dev6(body: str, expected: list) -> None:
+    assert _sources(body) == expected

@@ -99,16 +99,19 @@ def place_before_name(words: list[str]) -> int:
     """How many leading words of a capitalised run are a place before a person's name: the complement of
     a title ("Chief Executive of Hong Kong Carrie Lam" -> the run "Hong Kong Carrie Lam": 2), or 0.
 
-    The place must be a listed country or territory and a known given name must follow it with at least
-    one more capitalised word; a one-word place that is itself a given name ("Chad Michael Murray",
-    "Jordan Henderson") never counts. Examples: ["Hong", "Kong", "Carrie", "Lam"] -> 2; ["Chad",
-    "Michael", "Murray"] -> 0; ["Hong", "Kong"] -> 0."""
+    The place must be a listed country or territory, followed by a known given name and at least one more
+    capitalised word, or by exactly two words ("ambassador to Britain Liu Xiaming": the given-name list
+    is American); a one-word place that is itself a given name ("Chad Michael Murray", "Jordan
+    Henderson") never counts. Examples: ["Hong", "Kong", "Carrie", "Lam"] -> 2; ["Britain", "Liu",
+    "Xiaming"] -> 1; ["Chad", "Michael", "Murray"] -> 0; ["Hong", "Kong"] -> 0."""
     names = given_names()
     for j in range(min(_PLACE_WORDS, len(words) - 2), 0, -1):
-        if " ".join(words[:j]) not in countries() or words[j] not in names:
+        if " ".join(words[:j]) not in countries():
             continue
         if j == 1 and words[0] in names:
             return 0
+        if words[j] not in names and (len(words) - j != 2 or any(_is_org(w, tables()) for w in words[j:])):
+            return 0  # "Iran Hotel Group": an organisation's name, no person after the place
         return j
     return 0
 

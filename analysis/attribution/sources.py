@@ -325,8 +325,8 @@ class Resolver:
             openers = not_np_openers()
             while cand and cand[0].lower() in openers:
                 cand = cand[1:]  # "But Parry said": a sentence's conjunction, capitalised, is no given name
-            if len(cand) < 2:
-                return ""
+            if len(cand) < 2 or " ".join(cand[:-1]) in countries():
+                return ""  # "ambassador to Britain Liu Xiaming ... Liu said": no "Britain Liu"
             return " ".join(cand) + name_suffix(self.text, m.end())
 
         best = self._name_runs().fold("full", word, pat, fuller, _longer, before)
@@ -591,8 +591,9 @@ class Resolver:
         words = _words(head)
         words = [w if k < len(words) - 1 and _INNER_POSSESSIVE.search(w) else _POSSESSIVE.sub(r"\1", w)
                  for k, w in enumerate(words)]
-        while len(words) > 1 and words[-1].lower() in _source_words("reflexive"):
-            words = words[:-1]  # "Tony Blair himself has said": the emphatic pronoun is no part of the name
+        after_name = _source_words("reflexive") | _source_words("trailing_adverb")
+        while len(words) > 1 and words[-1].lower() in after_name:
+            words = words[:-1]  # "Tony Blair himself has said", "He instead told": no part of the name
         lw = [w.lower() for w in words]
         role_text = _strip_article(role_text, t)
         app = self._appositive_person(words, role_text or self._next_appositive(source))
@@ -712,6 +713,12 @@ class Resolver:
             self.last_media = outlet
             self._outlets.add(outlet)
             return SourceInfo("media_outlet", outlet, role_text, channel)
+        if definite and len(core) == 1 and core[0][:1].isupper() and core[0].lower() in t.media_name_ends:
+            # "The Chronicle says" (after "the San Francisco Chronicle"): a newspaper by its last word
+            known = self.last_media if self.last_media.endswith(core[0]) else ""
+            name = known or next((o for o in self._outlets if o.endswith(" " + core[0])), "") or core[0]
+            self.last_media = name
+            return SourceInfo("media_outlet", name, role_text, channel)
         if " ".join(core) in self._outlets:  # "Népszava noted" after "daily Népszava": the same outlet
             self.last_media = " ".join(core)
             return SourceInfo("media_outlet", " ".join(core), role_text, channel)
@@ -875,6 +882,8 @@ class Resolver:
                 known = next((o for o in reversed(self.orgs) if o.split()[0] == core[0]), "")
                 if known:  # "Northline" after "Northline Motors"
                     return self._org(known, "organisation", role_text, channel)
+                if camel_case_name(core[0]):
+                    return self._org(core[0], "organisation", role_text, channel)  # "WeWork", "MarketAxess"
                 if self._unintroduced(core[0], role_text, source.start):
                     return self._org(core[0], "organisation", role_text, channel)  # "Boeing said", "Coles"
                 if (
@@ -888,6 +897,11 @@ class Resolver:
                 role_text = " ".join(title_words)
             if not name_words:
                 return self._anonymous(core, tail, head, role_text, channel, definite)
+            roles = [k for k, w in enumerate(title_words) if w.lower() in t.role_singular]
+            if roles and " ".join(name_words) in countries():
+                # "China's ambassador to Britain": the country is the role's complement, no person's name
+                k = roles[-1] + 1
+                return self._anonymous(core[:k], core[k:], head, role_text, channel, definite)
             name = self.full_name(name_words, source.start)
             self._add_person(name)
             nouns = {w.lower() for w in title_words} | {w.lower() for w in _words(role_text)}
@@ -999,7 +1013,9 @@ class Resolver:
         fw = _words(first)
         if len(fw) == 1 and (fw[0] in given_names() or fw[0].lower() in t.role_singular):
             return None  # "Cherie and Sean O'Donnell": one couple
-        if len(fw) == 1 and (self._org_kind(_words(head)) or media_in(head, t)):
+        after_and = _words(head[m.end(1) :])[1:2]
+        lower_second = bool(after_and) and after_and[0][:1].islower()  # "Dempsey and his team": two
+        if len(fw) == 1 and not lower_second and (self._org_kind(_words(head)) or media_in(head, t)):
             return None  # "Procter and Gamble Co.", "Reuters and NBC": one name, or an outlet typed first
         second: list[str] = []
         for w in _words(head[m.end(1) :])[1:]:  # the capitalised run after "and"
@@ -2061,3 +2077,17 @@ def _title_noun(lw: str) -> bool:
     ("Actor Denzel Washington", "rapper Kanye West")?"""
     noun = person_nouns().get(lw)
     return noun is not None and not noun.plural and not noun.group
+
+
+#: A word with a capital after lower-case letters inside it ("WeWork", "MarketAxess", "YouTube").
+_CAMEL = re.compile(r"([A-Z][a-z]+)[A-Z][a-z]")
+
+
+def camel_case_name(word: str) -> bool:
+    """Is ``word`` a brand written with an inner capital ("WeWork", "MarketAxess", "PayPal"), which no
+    person's name is? A surname prefix before the inner capital makes it a surname ("McDonald",
+    "DeSantis", "MacArthur", "LeBron": ``camel_prefix`` in name_particles.tsv).
+
+    Examples: "WeWork" -> True; "DeSantis" -> False; "Boeing" -> False."""
+    m = _CAMEL.match(word)
+    return m is not None and m.group(1) not in name_particles("camel_prefix")
