@@ -1367,3 +1367,23 @@ def test_camel_case_brands_are_no_surnames() -> None:
 )
 def test_news_outlet_shapes_of_dev6(body: str, expected: list) -> None:
     assert _sources(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Talks resumed. Beijing wants the tariffs lifted. Denzel Washington starred. Washington said so.",
+            [
+                ("Beijing", "government_body", "Beijing", "name"),  # the capital for the government
+                ("Washington", "named_person", "Denzel Washington", "name"),  # a person the article names
+            ],
+        ),
+        (
+            "WeWork filed for an IPO last year. The company confirmed the layoffs.",
+            [("The company", "named_organisation", "WeWork", "description")],  # a brand in the narration
+        ),
+    ],
+)
+def test_capitals_and_brands_in_the_narration(body: str, expected: list) -> None:
+    assert _sources(body) == expected

@@ -79,6 +79,12 @@ def countries() -> frozenset[str]:
     return frozenset(lexicons.load("attribution/countries.txt").entries)
 
 
+@cache
+def capitals() -> frozenset[str]:
+    """Capital cities cited for their country's government ("Beijing said"): ``capitals.txt``."""
+    return frozenset(lexicons.load("attribution/capitals.txt").entries)
+
+
 def _is_title(word: str, t: Tables) -> bool:
     lw = word.lower()
     return (

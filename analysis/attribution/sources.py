@@ -47,6 +47,7 @@ from .model import Attribution
 from .names import (
     PersonMention,
     acronyms,
+    capitals,
     countries,
     given_names,
     name_particles,
@@ -882,6 +883,9 @@ class Resolver:
                 known = next((o for o in reversed(self.orgs) if o.split()[0] == core[0]), "")
                 if known:  # "Northline" after "Northline Motors"
                     return self._org(known, "organisation", role_text, channel)
+                if core[0] in capitals() and not self._names_person(core[0], source.start):
+                    # "Beijing wants", "Moscow denied": the capital stands for the country's government
+                    return self._org(core[0], "government", role_text, channel)
                 if camel_case_name(core[0]):
                     return self._org(core[0], "organisation", role_text, channel)  # "WeWork", "MarketAxess"
                 if self._unintroduced(core[0], role_text, source.start):
@@ -1092,7 +1096,9 @@ class Resolver:
             ws = [_POSSESSIVE.sub(r"\1", w) for w in m.group(0).split()]
             if ws and ws[0] == "The":
                 ws = ws[1:]
-            if not ws or m.start() in sentence_starts and len(ws) == 1:
+            if not ws or m.start() in sentence_starts and len(ws) == 1 and not (
+                camel_case_name(ws[0]) and ws[0] not in acronyms
+            ):
                 continue
             if len(ws) == 1 and ws[0].lower() in t.org_words:
                 continue  # "Securities" of "Securities and Exchange Commission": a company word, no name
@@ -1100,7 +1106,9 @@ class Resolver:
             introduced = bool(before) and before[-1] in t.generic_orgs
             # "broadcast corporation ABS-CBN": a company noun introduces a name, an abbreviation too
             named = self._single_name(ws[0]) or ws[0].isupper() and len(ws[0]) > 1
-            if self._org_kind(ws) == "organisation" or introduced and named:
+            # "WeWork" in the narration: a company ("CalFire", a defined short form, is its long form's)
+            brand = len(ws) == 1 and camel_case_name(ws[0]) and ws[0] not in acronyms
+            if self._org_kind(ws) == "organisation" or introduced and named or brand:
                 found.append((m.start(), m.end(), " ".join(ws)))
         found.sort(key=lambda f: (f[1], f[0]))
         return ([f[1] for f in found], [f[2] for f in found])
@@ -1218,6 +1226,12 @@ class Resolver:
             and lw not in t.state_prefixes
             and not media_in(w, t)
         )
+
+    def _names_person(self, word: str, pos: int) -> bool:
+        """Does the article name a person ``word`` could be ("Denzel Washington" for "Washington")?"""
+        if word in self.persons or self.full_name([word], pos) != word:
+            return True
+        return any(m.name.split()[-1] == word or m.name.split()[0] == word for m in self.mentions())
 
     def _unintroduced(self, word: str, role_text: str, pos: int) -> bool:
         """Is the one capitalised ``word`` ("Boeing", "Coles", "Kimberly-Clark") a name the article never
