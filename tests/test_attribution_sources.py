@@ -1387,3 +1387,13 @@ def test_news_outlet_shapes_of_dev6(body: str, expected: list) -> None:
 )
 def test_capitals_and_brands_in_the_narration(body: str, expected: list) -> None:
     assert _sources(body) == expected
+
+
+def test_public_bodies_by_their_abbreviation() -> None:
+    got = _sources("NASA announced a launch. The CDC said cases rose. Who said that? The Fed said so.")
+    assert got == [
+        ("NASA", "government_body", "NASA", "name"),
+        ("The CDC", "government_body", "CDC", "name"),
+        ("Who", "none", "", "pronoun"),  # a question's "who" is no WHO
+        ("The Fed", "named_organisation", "Fed", "name"),  # not written as an abbreviation: not on the list
+    ]

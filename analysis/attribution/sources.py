@@ -1307,6 +1307,8 @@ class Resolver:
         """ "government" or "organisation" when the phrase holds an organisation word, else ""."""
         t = self.t
         lw = [w.lower() for w in core]
+        if len(core) == 1 and core[0].isupper() and lw[0] in _source_words("government_acronym"):
+            return "government"  # "NASA announced", "The CDC said": a public body by its abbreviation
         kind = ""
         for w in lw:
             k = t.org_words.get(w) or (t.org_words.get(w[:-1]) if w.endswith("s") else None)
