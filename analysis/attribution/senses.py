@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import lexicons
-from .lexicon import tables
+from .lexicon import refusal_verbs, tables
 from .quotes import QUOTE_CHARS
 
 Range = tuple[int, int]
@@ -76,6 +76,10 @@ class SenseWords:
     change_noun: frozenset[str]
     carry_on_verb: frozenset[str]
     carry_on_after: frozenset[str]
+    unsaid: frozenset[str]
+    image_link: frozenset[str]
+    reduced_after: frozenset[str]
+    reduced: frozenset[str]
 
 
 @cache
@@ -285,6 +289,32 @@ def participle_modifier(tx: Sequence[str], cue: Range, content: Range | None) ->
     return tx[b].lower() in t.verb_aux and _common_noun(tx[a - 1])
 
 
+def reduced_relative(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
+    """``reduced_relative``: "The law protects people accused of crimes", "two men suspected of fraud
+    appeared in court": a one-word participle cue of a verb that takes its object first (``reduced`` words:
+    "critics accused him of lying" stays a report), between a noun and "of"/"with", describes that noun."""
+    a, b = cue
+    if b - a != 1 or a == 0 or b >= len(tx) or tx[a].lower() not in sense_words().reduced:
+        return False
+    if tx[b].lower() not in sense_words().reduced_after:
+        return False
+    # any noun, people included ("officials accused of corruption"): only "be", an auxiliary, an adverb or a
+    # pronoun before the participle leaves it a verb ("was accused of", "has also accused of")
+    prev = tx[a - 1]
+    lp = prev.lower()
+    t = tables()
+    return (
+        prev.isalpha()
+        and prev.islower()
+        and not lp.endswith("ly")
+        and lp not in t.aux
+        and lp not in t.verb_aux
+        and lp not in t.passive_aux
+        and lp not in t.pronouns
+        and lp not in sense_words().relative
+    )
+
+
 def plural_noun(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
     """``plural_noun``: "the events expanded to include demands for investigations", "defeated Wynnum 45
     points to 24": a cue ending in "-s" after a word that takes a noun ("include", "new", a determiner, a
@@ -307,8 +337,9 @@ def plural_noun(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
 def topic_only(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
     """``topic_only``: "She spoke about her husband", "answered some questions about his campaign",
     "Blankenship discussed his background": a verb of talking with only a topic, nothing said is reported (the
-    Wikinews guideline leaves these unlabelled); "spoke about how the plan failed" and "discussed whether
-    to stay" report what was said."""
+    Wikinews guideline leaves these unlabelled), also with an addressee before the topic ("The press asked
+    Trump about it", "Asked about the delay, she ..."); "spoke about how the plan failed", "asked whether
+    he would run" and "discussed whether to stay" report what was said."""
     sw = sense_words()
     if content is None:
         return False
@@ -324,9 +355,18 @@ def topic_only(tx: Sequence[str], cue: Range, content: Range | None, lemma: str)
     about = tx[b - 1].lower() in sw.topic_preposition or before in sw.topic_preposition
     if words[0] in sw.topic_preposition:
         about, words = True, words[1:]
+    elif not about:
+        # "asked Trump about it", "wrote to the minister about the plan": a short addressee, then the topic
+        k = next((k for k, w in enumerate(words[: _ADDRESSEE_WORDS + 1]) if w in sw.topic_preposition), 0)
+        if k and noun_phrase_only(words[:k]):
+            about, words = True, words[k + 1 :]
     if not about and verb not in sw.topic_object:
         return False
     return noun_phrase_only(words)
+
+
+#: Words of an addressee between a verb of talking and its topic ("asked the prime minister about it").
+_ADDRESSEE_WORDS = 4
 
 
 def particle_action(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
@@ -346,11 +386,26 @@ def attempt(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) ->
 
 def image_shows(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
     """``image_shows``: "Photographs showed the aircraft, sans wings, ...": pictures as the subject of a
-    verb of showing are evidence the narration describes, nobody says anything; "the study showed" and
-    "military records showed" stay findings."""
+    verb of showing are evidence the narration describes, nobody says anything, also when a modifier follows
+    the image noun ("Footage from the scene showed"); "the study showed" and "military records showed" stay
+    findings."""
     sw = sense_words()
     a = cue[0]
-    return lemma in sw.image_cue and a > 0 and tx[a - 1].lower() in sw.image_noun
+    if lemma not in sw.image_cue:
+        return False
+    # the subject's head may stand before a modifier: "Footage from the scene showed", "Images released by
+    # NASA show" (fact-check, session 6: "Footage from X showed" was credited to X)
+    for k in range(a - 1, max(-1, a - 1 - _SUBJECT_WINDOW), -1):
+        w = tx[k].lower()
+        if not w[:1].isalnum():
+            return False  # punctuation: the subject does not reach further back
+        if w in sw.image_noun:
+            return k == a - 1 or tx[k + 1].lower() in sw.image_link
+    return False
+
+
+#: Tokens before a verb of showing searched for an image noun heading its subject (:func:`image_shows`).
+_SUBJECT_WINDOW = 7
 
 
 def question_to_you(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
@@ -401,6 +456,21 @@ def carried_on(tx: Sequence[str], cue: Range, content: Range | None, lemma: str)
     return not any(w in QUOTE_TOKENS or w == ":" for w in near)
 
 
+def refused_act(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
+    """``refused_act``: "the commission refused to provide the network with a license", "Refusing to give
+    up power, Mugabe agreed ...": a verb of declining (``refusals.tsv``) before "to" and a verb that is no
+    cue word declines an act, and nothing said or unsaid is reported; "declined to comment", "refused to
+    name him" and "refused to confirm" stay refused speech."""
+    a, b = cue
+    verbs = refusal_verbs()
+    cue_words = tables().cue_words
+    for i in range(a, b):
+        if tx[i].lower() in verbs and i + 2 < len(tx) and tx[i + 1].lower() == "to":
+            nxt = tx[i + 2]
+            return nxt.isalpha() and nxt not in cue_words and nxt.lower() not in sense_words().unsaid
+    return False
+
+
 def action_sense(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> str:
     """The id of the first rule above that reads the cue as no report of speech, or ""."""
     if known_as(tx, cue, content):
@@ -419,6 +489,8 @@ def action_sense(tx: Sequence[str], cue: Range, content: Range | None, lemma: st
         return "planned"
     if participle_modifier(tx, cue, content):
         return "participle_modifier"
+    if reduced_relative(tx, cue, content):
+        return "reduced_relative"
     if plural_noun(tx, cue, content):
         return "plural_noun"
     if topic_only(tx, cue, content, lemma):
@@ -435,4 +507,6 @@ def action_sense(tx: Sequence[str], cue: Range, content: Range | None, lemma: st
         return "experienced"
     if carried_on(tx, cue, content, lemma):
         return "carried_on"
+    if refused_act(tx, cue, content):
+        return "refused_act"
     return ""

@@ -5,6 +5,7 @@ Rule id: ``passive_clause`` (``analysis/data/attribution/rule_ids.tsv``). Exampl
     The bill is widely expected to pass.
     Smith was declared the winner on Tuesday.
     The record was not recognized. (negated: nothing found)
+    It is understood that the plan was dropped. / The plan was dropped, it is understood.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ def _negator(w: str) -> bool:
 #: Sentences this shape reads (``tests/test_shapes.py`` checks what it finds in each).
 EXAMPLES: tuple[str, ...] = (
     "The bill is widely expected to pass.",
+    "It is understood that the plan was dropped.",
+    "The plan was dropped, it is understood.",
     "Smith was declared the winner on Tuesday.",
     "The record was not recognized.",
 )
@@ -59,6 +62,8 @@ def passive_clause(ctx: Context, s: Sentence, i: int) -> Raw | None:
         np = ctx.left_np(s, j)
     if np is None:
         return None
+    if np[1] - np[0] == 1 and s.lw[np[0]] == "it" and s.lw[i + 1 : i + 2] != ["to"]:
+        return hearsay_it(ctx, s, np[0], j, i)
     subject = s.span_of(*np)
     if subject is None or _negator(s.lw[np[0]]):
         return None  # "No deaths were reported": nothing is reported
@@ -70,5 +75,40 @@ def passive_clause(ctx: Context, s: Sentence, i: int) -> Raw | None:
         rest = s.span_of(i + 1, occasion_end(ctx, s, i + 1, e))
         if rest is not None:
             content.append(rest)
+    cue = Span(s.toks[j].start, s.toks[i].end)
+    return Raw(cue, None, content, s.lw[i], t.passive_cues[s.lw[i]], s.index, rule=RULE)
+
+
+def hearsay_it(ctx: Context, s: Sentence, it: int, j: int, i: int) -> Raw | None:
+    """``It is understood (that) C`` / ``C, it is understood.`` / ``X, it is believed, will Y``: the "it" of
+    the hearsay passive stands for the clause, so the clause is the content and "it" is no part of it.
+
+    Token ``it`` is the "it", ``[j, i]`` the cue ("is understood"). After a comma the clause is the one
+    before it (from the sentence start or its last semicolon or colon) and, when a comma follows the cue,
+    the rest of the sentence too; otherwise it is what follows the cue ("It is believed the bomb ...").
+    "It is expected to rain" (with "to") is read as any other passive, subject and all.
+    """
+    t = ctx.t
+    content: list[Span] = []
+    if it > 0 and s.tx[it - 1] == ",":
+        a = it - 1
+        while a > 0 and s.tx[a - 1] not in (";", ":"):
+            a -= 1
+        before = s.span_of(a, it - 1)
+        if before is None:
+            return None
+        content.append(before)
+        if i + 2 < s.end and s.tx[i + 1] == ",":
+            after = s.span_of(i + 2, content_end(ctx, s, i + 2))
+            if after is not None:
+                content.append(after)
+    else:
+        e = content_end(ctx, s, i + 1)
+        if e <= i + 1 or s.tx[i + 1] in HARD_PUNCT:
+            return None
+        rest = s.span_of(i + 1, occasion_end(ctx, s, i + 1, e))
+        if rest is None:
+            return None
+        content.append(rest)
     cue = Span(s.toks[j].start, s.toks[i].end)
     return Raw(cue, None, content, s.lw[i], t.passive_cues[s.lw[i]], s.index, rule=RULE)
