@@ -102,6 +102,11 @@ EXPECTED: dict[str, list[list[Found]]] = {
         [("passive_clause", "is widely expected", None, ["The bill", "to pass"])],
         [("passive_clause", "was declared", None, ["Smith", "the winner"])],
         [],  # negated: a fact denied, nobody cited
+        # the hearsay passive: "it" stands for the clause, which is the content
+        [("passive_clause", "is understood", None, ["that the plan was dropped"])],
+        [("passive_clause", "is understood", None, ["The plan was dropped"])],
+        [("passive_clause", "is believed", None, ["The company", "will cut 500 jobs"])],
+        [("passive_clause", "is expected", None, ["It", "to rain"])],  # with "to": a subject like any other
     ],
     "quote_before": [[("", "said", "Lee", ['"We will win. It is ours."'])]],
     "raising": [

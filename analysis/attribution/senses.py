@@ -80,6 +80,9 @@ class SenseWords:
     image_link: frozenset[str]
     reduced_after: frozenset[str]
     reduced: frozenset[str]
+    desire: frozenset[str]
+    intention_to: frozenset[str]
+    coordinator: frozenset[str]
 
 
 @cache
@@ -471,6 +474,29 @@ def refused_act(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
     return False
 
 
+def intention(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
+    """``intention``: "Most Republicans want them to stay in place", "Kewell hoped to play against Fulham",
+    "executives agreed to repay the bonuses": a desire, or an intention or acceptance before "to", which
+    the Wikinews guideline leaves unlabelled ("wants to, plans to, agreed to"); "hopes that the vote will
+    pass" and "agreed that it failed" stay beliefs and statements."""
+    sw = sense_words()
+    verb = lemma.split(" ")[0]
+    if verb in sw.desire:
+        return True
+    b = cue[1]
+    return verb in sw.intention_to and b < len(tx) and tx[b].lower() == "to"
+
+
+def coordinated_start(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
+    """``coordinated_start``: "would not confirm or deny the report", "condemned and prohibited torture",
+    "TV shows and films": a content that opens with "and"/"or" right after the cue is a second verb or
+    noun coordinated with the cue, never what was said (BBC: 30 of 18,604 attributions, all wrong)."""
+    if content is None:
+        return False
+    c0 = content[0]
+    return cue[1] <= c0 < len(tx) and tx[c0].lower() in sense_words().coordinator
+
+
 def action_sense(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> str:
     """The id of the first rule above that reads the cue as no report of speech, or ""."""
     if known_as(tx, cue, content):
@@ -509,4 +535,8 @@ def action_sense(tx: Sequence[str], cue: Range, content: Range | None, lemma: st
         return "carried_on"
     if refused_act(tx, cue, content):
         return "refused_act"
+    if intention(tx, cue, content, lemma):
+        return "intention"
+    if coordinated_start(tx, cue, content):
+        return "coordinated_start"
     return ""

@@ -5,7 +5,10 @@ Rule id: ``passive_clause`` (``analysis/data/attribution/rule_ids.tsv``). Exampl
     The bill is widely expected to pass.
     Smith was declared the winner on Tuesday.
     The record was not recognized. (negated: nothing found)
-    It is understood that the plan was dropped. / The plan was dropped, it is understood.
+    It is understood that the plan was dropped.
+    The plan was dropped, it is understood.
+    The company, it is believed, will cut 500 jobs.
+    It is expected to rain. (with "to": "it" is the subject, as any other)
 """
 
 from __future__ import annotations
@@ -30,10 +33,12 @@ def _negator(w: str) -> bool:
 #: Sentences this shape reads (``tests/test_shapes.py`` checks what it finds in each).
 EXAMPLES: tuple[str, ...] = (
     "The bill is widely expected to pass.",
-    "It is understood that the plan was dropped.",
-    "The plan was dropped, it is understood.",
     "Smith was declared the winner on Tuesday.",
     "The record was not recognized.",
+    "It is understood that the plan was dropped.",
+    "The plan was dropped, it is understood.",
+    "The company, it is believed, will cut 500 jobs.",
+    "It is expected to rain.",
 )
 
 
