@@ -59,7 +59,9 @@ def passive_clause(ctx: Context, s: Sentence, i: int) -> Raw | None:
         return None
     if any(_negator(s.lw[k]) for k in range(j, i)):
         return None  # "X is not recognized", "was not considered a record": a fact denied, no one cited
-    while j > 0 and (s.lw[j - 1] in t.aux or s.lw[j - 1] in t.passive_aux):
+    while j > 0 and (s.lw[j - 1] in t.aux or s.lw[j - 1] in t.passive_aux or _negator(s.lw[j - 1])):
+        if _negator(s.lw[j - 1]):
+            return None  # "the suspect, who has not been named,": a negator before the auxiliaries
         j -= 1
     if j > 0 and s.lw[j - 1] in WORDS.relative_pronoun:
         np: tuple[int, int] | None = (j - 1, j)  # "a vote that is expected to ..."
