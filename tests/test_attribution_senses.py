@@ -26,6 +26,7 @@ from analysis.attribution.senses import (
     particle_action,
     planned,
     plural_noun,
+    prize_taken,
     question_to_you,
     reduced_relative,
     refused_act,
@@ -288,6 +289,7 @@ def test_action_sense_names_the_rule_and_every_id_is_documented():
         "experienced",
         "carried_on",
         "reduced_relative",
+        "prize_taken",
         "refused_act",
         "intention",
         "coordinated_start",
@@ -584,3 +586,14 @@ def test_outlet_shapes_through_the_analyzer():
         ("is reported", None, "A terror suspect plans to sue the government", "indirect")
     ]
     assert _triples("Trump granted Angela Stanton a full and unconditional pardon.") == []
+
+
+def test_claiming_a_prize_or_lives_is_no_claim_made():
+    for sentence in ("Cairns claimed the individual titles at the championship.", "The virus claimed 6606 lives."):
+        tx = _toks(sentence)
+        cue = _at(tx, "claimed")
+        assert prize_taken(tx, cue, (cue[1], len(tx) - 1), "claim"), sentence
+    for sentence in ("Both candidates claimed victory in the vote.", "The group claimed responsibility."):
+        tx = _toks(sentence)
+        cue = _at(tx, "claimed")
+        assert not prize_taken(tx, cue, (cue[1], len(tx) - 1), "claim"), sentence

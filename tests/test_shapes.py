@@ -122,6 +122,7 @@ EXPECTED: dict[str, list[list[Found]]] = {
             ("subject_verb", "told", "Officials", ["the bridge was safe"]),  # the addressee is no source
             ("subject_verb", "arguing", "Officials", ["that it had been checked"]),  # a participle shares it
         ],
+        [("subject_verb", "said", "police", ["was armed"])],  # not "was armed, fled"
     ],
 }
 

@@ -83,6 +83,8 @@ class SenseWords:
     desire: frozenset[str]
     intention_to: frozenset[str]
     coordinator: frozenset[str]
+    prize_verb: frozenset[str]
+    prize_noun: frozenset[str]
 
 
 @cache
@@ -446,6 +448,14 @@ def experienced(tx: Sequence[str], cue: Range, content: Range | None, lemma: str
     return lemma in sw.experience_verb and _object_head_in(tx, cue, content, sw.change_noun)
 
 
+def prize_taken(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
+    """``prize_taken``: "Cairns claimed the individual titles", "the virus claimed 6606 lives": "claim"
+    whose object is a prize or lives is winning or killing; "claimed victory", "claimed responsibility" and
+    "claimed that ..." stay claims made in words."""
+    sw = sense_words()
+    return lemma in sw.prize_verb and _object_head_in(tx, cue, content, sw.prize_noun)
+
+
 def carried_on(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
     """``carried_on``: "He continued as a solo performer, releasing several albums": "continue" right
     before a preposition or "as" goes on doing something; '"C," he continued' and "continued: C" stay."""
@@ -533,6 +543,8 @@ def action_sense(tx: Sequence[str], cue: Range, content: Range | None, lemma: st
         return "experienced"
     if carried_on(tx, cue, content, lemma):
         return "carried_on"
+    if prize_taken(tx, cue, content, lemma):
+        return "prize_taken"
     if refused_act(tx, cue, content):
         return "refused_act"
     if intention(tx, cue, content, lemma):

@@ -78,7 +78,13 @@ def passive_clause(ctx: Context, s: Sentence, i: int) -> Raw | None:
     e = content_end(ctx, s, i + 1)
     if s.lw[np[0]] in WORDS.wh_relative and np[0] > 0 and s.tx[np[0] - 1] == ",":
         e = next((k for k in range(i + 1, e) if s.tx[k] == ","), e)  # the relative clause ends at its comma
-    if s.lw[i + 1 : i + 2] != ["by"] and e > i + 1 and s.tx[i + 1] not in HARD_PUNCT:
+    # "The move has been widely expected and the firm will pay ...": a coordinated clause is no content
+    if (
+        s.lw[i + 1 : i + 2] != ["by"]
+        and e > i + 1
+        and s.tx[i + 1] not in HARD_PUNCT
+        and s.lw[i + 1] not in WORDS.coordinator
+    ):
         rest = s.span_of(i + 1, occasion_end(ctx, s, i + 1, e))
         if rest is not None:
             content.append(rest)
