@@ -75,8 +75,8 @@ def content_end(ctx: Context, s: Sentence, a: int) -> int:
             outside = not in_quotation(ctx.quotes, s.toks[k].end if quote_comma else s.toks[k].start)
             if w == "according" and k + 2 < s.n and s.lw[k + 2] == "to" and outside:
                 return cut
-            if w.endswith("ing") and (w in t.cue_forms or quote_comma) and outside:
-                return cut  # '"fine people on both sides," meaning both groups': the reporter's gloss
+            if w.endswith("ing") and w in t.cue_forms and outside:
+                return cut
             if w in t.contrast and outside and not (w == "which" and _embedded_relative(ctx, s, k)):
                 return cut
             if outside and x == "," and _clause_with_cue(ctx, s, k, later_cue):
