@@ -597,3 +597,25 @@ def test_claiming_a_prize_or_lives_is_no_claim_made():
         tx = _toks(sentence)
         cue = _at(tx, "claimed")
         assert not prize_taken(tx, cue, (cue[1], len(tx) - 1), "claim"), sentence
+
+
+def test_a_semicolon_in_brackets_joins_no_clauses():
+    # fact-check of bbc-business-354 (session 7): the content started after "£398m;"
+    assert _triples(
+        "Thailand may lose 30bn baht (£398m; $768m) in earnings from tourism over the next three months, "
+        "according to tourism minister Sontaya Kunplome."
+    ) == [
+        (
+            "according to",
+            "tourism minister Sontaya Kunplome",
+            "Thailand may lose 30bn baht (£398m; $768m) in earnings from tourism over the next three months",
+            "according_to",
+        )
+    ]
+
+
+def test_a_subject_with_its_relative_clause_is_no_inverted_content():
+    # fact-check of bbc-business-316 (session 7): "the bid" was taken for the source of "The LSE, ..."
+    assert _triples("The LSE, which saw its shares rise 25%, said the bid undervalued the business.") == [
+        ("said", "The LSE, which saw its shares rise 25%", "the bid undervalued the business", "indirect")
+    ]
