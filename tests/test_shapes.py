@@ -51,7 +51,8 @@ EXPECTED: dict[str, list[list[Found]]] = {
         [("adverb", "Reportedly", None, ["two people were hurt"])],  # set off at the start: all the rest
         [("adverb", "reportedly", None, ["The fans", "had waited for days"])],  # set off by two commas
         [("adverb", "allegedly", None, ["The site also", "used Tor"])],  # shield_adverbs.tsv
-        [("adverb", "reportedly", None, ["Euronext", "is", "working with three banks"])],  # the dash aside left out
+        # the dash aside left out
+        [("adverb", "reportedly", None, ["Euronext", "is", "working with three banks"])],
         [("adverb", "Reportedly", None, ["he injured a man and two women"])],  # opening the sentence
     ],
     "as_clause": [
@@ -92,7 +93,14 @@ EXPECTED: dict[str, list[list[Found]]] = {
     "inversion_after_comma": [
         [("inversion_after_comma", "said", "Ann Lee, a spokeswoman", ["The plan will fail"])],
         # the subject and its relative clause, read by subject_verb
-        [("subject_verb", "said", "The LSE, which saw its shares rise", ["the bid undervalued the business"])],
+        [
+            (
+                "subject_verb",
+                "said",
+                "The LSE, which saw its shares rise",
+                ["the bid undervalued the business"],
+            )
+        ],
     ],
     "noun_cue": [
         [("noun_cue", "claims", "her", ["that the vote was rigged"])],
