@@ -24,6 +24,7 @@ from analysis.attribution.senses import (
     object_action,
     participle_modifier,
     particle_action,
+    perceived,
     planned,
     plural_noun,
     prize_taken,
@@ -292,6 +293,7 @@ def test_action_sense_names_the_rule_and_every_id_is_documented():
         "carried_on",
         "reduced_relative",
         "prize_taken",
+        "perceived",
         "refused_act",
         "intention",
         "coordinated_start",
@@ -629,3 +631,23 @@ def test_a_verdict_or_finding_oneself_somewhere_is_no_finding():
         assert particle_action(tx, _at(tx, "found"), None), sentence
     tx = _toks("The study found that guilty pleas rose.")
     assert not particle_action(tx, _at(tx, "found"), None)
+
+
+def test_seeing_without_as_is_perception_not_a_view():
+    for sentence in ("The Glasgow meeting will see Holmes compete over 1500m.", "Visitors see the frescos."):
+        tx = _toks(sentence)
+        cue = next(i for i, w in enumerate(tx) if w == "see")
+        assert perceived(tx, (cue, cue + 1), (cue + 1, len(tx) - 1), "see"), sentence
+    for sentence in ("Voters see him as a uniter.", "They see that the plan failed."):
+        tx = _toks(sentence)
+        cue = _at(tx, "see")
+        assert not perceived(tx, cue, (cue[1], len(tx) - 1), "see"), sentence
+
+
+def test_agreeing_a_deal_is_an_act_agreeing_that_is_speech():
+    tx = _toks("UK Athletics agreed a four-year deal with Red Bull.")
+    cue = _at(tx, "agreed")
+    assert object_action(tx, cue, (cue[1], len(tx) - 1), "agree")
+    tx = _toks("Analysts agreed that the figures were strong.")
+    cue = _at(tx, "agreed")
+    assert not object_action(tx, cue, (cue[1], len(tx) - 1), "agree")

@@ -456,6 +456,20 @@ def prize_taken(tx: Sequence[str], cue: Range, content: Range | None, lemma: str
     return lemma in sw.prize_verb and _object_head_in(tx, cue, content, sw.prize_noun)
 
 
+def perceived(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
+    """``perceived``: "The Glasgow meeting will see Holmes compete over 1500m", "a film which sees him team up
+    with Tim McGraw", "visitors see the frescos": "see" with an object and no "as" is perception or an
+    event's course, which the Wikinews guideline leaves unlabelled ("perception without a reported
+    statement"); "voters see him as a uniter" and "see that the plan failed" stay views."""
+    if lemma not in sense_words().experience_verb or content is None:
+        return False
+    c0, c1 = content
+    if c0 < cue[1] or c0 >= c1:
+        return False
+    words = [w.lower() for w in tx[c0:c1]]
+    return "as" not in words and words[0] != "that" and words[0] not in tables().question_words
+
+
 def carried_on(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
     """``carried_on``: "He continued as a solo performer, releasing several albums": "continue" right
     before a preposition or "as" goes on doing something; '"C," he continued' and "continued: C" stay."""
@@ -545,6 +559,8 @@ def action_sense(tx: Sequence[str], cue: Range, content: Range | None, lemma: st
         return "carried_on"
     if prize_taken(tx, cue, content, lemma):
         return "prize_taken"
+    if perceived(tx, cue, content, lemma):
+        return "perceived"
     if refused_act(tx, cue, content):
         return "refused_act"
     if intention(tx, cue, content, lemma):
