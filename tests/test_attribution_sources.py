@@ -1373,7 +1373,7 @@ def test_news_outlet_shapes_of_dev6(body: str, expected: list) -> None:
     ("body", "expected"),
     [
         (
-            "Talks resumed. Beijing wants the tariffs lifted. Denzel Washington starred. Washington said so.",
+            "Talks resumed. Beijing said the tariffs must go. Denzel Washington starred. Washington said so.",
             [
                 ("Beijing", "government_body", "Beijing", "name"),  # the capital for the government
                 ("Washington", "named_person", "Denzel Washington", "name"),  # a person the article names
@@ -1397,3 +1397,12 @@ def test_public_bodies_by_their_abbreviation() -> None:
         ("Who", "none", "", "pronoun"),  # a question's "who" is no WHO
         ("The Fed", "named_organisation", "Fed", "name"),  # not written as an abbreviation: not on the list
     ]
+
+
+def test_a_person_identified_as_a_name_the_lists_lack() -> None:
+    body = (
+        "An eyewitness said the man ran. The attacker, identified as Sudesh Amman, 20, was watched. "
+        'Amman, who was described as dangerous, sent videos. He told her: "Attack the tourists."'
+    )
+    assert _sources(body)[-1] == ("He", "named_person", "Sudesh Amman", "pronoun")
+    assert [m.name for m in person_mentions(body, [0])][:1] == ["Sudesh Amman"]

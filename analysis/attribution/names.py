@@ -49,6 +49,8 @@ _BRACKETED_CAPITAL = re.compile(r" \([A-Z]")
 #: ", the Hungarian Government commissioner responsible for ...": capitals may come before the role
 _APPOSITIVE = re.compile(r", (?:a|an|the) ((?:[A-Za-z][\w’'\-]* ?){1,5})")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+#: "identified as", "named as" right before a name: the text says who a person is.
+_IDENTIFIED_AS = re.compile(r"\b(?:identified|named) as $")
 _PREV_WORD = re.compile(r"\b([a-z]+) $")
 #: A naming word, perhaps an article, and an opening quote mark right before a name: a nickname follows.
 _NICKNAME_BEFORE = re.compile(r"\b([a-z]+) (?:(?:the|a|an) )?[\"“‘']$")
@@ -255,7 +257,10 @@ def person_mentions(text: str, sentence_starts: list[int]) -> list[PersonMention
         surname_title = surname_title and not _org_word(last_word, t)
         checked = name[:-1] if surname_title else name
         person = not any(_is_org(w, t) for w in checked) and " ".join(name) not in countries()
-        if len(name) >= 2 and (name[0] in names or titles) and person:
+        # "The attacker, identified as Sudesh Amman, 20": a name the given-name list lacks, given as a name
+        said_to_be = _IDENTIFIED_AS.search(text, max(0, start - 20), start)
+        identified = 2 <= len(name) <= 3 and not lead and said_to_be is not None
+        if len(name) >= 2 and (name[0] in names or titles or identified) and person:
             pm = PersonMention(start, end, " ".join(name), title_set, gender, initial)
             out.append(pm)
             full[name[-1]] = pm
