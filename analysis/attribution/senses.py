@@ -85,6 +85,7 @@ class SenseWords:
     coordinator: frozenset[str]
     prize_verb: frozenset[str]
     prize_noun: frozenset[str]
+    quantity_verb: frozenset[str]
 
 
 @cache
@@ -521,6 +522,24 @@ def coordinated_start(tx: Sequence[str], cue: Range, content: Range | None) -> b
     return cue[1] <= c0 < len(tx) and tx[c0].lower() in sense_words().coordinator
 
 
+#: An amount opening a content: digits, after a currency sign or not ("20.72", "0.1%", "$1,472.19", "£3bn").
+_AMOUNT = re.compile(r"[$£€¥]?\d")
+
+
+def quantity_change(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
+    """``quantity_change``: "The Nasdaq added 20.72 points, or 0.24%, to 8,570.66", "Spot gold added 0.1% to
+    $1,472.19 an ounce": "add" whose content, right after it, is a noun phrase that opens with an amount is
+    a rise in a price or an index (market reports), nothing said; "added that 20 people had died" and
+    '"C," he added' stay statements."""
+    if lemma not in sense_words().quantity_verb or content is None:
+        return False
+    c0, c1 = content
+    if c0 < cue[1] or c0 >= c1:
+        return False
+    words = [w.lower() for w in tx[c0:c1]]
+    return bool(_AMOUNT.match(words[0])) and noun_phrase_only(words)
+
+
 def action_sense(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> str:
     """The id of the first rule above that reads the cue as no report of speech, or ""."""
     if known_as(tx, cue, content):
@@ -567,4 +586,6 @@ def action_sense(tx: Sequence[str], cue: Range, content: Range | None, lemma: st
         return "intention"
     if coordinated_start(tx, cue, content):
         return "coordinated_start"
+    if quantity_change(tx, cue, content, lemma):
+        return "quantity_change"
     return ""
