@@ -86,6 +86,8 @@ class SenseWords:
     prize_verb: frozenset[str]
     prize_noun: frozenset[str]
     quantity_verb: frozenset[str]
+    feeling_noun: frozenset[str]
+    feeling_preposition: frozenset[str]
 
 
 @cache
@@ -540,6 +542,28 @@ def quantity_change(tx: Sequence[str], cue: Range, content: Range | None, lemma:
     return bool(_AMOUNT.match(words[0])) and noun_phrase_only(words)
 
 
+def feeling_topic(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
+    """``feeling_topic``: "Worries over global demand next year sent prices lower", "Hopes of a trade truce
+    drove European stocks", "concerns about the economy": a noun of feeling with only a noun phrase after
+    its preposition names a mood or a topic, and nothing said or believed is reported (the Wikinews
+    labelling notes: market-sentiment nouns are hedges, not attributions); "concerns that the vote was
+    rigged" and "fears of what might happen" stay."""
+    if content is None:
+        return False
+    sw = sense_words()
+    a, b = cue
+    c0, c1 = content
+    if c0 < b or c0 >= c1:
+        return False
+    nouns = [k for k in range(a, b) if tx[k].lower() in sw.feeling_noun]
+    if not nouns:
+        return False
+    after = [w.lower() for w in tx[nouns[-1] + 1 : c1]]
+    if len(after) < 2 or after[0] not in sw.feeling_preposition:
+        return False
+    return noun_phrase_only(after[1:])
+
+
 def action_sense(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> str:
     """The id of the first rule above that reads the cue as no report of speech, or ""."""
     if known_as(tx, cue, content):
@@ -588,4 +612,6 @@ def action_sense(tx: Sequence[str], cue: Range, content: Range | None, lemma: st
         return "coordinated_start"
     if quantity_change(tx, cue, content, lemma):
         return "quantity_change"
+    if feeling_topic(tx, cue, content):
+        return "feeling_topic"
     return ""
