@@ -88,6 +88,7 @@ class SenseWords:
     quantity_verb: frozenset[str]
     feeling_noun: frozenset[str]
     feeling_preposition: frozenset[str]
+    sensation_verb: frozenset[str]
 
 
 @cache
@@ -564,6 +565,19 @@ def feeling_topic(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
     return noun_phrase_only(after[1:])
 
 
+def sensation(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
+    """``sensation``: "Within days he felt well again", "The players felt betrayed": "feel" whose content,
+    right after it, is no clause is a sensation or a mood, nothing believed; "felt that it was wrong", "feels
+    it is unfair" and '"C," he felt' stay beliefs."""
+    if lemma not in sense_words().sensation_verb or content is None:
+        return False
+    c0, c1 = content
+    if c0 < cue[1] or c0 >= c1:
+        return False
+    words = [w.lower() for w in tx[c0:c1]]
+    return words[0] not in tables().question_words and noun_phrase_only(words)
+
+
 def action_sense(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> str:
     """The id of the first rule above that reads the cue as no report of speech, or ""."""
     if known_as(tx, cue, content):
@@ -614,4 +628,6 @@ def action_sense(tx: Sequence[str], cue: Range, content: Range | None, lemma: st
         return "quantity_change"
     if feeling_topic(tx, cue, content):
         return "feeling_topic"
+    if sensation(tx, cue, content, lemma):
+        return "sensation"
     return ""
