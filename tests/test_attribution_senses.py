@@ -15,6 +15,7 @@ from analysis.attribution.senses import (
     coordinated_start,
     depicted,
     experienced,
+    feeling_topic,
     image_shows,
     intention,
     known_as,
@@ -28,9 +29,11 @@ from analysis.attribution.senses import (
     planned,
     plural_noun,
     prize_taken,
+    quantity_change,
     question_to_you,
     reduced_relative,
     refused_act,
+    sensation,
     sense_words,
     topic_only,
 )
@@ -149,13 +152,13 @@ def test_to_after_a_plan_or_be_is_a_plan_and_a_participle_before_its_verb_a_modi
 
 
 def test_a_noun_phrase_with_to_or_scare_quotes_is_still_only_an_object():
-    tx = _toks('The city proposed an amendment to a law on parking.')
+    tx = _toks("The city proposed an amendment to a law on parking.")
     cue = _at(tx, "proposed")
     assert object_action(tx, cue, (cue[1], len(tx) - 1), "propose")
     tx = _toks('Many offered "furry" versions of toys.')
     cue = _at(tx, "offered")
     assert object_action(tx, cue, (cue[1], len(tx) - 1), "offer")
-    tx = _toks('The mayor proposed to close the road.')
+    tx = _toks("The mayor proposed to close the road.")
     cue = _at(tx, "proposed")
     assert not object_action(tx, cue, (cue[1], len(tx) - 1), "propose")
 
@@ -297,6 +300,9 @@ def test_action_sense_names_the_rule_and_every_id_is_documented():
         "refused_act",
         "intention",
         "coordinated_start",
+        "quantity_change",
+        "feeling_topic",
+        "sensation",
     } <= ids
     assert "declare" in sense_words().object_action and "predict" not in sense_words().object_action
 
@@ -651,3 +657,73 @@ def test_agreeing_a_deal_is_an_act_agreeing_that_is_speech():
     tx = _toks("Analysts agreed that the figures were strong.")
     cue = _at(tx, "agreed")
     assert not object_action(tx, cue, (cue[1], len(tx) - 1), "agree")
+
+
+def test_adding_an_amount_is_a_rise_not_a_statement():
+    # a Reuters market report of Wikinews dev6 (session 7): both "added" lines were credited as speech
+    for sentence in (
+        "The Nasdaq Composite added 20.72 points, or 0.24%, to 8,570.66.",
+        "Spot gold added 0.1% to $1,472.19.",
+    ):
+        tx = _toks(sentence)
+        cue = _at(tx, "added")
+        assert quantity_change(tx, cue, (cue[1], len(tx) - 1), "add"), sentence
+        assert _triples(sentence) == []
+    tx = _toks("He added 20 people had died.")
+    cue = _at(tx, "added")
+    assert not quantity_change(tx, cue, (cue[1], len(tx) - 1), "add")  # a clause: a statement
+    tx = _toks("He added that the plan had failed.")
+    cue = _at(tx, "added")
+    assert not quantity_change(tx, cue, (cue[1], len(tx) - 1), "add")
+    assert not quantity_change(tx, cue, None, "add")
+    assert _triples("The minister added that 20 people had died.") == [
+        ("added", "The minister", "that 20 people had died", "indirect")
+    ]
+
+
+def test_a_feeling_noun_with_only_a_topic_reports_nothing():
+    for sentence, noun in (
+        ("Worries over global demand next year sent prices lower.", "Worries"),
+        ("Hopes of a trade truce drove European stocks higher.", "Hopes"),
+        ("Investors have concerns about the economy.", "concerns"),
+    ):
+        tx = _toks(sentence)
+        cue = _at(tx, noun)
+        assert feeling_topic(tx, cue, (cue[1], len(tx) - 1)), sentence
+        assert _triples(sentence) == [], sentence
+    tx = _toks("Officials have concerns that the vote was rigged.")
+    cue = _at(tx, "concerns")
+    assert not feeling_topic(tx, cue, (cue[1], len(tx) - 1))  # a clause: a belief held
+    tx = _toks("There are fears of what might happen.")
+    cue = _at(tx, "fears")
+    assert not feeling_topic(tx, cue, (cue[1], len(tx) - 1))  # not a feeling noun of the list
+    assert not feeling_topic(tx, cue, None)
+
+
+def test_feeling_well_is_a_sensation_not_a_belief():
+    for sentence in ("Within days he felt well again.", "The players felt betrayed by the club."):
+        tx = _toks(sentence)
+        cue = _at(tx, "felt")
+        assert sensation(tx, cue, (cue[1], len(tx) - 1), "feel"), sentence
+        assert _triples(sentence) == [], sentence
+    assert _triples("He felt that it was wrong.") == [("felt", "He", "that it was wrong", "indirect")]
+    assert _triples("She feels it is unfair.") == [("feels", "She", "it is unfair", "indirect")]
+    tx = _toks("She feels it is unfair.")
+    assert not sensation(tx, _at(tx, "feels"), None, "feel")
+    # an own decision before "to" is an intention, as "wants to" (Wikinews labelling notes)
+    assert _triples("Fleck would prefer to keep them at four games.") == []
+    assert _triples("Fleck said he would prefer that they stay.") == [
+        ("said", "Fleck", "he would prefer that they stay", "indirect")
+    ]
+
+
+def test_a_salutation_or_a_page_label_before_a_colon_is_no_speaker():
+    for text in (
+        "DEAR ABBY: My husband just purchased plane tickets to India.",
+        "Disclaimer: The views expressed are the author's own.",
+        "DOI: 10.1007/978-3-319-09575-2_199-1",
+    ):
+        assert _triples(text) == [], text
+    assert _triples("Officials: the bridge will reopen on Monday.") == [
+        (":", "Officials", "the bridge will reopen on Monday", "indirect")
+    ]
