@@ -710,6 +710,10 @@ def test_feeling_well_is_a_sensation_not_a_belief():
     assert _triples("She feels it is unfair.") == [("feels", "She", "it is unfair", "indirect")]
     tx = _toks("She feels it is unfair.")
     assert not sensation(tx, _at(tx, "feels"), None, "feel")
+    # a pronoun subject opens a clause even when its verb is a cue of its own (BBC fact-check shape)
+    tx = _toks("He felt it added fizz to his campaign.")
+    cue = _at(tx, "felt")
+    assert not sensation(tx, cue, (cue[1], cue[1] + 1), "feel")
     # an own decision before "to" is an intention, as "wants to" (Wikinews labelling notes)
     assert _triples("Fleck would prefer to keep them at four games.") == []
     assert _triples("Fleck said he would prefer that they stay.") == [

@@ -567,15 +567,19 @@ def feeling_topic(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
 
 def sensation(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
     """``sensation``: "Within days he felt well again", "The players felt betrayed": "feel" whose content,
-    right after it, is no clause is a sensation or a mood, nothing believed; "felt that it was wrong", "feels
-    it is unfair" and '"C," he felt' stay beliefs."""
+    right after it, is an adjective or an adverb with no clause is a sensation or a mood, nothing believed;
+    "felt that it was wrong", "feels it is unfair", "felt it added fizz" and '"C," he felt' stay beliefs."""
     if lemma not in sense_words().sensation_verb or content is None:
         return False
     c0, c1 = content
     if c0 < cue[1] or c0 >= c1:
         return False
     words = [w.lower() for w in tx[c0:c1]]
-    return words[0] not in tables().question_words and noun_phrase_only(words)
+    t = tables()
+    # "felt it added fizz", "felt the plan was wrong", "felt Trump erred": a subject opens a clause, whose
+    # verb may be a cue of its own (so outside this content); only an adjective or an adverb is a sensation
+    opener = words[0] in t.question_words or words[0] in t.determiner or words[0] in t.subject_pronouns
+    return not (opener or tx[c0][:1].isupper()) and noun_phrase_only(words)
 
 
 def action_sense(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> str:
