@@ -1594,7 +1594,9 @@ _RUN_BREAK = re.compile(r"[^\w’'.\- ]")
 #: A word right after a space that follows a character a name word can end with (a letter or digit, a
 #: full stop, an apostrophe or a hyphen): where a surname can follow a given name or a title ("Jens
 #: Stoltenberg", "Minister Park Jin", "'Thin-skinned' Trump").
-_AFTER_WORD = re.compile(r"(?<=[\w’'.\-] )\w+")
+#: Only words that can open with a capital: one opening with a-z, a digit or "_" is never ``isupper()``, and
+#: skipping it in the pattern spares a match object for most words (the table keeps capitalised ones).
+_AFTER_WORD = re.compile(r"(?<=[\w’'.\-] )(?=[^\W\da-z_])\w+")
 _PLAIN_WORD = re.compile(r"\w+")
 _BEFORE_SPACE = re.compile(r"[^ ]+(?= )")
 
