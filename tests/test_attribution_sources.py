@@ -1121,3 +1121,23 @@ def test_possessive_roles_and_studies_in_journals(body: str, expected: list) -> 
 def test_review6_source_names_on_unseen_shapes(text, expected):
     atts = find_attributions(parse_article("Headline\n\n" + text))
     assert [(x.source_type, x.source_name) for x in atts] == expected
+
+
+def test_person_mentions_read_the_word_before_a_name_across_spaces_newlines_and_quote_marks():
+    # a role noun right before a lone name (after a space, not across a line break), a nickname in quote
+    # marks after a naming word, a possessive name: what the cheap tests before each pattern must keep
+    from analysis.attribution.names import person_mentions
+
+    text = (
+        'Her husband Siarhei said it. Fans nicknamed the "Kim Kardashian of Pakistan" cheered. '
+        "A spokesman for the mayor, Ann Lee, said so.\nThe widow of\nJones spoke. Ex-minister\nSmith "
+        "and rapper \"Lil Tay\" came; opposition candidate Sviatlana Tsikhanouskaya and "
+        "Mr. Roberts' aide left."
+    )
+    got = [(m.start, m.end, m.name, sorted(m.titles), m.gender) for m in person_mentions(text, [0])]
+    assert got == [
+        (12, 19, "Siarhei", ["husband"], "m"),
+        (113, 120, "Ann Lee", [], "f"),
+        (223, 247, "Sviatlana Tsikhanouskaya", ["candidate"], ""),
+        (252, 264, "Roberts", ["mr"], "m"),
+    ]

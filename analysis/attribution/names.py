@@ -159,7 +159,7 @@ def _prev_word(text: str, pos: int) -> re.Match[str] | None:
     return _PREV_WORD.search(text, max(lo, space + 1), pos)
 
 
-def _unpossessive(w: str) -> str:
+def _strip_possessive_end(w: str) -> str:
     """``w`` without a final apostrophe or "'s" (:data:`_POSSESSIVE_END`); a word without an apostrophe is
     returned as it is, without ``re.sub``."""
     if "'" not in w and "’" not in w:
@@ -207,7 +207,7 @@ def person_mentions(text: str, sentence_starts: list[int]) -> list[PersonMention
         )
         if nick and nick.group(1) in naming:
             continue  # 'nicknamed the "Kim Kardashian of Pakistan"': a nickname, not a person in the story
-        if len(run) == 1 and _unpossessive(run[0].rstrip(".")) not in full:
+        if len(run) == 1 and _strip_possessive_end(run[0].rstrip(".")) not in full:
             # the common case, a lone capitalised word: a name only after a role noun ("husband Siarhei")
             before = _prev_word(text, run_start)
             if not before or before.group(1) not in t.role_singular or run[0].lower() in t.pronouns:
@@ -223,7 +223,7 @@ def person_mentions(text: str, sentence_starts: list[int]) -> list[PersonMention
         end = run_start + len(" ".join(run))
         words = words[lead:]
         if words:
-            words[-1] = _unpossessive(words[-1]) or words[-1]
+            words[-1] = _strip_possessive_end(words[-1]) or words[-1]
         initial = run_start in starts
         titles, name = split_name(words, t)
         # "opposition candidate Sviatlana Tsikhanouskaya": a lower-case role noun right before is a title
