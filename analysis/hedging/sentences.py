@@ -68,7 +68,18 @@ SENTENCE_COLUMNS = [
 
 #: Rules that set a weasel or an anonymous-source reading aside; they are listed in ``weasel_rule`` /
 #: ``anonymous_rule`` even when the flag is false, so that a reader sees why (never silently).
-WEASEL_VETOES = frozenset({"named_source", "named_member", "definite_team", "adjective_cue", "addressee"})
+WEASEL_VETOES = frozenset(
+    {
+        "named_source",
+        "named_member",
+        "definite_team",
+        "adjective_cue",
+        "addressee",
+        "named_institution",
+        "question",
+        "object_request",
+    }
+)
 ANONYMOUS_VETOES = frozenset({"unique_office", "definite_mention", "named_in_source"})
 #: Shield rules whose claim a named source closing the sentence holds too, not only one before the cue:
 #: "Sales are expected to fall in 2005, Fiat said" is Fiat's forecast (review5: 12 of 190 agentless
