@@ -79,6 +79,12 @@ PRAISE = ("-W", "", "weasel_pattern:{be} {accuse_adv}? {praise_pp}")
         ("The purported goal of the scheme was profit.", ("U-", "firm_cue:purported", "")),
         ("The buyers were ostensibly farmers.", ("U-", "firm_cue:ostensibly", "")),
         ("So long as the talks stall, prices will rise.", ("U-", "firm_cue:so long as", "")),
+        # anon_group: a vague source one or two words after "unnamed"
+        (
+            "Unnamed industry experts called the loan dubious.",
+            ("-W", "", "weasel_pattern:{anon_adj}"),
+        ),
+        ("An unnamed official said the loan was dubious.", ("--", "", "")),
         # alleged before a possessive noun is still the adjective
         ("Sites removed the alleged gunman's video.", ("U-", "firm_cue:alleged", "")),
     ],

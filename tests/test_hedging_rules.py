@@ -192,6 +192,7 @@ SESSION7_MATCH = [
     "purported",
     "reporter_doubt",
     "so_long_as",
+    "anon_group",
 ]
 
 
@@ -219,6 +220,7 @@ def test_guideline_rules_file():
         "purported",
         "reporter_doubt",
         "so_long_as",
+        "anon_group",
     }
     kinds = {r.rule: r.kind for r in guideline_rules()}
     match = ["possible_attributive", "appear_claim", "ascribed", "hope_clause", *SESSION7_MATCH]

@@ -1194,6 +1194,22 @@ def _rule_so_long_as(ctx: _Ctx, i: int, end: int) -> bool | str | None:
     return _rule_if(ctx, i, end)
 
 
+def _rule_anon_group(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """News guideline (``anon_group``): "unnamed", "anonymous", "unidentified" (class ``anon_adj``) with a
+    vague source noun of class ``vague_source`` one or two words later, no punctuation between ("unnamed
+    industry experts called this dubious", "anonymous US officials said"): weasel wording, as the adjacent
+    "unnamed officials". One unnamed person ("an unnamed official") is no match here: sources.tsv's class
+    ``anonymity`` makes it an anonymous source."""
+    if not ctx.applies("anon_group"):
+        return None
+    for w in ctx.words[end : end + 3]:
+        if w in ctx.classes["vague_source"]:
+            return True
+        if not w.isalnum() and w not in ("u.s.", "u.k."):
+            return None
+    return None
+
+
 _RULES = {
     "-": _rule_none,
     "framed_source": _rule_framed_source,
@@ -1248,6 +1264,7 @@ _RULES = {
     "purported": _rule_purported,
     "reporter_doubt": _rule_reporter_doubt,
     "so_long_as": _rule_so_long_as,
+    "anon_group": _rule_anon_group,
 }
 
 
