@@ -64,6 +64,9 @@ PRAISE = ("-W", "", "weasel_pattern:{be} {accuse_adv}? {praise_pp}")
         ("After misconduct allegations came to light, he resigned.", ALLEGATION),
         # ... a possessive names the accuser: the weighed row, the model decides
         ("Despite her allegations of fraud, the count went on.", ("--", "weighed:allegations(model p)", "")),
+        # ... allegations the article introduced before ("the", "these") with no content after them
+        ("He denied the allegations on Monday.", ("--", "weighed:allegations(model p)", "")),
+        ("He denied the allegation that he lied.", ALLEGATION),
         # unowned_report: vague reports, weasel and not uncertain
         (
             "Amid reports of fraud, the council refused to certify the count.",
@@ -203,6 +206,13 @@ def src(text: str, source: str, cue: str, type_: str = "unnamed_group") -> Sourc
             "Critics say the plan hurts families, including those in London.",
             "Critics",
             "say",
+            "unnamed_group",
+            ("weasel", "vague_source"),
+        ),
+        (
+            "Analysts expect other producers, such as Rio Tinto, to raise prices.",
+            "Analysts",
+            "expect",
             "unnamed_group",
             ("weasel", "vague_source"),
         ),

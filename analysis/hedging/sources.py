@@ -190,13 +190,19 @@ def _later_named_example(after: str) -> bool:
     have urged him to move on, such as former New Jersey governor Chris Christie": dev5): a run of two or
     more capitalised words within eight words of the "such as". Only "such as", and only with a name of
     two words, since "including" and single capitals this far from the source often name places or
-    things ("..., including those in London")."""
+    things ("..., including those in London"); not after a plural noun, which the example is of ("other
+    iron ore producers, such as ...": a sweep of the BBC corpus)."""
     clause = re.split(r"[.!?](?:\s|$)", after, maxsplit=1)[0]
     k = clause.lower().find(", such as ")
     if k < 0:
         return False
+    before = clause[:k].split()
+    if before and before[-1].lower().endswith("s"):
+        return False  # "Analysts expect other producers, such as BHP Billiton": the producers' example
     run = 0
     for w in clause[k + len(", such as ") :].split()[:8]:
+        if w.endswith(("'s", "’s")):
+            return False  # "such as Australia's BHP Billiton": a company of a country, no person
         run = run + 1 if w[:1].isupper() else 0
         if run >= 2:
             return True
