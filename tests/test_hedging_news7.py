@@ -254,3 +254,32 @@ def test_sporting_record_is_no_anonymity():
     spans = anonymity_phrases(text, 0, len(text))
     assert [text[a:b] for a, b in spans] == ["off the record"]
     assert spans[0][0] == text.index("off the record", 30)
+
+
+def test_a_possessive_after_a_post_modifier_names_the_body_not_the_person():
+    """BBC fact-check: "A spokesman for the Information Commissioner's Office" is one unnamed spokesman;
+    "Senator Klobuchar's campaign" (the possessive before the head) is still named by the sentence."""
+    text = "A spokesman for the Information Commissioner's Office said the calls were legal."
+    assert source_rule(src(text, text[: text.index(" said")], "said", "anonymous_person"), text) == (
+        "anonymous_source",
+        "anonymous_person",
+    )
+    text = "Senator Klobuchar's campaign said the calls were legal."
+    assert source_rule(src(text, "Senator Klobuchar's campaign", "said"), text) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("", ("", "definite_mention")),  # judged alone: no antecedent, the article named the person before
+        ("spokesman", ("", "definite_mention")),
+        (
+            "spokesman for the ticket office",
+            ("anonymous_source", "anonymous_person"),
+        ),  # resolved, still unnamed
+    ],
+)
+def test_a_definite_mention_resolved_to_an_unnamed_description_stays_anonymous(name, want):
+    text = "The spokesman said the area was grey."
+    s = Source(0, 13, 14, 18, "anonymous_person", "description", name)
+    assert source_rule(s, text) == want

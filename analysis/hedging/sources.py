@@ -148,9 +148,13 @@ def _head(words: list[str], cls: dict[str, frozenset[str]]) -> str:
 
 def _named_by_context(src: Source, text: str) -> bool:
     """An unnamed description that the sentence names after all: a possessive name ("Senator Klobuchar's
-    campaign") or a name in apposition ("his son, Wolfgang Van Halen")."""
+    campaign") or a name in apposition ("his son, Wolfgang Van Halen"). A possessive after a post-modifier
+    names the body, not the person ("A spokesman for the Information Commissioner's Office": one unnamed
+    spokesman; BBC fact-check of session 7)."""
     raw = text[src.start : src.end].split()
-    if any(w[:1].isupper() and w.endswith(("'s", "’s")) for w in raw):
+    post = _classes()["postmodifier"]
+    head = next((k for k, w in enumerate(raw) if k and match_form(w) in post), len(raw))
+    if any(w[:1].isupper() and w.endswith(("'s", "’s")) for w in raw[:head]):
         return True
     after = text[src.end : src.end + 80]
     if not (after.startswith(", ") and after[2:3].isupper()):
@@ -527,6 +531,17 @@ def starts_with_name(phrase: str) -> bool:
     return last.endswith(",") or match_form(raw[run]) in cls["postmodifier"]
 
 
+def resolved_elsewhere(src: Source, words: list[str]) -> bool:
+    """Whether the attribution analyzer resolved a definite mention ("The spokesman") to a fuller earlier
+    description of the same unnamed person ("spokesman for the Information Commissioner's Office") and
+    still typed it ``anonymous_person``: the person stays unnamed, so the sentence holding these source
+    words rests on an anonymous source (labelling notes: "this person also said" is anonymous_source on
+    each sentence holding source words). Without an antecedent (a sentence judged alone) the name is the
+    mention itself, and rule ``definite_mention`` keeps assuming the article named the person before."""
+    name = _words(src.name)
+    return bool(name) and name != words[1:] and name != words
+
+
 def source_rule(src: Source, text: str) -> tuple[str, str] | None:
     """``(flag, rule)`` a source raises, or a ``("", rule)`` pair naming the rule that vetoed a flag, or
     None (named, a document, a pronoun, no source).
@@ -573,7 +588,7 @@ def source_rule(src: Source, text: str) -> tuple[str, str] | None:
         ):
             return "", "unique_office"
         before_comma = _words(text[src.start : src.end].split(",")[0])
-        if len(before_comma) == 2 and before_comma[0] == "the":
+        if len(before_comma) == 2 and before_comma[0] == "the" and not resolved_elsewhere(src, before_comma):
             return "", "definite_mention"  # "the president", "the princess, 67": named where first mentioned
         phrase = text[src.start : src.end]
         if _ends_in_name(phrase.split(",")[0]) or starts_with_name(phrase):
