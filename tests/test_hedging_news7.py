@@ -88,6 +88,9 @@ PRAISE = ("-W", "", "weasel_pattern:{be} {accuse_adv}? {praise_pp}")
             ("-W", "", "weasel_pattern:{anon_adj}"),
         ),
         ("An unnamed official said the loan was dubious.", ("--", "", "")),
+        # the plural noun "suspects" is no belief verb (rule suspect, as "the suspect"); the verb is kept
+        ("Two other suspects were at large.", ("--", "rejected:suspects/suspect", "")),
+        ("She suspects that the fruit was a trap.", ("U-", "firm_cue:suspects", "")),
         # alleged before a possessive noun is still the adjective
         ("Sites removed the alleged gunman's video.", ("U-", "firm_cue:alleged", "")),
     ],
