@@ -286,3 +286,41 @@ def test_a_definite_mention_resolved_to_an_unnamed_description_stays_anonymous(n
     text = "The spokesman said the area was grey."
     s = Source(0, 13, 14, 18, "anonymous_person", "description", name)
     assert source_rule(s, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "type_", "want"),
+    [
+        # a post-modifier of "familiar", "briefed", "close to": the head comes before it
+        (
+            "Two sources familiar with the inquiry told CNN it was arson.",
+            "Two sources familiar with the inquiry",
+            "document",
+            ("weasel", "vague_source"),
+        ),
+        (
+            "People close to the singer said she was well.",
+            "People close to the singer",
+            "document",
+            ("weasel", "vague_source"),
+        ),
+        (
+            "An official briefed on the inquiry said it was arson.",
+            "An official briefed on the inquiry",
+            "government_body",
+            ("anonymous_source", "indefinite_member"),
+        ),
+        # "close" that is no post-modifier: "a close friend"
+        (
+            "A close friend of the victim said she was kind.",
+            "A close friend of the victim",
+            "anonymous_person",
+            ("anonymous_source", "anonymous_person"),
+        ),
+        # a document with a name stays a document
+        ("UN reports say the camp is full.", "UN reports", "document", None),
+    ],
+)
+def test_post_modified_groups_and_persons(text, source, type_, want):
+    cue = text.split()[len(source.split())]
+    assert source_rule(src(text, source, cue, type_), text) == want

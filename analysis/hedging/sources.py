@@ -137,11 +137,23 @@ class SourceFlag:
     end: int
 
 
+def post_modifies(words: list[str], k: int, cls: dict[str, frozenset[str]]) -> bool:
+    """Whether ``words[k]`` opens a post-modifier of the source's head: a word of class ``postmodifier``
+    ("officials in Kyiv", "sources familiar with the matter", "an official briefed on the inquiry") or a
+    word of class ``postmodifier_to`` before "to" ("people close to the singer"; "a close friend" is no
+    post-modifier)."""
+    w = words[k]
+    return w in cls["postmodifier"] or (
+        w in cls["postmodifier_to"] and k + 1 < len(words) and words[k + 1] == "to"
+    )
+
+
 def _head(words: list[str], cls: dict[str, frozenset[str]]) -> str:
     """The head noun of a source phrase: its last word before a post-modifier ("State legislators
-    supporting the law" -> "legislators", "officials in Kyiv" -> "officials")."""
+    supporting the law" -> "legislators", "officials in Kyiv" -> "officials", "Two sources familiar with
+    the investigation" -> "sources": :func:`post_modifies`)."""
     for k, w in enumerate(words):
-        if k and (w in cls["postmodifier"] or w.endswith("ing")):
+        if k and (post_modifies(words, k, cls) or w.endswith("ing")):
             return words[k - 1]
     return words[-1]
 
@@ -298,10 +310,20 @@ def vague_group(src: Source, text: str) -> bool:
         # "A lot of people think": a vague group the analyzer took for a document; "UN reports" is not
         cls = _classes()
         opener = match_form(raw[0])
+        counted = opener in cls["number_word"] or opener[:1].isdigit() or opener in cls["vague"]
         if (
-            raw[0][:1].isupper() and opener not in cls["quantifier"] and opener not in cls["article"]
+            raw[0][:1].isupper()
+            and opener not in cls["quantifier"]
+            and opener not in cls["article"]
+            and not counted  # "Two sources familiar with ...", "People close to the singer"
         ) or any(w[:1].isupper() for w in raw[1:]):
             return False
+        words = [match_form(w.strip(".,;:\"'()")) for w in raw]
+        head = next((k - 1 for k in range(1, len(words)) if post_modifies(words, k, cls)), len(words) - 1)
+        if head < len(words) - 1 and not vague_quantity(words):
+            # a post-modified group: judge its head ("sources familiar with the ..."; "A lot of people" is a
+            # vague quantity, judged by its last word)
+            return (head == 0 or raw[head].islower()) and words[head] in cls["vague"]
     last = raw[-1].strip(".,;:\"'()")
     return last.islower() and match_form(last) in _classes()["vague"]
 
@@ -383,7 +405,7 @@ def anonymous_description(src: Source, text: str) -> str:
         return ""
     head = len(words) - 1
     for k in range(1, len(words)):
-        if words[k] in cls["postmodifier"]:
+        if post_modifies(words, k, cls):
             head = k - 1
             break
     word = raw[head].strip(".,;:\"'()")
