@@ -280,6 +280,7 @@ def test_a_possessive_after_a_post_modifier_names_the_body_not_the_person():
             "spokesman for the ticket office",
             ("anonymous_source", "anonymous_person"),
         ),  # resolved, still unnamed
+        ("Mr Lee spokesman", ("", "definite_mention")),  # an honorific: a named person
     ],
 )
 def test_a_definite_mention_resolved_to_an_unnamed_description_stays_anonymous(name, want):
@@ -324,3 +325,10 @@ def test_a_definite_mention_resolved_to_an_unnamed_description_stays_anonymous(n
 def test_post_modified_groups_and_persons(text, source, type_, want):
     cue = text.split()[len(source.split())]
     assert source_rule(src(text, source, cue, type_), text) == want
+
+
+def test_an_office_resolved_elsewhere_is_no_anonymous_source():
+    """ "The chancellor" resolved to "UK chancellor": an office the article names, not an unnamed role."""
+    text = "The chancellor said taxes would rise."
+    s = Source(0, 14, 15, 19, "anonymous_person", "description", "UK chancellor")
+    assert source_rule(s, text) == ("", "definite_mention")

@@ -559,9 +559,15 @@ def resolved_elsewhere(src: Source, words: list[str]) -> bool:
     still typed it ``anonymous_person``: the person stays unnamed, so the sentence holding these source
     words rests on an anonymous source (labelling notes: "this person also said" is anonymous_source on
     each sentence holding source words). Without an antecedent (a sentence judged alone) the name is the
-    mention itself, and rule ``definite_mention`` keeps assuming the article named the person before."""
+    mention itself, and rule ``definite_mention`` keeps assuming the article named the person before.
+    Only for roles that news keeps unnamed (class ``unnamed_role``: "spokesman", "source", "official",
+    "lawyer"): an office ("The chancellor" -> "UK chancellor", "the president" -> "Mr Saakashvili, elected
+    president") is named elsewhere in the article as a rule (a sweep of the BBC corpus)."""
     name = _words(src.name)
-    return bool(name) and name != words[1:] and name != words
+    if not name or name == words[1:] or name == words:
+        return False
+    cls = _classes()
+    return _head(name, cls) in cls["unnamed_role"] and not any(w in cls["honorific"] for w in name)
 
 
 def source_rule(src: Source, text: str) -> tuple[str, str] | None:
