@@ -332,3 +332,46 @@ def test_an_office_resolved_elsewhere_is_no_anonymous_source():
     text = "The chancellor said taxes would rise."
     s = Source(0, 14, 15, 19, "anonymous_person", "description", "UK chancellor")
     assert source_rule(s, text) == ("", "definite_mention")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "want"),
+    [
+        # a stray phrase typed anonymous_person by the attribution analyzer: its head is nobody
+        (
+            "The red ink spreading across the budget is seen as a factor.",
+            "The red ink spreading across the budget",
+            ("", "not_a_person"),
+        ),
+        # roles of the attribution lexicon, plural groups after "one of", and person-like endings stay
+        (
+            "The owner of the shop said it was closed.",
+            "The owner of the shop",
+            ("anonymous_source", "anonymous_person"),
+        ),
+        (
+            "One of the children said it was cold.",
+            "One of the children",
+            ("anonymous_source", "anonymous_person"),
+        ),
+        (
+            "The lecturer in law said it was cold.",
+            "The lecturer in law",
+            ("anonymous_source", "anonymous_person"),
+        ),
+        # a full name in apposition before the description names the person; one capital word does not
+        (
+            "It was fine, said Henri Josse, chief of the agency's office.",
+            "chief of the agency's office",
+            ("", "named_in_source"),
+        ),
+        (
+            "However, this person also said it was fine.",
+            "this person",
+            ("anonymous_source", "anonymous_person"),
+        ),
+    ],
+)
+def test_described_persons_who_are_nobody_or_named(text, source, want):
+    cue = "said" if " said" in text else "seen"
+    assert source_rule(src(text, source, cue, "anonymous_person"), text) == want

@@ -80,7 +80,7 @@ WEASEL_VETOES = frozenset(
         "object_request",
     }
 )
-ANONYMOUS_VETOES = frozenset({"unique_office", "definite_mention", "named_in_source"})
+ANONYMOUS_VETOES = frozenset({"unique_office", "definite_mention", "named_in_source", "not_a_person"})
 #: Shield rules whose claim a named source closing the sentence holds too, not only one before the cue:
 #: "Sales are expected to fall in 2005, Fiat said" is Fiat's forecast (review5: 12 of 190 agentless
 #: "is expected to" in unseen Wikinews and BBC text were followed by a named source; :func:`closing_source`);
