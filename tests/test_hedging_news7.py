@@ -370,6 +370,21 @@ def test_an_office_resolved_elsewhere_is_no_anonymous_source():
             "this person",
             ("anonymous_source", "anonymous_person"),
         ),
+        (
+            "On Wednesday, a Home Office spokeswoman said it was fine.",
+            "a Home Office spokeswoman",
+            ("anonymous_source", "anonymous_person"),
+        ),
+        (
+            "She will marry Jordan Bratman, the singer's agent said.",
+            "the singer's agent",
+            ("anonymous_source", "anonymous_person"),
+        ),
+        (
+            "Patricia Sands, spokeswoman for the committee said it was fine.",
+            "spokeswoman for the committee",
+            ("", "named_in_source"),
+        ),
     ],
 )
 def test_described_persons_who_are_nobody_or_named(text, source, want):

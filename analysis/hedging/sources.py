@@ -371,9 +371,24 @@ def _ends_in_name(phrase: str) -> bool:
 
 #: A capitalised word and a comma right before a description: the description is in apposition to a name.
 _APPOSITION_TO_NAME = re.compile(r"[A-Z][\w.'’-]*,\s*$")
-#: Two capitalised words and a comma ("said Henri Josserand, chief of ..."): a full name in apposition; one
-#: capitalised word is too weak for a described person ("However, this person also said").
-_APPOSITION_TO_FULL_NAME = re.compile(r"[A-Z][\w.'’-]+ [A-Z][\w.'’-]+,\s*$")
+#: A full name and a comma right after a speech verb or at the start of a sentence or paragraph ("said
+#: Henri Josserand, chief of ...", "Patricia Sanders, spokeswoman for ... said"): the description after it
+#: is in apposition to the name. One capitalised word is too weak ("However, this person also said"), and a
+#: name inside a clause may end it instead ("to marry Jordan Bratman, the singer's agent has confirmed").
+_APPOSITION_TO_FULL_NAME = re.compile(
+    r"(?:^|(?<=[.!?\"”]\s)|(?<=said )|(?<=says )|(?<=added )|(?<=adds )|(?<=told )|(?<=wrote ))"
+    r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)+),\s*$",
+    re.MULTILINE,
+)
+
+
+def _full_name_before(text: str, start: int) -> bool:
+    """Whether a full name in apposition stands right before ``start`` (:data:`_APPOSITION_TO_FULL_NAME`),
+    and is no time phrase ("On Wednesday, a Home Office spokeswoman said": class ``time_word``)."""
+    m = _APPOSITION_TO_FULL_NAME.search(text, max(0, start - 80), start)
+    if m is None:
+        return False
+    return not any(match_form(w) in _classes()["time_word"] for w in m.group(1).split())
 
 
 def anonymous_description(src: Source, text: str) -> str:
@@ -647,7 +662,7 @@ def source_rule(src: Source, text: str) -> tuple[str, str] | None:
         phrase = text[src.start : src.end]
         if _ends_in_name(phrase.split(",")[0]) or starts_with_name(phrase):
             return "", "named_in_source"
-        if not pronoun and _APPOSITION_TO_FULL_NAME.search(text, max(0, src.start - 60), src.start):
+        if not pronoun and _full_name_before(text, src.start):
             return "", "named_in_source"  # "said Henri Josserand, chief of FAO's Global Information ..."
         if not pronoun and not person_head(before_comma):
             return "", "not_a_person"
