@@ -371,13 +371,14 @@ def _ends_in_name(phrase: str) -> bool:
 
 #: A capitalised word and a comma right before a description: the description is in apposition to a name.
 _APPOSITION_TO_NAME = re.compile(r"[A-Z][\w.'’-]*,\s*$")
-#: A full name and a comma right after a speech verb or at the start of a sentence or paragraph ("said
-#: Henri Josserand, chief of ...", "Patricia Sanders, spokeswoman for ... said"): the description after it
+#: A full name and a comma right after a speech verb, a comma, "but"/"and" or at the start of a sentence or
+#: paragraph ("said Henri Josserand, chief of ...", "Patricia Sanders, spokeswoman for ... said", "However,
+#: Matt Williams, a fund manager at ... said"): the description after it
 #: is in apposition to the name. One capitalised word is too weak ("However, this person also said"), and a
 #: name inside a clause may end it instead ("to marry Jordan Bratman, the singer's agent has confirmed").
 _APPOSITION_TO_FULL_NAME = re.compile(
-    r"(?:^|(?<=[.!?\"”]\s)|(?<=said )|(?<=says )|(?<=added )|(?<=adds )|(?<=told )|(?<=wrote ))"
-    r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)+),\s*$",
+    r"(?:^|(?<=[.!?\"”,]\s)|(?<=said )|(?<=says )|(?<=added )|(?<=adds )|(?<=told )|(?<=wrote )|(?<=but )"
+    r"|(?<=and ))([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)+),\s*$",
     re.MULTILINE,
 )
 
