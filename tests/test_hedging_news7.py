@@ -91,6 +91,13 @@ PRAISE = ("-W", "", "weasel_pattern:{be} {accuse_adv}? {praise_pp}")
         # the plural noun "suspects" is no belief verb (rule suspect, as "the suspect"); the verb is kept
         ("Two other suspects were at large.", ("--", "rejected:suspects/suspect", "")),
         ("She suspects that the fruit was a trap.", ("U-", "firm_cue:suspects", "")),
+        # subject_source: a vague group opening the sentence with its verb, read from the words
+        (
+            "Health officials said at least 20 people were killed.",
+            ("-W", "", "weasel_pattern:{vague_source} {say_verb}"),
+        ),
+        ("The researchers speculated the spikes deter predators.", ("U-", "firm_cue:speculated", "")),
+        ("He met the officials said to run the camp.", ("--", "", "")),  # mid-clause: no subject
         # alleged before a possessive noun is still the adjective
         ("Sites removed the alleged gunman's video.", ("U-", "firm_cue:alleged", "")),
     ],

@@ -193,6 +193,7 @@ SESSION7_MATCH = [
     "reporter_doubt",
     "so_long_as",
     "anon_group",
+    "subject_source",
 ]
 
 
@@ -221,6 +222,7 @@ def test_guideline_rules_file():
         "reporter_doubt",
         "so_long_as",
         "anon_group",
+        "subject_source",
     }
     kinds = {r.rule: r.kind for r in guideline_rules()}
     match = ["possible_attributive", "appear_claim", "ascribed", "hope_clause", *SESSION7_MATCH]
