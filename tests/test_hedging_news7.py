@@ -98,6 +98,7 @@ PRAISE = ("-W", "", "weasel_pattern:{be} {accuse_adv}? {praise_pp}")
         ),
         ("The researchers speculated the spikes deter predators.", ("U-", "firm_cue:speculated", "")),
         ("He met the officials said to run the camp.", ("--", "", "")),  # mid-clause: no subject
+        ('People feel strongly about it," he said.', ("--", "", "")),  # a quoted speaker's words
         # alleged before a possessive noun is still the adjective
         ("Sites removed the alleged gunman's video.", ("U-", "firm_cue:alleged", "")),
     ],

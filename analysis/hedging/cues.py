@@ -1227,9 +1227,10 @@ def _rule_subject_source(ctx: _Ctx, i: int, end: int) -> bool | None:
     if any, are at most three capitalised words or modifiers of class ``group_modifier`` ("health",
     "military", "senior"), none a determiner of class ``determiner`` ("The researchers speculated" is the
     study's team, rule ``definite_team`` of the sources); anything else ("He met the officials said to
-    run the camp": mid-clause) is no match (None). A named source over the words vetoes the flag as for every weasel
-    pattern (rule ``named_source``)."""
-    if not ctx.applies("subject_source") or i > 3:
+    run the camp": mid-clause) is no match (None), nor a sentence inside a quotation ("People feel
+    emotionally about it," he said: the quoted speaker's own words, a sweep of the BBC corpus). A named
+    source over the words vetoes the flag as for every weasel pattern (rule ``named_source``)."""
+    if not ctx.applies("subject_source") or i > 3 or ctx.quoted():
         return None
     for k in range(i):
         if ctx.words[k] in ctx.classes["determiner"]:
