@@ -521,9 +521,11 @@ def no_claim(src: Source, text: str) -> str:
     """
     cls = _classes()
     cue = text[src.cue_start : src.cue_end].lower()
+    if cue not in cls["question_cue"] and cue not in cls["request_cue"]:
+        return ""  # nearly every source: no words after the cue are read (hedging's speed target)
     after = text[src.cue_end : src.cue_end + 300]
     sentence_rest = re.split(r"(?<=[.!])\s", after, maxsplit=1)[0]
-    words = _words(after)[:6]
+    words = _words(after[:80])[:6]
     if cue in cls["question_cue"]:
         if "to" in words[:3]:
             return ""
