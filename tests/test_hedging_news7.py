@@ -99,6 +99,12 @@ PRAISE = ("-W", "", "weasel_pattern:{be} {accuse_adv}? {praise_pp}")
         ("The researchers speculated the spikes deter predators.", ("U-", "firm_cue:speculated", "")),
         ("He met the officials said to run the camp.", ("--", "", "")),  # mid-clause: no subject
         ('People feel strongly about it," he said.', ("--", "", "")),  # a quoted speaker's words
+        # concessive_whether: "Whether X or Y, main clause" leaves nothing open; an open question stays
+        (
+            "Whether it is theft or fraud, the handlers need checks.",
+            ("--", "rejected:whether/concessive_whether", ""),
+        ),
+        ("The panel asked whether it was theft or fraud.", ("U-", "firm_cue:whether", "")),
         # alleged before a possessive noun is still the adjective
         ("Sites removed the alleged gunman's video.", ("U-", "firm_cue:alleged", "")),
     ],

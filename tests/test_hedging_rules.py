@@ -223,6 +223,7 @@ def test_guideline_rules_file():
         "so_long_as",
         "anon_group",
         "subject_source",
+        "concessive_whether",
     }
     kinds = {r.rule: r.kind for r in guideline_rules()}
     match = ["possible_attributive", "appear_claim", "ascribed", "hope_clause", *SESSION7_MATCH]

@@ -600,7 +600,26 @@ def _rule_whether(ctx: _Ctx, i: int, end: int) -> bool:
     whether anyone was hurt".
     """
     closed = ctx.classes["closed_whether"]
-    return not any(w in closed for w in ctx.words[max(0, i - 2) : i])
+    if any(w in closed for w in ctx.words[max(0, i - 2) : i]):
+        return False
+    if ctx.applies("concessive_whether") and _concessive_whether(ctx.words, i):
+        return "concessive_whether"
+    return True
+
+
+def _concessive_whether(words: Sequence[str], i: int) -> bool:
+    """News guideline (rule ``concessive_whether``): "Whether it is identity theft, terrorism, or other theft,
+    baggage handlers should have background checks" opens the sentence (perhaps after a quote mark) with
+    "whether ... or ...," and a main clause after the comma: whichever holds, the claim does not change
+    ("regardless of whether"). Found in the BBC fact-check of session 7. A "whether" inside the sentence ("it
+    is not known whether anyone was hurt") or with no "or" before a comma is an open question."""
+    if any(w.isalnum() for w in words[:i]):
+        return False
+    try:
+        k = words.index("or", i + 1)
+    except ValueError:
+        return False
+    return "," in words[k + 1 :] and words.index(",", k + 1) < len(words) - 2
 
 
 def _rule_suspect(ctx: _Ctx, i: int, end: int) -> bool:
