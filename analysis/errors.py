@@ -15,3 +15,8 @@ class InputError(ValueError):
         self.where = where
         self.problem = problem
         self.record_id = record_id
+
+
+def size_text(n: int) -> str:
+    """``"5.2 MB"``, ``"5 MB"``, or bytes below a megabyte: never "0.0 MB" or "0.000999451 MB"."""
+    return f"{n / 1048576:.1f} MB".replace(".0 MB", " MB") if n >= 1048576 else f"{n:,} bytes"

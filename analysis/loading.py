@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from .errors import InputError
+from .errors import InputError, size_text
 from .model import Article
 from .parsing import parse_article
 from .record import Record, unique_id
@@ -187,8 +187,8 @@ def record_from_json(obj: object, where: str, default_id: str, max_bytes: int = 
             continue
         size = len(value.encode("utf-8", "surrogatepass"))
         if size > max_bytes:
-            over = f"over the {_size(max_bytes)} limit for one article"
-            raise InputError(where, f'"{name}" is {_size(size)}, {over}')
+            over = f"over the {size_text(max_bytes)} limit for one article"
+            raise InputError(where, f'"{name}" is {size_text(size)}, {over}')
         if looks_binary(value):
             field_name = "" if name == "text" else f'"{name}" '
             raise InputError(where, f"{field_name}looks like binary data, not text")
@@ -208,11 +208,6 @@ def _clean_text(value: str, notes: list[str]) -> str:
 def _json_type(value: object) -> str:
     names = {dict: "an object", list: "an array", bool: "true/false", int: "a number", float: "a number"}
     return names.get(type(value), type(value).__name__)
-
-
-def _size(n: int) -> str:
-    """``"5.2 MB"``, or bytes below a megabyte: the messages must never say "0.0 MB"."""
-    return f"{n / 1048576:.1f} MB".replace(".0 MB", " MB") if n >= 1048576 else f"{n:,} bytes"
 
 
 def iter_records(path: Path) -> Iterator[Record | InputError]:

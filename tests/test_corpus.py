@@ -165,7 +165,7 @@ def test_records_refused_while_reading_are_named_in_the_errors_table(tmp_path):
     out = tmp_path / "out"
     assert corpus(str(src), "-o", str(out), "--max-mb", "0.001") == 0
     errors = table(out, "errors")
-    over = "over the 0.000999451 MB limit for one article (raise it with --max-mb)"
+    over = "over the 1,048 bytes limit for one article (raise it with --max-mb)"
     assert errors[["seq", "article", "message"]].values.tolist() == [
         [1, "no-text", f'{src}:2: has no "text" field'],
         [2, "17", f'{src}:3: "text" must be a string, found an array'],

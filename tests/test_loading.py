@@ -281,3 +281,10 @@ def test_a_path_that_is_a_loop_or_an_empty_folder_is_named(tmp_path):
         load_article(tmp_path / "loop.txt")
     with pytest.raises(InputError, match=r"x\.txt: is a folder with no article files \(\.htm, \.html"):
         load_article(tmp_path / "x.txt")
+
+
+def test_sizes_in_messages_read_as_a_person_would_write_them():
+    from analysis.errors import size_text
+
+    assert [size_text(n) for n in (1048, 1048576, 5 * 1048576, 5452595, 0)] == [
+        "1,048 bytes", "1 MB", "5 MB", "5.2 MB", "0 bytes"]

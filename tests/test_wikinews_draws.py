@@ -25,9 +25,15 @@ def test_the_test_split_is_the_seeded_zyte_draw_one_page_per_news_outlet():
     assert all(corpus.MIN_WORDS <= len(a.text.split()) <= corpus.MAX_WORDS for a in drawn)
 
 
-def test_no_zyte_page_is_a_development_article_and_every_labelled_id_has_a_text():
+def test_the_dev6_draw_is_seeded_and_shares_no_page_or_outlet_with_the_test():
     selected = corpus.selected()
-    assert all(split == "test" for k, split in selected.items() if k.startswith("zyte-"))
+    arts = list(corpus.read_zyte())
+    test = [a for a in arts if selected.get(a.id) == "test"]
+    used = frozenset(a.id for a in test) | frozenset(a.url.split("/")[2] for a in test)
+    drawn = corpus.select_zyte(arts, corpus.news_outlets(), corpus.ZYTE_DEV_SEED, corpus.N_ZYTE_DEV, used)
+    assert sorted(a.id for a in drawn) == sorted(k for k, split in selected.items() if split == "dev6")
+    assert len(drawn) == 18 and not {a.url.split("/")[2] for a in drawn} & used
+    assert {split for k, split in selected.items() if k.startswith("zyte-")} == {"dev6", "test"}
     assert set(corpus.texts()) == set(selected)
 
 

@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, size_text
 from ..loading import (
     JSON_SUFFIXES,
     MAX_BYTES,
@@ -157,7 +157,7 @@ def check_record(rec: Record, max_bytes: int) -> Record:
     if size > max_bytes:
         raise InputError(
             rec.where,
-            f"is {size / 1048576:.1f} MB, over the {max_bytes / 1048576:g} MB limit for one article "
+            f"is {size / 1048576:.1f} MB, over the {size_text(max_bytes)} limit for one article "
             "(raise it with --max-mb)",
         )
     if _looks_binary(body):
@@ -176,7 +176,7 @@ def _jsonl_records(path: Path, max_bytes: int) -> Iterator[Record | InputError]:
             if len(raw) > max_bytes + 1024:
                 yield InputError(
                     where,
-                    f"is {len(raw) / 1048576:.1f} MB, over the {max_bytes / 1048576:g} MB limit for one "
+                    f"is {len(raw) / 1048576:.1f} MB, over the {size_text(max_bytes)} limit for one "
                     "article (raise it with --max-mb)",
                 )
                 continue

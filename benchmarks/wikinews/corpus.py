@@ -29,6 +29,9 @@ ZYTE_DIR = SHARED / "data" / "extraction" / "scrapinghub"
 ZYTE_OUTLETS = HERE / "zyte_outlets.txt"
 #: The Zyte draw: a fixed seed, the same length bounds, at most one page per outlet.
 ZYTE_SEED, N_ZYTE = 20261209, 18
+#: Session 7's development draw from the Zyte pages (``dev6``): news written by outlets, to develop on, from
+#: outlets other than the test pages'.
+ZYTE_DEV_SEED, N_ZYTE_DEV = 20261210, 18
 
 #: How the 30 articles were drawn (``python -m benchmarks.wikinews.labels select``): a fixed seed, articles of
 #: 250 to 900 words (long enough to quote someone, short enough to label by hand), then thirds by draw order.
@@ -42,7 +45,8 @@ SPLITS = ("train", "dev", "dev2")
 #: the end of session 4, then read while developing in session 5), ``dev4`` (session 5's fresh test set,
 #: scored once at the end of session 5, then read while developing in session 6) and ``dev5`` (session 6's
 #: fresh test set, scored once at the end of session 6, then read while developing in session 7).
-DEVELOPMENT_SPLITS = ("train", "dev", "dev2", "dev3", "dev4", "dev5")
+#: ``dev6`` (session 7) is 18 news pages of 18 other outlets from the Zyte benchmark, labelled to develop on.
+DEVELOPMENT_SPLITS = ("train", "dev", "dev2", "dev3", "dev4", "dev5", "dev6")
 #: Every split, the sealed ``test`` last.
 ALL_SPLITS = (*DEVELOPMENT_SPLITS, "test")
 
@@ -83,16 +87,22 @@ def news_outlets(path: Path = ZYTE_OUTLETS) -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
-def select_zyte(articles: list[WikinewsArticle], outlets: frozenset[str]) -> list[WikinewsArticle]:
-    """Session 7's fresh test draw: pages of news outlets within the length bounds, one per outlet, seeded."""
+def select_zyte(articles: list[WikinewsArticle], outlets: frozenset[str], seed: int = ZYTE_SEED,
+                n: int = N_ZYTE, exclude: frozenset[str] = frozenset()) -> list[WikinewsArticle]:
+    """A seeded draw of news pages within the length bounds, one per outlet.
+
+    ``exclude`` holds article ids and hostnames already used: the development draw (``dev6``) leaves out the
+    test pages *and their outlets*, so that the test stays news from outlets nobody tuned on.
+    """
     pool = [a for a in articles
-            if MIN_WORDS <= len(a.text.split()) <= MAX_WORDS and urlparse(a.url).hostname in outlets]
-    random.Random(ZYTE_SEED).shuffle(pool)
+            if MIN_WORDS <= len(a.text.split()) <= MAX_WORDS and urlparse(a.url).hostname in outlets
+            and a.id not in exclude and urlparse(a.url).hostname not in exclude]
+    random.Random(seed).shuffle(pool)
     seen: set[str | None] = set()
     drawn = []
     for a in pool:
         host = urlparse(a.url).hostname
-        if host not in seen and len(drawn) < N_ZYTE:
+        if host not in seen and len(drawn) < n:
             seen.add(host)
             drawn.append(a)
     return drawn

@@ -3,6 +3,7 @@
 ``python -m benchmarks.wikinews.labels select``   write ``articles.tsv`` (ids, splits, URLs), seeded draw
 ``python -m benchmarks.wikinews.labels select-fresh``   add the fresh ``test`` draw to ``articles.tsv``
 ``python -m benchmarks.wikinews.labels select-zyte``   add session 7's ``test`` draw from the Zyte news pages
+``python -m benchmarks.wikinews.labels select-zyte-dev``   add session 7's ``dev6`` draw (other outlets)
 ``python -m benchmarks.wikinews.labels show ID``  print an article with numbered sentences, for labelling
 ``python -m benchmarks.wikinews.labels resolve DRAFT.json...``  check labeller drafts and write the offset
     labels ``attribution.jsonl`` and ``hedging.jsonl`` beside this file (``check``: the same, writing nothing)
@@ -18,10 +19,13 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from urllib.parse import urlparse
 
 from benchmarks.wikinews.corpus import (
     ARTICLES_TSV,
     HERE,
+    N_ZYTE_DEV,
+    ZYTE_DEV_SEED,
     news_outlets,
     read_corpus,
     read_zyte,
@@ -80,6 +84,21 @@ def cmd_select_zyte() -> None:
     lines += [f"{a.id}\ttest\t{a.url}" for a in sorted(fresh, key=lambda a: a.id)]
     ARTICLES_TSV.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"added {len(fresh)} test articles (Zyte news pages) to {ARTICLES_TSV}")
+
+
+def cmd_select_zyte_dev() -> None:
+    taken = selected()
+    if "dev6" in taken.values():
+        print(f"{ARTICLES_TSV} already holds a dev6 split; nothing written", file=sys.stderr)
+        sys.exit(1)
+    arts = list(read_zyte())
+    test = {a.id: a for a in arts if taken.get(a.id) == "test"}
+    used = frozenset(test) | frozenset(urlparse(a.url).hostname or "" for a in test.values())
+    fresh = select_zyte(arts, news_outlets(), ZYTE_DEV_SEED, N_ZYTE_DEV, used)
+    lines = ARTICLES_TSV.read_text(encoding="utf-8").splitlines()
+    lines += [f"{a.id}\tdev6\t{a.url}" for a in sorted(fresh, key=lambda a: a.id)]
+    ARTICLES_TSV.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"added {len(fresh)} dev6 articles (Zyte news pages of other outlets) to {ARTICLES_TSV}")
 
 
 def cmd_show(art_id: str) -> None:
@@ -193,6 +212,8 @@ def main(argv: list[str]) -> None:
         cmd_select_fresh()
     elif argv[:1] == ["select-zyte"]:
         cmd_select_zyte()
+    elif argv[:1] == ["select-zyte-dev"]:
+        cmd_select_zyte_dev()
     elif argv[:1] == ["show"] and len(argv) == 2:
         cmd_show(argv[1])
     elif argv[:1] in (["resolve"], ["check"]) and len(argv) > 1:
