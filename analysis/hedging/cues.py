@@ -1149,8 +1149,8 @@ def _owned(ctx: _Ctx, i: int) -> bool:
     ``owner_word`` or a word ending in 's), stopping at punctuation."""
     for k in range(i - 1, max(-1, i - 4), -1):
         w = ctx.words[k]
-        if not w[:1].isalnum():
-            return False
+        if not w[:1].isalnum() or w in ctx.classes["claim_verb_before"]:
+            return False  # punctuation, or a verb: "the city's police deny accusations of brutality"
         if w in ctx.classes["owner_word"] or w.endswith(("'s", "s'")):
             return True
     return False

@@ -660,7 +660,12 @@ def source_rule(src: Source, text: str) -> tuple[str, str] | None:
         ):
             return "", "unique_office"
         before_comma = _words(text[src.start : src.end].split(",")[0])
-        if len(before_comma) == 2 and before_comma[0] == "the" and not resolved_elsewhere(src, before_comma):
+        if (
+            len(before_comma) == 2
+            and before_comma[0] == "the"
+            and before_comma[1] not in cls["unnamed_role"]  # "the expert warned", "the spokesman said" (dev6)
+            and not resolved_elsewhere(src, before_comma)
+        ):
             return "", "definite_mention"  # "the president", "the princess, 67": named where first mentioned
         phrase = text[src.start : src.end]
         if _ends_in_name(phrase.split(",")[0]) or starts_with_name(phrase):
