@@ -99,6 +99,12 @@ PRAISE = ("-W", "", "weasel_pattern:{be} {accuse_adv}? {praise_pp}")
         ("The researchers speculated the spikes deter predators.", ("U-", "firm_cue:speculated", "")),
         ("He met the officials said to run the camp.", ("--", "", "")),  # mid-clause: no subject
         ('People feel strongly about it," he said.', ("--", "", "")),  # a quoted speaker's words
+        # concessive_whether: "Whether X or Y, main clause" leaves nothing open; an open question stays
+        (
+            "Whether it is theft or fraud, the handlers need checks.",
+            ("--", "rejected:whether/concessive_whether", ""),
+        ),
+        ("The panel asked whether it was theft or fraud.", ("U-", "firm_cue:whether", "")),
         # alleged before a possessive noun is still the adjective
         ("Sites removed the alleged gunman's video.", ("U-", "firm_cue:alleged", "")),
     ],
@@ -280,59 +286,27 @@ def test_a_possessive_after_a_post_modifier_names_the_body_not_the_person():
 
 
 @pytest.mark.parametrize(
-    ("name", "want"),
+    ("text", "name", "want"),
     [
-        ("", ("", "definite_mention")),  # judged alone: no antecedent, the article named the person before
-        ("spokesman", ("", "definite_mention")),
+        # judged alone (no antecedent): an office was named where first mentioned; a role news keeps
+        # unnamed (class unnamed_role) is still an anonymous source (dev6: "the expert warned")
+        ("The minister said the area was grey.", "", ("", "definite_mention")),
+        ("The spokesman said the area was grey.", "", ("anonymous_source", "anonymous_person")),
+        # resolved by the attribution analyzer to an earlier unnamed spokesman: anonymous
         (
+            "The spokesman said the area was grey.",
             "spokesman for the ticket office",
             ("anonymous_source", "anonymous_person"),
-        ),  # resolved, still unnamed
-        ("Mr Lee spokesman", ("", "definite_mention")),  # an honorific: a named person
+        ),
+        # resolved to an office, or to a name with an honorific: named elsewhere in the article
+        ("The minister said the area was grey.", "UK minister", ("", "definite_mention")),
+        ("The minister said the area was grey.", "Mr Lee minister", ("", "definite_mention")),
     ],
 )
-def test_a_definite_mention_resolved_to_an_unnamed_description_stays_anonymous(name, want):
-    text = "The spokesman said the area was grey."
-    s = Source(0, 13, 14, 18, "anonymous_person", "description", name)
+def test_a_definite_mention_is_judged_by_its_antecedent_and_role(text, name, want):
+    n = len(text.split(" said")[0])
+    s = Source(0, n, n + 1, n + 5, "anonymous_person", "description", name)
     assert source_rule(s, text) == want
-
-
-@pytest.mark.parametrize(
-    ("text", "source", "type_", "want"),
-    [
-        # a post-modifier of "familiar", "briefed", "close to": the head comes before it
-        (
-            "Two sources familiar with the inquiry told CNN it was arson.",
-            "Two sources familiar with the inquiry",
-            "document",
-            ("weasel", "vague_source"),
-        ),
-        (
-            "People close to the singer said she was well.",
-            "People close to the singer",
-            "document",
-            ("weasel", "vague_source"),
-        ),
-        (
-            "An official briefed on the inquiry said it was arson.",
-            "An official briefed on the inquiry",
-            "government_body",
-            ("anonymous_source", "indefinite_member"),
-        ),
-        # "close" that is no post-modifier: "a close friend"
-        (
-            "A close friend of the victim said she was kind.",
-            "A close friend of the victim",
-            "anonymous_person",
-            ("anonymous_source", "anonymous_person"),
-        ),
-        # a document with a name stays a document
-        ("UN reports say the camp is full.", "UN reports", "document", None),
-    ],
-)
-def test_post_modified_groups_and_persons(text, source, type_, want):
-    cue = text.split()[len(source.split())]
-    assert source_rule(src(text, source, cue, type_), text) == want
 
 
 def test_an_office_resolved_elsewhere_is_no_anonymous_source():
@@ -398,3 +372,51 @@ def test_an_office_resolved_elsewhere_is_no_anonymous_source():
 def test_described_persons_who_are_nobody_or_named(text, source, want):
     cue = "said" if " said" in text else "seen"
     assert source_rule(src(text, source, cue, "anonymous_person"), text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # dev6 (outlet-written news): advisers, aides, traders, prosecutors are vague groups too
+        ("The deal is close, prosecutors said.", ("-W", "", "weasel_pattern:{vague_source} {postposed_say}")),
+        # a verb before an allegation noun ends the search for its owner
+        (
+            "The city's police deny accusations of brutality.",
+            ("UW", "firm_cue:{allegation_noun}", "shield_cue:{allegation_noun}"),
+        ),
+    ],
+)
+def test_dev6_cue_cases(text, want):
+    assert judged(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "type_", "want"),
+    [
+        (
+            "White House advisers say the deal is close.",
+            "White House advisers",
+            "say",
+            "unnamed_group",
+            ("weasel", "vague_source"),
+        ),
+        ("Traders cited the uncertainty.", "Traders", "cited", "unnamed_group", ("weasel", "vague_source")),
+        # "the expert", "the patient": roles news keeps unnamed, anonymous even without an antecedent
+        (
+            '"It is grave," the expert warned.',
+            "the expert",
+            "warned",
+            "anonymous_person",
+            ("anonymous_source", "anonymous_person"),
+        ),
+        (
+            '"It is grave," the president warned.',
+            "the president",
+            "warned",
+            "anonymous_person",
+            ("", "definite_mention"),
+        ),
+    ],
+)
+def test_dev6_source_cases(text, source, cue, type_, want):
+    assert source_rule(src(text, source, cue, type_), text) == want

@@ -232,6 +232,7 @@ def test_guideline_rules_file():
         "so_long_as",
         "anon_group",
         "subject_source",
+        "concessive_whether",
         *SESSION7_DEV6_MATCH,
     }
     kinds = {r.rule: r.kind for r in guideline_rules()}

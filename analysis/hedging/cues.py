@@ -625,7 +625,26 @@ def _rule_whether(ctx: _Ctx, i: int, end: int) -> bool:
     whether anyone was hurt".
     """
     closed = ctx.classes["closed_whether"]
-    return not any(w in closed for w in ctx.words[max(0, i - 2) : i])
+    if any(w in closed for w in ctx.words[max(0, i - 2) : i]):
+        return False
+    if ctx.applies("concessive_whether") and _concessive_whether(ctx.words, i):
+        return "concessive_whether"
+    return True
+
+
+def _concessive_whether(words: Sequence[str], i: int) -> bool:
+    """News guideline (rule ``concessive_whether``): "Whether it is identity theft, terrorism, or other theft,
+    baggage handlers should have background checks" opens the sentence (perhaps after a quote mark) with
+    "whether ... or ...," and a main clause after the comma: whichever holds, the claim does not change
+    ("regardless of whether"). Found in the BBC fact-check of session 7. A "whether" inside the sentence ("it
+    is not known whether anyone was hurt") or with no "or" before a comma is an open question."""
+    if any(w.isalnum() for w in words[:i]):
+        return False
+    try:
+        k = words.index("or", i + 1)
+    except ValueError:
+        return False
+    return "," in words[k + 1 :] and words.index(",", k + 1) < len(words) - 2
 
 
 def _rule_suspect(ctx: _Ctx, i: int, end: int) -> bool:
@@ -1159,8 +1178,8 @@ def _owned(ctx: _Ctx, i: int) -> bool:
     ``owner_word`` or a word ending in 's), stopping at punctuation."""
     for k in range(i - 1, max(-1, i - 4), -1):
         w = ctx.words[k]
-        if not w[:1].isalnum() or w in ctx.classes["claim_response"]:
-            return False  # "the city's police deny accusations of brutality": the police answer the claim
+        if not w[:1].isalnum() or w in ctx.classes["claim_verb_before"]:
+            return False  # punctuation, or a verb: "the city's police deny accusations of brutality"
         if w in ctx.classes["owner_word"] or w.endswith(("'s", "s'")):
             return True
     return False
