@@ -83,6 +83,12 @@ def judged(text: str) -> tuple[bool, str]:
         ("The patients fared better than they otherwise would have.", (True, "firm_cue:otherwise would")),
         ("Doctors said there is still hope for the boy.", (True, "firm_cue:there {be} still hope")),
         ("Was the trip made to find out how weak the rival was?", (True, "firm_cue:find out {wh_question}")),
+        # forecast_verb (BBC fact-check): the verb after its subject; the noun is no cue
+        ("The company forecast sales growth of 3% next year.", (True, "firm_cue:forecast")),
+        ("Analysts forecast a sharp fall in prices.", (True, "firm_cue:forecast")),
+        ("The growth forecast for 2019 was cut.", (False, "")),
+        ("Output beat forecasts.", (False, "")),
+        ("Few shared the group's optimism that the plan would work.", (True, "firm_cue:optimism that")),
         # arguably: firm in news (Szeged's annotators weigh it)
         ("It is arguably the best team in the league.", (True, "firm_cue:arguably/arguably_is_open")),
         # planned_supposed: "was supposed to be" is a plan; "is supposed to be" passes a claim on

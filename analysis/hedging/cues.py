@@ -1446,8 +1446,26 @@ def _rule_planned_supposed(ctx: _Ctx, i: int, end: int) -> bool | str:
     return "planned_supposed" if i > 0 and ctx.words[i - 1] in ("was", "were") else True
 
 
+def _rule_forecast_verb(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """The verb "forecast(s)" ("the company forecast sales growth of 3% to 5%", "Analysts forecast a rise"):
+    a prediction put forward, a hedge as "predicts" (labelling notes: forecasts; found in the BBC
+    fact-check of session 7). Its subject comes right before: a pronoun (class ``pronoun``, "it"), a
+    forecaster (class ``forecaster``), a forecasting body (class ``forecasting_body``: "company", "bank") or
+    a capitalised name inside the sentence; and no word of class ``forecast_noun_next`` follows ("the
+    forecast for 2019", "forecasts were cut", "beat forecasts."): else the noun, no cue (None)."""
+    words = ctx.words
+    cls = ctx.classes
+    if i == 0 or end >= len(words) or words[end] in cls["forecast_noun_next"] or not words[end][:1].isalnum():
+        return None
+    prev = words[i - 1]
+    named = i > 1 and ctx.raw[i - 1][:1].isupper() and not ctx.all_caps()
+    subject = prev in ("it", *cls["pronoun"], *cls["forecaster"], *cls["forecasting_body"])
+    return True if subject or named else None
+
+
 _RULES = {
     "-": _rule_none,
+    "forecast_verb": _rule_forecast_verb,
     "open_event_noun": _rule_open_event_noun,
     "news_hedge": _rule_news_hedge,
     "hint": _rule_hint,
