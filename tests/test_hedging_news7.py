@@ -105,6 +105,9 @@ PRAISE = ("-W", "", "weasel_pattern:{be} {accuse_adv}? {praise_pp}")
             ("--", "rejected:whether/concessive_whether", ""),
         ),
         ("The panel asked whether it was theft or fraud.", ("U-", "firm_cue:whether", "")),
+        # hope_of: the noun with what is hoped for
+        ("Hopes of a trade truce drove stocks higher.", ("U-", "firm_cue:hopes of", "")),
+        ("Nadal kept Spain's hopes alive.", ("--", "", "")),
         # alleged before a possessive noun is still the adjective
         ("Sites removed the alleged gunman's video.", ("U-", "firm_cue:alleged", "")),
     ],

@@ -194,6 +194,7 @@ SESSION7_MATCH = [
     "so_long_as",
     "anon_group",
     "subject_source",
+    "hope_of",
 ]
 
 
@@ -224,6 +225,7 @@ def test_guideline_rules_file():
         "anon_group",
         "subject_source",
         "concessive_whether",
+        "hope_of",
     }
     kinds = {r.rule: r.kind for r in guideline_rules()}
     match = ["possible_attributive", "appear_claim", "ascribed", "hope_clause", *SESSION7_MATCH]

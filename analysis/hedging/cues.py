@@ -934,8 +934,8 @@ def _rule_hope(ctx: _Ctx, i: int, end: int) -> bool | None:
         return None
     if nxt in ctx.classes["hope_not_next"]:
         return None
-    if i > 0 and words[i - 1] in ctx.classes["hope_noun_before"]:
-        return None
+    if i > 0 and (words[i - 1] in ctx.classes["hope_noun_before"] or words[i - 1].endswith("'s")):
+        return None  # "the hope", "new hope"; "kept Spain's hopes alive": a possessive makes it the noun
     return True
 
 
@@ -1259,6 +1259,14 @@ def _rule_subject_source(ctx: _Ctx, i: int, end: int) -> bool | None:
     return True
 
 
+def _rule_hope_of(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """News guideline (``hope_of``): the noun "hope(s)" with what is hoped for after "of" ("Hopes of a trade
+    truce drove European stocks higher", "the market losing hope of an imminent revival"): an outcome put
+    forward as open, uncertain (dev6 labels; "kept Spain's hopes alive", "title hopes" name no outcome and
+    have no "of"). Under Szeged the single-word "hope" rows judge it as before (the noun: no cue)."""
+    return True if ctx.applies("hope_of") else None
+
+
 _RULES = {
     "-": _rule_none,
     "framed_source": _rule_framed_source,
@@ -1315,6 +1323,7 @@ _RULES = {
     "so_long_as": _rule_so_long_as,
     "anon_group": _rule_anon_group,
     "subject_source": _rule_subject_source,
+    "hope_of": _rule_hope_of,
 }
 
 
