@@ -64,6 +64,7 @@ PRAISE = ("-W", "", "weasel_pattern:{be} {accuse_adv}? {praise_pp}")
         ("After misconduct allegations came to light, he resigned.", ALLEGATION),
         # ... a possessive names the accuser: the weighed row, the model decides
         ("Despite her allegations of fraud, the count went on.", ("--", "weighed:allegations(model p)", "")),
+        ("Media suspicions of fraud persisted.", ALLEGATION),
         # ... allegations the article introduced before ("the", "these") with no content after them
         ("He denied the allegations on Monday.", ("--", "weighed:allegations(model p)", "")),
         ("He denied the allegation that he lied.", ALLEGATION),
