@@ -109,6 +109,9 @@ PRAISE = ("-W", "", "weasel_pattern:{be} {accuse_adv}? {praise_pp}")
         # hope_of: the noun with what is hoped for
         ("Hopes of a trade truce drove stocks higher.", ("U-", "firm_cue:hopes of", "")),
         ("Nadal kept Spain's hopes alive.", ("--", "", "")),
+        # owned_reports: the reports' owner written right after them
+        ("According to reports from the ministry, 300 attended.", ("--", "", "")),
+        ("According to reports, 300 attended.", ("-W", "", "weasel_pattern:according to reports")),
         # alleged before a possessive noun is still the adjective
         ("Sites removed the alleged gunman's video.", ("U-", "firm_cue:alleged", "")),
     ],

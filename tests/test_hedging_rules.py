@@ -226,6 +226,7 @@ def test_guideline_rules_file():
         "subject_source",
         "concessive_whether",
         "hope_of",
+        "owned_reports",
     }
     kinds = {r.rule: r.kind for r in guideline_rules()}
     match = ["possible_attributive", "appear_claim", "ascribed", "hope_clause", *SESSION7_MATCH]

@@ -1267,6 +1267,17 @@ def _rule_hope_of(ctx: _Ctx, i: int, end: int) -> bool | None:
     return True if ctx.applies("hope_of") else None
 
 
+def _rule_owned_reports(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """News guideline (``owned_reports``, kind refuse): "according to reports from the ministry of internal
+    affairs" names the reports' owner right after them ("from"/"by", class ``agent_preposition``): no
+    weasel pattern (None), the attributed source decides. Plain "according to reports" is weasel wording.
+    Under Szeged the row matches as before."""
+    if not ctx.applies("owned_reports"):
+        return True
+    nxt = ctx.words[end] if end < len(ctx.words) else ""
+    return None if nxt in ctx.classes["agent_preposition"] else True
+
+
 _RULES = {
     "-": _rule_none,
     "framed_source": _rule_framed_source,
@@ -1324,6 +1335,7 @@ _RULES = {
     "anon_group": _rule_anon_group,
     "subject_source": _rule_subject_source,
     "hope_of": _rule_hope_of,
+    "owned_reports": _rule_owned_reports,
 }
 
 
