@@ -176,7 +176,12 @@ def test_named_source_vetoes_a_weasel_pattern():
     text = "According to reports from the interior ministry, 200 people attended."
     atts = [{"source": [13, 47], "cue": [0, 12], "source_type": "government_body"}]
     [row] = judge(parse_article(text), atts)
-    assert (row.weasel, row.weasel_rule) == (False, "named_source:according to reports")
+    # since session 7 the pattern itself gives way when the reports' owner follows (rule owned_reports)
+    assert (row.weasel, row.weasel_rule) == (False, "")
+    text = "UN reports indicate 200 people attended."
+    atts = [{"source": [0, 10], "cue": [11, 19], "source_type": "document"}]
+    [row] = judge(parse_article(text), atts)
+    assert (row.weasel, row.weasel_rule) == (False, "named_source:reports indicate")
 
 
 def test_sentence_table_carries_rules():

@@ -64,6 +64,7 @@ PRAISE = ("-W", "", "weasel_pattern:{be} {accuse_adv}? {praise_pp}")
         ("After misconduct allegations came to light, he resigned.", ALLEGATION),
         # ... a possessive names the accuser: the weighed row, the model decides
         ("Despite her allegations of fraud, the count went on.", ("--", "weighed:allegations(model p)", "")),
+        ("Media suspicions of fraud persisted.", ALLEGATION),
         # ... allegations the article introduced before ("the", "these") with no content after them
         ("He denied the allegations on Monday.", ("--", "weighed:allegations(model p)", "")),
         ("He denied the allegation that he lied.", ALLEGATION),
@@ -105,6 +106,12 @@ PRAISE = ("-W", "", "weasel_pattern:{be} {accuse_adv}? {praise_pp}")
             ("--", "rejected:whether/concessive_whether", ""),
         ),
         ("The panel asked whether it was theft or fraud.", ("U-", "firm_cue:whether", "")),
+        # the noun with what is hoped for (rule open_event_noun of session 7's dev6 rules)
+        ("Hopes of a trade truce drove stocks higher.", ("U-", "firm_cue:hopes/hope_is_open", "")),
+        ("Nadal kept Spain's hopes alive.", ("--", "", "")),
+        # owned_reports: the reports' owner written right after them
+        ("According to reports from the ministry, 300 attended.", ("--", "", "")),
+        ("According to reports, 300 attended.", ("-W", "", "weasel_pattern:according to reports")),
         # alleged before a possessive noun is still the adjective
         ("Sites removed the alleged gunman's video.", ("U-", "firm_cue:alleged", "")),
     ],

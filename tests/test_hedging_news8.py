@@ -38,7 +38,7 @@ def judged(text: str) -> tuple[bool, str]:
         ("The hope of recovery kept the index higher.", (True, "firm_cue:hope/hope_is_open")),
         ("Copper prices fell on oversupply concerns.", (True, "firm_cue:concerns")),
         ("Shares slid amid recession fears.", (True, "firm_cue:fears")),
-        ("Years of suspicions of fraud followed the firm.", (True, "firm_cue:suspicions")),
+        ("Years of suspicions of fraud followed the firm.", (True, "firm_cue:{allegation_noun}")),
         # ... a topic, not an event: a definite or possessive object, a state now, a charge
         ("Concerns over the national economy are growing.", (False, "")),
         ("The council addressed concerns about rising rents.", (False, "rejected:about/quantity")),

@@ -233,6 +233,7 @@ def test_guideline_rules_file():
         "anon_group",
         "subject_source",
         "concessive_whether",
+        "owned_reports",
         *SESSION7_DEV6_MATCH,
     }
     kinds = {r.rule: r.kind for r in guideline_rules()}

@@ -51,6 +51,9 @@ EXPECTED: dict[str, list[list[Found]]] = {
         [("adverb", "Reportedly", None, ["two people were hurt"])],  # set off at the start: all the rest
         [("adverb", "reportedly", None, ["The fans", "had waited for days"])],  # set off by two commas
         [("adverb", "allegedly", None, ["The site also", "used Tor"])],  # shield_adverbs.tsv
+        # the dash aside left out
+        [("adverb", "reportedly", None, ["Euronext", "is", "working with three banks"])],
+        [("adverb", "Reportedly", None, ["he injured a man and two women"])],  # opening the sentence
     ],
     "as_clause": [
         [("as_clause", "reported", "Reuters", ["the talks broke down"])],
@@ -88,7 +91,16 @@ EXPECTED: dict[str, list[list[Found]]] = {
         [("inversion", "said", "she", ['"Done."'])],  # the words ahead of the source set the scene
     ],
     "inversion_after_comma": [
-        [("inversion_after_comma", "said", "Ann Lee, a spokeswoman", ["The plan will fail"])]
+        [("inversion_after_comma", "said", "Ann Lee, a spokeswoman", ["The plan will fail"])],
+        # the subject and its relative clause, read by subject_verb
+        [
+            (
+                "subject_verb",
+                "said",
+                "The LSE, which saw its shares rise",
+                ["the bid undervalued the business"],
+            )
+        ],
     ],
     "noun_cue": [
         [("noun_cue", "claims", "her", ["that the vote was rigged"])],
@@ -102,6 +114,11 @@ EXPECTED: dict[str, list[list[Found]]] = {
         [("passive_clause", "is widely expected", None, ["The bill", "to pass"])],
         [("passive_clause", "was declared", None, ["Smith", "the winner"])],
         [],  # negated: a fact denied, nobody cited
+        # the hearsay passive: "it" stands for the clause, which is the content
+        [("passive_clause", "is understood", None, ["that the plan was dropped"])],
+        [("passive_clause", "is understood", None, ["The plan was dropped"])],
+        [("passive_clause", "is believed", None, ["The company", "will cut 500 jobs"])],
+        [("passive_clause", "is expected", None, ["It", "to rain"])],  # with "to": a subject like any other
     ],
     "quote_before": [[("", "said", "Lee", ['"We will win. It is ours."'])]],
     "raising": [
@@ -117,6 +134,7 @@ EXPECTED: dict[str, list[list[Found]]] = {
             ("subject_verb", "told", "Officials", ["the bridge was safe"]),  # the addressee is no source
             ("subject_verb", "arguing", "Officials", ["that it had been checked"]),  # a participle shares it
         ],
+        [("subject_verb", "said", "police", ["was armed"])],  # not "was armed, fled"
     ],
 }
 

@@ -89,7 +89,7 @@ def content_end(ctx: Context, s: Sentence, a: int) -> int:
                 and s.lw[k + 2] != "that"
                 and (s.lw[k + 2] in t.pronouns or is_cap(s.tx[k + 2]) or s.lw[k + 2] in t.determiner)
                 and outside
-                and not _in_list(ctx, s, a, k)
+                and not _in_list(ctx, s, a, k - 1 if quote_comma else k)  # the comma is inside the marks
             ):
                 return cut
         if x == ";" and not in_quotation(ctx.quotes, s.toks[k].start):

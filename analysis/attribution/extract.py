@@ -67,7 +67,7 @@ def rule_sentences(
         return
     quotes = scan_parts(text, parts)
     ctx = Context(article, quotes)
-    for idx, span in _rule_sentences(article, kinds):
+    for idx, span in _rule_sentences(article, kinds, quotes):
         if (
             not has_cue_word(text, span.start, span.end)
             and text.find(":", span.start, span.end) < 0
@@ -308,16 +308,29 @@ def _extend_speaker_turns(article: Article, raws: list[Raw]) -> None:
             _also_by(r, "speaker_turn")
 
 
+def _led_in(text: str, sent: Span, quotes: list[Quote]) -> bool:
+    """Does the quotation that ends ``sent`` open inside it after words of its own ('X asked: "Is it?"')?"""
+    k = bisect_right(quotes, sent.end - 1, key=lambda q: q.start) - 1
+    if k < 0:
+        return False
+    q = quotes[k]
+    return sent.start < q.start and q.end >= sent.end - 1 and not text[sent.start : q.start].isspace()
+
+
 _QUESTION_QUOTE_END = re.compile(r"[?!…][\"”’»']+$|[?!…]''$")
 
 
-def _rule_sentences(article: Article, kinds: frozenset[str]) -> list[tuple[int, Span]]:
+def _rule_sentences(
+    article: Article, kinds: frozenset[str], quotes: list[Quote]
+) -> list[tuple[int, Span]]:
     """The sentences the rules read, as (index of the sentence that holds the cue, span).
 
     A quotation ending in "?" or "!" ends a sentence for the splitter when a capitalised word follows
     ('"Is it?" Trump asked.'), which cuts the quotation off from its cue. Such a quotation is read
     together with the sentence after it, when that sentence is in the same part and does not open with
-    a quote mark of its own.
+    a quote mark of its own, and when the quotation has no lead-in of its own: in 'Mr X asked: "Is it?"
+    The next speaker said ...' the cue is before the quotation, and the next sentence is another's
+    (a BBC pattern: the question ran on into the next speaker's words).
     """
     text = article.text
     sents = article.sentences
@@ -333,6 +346,7 @@ def _rule_sentences(article: Article, kinds: frozenset[str]) -> list[tuple[int, 
             and sents[k + 1].part == sent.part
             and text[sents[k + 1].start] not in QUOTE_CHARS
             and _QUESTION_QUOTE_END.search(text, sent.start, sent.end)
+            and not _led_in(text, sent, quotes)
         ):
             out.append((k + 1, Span(sent.start, sents[k + 1].end)))
             k += 2

@@ -121,6 +121,8 @@ def tables() -> Tables:
     # lower-case forms, and capitalised ones for sentence starts and title-case headlines ("Trump Says");
     # a case-sensitive pattern is several times faster than an ignore-case one
     passive_cues = {row[0]: row[1] for row in _load("passive_cues.tsv").rows()}
+    for row in _load("hearsay_passives.tsv").rows():
+        passive_cues.setdefault(row[0], row[1])  # "it is understood (that) C": the hearsay passive
     roles: dict[str, set[str]] = {}
     for row in _load("function_words.tsv").rows():
         roles.setdefault(row[1], set()).add(row[0])
@@ -213,6 +215,12 @@ def tables() -> Tables:
         document_cues=document_cues,
         naming=frozenset(roles.get("naming", ())),
     )
+
+
+@cache
+def refusal_verbs() -> frozenset[str]:
+    """The words of ``refusals.tsv`` that are verbs of declining ("refused", "declines")."""
+    return frozenset(row[0] for row in _load("refusals.tsv").rows() if row[1:2] == ["refusal"])
 
 
 @cache

@@ -285,6 +285,9 @@ def clause_after_semicolon(text: str, r: Raw) -> bool:
         return False
     first = r.content[0]
     k = text.rfind("; ", first.start, first.end)
+    # "lose 30bn baht (£398m; $768m) in earnings": a semicolon inside brackets joins no clauses
+    while k >= 0 and text.count("(", first.start, k) > text.count(")", first.start, k):
+        k = text.rfind("; ", first.start, k)
     if k < 0:
         return False
     start = k + 2

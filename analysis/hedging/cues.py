@@ -1463,6 +1463,17 @@ def _rule_forecast_verb(ctx: _Ctx, i: int, end: int) -> bool | None:
     return True if subject or named else None
 
 
+def _rule_owned_reports(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """News guideline (``owned_reports``, kind refuse): "according to reports from the ministry of internal
+    affairs" names the reports' owner right after them ("from"/"by", class ``agent_preposition``): no
+    weasel pattern (None), the attributed source decides. Plain "according to reports" is weasel wording.
+    Under Szeged the row matches as before."""
+    if not ctx.applies("owned_reports"):
+        return True
+    nxt = ctx.words[end] if end < len(ctx.words) else ""
+    return None if nxt in ctx.classes["agent_preposition"] else True
+
+
 _RULES = {
     "-": _rule_none,
     "forecast_verb": _rule_forecast_verb,
@@ -1529,6 +1540,7 @@ _RULES = {
     "so_long_as": _rule_so_long_as,
     "anon_group": _rule_anon_group,
     "subject_source": _rule_subject_source,
+    "owned_reports": _rule_owned_reports,
 }
 
 

@@ -6,15 +6,20 @@ Rule id: ``adverb`` (``analysis/data/attribution/rule_ids.tsv``). Examples::
     Reportedly, two people were hurt.
     The fans, reportedly, had waited for days.
     The site also allegedly used Tor.
+    Euronext - formed after two exchanges merged - is reportedly working with three banks. (the aside
+    between the dashes is left out)
+    Reportedly he injured a man and two women. (opening the sentence, no comma needed)
 """
 
 from __future__ import annotations
 
 from ..boundaries import content_end
 from ..rule_base import (
+    DASHES,
     HARD_PUNCT,
     OPEN_QUOTE_TOKENS,
     Raw,
+    Sentence,
     in_quotation,
 )
 from ..rule_words import WORDS
@@ -28,6 +33,8 @@ EXAMPLES: tuple[str, ...] = (
     "Reportedly, two people were hurt.",
     "The fans, reportedly, had waited for days.",
     "The site also allegedly used Tor.",
+    "Euronext - formed after two exchanges merged - is reportedly working with three banks.",
+    "Reportedly he injured a man and two women.",
 )
 
 
@@ -53,8 +60,16 @@ def adverb(ctx: Context, v: VerbCue) -> Raw | None:
     # the clause's words before the adverb: back to the clause start, over one comma before the adverb
     end = i - 1 if i > 0 and s.tx[i - 1] == "," and after_comma else i
     a = end
+    aside: tuple[int, int] | None = None
     while a > 0 and s.tx[a - 1] not in HARD_PUNCT and s.tx[a - 1] not in OPEN_QUOTE_TOKENS:
         a -= 1
+        if aside is None and s.tx[a] in DASHES:
+            opening = dash_opening(s, a)
+            if opening is not None:
+                # "Euronext - formed after the Brussels, Paris and Amsterdam exchanges merged - is reportedly
+                # working ...": the aside between the dashes is no part of the clause; its subject is before
+                aside = (opening, a)
+                a = opening
     while a < end and s.lw[a] in WORDS.conjunction:
         a += 1
     e = content_end(ctx, s, b)
@@ -68,11 +83,27 @@ def adverb(ctx: Context, v: VerbCue) -> Raw | None:
     if after is None:
         return None
     if a == end:
-        # "Reportedly, C": only an adverb that opens its clause and is set off by a comma reports C alone
-        if not after_comma or end != i:
+        # "Reportedly, C": only an adverb that opens its clause and is set off by a comma reports C alone,
+        # or one that opens the sentence ("Reportedly he injured a man and two women")
+        if not (after_comma or i == 0) or end != i:
             return None
         return v.raw(RULE, None, [after])
+    if aside is not None:
+        parts = [s.span_of(a, aside[0]), s.span_of(aside[1] + 1, end)]
+        before_parts = [p for p in parts if p is not None]
+        if not before_parts:
+            return None
+        return v.raw(RULE, None, [*before_parts, after])
     before = s.span_of(a, end)
     if before is None:
         return None
     return v.raw(RULE, None, [before, after])
+
+
+def dash_opening(s: Sentence, close: int) -> int | None:
+    """The dash that opens the aside closed by the spaced dash at token ``close``, or None: the nearest dash
+    before it, with words between and the sentence's subject still before it ("X - an aside - is ...")."""
+    k = close - 1
+    while k > 0 and s.tx[k] not in DASHES:
+        k -= 1
+    return k if 0 < k < close - 1 and s.tx[k] in DASHES else None

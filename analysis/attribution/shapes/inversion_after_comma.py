@@ -7,19 +7,24 @@ before the comma.
 Rule id: ``inversion_after_comma`` (``analysis/data/attribution/rule_ids.tsv``). Examples::
 
     The plan will fail, said Ann Lee, a spokeswoman.
+    The LSE, which saw its shares rise, said the bid undervalued the business. (not this shape's: the
+    comma closes a relative clause on the subject)
 """
 
 from __future__ import annotations
 
 from ..boundaries import adjunct_end, continuation, left_content, name_ends, nested_only
-from ..rule_base import Raw
+from ..rule_base import Raw, Sentence
 from ..rule_words import WORDS
 from .context import Context
 from .verb import VerbCue, appositive
 
 RULE = "inversion_after_comma"
 #: Sentences this shape reads (``tests/test_shapes.py`` checks what it finds in each).
-EXAMPLES: tuple[str, ...] = ("The plan will fail, said Ann Lee, a spokeswoman.",)
+EXAMPLES: tuple[str, ...] = (
+    "The plan will fail, said Ann Lee, a spokeswoman.",
+    "The LSE, which saw its shares rise, said the bid undervalued the business.",
+)
 
 
 def inversion_after_comma(ctx: Context, v: VerbCue) -> Raw | None:
@@ -29,6 +34,8 @@ def inversion_after_comma(ctx: Context, v: VerbCue) -> Raw | None:
         return None
     if not (appositive(ctx, v) is None or name_ends(ctx, s, i + width)):
         return None
+    if closes_relative(s, i - 1):
+        return None  # "The LSE, which saw its shares rise 25%, said the bid ...": a subject, then its verb
     np = ctx.right_np(s, i + width - 1)
     if np is None or ctx.thing_after_cue(s, np[0], np[1], form):
         return None
@@ -43,3 +50,12 @@ def inversion_after_comma(ctx: Context, v: VerbCue) -> Raw | None:
     continuation(ctx, s, stop, content, qs, quoted_only=True)
     role = s.span_of(*rl) if rl else None
     return v.raw(RULE, s.span_of(a, after), content, role=role, quotes=qs)
+
+
+def closes_relative(s: Sentence, comma: int) -> bool:
+    """Does the comma at token ``comma`` close a relative clause opened after the comma before it ("The
+    LSE, which saw its shares rise 25%, said ...")? Then what precedes is a subject, not a content."""
+    k = comma - 1
+    while k > 0 and s.tx[k] != ",":
+        k -= 1
+    return k > 0 and s.tx[k] == "," and s.lw[k + 1] in WORDS.wh_relative

@@ -5,6 +5,10 @@ Rule id: ``passive_clause`` (``analysis/data/attribution/rule_ids.tsv``). Exampl
     The bill is widely expected to pass.
     Smith was declared the winner on Tuesday.
     The record was not recognized. (negated: nothing found)
+    It is understood that the plan was dropped.
+    The plan was dropped, it is understood.
+    The company, it is believed, will cut 500 jobs.
+    It is expected to rain. (with "to": "it" is the subject, as any other)
 """
 
 from __future__ import annotations
@@ -31,6 +35,10 @@ EXAMPLES: tuple[str, ...] = (
     "The bill is widely expected to pass.",
     "Smith was declared the winner on Tuesday.",
     "The record was not recognized.",
+    "It is understood that the plan was dropped.",
+    "The plan was dropped, it is understood.",
+    "The company, it is believed, will cut 500 jobs.",
+    "It is expected to rain.",
 )
 
 
@@ -51,7 +59,9 @@ def passive_clause(ctx: Context, s: Sentence, i: int) -> Raw | None:
         return None
     if any(_negator(s.lw[k]) for k in range(j, i)):
         return None  # "X is not recognized", "was not considered a record": a fact denied, no one cited
-    while j > 0 and (s.lw[j - 1] in t.aux or s.lw[j - 1] in t.passive_aux):
+    while j > 0 and (s.lw[j - 1] in t.aux or s.lw[j - 1] in t.passive_aux or _negator(s.lw[j - 1])):
+        if _negator(s.lw[j - 1]):
+            return None  # "the suspect, who has not been named,": a negator before the auxiliaries
         j -= 1
     if j > 0 and s.lw[j - 1] in WORDS.relative_pronoun:
         np: tuple[int, int] | None = (j - 1, j)  # "a vote that is expected to ..."
@@ -59,6 +69,8 @@ def passive_clause(ctx: Context, s: Sentence, i: int) -> Raw | None:
         np = ctx.left_np(s, j)
     if np is None:
         return None
+    if np[1] - np[0] == 1 and s.lw[np[0]] == "it" and s.lw[i + 1 : i + 2] != ["to"]:
+        return hearsay_it(ctx, s, np[0], j, i)
     subject = s.span_of(*np)
     if subject is None or _negator(s.lw[np[0]]):
         return None  # "No deaths were reported": nothing is reported
@@ -66,9 +78,50 @@ def passive_clause(ctx: Context, s: Sentence, i: int) -> Raw | None:
     e = content_end(ctx, s, i + 1)
     if s.lw[np[0]] in WORDS.wh_relative and np[0] > 0 and s.tx[np[0] - 1] == ",":
         e = next((k for k in range(i + 1, e) if s.tx[k] == ","), e)  # the relative clause ends at its comma
-    if s.lw[i + 1 : i + 2] != ["by"] and e > i + 1 and s.tx[i + 1] not in HARD_PUNCT:
+    # "The move has been widely expected and the firm will pay ...": a coordinated clause is no content
+    if (
+        s.lw[i + 1 : i + 2] != ["by"]
+        and e > i + 1
+        and s.tx[i + 1] not in HARD_PUNCT
+        and s.lw[i + 1] not in WORDS.coordinator
+    ):
         rest = s.span_of(i + 1, occasion_end(ctx, s, i + 1, e))
         if rest is not None:
             content.append(rest)
+    cue = Span(s.toks[j].start, s.toks[i].end)
+    return Raw(cue, None, content, s.lw[i], t.passive_cues[s.lw[i]], s.index, rule=RULE)
+
+
+def hearsay_it(ctx: Context, s: Sentence, it: int, j: int, i: int) -> Raw | None:
+    """``It is understood (that) C`` / ``C, it is understood.`` / ``X, it is believed, will Y``: the "it" of
+    the hearsay passive stands for the clause, so the clause is the content and "it" is no part of it.
+
+    Token ``it`` is the "it", ``[j, i]`` the cue ("is understood"). After a comma the clause is the one
+    before it (from the sentence start or its last semicolon or colon) and, when a comma follows the cue,
+    the rest of the sentence too; otherwise it is what follows the cue ("It is believed the bomb ...").
+    "It is expected to rain" (with "to") is read as any other passive, subject and all.
+    """
+    t = ctx.t
+    content: list[Span] = []
+    if it > 0 and s.tx[it - 1] == ",":
+        a = it - 1
+        while a > 0 and s.tx[a - 1] not in (";", ":"):
+            a -= 1
+        before = s.span_of(a, it - 1)
+        if before is None:
+            return None
+        content.append(before)
+        if i + 2 < s.end and s.tx[i + 1] == ",":
+            after = s.span_of(i + 2, content_end(ctx, s, i + 2))
+            if after is not None:
+                content.append(after)
+    else:
+        e = content_end(ctx, s, i + 1)
+        if e <= i + 1 or s.tx[i + 1] in HARD_PUNCT:
+            return None
+        rest = s.span_of(i + 1, occasion_end(ctx, s, i + 1, e))
+        if rest is None:
+            return None
+        content.append(rest)
     cue = Span(s.toks[j].start, s.toks[i].end)
     return Raw(cue, None, content, s.lw[i], t.passive_cues[s.lw[i]], s.index, rule=RULE)

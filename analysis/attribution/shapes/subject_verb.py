@@ -8,6 +8,7 @@ Rule id: ``subject_verb`` (``analysis/data/attribution/rule_ids.tsv``). Examples
 
     The minister said that the plan would fail.
     Officials told the AP the bridge was safe, arguing that it had been checked.
+    The man, who police said was armed, fled. (the relative clause ends at its comma)
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ RULE = "subject_verb"
 EXAMPLES: tuple[str, ...] = (
     "The minister said that the plan would fail.",
     "Officials told the AP the bridge was safe, arguing that it had been checked.",
+    "The man, who police said was armed, fled.",
 )
 
 
@@ -50,6 +52,9 @@ def subject_verb(ctx: Context, v: VerbCue) -> Raw | None:
     if form.frame == "np":
         e = np_end(ctx, s, c, e)
     rel = max(0, ctx.before_adverbs(s, i))
+    rel_k = left.tokens[0] - 1 if left.tokens is not None and not left.inherited else -1
+    if rel_k > 0 and s.lw[rel_k] in WORDS.wh_relative and s.tx[rel_k - 1] == ",":
+        rel = rel_k  # "The man, who police said was armed, fled": the clause ends at its comma
     if rel > 0 and s.lw[rel] in WORDS.wh_relative and s.tx[rel - 1] == ",":
         # "Norton, which declined to comment, returned ...": the relative clause ends at its comma
         for k in range(c + 1, e):
@@ -67,3 +72,4 @@ def subject_verb(ctx: Context, v: VerbCue) -> Raw | None:
     return v.raw(
         RULE, left.source, content, addressee=addressee, role=left.role, inherited=left.inherited, quotes=qs
     )
+
