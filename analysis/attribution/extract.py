@@ -19,7 +19,7 @@ from ..model import BODY_KINDS, CAPTION, HEADLINE, STANDFIRST, Article, Span
 from .conjuncts import split_conjuncts
 from .lexicon import has_cue_word, tables
 from .model import Attribution, Decision
-from .noun_phrases import clean_source, sentence_subject
+from .noun_phrases import clean_source, determiner_head, sentence_subject
 from .quotes import QUOTE_CHARS, Quote, scan_parts
 from .refine import MODEL, refine, tagger_inputs
 from .rule_base import Raw, Sentence
@@ -627,6 +627,8 @@ def _finish(article: Article, raws: list[Raw]) -> list[Attribution]:
             hint = outlet_spans.first_owner(r.cue.start, r.cue.end) or ""
         source = clean_source(text, r.source)
         repaired_by = "clean_source" if source != r.source else ""
+        if source is not None and (headed := determiner_head(text, source, r.cue)) != source:
+            source, repaired_by = headed, "determiner_head"  # "his" of "his family reported": "his family"
         if source is None and r.source is not None and r.inherited and r.cue is not None:
             # "the city issued an advisory and stated C": a verb sharing its sentence's subject
             source = clean_source(text, sentence_subject(text, article.sentences[r.sentence], r.cue))

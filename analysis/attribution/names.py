@@ -46,8 +46,11 @@ _PORTMANTEAU = re.compile(
 #: What both patterns above need after their words: a bracket opening on a capital. Most articles have
 #: none, and then neither pattern is tried at every capitalised word (each try reads up to ten words).
 _BRACKETED_CAPITAL = re.compile(r" \([A-Z]")
-_APPOSITIVE = re.compile(r", (?:a|an|the) ((?:[a-z][\w’'\-]* ?){1,5})")
+#: ", the Hungarian Government commissioner responsible for ...": capitals may come before the role
+_APPOSITIVE = re.compile(r", (?:a|an|the) ((?:[A-Za-z][\w’'\-]* ?){1,5})")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+#: "identified as", "named as" right before a name: the text says who a person is.
+_IDENTIFIED_AS = re.compile(r"\b(?:identified|named) as $")
 _PREV_WORD = re.compile(r"\b([a-z]+) $")
 #: A naming word, perhaps an article, and an opening quote mark right before a name: a nickname follows.
 _NICKNAME_BEFORE = re.compile(r"\b([a-z]+) (?:(?:the|a|an) )?[\"“‘']$")
@@ -78,6 +81,12 @@ def countries() -> frozenset[str]:
     return frozenset(lexicons.load("attribution/countries.txt").entries)
 
 
+@cache
+def capitals() -> frozenset[str]:
+    """Capital cities cited for their country's government ("Beijing said"): ``capitals.txt``."""
+    return frozenset(lexicons.load("attribution/capitals.txt").entries)
+
+
 def _is_title(word: str, t: Tables) -> bool:
     lw = word.lower()
     return (
@@ -90,6 +99,31 @@ def _is_title(word: str, t: Tables) -> bool:
     )
 
 
+#: Words of the longest country name (countries.txt: "Saint Vincent and the Grenadines" aside).
+_PLACE_WORDS = 3
+
+
+def place_before_name(words: list[str]) -> int:
+    """How many leading words of a capitalised run are a place before a person's name: the complement of
+    a title ("Chief Executive of Hong Kong Carrie Lam" -> the run "Hong Kong Carrie Lam": 2), or 0.
+
+    The place must be a listed country or territory, followed by a known given name and at least one more
+    capitalised word, or by exactly two words ("ambassador to Britain Liu Xiaming": the given-name list
+    is American); a one-word place that is itself a given name ("Chad Michael Murray", "Jordan
+    Henderson") never counts. Examples: ["Hong", "Kong", "Carrie", "Lam"] -> 2; ["Britain", "Liu",
+    "Xiaming"] -> 1; ["Chad", "Michael", "Murray"] -> 0; ["Hong", "Kong"] -> 0."""
+    names = given_names()
+    for j in range(min(_PLACE_WORDS, len(words) - 2), 0, -1):
+        if " ".join(words[:j]) not in countries():
+            continue
+        if j == 1 and words[0] in names:
+            return 0
+        if words[j] not in names and (len(words) - j != 2 or any(_is_org(w, tables()) for w in words[j:])):
+            return 0  # "Iran Hotel Group": an organisation's name, no person after the place
+        return j
+    return 0
+
+
 def split_name(words: list[str], t: Tables | None = None) -> tuple[list[str], list[str]]:
     """(title words, name words) of a capitalised run: "Senate Minority Whip Dick Durbin" -> the name.
 
@@ -100,6 +134,9 @@ def split_name(words: list[str], t: Tables | None = None) -> tuple[list[str], li
     """
     t = t or tables()
     names = given_names()
+    place = place_before_name(words)
+    if place:
+        return words[:place], words[place:]
     for k, w in enumerate(words[:-1]):
         if k > 0 and w.lower() in _LOWER_PARTICLES and not _is_title(words[k - 1], t):
             break  # "Wolfgang Van Halen": a particle inside a run is a surname's ("Van" is a given name too)
@@ -213,7 +250,17 @@ def person_mentions(text: str, sentence_starts: list[int]) -> list[PersonMention
             titles = titles or list(known_full.titles)
             gender = gender or known_full.gender
             title_set = title_set or known_full.titles
-        if len(name) >= 2 and (name[0] in names or titles) and not any(_is_org(w, t) for w in name):
+        # "Hong Kong": a place, though "Hong" is a given name too; "John Major": a title word closing a run
+        # that opens with a given name is a surname (titles come before names, never after)
+        last_word = name[-1] if name else ""
+        surname_title = len(name) >= 2 and name[0] in names and _is_title(last_word, t)
+        surname_title = surname_title and not _org_word(last_word, t)
+        checked = name[:-1] if surname_title else name
+        person = not any(_is_org(w, t) for w in checked) and " ".join(name) not in countries()
+        # "The attacker, identified as Sudesh Amman, 20": a name the given-name list lacks, given as a name
+        said_to_be = _IDENTIFIED_AS.search(text, max(0, start - 20), start)
+        identified = 2 <= len(name) <= 3 and not lead and said_to_be is not None
+        if len(name) >= 2 and (name[0] in names or titles or identified) and person:
             pm = PersonMention(start, end, " ".join(name), title_set, gender, initial)
             out.append(pm)
             full[name[-1]] = pm
@@ -279,6 +326,12 @@ def portmanteau_start(pieces: list[str], words: list[str]) -> int | None:
         if all(any(w.startswith(p) for w in rest) for p in pieces[1:]):
             return k
     return None
+
+
+def _org_word(word: str, t: Tables) -> bool:
+    """Is ``word`` an organisation word or a media noun ("Patrol", "Times"), which no surname is?"""
+    lw = word.lower()
+    return bool(t.org_words.get(lw)) or lw in t.media_nouns
 
 
 def _is_org(word: str, t: Tables) -> bool:
