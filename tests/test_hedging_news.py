@@ -373,8 +373,9 @@ def _one(text: str):
          [("anonymous_source", "indefinite_member", "One MP")]),  # fmt: skip
         ("One of the survivors said the boat sank within minutes.",
          [("anonymous_source", "anonymous_person", "One of the survivors")]),  # fmt: skip
+        # the attribution analyzer types "One of them" an anonymous_person (session 7), which keeps that rule
         ("One of them went on to say the boat sank within minutes.",
-         [("anonymous_source", "one_of", "One of them")]),  # fmt: skip
+         [("anonymous_source", "anonymous_person", "One of them")]),  # fmt: skip
         # "according to his manager, Smith had ...": the comma closes the phrase, no apposition names him
         ("According to his manager, Smith had been ill for months.",
          [("anonymous_source", "anonymous_person", "his manager")]),  # fmt: skip
@@ -462,7 +463,7 @@ def test_anonymity_phrases_keep_offsets_on_any_text(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("One of them went on to say the boat sank within minutes.", (True, "one_of:one of them")),
+        ("One of them went on to say the boat sank within minutes.", (True, "anonymous_person:one of them")),
         ("As one of the journalists assembled at the unveiling declared, it was all very post modern.",
          (True, "one_of:one of the journalists assembled at the unveiling")),  # fmt: skip
         # review6, unseen BBC text: no group of people, or one named in apposition

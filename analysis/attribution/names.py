@@ -46,11 +46,18 @@ _PORTMANTEAU = re.compile(
 #: What both patterns above need after their words: a bracket opening on a capital. Most articles have
 #: none, and then neither pattern is tried at every capitalised word (each try reads up to ten words).
 _BRACKETED_CAPITAL = re.compile(r" \([A-Z]")
-_APPOSITIVE = re.compile(r", (?:a|an|the) ((?:[a-z][\w’'\-]* ?){1,5})")
+#: ", the Hungarian Government commissioner responsible for ...": capitals may come before the role
+_APPOSITIVE = re.compile(r", (?:a|an|the) ((?:[A-Za-z][\w’'\-]* ?){1,5})")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+#: "identified as", "named as" right before a name: the text says who a person is.
+_IDENTIFIED_AS = re.compile(r"\b(?:identified|named) as $")
 _PREV_WORD = re.compile(r"\b([a-z]+) $")
 #: A naming word, perhaps an article, and an opening quote mark right before a name: a nickname follows.
 _NICKNAME_BEFORE = re.compile(r"\b([a-z]+) (?:(?:the|a|an) )?[\"“‘']$")
+#: The last character before a position that each of the two patterns above needs (``$`` also matches
+#: before a final newline): a cheap test first, as most capitalised words follow neither.
+_PREV_WORD_LAST = frozenset(" \n")
+_NICKNAME_LAST = frozenset("\"“‘'\n")
 _LOWER_PARTICLES = name_particles("run")
 
 
@@ -78,6 +85,12 @@ def countries() -> frozenset[str]:
     return frozenset(lexicons.load("attribution/countries.txt").entries)
 
 
+@cache
+def capitals() -> frozenset[str]:
+    """Capital cities cited for their country's government ("Beijing said"): ``capitals.txt``."""
+    return frozenset(lexicons.load("attribution/capitals.txt").entries)
+
+
 def _is_title(word: str, t: Tables) -> bool:
     lw = word.lower()
     return (
@@ -90,6 +103,31 @@ def _is_title(word: str, t: Tables) -> bool:
     )
 
 
+#: Words of the longest country name (countries.txt: "Saint Vincent and the Grenadines" aside).
+_PLACE_WORDS = 3
+
+
+def place_before_name(words: list[str]) -> int:
+    """How many leading words of a capitalised run are a place before a person's name: the complement of
+    a title ("Chief Executive of Hong Kong Carrie Lam" -> the run "Hong Kong Carrie Lam": 2), or 0.
+
+    The place must be a listed country or territory, followed by a known given name and at least one more
+    capitalised word, or by exactly two words ("ambassador to Britain Liu Xiaming": the given-name list
+    is American); a one-word place that is itself a given name ("Chad Michael Murray", "Jordan
+    Henderson") never counts. Examples: ["Hong", "Kong", "Carrie", "Lam"] -> 2; ["Britain", "Liu",
+    "Xiaming"] -> 1; ["Chad", "Michael", "Murray"] -> 0; ["Hong", "Kong"] -> 0."""
+    names = given_names()
+    for j in range(min(_PLACE_WORDS, len(words) - 2), 0, -1):
+        if " ".join(words[:j]) not in countries():
+            continue
+        if j == 1 and words[0] in names:
+            return 0
+        if words[j] not in names and (len(words) - j != 2 or any(_is_org(w, tables()) for w in words[j:])):
+            return 0  # "Iran Hotel Group": an organisation's name, no person after the place
+        return j
+    return 0
+
+
 def split_name(words: list[str], t: Tables | None = None) -> tuple[list[str], list[str]]:
     """(title words, name words) of a capitalised run: "Senate Minority Whip Dick Durbin" -> the name.
 
@@ -100,6 +138,9 @@ def split_name(words: list[str], t: Tables | None = None) -> tuple[list[str], li
     """
     t = t or tables()
     names = given_names()
+    place = place_before_name(words)
+    if place:
+        return words[:place], words[place:]
     for k, w in enumerate(words[:-1]):
         if k > 0 and w.lower() in _LOWER_PARTICLES and not _is_title(words[k - 1], t):
             break  # "Wolfgang Van Halen": a particle inside a run is a surname's ("Van" is a given name too)
@@ -140,6 +181,29 @@ def name_gender(name_words: list[str], titles: list[str], t: Tables | None = Non
     return ""
 
 
+def _prev_word(text: str, pos: int) -> re.Match[str] | None:
+    """``_PREV_WORD.search(text, max(0, pos - 40), pos)``, the same match found with less work.
+
+    The match ends at the space right before ``pos`` (or before a final newline) and holds no space
+    before that, so it starts after the last space before it: the search starts there instead of trying
+    every position of the 40 characters, and is not tried at all when no space or newline ends the text.
+    """
+    last = text[pos - 1 : pos]
+    if last not in _PREV_WORD_LAST:
+        return None
+    lo = max(0, pos - 40)
+    space = text.rfind(" ", lo, pos - 2 if last == "\n" else pos - 1)
+    return _PREV_WORD.search(text, max(lo, space + 1), pos)
+
+
+def _strip_possessive_end(w: str) -> str:
+    """``w`` without a final apostrophe or "'s" (:data:`_POSSESSIVE_END`); a word without an apostrophe is
+    returned as it is, without ``re.sub``."""
+    if "'" not in w and "’" not in w:
+        return w
+    return _POSSESSIVE_END.sub("", w)
+
+
 def _runs(text: str, t: Tables) -> list[tuple[int, list[str]]]:
     """Runs of capitalised words with their start, cut after a word ending a sentence ("Roberts.")."""
     out: list[tuple[int, list[str]]] = []
@@ -173,12 +237,16 @@ def person_mentions(text: str, sentence_starts: list[int]) -> list[PersonMention
     starts = set(sentence_starts)
     naming = sense_words().naming
     for run_start, run in _runs(text, t):
-        nick = _NICKNAME_BEFORE.search(text, max(0, run_start - 40), run_start)
+        nick = (
+            _NICKNAME_BEFORE.search(text, max(0, run_start - 40), run_start)
+            if text[run_start - 1 : run_start] in _NICKNAME_LAST
+            else None
+        )
         if nick and nick.group(1) in naming:
             continue  # 'nicknamed the "Kim Kardashian of Pakistan"': a nickname, not a person in the story
-        if len(run) == 1 and _POSSESSIVE_END.sub("", run[0].rstrip(".")) not in full:
+        if len(run) == 1 and _strip_possessive_end(run[0].rstrip(".")) not in full:
             # the common case, a lone capitalised word: a name only after a role noun ("husband Siarhei")
-            before = _PREV_WORD.search(text, max(0, run_start - 40), run_start)
+            before = _prev_word(text, run_start)
             if not before or before.group(1) not in t.role_singular or run[0].lower() in t.pronouns:
                 continue  # "the person I am today": a pronoun is never a name
         words = [
@@ -192,11 +260,11 @@ def person_mentions(text: str, sentence_starts: list[int]) -> list[PersonMention
         end = run_start + len(" ".join(run))
         words = words[lead:]
         if words:
-            words[-1] = _POSSESSIVE_END.sub("", words[-1]) or words[-1]
+            words[-1] = _strip_possessive_end(words[-1]) or words[-1]
         initial = run_start in starts
         titles, name = split_name(words, t)
         # "opposition candidate Sviatlana Tsikhanouskaya": a lower-case role noun right before is a title
-        before = _PREV_WORD.search(text, max(0, start - 40), start)
+        before = _prev_word(text, start)
         if not titles and not lead and before and before.group(1) in t.role_singular:
             titles = [before.group(1)]
         # "Sviatlana Tsikhanouskaya, an opposition candidate for ...": a role in the appositive after it
@@ -213,7 +281,17 @@ def person_mentions(text: str, sentence_starts: list[int]) -> list[PersonMention
             titles = titles or list(known_full.titles)
             gender = gender or known_full.gender
             title_set = title_set or known_full.titles
-        if len(name) >= 2 and (name[0] in names or titles) and not any(_is_org(w, t) for w in name):
+        # "Hong Kong": a place, though "Hong" is a given name too; "John Major": a title word closing a run
+        # that opens with a given name is a surname (titles come before names, never after)
+        last_word = name[-1] if name else ""
+        surname_title = len(name) >= 2 and name[0] in names and _is_title(last_word, t)
+        surname_title = surname_title and not _org_word(last_word, t)
+        checked = name[:-1] if surname_title else name
+        person = not any(_is_org(w, t) for w in checked) and " ".join(name) not in countries()
+        # "The attacker, identified as Sudesh Amman, 20": a name the given-name list lacks, given as a name
+        said_to_be = _IDENTIFIED_AS.search(text, max(0, start - 20), start)
+        identified = 2 <= len(name) <= 3 and not lead and said_to_be is not None
+        if len(name) >= 2 and (name[0] in names or titles or identified) and person:
             pm = PersonMention(start, end, " ".join(name), title_set, gender, initial)
             out.append(pm)
             full[name[-1]] = pm
@@ -279,6 +357,12 @@ def portmanteau_start(pieces: list[str], words: list[str]) -> int | None:
         if all(any(w.startswith(p) for w in rest) for p in pieces[1:]):
             return k
     return None
+
+
+def _org_word(word: str, t: Tables) -> bool:
+    """Is ``word`` an organisation word or a media noun ("Patrol", "Times"), which no surname is?"""
+    lw = word.lower()
+    return bool(t.org_words.get(lw)) or lw in t.media_nouns
 
 
 def _is_org(word: str, t: Tables) -> bool:

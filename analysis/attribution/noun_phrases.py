@@ -709,3 +709,48 @@ def _adverbial_word(text: str, m: re.Match[str], t: Tables) -> bool:
         or w.isupper() and len(w) <= 4
         or w.lower() in ("pm", "am", "p.m.", "a.m.")
     )
+
+
+#: A word of the noun a lone determiner opens ("family", "attacker", "Game").
+_HEAD_WORD = re.compile(r" ([^\W\d_][\w’'\-]*)")
+#: "One of them said": a quantity of a group named by an object pronoun.
+_OF_PRONOUN = re.compile(r" of (?:them|us|those|these)\b")
+#: Words a lone determiner's noun may hold at most ("the chief medical officer").
+_HEAD_WORDS = 3
+
+
+def determiner_head(text: str, source: Span | None, cue: Span | None = None) -> Span | None:
+    """A source that is only a determiner or possessive, completed with the noun after it.
+
+    Rule ``determiner_head``. The tagger sometimes takes the determiner alone as the source ("The" of "The
+    attacker claimed", "his" of "..., his family reported"): a reader reads the noun phrase. The words after
+    it join while they are all lower case or all capitalised ("The Game said": a name), are no auxiliary,
+    cue verb, preposition, determiner or past form, at most three; "One of them" keeps its "of them".
+    Examples: "his" in "his family reported" -> "his family"; "The" in "The attacker is reported to" ->
+    "The attacker"; "The" followed by "said" -> unchanged; "his" of "his suggestion that ..." with the cue
+    "suggestion" -> unchanged (the noun is the cue, the possessive its source). Runs after the tagger.
+    """
+    if source is None:
+        return None
+    t = tables()
+    words = _NP_WORD.findall(text, source.start, source.end)
+    if not words or not all(w.lower() in t.determiner for w in words):
+        return source
+    end = source.end
+    m = _OF_PRONOUN.match(text, end)
+    if m and words[-1].lower() in t.quantifiers | {"one"}:
+        return Span(source.start, m.end())
+    stops = t.aux | t.verb_aux | t.head_stops | t.determiner | not_np_openers() | articles()
+    capital: bool | None = None
+    for _ in range(_HEAD_WORDS):
+        m = _HEAD_WORD.match(text, end)
+        if m is None or cue is not None and cue.start < m.end() and cue.end > m.start(1):
+            break
+        w = m.group(1)
+        lw = w.lower()
+        if capital is None:
+            capital = w[:1].isupper()
+        if w[:1].isupper() != capital or lw in stops or lw in t.cue_forms or lw.endswith("ed"):
+            break
+        end = m.end()
+    return source if end == source.end else Span(source.start, end)
