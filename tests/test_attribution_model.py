@@ -119,6 +119,24 @@ def test_marginals_are_probabilities():
     assert np.allclose(p.sum(axis=1), 1.0) and (p >= 0).all()
 
 
+def test_lazy_marginals_give_the_same_bits_as_the_full_pass_in_any_order_of_asking():
+    from analysis.attribution.tagger import LazyMarginals, confidence, load_tagger
+
+    trans = load_tagger().trans
+    rng = np.random.default_rng(7)
+    for n in (1, 2, 5, 40):
+        em = rng.normal(scale=3.0, size=(n, 4))
+        full = forward_backward(em, trans)
+        lazy = LazyMarginals(em, trans)
+        asks = [(a, b) for a in range(n) for b in range(a + 1, n + 1)]
+        rng.shuffle(asks)
+        for a, b in asks[:30]:
+            assert lazy.rows(a, b).tobytes() == full[a:b].tobytes()
+            for label in ("S", "C", "T", "O"):
+                assert lazy.confidence(a, b, label) == confidence(full, a, b, label)
+    assert LazyMarginals(np.zeros((3, 4)), trans).confidence(2, 2, "C") == 0.0
+
+
 def test_bad_weight_line_names_the_file_and_line():
     with pytest.raises(ValueError, match=r"tagger.tsv line 2: expected feature<TAB>label<TAB>weight"):
         parse_weights(["b\tO\t0.5", "w[0]=said\tX\t1.0"])

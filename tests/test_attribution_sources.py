@@ -1406,3 +1406,23 @@ def test_a_person_identified_as_a_name_the_lists_lack() -> None:
     )
     assert _sources(body)[-1] == ("He", "named_person", "Sudesh Amman", "pronoun")
     assert [m.name for m in person_mentions(body, [0])][:1] == ["Sudesh Amman"]
+
+
+def test_person_mentions_read_the_word_before_a_name_across_spaces_newlines_and_quote_marks():
+    # a role noun right before a lone name (after a space, not across a line break), a nickname in quote
+    # marks after a naming word, a possessive name: what the cheap tests before each pattern must keep
+    from analysis.attribution.names import person_mentions
+
+    text = (
+        'Her husband Siarhei said it. Fans nicknamed the "Kim Kardashian of Pakistan" cheered. '
+        "A spokesman for the mayor, Ann Lee, said so.\nThe widow of\nJones spoke. Ex-minister\nSmith "
+        "and rapper \"Lil Tay\" came; opposition candidate Sviatlana Tsikhanouskaya and "
+        "Mr. Roberts' aide left."
+    )
+    got = [(m.start, m.end, m.name, sorted(m.titles), m.gender) for m in person_mentions(text, [0])]
+    assert got == [
+        (12, 19, "Siarhei", ["husband"], "m"),
+        (113, 120, "Ann Lee", [], "f"),
+        (223, 247, "Sviatlana Tsikhanouskaya", ["candidate"], ""),
+        (252, 264, "Roberts", ["mr"], "m"),
+    ]

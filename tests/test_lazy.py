@@ -33,3 +33,15 @@ def test_importing_the_packages_leaves_pandas_until_a_table_is_asked_for():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out == "False True True\n"
+
+
+def test_the_attribution_and_hedging_packages_leave_pandas_until_a_table_is_asked_for():
+    # predict attribution / predict hedging and the corpus workers judge and attribute without pandas
+    code = (
+        "import sys, analysis.attribution as a, analysis.hedging as h, analysis.hedging.sentences\n"
+        "before = 'pandas' in sys.modules\n"
+        "a.attributions_table, h.cues_table\n"
+        "print(before, 'pandas' in sys.modules, 'source_inventory' in dir(a), 'densities' in dir(h))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out == "False True True True\n"

@@ -8,9 +8,27 @@ rule (an id of ``analysis/data/attribution/rule_ids.tsv``) or model decision, wi
 its cue, source and content (``cue_by``, ``source_by``, ``content_by``).
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lazy import lazy_names
 from .extract import DEFAULT_KINDS, PROSE_KINDS, find_attributions
 from .model import ANONYMOUS_TYPES, KINDS, MENTIONS, NAMED_TYPES, SOURCE_TYPES, Attribution, Decision
-from .tables import attribution_shares, attributions_table, source_inventory, source_records
+
+if TYPE_CHECKING:
+    from .tables import attribution_shares, attributions_table, source_inventory, source_records
+
+#: Public name -> the module that defines it, imported on first use (PEP 562): the tables need pandas,
+#: which a corpus worker and ``predict`` never use (about half a second and 50 MB in every process).
+_LAZY = {
+    "attribution_shares": "tables",
+    "attributions_table": "tables",
+    "source_inventory": "tables",
+    "source_records": "tables",
+}
+
+__getattr__, __dir__ = lazy_names(__name__, _LAZY, globals())
 
 __all__ = [
     "ANONYMOUS_TYPES",

@@ -16,6 +16,7 @@ from typing import TypeVar, cast
 
 from ..intervals import SpanIndex
 from ..model import BODY_KINDS, CAPTION, HEADLINE, STANDFIRST, Article, Span
+from ..runtime import one_article
 from .conjuncts import split_conjuncts
 from .lexicon import has_cue_word, tables
 from .model import Attribution, Decision
@@ -81,6 +82,7 @@ def rule_sentences(
         yield s, read_sentence(ctx, s), quotes
 
 
+@one_article()  # as parse_article and the pipeline: no full collector pass over a long article's objects
 def find_attributions(
     article: Article,
     kinds: frozenset[str] | set[str] | None = None,
@@ -584,7 +586,12 @@ def _kind(article: Article, r: Raw, marks: list[int]) -> str:
 
 def _quote_mark_positions(text: str) -> list[int]:
     """Offsets of the quote marks that make a content "mixed": ``"“”«»`` and a doubled apostrophe."""
-    return [m.start() for m in re.finditer("(?=[\"“”«»]|'')", text)]
+    return [m.start() for m in _QUOTE_MARK.finditer(text)]
+
+
+#: A quote mark, or an apostrophe another follows (each position as the lookahead ``(?=["“”«»]|'')``
+#: finds them, but ``re`` skips ahead to the next candidate character instead of trying every position).
+_QUOTE_MARK = re.compile("[\"“”«»]|'(?=')")
 
 
 def _mark_within(marks: list[int], text: str, a: int, b: int) -> bool:

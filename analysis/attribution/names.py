@@ -54,6 +54,10 @@ _IDENTIFIED_AS = re.compile(r"\b(?:identified|named) as $")
 _PREV_WORD = re.compile(r"\b([a-z]+) $")
 #: A naming word, perhaps an article, and an opening quote mark right before a name: a nickname follows.
 _NICKNAME_BEFORE = re.compile(r"\b([a-z]+) (?:(?:the|a|an) )?[\"“‘']$")
+#: The last character before a position that each of the two patterns above needs (``$`` also matches
+#: before a final newline): a cheap test first, as most capitalised words follow neither.
+_PREV_WORD_LAST = frozenset(" \n")
+_NICKNAME_LAST = frozenset("\"“‘'\n")
 _LOWER_PARTICLES = name_particles("run")
 
 
@@ -177,6 +181,29 @@ def name_gender(name_words: list[str], titles: list[str], t: Tables | None = Non
     return ""
 
 
+def _prev_word(text: str, pos: int) -> re.Match[str] | None:
+    """``_PREV_WORD.search(text, max(0, pos - 40), pos)``, the same match found with less work.
+
+    The match ends at the space right before ``pos`` (or before a final newline) and holds no space
+    before that, so it starts after the last space before it: the search starts there instead of trying
+    every position of the 40 characters, and is not tried at all when no space or newline ends the text.
+    """
+    last = text[pos - 1 : pos]
+    if last not in _PREV_WORD_LAST:
+        return None
+    lo = max(0, pos - 40)
+    space = text.rfind(" ", lo, pos - 2 if last == "\n" else pos - 1)
+    return _PREV_WORD.search(text, max(lo, space + 1), pos)
+
+
+def _strip_possessive_end(w: str) -> str:
+    """``w`` without a final apostrophe or "'s" (:data:`_POSSESSIVE_END`); a word without an apostrophe is
+    returned as it is, without ``re.sub``."""
+    if "'" not in w and "’" not in w:
+        return w
+    return _POSSESSIVE_END.sub("", w)
+
+
 def _runs(text: str, t: Tables) -> list[tuple[int, list[str]]]:
     """Runs of capitalised words with their start, cut after a word ending a sentence ("Roberts.")."""
     out: list[tuple[int, list[str]]] = []
@@ -210,12 +237,16 @@ def person_mentions(text: str, sentence_starts: list[int]) -> list[PersonMention
     starts = set(sentence_starts)
     naming = sense_words().naming
     for run_start, run in _runs(text, t):
-        nick = _NICKNAME_BEFORE.search(text, max(0, run_start - 40), run_start)
+        nick = (
+            _NICKNAME_BEFORE.search(text, max(0, run_start - 40), run_start)
+            if text[run_start - 1 : run_start] in _NICKNAME_LAST
+            else None
+        )
         if nick and nick.group(1) in naming:
             continue  # 'nicknamed the "Kim Kardashian of Pakistan"': a nickname, not a person in the story
-        if len(run) == 1 and _POSSESSIVE_END.sub("", run[0].rstrip(".")) not in full:
+        if len(run) == 1 and _strip_possessive_end(run[0].rstrip(".")) not in full:
             # the common case, a lone capitalised word: a name only after a role noun ("husband Siarhei")
-            before = _PREV_WORD.search(text, max(0, run_start - 40), run_start)
+            before = _prev_word(text, run_start)
             if not before or before.group(1) not in t.role_singular or run[0].lower() in t.pronouns:
                 continue  # "the person I am today": a pronoun is never a name
         words = [
@@ -229,11 +260,11 @@ def person_mentions(text: str, sentence_starts: list[int]) -> list[PersonMention
         end = run_start + len(" ".join(run))
         words = words[lead:]
         if words:
-            words[-1] = _POSSESSIVE_END.sub("", words[-1]) or words[-1]
+            words[-1] = _strip_possessive_end(words[-1]) or words[-1]
         initial = run_start in starts
         titles, name = split_name(words, t)
         # "opposition candidate Sviatlana Tsikhanouskaya": a lower-case role noun right before is a title
-        before = _PREV_WORD.search(text, max(0, start - 40), start)
+        before = _prev_word(text, start)
         if not titles and not lead and before and before.group(1) in t.role_singular:
             titles = [before.group(1)]
         # "Sviatlana Tsikhanouskaya, an opposition candidate for ...": a role in the appositive after it

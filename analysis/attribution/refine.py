@@ -41,7 +41,7 @@ from .quotes import CLOSE_MARKS, OPEN_MARKS, Quote
 from .rule_base import Raw, Sentence
 from .rule_words import WORDS
 from .senses import action_sense, sense_words
-from .tagger import Tagger, confidence
+from .tagger import LazyMarginals, Tagger, confidence
 
 MODEL = "model"
 #: A rule cue is dropped when the model gives it less than this mean probability of being a cue.
@@ -127,17 +127,21 @@ def _overlapping(rs: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, i
 
 
 class _Marginals:
-    """The sentence's label probabilities, computed on first use: most sentences never need them."""
+    """The sentence's label probabilities, computed on first use and only as far as asked (most sentences
+    never need them; a run inside the sentence needs part of each pass, :class:`LazyMarginals`)."""
 
     def __init__(self, tagger: Tagger, em: np.ndarray, value: np.ndarray | None = None) -> None:
         self.tagger = tagger
         self.em = em
         self.value = value
+        self.lazy: LazyMarginals | None = None
 
     def conf(self, a: int, b: int, label: str) -> float:
-        if self.value is None:
-            self.value = self.tagger.marginals(self.em)
-        return confidence(self.value, a, b, label)
+        if self.value is not None:
+            return confidence(self.value, a, b, label)
+        if self.lazy is None:
+            self.lazy = LazyMarginals(self.em, self.tagger.trans)
+        return self.lazy.confidence(a, b, label)
 
 
 def same_cues_and_sources(labels: Sequence[str], rule: Sequence[str]) -> bool:

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from ..intervals import SpanIndex
 from ..model import BODY_KINDS, Article, Sentence, Span
 from .extract import find_attributions
 from .model import ANONYMOUS_TYPES, NAMED_TYPES, Attribution
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 ATTRIBUTION_COLUMNS = [
     "article",
@@ -72,6 +74,8 @@ def _content_words(article: Article, a: Attribution) -> int:
 
 def attributions_table(article: Article, atts: list[Attribution] | None = None) -> pd.DataFrame:
     """One row per attribution, in content order (body and captions; ``in_caption`` tells them apart)."""
+    import pandas as pd  # here: the corpus rows use source_records and the shares, not pandas
+
     atts = find_attributions(article) if atts is None else atts
     text = article.text
     rows = []
@@ -145,6 +149,8 @@ def source_inventory(article: Article, atts: list[Attribution] | None = None) ->
     the resolver tied to a name ("the company"). ``aliases`` lists those written forms (pronouns left
     out), so a reader can check the merge; the type is the one the source got where it was not a pronoun.
     """
+    import pandas as pd  # here: the corpus rows use source_records and the shares, not pandas
+
     return pd.DataFrame(source_records(article, atts), columns=INVENTORY_COLUMNS)
 
 

@@ -11,9 +11,22 @@
   part), so the report, the corpus tables and ``predict hedging`` give a sentence the same flags.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lazy import lazy_names
 from .cues import CATEGORIES, KINDS, Cue, find_cues, voice_split
 from .sentences import SentenceJudgement, accepted_cues, judge, judge_attributions, judge_sentences
-from .tables import cues_table, densities, voice_table
+
+if TYPE_CHECKING:
+    from .tables import cues_table, densities, voice_table
+
+#: Public name -> the module that defines it, imported on first use (PEP 562): the tables need pandas,
+#: which a corpus worker and ``predict`` never use (about half a second and 50 MB in every process).
+_LAZY = {"cues_table": "tables", "densities": "tables", "voice_table": "tables"}
+
+__getattr__, __dir__ = lazy_names(__name__, _LAZY, globals())
 
 __all__ = [
     "CATEGORIES",

@@ -36,15 +36,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import chain
-from typing import Any, cast
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any, cast
 
 from .. import lexicons
 from ..model import Article
 from .classifier import article_features, features, model
 from .cues import Cue, Match, SentenceScan, cues_of, guideline_rules, scan
 from .sources import Source, SourceFlag, anonymity_phrases, is_named, source_rule, sources_from, vetoed
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 SENTENCE_COLUMNS = [
     "article",
@@ -471,6 +472,8 @@ def accepted_cues(cues: Iterable[Cue], judged: Iterable[SentenceJudgement]) -> l
 
 def judge_sentences(article: Article, attributions: Iterable[Any] | None = None) -> pd.DataFrame:
     """One row per sentence of the article (all parts; ``kind`` is the part kind), in text order."""
+    import pandas as pd  # here, not at the top: the corpus run and ``predict`` judge without pandas
+
     records = judge(article, attributions)
     cols: dict[str, list] = {c: [getattr(r, c) for r in records] for c in (*_DTYPES, *_TEXT_COLUMNS)}
     cols["text"] = [article.text[r.start : r.end] for r in records]
