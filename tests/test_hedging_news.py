@@ -176,7 +176,12 @@ def test_named_source_vetoes_a_weasel_pattern():
     text = "According to reports from the interior ministry, 200 people attended."
     atts = [{"source": [13, 47], "cue": [0, 12], "source_type": "government_body"}]
     [row] = judge(parse_article(text), atts)
-    assert (row.weasel, row.weasel_rule) == (False, "named_source:according to reports")
+    # since session 7 the pattern itself gives way when the reports' owner follows (rule owned_reports)
+    assert (row.weasel, row.weasel_rule) == (False, "")
+    text = "UN reports indicate 200 people attended."
+    atts = [{"source": [0, 10], "cue": [11, 19], "source_type": "document"}]
+    [row] = judge(parse_article(text), atts)
+    assert (row.weasel, row.weasel_rule) == (False, "named_source:reports indicate")
 
 
 def test_sentence_table_carries_rules():
@@ -397,8 +402,9 @@ def _one(text: str):
         ),
         ("An anonymous source said the depot held explosives.",
          [("anonymous_source", "anonymous_person", "An anonymous source")]),  # fmt: skip
+        # one member of a group, its head before "close to" (session 7); the source span is the analyzer's
         ("A source close to the family said he was recovering.",
-         [("anonymous_source", "anonymity_phrase", "A source close to")]),  # fmt: skip
+         [("anonymous_source", "indefinite_member", "A source close to the")]),  # fmt: skip
         (
             "Anonymous sources said the depot held explosives.",
             [  # same words, two rules: sorted by rule id as well (the order was a set's, and varied)

@@ -301,7 +301,8 @@ def test_a_vague_group_typed_as_a_document_is_still_vague():
     assert judged(text, atts) == (
         "UW",
         "firm_cue:think",
-        "weasel_pattern:{vague_quant} {vague_source} {say_verb}",
+        # the source itself is a vague quantity too (quantifier_phrase "a lot of", session 7)
+        "weasel_pattern:{vague_quant} {vague_source} {say_verb}; vague_source:a lot of people",
     )
     text = "UN reports say the camps are full."
     for type_ in ("document", "unnamed_group"):
