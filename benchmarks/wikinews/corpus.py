@@ -162,6 +162,10 @@ READ_IN_SESSION6 = (
 )
 
 
+#: Wikinews articles read by hand in session 7's fact-checks (besides BBC articles, which are no test source).
+READ_IN_SESSION7 = ("wikinews-2019-021", "wikinews-2019-082", "wikinews-2020-064")
+
+
 def select_fresh(articles: list[WikinewsArticle], taken: set[str]) -> list[WikinewsArticle]:
     """The fresh test draw: same length bounds, none of ``taken`` or of the articles read while developing."""
     excluded = taken | set(READ_WHILE_DEVELOPING) | set(READ_AFTER_SESSION5_DRAW)
