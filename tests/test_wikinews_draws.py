@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.wikinews import corpus
+from benchmarks.wikinews.labels import add_split, zyte_dev_draw
 
 pytestmark = pytest.mark.skipif(
     not (corpus.ZYTE_DIR / "ground-truth.json").exists() or not corpus.CORPUS_DIR.exists(),
@@ -27,14 +28,21 @@ def test_the_test_split_is_the_seeded_zyte_draw_one_page_per_news_outlet():
 
 def test_the_dev6_draw_is_seeded_and_shares_no_page_or_outlet_with_the_test():
     selected = corpus.selected()
-    arts = list(corpus.read_zyte())
-    test = [a for a in arts if selected.get(a.id) == "test"]
-    used = frozenset(a.id for a in test) | frozenset(a.url.split("/")[2] for a in test)
-    drawn = corpus.select_zyte(arts, corpus.news_outlets(), corpus.ZYTE_DEV_SEED, corpus.N_ZYTE_DEV, used)
+    drawn = zyte_dev_draw(selected)
     assert sorted(a.id for a in drawn) == sorted(k for k, split in selected.items() if split == "dev6")
-    assert len(drawn) == 18 and not {a.url.split("/")[2] for a in drawn} & used
+    test_pages = {a.id: a.url.split("/")[2] for a in corpus.read_zyte() if selected.get(a.id) == "test"}
+    assert len(drawn) == 18 and not {a.url.split("/")[2] for a in drawn} & set(test_pages.values())
     assert {split for k, split in selected.items() if k.startswith("zyte-")} == {"dev6", "test"}
     assert set(corpus.texts()) == set(selected)
+
+
+def test_a_draw_never_overwrites_a_split_that_is_already_there(capsys):
+    before = corpus.ARTICLES_TSV.read_bytes()
+    with pytest.raises(SystemExit) as exc:
+        add_split("test", lambda taken: [], "nothing")
+    assert exc.value.code == 1
+    assert capsys.readouterr().err == f"{corpus.ARTICLES_TSV} already holds a test split; nothing written\n"
+    assert corpus.ARTICLES_TSV.read_bytes() == before
 
 
 def test_the_outlet_list_is_a_data_file_with_its_source():

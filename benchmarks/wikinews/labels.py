@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -26,6 +27,7 @@ from benchmarks.wikinews.corpus import (
     HERE,
     N_ZYTE_DEV,
     ZYTE_DEV_SEED,
+    WikinewsArticle,
     news_outlets,
     read_corpus,
     read_zyte,
@@ -62,43 +64,28 @@ def cmd_select() -> None:
     print(f"wrote {ARTICLES_TSV} ({len(rows)} articles)")
 
 
-def cmd_select_fresh() -> None:
+def add_split(split: str, draw: Callable[[dict[str, str]], list[WikinewsArticle]], what: str) -> None:
+    """Append one seeded draw to ``articles.tsv`` as ``split``; refuse if that split is already there.
+
+    ``draw`` gets the articles already selected (``{id: split}``), so each draw can leave them out.
+    """
     taken = selected()
-    if "test" in taken.values():
-        print(f"{ARTICLES_TSV} already holds a test split; nothing written", file=sys.stderr)
+    if split in taken.values():
+        print(f"{ARTICLES_TSV} already holds a {split} split; nothing written", file=sys.stderr)
         sys.exit(1)
-    fresh = select_fresh(list(read_corpus()), set(taken))
+    fresh = draw(taken)
     lines = ARTICLES_TSV.read_text(encoding="utf-8").splitlines()
-    lines += [f"{a.id}\ttest\t{a.url}" for a in sorted(fresh, key=lambda a: a.id)]
+    lines += [f"{a.id}\t{split}\t{a.url}" for a in sorted(fresh, key=lambda a: a.id)]
     ARTICLES_TSV.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"added {len(fresh)} test articles to {ARTICLES_TSV}")
+    print(f"added {len(fresh)} {split} articles ({what}) to {ARTICLES_TSV}")
 
 
-def cmd_select_zyte() -> None:
-    taken = selected()
-    if "test" in taken.values():
-        print(f"{ARTICLES_TSV} already holds a test split; nothing written", file=sys.stderr)
-        sys.exit(1)
-    fresh = select_zyte(list(read_zyte()), news_outlets())
-    lines = ARTICLES_TSV.read_text(encoding="utf-8").splitlines()
-    lines += [f"{a.id}\ttest\t{a.url}" for a in sorted(fresh, key=lambda a: a.id)]
-    ARTICLES_TSV.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"added {len(fresh)} test articles (Zyte news pages) to {ARTICLES_TSV}")
-
-
-def cmd_select_zyte_dev() -> None:
-    taken = selected()
-    if "dev6" in taken.values():
-        print(f"{ARTICLES_TSV} already holds a dev6 split; nothing written", file=sys.stderr)
-        sys.exit(1)
+def zyte_dev_draw(taken: dict[str, str]) -> list[WikinewsArticle]:
+    """Session 7's ``dev6``: Zyte news pages, leaving out the test pages and their outlets."""
     arts = list(read_zyte())
-    test = {a.id: a for a in arts if taken.get(a.id) == "test"}
-    used = frozenset(test) | frozenset(urlparse(a.url).hostname or "" for a in test.values())
-    fresh = select_zyte(arts, news_outlets(), ZYTE_DEV_SEED, N_ZYTE_DEV, used)
-    lines = ARTICLES_TSV.read_text(encoding="utf-8").splitlines()
-    lines += [f"{a.id}\tdev6\t{a.url}" for a in sorted(fresh, key=lambda a: a.id)]
-    ARTICLES_TSV.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"added {len(fresh)} dev6 articles (Zyte news pages of other outlets) to {ARTICLES_TSV}")
+    test = [a for a in arts if taken.get(a.id) == "test"]
+    used = frozenset(a.id for a in test) | frozenset(urlparse(a.url).hostname or "" for a in test)
+    return select_zyte(arts, news_outlets(), ZYTE_DEV_SEED, N_ZYTE_DEV, used)
 
 
 def cmd_show(art_id: str) -> None:
@@ -209,11 +196,11 @@ def main(argv: list[str]) -> None:
     if argv[:1] == ["select"]:
         cmd_select()
     elif argv[:1] == ["select-fresh"]:
-        cmd_select_fresh()
+        add_split("test", lambda taken: select_fresh(list(read_corpus()), set(taken)), "Wikinews")
     elif argv[:1] == ["select-zyte"]:
-        cmd_select_zyte()
+        add_split("test", lambda _taken: select_zyte(list(read_zyte()), news_outlets()), "Zyte news pages")
     elif argv[:1] == ["select-zyte-dev"]:
-        cmd_select_zyte_dev()
+        add_split("dev6", zyte_dev_draw, "Zyte news pages of other outlets")
     elif argv[:1] == ["show"] and len(argv) == 2:
         cmd_show(argv[1])
     elif argv[:1] in (["resolve"], ["check"]) and len(argv) > 1:
