@@ -14,7 +14,7 @@ cue) and ``content`` (token range of the first content fragment in the sentence,
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -582,56 +582,40 @@ def sensation(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) 
     return not (opener or tx[c0][:1].isupper()) and noun_phrase_only(words)
 
 
+#: The order in which the senses are tried: the first that reads the cue as no report names the reading,
+#: by its function's name (its rule id). ``True`` marks the senses that also read the cue's lemma.
+ACTION_SENSES: tuple[tuple[Callable[..., bool], bool], ...] = (
+    (known_as, False),
+    (naming_participle, False),
+    (depicted, False),
+    (attributive_participle, False),
+    (legal_charge, False),
+    (object_action, True),
+    (planned, False),
+    (participle_modifier, False),
+    (reduced_relative, False),
+    (plural_noun, False),
+    (topic_only, True),
+    (particle_action, False),
+    (attempt, True),
+    (image_shows, True),
+    (question_to_you, False),
+    (experienced, True),
+    (carried_on, True),
+    (prize_taken, True),
+    (perceived, True),
+    (refused_act, False),
+    (intention, True),
+    (coordinated_start, False),
+    (quantity_change, True),
+    (feeling_topic, False),
+    (sensation, True),
+)
+
+
 def action_sense(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> str:
-    """The id of the first rule above that reads the cue as no report of speech, or ""."""
-    if known_as(tx, cue, content):
-        return "known_as"
-    if naming_participle(tx, cue, content):
-        return "naming_participle"
-    if depicted(tx, cue, content):
-        return "depicted"
-    if attributive_participle(tx, cue, content):
-        return "attributive_participle"
-    if legal_charge(tx, cue, content):
-        return "legal_charge"
-    if object_action(tx, cue, content, lemma):
-        return "object_action"
-    if planned(tx, cue, content):
-        return "planned"
-    if participle_modifier(tx, cue, content):
-        return "participle_modifier"
-    if reduced_relative(tx, cue, content):
-        return "reduced_relative"
-    if plural_noun(tx, cue, content):
-        return "plural_noun"
-    if topic_only(tx, cue, content, lemma):
-        return "topic_only"
-    if particle_action(tx, cue, content):
-        return "particle_action"
-    if attempt(tx, cue, content, lemma):
-        return "attempt"
-    if image_shows(tx, cue, content, lemma):
-        return "image_shows"
-    if question_to_you(tx, cue, content):
-        return "question_to_you"
-    if experienced(tx, cue, content, lemma):
-        return "experienced"
-    if carried_on(tx, cue, content, lemma):
-        return "carried_on"
-    if prize_taken(tx, cue, content, lemma):
-        return "prize_taken"
-    if perceived(tx, cue, content, lemma):
-        return "perceived"
-    if refused_act(tx, cue, content):
-        return "refused_act"
-    if intention(tx, cue, content, lemma):
-        return "intention"
-    if coordinated_start(tx, cue, content):
-        return "coordinated_start"
-    if quantity_change(tx, cue, content, lemma):
-        return "quantity_change"
-    if feeling_topic(tx, cue, content):
-        return "feeling_topic"
-    if sensation(tx, cue, content, lemma):
-        return "sensation"
+    """The id of the first sense of ``ACTION_SENSES`` that reads the cue as no report of speech, or ""."""
+    for rule, reads_lemma in ACTION_SENSES:
+        if rule(tx, cue, content, lemma) if reads_lemma else rule(tx, cue, content):
+            return rule.__name__
     return ""
