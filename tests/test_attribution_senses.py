@@ -303,6 +303,7 @@ def test_action_sense_names_the_rule_and_every_id_is_documented():
         "quantity_change",
         "feeling_topic",
         "sensation",
+        "demonstrated",
     } <= ids
     assert "declare" in sense_words().object_action and "predict" not in sense_words().object_action
 
@@ -321,6 +322,10 @@ def test_action_sense_names_the_rule_and_every_id_is_documented():
         "Headline\n\nThe governor declared a state of emergency so he could begin building the wall.",
         "Headline\n\nShe spoke about her husband at the rally on Sunday.",
         "Headline\n\nCaloundra defeated Wynnum 45 points to 24 in their match on Saturday.",
+        # Wikinews 2019-165 (fact-check, session 7): demonstrations, no words reported
+        "Headline\n\nShe protested alone on the first day, but thousands of Swedes joined the protest.",
+        "Headline\n\nOther countries had similar protests, with 35 thousand students protesting in Belgium.",
+        "Headline\n\nThe farmers protested outside parliament on Monday.",
     ],
 )
 def test_plain_actions_are_not_attributions(text):
@@ -330,13 +335,18 @@ def test_plain_actions_are_not_attributions(text):
 def test_speech_with_the_same_verbs_stays():
     art = parse_article(
         "Headline\n\nThe governor declared that the roads would close. "
-        "Critics charged that the vote was rigged."
+        "Critics charged that the vote was rigged. "
+        "The opposition protested that the count was unfair. "
+        '"This is wrong," the farmers protested.'
     )
     atts = find_attributions(art)
-    assert [art.text[a.cue.start : a.cue.end] for a in atts] == ["declared", "charged"]
+    cues = ["declared", "charged", "protested", "protested"]
+    assert [art.text[a.cue.start : a.cue.end] for a in atts] == cues
     assert [art.text[a.content[0].start : a.content[0].end] for a in atts] == [
         "that the roads would close",
         "that the vote was rigged",
+        "that the count was unfair",
+        '"This is wrong,"',
     ]
 
 

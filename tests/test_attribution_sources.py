@@ -1426,3 +1426,17 @@ def test_person_mentions_read_the_word_before_a_name_across_spaces_newlines_and_
         (223, 247, "Sviatlana Tsikhanouskaya", ["candidate"], ""),
         (252, 264, "Roberts", ["mr"], "m"),
     ]
+
+
+def test_an_unnamed_whistleblower_is_an_anonymous_person_not_a_document() -> None:
+    # Wikinews 2019-165 (fact-check, session 7): "who" resolved to the whistleblower, typed "document" before
+    text = (
+        "Headline\n\nAccording to NBC, Time also considered Nancy Pelosi, Donald Trump and a United States "
+        "whistleblower who revealed an alleged illicit interaction between Trump and Volodymyr Zelensky."
+    )
+    art = parse_article(text)
+    atts = find_attributions(art)
+    assert [(art.text[a.cue.start : a.cue.end], a.source_type, a.source_name) for a in atts] == [
+        ("According to", "media_outlet", "NBC"),
+        ("revealed", "anonymous_person", "United States whistleblower"),
+    ]

@@ -89,6 +89,7 @@ class SenseWords:
     feeling_noun: frozenset[str]
     feeling_preposition: frozenset[str]
     sensation_verb: frozenset[str]
+    demonstration_verb: frozenset[str]
 
 
 @cache
@@ -582,6 +583,24 @@ def sensation(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) 
     return not (opener or tx[c0][:1].isupper()) and noun_phrase_only(words)
 
 
+def demonstrated(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
+    """``demonstrated``: "She protested alone on the first day", "with 35 thousand students protesting in
+    Belgium": "protest" reports words only with a that-clause or a quotation after it ("protested that the
+    vote was rigged") or a quotation before it ('"This is wrong," they protested'); otherwise it is a
+    demonstration, an act."""
+    if lemma not in sense_words().demonstration_verb:
+        return False
+    if content is None:
+        return True
+    c0, c1 = content
+    words = tx[c0:c1]
+    if not words:
+        return True
+    if c0 >= cue[1]:
+        return not (words[0].lower() == "that" or words[0][:1] in QUOTE_CHARS)
+    return not any(w[:1] in QUOTE_CHARS or w[-1:] in QUOTE_CHARS for w in words)
+
+
 #: The order in which the senses are tried: the first that reads the cue as no report names the reading,
 #: by its function's name (its rule id). ``True`` marks the senses that also read the cue's lemma.
 ACTION_SENSES: tuple[tuple[Callable[..., bool], bool], ...] = (
@@ -610,6 +629,7 @@ ACTION_SENSES: tuple[tuple[Callable[..., bool], bool], ...] = (
     (quantity_change, True),
     (feeling_topic, False),
     (sensation, True),
+    (demonstrated, True),
 )
 
 

@@ -163,7 +163,9 @@ READ_IN_SESSION6 = (
 
 
 #: Wikinews articles read by hand in session 7's fact-checks (besides BBC articles, which are no test source).
-READ_IN_SESSION7 = ("wikinews-2019-021", "wikinews-2019-082", "wikinews-2020-064")
+READ_IN_SESSION7 = (
+    "wikinews-2019-021", "wikinews-2019-082", "wikinews-2019-165", "wikinews-2020-061", "wikinews-2020-064",
+)
 
 
 def select_fresh(articles: list[WikinewsArticle], taken: set[str]) -> list[WikinewsArticle]:
