@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.wikinews import corpus
-from benchmarks.wikinews.labels import add_split, zyte_dev_draw
+from benchmarks.wikinews.labels import add_split, zyte_dev7_test8_draw, zyte_dev8_draw, zyte_dev_draw
 
 pytestmark = pytest.mark.skipif(
     not (corpus.ZYTE_DIR / "ground-truth.json").exists() or not corpus.CORPUS_DIR.exists(),
@@ -16,9 +16,14 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def test_the_test_split_is_the_seeded_zyte_draw_one_page_per_news_outlet():
+def _hosts(split: str) -> set[str]:
+    selected = corpus.selected()
+    return {a.url.split("/")[2] for a in corpus.read_zyte() if selected.get(a.id) == split}
+
+
+def test_dev7_is_session_7s_seeded_zyte_draw_one_page_per_news_outlet():
     drawn = corpus.select_zyte(list(corpus.read_zyte()), corpus.news_outlets())
-    test_ids = sorted(k for k, split in corpus.selected().items() if split == "test")
+    test_ids = sorted(k for k, split in corpus.selected().items() if split == "dev7")
     assert sorted(a.id for a in drawn) == test_ids
     assert len(test_ids) == corpus.N_ZYTE == 18
     hosts = [a.url.split("/")[2] for a in drawn]
@@ -26,14 +31,36 @@ def test_the_test_split_is_the_seeded_zyte_draw_one_page_per_news_outlet():
     assert all(corpus.MIN_WORDS <= len(a.text.split()) <= corpus.MAX_WORDS for a in drawn)
 
 
-def test_the_dev6_draw_is_seeded_and_shares_no_page_or_outlet_with_the_test():
+def test_the_dev6_draw_is_seeded_and_shares_no_page_or_outlet_with_dev7():
     selected = corpus.selected()
-    drawn = zyte_dev_draw(selected)
+    # as drawn in session 7, when dev7 was the test and session 8's draws did not exist
+    drawn = zyte_dev_draw({k: "test" for k, split in selected.items() if split == "dev7"})
     assert sorted(a.id for a in drawn) == sorted(k for k, split in selected.items() if split == "dev6")
-    test_pages = {a.id: a.url.split("/")[2] for a in corpus.read_zyte() if selected.get(a.id) == "test"}
-    assert len(drawn) == 18 and not {a.url.split("/")[2] for a in drawn} & set(test_pages.values())
-    assert {split for k, split in selected.items() if k.startswith("zyte-")} == {"dev6", "test"}
+    assert len(drawn) == 18 and not {a.url.split("/")[2] for a in drawn} & _hosts("dev7")
+    zyte_splits = {split for k, split in selected.items() if k.startswith("zyte-")}
+    assert zyte_splits == {"dev6", "dev7", "dev8", "test"}
     assert set(corpus.texts()) == set(selected)
+
+
+def test_session_8s_test_is_seeded_and_shares_no_outlet_with_dev6_dev7_or_dev8():
+    selected = corpus.selected()
+    drawn = zyte_dev7_test8_draw(selected)
+    assert sorted(a.id for a in drawn) == sorted(k for k, split in selected.items() if split == "test")
+    hosts = [a.url.split("/")[2] for a in drawn]
+    assert len(drawn) == corpus.N_ZYTE_TEST8 == 18 and len(set(hosts)) == 18
+    assert not set(hosts) & (_hosts("dev6") | _hosts("dev7") | _hosts("dev8"))
+    assert all(corpus.MIN_WORDS <= len(a.text.split()) <= corpus.MAX_WORDS for a in drawn)
+
+
+def test_dev8_is_every_other_news_page_in_bounds_of_a_non_test_outlet():
+    selected = corpus.selected()
+    without_dev8 = {k: split for k, split in selected.items() if split != "dev8"}
+    drawn = zyte_dev8_draw(without_dev8)
+    assert sorted(a.id for a in drawn) == sorted(k for k, split in selected.items() if split == "dev8")
+    assert len(drawn) == 21 and not {a.url.split("/")[2] for a in drawn} & _hosts("test")
+    pool = corpus.zyte_pool(list(corpus.read_zyte()), corpus.news_outlets())
+    left = [a for a in pool if a.id not in selected]
+    assert {a.url.split("/")[2] for a in left} <= _hosts("test")
 
 
 def test_a_draw_never_overwrites_a_split_that_is_already_there(capsys):

@@ -186,6 +186,10 @@ def find_cues_in(article: Article, content_spans: Sequence[Span] = ()):
     return accepted_cues(cues, judged_for_uncertainty(article))
 
 
+#: The labelled splits drawn from Wikinews; the later ones (dev6 on) are news pages of many outlets.
+WIKINEWS_SPLITS = frozenset({"train", "dev", "dev2", "dev3", "dev4", "dev5"})
+
+
 def accuracy_lines(results_path) -> list[str]:
     """How accurate the sentence judgements are, from the benchmark's results file (if it was run)."""
     import json
@@ -211,7 +215,7 @@ def accuracy_lines(results_path) -> list[str]:
         if split in wn:
             u, w = wn[split]["uncertain"], wn[split]["weasel"]
             held = "held out" if split == "test" else "development data, read while writing the rules"
-            where = "news-page test" if split == "test" else f"Wikinews {split}"
+            where = f"Wikinews {split}" if split in WIKINEWS_SPLITS else f"news-page {split}"
             lines.append(
                 f"On the hand-labelled {where} sentences ({wn[split]['sentences']}; {held}), "
                 f"uncertain scores "

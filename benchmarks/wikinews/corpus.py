@@ -32,6 +32,10 @@ ZYTE_SEED, N_ZYTE = 20261209, 18
 #: Session 7's development draw from the Zyte pages (``dev6``): news written by outlets, to develop on, from
 #: outlets other than the test pages'.
 ZYTE_DEV_SEED, N_ZYTE_DEV = 20261210, 18
+#: Session 8's test draw (``select-zyte-test8``): a fresh seed, one page per outlet, none of the pages or
+#: outlets of ``dev6`` and ``dev7``; and its development draw ``dev8``: every other news page within the
+#: bounds whose outlet is not a test outlet (no seed: all of them, to have more outlet news to learn from).
+ZYTE_TEST8_SEED, N_ZYTE_TEST8 = 20261211, 18
 
 #: How the 30 articles were drawn (``python -m benchmarks.wikinews.labels select``): a fixed seed, articles of
 #: 250 to 900 words (long enough to quote someone, short enough to label by hand), then thirds by draw order.
@@ -45,8 +49,11 @@ SPLITS = ("train", "dev", "dev2")
 #: the end of session 4, then read while developing in session 5), ``dev4`` (session 5's fresh test set,
 #: scored once at the end of session 5, then read while developing in session 6) and ``dev5`` (session 6's
 #: fresh test set, scored once at the end of session 6, then read while developing in session 7).
-#: ``dev6`` (session 7) is 18 news pages of 18 other outlets from the Zyte benchmark, labelled to develop on.
-DEVELOPMENT_SPLITS = ("train", "dev", "dev2", "dev3", "dev4", "dev5", "dev6")
+#: ``dev6`` (session 7) is 18 news pages of 18 other outlets from the Zyte benchmark, labelled to develop on;
+#: ``dev7`` is session 7's Zyte test set (18 pages of 18 outlets), scored once at the end of session 7 and
+#: read while developing in session 8; ``dev8`` (session 8) is the rest of the Zyte news pages of non-test
+#: outlets.
+DEVELOPMENT_SPLITS = ("train", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
 #: Every split, the sealed ``test`` last.
 ALL_SPLITS = (*DEVELOPMENT_SPLITS, "test")
 
@@ -87,6 +94,14 @@ def news_outlets(path: Path = ZYTE_OUTLETS) -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
+def zyte_pool(articles: list[WikinewsArticle], outlets: frozenset[str],
+              exclude: frozenset[str] = frozenset()) -> list[WikinewsArticle]:
+    """The news pages within the length bounds whose id and hostname are not in ``exclude``, in id order."""
+    return [a for a in articles
+            if MIN_WORDS <= len(a.text.split()) <= MAX_WORDS and urlparse(a.url).hostname in outlets
+            and a.id not in exclude and urlparse(a.url).hostname not in exclude]
+
+
 def select_zyte(articles: list[WikinewsArticle], outlets: frozenset[str], seed: int = ZYTE_SEED,
                 n: int = N_ZYTE, exclude: frozenset[str] = frozenset()) -> list[WikinewsArticle]:
     """A seeded draw of news pages within the length bounds, one per outlet.
@@ -94,9 +109,7 @@ def select_zyte(articles: list[WikinewsArticle], outlets: frozenset[str], seed: 
     ``exclude`` holds article ids and hostnames already used: the development draw (``dev6``) leaves out the
     test pages *and their outlets*, so that the test stays news from outlets nobody tuned on.
     """
-    pool = [a for a in articles
-            if MIN_WORDS <= len(a.text.split()) <= MAX_WORDS and urlparse(a.url).hostname in outlets
-            and a.id not in exclude and urlparse(a.url).hostname not in exclude]
+    pool = zyte_pool(articles, outlets, exclude)
     random.Random(seed).shuffle(pool)
     seen: set[str | None] = set()
     drawn = []

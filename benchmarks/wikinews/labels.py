@@ -4,6 +4,8 @@
 ``python -m benchmarks.wikinews.labels select-fresh``   add the fresh ``test`` draw to ``articles.tsv``
 ``python -m benchmarks.wikinews.labels select-zyte``   add session 7's ``test`` draw from the Zyte news pages
 ``python -m benchmarks.wikinews.labels select-zyte-dev``   add session 7's ``dev6`` draw (other outlets)
+``python -m benchmarks.wikinews.labels select-zyte-test8``   session 8's ``test`` (outlets not in dev6/7)
+``python -m benchmarks.wikinews.labels select-zyte-dev8``   add session 8's ``dev8``: the other non-test pages
 ``python -m benchmarks.wikinews.labels show ID``  print an article with numbered sentences, for labelling
 ``python -m benchmarks.wikinews.labels resolve DRAFT.json...``  check labeller drafts and write the offset
     labels ``attribution.jsonl`` and ``hedging.jsonl`` beside this file (``check``: the same, writing nothing)
@@ -26,7 +28,9 @@ from benchmarks.wikinews.corpus import (
     ARTICLES_TSV,
     HERE,
     N_ZYTE_DEV,
+    N_ZYTE_TEST8,
     ZYTE_DEV_SEED,
+    ZYTE_TEST8_SEED,
     WikinewsArticle,
     news_outlets,
     read_corpus,
@@ -37,6 +41,7 @@ from benchmarks.wikinews.corpus import (
     selected,
     sentence_spans,
     texts,
+    zyte_pool,
 )
 
 ATTRIBUTION_JSONL = HERE / "attribution.jsonl"
@@ -86,6 +91,25 @@ def zyte_dev_draw(taken: dict[str, str]) -> list[WikinewsArticle]:
     test = [a for a in arts if taken.get(a.id) == "test"]
     used = frozenset(a.id for a in test) | frozenset(urlparse(a.url).hostname or "" for a in test)
     return select_zyte(arts, news_outlets(), ZYTE_DEV_SEED, N_ZYTE_DEV, used)
+
+
+def _pages_and_hosts(arts: list[WikinewsArticle], taken: dict[str, str], splits: set[str]) -> frozenset[str]:
+    pages = [a for a in arts if taken.get(a.id) in splits]
+    return frozenset(a.id for a in pages) | frozenset(urlparse(a.url).hostname or "" for a in pages)
+
+
+def zyte_dev7_test8_draw(taken: dict[str, str]) -> list[WikinewsArticle]:
+    """Session 8's ``test``: one page per outlet, none of the pages or outlets of ``dev6`` and ``dev7``."""
+    arts = list(read_zyte())
+    used = _pages_and_hosts(arts, taken, {"dev6", "dev7"})
+    return select_zyte(arts, news_outlets(), ZYTE_TEST8_SEED, N_ZYTE_TEST8, used)
+
+
+def zyte_dev8_draw(taken: dict[str, str]) -> list[WikinewsArticle]:
+    """Session 8's ``dev8``: every news page within the bounds not yet drawn, of an outlet not in ``test``."""
+    arts = list(read_zyte())
+    test_hosts = _pages_and_hosts(arts, taken, {"test"})
+    return [a for a in zyte_pool(arts, news_outlets(), test_hosts) if a.id not in taken]
 
 
 def cmd_show(art_id: str) -> None:
@@ -201,6 +225,10 @@ def main(argv: list[str]) -> None:
         add_split("test", lambda _taken: select_zyte(list(read_zyte()), news_outlets()), "Zyte news pages")
     elif argv[:1] == ["select-zyte-dev"]:
         add_split("dev6", zyte_dev_draw, "Zyte news pages of other outlets")
+    elif argv[:1] == ["select-zyte-test8"]:
+        add_split("test", zyte_dev7_test8_draw, "Zyte news pages of outlets not in dev6/dev7")
+    elif argv[:1] == ["select-zyte-dev8"]:
+        add_split("dev8", zyte_dev8_draw, "the other Zyte news pages of non-test outlets")
     elif argv[:1] == ["show"] and len(argv) == 2:
         cmd_show(argv[1])
     elif argv[:1] in (["resolve"], ["check"]) and len(argv) > 1:
