@@ -178,19 +178,32 @@ def cv_folds(
     return out
 
 
-def news_note(recs: Sequence[dict[str, Any]], repeat: int) -> str:
+def news_note(recs: Sequence[dict[str, Any]], repeat: int, domain: bool = False) -> str:
     """The header's words on the news labels a model was trained with ('' when none)."""
     if not recs:
         return ""
     splits = sorted({r["split"] for r in recs}, key=lambda s: (len(s), s))
+    copies = "; news-only feature copies folded in" if domain else ""
     return (
         f"\n# plus our news labels (benchmarks/wikinews/attribution.jsonl, {len(recs)} articles of splits "
-        f"{', '.join(splits)}; texts from ../shared; each sentence {repeat} times)"
+        f"{', '.join(splits)}; texts from ../shared; each sentence {repeat} times{copies})"
     )
 
 
-def training_sequences(polnear: list[Seq], news: list[Seq], repeat: int) -> list[Seq]:
-    """PolNeAR's sequences, then the news sequences ``repeat`` times (a fixed order: a fixed model)."""
+#: ``--domain``: the prefix of the news-only copy of a feature (see :func:`training_sequences`).
+DOMAIN = "N:"
+
+
+def training_sequences(polnear: list[Seq], news: list[Seq], repeat: int, domain: bool = False) -> list[Seq]:
+    """PolNeAR's sequences, then the news sequences ``repeat`` times (a fixed order: a fixed model).
+
+    ``domain``: every feature of a news token also appears as a news-only copy (:data:`DOMAIN`), so the CRF
+    can learn where our guideline departs from PolNeAR's without unlearning what they share (Daumé 2007,
+    "Frustratingly easy domain adaptation"). :func:`train` folds the copies into the shared weights, since
+    the shipped tagger reads news only: the weights file and the run-time scorer stay as they are.
+    """
+    if domain:
+        news = [([f + [DOMAIN + a for a in f] for f in xs], ys) for xs, ys in news]
     return polnear + news * repeat
 
 
@@ -209,8 +222,12 @@ def train(seqs: list[Seq], news: str = "") -> str:
         tagger.open(model)
         info = tagger.info()
         tagger.close()
+    weights: dict[tuple[str, str], float] = {}
+    for (attr, label), w in sorted(info.state_features.items()):
+        key = (attr.removeprefix(DOMAIN), label)
+        weights[key] = weights.get(key, 0.0) + w
     rows = []
-    for (attr, label), w in info.state_features.items():
+    for (attr, label), w in weights.items():
         if round(w, DECIMALS) != 0:
             rows.append(f"{attr}\t{label}\t{w:.{DECIMALS}f}")
     for (a, b), w in info.transitions.items():
@@ -293,17 +310,29 @@ def _line(name: str, f: dict[str, Any]) -> str:
     )
 
 
-def news_cv(polnear: list[Seq], news: list[dict[str, Any]], repeat: int) -> dict[str, Any]:
-    """Grouped cross-validation: per group, the PolNeAR-only tagger and PolNeAR plus the other groups'
-    news labels, both scored on the held-out group with the news scorer."""
+def news_cv(
+    polnear: list[Seq],
+    news: list[dict[str, Any]],
+    repeat: int,
+    domain: bool = False,
+    only: Iterable[str] | None = None,
+) -> dict[str, Any]:
+    """Grouped cross-validation: per group (of ``only``, default all), the PolNeAR-only tagger and PolNeAR
+    plus the other groups' news labels, both scored on the held-out group with the news scorer."""
     seq_of = {r["id"]: sequences([r]) for r in news}
     baseline = parse_weights(_entries(_cached_train(polnear, "")))
-    out: dict[str, Any] = {"repeat": repeat, "groups": {}}
+    out: dict[str, Any] = {"repeat": repeat, "domain": domain, "groups": {}}
     for name, fit, held in cv_folds(news):
+        if only is not None and name not in only:
+            continue
         print(f"{name}: {len(held)} articles held out, {len(fit)} news articles train", flush=True)
         fit_seqs = [x for r in fit for x in seq_of[r["id"]]]
         model = parse_weights(
-            _entries(_cached_train(training_sequences(polnear, fit_seqs, repeat), news_note(fit, repeat)))
+            _entries(
+                _cached_train(
+                    training_sequences(polnear, fit_seqs, repeat, domain), news_note(fit, repeat, domain)
+                )
+            )
         )
         res = {
             "baseline": score_news(held, baseline),
@@ -321,12 +350,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-o", "--output", type=Path, default=OUT)
     ap.add_argument("--repeat", type=int, default=NEWS_REPEAT, help="news sentences repeated this many times")
     ap.add_argument(
+        "--domain", action="store_true", help="news-only feature copies (folded into the weights)"
+    )
+    ap.add_argument(
         "--no-news", action="store_true", help="PolNeAR train alone (the tagger before session 8)"
     )
     ap.add_argument(
         "--check", action="store_true", help="train and compare with the shipped weights, write nothing"
     )
     ap.add_argument("--news-cv", action="store_true", help="cross-validate by group of news splits")
+    ap.add_argument(
+        "--groups", nargs="+", choices=sorted(CV_GROUPS), help="with --news-cv: only these groups"
+    )
     ap.add_argument(
         "--holdout", action="store_true", help="train on 4/5 of PolNeAR train, score the other 1/5"
     )
@@ -362,13 +397,20 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     polnear = sequences(recs)
     if args.news_cv:
-        res = news_cv(polnear, news, args.repeat)
+        res = news_cv(polnear, news, args.repeat, args.domain, args.groups)
+        if CV_RESULTS.exists() and args.groups:  # the other groups' figures stay when they were run alike
+            old = json.loads(CV_RESULTS.read_text(encoding="utf-8"))
+            if (old.get("repeat"), old.get("domain")) == (args.repeat, args.domain):
+                res["groups"] = {**old.get("groups", {}), **res["groups"]}
         CV_RESULTS.parent.mkdir(parents=True, exist_ok=True)
         CV_RESULTS.write_text(json.dumps(res, sort_keys=True, indent=2) + "\n", encoding="utf-8")
         print(f"wrote {CV_RESULTS}")
         return 0
     news_seqs = sequences(news)
-    text = train(training_sequences(polnear, news_seqs, args.repeat), news_note(news, args.repeat))
+    text = train(
+        training_sequences(polnear, news_seqs, args.repeat, args.domain),
+        news_note(news, args.repeat, args.domain),
+    )
     if args.check:
         same = args.output.exists() and args.output.read_text(encoding="utf-8") == text
         print(f"{args.output}: {'identical' if same else 'DIFFERS from the retrained weights'}")

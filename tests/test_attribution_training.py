@@ -1,0 +1,143 @@
+"""Training the attribution tagger on our news labels: the label conversion, the grouped cross-validation's
+folds, the development-splits-only guard and the byte-for-byte ``--check``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from benchmarks.common import SHARED
+from benchmarks.wikinews.corpus import DEVELOPMENT_SPLITS
+from benchmarks.wikinews.score import read_gold
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
+import train_attribution as ta  # noqa: E402
+
+HAS_TEXTS = (SHARED / "corpora" / "wikinews").is_dir() and (SHARED / "data" / "extraction").is_dir()
+
+
+def _label(art_id: str) -> dict:
+    return next(r for r in read_gold(ta.NEWS_LABELS) if r["id"] == art_id)
+
+
+def test_a_real_news_label_becomes_source_cue_and_content_spans():
+    # wikinews-2019-051 (dev4): one indirect report, its source, cue and one content fragment
+    rec = ta.news_record(_label("wikinews-2019-051"), "")
+    assert rec["attributions"] == [
+        {"source": [350, 398], "cue": [399, 405], "content_fragments": [[406, 505]]}
+    ]
+    assert ta.doc_golds(rec) == [("S", 350, 398), ("C", 399, 405), ("T", 406, 505)]
+    assert rec["labels"]["attributions"][0]["kind"] == "indirect"  # kept for the news scorer
+
+
+def test_a_label_with_no_cue_no_source_and_two_fragments():
+    label = {
+        "id": "x",
+        "split": "dev",
+        "attributions": [
+            {"cue": None, "source": None, "content": [[10, 20], [30, 40]], "kind": "direct"},
+            {"cue": [50, 54], "source": [41, 49], "content": [], "kind": "refused"},
+        ],
+    }
+    assert ta.doc_golds(ta.news_record(label, "")) == [
+        ("T", 10, 20),
+        ("T", 30, 40),
+        ("S", 41, 49),
+        ("C", 50, 54),
+    ]
+
+
+@pytest.mark.skipif(not HAS_TEXTS, reason="../shared (Wikinews and Zyte texts) not found (a user's clone)")
+def test_a_real_news_article_gives_exact_token_labels():
+    (rec,) = [r for r in ta.news_records(["dev4"]) if r["id"] == "wikinews-2019-051"]
+    seqs = ta.sequences([rec])
+    labelled = ["".join(ys) for _, ys in seqs if set(ys) != {"O"}]
+    assert (len(seqs), labelled) == (12, ["S" * 8 + "C" + "T" * 15 + "O"])  # the full stop is no content
+
+
+def test_news_records_never_read_the_sealed_test():
+    with pytest.raises(ValueError, match=r"not development splits: \['test'\]"):
+        ta.news_records(["dev7", "test"])
+
+
+def test_cross_validation_never_trains_on_the_held_out_group():
+    recs = [ta.news_record(r, "") for r in read_gold(ta.NEWS_LABELS) if r["split"] in DEVELOPMENT_SPLITS]
+    folds = ta.cv_folds(recs)
+    assert [name for name, _, _ in folds] == [
+        g for g, s in ta.CV_GROUPS.items() if any(r["split"] in s for r in recs)
+    ]
+    for name, fit, held in folds:
+        held_ids = {r["id"] for r in held}
+        assert held and {r["split"] for r in held} <= set(ta.CV_GROUPS[name])
+        assert not held_ids & {r["id"] for r in fit}
+        assert not {r["split"] for r in fit} & set(ta.CV_GROUPS[name])
+        assert len(fit) + len(held) == len(recs)
+
+
+def test_an_article_labelled_in_two_splits_is_held_out_of_both():
+    a = {"id": "a", "split": "dev6", "attributions": []}
+    b = {"id": "a", "split": "train", "attributions": []}
+    c = {"id": "c", "split": "dev7", "attributions": []}
+    folds = {name: (fit, held) for name, fit, held in ta.cv_folds([a, b, c])}
+    assert [r["id"] for r in folds["dev6"][0]] == ["c"]
+    assert [r["id"] for r in folds["wikinews"][0]] == ["c"]
+    assert [r["id"] for r in folds["dev7"][0]] == ["a", "a"]
+
+
+def test_news_sentences_follow_polnear_repeated():
+    p, n = [(["b"], ["O"])], [(["x"], ["C"]), (["y"], ["T"])]
+    assert ta.training_sequences(p, n, 2) == [p[0], n[0], n[1], n[0], n[1]]
+
+
+def test_the_header_names_both_sources():
+    recs = [{"split": "dev7"}, {"split": "dev"}, {"split": "train"}, {"split": "dev"}]
+    note = ta.news_note(recs, 3)
+    assert note == (
+        "\n# plus our news labels (benchmarks/wikinews/attribution.jsonl, 4 articles of splits dev, dev7, "
+        "train; texts from ../shared; each sentence 3 times)"
+    )
+    assert ta.news_note([], 3) == ""
+
+
+def test_check_compares_byte_for_byte(tmp_path, capsys):
+    pytest.importorskip("pycrfsuite")
+    text = 'Headline\n\nThe mayor said that the bridge would close. "It is safe," Lee told reporters.'
+    i = text.index("that the bridge")
+    m = text.index("The mayor")
+    att = {"source": [m, m + 9], "cue": [i - 5, i - 1], "content": [i, text.index(". ")]}
+    rec = {"id": "t", "text": text, "attributions": [att]}
+    train = tmp_path / "train.jsonl"
+    train.write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    out = tmp_path / "tagger.tsv"
+    args = ["--train", str(train), "--no-news", "-o", str(out)]
+    assert ta.main(args) == 0
+    assert ta.main([*args, "--check"]) == 0
+    assert "identical" in capsys.readouterr().out
+    out.write_text(out.read_text(encoding="utf-8") + "b\tO\t0.0001\n", encoding="utf-8")
+    assert ta.main([*args, "--check"]) == 1
+    assert "DIFFERS" in capsys.readouterr().out
+
+
+def test_bad_arguments_are_one_line_errors(tmp_path, capsys):
+    assert ta.main(["--train", str(tmp_path / "none.jsonl")]) == 2
+    assert "none.jsonl not found" in capsys.readouterr().err
+    train = tmp_path / "train.jsonl"
+    train.write_text("", encoding="utf-8")
+    assert ta.main(["--train", str(train), "--repeat", "0"]) == 2
+    assert "--repeat must be at least 1, got 0" in capsys.readouterr().err
+
+
+def test_domain_copies_are_news_only_and_folded_into_the_shared_weights():
+    pytest.importorskip("pycrfsuite")
+    p = [([["b", "w[0]=said"]], ["C"])]
+    n = [([["b", "w[0]=said"]], ["O"])]
+    seqs = ta.training_sequences(p, n, 1, domain=True)
+    assert seqs == [p[0], ([["b", "w[0]=said", "N:b", "N:w[0]=said"]], ["O"])]
+    text = ta.train(seqs * 3)
+    assert "N:" not in text
+    rows = [r.split("\t") for r in text.splitlines() if r and not r.startswith("#") and not r.startswith("->")]
+    assert {a for a, _, _ in rows} <= {"b", "w[0]=said"}
