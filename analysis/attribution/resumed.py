@@ -71,7 +71,8 @@ def resumed_quotations(article: Article, atts: Sequence[Attribution]) -> list[At
             out.append(a)
             continue
         kind = a.kind
-        if kind == "mixed" and not any(ch in _QUOTE_OPENERS for c in groups[0] for ch in text[c.start : c.end]):
+        quoted_left = any(ch in _QUOTE_OPENERS for c in groups[0] for ch in text[c.start : c.end])
+        if kind == "mixed" and not quoted_left:
             kind = "indirect"  # 'She said that she would stay. "We are in ..."': the quotation went
         out.append(replace(a, content=tuple(groups[0]), kind=kind, content_by=_without_run(a.content_by)))
         by = Decision("rule", RULE_ID)
