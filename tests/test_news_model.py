@@ -159,3 +159,28 @@ def test_weights_are_reproducible_byte_for_byte() -> None:
 def test_the_test_split_is_refused_before_anything_is_read() -> None:
     with pytest.raises(ValueError, match=r"not development splits: \['test'\]"):
         news.load_examples(("dev7", "test"))
+
+
+def test_reach_counts_the_misses_without_rule_evidence() -> None:
+    def ex(k: int, gold: bool, rules: bool, feats: tuple[str, ...]) -> Example:
+        return Example(
+            f"dev7:{k}",
+            "dev7",
+            {"uncertain": gold, "weasel": gold},
+            {"uncertain": rules, "weasel": rules},
+            feats,
+        )
+
+    examples = [
+        ex(0, True, True, ("category:modal", "why_weasel:vague_source")),
+        ex(1, True, False, ("refused:would", "source:unnamed_group")),  # missed, with evidence for both
+        ex(2, True, False, ("no_cue", "source:named_person")),  # missed, nothing the rules could weigh
+        ex(3, False, True, ("category:modal",)),
+        ex(4, True, False, ("category:approximator", "category:booster")),  # not uncertainty evidence
+    ]
+    assert news.reach(examples) == {
+        "dev7": {
+            "uncertain": {"gold": 4, "missed_by_rules": 3, "missed_without_evidence": 2},
+            "weasel": {"gold": 4, "missed_by_rules": 3, "missed_without_evidence": 2},
+        }
+    }
