@@ -113,7 +113,7 @@ def test_check_compares_byte_for_byte(tmp_path, capsys):
     train = tmp_path / "train.jsonl"
     train.write_text(json.dumps(rec) + "\n", encoding="utf-8")
     out = tmp_path / "tagger.tsv"
-    args = ["--train", str(train), "--no-news", "-o", str(out)]
+    args = ["--train", str(train), "-o", str(out)]  # PolNeAR-format input alone, as `make train`
     assert ta.main(args) == 0
     assert ta.main([*args, "--check"]) == 0
     assert "identical" in capsys.readouterr().out
