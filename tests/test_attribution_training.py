@@ -139,5 +139,7 @@ def test_domain_copies_are_news_only_and_folded_into_the_shared_weights():
     assert seqs == [p[0], ([["b", "w[0]=said", "N:b", "N:w[0]=said"]], ["O"])]
     text = ta.train(seqs * 3)
     assert "N:" not in text
-    rows = [r.split("\t") for r in text.splitlines() if r and not r.startswith("#") and not r.startswith("->")]
+    rows = [
+        r.split("\t") for r in text.splitlines() if r and not r.startswith("#") and not r.startswith("->")
+    ]
     assert {a for a, _, _ in rows} <= {"b", "w[0]=said"}
