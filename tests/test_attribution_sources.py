@@ -10,6 +10,7 @@ from timing import LINEAR_BOUND, growth
 
 from analysis import parse_article
 from analysis.attribution import MENTIONS, SOURCE_TYPES, Attribution, find_attributions, source_inventory
+from analysis.attribution.lexicon import tables
 from analysis.attribution.model import Decision
 from analysis.attribution.names import acronyms, person_mentions, place_before_name, split_name
 from analysis.attribution.noun_phrases import clean_source, determiner_head, sentence_subject
@@ -20,6 +21,9 @@ from analysis.attribution.sources import (
     name_suffix,
     people_plural,
     person_noun,
+    pronoun_after,
+    spelling_variant,
+    web_domain_name,
 )
 from analysis.model import Article, Span
 
@@ -678,6 +682,48 @@ def test_a_one_word_name_the_article_calls_it_is_an_organisation_and_a_bare_surn
     ]
     got = _sources("Lee, in his statement, said the plan would fail. Lee said it again.")
     assert {(g[1], g[2]) for g in got} == {("named_person", "Lee")}
+
+
+def test_a_name_written_again_and_again_with_no_sign_of_a_person_is_an_organisation():
+    # dev7 (Zyte news): "Volkswagen says", "Wikileaks said" were typed people for want of evidence
+    got = _sources(
+        "Volkswagen is showing a station wagon. The car will reach 60 mph in five seconds, Volkswagen says."
+    )
+    assert {(g[1], g[2]) for g in got} == {("named_organisation", "Volkswagen")}
+    got = _sources(
+        "Wikileaks co-founder Julian Assange was freed. The Wikileaks founder argued that his fear was real. "
+        "Wikileaks said the decision was right."
+    )
+    assert ("named_organisation", "Wikileaks") in [(g[1], g[2]) for g in got]
+    # named once with nothing either way, a bare surname stays a person; "he" after it makes one
+    assert [(g[1], g[2]) for g in _sources("Trump said the plan would fail.")] == [("named_person", "Trump")]
+    got = _sources("Moreau spoke first. Moreau said he would resign.")
+    assert [(g[1], g[2]) for g in got] == [("named_person", "Moreau")]
+    # a transliteration of a named person's surname is that person
+    got = _sources("Spokesman Yahya Sarea spoke. Saree spoke again. \"We warn them,\" Saree said.")
+    assert [g[1] for g in got] == ["named_person"]
+    # a web address names the site's company
+    got = _sources("Prices rose 4 percent, according to Edmunds.com.")
+    assert [(g[1], g[2]) for g in got] == [("named_organisation", "Edmunds.com")]
+
+
+def test_pronoun_after_stops_at_a_nearer_person():
+    t = tables()
+    assert pronoun_after("in its March 8 media release".split(), t) == "organisation"
+    assert pronoun_after("said he would resign".split(), t) == "person"
+    assert pronoun_after("founder argued that his fear".split(), t) == ""  # the founder's "his"
+    assert pronoun_after("co-founder Julian Assange and his lawyer".split(), t) == ""
+    assert pronoun_after("said in an interview with Rolling Stone he was open".split(), t) == "person"
+    assert pronoun_after([], t) == ""
+
+
+def test_spelling_variant_and_web_domain_name():
+    assert spelling_variant("Sarea", "Saree") and spelling_variant("Lee", "Lee")
+    assert not spelling_variant("Lee", "Leo")  # too short to tell a spelling from another name
+    assert not spelling_variant("Sarea", "Sarkozy")
+    assert [web_domain_name(w) for w in ("Edmunds.com", "Booking.com", "Jr.", "U.S.", "e.g", "Smith")] == [
+        True, True, False, False, False, False,
+    ]
 
 
 def test_a_nickname_in_quotes_is_no_antecedent():

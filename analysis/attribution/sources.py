@@ -900,7 +900,7 @@ class Resolver:
                 if core[0] in capitals() and not self._names_person(core[0], source.start):
                     # "Beijing wants", "Moscow denied": the capital stands for the country's government
                     return self._org(core[0], "government", role_text, channel)
-                if camel_case_name(core[0]):
+                if camel_case_name(core[0]) or web_domain_name(core[0]):
                     return self._org(core[0], "organisation", role_text, channel)  # "WeWork", "MarketAxess"
                 if self._unintroduced(core[0], role_text, source.start):
                     return self._org(core[0], "organisation", role_text, channel)  # "Boeing said", "Coles"
@@ -1259,9 +1259,19 @@ class Resolver:
             return False  # "Lee, a lawyer, said": a person's role beside the name
         if word in self.persons or self.full_name([word], pos) != word:
             return False
-        if any(m.name.split()[-1] == word for m in self.mentions()):
-            return False
-        return self._referred_to_as(word) == "organisation"
+        if any(spelling_variant(m.name.split()[-1], word) for m in self.mentions()):
+            return False  # "Saree said" after "Yahya Sarea": a transliteration of a person's surname
+        referred = self._referred_to_as(word)
+        if referred:
+            return referred == "organisation"
+        # named again and again with no evidence of a person (given name, title, fuller name, "he"/"she"
+        # after it): an article introduces a person it cites by name at least once ("Volkswagen says",
+        # "Wikileaks welcomed"); named once, the name gives no evidence either way and stays a person's
+        return self._occurrences(word) >= 2
+
+    def _occurrences(self, word: str) -> int:
+        """How often the text writes ``word`` as a word of its own."""
+        return len(re.findall(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", self.text))
 
     def _referred_to_as(self, word: str) -> str:
         """How the article refers back to ``word`` within the sentences that name it: "organisation" when
@@ -1271,10 +1281,9 @@ class Resolver:
             kinds: set[str] = set()
             for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", self.text):
                 rest = _SENTENCE_REST.match(self.text, m.end())
-                for w in _words(rest.group(0) if rest else ""):
-                    kind = self.t.pronouns.get(w.lower().strip(",;:\"“”"), "")
-                    if kind in ("person", "organisation") and w[:1].islower():
-                        kinds.add(kind)
+                kind = pronoun_after(_words(rest.group(0) if rest else ""), self.t)
+                if kind:
+                    kinds.add(kind)
             self._referred[word] = "organisation" if kinds == {"organisation"} else ""
             if "person" in kinds:
                 self._referred[word] = "person"
@@ -2024,6 +2033,32 @@ def first_person_speakers(text: str, atts: list[Attribution]) -> list[Attributio
     return out
 
 
+def spelling_variant(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` the same name, or two spellings of it that news transliterations give ("Sarea",
+    "Saree"): both of five letters or more, the first four letters alike and lengths one apart at most?"""
+    if a == b:
+        return True
+    return min(len(a), len(b)) >= 5 and abs(len(a) - len(b)) <= 1 and a[:4] == b[:4]
+
+
+def pronoun_after(words: list[str], t: Tables) -> str:
+    """The kind ("person" or "organisation") of the first pronoun in ``words`` (the rest of a sentence after
+    a name) that can only refer back to that name, else "". A pronoun agrees with the nearest candidate
+    before it, so a person noun, a title or a given name in between ends the search: in "Wikileaks
+    co-founder Julian Assange ... his" and "The Wikileaks founder argued that his fear" the "his" is the
+    person's, not Wikileaks'; in "Coles, in its March 8 media release" the "its" is Coles'."""
+    for w in words:
+        bare = w.strip(",;:\"“”()'’")
+        lw = bare.lower()
+        kind = t.pronouns.get(lw, "")
+        if kind in ("person", "organisation") and bare[:1].islower():
+            return kind
+        nearer = bare in given_names() or lw in t.honorifics or lw in t.role_singular
+        if nearer or person_noun(lw) is not None:
+            return ""
+    return ""
+
+
 @cache
 def _first_person() -> frozenset[str]:
     """First-person pronouns (``pronouns.tsv``, kind ``speaker``): they refer to whoever is speaking."""
@@ -2113,6 +2148,15 @@ def _title_noun(lw: str) -> bool:
 
 #: A word with a capital after lower-case letters inside it ("WeWork", "MarketAxess", "YouTube").
 _CAMEL = re.compile(r"([A-Z][a-z]+)[A-Z][a-z]")
+
+
+def web_domain_name(word: str) -> bool:
+    """Is ``word`` a web address ("Edmunds.com", "Booking.com"), the name of the company or body whose site it
+    is, never a person's? Its ending is a ``web_domain`` of source_words.tsv.
+
+    Examples: "Edmunds.com" -> True; "Booking.com" -> True; "Jr." -> False; "U.S." -> False."""
+    head, dot, tail = word.lower().partition(".")
+    return bool(dot) and len(head) > 1 and head.isalnum() and tail in _source_words("web_domain")
 
 
 def camel_case_name(word: str) -> bool:
