@@ -707,6 +707,33 @@ def test_a_name_written_again_and_again_with_no_sign_of_a_person_is_an_organisat
     assert [(g[1], g[2]) for g in got] == [("named_organisation", "Edmunds.com")]
 
 
+def test_a_description_is_the_person_named_with_its_title_before_or_once_later():
+    # dev7: "The Wikileaks founder" after "Wikileaks co-founder Julian Assange" (affiliation before the name)
+    got = _sources(
+        "Prosecutors dropped the case against Wikileaks founder Julian Assange on Tuesday. "
+        "The Wikileaks founder argued that the case was political."
+    )
+    assert [(g[1], g[2], g[3]) for g in got] == [("named_person", "Julian Assange", "description")]
+    # ... but "the local founder" is not Assange: a modifier neither a title nor his affiliation
+    got = _sources(
+        "Prosecutors dropped the case against Wikileaks founder Julian Assange on Tuesday. "
+        "The local founder argued that the case was political."
+    )
+    assert [g[1] for g in got] == ["anonymous_person"]
+    # dev6: a description the article names in a later sentence, the only person with that title
+    got = _sources(
+        "A California transit chief says a man has been stabbed on a train. "
+        "Interim BART Police Chief Ed Alvarez told reporters that officers boarded the train."
+    )
+    assert [(g[1], g[2]) for g in got] == [("named_person", "Ed Alvarez"), ("named_person", "Ed Alvarez")]
+    # two chiefs named later: which one is not known, the description stays unnamed
+    got = _sources(
+        "A transit chief says a man has been stabbed on a train. "
+        "Police Chief Ed Alvarez spoke first. Fire Chief Ann Lee spoke next."
+    )
+    assert [g[1] for g in got] == ["anonymous_person"]
+
+
 def test_pronoun_after_stops_at_a_nearer_person():
     t = tables()
     assert pronoun_after("in its March 8 media release".split(), t) == "organisation"

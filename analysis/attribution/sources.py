@@ -1440,12 +1440,19 @@ class Resolver:
             index = self._mention_index()
             own = index.by_title.get(last, [])
             i = bisect_left(own, bisect_right(index.ends, self._pos)) - 1  # the mentions named by then
-            while i >= 0 and not modifiers <= {w.lower() for w in index.mentions[own[i]].titles}:
+            while i >= 0 and not self._described_by(index.mentions[own[i]], modifiers, core):
                 i -= 1
             if i >= 0:
                 m = index.mentions[own[i]]
                 self._remember(m.name, "named_person", m.gender, {last})
                 return SourceInfo("named_person", m.name, role_text, channel)
+        if not tail:
+            later = self._named_later(last)
+            if later is not None:
+                # "A California transit chief says ..." and then "Interim BART Police Chief Ed Alvarez told
+                # reporters": a description the article names later is the named person (the guideline)
+                self._remember(later.name, "named_person", later.gender, {last})
+                return SourceInfo("named_person", later.name, role_text, channel)
         name = " ".join(core + tail)
         run = len(tail)
         while run > 0 and tail[run - 1][:1].isupper():
@@ -1465,6 +1472,26 @@ class Resolver:
             return self._resolve_named(cap, name, channel)
         self._remember(name, "anonymous_person", self._gender(core, role_text), {last})
         return SourceInfo("anonymous_person", name, role_text, channel)
+
+    def _described_by(self, mention: PersonMention, modifiers: set[str], core: list[str]) -> bool:
+        """Do the ``modifiers`` of a definite description ("the local health minister", "The Wikileaks
+        founder") describe the person of ``mention``: each is one of its titles, or a capitalised word of
+        the description written just before the name (its affiliation: "Wikileaks co-founder Julian
+        Assange")?"""
+        titles = {w.lower() for w in mention.titles}
+        before = self.text[max(0, mention.start - 40) : mention.start]
+        named = {w.lower() for w in core[:-1] if _capitalised(w) and w in _words(before)}
+        return modifiers <= titles | named
+
+    def _named_later(self, noun: str) -> PersonMention | None:
+        """The one person the article names later with the title ``noun``, when it names exactly one ("A
+        California transit chief says" ... "Police Chief Ed Alvarez"), else None."""
+        index = self._mention_index()
+        own = index.by_title.get(noun, [])
+        if len({index.mentions[j].name for j in own}) != 1:
+            return None
+        m = index.mentions[own[0]]
+        return m if m.start > self._pos else None
 
     def _resolve_named(self, name: str, role_text: str, channel: str) -> SourceInfo:
         words = _strip_titles(_words(name), self.t) or _words(name)  # "Dr Vancheshwar" -> "Vancheshwar"
