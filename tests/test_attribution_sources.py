@@ -23,6 +23,7 @@ from analysis.attribution.sources import (
     person_noun,
     pronoun_after,
     spelling_variant,
+    strip_time_tail,
     web_domain_name,
 )
 from analysis.model import Article, Span
@@ -732,6 +733,51 @@ def test_a_description_is_the_person_named_with_its_title_before_or_once_later()
         "Police Chief Ed Alvarez spoke first. Fire Chief Ann Lee spoke next."
     )
     assert [g[1] for g in got] == ["anonymous_person"]
+
+
+def test_acronyms_read_a_name_parted_by_commas_and_one_that_keeps_its_of():
+    text = "South Korea’s Ministry of Trade, Industry and Energy (MOTIE) unveiled a plan. MOTIE said so."
+    assert acronyms(text) == {"MOTIE": "Ministry of Trade, Industry and Energy"}
+    assert acronyms("Smith, Jones (XY) left.") == {}
+
+
+def test_strip_time_tail_drops_when_from_who():
+    t = tables()
+    got = [
+        strip_time_tail(s, t)
+        for s in (
+            "Clark in October",
+            "data released by MOTIE in August",
+            "the Prime Minister on Tuesday night",
+            "police on May 5, 2019",
+            "Smith in Ontario",
+            "in May",
+            "Clark in Octoberfest",
+        )
+    ]
+    assert got == [
+        "Clark",
+        "data released by MOTIE",
+        "the Prime Minister",
+        "police",
+        "Smith in Ontario",
+        "in May",
+        "Clark in Octoberfest",
+    ]
+
+
+def test_a_document_with_its_author_at_the_cue_is_the_author():
+    # dev7: an appositive after the author and a time after the document do not hide the author
+    got = _sources(
+        "Sales rose 4 percent, according to the TexAuto Facts report from InfoNation, a Sugar Land-based "
+        "provider of automobile data."
+    )
+    assert [(g[1], g[2]) for g in got] == [("named_organisation", "InfoNation")]
+    got = _sources(
+        "The Ministry of Trade, Industry and Energy (MOTIE) met. Exports fell 4 percent, according to data "
+        "released by MOTIE in August."
+    )
+    assert [(g[1], g[2]) for g in got] == [("government_body", "Ministry of Trade, Industry and Energy")]
 
 
 def test_pronoun_after_stops_at_a_nearer_person():

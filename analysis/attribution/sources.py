@@ -88,6 +88,8 @@ _BY_AUTHOR = re.compile(
     r"\b(?:by|from) (?:(?:one|some|each|several|members) of )?"
     r"((?:the )?[\"“]?[A-Z][\w’'&\-]*[\"”]?(?: [\"“]?[A-Z][\w’'&\-]*[\"”]?| of| and| for)*)$"
 )
+#: ", a Sugar Land-based provider of automobile data" after an author: an appositive, no part of the name
+_APPOSITIVE_TAIL = re.compile(r",\s+(?:a|an)\s.*$")
 #: The rest of a sentence after a word (to its full stop, at most 200 characters).
 _SENTENCE_REST = re.compile(r"[^.!?]{0,200}")
 #: A comma and the word after it inside a source ("Trump, also on Twitter").
@@ -593,6 +595,7 @@ class Resolver:
             head = head[: cut.start()]
         for w in _source_words("during"):
             head = head.split(f" {w} ", 1)[0]  # "a report from X during the weekend": when, not who
+        head = strip_time_tail(head, t)  # "Clark in October revealed": when, not who
         aside = _COMMA_WORD.search(head)
         if aside and aside.start() > 0 and aside.group(1).lower() in not_np_openers():
             head = head[: aside.start()]  # "Trump, also on Twitter, defended": an aside, not the name
@@ -941,6 +944,13 @@ class Resolver:
         cut = HEAD_END.search(written)
         if cut and cut.start() > 0:
             written = written[: cut.start()]  # "The government statement, which was posted on Twitter"
+        # "data released by MOTIE in August": when, not who
+        written = strip_time_tail(written, self.t)
+        # "the TexAuto Facts report from InfoNation, a Sugar Land-based provider": the appositive describes
+        # the author, which ends before it
+        app = _APPOSITIVE_TAIL.search(written)
+        if app and app.start() > 0:
+            written = written[: app.start()]
         # "a 1989 report from the National Transportation Safety Board (NTSB)": the abbreviation goes
         written = _FINAL_PARENTHESIS.sub("", written) or written
         end = source.start + len(written)
@@ -2058,6 +2068,28 @@ def first_person_speakers(text: str, atts: list[Attribution]) -> list[Attributio
             b = min(holders, key=lambda h: sum(c.end - c.start for c in h.content))
             out[k] = replace(a, source_name=b.source_name, source_type=b.source_type)
     return out
+
+
+@cache
+def _time_tail() -> re.Pattern[str]:
+    """For :func:`strip_time_tail`: a preposition or "last"/"this", then a day, time or month word or a
+    year, to the end (function_words.tsv, roles ``time`` and ``month``)."""
+    t = tables()
+    words = sorted({w.rstrip(".") for w in t.months} | t.time, key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in words)
+    return re.compile(
+        r"\s+(?:in|on|during|since|last|this|early|late|earlier|later)\s+(?:(?:early|late|mid)[- ])?"
+        r"(?:" + alt + r"|\d{4})\b\.?(?:\s+(?:(?:" + alt + r")\b|\d{1,4}\b,?))*$",
+        re.IGNORECASE,
+    )
+
+
+def strip_time_tail(s: str, t: Tables) -> str:
+    """``s`` (a source phrase) without a time adjunct at its end: "Clark in October" -> "Clark", "data
+    released by MOTIE in August" -> "data released by MOTIE", "officials on Monday" -> "officials". The
+    source is who spoke, not when; a phrase that is all time words stays as it is."""
+    m = _time_tail().search(s)
+    return s[: m.start()] if m and m.start() > 0 else s
 
 
 def spelling_variant(a: str, b: str) -> bool:
