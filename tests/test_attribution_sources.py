@@ -778,6 +778,19 @@ def test_a_document_with_its_author_at_the_cue_is_the_author():
         "released by MOTIE in August."
     )
     assert [(g[1], g[2]) for g in got] == [("government_body", "Ministry of Trade, Industry and Energy")]
+    # a thing its author put out is the author's, as a document is
+    got = _sources("Adults need seven hours of sleep, according to guidance from the Mayo Clinic.")
+    assert [(g[1], g[2]) for g in got] == [("named_organisation", "Mayo Clinic")]
+
+
+def test_reports_received_or_checked_by_someone_are_not_theirs():
+    # dev7: the agent of "received by", "corroborated by" did not write the reports
+    got = _sources("At least 100 people were killed, according to credible reports received by Amnesty.")
+    assert [(g[1], g[2]) for g in got] == [("unnamed_group", "credible reports")]
+    got = _sources("Police fired on crowds, according to eyewitness accounts corroborated by video footage.")
+    assert [g[1] for g in got] == ["unnamed_group"] and got[0][2].startswith("eyewitness accounts")
+    got = _sources("Exports fell, according to a report released by Amnesty International.")
+    assert [(g[1], g[2]) for g in got] == [("named_organisation", "Amnesty International")]
 
 
 def test_pronoun_after_stops_at_a_nearer_person():

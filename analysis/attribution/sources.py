@@ -715,6 +715,8 @@ class Resolver:
         for k in range(1, len(core)):
             # "State legislators supporting the law", "researchers mostly from X": the head first
             participle = core[k].endswith(("ing", "ly")) and core[k - 1].lower() in t.role_plural
+            # "credible reports received by Amnesty", "eyewitness accounts corroborated by video footage"
+            participle = participle or received_by(" ".join(core[: k + 1])) and core[k + 1 : k + 2] == ["by"]
             if (core[k].lower() in t.head_stops or participle) and not _capitalised(core[k - 1]):
                 # "people familiar with the talks", "State legislators supporting the law": the head first
                 h = k - 1 if k > 1 and core[k - 1].lower() in t.postmodifiers else k
@@ -761,7 +763,7 @@ class Resolver:
             if _capitalised(core[-1]) and sum(1 for w in core if _capitalised(w)) >= 2:
                 # "US Geological Survey", "National Institute for Space Research": a body's name
                 return self._org(" ".join(core), self._org_kind(core) or "organisation", role_text, channel)
-            if self._bare_plural_document(core, lw, source.start):
+            if self._bare_plural_document(core, lw[: len(lw) - len(tail)] or lw, source.start):
                 # "Reports said", "early reports suggested": unnamed reports, a vague group of sources
                 name = " ".join(core).lower()
                 self.last_group = name
@@ -934,6 +936,12 @@ class Resolver:
         if org_kind or (last.endswith("s") and not last.endswith("ss")):
             self.last_group = full
             return SourceInfo("unnamed_group", full, role_text, channel)
+        if tail:
+            author = self._document_author(source)
+            if author is not None:
+                # "guidance from the Mayo Clinic": a thing its author put out is the author's (the guideline:
+                # a document is the source only when no author is named at the cue)
+                return self._resolve(author, None, None, channel)
         # a lower-case noun that names no role ("the move", "the plan"): a thing, typed with documents
         return SourceInfo("document", " ".join(core), role_text, channel)
 
@@ -955,6 +963,8 @@ class Resolver:
         written = _FINAL_PARENTHESIS.sub("", written) or written
         end = source.start + len(written)
         m = _BY_AUTHOR.search(written)
+        if m and received_by(written[: m.start()]):
+            return None  # "credible reports received by Amnesty": Amnesty did not write them
         if m:
             own = _OWNER.search(m.group(1))
             if own and self._org_kind(_words(m.group(1)[: own.start()])):
@@ -2090,6 +2100,14 @@ def strip_time_tail(s: str, t: Tables) -> str:
     source is who spoke, not when; a phrase that is all time words stays as it is."""
     m = _time_tail().search(s)
     return s[: m.start()] if m and m.start() > 0 else s
+
+
+def received_by(before: str) -> bool:
+    """Does ``before`` (a source's words up to a "by") end in a participle whose agent received or checked
+    the document rather than wrote it ("credible reports received", "accounts corroborated";
+    ``recipient`` in source_words.tsv)?"""
+    words = before.split()
+    return bool(words) and words[-1].lower() in _source_words("recipient")
 
 
 def spelling_variant(a: str, b: str) -> bool:
