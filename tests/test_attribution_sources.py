@@ -24,6 +24,7 @@ from analysis.attribution.sources import (
     pronoun_after,
     spelling_variant,
     strip_time_tail,
+    ticker_in,
     web_domain_name,
 )
 from analysis.model import Article, Span
@@ -791,6 +792,35 @@ def test_reports_received_or_checked_by_someone_are_not_theirs():
     assert [g[1] for g in got] == ["unnamed_group"] and got[0][2].startswith("eyewitness accounts")
     got = _sources("Exports fell, according to a report released by Amnesty International.")
     assert [(g[1], g[2]) for g in got] == [("named_organisation", "Amnesty International")]
+
+
+def test_a_name_then_its_role_a_dashed_aside_a_listed_company_and_a_possessive_owner():
+    # dev7: each a whole class of source phrase the rules named wrongly
+    got = _sources(
+        "Prices rose, said Jessica Caldwell, Edmunds' executive director of industry analysis."
+    )
+    assert [(g[1], g[2]) for g in got] == [("named_person", "Jessica Caldwell")]
+    got = _sources(
+        "According to The Washington Post's Fact Checker -- there is every reason to doubt it -- the story "
+        "is false."
+    )
+    assert [g[1] for g in got] == ["media_outlet"] and "every reason" not in got[0][2]
+    got = _sources("Home Depot (ticker: HD) reported that sales rose 4 percent.")
+    assert [(g[1], g[2]) for g in got] == [("named_organisation", "Home Depot")]
+    got = _sources(
+        "Jeremy Corbyn spoke in Leeds on Monday. "
+        "His refusal to say whether he would back leaving angered many."
+    )
+    assert ("named_person", "Jeremy Corbyn") in [(g[1], g[2]) for g in got]
+
+
+def test_ticker_in_reads_a_bracketed_stock_listing():
+    assert [ticker_in(s) for s in ("Home Depot (ticker: HD)", "GE (NYSE: GE)", "Smith (R: TX)", "Ford")] == [
+        True,
+        True,
+        False,
+        False,
+    ]
 
 
 def test_pronoun_after_stops_at_a_nearer_person():

@@ -90,6 +90,10 @@ _BY_AUTHOR = re.compile(
 )
 #: ", a Sugar Land-based provider of automobile data" after an author: an appositive, no part of the name
 _APPOSITIVE_TAIL = re.compile(r",\s+(?:a|an)\s.*$")
+#: "Jessica Caldwell, Edmunds' executive director": a name, a comma, then its role (lower-case or possessive)
+_NAME_THEN_ROLE = re.compile(r"^((?:[A-Z][\w’'\-]*\.? ){1,2}[A-Z][\w’'\-]*),\s+((?:[A-Z]\w*['’]s?|[a-z]).*)$")
+#: "(ticker: HD)", "(NYSE: GE)": a stock listing in brackets after a company's name
+_TICKER = re.compile(r"\((\w+)\s*:\s*[A-Z][A-Z.]{0,5}\)")
 #: The rest of a sentence after a word (to its full stop, at most 200 characters).
 _SENTENCE_REST = re.compile(r"[^.!?]{0,200}")
 #: A comma and the word after it inside a source ("Trump, also on Twitter").
@@ -599,10 +603,15 @@ class Resolver:
         aside = _COMMA_WORD.search(head)
         if aside and aside.start() > 0 and aside.group(1).lower() in not_np_openers():
             head = head[: aside.start()]  # "Trump, also on Twitter, defended": an aside, not the name
+        listed = ticker_in(head)  # "Home Depot (ticker: HD)": a listed company
         head = _FINAL_PARENTHESIS.sub("", head) or head
+        named_role = _NAME_THEN_ROLE.match(head)
+        if named_role and not role_text and self._bare_person_name(_words(named_role.group(1))):
+            # "Jessica Caldwell, Edmunds' executive director of industry analysis": the name, then its role
+            head, role_text = named_role.group(1), named_role.group(2)
         if not role_text:
             # "Mr Bez - himself a former executive at Porsche - said": a dashed appositive is the role
-            m = re.search(r"\s[-–—]\s", head)
+            m = re.search(r"\s(?:--|[-–—])\s", head)
             if m and m.start() > 0:
                 head, role_text = head[: m.start()], head[m.end() :].strip(" -–—")
         # a possessive inside a name stays ("the Alachua Sheriff's Office"); a final one goes ("Reuters'")
@@ -636,6 +645,12 @@ class Resolver:
                     return replace(self._org(info.source_name, kind, role_text, channel), mention="pronoun")
                 # "who" refers back as "he" does; a "that" taken as the source is mostly a clause's
                 return replace(info, mention="pronoun") if lw[0] == "who" else info
+        if listed and all(_capitalised(w) for w in words):
+            return self._org(" ".join(_strip_det(words, t)), "organisation", role_text, channel)
+        if len(lw) == 2 and lw[0] in t.possessives and lw[0] in t.pronouns and _owned_speech(lw[1], t):
+            # "His refusal to say", "its statement": the owner said or wrote it (the guideline: a document
+            # whose author is named at the cue is the author's)
+            return self._resolve(Span(source.start, source.start + len(words[0])), None, None, channel)
         pronoun = _CONTRACTION.sub("", match_form(lw[0])) if len(lw) == 1 else ""
         if pronoun in t.pronouns and not acronym:  # "I'm" is the pronoun "I", never a person's name
             name, kind = self._pronoun(pronoun, source.start)
@@ -2108,6 +2123,18 @@ def received_by(before: str) -> bool:
     ``recipient`` in source_words.tsv)?"""
     words = before.split()
     return bool(words) and words[-1].lower() in _source_words("recipient")
+
+
+def ticker_in(s: str) -> bool:
+    """Does ``s`` hold a stock listing in brackets ("Home Depot (ticker: HD)", "(NYSE: GE)"), which only a
+    company has? The word before the colon is a ``stock_listing`` of source_words.tsv."""
+    return any(m.group(1).lower() in _source_words("stock_listing") for m in _TICKER.finditer(s))
+
+
+def _owned_speech(noun: str, t: Tables) -> bool:
+    """Is ``noun`` a piece of speech or writing, or a refusal, that a possessive owner made ("statement",
+    "refusal")?"""
+    return noun in t.attribution_nouns or noun in _source_words("owned_speech")
 
 
 def spelling_variant(a: str, b: str) -> bool:
