@@ -814,6 +814,21 @@ def test_a_name_then_its_role_a_dashed_aside_a_listed_company_and_a_possessive_o
     assert ("named_person", "Jeremy Corbyn") in [(g[1], g[2]) for g in got]
 
 
+def test_the_company_is_the_organisation_named_since_by_a_name_the_article_shows_is_one():
+    # dev7: "Nissan says" was cited, then "Volkswagen" narrated: "The German automaker" is Volkswagen
+    got = _sources(
+        "Cars from Nissan and Volkswagen are on show. Nissan says the Sentra will sell well. "
+        "Volkswagen has a new station wagon. "
+        "The German automaker says the wagon will go 300 miles. It will reach 60 mph in five seconds, "
+        "Volkswagen says."
+    )
+    assert [(g[1], g[2]) for g in got] == [
+        ("named_organisation", "Nissan"),
+        ("named_organisation", "Volkswagen"),
+        ("named_organisation", "Volkswagen"),
+    ]
+
+
 def test_ticker_in_reads_a_bracketed_stock_listing():
     assert [ticker_in(s) for s in ("Home Depot (ticker: HD)", "GE (NYSE: GE)", "Smith (R: TX)", "Ford")] == [
         True,

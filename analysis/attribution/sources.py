@@ -1162,6 +1162,27 @@ class Resolver:
         found.sort(key=lambda f: (f[1], f[0]))
         return ([f[1] for f in found], [f[2] for f in found])
 
+    def _recent_org_name(self, pos: int) -> tuple[str, int]:
+        """The last one-word name in this sentence or the two before ``pos`` that the article shows to be an
+        organisation's (:meth:`_unintroduced`: no given name, title or "he"/"she", named again) and where,
+        else ("", -1). Read only for "the company" and its like, so the search stays short."""
+        k = self._sentence(pos)
+        start = self.sentence_starts[max(0, k - 2)] if k >= 0 else 0
+        starts = set(self.sentence_starts)
+        if self._acronyms is None:
+            self._acronyms = self.names.acronyms()
+        found = ("", -1)
+        for m in re.finditer(r"(?<![\w’'\-])[A-Z][a-z][\w’'\-]*(?![\w’'\-])", self.text[start:pos]):
+            word = m.group(0)
+            at = start + m.start()
+            if (at in starts or self.text[at - 2 : at].strip() in ("\n", "")) and not self._cap_elsewhere(word):
+                continue  # a sentence's first word may be any word, unless written capitalised inside one too
+            if re.search(r"(?<![\w’'\-])" + re.escape(word.lower()) + r"(?![\w’'\-])", self.text):
+                continue  # "The", "However": a common word, written lower-case too; a name never is
+            if word not in self._acronyms and self._unintroduced(word, "", pos):
+                found = (word, at)  # not "CalFire", the short form of a fire department's name
+        return found
+
     def _latter_former(self, latest: bool, pos: int) -> str:
         """The person "the latter" (the last named before ``pos``) or "the former" (the one before that)
         refers to, or "" when the article names too few."""
@@ -1447,11 +1468,18 @@ class Resolver:
                     cited = max(at, self.text.rfind(name, max(at, 0), self._pos))  # only since it was cited
                     if told[0] and told[1] > cited and self._sentence(told[1] - 1) > self._sentence(cited):
                         name = told[0]  # "Toy maker Hasbro ... The company noted": named since
+                    elif last in t.generic_orgs:
+                        recent = self._recent_org_name(self._pos)
+                        if recent[0] and self._sentence(recent[1]) > self._sentence(cited):
+                            name = recent[0]  # "Nissan says ... Volkswagen is giving ... The German automaker"
                     return self._org(name, kind, role_text, channel)
             if last in t.generic_orgs:
                 told = self._narrated_org(self._pos)
                 if told[0]:  # "power lines owned by Pacific Gas and Electric (PG&E) ... the company"
                     return self._org(told[0], "organisation", role_text, channel)
+                recent = self._recent_org_name(self._pos)
+                if recent[0]:  # "Volkswagen is giving us a glimpse ... The German automaker says"
+                    return self._org(recent[0], "organisation", role_text, channel)
         if org_kind == "government":
             self.last_org = full
             return SourceInfo("government_body", full, role_text, channel)
