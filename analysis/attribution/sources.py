@@ -1175,7 +1175,8 @@ class Resolver:
         for m in re.finditer(r"(?<![\w’'\-])[A-Z][a-z][\w’'\-]*(?![\w’'\-])", self.text[start:pos]):
             word = m.group(0)
             at = start + m.start()
-            if (at in starts or self.text[at - 2 : at].strip() in ("\n", "")) and not self._cap_elsewhere(word):
+            opens = at in starts or self.text[at - 2 : at].strip() in ("\n", "")
+            if opens and not self._cap_elsewhere(word):
                 continue  # a sentence's first word may be any word, unless written capitalised inside one too
             if re.search(r"(?<![\w’'\-])" + re.escape(word.lower()) + r"(?![\w’'\-])", self.text):
                 continue  # "The", "However": a common word, written lower-case too; a name never is
@@ -1471,7 +1472,7 @@ class Resolver:
                     elif last in t.generic_orgs:
                         recent = self._recent_org_name(self._pos)
                         if recent[0] and self._sentence(recent[1]) > self._sentence(cited):
-                            name = recent[0]  # "Nissan says ... Volkswagen is giving ... The German automaker"
+                            name = recent[0]  # "Nissan says ... Volkswagen has ... The German automaker"
                     return self._org(name, kind, role_text, channel)
             if last in t.generic_orgs:
                 told = self._narrated_org(self._pos)
