@@ -829,6 +829,22 @@ def test_the_company_is_the_organisation_named_since_by_a_name_the_article_shows
     ]
 
 
+def test_a_speaking_it_with_no_source_before_is_the_organisation_the_narration_made_its_subject():
+    # dev7: "Emirates ... it announced": the subject of the narration, not "Boeing" inside "30 Boeing jets",
+    # nor "Wednesday", nor the "United Arab Emirates" the name is part of
+    text = (
+        "Emirates is based in the United Arab Emirates. As of October, Emirates had a fleet of 270 aircraft. "
+        "In addition to its order of 30 Boeing jets Wednesday, it announced an order of 50 Airbus jets, "
+        "a deal Boeing did not expect on Wednesday."
+    )
+    got = _sources(text)
+    assert ("named_organisation", "Emirates") in [(g[1], g[2]) for g in got]
+    assert all(g[2] not in ("Boeing", "Wednesday", "United Arab Emirates") for g in got)
+    # no organisation named: the pronoun stays unresolved, never guessed
+    got = _sources("The plan was late. It announced an order of 50 jets.")
+    assert [(g[1], g[2]) for g in got if g[0] == "It"] == [("none", "")]
+
+
 def test_ticker_in_reads_a_bracketed_stock_listing():
     assert [ticker_in(s) for s in ("Home Depot (ticker: HD)", "GE (NYSE: GE)", "Smith (R: TX)", "Ford")] == [
         True,

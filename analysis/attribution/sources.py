@@ -1163,9 +1163,10 @@ class Resolver:
         return ([f[1] for f in found], [f[2] for f in found])
 
     def _recent_org_name(self, pos: int) -> tuple[str, int]:
-        """The last one-word name in this sentence or the two before ``pos`` that the article shows to be an
-        organisation's (:meth:`_unintroduced`: no given name, title or "he"/"she", named again) and where,
-        else ("", -1). Read only for "the company" and its like, so the search stays short."""
+        """The last one-word name opening a clause in this sentence or the two before ``pos`` that the article
+        shows to be an organisation's (:meth:`_unintroduced`: no given name, title or "he"/"she", named
+        again) and where, else ("", -1). Read only for "the company", its like and a speaking "it", so the
+        search stays short."""
         k = self._sentence(pos)
         start = self.sentence_starts[max(0, k - 2)] if k >= 0 else 0
         starts = set(self.sentence_starts)
@@ -1180,7 +1181,15 @@ class Resolver:
                 continue  # a sentence's first word may be any word, unless written capitalised inside one too
             if re.search(r"(?<![\w’'\-])" + re.escape(word.lower()) + r"(?![\w’'\-])", self.text):
                 continue  # "The", "However": a common word, written lower-case too; a name never is
-            if word not in self._acronyms and self._unintroduced(word, "", pos):
+            lw = word.lower()
+            if lw in self.t.time or word in self.t.months or lw in _source_words("demonym"):
+                continue  # "Wednesday", "October", "Afghan": when or whose, never an organisation's name
+            before = self.text[max(0, at - 12) : at].split()
+            # a clause's subject is what a later "it" or "the company" refers to (the most salient), not a
+            # name inside a phrase ("an order of 30 Boeing jets")
+            after_comma = self.text[max(0, at - 3) : at].rstrip().endswith(",")
+            subject = opens or after_comma or bool(before) and before[-1] in ("and", "but")
+            if subject and word not in self._acronyms and self._unintroduced(word, "", pos):
                 found = (word, at)  # not "CalFire", the short form of a fire department's name
         return found
 
@@ -1314,8 +1323,9 @@ class Resolver:
             return False  # "The President said": a title, not a name
         if any(w.lower() in t.role_singular or w.lower() in t.honorifics for w in _words(role_text)):
             return False  # "Lee, a lawyer, said": a person's role beside the name
-        if word in self.persons or self.full_name([word], pos) != word:
-            return False
+        full = self.full_name([word], pos)
+        if word in self.persons or full != word and full not in countries() and not self._org_kind(full.split()):
+            return False  # "Boeing" in "Boeing Co." is no person; in "United Arab Emirates" no person either
         if any(spelling_variant(m.name.split()[-1], word) for m in self.mentions()):
             return False  # "Saree said" after "Yahya Sarea": a transliteration of a person's surname
         referred = self._referred_to_as(word)
@@ -1588,6 +1598,16 @@ class Resolver:
             name = self.last_group or self.last_org
         elif kind == "organisation" and pronoun in ("it", "its"):
             name = self.last_it
+            if not name:
+                # "Emirates had a fleet of 270 aircraft ... it announced an order": an "it" that speaks is the
+                # organisation the last sentences narrated, when the article shows the name is one
+                recent, at = self._recent_org_name(pos)
+                told, told_at = self._narrated_org(pos)
+                k = self._sentence(pos)
+                if told and told_at > at and k - self._sentence(told_at - 1) <= 2:
+                    recent = told
+                if recent:
+                    return self._org(recent, "organisation", "", "").source_name, "named_organisation"
         return (name, self.types.get(name, "unnamed_group")) if name else ("", "none")
 
     def _people_together(self, pos: int) -> str:
