@@ -1324,8 +1324,9 @@ class Resolver:
         if any(w.lower() in t.role_singular or w.lower() in t.honorifics for w in _words(role_text)):
             return False  # "Lee, a lawyer, said": a person's role beside the name
         full = self.full_name([word], pos)
-        if word in self.persons or full != word and full not in countries() and not self._org_kind(full.split()):
-            return False  # "Boeing" in "Boeing Co." is no person; in "United Arab Emirates" no person either
+        fuller = full != word and full not in countries() and not self._org_kind(full.split())
+        if word in self.persons or fuller:
+            return False  # a person's fuller name; not "United Arab Emirates" or "Boeing Co." (no person's)
         if any(spelling_variant(m.name.split()[-1], word) for m in self.mentions()):
             return False  # "Saree said" after "Yahya Sarea": a transliteration of a person's surname
         referred = self._referred_to_as(word)
