@@ -862,6 +862,21 @@ def test_pronoun_after_stops_at_a_nearer_person():
     assert pronoun_after("co-founder Julian Assange and his lawyer".split(), t) == ""
     assert pronoun_after("said in an interview with Rolling Stone he was open".split(), t) == "person"
     assert pronoun_after([], t) == ""
+    # a given name alone ("India", "German") opens no person's name: the "it" after it is still the name's
+    assert pronoun_after("is building a factory in India, but said it".split(), t) == "organisation"
+    assert pronoun_after(", a leading German insurer, said it".split(), t) == "organisation"
+
+
+def test_how_an_article_refers_back_to_a_name_is_a_count_not_one_sentence():
+    # BBC (unlabelled fact-check): Yukos written with "it" again and again, once before a "his" that is not
+    # Yukos', is an organisation
+    got = _sources(
+        "Yukos said it would appeal. Yukos founder Khodorkovsky spoke, and Yukos shares fell after his arrest. "
+        "Yukos said it had no money. Yukos said its case was strong."
+    )
+    assert {(g[1], g[2]) for g in got if g[0] == "Yukos"} == {("named_organisation", "Yukos")}
+    got = _sources("Moreau said he would resign. Moreau said he was tired. Moreau said its plan failed.")
+    assert {(g[1], g[2]) for g in got if g[0] == "Moreau"} == {("named_person", "Moreau")}
 
 
 def test_spelling_variant_and_web_domain_name():

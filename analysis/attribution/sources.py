@@ -94,6 +94,9 @@ _APPOSITIVE_TAIL = re.compile(r",\s+(?:a|an)\s.*$")
 _NAME_THEN_ROLE = re.compile(r"^((?:[A-Z][\w’'\-]*\.? ){1,2}[A-Z][\w’'\-]*),\s+((?:[A-Z]\w*['’]s?|[a-z]).*)$")
 #: "(ticker: HD)", "(NYSE: GE)": a stock listing in brackets after a company's name
 _TICKER = re.compile(r"\((\w+)\s*:\s*[A-Z][A-Z.]{0,5}\)")
+#: A capitalised word right after a word (" Bank"), or right before one ("Deutsche "): parts of one name
+_NEXT_CAPITAL = re.compile(r" [A-Z]")
+_PREVIOUS_CAPITAL = re.compile(r"[A-Z][\w’'\-]* $")
 #: The rest of a sentence after a word (to its full stop, at most 200 characters).
 _SENTENCE_REST = re.compile(r"[^.!?]{0,200}")
 #: A comma and the word after it inside a source ("Trump, also on Twitter").
@@ -1173,17 +1176,21 @@ class Resolver:
         if self._acronyms is None:
             self._acronyms = self.names.acronyms()
         found = ("", -1)
+        capitals_, demonyms = capitals(), _source_words("demonym")
         for m in re.finditer(r"(?<![\w’'\-])[A-Z][a-z][\w’'\-]*(?![\w’'\-])", self.text[start:pos]):
-            word = m.group(0)
+            word = _unpossessive(m.group(0))
             at = start + m.start()
+            longer = _PREVIOUS_CAPITAL.search(self.text, max(0, at - 40), at)
+            if longer or _NEXT_CAPITAL.match(self.text, start + m.end()):
+                continue  # a word of a longer name ("South Korea", "Deutsche Bank", "Krispy Kreme")
             opens = at in starts or self.text[at - 2 : at].strip() in ("\n", "")
             if opens and not self._cap_elsewhere(word):
                 continue  # a sentence's first word may be any word, unless written capitalised inside one too
             if re.search(r"(?<![\w’'\-])" + re.escape(word.lower()) + r"(?![\w’'\-])", self.text):
                 continue  # "The", "However": a common word, written lower-case too; a name never is
             lw = word.lower()
-            if lw in self.t.time or word in self.t.months or lw in _source_words("demonym"):
-                continue  # "Wednesday", "October", "Afghan": when or whose, never an organisation's name
+            if lw in self.t.time or word in self.t.months or lw in demonyms or word in capitals_:
+                continue  # "Wednesday", "October", "Afghan", "Lisbon": when, whose or where, no organisation
             before = self.text[max(0, at - 12) : at].split()
             # a clause's subject is what a later "it" or "the company" refers to (the most salient), not a
             # name inside a phrase ("an order of 30 Boeing jets")
@@ -1343,17 +1350,21 @@ class Resolver:
 
     def _referred_to_as(self, word: str) -> str:
         """How the article refers back to ``word`` within the sentences that name it: "organisation" when
-        only "it", "its" or "which" follow it ("Coles, in its March 8 media release"), "person" when "he",
-        "she", "his", "who" do, else "" (nothing to tell: "Trump called the inquiry a hoax")."""
+        "it", "its" or "which" follow it more often than "he", "she", "his" or "who" ("Coles, in its March 8
+        media release"), "person" when those do at least as often, else "" (nothing to tell: "Trump called
+        the inquiry a hoax"). A count, not any one sentence: "Yukos said it would appeal" four times outweighs
+        one "his" the pronoun search took for Yukos'."""
         if word not in self._referred:
-            kinds: set[str] = set()
+            counts = {"person": 0, "organisation": 0}
             for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", self.text):
                 rest = _SENTENCE_REST.match(self.text, m.end())
                 kind = pronoun_after(_words(rest.group(0) if rest else ""), self.t)
                 if kind:
-                    kinds.add(kind)
-            self._referred[word] = "organisation" if kinds == {"organisation"} else ""
-            if "person" in kinds:
+                    counts[kind] += 1
+            self._referred[word] = ""
+            if counts["organisation"] > counts["person"]:
+                self._referred[word] = "organisation"
+            elif counts["person"]:
                 self._referred[word] = "person"
         return self._referred[word]
 
@@ -1605,7 +1616,7 @@ class Resolver:
                 recent, at = self._recent_org_name(pos)
                 told, told_at = self._narrated_org(pos)
                 k = self._sentence(pos)
-                if told and told_at > at and k - self._sentence(told_at - 1) <= 2:
+                if told and ". " not in told and told_at > at and k - self._sentence(told_at - 1) <= 2:
                     recent = told
                 if recent:
                     return self._org(recent, "organisation", "", "").source_name, "named_organisation"
@@ -2201,13 +2212,16 @@ def pronoun_after(words: list[str], t: Tables) -> str:
     before it, so a person noun, a title or a given name in between ends the search: in "Wikileaks
     co-founder Julian Assange ... his" and "The Wikileaks founder argued that his fear" the "his" is the
     person's, not Wikileaks'; in "Coles, in its March 8 media release" the "its" is Coles'."""
-    for w in words:
+    for k, w in enumerate(words):
         bare = w.strip(",;:\"“”()'’")
         lw = bare.lower()
         kind = t.pronouns.get(lw, "")
         if kind in ("person", "organisation") and bare[:1].islower():
             return kind
-        nearer = bare in given_names() or lw in t.honorifics or lw in t.role_singular
+        # a given name opens a person's name only before a capitalised word ("Julian Assange"; "India" alone,
+        # "German insurer" are no person)
+        named = bare in given_names() and k + 1 < len(words) and _capitalised(words[k + 1])
+        nearer = named or lw in t.honorifics or lw in t.role_singular
         if nearer or person_noun(lw) is not None:
             return ""
     return ""
