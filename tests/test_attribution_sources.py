@@ -871,7 +871,8 @@ def test_how_an_article_refers_back_to_a_name_is_a_count_not_one_sentence():
     # BBC (unlabelled fact-check): Yukos written with "it" again and again, once before a "his" that is not
     # Yukos', is an organisation
     got = _sources(
-        "Yukos said it would appeal. Yukos founder Khodorkovsky spoke, and Yukos shares fell after his arrest. "
+        "Yukos said it would appeal. Yukos founder Khodorkovsky spoke, and Yukos shares fell after his "
+        "arrest. "
         "Yukos said it had no money. Yukos said its case was strong."
     )
     assert {(g[1], g[2]) for g in got if g[0] == "Yukos"} == {("named_organisation", "Yukos")}
