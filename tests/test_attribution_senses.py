@@ -23,6 +23,7 @@ from analysis.attribution.senses import (
     naming_participle,
     noun_phrase_only,
     object_action,
+    object_added,
     participle_modifier,
     particle_action,
     perceived,
@@ -301,6 +302,7 @@ def test_action_sense_names_the_rule_and_every_id_is_documented():
         "intention",
         "coordinated_start",
         "quantity_change",
+        "object_added",
         "feeling_topic",
         "sensation",
         "demonstrated",
@@ -688,6 +690,35 @@ def test_adding_an_amount_is_a_rise_not_a_statement():
     assert not quantity_change(tx, cue, None, "add")
     assert _triples("The minister added that 20 people had died.") == [
         ("added", "The minister", "that 20 people had died", "indirect")
+    ]
+
+
+def test_adding_a_thing_is_no_statement_adding_a_clause_is():
+    # an AP hockey report of dev7 (session 8): four "added" lines with a score as object were credited
+    for sentence in (
+        "Brad Marchand added three assists to lead Boston.",
+        "Rookie Emil Bemstrom added a goal and an assist.",
+        "Anthony Beauvillier added his seventh for the Islanders.",
+        "The agency is adding five companies to a contract for lunar deliveries.",
+    ):
+        tx = _toks(sentence)
+        cue = _at(tx, "added" if "added" in tx else "adding")
+        assert object_added(tx, cue, (cue[1], len(tx) - 1), "add"), sentence
+        assert _triples(sentence) == [], sentence
+    for sentence in (
+        "He added the company was doing well.",  # a clause with its verb: a statement
+        "He added that the plan had failed.",
+        'He added a "clear warning" to the report.',  # a quotation inside: words added
+        "He added 20 people had died.",  # an amount in digits: quantity_change's, not this rule's
+    ):
+        tx = _toks(sentence)
+        cue = _at(tx, "added")
+        assert not object_added(tx, cue, (cue[1], len(tx) - 1), "add"), sentence
+    tx = _toks("He added three assists.")
+    assert not object_added(tx, _at(tx, "added"), None, "add")
+    assert not object_added(tx, _at(tx, "added"), (2, 4), "say")
+    assert _triples("The minister added the company was doing well.") == [
+        ("added", "The minister", "the company was doing well", "indirect")
     ]
 
 

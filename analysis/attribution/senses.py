@@ -544,6 +544,25 @@ def quantity_change(tx: Sequence[str], cue: Range, content: Range | None, lemma:
     return bool(_AMOUNT.match(words[0])) and noun_phrase_only(words)
 
 
+def object_added(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
+    """``object_added``: "Brad Marchand added three assists", "Emil Bemstrom added a goal and an assist",
+    "Anthony Beauvillier added his seventh", "adding five companies to a contract": "add" whose content, right
+    after it, is a noun phrase opened by a determiner, a possessive or a quantity word adds a thing (a goal, a
+    score, members), and nothing said is reported; "added that C", '"C," he added', "added: C" and "added the
+    plan would fail" (a clause) stay statements. Amounts in digits are :func:`quantity_change`'s."""
+    if lemma not in sense_words().quantity_verb or content is None:
+        return False
+    c0, c1 = content
+    if c0 < cue[1] or c0 >= c1:
+        return False
+    words = [w.lower() for w in tx[c0:c1]]
+    t = tables()
+    opener = words[0] in t.determiner or words[0] in t.possessives or words[0] in t.quantifiers
+    if not opener or any(w in QUOTE_TOKENS for w in words):
+        return False  # a quotation inside it is words added ('added a "clear warning"')
+    return noun_phrase_only(words)
+
+
 def feeling_topic(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
     """``feeling_topic``: "Worries over global demand next year sent prices lower", "Hopes of a trade truce
     drove European stocks", "concerns about the economy": a noun of feeling with only a noun phrase after
@@ -627,6 +646,7 @@ ACTION_SENSES: tuple[tuple[Callable[..., bool], bool], ...] = (
     (intention, True),
     (coordinated_start, False),
     (quantity_change, True),
+    (object_added, True),
     (feeling_topic, False),
     (sensation, True),
     (demonstrated, True),
