@@ -525,6 +525,29 @@ def test_footage_from_somewhere_showing_is_a_picture_not_a_source():
         assert not image_shows(tx, _at(tx, "showed"), None, "show"), sentence
 
 
+def test_a_scan_a_lab_test_or_a_captioned_graphic_is_evidence_not_a_source():
+    # dev6 bd673bd79881 and dev7 7f93c1944a41 (session 8): all three were credited as findings of a source
+    for sentence, verb, lemma in (
+        ("The scan revealed severe inflammation in the lungs.", "revealed", "reveal"),
+        ("Blood tests revealed that the man had antibodies to the feathers.", "revealed", "reveal"),
+        ("This graphic, provided by Statista, shows the states where it is legal.", "shows", "show"),
+        ("Satellite images indicate that the dam has burst.", "indicate", "indicate"),
+    ):
+        tx = _toks(sentence)
+        assert image_shows(tx, _at(tx, verb), None, lemma), sentence
+        assert _triples(sentence) == [], sentence
+    for sentence, verb in (
+        ("The report, provided by the ministry, shows a fall in crime.", "shows"),  # a document: a finding
+        ("The scan, doctors said, showed a fault.", "showed"),  # a credit that is no caption's participle
+        ("The study revealed that the drug works.", "revealed"),
+    ):
+        tx = _toks(sentence)
+        assert not image_shows(tx, _at(tx, verb), None, "show"), sentence
+    assert _triples("The study revealed that the drug works.") == [
+        ("revealed", "The study", "that the drug works", "indirect")
+    ]
+
+
 def test_declining_an_act_is_no_refused_speech():
     tx = _toks("The commission refused to provide the network with a license.")
     assert refused_act(tx, _at(tx, "refused"), None)

@@ -405,12 +405,17 @@ def image_shows(tx: Sequence[str], cue: Range, content: Range | None, lemma: str
         return False
     # the subject's head may stand before a modifier: "Footage from the scene showed", "Images released by
     # NASA show" (fact-check, session 6: "Footage from X showed" was credited to X)
-    for k in range(a - 1, max(-1, a - 1 - _SUBJECT_WINDOW), -1):
+    end = a
+    if a > 0 and tx[a - 1] == ",":
+        # a caption's credit between commas: "This graphic, provided by Statista, shows": read on before it
+        opening = (j for j in range(a - 2, max(0, a - 2 - _SUBJECT_WINDOW), -1) if tx[j] == ",")
+        end = next((j for j in opening if tx[j + 1].lower() in sw.image_link), 0)
+    for k in range(end - 1, max(-1, end - 1 - _SUBJECT_WINDOW), -1):
         w = tx[k].lower()
         if not w[:1].isalnum():
             return False  # punctuation: the subject does not reach further back
         if w in sw.image_noun:
-            return k == a - 1 or tx[k + 1].lower() in sw.image_link
+            return k == end - 1 or tx[k + 1].lower() in sw.image_link
     return False
 
 
