@@ -32,6 +32,7 @@ from analysis.attribution.senses import (
     prize_taken,
     quantity_change,
     question_to_you,
+    reader_addressed,
     reduced_relative,
     refused_act,
     sensation,
@@ -303,6 +304,7 @@ def test_action_sense_names_the_rule_and_every_id_is_documented():
         "coordinated_start",
         "quantity_change",
         "object_added",
+        "reader_addressed",
         "feeling_topic",
         "sensation",
         "demonstrated",
@@ -545,6 +547,31 @@ def test_a_scan_a_lab_test_or_a_captioned_graphic_is_evidence_not_a_source():
         assert not image_shows(tx, _at(tx, verb), None, "show"), sentence
     assert _triples("The study revealed that the drug works.") == [
         ("revealed", "The study", "that the drug works", "indirect")
+    ]
+
+
+def test_knowing_or_considering_addressed_to_the_reader_reports_nobody():
+    # dev6 076f4f33bf75 and dev7 ef4e67b66d63 (session 8): the writer's "you"/"we" were credited as sources
+    for sentence, verb, lemma in (
+        ("If you know that there is an oxygen bar in Delhi, go there.", "know", "know"),
+        ("Remember what we already know about his health.", "Remember", "remember"),
+        ("Remember what we already know about his health.", "know", "know"),
+        ("Now consider that he has shown little hesitation.", "consider", "consider"),
+        ("This is what we all know about the visit.", "know", "know"),
+    ):
+        tx = _toks(sentence)
+        assert reader_addressed(tx, _at(tx, verb), None, lemma), (sentence, verb)
+    assert _triples("If you know that there is an oxygen bar in Delhi, go there.") == []
+    for sentence, verb, lemma in (
+        ('"We know the risks," the minister said.', "know", "know"),  # a speaker's words
+        ("Officials know that the dam is weak.", "know", "know"),  # a source who knows
+        ("He said he would consider the offer.", "consider", "consider"),
+        ("You said that the dam was weak.", "said", "say"),  # "say" is no verb of knowing
+    ):
+        tx = _toks(sentence)
+        assert not reader_addressed(tx, _at(tx, verb), None, lemma), sentence
+    assert _triples("Officials know that the dam is weak.") == [
+        ("know", "Officials", "that the dam is weak", "indirect")
     ]
 
 

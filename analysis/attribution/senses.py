@@ -90,6 +90,9 @@ class SenseWords:
     feeling_preposition: frozenset[str]
     sensation_verb: frozenset[str]
     demonstration_verb: frozenset[str]
+    reader_cognition: frozenset[str]
+    reader: frozenset[str]
+    reader_adverb: frozenset[str]
 
 
 @cache
@@ -625,6 +628,28 @@ def demonstrated(tx: Sequence[str], cue: Range, content: Range | None, lemma: st
     return not any(w[:1] in QUOTE_CHARS or w[-1:] in QUOTE_CHARS for w in words)
 
 
+#: Double quote marks: an odd number before a cue puts it inside a quotation (:func:`reader_addressed`).
+_DOUBLE_QUOTES = frozenset('"“”«»„')
+
+
+def reader_addressed(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
+    """``reader_addressed``: "If you know that there IS an oxygen bar in Delhi", "what we already know about
+    his health", "Remember what we know", "Consider that he has shown little hesitation": a verb of knowing or
+    considering whose subject is the reader ("you", "we"), or that opens the sentence as an imperative, is the
+    writer talking to the reader, and nobody is reported as knowing anything. Inside a quotation ('"We know
+    the risks," she said') the words are the speaker's and stay."""
+    sw = sense_words()
+    a = cue[0]
+    if lemma not in sw.reader_cognition or sum(w in _DOUBLE_QUOTES for w in tx[:a]) % 2:
+        return False
+    k = a - 1
+    if k >= 0 and (tx[k].lower() in sw.reader_adverb or tx[k].lower().endswith("ly")):
+        k -= 1  # "we already know", "you probably know", "Now consider"
+    if k < 0:
+        return tx[a].lower() == lemma  # "Remember ...", "Now consider ...": an imperative opens the sentence
+    return tx[k].lower() in sw.reader
+
+
 #: The order in which the senses are tried: the first that reads the cue as no report names the reading,
 #: by its function's name (its rule id). ``True`` marks the senses that also read the cue's lemma.
 ACTION_SENSES: tuple[tuple[Callable[..., bool], bool], ...] = (
@@ -643,6 +668,7 @@ ACTION_SENSES: tuple[tuple[Callable[..., bool], bool], ...] = (
     (attempt, True),
     (image_shows, True),
     (question_to_you, False),
+    (reader_addressed, True),
     (experienced, True),
     (carried_on, True),
     (prize_taken, True),
