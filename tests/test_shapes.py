@@ -67,6 +67,8 @@ EXPECTED: dict[str, list[list[Found]]] = {
     "bare_colon": [
         [("bare_colon", ":", "Trump", ['"We will win."'])],
         [("bare_colon", ":", "Officials", ["the bridge will reopen on Monday"])],
+        [],  # a dateline (dev7 5f9c5ed5d64d, session 8): where the story was filed, nobody speaks
+        [("bare_colon", ":", "NATO", ["the alliance will respond in kind"])],
     ],
     "cue_first": [
         [("cue_first", "Said", "Dorothy Poynter, who grew up with Ali", ['"We were all so proud of him."'])]
@@ -171,3 +173,12 @@ def test_every_shape_of_the_order_table_has_its_test() -> None:
 )
 def test_shapes_on_bad_input_find_nothing_and_raise_nothing(text: str) -> None:
     assert rules_on(text) == []
+
+
+def test_a_dateline_is_capitals_of_two_words_or_five_letters() -> None:
+    from analysis.attribution.shapes.bare_colon import dateline
+
+    assert dateline(["NEW", "DELHI"]) and dateline(["LONDON"])
+    assert not dateline(["NATO"]) and not dateline(["New", "Delhi"]) and not dateline(["G20", "SUMMIT"])
+    assert rules_on('LONDON: "We will win," the minister said.') != []  # a quotation after it: a speaker
+

@@ -4,6 +4,10 @@ Rule id: ``bare_colon`` (``analysis/data/attribution/rule_ids.tsv``). Examples::
 
     Trump: "We will win."
     Officials: the bridge will reopen on Monday.
+    NEW DELHI: Nearly 150 Indians returned home on Wednesday.
+    NATO: the alliance will respond in kind.
+
+A dateline before the colon (``NEW DELHI:``) is no speaker; a short acronym (``NATO:``) stays one.
 """
 
 from __future__ import annotations
@@ -26,7 +30,19 @@ RULE = "bare_colon"
 EXAMPLES: tuple[str, ...] = (
     'Trump: "We will win."',
     "Officials: the bridge will reopen on Monday.",
+    "NEW DELHI: Nearly 150 Indians returned home on Wednesday.",
+    "NATO: the alliance will respond in kind.",
 )
+
+
+def dateline(words: list[str]) -> bool:
+    """Are ``words`` a dateline ("NEW DELHI", "WASHINGTON"): a place in capitals, two words or one of five
+    letters or more (so "NATO:" and "UN:" stay names)? The Wikinews labelling notes leave datelines
+    unlabelled; before a colon and narration, not a quotation, they are where the story was filed."""
+    letters = [w for w in words if w.isalpha()]
+    if len(letters) != len(words) or not all(w.isupper() for w in words):
+        return False
+    return len(words) >= 2 or len(words[0]) >= 5
 
 
 def bare_colon(ctx: Context, s: Sentence, a: int = 0) -> Raw | None:
@@ -61,6 +77,8 @@ def bare_colon(ctx: Context, s: Sentence, a: int = 0) -> Raw | None:
     content, qs = content_spans(ctx, s, c + 1, e)
     if not content or (not qs and s.tx[c + 1 : e].count(",") > 3):
         return None  # "Iowa: Tim Albrecht, Brad Anderson, ...": a list, not a statement
+    if not qs and dateline(s.tx[a:c]):
+        return None  # "NEW DELHI: Nearly 150 Indians returned home ...": where the story was filed
     cue = Span(s.toks[c].start, s.toks[c].end)
     # "Clinton to X:": X is addressed
     b = next((k for k in range(a + 1, c) if s.lw[k] in WORDS.colon_addressee), c)
