@@ -175,10 +175,14 @@ def test_shapes_on_bad_input_find_nothing_and_raise_nothing(text: str) -> None:
     assert rules_on(text) == []
 
 
-def test_a_dateline_is_capitals_of_two_words_or_five_letters() -> None:
+def test_a_dateline_is_a_place_in_capitals_not_a_name() -> None:
+    from analysis.attribution.lexicon import tables
     from analysis.attribution.shapes.bare_colon import dateline
 
-    assert dateline(["NEW", "DELHI"]) and dateline(["LONDON"])
-    assert not dateline(["NATO"]) and not dateline(["New", "Delhi"]) and not dateline(["G20", "SUMMIT"])
-    assert rules_on('LONDON: "We will win," the minister said.') != []  # a quotation after it: a speaker
-
+    t = tables()
+    assert dateline(["NEW", "DELHI"], t) and dateline(["LOS", "ANGELES"], t)
+    names = (["NATO"], ["LONDON"], ["HALVORSEN"], ["JOHN", "SMITH"], ["PRESIDENT", "OBAMA"], ["New", "Delhi"])
+    for words in names:
+        assert not dateline(words, t), words
+    assert rules_on('NEW DELHI: "We will win," the minister said.') != []  # a quotation after it: a speaker
+    assert rules_on("JOHN SMITH: We did our best in the vote.") != []  # a transcript's speaker label
