@@ -20,7 +20,6 @@ from ..runtime import one_article
 from .conjuncts import split_conjuncts
 from .lexicon import has_cue_word, tables
 from .model import Attribution, Decision
-from .narrator import narrator_first_person
 from .noun_phrases import clean_source, determiner_head, sentence_subject
 from .quotes import QUOTE_CHARS, Quote, scan_parts
 from .refine import MODEL, refine, tagger_inputs
@@ -654,7 +653,7 @@ def _finish(article: Article, raws: list[Raw]) -> list[Attribution]:
             by = repaired_by if whole else "+".join(b for b in (repaired_by, "conjunct") if b)
             out.append(_attribution(article, r, src, content, info, by, marks))
     out.sort(key=lambda a: (a.content[0].start, a.cue.start if a.cue else -1))
-    return resumed_quotations(article, narrator_first_person(text, first_person_speakers(text, out)))
+    return resumed_quotations(article, first_person_speakers(text, out))
 
 
 def _name_as_content(text: str, r: Raw) -> bool:
