@@ -13,6 +13,7 @@ from analysis.attribution.senses import (
     attributive_participle,
     carried_on,
     coordinated_start,
+    dateline,
     depicted,
     experienced,
     feeling_topic,
@@ -305,6 +306,7 @@ def test_action_sense_names_the_rule_and_every_id_is_documented():
         "quantity_change",
         "object_added",
         "reader_addressed",
+        "dateline",
         "feeling_topic",
         "sensation",
         "demonstrated",
@@ -572,6 +574,30 @@ def test_knowing_or_considering_addressed_to_the_reader_reports_nobody():
         assert not reader_addressed(tx, _at(tx, verb), None, lemma), sentence
     assert _triples("Officials know that the dam is weak.") == [
         ("know", "Officials", "that the dam is weak", "indirect")
+    ]
+
+
+def test_a_dateline_before_a_colon_is_no_speaker():
+    # dev7 5f9c5ed5d64d (session 8): "NEW DELHI:" was read as a speaker of the first paragraph
+    for sentence in ("NEW DELHI: Nearly 150 Indians returned home on Wednesday.",
+                     "LOS ANGELES: The fire spread overnight to the hills."):
+        tx = _toks(sentence)
+        assert dateline(tx, _at(tx, ":"), (tx.index(":") + 1, len(tx) - 1)), sentence
+        assert _triples(sentence) == [], sentence
+    for sentence in (
+        "NATO: the alliance will respond in kind.",  # one word: an acronym may speak
+        "JOHN SMITH: We did our best in the vote.",  # a transcript's speaker label
+        "PRESIDENT OBAMA: We did our best in the vote.",
+        "New Delhi: Nearly 150 Indians returned home.",
+    ):
+        tx = _toks(sentence)
+        assert not dateline(tx, _at(tx, ":"), (tx.index(":") + 1, len(tx) - 1)), sentence
+    tx = _toks('NEW DELHI: "We will win," the minister said.')
+    assert not dateline(tx, _at(tx, ":"), (tx.index(":") + 1, len(tx) - 1))  # a quotation: words said
+    tx = _toks("NEW DELHI said the vote was fair.")
+    assert not dateline(tx, _at(tx, "said"), None)
+    assert _triples("JOHN SMITH: We did our best in the vote.") == [
+        (":", "JOHN SMITH", "We did our best in the vote", "indirect")
     ]
 
 

@@ -650,6 +650,28 @@ def reader_addressed(tx: Sequence[str], cue: Range, content: Range | None, lemma
     return tx[k].lower() in sw.reader
 
 
+def dateline(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
+    """``dateline``: "NEW DELHI: Nearly 150 Indians returned home on Wednesday": a colon cue after a place of
+    two words or more in capitals that opens the sentence, whose first word is no given name, role or title,
+    with narration after it (no quotation), is where the story was filed, a line the Wikinews labelling notes
+    leave unlabelled; "NATO: the alliance will respond", a transcript's "JOHN SMITH: We did our best" and
+    'NEW DELHI: "We will win"' keep their speaker."""
+    from .names import given_names  # names.py reads this module's words: imported here, not at the top
+
+    a, b = cue
+    if list(tx[a:b]) != [":"] or a < 2:
+        return False
+    if content is not None and content[0] < len(tx) and tx[content[0]] in QUOTE_TOKENS:
+        return False  # 'NEW DELHI: "We will win"': a quotation after it, a speaker's words
+    words = tx[:a]
+    if not all(w.isalpha() and w.isupper() for w in words):
+        return False
+    t = tables()
+    first = words[0].lower()
+    person = words[0].title() in given_names() or first in t.role_singular or first in t.honorifics
+    return not person
+
+
 #: The order in which the senses are tried: the first that reads the cue as no report names the reading,
 #: by its function's name (its rule id). ``True`` marks the senses that also read the cue's lemma.
 ACTION_SENSES: tuple[tuple[Callable[..., bool], bool], ...] = (
@@ -681,6 +703,7 @@ ACTION_SENSES: tuple[tuple[Callable[..., bool], bool], ...] = (
     (feeling_topic, False),
     (sensation, True),
     (demonstrated, True),
+    (dateline, False),
 )
 
 

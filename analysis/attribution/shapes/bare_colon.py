@@ -4,18 +4,12 @@ Rule id: ``bare_colon`` (``analysis/data/attribution/rule_ids.tsv``). Examples::
 
     Trump: "We will win."
     Officials: the bridge will reopen on Monday.
-    NEW DELHI: Nearly 150 Indians returned home on Wednesday.
-    NATO: the alliance will respond in kind.
-
-A dateline before the colon (``NEW DELHI:``) is no speaker; ``NATO:`` and ``JOHN SMITH:`` stay speakers.
 """
 
 from __future__ import annotations
 
 from ...model import Span
 from ..boundaries import content_end, content_spans
-from ..lexicon import Tables
-from ..names import given_names
 from ..rule_base import (
     CLOSE_QUOTE_TOKENS,
     HARD_PUNCT,
@@ -32,24 +26,7 @@ RULE = "bare_colon"
 EXAMPLES: tuple[str, ...] = (
     'Trump: "We will win."',
     "Officials: the bridge will reopen on Monday.",
-    "NEW DELHI: Nearly 150 Indians returned home on Wednesday.",
-    "NATO: the alliance will respond in kind.",
 )
-
-
-def dateline(words: list[str], t: Tables) -> bool:
-    """Are ``words`` a dateline ("NEW DELHI", "HONG KONG"): a place of two words or more in capitals whose
-    first word is no given name, role or title ("JOHN SMITH:", "PRESIDENT OBAMA:" and a transcript's
-    "HALVORSEN:" stay speakers)? The Wikinews labelling notes leave datelines unlabelled; before a colon and
-    narration, not a quotation, they are where the story was filed."""
-    if len(words) < 2 or not all(w.isalpha() and w.isupper() for w in words):
-        return False
-    first = words[0].lower()
-    return (
-        words[0].title() not in given_names()
-        and first not in t.role_singular
-        and first not in t.honorifics
-    )
 
 
 def bare_colon(ctx: Context, s: Sentence, a: int = 0) -> Raw | None:
@@ -84,8 +61,6 @@ def bare_colon(ctx: Context, s: Sentence, a: int = 0) -> Raw | None:
     content, qs = content_spans(ctx, s, c + 1, e)
     if not content or (not qs and s.tx[c + 1 : e].count(",") > 3):
         return None  # "Iowa: Tim Albrecht, Brad Anderson, ...": a list, not a statement
-    if not qs and dateline(s.tx[a:c], t):
-        return None  # "NEW DELHI: Nearly 150 Indians returned home ...": where the story was filed
     cue = Span(s.toks[c].start, s.toks[c].end)
     # "Clinton to X:": X is addressed
     b = next((k for k in range(a + 1, c) if s.lw[k] in WORDS.colon_addressee), c)
