@@ -690,7 +690,25 @@ def source_rule(src: Source, text: str) -> tuple[str, str] | None:
         if not pronoun and named_institution(words, text[src.start : src.end].split(), cls):
             return "", "named_institution"
         return "weasel", "vague_source"
+    if not pronoun and role_group(words, cls):
+        if _named_member(src, text) or named_conjunct(text[src.start : src.end]):
+            return "", "named_member"
+        return "weasel", "role_group"
     return None
+
+
+def role_group(words: list[str], cls: dict[str, frozenset[str]]) -> bool:
+    """An unnamed group of people named only by a plural role of the attribution lexicon ("Health chiefs
+    said", "executives of both companies announced", "the US lawyers are demanding"): the guideline's
+    vague source is any group a reader cannot check, not only the words of class ``vague`` (rule
+    ``role_group``). Not a group owned by a pronoun ("his lawyers", class ``group_owner``: the lawyers of
+    someone the article names), nor "the" and the role alone ("the researchers", "the authors": the team
+    of a study or a group the article introduced, as rule ``definite_mention`` reads "the spokesman")."""
+    if not words or words[0] in cls["group_owner"]:
+        return False
+    if words[0] == "the" and len(words) == 2:
+        return False
+    return _head(words, cls) in attribution_tables().role_plural
 
 
 def judge_source(src: Source, text: str) -> SourceFlag | None:

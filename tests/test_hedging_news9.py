@@ -1,0 +1,48 @@
+"""Issue 13, ninth round (session 8, hedge13j): classes of error read in dev7 and dev6 (outlet-written news),
+fixed for the whole class the guideline names, not sentence by sentence.
+
+- ``role_group``: an unnamed group of people named only by a plural role ("Health chiefs said",
+  "executives of both companies announced") is a vague source, like the words of class ``vague``.
+
+Every sentence here was written for these tests (none is copied from an article or a corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.hedging.sources import Source, judge_source
+
+
+def _flag(text: str, source: str, cue: str, kind: str = "unnamed_group", mention: str = "description"):
+    """The (flag, rule) the source words ``source`` with cue ``cue`` raise in ``text`` (None: no flag)."""
+    a, c = text.index(source), text.index(cue)
+    got = judge_source(Source(a, a + len(source), c, c + len(cue), kind, mention), text)
+    return (got.flag, got.rule) if got else None
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "want"),
+    [
+        ("Health chiefs said the ward had been closed.", "Health chiefs", "said", ("weasel", "role_group")),
+        (
+            "The airline bought ten jets, executives of both companies announced.",
+            "executives of both companies",
+            "announced",
+            ("weasel", "role_group"),
+        ),
+        ("Some lawyers argue the law is void.", "Some lawyers", "argue", ("weasel", "vague_source")),
+        # a group owned by someone the article names: their own lawyers, not a vague group
+        ("His lawyers said he would appeal.", "His lawyers", "said", None),
+        # "the" and the role alone: a group the article introduced (as "the spokesman")
+        ("The authors said the effect was small.", "The authors", "said", None),
+        # a named member coordinated with the group
+        ("Smith and his lawyers said he would appeal.", "Smith and his lawyers", "said", None),
+        # a singular role is no group (anonymous_person decides it)
+        ("The company said profits rose.", "The company", "said", None),
+        # a pronoun names no role
+        ("They said the road was closed.", "They", "said", None),
+    ],
+)
+def test_role_group(text: str, source: str, cue: str, want: tuple[str, str] | None) -> None:
+    assert _flag(text, source, cue, mention="pronoun" if source == "They" else "description") == want
