@@ -3,6 +3,9 @@ fixed for the whole class the guideline names, not sentence by sentence.
 
 - ``role_group``: an unnamed group of people named only by a plural role ("Health chiefs said",
   "executives of both companies announced") is a vague source, like the words of class ``vague``.
+- Agentless criticism and accusation (the guideline's "was criticised by diplomats", "drew criticism"): any
+  reaction noun of class ``criticism_noun`` ("faced backlash", "drew a mix of criticism and ridicule"), "is
+  under fire", a time word inside ("was accused Wednesday of"), a vague agent ("is accused by critics of").
 
 Every sentence here was written for these tests (none is copied from an article or a corpus).
 """
@@ -11,6 +14,8 @@ from __future__ import annotations
 
 import pytest
 
+from analysis import parse_article
+from analysis.hedging import judge
 from analysis.hedging.sources import Source, judge_source
 
 
@@ -46,3 +51,36 @@ def _flag(text: str, source: str, cue: str, kind: str = "unnamed_group", mention
 )
 def test_role_group(text: str, source: str, cue: str, want: tuple[str, str] | None) -> None:
     assert _flag(text, source, cue, mention="pronoun" if source == "They" else "description") == want
+
+
+def weasel(text: str) -> tuple[bool, str]:
+    """The ``weasel`` flag and rule of a one-sentence text judged from the cue patterns alone."""
+    [j] = judge(parse_article(text), ())
+    return j.weasel, j.weasel_rule
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The campaign has faced backlash since its launch.", (True, "weasel_pattern:{criticism_verb} "
+         "{criticism_mod}? {criticism_noun}")),  # fmt: skip
+        ("The slogan drew a mix of criticism and ridicule online.", (True, "weasel_pattern:{criticism_verb} "
+         "{criticism_mod}? {criticism_noun}")),  # fmt: skip
+        ("She once encountered fierce backlash for a poster.", (True, "weasel_pattern:{criticism_verb} "
+         "{criticism_mod}? {criticism_noun}")),  # fmt: skip
+        ("The minister is under fire for the delay.", (True, "weasel_pattern:{be} under fire")),
+        ("The party was accused Wednesday of misleading voters.", (True, "shield_cue:{be} {accuse_adv}? "
+         "accused {accuse_time} of")),  # fmt: skip
+        ("He is accused by critics of ignoring the report.", (True, "weasel_pattern:{be} {accuse_adv}? "
+         "accused by {vague_quant}? {vague_source}")),  # fmt: skip
+        # the critics are written: the attributed source decides, no pattern flag
+        ("The plan drew backlash from Senator Smith.", (False, "")),
+        ("The minister is under fire from the opposition leader.", (False, "")),
+        # a "backlash" nobody faced, gunfire for a time, and fire with no reason given
+        ("The backlash was expected.", (False, "")),
+        ("The town was under fire for three days.", (False, "")),
+        ("The convoy came under fire near the border.", (False, "")),
+    ],
+)
+def test_agentless_criticism(text: str, want: tuple[bool, str]) -> None:
+    assert weasel(text) == want

@@ -861,6 +861,20 @@ def _rule_agentless(ctx: _Ctx, i: int, end: int) -> bool | None:
     return True
 
 
+def _rule_under_fire(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """ "is under fire for the delay", "came under fire over the plan": criticism without its critics, weasel
+    wording as "drew criticism" (rule ``agentless``: with "by"/"from" after it the source is written). Only
+    with its reason after it ("for"/"over" and no figure: "was under fire for three days" is gunfire);
+    None: no cue."""
+    words = ctx.words
+    if end + 1 >= len(words) or words[end] not in ("for", "over"):
+        return None
+    nxt = words[end + 1]
+    if nxt[:1].isdigit() or nxt in ctx.classes["number_word"]:
+        return None
+    return _rule_agentless(ctx, i, end)
+
+
 def _rule_vague_say(ctx: _Ctx, i: int, end: int) -> bool | None:
     """ "two alleged smugglers", "some suspected users": the adjective, not a vague group saying
     something (None: the weasel pattern does not match; the adjective is then a hedge of its own)."""
@@ -1509,6 +1523,7 @@ _RULES = {
     "forecast": _rule_forecast,
     "opinion": _rule_opinion,
     "agentless": _rule_agentless,
+    "under_fire": _rule_under_fire,
     "vague_say": _rule_vague_say,
     "likely": _rule_likely,
     "estimate": _rule_estimate,
