@@ -6,6 +6,8 @@ fixed for the whole class the guideline names, not sentence by sentence.
 - Agentless criticism and accusation (the guideline's "was criticised by diplomats", "drew criticism"): any
   reaction noun of class ``criticism_noun`` ("faced backlash", "drew a mix of criticism and ridicule"), "is
   under fire", a time word inside ("was accused Wednesday of"), a vague agent ("is accused by critics of").
+- ``epistemic_should``: "should" of a prediction (a future time in its clause, "be able", "have been") is a
+  hedge under the news guideline; "should" of duty is no cue; under Szeged the row does not match.
 
 Every sentence here was written for these tests (none is copied from an article or a corpus).
 """
@@ -16,6 +18,7 @@ import pytest
 
 from analysis import parse_article
 from analysis.hedging import judge
+from analysis.hedging.cues import scan
 from analysis.hedging.sources import Source, judge_source
 
 
@@ -84,3 +87,37 @@ def weasel(text: str) -> tuple[bool, str]:
 )
 def test_agentless_criticism(text: str, want: tuple[bool, str]) -> None:
     assert weasel(text) == want
+
+
+def uncertain(text: str) -> tuple[bool, str]:
+    """The ``uncertain`` flag and rule of a one-sentence text (no model-decided case is asserted here)."""
+    [j] = judge(parse_article(text), ())
+    return j.uncertain, j.uncertain_rule
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The new lander should be available for missions starting in 2023.", (True, "firm_cue:should")),
+        ("The order should be released sometime soon, she said.", (True, "firm_cue:should")),
+        ("The rate cut should keep loans cheap for the remainder of the year.", (True, "firm_cue:should")),
+        ("With the grant, the museum should be able to reopen.", (True, "firm_cue:should")),
+        ("The road should have been cleared by now.", (True, "firm_cue:should")),
+        # duty, advice and a question: no cue at all
+        ("The public should be informed of the risks.", (False, "")),
+        ("Drivers who see the car should call the police.", (False, "")),
+        ("Should the council raise taxes next year?", (False, "")),
+        # the future time is in another clause
+        ("Parents should stay calm, and the school reopens next week.", (False, "")),
+    ],
+)
+def test_epistemic_should(text: str, want: tuple[bool, str]) -> None:
+    assert uncertain(text) == want
+
+
+def test_epistemic_should_is_news_only() -> None:
+    """Under the Szeged annotation the row does not match: the Szeged features stay as trained."""
+    text = "The new lander should be available in 2023."
+    news = [m.pattern for sc in scan(parse_article(text)) for m in sc.matches]
+    szeged = [m.pattern for sc in scan(parse_article(text), "szeged") for m in sc.matches]
+    assert (news, szeged) == (["should"], [])

@@ -1103,6 +1103,31 @@ def _rule_appear_claim(ctx: _Ctx, i: int, end: int) -> bool | None:
     return None if nxt in ctx.classes["appear_physical_next"] else True
 
 
+def _rule_epistemic_should(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """News guideline (kind ``match``): "should" of expectation, a prediction (labelling notes: epistemic
+    "should" is a hedge; "The Fed's cut should keep rates low for the remainder of the year", "the lander
+    should be available starting in 2023", "should be released sometime soon"), not of duty ("the public
+    should be informed", "drivers should call 911": deontic "should" is no hedge). Read as a prediction
+    when its clause (up to the next punctuation) holds a word of class ``future_time`` or a year, or when
+    "be able" / "have been" follows (:func:`_expecting_should`). None: no cue (a "should" of duty, a
+    question "Should ...?", or a text judged by the Szeged annotation, which has no such row)."""
+    if not ctx.applies("epistemic_should") or ctx.question:
+        return None
+    words = ctx.words
+    if _expecting_should(words, i):
+        return True
+    future = ctx.classes["future_time"]
+    for w in words[end:]:
+        if w in _CLAUSE_END:
+            break
+        if w in future or (len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")):
+            return True
+    return None
+
+
+_CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "—", "–"})
+
+
 def _rule_ascribed(ctx: _Ctx, i: int, end: int) -> bool | None:
     """ "ascribed to", "blamed on" without the one who ascribes ("another attack ascribed to the Taliban",
     "the fire was blamed on faulty wiring"): a claim passed on from nobody named, a shield (labelling
@@ -1505,6 +1530,7 @@ _RULES = {
     "possible_attributive": _rule_possible_attributive,
     "possible_penalty": _rule_possible_penalty,
     "appear_claim": _rule_appear_claim,
+    "epistemic_should": _rule_epistemic_should,
     "ascribed": _rule_ascribed,
     "placed_figure": _rule_placed_figure,
     "finding": _rule_finding,
