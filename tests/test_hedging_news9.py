@@ -8,6 +8,8 @@ fixed for the whole class the guideline names, not sentence by sentence.
   under fire", a time word inside ("was accused Wednesday of"), a vague agent ("is accused by critics of").
 - ``epistemic_should``: "should" of a prediction (a future time in its clause, "be able", "have been") is a
   hedge under the news guideline; "should" of duty is no cue; under Szeged the row does not match.
+- ``purpose_find_out``: a purpose of finding something out ("To uncover the effects, ...", "a probe to look
+  for evidence of ice") leaves the thing sought open; "failed to understand" or "to discover more of" do not.
 
 Every sentence here was written for these tests (none is copied from an article or a corpus).
 """
@@ -121,3 +123,23 @@ def test_epistemic_should_is_news_only() -> None:
     news = [m.pattern for sc in scan(parse_article(text)) for m in sc.matches]
     szeged = [m.pattern for sc in scan(parse_article(text), "szeged") for m in sc.matches]
     assert (news, szeged) == (["should"], [])
+
+
+PURPOSE = (True, "firm_cue:to {find_out_purpose}")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("To uncover the effects, the team read 5,000 surveys.", PURPOSE),
+        ("NASA will fly a rover in 2022 to look for evidence of ice.", PURPOSE),
+        ("They met the families, to understand what had gone wrong.", PURPOSE),
+        ("Police spoke to staff to establish the cause of the fire.", PURPOSE),
+        # a verb that takes "to" as its object, information sought, and "establish" of founding
+        ("The board failed to understand the risk.", (False, "")),
+        ("Readers wrote in to discover more of the story.", (False, "")),
+        ("Settlers came to establish a colony.", (False, "")),
+    ],
+)
+def test_purpose_find_out(text: str, want: tuple[bool, str]) -> None:
+    assert uncertain(text) == want

@@ -236,6 +236,7 @@ def test_guideline_rules_file():
         "owned_reports",
         *SESSION7_DEV6_MATCH,
         "epistemic_should",
+        "purpose_find_out",
     }
     kinds = {r.rule: r.kind for r in guideline_rules()}
     match = [
@@ -246,6 +247,7 @@ def test_guideline_rules_file():
         *SESSION7_MATCH,
         *SESSION7_DEV6_MATCH,
         "epistemic_should",
+        "purpose_find_out",
     ]
     assert [k for k in kinds if kinds[k] == "match"] == match
     assert [k for k in kinds if kinds[k] == "judge"] == ["model_without_cue"]

@@ -945,6 +945,32 @@ def _rule_find_out(ctx: _Ctx, i: int, end: int) -> bool | None:
     return True if any(w in cls["open_question"] or w in cls["find_out_object"] for w in after) else None
 
 
+def _rule_purpose_find_out(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """A purpose of finding something out ("To uncover the effects, researchers looked at ...", "a rover
+    to look for evidence of water ice", "working with them to understand their beliefs"): the thing sought
+    is left open (labelling notes: purpose clauses of finding out are uncertain). Only an infinitive of
+    purpose: "to" opens the sentence or follows a word or a comma, not a word of class ``to_taker`` (a verb or
+    adjective that takes "to" as its complement: "failed to understand", "hard to determine", "wants to
+    establish") nor a negator: those are None, no cue. "establish" and "determine" need an open question
+    or a word of class ``find_out_object`` after them, as in rule ``find_out``. News guideline only (kind
+    ``match``)."""
+    if not ctx.applies("purpose_find_out"):
+        return None
+    words = ctx.words
+    if end < len(words) and words[end] in ctx.classes["find_out_not_next"]:
+        return None  # "to discover more of the story": information sought, no open question
+    if words[end - 1] in ctx.classes["find_out_ambiguous"] or words[end - 1] == "determine":
+        after = words[end : end + 4]
+        if not any(w in ctx.classes["open_question"] or w in ctx.classes["find_out_object"] for w in after):
+            return None
+    if i == 0 or not any(w.isalnum() for w in words[:i]):
+        return True
+    prev = words[i - 1]
+    if prev in ctx.classes["to_taker"] or prev in ctx.classes["negator"]:
+        return None
+    return prev.isalnum() or prev == "," or None
+
+
 def _rule_assume_office(ctx: _Ctx, i: int, end: int) -> bool:
     """ "assume" as supposing ("assuming the virus spreads"), not as taking something on: "assumed office",
     "Turkey assuming the duty of guarding prisoners", "assume control" (rule ``assume_office``: a word of
@@ -1531,6 +1557,7 @@ _RULES = {
     "possible_penalty": _rule_possible_penalty,
     "appear_claim": _rule_appear_claim,
     "epistemic_should": _rule_epistemic_should,
+    "purpose_find_out": _rule_purpose_find_out,
     "ascribed": _rule_ascribed,
     "placed_figure": _rule_placed_figure,
     "finding": _rule_finding,
