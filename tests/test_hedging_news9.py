@@ -2,7 +2,8 @@
 fixed for the whole class the guideline names, not sentence by sentence.
 
 - ``role_group``: an unnamed group of people named only by a plural role ("Health chiefs said",
-  "executives of both companies announced") is a vague source, like the words of class ``vague``.
+  "executives of both companies announced") is a vague source, like the words of class ``vague``; a named
+  body's possessive does not name the people of such a group ("NASA's scientists have confirmed").
 - Agentless criticism and accusation (the guideline's "was criticised by diplomats", "drew criticism"): any
   reaction noun of class ``criticism_noun`` ("faced backlash", "drew a mix of criticism and ridicule"), "is
   under fire", a time word inside ("was accused Wednesday of"), a vague agent ("is accused by critics of").
@@ -50,6 +51,10 @@ def _flag(text: str, source: str, cue: str, kind: str = "unnamed_group", mention
         ("Smith and his lawyers said he would appeal.", "Smith and his lawyers", "said", None),
         # a singular role is no group (anonymous_person decides it)
         ("The company said profits rose.", "The company", "said", None),
+        # a named body's possessive names the body, not its people; one person's own campaign is named
+        ("NASA's scientists found it.", "NASA's scientists", "found", ("weasel", "vague_source")),
+        ("China's health chiefs said so.", "China's health chiefs", "said", ("weasel", "role_group")),
+        ("Senator Klobuchar's campaign said she would stay.", "Senator Klobuchar's campaign", "said", None),
         # a pronoun names no role
         ("They said the road was closed.", "They", "said", None),
     ],

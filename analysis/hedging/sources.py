@@ -166,7 +166,7 @@ def _named_by_context(src: Source, text: str) -> bool:
     raw = text[src.start : src.end].split()
     post = _classes()["postmodifier"]
     head = next((k for k, w in enumerate(raw) if k and match_form(w) in post), len(raw))
-    if any(w[:1].isupper() and w.endswith(("'s", "’s")) for w in raw[:head]):
+    if any(w[:1].isupper() and w.endswith(("'s", "’s")) for w in raw[:head]) and not _owned_group(raw[:head]):
         return True
     after = text[src.end : src.end + 80]
     if not (after.startswith(", ") and after[2:3].isupper()):
@@ -179,6 +179,14 @@ def _named_by_context(src: Source, text: str) -> bool:
     m = re.match(r"(?:[A-Z][\w'’-]*(?: (?=[A-Z])|\b))+", after[2:])
     rest = after[2 + (m.end() if m else 0) :].lstrip()
     return not rest or rest[0] in ",;).!?"
+
+
+def _owned_group(raw: list[str]) -> bool:
+    """A plural group of people owned by a named body ("NASA's scientists", "China's health chiefs"): the
+    possessive names the body, not the people, who stay a vague group (labelling notes: officials of named
+    places are weasel), unlike one person's own ("Senator Klobuchar's campaign")."""
+    last = match_form(raw[-1].strip(".,;:\"'()")) if raw else ""
+    return last in attribution_tables().role_plural or last in _classes()["vague"]
 
 
 def _named_member(src: Source, text: str) -> bool:
