@@ -232,9 +232,16 @@ def test_seed_tables_and_shares(seed):
 # ----- rule shapes on hand-made sentences ---------------------------------------------------------------
 
 
-def test_direct_quote_split_by_cue_is_one_attribution_with_two_fragments():
+def test_a_quotation_resumed_after_the_cue_sentence_is_an_attribution_of_its_own():
+    # the news guideline (benchmarks/wikinews: "A's 2019-150 rule"): same speaker, credited by the same cue
     got = _one('"We will win," she said on Monday. "Nobody can stop us."')
-    assert got == [("said", "she", ['"We will win,"', '"Nobody can stop us."'], "direct", "none")]
+    assert got == [
+        ("said", "she", ['"We will win,"'], "direct", "none"),
+        ("said", "she", ['"Nobody can stop us."'], "direct", "none"),
+    ]
+    # interrupted by its cue inside one sentence: one attribution with two fragments
+    got = _one('"We will win," she said, "and nobody can stop us."')
+    assert got == [("said", "she", ['"We will win,"', '"and nobody can stop us."'], "direct", "none")]
 
 
 def test_inversion_with_role_and_organisation():
@@ -310,7 +317,10 @@ def test_passive_is_not_a_cue():
 
 def test_question_quote_split_by_the_sentence_splitter_keeps_its_cue():
     got = _one('"Are you ready?" Sanders asked. "Okay, great!"')
-    assert got == [("asked", "Sanders", ['"Are you ready?"', '"Okay, great!"'], "direct", "named_person")]
+    assert got == [
+        ("asked", "Sanders", ['"Are you ready?"'], "direct", "named_person"),
+        ("asked", "Sanders", ['"Okay, great!"'], "direct", "named_person"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -401,13 +411,8 @@ def test_passive_with_agent():
 def test_indirect_statement_continued_by_a_quotation():
     got = _one('She said that she would stay. "We are in till the last ballot is cast!"')
     assert got == [
-        (
-            "said",
-            "She",
-            ["that she would stay", '"We are in till the last ballot is cast!"'],
-            "mixed",
-            "none",
-        )
+        ("said", "She", ["that she would stay"], "indirect", "none"),
+        ("said", "She", ['"We are in till the last ballot is cast!"'], "direct", "none"),
     ]
 
 
@@ -1013,6 +1018,22 @@ def _content_of(text: str, cue: str) -> list[str]:
     return hits[0]
 
 
+def _run_of(text: str, cue: str) -> list[list[str]]:
+    """The contents of the attribution with ``cue`` and of the attributions after it that the same cue
+    credits (a quotation run, split by rule resumed_quotation)."""
+    a = parse_article("Headline\n\n" + text)
+    atts = find_attributions(a, tagger=None)
+    t = a.text
+    k = next(i for i, x in enumerate(atts) if x.cue and t[x.cue.start : x.cue.end] == cue)
+    run = [atts[k]]
+    for x in atts[k + 1 :]:
+        if x.content_by.rule == "resumed_quotation" and x.cue == atts[k].cue:
+            assert (x.source, x.source_name, x.source_type) == (atts[k].source, atts[k].source_name,
+                                                                atts[k].source_type)
+            run.append(x)
+    return [[t[c.start : c.end] for c in x.content] for x in run]
+
+
 def test_content_in_an_opening_adverbial_clause_ends_at_its_comma():
     text = "While the mayor said the budget was balanced, her council voted to cut the parks fund."
     assert _content_of(text, "said") == ["the budget was balanced"]
@@ -1039,12 +1060,12 @@ def test_a_relative_clause_set_off_by_two_commas_stays_inside_the_content():
 
 def test_a_quotation_opening_the_next_paragraph_continues_a_direct_attribution():
     text = '"We will win the county," Ortiz said on Monday in Dayton.\n\n"Nobody expected it."'
-    assert _content_of(text, "said") == ['"We will win the county,"', '"Nobody expected it."']
+    assert _run_of(text, "said") == [['"We will win the county,"'], ['"Nobody expected it."']]
 
 
 def test_a_participle_after_the_cue_does_not_stop_the_quotation_run():
     text = '"It was a long night," she said, describing how volunteers counted by hand. "We never stopped."'
-    assert _content_of(text, "said") == ['"It was a long night,"', '"We never stopped."']
+    assert _run_of(text, "said") == [['"It was a long night,"'], ['"We never stopped."']]
 
 
 def test_and_ends_the_content_only_right_before_a_cue_of_its_own():
@@ -1115,14 +1136,14 @@ def test_a_question_after_asked_runs_over_a_quotation_inside_it():
 
 def test_content_before_an_inverted_cue_runs_on_into_the_next_quotation():
     text = 'The bridge is safe, Ames said on Monday. "We checked it twice."'
-    assert _content_of(text, "said") == ["The bridge is safe", '"We checked it twice."']
+    assert _run_of(text, "said") == [["The bridge is safe"], ['"We checked it twice."']]
     text = 'The mayor "felt bound to act" on it, Ames said. "It is core for her."'
-    assert _content_of(text, "said") == ['The mayor "felt bound to act" on it', '"It is core for her."']
+    assert _run_of(text, "said") == [['The mayor "felt bound to act" on it'], ['"It is core for her."']]
 
 
 def test_a_short_lead_in_comes_with_a_quotation_that_continues_a_direct_attribution():
     text = '"We were not happy," said Ann Lee, head of policy. Now, "we see it differently."'
-    assert _content_of(text, "said") == ['"We were not happy,"', 'Now, "we see it differently."']
+    assert _run_of(text, "said") == [['"We were not happy,"'], ['Now, "we see it differently."']]
 
 
 def test_a_comma_before_a_clause_with_its_own_cue_ends_the_content():
@@ -1137,14 +1158,14 @@ def test_while_before_a_clause_with_its_own_cue_ends_the_content():
 
 def test_a_quotation_run_passes_a_title_and_a_sourceless_cue_in_the_cue_sentence():
     text = '"We will publish the records," Lee said on the "Morning Show" on Sunday. "It is not a problem."'
-    assert _content_of(text, "said") == ['"We will publish the records,"', '"It is not a problem."']
+    assert _run_of(text, "said") == [['"We will publish the records,"'], ['"It is not a problem."']]
     text = '"It was nice," he told us when asked about the dinner, which ran late. "She was charming."'
-    assert _content_of(text, "told") == ['"It was nice,"', '"She was charming."']
+    assert _run_of(text, "told") == [['"It was nice,"'], ['"She was charming."']]
 
 
 def test_a_quotation_run_takes_a_quotation_followed_by_words_that_name_no_speaker():
     text = '"We are in good shape," said Tad Lee, an adviser. "We could win Ohio," which votes in June.'
-    assert _content_of(text, "said") == ['"We are in good shape,"', '"We could win Ohio,"']
+    assert _run_of(text, "said") == [['"We are in good shape,"'], ['"We could win Ohio,"']]
     text = '"We are in good shape," said Tad Lee, an adviser. "We could win Ohio," the judge exclaimed.'
     assert _content_of(text, "said") == ['"We are in good shape,"']
 

@@ -76,3 +76,15 @@ def test_the_outlet_list_is_a_data_file_with_its_source():
     head = corpus.ZYTE_OUTLETS.read_text(encoding="utf-8").splitlines()[0]
     assert head.startswith("# Source:")
     assert "www.bbc.com" in corpus.news_outlets() and "digg.com" not in corpus.news_outlets()
+
+
+@pytest.mark.skipif(not (corpus.FUNDUS_DIR / "index.jsonl").exists(),
+                    reason="needs ../shared (the Fundus benchmark)")
+def test_the_fundus_reserve_reads_the_english_pages_none_yet_drawn():
+    arts = list(corpus.read_fundus())
+    ids = [a.id for a in arts]
+    assert len(arts) == 77 and ids == sorted(ids) and len(set(ids)) == 77
+    assert {i.split("-")[1] for i in ids} == corpus.FUNDUS_COUNTRIES
+    assert all(a.text.strip() and a.url.startswith("http") for a in arts)
+    assert sum(corpus.MIN_WORDS <= len(a.text.split()) <= corpus.MAX_WORDS for a in arts) == 35
+    assert set(corpus.FUNDUS_SEEN) <= set(ids) and not set(ids) & set(corpus.selected())

@@ -23,6 +23,7 @@ from .model import Attribution, Decision
 from .noun_phrases import clean_source, determiner_head, sentence_subject
 from .quotes import QUOTE_CHARS, Quote, scan_parts
 from .refine import MODEL, refine, tagger_inputs
+from .resumed import resumed_quotations
 from .rule_base import Raw, Sentence
 from .rule_words import WORDS
 from .shapes import Context, read_sentence
@@ -652,7 +653,7 @@ def _finish(article: Article, raws: list[Raw]) -> list[Attribution]:
             by = repaired_by if whole else "+".join(b for b in (repaired_by, "conjunct") if b)
             out.append(_attribution(article, r, src, content, info, by, marks))
     out.sort(key=lambda a: (a.content[0].start, a.cue.start if a.cue else -1))
-    return first_person_speakers(text, out)
+    return resumed_quotations(article, first_person_speakers(text, out))
 
 
 def _name_as_content(text: str, r: Raw) -> bool:

@@ -27,6 +27,12 @@ CORPUS_DIR = SHARED / "corpora" / "wikinews"
 #: Session 7's test set comes from here: news pages of many outlets with their hand-checked article text.
 ZYTE_DIR = SHARED / "data" / "extraction" / "scrapinghub"
 ZYTE_OUTLETS = HERE / "zyte_outlets.txt"
+#: The reserve for the next fresh test set: the Fundus benchmark's English-language pages (MIT repository;
+#: page texts copyright their publishers). Session 8 only checked the file format (the coordinator saw the
+#: first paragraphs of one page, ``fundus-us-APNews-V1``; leave it out of a draw).
+FUNDUS_DIR = SHARED / "data" / "extraction" / "fundus"
+FUNDUS_COUNTRIES = frozenset({"us", "uk", "ca", "au", "za", "ind"})
+FUNDUS_SEEN = ("fundus-us-APNews-V1",)
 #: The Zyte draw: a fixed seed, the same length bounds, at most one page per outlet.
 ZYTE_SEED, N_ZYTE = 20261209, 18
 #: Session 7's development draw from the Zyte pages (``dev6``): news written by outlets, to develop on, from
@@ -86,6 +92,23 @@ def read_zyte(folder: Path = ZYTE_DIR) -> Iterator[WikinewsArticle]:
     gold = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
     for key in sorted(gold):
         yield WikinewsArticle(f"zyte-{key[:12]}", gold[key]["url"], "", "", gold[key]["articleBody"])
+
+
+def read_fundus(folder: Path = FUNDUS_DIR) -> Iterator[WikinewsArticle]:
+    """The English-language pages of the Fundus extraction benchmark as articles, in id order: the
+    hand-checked body (each section's headline and paragraphs, one paragraph per block), with title and date.
+
+    The reserve for the next fresh test set (``FUNDUS_COUNTRIES``); none has been labelled or tuned on. The
+    id is ``fundus-`` and the benchmark's id with ``/`` as ``-`` (``fundus-us-APNews-V1``).
+    """
+    recs = [json.loads(line) for line in (folder / "index.jsonl").read_text(encoding="utf-8").splitlines()]
+    for rec in sorted(recs, key=lambda r: r["id"]):
+        if rec["country"] not in FUNDUS_COUNTRIES:
+            continue
+        blocks = [b for sec in rec["sections"] for b in (*sec["headline"], *sec["paragraphs"])]
+        date = (rec.get("publishing_date") or "")[:10]
+        art_id = "fundus-" + rec["id"].replace("/", "-")
+        yield WikinewsArticle(art_id, rec["url"], date, rec["title"] or "", "\n\n".join(blocks))
 
 
 def news_outlets(path: Path = ZYTE_OUTLETS) -> frozenset[str]:
