@@ -10,6 +10,7 @@ from timing import LINEAR_BOUND, growth
 
 from analysis import parse_article
 from analysis.attribution import MENTIONS, SOURCE_TYPES, Attribution, find_attributions, source_inventory
+from analysis.attribution.lexicon import tables
 from analysis.attribution.model import Decision
 from analysis.attribution.names import acronyms, person_mentions, place_before_name, split_name
 from analysis.attribution.noun_phrases import clean_source, determiner_head, sentence_subject
@@ -20,6 +21,11 @@ from analysis.attribution.sources import (
     name_suffix,
     people_plural,
     person_noun,
+    pronoun_after,
+    spelling_variant,
+    strip_time_tail,
+    ticker_in,
+    web_domain_name,
 )
 from analysis.model import Article, Span
 
@@ -678,6 +684,209 @@ def test_a_one_word_name_the_article_calls_it_is_an_organisation_and_a_bare_surn
     ]
     got = _sources("Lee, in his statement, said the plan would fail. Lee said it again.")
     assert {(g[1], g[2]) for g in got} == {("named_person", "Lee")}
+
+
+def test_a_name_written_again_and_again_with_no_sign_of_a_person_is_an_organisation():
+    # dev7 (Zyte news): "Volkswagen says", "Wikileaks said" were typed people for want of evidence
+    got = _sources(
+        "Volkswagen is showing a station wagon. The car will reach 60 mph in five seconds, Volkswagen says."
+    )
+    assert {(g[1], g[2]) for g in got} == {("named_organisation", "Volkswagen")}
+    got = _sources(
+        "Wikileaks co-founder Julian Assange was freed. The Wikileaks founder argued that his fear was real. "
+        "Wikileaks said the decision was right."
+    )
+    assert ("named_organisation", "Wikileaks") in [(g[1], g[2]) for g in got]
+    # named once with nothing either way, a bare surname stays a person; "he" after it makes one
+    assert [(g[1], g[2]) for g in _sources("Trump said the plan would fail.")] == [("named_person", "Trump")]
+    got = _sources("Moreau spoke first. Moreau said he would resign.")
+    assert [(g[1], g[2]) for g in got] == [("named_person", "Moreau")]
+    # a transliteration of a named person's surname is that person
+    got = _sources("Spokesman Yahya Sarea spoke. Saree spoke again. \"We warn them,\" Saree said.")
+    assert [g[1] for g in got] == ["named_person"]
+    # a web address names the site's company
+    got = _sources("Prices rose 4 percent, according to Edmunds.com.")
+    assert [(g[1], g[2]) for g in got] == [("named_organisation", "Edmunds.com")]
+
+
+def test_a_description_is_the_person_named_with_its_title_before_or_once_later():
+    # dev7: "The Wikileaks founder" after "Wikileaks co-founder Julian Assange" (affiliation before the name)
+    got = _sources(
+        "Prosecutors dropped the case against Wikileaks founder Julian Assange on Tuesday. "
+        "The Wikileaks founder argued that the case was political."
+    )
+    assert [(g[1], g[2], g[3]) for g in got] == [("named_person", "Julian Assange", "description")]
+    # ... but "the local founder" is not Assange: a modifier neither a title nor his affiliation
+    got = _sources(
+        "Prosecutors dropped the case against Wikileaks founder Julian Assange on Tuesday. "
+        "The local founder argued that the case was political."
+    )
+    assert [g[1] for g in got] == ["anonymous_person"]
+    # dev6: a description the article names in a later sentence, the only person with that title
+    got = _sources(
+        "A California transit chief says a man has been stabbed on a train. "
+        "Interim BART Police Chief Ed Alvarez told reporters that officers boarded the train."
+    )
+    assert [(g[1], g[2]) for g in got] == [("named_person", "Ed Alvarez"), ("named_person", "Ed Alvarez")]
+    # two chiefs named later: which one is not known, the description stays unnamed
+    got = _sources(
+        "A transit chief says a man has been stabbed on a train. "
+        "Police Chief Ed Alvarez spoke first. Fire Chief Ann Lee spoke next."
+    )
+    assert [g[1] for g in got] == ["anonymous_person"]
+
+
+def test_acronyms_read_a_name_parted_by_commas_and_one_that_keeps_its_of():
+    text = "South Korea’s Ministry of Trade, Industry and Energy (MOTIE) unveiled a plan. MOTIE said so."
+    assert acronyms(text) == {"MOTIE": "Ministry of Trade, Industry and Energy"}
+    assert acronyms("Smith, Jones (XY) left.") == {}
+
+
+def test_strip_time_tail_drops_when_from_who():
+    t = tables()
+    got = [
+        strip_time_tail(s, t)
+        for s in (
+            "Clark in October",
+            "data released by MOTIE in August",
+            "the Prime Minister on Tuesday night",
+            "police on May 5, 2019",
+            "Smith in Ontario",
+            "in May",
+            "Clark in Octoberfest",
+        )
+    ]
+    assert got == [
+        "Clark",
+        "data released by MOTIE",
+        "the Prime Minister",
+        "police",
+        "Smith in Ontario",
+        "in May",
+        "Clark in Octoberfest",
+    ]
+
+
+def test_a_document_with_its_author_at_the_cue_is_the_author():
+    # dev7: an appositive after the author and a time after the document do not hide the author
+    got = _sources(
+        "Sales rose 4 percent, according to the TexAuto Facts report from InfoNation, a Sugar Land-based "
+        "provider of automobile data."
+    )
+    assert [(g[1], g[2]) for g in got] == [("named_organisation", "InfoNation")]
+    got = _sources(
+        "The Ministry of Trade, Industry and Energy (MOTIE) met. Exports fell 4 percent, according to data "
+        "released by MOTIE in August."
+    )
+    assert [(g[1], g[2]) for g in got] == [("government_body", "Ministry of Trade, Industry and Energy")]
+    # a thing its author put out is the author's, as a document is
+    got = _sources("Adults need seven hours of sleep, according to guidance from the Mayo Clinic.")
+    assert [(g[1], g[2]) for g in got] == [("named_organisation", "Mayo Clinic")]
+
+
+def test_reports_received_or_checked_by_someone_are_not_theirs():
+    # dev7: the agent of "received by", "corroborated by" did not write the reports
+    got = _sources("At least 100 people were killed, according to credible reports received by Amnesty.")
+    assert [(g[1], g[2]) for g in got] == [("unnamed_group", "credible reports")]
+    got = _sources("Police fired on crowds, according to eyewitness accounts corroborated by video footage.")
+    assert [g[1] for g in got] == ["unnamed_group"] and got[0][2].startswith("eyewitness accounts")
+    got = _sources("Exports fell, according to a report released by Amnesty International.")
+    assert [(g[1], g[2]) for g in got] == [("named_organisation", "Amnesty International")]
+
+
+def test_a_name_then_its_role_a_dashed_aside_a_listed_company_and_a_possessive_owner():
+    # dev7: each a whole class of source phrase the rules named wrongly
+    got = _sources(
+        "Prices rose, said Jessica Caldwell, Edmunds' executive director of industry analysis."
+    )
+    assert [(g[1], g[2]) for g in got] == [("named_person", "Jessica Caldwell")]
+    got = _sources(
+        "According to The Washington Post's Fact Checker -- there is every reason to doubt it -- the story "
+        "is false."
+    )
+    assert [g[1] for g in got] == ["media_outlet"] and "every reason" not in got[0][2]
+    got = _sources("Home Depot (ticker: HD) reported that sales rose 4 percent.")
+    assert [(g[1], g[2]) for g in got] == [("named_organisation", "Home Depot")]
+    got = _sources(
+        "Jeremy Corbyn spoke in Leeds on Monday. "
+        "His refusal to say whether he would back leaving angered many."
+    )
+    assert ("named_person", "Jeremy Corbyn") in [(g[1], g[2]) for g in got]
+
+
+def test_the_company_is_the_organisation_named_since_by_a_name_the_article_shows_is_one():
+    # dev7: "Nissan says" was cited, then "Volkswagen" narrated: "The German automaker" is Volkswagen
+    got = _sources(
+        "Cars from Nissan and Volkswagen are on show. Nissan says the Sentra will sell well. "
+        "Volkswagen has a new station wagon. "
+        "The German automaker says the wagon will go 300 miles. It will reach 60 mph in five seconds, "
+        "Volkswagen says."
+    )
+    assert [(g[1], g[2]) for g in got] == [
+        ("named_organisation", "Nissan"),
+        ("named_organisation", "Volkswagen"),
+        ("named_organisation", "Volkswagen"),
+    ]
+
+
+def test_a_speaking_it_with_no_source_before_is_the_organisation_the_narration_made_its_subject():
+    # dev7: "Emirates ... it announced": the subject of the narration, not "Boeing" inside "30 Boeing jets",
+    # nor "Wednesday", nor the "United Arab Emirates" the name is part of
+    text = (
+        "Emirates is based in the United Arab Emirates. As of October, Emirates had a fleet of 270 aircraft. "
+        "In addition to its order of 30 Boeing jets Wednesday, it announced an order of 50 Airbus jets, "
+        "a deal Boeing did not expect on Wednesday."
+    )
+    got = _sources(text)
+    assert ("named_organisation", "Emirates") in [(g[1], g[2]) for g in got]
+    assert all(g[2] not in ("Boeing", "Wednesday", "United Arab Emirates") for g in got)
+    # no organisation named: the pronoun stays unresolved, never guessed
+    got = _sources("The plan was late. It announced an order of 50 jets.")
+    assert [(g[1], g[2]) for g in got if g[0] == "It"] == [("none", "")]
+
+
+def test_ticker_in_reads_a_bracketed_stock_listing():
+    assert [ticker_in(s) for s in ("Home Depot (ticker: HD)", "GE (NYSE: GE)", "Smith (R: TX)", "Ford")] == [
+        True,
+        True,
+        False,
+        False,
+    ]
+
+
+def test_pronoun_after_stops_at_a_nearer_person():
+    t = tables()
+    assert pronoun_after("in its March 8 media release".split(), t) == "organisation"
+    assert pronoun_after("said he would resign".split(), t) == "person"
+    assert pronoun_after("founder argued that his fear".split(), t) == ""  # the founder's "his"
+    assert pronoun_after("co-founder Julian Assange and his lawyer".split(), t) == ""
+    assert pronoun_after("said in an interview with Rolling Stone he was open".split(), t) == "person"
+    assert pronoun_after([], t) == ""
+    # a given name alone ("India", "German") opens no person's name: the "it" after it is still the name's
+    assert pronoun_after("is building a factory in India, but said it".split(), t) == "organisation"
+    assert pronoun_after(", a leading German insurer, said it".split(), t) == "organisation"
+
+
+def test_how_an_article_refers_back_to_a_name_is_a_count_not_one_sentence():
+    # BBC (unlabelled fact-check): Yukos written with "it" again and again, once before a "his" that is not
+    # Yukos', is an organisation
+    got = _sources(
+        "Yukos said it would appeal. Yukos founder Khodorkovsky spoke, and Yukos shares fell after his "
+        "arrest. "
+        "Yukos said it had no money. Yukos said its case was strong."
+    )
+    assert {(g[1], g[2]) for g in got if g[0] == "Yukos"} == {("named_organisation", "Yukos")}
+    got = _sources("Moreau said he would resign. Moreau said he was tired. Moreau said its plan failed.")
+    assert {(g[1], g[2]) for g in got if g[0] == "Moreau"} == {("named_person", "Moreau")}
+
+
+def test_spelling_variant_and_web_domain_name():
+    assert spelling_variant("Sarea", "Saree") and spelling_variant("Lee", "Lee")
+    assert not spelling_variant("Lee", "Leo")  # too short to tell a spelling from another name
+    assert not spelling_variant("Sarea", "Sarkozy")
+    assert [web_domain_name(w) for w in ("Edmunds.com", "Booking.com", "Jr.", "U.S.", "e.g", "Smith")] == [
+        True, True, False, False, False, False,
+    ]
 
 
 def test_a_nickname_in_quotes_is_no_antecedent():

@@ -35,7 +35,7 @@ _NAME_WORD = r"(?:[A-Z][\w’'\-]*\.?|(?:" + _PARTICLES + r")(?:-[A-Z][\w’'\-]
 _RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]*\.?(?: " + _NAME_WORD + r")*")
 _ACRONYM = re.compile(
     r"((?:[A-Z][\w’'\-]*|of|for|the|and|on|in|de|du)"
-    r"(?: (?:[A-Z][\w’'\-]*|of|for|the|and|on|in|de|du)){0,9}) \(([A-Z][A-Z&]{1,7})\)"
+    r"(?:,? (?:[A-Z][\w’'\-]*|of|for|the|and|on|in|de|du)){0,9}) \(([A-Z][A-Z&]{1,7})\)"
 )
 #: A short form written as joined word beginnings, "California Department of Forestry and Fire Protection
 #: (CalFire)": each capitalised piece begins one of the long form's words, in order.
@@ -323,7 +323,8 @@ def acronyms(text: str) -> dict[str, str]:
     """Abbreviations the article defines: "the African Union (AU)" -> {"AU": "African Union"}.
 
     The letters must be the initials of the capitalised words before the brackets (small words like "of"
-    and "the" may be skipped), so "the Movement for the Emancipation of the Niger Delta (MEND)" is found.
+    and "the" may be skipped), so "the Movement for the Emancipation of the Niger Delta (MEND)" is found; a
+    comma may part the name's words ("Ministry of Trade, Industry and Energy (MOTIE)").
     """
     out: dict[str, str] = {}
     if not _BRACKETED_CAPITAL.search(text):
@@ -336,7 +337,9 @@ def acronyms(text: str) -> dict[str, str]:
             if not words[k][:1].isupper():
                 continue
             caps = "".join(w[0] for w in words[k:] if w[:1].isupper())
-            if caps in (abbr, abbr.replace("&", "")) or caps.replace("-", "") == abbr:  # "PG&E"
+            # "Ministry of Trade, Industry and Energy (MOTIE)": some abbreviations keep the "of"
+            with_of = "".join(w[0].upper() for w in words[k:] if w[:1].isupper() or w == "of")
+            if caps in (abbr, abbr.replace("&", "")) or caps.replace("-", "") == abbr or with_of == abbr:
                 out.setdefault(abbr, " ".join(words[k:]))
                 break
     for m in _PORTMANTEAU.finditer(text):

@@ -88,6 +88,15 @@ _BY_AUTHOR = re.compile(
     r"\b(?:by|from) (?:(?:one|some|each|several|members) of )?"
     r"((?:the )?[\"“]?[A-Z][\w’'&\-]*[\"”]?(?: [\"“]?[A-Z][\w’'&\-]*[\"”]?| of| and| for)*)$"
 )
+#: ", a Sugar Land-based provider of automobile data" after an author: an appositive, no part of the name
+_APPOSITIVE_TAIL = re.compile(r",\s+(?:a|an)\s.*$")
+#: "Jessica Caldwell, Edmunds' executive director": a name, a comma, then its role (lower-case or possessive)
+_NAME_THEN_ROLE = re.compile(r"^((?:[A-Z][\w’'\-]*\.? ){1,2}[A-Z][\w’'\-]*),\s+((?:[A-Z]\w*['’]s?|[a-z]).*)$")
+#: "(ticker: HD)", "(NYSE: GE)": a stock listing in brackets after a company's name
+_TICKER = re.compile(r"\((\w+)\s*:\s*[A-Z][A-Z.]{0,5}\)")
+#: A capitalised word right after a word (" Bank"), or right before one ("Deutsche "): parts of one name
+_NEXT_CAPITAL = re.compile(r" [A-Z]")
+_PREVIOUS_CAPITAL = re.compile(r"[A-Z][\w’'\-]* $")
 #: The rest of a sentence after a word (to its full stop, at most 200 characters).
 _SENTENCE_REST = re.compile(r"[^.!?]{0,200}")
 #: A comma and the word after it inside a source ("Trump, also on Twitter").
@@ -593,13 +602,19 @@ class Resolver:
             head = head[: cut.start()]
         for w in _source_words("during"):
             head = head.split(f" {w} ", 1)[0]  # "a report from X during the weekend": when, not who
+        head = strip_time_tail(head, t)  # "Clark in October revealed": when, not who
         aside = _COMMA_WORD.search(head)
         if aside and aside.start() > 0 and aside.group(1).lower() in not_np_openers():
             head = head[: aside.start()]  # "Trump, also on Twitter, defended": an aside, not the name
+        listed = ticker_in(head)  # "Home Depot (ticker: HD)": a listed company
         head = _FINAL_PARENTHESIS.sub("", head) or head
+        named_role = _NAME_THEN_ROLE.match(head)
+        if named_role and not role_text and self._bare_person_name(_words(named_role.group(1))):
+            # "Jessica Caldwell, Edmunds' executive director of industry analysis": the name, then its role
+            head, role_text = named_role.group(1), named_role.group(2)
         if not role_text:
             # "Mr Bez - himself a former executive at Porsche - said": a dashed appositive is the role
-            m = re.search(r"\s[-–—]\s", head)
+            m = re.search(r"\s(?:--|[-–—])\s", head)
             if m and m.start() > 0:
                 head, role_text = head[: m.start()], head[m.end() :].strip(" -–—")
         # a possessive inside a name stays ("the Alachua Sheriff's Office"); a final one goes ("Reuters'")
@@ -633,6 +648,12 @@ class Resolver:
                     return replace(self._org(info.source_name, kind, role_text, channel), mention="pronoun")
                 # "who" refers back as "he" does; a "that" taken as the source is mostly a clause's
                 return replace(info, mention="pronoun") if lw[0] == "who" else info
+        if listed and all(_capitalised(w) for w in words):
+            return self._org(" ".join(_strip_det(words, t)), "organisation", role_text, channel)
+        if len(lw) == 2 and lw[0] in t.possessives and lw[0] in t.pronouns and _owned_speech(lw[1], t):
+            # "His refusal to say", "its statement": the owner said or wrote it (the guideline: a document
+            # whose author is named at the cue is the author's)
+            return self._resolve(Span(source.start, source.start + len(words[0])), None, None, channel)
         pronoun = _CONTRACTION.sub("", match_form(lw[0])) if len(lw) == 1 else ""
         if pronoun in t.pronouns and not acronym:  # "I'm" is the pronoun "I", never a person's name
             name, kind = self._pronoun(pronoun, source.start)
@@ -712,6 +733,8 @@ class Resolver:
         for k in range(1, len(core)):
             # "State legislators supporting the law", "researchers mostly from X": the head first
             participle = core[k].endswith(("ing", "ly")) and core[k - 1].lower() in t.role_plural
+            # "credible reports received by Amnesty", "eyewitness accounts corroborated by video footage"
+            participle = participle or received_by(" ".join(core[: k + 1])) and core[k + 1 : k + 2] == ["by"]
             if (core[k].lower() in t.head_stops or participle) and not _capitalised(core[k - 1]):
                 # "people familiar with the talks", "State legislators supporting the law": the head first
                 h = k - 1 if k > 1 and core[k - 1].lower() in t.postmodifiers else k
@@ -758,7 +781,7 @@ class Resolver:
             if _capitalised(core[-1]) and sum(1 for w in core if _capitalised(w)) >= 2:
                 # "US Geological Survey", "National Institute for Space Research": a body's name
                 return self._org(" ".join(core), self._org_kind(core) or "organisation", role_text, channel)
-            if self._bare_plural_document(core, lw, source.start):
+            if self._bare_plural_document(core, lw[: len(lw) - len(tail)] or lw, source.start):
                 # "Reports said", "early reports suggested": unnamed reports, a vague group of sources
                 name = " ".join(core).lower()
                 self.last_group = name
@@ -900,7 +923,7 @@ class Resolver:
                 if core[0] in capitals() and not self._names_person(core[0], source.start):
                     # "Beijing wants", "Moscow denied": the capital stands for the country's government
                     return self._org(core[0], "government", role_text, channel)
-                if camel_case_name(core[0]):
+                if camel_case_name(core[0]) or web_domain_name(core[0]):
                     return self._org(core[0], "organisation", role_text, channel)  # "WeWork", "MarketAxess"
                 if self._unintroduced(core[0], role_text, source.start):
                     return self._org(core[0], "organisation", role_text, channel)  # "Boeing said", "Coles"
@@ -931,6 +954,12 @@ class Resolver:
         if org_kind or (last.endswith("s") and not last.endswith("ss")):
             self.last_group = full
             return SourceInfo("unnamed_group", full, role_text, channel)
+        if tail:
+            author = self._document_author(source)
+            if author is not None:
+                # "guidance from the Mayo Clinic": a thing its author put out is the author's (the guideline:
+                # a document is the source only when no author is named at the cue)
+                return self._resolve(author, None, None, channel)
         # a lower-case noun that names no role ("the move", "the plan"): a thing, typed with documents
         return SourceInfo("document", " ".join(core), role_text, channel)
 
@@ -941,10 +970,19 @@ class Resolver:
         cut = HEAD_END.search(written)
         if cut and cut.start() > 0:
             written = written[: cut.start()]  # "The government statement, which was posted on Twitter"
+        # "data released by MOTIE in August": when, not who
+        written = strip_time_tail(written, self.t)
+        # "the TexAuto Facts report from InfoNation, a Sugar Land-based provider": the appositive describes
+        # the author, which ends before it
+        app = _APPOSITIVE_TAIL.search(written)
+        if app and app.start() > 0:
+            written = written[: app.start()]
         # "a 1989 report from the National Transportation Safety Board (NTSB)": the abbreviation goes
         written = _FINAL_PARENTHESIS.sub("", written) or written
         end = source.start + len(written)
         m = _BY_AUTHOR.search(written)
+        if m and received_by(written[: m.start()]):
+            return None  # "credible reports received by Amnesty": Amnesty did not write them
         if m:
             own = _OWNER.search(m.group(1))
             if own and self._org_kind(_words(m.group(1)[: own.start()])):
@@ -1127,6 +1165,41 @@ class Resolver:
         found.sort(key=lambda f: (f[1], f[0]))
         return ([f[1] for f in found], [f[2] for f in found])
 
+    def _recent_org_name(self, pos: int) -> tuple[str, int]:
+        """The last one-word name opening a clause in this sentence or the two before ``pos`` that the article
+        shows to be an organisation's (:meth:`_unintroduced`: no given name, title or "he"/"she", named
+        again) and where, else ("", -1). Read only for "the company", its like and a speaking "it", so the
+        search stays short."""
+        k = self._sentence(pos)
+        start = self.sentence_starts[max(0, k - 2)] if k >= 0 else 0
+        starts = set(self.sentence_starts)
+        if self._acronyms is None:
+            self._acronyms = self.names.acronyms()
+        found = ("", -1)
+        capitals_, demonyms = capitals(), _source_words("demonym")
+        for m in re.finditer(r"(?<![\w’'\-])[A-Z][a-z][\w’'\-]*(?![\w’'\-])", self.text[start:pos]):
+            word = _unpossessive(m.group(0))
+            at = start + m.start()
+            longer = _PREVIOUS_CAPITAL.search(self.text, max(0, at - 40), at)
+            if longer or _NEXT_CAPITAL.match(self.text, start + m.end()):
+                continue  # a word of a longer name ("South Korea", "Deutsche Bank", "Krispy Kreme")
+            opens = at in starts or self.text[at - 2 : at].strip() in ("\n", "")
+            if opens and not self._cap_elsewhere(word):
+                continue  # a sentence's first word may be any word, unless written capitalised inside one too
+            if re.search(r"(?<![\w’'\-])" + re.escape(word.lower()) + r"(?![\w’'\-])", self.text):
+                continue  # "The", "However": a common word, written lower-case too; a name never is
+            lw = word.lower()
+            if lw in self.t.time or word in self.t.months or lw in demonyms or word in capitals_:
+                continue  # "Wednesday", "October", "Afghan", "Lisbon": when, whose or where, no organisation
+            before = self.text[max(0, at - 12) : at].split()
+            # a clause's subject is what a later "it" or "the company" refers to (the most salient), not a
+            # name inside a phrase ("an order of 30 Boeing jets")
+            after_comma = self.text[max(0, at - 3) : at].rstrip().endswith(",")
+            subject = opens or after_comma or bool(before) and before[-1] in ("and", "but")
+            if subject and word not in self._acronyms and self._unintroduced(word, "", pos):
+                found = (word, at)  # not "CalFire", the short form of a fire department's name
+        return found
+
     def _latter_former(self, latest: bool, pos: int) -> str:
         """The person "the latter" (the last named before ``pos``) or "the former" (the one before that)
         refers to, or "" when the article names too few."""
@@ -1257,26 +1330,41 @@ class Resolver:
             return False  # "The President said": a title, not a name
         if any(w.lower() in t.role_singular or w.lower() in t.honorifics for w in _words(role_text)):
             return False  # "Lee, a lawyer, said": a person's role beside the name
-        if word in self.persons or self.full_name([word], pos) != word:
-            return False
-        if any(m.name.split()[-1] == word for m in self.mentions()):
-            return False
-        return self._referred_to_as(word) == "organisation"
+        full = self.full_name([word], pos)
+        fuller = full != word and full not in countries() and not self._org_kind(full.split())
+        if word in self.persons or fuller:
+            return False  # a person's fuller name; not "United Arab Emirates" or "Boeing Co." (no person's)
+        if any(spelling_variant(m.name.split()[-1], word) for m in self.mentions()):
+            return False  # "Saree said" after "Yahya Sarea": a transliteration of a person's surname
+        referred = self._referred_to_as(word)
+        if referred:
+            return referred == "organisation"
+        # named again and again with no evidence of a person (given name, title, fuller name, "he"/"she"
+        # after it): an article introduces a person it cites by name at least once ("Volkswagen says",
+        # "Wikileaks welcomed"); named once, the name gives no evidence either way and stays a person's
+        return self._occurrences(word) >= 2
+
+    def _occurrences(self, word: str) -> int:
+        """How often the text writes ``word`` as a word of its own."""
+        return len(re.findall(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", self.text))
 
     def _referred_to_as(self, word: str) -> str:
         """How the article refers back to ``word`` within the sentences that name it: "organisation" when
-        only "it", "its" or "which" follow it ("Coles, in its March 8 media release"), "person" when "he",
-        "she", "his", "who" do, else "" (nothing to tell: "Trump called the inquiry a hoax")."""
+        "it", "its" or "which" follow it more often than "he", "she", "his" or "who" ("Coles, in its March 8
+        media release"), "person" when those do at least as often, else "" (nothing to tell: "Trump called
+        the inquiry a hoax"). A count, not any one sentence: "Yukos said it would appeal" four times outweighs
+        one "his" the pronoun search took for Yukos'."""
         if word not in self._referred:
-            kinds: set[str] = set()
+            counts = {"person": 0, "organisation": 0}
             for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", self.text):
                 rest = _SENTENCE_REST.match(self.text, m.end())
-                for w in _words(rest.group(0) if rest else ""):
-                    kind = self.t.pronouns.get(w.lower().strip(",;:\"“”"), "")
-                    if kind in ("person", "organisation") and w[:1].islower():
-                        kinds.add(kind)
-            self._referred[word] = "organisation" if kinds == {"organisation"} else ""
-            if "person" in kinds:
+                kind = pronoun_after(_words(rest.group(0) if rest else ""), self.t)
+                if kind:
+                    counts[kind] += 1
+            self._referred[word] = ""
+            if counts["organisation"] > counts["person"]:
+                self._referred[word] = "organisation"
+            elif counts["person"]:
                 self._referred[word] = "person"
         return self._referred[word]
 
@@ -1403,11 +1491,18 @@ class Resolver:
                     cited = max(at, self.text.rfind(name, max(at, 0), self._pos))  # only since it was cited
                     if told[0] and told[1] > cited and self._sentence(told[1] - 1) > self._sentence(cited):
                         name = told[0]  # "Toy maker Hasbro ... The company noted": named since
+                    elif last in t.generic_orgs:
+                        recent = self._recent_org_name(self._pos)
+                        if recent[0] and self._sentence(recent[1]) > self._sentence(cited):
+                            name = recent[0]  # "Nissan says ... Volkswagen has ... The German automaker"
                     return self._org(name, kind, role_text, channel)
             if last in t.generic_orgs:
                 told = self._narrated_org(self._pos)
                 if told[0]:  # "power lines owned by Pacific Gas and Electric (PG&E) ... the company"
                     return self._org(told[0], "organisation", role_text, channel)
+                recent = self._recent_org_name(self._pos)
+                if recent[0]:  # "Volkswagen is giving us a glimpse ... The German automaker says"
+                    return self._org(recent[0], "organisation", role_text, channel)
         if org_kind == "government":
             self.last_org = full
             return SourceInfo("government_body", full, role_text, channel)
@@ -1431,12 +1526,19 @@ class Resolver:
             index = self._mention_index()
             own = index.by_title.get(last, [])
             i = bisect_left(own, bisect_right(index.ends, self._pos)) - 1  # the mentions named by then
-            while i >= 0 and not modifiers <= {w.lower() for w in index.mentions[own[i]].titles}:
+            while i >= 0 and not self._described_by(index.mentions[own[i]], modifiers, core):
                 i -= 1
             if i >= 0:
                 m = index.mentions[own[i]]
                 self._remember(m.name, "named_person", m.gender, {last})
                 return SourceInfo("named_person", m.name, role_text, channel)
+        if not tail:
+            later = self._named_later(last)
+            if later is not None:
+                # "A California transit chief says ..." and then "Interim BART Police Chief Ed Alvarez told
+                # reporters": a description the article names later is the named person (the guideline)
+                self._remember(later.name, "named_person", later.gender, {last})
+                return SourceInfo("named_person", later.name, role_text, channel)
         name = " ".join(core + tail)
         run = len(tail)
         while run > 0 and tail[run - 1][:1].isupper():
@@ -1456,6 +1558,26 @@ class Resolver:
             return self._resolve_named(cap, name, channel)
         self._remember(name, "anonymous_person", self._gender(core, role_text), {last})
         return SourceInfo("anonymous_person", name, role_text, channel)
+
+    def _described_by(self, mention: PersonMention, modifiers: set[str], core: list[str]) -> bool:
+        """Do the ``modifiers`` of a definite description ("the local health minister", "The Wikileaks
+        founder") describe the person of ``mention``: each is one of its titles, or a capitalised word of
+        the description written just before the name (its affiliation: "Wikileaks co-founder Julian
+        Assange")?"""
+        titles = {w.lower() for w in mention.titles}
+        before = self.text[max(0, mention.start - 40) : mention.start]
+        named = {w.lower() for w in core[:-1] if _capitalised(w) and w in _words(before)}
+        return modifiers <= titles | named
+
+    def _named_later(self, noun: str) -> PersonMention | None:
+        """The one person the article names later with the title ``noun``, when it names exactly one ("A
+        California transit chief says" ... "Police Chief Ed Alvarez"), else None."""
+        index = self._mention_index()
+        own = index.by_title.get(noun, [])
+        if len({index.mentions[j].name for j in own}) != 1:
+            return None
+        m = index.mentions[own[0]]
+        return m if m.start > self._pos else None
 
     def _resolve_named(self, name: str, role_text: str, channel: str) -> SourceInfo:
         words = _strip_titles(_words(name), self.t) or _words(name)  # "Dr Vancheshwar" -> "Vancheshwar"
@@ -1488,6 +1610,16 @@ class Resolver:
             name = self.last_group or self.last_org
         elif kind == "organisation" and pronoun in ("it", "its"):
             name = self.last_it
+            if not name:
+                # "Emirates had a fleet of 270 aircraft ... it announced an order": an "it" that speaks is the
+                # organisation the last sentences narrated, when the article shows the name is one
+                recent, at = self._recent_org_name(pos)
+                told, told_at = self._narrated_org(pos)
+                k = self._sentence(pos)
+                if told and ". " not in told and told_at > at and k - self._sentence(told_at - 1) <= 2:
+                    recent = told
+                if recent:
+                    return self._org(recent, "organisation", "", "").source_name, "named_organisation"
         return (name, self.types.get(name, "unnamed_group")) if name else ("", "none")
 
     def _people_together(self, pos: int) -> str:
@@ -2025,6 +2157,77 @@ def first_person_speakers(text: str, atts: list[Attribution]) -> list[Attributio
 
 
 @cache
+def _time_tail() -> re.Pattern[str]:
+    """For :func:`strip_time_tail`: a preposition or "last"/"this", then a day, time or month word or a
+    year, to the end (function_words.tsv, roles ``time`` and ``month``)."""
+    t = tables()
+    words = sorted({w.rstrip(".") for w in t.months} | t.time, key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in words)
+    return re.compile(
+        r"\s+(?:in|on|during|since|last|this|early|late|earlier|later)\s+(?:(?:early|late|mid)[- ])?"
+        r"(?:" + alt + r"|\d{4})\b\.?(?:\s+(?:(?:" + alt + r")\b|\d{1,4}\b,?))*$",
+        re.IGNORECASE,
+    )
+
+
+def strip_time_tail(s: str, t: Tables) -> str:
+    """``s`` (a source phrase) without a time adjunct at its end: "Clark in October" -> "Clark", "data
+    released by MOTIE in August" -> "data released by MOTIE", "officials on Monday" -> "officials". The
+    source is who spoke, not when; a phrase that is all time words stays as it is."""
+    m = _time_tail().search(s)
+    return s[: m.start()] if m and m.start() > 0 else s
+
+
+def received_by(before: str) -> bool:
+    """Does ``before`` (a source's words up to a "by") end in a participle whose agent received or checked
+    the document rather than wrote it ("credible reports received", "accounts corroborated";
+    ``recipient`` in source_words.tsv)?"""
+    words = before.split()
+    return bool(words) and words[-1].lower() in _source_words("recipient")
+
+
+def ticker_in(s: str) -> bool:
+    """Does ``s`` hold a stock listing in brackets ("Home Depot (ticker: HD)", "(NYSE: GE)"), which only a
+    company has? The word before the colon is a ``stock_listing`` of source_words.tsv."""
+    return any(m.group(1).lower() in _source_words("stock_listing") for m in _TICKER.finditer(s))
+
+
+def _owned_speech(noun: str, t: Tables) -> bool:
+    """Is ``noun`` a piece of speech or writing, or a refusal, that a possessive owner made ("statement",
+    "refusal")?"""
+    return noun in t.attribution_nouns or noun in _source_words("owned_speech")
+
+
+def spelling_variant(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` the same name, or two spellings of it that news transliterations give ("Sarea",
+    "Saree"): both of five letters or more, the first four letters alike and lengths one apart at most?"""
+    if a == b:
+        return True
+    return min(len(a), len(b)) >= 5 and abs(len(a) - len(b)) <= 1 and a[:4] == b[:4]
+
+
+def pronoun_after(words: list[str], t: Tables) -> str:
+    """The kind ("person" or "organisation") of the first pronoun in ``words`` (the rest of a sentence after
+    a name) that can only refer back to that name, else "". A pronoun agrees with the nearest candidate
+    before it, so a person noun, a title or a given name in between ends the search: in "Wikileaks
+    co-founder Julian Assange ... his" and "The Wikileaks founder argued that his fear" the "his" is the
+    person's, not Wikileaks'; in "Coles, in its March 8 media release" the "its" is Coles'."""
+    for k, w in enumerate(words):
+        bare = w.strip(",;:\"“”()'’")
+        lw = bare.lower()
+        kind = t.pronouns.get(lw, "")
+        if kind in ("person", "organisation") and bare[:1].islower():
+            return kind
+        # a given name opens a person's name only before a capitalised word ("Julian Assange"; "India" alone,
+        # "German insurer" are no person)
+        named = bare in given_names() and k + 1 < len(words) and _capitalised(words[k + 1])
+        nearer = named or lw in t.honorifics or lw in t.role_singular
+        if nearer or person_noun(lw) is not None:
+            return ""
+    return ""
+
+
+@cache
 def _first_person() -> frozenset[str]:
     """First-person pronouns (``pronouns.tsv``, kind ``speaker``): they refer to whoever is speaking."""
     return frozenset(w for w, kind in tables().pronouns.items() if kind == "speaker" and w not in ("you",))
@@ -2113,6 +2316,15 @@ def _title_noun(lw: str) -> bool:
 
 #: A word with a capital after lower-case letters inside it ("WeWork", "MarketAxess", "YouTube").
 _CAMEL = re.compile(r"([A-Z][a-z]+)[A-Z][a-z]")
+
+
+def web_domain_name(word: str) -> bool:
+    """Is ``word`` a web address ("Edmunds.com", "Booking.com"), the name of the company or body whose site it
+    is, never a person's? Its ending is a ``web_domain`` of source_words.tsv.
+
+    Examples: "Edmunds.com" -> True; "Booking.com" -> True; "Jr." -> False; "U.S." -> False."""
+    head, dot, tail = word.lower().partition(".")
+    return bool(dot) and len(head) > 1 and head.isalnum() and tail in _source_words("web_domain")
 
 
 def camel_case_name(word: str) -> bool:
