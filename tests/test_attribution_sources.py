@@ -15,6 +15,7 @@ from analysis.attribution.model import Decision
 from analysis.attribution.names import acronyms, person_mentions, place_before_name, split_name
 from analysis.attribution.noun_phrases import clean_source, determiner_head, sentence_subject
 from analysis.attribution.sources import (
+    apostrophe_surname,
     camel_case_name,
     first_person_speakers,
     media_by_shape,
@@ -1648,4 +1649,82 @@ def test_an_unnamed_whistleblower_is_an_anonymous_person_not_a_document() -> Non
     assert [(art.text[a.cue.start : a.cue.end], a.source_type, a.source_name) for a in atts] == [
         ("According to", "media_outlet", "NBC"),
         ("revealed", "anonymous_person", "United States whistleblower"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # session 8 review (BBC politics): "the chancellor" is not a shadow or former chancellor named later
+        (
+            "Gordon Brown attacked a union boss. But the chancellor said the boss had never attended the "
+            'meetings. Tory shadow chancellor Oliver Letwin said: "They are at war."',
+            [
+                ("Gordon Brown", "named_person", "Gordon Brown", "name"),
+                ("the chancellor", "anonymous_person", "chancellor", "description"),
+                ("Tory shadow chancellor Oliver Letwin", "named_person", "Oliver Letwin", "name"),
+            ],
+        ),
+        (
+            "Earlier, ex-Conservative chancellor Ken Clarke welcomed the new rules. Later the chancellor "
+            "said the figures were independent.",
+            [
+                ("ex-Conservative chancellor Ken Clarke", "named_person", "Ken Clarke", "name"),
+                ("the chancellor", "anonymous_person", "chancellor", "description"),
+            ],
+        ),
+        # nor is a definite description with an affiliation the article never gives the person named later
+        (
+            'The Welsh coach expects a hard game. "Their coach Pat Molloy is clever," said Evans.',
+            [
+                ("The Welsh coach", "anonymous_person", "Welsh coach", "description"),
+                ("Evans", "named_person", "Evans", "name"),
+            ],
+        ),
+        # the guideline's loose indefinite description still finds the one person named later with the title
+        (
+            "A California transit chief says the trains will run. Interim BART Police Chief Ed Alvarez told "
+            "reporters the stations were safe.",
+            [
+                ("A California transit chief", "named_person", "Ed Alvarez", "description"),
+                ("Interim BART Police Chief Ed Alvarez", "named_person", "Ed Alvarez", "name"),
+            ],
+        ),
+    ],
+)
+def test_a_description_is_never_a_person_of_another_office(body: str, expected: list) -> None:
+    assert _sources(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an apostrophe surname and "the" + demonym are people however often written alone
+        (
+            "O'Driscoll said the squad was ready. O'Driscoll said the pitch was heavy.",
+            [("O'Driscoll", "named_person", "O'Driscoll", "name")] * 2,
+        ),
+        (
+            "The Chilean had said the umpire was wrong. The Chilean lost the final.",
+            [("The Chilean", "named_person", "Chilean", "name")],
+        ),
+        # an "it" before a passive of thought stands for the clause, not the company narrated before
+        (
+            "Mr Prescott met leaders of the Transport Workers' Union last week. It is understood no deal was "
+            "offered in that meeting.",
+            [("It", "none", "", "pronoun")],
+        ),
+    ],
+)
+def test_people_and_clauses_are_no_organisation(body: str, expected: list) -> None:
+    assert _sources(body) == expected
+
+
+def test_apostrophe_surname() -> None:
+    assert [apostrophe_surname(w) for w in ("O'Sullivan", "O’Neill", "O'", "Oxfam", "O'clock")] == [
+        True,
+        True,
+        False,
+        False,
+        False,
     ]
