@@ -263,6 +263,36 @@ class TextNames:
         # the companies the narration names, as Resolver._narrated_org reads them (ends, names): they
         # depend on the text alone, and building them read every capitalised run of it (~0.5 s on 5 MB)
         self.narrated: tuple[list[int], list[str]] | None = None
+        # read once for the one-word name tests below: each used to scan the whole text per word, which a
+        # 5 MB article asks hundreds of times (quadratic; bench_scaling --one pipeline)
+        self._written: frozenset[str] | None = None
+        self._after_lower: frozenset[str] | None = None
+        self._counts: dict[str, int] = {}
+
+    def written(self, word: str) -> bool:
+        """Does the text write ``word`` (letters, digits, apostrophes, hyphens) as a whole word?"""
+        if self._written is None:
+            self._written = frozenset(_WRITTEN_WORD.findall(self.text))
+        return word in self._written
+
+    def after_lower(self, w: str) -> bool:
+        """Is ``w`` written right after a lower-case word or a comma and a space, ending at a word boundary?
+        The test ``_cap_after_lower(w)`` makes, read once: each boundary-ending start of the words there."""
+        if not _WRITTEN_WORD.fullmatch(w):
+            return _cap_after_lower(w).search(self.text) is not None
+        if self._after_lower is None:
+            found: set[str] = set()
+            for m in _AFTER_LOWER.finditer(self.text):
+                run = m.group(1)
+                found.update(run[:i] for i in range(1, len(run) + 1) if _boundary(run, i))
+            self._after_lower = frozenset(found)
+        return w in self._after_lower
+
+    def occurrences(self, word: str) -> int:
+        """How often the text writes ``word`` as a word of its own (counted once per word)."""
+        if word not in self._counts:
+            self._counts[word] = len(re.findall(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", self.text))
+        return self._counts[word]
 
     def mentions(self) -> list[PersonMention]:
         if self._mentions is None:
@@ -504,7 +534,7 @@ class Resolver:
 
     def _cap_elsewhere(self, w: str) -> bool:
         """Is ``w`` written capitalised after a lower-case word or comma somewhere in the article?"""
-        return _cap_after_lower(w).search(self.text) is not None
+        return self.names.after_lower(w)
 
     def _antecedent(self, pos: int) -> Span | None:
         """The noun phrase before a relative "who" at ``pos``: up to a few words back to punctuation."""
@@ -1193,7 +1223,7 @@ class Resolver:
             opens = at in starts or self.text[at - 2 : at].strip() in ("\n", "")
             if opens and not self._cap_elsewhere(word):
                 continue  # a sentence's first word may be any word, unless written capitalised inside one too
-            if re.search(r"(?<![\w’'\-])" + re.escape(word.lower()) + r"(?![\w’'\-])", self.text):
+            if self.names.written(word.lower()):
                 continue  # "The", "However": a common word, written lower-case too; a name never is
             lw = word.lower()
             if lw in self.t.time or word in self.t.months or lw in demonyms or word in capitals_:
@@ -1357,7 +1387,7 @@ class Resolver:
 
     def _occurrences(self, word: str) -> int:
         """How often the text writes ``word`` as a word of its own."""
-        return len(re.findall(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", self.text))
+        return self.names.occurrences(word)
 
     def _referred_to_as(self, word: str) -> str:
         """How the article refers back to ``word`` within the sentences that name it: "organisation" when
@@ -1996,6 +2026,20 @@ def _initials_run(word: str) -> re.Pattern[str]:
 def _surname_first_pattern(word: str) -> re.Pattern[str]:
     """A word, then ``word``, then a capitalised word ("Minister Park Jin")."""
     return re.compile(r"\b([\w.]+) " + re.escape(word) + rf" ([A-Z][a-z]{_NAME_CHAR}*)\b")
+
+
+#: A whole word as the one-word name tests read it: letters, digits, apostrophes and hyphens
+_WRITTEN_WORD = re.compile(r"(?<![\w’'\-])[\w’'\-]+(?![\w’'\-])")
+#: A run of such characters right after a lower-case letter or a comma and white space
+_AFTER_LOWER = re.compile(r"(?<=[a-z,])\s+([\w’'\-]+)")
+
+
+def _boundary(run: str, i: int) -> bool:
+    """Is there a word boundary (``\\b``) after ``run[:i]`` inside a maximal run of word characters,
+    apostrophes and hyphens (at its end, the next character is none of them)?"""
+    if i == len(run):
+        return run[-1].isalnum() or run[-1] == "_"
+    return (run[i - 1].isalnum() or run[i - 1] == "_") != (run[i].isalnum() or run[i] == "_")
 
 
 @lru_cache(maxsize=_WORD_PATTERNS)
