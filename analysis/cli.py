@@ -245,7 +245,35 @@ def _corpus(args: argparse.Namespace) -> int:
         f"-> {opts.out} in {s.seconds:.1f} s",
         file=sys.stderr,
     )
+    for line in problem_lines(opts.out):
+        print(line, file=sys.stderr)
     return 0
+
+
+#: How many of a corpus run's errors and warnings are named on standard error (all are in the table).
+SHOWN_PROBLEMS = 5
+
+
+def problem_lines(out: Path, limit: int = SHOWN_PROBLEMS) -> list[str]:
+    """The first errors and warnings of the run in ``out``, one line each, and where the rest are.
+
+    Why: a summary that says "1 error, 1 warning" and nothing else sends a user to the Parquet
+    tables to learn which record was bad; the first few are named here, in corpus order (``seq``)."""
+    import pyarrow.parquet as pq
+
+    folder = out / "errors"
+    if not any(folder.glob("*.parquet")):
+        return []
+    rows = sorted(pq.read_table(folder).to_pylist(), key=lambda r: r["seq"])
+    lines = []
+    for r in rows[:limit]:
+        where = "" if r["message"].startswith(f"{r['where']}:") else f"{r['where']}: "
+        lines.append(f"{r['severity']}: {where}{r['message']}")
+    if len(rows) > limit:
+        lines.append(f"... and {len(rows) - limit:,} more")
+    if rows:
+        lines.append(f'the errors table: pandas.read_parquet("{folder}")')
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
