@@ -235,6 +235,8 @@ def test_guideline_rules_file():
         "concessive_whether",
         "owned_reports",
         *SESSION7_DEV6_MATCH,
+        "epistemic_should",
+        "purpose_find_out",
     }
     kinds = {r.rule: r.kind for r in guideline_rules()}
     match = [
@@ -244,6 +246,8 @@ def test_guideline_rules_file():
         "hope_clause",
         *SESSION7_MATCH,
         *SESSION7_DEV6_MATCH,
+        "epistemic_should",
+        "purpose_find_out",
     ]
     assert [k for k in kinds if kinds[k] == "match"] == match
     assert [k for k in kinds if kinds[k] == "judge"] == ["model_without_cue"]

@@ -861,6 +861,20 @@ def _rule_agentless(ctx: _Ctx, i: int, end: int) -> bool | None:
     return True
 
 
+def _rule_under_fire(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """ "is under fire for the delay", "came under fire over the plan": criticism without its critics, weasel
+    wording as "drew criticism" (rule ``agentless``: with "by"/"from" after it the source is written). Only
+    with its reason after it ("for"/"over" and no figure: "was under fire for three days" is gunfire);
+    None: no cue."""
+    words = ctx.words
+    if end + 1 >= len(words) or words[end] not in ("for", "over"):
+        return None
+    nxt = words[end + 1]
+    if nxt[:1].isdigit() or nxt in ctx.classes["number_word"]:
+        return None
+    return _rule_agentless(ctx, i, end)
+
+
 def _rule_vague_say(ctx: _Ctx, i: int, end: int) -> bool | None:
     """ "two alleged smugglers", "some suspected users": the adjective, not a vague group saying
     something (None: the weasel pattern does not match; the adjective is then a hedge of its own)."""
@@ -929,6 +943,32 @@ def _rule_find_out(ctx: _Ctx, i: int, end: int) -> bool | None:
     cls = ctx.classes
     after = words[end : end + 4]
     return True if any(w in cls["open_question"] or w in cls["find_out_object"] for w in after) else None
+
+
+def _rule_purpose_find_out(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """A purpose of finding something out ("To uncover the effects, researchers looked at ...", "a rover
+    to look for evidence of water ice", "working with them to understand their beliefs"): the thing sought
+    is left open (labelling notes: purpose clauses of finding out are uncertain). Only an infinitive of
+    purpose: "to" opens the sentence or follows a word or a comma, not a word of class ``to_taker`` (a verb or
+    adjective that takes "to" as its complement: "failed to understand", "hard to determine", "wants to
+    establish") nor a negator: those are None, no cue. "establish" and "determine" need an open question
+    or a word of class ``find_out_object`` after them, as in rule ``find_out``. News guideline only (kind
+    ``match``)."""
+    if not ctx.applies("purpose_find_out"):
+        return None
+    words = ctx.words
+    if end < len(words) and words[end] in ctx.classes["find_out_not_next"]:
+        return None  # "to discover more of the story": information sought, no open question
+    if words[end - 1] in ctx.classes["find_out_ambiguous"] or words[end - 1] == "determine":
+        after = words[end : end + 4]
+        if not any(w in ctx.classes["open_question"] or w in ctx.classes["find_out_object"] for w in after):
+            return None
+    if i == 0 or not any(w.isalnum() for w in words[:i]):
+        return True
+    prev = words[i - 1]
+    if prev in ctx.classes["to_taker"] or prev in ctx.classes["negator"]:
+        return None
+    return prev.isalnum() or prev == "," or None
 
 
 def _rule_assume_office(ctx: _Ctx, i: int, end: int) -> bool:
@@ -1087,6 +1127,31 @@ def _rule_appear_claim(ctx: _Ctx, i: int, end: int) -> bool | None:
     if nxt == "as" and end + 1 < len(words) and words[end + 1] in ("if", "though"):
         return True
     return None if nxt in ctx.classes["appear_physical_next"] else True
+
+
+def _rule_epistemic_should(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """News guideline (kind ``match``): "should" of expectation, a prediction (labelling notes: epistemic
+    "should" is a hedge; "The Fed's cut should keep rates low for the remainder of the year", "the lander
+    should be available starting in 2023", "should be released sometime soon"), not of duty ("the public
+    should be informed", "drivers should call 911": deontic "should" is no hedge). Read as a prediction
+    when its clause (up to the next punctuation) holds a word of class ``future_time`` or a year, or when
+    "be able" / "have been" follows (:func:`_expecting_should`). None: no cue (a "should" of duty, a
+    question "Should ...?", or a text judged by the Szeged annotation, which has no such row)."""
+    if not ctx.applies("epistemic_should") or ctx.question:
+        return None
+    words = ctx.words
+    if _expecting_should(words, i):
+        return True
+    future = ctx.classes["future_time"]
+    for w in words[end:]:
+        if w in _CLAUSE_END:
+            break
+        if w in future or (len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")):
+            return True
+    return None
+
+
+_CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "—", "–"})
 
 
 def _rule_ascribed(ctx: _Ctx, i: int, end: int) -> bool | None:
@@ -1491,6 +1556,8 @@ _RULES = {
     "possible_attributive": _rule_possible_attributive,
     "possible_penalty": _rule_possible_penalty,
     "appear_claim": _rule_appear_claim,
+    "epistemic_should": _rule_epistemic_should,
+    "purpose_find_out": _rule_purpose_find_out,
     "ascribed": _rule_ascribed,
     "placed_figure": _rule_placed_figure,
     "finding": _rule_finding,
@@ -1509,6 +1576,7 @@ _RULES = {
     "forecast": _rule_forecast,
     "opinion": _rule_opinion,
     "agentless": _rule_agentless,
+    "under_fire": _rule_under_fire,
     "vague_say": _rule_vague_say,
     "likely": _rule_likely,
     "estimate": _rule_estimate,

@@ -166,7 +166,7 @@ def _named_by_context(src: Source, text: str) -> bool:
     raw = text[src.start : src.end].split()
     post = _classes()["postmodifier"]
     head = next((k for k, w in enumerate(raw) if k and match_form(w) in post), len(raw))
-    if any(w[:1].isupper() and w.endswith(("'s", "’s")) for w in raw[:head]):
+    if any(w[:1].isupper() and w.endswith(("'s", "’s")) for w in raw[:head]) and not _owned_group(raw[:head]):
         return True
     after = text[src.end : src.end + 80]
     if not (after.startswith(", ") and after[2:3].isupper()):
@@ -179,6 +179,14 @@ def _named_by_context(src: Source, text: str) -> bool:
     m = re.match(r"(?:[A-Z][\w'’-]*(?: (?=[A-Z])|\b))+", after[2:])
     rest = after[2 + (m.end() if m else 0) :].lstrip()
     return not rest or rest[0] in ",;).!?"
+
+
+def _owned_group(raw: list[str]) -> bool:
+    """A plural group of people owned by a named body ("NASA's scientists", "China's health chiefs"): the
+    possessive names the body, not the people, who stay a vague group (labelling notes: officials of named
+    places are weasel), unlike one person's own ("Senator Klobuchar's campaign")."""
+    last = match_form(raw[-1].strip(".,;:\"'()")) if raw else ""
+    return last in attribution_tables().role_plural or last in _classes()["vague"]
 
 
 def _named_member(src: Source, text: str) -> bool:
@@ -690,7 +698,25 @@ def source_rule(src: Source, text: str) -> tuple[str, str] | None:
         if not pronoun and named_institution(words, text[src.start : src.end].split(), cls):
             return "", "named_institution"
         return "weasel", "vague_source"
+    if not pronoun and role_group(words, cls):
+        if _named_member(src, text) or named_conjunct(text[src.start : src.end]):
+            return "", "named_member"
+        return "weasel", "role_group"
     return None
+
+
+def role_group(words: list[str], cls: dict[str, frozenset[str]]) -> bool:
+    """An unnamed group of people named only by a plural role of the attribution lexicon ("Health chiefs
+    said", "executives of both companies announced", "the US lawyers are demanding"): the guideline's
+    vague source is any group a reader cannot check, not only the words of class ``vague`` (rule
+    ``role_group``). Not a group owned by a pronoun ("his lawyers", class ``group_owner``: the lawyers of
+    someone the article names), nor "the" and the role alone ("the researchers", "the authors": the team
+    of a study or a group the article introduced, as rule ``definite_mention`` reads "the spokesman")."""
+    if not words or words[0] in cls["group_owner"]:
+        return False
+    if words[0] == "the" and len(words) == 2:
+        return False
+    return _head(words, cls) in attribution_tables().role_plural
 
 
 def judge_source(src: Source, text: str) -> SourceFlag | None:
