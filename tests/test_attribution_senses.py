@@ -13,6 +13,7 @@ from analysis.attribution.senses import (
     attributive_participle,
     carried_on,
     coordinated_start,
+    dateline,
     depicted,
     experienced,
     feeling_topic,
@@ -23,6 +24,7 @@ from analysis.attribution.senses import (
     naming_participle,
     noun_phrase_only,
     object_action,
+    object_added,
     participle_modifier,
     particle_action,
     perceived,
@@ -31,6 +33,7 @@ from analysis.attribution.senses import (
     prize_taken,
     quantity_change,
     question_to_you,
+    reader_addressed,
     reduced_relative,
     refused_act,
     sensation,
@@ -301,6 +304,9 @@ def test_action_sense_names_the_rule_and_every_id_is_documented():
         "intention",
         "coordinated_start",
         "quantity_change",
+        "object_added",
+        "reader_addressed",
+        "dateline",
         "feeling_topic",
         "sensation",
         "demonstrated",
@@ -523,6 +529,78 @@ def test_footage_from_somewhere_showing_is_a_picture_not_a_source():
         assert not image_shows(tx, _at(tx, "showed"), None, "show"), sentence
 
 
+def test_a_scan_a_lab_test_or_a_captioned_graphic_is_evidence_not_a_source():
+    # dev6 bd673bd79881 and dev7 7f93c1944a41 (session 8): all three were credited as findings of a source
+    for sentence, verb, lemma in (
+        ("The scan revealed severe inflammation in the lungs.", "revealed", "reveal"),
+        ("Blood tests revealed that the man had antibodies to the feathers.", "revealed", "reveal"),
+        ("This graphic, provided by Statista, shows the states where it is legal.", "shows", "show"),
+        ("Satellite images indicate that the dam has burst.", "indicate", "indicate"),
+    ):
+        tx = _toks(sentence)
+        assert image_shows(tx, _at(tx, verb), None, lemma), sentence
+        assert _triples(sentence) == [], sentence
+    for sentence, verb in (
+        ("The report, provided by the ministry, shows a fall in crime.", "shows"),  # a document: a finding
+        ("The scan, doctors said, showed a fault.", "showed"),  # a credit that is no caption's participle
+        ("The study revealed that the drug works.", "revealed"),
+    ):
+        tx = _toks(sentence)
+        assert not image_shows(tx, _at(tx, verb), None, "show"), sentence
+    assert _triples("The study revealed that the drug works.") == [
+        ("revealed", "The study", "that the drug works", "indirect")
+    ]
+
+
+def test_knowing_or_considering_addressed_to_the_reader_reports_nobody():
+    # dev6 076f4f33bf75 and dev7 ef4e67b66d63 (session 8): the writer's "you"/"we" were credited as sources
+    for sentence, verb, lemma in (
+        ("If you know that there is an oxygen bar in Delhi, go there.", "know", "know"),
+        ("Remember what we already know about his health.", "Remember", "remember"),
+        ("Remember what we already know about his health.", "know", "know"),
+        ("Now consider that he has shown little hesitation.", "consider", "consider"),
+        ("This is what we all know about the visit.", "know", "know"),
+    ):
+        tx = _toks(sentence)
+        assert reader_addressed(tx, _at(tx, verb), None, lemma), (sentence, verb)
+    assert _triples("If you know that there is an oxygen bar in Delhi, go there.") == []
+    for sentence, verb, lemma in (
+        ('"We know the risks," the minister said.', "know", "know"),  # a speaker's words
+        ("Officials know that the dam is weak.", "know", "know"),  # a source who knows
+        ("He said he would consider the offer.", "consider", "consider"),
+        ("You said that the dam was weak.", "said", "say"),  # "say" is no verb of knowing
+    ):
+        tx = _toks(sentence)
+        assert not reader_addressed(tx, _at(tx, verb), None, lemma), sentence
+    assert _triples("Officials know that the dam is weak.") == [
+        ("know", "Officials", "that the dam is weak", "indirect")
+    ]
+
+
+def test_a_dateline_before_a_colon_is_no_speaker():
+    # dev7 5f9c5ed5d64d (session 8): "NEW DELHI:" was read as a speaker of the first paragraph
+    for sentence in ("NEW DELHI: Nearly 150 Indians returned home on Wednesday.",
+                     "LOS ANGELES: The fire spread overnight to the hills."):
+        tx = _toks(sentence)
+        assert dateline(tx, _at(tx, ":"), (tx.index(":") + 1, len(tx) - 1)), sentence
+        assert _triples(sentence) == [], sentence
+    for sentence in (
+        "NATO: the alliance will respond in kind.",  # one word: an acronym may speak
+        "JOHN SMITH: We did our best in the vote.",  # a transcript's speaker label
+        "PRESIDENT OBAMA: We did our best in the vote.",
+        "New Delhi: Nearly 150 Indians returned home.",
+    ):
+        tx = _toks(sentence)
+        assert not dateline(tx, _at(tx, ":"), (tx.index(":") + 1, len(tx) - 1)), sentence
+    tx = _toks('NEW DELHI: "We will win," the minister said.')
+    assert not dateline(tx, _at(tx, ":"), (tx.index(":") + 1, len(tx) - 1))  # a quotation: words said
+    tx = _toks("NEW DELHI said the vote was fair.")
+    assert not dateline(tx, _at(tx, "said"), None)
+    assert _triples("JOHN SMITH: We did our best in the vote.") == [
+        (":", "JOHN SMITH", "We did our best in the vote", "indirect")
+    ]
+
+
 def test_declining_an_act_is_no_refused_speech():
     tx = _toks("The commission refused to provide the network with a license.")
     assert refused_act(tx, _at(tx, "refused"), None)
@@ -688,6 +766,35 @@ def test_adding_an_amount_is_a_rise_not_a_statement():
     assert not quantity_change(tx, cue, None, "add")
     assert _triples("The minister added that 20 people had died.") == [
         ("added", "The minister", "that 20 people had died", "indirect")
+    ]
+
+
+def test_adding_a_thing_is_no_statement_adding_a_clause_is():
+    # an AP hockey report of dev7 (session 8): four "added" lines with a score as object were credited
+    for sentence in (
+        "Brad Marchand added three assists to lead Boston.",
+        "Rookie Emil Bemstrom added a goal and an assist.",
+        "Anthony Beauvillier added his seventh for the Islanders.",
+        "The agency is adding five companies to a contract for lunar deliveries.",
+    ):
+        tx = _toks(sentence)
+        cue = _at(tx, "added" if "added" in tx else "adding")
+        assert object_added(tx, cue, (cue[1], len(tx) - 1), "add"), sentence
+        assert _triples(sentence) == [], sentence
+    for sentence in (
+        "He added the company was doing well.",  # a clause with its verb: a statement
+        "He added that the plan had failed.",
+        'He added a "clear warning" to the report.',  # a quotation inside: words added
+        "He added 20 people had died.",  # an amount in digits: quantity_change's, not this rule's
+    ):
+        tx = _toks(sentence)
+        cue = _at(tx, "added")
+        assert not object_added(tx, cue, (cue[1], len(tx) - 1), "add"), sentence
+    tx = _toks("He added three assists.")
+    assert not object_added(tx, _at(tx, "added"), None, "add")
+    assert not object_added(tx, _at(tx, "added"), (2, 4), "say")
+    assert _triples("The minister added the company was doing well.") == [
+        ("added", "The minister", "the company was doing well", "indirect")
     ]
 
 

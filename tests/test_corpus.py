@@ -583,6 +583,33 @@ def test_a_group_of_records_is_tagged_together_with_the_same_attributions_as_alo
     assert [sorted(k for k in a.derived if k.startswith("ahead:")) for a in together] == [[]] * 5
 
 
+def test_a_partition_tags_each_sentence_once(monkeypatch):
+    """The sentences tagged ahead for a group are the ones the first attribution run (the hedging judge's,
+    over every prose part) reads, so the tagger runs once per group, not again per article."""
+    from analysis.attribution.tagger import Tagger
+    from analysis.corpus.runner import analyse_partition
+    from analysis.record import Record
+
+    payload = [
+        (i, a.id, Record(a.id, a.text, f"x:{i}"), f"x:{i}", "", "")
+        for i, a in enumerate(load_articles(FIXTURES)[0])
+        if a.id != "199_adversarial_markup"  # quotations in its headline: the body is read again, rightly
+    ]
+    analyse_partition(payload)  # the lexicons and the model are loaded, and the tables to compare with
+    expected = analyse_partition(payload)
+    batches: list[int] = []
+    tag_batch = Tagger.tag_batch
+
+    def counted(self, seqs):
+        batches.append(len(seqs))
+        return tag_batch(self, seqs)
+
+    monkeypatch.setattr(Tagger, "tag_batch", counted)
+    tables = analyse_partition(payload)
+    assert len(batches) == 1 and batches[0] > 20
+    assert all(tables[t].equals(expected[t]) for t in TABLES)
+
+
 def test_a_record_that_fails_to_parse_inside_a_group_is_its_own_error_row_in_order():
     from analysis.corpus.runner import analyse_partition
     from analysis.record import Record

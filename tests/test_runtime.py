@@ -11,7 +11,7 @@ import pytest
 from analysis import parse_article, runtime
 from analysis.pipeline import Pipeline
 from analysis.report import collect
-from analysis.runtime import HELD_BACK, one_article
+from analysis.runtime import HELD_BACK, YOUNG, one_article
 
 ARTICLE = Path(__file__).resolve().parent / "fixtures" / "articles" / "101_harbour_bridge.txt"
 
@@ -27,11 +27,15 @@ def thresholds():
 def test_one_article_holds_back_full_passes_and_puts_the_threshold_back(thresholds):
     gc.set_threshold(500, 7, 9)
     with one_article():
-        assert gc.get_threshold() == (500, 7, HELD_BACK)
+        assert gc.get_threshold() == (YOUNG, 7, HELD_BACK)
         with one_article():  # parse inside a pipeline run
-            assert gc.get_threshold() == (500, 7, HELD_BACK)
-        assert gc.get_threshold() == (500, 7, HELD_BACK)
+            assert gc.get_threshold() == (YOUNG, 7, HELD_BACK)
+        assert gc.get_threshold() == (YOUNG, 7, HELD_BACK)
     assert gc.get_threshold() == (500, 7, 9)
+    gc.set_threshold(2 * YOUNG, 7, 9)  # a higher young threshold set by the caller is kept
+    with one_article():
+        assert gc.get_threshold() == (2 * YOUNG, 7, HELD_BACK)
+    assert gc.get_threshold() == (2 * YOUNG, 7, 9)
 
 
 def test_one_article_puts_the_threshold_back_after_an_error(thresholds):
@@ -84,9 +88,12 @@ def test_parsing_the_pipeline_and_the_report_make_no_full_pass_but_young_ones_ru
         article = parse_article(text, id="x")
         Pipeline(["readability", "hedge_voices", "judgements"])(article)
         collect.build(parse_article(text, id="y"))
+        with one_article():
+            kept = [[] for _ in range(3 * YOUNG)]  # as many objects as a long article keeps alive
         parsed = len(inside)
         [[] for _ in range(100)]  # tracked objects: the collector runs between the articles
     finally:
         gc.callbacks.remove(watch)
-    assert parsed > 100 and set(inside) == {0, 1}  # young generations collected as usual
+    assert len(kept) == 3 * YOUNG
+    assert parsed >= 3 and set(inside) == {0, 1}  # young generations still collected, every YOUNG objects
     assert 2 in outside  # the passes held back are not lost

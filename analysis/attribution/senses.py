@@ -90,6 +90,9 @@ class SenseWords:
     feeling_preposition: frozenset[str]
     sensation_verb: frozenset[str]
     demonstration_verb: frozenset[str]
+    reader_cognition: frozenset[str]
+    reader: frozenset[str]
+    reader_adverb: frozenset[str]
 
 
 @cache
@@ -405,12 +408,17 @@ def image_shows(tx: Sequence[str], cue: Range, content: Range | None, lemma: str
         return False
     # the subject's head may stand before a modifier: "Footage from the scene showed", "Images released by
     # NASA show" (fact-check, session 6: "Footage from X showed" was credited to X)
-    for k in range(a - 1, max(-1, a - 1 - _SUBJECT_WINDOW), -1):
+    end = a
+    if a > 0 and tx[a - 1] == ",":
+        # a caption's credit between commas: "This graphic, provided by Statista, shows": read on before it
+        opening = (j for j in range(a - 2, max(0, a - 2 - _SUBJECT_WINDOW), -1) if tx[j] == ",")
+        end = next((j for j in opening if tx[j + 1].lower() in sw.image_link), 0)
+    for k in range(end - 1, max(-1, end - 1 - _SUBJECT_WINDOW), -1):
         w = tx[k].lower()
         if not w[:1].isalnum():
             return False  # punctuation: the subject does not reach further back
         if w in sw.image_noun:
-            return k == a - 1 or tx[k + 1].lower() in sw.image_link
+            return k == end - 1 or tx[k + 1].lower() in sw.image_link
     return False
 
 
@@ -544,6 +552,25 @@ def quantity_change(tx: Sequence[str], cue: Range, content: Range | None, lemma:
     return bool(_AMOUNT.match(words[0])) and noun_phrase_only(words)
 
 
+def object_added(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
+    """``object_added``: "Brad Marchand added three assists", "Emil Bemstrom added a goal and an assist",
+    "Anthony Beauvillier added his seventh", "adding five companies to a contract": "add" whose content, right
+    after it, is a noun phrase opened by a determiner, a possessive or a quantity word adds a thing (a goal, a
+    score, members), and nothing said is reported; "added that C", '"C," he added', "added: C" and "added the
+    plan would fail" (a clause) stay statements. Amounts in digits are :func:`quantity_change`'s."""
+    if lemma not in sense_words().quantity_verb or content is None:
+        return False
+    c0, c1 = content
+    if c0 < cue[1] or c0 >= c1:
+        return False
+    words = [w.lower() for w in tx[c0:c1]]
+    t = tables()
+    opener = words[0] in t.determiner or words[0] in t.possessives or words[0] in t.quantifiers
+    if not opener or any(w in QUOTE_TOKENS for w in words):
+        return False  # a quotation inside it is words added ('added a "clear warning"')
+    return noun_phrase_only(words)
+
+
 def feeling_topic(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
     """``feeling_topic``: "Worries over global demand next year sent prices lower", "Hopes of a trade truce
     drove European stocks", "concerns about the economy": a noun of feeling with only a noun phrase after
@@ -601,6 +628,50 @@ def demonstrated(tx: Sequence[str], cue: Range, content: Range | None, lemma: st
     return not any(w[:1] in QUOTE_CHARS or w[-1:] in QUOTE_CHARS for w in words)
 
 
+#: Double quote marks: an odd number before a cue puts it inside a quotation (:func:`reader_addressed`).
+_DOUBLE_QUOTES = frozenset('"“”«»„')
+
+
+def reader_addressed(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
+    """``reader_addressed``: "If you know that there IS an oxygen bar in Delhi", "what we already know about
+    his health", "Remember what we know", "Consider that he has shown little hesitation": a verb of knowing or
+    considering whose subject is the reader ("you", "we"), or that opens the sentence as an imperative, is the
+    writer talking to the reader, and nobody is reported as knowing anything. Inside a quotation ('"We know
+    the risks," she said') the words are the speaker's and stay."""
+    sw = sense_words()
+    a = cue[0]
+    if lemma not in sw.reader_cognition or sum(w in _DOUBLE_QUOTES for w in tx[:a]) % 2:
+        return False
+    k = a - 1
+    if k >= 0 and (tx[k].lower() in sw.reader_adverb or tx[k].lower().endswith("ly")):
+        k -= 1  # "we already know", "you probably know", "Now consider"
+    if k < 0:
+        return tx[a].lower() == lemma  # "Remember ...", "Now consider ...": an imperative opens the sentence
+    return tx[k].lower() in sw.reader
+
+
+def dateline(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
+    """``dateline``: "NEW DELHI: Nearly 150 Indians returned home on Wednesday": a colon cue after a place of
+    two words or more in capitals that opens the sentence, whose first word is no given name, role or title,
+    with narration after it (no quotation), is where the story was filed, a line the Wikinews labelling notes
+    leave unlabelled; "NATO: the alliance will respond", a transcript's "JOHN SMITH: We did our best" and
+    'NEW DELHI: "We will win"' keep their speaker."""
+    from .names import given_names  # names.py reads this module's words: imported here, not at the top
+
+    a, b = cue
+    if list(tx[a:b]) != [":"] or a < 2:
+        return False
+    if content is not None and content[0] < len(tx) and tx[content[0]] in QUOTE_TOKENS:
+        return False  # 'NEW DELHI: "We will win"': a quotation after it, a speaker's words
+    words = tx[:a]
+    if not all(w.isalpha() and w.isupper() for w in words):
+        return False
+    t = tables()
+    first = words[0].lower()
+    person = words[0].title() in given_names() or first in t.role_singular or first in t.honorifics
+    return not person
+
+
 #: The order in which the senses are tried: the first that reads the cue as no report names the reading,
 #: by its function's name (its rule id). ``True`` marks the senses that also read the cue's lemma.
 ACTION_SENSES: tuple[tuple[Callable[..., bool], bool], ...] = (
@@ -619,6 +690,7 @@ ACTION_SENSES: tuple[tuple[Callable[..., bool], bool], ...] = (
     (attempt, True),
     (image_shows, True),
     (question_to_you, False),
+    (reader_addressed, True),
     (experienced, True),
     (carried_on, True),
     (prize_taken, True),
@@ -627,9 +699,11 @@ ACTION_SENSES: tuple[tuple[Callable[..., bool], bool], ...] = (
     (intention, True),
     (coordinated_start, False),
     (quantity_change, True),
+    (object_added, True),
     (feeling_topic, False),
     (sensation, True),
     (demonstrated, True),
+    (dateline, False),
 )
 
 

@@ -97,6 +97,13 @@ _TICKER = re.compile(r"\((\w+)\s*:\s*[A-Z][A-Z.]{0,5}\)")
 #: A capitalised word right after a word (" Bank"), or right before one ("Deutsche "): parts of one name
 _NEXT_CAPITAL = re.compile(r" [A-Z]")
 _PREVIOUS_CAPITAL = re.compile(r"[A-Z][\w’'\-]* $")
+#: After a source "it": a passive of speech or thought and no "to" ("It is understood no deal was offered",
+#: "It is thought the men used"): the "it" stands for the clause, not a company ("It is expected to report")
+_EXPLETIVE_IT = re.compile(
+    r"\s+(?:is|was|has been|had been|will be|would be)\s+(?:\w+ly\s+|not\s+)?"
+    r"\w+(?:ed|own|ought|een|ood)\b(?!\s+to\b)",
+    re.IGNORECASE,
+)
 #: The rest of a sentence after a word (to its full stop, at most 200 characters).
 _SENTENCE_REST = re.compile(r"[^.!?]{0,200}")
 #: A comma and the word after it inside a source ("Trump, also on Twitter").
@@ -256,6 +263,36 @@ class TextNames:
         # the companies the narration names, as Resolver._narrated_org reads them (ends, names): they
         # depend on the text alone, and building them read every capitalised run of it (~0.5 s on 5 MB)
         self.narrated: tuple[list[int], list[str]] | None = None
+        # read once for the one-word name tests below: each used to scan the whole text per word, which a
+        # 5 MB article asks hundreds of times (quadratic; bench_scaling --one pipeline)
+        self._written: frozenset[str] | None = None
+        self._after_lower: frozenset[str] | None = None
+        self._counts: dict[str, int] = {}
+
+    def written(self, word: str) -> bool:
+        """Does the text write ``word`` (letters, digits, apostrophes, hyphens) as a whole word?"""
+        if self._written is None:
+            self._written = frozenset(_WRITTEN_WORD.findall(self.text))
+        return word in self._written
+
+    def after_lower(self, w: str) -> bool:
+        """Is ``w`` written right after a lower-case word or a comma and a space, ending at a word boundary?
+        The test ``_cap_after_lower(w)`` makes, read once: each boundary-ending start of the words there."""
+        if not _WRITTEN_WORD.fullmatch(w):
+            return _cap_after_lower(w).search(self.text) is not None
+        if self._after_lower is None:
+            found: set[str] = set()
+            for m in _AFTER_LOWER.finditer(self.text):
+                run = m.group(1)
+                found.update(run[:i] for i in range(1, len(run) + 1) if _boundary(run, i))
+            self._after_lower = frozenset(found)
+        return w in self._after_lower
+
+    def occurrences(self, word: str) -> int:
+        """How often the text writes ``word`` as a word of its own (counted once per word)."""
+        if word not in self._counts:
+            self._counts[word] = len(re.findall(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", self.text))
+        return self._counts[word]
 
     def mentions(self) -> list[PersonMention]:
         if self._mentions is None:
@@ -497,7 +534,7 @@ class Resolver:
 
     def _cap_elsewhere(self, w: str) -> bool:
         """Is ``w`` written capitalised after a lower-case word or comma somewhere in the article?"""
-        return _cap_after_lower(w).search(self.text) is not None
+        return self.names.after_lower(w)
 
     def _antecedent(self, pos: int) -> Span | None:
         """The noun phrase before a relative "who" at ``pos``: up to a few words back to punctuation."""
@@ -1186,7 +1223,7 @@ class Resolver:
             opens = at in starts or self.text[at - 2 : at].strip() in ("\n", "")
             if opens and not self._cap_elsewhere(word):
                 continue  # a sentence's first word may be any word, unless written capitalised inside one too
-            if re.search(r"(?<![\w’'\-])" + re.escape(word.lower()) + r"(?![\w’'\-])", self.text):
+            if self.names.written(word.lower()):
                 continue  # "The", "However": a common word, written lower-case too; a name never is
             lw = word.lower()
             if lw in self.t.time or word in self.t.months or lw in demonyms or word in capitals_:
@@ -1330,6 +1367,10 @@ class Resolver:
             return False  # "The President said": a title, not a name
         if any(w.lower() in t.role_singular or w.lower() in t.honorifics for w in _words(role_text)):
             return False  # "Lee, a lawyer, said": a person's role beside the name
+        if lw in _source_words("demonym") and not role_text or apostrophe_surname(word):
+            # "The Argentine had stoked", "said O'Sullivan": a person, however often named (but "American, the
+            # world's biggest airline" is the airline its role says)
+            return False
         full = self.full_name([word], pos)
         fuller = full != word and full not in countries() and not self._org_kind(full.split())
         if word in self.persons or fuller:
@@ -1346,7 +1387,7 @@ class Resolver:
 
     def _occurrences(self, word: str) -> int:
         """How often the text writes ``word`` as a word of its own."""
-        return len(re.findall(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", self.text))
+        return self.names.occurrences(word)
 
     def _referred_to_as(self, word: str) -> str:
         """How the article refers back to ``word`` within the sentences that name it: "organisation" when
@@ -1519,7 +1560,7 @@ class Resolver:
         modifiers = {w.lower() for w in core[:-1]}
         if definite and not tail:
             for p in reversed(self.people):
-                if last in p.nouns and modifiers <= p.nouns:
+                if last in p.nouns and modifiers <= p.nouns and not self._of_other_office(p.name, modifiers):
                     self._remember(p.name, p.source_type, "", set())
                     return SourceInfo(p.source_type, p.name, role_text, channel)
             # "The commissioner said" after "AU Commissioner Albert Muchanga" was named in the narration
@@ -1533,7 +1574,7 @@ class Resolver:
                 self._remember(m.name, "named_person", m.gender, {last})
                 return SourceInfo("named_person", m.name, role_text, channel)
         if not tail:
-            later = self._named_later(last)
+            later = self._named_later(last, modifiers, core, definite)
             if later is not None:
                 # "A California transit chief says ..." and then "Interim BART Police Chief Ed Alvarez told
                 # reporters": a description the article names later is the named person (the guideline)
@@ -1567,17 +1608,40 @@ class Resolver:
         titles = {w.lower() for w in mention.titles}
         before = self.text[max(0, mention.start - 40) : mention.start]
         named = {w.lower() for w in core[:-1] if _capitalised(w) and w in _words(before)}
-        return modifiers <= titles | named
+        return modifiers <= titles | named and not self._other_office(mention, modifiers)
 
-    def _named_later(self, noun: str) -> PersonMention | None:
+    def _of_other_office(self, name: str, modifiers: set[str]) -> bool:
+        """Is the person ``name`` cited before named anywhere with a title of another office (see
+        :meth:`_other_office`): "ex-Conservative chancellor Ken Clarke welcomed ... the chancellor said"?"""
+        index = self._mention_index()
+        return any(self._other_office(index.mentions[j], modifiers) for j in index.by_name.get(name, []))
+
+    def _other_office(self, mention: PersonMention, modifiers: set[str]) -> bool:
+        """Is the person of ``mention`` named with a word that makes the title another office ("shadow
+        chancellor Oliver Letwin", "ex-Conservative chancellor Ken Clarke", "Deputy Prime Minister John
+        Prescott"; ``other_office`` in source_words.tsv) that the description lacks? "The chancellor said" in
+        a British article is the chancellor, never the shadow or a former one."""
+        before = re.split(r"[.!?\n]", self.text[max(0, mention.start - 40) : mention.start])[-1]
+        words = {p.lower() for w in _words(before)[-4:] for p in w.split("-")}
+        return bool((words | {w.lower() for w in mention.titles}) & _source_words("other_office") - modifiers)
+
+    def _named_later(
+        self, noun: str, modifiers: set[str], core: list[str], definite: bool
+    ) -> PersonMention | None:
         """The one person the article names later with the title ``noun``, when it names exactly one ("A
-        California transit chief says" ... "Police Chief Ed Alvarez"), else None."""
+        California transit chief says" ... "Police Chief Ed Alvarez"), else None. A definite description
+        must describe them as one named before would (:meth:`_described_by`: "The Irish coach" is not
+        "Their coach Tom Billups"); an indefinite one is looser (the guideline's example names no
+        California), but never another office ("the chancellor" is not "shadow chancellor Oliver Letwin")."""
         index = self._mention_index()
         own = index.by_title.get(noun, [])
         if len({index.mentions[j].name for j in own}) != 1:
             return None
         m = index.mentions[own[0]]
-        return m if m.start > self._pos else None
+        if m.start <= self._pos:
+            return None
+        fits = self._described_by(m, modifiers, core) if definite else not self._other_office(m, modifiers)
+        return m if fits else None
 
     def _resolve_named(self, name: str, role_text: str, channel: str) -> SourceInfo:
         words = _strip_titles(_words(name), self.t) or _words(name)  # "Dr Vancheshwar" -> "Vancheshwar"
@@ -1609,6 +1673,8 @@ class Resolver:
                 return people, "named_organisation" if people.endswith(" et al") else "named_person"
             name = self.last_group or self.last_org
         elif kind == "organisation" and pronoun in ("it", "its"):
+            if pronoun == "it" and _EXPLETIVE_IT.match(self.text, pos + 2):
+                return "", "none"  # "It is understood no deal was offered": nobody's, no organisation's
             name = self.last_it
             if not name:
                 # "Emirates had a fleet of 270 aircraft ... it announced an order": an "it" that speaks is the
@@ -1960,6 +2026,20 @@ def _initials_run(word: str) -> re.Pattern[str]:
 def _surname_first_pattern(word: str) -> re.Pattern[str]:
     """A word, then ``word``, then a capitalised word ("Minister Park Jin")."""
     return re.compile(r"\b([\w.]+) " + re.escape(word) + rf" ([A-Z][a-z]{_NAME_CHAR}*)\b")
+
+
+#: A whole word as the one-word name tests read it: letters, digits, apostrophes and hyphens
+_WRITTEN_WORD = re.compile(r"(?<![\w’'\-])[\w’'\-]+(?![\w’'\-])")
+#: A run of such characters right after a lower-case letter or a comma and white space
+_AFTER_LOWER = re.compile(r"(?<=[a-z,])\s+([\w’'\-]+)")
+
+
+def _boundary(run: str, i: int) -> bool:
+    """Is there a word boundary (``\\b``) after ``run[:i]`` inside a maximal run of word characters,
+    apostrophes and hyphens (at its end, the next character is none of them)?"""
+    if i == len(run):
+        return run[-1].isalnum() or run[-1] == "_"
+    return (run[i - 1].isalnum() or run[i - 1] == "_") != (run[i].isalnum() or run[i] == "_")
 
 
 @lru_cache(maxsize=_WORD_PATTERNS)
@@ -2325,6 +2405,14 @@ def web_domain_name(word: str) -> bool:
     Examples: "Edmunds.com" -> True; "Booking.com" -> True; "Jr." -> False; "U.S." -> False."""
     head, dot, tail = word.lower().partition(".")
     return bool(dot) and len(head) > 1 and head.isalnum() and tail in _source_words("web_domain")
+
+
+def apostrophe_surname(word: str) -> bool:
+    """Is ``word`` a surname joined to its prefix by an apostrophe ("O'Sullivan", "O'Neill";
+    ``apostrophe_prefix`` in name_particles.tsv), which no one-word organisation is?
+
+    Examples: "O'Sullivan" -> True; "O'" -> False; "Oxfam" -> False."""
+    return word[2:3].isupper() and word[:2] in name_particles("apostrophe_prefix")
 
 
 def camel_case_name(word: str) -> bool:

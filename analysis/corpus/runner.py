@@ -128,21 +128,41 @@ def analyse_partition(payload: list[Payload], textstat: bool = False) -> dict[st
 
     ``textstat``: also compute textstat's seven scores (the ``textstat_*`` columns; null otherwise).
     """
-    from ..runtime import settle
+    from ..runtime import one_article, settle
 
     pipe = _pipeline(textstat)
     rows = empty_rows()
     for group in _groups(payload):
-        _analyse_group(pipe, group, rows)
+        # the collector as while one article is analysed (rare young passes, no full one) over the whole
+        # group: its parsing, tagging and rows allocate as much between the articles' analyses, and a
+        # young pass every 700 objects there too was ~8% of a Reuters partition (short items)
+        with one_article():
+            _analyse_group(pipe, group, rows)
         settle()  # after the first group, whose objects are gone by now: only what stays loaded is frozen
     return to_tables(rows)
+
+
+def _first_kinds(pipe: Any) -> frozenset[str] | None:
+    """The parts the pipeline's first attribution run reads, which :func:`tag_together` must read ahead
+    (None: no attributions). The hedging judge's run over every prose part comes first when it is in the
+    pipeline (``judged_attributions`` is registered before ``attributions``), and the body-and-captions
+    layer is then selected from it (``extract._selected``): sentences tagged ahead for the body and
+    captions alone would be thrown away and every sentence read and tagged again (~14% of a BBC run)."""
+    from ..attribution.extract import DEFAULT_KINDS, PROSE_KINDS
+
+    layers = pipe.layers
+    if "judged_attributions" in layers:
+        return PROSE_KINDS
+    if "attributions" in layers:
+        return PROSE_KINDS if pipe.settings["attributions"]["parts"] == "prose" else DEFAULT_KINDS
+    return None
 
 
 def _analyse_group(pipe: Any, group: list[Payload], rows: Rows) -> None:
     """Parse a group of records, tag their articles' sentences together (one pass of the attribution
     tagger, :func:`analysis.attribution.extract.tag_together`), then analyse each record and append its
     rows, in order. A record's failure, parsing included, is its error row, as when analysed alone."""
-    from ..attribution.extract import DEFAULT_KINDS, PROSE_KINDS, tag_together
+    from ..attribution.extract import tag_together
     from ..loading import article_from_record
 
     parsed: list[Any] = []  # per record: its Article, the exception parsing raised, or None
@@ -154,9 +174,8 @@ def _analyse_group(pipe: Any, group: list[Payload], rows: Rows) -> None:
             parsed.append(article_from_record(record))
         except Exception as exc:  # noqa: BLE001 (raised again below, in the record's own turn)
             parsed.append(exc)
-    if "attributions" in pipe.layers:
-        parts = pipe.settings["attributions"]["parts"]
-        kinds = PROSE_KINDS if parts == "prose" else DEFAULT_KINDS
+    kinds = _first_kinds(pipe)
+    if kinds is not None:
         tag_together((a for a in parsed if isinstance(a, Article)), kinds)
     for i, (seq, key, record, where, error, warning) in enumerate(group):
         article, parsed[i] = parsed[i], None  # an analysed article and its caches go: memory stays flat
