@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from .errors import InputError
-from .loading import MAX_BYTES
+from .loading import HTML_SUFFIXES, MAX_BYTES, TEXT_SUFFIXES
 from .predict import TASKS, resolve, run
 
 if TYPE_CHECKING:  # pandas is imported only by the commands that need it: predict starts faster
@@ -105,6 +105,11 @@ def _predict(args: argparse.Namespace) -> int:
         if src is not sys.stdin.buffer:
             src.close()
         return 2
+    article = _an_article_file(args.input, src)
+    if article:
+        print(f"error: {name}: {article}", file=sys.stderr)
+        src.close()
+        return 2
     try:
         out = sys.stdout if not args.output else open(args.output, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
     except OSError as exc:
@@ -147,6 +152,27 @@ def _nul_byte(src: IO[bytes]) -> int | None:
     first = peek(65536)[:65536].split(b"\n", 1)[0]
     pos = first.find(b"\x00")
     return None if pos < 0 else pos
+
+
+def _an_article_file(path: str, src: IO[bytes]) -> str:
+    """Why ``path`` is an article or a table rather than JSON Lines ("" when it is not), without consuming it.
+
+    Why: a new user's first try is ``predict attribution seeds/story.txt``; that gave one "not valid JSON"
+    line per line of the story and exit status 0. A ``.txt``/``.md``/``.html``/``.csv`` file whose first
+    line does not open a JSON object is refused in one line that says what to run instead; a ``.jsonl``
+    file (or standard input) with a bad first line keeps its per-line errors, as the contract says.
+    """
+    suffix = Path(path).suffix.lower()
+    if path == "-" or suffix not in TEXT_SUFFIXES | HTML_SUFFIXES | {".csv"}:
+        return ""
+    peek = getattr(src, "peek", None)
+    first = peek(65536)[:65536].split(b"\n", 1)[0] if peek is not None else b""
+    if first.lstrip(b"\xef\xbb\xbf \t\r").startswith(b"{"):
+        return ""
+    need = 'not JSON Lines: predict reads one {"id", "text"} object per line'
+    if suffix == ".csv":
+        return f"a CSV table, {need}; run `python -m analysis corpus FILE --text-column COLUMN -o OUT/`"
+    return f"an article, {need}; run `make report SEEDS=folder` or `python -m analysis corpus FILE -o OUT/`"
 
 
 def _count_lines(path: Path) -> int | None:
@@ -245,7 +271,35 @@ def _corpus(args: argparse.Namespace) -> int:
         f"-> {opts.out} in {s.seconds:.1f} s",
         file=sys.stderr,
     )
+    for line in problem_lines(opts.out):
+        print(line, file=sys.stderr)
     return 0
+
+
+#: How many of a corpus run's errors and warnings are named on standard error (all are in the table).
+SHOWN_PROBLEMS = 5
+
+
+def problem_lines(out: Path, limit: int = SHOWN_PROBLEMS) -> list[str]:
+    """The first errors and warnings of the run in ``out``, one line each, and where the rest are.
+
+    Why: a summary that says "1 error, 1 warning" and nothing else sends a user to the Parquet
+    tables to learn which record was bad; the first few are named here, in corpus order (``seq``)."""
+    import pyarrow.parquet as pq
+
+    folder = out / "errors"
+    if not any(folder.glob("*.parquet")):
+        return []
+    rows = sorted(pq.read_table(folder).to_pylist(), key=lambda r: r["seq"])
+    lines = []
+    for r in rows[:limit]:
+        where = "" if r["message"].startswith(f"{r['where']}:") else f"{r['where']}: "
+        lines.append(f"{r['severity']}: {where}{r['message']}")
+    if len(rows) > limit:
+        lines.append(f"... and {len(rows) - limit:,} more")
+    if rows:
+        lines.append(f'the errors table: pandas.read_parquet("{folder}")')
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:

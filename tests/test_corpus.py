@@ -206,6 +206,33 @@ def test_duplicate_ids_are_kept_apart_and_reported(tmp_path):
     assert set(table(out, "errors")["severity"]) == {"warning"}
 
 
+def test_the_summary_names_the_first_errors_and_warnings(tmp_path, capsys):
+    """New-user trial (session 8): "1 error, 1 warning" named neither; the first five are named on
+    standard error, each with its file and line, then how many more and where the table is."""
+    good = json.dumps({"id": "a", "text": "Officials said it would rain."})
+    src = _jsonl(tmp_path / "s.jsonl", [good, '{"id": "b", "text": "unterminated', good])
+    out = tmp_path / "out"
+    assert corpus(str(src), "-o", str(out)) == 0
+    assert capsys.readouterr().err.splitlines()[1:] == [
+        f"error: {src}:2: is not valid JSON (Unterminated string, column 21)",
+        f"warning: {src}:3: duplicate id 'a' (first at {src}:1): kept apart as 'a-2'",
+        f'the errors table: pandas.read_parquet("{out / "errors"}")',
+    ]
+    many = _jsonl(tmp_path / "m.jsonl", ["{"] * 7)
+    assert corpus(str(many), "-o", str(tmp_path / "m")) == 0
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[0].startswith("corpus: 0 articles, 7 errors, 0 warnings in 1 partition (1 computed)")
+    why = "is not valid JSON (Expecting property name enclosed in double quotes, column 2)"
+    assert lines[1:] == [
+        *(f"error: {many}:{n}: {why}" for n in range(1, 6)),
+        "... and 2 more",
+        f'the errors table: pandas.read_parquet("{tmp_path / "m" / "errors"}")',
+    ]
+    clean = _jsonl(tmp_path / "c.jsonl", [good])
+    assert corpus(str(clean), "-o", str(tmp_path / "c")) == 0
+    assert len(capsys.readouterr().err.splitlines()) == 1
+
+
 COLUMNS = "uid, body, when, paper, title"
 
 

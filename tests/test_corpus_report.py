@@ -53,6 +53,20 @@ def test_findings_are_generated_from_the_tables(corpus):
     ]
 
 
+def test_a_corpus_of_one_month_says_in_that_month(tmp_path):
+    """New-user trial (session 8): two CSV rows of January 2026 read "from 2026-01 to 2026-01"."""
+    src = tmp_path / "arts.csv"
+    src.write_text(
+        "id,body,date\n"
+        'c1,"Officials said the bridge may reopen in May.",2026-01-10\n'
+        'c2,"""It is safe,"" engineer Li Wei said.",2026-01-11\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert main(["corpus", "--no-progress", str(src), "-o", str(out), "--text-column", "body"]) == 0
+    assert cr.findings(cr.load(out))[0] == "2 articles (15 words in their bodies) in 2026-01."
+
+
 def test_monthly_tables_and_kinds(corpus):
     by_month = cr.readability_by_month(corpus)
     assert list(by_month.index) == ["2024-01", "2024-02", "2024-03"]

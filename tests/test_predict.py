@@ -168,7 +168,7 @@ def test_one_bad_record_never_stops_the_rest(task):
     assert [o["id"] for o in out] == ["s\ufffd", None, "bin", "nel", "last"]
     assert ["error" in o for o in out] == [False, True, True, False, False]
     assert out[1]["error"] == "<stdin>:2: not UTF-8 text (invalid continuation byte at byte 29 of the line)"
-    assert out[2]["error"] == '<stdin>:3: looks like binary data, not text'
+    assert out[2]["error"] == "<stdin>:3: looks like binary data, not text"
     err = res.stderr.decode()
     surrogate = "1 lone surrogate (half of a UTF-16 pair, not a character) replaced with U+FFFD"
     assert f"note: <stdin>:1: {surrogate}" in err
@@ -235,6 +235,47 @@ def test_a_binary_input_file_is_refused_in_one_line_not_one_error_per_line(tmp_p
     utf16 = predict_bytes("sentences", "-", stdin=json.dumps({"id": "a", "text": "One."}).encode("utf-16"))
     assert utf16.returncode == 2
     assert utf16.stderr.decode().startswith("error: <stdin>: not JSON Lines (a NUL byte at byte 3")
+
+
+def test_an_article_or_csv_file_is_refused_in_one_line_saying_what_to_run(tmp_path):
+    """New-user trial (session 8): ``predict attribution seeds/story.txt`` printed one "not valid JSON"
+    line per line of the article and exited 0."""
+    need = 'not JSON Lines: predict reads one {"id", "text"} object per line'
+    res = predict("attribution", str(SEED))
+    assert (res.returncode, res.stdout) == (2, "")
+    assert res.stderr == (
+        f"error: {SEED}: an article, {need}; run `make report SEEDS=folder` or "
+        "`python -m analysis corpus FILE -o OUT/`\n"
+    )
+    page = tmp_path / "story.HTML"
+    page.write_text(
+        "<!DOCTYPE html>\n<html><body><p>Officials said so.</p></body></html>\n", encoding="utf-8"
+    )
+    assert predict("hedging", str(page)).stderr == (
+        f"error: {page}: an article, {need}; run `make report SEEDS=folder` or "
+        "`python -m analysis corpus FILE -o OUT/`\n"
+    )
+    table = tmp_path / "arts.csv"
+    table.write_text('id,body\nn1,"Officials said so."\n', encoding="utf-8")
+    res = predict("readability", str(table))
+    assert res.returncode == 2
+    assert res.stderr == (
+        f"error: {table}: a CSV table, {need}; run "
+        "`python -m analysis corpus FILE --text-column COLUMN -o OUT/`\n"
+    )
+    # JSON Lines kept in a .txt file are read as ever; a .jsonl with a bad first line keeps its line errors
+    lines = tmp_path / "records.txt"
+    lines.write_text("\ufeff" + json.dumps({"id": "a", "text": "One. Two."}) + "\n", encoding="utf-8")
+    res = predict("sentences", str(lines))
+    assert (res.returncode, res.stdout) == (0, '{"id": "a", "sentences": [[0, 4], [5, 9]]}\n')
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("Headline\n" + json.dumps({"id": "a", "text": "One."}) + "\n", encoding="utf-8")
+    res = predict("sentences", str(bad))
+    assert res.returncode == 0
+    assert res.stdout.splitlines() == [
+        f'{{"id": null, "error": "{bad}:1: not valid JSON (Expecting value, column 1)"}}',
+        '{"id": "a", "sentences": [[0, 4]]}',
+    ]
 
 
 def test_a_nul_byte_in_a_later_line_is_that_records_error_only(tmp_path):

@@ -255,6 +255,38 @@ def test_findings_wording_on_made_up_tables():
     assert findings.readability_finding(_fake(grade=None), None).text.startswith("Readability was not scored")
 
 
+def test_grades_are_compared_as_shown():
+    """New-user trial (session 8): a report said "Reading grade 8.2 ... easier than the median of the 3
+    articles in this collection (grade 8.2)": the article was the median (8.151477, the folder's grades
+    13.667225, 8.151477 and 7.460482), compared unrounded with the median rounded to one decimal."""
+    corpus = pd.DataFrame({"grade": [13.667225, 8.151477, 7.460482]})
+    assert findings.readability_finding(_fake(grade=8.151477), corpus).text == (
+        "Reading grade 8.2 (Flesch-Kincaid, body paragraphs): above the general-audience target of grade 8, "
+        "and the same as the median of the 3 articles in this collection (grade 8.2)."
+    )
+    assert findings.readability_finding(_fake(grade=7.96), None).text == (
+        "Reading grade 8.0 (Flesch-Kincaid, body paragraphs): at the general-audience target of grade 8."
+    )
+    assert "easier than the median of the 3 articles in this collection (grade 8.2)" in (
+        findings.readability_finding(_fake(grade=8.149), corpus).text
+    )
+    r = _fake()
+    r.density = pd.DataFrame(
+        {
+            "section": ["(whole body)"],
+            "words": [160],
+            "hedges": [3],
+            "hedges_per_100w": [1.875],
+            "boosters_per_100w": [0.625],
+        }
+    )
+    rates = pd.DataFrame({"hedges_per_100w": [1.72, 1.875, 3.51]})
+    assert findings.certainty_finding(r, rates).text == (
+        "Hedges: 1.88 per 100 body words (3 in 160 words); boosters: 0.62 per 100 words "
+        "(hedges: as many as the collection's median of 1.88)."
+    )
+
+
 def test_readability_finding_says_what_was_scored_and_warns_on_non_english():
     r = _fake(grade=9.04)
     r.readability = SimpleNamespace(scope="whole text", flags=("no_paragraphs", "non_english"))

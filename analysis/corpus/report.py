@@ -203,7 +203,8 @@ def findings(c: Corpus) -> list[str]:
     a = c.articles
     out: list[str] = []
     months = a["month"].dropna()
-    span = f" from {months.min()} to {months.max()}" if len(months) else ""
+    first, last = (months.min(), months.max()) if len(months) else ("", "")
+    span = "" if not first else f" in {first}" if first == last else f" from {first} to {last}"
     undated = int(a["month"].isna().sum())
     counts = c.manifest["counts"]
     out.append(

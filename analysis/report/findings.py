@@ -112,7 +112,10 @@ def readability_finding(report: ArticleReport, corpus: pd.DataFrame | None) -> F
         return _finding("readability", "Readability was not scored: the body has no words to score.")
     g = Fact(grade, wording.grade(grade), "scores_table: flesch_kincaid_grade.value")
     target = _n(TARGET_GRADE, "findings.TARGET_GRADE")
-    side = "above" if grade > TARGET_GRADE else "below" if grade < TARGET_GRADE else "at"
+    # Compared as shown (one decimal): grade 8.151 shown "8.2" beside a median shown "8.2" is the same as
+    # it, never "easier than" it (new-user trial, session 8).
+    shown = round(grade, 1)
+    side = "above" if shown > TARGET_GRADE else "below" if shown < TARGET_GRADE else "at"
     res = report.readability
     scope = (
         "body paragraphs"
@@ -130,7 +133,7 @@ def readability_finding(report: ArticleReport, corpus: pd.DataFrame | None) -> F
     others = corpus["grade"].dropna() if corpus is not None and "grade" in corpus else pd.Series(dtype=float)
     if len(others) > 1:
         median = round(float(others.median()), 1)
-        how = "harder than" if grade > median else "easier than" if grade < median else "the same as"
+        how = "harder than" if shown > median else "easier than" if shown < median else "the same as"
         template += ", and " + how + " the median of the {} articles in this collection (grade {})"
         facts += [
             _n(len(others), "corpus: articles"),
@@ -255,7 +258,8 @@ def certainty_finding(report: ArticleReport, corpus: pd.DataFrame | None) -> Fin
     )
     if len(others) > 1:
         median = round(float(others.median()), 2)
-        how = "more than" if per100 > median else "fewer than" if per100 < median else "as many as"
+        shown = round(per100, 2)  # compared as shown, as the grade above
+        how = "more than" if shown > median else "fewer than" if shown < median else "as many as"
         template += " (hedges: " + how + " the collection's median of {})"
         facts.append(Fact(median, wording.rate(median), "corpus: median hedges_per_100w"))
     v = report.voices
