@@ -150,8 +150,8 @@ lab: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m benchmarks $(BENCH)
 
-# Retrain the attribution tagger from ../shared/data/attribution/polnear_train.jsonl plus our news labels
-# (benchmarks/wikinews/attribution.jsonl, texts from ../shared) and the hedging
+# Retrain the attribution tagger from ../shared/data/attribution/polnear_train.jsonl (tools/train_attribution.py
+# --news also trains on our news labels: measured, not shipped) and the hedging
 # sentence model from ../shared/data/hedging; rewrites analysis/data/attribution/tagger.tsv and
 # analysis/data/hedging/model.tsv byte for byte (commit them when they change).
 train: $(STAMP)
