@@ -440,17 +440,25 @@ def question_to_you(tx: Sequence[str], cue: Range, content: Range | None) -> boo
 _OBJECT_HEAD_WINDOW = 4
 
 
+def object_words(tx: Sequence[str], cue: Range, content: Range | None) -> list[str] | None:
+    """The lower-cased words of a content that stands right after its cue (the verb's object: "added three
+    assists", "felt well"), or None when there is none or it comes before the cue ('"C," he added'): the one
+    test the object senses below share."""
+    if content is None:
+        return None
+    c0, c1 = content
+    if c0 < cue[1] or c0 >= c1:
+        return None
+    return [w.lower() for w in tx[c0:c1]]
+
+
 def _object_head_in(tx: Sequence[str], cue: Range, content: Range | None, nouns: frozenset[str]) -> bool:
     """Does the content right after the cue open with a noun phrase headed (within its first few words)
     by one of ``nouns``, with no "as" after it ("see X as Y": a view held)?"""
-    if content is None:
+    words = object_words(tx, cue, content)
+    if not words or "as" in words:
         return False
-    c0, c1 = content
-    if c0 < cue[1] or c0 >= c1:
-        return False
-    if "as" in [w.lower() for w in tx[c0:c1]]:
-        return False
-    return any(w.lower() in nouns for w in tx[c0 : min(c1, c0 + _OBJECT_HEAD_WINDOW)])
+    return any(w in nouns for w in words[:_OBJECT_HEAD_WINDOW])
 
 
 def experienced(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
@@ -474,12 +482,9 @@ def perceived(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) 
     with Tim McGraw", "visitors see the frescos": "see" with an object and no "as" is perception or an
     event's course, which the Wikinews guideline leaves unlabelled ("perception without a reported
     statement"); "voters see him as a uniter" and "see that the plan failed" stay views."""
-    if lemma not in sense_words().experience_verb or content is None:
+    words = object_words(tx, cue, content) if lemma in sense_words().experience_verb else None
+    if not words:
         return False
-    c0, c1 = content
-    if c0 < cue[1] or c0 >= c1:
-        return False
-    words = [w.lower() for w in tx[c0:c1]]
     return "as" not in words and words[0] != "that" and words[0] not in tables().question_words
 
 
@@ -543,13 +548,8 @@ def quantity_change(tx: Sequence[str], cue: Range, content: Range | None, lemma:
     $1,472.19 an ounce": "add" whose content, right after it, is a noun phrase that opens with an amount is
     a rise in a price or an index (market reports), nothing said; "added that 20 people had died" and
     '"C," he added' stay statements."""
-    if lemma not in sense_words().quantity_verb or content is None:
-        return False
-    c0, c1 = content
-    if c0 < cue[1] or c0 >= c1:
-        return False
-    words = [w.lower() for w in tx[c0:c1]]
-    return bool(_AMOUNT.match(words[0])) and noun_phrase_only(words)
+    words = object_words(tx, cue, content) if lemma in sense_words().quantity_verb else None
+    return bool(words) and bool(_AMOUNT.match(words[0])) and noun_phrase_only(words)
 
 
 def object_added(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
@@ -558,12 +558,9 @@ def object_added(tx: Sequence[str], cue: Range, content: Range | None, lemma: st
     after it, is a noun phrase opened by a determiner, a possessive or a quantity word adds a thing (a goal, a
     score, members), and nothing said is reported; "added that C", '"C," he added', "added: C" and "added the
     plan would fail" (a clause) stay statements. Amounts in digits are :func:`quantity_change`'s."""
-    if lemma not in sense_words().quantity_verb or content is None:
+    words = object_words(tx, cue, content) if lemma in sense_words().quantity_verb else None
+    if not words:
         return False
-    c0, c1 = content
-    if c0 < cue[1] or c0 >= c1:
-        return False
-    words = [w.lower() for w in tx[c0:c1]]
     t = tables()
     opener = words[0] in t.determiner or words[0] in t.possessives or words[0] in t.quantifiers
     if not opener or any(w in QUOTE_TOKENS for w in words):
@@ -597,12 +594,10 @@ def sensation(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) 
     """``sensation``: "Within days he felt well again", "The players felt betrayed": "feel" whose content,
     right after it, is an adjective or an adverb with no clause is a sensation or a mood, nothing believed;
     "felt that it was wrong", "feels it is unfair", "felt it added fizz" and '"C," he felt' stay beliefs."""
-    if lemma not in sense_words().sensation_verb or content is None:
+    words = object_words(tx, cue, content) if lemma in sense_words().sensation_verb else None
+    if not words or content is None:
         return False
-    c0, c1 = content
-    if c0 < cue[1] or c0 >= c1:
-        return False
-    words = [w.lower() for w in tx[c0:c1]]
+    c0 = content[0]
     t = tables()
     # "felt it added fizz", "felt the plan was wrong", "felt Trump erred": a subject opens a clause, whose
     # verb may be a cue of its own (so outside this content); only an adjective or an adverb is a sensation
