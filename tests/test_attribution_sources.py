@@ -1752,3 +1752,24 @@ def test_text_names_read_each_word_test_once_with_the_regular_expressions_answer
         True,
     ]
     assert [names.occurrences(w) for w in ("Zentra", "Boeing", "Kimberly", "Apple")] == [2, 1, 0, 1]
+
+
+def test_the_latter_after_two_coordinated_organisations_is_the_second_one():
+    # wikinews-2020-060 (in no split, read in session 8's fact-check): "the latter" was typed a document
+    from analysis.attribution.sources import coordinated_names
+
+    text = ("Investigations have been launched by the Federal Aviation Administration and the National "
+            "Transportation Safety Board, with the latter confirming it would not travel to the scene.")
+    first, second = coordinated_names(text, 0, text.index("the latter"))
+    assert (text[first.start : first.end], text[second.start : second.end]) == (
+        "Federal Aviation Administration", "National Transportation Safety Board")
+    art = parse_article("Crash\n\n" + text)
+    assert [(a.source_name, a.source_type, a.mention) for a in find_attributions(art)] == [
+        ("National Transportation Safety Board", "government_body", "description")]
+    former = text.replace("the latter", "the former")
+    art = parse_article("Crash\n\n" + former)
+    assert [a.source_name for a in find_attributions(art)] == ["Federal Aviation Administration"]
+    # people named in the sentence before, joined by "and": the latter is the second
+    art = parse_article("Bridge\n\nDave Woodford and Ann Lee arrived on Monday. The latter said it was safe.")
+    assert [(a.source_name, a.source_type) for a in find_attributions(art)] == [("Ann Lee", "named_person")]
+    assert coordinated_names("the latter said it was safe", 0, 10) is None

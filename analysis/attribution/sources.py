@@ -156,6 +156,27 @@ _DEFINITE = frozenset({"the", "this", "that"})
 _ANTECEDENT_WORDS = 5
 #: A capitalised name, then an appositive after a comma that runs to the end ("Mark Hay, a marine ecologist
 #: at GT"): before a relative "who", the name is the antecedent, not the appositive's last noun.
+_CAPITALISED_NAME = r"[A-Z][\w&.’'\-]*(?: (?:of |for |de )?[A-Z][\w&.’'\-]*)*"
+#: Two capitalised names joined by "and" ("the Federal Aviation Administration and the National Transportation
+#: Safety Board"): what "the latter" and "the former" point back to.
+_COORDINATED_NAMES = re.compile(
+    rf"(?<![\w’'\-])(?:the )?({_CAPITALISED_NAME}) and (?:the )?({_CAPITALISED_NAME})(?![\w’'\-])"
+)
+
+
+def coordinated_names(text: str, start: int, end: int) -> tuple[Span, Span] | None:
+    """The last two capitalised names joined by "and" in ``text[start:end]``, as spans, or None: the pair
+    "the latter" / "the former" refers to when the article names one ("Investigations have been launched by
+    the FAA and the NTSB, with the latter confirming ..." -> the NTSB is the latter), organisations as well as
+    people (:meth:`Resolver._latter_former` knows only people)."""
+    last = None
+    for m in _COORDINATED_NAMES.finditer(text, start, end):
+        last = m
+    if last is None:
+        return None
+    return Span(last.start(1), last.end(1)), Span(last.start(2), last.end(2))
+
+
 _NAME_BEFORE_APPOSITIVE = re.compile(r"((?:[A-Z][\w’'\-]*\.? ){0,3}[A-Z][\w’'\-]*), (?:a|an|the) [^,]*$")
 #: Sentences back (besides the pronoun's own) where people named together are looked for ("Cherie and
 #: Sean O'Donnell held a session. The married couple are ... . The scale ... . The couple encouraged")
@@ -702,7 +723,14 @@ class Resolver:
                 return SourceInfo("named_person", people, role_text, channel, mention="description")
         back = _source_words("back_latest") | _source_words("back_earlier")
         if len(lw) == 2 and lw[0] in articles() and lw[1] in back:
-            found = self._latter_former(lw[1] in _source_words("back_latest"), source.start)
+            latest = lw[1] in _source_words("back_latest")
+            k = self._sentence(source.start)
+            window = self.sentence_starts[max(0, k - 1)] if k >= 0 else 0
+            pair = coordinated_names(self.text, window, source.start)
+            if pair is not None:  # "the FAA and the NTSB, with the latter confirming": the NTSB
+                info = self._resolve(pair[1] if latest else pair[0], None, None, channel)
+                return replace(info, mention="description")
+            found = self._latter_former(latest, source.start)
             if found:  # "Dave Woodford and Ann Lee arrived. The latter said": Ann Lee
                 return replace(self._resolve_named(found, "", channel), mention="description")
         indefinite = " ".join(lw)
