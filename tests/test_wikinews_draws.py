@@ -8,7 +8,14 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.wikinews import corpus
-from benchmarks.wikinews.labels import add_split, zyte_dev7_test8_draw, zyte_dev8_draw, zyte_dev_draw
+from benchmarks.wikinews.labels import (
+    add_split,
+    fundus_dev10_draw,
+    fundus_test9_draw,
+    zyte_dev7_test8_draw,
+    zyte_dev8_draw,
+    zyte_dev_draw,
+)
 
 pytestmark = pytest.mark.skipif(
     not (corpus.ZYTE_DIR / "ground-truth.json").exists() or not corpus.CORPUS_DIR.exists(),
@@ -38,14 +45,16 @@ def test_the_dev6_draw_is_seeded_and_shares_no_page_or_outlet_with_dev7():
     assert sorted(a.id for a in drawn) == sorted(k for k, split in selected.items() if split == "dev6")
     assert len(drawn) == 18 and not {a.url.split("/")[2] for a in drawn} & _hosts("dev7")
     zyte_splits = {split for k, split in selected.items() if k.startswith("zyte-")}
-    assert zyte_splits == {"dev6", "dev7", "dev8", "test"}
+    assert zyte_splits == {"dev6", "dev7", "dev8", "dev9"}
     assert set(corpus.texts()) == set(selected)
 
 
-def test_session_8s_test_is_seeded_and_shares_no_outlet_with_dev6_dev7_or_dev8():
+def test_dev9_is_session_8s_test_seeded_and_sharing_no_outlet_with_dev6_dev7_or_dev8():
     selected = corpus.selected()
-    drawn = zyte_dev7_test8_draw(selected)
-    assert sorted(a.id for a in drawn) == sorted(k for k, split in selected.items() if split == "test")
+    # as drawn in session 8, before dev8 was added and while dev9 was the test
+    as_then = {k: s for k, s in selected.items() if s in {"dev6", "dev7"} or k.startswith("wikinews-")}
+    drawn = zyte_dev7_test8_draw(as_then)
+    assert sorted(a.id for a in drawn) == sorted(k for k, split in selected.items() if split == "dev9")
     hosts = [a.url.split("/")[2] for a in drawn]
     assert len(drawn) == corpus.N_ZYTE_TEST8 == 18 and len(set(hosts)) == 18
     assert not set(hosts) & (_hosts("dev6") | _hosts("dev7") | _hosts("dev8"))
@@ -54,13 +63,14 @@ def test_session_8s_test_is_seeded_and_shares_no_outlet_with_dev6_dev7_or_dev8()
 
 def test_dev8_is_every_other_news_page_in_bounds_of_a_non_test_outlet():
     selected = corpus.selected()
-    without_dev8 = {k: split for k, split in selected.items() if split != "dev8"}
-    drawn = zyte_dev8_draw(without_dev8)
+    as_then = {k: ("test" if s == "dev9" else s) for k, s in selected.items()
+               if s != "dev8" and not k.startswith("fundus-")}
+    drawn = zyte_dev8_draw(as_then)
     assert sorted(a.id for a in drawn) == sorted(k for k, split in selected.items() if split == "dev8")
-    assert len(drawn) == 21 and not {a.url.split("/")[2] for a in drawn} & _hosts("test")
+    assert len(drawn) == 21 and not {a.url.split("/")[2] for a in drawn} & _hosts("dev9")
     pool = corpus.zyte_pool(list(corpus.read_zyte()), corpus.news_outlets())
     left = [a for a in pool if a.id not in selected]
-    assert {a.url.split("/")[2] for a in left} <= _hosts("test")
+    assert {a.url.split("/")[2] for a in left} <= _hosts("dev9")
 
 
 def test_a_draw_never_overwrites_a_split_that_is_already_there(capsys):
@@ -78,13 +88,52 @@ def test_the_outlet_list_is_a_data_file_with_its_source():
     assert "www.bbc.com" in corpus.news_outlets() and "digg.com" not in corpus.news_outlets()
 
 
-@pytest.mark.skipif(not (corpus.FUNDUS_DIR / "index.jsonl").exists(),
-                    reason="needs ../shared (the Fundus benchmark)")
-def test_the_fundus_reserve_reads_the_english_pages_none_yet_drawn():
+needs_fundus = pytest.mark.skipif(not (corpus.FUNDUS_DIR / "index.jsonl").exists(),
+                                  reason="needs ../shared (the Fundus benchmark)")
+
+
+def _fundus_hosts(split: str) -> set[str]:
+    selected = corpus.selected()
+    return {a.url.split("/")[2] for a in corpus.read_fundus() if selected.get(a.id) == split}
+
+
+@needs_fundus
+def test_the_fundus_pages_read_as_articles_and_the_non_english_ones_are_left_out():
     arts = list(corpus.read_fundus())
     ids = [a.id for a in arts]
     assert len(arts) == 77 and ids == sorted(ids) and len(set(ids)) == 77
     assert {i.split("-")[1] for i in ids} == corpus.FUNDUS_COUNTRIES
     assert all(a.text.strip() and a.url.startswith("http") for a in arts)
-    assert sum(corpus.MIN_WORDS <= len(a.text.split()) <= corpus.MAX_WORDS for a in arts) == 35
-    assert set(corpus.FUNDUS_SEEN) <= set(ids) and not set(ids) & set(corpus.selected())
+    in_bounds = [a for a in arts if corpus.MIN_WORDS <= len(a.text.split()) <= corpus.MAX_WORDS]
+    assert len(in_bounds) == 35
+    assert sorted(a.id for a in in_bounds if not corpus.is_english(a.text)) == [
+        "fundus-ind-Bhaskar-V1", "fundus-za-Dizindaba-V1", "fundus-za-EyethuNews-V1", "fundus-za-Ilanga-V1"]
+    assert not set(corpus.FUNDUS_SEEN) & set(corpus.selected())
+
+
+def test_english_is_told_by_the_share_of_the_commonest_english_words():
+    assert corpus.is_english("The minister said that the plan was on track.")
+    assert not corpus.is_english("Uhulumeni uthe uzokwakha izindlu ezintsha.")
+    assert not corpus.is_english("") and not corpus.is_english("123 456")
+
+
+@needs_fundus
+def test_session_9s_test_is_one_fundus_page_per_publisher_in_no_development_split():
+    selected = corpus.selected()
+    drawn = fundus_test9_draw({k: s for k, s in selected.items() if not k.startswith("fundus-")})
+    assert sorted(a.id for a in drawn) == sorted(k for k, split in selected.items() if split == "test")
+    hosts = [a.url.split("/")[2] for a in drawn]
+    assert len(drawn) == corpus.N_FUNDUS_TEST9 == 15 and len(set(hosts)) == 15
+    zyte_dev_hosts = {a.url.split("/")[2] for a in corpus.read_zyte() if a.id in selected}
+    assert not set(hosts) & zyte_dev_hosts
+    assert "www.bbc.com" in zyte_dev_hosts and all(corpus.is_english(a.text) for a in drawn)
+
+
+@needs_fundus
+def test_dev10_is_every_other_english_fundus_page_in_bounds_of_a_non_test_publisher():
+    selected = corpus.selected()
+    drawn = fundus_dev10_draw({k: s for k, s in selected.items() if s != "dev10"})
+    assert sorted(a.id for a in drawn) == sorted(k for k, split in selected.items() if split == "dev10")
+    assert len(drawn) == 13 and not _fundus_hosts("dev10") & _fundus_hosts("test")
+    left = [a for a in corpus.fundus_pool(list(corpus.read_fundus())) if a.id not in selected]
+    assert {a.url.split("/")[2] for a in left} <= _fundus_hosts("test")

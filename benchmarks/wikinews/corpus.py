@@ -27,9 +27,9 @@ CORPUS_DIR = SHARED / "corpora" / "wikinews"
 #: Session 7's test set comes from here: news pages of many outlets with their hand-checked article text.
 ZYTE_DIR = SHARED / "data" / "extraction" / "scrapinghub"
 ZYTE_OUTLETS = HERE / "zyte_outlets.txt"
-#: The reserve for the next fresh test set: the Fundus benchmark's English-language pages (MIT repository;
+#: Session 9's test and dev10 come from here: the Fundus benchmark's English-language pages (MIT repository;
 #: page texts copyright their publishers). Session 8 only checked the file format (the coordinator saw the
-#: first paragraphs of one page, ``fundus-us-APNews-V1``; leave it out of a draw).
+#: first paragraphs of one page, ``fundus-us-APNews-V1``, which is out of the length bounds anyway).
 FUNDUS_DIR = SHARED / "data" / "extraction" / "fundus"
 FUNDUS_COUNTRIES = frozenset({"us", "uk", "ca", "au", "za", "ind"})
 FUNDUS_SEEN = ("fundus-us-APNews-V1",)
@@ -42,6 +42,16 @@ ZYTE_DEV_SEED, N_ZYTE_DEV = 20261210, 18
 #: outlets of ``dev6`` and ``dev7``; and its development draw ``dev8``: every other news page within the
 #: bounds whose outlet is not a test outlet (no seed: all of them, to have more outlet news to learn from).
 ZYTE_TEST8_SEED, N_ZYTE_TEST8 = 20261211, 18
+#: Session 9's test draw (``select-fundus-test9``): a fresh seed, one English Fundus page per publisher, of
+#: publishers with no page in any development split; ``dev10`` is every other English Fundus page within the
+#: bounds whose publisher is not a test publisher (``select-fundus-dev10``).
+FUNDUS_TEST9_SEED, N_FUNDUS_TEST9 = 20261212, 15
+#: A page is English when these, the commonest English words, are at least ``ENGLISH_SHARE`` of its words:
+#: the ``za`` and ``ind`` sections of Fundus also hold isiZulu and Hindi pages
+#: (their share is 0.0; English pages score 0.2-0.3).
+ENGLISH_WORDS = frozenset({"the", "and", "of", "to", "a", "in", "is", "that", "for", "was", "on", "with",
+                           "he", "she", "it", "said"})
+ENGLISH_SHARE = 0.1
 
 #: How the 30 articles were drawn (``python -m benchmarks.wikinews.labels select``): a fixed seed, articles of
 #: 250 to 900 words (long enough to quote someone, short enough to label by hand), then thirds by draw order.
@@ -59,7 +69,10 @@ SPLITS = ("train", "dev", "dev2")
 #: ``dev7`` is session 7's Zyte test set (18 pages of 18 outlets), scored once at the end of session 7 and
 #: read while developing in session 8; ``dev8`` (session 8) is the rest of the Zyte news pages of non-test
 #: outlets.
-DEVELOPMENT_SPLITS = ("train", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
+#: ``dev9`` is session 8's Zyte test (scored once at the end of session 8, read while developing in
+#: session 9);
+#: ``dev10`` (session 9) is English Fundus pages of publishers not in session 9's test.
+DEVELOPMENT_SPLITS = ("train", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
 #: Every split, the sealed ``test`` last.
 ALL_SPLITS = (*DEVELOPMENT_SPLITS, "test")
 
@@ -132,7 +145,12 @@ def select_zyte(articles: list[WikinewsArticle], outlets: frozenset[str], seed: 
     ``exclude`` holds article ids and hostnames already used: the development draw (``dev6``) leaves out the
     test pages *and their outlets*, so that the test stays news from outlets nobody tuned on.
     """
-    pool = zyte_pool(articles, outlets, exclude)
+    return one_per_host(zyte_pool(articles, outlets, exclude), seed, n)
+
+
+def one_per_host(pool: list[WikinewsArticle], seed: int, n: int) -> list[WikinewsArticle]:
+    """``n`` pages of ``pool`` (in id order) after a seeded shuffle, the first page of each hostname."""
+    pool = list(pool)
     random.Random(seed).shuffle(pool)
     seen: set[str | None] = set()
     drawn = []
@@ -227,7 +245,23 @@ def texts() -> dict[str, WikinewsArticle]:
     out = {a.id: a for a in read_corpus() if a.id in wanted}
     if any(i.startswith("zyte-") for i in wanted):
         out.update((a.id, a) for a in read_zyte() if a.id in wanted)
+    if any(i.startswith("fundus-") for i in wanted):
+        out.update((a.id, a) for a in read_fundus() if a.id in wanted)
     return out
+
+
+def is_english(text: str) -> bool:
+    """Whether the commonest English words make up at least ``ENGLISH_SHARE`` of the text's words."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return bool(words) and sum(w in ENGLISH_WORDS for w in words) / len(words) >= ENGLISH_SHARE
+
+
+def fundus_pool(articles: list[WikinewsArticle],
+                exclude: frozenset[str] = frozenset()) -> list[WikinewsArticle]:
+    """The English Fundus pages within the length bounds whose id and hostname are not in ``exclude``."""
+    return [a for a in articles
+            if MIN_WORDS <= len(a.text.split()) <= MAX_WORDS and is_english(a.text)
+            and a.id not in exclude and a.id not in FUNDUS_SEEN and urlparse(a.url).hostname not in exclude]
 
 
 _PARAGRAPH = re.compile(r"\S(?:.*?\S)?(?=\s*\n\s*\n|\s*\Z)", re.S)

@@ -6,6 +6,8 @@
 ``python -m benchmarks.wikinews.labels select-zyte-dev``   add session 7's ``dev6`` draw (other outlets)
 ``python -m benchmarks.wikinews.labels select-zyte-test8``   session 8's ``test`` (outlets not in dev6/7)
 ``python -m benchmarks.wikinews.labels select-zyte-dev8``   add session 8's ``dev8``: the other non-test pages
+``python -m benchmarks.wikinews.labels select-fundus-test9``   session 9's ``test``: English Fundus pages
+``python -m benchmarks.wikinews.labels select-fundus-dev10``   add session 9's ``dev10``: the other publishers
 ``python -m benchmarks.wikinews.labels show ID``  print an article with numbered sentences, for labelling
 ``python -m benchmarks.wikinews.labels resolve DRAFT.json...``  check labeller drafts and write the offset
     labels ``attribution.jsonl`` and ``hedging.jsonl`` beside this file (``check``: the same, writing nothing)
@@ -26,14 +28,20 @@ from urllib.parse import urlparse
 
 from benchmarks.wikinews.corpus import (
     ARTICLES_TSV,
+    DEVELOPMENT_SPLITS,
+    FUNDUS_TEST9_SEED,
     HERE,
+    N_FUNDUS_TEST9,
     N_ZYTE_DEV,
     N_ZYTE_TEST8,
     ZYTE_DEV_SEED,
     ZYTE_TEST8_SEED,
     WikinewsArticle,
+    fundus_pool,
     news_outlets,
+    one_per_host,
     read_corpus,
+    read_fundus,
     read_zyte,
     select,
     select_fresh,
@@ -110,6 +118,21 @@ def zyte_dev8_draw(taken: dict[str, str]) -> list[WikinewsArticle]:
     arts = list(read_zyte())
     test_hosts = _pages_and_hosts(arts, taken, {"test"})
     return [a for a in zyte_pool(arts, news_outlets(), test_hosts) if a.id not in taken]
+
+
+def fundus_test9_draw(taken: dict[str, str]) -> list[WikinewsArticle]:
+    """Session 9's ``test``: one English Fundus page per publisher, none of whose hostnames has a page in a
+    development split (``dev6`` to ``dev9`` hold Zyte pages of BBC, CNBC, Fox News, The Guardian, The Sun)."""
+    used = _pages_and_hosts(list(read_zyte()), taken, set(DEVELOPMENT_SPLITS))
+    return one_per_host(fundus_pool(list(read_fundus()), used), FUNDUS_TEST9_SEED, N_FUNDUS_TEST9)
+
+
+def fundus_dev10_draw(taken: dict[str, str]) -> list[WikinewsArticle]:
+    """Session 9's ``dev10``: every English Fundus page within the bounds not yet drawn whose publisher has no
+    page in ``test`` (the other pages of a test publisher stay unused)."""
+    arts = list(read_fundus())
+    test_hosts = _pages_and_hosts(arts, taken, {"test"})
+    return [a for a in fundus_pool(arts, test_hosts) if a.id not in taken]
 
 
 def cmd_show(art_id: str) -> None:
@@ -229,6 +252,10 @@ def main(argv: list[str]) -> None:
         add_split("test", zyte_dev7_test8_draw, "Zyte news pages of outlets not in dev6/dev7")
     elif argv[:1] == ["select-zyte-dev8"]:
         add_split("dev8", zyte_dev8_draw, "the other Zyte news pages of non-test outlets")
+    elif argv[:1] == ["select-fundus-test9"]:
+        add_split("test", fundus_test9_draw, "English Fundus pages of publishers in no development split")
+    elif argv[:1] == ["select-fundus-dev10"]:
+        add_split("dev10", fundus_dev10_draw, "the other English Fundus pages of non-test publishers")
     elif argv[:1] == ["show"] and len(argv) == 2:
         cmd_show(argv[1])
     elif argv[:1] in (["resolve"], ["check"]) and len(argv) > 1:
