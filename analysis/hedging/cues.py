@@ -664,8 +664,8 @@ def _rule_duty(ctx: _Ctx, i: int, end: int) -> bool:
     expected to notify their superiors", rule ``duty``: a verb of class ``duty_verb`` follows; "Turkey would
     be expected to keep inflation under control": a modal of class ``duty_modal`` before "be"): a rule
     stated, nothing left open and nobody's belief passed on. Who holds a kept prediction is judged with the
-    sentence's sources (:data:`analysis.hedging.sentences.SOURCE_HELD`: a named source closing the sentence,
-    "..., Fiat said", holds it)."""
+    sentence's sources (:func:`analysis.hedging.sentences.closing_source`: a named source closing the
+    sentence, "..., Fiat said", holds it)."""
     words = ctx.words
     if words[i] == "be" and i > 0 and words[i - 1] in ctx.classes["duty_modal"]:
         return False
@@ -1211,7 +1211,7 @@ def _rule_agentless_forecast(ctx: _Ctx, i: int, end: int) -> bool | None:
     November 7 to have won") is a claim passed on from nobody named: a shield (uncertain and weasel, as
     "is expected to", labelling notes: "are only predicted to"). Not (None: the hedge row of the same
     words matches) when "by"/"from" names the forecaster (rule ``agentless``: "is projected by the CBO
-    to"); a named source closing the sentence holds it (``SOURCE_HELD``: "..., the IMF said")."""
+    to"); a named source closing the sentence holds it (``closing_source``: "..., the IMF said")."""
     if not ctx.applies("agentless_forecast"):
         return None
     return _rule_agentless(ctx, i, end)

@@ -493,6 +493,20 @@ def _sporting_record(low: str, at: int, phrase: str) -> bool:
     return bool(before) and before[-1] in _classes()["record_degree"]
 
 
+def specific_source(src: Source, text: str) -> bool:
+    """Whether the source is one unnamed but specific person, the guideline's anonymous source ("a police
+    spokesman", "the source"): :func:`source_rule` raises ``anonymous_source`` for it."""
+    got = source_rule(src, text)
+    return got is not None and got[0] == "anonymous_source"
+
+
+def relative_source(src: Source, text: str) -> bool:
+    """Whether the source words are a relative pronoun (class ``relative_pronoun``: "..., helped by Rick
+    Santorum, who mentioned it to Trump"): the clause they open says something of the person before it and
+    frames nothing else in the sentence (dev5, session 9)."""
+    return text[src.start : src.end].strip().lower() in _classes()["relative_pronoun"]
+
+
 def is_named(src: Source, text: str) -> bool:
     """Whether a reader can check the source: a named type (:data:`NAMED`) that is not unnamed media
     ("Local media reported"), a vague group typed as named ("Jefferson Parish officials") or one unnamed
