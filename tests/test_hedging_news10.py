@@ -19,6 +19,7 @@ import pytest
 from analysis import parse_article
 from analysis.attribution import PROSE_KINDS, find_attributions
 from analysis.hedging import judge
+from analysis.hedging.sources import Source, source_rule
 
 
 def _judged(text: str) -> tuple[bool, bool, bool, str]:
@@ -76,3 +77,45 @@ def test_written_source_wins_over_a_sourceless_adverb_for_the_same_content():
     text = "The deal was allegedly signed in May."
     atts = find_attributions(parse_article(text, id="t"), kinds=PROSE_KINDS)
     assert [(text[a.cue.start : a.cue.end], a.source) for a in atts] == [("allegedly", None)]
+
+
+def _flag(text: str, source: str, cue: str, kind: str = "unnamed_group"):
+    """The (flag, rule) the source words ``source`` with cue ``cue`` raise in ``text``, or the veto."""
+    a, c = text.index(source), text.index(cue)
+    return source_rule(Source(a, a + len(source), c, c + len(cue), kind, "description"), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "want"),
+    [
+        # a group the article counted off before: the people it named, not a vague source
+        ("Both men claimed they were treated well.", "Both men", "claimed", ("", "definite_group")),
+        ("But both witnesses testified it.", "both witnesses", "testified", ("", "definite_group")),
+        ("The two lawyers said the trial was unfair.", "The two lawyers", "said", ("", "definite_group")),
+        ("The other 28 people said they felt well.", "The other 28 people", "said", ("", "definite_group")),
+        # "the" and a vague head alone, or a counted group with no "the", stay vague
+        ("The officials said the road was closed.", "The officials", "said", ("weasel", "vague_source")),
+        ("Two officials said the road was closed.", "Two officials", "said", ("weasel", "vague_source")),
+        ("Other officials said the road was closed.", "Other officials", "said", ("weasel", "vague_source")),
+        # a group's name: a capitalised head where no sentence starts
+        ("The Doobie Brothers announced a tour.", "The Doobie Brothers", "announced", ("", "group_name")),
+        ("The Liberal Democrats said it was wrong.", "The Liberal Democrats", "said", ("", "group_name")),
+        ("But Democrats have accused the president.", "Democrats", "accused", ("", "group_name")),
+        # a capital that only opens the sentence says nothing; a lower-case role stays vague
+        ("Teachers chanted that schools need money.", "Teachers", "chanted", ("weasel", "role_group")),
+        ("Consumer advocates are urging a change.", "Consumer advocates", "urging", ("weasel", "role_group")),
+        ("He left. Health chiefs said the ward was shut.", "Health chiefs", "said", ("weasel", "role_group")),
+        # an acronym is no name of a group
+        ('"It is over." NGOs said the camp was shut.', "NGOs", "said", None),
+        # a vague head owned by a pronoun: the doctors of someone the article names
+        ("He could not breathe, his doctors say.", "his doctors", "say", ("", "owned_group")),
+        ("Some of his doctors say so.", "Some of his doctors", "say", ("weasel", "vague_source")),
+    ],
+)
+def test_groups_that_are_not_vague(text, source, cue, want):
+    assert _flag(text, source, cue) == want
+
+
+def test_vetoed_group_is_shown_in_the_rule_and_raises_no_flag():
+    j = judge(parse_article("Both men claimed they were treated well.", id="t"))[0]
+    assert (j.weasel, j.weasel_rule) == (False, "definite_group:both men")

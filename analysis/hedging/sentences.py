@@ -87,6 +87,9 @@ WEASEL_VETOES = frozenset(
         "adjective_cue",
         "addressee",
         "named_institution",
+        "definite_group",
+        "owned_group",
+        "group_name",
         "question",
         "object_request",
     }

@@ -704,9 +704,13 @@ def source_rule(src: Source, text: str) -> tuple[str, str] | None:
         return None
     if head in cls["vague_media"] and not pronoun and not vague_media(src, text):
         return None  # "UN reports", "reports from the ministry", "state media": an owner a reader can check
+    if definite_group(words, cls):
+        return "", "definite_group"
     if vague_quantity(words) or head in cls["vague"]:
         if _named_member(src, text) or (not pronoun and named_conjunct(text[src.start : src.end])):
             return "", "named_member"
+        if not pronoun and words[0] in cls["group_owner"]:
+            return "", "owned_group"
         if words[0] == "the" and head in cls["study_team"] and len(words) == 2:
             return "", "definite_team"
         if not pronoun and named_institution(words, text[src.start : src.end].split(), cls):
@@ -715,8 +719,50 @@ def source_rule(src: Source, text: str) -> tuple[str, str] | None:
     if not pronoun and role_group(words, cls):
         if _named_member(src, text) or named_conjunct(text[src.start : src.end]):
             return "", "named_member"
+        if group_name(src, text, cls):
+            return "", "group_name"
         return "weasel", "role_group"
     return None
+
+
+def definite_group(words: list[str], cls: dict[str, frozenset[str]]) -> bool:
+    """Whether the source words count off a group the article has already introduced: "Both men", "both
+    witnesses", "the two lawyers", "the other 28 people" (a word of class ``definite_opener`` first, or
+    "the" and a number or a word of class ``definite_after_the``). Such a group is the people the article
+    named before, as "the spokesman" is (rule ``definite_mention``), not a vague source (rule
+    ``definite_group``; dev9 and dev8, session 9: "Both men claimed", "both witnesses testified")."""
+    if not words:
+        return False
+    if words[0] in cls["definite_opener"]:
+        return True
+    if words[0] != "the" or len(words) < 3:
+        return False
+    second = words[1]
+    return second in cls["number_word"] or second[:1].isdigit() or second in cls["definite_after_the"]
+
+
+def group_name(src: Source, text: str, cls: dict[str, frozenset[str]]) -> bool:
+    """Whether a plural role group is a name: its head noun is capitalised where no sentence starts ("The
+    Doobie Brothers announced", "House Democrats have limited", "Republican Representatives attacked"). A
+    band, a party's caucus or a chamber's members are a named body a reader can check, never weasel (rule
+    ``group_name``; dev9 and the Wikinews splits, session 9). "Teachers chanted" opens a sentence: its
+    capital says nothing."""
+    raw = [w.strip(".,;:\"'()") for w in text[src.start : src.end].split()]
+    words = [match_form(w) for w in raw]
+    if not words or len(words) != len(raw):
+        return False
+    k = len(words) - 1
+    for j in range(1, len(words)):
+        if post_modifies(words, j, cls) or words[j].endswith("ing"):
+            k = j - 1
+            break
+    head = raw[k]
+    if not head[:1].isupper() or head.isupper():
+        return False  # lower case, or an acronym ("NGOs" is no name of a group)
+    if k > 0:
+        return True
+    before = text[: src.start].rstrip()
+    return bool(before) and before[-1] not in ".!?\"“”:;—–-"
 
 
 def role_group(words: list[str], cls: dict[str, frozenset[str]]) -> bool:
