@@ -119,3 +119,16 @@ def test_groups_that_are_not_vague(text, source, cue, want):
 def test_vetoed_group_is_shown_in_the_rule_and_raises_no_flag():
     j = judge(parse_article("Both men claimed they were treated well.", id="t"))[0]
     assert (j.weasel, j.weasel_rule) == (False, "definite_group:both men")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Her critics blame her for the delay.", "Her critics"),
+        ("Their opponents say the runway is too loud.", "Their opponents"),
+        ("His supporters claimed the count was rigged.", "His supporters"),
+    ],
+)
+def test_a_side_owned_by_a_pronoun_stays_vague(text, source):
+    cue = text.split()[2]
+    assert _flag(text, source, cue) == ("weasel", "vague_source")

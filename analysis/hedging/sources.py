@@ -709,8 +709,8 @@ def source_rule(src: Source, text: str) -> tuple[str, str] | None:
     if vague_quantity(words) or head in cls["vague"]:
         if _named_member(src, text) or (not pronoun and named_conjunct(text[src.start : src.end])):
             return "", "named_member"
-        if not pronoun and words[0] in cls["group_owner"]:
-            return "", "owned_group"
+        if not pronoun and words[0] in cls["group_owner"] and head not in cls["camp"]:
+            return "", "owned_group"  # "his doctors say": the people around someone named; not a camp
         if words[0] == "the" and head in cls["study_team"] and len(words) == 2:
             return "", "definite_team"
         if not pronoun and named_institution(words, text[src.start : src.end].split(), cls):
