@@ -132,3 +132,48 @@ def test_vetoed_group_is_shown_in_the_rule_and_raises_no_flag():
 def test_a_side_owned_by_a_pronoun_stays_vague(text, source):
     cue = text.split()[2]
     assert _flag(text, source, cue) == ("weasel", "vague_source")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a plural possessive names who holds the allegation, as "Tsvangirai's allegations" does
+        ("The Democrats' central allegation has been debunked.", (False, False, "")),
+        ("The protesters’ claims of fraud were rejected.", (False, False, "")),
+        # nobody written: passed on from nobody named
+        ("The vote was marred by allegations of fraud.", (True, True, "shield_cue:{allegation_noun}")),
+    ],
+)
+def test_plural_possessive_owns_the_allegation(text, want):
+    u, w, _, rule = _judged(text)
+    assert (u, w, rule) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "want"),
+    [
+        (
+            "It would impose a ban on officials deemed responsible.",
+            "officials",
+            "deemed",
+            ("", "preposition_object"),
+        ),
+        ("Sanctions against officials accused of abuse.", "officials", "accused", ("", "preposition_object")),
+        # "according to", "by", "with" name the source
+        (
+            "The road is shut, according to officials.",
+            "officials",
+            "according to",
+            ("weasel", "vague_source"),
+        ),
+        ("He was criticised by diplomats.", "diplomats", "criticised", ("weasel", "vague_source")),
+        (
+            "It closed, with officials saying it was unsafe.",
+            "officials",
+            "saying",
+            ("weasel", "vague_source"),
+        ),
+    ],
+)
+def test_the_object_of_a_preposition_says_nothing(text, source, cue, want):
+    assert _flag(text, source, cue) == want

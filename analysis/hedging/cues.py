@@ -1240,9 +1240,13 @@ def _rule_reduced_passive(ctx: _Ctx, i: int, end: int) -> bool | None:
 def _owned(ctx: _Ctx, i: int) -> bool:
     """Whether a possessive among the three words before ``words[i]`` names who holds the claim
     ("Tsvangirai's allegations of widespread fraud", "their claims of election fraud": class
-    ``owner_word`` or a word ending in 's), stopping at punctuation."""
+    ``owner_word`` or a word ending in 's), stopping at punctuation. A plural possessive is split off
+    as its own apostrophe token ("the Democrats' central allegation": "democrats", "'"): it names the
+    holder too (dev8, session 9)."""
     for k in range(i - 1, max(-1, i - 4), -1):
         w = ctx.words[k]
+        if w == "'" and k > 0 and ctx.words[k - 1].endswith("s") and ctx.words[k - 1].isalpha():
+            return True
         if not w[:1].isalnum() or w in ctx.classes["claim_verb_before"]:
             return False  # punctuation, or a verb: "the city's police deny accusations of brutality"
         if w in ctx.classes["owner_word"] or w.endswith(("'s", "s'")):

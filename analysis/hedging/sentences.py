@@ -90,6 +90,7 @@ WEASEL_VETOES = frozenset(
         "definite_group",
         "owned_group",
         "group_name",
+        "preposition_object",
         "question",
         "object_request",
     }

@@ -345,6 +345,16 @@ def _addressee(src: Source, text: str) -> bool:
     return len(cue) >= 2 and cue[0] in cls["passive_be"] and cue[1] in cls["directive_pp"]
 
 
+def preposition_object(src: Source, text: str) -> bool:
+    """Whether the "source" is the object of a preposition (class ``object_preposition``: "a travel ban on
+    officials deemed responsible", "sanctions against officials accused of abuses"): a participle after such
+    a noun describes it ("officials [who were] deemed responsible"); nobody there says anything (rule
+    ``preposition_object``; dev8, session 9). "according to", "by" and "from" name a source and are not in
+    the class, nor is "with" ("with officials saying ...": labelling notes, weasel)."""
+    before = text[max(0, src.start - 12) : src.start].split()
+    return bool(before) and match_form(before[-1]) in _classes()["object_preposition"]
+
+
 def _ends_in_name(phrase: str) -> bool:
     """Whether a described person's source words end in the person's name ("Lead author Daniel Paluh",
     "Hong Kong director of Amnesty International Man-kei Tam"), so the source is named after all.
@@ -661,6 +671,8 @@ def source_rule(src: Source, text: str) -> tuple[str, str] | None:
             return "weasel", "vague_media"
     if _addressee(src, text):
         return "", "addressee"
+    if src.mention != "pronoun" and preposition_object(src, text):
+        return "", "preposition_object"
     described = anonymous_description(src, text)
     if described:
         return None if _named_by_context(src, text) else ("anonymous_source", described)
