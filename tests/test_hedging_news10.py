@@ -177,3 +177,35 @@ def test_plural_possessive_owns_the_allegation(text, want):
 )
 def test_the_object_of_a_preposition_says_nothing(text, source, cue, want):
     assert _flag(text, source, cue) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "want"),
+    [
+        # a lone quantifier opening the sentence is no name, whatever type the attribution analyzer gave it
+        ("Others reported being logged off.", "named_person", ("weasel", "vague_source")),
+        ("Many say the plan failed.", "named_person", ("weasel", "vague_source")),
+        # a one-word name stays named
+        ("Mayer said the plan failed.", "named_person", None),
+    ],
+)
+def test_lone_quantifier_typed_as_a_name_is_vague(text, kind, want):
+    first = text.split()[0]
+    assert _flag(text, first, text.split()[1], kind) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the "from" of another clause names no critic
+        (
+            "The slogan drew enough criticism to get the ax from the state.",
+            (True, "weasel_pattern:{criticism_verb} {criticism_mod}? {criticism_noun}"),
+        ),
+        # "from" right after the criticism names its source: the attributed source decides
+        ("The slogan drew criticism from the governor.", (False, "")),
+    ],
+)
+def test_agent_of_criticism_is_in_its_own_phrase(text, want):
+    _, w, _, rule = _judged(text)
+    assert (w, rule) == want

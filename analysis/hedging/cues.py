@@ -846,10 +846,14 @@ def _rule_agentless(ctx: _Ctx, i: int, end: int) -> bool | None:
     accused of bribery", "by early reports, 30 were injured", "there have been numerous complaints about
     ..."): weasel wording. With "by" or "from" in the next six tokens the source is
     written, and the attributed source decides (None: this pattern does not match); a "from" of time
-    ("from 2010", "from the start": class ``time_after_from``) names nobody."""
+    ("from 2010", "from the start": class ``time_after_from``) names nobody, nor does one after a word
+    of class ``agent_scan_stop`` (an infinitive's "to", "and", "which": another clause's "from"; dev9,
+    session 9)."""
     agent = ctx.classes["agent_preposition"]
     words = ctx.words
     for k in range(end, min(end + 6, len(words))):
+        if words[k] in ctx.classes["agent_scan_stop"]:
+            break  # "drew enough criticism to get the ax from the state": a new clause, not the critics
         if words[k] not in agent:
             continue
         nxt = words[k + 1] if k + 1 < len(words) else ""

@@ -307,7 +307,8 @@ def vague_group(src: Source, text: str) -> bool:
     """A group whose head noun is a vague one of class ``vague`` though the attribution analyzer typed it as
     named because a name modifies it ("New Orleans and Jefferson Parish officials", "Boeing officials") or as
     a document ("A lot of people think"): the people are still unnamed (labelling notes: officials of named
-    places are weasel). Not a pronoun, a
+    places are weasel); or a lone quantifier the analyzer took for a name because it opens the sentence
+    ("Others reported being logged off": dev9, session 9). Not a pronoun, a
     possessive ("Senator Klobuchar's campaign") or a capitalised head ("Friends of the Earth")."""
     if src.mention == "pronoun" or src.type not in NAMED:
         return False
@@ -333,6 +334,8 @@ def vague_group(src: Source, text: str) -> bool:
             # vague quantity, judged by its last word)
             return (head == 0 or raw[head].islower()) and words[head] in cls["vague"]
     last = raw[-1].strip(".,;:\"'()")
+    if len(raw) == 1 and match_form(last) in _classes()["quantifier"]:
+        return True  # "Others reported ...", "Many say ...": a capital that opens a sentence names nobody
     return last.islower() and match_form(last) in _classes()["vague"]
 
 
