@@ -209,3 +209,26 @@ def test_lone_quantifier_typed_as_a_name_is_vague(text, kind, want):
 def test_agent_of_criticism_is_in_its_own_phrase(text, want):
     _, w, _, rule = _judged(text)
     assert (w, rule) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an appositive "seen as" passes an opinion on from nobody named: weasel, not uncertain
+        (
+            "Israel took the territories, seen as vital parts of a future state, in 1967.",
+            (False, True, "agentless_opinion:seen as"),
+        ),
+        (
+            "The merger, viewed as the firm's last chance, was blocked.",
+            (False, True, "agentless_opinion:viewed as"),
+        ),
+        # ", considered" glosses terms (labelling notes: "considered childbearing age" is not weasel)
+        ("The order covers women aged 20 to 35, considered childbearing age.", (False, False, "")),
+        # no comma, no "be", no adverb: no cue
+        ("They have seen as many as ten fires this year.", (False, False, "")),
+    ],
+)
+def test_appositive_seen_as_is_an_agentless_opinion(text, want):
+    u, w, _, rule = _judged(text)
+    assert (u, w, rule) == want

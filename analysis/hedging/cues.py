@@ -807,23 +807,32 @@ def _rule_opinion(ctx: _Ctx, i: int, end: int) -> bool | str:
     """ "is considered", "is seen as", "is regarded as": an opinion passed on without its holder.
 
     The Szeged annotators read it as a hedge (about nine in ten such Wikipedia sentences are labelled
-    uncertain). The news guideline reads it as weasel wording, not uncertainty ("the paintings are
-    considered priceless", "the vote was seen as a rebuke"): under the news guideline the
-    hedge reading is refused, as ``agentless_opinion`` (the sentence is then weasel, see
-    :mod:`analysis.hedging.sentences`) or, when "by" names the holders within three tokens
-    ("considered lucky by sailors"), as ``opinion_holder``, or, inside a quotation (the speaker's own
-    judgement: "... and is considered rude.\""), as ``quoted_opinion``. "considered", "seen as",
-    "viewed as" also need a form of "be" or an adverb like "widely" just before (rule ``pp``: "he
-    considered resigning" is no cue). Under both guidelines, "considered" with no complement after it
-    is a proposal being weighed, not an opinion (``deliberation``, class ``deliberation_next``: "a
-    sequel is being considered.", "requests are considered carefully"). Holders named only vaguely
-    ("considered by many to be") stay ``agentless_opinion``, and so does "by" as a degree, which names
-    no holder at all ("considered by far the best", class ``by_degree``). After a modal of class
-    ``opinion_modal`` ("could be considered bribery") no opinion is passed on at all: the modal is the
-    hedge, and "considered" is refused as ``modal_opinion`` (news guideline): no second hedge, no weasel.
+    uncertain). The news guideline reads it as weasel wording, not uncertainty ("the paintings are considered
+    priceless", "the vote was seen as a rebuke"): under the news guideline the hedge reading is refused, as
+    ``agentless_opinion`` (the sentence is then weasel, see :mod:`analysis.hedging.sentences`) or, when "by"
+    names the holders within three tokens ("considered lucky by sailors"), as ``opinion_holder``, or, inside a
+    quotation (the speaker's own judgement: "... and is considered rude.\""), as ``quoted_opinion``.
+    "considered", "seen as", "viewed as" also need a form of "be" or an adverb like "widely" just before (rule
+    ``pp``: "he considered resigning" is no cue), or, under the news guideline, a comma before "seen as" or
+    "viewed as" (class ``appositive_opinion``): the reduced passive of an appositive ("the territories, seen
+    as pivotal parts of a future state": the opinion of nobody named, labelling notes "X was seen as Y"; dev9,
+    session 9). Not ", considered": "women between 20 and 35, considered childbearing age" glosses an order's
+    terms (labelling notes: not weasel). Under both guidelines, "considered" with no complement after it is a
+    proposal being weighed, not an opinion (``deliberation``, class ``deliberation_next``: "a sequel is being
+    considered.", "requests are considered carefully"). Holders named only vaguely ("considered by many to
+    be") stay ``agentless_opinion``, and so does "by" as a degree, which names no holder at all ("considered
+    by far the best", class ``by_degree``). After a modal of class ``opinion_modal`` ("could be considered
+    bribery") no opinion is passed on at all: the modal is the hedge, and "considered" is refused as
+    ``modal_opinion`` (news guideline): no second hedge, no weasel.
     """
     words = ctx.words
-    if words[i] != "regarded" and not _rule_pp(ctx, i, end):
+    appositive = (
+        i > 0
+        and words[i - 1] == ","
+        and words[i] in ctx.classes["appositive_opinion"]
+        and ctx.applies("agentless_opinion")
+    )
+    if words[i] != "regarded" and not appositive and not _rule_pp(ctx, i, end):
         return "pp"
     if end >= len(words) or words[end] in ctx.classes["deliberation_next"]:
         return "deliberation"
