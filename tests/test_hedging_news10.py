@@ -232,3 +232,23 @@ def test_agent_of_criticism_is_in_its_own_phrase(text, want):
 def test_appositive_seen_as_is_an_agentless_opinion(text, want):
     u, w, _, rule = _judged(text)
     assert (u, w, rule) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "want"),
+    [
+        (
+            "The authors of the research published in the journal Nature argued it was rare.",
+            "The authors of the research published in the journal Nature",
+            ("", "named_institution"),
+        ),
+        # published, but nowhere named: still vague
+        (
+            "The authors of a study published last week argued it was rare.",
+            "The authors of a study published last week",
+            ("weasel", "role_group"),
+        ),
+    ],
+)
+def test_team_of_a_study_in_a_named_journal_is_checkable(text, source, want):
+    assert _flag(text, source, "argued") == want

@@ -575,14 +575,21 @@ def named_institution(words: list[str], raw: list[str], cls: dict[str, frozenset
     """A study team of a named institution ("researchers from the Georgia Institute of Technology",
     "scientists at NASA"): a head of class ``study_team`` followed by a post-modifier and, perhaps after
     "the", a capitalised word. The team is checkable through its institution and study (labelling notes:
-    scientists from named universities who authored a published study are not weasel); "officials in
-    Kyiv" has no study-team head and stays weasel."""
+    scientists from named universities who authored a published study are not weasel); so is the team of
+    a study "published" (class ``published``) in a named journal ("The authors of the research published
+    in the journal JAMA Psychiatry"; dev7, session 9). "officials in Kyiv" has no study-team head and stays
+    weasel."""
     for k in range(1, len(words) - 1):
         if words[k] in cls["postmodifier"] and words[k - 1] in cls["study_team"]:
             j = k + 1
             if j < len(words) and words[j] in cls["article"]:
                 j += 1
-            return j < len(raw) and raw[j].strip(".,;:\"'()")[:1].isupper()
+            if j < len(raw) and raw[j].strip(".,;:\"'()")[:1].isupper():
+                return True
+            # "The authors of the research published in the journal JAMA Psychiatry": a named journal
+            return any(p in cls["published"] for p in words[k + 1 :]) and any(
+                w.strip(".,;:\"'()")[:1].isupper() for w in raw[k + 1 :]
+            )
     return False
 
 
@@ -736,6 +743,8 @@ def source_rule(src: Source, text: str) -> tuple[str, str] | None:
             return "", "named_member"
         if group_name(src, text, cls):
             return "", "group_name"
+        if named_institution(words, text[src.start : src.end].split(), cls):
+            return "", "named_institution"
         return "weasel", "role_group"
     return None
 
