@@ -252,3 +252,20 @@ def test_appositive_seen_as_is_an_agentless_opinion(text, want):
 )
 def test_team_of_a_study_in_a_named_journal_is_checkable(text, source, want):
     assert _flag(text, source, "argued") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ('It was known as the "Black Death" in Europe.', (False, "")),
+        ("It was known for its tea gardens.", (False, "")),
+        (
+            "It is known that the virus spreads in winter.",
+            (True, "weasel_pattern:it {be} {weasel_adv}? {belief_pp}"),
+        ),
+        ("It is widely known as the best cure.", (True, "weasel_pattern:it {be} {weasel_adv}? {belief_pp}")),
+    ],
+)
+def test_known_as_a_name_is_no_weasel_wording(text, want):
+    _, w, _, rule = _judged(text)
+    assert (w, rule) == want

@@ -1287,6 +1287,18 @@ def _rule_unowned_claim(ctx: _Ctx, i: int, end: int) -> bool | None:
     return _rule_agentless(ctx, i, end)
 
 
+def _rule_name_known(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """ "it is known that ..." passes on what nobody named knows (weasel wording); "It was known as the
+    'Black Death'" gives a name, and "it was known for its tea" a reputation stated as fact (labelling notes:
+    plain "was known for" is not weasel, "is widely regarded as" is). Refused (None) when "known" ends the
+    match with no adverb of class ``weasel_adv`` in it and a word of class ``name_known_next`` follows
+    (dev7, session 9)."""
+    words = ctx.words
+    if words[end - 1] != "known" or any(w in ctx.classes["weasel_adv"] for w in words[i:end]):
+        return True
+    return None if end < len(words) and words[end] in ctx.classes["name_known_next"] else True
+
+
 def _rule_unowned_report(ctx: _Ctx, i: int, end: int) -> bool | None:
     """News guideline (``unowned_report``): "reports of" with nobody named as reporting ("amid reports of
     violence and fraud") is weasel wording (vague reports), not uncertainty. Not after a possessive ("the
@@ -1619,6 +1631,7 @@ _RULES = {
     "reduced_passive": _rule_reduced_passive,
     "unowned_claim": _rule_unowned_claim,
     "unowned_report": _rule_unowned_report,
+    "name_known": _rule_name_known,
     "agentless_praise": _rule_agentless_praise,
     "purported": _rule_purported,
     "reporter_doubt": _rule_reporter_doubt,
