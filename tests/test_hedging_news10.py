@@ -269,3 +269,36 @@ def test_team_of_a_study_in_a_named_journal_is_checkable(text, source, want):
 def test_known_as_a_name_is_no_weasel_wording(text, want):
     _, w, _, rule = _judged(text)
     assert (w, rule) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the perfect of a saying or belief verb after a vague source
+        (
+            "Officials have warned people to stay away from the area.",
+            (True, "weasel_pattern:{vague_source} {say_verb}"),
+        ),
+        (
+            "Many had feared the bridge would fall.",
+            (True, "weasel_pattern:{vague_quant} {say_verb}; vague_source:many"),
+        ),
+        # inside a quotation a named person closes, the words are that person's: never weasel
+        (
+            '"Prices fell in the way some had feared," said economist Alex Bannister.',
+            (False, "named_source:{vague_quant} {say_verb}"),
+        ),
+        (
+            '"It is widely accepted that the show cannot be replaced," Jane Smith said.',
+            (False, "named_source:it {be} {weasel_adv}? {belief_pp}"),
+        ),
+        # outside the quotation, or with nobody named, the pattern stays
+        (
+            "Some had feared the worst, said economist Alex Bannister.",
+            (True, "weasel_pattern:{vague_quant} {say_verb}"),
+        ),
+    ],
+)
+def test_perfect_say_verbs_and_quoted_weasel_patterns(text, want):
+    _, w, _, rule = _judged(text)
+    assert (w, rule) == want

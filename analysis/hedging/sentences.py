@@ -266,7 +266,17 @@ def attribution_flags(
             (n.start < a and n.cue_start < a) or text[n.cue_start : n.cue_end].lower() == "according to"
             for n in named or ()
         )
-        if vetoed(a, b, sources, text) or (x.kind == "shield" and (held or before)):
+        if x.kind == "weasel" and named is None:
+            named = [s for s in sources if start <= s.start < end and is_named(s, text)]
+        # a weasel pattern inside a quotation that a named source closing the sentence speaks is that
+        # person's words ('"... in the way some had feared," said economist Alex Bannister'): the guideline's
+        # "a quote from a named person is never weasel"
+        quoted = (
+            x.kind == "weasel"
+            and inside_quotation(text, start, a)
+            and any(closing_source(text, b, s, end) for s in named or ())
+        )
+        if vetoed(a, b, sources, text) or quoted or (x.kind == "shield" and (held or before)):
             rules_w.append(f"named_source:{x.pattern}")
             continue
         rule = "weasel_pattern" if x.kind == "weasel" else "shield_cue"
@@ -309,6 +319,13 @@ def attribution_flags(
         "; ".join(dict.fromkeys(rules_a)),
         tuple(sorted(set(flags), key=lambda f: (f.start, f.end, f.flag, f.rule))),
     )
+
+
+def inside_quotation(text: str, start: int, at: int) -> bool:
+    """Whether position ``at`` lies inside a quotation opened after ``start`` (the sentence's start): an
+    odd number of straight double quote marks before it, or more opening than closing curly ones."""
+    before = text[start:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def closing_source(text: str, after: int, src: Source, end: int) -> bool:
