@@ -302,3 +302,21 @@ def test_known_as_a_name_is_no_weasel_wording(text, want):
 def test_perfect_say_verbs_and_quoted_weasel_patterns(text, want):
     _, w, _, rule = _judged(text)
     assert (w, rule) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # astonishment at what the speaker takes as true: no claim held open
+        ("Frankly I couldn't believe what I was hearing.", (False, "rejected:believe/disbelief")),
+        ("It is hard to believe it costs only $399.", (False, "rejected:believe/disbelief")),
+        ("I can not believe it happened.", (False, "rejected:believe/disbelief")),
+        # doubt of a claim, and plain belief, stay uncertain
+        ("I find it hard to believe that the rules were met.", (True, "firm_cue:believe")),
+        ("Police believe the fire was set.", (True, "firm_cue:believe")),
+    ],
+)
+def test_disbelief_is_astonishment_not_uncertainty(text, want):
+    u, _, _, _ = _judged(text)
+    j = judge(parse_article(text, id="t"))[0]
+    assert (u, j.uncertain_rule) == want

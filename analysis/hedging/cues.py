@@ -765,9 +765,27 @@ def _rule_belief(ctx: _Ctx, i: int, end: int) -> bool | str:
       it and building trust", "I believe you.", class ``belief_object``) is trust in a person or a
       statement, no claim left open ("police believe him to be 25" goes on: kept).
 
+    - ``disbelief``: "believe" after an inability (class ``disbelief_before``: "I couldn't believe what I
+      was hearing"; ``disbelief_adj`` and "to": "it's hard to believe it costs $399"; ``disbelief_modal``
+      and "not": "can not believe") is astonishment at something the speaker takes as true, not a claim
+      held open (dev8, dev9, session 9). "I find it hard to believe that the conditions were met" is doubt
+      of the claim (class ``find_verb`` before "it"): kept (seen in the BBC corpus).
+
     "think tank" and "think piece" (class ``think_noun_next``) are nouns: no cue at all (None).
     """
     words = ctx.words
+    if words[i].startswith("belie") and i > 0:
+        prev, before = words[i - 1], words[i - 2] if i > 1 else ""
+        if (
+            prev in ctx.classes["disbelief_before"]
+            or (
+                prev == "to"
+                and before in ctx.classes["disbelief_adj"]
+                and not (i > 3 and words[i - 3] == "it" and words[i - 4] in ctx.classes["find_verb"])
+            )
+            or (prev == "not" and before in ctx.classes["disbelief_modal"])
+        ):
+            return "disbelief"
     if ctx.question and i > 1 and words[i - 1] == "you" and words[i - 2] in ctx.classes["do_verb"]:
         return "opinion_question"  # "Do you think I was wrong for asking?": asks for an opinion, holds none
     if i > 1 and words[i - 1] in ctx.classes["pronoun"]:
