@@ -320,3 +320,19 @@ def test_disbelief_is_astonishment_not_uncertainty(text, want):
     u, _, _, _ = _judged(text)
     j = judge(parse_article(text, id="t"))[0]
     assert (u, j.uncertain_rule) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("If anything, this was the second cycle in a row.", False),
+        ("Bloody suppression should be avoided if possible.", False),
+        ("They will open every day if needed.", False),
+        ("The players could sense their frustration.", False),
+        # an open condition and an epistemic "could" stay
+        ("If the dam fails, the town will flood.", True),
+        ("The fire could have started in the kitchen.", True),
+    ],
+)
+def test_provisos_and_perception_are_not_uncertain(text, want):
+    assert _judged(text)[0] is want
