@@ -336,3 +336,18 @@ def test_disbelief_is_astonishment_not_uncertainty(text, want):
 )
 def test_provisos_and_perception_are_not_uncertain(text, want):
     assert _judged(text)[0] is want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("No one knows just how much disruption the strike will bring.", (True, "firm_cue:no one knows")),
+        ("Nobody knows exactly how many are out of work.", (True, "firm_cue:nobody knows")),
+        ("We don't know exactly how many will fall ill.", (True, "firm_cue:don't know")),
+        # an object, not an open question
+        ("No one knows the answer to that riddle.", (False, "rejected:no one knows/know_open")),
+    ],
+)
+def test_no_one_knows_an_open_question(text, want):
+    j = judge(parse_article(text, id="t"))[0]
+    assert (j.uncertain, j.uncertain_rule) == want

@@ -731,9 +731,13 @@ def _rule_estimate(ctx: _Ctx, i: int, end: int) -> bool:
 
 
 def _rule_know_open(ctx: _Ctx, i: int, end: int) -> bool:
-    """ "don't know" before an open question ("I don't know what he's basing this on", "do not know
-    whether"), not before an object ("scientists who don't know the cure"): rule ``know_open``."""
-    return end < len(ctx.words) and ctx.words[end] in ctx.classes["open_question"]
+    """ "don't know", "no one knows" before an open question ("I don't know what he's basing this on", "do
+    not know whether", "no one knows just how much disruption ..."; one degree word of class
+    ``open_question_degree`` may stand between), not before an object ("scientists who don't know the
+    cure", "no one knows the answer"): rule ``know_open``."""
+    words = ctx.words
+    k = end + 1 if end < len(words) and words[end] in ctx.classes["open_question_degree"] else end
+    return k < len(words) and words[k] in ctx.classes["open_question"]
 
 
 def _rule_likely(ctx: _Ctx, i: int, end: int) -> bool:
