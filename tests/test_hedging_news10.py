@@ -351,3 +351,16 @@ def test_provisos_and_perception_are_not_uncertain(text, want):
 def test_no_one_knows_an_open_question(text, want):
     j = judge(parse_article(text, id="t"))[0]
     assert (j.uncertain, j.uncertain_rule) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Analysts are trying to assess which firms are best placed.", True),
+        ("The study sought to assess how far the targets were met.", True),
+        # an object, no open question: an effort to measure, not a question held open
+        ("Crews are trying to assess the damage to the bridge.", False),
+    ],
+)
+def test_effort_to_assess_an_open_question(text, want):
+    assert _judged(text)[0] is want

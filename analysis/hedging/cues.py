@@ -971,11 +971,15 @@ def _rule_find_out(ctx: _Ctx, i: int, end: int) -> bool | None:
     ``find_out_ambiguous``) also found and name things ("efforts to establish a colony", "trying to identify
     the victims"), so for them an open-question word (class ``open_question``) or a word of class
     ``find_out_object`` ("cause", "reason", "configuration") must follow within four tokens (else None:
-    no cue)."""
+    no cue); "assess", "gauge", "evaluate" (class ``find_out_open_only``) need the open-question word right
+    after them ("trying to assess which media companies are best positioned"; dev9, session 9)."""
     words = ctx.words
-    if words[end - 1] not in ctx.classes["find_out_ambiguous"]:
-        return True
     cls = ctx.classes
+    if words[end - 1] in cls["find_out_open_only"]:
+        # "trying to assess which companies ...": only an open question right after makes it one
+        return True if end < len(words) and words[end] in cls["open_question"] else None
+    if words[end - 1] not in cls["find_out_ambiguous"]:
+        return True
     after = words[end : end + 4]
     return True if any(w in cls["open_question"] or w in cls["find_out_object"] for w in after) else None
 
