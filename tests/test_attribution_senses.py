@@ -36,6 +36,7 @@ from analysis.attribution.senses import (
     reader_addressed,
     reduced_relative,
     refused_act,
+    seeming,
     sensation,
     sense_words,
     topic_only,
@@ -310,6 +311,7 @@ def test_action_sense_names_the_rule_and_every_id_is_documented():
         "feeling_topic",
         "sensation",
         "demonstrated",
+        "seeming",
     } <= ids
     assert "declare" in sense_words().object_action and "predict" not in sense_words().object_action
 
@@ -847,4 +849,25 @@ def test_a_salutation_or_a_page_label_before_a_colon_is_no_speaker():
         assert _triples(text) == [], text
     assert _triples("Officials: the bridge will reopen on Monday.") == [
         (":", "Officials", "the bridge will reopen on Monday", "indirect")
+    ]
+
+
+def test_seem_and_appear_are_the_writers_impression_not_a_report():
+    # dev8 8380689f358c, dev9 87bf60570e6e (session 9): "This rumor appears to have been made up" was a
+    # report with no source; the news guideline labels no "seem" or "appear" cue
+    for sentence, verb, lemma in (
+        ("This rumor appears to have been made up out of whole cloth.", "appears", "appear"),
+        ("Subsequent treatment with steroids seemed to speed up his recovery.", "seemed", "seem"),
+        ("It appears that the talks failed.", "appears", "appear"),
+    ):
+        tx = _toks(sentence)
+        assert seeming(tx, _at(tx, verb), None, lemma), sentence
+        assert action_sense(tx, _at(tx, verb), None, lemma) == "seeming", sentence
+        assert _triples(sentence) == [], sentence
+    tx = _toks("The minister appeared to confirm the report.")
+    assert not seeming(tx, _at(tx, "appeared", 3), None, "appear")  # "confirm" in the cue reports
+    tx = _toks("Officials said the dam seemed weak.")
+    assert not seeming(tx, _at(tx, "said"), None, "say")
+    assert _triples("Officials said the dam seemed weak.") == [
+        ("said", "Officials", "the dam seemed weak", "indirect")
     ]

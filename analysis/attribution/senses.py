@@ -93,6 +93,7 @@ class SenseWords:
     reader_cognition: frozenset[str]
     reader: frozenset[str]
     reader_adverb: frozenset[str]
+    seeming: frozenset[str]
 
 
 @cache
@@ -667,6 +668,22 @@ def dateline(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
     return not person
 
 
+def seeming(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
+    """``seeming``: "This rumor appears to have been made up", "Twitter seemed a bit confused", "It appears
+    that the talks failed": a cue of "seem" or "appear" alone is the writer's impression of how something
+    looks, and nobody is cited (the Wikinews guideline labels none); a cue that also holds another cue word
+    ("appeared to confirm") is that word's report and stays."""
+    sw = sense_words()
+    if lemma.split(" ")[0] not in sw.seeming:
+        return False
+    forms = tables().cue_forms
+    for w in tx[cue[0] : cue[1]]:
+        lw = w.lower()
+        if lw in forms and not any(f.lemma in sw.seeming for f in forms[lw]):
+            return False  # "appeared to confirm": "confirm" reports
+    return True
+
+
 #: The order in which the senses are tried: the first that reads the cue as no report names the reading,
 #: by its function's name (its rule id). ``True`` marks the senses that also read the cue's lemma.
 ACTION_SENSES: tuple[tuple[Callable[..., bool], bool], ...] = (
@@ -699,6 +716,7 @@ ACTION_SENSES: tuple[tuple[Callable[..., bool], bool], ...] = (
     (sensation, True),
     (demonstrated, True),
     (dateline, False),
+    (seeming, True),
 )
 
 
