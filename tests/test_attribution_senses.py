@@ -871,3 +871,18 @@ def test_seem_and_appear_are_the_writers_impression_not_a_report():
     assert _triples("Officials said the dam seemed weak.") == [
         ("said", "Officials", "the dam seemed weak", "indirect")
     ]
+
+
+def test_the_month_may_before_a_number_is_no_modal():
+    # dev8 686bb170effe (session 9): "observed Europa for 17 nights, from February 2016 through May 2017" was
+    # read as a clause ("may" a modal), so the observation stayed a report
+    from analysis.attribution.senses import month_date
+
+    words = "europa for 17 nights , from february 2016 through may 2017".split()
+    assert month_date(words, words.index("may"))
+    assert noun_phrase_only(words)
+    tx = _toks("The researchers observed Europa for 17 nights, from February 2016 through May 2017.")
+    assert object_action(tx, _at(tx, "observed"), (tx.index("Europa"), len(tx) - 1), "observe")
+    words = "the plan may 20 fail".split()[:3] + ["fail"]
+    assert not month_date(words, 2)  # "may fail": a modal
+    assert not noun_phrase_only("the dam may fail".split())

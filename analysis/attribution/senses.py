@@ -262,13 +262,20 @@ def noun_phrase_only(words: Sequence[str], to_verb: bool = False) -> bool:
             # inside the object ("proposed legislation that would fund the government"); "no proof that
             # Clinton had a role" is a clause the noun reports
             return True
-        if w in t.verb_aux or w == "that":
+        if (w in t.verb_aux and not month_date(words, k)) or w == "that":
             return False
         if to_verb and w == "to" and k + 1 < len(words) and _infinitive(words[k + 1]):
             return False
         if to_verb and w == "be" and k > 0:
             return False  # "ordered the flags be lowered": a clause in the subjunctive, the order given
     return True
+
+
+def month_date(words: Sequence[str], k: int) -> bool:
+    """Is lower-case ``words[k]`` a month before a day or a year ("from February 2016 through may 2017",
+    "on may 5"), not the modal "may"? A modal is never followed by a number."""
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    return words[k].title() in tables().months and nxt[:1].isdigit()
 
 
 def _infinitive(w: str) -> bool:
