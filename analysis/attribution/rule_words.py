@@ -61,7 +61,7 @@ class RuleWords:
     according_lead: frozenset[str]
     quoted_name_cue: frozenset[str]
     month_lead: frozenset[str]
-    list_joiner: frozenset[str]
+    name_list_joiner: frozenset[str]
 
 
 @cache

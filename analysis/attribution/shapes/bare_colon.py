@@ -77,10 +77,10 @@ def bare_colon(ctx: Context, s: Sentence, a: int = 0) -> Raw | None:
 
 def name_list(words: Sequence[str]) -> bool:
     """Are ``words`` (what follows a colon) a list of names: a comma between them, and every word
-    capitalised, a number, or a joiner of ``rule_words.tsv`` (``list_joiner``: "and", "of", "/")? "Path B:
-    Bosnia and Herzegovina, Slovakia, Republic of Ireland" and "Wales: Jones, Smith, Evans" are lists;
-    "Poll: Trump trails, Clinton leads" holds lower-case words, a statement."""
+    capitalised, a number, or a joiner of ``rule_words.tsv`` (``name_list_joiner``: "and", "of", "/")?
+    "Path B: Bosnia and Herzegovina, Slovakia, Republic of Ireland" and "Wales: Jones, Smith, Evans" are
+    lists; "Poll: Trump trails, Clinton leads" holds lower-case words, a statement."""
     if "," not in words:
         return False
-    joiners = WORDS.list_joiner
+    joiners = WORDS.name_list_joiner
     return all(w.lower() in joiners or w[:1].isupper() or w[:1].isdigit() for w in words)
