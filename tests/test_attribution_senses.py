@@ -886,3 +886,32 @@ def test_the_month_may_before_a_number_is_no_modal():
     words = "the plan may 20 fail".split()[:3] + ["fail"]
     assert not month_date(words, 2)  # "may fail": a modal
     assert not noun_phrase_only("the dam may fail".split())
+
+
+def test_a_reported_noun_phrase_ends_before_the_reporters_adverbial_clause():
+    # dev9 ac1bfdd4c510, dev8 82b6d780c792 (session 9): the content ran on into the narration around it
+    from analysis.attribution.refine import _object_cut
+
+    def cut(text: str) -> str | None:
+        tx = _toks(text)
+        k = _object_cut(tx)
+        return None if k is None else " ".join(tx[:k])
+
+    assert cut("the 30-date jaunt while closing out their concert in Nashville") == "the 30-date jaunt"
+    assert cut("more even as the lights came up") == "more"
+    assert cut("his concerns about the call, as he deflected attacks") == "his concerns about the call"
+    assert cut("the deal, subscribing for so many shares they will be allotted the maximum") == "the deal"
+    # a clause, an infinitive, a quotation, an aside, a reason: left whole
+    assert cut("the plan failed while he was away") is None
+    assert cut("the dam will fail while the rain lasts") is None
+    assert cut("interest rates to remain low as automakers sweeten deals") is None
+    assert cut('the "historic" move while he was away') is None
+    assert cut("human hairs — though vastly thinner — once it has dried") is None
+    assert cut("the utility of overkill because it failed to harden its equipment") is None
+    assert cut("officials, including the mayor") is None
+    assert cut("birds as we understand them evolved from dinosaurs") is None  # no comma before "as"
+    assert cut("low winds, which might fling branches into power lines, causing sparks") is None
+    assert cut("") is None
+    assert _triples("The band announced the 30-date tour while closing out their concert in Nashville.") == [
+        ("announced", "The band", "the 30-date tour", "indirect")
+    ]

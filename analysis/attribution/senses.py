@@ -94,6 +94,9 @@ class SenseWords:
     reader: frozenset[str]
     reader_adverb: frozenset[str]
     seeming: frozenset[str]
+    object_adverbial: frozenset[str]
+    object_adverbial_even: frozenset[str]
+    object_participle_keep: frozenset[str]
 
 
 @cache
