@@ -915,3 +915,26 @@ def test_a_reported_noun_phrase_ends_before_the_reporters_adverbial_clause():
     assert _triples("The band announced the 30-date tour while closing out their concert in Nashville.") == [
         ("announced", "The band", "the 30-date tour", "indirect")
     ]
+
+
+def test_responding_to_a_thing_reports_nothing_said():
+    # dev9 fde930b01859, dev5 wikinews-2020-114 (session 9): "responded to the allegations" was a report
+    from analysis.attribution.senses import response_only
+
+    for sentence, obj in (
+        ("Trump responded to the ruling on Friday.", "the"),
+        ("The spokeswoman responded to the allegations.", "the"),
+        ("He responded quickly.", "quickly"),
+    ):
+        tx = _toks(sentence)
+        i = next(k for k, w in enumerate(tx) if w == "responded")
+        cue = (i, i + 2) if tx[i + 1] == "to" else (i, i + 1)
+        content = (tx.index(obj), len(tx) - 1)
+        assert response_only(tx, cue, content, "respond to" if cue[1] - cue[0] == 2 else "respond"), sentence
+        assert _triples(sentence) == [], sentence
+    tx = _toks('He responded: "We will appeal."')
+    assert not response_only(tx, _at(tx, "responded"), (tx.index(":") + 1, len(tx)), "respond")
+    tx = _toks("The office did not immediately respond to a request for comment.")
+    assert not response_only(tx, _at(tx, "respond", 2), (tx.index("a"), len(tx) - 1), "respond to")
+    tx = _toks("She responded that the plan was sound.")
+    assert not response_only(tx, _at(tx, "responded"), (tx.index("that"), len(tx) - 1), "respond")

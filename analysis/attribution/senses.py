@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import lexicons
-from .lexicon import refusal_verbs, tables
+from .lexicon import negators, refusal_verbs, tables
 from .quotes import QUOTE_CHARS
 
 Range = tuple[int, int]
@@ -97,6 +97,7 @@ class SenseWords:
     object_adverbial: frozenset[str]
     object_adverbial_even: frozenset[str]
     object_participle_keep: frozenset[str]
+    response_verb: frozenset[str]
 
 
 @cache
@@ -694,6 +695,26 @@ def seeming(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) ->
     return True
 
 
+#: Tokens before a cue searched for a negator ("did not immediately respond"): :func:`response_only`.
+_NEGATION_WINDOW = 3
+
+
+def response_only(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
+    """``response_only``: "Trump responded to the ruling", "Peng Mei responded to the allegations", "he
+    responded quickly": "respond" whose content, right after it, is a noun phrase or an adverb names what was
+    answered, and nothing said is reported; 'responded: "C"', "responded that C", '"C," he responded' and the
+    refused "did not immediately respond to a request for comment" stay."""
+    if lemma.split(" ")[0] not in sense_words().response_verb:
+        return False
+    words = object_words(tx, cue, content)
+    if not words or any(w in QUOTE_TOKENS for w in words):
+        return False
+    before = [w.lower() for w in tx[max(0, cue[0] - _NEGATION_WINDOW) : cue[1]]]
+    if any(w in negators() or w.endswith(("n't", "n’t")) for w in before):
+        return False  # "did not immediately respond to ...": refused speech
+    return noun_phrase_only(words)
+
+
 #: The order in which the senses are tried: the first that reads the cue as no report names the reading,
 #: by its function's name (its rule id). ``True`` marks the senses that also read the cue's lemma.
 ACTION_SENSES: tuple[tuple[Callable[..., bool], bool], ...] = (
@@ -727,6 +748,7 @@ ACTION_SENSES: tuple[tuple[Callable[..., bool], bool], ...] = (
     (demonstrated, True),
     (dateline, False),
     (seeming, True),
+    (response_only, True),
 )
 
 
