@@ -938,3 +938,27 @@ def test_responding_to_a_thing_reports_nothing_said():
     assert not response_only(tx, _at(tx, "respond", 2), (tx.index("a"), len(tx) - 1), "respond to")
     tx = _toks("She responded that the plan was sound.")
     assert not response_only(tx, _at(tx, "responded"), (tx.index("that"), len(tx) - 1), "respond")
+
+
+def test_calling_911_or_a_person_is_a_telephone_call():
+    # dev8 2c46804d9db4, dev9 51d066b0602c (session 9): "called 911", "called an ambulance" were reports
+    from analysis.attribution.senses import phone_call
+
+    for sentence, obj in (
+        ("A family friend called 911.", "911"),
+        ("They called an ambulance.", "an"),
+        ("His wife called the police.", "the"),
+        ("My husband called him.", "him"),
+    ):
+        tx = _toks(sentence)
+        assert phone_call(tx, _at(tx, "called"), (tx.index(obj), len(tx) - 1), "call"), sentence
+        assert _triples(sentence) == [], sentence
+    for sentence, obj in (
+        ("The mayor called him a liar.", "him"),
+        ("The AP called Nevada for Biden.", "Nevada"),
+        ('Trump called it "a witch hunt".', "it"),
+    ):
+        tx = _toks(sentence)
+        assert not phone_call(tx, _at(tx, "called"), (tx.index(obj), len(tx) - 1), "call"), sentence
+    tx = _toks("Residents called for the police.")
+    assert not phone_call(tx, _at(tx, "called", 2), (tx.index("the"), len(tx) - 1), "call for")

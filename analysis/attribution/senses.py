@@ -98,6 +98,8 @@ class SenseWords:
     object_adverbial_even: frozenset[str]
     object_participle_keep: frozenset[str]
     response_verb: frozenset[str]
+    phone_verb: frozenset[str]
+    phone_callee: frozenset[str]
 
 
 @cache
@@ -715,6 +717,25 @@ def response_only(tx: Sequence[str], cue: Range, content: Range | None, lemma: s
     return noun_phrase_only(words)
 
 
+#: Words of a telephone call's object at most ("called an ambulance", "called the local police"):
+#: :func:`phone_call`.
+_CALLEE_WORDS = 3
+
+
+def phone_call(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
+    """``phone_call``: "A family friend called 911", "they called an ambulance", "My husband called him":
+    "call" whose whole content, right after it, is a short noun phrase ending in an emergency number or
+    service or an object pronoun (``phone_callee``) is a telephone call, and nothing said is reported; "called him a
+    liar", "called the vote a sham" and "called Nevada for Biden" stay."""
+    sw = sense_words()
+    if lemma not in sw.phone_verb:
+        return False
+    words = object_words(tx, cue, content)
+    if not words or len(words) > _CALLEE_WORDS or any(w in QUOTE_TOKENS for w in words):
+        return False
+    return words[-1] in sw.phone_callee and noun_phrase_only(words)
+
+
 #: The order in which the senses are tried: the first that reads the cue as no report names the reading,
 #: by its function's name (its rule id). ``True`` marks the senses that also read the cue's lemma.
 ACTION_SENSES: tuple[tuple[Callable[..., bool], bool], ...] = (
@@ -749,6 +770,7 @@ ACTION_SENSES: tuple[tuple[Callable[..., bool], bool], ...] = (
     (dateline, False),
     (seeming, True),
     (response_only, True),
+    (phone_call, True),
 )
 
 
