@@ -725,8 +725,8 @@ _CALLEE_WORDS = 3
 def phone_call(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
     """``phone_call``: "A family friend called 911", "they called an ambulance", "My husband called him":
     "call" whose whole content, right after it, is a short noun phrase ending in an emergency number or
-    service or an object pronoun (``phone_callee``) is a telephone call, and nothing said is reported; "called him a
-    liar", "called the vote a sham" and "called Nevada for Biden" stay."""
+    service or an object pronoun (``phone_callee``) is a telephone call, and nothing said is reported;
+    "called him a liar", "called the vote a sham" and "called Nevada for Biden" stay."""
     sw = sense_words()
     if lemma not in sw.phone_verb:
         return False
