@@ -962,3 +962,37 @@ def test_calling_911_or_a_person_is_a_telephone_call():
         assert not phone_call(tx, _at(tx, "called"), (tx.index(obj), len(tx) - 1), "call"), sentence
     tx = _toks("Residents called for the police.")
     assert not phone_call(tx, _at(tx, "called", 2), (tx.index("the"), len(tx) - 1), "call for")
+
+
+def test_a_list_of_names_after_a_colon_is_no_statement():
+    # dev9 9a440270bf86 (session 9): four "Path A: Iceland, ..." group lines were read as statements
+    from analysis.attribution.senses import name_list
+
+    for sentence in (
+        "Path B: Bosnia and Herzegovina, Slovakia, Republic of Ireland, Northern Ireland.",
+        "Subs Not Used: Butt, Harper, Milner (2), Hughes.",
+    ):
+        tx = _toks(sentence)
+        assert name_list(tx, _at(tx, ":"), (tx.index(":") + 1, len(tx) - 1)), sentence
+        assert _triples(sentence) == [], sentence
+    for sentence in (
+        "Profile: Julian Assange.",  # no comma: a title or a name, not a list
+        "Poll: Trump trails, Clinton leads in Ohio.",  # lower-case words: a statement
+        'Officials: "Roads, bridges, Schools."',  # a quotation
+    ):
+        tx = _toks(sentence)
+        assert not name_list(tx, _at(tx, ":"), (tx.index(":") + 1, len(tx) - 1)), sentence
+    tx = _toks("Officials said Iceland, Norway.")
+    assert not name_list(tx, _at(tx, "said"), (3, len(tx) - 1))
+
+
+def test_questions_about_a_topic_report_nothing():
+    # session 9: "questions about" found 7 attributions on the news development set and matched none
+    from analysis.attribution.senses import questions_raised
+
+    tx = _toks("The senator raised questions about the new budget.")
+    assert questions_raised(tx, _at(tx, "questions", 2), (tx.index("the"), len(tx) - 1))
+    assert _triples("The senator raised questions about the new budget.") == []
+    assert _triples("The loss leaves questions about the futures of some star players.") == []
+    tx = _toks("Residents filed complaints that the water was unsafe.")
+    assert not questions_raised(tx, _at(tx, "complaints"), (tx.index("that"), len(tx) - 1))

@@ -61,7 +61,6 @@ class RuleWords:
     according_lead: frozenset[str]
     quoted_name_cue: frozenset[str]
     month_lead: frozenset[str]
-    name_list_joiner: frozenset[str]
 
 
 @cache

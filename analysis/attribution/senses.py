@@ -100,6 +100,8 @@ class SenseWords:
     response_verb: frozenset[str]
     phone_verb: frozenset[str]
     phone_callee: frozenset[str]
+    name_list_joiner: frozenset[str]
+    raised_question: frozenset[str]
 
 
 @cache
@@ -736,6 +738,29 @@ def phone_call(tx: Sequence[str], cue: Range, content: Range | None, lemma: str)
     return words[-1] in sw.phone_callee and noun_phrase_only(words)
 
 
+def name_list(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
+    """``name_list``: "Path B: Bosnia and Herzegovina, Slovakia, Republic of Ireland", "Subs Not Used: Butt,
+    Harper", "Wales: Jones, Smith, Evans": a colon cue whose content is a list of names (a comma between them,
+    every word capitalised, a number or a joiner of ``name_list_joiner``) is a line of a list, and nobody
+    says anything; "Poll: Trump trails, Clinton leads" and 'Trump: "We will win"' stay."""
+    a, b = cue
+    if list(tx[a:b]) != [":"] or content is None:
+        return False
+    words = list(tx[content[0] : content[1]])
+    if "," not in words or any(w in QUOTE_TOKENS for w in words):
+        return False
+    joiners = sense_words().name_list_joiner
+    return all(w.lower() in joiners or w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def questions_raised(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
+    """``questions_raised``: "The senator raised questions about the new budget", "Blair dismissed questions
+    about the advice": "questions about" raises a topic, and nothing anyone said is reported."""
+    a, b = cue
+    lw = [w.lower() for w in tx[a:b]]
+    return any(w in sense_words().raised_question and n == "about" for w, n in zip(lw, lw[1:], strict=False))
+
+
 #: The order in which the senses are tried: the first that reads the cue as no report names the reading,
 #: by its function's name (its rule id). ``True`` marks the senses that also read the cue's lemma.
 ACTION_SENSES: tuple[tuple[Callable[..., bool], bool], ...] = (
@@ -771,6 +796,8 @@ ACTION_SENSES: tuple[tuple[Callable[..., bool], bool], ...] = (
     (seeming, True),
     (response_only, True),
     (phone_call, True),
+    (name_list, False),
+    (questions_raised, False),
 )
 
 

@@ -4,14 +4,9 @@ Rule id: ``bare_colon`` (``analysis/data/attribution/rule_ids.tsv``). Examples::
 
     Trump: "We will win."
     Officials: the bridge will reopen on Monday.
-    Path B: Bosnia and Herzegovina, Slovakia, Republic of Ireland, Northern Ireland
-
-(the last is a list of names, no statement: :func:`name_list`).
 """
 
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 from ...model import Span
 from ..boundaries import content_end, content_spans
@@ -31,7 +26,6 @@ RULE = "bare_colon"
 EXAMPLES: tuple[str, ...] = (
     'Trump: "We will win."',
     "Officials: the bridge will reopen on Monday.",
-    "Path B: Bosnia and Herzegovina, Slovakia, Republic of Ireland, Northern Ireland",
 )
 
 
@@ -67,20 +61,7 @@ def bare_colon(ctx: Context, s: Sentence, a: int = 0) -> Raw | None:
     content, qs = content_spans(ctx, s, c + 1, e)
     if not content or (not qs and s.tx[c + 1 : e].count(",") > 3):
         return None  # "Iowa: Tim Albrecht, Brad Anderson, ...": a list, not a statement
-    if not qs and name_list(s.tx[c + 1 : e]):
-        return None  # "Path B: Bosnia and Herzegovina, Slovakia, Northern Ireland": a list of names
     cue = Span(s.toks[c].start, s.toks[c].end)
     # "Clinton to X:": X is addressed
     b = next((k for k in range(a + 1, c) if s.lw[k] in WORDS.colon_addressee), c)
     return Raw(cue, s.span_of(a, b), content, ":", "neutral", s.index, quotes=qs, rule=RULE)
-
-
-def name_list(words: Sequence[str]) -> bool:
-    """Are ``words`` (what follows a colon) a list of names: a comma between them, and every word
-    capitalised, a number, or a joiner of ``rule_words.tsv`` (``name_list_joiner``: "and", "of", "/")?
-    "Path B: Bosnia and Herzegovina, Slovakia, Republic of Ireland" and "Wales: Jones, Smith, Evans" are
-    lists; "Poll: Trump trails, Clinton leads" holds lower-case words, a statement."""
-    if "," not in words:
-        return False
-    joiners = WORDS.name_list_joiner
-    return all(w.lower() in joiners or w[:1].isupper() or w[:1].isdigit() for w in words)
