@@ -212,7 +212,10 @@ def test_lone_quantifier_typed_as_a_name_is_vague(text, kind, want):
         ),
         ("China has been accused of blocking access to the site by the media watchdog.", (False, "")),
         # an infinitive's "to" still ends it
-        ("China has been accused of trying to block access.", (True, "shield_cue:{be} {accuse_adv}? accused of")),
+        (
+            "China has been accused of trying to block access.",
+            (True, "shield_cue:{be} {accuse_adv}? accused of"),
+        ),
     ],
 )
 def test_agent_of_criticism_is_in_its_own_phrase(text, want):
