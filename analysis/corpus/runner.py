@@ -429,7 +429,7 @@ def prepare_output(opts: Options, settings: dict[str, Any]) -> None:
             if not ours:
                 raise CorpusError(f"{out}: not a corpus output folder (no {RUN_FILE}); refusing to delete it")
             for child in sorted(out.iterdir()):
-                if child.is_dir() and (child.name in TABLES or child.name == MARKERS):
+                if child.is_dir() and (child.name in TABLES or child.name in (MARKERS, PIECES)):
                     shutil.rmtree(child)
                 elif child.name in (RUN_FILE, MANIFEST):
                     child.unlink()
