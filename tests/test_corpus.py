@@ -516,6 +516,41 @@ def test_a_stuck_worker_stops_the_run_in_one_line_and_is_killed(tmp_path, capsys
     assert time.monotonic() - started < 60, "the driver waited for the stuck workers"
 
 
+def _send_half_a_result_and_die() -> None:
+    """In a pool worker: what a worker killed while sending a large result leaves, half a message in the
+    pool's result pipe (a header announcing 100 KB, then 4 KB), and then the worker is killed."""
+    import signal
+    import struct
+
+    frame = sys._getframe(1)
+    while frame is not None and "result_queue" not in frame.f_locals:
+        frame = frame.f_back
+    assert frame is not None
+    os.write(frame.f_locals["result_queue"]._writer.fileno(), struct.pack("!i", 100_000) + b"x" * 4000)
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def test_half_a_message_from_a_killed_worker_hangs_a_pool_until_it_is_killed():
+    """Why workers send back only a small status (one write, under the pipe's atomic size) and why every
+    wait has a limit: half a message left by a worker killed while sending makes the pool's manager thread
+    wait for the rest for ever, and the dead worker is never noticed. Killing the pool
+    (:func:`analysis.corpus.runner._kill_pool`, what the run does past its limit) ends the wait."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
+
+    from analysis.corpus.runner import _kill_pool
+
+    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("forkserver"))
+    fut = pool.submit(_send_half_a_result_and_die)
+    done, _ = wait([fut], timeout=3)
+    assert not done, "the pool noticed its dead worker: the hang this guards against is gone"
+    _kill_pool(pool)
+    done, _ = wait([fut], timeout=30)
+    assert done and isinstance(fut.exception(), BrokenProcessPool)
+    pool.shutdown(wait=True)
+
+
 def test_a_worker_that_cannot_write_says_so_in_its_status(tmp_path):
     """A worker never raises back through the pool (a large traceback could be cut by a kill): an
     unwritable output is a small status, which the driver turns into the run's one-line OSError."""
