@@ -912,6 +912,17 @@ def test_a_reported_noun_phrase_ends_before_the_reporters_adverbial_clause():
     assert cut("birds as we understand them evolved from dinosaurs") is None  # no comma before "as"
     assert cut("low winds, which might fling branches into power lines, causing sparks") is None
     assert cut("") is None
+    # dev6 624fcd903d56 (session 9, attr12p): the cue's own infinitive ends at ", as" and a clause's subject
+    assert cut("to use live ammunition on them, as the latest round of protests escalates") == (
+        "to use live ammunition on them"
+    )
+    assert cut("to cut taxes, as he deflected attacks") == "to cut taxes"
+    assert cut("to cut taxes, as Democrats pressed him") == "to cut taxes"
+    assert cut("to remain low as automakers sweeten deals") is None  # no comma: may be what was said
+    assert cut("to cut taxes, as well as fees") is None  # no clause after "as"
+    assert cut('to use "force", as the protests escalate') is None  # a quotation
+    assert cut("to the mayor, as the protests escalate") is None  # "to" before a noun phrase
+    assert cut("to") is None
     assert _triples("The band announced the 30-date tour while closing out their concert in Nashville.") == [
         ("announced", "The band", "the 30-date tour", "indirect")
     ]

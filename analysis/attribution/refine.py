@@ -529,9 +529,11 @@ def object_end(s: Sentence, r: Raw) -> bool:
     concert", "Trump claimed [victory] as the House concluded its third hearing", "investors welcomed [the
     deal], subscribing for so many shares ...": a content right after its cue that is a noun phrase with no
     verb of its own ends before an adverbial clause (``object_adverbial`` words of action_senses.tsv,
-    "even as", "as" before a subject pronoun) or a comma and a participle: that clause is the reporter's
-    narration around the report, not what was reported. A clause ("said the plan failed while ..."), an
-    infinitive ("expect rates to remain low as ...") or a quotation is left alone. Changes ``r``'s
+    "even as", ", as" before a clause's subject) or a comma and a participle: that clause is the reporter's
+    narration around the report, not what was reported. A content that is the cue's own infinitive ends
+    only at ", as" and a subject ("threatened [to use live ammunition], as the protests escalate"). A clause
+    ("said the plan failed while ..."), an infinitive after an object ("expect rates to remain low as ...")
+    or a quotation is left alone. Changes ``r``'s
     content and returns True when it cuts."""
     if r.cue is None or len(r.content) != 1 or not _within(s, r.cue) or not _within(s, r.content[0]):
         return False
@@ -553,6 +555,8 @@ def _object_cut(tx: Sequence[str]) -> int | None:
     t = tables()
     sw = sense_words()
     lw = [w.lower() for w in tx]
+    if len(lw) > 1 and lw[0] == "to" and lw[1].isalpha() and lw[1] not in t.determiner:
+        return _infinitive_as_cut(tx)
     if not lw or lw[0] in t.question_words or lw[0] in sw.clause_opener or lw[0] in sw.relative:
         return None
     relative = False  # inside a relative clause of the noun phrase ("providers whose equipment failed")
@@ -575,7 +579,7 @@ def _object_cut(tx: Sequence[str]) -> int | None:
         opens = (
             w in sw.object_adverbial
             or (w == "even" and nxt in sw.object_adverbial_even)
-            or (w == "as" and comma and nxt in t.subject_pronouns)
+            or (w == "as" and comma and _as_subject(tx, k + 1))
         )
         if opens and tx[k - 1] not in _DASHES:  # "hairs — though vastly thinner —": an aside goes on
             return k - 1 if comma else k
@@ -590,6 +594,33 @@ def _object_cut(tx: Sequence[str]) -> int | None:
         if w.endswith("ed") and w.isalpha() and tx[k].islower() and k > 0 and lw[k - 1] not in t.determiner:
             return None  # "the plan failed as ...": a past tense verb, so a clause
     return None
+
+
+def _infinitive_as_cut(tx: Sequence[str]) -> int | None:
+    """The index in ``tx`` (a content that is the cue's infinitive: "threatened [to use live ammunition on
+    them, as the latest round of protests escalates]") of the comma before ", as" and the subject of a
+    clause, or None. Only a comma and "as" with a subject after it end an infinitive: "to remain low as
+    automakers sweeten deals", "to act while there is time" may be what was said (:func:`object_end`)."""
+    for k in range(2, len(tx) - 1):
+        if tx[k] in QUOTE_TOKENS:
+            return None  # a quotation: words reported, never cut here
+        if tx[k] == "," and tx[k + 1].lower() == "as" and _as_subject(tx, k + 2) and tx[k - 1] not in _DASHES:
+            return k
+    return None
+
+
+def _as_subject(tx: Sequence[str], j: int) -> bool:
+    """Does ``tx[j]`` open the subject of a clause after ", as" (:func:`_object_cut`)?
+
+    A subject pronoun (", as he deflected attacks"), a determiner (", as the latest round of protests
+    escalates", ", as the industry's symbol of excess was sidelined") or a capitalised name (", as
+    Democrats pressed him"): the clause is the reporter's narration of what went on around the report.
+    """
+    if j >= len(tx):
+        return False
+    t = tables()
+    w = tx[j].lower()
+    return w in t.subject_pronouns or w in t.determiner or (tx[j][:1].isupper() and tx[j][1:].islower())
 
 
 #: Dashes that set off an aside inside a noun phrase (:func:`_object_cut`).
