@@ -1007,3 +1007,29 @@ def test_questions_about_a_topic_report_nothing():
     assert _triples("The loss leaves questions about the futures of some star players.") == []
     tx = _toks("Residents filed complaints that the water was unsafe.")
     assert not questions_raised(tx, _at(tx, "complaints"), (tx.index("that"), len(tx) - 1))
+
+
+def test_a_reported_clause_goes_on_over_and_but_and_subordinators():
+    # dev6 65ce3a4577a0, dev8 a6968f427cdb, dev4 2019-164 (session 9, attr12p): the rules cut a reported
+    # clause at ", but", ", and" or ", including"; the guideline's content is the whole reported clause
+    assert _triples(
+        "Coach Pat Fleck said Morgan has made progress this week, but the team's leading passer has not been"
+        " cleared."
+    ) == [
+        (
+            "said",
+            "Coach Pat Fleck",
+            "Morgan has made progress this week, but the team's leading passer has not been cleared",
+            "indirect",
+        )
+    ]
+    got = _triples("The agency reported more cases of measles, including 165 in the day before the vote.")
+    assert got[0][2] == "more cases of measles, including 165 in the day before the vote"
+    # left cut: the speaker's own narration, a second report, an object with a clause after it, no verb
+    for sentence, content in (
+        ("He said it would come next year, but he gave no details.", "it would come next year"),
+        ("The firm added that the car is new, but it did not specify when.", "that the car is new"),
+        ("It accused the firm of fraud, and the courts sent in bailiffs.", "the firm of fraud"),
+        ("The state announced it is to buy more drugs, and the food scare.", "it is to buy more drugs"),
+    ):
+        assert _triples(sentence)[0][2] == content, sentence

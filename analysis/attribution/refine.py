@@ -192,6 +192,8 @@ def refine(
         end_before_participle(s.text, r, raws, index)
         called_quotation(s.text, r, quotes)
         object_end(s, r)
+    for r in raws:
+        clause_goes_on(s, r, raws)
     if same_cues_and_sources(labels, rule):
         return raws  # nothing below would change (contents stay the rules')
     probs = _Marginals(tagger, em, marginals)
@@ -547,6 +549,63 @@ def object_end(s: Sentence, r: Raw) -> bool:
     r.content[0] = Span(r.content[0].start, end)
     r.content_by = (r.content_by or r.rule) + "+object_end"
     return True
+
+
+def clause_goes_on(s: Sentence, r: Raw, raws: Sequence[Raw]) -> bool:
+    """Rule ``clause_goes_on``: "Fleck said [Morgan has made progress this week, but the Big Ten's leading
+    passer has not been cleared]", "Feng reports [the first cases came to light last week, when authorities
+    in Beijing announced that ...]": a reported clause that the rules ended at a comma before "and",
+    "but" or a subordinator (``goes_on`` in action_senses.tsv) goes on to the sentence end, as
+    the guideline's content is the whole reported clause, a nested report included. It stays cut after
+    the cue's own infinitive, when another attribution of the sentence starts after the comma, when a
+    quotation, ";", ":" or a dash follows, and, after "and"/"but", when the content or what follows has
+    no finite verb ("accused [the firm of dodging taxes], and the courts sent in bailiffs"), when a
+    reporting word follows ("but it didn't say ...") or when the clause opens with the source's own word
+    ("said [it would be provided next year], but he gave no details": narration about the speaker). The
+    rules keep cutting there because PolNeAR's labels do (the tagger's training input stays unchanged).
+    Changes ``r`` and returns True when it extends."""
+    if r.cue is None or len(r.content) != 1 or r.quotes:
+        return False
+    if not _within(s, r.cue) or not _within(s, r.content[0]):
+        return False
+    cue, con = token_range(s, r.cue), token_range(s, r.content[0])
+    if cue is None or con is None or not cue[1] <= con[0] <= cue[1] + 2:
+        return False
+    k = con[1]
+    sw = sense_words()
+    if k >= s.end - 2 or s.tx[k] != "," or s.lw[k + 1] not in sw.goes_on:
+        return False
+    t = tables()
+    if s.lw[con[0]] == "to":
+        return False  # the cue's own infinitive: "asked her to let me out, and she kept telling me no"
+    clause = s.lw[con[0]] in WORDS.complementizer or any(_finite_form(s, j) for j in range(con[0], k))
+    goes_on_verb = any(_finite_form(s, j) for j in range(k + 2, s.end))
+    if s.lw[k + 1] in WORDS.coordinator and not (clause and goes_on_verb):
+        # "accused the firm of ..., and the courts sent in bailiffs": after an object, a second clause is
+        # the reporter's; "announced it is to spend £200m on drugs, and the Sudan 1 food scare": with no
+        # verb, "and" joins something outside the report
+        return False
+    at = s.starts[k]
+    for o in raws:
+        if o is not r and any(sp is not None and sp.end > at for sp in (o.cue, o.source, *o.content)):
+            return False
+    if any(s.tx[j] in QUOTE_TOKENS or s.tx[j] in (";", ":", "—", "–") for j in range(k, s.end)):
+        return False
+    if s.lw[k + 1] in WORDS.coordinator:
+        if any(s.lw[j] in t.cue_forms or s.lw[j] in sw.unsaid for j in range(k + 2, s.end)):
+            return False  # "..., but it didn't say when": a report of its own
+        if r.source is not None and s.lw[k + 2] == s.text[r.source.start : r.source.end].lower():
+            return False  # "..., but he gave no details": narration about the speaker
+    r.content[0] = Span(r.content[0].start, s.ends[s.end - 1])
+    r.content_by = (r.content_by or r.rule) + "+clause_goes_on"
+    return True
+
+
+def _finite_form(s: Sentence, j: int) -> bool:
+    """Is token ``j`` of ``s`` a finite verb by its form alone (an auxiliary, a lower-case "-ed" word, a
+    "-n't" contraction)? Irregular past tenses are missed, which :func:`clause_goes_on` accepts."""
+    w = s.lw[j]
+    return w in tables().verb_aux or (w.endswith("ed") and s.tx[j] == w) or w.endswith(("n't", "n’t"))
 
 
 def _object_cut(tx: Sequence[str]) -> int | None:
