@@ -923,6 +923,11 @@ def test_a_reported_noun_phrase_ends_before_the_reporters_adverbial_clause():
     assert cut('to use "force", as the protests escalate') is None  # a quotation
     assert cut("to the mayor, as the protests escalate") is None  # "to" before a noun phrase
     assert cut("to") is None
+    # dev6 624fcd903d56, dev8 d0382c0d9573 (attr12p): "and" + the bare form of a reporting verb + a subject
+    assert cut("accusations of brutality and say they show utmost restraint") == "accusations of brutality"
+    assert cut("of poor communications and say that the outages were broad") == "of poor communications"
+    assert cut("accusations of brutality and reports of abuse") is None  # a noun after "and"
+    assert cut("accusations of brutality and say") is None  # nothing reported after the verb
     assert _triples("The band announced the 30-date tour while closing out their concert in Nashville.") == [
         ("announced", "The band", "the 30-date tour", "indirect")
     ]

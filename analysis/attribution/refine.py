@@ -531,7 +531,8 @@ def object_end(s: Sentence, r: Raw) -> bool:
     concert", "Trump claimed [victory] as the House concluded its third hearing", "investors welcomed [the
     deal], subscribing for so many shares ...": a content right after its cue that is a noun phrase with no
     verb of its own ends before an adverbial clause (``object_adverbial`` words of action_senses.tsv,
-    "even as", ", as" before a clause's subject) or a comma and a participle: that clause is the reporter's
+    "even as", ", as" before a clause's subject), a comma and a participle, or "and" before the source's
+    next report ("deny [accusations of brutality] and say they show restraint"): that clause is the reporter's
     narration around the report, not what was reported. A content that is the cue's own infinitive ends
     only at ", as" and a subject ("threatened [to use live ammunition], as the protests escalate"). A clause
     ("said the plan failed while ..."), an infinitive after an object ("expect rates to remain low as ...")
@@ -634,6 +635,8 @@ def _object_cut(tx: Sequence[str]) -> int | None:
                 return k  # "the deal, subscribing for ...", "..., leaving hundreds without ..."
             relative = False
             continue
+        if w in WORDS.coordinator and not relative and _second_report(lw, k + 1):
+            return k  # "deny [accusations of brutality] and say they show restraint": a next report
         comma = tx[k - 1] == ","
         opens = (
             w in sw.object_adverbial
@@ -653,6 +656,18 @@ def _object_cut(tx: Sequence[str]) -> int | None:
         if w.endswith("ed") and w.isalpha() and tx[k].islower() and k > 0 and lw[k - 1] not in t.determiner:
             return None  # "the plan failed as ...": a past tense verb, so a clause
     return None
+
+
+def _second_report(lw: Sequence[str], j: int) -> bool:
+    """Does ``lw[j]`` (after "and"/"but" in a noun phrase's content) open the source's second report: the
+    bare form of a clause-taking reporting verb followed by "that" or a subject pronoun ("and say they
+    show utmost restraint", "but insist that ...")? A noun ("and reports of abuse") is no verb there."""
+    if j + 1 >= len(lw):
+        return False
+    t = tables()
+    forms = t.cue_forms.get(lw[j], ())
+    base = any(f.lemma.split(" ")[0] == lw[j] and f.frame == "clause" for f in forms)
+    return base and (lw[j + 1] == "that" or lw[j + 1] in t.subject_pronouns)
 
 
 def _infinitive_as_cut(tx: Sequence[str]) -> int | None:
