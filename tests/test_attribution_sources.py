@@ -1773,3 +1773,33 @@ def test_the_latter_after_two_coordinated_organisations_is_the_second_one():
     art = parse_article("Bridge\n\nDave Woodford and Ann Lee arrived on Monday. The latter said it was safe.")
     assert [(a.source_name, a.source_type) for a in find_attributions(art)] == [("Ann Lee", "named_person")]
     assert coordinated_names("the latter said it was safe", 0, 10) is None
+
+
+def test_a_named_reporter_of_an_outlet_is_the_person_with_the_outlet_as_channel():
+    # dev9 (zyte-ea25dd7edff4): "Alex Horton of the Washington Post", "NPR's Feng", "Wee of the Times" were
+    # typed as the outlets; the guideline names the person (the reporter) and keeps the outlet as channel
+    body = (
+        "Reporter Emily Feng covered the outbreak. Sui-Lee Wee wrote about it too. The record was noted by Alex "
+        'Horton of the Washington Post. "It is bad," said Wee of the Times. According to NPR\'s Feng, the case '
+        'is rare. "It is," said a reporter of the Times.'
+    )
+    assert [s[1:] for s in _sources(body)] == [
+        ("named_person", "Alex Horton", "name"),
+        ("named_person", "Sui-Lee Wee", "name"),
+        ("named_person", "Emily Feng", "name"),
+        ("media_outlet", "Times", "name"),  # an unnamed reporter: the outlet is the source
+    ]
+    # a surname the article never gave a person stays the outlet's (no guess)
+    assert [s[1:] for s in _sources("According to NPR's Ruiz, the case is rare.")] == [
+        ("media_outlet", "NPR", "name")
+    ]
+
+
+def test_outlet_affiliation_is_the_name_before_of_the_outlet():
+    from analysis.attribution.sources import outlet_affiliation
+
+    assert outlet_affiliation("Alex Horton of the Washington Post".split(), 2, 5) == ["Alex", "Horton"]
+    assert outlet_affiliation("Wee of The Times".split(), 1, 3) == ["Wee"]
+    assert outlet_affiliation("a reporter of the Times".split(), 1, 4) == []  # no name before "of"
+    assert outlet_affiliation("Alex Horton at the Washington Post".split(), 2, 5) == []  # not "of"
+    assert outlet_affiliation("Times of India".split(), 1, 0) == []  # the outlet does not end the phrase

@@ -1169,6 +1169,15 @@ class Resolver:
         rest = core[k + 1 :]
         if _OWNER.search(core[k]) and 2 <= len(rest) <= 3 and self._bare_person_name(rest):
             return replace(self._resolve_named(" ".join(rest), role_text, media), channel=media)
+        if _OWNER.search(core[k]) and len(rest) == 1 and self._known_person(rest[0]):
+            # "NPR's Feng" after "Emily Feng": the outlet's reporter, named before by her full name
+            return replace(self._resolve_named(rest[0], role_text, media), channel=media)
+        by = outlet_affiliation(core, len(mw), k)
+        if by and (
+            self._bare_person_name(by) or self._two_word_name(by) or len(by) == 1 and self._known_person(by[0])
+        ):
+            # "Alex Horton of the Washington Post", "Wee of the Times": a named person of the outlet
+            return replace(self._resolve_named(" ".join(by), role_text, media), channel=media)
         if rest and rest[0].islower() and rest[0] in t.role_singular:
             names = rest[1:]
             if 1 <= len(names) <= 3 and all(_capitalised(w) for w in names):
@@ -1178,6 +1187,10 @@ class Resolver:
             self._remember(name, "anonymous_person", self._gender(rest[:1], role_text), {rest[0]})
             return SourceInfo("anonymous_person", name, role_text, media)
         return None
+
+    def _known_person(self, word: str) -> bool:
+        """Is the capitalised ``word`` a person the article has already named ("Feng" after "Emily Feng")?"""
+        return _capitalised(word) and self._single_name(word) and self._names_person(word, self._pos)
 
     def _narrated_org(self, pos: int) -> tuple[str, int]:
         """The last company the article names before ``pos`` and where, in the narration too: a capitalised
@@ -2074,6 +2087,17 @@ def _boundary(run: str, i: int) -> bool:
 def _cap_after_lower(w: str) -> re.Pattern[str]:
     """``w`` after a lower-case word or a comma."""
     return re.compile(r"[a-z,]\s+" + re.escape(w) + r"\b")
+
+
+def outlet_affiliation(core: list[str], n_media: int, end: int) -> list[str]:
+    """The words before "of (the) <outlet>" when ``core`` is a name, "of", then the outlet ending at index
+    ``end`` (``n_media`` words long): ["Alex", "Horton"] in "Alex Horton of the Washington Post", else []."""
+    k = end - n_media + 1
+    if k > 0 and core[k - 1] in ("the", "The"):
+        k -= 1
+    if end != len(core) - 1 or k < 2 or core[k - 1] != "of":
+        return []
+    return core[: k - 1] if all(_capitalised(w) for w in core[: k - 1]) else []
 
 
 def _number(w: str, t: Tables) -> bool:
