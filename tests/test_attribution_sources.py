@@ -1779,9 +1779,9 @@ def test_a_named_reporter_of_an_outlet_is_the_person_with_the_outlet_as_channel(
     # dev9 (zyte-ea25dd7edff4): "Alex Horton of the Washington Post", "NPR's Feng", "Wee of the Times" were
     # typed as the outlets; the guideline names the person (the reporter) and keeps the outlet as channel
     body = (
-        "Reporter Emily Feng covered the outbreak. Sui-Lee Wee wrote about it too. The record was noted by Alex "
-        'Horton of the Washington Post. "It is bad," said Wee of the Times. According to NPR\'s Feng, the case '
-        'is rare. "It is," said a reporter of the Times.'
+        "Reporter Emily Feng covered the outbreak. Sui-Lee Wee wrote about it too. The record was noted by "
+        'Alex Horton of the Washington Post. "It is bad," said Wee of the Times. According to NPR\'s Feng, '
+        'the case is rare. "It is," said a reporter of the Times.'
     )
     assert [s[1:] for s in _sources(body)] == [
         ("named_person", "Alex Horton", "name"),

@@ -1173,9 +1173,8 @@ class Resolver:
             # "NPR's Feng" after "Emily Feng": the outlet's reporter, named before by her full name
             return replace(self._resolve_named(rest[0], role_text, media), channel=media)
         by = outlet_affiliation(core, len(mw), k)
-        if by and (
-            self._bare_person_name(by) or self._two_word_name(by) or len(by) == 1 and self._known_person(by[0])
-        ):
+        one_known = len(by) == 1 and self._known_person(by[0])
+        if by and (self._bare_person_name(by) or self._two_word_name(by) or one_known):
             # "Alex Horton of the Washington Post", "Wee of the Times": a named person of the outlet
             return replace(self._resolve_named(" ".join(by), role_text, media), channel=media)
         if rest and rest[0].islower() and rest[0] in t.role_singular:
