@@ -1803,3 +1803,33 @@ def test_outlet_affiliation_is_the_name_before_of_the_outlet():
     assert outlet_affiliation("a reporter of the Times".split(), 1, 4) == []  # no name before "of"
     assert outlet_affiliation("Alex Horton at the Washington Post".split(), 2, 5) == []  # not "of"
     assert outlet_affiliation("Times of India".split(), 1, 0) == []  # the outlet does not end the phrase
+
+
+def test_a_description_then_the_name_set_off_by_a_comma_is_the_named_source():
+    # dev8 (zyte-70cb2d5bca75): "The group that owns most of her music, Big Machine" was an unnamed group
+    # called "group that owns most of her music Big Machine"; the later "the company" and "they" follow it
+    body = (
+        "Taylor Swift has a new album. The group that owns most of her music, Big Machine, says it never "
+        "stopped her. But the company says she did not need permission. The company that runs the awards, "
+        'Dick Clark Productions, denies that it agreed. "We have no comment," they said. The city\'s mayor, '
+        "Ann Lee, said the road was shut."
+    )
+    assert [s[1:] for s in _sources(body)] == [
+        ("named_organisation", "Big Machine", "name"),
+        ("named_organisation", "Big Machine", "description"),
+        ("named_organisation", "Dick Clark Productions", "name"),
+        ("named_organisation", "Dick Clark Productions", "pronoun"),
+        ("named_person", "Ann Lee", "name"),
+    ]
+
+
+def test_described_name_splits_a_description_from_the_name_after_its_comma():
+    from analysis.attribution.sources import described_name
+
+    got = described_name("The group that owns most of her music, Big Machine")
+    assert got == ("The group", "Big Machine")
+    assert described_name("The militant group, the Islamic State") == ("The militant group", "Islamic State")
+    assert described_name("Another diplomat, Kurt Volker") == ("Another diplomat", "Kurt Volker")
+    assert described_name("The group that owns most of her music") is None  # no name
+    assert described_name("Big Machine, the label") is None  # a name first: the name is the head already
+    assert described_name("The company, Bank of") is None  # a name cut before its last word

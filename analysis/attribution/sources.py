@@ -136,6 +136,12 @@ HEAD_END = re.compile(r",\s+(?:which|who|whose|whom|where|such as|including|aged
 #: Democrats", "Senate Minority Whip Dick Durbin and incoming chair ... Adam Schiff")
 _COORDINATED = re.compile(r"((?:[A-Z][\w’'.\-]*\s){0,4}[A-Z][\w’'.\-]*)\s+and\s+\w")
 #: ", Wolfgang Van Halen." right after a source: a name in apposition the rules left out of the source
+#: "The group that owns most of her music, Big Machine": a description (a noun, then perhaps a relative
+#: clause) set off by a comma from the name that closes the source.
+_DESCRIBED_NAME = re.compile(
+    r"^((?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)(?: [a-z][\w\-]*){1,3})(?: (?:that|which|who) [^,]+)?, "
+    r"((?:[Tt]he )?[A-Z][\w&.’'\-]*(?: (?:[A-Z][\w&.’'\-]*|of|and|&|for|the|de)){0,6})$"
+)
 _NEXT_APPOSITIVE = re.compile(r",\s+((?:[A-Z][\w’'\-]*\.?\s){0,3}[A-Z][\w’'\-]*)\s*(?=[,;.]|$)")
 _NUMBER = re.compile(r"[\d.,%]+")
 #: "... in the United States" closing an organisation's name: where it is, no part of the name
@@ -684,6 +690,13 @@ class Resolver:
             words = words[:-1]  # "Tony Blair himself has said", "He instead told": no part of the name
         lw = [w.lower() for w in words]
         role_text = _strip_article(role_text, t)
+        described = described_name(head) if not role_text else None
+        if described is not None:
+            # "The company that runs the AMAs, Dick Clark Productions": the name after the description, when
+            # the description is only a role or an organisation noun
+            d_words = _words(described[0])
+            if self._appositive_person(d_words, described[1]) or self._appositive_org(d_words, described[1]):
+                words, lw, role_text = d_words, [w.lower() for w in d_words], described[1]
         app = self._appositive_person(words, role_text or self._next_appositive(source))
         if app:
             # "The Vice President, Mike Pence", "Another eyewitness, Nicole Towarek": the name is the source
@@ -2086,6 +2099,17 @@ def _boundary(run: str, i: int) -> bool:
 def _cap_after_lower(w: str) -> re.Pattern[str]:
     """``w`` after a lower-case word or a comma."""
     return re.compile(r"[a-z,]\s+" + re.escape(w) + r"\b")
+
+
+def described_name(head: str) -> tuple[str, str] | None:
+    """(description, name) when ``head`` is a description, perhaps with a relative clause, then a comma
+    and a capitalised name closing it ("The group that owns most of her music, Big Machine": ("The group",
+    "Big Machine")), else None. The rules then take the name when the description is only a role or an
+    organisation noun."""
+    m = _DESCRIBED_NAME.match(head)
+    if m is None or m.group(2).split()[-1] in ("of", "and", "&", "for", "the", "de"):
+        return None
+    return m.group(1), _strip_article(m.group(2), tables())
 
 
 def outlet_affiliation(core: list[str], n_media: int, end: int) -> list[str]:
