@@ -1833,3 +1833,28 @@ def test_described_name_splits_a_description_from_the_name_after_its_comma():
     assert described_name("The group that owns most of her music") is None  # no name
     assert described_name("Big Machine, the label") is None  # a name first: the name is the head already
     assert described_name("The company, Bank of") is None  # a name cut before its last word
+
+
+def test_a_person_named_inside_the_quotation_is_not_who_she_said_it():
+    # dev8 (zyte-6ebac05f637e): "she" after a quotation naming "Pat Carlineo" went to him, so he became "she"
+    # and every later "he" went to the congresswoman
+    body = (
+        "Pat Carlineo pleaded guilty on Monday. Sonya Zoghlin, his lawyer, told reporters that her client "
+        "meant no harm. “Pat Carlineo is passionate about his beliefs,” she said in an email. When he was "
+        "arrested, he told police he supported the president."
+    )
+    assert [s[1:] for s in _sources(body)] == [
+        ("named_person", "Sonya Zoghlin", "name"),
+        ("named_person", "Sonya Zoghlin", "pronoun"),
+        ("named_person", "Pat Carlineo", "pronoun"),
+    ]
+
+
+def test_quoted_before_is_a_closed_quotation_before_the_pronoun():
+    from analysis.attribution.sources import quoted_before
+
+    text = "“Pat Lee is kind,” she said. Pat Lee left."
+    assert quoted_before(text, 0, text.index("Pat"), text.index("she"))
+    assert not quoted_before(text, 0, text.rindex("Pat"), len(text))  # outside the quotation
+    assert not quoted_before("“Pat Lee is kind, she said", 0, 1, 19)  # a quotation never closed
+    assert quoted_before('"Pat Lee is kind," she said', 0, 1, 20)  # straight quotes

@@ -136,6 +136,8 @@ HEAD_END = re.compile(r",\s+(?:which|who|whose|whom|where|such as|including|aged
 #: Democrats", "Senate Minority Whip Dick Durbin and incoming chair ... Adam Schiff")
 _COORDINATED = re.compile(r"((?:[A-Z][\w’'.\-]*\s){0,4}[A-Z][\w’'.\-]*)\s+and\s+\w")
 #: ", Wolfgang Van Halen." right after a source: a name in apposition the rules left out of the source
+#: A quotation in curly or straight double quotes, closed.
+_QUOTATION = re.compile(r"“[^”“]*”|\"[^\"]*\"")
 #: "The group that owns most of her music, Big Machine": a description (a noun, then perhaps a relative
 #: clause) set off by a comma from the name that closes the source.
 _DESCRIBED_NAME = re.compile(
@@ -1800,6 +1802,7 @@ class Resolver:
 
         index = self._mention_index()
         mentions = index.mentions
+        here_start = self.sentence_starts[here] if here >= 0 else 0
         upto = bisect_right(index.ends, pos)  # mentions[:upto] end at or before pos
         people = self._person_named()
         seen: set[str] = set()
@@ -1815,6 +1818,8 @@ class Resolver:
                 consider(p.name, p.pos, True, True, p.gender, p.source_type)  # mentions add given-name gender
             for j in index.relevant(name, upto):
                 m = mentions[j]
+                if index.sentence[j] == here and quoted_before(self.text, here_start, m.start, pos):
+                    continue  # "“Pat Carlineo is ...,” she said": the speaker is not the one quoted
                 consider(m.name, m.start, m.sentence_initial, False, m.gender, "named_person")
             v = best.get(name)
             if v is not None and agrees(v):
@@ -2110,6 +2115,16 @@ def described_name(head: str) -> tuple[str, str] | None:
     if m is None or m.group(2).split()[-1] in ("of", "and", "&", "for", "the", "de"):
         return None
     return m.group(1), _strip_article(m.group(2), tables())
+
+
+def quoted_before(text: str, start: int, at: int, pos: int) -> bool:
+    """Is ``at`` inside a quotation that opens at or after ``start`` and closes before ``pos``? A person
+    named inside the quotation a "she said" at ``pos`` introduces is who the speaker talks about, so never
+    the antecedent of that "she"."""
+    for m in _QUOTATION.finditer(text, start, pos):
+        if m.start() < at < m.end():
+            return True
+    return False
 
 
 def outlet_affiliation(core: list[str], n_media: int, end: int) -> list[str]:
