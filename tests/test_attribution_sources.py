@@ -1858,3 +1858,27 @@ def test_quoted_before_is_a_closed_quotation_before_the_pronoun():
     assert not quoted_before(text, 0, text.rindex("Pat"), len(text))  # outside the quotation
     assert not quoted_before("“Pat Lee is kind, she said", 0, 1, 19)  # a quotation never closed
     assert quoted_before('"Pat Lee is kind," she said', 0, 1, 20)  # straight quotes
+
+
+def test_the_group_the_article_named_in_an_appositive_is_that_organisation():
+    # dev8 (zyte-bc13ff87b263): "The group, WeWorkers Coalition, formed ..." then "The group said" five
+    # times, typed an unnamed group
+    body = (
+        "The company will cut jobs, Acme Corp said. The group, Workers United, formed in May. The group "
+        "said the deal was unfair. Another group said it was fair."
+    )
+    assert [s[1:] for s in _sources(body)] == [
+        ("named_organisation", "Acme Corp", "name"),
+        ("named_organisation", "Workers United", "description"),
+        ("unnamed_group", "group", "description"),  # "another group" is not the one named
+    ]
+
+
+def test_defined_as_is_the_last_name_set_off_after_the_description():
+    from analysis.attribution.sources import defined_as
+
+    text = "The group, Workers United, formed. The group that runs it, the Fair Trust, met. The group said."
+    assert defined_as(text, "group", len(text)) == "Fair Trust"
+    assert defined_as(text, "group", text.index("The group that")) == "Workers United"  # names before pos
+    assert defined_as(text, "company", len(text)) == ""
+    assert defined_as("The group, Bank of, said.", "group", 25) == ""  # a name cut before its last word

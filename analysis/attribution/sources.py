@@ -1567,6 +1567,11 @@ class Resolver:
             self.last_group = full
             return SourceInfo("unnamed_group", full, role_text, channel)
         bare = [w for w in core if w.lower() not in _source_words("demonym") and w not in countries()]
+        defined = defined_as(self.text, " ".join(core), self._pos) if definite and not tail else ""
+        if defined:
+            # "The group, WeWorkers Coalition, formed ... The group said": the article said who the group is
+            kind = self._org_kind(_words(defined)) or t.org_words.get(last, "organisation")
+            return self._org(defined, kind, role_text, channel)
         if definite and len(bare) == 1:  # "the company", "the German giant" (its nationality aside)
             if self.last_media and last in self.last_media.lower().split():
                 # "The agency said" after "the Saudi Press Agency": the outlet
@@ -2125,6 +2130,26 @@ def quoted_before(text: str, start: int, at: int, pos: int) -> bool:
         if m.start() < at < m.end():
             return True
     return False
+
+
+@lru_cache(maxsize=_WORD_PATTERNS)
+def _defined_pattern(description: str) -> re.Pattern[str]:
+    return re.compile(
+        r"\b[Tt]he " + re.escape(description) + r"(?: (?:that|which|who) [^,.]+)?, "
+        r"((?:[Tt]he )?[A-Z][\w&’'\-]*(?: (?:[A-Z][\w&’'\-]*|of|and|&|for)){0,6})[,.]"
+    )
+
+
+def defined_as(text: str, description: str, pos: int) -> str:
+    """The name the text last gave, before ``pos``, to "the <description>" by setting the name off after it
+    ("The group, WeWorkers Coalition, formed"; "The company that runs the AMAs, Dick Clark Productions,"),
+    without its article, or "". A reader takes a later "the group" to be that group."""
+    found = ""
+    for m in _defined_pattern(description.lower()).finditer(text, 0, pos):
+        name = _strip_article(m.group(1), tables())
+        if name.split()[-1] not in ("of", "and", "&", "for"):
+            found = name
+    return found
 
 
 def outlet_affiliation(core: list[str], n_media: int, end: int) -> list[str]:
