@@ -1882,3 +1882,23 @@ def test_defined_as_is_the_last_name_set_off_after_the_description():
     assert defined_as(text, "group", text.index("The group that")) == "Workers United"  # names before pos
     assert defined_as(text, "company", len(text)) == ""
     assert defined_as("The group, Bank of, said.", "group", 25) == ""  # a name cut before its last word
+
+
+def test_organisations_by_their_name_shape_and_a_titled_person_after_a_company_noun():
+    # dev8/dev9 (zyte-7916ecca969f, zyte-eb62ac8425e5, zyte-ea25dd7edff4, zyte-098bb3e96c0a,
+    # zyte-d0382c0d9573): typed named_person, named_person, named_person, named_person, named_organisation
+    body = (
+        "Five soldiers died on Monday. The Afghan Taliban claimed responsibility for the attack. Dick Clark "
+        "Productions denied that a deal was done. The Chinese CDC said the risk was low. Others reported "
+        'long waits. "We will fix it," said company CEO Andy Vesey.'
+    )
+    assert [s[1:] for s in _sources(body)] == [
+        ("named_organisation", "Afghan Taliban", "name"),
+        ("named_organisation", "Dick Clark Productions", "name"),
+        ("government_body", "Chinese CDC", "name"),
+        ("unnamed_group", "others", "description"),
+        ("named_person", "Andy Vesey", "name"),
+    ]
+    # a nationality before a person the article names is still the person ("the Afghan Rahimi" after his name)
+    body = 'Ali Rahimi spoke first. "We wait," the Afghan Rahimi said.'
+    assert [s[1] for s in _sources(body)] == ["named_person"]

@@ -992,6 +992,16 @@ class Resolver:
                     role_text = role_text or " ".join(core[:c])
                     core = core[c:]
                 return self._org(" ".join(core), org_kind, role_text, channel)
+            if (
+                not titled
+                and len(core) == 2
+                and lw[0] == "the"
+                and core[0].lower() in _source_words("demonym")
+                and core[1] not in given_names()
+                and self._single_name(core[1])
+                and not self._names_person(core[1], source.start)
+            ):
+                return self._org(" ".join(core), "organisation", role_text, channel)  # "The Afghan Taliban"
             if not titled and len(core) == 1:
                 if self._acronyms is None:
                     self._acronyms = self.names.acronyms()
@@ -1518,6 +1528,9 @@ class Resolver:
         for phrase, k in t.org_words.items():
             if " " in phrase and phrase in joined:
                 kind = k
+        acronym = core[-1].isupper() and lw[-1] in _source_words("government_acronym")
+        if not kind and 2 <= len(core) <= 3 and acronym and all(_capitalised(w) for w in core):
+            return "government"  # "the Chinese CDC", "US FDA": a public body by its abbreviation, placed
         if not kind and len(core) >= 2 and lw[-1] in _source_words("org_name_end") and _capitalised(core[0]):
             kind = "organisation"  # "Amnesty International", "Human Rights Watch": a name's last word
         if kind != "government" and core and any(w in t.public_bodies for w in lw):
@@ -2243,7 +2256,8 @@ def _titled(core: list[str], t: Tables) -> bool:
         return False
     w = title_words[-1].lower()
     # "Immunologist Kristian Andersen": a lower-case job noun ending like "economist" is a role too
-    return w in t.role_singular or w in t.honorifics or w.endswith(_PERSON_SUFFIX) or _title_noun(w)
+    listed = w in t.role_singular or w in t.honorifics or w in _source_words("title_word")
+    return listed or w.endswith(_PERSON_SUFFIX) or _title_noun(w)
 
 
 def _cap_name(s: str) -> str:
