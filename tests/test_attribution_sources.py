@@ -1902,3 +1902,16 @@ def test_organisations_by_their_name_shape_and_a_titled_person_after_a_company_n
     # a nationality before a person the article names is still the person ("the Afghan Rahimi" after his name)
     body = 'Ali Rahimi spoke first. "We wait," the Afghan Rahimi said.'
     assert [s[1] for s in _sources(body)] == ["named_person"]
+
+
+def test_a_person_named_in_the_content_before_he_said_is_not_the_speaker():
+    # dev8 (zyte-d0382c0d9573): "The northern Sierra Nevada has seen a fraction of an inch of rain ..., he
+    # said" went to "Sierra Nevada"; the BBC's "The problem with Mel Gibson's film, he believed" to Gibson
+    body = (
+        "Tom Lee, a forecaster, spoke on Monday. Rain has been rare since May. Bob Smith will lose his crop "
+        "this year, he said. While the plan did not appeal to Jane Doe, she said she would not judge it."
+    )
+    assert [s[1:3] for s in _sources(body)] == [
+        ("named_person", "Tom Lee"),
+        ("named_person", "Jane Doe"),  # a clause opened by "While" is no content: she is Jane Doe
+    ]

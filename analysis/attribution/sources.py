@@ -136,6 +136,8 @@ HEAD_END = re.compile(r",\s+(?:which|who|whose|whom|where|such as|including|aged
 #: Democrats", "Senate Minority Whip Dick Durbin and incoming chair ... Adam Schiff")
 _COORDINATED = re.compile(r"((?:[A-Z][\w’'.\-]*\s){0,4}[A-Z][\w’'.\-]*)\s+and\s+\w")
 #: ", Wolfgang Van Halen." right after a source: a name in apposition the rules left out of the source
+#: The end of a reported clause right before a pronoun ("..., he said", "...,” she said").
+_POSTPOSED = re.compile(r",[”\"’']?\s+$")
 #: A quotation in curly or straight double quotes, closed.
 _QUOTATION = re.compile(r"“[^”“]*”|\"[^\"]*\"")
 #: "The group that owns most of her music, Big Machine": a description (a noun, then perhaps a relative
@@ -1821,6 +1823,13 @@ class Resolver:
         index = self._mention_index()
         mentions = index.mentions
         here_start = self.sentence_starts[here] if here >= 0 else 0
+        # "The northern Sierra Nevada has seen little rain, he said": a pronoun set after its content is no
+        # one in that content (but "While the campaign did not appeal to Julie Graham, she said": the clause
+        # before the main one is no content)
+        opener = self.text[here_start : here_start + 20].lstrip("“\"‘' ").split(" ", 1)[0].lower()
+        after_content = opener not in self.t.clause_openers and _POSTPOSED.search(
+            self.text, max(here_start, pos - 4), pos
+        ) is not None
         upto = bisect_right(index.ends, pos)  # mentions[:upto] end at or before pos
         people = self._person_named()
         seen: set[str] = set()
@@ -1836,7 +1845,9 @@ class Resolver:
                 consider(p.name, p.pos, True, True, p.gender, p.source_type)  # mentions add given-name gender
             for j in index.relevant(name, upto):
                 m = mentions[j]
-                if index.sentence[j] == here and quoted_before(self.text, here_start, m.start, pos):
+                if index.sentence[j] == here and (
+                    after_content or quoted_before(self.text, here_start, m.start, pos)
+                ):
                     continue  # "“Pat Carlineo is ...,” she said": the speaker is not the one quoted
                 consider(m.name, m.start, m.sentence_initial, False, m.gender, "named_person")
             v = best.get(name)
