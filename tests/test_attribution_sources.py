@@ -1915,3 +1915,26 @@ def test_a_person_named_in_the_content_before_he_said_is_not_the_speaker():
         ("named_person", "Tom Lee"),
         ("named_person", "Jane Doe"),  # a clause opened by "While" is no content: she is Jane Doe
     ]
+
+
+def test_a_street_standing_for_who_works_there_is_no_person():
+    # dev7 (zyte-f8ff621a0b9b): "Wall Street predicted" was typed named_person (the fact-check list)
+    body = (
+        "Taxes rose. Downing Street said the plan was fair. Fleet Street said it was a scandal. Wall Street "
+        "expects a rise."
+    )
+    assert [s[1:] for s in _sources(body)] == [
+        ("government_body", "Downing Street", "name"),
+        ("unnamed_group", "Fleet Street", "description"),
+        ("unnamed_group", "Wall Street", "description"),
+    ]
+
+
+def test_street_source_types_a_street_by_its_last_word_and_the_seats_of_government():
+    from analysis.attribution.sources import street_source
+
+    names = ("Wall Street", "Madison Avenue", "Downing Street", "Capitol Hill")
+    expected = ["unnamed_group", "unnamed_group", "government_body", "government_body"]
+    assert [street_source(n) for n in names] == expected
+    assert street_source("Street") == ""  # one word: no street's name
+    assert street_source("Thames Valley Police") == ""

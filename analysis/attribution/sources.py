@@ -935,6 +935,13 @@ class Resolver:
             # "Republican Representatives", "Senate Democrats": several people, none named
             self.last_group = self.last_people = full
             return SourceInfo("unnamed_group", full, role_text, channel)
+        if caps and len(core) >= 2 and all(_capitalised(w) for w in core):
+            place = street_source(" ".join(core))
+            if place:  # "Wall Street expects", "Downing Street said": the people or government there
+                if place == "government_body":
+                    return self._org(" ".join(core), "government", role_text, channel)
+                self.last_group = " ".join(core)
+                return SourceInfo("unnamed_group", " ".join(core), role_text, channel)
         if caps and " ".join(core) in countries():
             return self._org(" ".join(core), "government", role_text, channel)  # "Nigeria announced"
         if (
@@ -2174,6 +2181,18 @@ def defined_as(text: str, description: str, pos: int) -> str:
         if name.split()[-1] not in ("of", "and", "&", "for"):
             found = name
     return found
+
+
+def street_source(name: str) -> str:
+    """The type of a source that is a street standing for who works there: "government_body" for a seat of
+    government ("Downing Street"), "unnamed_group" for any other capitalised street name ("Wall Street",
+    "Fleet Street"), else "" (``source_words.tsv``, roles ``street`` and ``seat_of_government``)."""
+    if name.lower() in _source_words("seat_of_government"):
+        return "government_body"
+    words = name.split()
+    if len(words) >= 2 and words[-1].lower() in _source_words("street"):
+        return "unnamed_group"
+    return ""
 
 
 def outlet_affiliation(core: list[str], n_media: int, end: int) -> list[str]:
