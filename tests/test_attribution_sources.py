@@ -1938,3 +1938,17 @@ def test_street_source_types_a_street_by_its_last_word_and_the_seats_of_governme
     assert [street_source(n) for n in names] == expected
     assert street_source("Street") == ""  # one word: no street's name
     assert street_source("Thames Valley Police") == ""
+
+
+def test_commenters_and_reps_are_people_and_a_spaced_possessive_still_owns():
+    # dev9 (zyte-ea25dd7edff4, zyte-eb62ac8425e5): "one Weibo commenter", "Swift's rep" were typed documents;
+    # "NPR ’s Feng" (the page's spaced possessive) was NPR
+    body = (
+        'Emily Feng reported on it. "Do not hide it," said one Weibo commenter. The singer\'s rep told '
+        "reporters that she was well. According to NPR ’s Feng, the case is rare."
+    )
+    assert [s[1:3] for s in _sources(body)] == [
+        ("anonymous_person", "Weibo commenter"),
+        ("anonymous_person", "singer rep"),
+        ("named_person", "Emily Feng"),
+    ]

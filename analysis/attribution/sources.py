@@ -1201,6 +1201,9 @@ class Resolver:
         if k < 0:
             return None
         rest = core[k + 1 :]
+        if rest and rest[0] == "s" and len(rest) > 1:
+            # "NPR ’s Feng": a possessive written apart from its owner
+            rest, core = rest[1:], [*core[:k], core[k] + "’s", *rest[1:]]
         if _OWNER.search(core[k]) and 2 <= len(rest) <= 3 and self._bare_person_name(rest):
             return replace(self._resolve_named(" ".join(rest), role_text, media), channel=media)
         if _OWNER.search(core[k]) and len(rest) == 1 and self._known_person(rest[0]):
