@@ -1952,3 +1952,23 @@ def test_commenters_and_reps_are_people_and_a_spaced_possessive_still_owns():
         ("anonymous_person", "singer rep"),
         ("named_person", "Emily Feng"),
     ]
+
+
+def test_a_definite_title_refers_back_to_the_person_named_with_its_abbreviation():
+    # dev8 (zyte-7de5241947a5): "Gov. Eric Holcomb ... The governor said" was an anonymous "governor"
+    body = (
+        'Gov. Eric Holcomb spoke on Monday. The governor said the plan was fair. "It is," the senator said.'
+    )
+    assert [s[1:] for s in _sources(body)] == [
+        ("named_person", "Eric Holcomb", "description"),
+        ("anonymous_person", "senator", "description"),  # no senator named: no guess
+    ]
+
+
+def test_full_titles_add_the_title_an_abbreviation_stands_for():
+    from analysis.attribution.sources import full_titles
+
+    assert full_titles(frozenset({"gov"})) == {"gov", "governor"}
+    assert full_titles(frozenset({"sen", "minority"})) == {"sen", "senator", "minority"}
+    assert full_titles(frozenset({"chief"})) == {"chief"}
+    assert full_titles(frozenset()) == frozenset()

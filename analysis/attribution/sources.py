@@ -1690,7 +1690,7 @@ class Resolver:
         founder") describe the person of ``mention``: each is one of its titles, or a capitalised word of
         the description written just before the name (its affiliation: "Wikileaks co-founder Julian
         Assange")?"""
-        titles = {w.lower() for w in mention.titles}
+        titles = full_titles(frozenset(w.lower() for w in mention.titles))
         before = self.text[max(0, mention.start - 40) : mention.start]
         named = {w.lower() for w in core[:-1] if _capitalised(w) and w in _words(before)}
         return modifiers <= titles | named and not self._other_office(mention, modifiers)
@@ -1952,7 +1952,7 @@ class _MentionIndex:
         by_title: dict[str, list[int]] = {}
         for j, m in enumerate(mentions):
             by_first_word.setdefault(m.name.split()[0] if m.name.split() else "", []).append(j)
-            for title in m.titles:
+            for title in full_titles(m.titles):
                 by_title.setdefault(title, []).append(j)
         return cls(mentions, ends, sentence, by_name, first_gendered, skip, by_first_word, by_title)
 
@@ -2184,6 +2184,19 @@ def defined_as(text: str, description: str, pos: int) -> str:
         if name.split()[-1] not in ("of", "and", "&", "for"):
             found = name
     return found
+
+
+@cache
+def _title_abbreviations() -> dict[str, str]:
+    return {r[0]: r[1] for r in lexicons.load("attribution/title_abbreviations.tsv").rows() if len(r) > 1}
+
+
+@lru_cache(maxsize=_WORD_PATTERNS)
+def full_titles(titles: frozenset[str]) -> frozenset[str]:
+    """``titles`` with the title each abbreviation stands for ({"gov"} -> {"gov", "governor"}), so "the
+    governor" refers back to "Gov. Eric Holcomb" (``title_abbreviations.tsv``)."""
+    expand = _title_abbreviations()
+    return titles | {expand[w] for w in titles if w in expand}
 
 
 def street_source(name: str) -> str:
