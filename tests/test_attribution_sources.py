@@ -1972,3 +1972,23 @@ def test_full_titles_add_the_title_an_abbreviation_stands_for():
     assert full_titles(frozenset({"sen", "minority"})) == {"sen", "senator", "minority"}
     assert full_titles(frozenset({"chief"})) == {"chief"}
     assert full_titles(frozenset()) == frozenset()
+
+
+def test_the_n_year_old_is_the_person_of_that_age_or_the_salient_one():
+    # dev9 (zyte-921019755f4a): "Jose Mourinho has agreed a deal ... The 56-year-old said" was an anonymous
+    # "56-year-old"; a later "he" follows the person found
+    body = (
+        "Jose Mourinho has agreed a deal to manage the club. The 56-year-old said after his appointment that "
+        'he was happy. "We will win," he added.\n\nTom Reed, 34, and Ann Lee, 29, were hurt. "I am fine," '
+        'the 29-year-old said. "We saw smoke," the 40-year-old said.'
+    )
+    assert [s[1:] for s in _sources(body)] == [
+        ("named_person", "Jose Mourinho", "description"),
+        ("named_person", "Jose Mourinho", "pronoun"),
+        ("named_person", "Ann Lee", "description"),  # named with that age
+        ("anonymous_person", "40-year-old", "description"),  # the people named have other ages: no guess
+    ]
+    # no one named before: unnamed
+    assert [s[1:3] for s in _sources('"We saw smoke," the 40-year-old said.')] == [
+        ("anonymous_person", "40-year-old")
+    ]

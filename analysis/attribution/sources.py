@@ -151,6 +151,8 @@ _NUMBER = re.compile(r"[\d.,%]+")
 #: "... in the United States" closing an organisation's name: where it is, no part of the name
 _IN_COUNTRY = re.compile(r" in (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,3})$")
 _AGE = re.compile(r"\d+-year-olds?")
+#: An age right after a person's name ("Tom Reed, 34,", "Ann Lee (29)").
+_AGE_AFTER_NAME = re.compile(r",? \(?(\d{1,3})\b(?!-)")
 _CAP_RUN = re.compile(r"(?:[A-Z][\w’'&\-]*\.?\s+){0,4}[A-Z][\w’'&\-]*")
 _CAP_RUN_LINE = re.compile(r"(?:[A-Z][\w’'&\-]*\.? ){0,4}[A-Z][\w’'&\-]*")  # within a line
 #: Lower-case singular nouns ending like these name a person ("economist", "physician").
@@ -893,6 +895,12 @@ class Resolver:
             # "The attacker claimed", "a close ally said": one person, unnamed
             owned = bool(lw) and lw[0] in t.possessives
             return self._anonymous(core, tail, head, role_text, channel, definite or owned)
+        if definite and lw[0] == "the" and len(core) == 1 and not tail and _AGE.fullmatch(last):
+            found = self._aged_person(last, source.start)
+            if found is not None:
+                # "Jose Mourinho has agreed a deal ... The 56-year-old said": the person the story is about
+                self._remember(found[0], found[1], "", {last})
+                return SourceInfo(found[1], found[0], role_text, channel, mention="description")
         if lower_head and (
             last in t.role_singular
             or _AGE.fullmatch(last)
@@ -1772,6 +1780,24 @@ class Resolver:
                 if recent:
                     return self._org(recent, "organisation", "", "").source_name, "named_organisation"
         return (name, self.types.get(name, "unnamed_group")) if name else ("", "none")
+
+    def _aged_person(self, age: str, pos: int) -> tuple[str, str] | None:
+        """The person "the 56-year-old" at ``pos`` refers to: the one named with that age before it ("Jose
+        Mourinho, 56,"), else the most salient person before it, as for "he" or "she"; None when the
+        article names no one before it."""
+        years = age.split("-", 1)[0]
+        aged: dict[str, str] = {}  # the age the text gives each person right after their name
+        for m in self.mentions():
+            given = _AGE_AFTER_NAME.match(self.text, m.end) if m.end <= pos else None
+            if given is not None:
+                aged[m.name] = given.group(1)
+        named = [name for name, a in aged.items() if a == years]
+        if named:
+            return named[-1], "named_person"
+        found = self._salient_person("", pos)
+        if found is not None and aged.get(found[0], years) != years:
+            return None  # "Tom Reed, 34, ... the 40-year-old": someone else, unnamed
+        return found
 
     def _people_together(self, pos: int) -> str:
         """People named together ("Cherie and Sean O'Donnell", "Stamenković et al.") in the sentence of
