@@ -1992,3 +1992,20 @@ def test_the_n_year_old_is_the_person_of_that_age_or_the_salient_one():
     assert [s[1:3] for s in _sources('"We saw smoke," the 40-year-old said.')] == [
         ("anonymous_person", "40-year-old")
     ]
+
+
+def test_a_company_noun_with_a_modifier_refers_back_and_an_ampersand_joins_a_name():
+    # dev9 (zyte-eb62ac8425e5): "the production company" after "Dick Clark Productions" was an unnamed group;
+    # dev8 (zyte-d0382c0d9573): "The utility" after "Pacific Gas & Electric Co." was "Electric Co"
+    body = (
+        "Dick Clark Productions denied that a deal was done. The production company said it had no comment."
+        "\n\nPacific Gas & Electric Co. cut power to 50,000 homes. The utility said the winds were strong."
+        "\n\nAcme Corp said profits fell. The parent company said the unit would be sold."
+    )
+    assert [s[1:3] for s in _sources(body)] == [
+        ("named_organisation", "Dick Clark Productions"),
+        ("named_organisation", "Dick Clark Productions"),
+        ("named_organisation", "Pacific Gas & Electric Co"),
+        ("named_organisation", "Acme Corp"),
+        ("unnamed_group", "parent company"),  # another company than Acme Corp
+    ]

@@ -154,7 +154,8 @@ _AGE = re.compile(r"\d+-year-olds?")
 #: An age right after a person's name ("Tom Reed, 34,", "Ann Lee (29)").
 _AGE_AFTER_NAME = re.compile(r",? \(?(\d{1,3})\b(?!-)")
 _CAP_RUN = re.compile(r"(?:[A-Z][\w’'&\-]*\.?\s+){0,4}[A-Z][\w’'&\-]*")
-_CAP_RUN_LINE = re.compile(r"(?:[A-Z][\w’'&\-]*\.? ){0,4}[A-Z][\w’'&\-]*")  # within a line
+#: within a line; "&" joins two words of one name ("Pacific Gas & Electric Co.")
+_CAP_RUN_LINE = re.compile(r"(?:(?:[A-Z][\w’'&\-]*\.?|&) ){0,4}[A-Z][\w’'&\-]*")
 #: Lower-case singular nouns ending like these name a person ("economist", "physician").
 _PERSON_SUFFIX = ("ist", "ician")
 #: Plural endings of common nouns for people and bodies ("Inspectors", "Economists"); not "-ers", which
@@ -1600,6 +1601,10 @@ class Resolver:
             self.last_group = full
             return SourceInfo("unnamed_group", full, role_text, channel)
         bare = [w for w in core if w.lower() not in _source_words("demonym") and w not in countries()]
+        if definite and len(bare) == 2 and bare[0].islower() and last in t.generic_orgs:
+            if bare[0] not in _source_words("other_org"):
+                # "the production company" after "Dick Clark Productions" ("the parent company": another)
+                bare = bare[1:]
         defined = defined_as(self.text, " ".join(core), self._pos) if definite and not tail else ""
         if defined:
             # "The group, WeWorkers Coalition, formed ... The group said": the article said who the group is
