@@ -2009,3 +2009,12 @@ def test_a_company_noun_with_a_modifier_refers_back_and_an_ampersand_joins_a_nam
         ("named_organisation", "Acme Corp"),
         ("unnamed_group", "parent company"),  # another company than Acme Corp
     ]
+
+
+def test_the_news_organization_is_the_outlet_cited_before():
+    # dev8 (zyte-d605bdef2cde): "CNBC reported ... The news organization" was an unnamed group
+    body = "CNBC reported the deal on Monday. The news organization cited an anonymous source."
+    assert [s[1:] for s in _sources(body)] == [
+        ("media_outlet", "CNBC", "name"),
+        ("media_outlet", "CNBC", "description"),
+    ]
