@@ -2018,3 +2018,16 @@ def test_the_news_organization_is_the_outlet_cited_before():
         ("media_outlet", "CNBC", "name"),
         ("media_outlet", "CNBC", "description"),
     ]
+
+
+def test_a_bare_indefinite_role_is_not_the_person_named_later_with_that_role():
+    # the issue's fact-check list and the BBC's "... a spokesman said. Lib Dem home affairs spokesman Mark
+    # Oaten has branded": the Tories' spokesman was credited to the Lib Dems'
+    body = (
+        "The company closed two plants on Monday. A spokesman said the closures were temporary. Later, the "
+        "union's spokesman Tom Reed said workers were angry."
+    )
+    assert [s[1:3] for s in _sources(body)] == [
+        ("anonymous_person", "spokesman"),
+        ("named_person", "Tom Reed"),
+    ]

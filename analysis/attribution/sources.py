@@ -1736,8 +1736,8 @@ class Resolver:
         if len({index.mentions[j].name for j in own}) != 1:
             return None
         m = index.mentions[own[0]]
-        if m.start <= self._pos:
-            return None
+        if m.start <= self._pos or not definite and not modifiers:
+            return None  # "A spokesman said" names no one: "the union's spokesman Tom Reed" may be another
         fits = self._described_by(m, modifiers, core) if definite else not self._other_office(m, modifiers)
         return m if fits else None
 
