@@ -2031,3 +2031,32 @@ def test_a_bare_indefinite_role_is_not_the_person_named_later_with_that_role():
         ("anonymous_person", "spokesman"),
         ("named_person", "Tom Reed"),
     ]
+
+
+def test_the_former_member_of_a_group_is_the_person_before():
+    # the fact-check list: "The former Beatle" was typed as a thing
+    body = (
+        'Paul McCartney will tour next year. "I love playing live," the former Beatle said.\n\nBarack Obama '
+        'spoke on Monday. "Yes," the former President said.'
+    )
+    assert [s[1:] for s in _sources(body)] == [
+        ("named_person", "Paul McCartney", "description"),
+        ("anonymous_person", "former President", "description"),  # a title, not a group's member
+    ]
+    # no one named before it: one person, unnamed
+    assert [s[1:3] for s in _sources('"I love it," the former Beatle said.')] == [
+        ("anonymous_person", "former Beatle")
+    ]
+
+
+def test_former_member_is_former_and_one_capitalised_member_word():
+    from analysis.attribution.sources import former_member
+
+    t = tables()
+    assert former_member(["former", "Beatle"], t)
+    assert former_member(["ex-Wallaby"], t)
+    assert not former_member(["former", "President"], t)  # a title
+    assert not former_member(["former", "Nigeria"], t)  # a country
+    assert not former_member(["former", "Beatles"], t)  # the band, not a member
+    assert not former_member(["former", "beatle"], t)
+    assert not former_member(["Beatle"], t)

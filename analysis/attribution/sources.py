@@ -896,6 +896,14 @@ class Resolver:
             # "The attacker claimed", "a close ally said": one person, unnamed
             owned = bool(lw) and lw[0] in t.possessives
             return self._anonymous(core, tail, head, role_text, channel, definite or owned)
+        member = definite and lw[0] == "the" and not tail and former_member(core, t)
+        if member and not self._names_person(core[-1], source.start):
+            found = self._salient_person("", source.start)
+            if found is not None:
+                # "Paul McCartney will tour ... the former Beatle said": a group's member, the person before
+                self._remember(found[0], found[1], "", set())
+                return SourceInfo(found[1], found[0], role_text, channel, mention="description")
+            return SourceInfo("anonymous_person", " ".join(core), role_text, channel)  # no one before it
         if definite and lw[0] == "the" and len(core) == 1 and not tail and _AGE.fullmatch(last):
             found = self._aged_person(last, source.start)
             if found is not None:
@@ -2228,6 +2236,28 @@ def full_titles(titles: frozenset[str]) -> frozenset[str]:
     governor" refers back to "Gov. Eric Holcomb" (``title_abbreviations.tsv``)."""
     expand = _title_abbreviations()
     return titles | {expand[w] for w in titles if w in expand}
+
+
+def former_member(core: list[str], t: Tables) -> bool:
+    """Is ``core`` "former" or "ex-" and one capitalised singular word, a former member of a band, party or
+    team ("former Beatle", "ex-Liberal"), which describes a person, not names one? A title ("former
+    President"), an organisation word or a country ("former Yugoslavia") is no member."""
+    if len(core) == 2 and core[0].lower() == "former":
+        word = core[1]
+    elif len(core) == 1 and core[0].lower().startswith("ex-"):
+        word = core[0][3:]
+    else:
+        return False
+    lw = word.lower()
+    listed = (
+        lw in t.role_singular
+        or lw in t.honorifics
+        or lw in t.org_words
+        or _title_noun(lw)
+        or lw in _source_words("title_word")
+        or word in countries()
+    )
+    return _capitalised(word) and not word.isupper() and not word.endswith("s") and not listed
 
 
 def street_source(name: str) -> str:
