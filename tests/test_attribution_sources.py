@@ -2060,3 +2060,22 @@ def test_former_member_is_former_and_one_capitalised_member_word():
     assert not former_member(["former", "Beatles"], t)  # the band, not a member
     assert not former_member(["former", "beatle"], t)
     assert not former_member(["Beatle"], t)
+
+
+def test_both_men_are_the_two_people_named_together_before():
+    body = (
+        "Kevin King and Timothy Weeks were freed on Tuesday. Both men said they were treated well.\n\n"
+        "Both sides said the talks were good."
+    )
+    assert [s[1:] for s in _sources(body)] == [
+        ("named_person", "Kevin King and Timothy Weeks", "description"),
+        ("unnamed_group", "both sides", "description"),  # no people named together: no guess
+    ]
+
+
+def test_both_people_is_both_or_the_two_and_a_plural_for_people():
+    from analysis.attribution.sources import both_people
+
+    assert both_people(["both", "men"]) and both_people(["the", "two", "women"])
+    assert not both_people(["both", "sides"]) and not both_people(["two", "men"])
+    assert not both_people(["the", "three", "men"]) and not both_people([])

@@ -736,9 +736,9 @@ class Resolver:
         if pronoun in t.pronouns and not acronym:  # "I'm" is the pronoun "I", never a person's name
             name, kind = self._pronoun(pronoun, source.start)
             return SourceInfo(kind, name, role_text, channel, mention="pronoun")
-        if len(lw) == 2 and lw[0] in _DEFINITE and lw[1] in _pair_nouns():
+        if len(lw) == 2 and lw[0] in _DEFINITE and lw[1] in _pair_nouns() or both_people(lw):
             people = self._people_together(source.start)
-            if people:  # "The couple said" after "Cherie and Sean O'Donnell"
+            if people:  # "The couple said", "Both men said" after "Cherie and Sean O'Donnell"
                 self._together = (people, source.start)
                 return SourceInfo("named_person", people, role_text, channel, mention="description")
         back = _source_words("back_latest") | _source_words("back_earlier")
@@ -2547,6 +2547,18 @@ def pronoun_after(words: list[str], t: Tables) -> str:
 def _first_person() -> frozenset[str]:
     """First-person pronouns (``pronouns.tsv``, kind ``speaker``): they refer to whoever is speaking."""
     return frozenset(w for w, kind in tables().pronouns.items() if kind == "speaker" and w not in ("you",))
+
+
+def both_people(lw: list[str]) -> bool:
+    """Are the lower-case words ``lw`` "both" or "the two" and a plural for people ("Both men", "the two
+    women"; ``pair_people`` in ``source_words.tsv``): the two people named together before?"""
+    if len(lw) == 2 and lw[0] == "both":
+        noun = lw[1]
+    elif len(lw) == 3 and lw[0] in _DEFINITE and lw[1] == "two":
+        noun = lw[2]
+    else:
+        return False
+    return noun in _source_words("pair_people")
 
 
 def _pair_nouns() -> frozenset[str]:
