@@ -2079,3 +2079,18 @@ def test_both_people_is_both_or_the_two_and_a_plural_for_people():
     assert both_people(["both", "men"]) and both_people(["the", "two", "women"])
     assert not both_people(["both", "sides"]) and not both_people(["two", "men"])
     assert not both_people(["the", "three", "men"]) and not both_people([])
+
+
+def test_an_adverb_after_the_source_and_a_recency_adjective_before_an_author_are_no_names():
+    # dev8/dev9 (zyte-eb62ac8425e5, zyte-7bb1ca903543, zyte-fde930b01859, zyte-785affa2c34e): "The company
+    # flat-out", "Gizmodo very" were names; "a new Fast Company report" and "The Wrap's report" documents
+    body = (
+        "Big Machine Records is a label. The company flat-out denied the claims. The firm lost money last "
+        "year. According to a new Fast Company report, the firm lost more. The Wrap's report claims the film "
+        "was cut."
+    )
+    assert [s[1:3] for s in _sources(body)] == [
+        ("named_organisation", "Big Machine Records"),
+        ("named_organisation", "Fast Company"),
+        ("named_organisation", "Wrap"),
+    ]

@@ -1123,6 +1123,8 @@ class Resolver:
             return Span(source.start + ws[0].start(), source.start + ws[-2].end())
         while ws and ws[0].group(0).lower() in self.t.determiner:
             ws = ws[1:]
+        while len(ws) > 2 and ws[0].group(0).lower() in _source_words("recency"):
+            ws = ws[1:]  # "a new Fast Company report": how recent, not who wrote it
         names = ws[:-1]
         if names and all(w.group(0)[:1].isupper() for w in names):
             words = [_unpossessive(w.group(0)) for w in names]
@@ -1142,7 +1144,8 @@ class Resolver:
         if m and written.rsplit(" ", 1)[-1] in self.t.attribution_nouns:
             owner = m.group(1)
             head = owner.rsplit(" ", 1)[-1]
-            named = owner[:1].isupper() and not owner.lower().startswith("the ")
+            # "The Wrap's report": a capitalised name after "The" is named too ("The hotel's website" is not)
+            named = owner[:1].isupper() and (not owner.lower().startswith("the ") or owner[4:5].isupper())
             if named or head in self.t.role_singular or head in self.t.generic_orgs or head in t_orgs:
                 # "Part of the judge's statement reads", "The hotel's website estimated": the owner wrote it,
                 # as the Wikinews guideline names it (labelling-notes.md)
