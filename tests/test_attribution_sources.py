@@ -2094,3 +2094,13 @@ def test_an_adverb_after_the_source_and_a_recency_adjective_before_an_author_are
         ("named_organisation", "Fast Company"),
         ("named_organisation", "Wrap"),
     ]
+
+
+def test_an_owner_named_in_passing_is_less_salient_than_the_subject():
+    # dev9 (zyte-ac1bfdd4c510): "Following a performance, Simmons teed up McDonald's cameo. '...,' he said"
+    # went to McDonald; the BBC's "Cardinal Cormac Murphy O'Connor ... backed Mr Howard's stance ... he said"
+    body = (
+        "Patrick Simmons and Michael McDonald played on Monday. Following a performance, Simmons teed up "
+        'McDonald\'s cameo. "You might remember him," he said.'
+    )
+    assert [s[1:3] for s in _sources(body)] == [("named_person", "Patrick Simmons")]

@@ -138,6 +138,8 @@ _COORDINATED = re.compile(r"((?:[A-Z][\w’'.\-]*\s){0,4}[A-Z][\w’'.\-]*)\s+an
 #: ", Wolfgang Van Halen." right after a source: a name in apposition the rules left out of the source
 #: The end of a reported clause right before a pronoun ("..., he said", "...,” she said").
 _POSTPOSED = re.compile(r",[”\"’']?\s+$")
+#: How much a person named as an owner ("McDonald's cameo") weighs as an antecedent, against a plain mention.
+_OWNER_WEIGHT = 0.75
 #: A quotation in curly or straight double quotes, closed.
 _QUOTATION = re.compile(r"“[^”“]*”|\"[^\"]*\"")
 #: "The group that owns most of her music, Big Machine": a description (a noun, then perhaps a relative
@@ -1857,8 +1859,14 @@ class Resolver:
         here = self._sentence(pos)
         best: dict[str, list] = {}  # name -> [score, type, gender, last position]
 
-        def consider(name: str, at: int, subject: bool, speaker: bool, sex: str, kind: str) -> None:
+        def consider(
+            name: str, at: int, subject: bool, speaker: bool, sex: str, kind: str, owner: bool = False
+        ) -> None:
             score = 0.5 ** max(0, here - self._sentence(at)) * (1 + 0.5 * subject + 0.5 * speaker)
+            if owner:
+                # "Simmons teed up McDonald's cameo ... he said": an owner named in passing is less
+                # salient than the clause's subject (a factor of at least 0.5 keeps the walk's bound)
+                score *= _OWNER_WEIGHT
             cur = best.get(name)
             if cur is None:
                 best[name] = [score, kind, sex, at]
@@ -1901,7 +1909,8 @@ class Resolver:
                     after_content or quoted_before(self.text, here_start, m.start, pos)
                 ):
                     continue  # "“Pat Carlineo is ...,” she said": the speaker is not the one quoted
-                consider(m.name, m.start, m.sentence_initial, False, m.gender, "named_person")
+                owner = self.text[m.end - 2 : m.end] in ("’s", "'s")
+                consider(m.name, m.start, m.sentence_initial, False, m.gender, "named_person", owner)
             v = best.get(name)
             if v is not None and agrees(v):
                 latest = max(latest, self._sentence(v[3]))
