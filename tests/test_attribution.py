@@ -1734,6 +1734,8 @@ def test_source_and_verb_alone_after_a_quotation():
 
 
 def test_questions_about_as_a_noun_cue():
+    # the rules alone still read it (the tagger's features); the sense questions_raised drops it after the
+    # tagger (test_attribution_senses.py)
     got = _cue_src_content("The senator raised questions about the new budget.")
     assert got == [("questions about", None, ["the new budget"])]
 

@@ -171,3 +171,4 @@ def test_every_shape_of_the_order_table_has_its_test() -> None:
 )
 def test_shapes_on_bad_input_find_nothing_and_raise_nothing(text: str) -> None:
     assert rules_on(text) == []
+

@@ -40,7 +40,7 @@ from .noun_phrases import clean_source, sentence_subject
 from .quotes import CLOSE_MARKS, OPEN_MARKS, Quote
 from .rule_base import Raw, Sentence
 from .rule_words import WORDS
-from .senses import action_sense, sense_words
+from .senses import QUOTE_TOKENS, action_sense, month_date, sense_words
 from .tagger import LazyMarginals, Tagger, confidence
 
 MODEL = "model"
@@ -191,6 +191,7 @@ def refine(
     for r in raws:
         end_before_participle(s.text, r, raws, index)
         called_quotation(s.text, r, quotes)
+        object_end(s, r)
     if same_cues_and_sources(labels, rule):
         return raws  # nothing below would change (contents stay the rules')
     probs = _Marginals(tagger, em, marginals)
@@ -522,6 +523,77 @@ def end_before_participle(text: str, r: Raw, raws: Sequence[Raw], index: RawInde
     r.content_by = (r.content_by or r.rule) + "+end_before_participle"
     return True
 
+
+def object_end(s: Sentence, r: Raw) -> bool:
+    """Rule ``object_end``: "The Doobie Brothers announced [the 30-date jaunt] while closing out their
+    concert", "Trump claimed [victory] as the House concluded its third hearing", "investors welcomed [the
+    deal], subscribing for so many shares ...": a content right after its cue that is a noun phrase with no
+    verb of its own ends before an adverbial clause (``object_adverbial`` words of action_senses.tsv,
+    "even as", "as" before a subject pronoun) or a comma and a participle: that clause is the reporter's
+    narration around the report, not what was reported. A clause ("said the plan failed while ..."), an
+    infinitive ("expect rates to remain low as ...") or a quotation is left alone. Changes ``r``'s
+    content and returns True when it cuts."""
+    if r.cue is None or len(r.content) != 1 or not _within(s, r.cue) or not _within(s, r.content[0]):
+        return False
+    cue, con = token_range(s, r.cue), token_range(s, r.content[0])
+    if cue is None or con is None or not cue[1] <= con[0] <= cue[1] + 1:
+        return False
+    cut = _object_cut(s.tx[con[0] : con[1]])
+    if cut is None:
+        return False
+    end = s.ends[con[0] + cut - 1]
+    r.content[0] = Span(r.content[0].start, end)
+    r.content_by = (r.content_by or r.rule) + "+object_end"
+    return True
+
+
+def _object_cut(tx: Sequence[str]) -> int | None:
+    """The index in ``tx`` (a content's tokens) where a verbless noun phrase gives way to the reporter's
+    adverbial clause (before a comma that opens it), or None (:func:`object_end`)."""
+    t = tables()
+    sw = sense_words()
+    lw = [w.lower() for w in tx]
+    if not lw or lw[0] in t.question_words or lw[0] in sw.clause_opener or lw[0] in sw.relative:
+        return None
+    relative = False  # inside a relative clause of the noun phrase ("providers whose equipment failed")
+    for k in range(1, len(lw)):
+        w, nxt = lw[k], lw[k + 1] if k + 1 < len(lw) else ""
+        if tx[k] in QUOTE_TOKENS:
+            return None  # a quotation: words reported, never cut here
+        if w in sw.relative and not (w == "that" and not relative and nxt in t.verb_aux):
+            relative = relative or w != "that"
+            if w == "that":
+                return None  # "no proof that ...": a clause the noun reports
+            continue
+        if w == ",":
+            participle = nxt.endswith("ing") and nxt.isalpha() and nxt not in sw.object_participle_keep
+            if participle and not relative:
+                return k  # "the deal, subscribing for ...", "..., leaving hundreds without ..."
+            relative = False
+            continue
+        comma = tx[k - 1] == ","
+        opens = (
+            w in sw.object_adverbial
+            or (w == "even" and nxt in sw.object_adverbial_even)
+            or (w == "as" and comma and nxt in t.subject_pronouns)
+        )
+        if opens and tx[k - 1] not in _DASHES:  # "hairs — though vastly thinner —": an aside goes on
+            return k - 1 if comma else k
+        if relative:
+            continue
+        if (
+            (w in t.verb_aux and not month_date(lw, k))
+            or w.endswith(("n't", "n’t"))
+            or (w == "to" and nxt.isalpha() and nxt not in t.determiner)
+        ):
+            return None  # a clause or an infinitive: what follows may be what was said
+        if w.endswith("ed") and w.isalpha() and tx[k].islower() and k > 0 and lw[k - 1] not in t.determiner:
+            return None  # "the plan failed as ...": a past tense verb, so a clause
+    return None
+
+
+#: Dashes that set off an aside inside a noun phrase (:func:`_object_cut`).
+_DASHES = frozenset("—–-")
 
 _OPEN_QUOTES = "\"'‘" + OPEN_MARKS
 _CLOSE_QUOTES = "\"'’" + CLOSE_MARKS

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import lexicons
-from .lexicon import refusal_verbs, tables
+from .lexicon import negators, refusal_verbs, tables
 from .quotes import QUOTE_CHARS
 
 Range = tuple[int, int]
@@ -93,6 +93,15 @@ class SenseWords:
     reader_cognition: frozenset[str]
     reader: frozenset[str]
     reader_adverb: frozenset[str]
+    seeming: frozenset[str]
+    object_adverbial: frozenset[str]
+    object_adverbial_even: frozenset[str]
+    object_participle_keep: frozenset[str]
+    response_verb: frozenset[str]
+    phone_verb: frozenset[str]
+    phone_callee: frozenset[str]
+    name_list_joiner: frozenset[str]
+    raised_question: frozenset[str]
 
 
 @cache
@@ -261,13 +270,20 @@ def noun_phrase_only(words: Sequence[str], to_verb: bool = False) -> bool:
             # inside the object ("proposed legislation that would fund the government"); "no proof that
             # Clinton had a role" is a clause the noun reports
             return True
-        if w in t.verb_aux or w == "that":
+        if (w in t.verb_aux and not month_date(words, k)) or w == "that":
             return False
         if to_verb and w == "to" and k + 1 < len(words) and _infinitive(words[k + 1]):
             return False
         if to_verb and w == "be" and k > 0:
             return False  # "ordered the flags be lowered": a clause in the subjunctive, the order given
     return True
+
+
+def month_date(words: Sequence[str], k: int) -> bool:
+    """Is lower-case ``words[k]`` a month before a day or a year ("from February 2016 through may 2017",
+    "on may 5"), not the modal "may"? A modal is never followed by a number."""
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    return words[k].title() in tables().months and nxt[:1].isdigit()
 
 
 def _infinitive(w: str) -> bool:
@@ -670,6 +686,84 @@ def dateline(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
     return not person or place in countries() or place in capitals()
 
 
+def seeming(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
+    """``seeming``: "This rumor appears to have been made up", "Twitter seemed a bit confused", "It appears
+    that the talks failed": a cue of "seem" or "appear" alone is the writer's impression of how something
+    looks, and nobody is cited (the Wikinews guideline labels none); a cue that also holds another cue word
+    ("appeared to confirm") is that word's report and stays."""
+    sw = sense_words()
+    if lemma.split(" ")[0] not in sw.seeming:
+        return False
+    forms = tables().cue_forms
+    for w in tx[cue[0] : cue[1]]:
+        lw = w.lower()
+        if lw in forms and not any(f.lemma in sw.seeming for f in forms[lw]):
+            return False  # "appeared to confirm": "confirm" reports
+    return True
+
+
+#: Tokens before a cue searched for a negator ("did not immediately respond"): :func:`response_only`.
+_NEGATION_WINDOW = 3
+
+
+def response_only(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
+    """``response_only``: "Trump responded to the ruling", "Peng Mei responded to the allegations", "he
+    responded quickly": "respond" whose content, right after it, is a noun phrase or an adverb names what was
+    answered, and nothing said is reported; 'responded: "C"', "responded that C", '"C," he responded' and the
+    refused "did not immediately respond to a request for comment" stay."""
+    if lemma.split(" ")[0] not in sense_words().response_verb:
+        return False
+    words = object_words(tx, cue, content)
+    if not words or any(w in QUOTE_TOKENS for w in words):
+        return False
+    before = [w.lower() for w in tx[max(0, cue[0] - _NEGATION_WINDOW) : cue[1]]]
+    if any(w in negators() or w.endswith(("n't", "n’t")) for w in before):
+        return False  # "did not immediately respond to ...": refused speech
+    return noun_phrase_only(words)
+
+
+#: Words of a telephone call's object at most ("called an ambulance", "called the local police"):
+#: :func:`phone_call`.
+_CALLEE_WORDS = 3
+
+
+def phone_call(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
+    """``phone_call``: "A family friend called 911", "they called an ambulance", "My husband called him":
+    "call" whose whole content, right after it, is a short noun phrase ending in an emergency number or
+    service or an object pronoun (``phone_callee``) is a telephone call, and nothing said is reported;
+    "called him a liar", "called the vote a sham" and "called Nevada for Biden" stay."""
+    sw = sense_words()
+    if lemma not in sw.phone_verb:
+        return False
+    words = object_words(tx, cue, content)
+    if not words or len(words) > _CALLEE_WORDS or any(w in QUOTE_TOKENS for w in words):
+        return False
+    return words[-1] in sw.phone_callee and noun_phrase_only(words)
+
+
+def name_list(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
+    """``name_list``: "Path B: Bosnia and Herzegovina, Slovakia, Republic of Ireland", "Subs Not Used: Butt,
+    Harper", "Wales: Jones, Smith, Evans": a colon cue whose content is a list of names (a comma between them,
+    every word capitalised, a number or a joiner of ``name_list_joiner``) is a line of a list, and nobody
+    says anything; "Poll: Trump trails, Clinton leads" and 'Trump: "We will win"' stay."""
+    a, b = cue
+    if list(tx[a:b]) != [":"] or content is None:
+        return False
+    words = list(tx[content[0] : content[1]])
+    if "," not in words or any(w in QUOTE_TOKENS for w in words):
+        return False
+    joiners = sense_words().name_list_joiner
+    return all(w.lower() in joiners or w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def questions_raised(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
+    """``questions_raised``: "The senator raised questions about the new budget", "Blair dismissed questions
+    about the advice": "questions about" raises a topic, and nothing anyone said is reported."""
+    a, b = cue
+    lw = [w.lower() for w in tx[a:b]]
+    return any(w in sense_words().raised_question and n == "about" for w, n in zip(lw, lw[1:], strict=False))
+
+
 #: The order in which the senses are tried: the first that reads the cue as no report names the reading,
 #: by its function's name (its rule id). ``True`` marks the senses that also read the cue's lemma.
 ACTION_SENSES: tuple[tuple[Callable[..., bool], bool], ...] = (
@@ -702,6 +796,11 @@ ACTION_SENSES: tuple[tuple[Callable[..., bool], bool], ...] = (
     (sensation, True),
     (demonstrated, True),
     (dateline, False),
+    (seeming, True),
+    (response_only, True),
+    (phone_call, True),
+    (name_list, False),
+    (questions_raised, False),
 )
 
 
