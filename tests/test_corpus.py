@@ -325,6 +325,35 @@ def test_existing_output_is_refused_unless_resume_or_overwrite(tmp_path, capsys)
     assert (other / "notes.txt").read_text(encoding="utf-8") == "keep me"
 
 
+def test_an_output_folder_of_another_format_or_without_run_file_is_not_resumed(tmp_path, capsys):
+    out = tmp_path / "out"
+    assert corpus(str(FIXTURES), "-o", str(out)) == 0
+    complete = files(out)
+    # As format 1 (before workers wrote their partitions) left it: both files say analysis-corpus/1.
+    for name in ("_run.json", "manifest.json"):
+        path = out / name
+        path.write_text(path.read_text(encoding="utf-8").replace("analysis-corpus/2", "analysis-corpus/1"))
+    capsys.readouterr()
+    assert corpus(str(FIXTURES), "-o", str(out), "--resume") == 2
+    assert capsys.readouterr().err.strip() == (
+        f"error: {out}: written in format analysis-corpus/1 by another version of this command, which "
+        "writes analysis-corpus/2; it cannot be resumed: use --overwrite to compute it again"
+    )
+    (out / "_run.json").write_text("[1, 2]\n", encoding="utf-8")
+    assert corpus(str(FIXTURES), "-o", str(out), "--resume") == 2
+    assert capsys.readouterr().err.strip() == (
+        f"error: {out / '_run.json'}: unreadable (not a JSON object); use --overwrite"
+    )
+    (out / "_run.json").unlink()
+    assert corpus(str(FIXTURES), "-o", str(out), "--resume") == 2
+    assert capsys.readouterr().err.strip() == (
+        f"error: {out}: has no _run.json, so what it was started with is unknown; "
+        "use --overwrite to compute it again"
+    )
+    assert corpus(str(FIXTURES), "-o", str(out), "--overwrite") == 0
+    assert files(out) == complete and manifest(out)["format"] == "analysis-corpus/2"
+
+
 def test_an_interrupted_run_resumes_and_loses_nothing(tmp_path, capsys):
     out = tmp_path / "out"
     assert corpus(str(FIXTURES), "-o", str(out), "--partition-size", "2") == 0

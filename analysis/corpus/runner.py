@@ -436,10 +436,25 @@ def prepare_output(opts: Options, settings: dict[str, Any]) -> None:
         elif opts.resume:
             if not ours:
                 raise CorpusError(f"{out}: not a corpus output folder (no {RUN_FILE}); nothing to resume")
+            if not (out / RUN_FILE).exists():
+                raise CorpusError(
+                    f"{out}: has no {RUN_FILE}, so what it was started with is unknown; "
+                    "use --overwrite to compute it again"
+                )
             try:
                 before = json.loads((out / RUN_FILE).read_text(encoding="utf-8"))
             except (OSError, json.JSONDecodeError) as exc:
                 raise CorpusError(f"{out / RUN_FILE}: unreadable ({exc}); use --overwrite") from exc
+            if not isinstance(before, dict):
+                raise CorpusError(f"{out / RUN_FILE}: unreadable (not a JSON object); use --overwrite")
+            if before.get("format") != settings["format"]:
+                # Another format's partitions (markers without row counts, other columns) cannot be
+                # joined with this version's: saying "different format" would suggest the user can match it.
+                raise CorpusError(
+                    f"{out}: written in format {before.get('format') or 'unknown'} by another version of "
+                    f"this command, which writes {settings['format']}; it cannot be resumed: "
+                    "use --overwrite to compute it again"
+                )
             changed = sorted(k for k in settings if before.get(k) != settings[k])
             if changed:
                 raise CorpusError(
