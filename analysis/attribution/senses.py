@@ -97,6 +97,7 @@ class SenseWords:
     object_adverbial: frozenset[str]
     object_adverbial_even: frozenset[str]
     object_participle_keep: frozenset[str]
+    goes_on: frozenset[str]
     response_verb: frozenset[str]
     phone_verb: frozenset[str]
     phone_callee: frozenset[str]
