@@ -492,6 +492,43 @@ def test_a_worker_killed_mid_run_loses_nothing(tmp_path):
     _same_tables(tmp_path / "one", out)
 
 
+def test_ctrl_c_on_a_dask_run_prints_one_line_and_resume_completes_it(tmp_path):
+    """Ctrl-C reaches the terminal's whole process group: the LocalCluster's workers too. They used to die
+    mid-task and print some sixty lines of Dask tracebacks and warnings before the command's line."""
+    import signal
+
+    psutil = pytest.importorskip("psutil")
+    src = _fixture_corpus(tmp_path, 40)
+    assert corpus(str(src), "-o", str(tmp_path / "one"), "--partition-size", "2") == 0
+    out = tmp_path / "dask"
+    cmd = [sys.executable, "-m", "analysis", "corpus", str(src), "-o", str(out), "--partition-size", "2",
+           "--dask", "--workers", "2", "--no-progress"]  # fmt: skip
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, cwd=ROOT, start_new_session=True)
+    deadline = time.monotonic() + 120
+    sent = False
+    while time.monotonic() < deadline and proc.poll() is None and not sent:
+        if out.exists() and any((out / "_partitions").glob("*.json")):
+            os.killpg(proc.pid, signal.SIGINT)  # as Ctrl-C in a terminal: the whole process group
+            sent = True
+        time.sleep(0.05)
+    try:
+        _, err = proc.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        _kill_tree(psutil, proc.pid)
+        pytest.fail("the run did not stop within 120 s of Ctrl-C")
+    assert sent, "the run ended before it could be interrupted"
+    assert proc.returncode == 130
+    assert err.strip() == (
+        f"corpus: interrupted; the partitions written so far are kept in {out}: run the same command "
+        "with --resume to complete it"
+    )
+    kept = len(list((out / "_partitions").glob("*.json")))
+    assert 0 < kept < 100
+    args = [str(src), "-o", str(out), "--partition-size", "2", "--dask", "--workers", "2", "--resume"]
+    assert corpus(*args) == 0
+    _same_tables(tmp_path / "one", out)
+
+
 def _kill_tree(psutil, pid: int) -> None:
     """Kill a process and everything it started (a hung run must not outlive its test)."""
     try:
