@@ -581,8 +581,10 @@ def test_knowing_or_considering_addressed_to_the_reader_reports_nobody():
 
 def test_a_dateline_before_a_colon_is_no_speaker():
     # dev7 5f9c5ed5d64d (session 8): "NEW DELHI:" was read as a speaker of the first paragraph
+    # "HONG KONG:" (issue 12 fact-check, session 9): a listed place whose first word is a given name
     for sentence in ("NEW DELHI: Nearly 150 Indians returned home on Wednesday.",
-                     "LOS ANGELES: The fire spread overnight to the hills."):
+                     "LOS ANGELES: The fire spread overnight to the hills.",
+                     "HONG KONG: Protesters stayed in the streets overnight."):
         tx = _toks(sentence)
         assert dateline(tx, _at(tx, ":"), (tx.index(":") + 1, len(tx) - 1)), sentence
         assert _triples(sentence) == [], sentence
