@@ -325,6 +325,35 @@ def test_existing_output_is_refused_unless_resume_or_overwrite(tmp_path, capsys)
     assert (other / "notes.txt").read_text(encoding="utf-8") == "keep me"
 
 
+def test_an_output_folder_of_another_format_or_without_run_file_is_not_resumed(tmp_path, capsys):
+    out = tmp_path / "out"
+    assert corpus(str(FIXTURES), "-o", str(out)) == 0
+    complete = files(out)
+    # As format 1 (before workers wrote their partitions) left it: both files say analysis-corpus/1.
+    for name in ("_run.json", "manifest.json"):
+        path = out / name
+        path.write_text(path.read_text(encoding="utf-8").replace("analysis-corpus/2", "analysis-corpus/1"))
+    capsys.readouterr()
+    assert corpus(str(FIXTURES), "-o", str(out), "--resume") == 2
+    assert capsys.readouterr().err.strip() == (
+        f"error: {out}: written in format analysis-corpus/1 by another version of this command, which "
+        "writes analysis-corpus/2; it cannot be resumed: use --overwrite to compute it again"
+    )
+    (out / "_run.json").write_text("[1, 2]\n", encoding="utf-8")
+    assert corpus(str(FIXTURES), "-o", str(out), "--resume") == 2
+    assert capsys.readouterr().err.strip() == (
+        f"error: {out / '_run.json'}: unreadable (not a JSON object); use --overwrite"
+    )
+    (out / "_run.json").unlink()
+    assert corpus(str(FIXTURES), "-o", str(out), "--resume") == 2
+    assert capsys.readouterr().err.strip() == (
+        f"error: {out}: has no _run.json, so what it was started with is unknown; "
+        "use --overwrite to compute it again"
+    )
+    assert corpus(str(FIXTURES), "-o", str(out), "--overwrite") == 0
+    assert files(out) == complete and manifest(out)["format"] == "analysis-corpus/2"
+
+
 def test_an_interrupted_run_resumes_and_loses_nothing(tmp_path, capsys):
     out = tmp_path / "out"
     assert corpus(str(FIXTURES), "-o", str(out), "--partition-size", "2") == 0
@@ -460,6 +489,43 @@ def test_a_worker_killed_mid_run_loses_nothing(tmp_path):
     assert killed, "the run ended before a worker could be killed"
     assert proc.returncode == 0, err
     assert "a worker process died; restarting workers (1/3)" in err
+    _same_tables(tmp_path / "one", out)
+
+
+def test_ctrl_c_on_a_dask_run_prints_one_line_and_resume_completes_it(tmp_path):
+    """Ctrl-C reaches the terminal's whole process group: the LocalCluster's workers too. They used to die
+    mid-task and print some sixty lines of Dask tracebacks and warnings before the command's line."""
+    import signal
+
+    psutil = pytest.importorskip("psutil")
+    src = _fixture_corpus(tmp_path, 40)
+    assert corpus(str(src), "-o", str(tmp_path / "one"), "--partition-size", "2") == 0
+    out = tmp_path / "dask"
+    cmd = [sys.executable, "-m", "analysis", "corpus", str(src), "-o", str(out), "--partition-size", "2",
+           "--dask", "--workers", "2", "--no-progress"]  # fmt: skip
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, cwd=ROOT, start_new_session=True)
+    deadline = time.monotonic() + 120
+    sent = False
+    while time.monotonic() < deadline and proc.poll() is None and not sent:
+        if out.exists() and any((out / "_partitions").glob("*.json")):
+            os.killpg(proc.pid, signal.SIGINT)  # as Ctrl-C in a terminal: the whole process group
+            sent = True
+        time.sleep(0.05)
+    try:
+        _, err = proc.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        _kill_tree(psutil, proc.pid)
+        pytest.fail("the run did not stop within 120 s of Ctrl-C")
+    assert sent, "the run ended before it could be interrupted"
+    assert proc.returncode == 130
+    assert err.strip() == (
+        f"corpus: interrupted; the partitions written so far are kept in {out}: run the same command "
+        "with --resume to complete it"
+    )
+    kept = len(list((out / "_partitions").glob("*.json")))
+    assert 0 < kept < 100
+    args = [str(src), "-o", str(out), "--partition-size", "2", "--dask", "--workers", "2", "--resume"]
+    assert corpus(*args) == 0
     _same_tables(tmp_path / "one", out)
 
 

@@ -23,15 +23,19 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import logging
 import os
 import platform
 import shutil
+import signal
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -436,10 +440,25 @@ def prepare_output(opts: Options, settings: dict[str, Any]) -> None:
         elif opts.resume:
             if not ours:
                 raise CorpusError(f"{out}: not a corpus output folder (no {RUN_FILE}); nothing to resume")
+            if not (out / RUN_FILE).exists():
+                raise CorpusError(
+                    f"{out}: has no {RUN_FILE}, so what it was started with is unknown; "
+                    "use --overwrite to compute it again"
+                )
             try:
                 before = json.loads((out / RUN_FILE).read_text(encoding="utf-8"))
             except (OSError, json.JSONDecodeError) as exc:
                 raise CorpusError(f"{out / RUN_FILE}: unreadable ({exc}); use --overwrite") from exc
+            if not isinstance(before, dict):
+                raise CorpusError(f"{out / RUN_FILE}: unreadable (not a JSON object); use --overwrite")
+            if before.get("format") != settings["format"]:
+                # Another format's partitions (markers without row counts, other columns) cannot be
+                # joined with this version's: saying "different format" would suggest the user can match it.
+                raise CorpusError(
+                    f"{out}: written in format {before.get('format') or 'unknown'} by another version of "
+                    f"this command, which writes {settings['format']}; it cannot be resumed: "
+                    "use --overwrite to compute it again"
+                )
             changed = sorted(k for k in settings if before.get(k) != settings[k])
             if changed:
                 raise CorpusError(
@@ -725,9 +744,16 @@ class _Engine:
                     raise CorpusError(f"cannot reach the Dask scheduler at {opts.scheduler} ({exc})") from exc
                 self.description = "dask scheduler"
             else:
-                self.cluster = LocalCluster(
-                    n_workers=opts.workers, threads_per_worker=1, processes=True, dashboard_address=":0"
-                )
+                with _sigint_ignored():
+                    self.cluster = LocalCluster(
+                        n_workers=opts.workers,
+                        threads_per_worker=1,
+                        processes=True,
+                        dashboard_address=":0",
+                        # Dask's own warnings (tasks cancelled when the command stops) are not the user's
+                        # business: the command reports every outcome in its own lines; errors still show.
+                        silence_logs=logging.ERROR,
+                    )
                 self.client = Client(self.cluster)
                 self.description = f"dask LocalCluster, {opts.workers} worker(s)"
         elif opts.workers > 1:
@@ -865,6 +891,22 @@ class _Engine:
         if self.cluster is not None:
             self.cluster.close(timeout=CLOSE_TIMEOUT_S)
             self.cluster = None
+
+
+@contextmanager
+def _sigint_ignored() -> Iterator[None]:
+    """Ignore Ctrl-C while a LocalCluster starts its worker processes, which inherit that (a spawned
+    Python keeps SIGINT ignored). Ctrl-C reaches the terminal's whole process group: workers that took it
+    died mid-task and printed some sixty lines of Dask tracebacks before the command's one-line message;
+    this way only the command stops, and it closes the cluster itself."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    before = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, before)
 
 
 def _kill_pool(pool: ProcessPoolExecutor) -> None:
