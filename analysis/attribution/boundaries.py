@@ -727,7 +727,7 @@ def nested_only(ctx: Context, s: Sentence, found: list[Raw], a: int) -> bool:
     or only belief and stance cues ("C, a state she hoped to carry, ..., said X"): those are dropped
     inside a statement's content anyway (``extract._drop_nested_beliefs``).
     """
-    return all(r.cue_class in WORDS.belief_class for r in found)
+    return all(r.cue_class in WORDS.belief_class or (r.rule == "adverb" and r.source is None) for r in found)
 
 
 def quote_left(ctx: Context, s: Sentence, i: int) -> int | None:

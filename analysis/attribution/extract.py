@@ -409,14 +409,20 @@ def _drop_anonymity_requests(text: str, raws: list[Raw]) -> list[Raw]:
 
 
 def _dedupe(raws: list[Raw]) -> list[Raw]:
-    """One attribution per cue; two cues claiming the same content keep the first (by text order)."""
+    """One attribution per cue; two cues claiming the same content keep the first (by text order), except
+    that a source written in the sentence wins over a sourceless shield adverb: in "The deal was allegedly
+    signed, according to the company" the company is who the claim rests on, and "allegedly" passes on
+    its word (labelling notes: an "allegedly" whose source the same sentence names is that source's)."""
     out: list[Raw] = []
     seen_cues: set[tuple[int, int]] = set()
     seen_content: set[tuple[int, int]] = set()
+    sourced = {(r.content[0].start, r.content[-1].end) for r in raws if r.source is not None}
     for r in raws:
         key = (r.cue.start, r.cue.end) if r.cue else (-1, -1)
         ck = (r.content[0].start, r.content[-1].end)
         if key in seen_cues or ck in seen_content:
+            continue
+        if r.rule == "adverb" and r.source is None and ck in sourced:
             continue
         seen_cues.add(key)
         seen_content.add(ck)

@@ -664,8 +664,8 @@ def _rule_duty(ctx: _Ctx, i: int, end: int) -> bool:
     expected to notify their superiors", rule ``duty``: a verb of class ``duty_verb`` follows; "Turkey would
     be expected to keep inflation under control": a modal of class ``duty_modal`` before "be"): a rule
     stated, nothing left open and nobody's belief passed on. Who holds a kept prediction is judged with the
-    sentence's sources (:data:`analysis.hedging.sentences.SOURCE_HELD`: a named source closing the sentence,
-    "..., Fiat said", holds it)."""
+    sentence's sources (:func:`analysis.hedging.sentences.closing_source`: a named source closing the
+    sentence, "..., Fiat said", holds it)."""
     words = ctx.words
     if words[i] == "be" and i > 0 and words[i - 1] in ctx.classes["duty_modal"]:
         return False
@@ -731,9 +731,13 @@ def _rule_estimate(ctx: _Ctx, i: int, end: int) -> bool:
 
 
 def _rule_know_open(ctx: _Ctx, i: int, end: int) -> bool:
-    """ "don't know" before an open question ("I don't know what he's basing this on", "do not know
-    whether"), not before an object ("scientists who don't know the cure"): rule ``know_open``."""
-    return end < len(ctx.words) and ctx.words[end] in ctx.classes["open_question"]
+    """ "don't know", "no one knows" before an open question ("I don't know what he's basing this on", "do
+    not know whether", "no one knows just how much disruption ..."; one degree word of class
+    ``open_question_degree`` may stand between), not before an object ("scientists who don't know the
+    cure", "no one knows the answer"): rule ``know_open``."""
+    words = ctx.words
+    k = end + 1 if end < len(words) and words[end] in ctx.classes["open_question_degree"] else end
+    return k < len(words) and words[k] in ctx.classes["open_question"]
 
 
 def _rule_likely(ctx: _Ctx, i: int, end: int) -> bool:
@@ -765,9 +769,27 @@ def _rule_belief(ctx: _Ctx, i: int, end: int) -> bool | str:
       it and building trust", "I believe you.", class ``belief_object``) is trust in a person or a
       statement, no claim left open ("police believe him to be 25" goes on: kept).
 
+    - ``disbelief``: "believe" after an inability (class ``disbelief_before``: "I couldn't believe what I
+      was hearing"; ``disbelief_adj`` and "to": "it's hard to believe it costs $399"; ``disbelief_modal``
+      and "not": "can not believe") is astonishment at something the speaker takes as true, not a claim
+      held open (dev8, dev9, session 9). "I find it hard to believe that the conditions were met" is doubt
+      of the claim (class ``find_verb`` before "it"): kept (seen in the BBC corpus).
+
     "think tank" and "think piece" (class ``think_noun_next``) are nouns: no cue at all (None).
     """
     words = ctx.words
+    if words[i].startswith("belie") and i > 0:
+        prev, before = words[i - 1], words[i - 2] if i > 1 else ""
+        if (
+            prev in ctx.classes["disbelief_before"]
+            or (
+                prev == "to"
+                and before in ctx.classes["disbelief_adj"]
+                and not (i > 3 and words[i - 3] == "it" and words[i - 4] in ctx.classes["find_verb"])
+            )
+            or (prev == "not" and before in ctx.classes["disbelief_modal"])
+        ):
+            return "disbelief"
     if ctx.question and i > 1 and words[i - 1] == "you" and words[i - 2] in ctx.classes["do_verb"]:
         return "opinion_question"  # "Do you think I was wrong for asking?": asks for an opinion, holds none
     if i > 1 and words[i - 1] in ctx.classes["pronoun"]:
@@ -807,23 +829,32 @@ def _rule_opinion(ctx: _Ctx, i: int, end: int) -> bool | str:
     """ "is considered", "is seen as", "is regarded as": an opinion passed on without its holder.
 
     The Szeged annotators read it as a hedge (about nine in ten such Wikipedia sentences are labelled
-    uncertain). The news guideline reads it as weasel wording, not uncertainty ("the paintings are
-    considered priceless", "the vote was seen as a rebuke"): under the news guideline the
-    hedge reading is refused, as ``agentless_opinion`` (the sentence is then weasel, see
-    :mod:`analysis.hedging.sentences`) or, when "by" names the holders within three tokens
-    ("considered lucky by sailors"), as ``opinion_holder``, or, inside a quotation (the speaker's own
-    judgement: "... and is considered rude.\""), as ``quoted_opinion``. "considered", "seen as",
-    "viewed as" also need a form of "be" or an adverb like "widely" just before (rule ``pp``: "he
-    considered resigning" is no cue). Under both guidelines, "considered" with no complement after it
-    is a proposal being weighed, not an opinion (``deliberation``, class ``deliberation_next``: "a
-    sequel is being considered.", "requests are considered carefully"). Holders named only vaguely
-    ("considered by many to be") stay ``agentless_opinion``, and so does "by" as a degree, which names
-    no holder at all ("considered by far the best", class ``by_degree``). After a modal of class
-    ``opinion_modal`` ("could be considered bribery") no opinion is passed on at all: the modal is the
-    hedge, and "considered" is refused as ``modal_opinion`` (news guideline): no second hedge, no weasel.
+    uncertain). The news guideline reads it as weasel wording, not uncertainty ("the paintings are considered
+    priceless", "the vote was seen as a rebuke"): under the news guideline the hedge reading is refused, as
+    ``agentless_opinion`` (the sentence is then weasel, see :mod:`analysis.hedging.sentences`) or, when "by"
+    names the holders within three tokens ("considered lucky by sailors"), as ``opinion_holder``, or, inside a
+    quotation (the speaker's own judgement: "... and is considered rude.\""), as ``quoted_opinion``.
+    "considered", "seen as", "viewed as" also need a form of "be" or an adverb like "widely" just before (rule
+    ``pp``: "he considered resigning" is no cue), or, under the news guideline, a comma before "seen as" or
+    "viewed as" (class ``appositive_opinion``): the reduced passive of an appositive ("the territories, seen
+    as pivotal parts of a future state": the opinion of nobody named, labelling notes "X was seen as Y"; dev9,
+    session 9). Not ", considered": "women between 20 and 35, considered childbearing age" glosses an order's
+    terms (labelling notes: not weasel). Under both guidelines, "considered" with no complement after it is a
+    proposal being weighed, not an opinion (``deliberation``, class ``deliberation_next``: "a sequel is being
+    considered.", "requests are considered carefully"). Holders named only vaguely ("considered by many to
+    be") stay ``agentless_opinion``, and so does "by" as a degree, which names no holder at all ("considered
+    by far the best", class ``by_degree``). After a modal of class ``opinion_modal`` ("could be considered
+    bribery") no opinion is passed on at all: the modal is the hedge, and "considered" is refused as
+    ``modal_opinion`` (news guideline): no second hedge, no weasel.
     """
     words = ctx.words
-    if words[i] != "regarded" and not _rule_pp(ctx, i, end):
+    appositive = (
+        i > 0
+        and words[i - 1] == ","
+        and words[i] in ctx.classes["appositive_opinion"]
+        and ctx.applies("agentless_opinion")
+    )
+    if words[i] != "regarded" and not appositive and not _rule_pp(ctx, i, end):
         return "pp"
     if end >= len(words) or words[end] in ctx.classes["deliberation_next"]:
         return "deliberation"
@@ -846,10 +877,14 @@ def _rule_agentless(ctx: _Ctx, i: int, end: int) -> bool | None:
     accused of bribery", "by early reports, 30 were injured", "there have been numerous complaints about
     ..."): weasel wording. With "by" or "from" in the next six tokens the source is
     written, and the attributed source decides (None: this pattern does not match); a "from" of time
-    ("from 2010", "from the start": class ``time_after_from``) names nobody."""
+    ("from 2010", "from the start": class ``time_after_from``) names nobody, nor does one after a word
+    of class ``agent_scan_stop`` (an infinitive's "to", "and", "which": another clause's "from"; dev9,
+    session 9)."""
     agent = ctx.classes["agent_preposition"]
     words = ctx.words
     for k in range(end, min(end + 6, len(words))):
+        if words[k] in ctx.classes["agent_scan_stop"]:
+            break  # "drew enough criticism to get the ax from the state": a new clause, not the critics
         if words[k] not in agent:
             continue
         nxt = words[k + 1] if k + 1 < len(words) else ""
@@ -936,11 +971,15 @@ def _rule_find_out(ctx: _Ctx, i: int, end: int) -> bool | None:
     ``find_out_ambiguous``) also found and name things ("efforts to establish a colony", "trying to identify
     the victims"), so for them an open-question word (class ``open_question``) or a word of class
     ``find_out_object`` ("cause", "reason", "configuration") must follow within four tokens (else None:
-    no cue)."""
+    no cue); "assess", "gauge", "evaluate" (class ``find_out_open_only``) need the open-question word right
+    after them ("trying to assess which media companies are best positioned"; dev9, session 9)."""
     words = ctx.words
-    if words[end - 1] not in ctx.classes["find_out_ambiguous"]:
-        return True
     cls = ctx.classes
+    if words[end - 1] in cls["find_out_open_only"]:
+        # "trying to assess which companies ...": only an open question right after makes it one
+        return True if end < len(words) and words[end] in cls["open_question"] else None
+    if words[end - 1] not in cls["find_out_ambiguous"]:
+        return True
     after = words[end : end + 4]
     return True if any(w in cls["open_question"] or w in cls["find_out_object"] for w in after) else None
 
@@ -1211,7 +1250,7 @@ def _rule_agentless_forecast(ctx: _Ctx, i: int, end: int) -> bool | None:
     November 7 to have won") is a claim passed on from nobody named: a shield (uncertain and weasel, as
     "is expected to", labelling notes: "are only predicted to"). Not (None: the hedge row of the same
     words matches) when "by"/"from" names the forecaster (rule ``agentless``: "is projected by the CBO
-    to"); a named source closing the sentence holds it (``SOURCE_HELD``: "..., the IMF said")."""
+    to"); a named source closing the sentence holds it (``closing_source``: "..., the IMF said")."""
     if not ctx.applies("agentless_forecast"):
         return None
     return _rule_agentless(ctx, i, end)
@@ -1240,9 +1279,13 @@ def _rule_reduced_passive(ctx: _Ctx, i: int, end: int) -> bool | None:
 def _owned(ctx: _Ctx, i: int) -> bool:
     """Whether a possessive among the three words before ``words[i]`` names who holds the claim
     ("Tsvangirai's allegations of widespread fraud", "their claims of election fraud": class
-    ``owner_word`` or a word ending in 's), stopping at punctuation."""
+    ``owner_word`` or a word ending in 's), stopping at punctuation. A plural possessive is split off
+    as its own apostrophe token ("the Democrats' central allegation": "democrats", "'"): it names the
+    holder too (dev8, session 9)."""
     for k in range(i - 1, max(-1, i - 4), -1):
         w = ctx.words[k]
+        if w == "'" and k > 0 and ctx.words[k - 1].endswith("s") and ctx.words[k - 1].isalpha():
+            return True
         if not w[:1].isalnum() or w in ctx.classes["claim_verb_before"]:
             return False  # punctuation, or a verb: "the city's police deny accusations of brutality"
         if w in ctx.classes["owner_word"] or w.endswith(("'s", "s'")):
@@ -1268,6 +1311,18 @@ def _rule_unowned_claim(ctx: _Ctx, i: int, end: int) -> bool | None:
         if nxt not in ctx.classes["claim_content_next"]:
             return None  # "Mr Ebbers denied the allegations": the ones whose accuser the article gave before
     return _rule_agentless(ctx, i, end)
+
+
+def _rule_name_known(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """ "it is known that ..." passes on what nobody named knows (weasel wording); "It was known as the
+    'Black Death'" gives a name, and "it was known for its tea" a reputation stated as fact (labelling notes:
+    plain "was known for" is not weasel, "is widely regarded as" is). Refused (None) when "known" ends the
+    match with no adverb of class ``weasel_adv`` in it and a word of class ``name_known_next`` follows
+    (dev7, session 9)."""
+    words = ctx.words
+    if words[end - 1] != "known" or any(w in ctx.classes["weasel_adv"] for w in words[i:end]):
+        return True
+    return None if end < len(words) and words[end] in ctx.classes["name_known_next"] else True
 
 
 def _rule_unowned_report(ctx: _Ctx, i: int, end: int) -> bool | None:
@@ -1602,6 +1657,7 @@ _RULES = {
     "reduced_passive": _rule_reduced_passive,
     "unowned_claim": _rule_unowned_claim,
     "unowned_report": _rule_unowned_report,
+    "name_known": _rule_name_known,
     "agentless_praise": _rule_agentless_praise,
     "purported": _rule_purported,
     "reporter_doubt": _rule_reporter_doubt,

@@ -42,7 +42,17 @@ from .. import lexicons
 from ..model import Article
 from .classifier import article_features, features, model
 from .cues import Cue, Match, SentenceScan, cues_of, guideline_rules, scan
-from .sources import Source, SourceFlag, anonymity_phrases, is_named, source_rule, sources_from, vetoed
+from .sources import (
+    Source,
+    SourceFlag,
+    anonymity_phrases,
+    is_named,
+    relative_source,
+    source_rule,
+    sources_from,
+    specific_source,
+    vetoed,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -77,16 +87,15 @@ WEASEL_VETOES = frozenset(
         "adjective_cue",
         "addressee",
         "named_institution",
+        "definite_group",
+        "owned_group",
+        "group_name",
+        "preposition_object",
         "question",
         "object_request",
     }
 )
 ANONYMOUS_VETOES = frozenset({"unique_office", "definite_mention", "named_in_source", "not_a_person"})
-#: Shield rules whose claim a named source closing the sentence holds too, not only one before the cue:
-#: "Sales are expected to fall in 2005, Fiat said" is Fiat's forecast (review5: 12 of 190 agentless
-#: "is expected to" in unseen Wikinews and BBC text were followed by a named source; :func:`closing_source`);
-#: so do the agentless forecasts of session 7 ("The economy is projected to grow 3%, the IMF said").
-SOURCE_HELD = frozenset({"duty", "agentless_forecast", "reduced_passive"})
 
 #: Shield rules that find the holder of their claim themselves (a possessive or "by"/"from" next to the
 #: words: "Tsvangirai's allegations"), so a named source elsewhere in the sentence does not hold it: "both
@@ -234,6 +243,7 @@ def attribution_flags(
     flags: list[SourceFlag] = []
     rules_w: list[str] = []
     named: list[Source] | None = None  # the named sources in the text, found when first needed
+    closers: list[Source] = []  # and those that may hold a shield from the sentence's end
     opinions = [(a, b, x) for a, b, x in rejected if x.rule == "agentless_opinion"] if rejected else ()
     for a, b, x in chain(matches, opinions):
         if x.kind not in ("weasel", "shield") and x.rule != "agentless_opinion":
@@ -244,12 +254,29 @@ def attribution_flags(
             # after), or an "according to" naming one anywhere in the sentence
             # ("Khan reportedly started attacking people, according to The Times"): the understood source
             named = [s for s in sources if start <= s.start < end and is_named(s, text)]
-        held = x.rule in SOURCE_HELD and any(closing_source(text, b, s, end) for s in named or ())
+            closers = named + [s for s in sources if start <= s.start < end and specific_source(s, text)]
+        # a named source closing the sentence holds every shield before it, as one before the shield does:
+        # "Sales are expected to fall in 2005, Fiat said" is Fiat's forecast (review5), and "officers
+        # reportedly located drugs, Harris said" passes on what Harris said (labelling notes: a "reportedly"
+        # whose source the same sentence names is not weasel; dev9, session 9); so does one unnamed but
+        # specific person ("..., allegedly hasn't returned his calls, the source claimed": an anonymous
+        # source, not weasel wording, by the guideline)
+        held = x.rule not in OWNER_CHECKED and any(closing_source(text, b, s, end) for s in closers)
         before = x.rule not in OWNER_CHECKED and any(
             (n.start < a and n.cue_start < a) or text[n.cue_start : n.cue_end].lower() == "according to"
             for n in named or ()
         )
-        if vetoed(a, b, sources, text) or (x.kind == "shield" and (held or before)):
+        if x.kind == "weasel" and named is None:
+            named = [s for s in sources if start <= s.start < end and is_named(s, text)]
+        # a weasel pattern inside a quotation that a named source closing the sentence speaks is that
+        # person's words ('"... in the way some had feared," said economist Alex Bannister'): the guideline's
+        # "a quote from a named person is never weasel"
+        quoted = (
+            x.kind == "weasel"
+            and inside_quotation(text, start, a)
+            and any(closing_source(text, b, s, end) for s in named or ())
+        )
+        if vetoed(a, b, sources, text) or quoted or (x.kind == "shield" and (held or before)):
             rules_w.append(f"named_source:{x.pattern}")
             continue
         rule = "weasel_pattern" if x.kind == "weasel" else "shield_cue"
@@ -294,15 +321,22 @@ def attribution_flags(
     )
 
 
+def inside_quotation(text: str, start: int, at: int) -> bool:
+    """Whether position ``at`` lies inside a quotation opened after ``start`` (the sentence's start): an
+    odd number of straight double quote marks before it, or more opening than closing curly ones."""
+    before = text[start:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 def closing_source(text: str, after: int, src: Source, end: int) -> bool:
     """Whether ``src`` closes the sentence as the holder of what comes before it: it starts after ``after``
     (the end of a cue), right after a comma (and perhaps a closing quote mark), and at most four words
     follow its source and cue before the next comma or the sentence's end ``end`` ("..., Fiat said this
     week", "..., according to the study"). "... and if Ilston agrees she could reject the evidence", ",
     despite Sony's assertion that the machines differ" and 'an "opt-in" right which ...' hold other claims."""
-    if src.start < after:
-        return False
-    if not text[after : min(src.start, src.cue_start)].rstrip().rstrip("\"”").endswith(","):
+    if src.start < after or relative_source(src, text):
+        return False  # "..., helped by Rick Santorum, who mentioned ...": a relative clause, not a frame
+    if not text[after : min(src.start, src.cue_start)].rstrip().rstrip('"”').endswith(","):
         return False  # '"opt-in" right which will allow it to ignore what it disagrees with': no frame
     rest = re.split(r"[,;:]", text[max(src.end, src.cue_end) : end], maxsplit=1)[0]
     return len(rest.split()) <= 4

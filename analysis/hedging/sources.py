@@ -32,7 +32,11 @@ weasel. A model trained on Wikipedia's weasel labels flagged named quotes and pl
   ``named_source``, a named person or body is never weasel;
 - vetoes of a source's flag (:func:`source_rule`): ``named_member`` ("her critics, which include
   Oxfam"), ``definite_team`` ("the researchers" of a study), ``adjective_cue`` ("two alleged
-  smugglers" is nobody saying anything), ``unique_office`` ("the governor of Ohio", "the president");
+  smugglers" is nobody saying anything), ``unique_office`` ("the governor of Ohio", "the president"),
+  ``definite_group`` ("Both men", "the other 28 people": people the article counted off before),
+  ``group_name`` ("The Doobie Brothers", "the Liberal Democrats": a capitalised plural role is a name),
+  ``owned_group`` ("his doctors say"; a side stays vague: "her critics"), ``preposition_object`` ("a ban
+  on officials deemed responsible": the object of a preposition says nothing);
 - rule ``agentless_opinion`` (news guideline only, :mod:`analysis.hedging.sentences`): "the paintings are
   considered priceless" -> weasel.
 
@@ -307,7 +311,8 @@ def vague_group(src: Source, text: str) -> bool:
     """A group whose head noun is a vague one of class ``vague`` though the attribution analyzer typed it as
     named because a name modifies it ("New Orleans and Jefferson Parish officials", "Boeing officials") or as
     a document ("A lot of people think"): the people are still unnamed (labelling notes: officials of named
-    places are weasel). Not a pronoun, a
+    places are weasel); or a lone quantifier the analyzer took for a name because it opens the sentence
+    ("Others reported being logged off": dev9, session 9). Not a pronoun, a
     possessive ("Senator Klobuchar's campaign") or a capitalised head ("Friends of the Earth")."""
     if src.mention == "pronoun" or src.type not in NAMED:
         return False
@@ -333,6 +338,8 @@ def vague_group(src: Source, text: str) -> bool:
             # vague quantity, judged by its last word)
             return (head == 0 or raw[head].islower()) and words[head] in cls["vague"]
     last = raw[-1].strip(".,;:\"'()")
+    if len(raw) == 1 and match_form(last) in _classes()["quantifier"]:
+        return True  # "Others reported ...", "Many say ...": a capital that opens a sentence names nobody
     return last.islower() and match_form(last) in _classes()["vague"]
 
 
@@ -343,6 +350,16 @@ def _addressee(src: Source, text: str) -> bool:
     cue = _words(text[src.cue_start : src.cue_end])
     cls = _classes()
     return len(cue) >= 2 and cue[0] in cls["passive_be"] and cue[1] in cls["directive_pp"]
+
+
+def preposition_object(src: Source, text: str) -> bool:
+    """Whether the "source" is the object of a preposition (class ``object_preposition``: "a travel ban on
+    officials deemed responsible", "sanctions against officials accused of abuses"): a participle after such
+    a noun describes it ("officials [who were] deemed responsible"); nobody there says anything (rule
+    ``preposition_object``; dev8, session 9). "according to", "by" and "from" name a source and are not in
+    the class, nor is "with" ("with officials saying ...": labelling notes, weasel)."""
+    before = text[max(0, src.start - 12) : src.start].split()
+    return bool(before) and match_form(before[-1]) in _classes()["object_preposition"]
 
 
 def _ends_in_name(phrase: str) -> bool:
@@ -493,6 +510,20 @@ def _sporting_record(low: str, at: int, phrase: str) -> bool:
     return bool(before) and before[-1] in _classes()["record_degree"]
 
 
+def specific_source(src: Source, text: str) -> bool:
+    """Whether the source is one unnamed but specific person, the guideline's anonymous source ("a police
+    spokesman", "the source"): :func:`source_rule` raises ``anonymous_source`` for it."""
+    got = source_rule(src, text)
+    return got is not None and got[0] == "anonymous_source"
+
+
+def relative_source(src: Source, text: str) -> bool:
+    """Whether the source words are a relative pronoun (class ``relative_pronoun``: "..., helped by Rick
+    Santorum, who mentioned it to Trump"): the clause they open says something of the person before it and
+    frames nothing else in the sentence (dev5, session 9)."""
+    return text[src.start : src.end].strip().lower() in _classes()["relative_pronoun"]
+
+
 def is_named(src: Source, text: str) -> bool:
     """Whether a reader can check the source: a named type (:data:`NAMED`) that is not unnamed media
     ("Local media reported"), a vague group typed as named ("Jefferson Parish officials") or one unnamed
@@ -548,14 +579,21 @@ def named_institution(words: list[str], raw: list[str], cls: dict[str, frozenset
     """A study team of a named institution ("researchers from the Georgia Institute of Technology",
     "scientists at NASA"): a head of class ``study_team`` followed by a post-modifier and, perhaps after
     "the", a capitalised word. The team is checkable through its institution and study (labelling notes:
-    scientists from named universities who authored a published study are not weasel); "officials in
-    Kyiv" has no study-team head and stays weasel."""
+    scientists from named universities who authored a published study are not weasel); so is the team of
+    a study "published" (class ``published``) in a named journal ("The authors of the research published
+    in the journal JAMA Psychiatry"; dev7, session 9). "officials in Kyiv" has no study-team head and stays
+    weasel."""
     for k in range(1, len(words) - 1):
         if words[k] in cls["postmodifier"] and words[k - 1] in cls["study_team"]:
             j = k + 1
             if j < len(words) and words[j] in cls["article"]:
                 j += 1
-            return j < len(raw) and raw[j].strip(".,;:\"'()")[:1].isupper()
+            if j < len(raw) and raw[j].strip(".,;:\"'()")[:1].isupper():
+                return True
+            # "The authors of the research published in the journal JAMA Psychiatry": a named journal
+            return any(p in cls["published"] for p in words[k + 1 :]) and any(
+                w.strip(".,;:\"'()")[:1].isupper() for w in raw[k + 1 :]
+            )
     return False
 
 
@@ -647,6 +685,8 @@ def source_rule(src: Source, text: str) -> tuple[str, str] | None:
             return "weasel", "vague_media"
     if _addressee(src, text):
         return "", "addressee"
+    if src.mention != "pronoun" and preposition_object(src, text):
+        return "", "preposition_object"
     described = anonymous_description(src, text)
     if described:
         return None if _named_by_context(src, text) else ("anonymous_source", described)
@@ -690,9 +730,13 @@ def source_rule(src: Source, text: str) -> tuple[str, str] | None:
         return None
     if head in cls["vague_media"] and not pronoun and not vague_media(src, text):
         return None  # "UN reports", "reports from the ministry", "state media": an owner a reader can check
+    if definite_group(words, cls):
+        return "", "definite_group"
     if vague_quantity(words) or head in cls["vague"]:
         if _named_member(src, text) or (not pronoun and named_conjunct(text[src.start : src.end])):
             return "", "named_member"
+        if not pronoun and words[0] in cls["group_owner"] and head not in cls["camp"]:
+            return "", "owned_group"  # "his doctors say": the people around someone named; not a camp
         if words[0] == "the" and head in cls["study_team"] and len(words) == 2:
             return "", "definite_team"
         if not pronoun and named_institution(words, text[src.start : src.end].split(), cls):
@@ -701,8 +745,52 @@ def source_rule(src: Source, text: str) -> tuple[str, str] | None:
     if not pronoun and role_group(words, cls):
         if _named_member(src, text) or named_conjunct(text[src.start : src.end]):
             return "", "named_member"
+        if group_name(src, text, cls):
+            return "", "group_name"
+        if named_institution(words, text[src.start : src.end].split(), cls):
+            return "", "named_institution"
         return "weasel", "role_group"
     return None
+
+
+def definite_group(words: list[str], cls: dict[str, frozenset[str]]) -> bool:
+    """Whether the source words count off a group the article has already introduced: "Both men", "both
+    witnesses", "the two lawyers", "the other 28 people" (a word of class ``definite_opener`` first, or
+    "the" and a number or a word of class ``definite_after_the``). Such a group is the people the article
+    named before, as "the spokesman" is (rule ``definite_mention``), not a vague source (rule
+    ``definite_group``; dev9 and dev8, session 9: "Both men claimed", "both witnesses testified")."""
+    if not words:
+        return False
+    if words[0] in cls["definite_opener"]:
+        return True
+    if words[0] != "the" or len(words) < 3:
+        return False
+    second = words[1]
+    return second in cls["number_word"] or second[:1].isdigit() or second in cls["definite_after_the"]
+
+
+def group_name(src: Source, text: str, cls: dict[str, frozenset[str]]) -> bool:
+    """Whether a plural role group is a name: its head noun is capitalised where no sentence starts ("The
+    Doobie Brothers announced", "House Democrats have limited", "Republican Representatives attacked"). A
+    band, a party's caucus or a chamber's members are a named body a reader can check, never weasel (rule
+    ``group_name``; dev9 and the Wikinews splits, session 9). "Teachers chanted" opens a sentence: its
+    capital says nothing."""
+    raw = [w.strip(".,;:\"'()") for w in text[src.start : src.end].split()]
+    words = [match_form(w) for w in raw]
+    if not words or len(words) != len(raw):
+        return False
+    k = len(words) - 1
+    for j in range(1, len(words)):
+        if post_modifies(words, j, cls) or words[j].endswith("ing"):
+            k = j - 1
+            break
+    head = raw[k]
+    if not head[:1].isupper() or head.isupper():
+        return False  # lower case, or an acronym ("NGOs" is no name of a group)
+    if k > 0:
+        return True
+    before = text[: src.start].rstrip()
+    return bool(before) and before[-1] not in ".!?\"“”:;—–-"
 
 
 def role_group(words: list[str], cls: dict[str, frozenset[str]]) -> bool:
