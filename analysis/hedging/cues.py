@@ -825,7 +825,8 @@ def _evaluation_belief(ctx: _Ctx, i: int, end: int) -> bool:
     """Whether the belief verb at ``i`` is a first-person opinion over an evaluation (rule
     ``belief_evaluation``): "I" or "we" in the two tokens before ("I think", "we do think"), then within
     three tokens (a short subject) a form of "be" (class ``be``, or a clitic "it's", "that's") followed
-    within three tokens by a word of class ``evaluation_adjective`` ("it is inappropriate", "this is a really neat program")."""
+    within three tokens by a word of class ``evaluation_adjective`` ("it is inappropriate", "this is a
+    really neat program")."""
     words = ctx.words
     if not any(w in ("i", "we") for w in words[max(0, i - 2) : i]):
         return False
