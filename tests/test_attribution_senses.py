@@ -581,8 +581,10 @@ def test_knowing_or_considering_addressed_to_the_reader_reports_nobody():
 
 def test_a_dateline_before_a_colon_is_no_speaker():
     # dev7 5f9c5ed5d64d (session 8): "NEW DELHI:" was read as a speaker of the first paragraph
+    # "HONG KONG:" (issue 12 fact-check, session 9): a listed place whose first word is a given name
     for sentence in ("NEW DELHI: Nearly 150 Indians returned home on Wednesday.",
-                     "LOS ANGELES: The fire spread overnight to the hills."):
+                     "LOS ANGELES: The fire spread overnight to the hills.",
+                     "HONG KONG: Protesters stayed in the streets overnight."):
         tx = _toks(sentence)
         assert dateline(tx, _at(tx, ":"), (tx.index(":") + 1, len(tx) - 1)), sentence
         assert _triples(sentence) == [], sentence
@@ -912,6 +914,22 @@ def test_a_reported_noun_phrase_ends_before_the_reporters_adverbial_clause():
     assert cut("birds as we understand them evolved from dinosaurs") is None  # no comma before "as"
     assert cut("low winds, which might fling branches into power lines, causing sparks") is None
     assert cut("") is None
+    # dev6 624fcd903d56 (session 9, attr12p): the cue's own infinitive ends at ", as" and a clause's subject
+    assert cut("to use live ammunition on them, as the latest round of protests escalates") == (
+        "to use live ammunition on them"
+    )
+    assert cut("to cut taxes, as he deflected attacks") == "to cut taxes"
+    assert cut("to cut taxes, as Democrats pressed him") == "to cut taxes"
+    assert cut("to remain low as automakers sweeten deals") is None  # no comma: may be what was said
+    assert cut("to cut taxes, as well as fees") is None  # no clause after "as"
+    assert cut('to use "force", as the protests escalate') is None  # a quotation
+    assert cut("to the mayor, as the protests escalate") is None  # "to" before a noun phrase
+    assert cut("to") is None
+    # dev6 624fcd903d56, dev8 d0382c0d9573 (attr12p): "and" + the bare form of a reporting verb + a subject
+    assert cut("accusations of brutality and say they show utmost restraint") == "accusations of brutality"
+    assert cut("of poor communications and say that the outages were broad") == "of poor communications"
+    assert cut("accusations of brutality and reports of abuse") is None  # a noun after "and"
+    assert cut("accusations of brutality and say") is None  # nothing reported after the verb
     assert _triples("The band announced the 30-date tour while closing out their concert in Nashville.") == [
         ("announced", "The band", "the 30-date tour", "indirect")
     ]
@@ -996,3 +1014,29 @@ def test_questions_about_a_topic_report_nothing():
     assert _triples("The loss leaves questions about the futures of some star players.") == []
     tx = _toks("Residents filed complaints that the water was unsafe.")
     assert not questions_raised(tx, _at(tx, "complaints"), (tx.index("that"), len(tx) - 1))
+
+
+def test_a_reported_clause_goes_on_over_and_but_and_subordinators():
+    # dev6 65ce3a4577a0, dev8 a6968f427cdb, dev4 2019-164 (session 9, attr12p): the rules cut a reported
+    # clause at ", but", ", and" or ", including"; the guideline's content is the whole reported clause
+    assert _triples(
+        "Coach Pat Fleck said Morgan has made progress this week, but the team's leading passer has not been"
+        " cleared."
+    ) == [
+        (
+            "said",
+            "Coach Pat Fleck",
+            "Morgan has made progress this week, but the team's leading passer has not been cleared",
+            "indirect",
+        )
+    ]
+    got = _triples("The agency reported more cases of measles, including 165 in the day before the vote.")
+    assert got[0][2] == "more cases of measles, including 165 in the day before the vote"
+    # left cut: the speaker's own narration, a second report, an object with a clause after it, no verb
+    for sentence, content in (
+        ("He said it would come next year, but he gave no details.", "it would come next year"),
+        ("The firm added that the car is new, but it did not specify when.", "that the car is new"),
+        ("It accused the firm of fraud, and the courts sent in bailiffs.", "the firm of fraud"),
+        ("The state announced it is to buy more drugs, and the food scare.", "it is to buy more drugs"),
+    ):
+        assert _triples(sentence)[0][2] == content, sentence

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 import shutil
@@ -451,11 +452,119 @@ def test_a_worker_killed_mid_run_loses_nothing(tmp_path):
             workers[0].kill()
             killed = True
         time.sleep(0.05)
-    _, err = proc.communicate(timeout=300)
+    try:
+        _, err = proc.communicate(timeout=300)
+    except subprocess.TimeoutExpired:  # a hang must fail the test, not hold the suite
+        _kill_tree(psutil, proc.pid)
+        pytest.fail("the run did not finish within 300 s of a worker being killed")
     assert killed, "the run ended before a worker could be killed"
     assert proc.returncode == 0, err
     assert "a worker process died; restarting workers (1/3)" in err
     _same_tables(tmp_path / "one", out)
+
+
+def _kill_tree(psutil, pid: int) -> None:
+    """Kill a process and everything it started (a hung run must not outlive its test)."""
+    try:
+        root = psutil.Process(pid)
+        procs = [*root.children(recursive=True), root]
+    except psutil.Error:
+        return
+    for p in procs:
+        try:
+            p.kill()
+        except psutil.Error:
+            pass
+    psutil.wait_procs(procs, timeout=10)
+
+
+def _pool_workers(psutil) -> list:
+    """This process's live local pool workers (the fork server's children)."""
+    found = []
+    for server in psutil.Process().children():
+        try:
+            if "forkserver" in " ".join(server.cmdline()):
+                found += [w for w in server.children() if w.status() != psutil.STATUS_ZOMBIE]
+        except psutil.Error:  # a process that ended while being looked at
+            pass
+    return found
+
+
+def test_a_stuck_worker_stops_the_run_in_one_line_and_is_killed(tmp_path, capsys, monkeypatch):
+    """Every wait for a worker has a limit: past it the run stops with a clear error (the completed
+    partitions kept) instead of hanging, and the pool's processes are killed, not waited for. Here the
+    limit is cut to 1 s and two long articles take longer than that."""
+    psutil = pytest.importorskip("psutil")
+    import analysis.corpus.runner as runner
+
+    monkeypatch.setattr(runner, "STALL_FLOOR_S", 1.0)
+    monkeypatch.setattr(runner, "STALL_CHARS_PER_S", 10**12)
+    sentence = "The mayor said on Monday that the new bridge may open next spring, officials said. "
+    lines = [json.dumps({"id": f"long-{n}", "text": sentence * 12_000}) for n in range(2)]
+    src = _jsonl(tmp_path / "long.jsonl", lines)
+    out = tmp_path / "out"
+    started = time.monotonic()
+    assert corpus(str(src), "-o", str(out), "--partition-size", "1", "--workers", "2") == 2
+    assert capsys.readouterr().err == (
+        "error: the run stopped (StalledError: no partition finished in 1 s: a worker is stuck or the "
+        "machine is overloaded); the completed partitions are kept: run again with --resume\n"
+    )
+    deadline = time.monotonic() + 30
+    while _pool_workers(psutil) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _pool_workers(psutil) == []
+    assert time.monotonic() - started < 60, "the driver waited for the stuck workers"
+
+
+def _send_half_a_result_and_die() -> None:
+    """In a pool worker: what a worker killed while sending a large result leaves, half a message in the
+    pool's result pipe (a header announcing 100 KB, then 4 KB), and then the worker is killed."""
+    import signal
+    import struct
+
+    frame = sys._getframe(1)
+    while frame is not None and "result_queue" not in frame.f_locals:
+        frame = frame.f_back
+    assert frame is not None
+    os.write(frame.f_locals["result_queue"]._writer.fileno(), struct.pack("!i", 100_000) + b"x" * 4000)
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def test_half_a_message_from_a_killed_worker_hangs_a_pool_until_it_is_killed():
+    """Why workers send back only a small status (one write, under the pipe's atomic size) and why every
+    wait has a limit: half a message left by a worker killed while sending makes the pool's manager thread
+    wait for the rest for ever, and the dead worker is never noticed. Killing the pool
+    (:func:`analysis.corpus.runner._kill_pool`, what the run does past its limit) ends the wait."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
+
+    from analysis.corpus.runner import _kill_pool
+
+    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("forkserver"))
+    fut = pool.submit(_send_half_a_result_and_die)
+    done, _ = wait([fut], timeout=3)
+    assert not done, "the pool noticed its dead worker: the hang this guards against is gone"
+    _kill_pool(pool)
+    done, _ = wait([fut], timeout=30)
+    assert done and isinstance(fut.exception(), BrokenProcessPool)
+    pool.shutdown(wait=True)
+
+
+def test_a_worker_that_cannot_write_says_so_in_its_status(tmp_path):
+    """A worker never raises back through the pool (a large traceback could be cut by a kill): an
+    unwritable output is a small status, which the driver turns into the run's one-line OSError."""
+    from analysis.corpus.runner import Task, _check, compute
+    from analysis.record import Record
+
+    gone = tmp_path / "gone"
+    status = compute(Task(str(gone), 3, [(0, "a", Record("a", "The mayor said so.", "a"), "a", "", "")]))
+    assert status["index"] == 3 and status["oserror"][0] == 2
+    assert "No such file or directory" in status["oserror"][1]
+    assert "rows" not in status and len(json.dumps(status)) < 1000
+    with pytest.raises(OSError, match="No such file or directory") as err:
+        _check(status)
+    assert err.value.errno == 2 and str(gone / "articles") in err.value.strerror
 
 
 @pytest.mark.skipif(not WIKINEWS.is_dir(), reason="../shared/corpora/wikinews not found (a user's clone)")
@@ -507,19 +616,19 @@ def test_an_interrupted_run_says_that_resume_completes_it(tmp_path, monkeypatch,
     )
 
 
-def test_the_last_partitions_go_to_workers_in_pieces_that_join_to_the_same_tables():
+def test_the_last_partitions_go_to_workers_in_pieces_that_join_to_the_same_tables(tmp_path):
     """With N workers the last 2N partitions are cut into up to 2N pieces each, so the workers finish
-    together; the pieces' tables, joined, are the partition's tables as computed whole (same file bytes)."""
-    import io
-
-    from analysis.corpus.runner import analyse_partition, join_pieces, work_units
+    together; the pieces' tables, written by the workers as Arrow files and joined by the driver, are the
+    partition's tables as computed whole (same file bytes), and the piece files are gone."""
+    from analysis.corpus import runner
+    from analysis.corpus.runner import Task, analyse_partition, compute, join_pieces, work_units
     from analysis.record import Record
 
     articles, _ = load_articles(FIXTURES)
     payload = [(i, a.id, Record(a.id, a.text, a.id), a.id, "", "") for i, a in enumerate(articles)]
     assert len(payload) == 5
     sizes = (5, 5, 5, 4, 3, 1)
-    parts = [(i, payload[:n], f"d{i}") for i, n in enumerate(sizes)]
+    parts = [(i, payload[:n]) for i, n in enumerate(sizes)]
     units = list(work_units(iter(parts), lookahead=4, pieces=4))
     assert [(u.index, u.piece, u.pieces, u.start, len(u.records)) for u in units] == [
         (0, 0, 1, 0, 5), (1, 0, 1, 0, 5),  # whole: 4 more partitions follow each
@@ -528,7 +637,7 @@ def test_the_last_partitions_go_to_workers_in_pieces_that_join_to_the_same_table
         (4, 0, 3, 0, 1), (4, 1, 3, 1, 1), (4, 2, 3, 2, 1),
         (5, 0, 1, 0, 1),
     ]  # fmt: skip
-    for index, records, _ in parts:
+    for index, records in parts:
         assert [r for u in units if u.index == index for r in u.records] == records
 
     def parquet(table) -> bytes:
@@ -537,11 +646,20 @@ def test_the_last_partitions_go_to_workers_in_pieces_that_join_to_the_same_table
         return buf.getvalue()
 
     whole = analyse_partition(payload)
-    joined = join_pieces(
-        [analyse_partition(payload[:2]), analyse_partition(payload[2:3]), analyse_partition(payload[3:])]
-    )
+    cuts = [payload[:2], payload[2:3], payload[3:]]
+    joined = join_pieces([analyse_partition(c) for c in cuts])
     assert all(len(whole[t]) for t in ("articles", "sentences", "attributions", "hedges"))
     assert {t: parquet(joined[t]) for t in TABLES} == {t: parquet(whole[t]) for t in TABLES}
+    statuses = [compute(Task(str(tmp_path), 7, cut, piece=k, pieces=3)) for k, cut in enumerate(cuts)]
+    assert [(s["index"], s["piece"], s["records"]) for s in statuses] == [(7, 0, 2), (7, 1, 1), (7, 2, 2)]
+    assert len(list((tmp_path / "_pieces").iterdir())) == 3 * len(TABLES)
+    written = runner.join_written(tmp_path, 7, 3)
+    assert {t: parquet(written[t]) for t in TABLES} == {t: parquet(whole[t]) for t in TABLES}
+    assert list((tmp_path / "_pieces").iterdir()) == []
+    runner.write_piece(tmp_path, 8, 0, whole)  # a piece file is written under a temporary name, then renamed
+    assert sorted(p.name for p in (tmp_path / "_pieces").iterdir()) == [
+        f"part-00008-000-{t}.arrow" for t in sorted(TABLES)
+    ]
 
 
 def test_the_corpus_driver_and_workers_do_not_import_what_they_do_not_use():

@@ -192,6 +192,8 @@ def refine(
         end_before_participle(s.text, r, raws, index)
         called_quotation(s.text, r, quotes)
         object_end(s, r)
+    for r in raws:
+        clause_goes_on(s, r, raws)
     if same_cues_and_sources(labels, rule):
         return raws  # nothing below would change (contents stay the rules')
     probs = _Marginals(tagger, em, marginals)
@@ -529,9 +531,12 @@ def object_end(s: Sentence, r: Raw) -> bool:
     concert", "Trump claimed [victory] as the House concluded its third hearing", "investors welcomed [the
     deal], subscribing for so many shares ...": a content right after its cue that is a noun phrase with no
     verb of its own ends before an adverbial clause (``object_adverbial`` words of action_senses.tsv,
-    "even as", "as" before a subject pronoun) or a comma and a participle: that clause is the reporter's
-    narration around the report, not what was reported. A clause ("said the plan failed while ..."), an
-    infinitive ("expect rates to remain low as ...") or a quotation is left alone. Changes ``r``'s
+    "even as", ", as" before a clause's subject), a comma and a participle, or "and" before the source's
+    next report ("deny [accusations of brutality] and say they show restraint"): that clause is the reporter's
+    narration around the report, not what was reported. A content that is the cue's own infinitive ends
+    only at ", as" and a subject ("threatened [to use live ammunition], as the protests escalate"). A clause
+    ("said the plan failed while ..."), an infinitive after an object ("expect rates to remain low as ...")
+    or a quotation is left alone. Changes ``r``'s
     content and returns True when it cuts."""
     if r.cue is None or len(r.content) != 1 or not _within(s, r.cue) or not _within(s, r.content[0]):
         return False
@@ -547,12 +552,71 @@ def object_end(s: Sentence, r: Raw) -> bool:
     return True
 
 
+def clause_goes_on(s: Sentence, r: Raw, raws: Sequence[Raw]) -> bool:
+    """Rule ``clause_goes_on``: "Fleck said [Morgan has made progress this week, but the Big Ten's leading
+    passer has not been cleared]", "Feng reports [the first cases came to light last week, when authorities
+    in Beijing announced that ...]": a reported clause that the rules ended at a comma before "and",
+    "but" or a subordinator (``goes_on`` in action_senses.tsv) goes on to the sentence end, as
+    the guideline's content is the whole reported clause, a nested report included. It stays cut after
+    the cue's own infinitive, when another attribution of the sentence starts after the comma, when a
+    quotation, ";", ":" or a dash follows, and, after "and"/"but", when the content or what follows has
+    no finite verb ("accused [the firm of dodging taxes], and the courts sent in bailiffs"), when a
+    reporting word follows ("but it didn't say ...") or when the clause opens with the source's own word
+    ("said [it would be provided next year], but he gave no details": narration about the speaker). The
+    rules keep cutting there because PolNeAR's labels do (the tagger's training input stays unchanged).
+    Changes ``r`` and returns True when it extends."""
+    if r.cue is None or len(r.content) != 1 or r.quotes:
+        return False
+    if not _within(s, r.cue) or not _within(s, r.content[0]):
+        return False
+    cue, con = token_range(s, r.cue), token_range(s, r.content[0])
+    if cue is None or con is None or not cue[1] <= con[0] <= cue[1] + 2:
+        return False
+    k = con[1]
+    sw = sense_words()
+    if k >= s.end - 2 or s.tx[k] != "," or s.lw[k + 1] not in sw.goes_on:
+        return False
+    t = tables()
+    if s.lw[con[0]] == "to":
+        return False  # the cue's own infinitive: "asked her to let me out, and she kept telling me no"
+    clause = s.lw[con[0]] in WORDS.complementizer or any(_finite_form(s, j) for j in range(con[0], k))
+    goes_on_verb = any(_finite_form(s, j) for j in range(k + 2, s.end))
+    if s.lw[k + 1] in WORDS.coordinator and not (clause and goes_on_verb):
+        # "accused the firm of ..., and the courts sent in bailiffs": after an object, a second clause is
+        # the reporter's; "announced it is to spend £200m on drugs, and the Sudan 1 food scare": with no
+        # verb, "and" joins something outside the report
+        return False
+    at = s.starts[k]
+    for o in raws:
+        if o is not r and any(sp is not None and sp.end > at for sp in (o.cue, o.source, *o.content)):
+            return False
+    if any(s.tx[j] in QUOTE_TOKENS or s.tx[j] in (";", ":", "—", "–") for j in range(k, s.end)):
+        return False
+    if s.lw[k + 1] in WORDS.coordinator:
+        if any(s.lw[j] in t.cue_forms or s.lw[j] in sw.unsaid for j in range(k + 2, s.end)):
+            return False  # "..., but it didn't say when": a report of its own
+        if r.source is not None and s.lw[k + 2] == s.text[r.source.start : r.source.end].lower():
+            return False  # "..., but he gave no details": narration about the speaker
+    r.content[0] = Span(r.content[0].start, s.ends[s.end - 1])
+    r.content_by = (r.content_by or r.rule) + "+clause_goes_on"
+    return True
+
+
+def _finite_form(s: Sentence, j: int) -> bool:
+    """Is token ``j`` of ``s`` a finite verb by its form alone (an auxiliary, a lower-case "-ed" word, a
+    "-n't" contraction)? Irregular past tenses are missed, which :func:`clause_goes_on` accepts."""
+    w = s.lw[j]
+    return w in tables().verb_aux or (w.endswith("ed") and s.tx[j] == w) or w.endswith(("n't", "n’t"))
+
+
 def _object_cut(tx: Sequence[str]) -> int | None:
     """The index in ``tx`` (a content's tokens) where a verbless noun phrase gives way to the reporter's
     adverbial clause (before a comma that opens it), or None (:func:`object_end`)."""
     t = tables()
     sw = sense_words()
     lw = [w.lower() for w in tx]
+    if len(lw) > 1 and lw[0] == "to" and lw[1].isalpha() and lw[1] not in t.determiner:
+        return _infinitive_as_cut(tx)
     if not lw or lw[0] in t.question_words or lw[0] in sw.clause_opener or lw[0] in sw.relative:
         return None
     relative = False  # inside a relative clause of the noun phrase ("providers whose equipment failed")
@@ -571,11 +635,13 @@ def _object_cut(tx: Sequence[str]) -> int | None:
                 return k  # "the deal, subscribing for ...", "..., leaving hundreds without ..."
             relative = False
             continue
+        if w in WORDS.coordinator and not relative and _second_report(lw, k + 1):
+            return k  # "deny [accusations of brutality] and say they show restraint": a next report
         comma = tx[k - 1] == ","
         opens = (
             w in sw.object_adverbial
             or (w == "even" and nxt in sw.object_adverbial_even)
-            or (w == "as" and comma and nxt in t.subject_pronouns)
+            or (w == "as" and comma and _as_subject(tx, k + 1))
         )
         if opens and tx[k - 1] not in _DASHES:  # "hairs — though vastly thinner —": an aside goes on
             return k - 1 if comma else k
@@ -590,6 +656,45 @@ def _object_cut(tx: Sequence[str]) -> int | None:
         if w.endswith("ed") and w.isalpha() and tx[k].islower() and k > 0 and lw[k - 1] not in t.determiner:
             return None  # "the plan failed as ...": a past tense verb, so a clause
     return None
+
+
+def _second_report(lw: Sequence[str], j: int) -> bool:
+    """Does ``lw[j]`` (after "and"/"but" in a noun phrase's content) open the source's second report: the
+    bare form of a clause-taking reporting verb followed by "that" or a subject pronoun ("and say they
+    show utmost restraint", "but insist that ...")? A noun ("and reports of abuse") is no verb there."""
+    if j + 1 >= len(lw):
+        return False
+    t = tables()
+    forms = t.cue_forms.get(lw[j], ())
+    base = any(f.lemma.split(" ")[0] == lw[j] and f.frame == "clause" for f in forms)
+    return base and (lw[j + 1] == "that" or lw[j + 1] in t.subject_pronouns)
+
+
+def _infinitive_as_cut(tx: Sequence[str]) -> int | None:
+    """The index in ``tx`` (a content that is the cue's infinitive: "threatened [to use live ammunition on
+    them, as the latest round of protests escalates]") of the comma before ", as" and the subject of a
+    clause, or None. Only a comma and "as" with a subject after it end an infinitive: "to remain low as
+    automakers sweeten deals", "to act while there is time" may be what was said (:func:`object_end`)."""
+    for k in range(2, len(tx) - 1):
+        if tx[k] in QUOTE_TOKENS:
+            return None  # a quotation: words reported, never cut here
+        if tx[k] == "," and tx[k + 1].lower() == "as" and _as_subject(tx, k + 2) and tx[k - 1] not in _DASHES:
+            return k
+    return None
+
+
+def _as_subject(tx: Sequence[str], j: int) -> bool:
+    """Does ``tx[j]`` open the subject of a clause after ", as" (:func:`_object_cut`)?
+
+    A subject pronoun (", as he deflected attacks"), a determiner (", as the latest round of protests
+    escalates", ", as the industry's symbol of excess was sidelined") or a capitalised name (", as
+    Democrats pressed him"): the clause is the reporter's narration of what went on around the report.
+    """
+    if j >= len(tx):
+        return False
+    t = tables()
+    w = tx[j].lower()
+    return w in t.subject_pronouns or w in t.determiner or (tx[j][:1].isupper() and tx[j][1:].islower())
 
 
 #: Dashes that set off an aside inside a noun phrase (:func:`_object_cut`).

@@ -97,6 +97,7 @@ class SenseWords:
     object_adverbial: frozenset[str]
     object_adverbial_even: frozenset[str]
     object_participle_keep: frozenset[str]
+    goes_on: frozenset[str]
     response_verb: frozenset[str]
     phone_verb: frozenset[str]
     phone_callee: frozenset[str]
@@ -665,9 +666,10 @@ def dateline(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
     """``dateline``: "NEW DELHI: Nearly 150 Indians returned home on Wednesday": a colon cue after a place of
     two words or more in capitals that opens the sentence, whose first word is no given name, role or title,
     with narration after it (no quotation), is where the story was filed, a line the Wikinews labelling notes
-    leave unlabelled; "NATO: the alliance will respond", a transcript's "JOHN SMITH: We did our best" and
+    leave unlabelled ("HONG KONG:" too, a listed place though "Hong" is a given name); "NATO: the alliance
+    will respond", a transcript's "JOHN SMITH: We did our best" and
     'NEW DELHI: "We will win"' keep their speaker."""
-    from .names import given_names  # names.py reads this module's words: imported here, not at the top
+    from .names import capitals, countries, given_names  # names.py reads this module's words: not at the top
 
     a, b = cue
     if list(tx[a:b]) != [":"] or a < 2:
@@ -680,7 +682,9 @@ def dateline(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
     t = tables()
     first = words[0].lower()
     person = words[0].title() in given_names() or first in t.role_singular or first in t.honorifics
-    return not person
+    place = " ".join(w.title() for w in words)
+    # "HONG KONG:": a country or capital whose first word is also a given name ("Hong") is still the place
+    return not person or place in countries() or place in capitals()
 
 
 def seeming(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:

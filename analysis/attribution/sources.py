@@ -136,13 +136,28 @@ HEAD_END = re.compile(r",\s+(?:which|who|whose|whom|where|such as|including|aged
 #: Democrats", "Senate Minority Whip Dick Durbin and incoming chair ... Adam Schiff")
 _COORDINATED = re.compile(r"((?:[A-Z][\w’'.\-]*\s){0,4}[A-Z][\w’'.\-]*)\s+and\s+\w")
 #: ", Wolfgang Van Halen." right after a source: a name in apposition the rules left out of the source
+#: The end of a reported clause right before a pronoun ("..., he said", "...,” she said").
+_POSTPOSED = re.compile(r",[”\"’']?\s+$")
+#: How much a person named as an owner ("McDonald's cameo") weighs as an antecedent, against a plain mention.
+_OWNER_WEIGHT = 0.75
+#: A quotation in curly or straight double quotes, closed.
+_QUOTATION = re.compile(r"“[^”“]*”|\"[^\"]*\"")
+#: "The group that owns most of her music, Big Machine": a description (a noun, then perhaps a relative
+#: clause) set off by a comma from the name that closes the source.
+_DESCRIBED_NAME = re.compile(
+    r"^((?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)(?: [a-z][\w\-]*){1,3})(?: (?:that|which|who) [^,]+)?, "
+    r"((?:[Tt]he )?[A-Z][\w&.’'\-]*(?: (?:[A-Z][\w&.’'\-]*|of|and|&|for|the|de)){0,6})$"
+)
 _NEXT_APPOSITIVE = re.compile(r",\s+((?:[A-Z][\w’'\-]*\.?\s){0,3}[A-Z][\w’'\-]*)\s*(?=[,;.]|$)")
 _NUMBER = re.compile(r"[\d.,%]+")
 #: "... in the United States" closing an organisation's name: where it is, no part of the name
 _IN_COUNTRY = re.compile(r" in (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,3})$")
 _AGE = re.compile(r"\d+-year-olds?")
+#: An age right after a person's name ("Tom Reed, 34,", "Ann Lee (29)").
+_AGE_AFTER_NAME = re.compile(r",? \(?(\d{1,3})\b(?!-)")
 _CAP_RUN = re.compile(r"(?:[A-Z][\w’'&\-]*\.?\s+){0,4}[A-Z][\w’'&\-]*")
-_CAP_RUN_LINE = re.compile(r"(?:[A-Z][\w’'&\-]*\.? ){0,4}[A-Z][\w’'&\-]*")  # within a line
+#: within a line; "&" joins two words of one name ("Pacific Gas & Electric Co.")
+_CAP_RUN_LINE = re.compile(r"(?:(?:[A-Z][\w’'&\-]*\.?|&) ){0,4}[A-Z][\w’'&\-]*")
 #: Lower-case singular nouns ending like these name a person ("economist", "physician").
 _PERSON_SUFFIX = ("ist", "ician")
 #: Plural endings of common nouns for people and bodies ("Inspectors", "Economists"); not "-ers", which
@@ -684,6 +699,13 @@ class Resolver:
             words = words[:-1]  # "Tony Blair himself has said", "He instead told": no part of the name
         lw = [w.lower() for w in words]
         role_text = _strip_article(role_text, t)
+        described = described_name(head) if not role_text else None
+        if described is not None:
+            # "The company that runs the AMAs, Dick Clark Productions": the name after the description, when
+            # the description is only a role or an organisation noun
+            d_words = _words(described[0])
+            if self._appositive_person(d_words, described[1]) or self._appositive_org(d_words, described[1]):
+                words, lw, role_text = d_words, [w.lower() for w in d_words], described[1]
         app = self._appositive_person(words, role_text or self._next_appositive(source))
         if app:
             # "The Vice President, Mike Pence", "Another eyewitness, Nicole Towarek": the name is the source
@@ -716,9 +738,9 @@ class Resolver:
         if pronoun in t.pronouns and not acronym:  # "I'm" is the pronoun "I", never a person's name
             name, kind = self._pronoun(pronoun, source.start)
             return SourceInfo(kind, name, role_text, channel, mention="pronoun")
-        if len(lw) == 2 and lw[0] in _DEFINITE and lw[1] in _pair_nouns():
+        if len(lw) == 2 and lw[0] in _DEFINITE and lw[1] in _pair_nouns() or both_people(lw):
             people = self._people_together(source.start)
-            if people:  # "The couple said" after "Cherie and Sean O'Donnell"
+            if people:  # "The couple said", "Both men said" after "Cherie and Sean O'Donnell"
                 self._together = (people, source.start)
                 return SourceInfo("named_person", people, role_text, channel, mention="description")
         back = _source_words("back_latest") | _source_words("back_earlier")
@@ -876,6 +898,20 @@ class Resolver:
             # "The attacker claimed", "a close ally said": one person, unnamed
             owned = bool(lw) and lw[0] in t.possessives
             return self._anonymous(core, tail, head, role_text, channel, definite or owned)
+        member = definite and lw[0] == "the" and not tail and former_member(core, t)
+        if member and not self._names_person(core[-1], source.start):
+            found = self._salient_person("", source.start)
+            if found is not None:
+                # "Paul McCartney will tour ... the former Beatle said": a group's member, the person before
+                self._remember(found[0], found[1], "", set())
+                return SourceInfo(found[1], found[0], role_text, channel, mention="description")
+            return SourceInfo("anonymous_person", " ".join(core), role_text, channel)  # no one before it
+        if definite and lw[0] == "the" and len(core) == 1 and not tail and _AGE.fullmatch(last):
+            found = self._aged_person(last, source.start)
+            if found is not None:
+                # "Jose Mourinho has agreed a deal ... The 56-year-old said": the person the story is about
+                self._remember(found[0], found[1], "", {last})
+                return SourceInfo(found[1], found[0], role_text, channel, mention="description")
         if lower_head and (
             last in t.role_singular
             or _AGE.fullmatch(last)
@@ -918,6 +954,13 @@ class Resolver:
             # "Republican Representatives", "Senate Democrats": several people, none named
             self.last_group = self.last_people = full
             return SourceInfo("unnamed_group", full, role_text, channel)
+        if caps and len(core) >= 2 and all(_capitalised(w) for w in core):
+            place = street_source(" ".join(core))
+            if place:  # "Wall Street expects", "Downing Street said": the people or government there
+                if place == "government_body":
+                    return self._org(" ".join(core), "government", role_text, channel)
+                self.last_group = " ".join(core)
+                return SourceInfo("unnamed_group", " ".join(core), role_text, channel)
         if caps and " ".join(core) in countries():
             return self._org(" ".join(core), "government", role_text, channel)  # "Nigeria announced"
         if (
@@ -977,6 +1020,16 @@ class Resolver:
                     role_text = role_text or " ".join(core[:c])
                     core = core[c:]
                 return self._org(" ".join(core), org_kind, role_text, channel)
+            if (
+                not titled
+                and len(core) == 2
+                and lw[0] == "the"
+                and core[0].lower() in _source_words("demonym")
+                and core[1] not in given_names()
+                and self._single_name(core[1])
+                and not self._names_person(core[1], source.start)
+            ):
+                return self._org(" ".join(core), "organisation", role_text, channel)  # "The Afghan Taliban"
             if not titled and len(core) == 1:
                 if self._acronyms is None:
                     self._acronyms = self.names.acronyms()
@@ -1072,6 +1125,8 @@ class Resolver:
             return Span(source.start + ws[0].start(), source.start + ws[-2].end())
         while ws and ws[0].group(0).lower() in self.t.determiner:
             ws = ws[1:]
+        while len(ws) > 2 and ws[0].group(0).lower() in _source_words("recency"):
+            ws = ws[1:]  # "a new Fast Company report": how recent, not who wrote it
         names = ws[:-1]
         if names and all(w.group(0)[:1].isupper() for w in names):
             words = [_unpossessive(w.group(0)) for w in names]
@@ -1091,7 +1146,8 @@ class Resolver:
         if m and written.rsplit(" ", 1)[-1] in self.t.attribution_nouns:
             owner = m.group(1)
             head = owner.rsplit(" ", 1)[-1]
-            named = owner[:1].isupper() and not owner.lower().startswith("the ")
+            # "The Wrap's report": a capitalised name after "The" is named too ("The hotel's website" is not)
+            named = owner[:1].isupper() and (not owner.lower().startswith("the ") or owner[4:5].isupper())
             if named or head in self.t.role_singular or head in self.t.generic_orgs or head in t_orgs:
                 # "Part of the judge's statement reads", "The hotel's website estimated": the owner wrote it,
                 # as the Wikinews guideline names it (labelling-notes.md)
@@ -1167,8 +1223,19 @@ class Resolver:
         if k < 0:
             return None
         rest = core[k + 1 :]
+        if rest and rest[0] == "s" and len(rest) > 1:
+            # "NPR ’s Feng": a possessive written apart from its owner
+            rest, core = rest[1:], [*core[:k], core[k] + "’s", *rest[1:]]
         if _OWNER.search(core[k]) and 2 <= len(rest) <= 3 and self._bare_person_name(rest):
             return replace(self._resolve_named(" ".join(rest), role_text, media), channel=media)
+        if _OWNER.search(core[k]) and len(rest) == 1 and self._known_person(rest[0]):
+            # "NPR's Feng" after "Emily Feng": the outlet's reporter, named before by her full name
+            return replace(self._resolve_named(rest[0], role_text, media), channel=media)
+        by = outlet_affiliation(core, len(mw), k)
+        one_known = len(by) == 1 and self._known_person(by[0])
+        if by and (self._bare_person_name(by) or self._two_word_name(by) or one_known):
+            # "Alex Horton of the Washington Post", "Wee of the Times": a named person of the outlet
+            return replace(self._resolve_named(" ".join(by), role_text, media), channel=media)
         if rest and rest[0].islower() and rest[0] in t.role_singular:
             names = rest[1:]
             if 1 <= len(names) <= 3 and all(_capitalised(w) for w in names):
@@ -1178,6 +1245,10 @@ class Resolver:
             self._remember(name, "anonymous_person", self._gender(rest[:1], role_text), {rest[0]})
             return SourceInfo("anonymous_person", name, role_text, media)
         return None
+
+    def _known_person(self, word: str) -> bool:
+        """Is the capitalised ``word`` a person the article has already named ("Feng" after "Emily Feng")?"""
+        return _capitalised(word) and self._single_name(word) and self._names_person(word, self._pos)
 
     def _narrated_org(self, pos: int) -> tuple[str, int]:
         """The last company the article names before ``pos`` and where, in the narration too: a capitalised
@@ -1491,6 +1562,9 @@ class Resolver:
         for phrase, k in t.org_words.items():
             if " " in phrase and phrase in joined:
                 kind = k
+        acronym = core[-1].isupper() and lw[-1] in _source_words("government_acronym")
+        if not kind and 2 <= len(core) <= 3 and acronym and all(_capitalised(w) for w in core):
+            return "government"  # "the Chinese CDC", "US FDA": a public body by its abbreviation, placed
         if not kind and len(core) >= 2 and lw[-1] in _source_words("org_name_end") and _capitalised(core[0]):
             kind = "organisation"  # "Amnesty International", "Human Rights Watch": a name's last word
         if kind != "government" and core and any(w in t.public_bodies for w in lw):
@@ -1540,6 +1614,15 @@ class Resolver:
             self.last_group = full
             return SourceInfo("unnamed_group", full, role_text, channel)
         bare = [w for w in core if w.lower() not in _source_words("demonym") and w not in countries()]
+        if definite and len(bare) == 2 and bare[0].islower() and last in t.generic_orgs:
+            if bare[0] not in _source_words("other_org"):
+                # "the production company" after "Dick Clark Productions" ("the parent company": another)
+                bare = bare[1:]
+        defined = defined_as(self.text, " ".join(core), self._pos) if definite and not tail else ""
+        if defined:
+            # "The group, WeWorkers Coalition, formed ... The group said": the article said who the group is
+            kind = self._org_kind(_words(defined)) or t.org_words.get(last, "organisation")
+            return self._org(defined, kind, role_text, channel)
         if definite and len(bare) == 1:  # "the company", "the German giant" (its nationality aside)
             if self.last_media and last in self.last_media.lower().split():
                 # "The agency said" after "the Saudi Press Agency": the outlet
@@ -1633,7 +1716,7 @@ class Resolver:
         founder") describe the person of ``mention``: each is one of its titles, or a capitalised word of
         the description written just before the name (its affiliation: "Wikileaks co-founder Julian
         Assange")?"""
-        titles = {w.lower() for w in mention.titles}
+        titles = full_titles(frozenset(w.lower() for w in mention.titles))
         before = self.text[max(0, mention.start - 40) : mention.start]
         named = {w.lower() for w in core[:-1] if _capitalised(w) and w in _words(before)}
         return modifiers <= titles | named and not self._other_office(mention, modifiers)
@@ -1666,8 +1749,8 @@ class Resolver:
         if len({index.mentions[j].name for j in own}) != 1:
             return None
         m = index.mentions[own[0]]
-        if m.start <= self._pos:
-            return None
+        if m.start <= self._pos or not definite and not modifiers:
+            return None  # "A spokesman said" names no one: "the union's spokesman Tom Reed" may be another
         fits = self._described_by(m, modifiers, core) if definite else not self._other_office(m, modifiers)
         return m if fits else None
 
@@ -1716,6 +1799,24 @@ class Resolver:
                     return self._org(recent, "organisation", "", "").source_name, "named_organisation"
         return (name, self.types.get(name, "unnamed_group")) if name else ("", "none")
 
+    def _aged_person(self, age: str, pos: int) -> tuple[str, str] | None:
+        """The person "the 56-year-old" at ``pos`` refers to: the one named with that age before it ("Jose
+        Mourinho, 56,"), else the most salient person before it, as for "he" or "she"; None when the
+        article names no one before it."""
+        years = age.split("-", 1)[0]
+        aged: dict[str, str] = {}  # the age the text gives each person right after their name
+        for m in self.mentions():
+            given = _AGE_AFTER_NAME.match(self.text, m.end) if m.end <= pos else None
+            if given is not None:
+                aged[m.name] = given.group(1)
+        named = [name for name, a in aged.items() if a == years]
+        if named:
+            return named[-1], "named_person"
+        found = self._salient_person("", pos)
+        if found is not None and aged.get(found[0], years) != years:
+            return None  # "Tom Reed, 34, ... the 40-year-old": someone else, unnamed
+        return found
+
     def _people_together(self, pos: int) -> str:
         """People named together ("Cherie and Sean O'Donnell", "Stamenković et al.") in the sentence of
         ``pos`` and the three before it, after the last group or organisation cited: what a "they" there
@@ -1758,8 +1859,14 @@ class Resolver:
         here = self._sentence(pos)
         best: dict[str, list] = {}  # name -> [score, type, gender, last position]
 
-        def consider(name: str, at: int, subject: bool, speaker: bool, sex: str, kind: str) -> None:
+        def consider(
+            name: str, at: int, subject: bool, speaker: bool, sex: str, kind: str, owner: bool = False
+        ) -> None:
             score = 0.5 ** max(0, here - self._sentence(at)) * (1 + 0.5 * subject + 0.5 * speaker)
+            if owner:
+                # "Simmons teed up McDonald's cameo ... he said": an owner named in passing is less
+                # salient than the clause's subject (a factor of at least 0.5 keeps the walk's bound)
+                score *= _OWNER_WEIGHT
             cur = best.get(name)
             if cur is None:
                 best[name] = [score, kind, sex, at]
@@ -1775,6 +1882,14 @@ class Resolver:
 
         index = self._mention_index()
         mentions = index.mentions
+        here_start = self.sentence_starts[here] if here >= 0 else 0
+        # "The northern Sierra Nevada has seen little rain, he said": a pronoun set after its content is no
+        # one in that content (but "While the campaign did not appeal to Julie Graham, she said": the clause
+        # before the main one is no content)
+        opener = self.text[here_start : here_start + 20].lstrip("“\"‘' ").split(" ", 1)[0].lower()
+        after_content = opener not in self.t.clause_openers and _POSTPOSED.search(
+            self.text, max(here_start, pos - 4), pos
+        ) is not None
         upto = bisect_right(index.ends, pos)  # mentions[:upto] end at or before pos
         people = self._person_named()
         seen: set[str] = set()
@@ -1790,7 +1905,12 @@ class Resolver:
                 consider(p.name, p.pos, True, True, p.gender, p.source_type)  # mentions add given-name gender
             for j in index.relevant(name, upto):
                 m = mentions[j]
-                consider(m.name, m.start, m.sentence_initial, False, m.gender, "named_person")
+                if index.sentence[j] == here and (
+                    after_content or quoted_before(self.text, here_start, m.start, pos)
+                ):
+                    continue  # "“Pat Carlineo is ...,” she said": the speaker is not the one quoted
+                owner = self.text[m.end - 2 : m.end] in ("’s", "'s")
+                consider(m.name, m.start, m.sentence_initial, False, m.gender, "named_person", owner)
             v = best.get(name)
             if v is not None and agrees(v):
                 latest = max(latest, self._sentence(v[3]))
@@ -1883,7 +2003,7 @@ class _MentionIndex:
         by_title: dict[str, list[int]] = {}
         for j, m in enumerate(mentions):
             by_first_word.setdefault(m.name.split()[0] if m.name.split() else "", []).append(j)
-            for title in m.titles:
+            for title in full_titles(m.titles):
                 by_title.setdefault(title, []).append(j)
         return cls(mentions, ends, sentence, by_name, first_gendered, skip, by_first_word, by_title)
 
@@ -2076,6 +2196,105 @@ def _cap_after_lower(w: str) -> re.Pattern[str]:
     return re.compile(r"[a-z,]\s+" + re.escape(w) + r"\b")
 
 
+def described_name(head: str) -> tuple[str, str] | None:
+    """(description, name) when ``head`` is a description, perhaps with a relative clause, then a comma
+    and a capitalised name closing it ("The group that owns most of her music, Big Machine": ("The group",
+    "Big Machine")), else None. The rules then take the name when the description is only a role or an
+    organisation noun."""
+    m = _DESCRIBED_NAME.match(head)
+    if m is None or m.group(2).split()[-1] in ("of", "and", "&", "for", "the", "de"):
+        return None
+    return m.group(1), _strip_article(m.group(2), tables())
+
+
+def quoted_before(text: str, start: int, at: int, pos: int) -> bool:
+    """Is ``at`` inside a quotation that opens at or after ``start`` and closes before ``pos``? A person
+    named inside the quotation a "she said" at ``pos`` introduces is who the speaker talks about, so never
+    the antecedent of that "she"."""
+    for m in _QUOTATION.finditer(text, start, pos):
+        if m.start() < at < m.end():
+            return True
+    return False
+
+
+@lru_cache(maxsize=_WORD_PATTERNS)
+def _defined_pattern(description: str) -> re.Pattern[str]:
+    return re.compile(
+        r"\b[Tt]he " + re.escape(description) + r"(?: (?:that|which|who) [^,.]+)?, "
+        r"((?:[Tt]he )?[A-Z][\w&’'\-]*(?: (?:[A-Z][\w&’'\-]*|of|and|&|for)){0,6})[,.]"
+    )
+
+
+def defined_as(text: str, description: str, pos: int) -> str:
+    """The name the text last gave, before ``pos``, to "the <description>" by setting the name off after it
+    ("The group, WeWorkers Coalition, formed"; "The company that runs the AMAs, Dick Clark Productions,"),
+    without its article, or "". A reader takes a later "the group" to be that group."""
+    found = ""
+    for m in _defined_pattern(description.lower()).finditer(text, 0, pos):
+        name = _strip_article(m.group(1), tables())
+        if name.split()[-1] not in ("of", "and", "&", "for"):
+            found = name
+    return found
+
+
+@cache
+def _title_abbreviations() -> dict[str, str]:
+    return {r[0]: r[1] for r in lexicons.load("attribution/title_abbreviations.tsv").rows() if len(r) > 1}
+
+
+@lru_cache(maxsize=_WORD_PATTERNS)
+def full_titles(titles: frozenset[str]) -> frozenset[str]:
+    """``titles`` with the title each abbreviation stands for ({"gov"} -> {"gov", "governor"}), so "the
+    governor" refers back to "Gov. Eric Holcomb" (``title_abbreviations.tsv``)."""
+    expand = _title_abbreviations()
+    return titles | {expand[w] for w in titles if w in expand}
+
+
+def former_member(core: list[str], t: Tables) -> bool:
+    """Is ``core`` "former" or "ex-" and one capitalised singular word, a former member of a band, party or
+    team ("former Beatle", "ex-Liberal"), which describes a person, not names one? A title ("former
+    President"), an organisation word or a country ("former Yugoslavia") is no member."""
+    if len(core) == 2 and core[0].lower() == "former":
+        word = core[1]
+    elif len(core) == 1 and core[0].lower().startswith("ex-"):
+        word = core[0][3:]
+    else:
+        return False
+    lw = word.lower()
+    listed = (
+        lw in t.role_singular
+        or lw in t.honorifics
+        or lw in t.org_words
+        or _title_noun(lw)
+        or lw in _source_words("title_word")
+        or word in countries()
+    )
+    return _capitalised(word) and not word.isupper() and not word.endswith("s") and not listed
+
+
+def street_source(name: str) -> str:
+    """The type of a source that is a street standing for who works there: "government_body" for a seat of
+    government ("Downing Street"), "unnamed_group" for any other capitalised street name ("Wall Street",
+    "Fleet Street"), else "" (``source_words.tsv``, roles ``street`` and ``seat_of_government``)."""
+    if name.lower() in _source_words("seat_of_government"):
+        return "government_body"
+    words = name.split()
+    if len(words) >= 2 and words[-1].lower() in _source_words("street"):
+        return "unnamed_group"
+    return ""
+
+
+def outlet_affiliation(core: list[str], n_media: int, end: int) -> list[str]:
+    """The words before "of (the) <outlet>" when ``core`` is a name, "of", then the outlet ending at index
+    ``end`` (``n_media`` words long): ["Alex", "Horton"] in "Alex Horton of the Washington Post", else []."""
+    k = end - n_media + 1
+    if k > 0 and core[k - 1] in ("the", "The"):
+        k -= 1
+    if end != len(core) - 1 or k < 2 or core[k - 1] != "of":
+        return []
+    return core[: k - 1] if all(_capitalised(w) for w in core[: k - 1]) else []
+
+
 def _number(w: str, t: Tables) -> bool:
     """Is ``w`` a hyphenated run of number words ("million-and-a-half", "one-to-two")?"""
     parts = w.lower().split("-")
@@ -2156,7 +2375,8 @@ def _titled(core: list[str], t: Tables) -> bool:
         return False
     w = title_words[-1].lower()
     # "Immunologist Kristian Andersen": a lower-case job noun ending like "economist" is a role too
-    return w in t.role_singular or w in t.honorifics or w.endswith(_PERSON_SUFFIX) or _title_noun(w)
+    listed = w in t.role_singular or w in t.honorifics or w in _source_words("title_word")
+    return listed or w.endswith(_PERSON_SUFFIX) or _title_noun(w)
 
 
 def _cap_name(s: str) -> str:
@@ -2339,6 +2559,18 @@ def pronoun_after(words: list[str], t: Tables) -> str:
 def _first_person() -> frozenset[str]:
     """First-person pronouns (``pronouns.tsv``, kind ``speaker``): they refer to whoever is speaking."""
     return frozenset(w for w, kind in tables().pronouns.items() if kind == "speaker" and w not in ("you",))
+
+
+def both_people(lw: list[str]) -> bool:
+    """Are the lower-case words ``lw`` "both" or "the two" and a plural for people ("Both men", "the two
+    women"; ``pair_people`` in ``source_words.tsv``): the two people named together before?"""
+    if len(lw) == 2 and lw[0] == "both":
+        noun = lw[1]
+    elif len(lw) == 3 and lw[0] in _DEFINITE and lw[1] == "two":
+        noun = lw[2]
+    else:
+        return False
+    return noun in _source_words("pair_people")
 
 
 def _pair_nouns() -> frozenset[str]:

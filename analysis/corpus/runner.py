@@ -2,16 +2,20 @@
 
 The corpus is cut into partitions of ``partition_size`` consecutive records (the cut depends on the input
 alone, never on the number of workers). Each partition is analysed in one piece (in this process, in
-``--workers`` local processes, or on a Dask cluster) and written as one file per table,
-``OUT/<table>/part-NNNNN.parquet``; a marker ``OUT/_partitions/part-NNNNN.json`` written last says the
-partition is complete. So the tables are the same bytes whoever computed them, and an interrupted run
-(Ctrl-C, a killed worker, a full disk) keeps its completed partitions: ``--resume`` computes only the
-rest. ``OUT/manifest.json`` (versions, inputs, options, counts, and a ``timing`` field, the only one that
-changes from run to run) is written at the end.
+``--workers`` local processes, or on a Dask cluster) and written, by whoever analysed it, as one file per
+table, ``OUT/<table>/part-NNNNN.parquet``; a marker ``OUT/_partitions/part-NNNNN.json`` (the partition's
+fingerprint and row counts) written last says the partition is complete. Every file is written under a
+temporary name and renamed, so a worker killed while writing leaves no half file. So the tables are the
+same bytes whoever computed them, and an interrupted run (Ctrl-C, a killed worker, a full disk) keeps its
+completed partitions: ``--resume`` computes only the rest. ``OUT/manifest.json`` (versions, inputs,
+options, counts, and a ``timing`` field, the only one that changes from run to run) is written at the end.
 
 What is sent to a worker: the records of one partition (key, id, text or HTML, metadata, where it came
-from); what comes back: that partition's rows as Arrow tables. Workers need this package installed at
-the same version; they read no file and need no access to the inputs or the output folder.
+from) and the output folder's path; what comes back: a small status (row counts, timings, or the one-line
+reason it failed), never the rows themselves. A large result sent through the pool's pipe could be cut
+in the middle by a worker killed while sending it, and the driver would wait for the rest for ever.
+Workers need this package installed at the same version and the output folder at the same path (on
+Dask: a file system all workers share); they read no input file.
 """
 
 from __future__ import annotations
@@ -44,14 +48,24 @@ from ..record import Record
 from .inputs import CorpusInputError, CsvColumns, Inputs, Item, expand, iter_items
 from .rows import LAYERS, SCHEMAS, TABLES, Rows, article_rows, empty_rows, error_row, to_tables
 
-FORMAT = "analysis-corpus/1"
+FORMAT = "analysis-corpus/2"  # 2: markers hold the row counts; workers write the files
 MARKERS = "_partitions"
+#: Where the pieces of a partition cut for the end of a local run wait to be joined (removed at the end).
+PIECES = "_pieces"
 RUN_FILE = "_run.json"
 MANIFEST = "manifest.json"
 #: A worker pool that dies this many times (a worker killed, out of memory) stops the run; --resume goes on.
 MAX_POOL_RESTARTS = 3
 #: How long to try to reach a Dask scheduler given with --scheduler.
 SCHEDULER_TIMEOUT = "20s"
+#: The driver waits for the next result at most :data:`STALL_FLOOR_S` seconds plus the time the records in
+#: flight take at :data:`STALL_CHARS_PER_S` characters per second (a 40th of the slowest rate measured,
+#: a 5 MB article, so a busy machine never trips it); then the run stops with a one-line error instead of
+#: hanging (a stuck worker, a lost message).
+STALL_FLOOR_S = 300.0
+STALL_CHARS_PER_S = 2_500
+#: How long closing a pool, a Dask client or a cluster may take before its processes are killed.
+CLOSE_TIMEOUT_S = 30.0
 
 #: One record as sent to a worker: (seq, key, record or None, where, error message, warning).
 Payload = tuple[int, str, Record | None, str, str, str]
@@ -227,9 +241,35 @@ def _part_name(index: int) -> str:
 
 
 def _write_atomic(path: Path, write: Callable[[Path], None]) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    write(tmp)
-    os.replace(tmp, path)
+    """Write ``path`` under a temporary name of this process, then rename it: a process killed while
+    writing leaves a ``.*.tmp`` file (removed at the end of the run), never a half ``path``; two
+    processes writing the same file (a partition run again after a worker seemed lost) do not mix."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}-{os.urandom(4).hex()}.tmp")
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _write_parquet(table: pa.Table, path: Path) -> None:
+    pq.write_table(table, path, compression="zstd", use_dictionary=True, write_statistics=True)
+
+
+def partition_marker(index: int, payload: list[Payload], digest: str, tables: dict[str, pa.Table]) -> dict:
+    """What ``OUT/_partitions/part-NNNNN.json`` says of a complete partition: which records (their
+    fingerprint, for ``--resume``) and its counts (summed into the manifest without reading the tables)."""
+    severity = tables["errors"].column("severity").to_pylist()
+    return {
+        "partition": index,
+        "first_seq": payload[0][0],
+        "records": len(payload),
+        "fingerprint": digest,
+        "rows": {t: tables[t].num_rows for t in TABLES},
+        "errors": severity.count("error"),
+        "warnings": severity.count("warning"),
+        "body_words": int(pc.sum(tables["articles"].column("body_words")).as_py() or 0),
+    }
 
 
 def write_partition(out: Path, index: int, tables: dict[str, pa.Table], marker: dict[str, Any]) -> None:
@@ -239,12 +279,7 @@ def write_partition(out: Path, index: int, tables: dict[str, pa.Table], marker: 
         t = tables[table]
         if not t.schema.equals(SCHEMAS[table]):
             raise CorpusError(f"partition {index}: table {table} has an unexpected schema")
-        _write_atomic(
-            out / table / f"{name}.parquet",
-            lambda p, t=t: pq.write_table(
-                t, p, compression="zstd", use_dictionary=True, write_statistics=True
-            ),
-        )
+        _write_atomic(out / table / f"{name}.parquet", functools.partial(_write_parquet, t))
     _write_atomic(
         out / MARKERS / f"{name}.json",
         lambda p: p.write_text(json.dumps(marker, sort_keys=True) + "\n", encoding="utf-8"),
@@ -252,6 +287,7 @@ def write_partition(out: Path, index: int, tables: dict[str, pa.Table], marker: 
 
 
 def _marker(out: Path, index: int) -> dict[str, Any] | None:
+    """A complete partition's marker (None: the partition is to be computed)."""
     path = out / MARKERS / f"{_part_name(index)}.json"
     if not path.exists():
         return None
@@ -262,6 +298,99 @@ def _marker(out: Path, index: int) -> dict[str, Any] | None:
     if not all((out / t / f"{_part_name(index)}.parquet").exists() for t in TABLES):
         return None
     return marker
+
+
+def _piece_path(out: Path, index: int, piece: int, table: str) -> Path:
+    return out / PIECES / f"{_part_name(index)}-{piece:03d}-{table}.arrow"
+
+
+def write_piece(out: Path, index: int, piece: int, tables: dict[str, pa.Table]) -> None:
+    """Write one piece of a partition as Arrow files, to be joined in order by :func:`join_written`."""
+    (out / PIECES).mkdir(exist_ok=True)
+    for table in TABLES:
+
+        def write(p: Path, t: pa.Table = tables[table]) -> None:
+            with pa.OSFile(str(p), "wb") as sink, pa.ipc.new_file(sink, t.schema) as writer:
+                writer.write_table(t)
+
+        _write_atomic(_piece_path(out, index, piece, table), write)
+
+
+def join_written(out: Path, index: int, pieces: int) -> dict[str, pa.Table]:
+    """A partition's tables from its pieces' Arrow files (:func:`join_pieces`); the files are removed."""
+    results = []
+    for piece in range(pieces):
+        got = {}
+        for table in TABLES:
+            path = _piece_path(out, index, piece, table)
+            with pa.OSFile(str(path), "rb") as source:
+                got[table] = pa.ipc.open_file(source).read_all()
+        results.append(got)
+    tables = join_pieces(results)
+    for piece in range(pieces):
+        for table in TABLES:
+            _piece_path(out, index, piece, table).unlink()
+    return tables
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """What a worker is sent: records ``[start, stop)`` of partition ``index``, piece ``piece`` of
+    ``pieces`` (a whole partition is its only piece), and where to write them."""
+
+    out: str
+    index: int
+    records: list[Payload]
+    textstat: bool = False
+    piece: int = 0
+    pieces: int = 1
+
+
+def compute(task: Task) -> dict[str, Any]:
+    """In a worker: analyse the task's records and write them (a whole partition's Parquet files and its
+    marker, or a piece's Arrow files); return a small status, never the rows, never an exception: the
+    status goes back through a pipe in one write (a few hundred bytes, under the pipe's atomic size), so
+    a worker killed at any moment leaves either the whole status or nothing."""
+    started = time.perf_counter()
+    status: dict[str, Any] = {"index": task.index, "piece": task.piece, "records": len(task.records)}
+    try:
+        tables = analyse_partition(task.records, task.textstat)
+        analysed = time.perf_counter()
+        out = Path(task.out)
+        if task.pieces == 1:
+            marker = partition_marker(task.index, task.records, fingerprint(task.records), tables)
+            write_partition(out, task.index, tables, marker)
+        else:
+            write_piece(out, task.index, task.piece, tables)
+    except OSError as exc:  # a full disk, an output folder the worker cannot reach
+        status["oserror"] = [exc.errno, _short(exc.strerror or str(exc))]
+        status["filename"] = _short(str(exc.filename or ""))
+        return status
+    except Exception as exc:  # noqa: BLE001 (a failure outside any one record: said in one line)
+        status["error"] = _short(f"{type(exc).__name__}: {exc}")
+        return status
+    status["rows"] = {t: tables[t].num_rows for t in TABLES}
+    status["analyse_s"] = round(analysed - started, 4)
+    status["write_s"] = round(time.perf_counter() - analysed, 4)
+    return status
+
+
+def _short(message: str, limit: int = 300) -> str:
+    """A message cut to ``limit`` characters: statuses stay small (see :func:`compute`)."""
+    return message if len(message) <= limit else message[: limit - 3] + "..."
+
+
+def _check(status: dict[str, Any]) -> None:
+    """Raise in the driver what a worker's status says went wrong (OSError: the run's own message)."""
+    if "oserror" in status:
+        errno, strerror = status["oserror"]
+        raise OSError(errno, strerror, status.get("filename") or None)
+    if "error" in status:
+        raise WorkerError(f"partition {status['index']}: {status['error']}")
+
+
+class WorkerError(Exception):
+    """A worker could not complete a partition for a reason outside any one record."""
 
 
 def _run_settings(opts: Options, inputs: Inputs) -> dict[str, Any]:
@@ -300,7 +429,7 @@ def prepare_output(opts: Options, settings: dict[str, Any]) -> None:
             if not ours:
                 raise CorpusError(f"{out}: not a corpus output folder (no {RUN_FILE}); refusing to delete it")
             for child in sorted(out.iterdir()):
-                if child.is_dir() and (child.name in TABLES or child.name == MARKERS):
+                if child.is_dir() and (child.name in TABLES or child.name in (MARKERS, PIECES)):
                     shutil.rmtree(child)
                 elif child.name in (RUN_FILE, MANIFEST):
                     child.unlink()
@@ -375,35 +504,44 @@ def run(opts: Options) -> Summary:
 
     progress = _Progress(opts.progress)
     n_parts = computed = 0
+    clean = False
     try:
-        todo: Iterator[tuple[int, list[Payload], str]] = (
-            (i, p, fingerprint(p)) for i, p in enumerate(partitions(all_items(), opts.partition_size))
-        )
 
-        def pending() -> Iterator[tuple[int, list[Payload], str]]:
+        def pending() -> Iterator[tuple[int, list[Payload]]]:
             nonlocal n_parts
-            for index, payload, digest in todo:
+            for index, payload in enumerate(partitions(all_items(), opts.partition_size)):
                 n_parts = index + 1
                 marker = _marker(opts.out, index) if opts.resume else None
                 if marker is not None:
-                    if marker.get("fingerprint") != digest:
+                    if marker.get("fingerprint") != fingerprint(payload):
                         raise CorpusError(
                             f"{opts.out}: partition {index} was made from different records; use --overwrite"
                         )
                     progress.update(len(payload))
                     continue
-                yield index, payload, digest
+                yield index, payload
 
-        for index, payload, digest, tables in engine.map(pending()):
-            marker = {
-                "partition": index,
-                "first_seq": payload[0][0],
-                "records": len(payload),
-                "fingerprint": digest,
-            }
-            write_partition(opts.out, index, tables, marker)
-            computed += 1
-            progress.update(len(payload))
+        pieces_done: dict[int, int] = {}  # partition -> pieces written so far
+        for unit, status in engine.map(pending()):
+            _check(status)
+            if unit.pieces > 1:  # the last pieces of a local run: joined here once all are written
+                pieces_done[unit.index] = pieces_done.get(unit.index, 0) + 1
+                if pieces_done[unit.index] == unit.pieces:
+                    del pieces_done[unit.index]
+                    tables = join_written(opts.out, unit.index, unit.pieces)
+                    marker = partition_marker(unit.index, unit.payload, fingerprint(unit.payload), tables)
+                    write_partition(opts.out, unit.index, tables, marker)
+                    computed += 1
+            else:
+                if engine.client is not None and _marker(opts.out, unit.index) is None:
+                    raise CorpusError(
+                        f"{opts.out}: a Dask worker wrote partition {unit.index} where this process cannot "
+                        "see it; the output folder must be on a file system every worker shares, at the "
+                        "same path"
+                    )
+                computed += 1
+            progress.update(len(unit.records))
+        clean = True
     except (CorpusError, CorpusInputError):
         raise
     except OSError as exc:  # a full disk, a folder removed under the run
@@ -418,17 +556,20 @@ def run(opts: Options) -> Summary:
         ) from exc
     finally:
         progress.close()
-        engine.close()
-    _remove_stale_partitions(opts.out, n_parts)
+        engine.close(kill=not clean)
+    _remove_leftovers(opts.out, n_parts)
     seconds = time.monotonic() - started
     manifest = write_manifest(opts, inputs, settings, n_parts, seconds, engine.description)
     c = manifest["counts"]
     return Summary(c["articles"], c["errors"], c["warnings"], n_parts, computed, seconds)
 
 
-def _remove_stale_partitions(out: Path, n_parts: int) -> None:
-    """Partitions beyond the input's end (left by an earlier, longer run being resumed) are removed."""
+def _remove_leftovers(out: Path, n_parts: int) -> None:
+    """Remove partitions beyond the input's end (left by an earlier, longer run being resumed), the
+    temporary files of workers killed while writing, and unjoined pieces."""
     for sub in (*TABLES, MARKERS):
+        for f in sorted((out / sub).glob(".*.tmp")):
+            f.unlink(missing_ok=True)
         for f in sorted((out / sub).glob("part-*")):
             try:
                 index = int(f.name[5:10])
@@ -436,6 +577,7 @@ def _remove_stale_partitions(out: Path, n_parts: int) -> None:
                 continue
             if index >= n_parts:
                 f.unlink()
+    shutil.rmtree(out / PIECES, ignore_errors=True)
 
 
 def _sha256(path: Path) -> str:
@@ -449,13 +591,19 @@ def _sha256(path: Path) -> str:
 def write_manifest(
     opts: Options, inputs: Inputs, settings: dict[str, Any], n_parts: int, seconds: float, engine: str
 ) -> dict[str, Any]:
-    """``OUT/manifest.json``: deterministic apart from ``timing`` (how long, on what engine)."""
+    """``OUT/manifest.json``: deterministic apart from ``timing`` (how long, on what engine). The counts
+    are the partitions' markers' (each written with its tables)."""
     rows = {t: 0 for t in TABLES}
-    for t in TABLES:
-        for i in range(n_parts):
-            rows[t] += pq.read_metadata(opts.out / t / f"{_part_name(i)}.parquet").num_rows
-    errors = pq.read_table(opts.out / "errors", columns=["severity"]).column("severity").to_pylist()
-    words = pq.read_table(opts.out / "articles", columns=["body_words"]).column("body_words")
+    errors = warnings = words = 0
+    for i in range(n_parts):
+        marker = _marker(opts.out, i)
+        if marker is None or not isinstance(marker.get("rows"), dict):
+            raise CorpusError(f"{opts.out}: partition {i} is missing or incomplete; run again with --resume")
+        for t in TABLES:
+            rows[t] += int(marker["rows"].get(t, 0))
+        errors += int(marker.get("errors", 0))
+        warnings += int(marker.get("warnings", 0))
+        words += int(marker.get("body_words", 0))
     manifest = {
         "format": FORMAT,
         "versions": {
@@ -472,11 +620,11 @@ def write_manifest(
             "textstat": settings["textstat"],
         },
         "counts": {
-            "records": rows["articles"] + errors.count("error"),
+            "records": rows["articles"] + errors,
             "articles": rows["articles"],
-            "errors": errors.count("error"),
-            "warnings": errors.count("warning"),
-            "body_words": int(pc.sum(words).as_py() or 0),
+            "errors": errors,
+            "warnings": warnings,
+            "body_words": words,
             "partitions": n_parts,
             "rows": rows,
         },
@@ -500,7 +648,6 @@ class WorkUnit:
 
     index: int
     payload: list[Payload]
-    digest: str
     piece: int = 0
     pieces: int = 1
     start: int = 0
@@ -510,24 +657,26 @@ class WorkUnit:
     def records(self) -> list[Payload]:
         return self.payload if self.pieces == 1 else self.payload[self.start : self.stop]
 
+    @property
+    def chars(self) -> int:
+        return sum(len(r[2].text) + len(r[2].html or "") for r in self.records if r[2] is not None)
 
-def work_units(
-    parts: Iterator[tuple[int, list[Payload], str]], lookahead: int, pieces: int
-) -> Iterator[WorkUnit]:
+
+def work_units(parts: Iterator[tuple[int, list[Payload]]], lookahead: int, pieces: int) -> Iterator[WorkUnit]:
     """The partitions as worker tasks: whole, except the last ``lookahead`` of the run, each cut into up
     to ``pieces`` pieces so that the workers finish together. Reads ``lookahead`` partitions ahead (the
     end of the run is known only when the input is exhausted)."""
-    ahead: deque[tuple[int, list[Payload], str]] = deque()
+    ahead: deque[tuple[int, list[Payload]]] = deque()
     for part in parts:
         ahead.append(part)
         if len(ahead) > lookahead:
             yield WorkUnit(*ahead.popleft())
     while ahead:
-        index, payload, digest = ahead.popleft()
+        index, payload = ahead.popleft()
         size = -(-len(payload) // max(1, min(pieces, len(payload))))
         starts = range(0, len(payload), size)  # no empty piece: 5 records in pieces of 2 are 3 pieces
         for piece, start in enumerate(starts):
-            yield WorkUnit(index, payload, digest, piece, len(starts), start, start + size)
+            yield WorkUnit(index, payload, piece, len(starts), start, start + size)
 
 
 def join_pieces(results: list[dict[str, pa.Table]]) -> dict[str, pa.Table]:
@@ -536,15 +685,31 @@ def join_pieces(results: list[dict[str, pa.Table]]) -> dict[str, pa.Table]:
     return {t: pa.concat_tables([r[t] for r in results]).combine_chunks() for t in TABLES}
 
 
+def stall_limit(units: Iterator[WorkUnit] | list[WorkUnit]) -> float:
+    """Seconds to wait for the next result while ``units`` are in flight (see :data:`STALL_FLOOR_S`)."""
+    return STALL_FLOOR_S + sum(u.chars for u in units) / STALL_CHARS_PER_S
+
+
+class StalledError(Exception):
+    """No result came back in time: a worker is stuck (or a message was lost)."""
+
+
+def _stalled(limit: float) -> StalledError:
+    return StalledError(
+        f"no partition finished in {limit:.0f} s: a worker is stuck or the machine is overloaded"
+    )
+
+
 class _Engine:
-    """Runs partitions in this process, in local worker processes or on Dask; yields results as they end.
+    """Runs partitions in this process, in local worker processes or on Dask; yields each work unit
+    with its worker's status as they end (the worker has written the unit's files).
 
     At most two partitions per worker are in flight, so memory stays flat however large the corpus.
     """
 
     def __init__(self, opts: Options) -> None:
         self.opts = opts
-        self.fn = functools.partial(analyse_partition, textstat=opts.textstat)
+        self.out = str(opts.out.resolve())  # as the workers see it
         self.client: Any = None
         self.cluster: Any = None
         self.pool: ProcessPoolExecutor | None = None
@@ -570,6 +735,9 @@ class _Engine:
         else:
             self.description = "1 process"
 
+    def task(self, unit: WorkUnit) -> Task:
+        return Task(self.out, unit.index, unit.records, self.opts.textstat, unit.piece, unit.pieces)
+
     def _new_pool(self) -> ProcessPoolExecutor:
         import multiprocessing
 
@@ -581,24 +749,23 @@ class _Engine:
         ctx.set_forkserver_preload(FORK_SERVER_PRELOAD)
         return ProcessPoolExecutor(max_workers=self.opts.workers, mp_context=ctx)
 
-    def map(
-        self, parts: Iterator[tuple[int, list[Payload], str]]
-    ) -> Iterator[tuple[int, list[Payload], str, dict]]:
+    def map(self, parts: Iterator[tuple[int, list[Payload]]]) -> Iterator[tuple[WorkUnit, dict[str, Any]]]:
         if self.client is not None:
             yield from self._map_dask(parts)
         elif self.opts.workers > 1:
             yield from self._map_pool(parts)
         else:
-            for index, payload, digest in parts:
-                yield index, payload, digest, self.fn(payload)
+            for index, payload in parts:
+                unit = WorkUnit(index, payload)
+                yield unit, compute(self.task(unit))
 
-    def _map_pool(self, parts):
+    def _map_pool(self, parts: Iterator[tuple[int, list[Payload]]]) -> Iterator[tuple[WorkUnit, dict]]:
         """Local processes; a pool broken by a dead worker is replaced and its pieces are run again.
 
         The last partitions of the run are sent in pieces (:func:`work_units`): whole, the final partition
         of an odd count kept one worker busy while the others sat idle (on BBC with 2 workers, 23
-        partitions of about 0.65 s). A partition's pieces are put back together in order before it is
-        written, so its tables are the same bytes as when computed whole.
+        partitions of about 0.65 s). The driver joins a partition's pieces in order once all are written,
+        so its tables are the same bytes as when computed whole.
         """
         limit = 2 * self.opts.workers
         restarts = 0
@@ -606,7 +773,6 @@ class _Engine:
         units = work_units(parts, lookahead=limit, pieces=limit)
         inflight: dict[Future, WorkUnit] = {}
         again: list[WorkUnit] = []
-        assembling: dict[int, list[Any]] = {}  # partition index -> results of its pieces (None: pending)
         exhausted = False
         while True:
             broken = False
@@ -621,7 +787,7 @@ class _Engine:
                 else:
                     break
                 try:
-                    inflight[self.pool.submit(self.fn, nxt.records)] = nxt
+                    inflight[self.pool.submit(compute, self.task(nxt))] = nxt
                 except BrokenProcessPool:
                     again.insert(0, nxt)
                     broken = True
@@ -629,23 +795,19 @@ class _Engine:
             if not broken:
                 if not inflight:
                     return
-                done, _ = wait(inflight, return_when=FIRST_COMPLETED)
+                patience = stall_limit(list(inflight.values()))
+                done, _ = wait(inflight, timeout=patience, return_when=FIRST_COMPLETED)
+                if not done:
+                    raise _stalled(patience)
                 for fut in sorted(done, key=lambda f: (inflight[f].index, inflight[f].piece)):
                     unit = inflight.pop(fut)
                     try:
-                        tables = fut.result()
+                        status = fut.result()
                     except BrokenProcessPool:
                         again.append(unit)
                         broken = True
                         continue
-                    if unit.pieces == 1:
-                        yield unit.index, unit.payload, unit.digest, tables
-                        continue
-                    got = assembling.setdefault(unit.index, [None] * unit.pieces)
-                    got[unit.piece] = tables
-                    if all(g is not None for g in got):
-                        del assembling[unit.index]
-                        yield unit.index, unit.payload, unit.digest, join_pieces(got)
+                    yield unit, status
             if broken:
                 restarts += 1
                 if restarts > MAX_POOL_RESTARTS:
@@ -663,34 +825,62 @@ class _Engine:
                 inflight = {}
                 self.pool = self._new_pool()
 
-    def _map_dask(self, parts):
-        from distributed import as_completed
+    def _map_dask(self, parts: Iterator[tuple[int, list[Payload]]]) -> Iterator[tuple[WorkUnit, dict]]:
+        from distributed import wait as dask_wait
 
         limit = 2 * max(1, len(self.client.scheduler_info().get("workers", {})) or self.opts.workers)
-        inflight: dict[Any, tuple[int, list[Payload], str]] = {}
-        queue = as_completed()
-        for nxt in islice(parts, limit):
-            fut = self.client.submit(self.fn, nxt[1], pure=False)
-            inflight[fut.key] = nxt
-            queue.add(fut)
-        for fut in queue:
-            index, payload, digest = inflight.pop(fut.key)
-            tables = fut.result()
-            fut.release()
-            yield index, payload, digest, tables
-            nxt = next(parts, None)
-            if nxt is not None:
-                new = self.client.submit(self.fn, nxt[1], pure=False)
-                inflight[new.key] = nxt
-                queue.add(new)
+        inflight: dict[Any, WorkUnit] = {}
 
-    def close(self) -> None:
+        def submit(part: tuple[int, list[Payload]] | None) -> None:
+            if part is not None:
+                unit = WorkUnit(*part)
+                inflight[self.client.submit(compute, self.task(unit), pure=False)] = unit
+
+        for part in islice(parts, limit):
+            submit(part)
+        while inflight:
+            patience = stall_limit(list(inflight.values()))
+            try:
+                done = dask_wait(list(inflight), timeout=patience, return_when="FIRST_COMPLETED").done
+            except TimeoutError as exc:
+                raise _stalled(patience) from exc
+            for fut in sorted(done, key=lambda f: inflight[f].index):
+                unit = inflight.pop(fut)
+                status = fut.result(timeout=CLOSE_TIMEOUT_S)
+                fut.release()
+                yield unit, status
+                submit(next(parts, None))
+
+    def close(self, kill: bool = False) -> None:
+        """Release the workers. ``kill``: the run failed, and a worker may be stuck: the pool's processes
+        are killed rather than waited for (a pool waits for its running tasks, however long)."""
         if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
+            if kill:
+                _kill_pool(self.pool)
+            self.pool.shutdown(wait=not kill, cancel_futures=True)
             self.pool = None
         if self.client is not None:
-            self.client.close()
+            self.client.close(timeout=CLOSE_TIMEOUT_S)
             self.client = None
         if self.cluster is not None:
-            self.cluster.close()
+            self.cluster.close(timeout=CLOSE_TIMEOUT_S)
             self.cluster = None
+
+
+def _kill_pool(pool: ProcessPoolExecutor) -> None:
+    """Kill a pool's worker processes and close this process's end of its result pipe, so that its
+    manager thread, even one blocked reading a message a dead worker left unfinished, sees the pool
+    broken and ends (it is joined when the interpreter exits). Uses the executor's private fields, as
+    the standard library offers no way to abandon a pool."""
+    for proc in list((getattr(pool, "_processes", None) or {}).values()):
+        try:
+            proc.kill()
+        except (OSError, ValueError):  # already gone, or closed
+            pass
+    queue = getattr(pool, "_result_queue", None)
+    writer = getattr(queue, "_writer", None)
+    if writer is not None:
+        try:
+            writer.close()
+        except OSError:
+            pass
