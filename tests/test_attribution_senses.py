@@ -892,12 +892,16 @@ def test_the_month_may_before_a_number_is_no_modal():
 
 def test_a_reported_noun_phrase_ends_before_the_reporters_adverbial_clause():
     # dev9 ac1bfdd4c510, dev8 82b6d780c792 (session 9): the content ran on into the narration around it
-    from analysis.attribution.refine import _object_cut
+    from analysis.attribution.refine import TokenWindow, _object_cut
 
-    def cut(text: str) -> str | None:
+    def cut(text: str, a: int = 0) -> str | None:
         tx = _toks(text)
-        k = _object_cut(tx)
-        return None if k is None else " ".join(tx[:k])
+        k = _object_cut(TokenWindow(tx, a, len(tx)), TokenWindow([w.lower() for w in tx], a, len(tx)))
+        return None if k is None else " ".join(tx[a : a + k])
+
+    # a content that starts inside its sentence is read in place (review9: no copy per attribution)
+    assert cut("They announced the tour while closing out their concert", 2) == "the tour"
+    assert cut("They announced that the tour ended while closing out", 2) is None
 
     assert cut("the 30-date jaunt while closing out their concert in Nashville") == "the 30-date jaunt"
     assert cut("more even as the lights came up") == "more"

@@ -2104,3 +2104,14 @@ def test_an_owner_named_in_passing_is_less_salient_than_the_subject():
         'McDonald\'s cameo. "You might remember him," he said.'
     )
     assert [s[1:3] for s in _sources(body)] == [("named_person", "Patrick Simmons")]
+
+
+def test_defined_as_reads_the_last_definition_before_the_position():
+    # review9: the definitions are found once per article (cached) and looked up by position
+    from analysis.attribution.sources import defined_as
+
+    text = "The group, WeWorkers Coalition, formed. The group met. The group, Acme Union, split. It ran."
+    assert defined_as(text, "group", text.index("The group met")) == "WeWorkers Coalition"
+    assert defined_as(text, "group", text.index("It ran")) == "Acme Union"
+    assert defined_as(text, "group", 5) == ""
+    assert defined_as(text, "company", len(text)) == ""

@@ -204,6 +204,18 @@ def test_lone_quantifier_typed_as_a_name_is_vague(text, kind, want):
         ),
         # "from" right after the criticism names its source: the attributed source decides
         ("The slogan drew criticism from the governor.", (False, "")),
+        # a prepositional "to" ends no phrase: the "by" after it still names the accuser (review9, BBC)
+        (
+            "China has been accused of blocking access to Google News by the media watchdog, Reporters "
+            "Without Borders.",
+            (False, ""),
+        ),
+        ("China has been accused of blocking access to the site by the media watchdog.", (False, "")),
+        # an infinitive's "to" still ends it
+        (
+            "China has been accused of trying to block access.",
+            (True, "shield_cue:{be} {accuse_adv}? accused of"),
+        ),
     ],
 )
 def test_agent_of_criticism_is_in_its_own_phrase(text, want):

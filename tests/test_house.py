@@ -170,6 +170,10 @@ def test_rule_words_fills_every_class() -> None:
         ("coordinator\tand\n", "no words for class"),
         ("coordinator\tAnd\n", "entry 1 ('And') is not a lower-case word without space around it"),
         ("coordinator\tand \n", "entry 1 ('and ') is not a lower-case word without space around it"),
+        (
+            "coordinator\tand\ncoordinator\tor\nrelative_pronoun\twho\ncoordinator\tnor\n",
+            "entry 4 defines class 'coordinator' again (first at entry 1)",
+        ),
     ],
 )
 def test_a_bad_rule_words_file_is_a_clear_error(tmp_path, monkeypatch, body: str, error: str) -> None:

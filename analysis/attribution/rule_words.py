@@ -68,14 +68,25 @@ def rule_words(name: str = NAME) -> RuleWords:
     """The classes of data file ``name``; a row with no tab or an unknown class, a class with no row, or a
     word that no lower-cased token can equal (a capital letter, space around it) is a ``ValueError``
     naming the file and the problem: the rules compare lower-cased tokens, so such a word would never
-    match and nobody would see why."""
+    match and nobody would see why. So is a class whose rows stand in two separate places: a new block
+    that reuses an existing class's name would silently merge into it and change what another rule reads
+    (session 9: colon-list joiners named ``list_joiner`` changed an unrelated dev8 content)."""
     known = {f.name for f in fields(RuleWords)}
     classes: dict[str, set[str]] = {k: set() for k in known}
+    first: dict[str, int] = {}
+    previous = ""
     for k, row in enumerate(load(name).rows(), 1):
         if len(row) != 2 or not row[1]:
             raise ValueError(f"{name}: entry {k} ({row[0]!r}) is not 'class<TAB>word'")
         if row[0] not in known:
             raise ValueError(f"{name}: entry {k} has an unknown class {row[0]!r}")
+        if row[0] != previous and row[0] in first:
+            raise ValueError(
+                f"{name}: entry {k} defines class {row[0]!r} again (first at entry {first[row[0]]}); "
+                "keep a class's words together or name the new class differently"
+            )
+        first.setdefault(row[0], k)
+        previous = row[0]
         if row[1] != row[1].strip() or row[1] != row[1].lower():
             raise ValueError(
                 f"{name}: entry {k} ({row[1]!r}) is not a lower-case word without space around it"

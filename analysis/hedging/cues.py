@@ -740,6 +740,18 @@ def _rule_know_open(ctx: _Ctx, i: int, end: int) -> bool:
     return k < len(words) and words[k] in ctx.classes["open_question"]
 
 
+def _preposition_to(ctx: _Ctx, k: int) -> bool:
+    """Whether ``words[k]`` is a "to" that opens a prepositional phrase, not an infinitive: a capitalised
+    word, a number or a word of class ``determiner`` follows ("accused of blocking access to Google News by
+    the media watchdog, Reporters Without Borders": the "by" still names the accuser; review9 read this
+    false weasel flag in the BBC corpus). Only an infinitive's "to" ends the phrase of criticism's agent
+    (class ``agent_scan_stop``, :func:`_rule_agentless`)."""
+    if ctx.words[k] != "to" or k + 1 >= len(ctx.words):
+        return False
+    nxt = ctx.raw[k + 1]
+    return nxt[:1].isupper() or nxt[:1].isdigit() or ctx.words[k + 1] in ctx.classes["determiner"]
+
+
 def _rule_likely(ctx: _Ctx, i: int, end: int) -> bool:
     """A "likely" after "most" is judged as "most likely" is (a survey figure is refused)."""
     if i > 0 and ctx.words[i - 1] == "most":
@@ -914,7 +926,7 @@ def _rule_agentless(ctx: _Ctx, i: int, end: int) -> bool | None:
     agent = ctx.classes["agent_preposition"]
     words = ctx.words
     for k in range(end, min(end + 6, len(words))):
-        if words[k] in ctx.classes["agent_scan_stop"]:
+        if words[k] in ctx.classes["agent_scan_stop"] and not _preposition_to(ctx, k):
             break  # "drew enough criticism to get the ax from the state": a new clause, not the critics
         if words[k] not in agent:
             continue

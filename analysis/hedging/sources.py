@@ -789,8 +789,10 @@ def group_name(src: Source, text: str, cls: dict[str, frozenset[str]]) -> bool:
         return False  # lower case, or an acronym ("NGOs" is no name of a group)
     if k > 0:
         return True
-    before = text[: src.start].rstrip()
-    return bool(before) and before[-1] not in ".!?\"“”:;—–-"
+    k = src.start  # the last character before the source that is not a space (no copy of the article)
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k > 0 and text[k - 1] not in ".!?\"“”:;—–-"
 
 
 def role_group(words: list[str], cls: dict[str, frozenset[str]]) -> bool:
