@@ -65,6 +65,15 @@ def judged(text: str) -> tuple[str, str, str]:
         ("Voters who believe in the plan turned out.", "--", "rejected:believe/believe_in", ""),
         ("Planners think of the risk every day.", "--", "rejected:think/think_about", ""),
         ("Police believe the fire was set.", "U-", "firm_cue:believe", ""),
+        # belief_evaluation (news only): the speaker's own belief over a short evaluation is an opinion ...
+        ("I think it is inappropriate to ask.", "--", "rejected:think/belief_evaluation", ""),
+        ("We do think this is a really neat plan.", "--", "rejected:think/belief_evaluation", ""),
+        # ... a belief over a possibility, a long subject, or someone else's belief stays a hedge
+        ("I think it is possible the plan fails.", "U-", "firm_cue:think", ""),
+        ("I think all of us thought it was inappropriate.", "U-", "firm_cue:think", ""),
+        ("Police think it is wrong.", "U-", "firm_cue:think", ""),
+        # "could no longer" is a lost ability, a blocker like "could not": no cue
+        ("He could no longer walk.", "--", "", ""),
         # forecast: a weighed pattern made firm by its context rule
         ("Gusts are only predicted to reach 40 mph.", "U-", "firm_cue:predicted/forecast", ""),
         (
@@ -174,6 +183,8 @@ def test_the_szeged_guideline_keeps_szeged_readings():
     szeged = [[(m.pattern, m.rule) for m in sc.matches] for sc in scan(parse_article(text), "szeged")]
     assert news == [[], []]
     assert szeged == [[("if", "if")], [("considered", "opinion")]]
+    [sc] = scan(parse_article("I think it is inappropriate to ask."), "szeged")
+    assert [(m.pattern, m.rule) for m in sc.matches] == [("think", "belief")]
     [sc] = scan(parse_article("The mill is said to date from 1600."), "szeged")
     [said] = sc.matches
     assert firm_cue(sc.matches, news=False) is None and firm_cue(sc.matches) == said
@@ -237,6 +248,7 @@ def test_guideline_rules_file():
         *SESSION7_DEV6_MATCH,
         "epistemic_should",
         "purpose_find_out",
+        "belief_evaluation",
     }
     kinds = {r.rule: r.kind for r in guideline_rules()}
     match = [

@@ -787,9 +787,17 @@ def _rule_belief(ctx: _Ctx, i: int, end: int) -> bool | str:
       held open (dev8, dev9, session 9). "I find it hard to believe that the conditions were met" is doubt
       of the claim (class ``find_verb`` before "it"): kept (seen in the BBC corpus).
 
+    - ``belief_evaluation`` (news guideline): the speaker's own "I/we (do/don't) think/believe" over a
+      clause that only evaluates ("I think it is inappropriate", "We do think this is a really neat
+      program": a form of "be" then, within three words, a word of class ``evaluation_adjective``) is an
+      opinion, not a factual claim left open (labelling notes: a belief verb over an evaluation; dev6-dev8).
+      "I think it is possible", "we believe he is guilty" stay hedges.
+
     "think tank" and "think piece" (class ``think_noun_next``) are nouns: no cue at all (None).
     """
     words = ctx.words
+    if ctx.applies("belief_evaluation") and _evaluation_belief(ctx, i, end):
+        return "belief_evaluation"
     if words[i].startswith("belie") and i > 0:
         prev, before = words[i - 1], words[i - 2] if i > 1 else ""
         if (
@@ -819,6 +827,29 @@ def _rule_belief(ctx: _Ctx, i: int, end: int) -> bool | str:
     if nxt in ctx.classes["think_noun_next"] and words[i].startswith("think"):
         return None  # "the Atlantic Council think tank": a noun, no belief at all
     return True
+
+
+_EVALUATION_REACH = 3  # tokens after the belief verb searched for the "be" of an evaluation ("think it is"):
+# a short subject only, so "I think all of us thought it was inappropriate" (a claim about others) is kept
+
+
+def _evaluation_belief(ctx: _Ctx, i: int, end: int) -> bool:
+    """Whether the belief verb at ``i`` is a first-person opinion over an evaluation (rule
+    ``belief_evaluation``): "I" or "we" in the two tokens before ("I think", "we do think"), then within
+    three tokens (a short subject) a form of "be" (class ``be``, or a clitic "it's", "that's") followed
+    within three tokens by a word of class ``evaluation_adjective`` ("it is inappropriate", "this is a
+    really neat program")."""
+    words = ctx.words
+    if not any(w in ("i", "we") for w in words[max(0, i - 2) : i]):
+        return False
+    cls = ctx.classes
+    for k in range(end, min(len(words), end + _EVALUATION_REACH)):
+        w = words[k]
+        if w in _CLAUSE_END:
+            return False
+        if w in cls["be"] or w.endswith("'s"):
+            return any(x in cls["evaluation_adjective"] for x in words[k + 1 : k + 4])
+    return False
 
 
 def _rule_forecast(ctx: _Ctx, i: int, end: int) -> bool | None:
