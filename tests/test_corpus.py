@@ -503,7 +503,10 @@ def test_ctrl_c_on_a_dask_run_prints_one_line_and_resume_completes_it(tmp_path):
     out = tmp_path / "dask"
     cmd = [sys.executable, "-m", "analysis", "corpus", str(src), "-o", str(out), "--partition-size", "2",
            "--dask", "--workers", "2", "--no-progress"]  # fmt: skip
-    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, cwd=ROOT, start_new_session=True)
+    # As in a terminal, Ctrl-C has its default action in the command: a test run started in the background
+    # of a shell without job control (as CI may start it) ignores SIGINT, and a child inherits that.
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, cwd=ROOT, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 120
     sent = False
     while time.monotonic() < deadline and proc.poll() is None and not sent:
