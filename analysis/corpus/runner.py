@@ -750,9 +750,10 @@ class _Engine:
                         threads_per_worker=1,
                         processes=True,
                         dashboard_address=":0",
-                        # Dask's own warnings (tasks cancelled when the command stops) are not the user's
-                        # business: the command reports every outcome in its own lines; errors still show.
-                        silence_logs=logging.ERROR,
+                        # Dask's own warnings and errors (tasks cancelled, a heartbeat that finds the
+                        # scheduler closed when the command stops) are not the user's business: the command
+                        # reports every outcome, a failed partition too, in its own lines.
+                        silence_logs=logging.CRITICAL,
                     )
                 self.client = Client(self.cluster)
                 self.description = f"dask LocalCluster, {opts.workers} worker(s)"
