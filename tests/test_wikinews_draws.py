@@ -12,6 +12,7 @@ from benchmarks.wikinews.labels import (
     add_split,
     fundus_dev10_draw,
     fundus_test9_draw,
+    fundus_test10_draw,
     zyte_dev7_test8_draw,
     zyte_dev8_draw,
     zyte_dev_draw,
@@ -118,10 +119,12 @@ def test_english_is_told_by_the_share_of_the_commonest_english_words():
 
 
 @needs_fundus
-def test_session_9s_test_is_one_fundus_page_per_publisher_in_no_development_split():
+def test_dev11_is_session_9s_test_one_fundus_page_per_publisher_in_no_development_split():
     selected = corpus.selected()
-    drawn = fundus_test9_draw({k: s for k, s in selected.items() if not k.startswith("fundus-")})
-    assert sorted(a.id for a in drawn) == sorted(k for k, split in selected.items() if split == "test")
+    # as drawn in session 9, before dev10 was added and while dev11 was the test
+    as_then = {k: s for k, s in selected.items() if not k.startswith("fundus-")}
+    drawn = fundus_test9_draw(as_then)
+    assert sorted(a.id for a in drawn) == sorted(k for k, split in selected.items() if split == "dev11")
     hosts = [a.url.split("/")[2] for a in drawn]
     assert len(drawn) == corpus.N_FUNDUS_TEST9 == 15 and len(set(hosts)) == 15
     zyte_dev_hosts = {a.url.split("/")[2] for a in corpus.read_zyte() if a.id in selected}
@@ -132,8 +135,29 @@ def test_session_9s_test_is_one_fundus_page_per_publisher_in_no_development_spli
 @needs_fundus
 def test_dev10_is_every_other_english_fundus_page_in_bounds_of_a_non_test_publisher():
     selected = corpus.selected()
-    drawn = fundus_dev10_draw({k: s for k, s in selected.items() if s != "dev10"})
+    as_then = {k: ("test" if s == "dev11" else s) for k, s in selected.items() if s not in {"dev10", "test"}}
+    drawn = fundus_dev10_draw(as_then)
     assert sorted(a.id for a in drawn) == sorted(k for k, split in selected.items() if split == "dev10")
-    assert len(drawn) == 13 and not _fundus_hosts("dev10") & _fundus_hosts("test")
+    assert len(drawn) == 13 and not _fundus_hosts("dev10") & _fundus_hosts("dev11")
     left = [a for a in corpus.fundus_pool(list(corpus.read_fundus())) if a.id not in selected]
-    assert {a.url.split("/")[2] for a in left} <= _fundus_hosts("test")
+    assert {a.url.split("/")[2] for a in left} <= _fundus_hosts("dev11")
+
+
+@needs_fundus
+def test_session_10s_test_is_one_longer_fundus_page_per_publisher_in_no_other_split():
+    selected = corpus.selected()
+    drawn = fundus_test10_draw({k: s for k, s in selected.items() if s != "test"})
+    assert [a.id for a in drawn] == sorted(k for k, split in selected.items() if split == "test")
+    assert [a.id for a in drawn] == [
+        "fundus-au-NineNews-V1", "fundus-ca-FinancialPost-V1", "fundus-ca-TheGlobeAndMail-V1",
+        "fundus-ind-TimesOfIndia-V2", "fundus-uk-TheTelegraph-V1_1", "fundus-us-APNews-V1_1",
+        "fundus-us-TechCrunch-V1", "fundus-us-TheIntercept-V1", "fundus-us-TheNation-V2",
+        "fundus-us-VoiceOfAmerica-V1", "fundus-us-WashingtonPost-V1", "fundus-us-WorldTruth-V1",
+        "fundus-za-DailyMaverick-V1_1"]
+    assert all(901 <= len(a.text.split()) <= 1500 and corpus.is_english(a.text) for a in drawn)
+    publishers = [corpus.fundus_publisher(a.id) for a in drawn]
+    assert len(set(publishers)) == len(publishers) == 13
+    other_hosts = ({a.url.split("/")[2] for a in corpus.read_zyte() if a.id in selected}
+                   | {h for split in set(corpus.DEVELOPMENT_SPLITS) for h in _fundus_hosts(split)})
+    assert not {a.url.split("/")[2] for a in drawn} & other_hosts
+    assert corpus.fundus_publisher("fundus-au-NineNews-V2") == "NineNews"

@@ -46,6 +46,12 @@ ZYTE_TEST8_SEED, N_ZYTE_TEST8 = 20261211, 18
 #: publishers with no page in any development split; ``dev10`` is every other English Fundus page within the
 #: bounds whose publisher is not a test publisher (``select-fundus-dev10``).
 FUNDUS_TEST9_SEED, N_FUNDUS_TEST9 = 20261212, 15
+#: Session 10's test draw (``select-fundus-test10``): after session 9 the English Fundus pages within
+#: ``MIN_WORDS``-``MAX_WORDS`` were used up (3 left, all of test publishers), so this draw takes the longer
+#: pages, ``LONG_WORDS``, one page per publisher (the publisher is the id's third part: ``NineNews`` has two
+#: hostnames), of publishers with no page in any split drawn before.
+FUNDUS_TEST10_SEED = 20261213
+LONG_WORDS = (901, 1500)
 #: A page is English when these, the commonest English words, are at least ``ENGLISH_SHARE`` of its words:
 #: the ``za`` and ``ind`` sections of Fundus also hold isiZulu and Hindi pages
 #: (their share is 0.0; English pages score 0.2-0.3).
@@ -71,8 +77,11 @@ SPLITS = ("train", "dev", "dev2")
 #: outlets.
 #: ``dev9`` is session 8's Zyte test (scored once at the end of session 8, read while developing in
 #: session 9);
-#: ``dev10`` (session 9) is English Fundus pages of publishers not in session 9's test.
-DEVELOPMENT_SPLITS = ("train", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
+#: ``dev10`` (session 9) is English Fundus pages of publishers not in session 9's test;
+#: ``dev11`` is session 9's Fundus test (scored once at the end of session 9, read while developing in
+#: session 10).
+DEVELOPMENT_SPLITS = ("train", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
+                      "dev11")
 #: Every split, the sealed ``test`` last.
 ALL_SPLITS = (*DEVELOPMENT_SPLITS, "test")
 
@@ -250,17 +259,22 @@ def texts() -> dict[str, WikinewsArticle]:
     return out
 
 
+def fundus_publisher(article_id: str) -> str:
+    """The publisher part of a Fundus id: ``fundus-au-NineNews-V2`` -> ``NineNews``."""
+    return article_id.split("-")[2]
+
+
 def is_english(text: str) -> bool:
     """Whether the commonest English words make up at least ``ENGLISH_SHARE`` of the text's words."""
     words = re.findall(r"[a-z]+", text.lower())
     return bool(words) and sum(w in ENGLISH_WORDS for w in words) / len(words) >= ENGLISH_SHARE
 
 
-def fundus_pool(articles: list[WikinewsArticle],
-                exclude: frozenset[str] = frozenset()) -> list[WikinewsArticle]:
-    """The English Fundus pages within the length bounds whose id and hostname are not in ``exclude``."""
+def fundus_pool(articles: list[WikinewsArticle], exclude: frozenset[str] = frozenset(),
+                bounds: tuple[int, int] = (MIN_WORDS, MAX_WORDS)) -> list[WikinewsArticle]:
+    """The English Fundus pages within the length ``bounds`` whose id and hostname are not in ``exclude``."""
     return [a for a in articles
-            if MIN_WORDS <= len(a.text.split()) <= MAX_WORDS and is_english(a.text)
+            if bounds[0] <= len(a.text.split()) <= bounds[1] and is_english(a.text)
             and a.id not in exclude and a.id not in FUNDUS_SEEN and urlparse(a.url).hostname not in exclude]
 
 

@@ -8,6 +8,7 @@
 ``python -m benchmarks.wikinews.labels select-zyte-dev8``   add session 8's ``dev8``: the other non-test pages
 ``python -m benchmarks.wikinews.labels select-fundus-test9``   session 9's ``test``: English Fundus pages
 ``python -m benchmarks.wikinews.labels select-fundus-dev10``   add session 9's ``dev10``: the other publishers
+``python -m benchmarks.wikinews.labels select-fundus-test10``   session 10's ``test``: longer Fundus pages
 ``python -m benchmarks.wikinews.labels show ID``  print an article with numbered sentences, for labelling
 ``python -m benchmarks.wikinews.labels resolve DRAFT.json...``  check labeller drafts and write the offset
     labels ``attribution.jsonl`` and ``hedging.jsonl`` beside this file (``check``: the same, writing nothing)
@@ -21,6 +22,7 @@ span that is not found, and stores no article text: the guideline is ``README.md
 from __future__ import annotations
 
 import json
+import random
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -30,7 +32,9 @@ from benchmarks.wikinews.corpus import (
     ARTICLES_TSV,
     DEVELOPMENT_SPLITS,
     FUNDUS_TEST9_SEED,
+    FUNDUS_TEST10_SEED,
     HERE,
+    LONG_WORDS,
     N_FUNDUS_TEST9,
     N_ZYTE_DEV,
     N_ZYTE_TEST8,
@@ -38,6 +42,7 @@ from benchmarks.wikinews.corpus import (
     ZYTE_TEST8_SEED,
     WikinewsArticle,
     fundus_pool,
+    fundus_publisher,
     news_outlets,
     one_per_host,
     read_corpus,
@@ -133,6 +138,21 @@ def fundus_dev10_draw(taken: dict[str, str]) -> list[WikinewsArticle]:
     arts = list(read_fundus())
     test_hosts = _pages_and_hosts(arts, taken, {"test"})
     return [a for a in fundus_pool(arts, test_hosts) if a.id not in taken]
+
+
+def fundus_test10_draw(taken: dict[str, str]) -> list[WikinewsArticle]:
+    """Session 10's ``test``: one English Fundus page of ``LONG_WORDS`` per publisher (seeded), of publishers
+    none of whose pages or hostnames is in any split drawn before (Zyte or Fundus)."""
+    arts = list(read_fundus())
+    splits = set(taken.values())
+    used = _pages_and_hosts(list(read_zyte()), taken, splits) | _pages_and_hosts(arts, taken, splits)
+    publishers = {fundus_publisher(a.id) for a in arts if a.id in taken}
+    pool = [a for a in fundus_pool(arts, used, LONG_WORDS) if fundus_publisher(a.id) not in publishers]
+    random.Random(FUNDUS_TEST10_SEED).shuffle(pool)
+    drawn: dict[str, WikinewsArticle] = {}
+    for a in pool:
+        drawn.setdefault(fundus_publisher(a.id), a)
+    return sorted(drawn.values(), key=lambda a: a.id)
 
 
 def cmd_show(art_id: str) -> None:
@@ -256,6 +276,8 @@ def main(argv: list[str]) -> None:
         add_split("test", fundus_test9_draw, "English Fundus pages of publishers in no development split")
     elif argv[:1] == ["select-fundus-dev10"]:
         add_split("dev10", fundus_dev10_draw, "the other English Fundus pages of non-test publishers")
+    elif argv[:1] == ["select-fundus-test10"]:
+        add_split("test", fundus_test10_draw, "longer English Fundus pages of publishers in no split")
     elif argv[:1] == ["show"] and len(argv) == 2:
         cmd_show(argv[1])
     elif argv[:1] in (["resolve"], ["check"]) and len(argv) > 1:
