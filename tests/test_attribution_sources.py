@@ -2115,3 +2115,37 @@ def test_defined_as_reads_the_last_definition_before_the_position():
     assert defined_as(text, "group", text.index("It ran")) == "Acme Union"
     assert defined_as(text, "group", 5) == ""
     assert defined_as(text, "company", len(text)) == ""
+
+
+def test_compound_ranks_are_titles_not_part_of_the_name():
+    # dev11 (a South African court report): "Hawks head Major-Gen Gopaul Govender" kept "Major-Gen" in the
+    # name, and without a given name the list knows the rank hid the person from the pronoun that followed.
+    got = _sources(
+        "The first witness at the trial was police head Major-Gen Sipho Ndlovu, who led the inquiry. "
+        "He said the suspect had been watched for months. Ndlovu said two accounts were fake."
+    )
+    assert got == [
+        ("He", "named_person", "Sipho Ndlovu", "pronoun"),
+        ("Ndlovu", "named_person", "Sipho Ndlovu", "name"),
+    ]
+    got = _sources("Lt-Col Thandi Mokoena said the base was closed. Brig Peter Wood said the roads were open.")
+    assert got == [
+        ("Lt-Col Thandi Mokoena", "named_person", "Thandi Mokoena", "name"),
+        ("Brig Peter Wood", "named_person", "Peter Wood", "name"),
+    ]
+    assert split_name("Major-Gen Sipho Ndlovu".split()) == (["Major-Gen"], ["Sipho", "Ndlovu"])
+
+
+def test_one_pronoun_source_of_two_reports_is_resolved_to_the_same_person_both_times():
+    # dev11: "she did not deny ..., but said ..." gave the accused for the first report and the judge for
+    # the second: the first resolution's speaker entry, made at the pronoun itself, was not counted.
+    got = _sources(
+        "Nomvula Dube-Khoza pleaded not guilty when she appeared before judge Sipho Khumalo on Monday. "
+        "Dube-Khoza and other supporters said the charges were political. At her bail hearing, she did not "
+        "deny sending the messages, but said the case was weak and petty."
+    )
+    assert got == [
+        ("Dube-Khoza and other supporters", "named_person", "Nomvula Dube-Khoza", "name"),
+        ("she", "named_person", "Nomvula Dube-Khoza", "pronoun"),
+        ("she", "named_person", "Nomvula Dube-Khoza", "pronoun"),
+    ]

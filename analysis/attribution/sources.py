@@ -1845,7 +1845,11 @@ class Resolver:
         Candidates are the people cited so far and the people the article names in its narration. Salience
         halves with every sentence back; a subject (a name opening its sentence) and a speaker (cited as a
         source) weigh more, as they do for a reader. A candidate whose gender is known and differs is never
-        taken, and with no candidate the pronoun stays unresolved.
+        taken, and with no candidate the pronoun stays unresolved. A speaker entry made at ``pos`` itself
+        counts (``<=``): one "she" that is the source of two reports ("she did not deny ..., but said ...")
+        is resolved once per report, and the second resolution must see the person the first one chose,
+        or a name found only as a speaker (no given name the list knows) drops out and the pronoun goes to
+        someone else (rule ``same_pronoun_again``, dev11: "she" -> the judge instead of the accused).
 
         Weighing every earlier mention for every pronoun grows with the square of the article, so the
         mentions are read backwards only as far as can matter (:class:`_MentionIndex`). A candidate's score
@@ -1901,7 +1905,7 @@ class Resolver:
             nonlocal latest
             seen.add(name)
             p = people.get(name)
-            if p is not None and p.pos < pos:
+            if p is not None and p.pos <= pos:
                 consider(p.name, p.pos, True, True, p.gender, p.source_type)  # mentions add given-name gender
             for j in index.relevant(name, upto):
                 m = mentions[j]
@@ -1916,7 +1920,7 @@ class Resolver:
                 latest = max(latest, self._sentence(v[3]))
 
         for name in sorted(self._speaker_gender_differs(index)):
-            if name in people and people[name].pos < pos:
+            if name in people and people[name].pos <= pos:
                 weigh(name)  # the walk below may skip its mentions, read as the other gender's
         skip = index.skip.get(gender)
         j = upto - 1
@@ -1935,7 +1939,7 @@ class Resolver:
             p = listed[k]
             if self._people_in_order and self._sentence(p.pos) < latest - 1:
                 break  # the rest were cited earlier still; a later mention of one was read above
-            if p.pos < pos and p.name not in seen:
+            if p.pos <= pos and p.name not in seen:
                 weigh(p.name)
         ranked = sorted(
             ((v[0], v[3], k, v[1]) for k, v in best.items() if agrees(v)),
