@@ -2128,7 +2128,7 @@ def test_compound_ranks_are_titles_not_part_of_the_name():
         ("He", "named_person", "Sipho Ndlovu", "pronoun"),
         ("Ndlovu", "named_person", "Sipho Ndlovu", "name"),
     ]
-    got = _sources("Lt-Col Thandi Mokoena said the base was closed. Brig Peter Wood said the roads were open.")
+    got = _sources("Lt-Col Thandi Mokoena said the base was closed. Brig Peter Wood said roads were open.")
     assert got == [
         ("Lt-Col Thandi Mokoena", "named_person", "Thandi Mokoena", "name"),
         ("Brig Peter Wood", "named_person", "Peter Wood", "name"),
