@@ -1658,12 +1658,13 @@ def test_an_unnamed_whistleblower_is_an_anonymous_person_not_a_document() -> Non
     ("body", "expected"),
     [
         # session 8 review (BBC politics): "the chancellor" is not a shadow or former chancellor named later
+        # (it is the one person cited before it: rule sole_named_speaker, session 10)
         (
             "Gordon Brown attacked a union boss. But the chancellor said the boss had never attended the "
             'meetings. Tory shadow chancellor Oliver Letwin said: "They are at war."',
             [
                 ("Gordon Brown", "named_person", "Gordon Brown", "name"),
-                ("the chancellor", "anonymous_person", "chancellor", "description"),
+                ("the chancellor", "named_person", "Gordon Brown", "description"),
                 ("Tory shadow chancellor Oliver Letwin", "named_person", "Oliver Letwin", "name"),
             ],
         ),
@@ -2149,3 +2150,31 @@ def test_one_pronoun_source_of_two_reports_is_resolved_to_the_same_person_both_t
         ("she", "named_person", "Nomvula Dube-Khoza", "pronoun"),
         ("she", "named_person", "Nomvula Dube-Khoza", "pronoun"),
     ]
+
+
+def test_the_role_noun_refers_back_to_the_one_named_speaker():
+    # dev11: "... explains Radek Babicek from Fantastic Gardeners ... the expert explains" was an anonymous
+    # expert; BBC: "Gordon Brown has said ... The chancellor said" an anonymous chancellor.
+    got = _sources(
+        '"Water it once a week," explains Radek Novak from Green Gardens. "It grows fast," the expert says.'
+    )
+    assert got[1] == ("the expert", "named_person", "Radek Novak", "description")
+    got = _sources("Gordon Brown has said the economy is strong. The chancellor said borrowing would fall.")
+    assert got[1] == ("The chancellor", "named_person", "Gordon Brown", "description")
+
+
+def test_the_role_noun_stays_unnamed_when_a_reader_could_not_tell_who():
+    # "the man" is a stranger in the story, not the speaker (class identity_noun)
+    got = _sources("Tom Reed said the attack was brutal. The man said he was sorry.")
+    assert got[1] == ("The man", "anonymous_person", "man", "description")
+    # another person named since the speaker was cited: "The president" is not Mr Blair
+    got = _sources(
+        "Tony Blair said the talks went well. He met George Bush on Monday. The president said the talks "
+        "were useful."
+    )
+    assert got[-1] == ("The president", "anonymous_person", "president", "description")
+    # two named speakers: either could be the expert
+    got = _sources(
+        "Tom Reed said the attack was brutal. Ann Lee said the police came late. The expert said it was deep."
+    )
+    assert got[-1] == ("The expert", "anonymous_person", "expert", "description")

@@ -1691,6 +1691,11 @@ class Resolver:
                 # reporters": a description the article names later is the named person (the guideline)
                 self._remember(later.name, "named_person", later.gender, {last})
                 return SourceInfo("named_person", later.name, role_text, channel)
+        if definite and not tail and not modifiers:
+            sole = self._sole_named_speaker(last, self._gender(core, role_text))
+            if sole is not None:
+                self._remember(sole.name, "named_person", sole.gender, {last})
+                return SourceInfo("named_person", sole.name, role_text, channel)
         name = " ".join(core + tail)
         run = len(tail)
         while run > 0 and tail[run - 1][:1].isupper():
@@ -1710,6 +1715,42 @@ class Resolver:
             return self._resolve_named(cap, name, channel)
         self._remember(name, "anonymous_person", self._gender(core, role_text), {last})
         return SourceInfo("anonymous_person", name, role_text, channel)
+
+    def _sole_named_speaker(self, noun: str, gender: str) -> _Person | None:
+        """The person "the <noun>" at the source being resolved refers back to when nothing introduced
+        anyone with that noun: the one named person the article has cited so far, when that person is also
+        the one a "he"/"she" there would refer to, and was introduced with no other role (rule
+        ``sole_named_speaker``). "... explains Radek Babicek from Fantastic Gardeners. ... the expert
+        explains" -> Radek Babicek (dev11); "Tony Blair says ... The prime minister said" -> Tony Blair.
+        With two named speakers, or a speaker introduced as "lawyer Tom Reed" before "the judge said", the
+        description stays an unnamed person: a reader could not tell either.
+        """
+        if self.text[self._pos : self._pos + 4].lower() != "the " or noun in _source_words("identity_noun"):
+            return None  # "his lawyer" is someone else's; "the man" is a stranger in the story
+        named = [p for p in self.people if p.source_type == "named_person" and p.pos < self._pos]
+        if len(named) != 1:
+            return None
+        p = named[0]
+        if any(w != noun and (w in self.t.role_singular or w in self.t.role_plural) for w in p.nouns):
+            return None
+        if self._of_other_office(p.name, set()):
+            return None  # "ex-Conservative chancellor Ken Clarke ... the chancellor said": not him
+        if gender and p.gender and gender != p.gender:
+            return None
+        if self._other_person_since(p):
+            return None  # "Mr Blair ... in conversations with Mr Bush. The president said": not Mr Blair
+        found = self._salient_person(gender, self._pos)
+        return p if found is not None and found[0] == p.name else None
+
+    def _other_person_since(self, p: _Person) -> bool:
+        """Is the last person named before the source being resolved someone other than ``p``, named after
+        ``p`` was last cited?"""
+        index = self._mention_index()
+        j = bisect_right(index.ends, self._pos) - 1
+        if j < 0 or index.mentions[j].start <= p.pos:
+            return False
+        name = index.mentions[j].name
+        return name != p.name and name.split()[-1:] != p.name.split()[-1:]
 
     def _described_by(self, mention: PersonMention, modifiers: set[str], core: list[str]) -> bool:
         """Do the ``modifiers`` of a definite description ("the local health minister", "The Wikileaks
