@@ -2178,3 +2178,50 @@ def test_the_role_noun_stays_unnamed_when_a_reader_could_not_tell_who():
         "Tom Reed said the attack was brutal. Ann Lee said the police came late. The expert said it was deep."
     )
     assert got[-1] == ("The expert", "anonymous_person", "expert", "description")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # dev11: "MEC for Cooperative Governance and Traditional Affairs, Jacob Mamabolo" was named
+        # "Traditional Affairs" and "The MEC" typed an organisation
+        (
+            "MEC for Health and Social Development, Thabo Mokoena, said the clinics were open. The MEC said "
+            "nurses were on duty.",
+            [
+                (
+                    "MEC for Health and Social Development, Thabo Mokoena",
+                    "named_person",
+                    "Thabo Mokoena",
+                    "name",
+                ),
+                ("The MEC", "named_person", "Thabo Mokoena", "description"),
+            ],
+        ),
+        (
+            "Minister for Health, Jane Doe, said the clinics were open.",
+            [("Minister for Health, Jane Doe", "named_person", "Jane Doe", "name")],
+        ),
+        # BBC: "The Bishop of Durham, the Rt Rev Dr Tom Wright" was named "Durham"
+        (
+            "The Bishop of Durham, the Rt Rev Dr Tom Wright, called the film dull.",
+            [("The Bishop of Durham, the Rt Rev Dr Tom Wright", "named_person", "Tom Wright", "name")],
+        ),
+        # an abbreviation the article defines stays the organisation's name ("cpl" is also a corporal)
+        (
+            "The Cyberathlete Professional League (CPL) said the tour was growing. The CPL said prizes would "
+            "rise.",
+            [
+                (
+                    "The Cyberathlete Professional League (CPL)",
+                    "named_organisation",
+                    "Cyberathlete Professional League",
+                    "name",
+                ),
+                ("The CPL", "named_organisation", "Cyberathlete Professional League", "name"),
+            ],
+        ),
+    ],
+)
+def test_a_title_with_its_portfolio_then_the_name_and_the_title_later(body: str, expected: list) -> None:
+    assert _sources(body) == expected

@@ -755,6 +755,11 @@ class Resolver:
             found = self._latter_former(latest, source.start)
             if found:  # "Dave Woodford and Ann Lee arrived. The latter said": Ann Lee
                 return replace(self._resolve_named(found, "", channel), mention="description")
+        holder = self._title_holder(words) if len(lw) == 2 and lw[0] in _DEFINITE else None
+        if holder is not None:
+            # "The MEC said" after "MEC for Cooperative Governance ..., Jacob Mamabolo" (rule title_alone)
+            self._remember(holder.name, holder.source_type, "", {lw[1]})
+            return SourceInfo(holder.source_type, holder.name, role_text, channel, mention="description")
         indefinite = " ".join(lw)
         if indefinite in t.no_source:
             return SourceInfo("none", "", role_text, channel, mention="none")  # "Nobody said": no one cited
@@ -1394,8 +1399,14 @@ class Resolver:
         # "The judge presiding over the case, Bernard Schwartz", "the president of the Tunisian League ...,
         # Jamel Msallem": a role noun with its own phrase after it
         k = next((k for k, w in enumerate(core) if not w.islower() or w in t.role_singular), len(core))
-        modified = k + 1 < len(core) and core[k] in t.role_singular and (
-            core[k + 1] in t.head_stops or core[k + 1].endswith("ing")
+        # "MEC for Cooperative Governance and Traditional Affairs, Jacob Mamabolo", "Minister for Health, Jane
+        # Doe": a capitalised title with its portfolio after it is such a role too
+        title = core[k] if k < len(core) else ""
+        capital_title = k == 0 and (title.lower() in t.role_singular or title.lower() in t.honorifics)
+        modified = (
+            k + 1 < len(core)
+            and (title in t.role_singular or capital_title)
+            and (core[k + 1] in t.head_stops or core[k + 1].endswith("ing"))
         )
         if (
             core[-1].lower() not in t.role_singular
@@ -1715,6 +1726,27 @@ class Resolver:
             return self._resolve_named(cap, name, channel)
         self._remember(name, "anonymous_person", self._gender(core, role_text), {last})
         return SourceInfo("anonymous_person", name, role_text, channel)
+
+    def _title_holder(self, words: list[str]) -> _Person | None:
+        """The named person cited before with the title of "the <title>" (``words``), when the title is an
+        honorific or abbreviated one that is no role noun ("The MEC" after "MEC for Cooperative Governance
+        and Traditional Affairs, Jacob Mamabolo"), else None. Role nouns ("the governor") are resolved as
+        descriptions (:meth:`_anonymous`); "the former" points back to a name (``back_earlier``); an
+        abbreviation the article defines ("Cyberathlete Professional League (CPL) ... The CPL") is a name.
+        """
+        title = words[1].lower()
+        t = self.t
+        if (
+            title not in t.honorifics
+            or title in t.role_singular
+            or title in _source_words("back_latest") | _source_words("back_earlier")
+            or words[1] in self.names.acronyms()
+        ):
+            return None
+        for p in reversed(self.people):
+            if title in p.nouns and p.source_type == "named_person":
+                return None if self._of_other_office(p.name, set()) else p
+        return None
 
     def _sole_named_speaker(self, noun: str, gender: str) -> _Person | None:
         """The person "the <noun>" at the source being resolved refers back to when nothing introduced
