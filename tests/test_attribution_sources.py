@@ -2225,3 +2225,16 @@ def test_the_role_noun_stays_unnamed_when_a_reader_could_not_tell_who():
 )
 def test_a_title_with_its_portfolio_then_the_name_and_the_title_later(body: str, expected: list) -> None:
     assert _sources(body) == expected
+
+
+def test_a_kunya_opens_the_name():
+    # dev11: "Abu Hassan Amer, 44, agreed. ... he told" was named "Hassan Amer" (name_particles.tsv opener)
+    assert split_name("Abu Hassan Mansour".split()) == ([], ["Abu", "Hassan", "Mansour"])
+    got = _sources(
+        'Jamil Haddad said the choice was internal. Abu Hassan Mansour, 44, agreed. "The talks will fail," he '
+        "told reporters."
+    )
+    assert got == [
+        ("Jamil Haddad", "named_person", "Jamil Haddad", "name"),
+        ("he", "named_person", "Abu Hassan Mansour", "pronoun"),
+    ]

@@ -59,6 +59,7 @@ _NICKNAME_BEFORE = re.compile(r"\b([a-z]+) (?:(?:the|a|an) )?[\"“‘']$")
 _PREV_WORD_LAST = frozenset(" \n")
 _NICKNAME_LAST = frozenset("\"“‘'\n")
 _LOWER_PARTICLES = name_particles("run")
+_OPENERS = name_particles("opener")
 
 
 @dataclass(frozen=True)
@@ -131,8 +132,9 @@ def place_before_name(words: list[str]) -> int:
 def split_name(words: list[str], t: Tables | None = None) -> tuple[list[str], list[str]]:
     """(title words, name words) of a capitalised run: "Senate Minority Whip Dick Durbin" -> the name.
 
-    The name starts at the first known given name that has a capitalised word after it, never at a surname
-    particle after another name ("Wolfgang Van Halen" is all name); without one, it
+    The name starts at the first known given name that has a capitalised word after it (or at the kunya
+    before it: "Abu Hassan Amer"), never at a surname particle after another name ("Wolfgang Van Halen" is
+    all name); without one, it
     starts after the last title or role word ("Const. Woodford", "Commissioner Muchanga"). A run with
     neither is all name.
     """
@@ -154,6 +156,8 @@ def split_name(words: list[str], t: Tables | None = None) -> tuple[list[str], li
                 # "Dr Meerjady Sabrina Flora", "President Andrés Manuel López Obrador": a word the list does
                 # not know, right after the title, opens the name (the given name list is American)
                 return words[: k - 1], words[k - 1 :]
+            if k >= 1 and words[k - 1].lower() in _OPENERS:
+                return words[: k - 1], words[k - 1 :]  # "Abu Hassan Amer": a kunya opens the name
             return words[:k], words[k:]
     last = -1
     for k, w in enumerate(words[:-1]):
@@ -291,7 +295,8 @@ def person_mentions(text: str, sentence_starts: list[int]) -> list[PersonMention
         # "The attacker, identified as Sudesh Amman, 20": a name the given-name list lacks, given as a name
         said_to_be = _IDENTIFIED_AS.search(text, max(0, start - 20), start)
         identified = 2 <= len(name) <= 3 and not lead and said_to_be is not None
-        if len(name) >= 2 and (name[0] in names or titles or identified) and person:
+        given = name[0] in names or len(name) >= 3 and name[0].lower() in _OPENERS and name[1] in names
+        if len(name) >= 2 and (given or titles or identified) and person:
             pm = PersonMention(start, end, " ".join(name), title_set, gender, initial)
             out.append(pm)
             full[name[-1]] = pm
