@@ -2231,8 +2231,8 @@ def test_a_kunya_opens_the_name():
     # dev11: "Abu Hassan Amer, 44, agreed. ... he told" was named "Hassan Amer" (name_particles.tsv opener)
     assert split_name("Abu Hassan Mansour".split()) == ([], ["Abu", "Hassan", "Mansour"])
     got = _sources(
-        'Jamil Haddad said the choice was internal. Abu Hassan Mansour, 44, agreed. "The talks will fail," he '
-        "told reporters."
+        "Jamil Haddad said the choice was internal. Abu Hassan Mansour, 44, agreed. "
+        '"The talks will fail," he told reporters.'
     )
     assert got == [
         ("Jamil Haddad", "named_person", "Jamil Haddad", "name"),
