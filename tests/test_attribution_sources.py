@@ -20,6 +20,7 @@ from analysis.attribution.sources import (
     apostrophe_surname,
     camel_case_name,
     first_person_speakers,
+    in_quotation,
     media_by_shape,
     name_suffix,
     people_plural,
@@ -2238,3 +2239,34 @@ def test_a_kunya_opens_the_name():
         ("Jamil Haddad", "named_person", "Jamil Haddad", "name"),
         ("he", "named_person", "Abu Hassan Mansour", "pronoun"),
     ]
+
+
+def test_a_speaker_named_again_in_the_narration_is_salient_there():
+    # dev11 (a court report): the accused, whose given name the list does not know, was the subject of the
+    # sentence before "She had then tweeted", and "She" went to the judge named before (narrated_speaker)
+    got = _sources(
+        "Nomvula Dube-Khoza said the charges were political. On Monday her lawyer, advocate Sipho Khumalo, "
+        "questioned the first witness. Dube-Khoza had been flagged because she was an influential user. She "
+        "said the state was clutching at straws."
+    )
+    assert got[-1] == ("She", "named_person", "Nomvula Dube-Khoza", "pronoun")
+    # a name inside a quotation is someone the speaker talks about, not a mention in the narration
+    got = _sources(
+        "Nomvula Dube-Khoza said the charges were political. On Monday advocate Sipho Khumalo questioned the "
+        'witness: "Dube-Khoza was never at the scene." She said the state was clutching at straws.'
+    )
+    assert got[-1] == ("She", "named_person", "Sipho Khumalo", "pronoun")
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "want"),
+    [
+        ('He added: "Power lies in the North East. It should stay in the North East."', 63, True),
+        ('He said "yes". The North East votes.', 19, False),
+        ("He said “yes”. The North East votes.", 19, False),
+        ("“Power lies in the North. It stays there,” he said.\nThe North votes.", 56, False),
+        ("", 0, False),
+    ],
+)
+def test_in_quotation(text: str, at: int, want: bool) -> None:
+    assert in_quotation(text, at) is want

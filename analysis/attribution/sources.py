@@ -1995,6 +1995,24 @@ class Resolver:
         for name in sorted(self._speaker_gender_differs(index)):
             if name in people and people[name].pos <= pos:
                 weigh(name)  # the walk below may skip its mentions, read as the other gender's
+        # a speaker named again in the narration since it was cited ("Zuma-Sambudla had been flagged because
+        # she ...") is as salient there as any person mention, though its given name is unknown to the list
+        lo = self.sentence_starts[max(0, here - 1)] if here >= 0 else 0
+        for p in self.people:
+            at = self._narrated_at(p, lo, pos) if p.source_type == "named_person" and p.pos < lo else -1
+            if at < 0:
+                continue
+            k = self._sentence(at)
+            if k == here and after_content or in_quotation(self.text, at):
+                continue  # a name inside a quotation is someone the speaker talks about
+            if p.name not in seen:
+                weigh(p.name)
+            # "But Wenger's Bayern counterpart Felix Magath ...": an owner opening the sentence is no subject
+            owner = self.text[at : at + 40].split(" ", 1)[0].endswith(("’s", "'s"))
+            consider(p.name, at, self._initial(at) and not owner, False, p.gender, p.source_type, owner)
+            v = best.get(p.name)
+            if v is not None and agrees(v):
+                latest = max(latest, self._sentence(v[3]))
         skip = index.skip.get(gender)
         j = upto - 1
         while j >= 0:  # the mentions, latest first
@@ -2019,6 +2037,22 @@ class Resolver:
             reverse=True,
         )
         return (ranked[0][2], ranked[0][3]) if ranked else None
+
+    def _narrated_at(self, p: _Person, lo: int, pos: int) -> int:
+        """Where the article last names the speaker ``p`` by its surname in ``[lo, pos)``, or -1 (rule
+        ``narrated_speaker``: the person mentions miss a name whose given name the list does not know)."""
+        words = p.name.split()
+        if len(words) < 2 or not words[-1][:1].isupper():
+            return -1
+        surname = words[-1]
+        at = self.text.rfind(surname, lo, pos)
+        while at >= 0:
+            before = self.text[at - 1 : at]
+            after = self.text[at + len(surname) : at + len(surname) + 1]
+            if not (before.isalnum() or before in "-'’") and not (after.isalnum() or after == "-"):
+                return at
+            at = self.text.rfind(surname, lo, at)
+        return -1
 
     def _mention_index(self) -> _MentionIndex:
         return self.names.mention_index()
@@ -2282,6 +2316,16 @@ def described_name(head: str) -> tuple[str, str] | None:
     if m is None or m.group(2).split()[-1] in ("of", "and", "&", "for", "the", "de"):
         return None
     return m.group(1), _strip_article(m.group(2), tables())
+
+
+def in_quotation(text: str, at: int) -> bool:
+    """Is ``at`` inside a quotation opened earlier in its paragraph (a straight quote mark left open, or more
+    curly opening marks than closing ones)? A quotation may run over several sentences, so the sentence
+    alone cannot tell. Example: 'He added: "Power lies in the North East. It should stay in the North' ->
+    True at the second "North"; 'He said "yes". The North' -> False."""
+    para = text.rfind("\n", 0, at) + 1
+    before = text[para:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def quoted_before(text: str, start: int, at: int, pos: int) -> bool:
