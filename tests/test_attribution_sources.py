@@ -2270,3 +2270,21 @@ def test_a_speaker_named_again_in_the_narration_is_salient_there():
 )
 def test_in_quotation(text: str, at: int, want: bool) -> None:
     assert in_quotation(text, at) is want
+
+
+def test_a_bare_surname_shared_by_two_people_goes_to_the_one_whose_gender_agrees():
+    # dev11: "Lassiter reportedly believes ... to blackmail him" went to the plaintiff's wife (rule namesake)
+    got = _sources(
+        "Council member Scott Reed is suing over his marriage to Jamie Liles Reed, a state clerk. "
+        "Reed believes the camera was placed to blackmail him. Ms. Reed said she was afraid."
+    )
+    assert got == [
+        ("Reed", "named_person", "Scott Reed", "name"),
+        ("Ms. Reed", "named_person", "Jamie Liles Reed", "name"),
+    ]
+    # nothing in the sentence says which one: the fullest name, as before (never a guess by gender)
+    got = _sources(
+        "Council member Scott Reed is suing over his marriage to Jamie Liles Reed, a state clerk. "
+        "Reed said the camera was there."
+    )
+    assert got == [("Reed", "named_person", "Jamie Liles Reed", "name")]

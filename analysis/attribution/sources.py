@@ -164,6 +164,7 @@ _PERSON_SUFFIX = ("ist", "ician")
 #: ends as many surnames (Sanders, Rogers) as nouns, whose common ones are listed as role nouns.
 _PLURAL_SUFFIX = ("ors", "ists", "ians", "ants", "ents", "ees", "ments", "ities")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_GENDERED_PRONOUN = re.compile(r"(?<![\w’'])(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)(?![\w’'])")
 _RELATIVE = frozenset({"who", "that", "which"})
 #: "One of them said": the pronouns after "one of" that stand for a group of people.
 _GROUP_OBJECTS = frozenset({"them", "us", "those", "these"})
@@ -1067,9 +1068,12 @@ class Resolver:
                 k = roles[-1] + 1
                 return self._anonymous(core[:k], core[k:], head, role_text, channel, definite)
             name = self.full_name(name_words, source.start)
+            gender = self._gender(words, role_text)
+            if len(name_words) == 1:
+                name = self._namesake(name_words[0], gender, source) or name
             self._add_person(name)
             nouns = {w.lower() for w in title_words} | {w.lower() for w in _words(role_text)}
-            self._remember(name, "named_person", self._gender(words, role_text), nouns)
+            self._remember(name, "named_person", gender, nouns)
             return SourceInfo("named_person", name, role_text, channel)
         if org_kind == "government":
             self.last_org = full
@@ -1726,6 +1730,42 @@ class Resolver:
             return self._resolve_named(cap, name, channel)
         self._remember(name, "anonymous_person", self._gender(core, role_text), {last})
         return SourceInfo("anonymous_person", name, role_text, channel)
+
+    def _namesake(self, surname: str, gender: str, source: Span) -> str:
+        """Of two or more people the article named before with the surname of a bare ``surname`` source
+        ("Scott Lassiter" and "Jamie Liles Lassiter" ... "Lassiter believes ... him"), the one whose gender
+        agrees with the source's: its honorific ("Ms. Lassiter"), else the first "he"/"she"/"him"/"her"
+        after it in its sentence with no other person named between (rule ``namesake``); "" when the
+        article names one such person, or the source says no gender, or none agrees.
+        """
+        index = self._mention_index()
+        people: dict[str, str] = {}  # full name -> its gender, the latest mentioned last
+        for j in range(bisect_right(index.ends, source.start)):
+            m = index.mentions[j]
+            if m.name.endswith(" " + surname):
+                known = people.pop(m.name, "")
+                people[m.name] = known or m.gender
+        if len(people) < 2:
+            return ""
+        gender = gender or self._pronoun_after(source)
+        if not gender:
+            return ""
+        agreeing = [n for n, g in people.items() if g == gender] or [n for n, g in people.items() if not g]
+        return agreeing[-1] if agreeing else ""
+
+    def _pronoun_after(self, source: Span) -> str:
+        """The gender of the first "he"/"she"/"him"/"her"/"his" after ``source`` in its sentence, or "" when
+        there is none or another person is named before it."""
+        k = self._sentence(source.start)
+        end = self.sentence_starts[k + 1] if k + 1 < len(self.sentence_starts) else len(self.text)
+        m = _GENDERED_PRONOUN.search(self.text, source.end, end)
+        if m is None:
+            return ""
+        index = self._mention_index()
+        j = bisect_right(index.ends, m.start()) - 1
+        if j >= 0 and index.mentions[j].start >= source.end:
+            return ""  # "Lassiter said Moore told him": "him" may be anyone named between
+        return _PRONOUN_GENDER[m.group(0).lower()]
 
     def _title_holder(self, words: list[str]) -> _Person | None:
         """The named person cited before with the title of "the <title>" (``words``), when the title is an
