@@ -2288,3 +2288,14 @@ def test_a_bare_surname_shared_by_two_people_goes_to_the_one_whose_gender_agrees
         "Reed said the camera was there."
     )
     assert got == [("Reed", "named_person", "Jamie Liles Reed", "name")]
+
+
+def test_a_party_word_before_a_title_describes_the_one_holder_named_before():
+    # dev11: "Indiana Gov. Eric Holcomb ... the Republican governor said" was an anonymous governor
+    got = _sources("Indiana Gov. Eric Holcomb signed the bill. The Republican governor said it was fair.")
+    assert got == [("The Republican governor", "named_person", "Eric Holcomb", "description")]
+    # two governors named before: a reader could not tell which
+    got = _sources(
+        "Indiana Gov. Eric Holcomb met Ohio Gov. Mike DeWine on Monday. The Republican governor said it was fair."
+    )
+    assert got == [("The Republican governor", "anonymous_person", "Republican governor", "description")]

@@ -1692,9 +1692,14 @@ class Resolver:
             # "The commissioner said" after "AU Commissioner Albert Muchanga" was named in the narration
             index = self._mention_index()
             own = index.by_title.get(last, [])
-            i = bisect_left(own, bisect_right(index.ends, self._pos)) - 1  # the mentions named by then
+            upto = bisect_left(own, bisect_right(index.ends, self._pos))  # the mentions named by then
+            i = upto - 1
             while i >= 0 and not self._described_by(index.mentions[own[i]], modifiers, core):
                 i -= 1
+            holders = {index.mentions[j].name for j in own[:upto]}
+            if i < 0 and upto and self._party_description(modifiers, holders):
+                # "Indiana Gov. Eric Holcomb ... the Republican governor said" (rule party_title)
+                i = -1 if self._other_office(index.mentions[own[upto - 1]], set()) else upto - 1
             if i >= 0:
                 m = index.mentions[own[i]]
                 self._remember(m.name, "named_person", m.gender, {last})
@@ -1823,6 +1828,13 @@ class Resolver:
             return False
         name = index.mentions[j].name
         return name != p.name and name.split()[-1:] != p.name.split()[-1:]
+
+    @staticmethod
+    def _party_description(modifiers: set[str], holders: set[str]) -> bool:
+        """Is a definite description whose only modifiers are party words ("the Republican governor", "the
+        Labour MP") the one person the article named with its title before (``holders``: their names)? A
+        reader takes the party as description, not as a second person, when there is no other holder."""
+        return bool(modifiers) and modifiers <= _source_words("party") and len(holders) == 1
 
     def _described_by(self, mention: PersonMention, modifiers: set[str], core: list[str]) -> bool:
         """Do the ``modifiers`` of a definite description ("the local health minister", "The Wikileaks
