@@ -2296,6 +2296,6 @@ def test_a_party_word_before_a_title_describes_the_one_holder_named_before():
     assert got == [("The Republican governor", "named_person", "Eric Holcomb", "description")]
     # two governors named before: a reader could not tell which
     got = _sources(
-        "Indiana Gov. Eric Holcomb met Ohio Gov. Mike DeWine on Monday. The Republican governor said it was fair."
+        "Indiana Gov. Eric Holcomb met Ohio Gov. Mike DeWine. The Republican governor said it was fair."
     )
     assert got == [("The Republican governor", "anonymous_person", "Republican governor", "description")]
