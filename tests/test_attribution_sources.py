@@ -2299,3 +2299,21 @@ def test_a_party_word_before_a_title_describes_the_one_holder_named_before():
         "Indiana Gov. Eric Holcomb met Ohio Gov. Mike DeWine. The Republican governor said it was fair."
     )
     assert got == [("The Republican governor", "anonymous_person", "Republican governor", "description")]
+
+
+def test_a_name_the_article_introduced_with_a_media_noun_is_an_outlet():
+    # dev11: "newspaper Dagens Nyheter ... Dagens Nyheter said" and "the personal finance blog Wealthynickel"
+    # were typed persons (rule narrated_outlet; "blog" a media noun)
+    got = _sources(
+        "The minister was worried by revelations by newspaper Svenska Posten on Monday. Svenska Posten said "
+        "the leaks were serious."
+    )
+    assert got[-1] == ("Svenska Posten", "media_outlet", "Svenska Posten", "name")
+    got = _sources(
+        "According to the personal finance blog Moneyleaf, two batches contain the error. According to "
+        "Moneyleaf, collectors pay more."
+    )
+    assert got == [
+        ("the personal finance blog Moneyleaf", "media_outlet", "Moneyleaf", "name"),
+        ("Moneyleaf", "media_outlet", "Moneyleaf", "name"),
+    ]

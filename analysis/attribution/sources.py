@@ -405,6 +405,7 @@ class Resolver:
         self._org_at: dict[str, int] = {}  # where each organisation source was last cited
         self._narrated: tuple[list[int], list[str]] | None = None  # organisations named in the narration
         self._outlets: set[str] = set()  # outlets a media word introduced ("daily Népszava"), by name
+        self._media_intros: dict[str, int] | None = None  # names after a media noun, where first written
 
     # ----- names ----------------------------------------------------------------------------------------
     def full_name(self, surname_words: list[str], before: int) -> str:
@@ -850,7 +851,8 @@ class Resolver:
             name = known or next((o for o in self._outlets if o.endswith(" " + core[0])), "") or core[0]
             self.last_media = name
             return SourceInfo("media_outlet", name, role_text, channel)
-        if " ".join(core) in self._outlets:  # "Népszava noted" after "daily Népszava": the same outlet
+        if " ".join(core) in self._outlets or self._narrated_outlet(" ".join(core)):
+            # "Népszava noted" after "daily Népszava": the same outlet
             self.last_media = " ".join(core)
             return SourceInfo("media_outlet", " ".join(core), role_text, channel)
         inside = re.search(r"(\w+) in (?:the |The )?" + re.escape(media), head) if media else None
@@ -1358,6 +1360,17 @@ class Resolver:
                 break
         k = 0 if latest else 1
         return names[k] if len(names) > k else ""
+
+    def _narrated_outlet(self, name: str) -> bool:
+        """Did the article introduce ``name`` with a media noun before the source being resolved ("revelations
+        by newspaper Dagens Nyheter", "the personal finance blog Wealthynickel")? Then a later "Dagens
+        Nyheter said" cites the outlet, not a person (rule ``narrated_outlet``)."""
+        if self._media_intros is None:
+            self._media_intros = {}
+            for m in _media_intro_pattern().finditer(self.text):
+                self._media_intros.setdefault(m.group(1), m.start(1))
+        at = self._media_intros.get(name)
+        return at is not None and at < self._pos
 
     def _described_outlet(self, core: list[str]) -> str:
         """The name after a lower-case media noun that describes it ("State press agency PAP", "the
@@ -2368,6 +2381,18 @@ def described_name(head: str) -> tuple[str, str] | None:
     if m is None or m.group(2).split()[-1] in ("of", "and", "&", "for", "the", "de"):
         return None
     return m.group(1), _strip_article(m.group(2), tables())
+
+
+@cache
+def _media_intro_pattern() -> re.Pattern[str]:
+    """A lower-case media noun or descriptor, then a capitalised name of one to four words ("newspaper Dagens
+    Nyheter", "blog Wealthynickel", "daily Népszava")."""
+    t = tables()
+    nouns = sorted(t.media_nouns | _source_words("media_descriptor"), key=len, reverse=True)
+    alternation = "|".join(re.escape(n).replace("\\ ", r"\s+") for n in nouns)
+    return re.compile(
+        rf"(?<![\w’'-])(?:{alternation})\s+([A-Z][\w’'\-]*(?: (?:[A-Z][\w’'\-]*|de|la|le|del)){{0,3}})(?![\w’'-])"
+    )
 
 
 def in_quotation(text: str, at: int) -> bool:
