@@ -2391,7 +2391,8 @@ def _media_intro_pattern() -> re.Pattern[str]:
     nouns = sorted(t.media_nouns | _source_words("media_descriptor"), key=len, reverse=True)
     alternation = "|".join(re.escape(n).replace("\\ ", r"\s+") for n in nouns)
     return re.compile(
-        rf"(?<![\w’'-])(?:{alternation})\s+([A-Z][\w’'\-]*(?: (?:[A-Z][\w’'\-]*|de|la|le|del)){{0,3}})(?![\w’'-])"
+        rf"(?<![\w’'-])(?:{alternation})\s+"
+        rf"([A-Z][\w’'\-]*(?: (?:[A-Z][\w’'\-]*|de|la|le|del)){{0,3}})(?![\w’'-])"
     )
 
 
