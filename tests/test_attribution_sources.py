@@ -2317,3 +2317,10 @@ def test_a_name_the_article_introduced_with_a_media_noun_is_an_outlet():
         ("the personal finance blog Moneyleaf", "media_outlet", "Moneyleaf", "name"),
         ("Moneyleaf", "media_outlet", "Moneyleaf", "name"),
     ]
+
+
+def test_a_definite_description_set_off_before_a_name_is_that_persons_title():
+    # dev9: "The suspect, Michael Webb, was convicted ... The suspect said" was an anonymous suspect
+    text = "Police spoke on Monday. The suspect, Tom Webb, was convicted. The suspect said he was sorry."
+    assert [(m.name, sorted(m.titles)) for m in person_mentions(text, [0])] == [("Tom Webb", ["suspect"])]
+    assert _sources(text)[-1] == ("The suspect", "named_person", "Tom Webb", "description")

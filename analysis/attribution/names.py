@@ -52,6 +52,8 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 #: "identified as", "named as" right before a name: the text says who a person is.
 _IDENTIFIED_AS = re.compile(r"\b(?:identified|named) as $")
 _PREV_WORD = re.compile(r"\b([a-z]+) $")
+#: "The suspect, " right before a name: the role a definite description gives the person named after it.
+_DESCRIBED_BEFORE = re.compile(r"(?:\b(\w+) )?\b[Tt]he ([a-z]+), $")
 #: A naming word, perhaps an article, and an opening quote mark right before a name: a nickname follows.
 _NICKNAME_BEFORE = re.compile(r"\b([a-z]+) (?:(?:the|a|an) )?[\"“‘']$")
 #: The last character before a position that each of the two patterns above needs (``$`` also matches
@@ -271,6 +273,14 @@ def person_mentions(text: str, sentence_starts: list[int]) -> list[PersonMention
         before = _prev_word(text, start)
         if not titles and not lead and before and before.group(1) in t.role_singular:
             titles = [before.group(1)]
+        # "The suspect, Michael Webb, was convicted": a definite description set off before the name
+        if not titles and not lead and 2 <= len(name) <= 3:
+            described = _DESCRIBED_BEFORE.search(text, max(0, start - 40), start)
+            noun = described.group(2) if described else ""
+            # not "A spokesman for the mayor, Ann Lee": after a preposition the description is another's
+            owned = described is not None and (described.group(1) or "").lower() in t.head_stops
+            if noun and not owned and (noun in t.role_singular or noun in _person_nouns()):
+                titles = [noun]
         # "Sviatlana Tsikhanouskaya, an opposition candidate for ...": a role in the appositive after it
         if not titles and 2 <= len(name) <= 3:
             app = _APPOSITIVE.match(text, end)
@@ -315,6 +325,12 @@ def person_mentions(text: str, sentence_starts: list[int]) -> list[PersonMention
             out.append(pm)
             full.setdefault(name[0], pm)
     return out
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    """The singular nouns for people of ``person_nouns.tsv`` ("suspect", "attacker")."""
+    return frozenset(r[0] for r in lexicons.load("attribution/person_nouns.tsv").rows())
 
 
 @cache
