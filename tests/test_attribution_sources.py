@@ -2324,3 +2324,13 @@ def test_a_definite_description_set_off_before_a_name_is_that_persons_title():
     text = "Police spoke on Monday. The suspect, Tom Webb, was convicted. The suspect said he was sorry."
     assert [(m.name, sorted(m.titles)) for m in person_mentions(text, [0])] == [("Tom Webb", ["suspect"])]
     assert _sources(text)[-1] == ("The suspect", "named_person", "Tom Webb", "description")
+
+
+def test_a_bare_surname_is_not_the_person_whose_surname_is_a_compound_with_it():
+    # dev11: "Sadeq Abu Amer", called "Abu Amer", was taken for "Amer, in Gaza" (Abu Hassan Amer; namesake)
+    got = _sources(
+        'Abu Hassan Mansour, 44, agreed. "The talks will fail," he told reporters. A deal was still '
+        "possible, Sadeq Abu Mansour told the AP. Abu Mansour heads a group in Turkey. Mansour, in Gaza, "
+        "stressed the importance of diplomacy."
+    )
+    assert got[-1] == ("Mansour", "named_person", "Abu Hassan Mansour", "name")

@@ -124,6 +124,7 @@ _NAME_RUN = (
     r"(?:(?:" + "|".join(sorted(name_particles("together"))) + r") )?[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2}"
 )
 _RUN_PARTICLES = name_particles("run")
+_NAME_OPENERS = name_particles("opener")
 _PEOPLE_TOGETHER = re.compile(rf"\b({_NAME_RUN})(?: (?:and|&) ({_NAME_RUN})| et al\b)")
 _INITIAL = re.compile(r"[A-Z]\.")
 #: A parenthesis closing a source ("the University of Southern California (USC)"): an abbreviation, not
@@ -1750,26 +1751,42 @@ class Resolver:
         return SourceInfo("anonymous_person", name, role_text, channel)
 
     def _namesake(self, surname: str, gender: str, source: Span) -> str:
-        """Of two or more people the article named before with the surname of a bare ``surname`` source
-        ("Scott Lassiter" and "Jamie Liles Lassiter" ... "Lassiter believes ... him"), the one whose gender
-        agrees with the source's: its honorific ("Ms. Lassiter"), else the first "he"/"she"/"him"/"her"
-        after it in its sentence with no other person named between (rule ``namesake``); "" when the
-        article names one such person, or the source says no gender, or none agrees.
+        """Of two or more people the article named before with the surname of a bare ``surname`` source, the
+        one a reader means (rule ``namesake``), or "" when the article names one such person or nothing
+        tells them apart:
+
+        - the one whose gender agrees with the source's honorific ("Ms. Lassiter"), else with the first
+          "he"/"she"/"him"/"her" after it in its sentence with no other person named between ("Scott
+          Lassiter" and "Jamie Liles Lassiter" ... "Lassiter believes ... him");
+        - else the one whose surname is that word alone, not a compound with a particle before it ("Abu
+          Hassan Amer" and "Sadeq Abu Amer", called "Abu Amer" ... "Amer, in Gaza, stressed").
         """
         index = self._mention_index()
-        people: dict[str, str] = {}  # full name -> its gender, the latest mentioned last
-        for j in range(bisect_right(index.ends, source.start)):
-            m = index.mentions[j]
-            if m.name.endswith(" " + surname):
-                known = people.pop(m.name, "")
-                people[m.name] = known or m.gender
-        if len(people) < 2:
+        upto = bisect_right(index.ends, source.start)
+        people: list[tuple[int, str, str]] = []  # (last mention before the source, name, gender)
+        for name, own in index.by_name.items():
+            if not name.endswith(" " + surname) or own[0] >= upto:
+                continue
+            f = index.first_gendered.get(name)
+            sex = index.mentions[f].gender if f is not None else ""
+            # "Tory MP Boris Johnson": a title the mention kept ("Tory" is a given name too) is no part of it
+            name = " ".join(_strip_titles(_words(name), self.t))
+            people.append((own[bisect_left(own, upto) - 1], name, sex))
+        for name in self.persons:  # cited people the mentions missed ("Sadeq Abu Amer": no given name listed)
+            # "Tory MP Boris Johnson" is "Boris Johnson": a listed name may keep its titles
+            name = " ".join(_strip_titles(_words(name), self.t))
+            if name.endswith(" " + surname) and all(name != p[1] for p in people):
+                people.append((-1, name, ""))
+        if len({n for _, n, _ in people}) < 2:
             return ""
+        people.sort()
         gender = gender or self._pronoun_after(source)
-        if not gender:
-            return ""
-        agreeing = [n for n, g in people.items() if g == gender] or [n for n, g in people.items() if not g]
-        return agreeing[-1] if agreeing else ""
+        if gender:
+            agreeing = [n for _, n, g in people if g == gender] or [n for _, n, g in people if not g]
+            return agreeing[-1] if agreeing else ""
+        compound = _RUN_PARTICLES | _NAME_OPENERS
+        plain = [n for _, n, _ in people if n.split()[-2].lower() not in compound]
+        return plain[-1] if len(plain) == 1 else ""
 
     def _pronoun_after(self, source: Span) -> str:
         """The gender of the first "he"/"she"/"him"/"her"/"his" after ``source`` in its sentence, or "" when
