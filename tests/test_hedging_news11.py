@@ -16,7 +16,6 @@ import pytest
 from analysis import parse_article
 from analysis.hedging import judge
 
-
 WONDER = (True, "firm_cue:{wonder_verb} {open_wh}")
 QUESTION = (True, "firm_cue:{question_noun} {question_prep} {open_wh}")
 
@@ -42,3 +41,54 @@ def _uncertain(text: str) -> tuple[bool, str]:
 )
 def test_embedded_open_question(text, want):
     assert _uncertain(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a condition put to the generic "you": advice or what holds for anyone
+        ("If you burn yourself, rub the gel on the burn.", (False, "rejected:if/generic_you")),
+        ("If you look at the list, the entries are all different.", (False, "rejected:if/generic_you")),
+        ("It's what I enjoy; if you don't like that, then bye.", (False, "rejected:if/generic_you")),
+        (
+            "If you're lucky enough to own one, the next step is to find a twin.",
+            (False, "rejected:if/generic_you"),
+        ),
+        # one addressee asked to act ("you'll"): the offer's condition stays open
+        ("I give you a chance if you'll fix it.", (True, "firm_cue:if")),
+        # a counterfactual imagines a case: still open
+        ("If you were mayor, what would you change first?", (True, "firm_cue:if")),
+        # a condition on someone else stays open
+        ("If the river rises, the town will flood.", (True, "firm_cue:if")),
+    ],
+)
+def test_generic_you_condition(text, want):
+    assert _uncertain(text) == want
+
+
+def test_generic_you_is_news_only():
+    """Szeged's annotators label every conditional uncertain: under their guideline the rule refuses none."""
+    from analysis.hedging.cues import scan
+
+    article = parse_article("If you burn yourself, rub the gel on the burn.", id="t")
+    news = [m.rule for sc in scan(article) for m in sc.rejected]
+    szeged = [m.rule for sc in scan(article, guideline="szeged") for m in sc.rejected]
+    assert (news, szeged) == (["generic_you"], [])
+
+
+def test_generic_you_word_at_sentence_end():
+    """An "if" that ends the text has no subject to read: the rule does not look past the end."""
+    from analysis.hedging.cues import generic_you
+
+    assert (generic_you(["it", "ends", "if"], 3), generic_you(["if", "you"], 1)) == (False, True)
+
+
+def test_generic_you_past_counterfactual_keeps_the_if():
+    """ "If you had known" imagines a past case: the "if" is kept as a cue, not refused as generic."""
+    from analysis.hedging.cues import scan
+
+    article = parse_article("If you had known the risk, you might have stayed.", id="t")
+    scans = scan(article)
+    kept = [m.pattern for sc in scans for m in sc.matches]
+    refused = [m.rule for sc in scans for m in sc.rejected]
+    assert ("if" in kept, refused) == (True, [])

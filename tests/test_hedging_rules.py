@@ -249,6 +249,7 @@ def test_guideline_rules_file():
         "epistemic_should",
         "purpose_find_out",
         "belief_evaluation",
+        "generic_you",
     }
     kinds = {r.rule: r.kind for r in guideline_rules()}
     match = [

@@ -461,7 +461,8 @@ def _rule_if(ctx: _Ctx, i: int, end: int) -> bool | str:
     they do wrong, they must be reported", "it would be unlawful if its purpose was to ..."), and (rule
     ``stated_condition``, see :func:`_open_condition`): "the rules let players rejoin
     if cleared by a doctor", "each voter was limited to two bags unless they paid", "we can leave
-    if we want". Kept: "if the rain continues, the river may flood", "she would be
+    if we want", and (rule ``generic_you``, :func:`generic_you`) a condition put to the generic "you":
+    "If you burn yourself, cut off a leaf". Kept: "if the rain continues, the river may flood", "she would be
     happy if the strike went on", "investigators want to determine if the rail failed".
     """
     instruction = ctx.classes["instruction"]
@@ -472,7 +473,24 @@ def _rule_if(ctx: _Ctx, i: int, end: int) -> bool | str:
         return "rule_condition"
     if ctx.applies("stated_condition") and not _open_condition(ctx, i):
         return "stated_condition"
+    if ctx.applies("generic_you") and generic_you(ctx.words, end):
+        return "generic_you"
     return True
+
+
+def generic_you(words: Sequence[str], end: int) -> bool:
+    """Whether the condition opened before ``words[end]`` is put to the generic "you" (anyone, the reader):
+    "If you burn yourself, cut off a leaf", "if you don't like that, then bye", "If you look at our stories,
+    they're so different". Such a condition gives advice or says what holds for anyone; nothing in the
+    story is left open (rule ``generic_you``, news only; dev11, session 10: 4 of 4 such "if you" sentences
+    certain). A counterfactual ("If you were president, how would you ...", "if you had known") imagines
+    a case and stays open, as the guideline's "would have" does."""
+    if end >= len(words) or words[end] not in lexicon().classes["generic_you"]:
+        return False
+    nxt = words[end + 1] if end + 1 < len(words) else ""
+    if nxt == "were":
+        return False  # "If you were president": the subjunctive of a case imagined
+    return not (nxt == "had" and end + 2 < len(words) and _participle(words[end + 2]))
 
 
 _RULE_BEFORE = 6  # tokens before "if" searched for a rule's consequence ("would be unlawful if ...")
