@@ -58,6 +58,8 @@ def test_embedded_open_question(text, want):
         ("I give you a chance if you'll fix it.", (True, "firm_cue:if")),
         # a counterfactual imagines a case: still open
         ("If you were mayor, what would you change first?", (True, "firm_cue:if")),
+        # a main clause hedged by a modal: the condition belongs to a guess (BBC fact-check)
+        ("I would not be surprised if you see protests.", (True, "firm_cue:if")),
         # a condition on someone else stays open
         ("If the river rises, the town will flood.", (True, "firm_cue:if")),
     ],

@@ -473,19 +473,24 @@ def _rule_if(ctx: _Ctx, i: int, end: int) -> bool | str:
         return "rule_condition"
     if ctx.applies("stated_condition") and not _open_condition(ctx, i):
         return "stated_condition"
-    if ctx.applies("generic_you") and generic_you(ctx.words, end):
+    if ctx.applies("generic_you") and generic_you(ctx.words, end, i):
         return "generic_you"
     return True
 
 
-def generic_you(words: Sequence[str], end: int) -> bool:
+def generic_you(words: Sequence[str], end: int, i: int = 0) -> bool:
     """Whether the condition opened before ``words[end]`` is put to the generic "you" (anyone, the reader):
     "If you burn yourself, cut off a leaf", "if you don't like that, then bye", "If you look at our stories,
     they're so different". Such a condition gives advice or says what holds for anyone; nothing in the
     story is left open (rule ``generic_you``, news only; dev11, session 10: 4 of 4 such "if you" sentences
     certain). A counterfactual ("If you were president, how would you ...", "if you had known") imagines
-    a case and stays open, as the guideline's "would have" does."""
-    if end >= len(words) or words[end] not in lexicon().classes["generic_you"]:
+    a case and stays open, as the guideline's "would have" does. So does a condition after a main clause
+    that a modal of possibility hedges (class ``hedged_main_modal`` before the "if" at ``words[i]``: "I
+    would not be surprised if you see demonstrations" is a guess about what will happen)."""
+    cls = lexicon().classes
+    if end >= len(words) or words[end] not in cls["generic_you"]:
+        return False
+    if any(w in cls["hedged_main_modal"] for w in words[:i]):
         return False
     nxt = words[end + 1] if end + 1 < len(words) else ""
     if nxt == "were":
