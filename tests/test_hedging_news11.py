@@ -94,3 +94,28 @@ def test_generic_you_past_counterfactual_keeps_the_if():
     kept = [m.pattern for sc in scans for m in sc.matches]
     refused = [m.rule for sc in scans for m in sc.rejected]
     assert ("if" in kept, refused) == (True, [])
+
+
+def _weasel(text: str) -> tuple[bool, str]:
+    j = judge(parse_article(text, id="t"))[0]
+    return j.weasel, j.weasel_rule
+
+
+RECEPTION = "weasel_pattern:{be} {reception_adv} {reception_pp}"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a reception with nobody written as receiving: the verdict of an unnamed audience
+        ("The new earbuds have been well received.", (True, RECEPTION)),
+        ("The sequel was poorly reviewed.", (True, RECEPTION)),
+        ("The album was well-received.", (True, "weasel_pattern:{be} {reception_hyphen}")),
+        # its source written: judged as that source
+        ("The plan was well received by Mayor Ann Lee.", (False, "")),
+        # a parcel received is no verdict
+        ("The parcel was received on Monday.", (False, "")),
+    ],
+)
+def test_agentless_reception(text, want):
+    assert _weasel(text) == want
