@@ -3,8 +3,12 @@ checked against the guideline before it was written.
 
 - An embedded question after a verb or noun of wondering is an open question (the guideline's "open
   questions"): "many wondered how the appointment would affect the talks", "questions over how he will
-  manage", "questioned if that made him a criminal". Not "why" (it grants what it asks about: "wondered why
-  the state bothered" is a complaint), nor questions with an object ("questions about the cost").
+  manage", "questioned if that made him a criminal", "I want to know how", "The question is who". Not "why"
+  (it grants what it asks about: "wondered why the state bothered" is a complaint), nor questions with an
+  object ("questions about the cost"), nor a wh-word before an infinitive ("how to pay": a method).
+- A condition put to the generic "you" ("If you burn yourself, cut off a leaf") is advice or what holds
+  for anyone (news guideline: instructions and reported conditions are not uncertain).
+- A reception with nobody written as receiving ("have been well received") is weasel wording.
 
 Every sentence here was written for these tests (none is copied from an article or a corpus).
 """
@@ -33,6 +37,20 @@ def _uncertain(text: str) -> tuple[bool, str]:
         ("The delay has created questions over how the council will pay.", QUESTION),
         ("It raises questions on who will lead the party.", QUESTION),
         ("She questioned if the rule made her a criminal.", (True, "firm_cue:if")),
+        (
+            "I just want to know how the two men got in.",
+            (True, "firm_cue:{want_verb} to {know_see} {open_wh}"),
+        ),
+        (
+            "The question is who gets the first debate slot.",
+            (True, "firm_cue:the {question_noun} {be} {open_wh}"),
+        ),
+        # an infinitive asks for a method: no claim left open
+        ("Scroll down to see how to spot the rare coins.", (False, "")),
+        (
+            "Owners are wondering how to pay the new fee.",
+            (False, "rejected:{wonder_verb} {open_wh}/embedded_question"),
+        ),
         # a why-question grants what it asks about; an object is no question
         ("One reader wondered why the city bothered to print the leaflet.", (False, "")),
         ("He stumbled through questions about the cost of the plan.", (False, "rejected:about/quantity")),

@@ -763,6 +763,15 @@ def _rule_know_open(ctx: _Ctx, i: int, end: int) -> bool:
     return k < len(words) and words[k] in ctx.classes["open_question"]
 
 
+def _rule_embedded_question(ctx: _Ctx, i: int, end: int) -> bool:
+    """An embedded question after a verb or noun of wondering or wanting to know ("many wondered how the
+    appointment would affect the talks", "questions over how he will manage", "I want to know how these two
+    came to Beijing", "The question is who gets the treatment"): its answer is open (the guideline's open
+    questions). Refused (rule ``embedded_question``) when the wh-word opens an infinitive: "wondering how
+    to pay", "to see how to identify the rare bills" ask for a method, no claim is left open."""
+    return not (end < len(ctx.words) and ctx.words[end] == "to")
+
+
 def _preposition_to(ctx: _Ctx, k: int) -> bool:
     """Whether ``words[k]`` is a "to" that opens a prepositional phrase, not an infinitive: a capitalised
     word, a number or a word of class ``determiner`` follows ("accused of blocking access to Google News by
@@ -1702,6 +1711,7 @@ _RULES = {
     "likely": _rule_likely,
     "estimate": _rule_estimate,
     "know_open": _rule_know_open,
+    "embedded_question": _rule_embedded_question,
     "alleged": _rule_alleged,
     "would_have": _rule_would_have,
     "could": _rule_could,
