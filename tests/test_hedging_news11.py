@@ -137,3 +137,17 @@ RECEPTION = "weasel_pattern:{be} {reception_adv} {reception_pp}"
 )
 def test_agentless_reception(text, want):
     assert _weasel(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # idioms that hold no belief
+        ("The fees caused teachers to think twice before they signed.", (False, "")),
+        ("His temper is legendary—think a volcano rather than a kettle.", (False, "")),
+        # a belief stays one
+        ("I think the vote will be close.", (True, "firm_cue:think")),
+    ],
+)
+def test_think_idioms(text, want):
+    assert _uncertain(text) == want
