@@ -151,3 +151,19 @@ def test_agentless_reception(text, want):
 )
 def test_think_idioms(text, want):
     assert _uncertain(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an adverb inside the verb group leaves the shield what it is: uncertain and weasel
+        ("Gangs are also reported to have bribed guards.", (True, True)),
+        ("The mine was previously thought to be empty.", (True, True)),
+        ("The singer is widely said to be retiring.", (True, True)),
+        # "reported to" a body is no shield
+        ("The theft was also reported to the police.", (False, False)),
+    ],
+)
+def test_shield_with_an_adverb(text, want):
+    j = judge(parse_article(text, id="t"))[0]
+    assert (j.uncertain, j.weasel) == want
