@@ -167,3 +167,30 @@ def test_think_idioms(text, want):
 def test_shield_with_an_adverb(text, want):
     j = judge(parse_article(text, id="t"))[0]
     assert (j.uncertain, j.weasel) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a claim that could not be checked is left open
+        (
+            "Reuters could not independently verify the report.",
+            (True, "firm_cue:could not {verify_adv}? {verify_verb}"),
+        ),
+        (
+            "It was not possible to verify the group's claim.",
+            (True, "firm_cue:not possible to {verify_adv}? {verify_verb}"),
+        ),
+        (
+            "The death toll has not been independently confirmed.",
+            (True, "firm_cue:not been {verify_adv}? {verified_pp}"),
+        ),
+        ("We found no evidence to corroborate the story.", (True, "firm_cue:no evidence to {verify_verb}")),
+        ("The claim is wholly unsubstantiated.", (True, "firm_cue:unsubstantiated")),
+        # a check that succeeded, and "could not be reached", are no doubt
+        ("Police confirmed the death on Monday.", (False, "")),
+        ("The mayor could not be reached for comment.", (False, "")),
+    ],
+)
+def test_unverified_claims(text, want):
+    assert _uncertain(text) == want
