@@ -15,6 +15,8 @@ Every sentence here was written for these tests (none is copied from an article 
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from analysis import parse_article
@@ -193,4 +195,37 @@ def test_shield_with_an_adverb(text, want):
     ],
 )
 def test_unverified_claims(text, want):
+    assert _uncertain(text) == want
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I would not mind if you wonder how critics are also reported to see if you could not verify ",
+        "if you were here they want to know what the question is who if you had known ",
+    ],
+)
+def test_session10_rules_stay_linear_on_a_run_on_sentence(sentence):
+    """Bad input: 100,000 characters without a full stop, full of this session's cues (every "if" asks
+    whether a modal came before it, once per sentence): judged well under a second, spans inside the text."""
+    text = (sentence * (100_000 // len(sentence) + 1))[:100_000]
+    article = parse_article(text)
+    t0 = time.process_time()
+    rows = judge(article, ())
+    assert time.process_time() - t0 < 1.0
+    assert rows and all(0 <= r.start <= r.end <= len(text) for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Wondered", (False, "")),  # one word
+        ("IF YOU BURN YOURSELF, RUB THE GEL ON IT.", (False, "rejected:if/generic_you")),  # all capitals
+        ("WONDERED HOW", (True, "firm_cue:{wonder_verb} {open_wh}")),
+        ('“ ” " "', (False, "")),  # quote marks only
+        ("1234 5678 !!!", (False, "")),  # no letters
+        ("Si tu veux, on se demande comment faire.", (False, "")),  # another language
+    ],
+)
+def test_session10_rules_on_bad_input(text, want):
     assert _uncertain(text) == want

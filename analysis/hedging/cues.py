@@ -256,6 +256,7 @@ class _Ctx:
     _modal: bool | None = None
     _last_then: int | None = None
     _possibility: bool | None = None
+    _first_hedged: int | None = None
 
     def applies(self, rule: str) -> bool:
         """Whether rule ``rule`` applies under this text's guideline (news-only rules: ``guidelines.tsv``)."""
@@ -284,6 +285,15 @@ class _Ctx:
             modal = self.classes["possibility_modal"]
             self._possibility = any(w in modal for w in self.words)
         return self._possibility
+
+    def first_hedged_modal(self) -> int:
+        """Index of the sentence's first word of class ``hedged_main_modal`` ("would", "might"; the number of
+        words when there is none). Computed once per sentence: a rule asks at every "if", and a 100,000-word
+        sentence of them must stay linear."""
+        if self._first_hedged is None:
+            modal = self.classes["hedged_main_modal"]
+            self._first_hedged = next((k for k, w in enumerate(self.words) if w in modal), len(self.words))
+        return self._first_hedged
 
     def last_then(self) -> int:
         """Index of the last "then" of the sentence (-1: none). Computed once per sentence."""
@@ -473,24 +483,22 @@ def _rule_if(ctx: _Ctx, i: int, end: int) -> bool | str:
         return "rule_condition"
     if ctx.applies("stated_condition") and not _open_condition(ctx, i):
         return "stated_condition"
-    if ctx.applies("generic_you") and generic_you(ctx.words, end, i):
+    if ctx.applies("generic_you") and generic_you(ctx.words, end, ctx.first_hedged_modal() < i):
         return "generic_you"
     return True
 
 
-def generic_you(words: Sequence[str], end: int, i: int = 0) -> bool:
+def generic_you(words: Sequence[str], end: int, hedged_before: bool = False) -> bool:
     """Whether the condition opened before ``words[end]`` is put to the generic "you" (anyone, the reader):
     "If you burn yourself, cut off a leaf", "if you don't like that, then bye", "If you look at our stories,
     they're so different". Such a condition gives advice or says what holds for anyone; nothing in the
     story is left open (rule ``generic_you``, news only; dev11, session 10: 4 of 4 such "if you" sentences
     certain). A counterfactual ("If you were president, how would you ...", "if you had known") imagines
     a case and stays open, as the guideline's "would have" does. So does a condition after a main clause
-    that a modal of possibility hedges (class ``hedged_main_modal`` before the "if" at ``words[i]``: "I
-    would not be surprised if you see demonstrations" is a guess about what will happen)."""
-    cls = lexicon().classes
-    if end >= len(words) or words[end] not in cls["generic_you"]:
-        return False
-    if any(w in cls["hedged_main_modal"] for w in words[:i]):
+    that a modal of possibility hedges (``hedged_before``: a word of class ``hedged_main_modal`` before the
+    "if", :meth:`_Ctx.first_hedged_modal`: "I would not be surprised if you see demonstrations" is a guess
+    about what will happen)."""
+    if hedged_before or end >= len(words) or words[end] not in lexicon().classes["generic_you"]:
         return False
     nxt = words[end + 1] if end + 1 < len(words) else ""
     if nxt == "were":
