@@ -78,6 +78,8 @@ def test_embedded_open_question(text, want):
         ("I give you a chance if you'll fix it.", (True, "firm_cue:if")),
         # a counterfactual imagines a case: still open
         ("If you were mayor, what would you change first?", (True, "firm_cue:if")),
+        # a question to one addressee about a case left open (Wikinews interviews)
+        ("If you are elected, what will you do first?", (True, "firm_cue:if")),
         # a main clause hedged by a modal: the condition belongs to a guess (BBC fact-check)
         ("I would not be surprised if you see protests.", (True, "firm_cue:if")),
         # a condition on someone else stays open

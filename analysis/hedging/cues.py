@@ -472,7 +472,8 @@ def _rule_if(ctx: _Ctx, i: int, end: int) -> bool | str:
     ``stated_condition``, see :func:`_open_condition`): "the rules let players rejoin
     if cleared by a doctor", "each voter was limited to two bags unless they paid", "we can leave
     if we want", and (rule ``generic_you``, :func:`generic_you`) a condition put to the generic "you":
-    "If you burn yourself, cut off a leaf". Kept: "if the rain continues, the river may flood", "she would be
+    "If you burn yourself, cut off a leaf" (not in a question: "If you are elected, what will you do?" asks
+    one addressee about a case left open). Kept: "if the rain continues, the river may flood", "she would be
     happy if the strike went on", "investigators want to determine if the rail failed".
     """
     instruction = ctx.classes["instruction"]
@@ -483,7 +484,7 @@ def _rule_if(ctx: _Ctx, i: int, end: int) -> bool | str:
         return "rule_condition"
     if ctx.applies("stated_condition") and not _open_condition(ctx, i):
         return "stated_condition"
-    if ctx.applies("generic_you") and generic_you(ctx.words, end, ctx.first_hedged_modal() < i):
+    if ctx.applies("generic_you") and not ctx.question and generic_you(ctx.words, end, ctx.first_hedged_modal() < i):
         return "generic_you"
     return True
 
