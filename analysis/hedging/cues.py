@@ -484,7 +484,11 @@ def _rule_if(ctx: _Ctx, i: int, end: int) -> bool | str:
         return "rule_condition"
     if ctx.applies("stated_condition") and not _open_condition(ctx, i):
         return "stated_condition"
-    if ctx.applies("generic_you") and not ctx.question and generic_you(ctx.words, end, ctx.first_hedged_modal() < i):
+    if (
+        ctx.applies("generic_you")
+        and not ctx.question
+        and generic_you(ctx.words, end, ctx.first_hedged_modal() < i)
+    ):
         return "generic_you"
     return True
 
