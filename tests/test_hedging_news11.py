@@ -231,3 +231,26 @@ def test_session10_rules_stay_linear_on_a_run_on_sentence(sentence):
 )
 def test_session10_rules_on_bad_input(text, want):
     assert _uncertain(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the verb of claiming with its speaker written: a report, not a hedge
+        ("The lawsuit alleges that the mayor hid the funds.", (False, "rejected:alleges/claim_verb")),
+        ("Ann Lee alleges the firm knew of the fault.", (False, "rejected:alleges/claim_verb")),
+        # the adjective and the agentless shield stay hedges
+        ("The alleged plot was foiled.", (True, "firm_cue:alleged")),
+        ("He allegedly hid the funds.", (True, "firm_cue:allegedly")),
+    ],
+)
+def test_claim_verb(text, want):
+    assert _uncertain(text) == want
+
+
+def test_claim_verb_is_news_only():
+    from analysis.hedging.cues import scan
+
+    article = parse_article("The lawsuit alleges that the mayor hid the funds.", id="t")
+    szeged = [m.pattern for sc in scan(article, guideline="szeged") for m in sc.matches]
+    assert szeged == ["alleges"]

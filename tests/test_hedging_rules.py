@@ -250,6 +250,7 @@ def test_guideline_rules_file():
         "purpose_find_out",
         "belief_evaluation",
         "generic_you",
+        "claim_verb",
     }
     kinds = {r.rule: r.kind for r in guideline_rules()}
     match = [

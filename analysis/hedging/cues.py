@@ -751,6 +751,14 @@ def _rule_alleged(ctx: _Ctx, i: int, end: int) -> bool:
     return nxt.isalpha() and nxt not in ctx.classes["clause_opener"] and not ctx.raw[end][:1].isupper()
 
 
+def _rule_claim_verb(ctx: _Ctx, i: int, end: int) -> bool:
+    """News guideline (``claim_verb``): "alleges" is always a verb, and its speaker is written ("The lawsuit
+    alleges that ...", "Critics allege ..."): a report of a claim, not a hedge (labelling notes: the verb
+    "alleged" and "claimed" by a speaker are speech cues, not uncertain; a vague speaker is the weasel flag's
+    business). Szeged's annotators count it a hedge, so there it stays one."""
+    return not ctx.applies("claim_verb")
+
+
 def _rule_estimate(ctx: _Ctx, i: int, end: int) -> bool:
     """A source's estimate ("Reuters estimated around 200 people attended", "researchers estimate it had"),
     not a passive, a noun or a measurement: refused (rule ``estimate``) after a form of "be", a
@@ -1726,6 +1734,7 @@ _RULES = {
     "know_open": _rule_know_open,
     "embedded_question": _rule_embedded_question,
     "alleged": _rule_alleged,
+    "claim_verb": _rule_claim_verb,
     "would_have": _rule_would_have,
     "could": _rule_could,
     "if": _rule_if,
