@@ -2334,3 +2334,13 @@ def test_a_bare_surname_is_not_the_person_whose_surname_is_a_compound_with_it():
         "stressed the importance of diplomacy."
     )
     assert got[-1] == ("Mansour", "named_person", "Abu Hassan Mansour", "name")
+
+
+def test_a_shared_surname_is_not_decided_by_a_gender_both_people_have():
+    # the Wikinews corpus: "Biden defended his son's struggle with drugs" went to Hunter Biden, the latest
+    # named "he"; with both men agreeing, the speaker cited by the full name before keeps the surname
+    got = _sources(
+        "Joe Smith said the economy was strong. Trump attacked his son Hunter Smith and his dealings abroad. "
+        "Smith said his son had struggled with drugs."
+    )
+    assert got[-1] == ("Smith", "named_person", "Joe Smith", "name")

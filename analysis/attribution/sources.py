@@ -1757,7 +1757,7 @@ class Resolver:
 
         - the one whose gender agrees with the source's honorific ("Ms. Lassiter"), else with the first
           "he"/"she"/"him"/"her" after it in its sentence with no other person named between ("Scott
-          Lassiter" and "Jamie Liles Lassiter" ... "Lassiter believes ... him");
+          Lassiter" and "Jamie Liles Lassiter" ... "Lassiter believes ... him"), when only one agrees;
         - else the one whose surname is that word alone, not a compound with a particle before it ("Abu
           Hassan Amer" and "Sadeq Abu Amer", called "Abu Amer" ... "Amer, in Gaza, stressed").
         """
@@ -1782,8 +1782,9 @@ class Resolver:
         people.sort()
         gender = gender or self._pronoun_after(source)
         if gender:
+            # only one may agree: "Joe Biden" and "Hunter Biden" are both "he", and neither is the latest
             agreeing = [n for _, n, g in people if g == gender] or [n for _, n, g in people if not g]
-            return agreeing[-1] if agreeing else ""
+            return agreeing[0] if len(set(agreeing)) == 1 else ""
         compound = _RUN_PARTICLES | _NAME_OPENERS
         plain = [n for _, n, _ in people if n.split()[-2].lower() not in compound]
         return plain[-1] if len(plain) == 1 else ""
