@@ -406,7 +406,6 @@ class Resolver:
         self._org_at: dict[str, int] = {}  # where each organisation source was last cited
         self._narrated: tuple[list[int], list[str]] | None = None  # organisations named in the narration
         self._outlets: set[str] = set()  # outlets a media word introduced ("daily Népszava"), by name
-        self._media_intros: dict[str, int] | None = None  # names after a media noun, where first written
 
     # ----- names ----------------------------------------------------------------------------------------
     def full_name(self, surname_words: list[str], before: int) -> str:
@@ -1365,13 +1364,18 @@ class Resolver:
     def _narrated_outlet(self, name: str) -> bool:
         """Did the article introduce ``name`` with a media noun before the source being resolved ("revelations
         by newspaper Dagens Nyheter", "the personal finance blog Wealthynickel")? Then a later "Dagens
-        Nyheter said" cites the outlet, not a person (rule ``narrated_outlet``)."""
-        if self._media_intros is None:
-            self._media_intros = {}
-            for m in _media_intro_pattern().finditer(self.text):
-                self._media_intros.setdefault(m.group(1), m.start(1))
-        at = self._media_intros.get(name)
-        return at is not None and at < self._pos
+        Nyheter said" cites the outlet, not a person (rule ``narrated_outlet``). Only the name's own
+        occurrences are read, not the whole article."""
+        if not name[:1].isupper():
+            return False
+        at = self.text.find(name, 0, self._pos)
+        while at >= 0:
+            after = self.text[at + len(name) : at + len(name) + 2]
+            whole = not after[:1].isalnum() and not (after[:1] == " " and after[1:].isupper())
+            if whole and _media_before_pattern().search(self.text, max(0, at - _MEDIA_BEFORE_CHARS), at):
+                return True  # the whole capitalised run after the media noun, not "Virgin" of "Virgin Radio"
+            at = self.text.find(name, at + 1, self._pos)
+        return False
 
     def _described_outlet(self, core: list[str]) -> str:
         """The name after a lower-case media noun that describes it ("State press agency PAP", "the
@@ -1761,6 +1765,15 @@ class Resolver:
         - else the one whose surname is that word alone, not a compound with a particle before it ("Abu
           Hassan Amer" and "Sadeq Abu Amer", called "Abu Amer" ... "Amer, in Gaza, stressed").
         """
+        t = self.t
+        before = {
+            w
+            for w in _word_before(surname).findall(self.text, 0, source.start)
+            if w.lower() not in t.honorifics and w.lower().rstrip(".") not in t.honorifics
+            and w.lower() not in t.role_singular
+        }
+        if len(before) < 2:
+            return ""  # no two names end with it ("Mr Blair", "Tony Blair": one; the cheap test first)
         index = self._mention_index()
         upto = bisect_right(index.ends, source.start)
         people: list[tuple[int, str, str]] = []  # (last mention before the source, name, gender)
@@ -2401,17 +2414,24 @@ def described_name(head: str) -> tuple[str, str] | None:
     return m.group(1), _strip_article(m.group(2), tables())
 
 
+#: How far back from a name a media noun before it is looked for ("news organisation " is the longest).
+_MEDIA_BEFORE_CHARS = 40
+
+
 @cache
-def _media_intro_pattern() -> re.Pattern[str]:
-    """A lower-case media noun or descriptor, then a capitalised name of one to four words ("newspaper Dagens
-    Nyheter", "blog Wealthynickel", "daily Népszava")."""
+def _media_before_pattern() -> re.Pattern[str]:
+    """A lower-case media noun or descriptor right before the end of the searched text, as before a name
+    ("newspaper Dagens Nyheter", "blog Wealthynickel", "daily Népszava")."""
     t = tables()
     nouns = sorted(t.media_nouns | _source_words("media_descriptor"), key=len, reverse=True)
     alternation = "|".join(re.escape(n).replace("\\ ", r"\s+") for n in nouns)
-    return re.compile(
-        rf"(?<![\w’'-])(?:{alternation})\s+"
-        rf"([A-Z][\w’'\-]*(?: (?:[A-Z][\w’'\-]*|de|la|le|del)){{0,3}})(?![\w’'-])"
-    )
+    return re.compile(rf"(?<![\w’'-])(?:{alternation})\s+$")
+
+
+@lru_cache(maxsize=_WORD_PATTERNS)
+def _word_before(surname: str) -> re.Pattern[str]:
+    """The capitalised word right before ``surname`` ("Scott" in "Scott Lassiter")."""
+    return re.compile(r"([A-Z][\w’'\-.]*) " + re.escape(surname) + r"(?![\w’'\-])")
 
 
 def in_quotation(text: str, at: int) -> bool:
