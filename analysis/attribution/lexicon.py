@@ -84,6 +84,7 @@ class Tables:
     occasions: frozenset[str]  # nouns of the occasion or medium of a statement ("in an interview")
     occasion_verbs: frozenset[str]  # "while speaking at ...": the occasion of the statement
     passive_cues: dict[str, str]  # participle -> class ("X is expected to Y")
+    as_passives: dict[str, str]  # participle -> class, a cue only before "as" ("X is seen as Y")
     # base form -> forms, for lemmas whose base form is left out of the lists as mostly a noun ("question",
     # "report"): after "to" or a modal it is a verb ("continued to question whether ...")
     infinitives: dict[str, tuple[CueForm, ...]]
@@ -137,7 +138,9 @@ def tables() -> Tables:
         key=len,
         reverse=True,
     )
-    cue_re = re.compile(r"\b(?:[Aa]ccording to|" + "|".join(map(re.escape, cue_words)) + r")\b")
+    # "seen as", "viewed as": cue words only before "as" ("seen" alone is no cue word)
+    as_passives = [f"{row[0]} as" for row in _load("as_passives.tsv").rows()]
+    cue_re = re.compile(r"\b(?:[Aa]ccording to|" + "|".join(map(re.escape, [*as_passives, *cue_words])) + r")\b")
     role_s: dict[str, str] = {}
     role_p: dict[str, str] = {}
     gender: dict[str, str] = {}
@@ -209,12 +212,22 @@ def tables() -> Tables:
         occasion_verbs=frozenset(bounds.get("occasion_verb", ())),
         fronted_openers=frozenset(bounds.get("fronted", ())),
         passive_cues=passive_cues,
+        as_passives={row[0]: row[1] for row in _load("as_passives.tsv").rows()},
         refusals=frozenset(row[0] for row in _load("refusals.tsv").rows()),
         infinitives={k: tuple(v) for k, v in infinitives.items()},
         after_name_only=frozenset(roles.get("after_name_only", ())),
         document_cues=document_cues,
         naming=frozenset(roles.get("naming", ())),
     )
+
+
+@cache
+def hearsay_participles() -> frozenset[str]:
+    """The participles of ``hearsay_passives.tsv`` ("believed", "thought", "understood") and
+    ``as_passives.tsv`` ("seen", "viewed"): the agentless belief passive ("X is thought to be hiding", "it is
+    understood that C", "X is seen as Y") that the Wikinews guideline labels as an attribution with no
+    source, whatever PolNeAR's tagger makes of it."""
+    return frozenset(row[0] for name in ("hearsay_passives.tsv", "as_passives.tsv") for row in _load(name).rows())
 
 
 @cache
@@ -253,6 +266,10 @@ def has_cue_word(text: str, start: int, end: int) -> bool:
     words = _WORD_RE.findall(text, start, end)
     if not t.cue_words.isdisjoint(words):
         return True
+    if not t.as_passives.keys().isdisjoint(words) and any(
+        w in t.as_passives and words[k + 1] == "as" for k, w in enumerate(words[:-1])
+    ):
+        return True  # "is seen as", "is viewed as"
     if not t.document_cues.keys().isdisjoint(words) and any(
         w in t.document_cues and document_word(words[k - 1]) for k, w in enumerate(words) if k > 0
     ):

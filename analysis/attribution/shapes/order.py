@@ -96,7 +96,8 @@ BEFORE_CUES: tuple[SentenceShape, ...] = (
 #: says (``read_sentence`` calls them; tests/test_house.py checks that it does so in this order).
 AT_CUE_WORDS: tuple[tuple[str, Callable[..., Raw | None]], ...] = (
     ("according_to", according_to),  # at "according to"
-    ("passive_clause", passive_clause),  # at a participle of passive_cues.tsv: "is expected to"
+    ("passive_clause", passive_clause),  # at a participle of passive_cues.tsv ("is expected to") or
+    # of as_passives.tsv before "as" ("is seen as")
     ("noun_cue", noun_cue),  # at a word of noun_cues.tsv with no verb form: "his claim that"
     ("passive_by", passive_by),  # at a verb form that is no active verb here: "was criticized by"
 )
@@ -144,7 +145,11 @@ def read_sentence(ctx: Context, s: Sentence) -> list[Raw]:
                 out.append(r)
             i += 2
             continue
-        if w in t.passive_cues and i > 1 and not in_quotation(ctx.quotes, s.toks[i].start):
+        if (
+            (w in t.passive_cues or w in t.as_passives and s.lw[i + 1 : i + 2] == ["as"])
+            and i > 1
+            and not in_quotation(ctx.quotes, s.toks[i].start)
+        ):
             if (r := passive_clause(ctx, s, i)) is not None:
                 out.append(r)
                 i += 1
