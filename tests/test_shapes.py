@@ -119,6 +119,10 @@ EXPECTED: dict[str, list[list[Found]]] = {
         [("passive_clause", "is understood", None, ["The plan was dropped"])],
         [("passive_clause", "is believed", None, ["The company", "will cut 500 jobs"])],
         [("passive_clause", "is expected", None, ["It", "to rain"])],  # with "to": a subject like any other
+        # as_passives.tsv: a participle of regard is a cue only before "as", which the cue takes
+        [("passive_clause", "is seen as", None, ["Sinwar", "a hard-liner"])],
+        # after "and" the passive shares the first conjunct's subject ("seen" with no "as" is no cue)
+        [("passive_clause", "is thought", None, ["He", "to be hiding"])],
     ],
     "quote_before": [[("", "said", "Lee", ['"We will win. It is ours."'])]],
     "raising": [
@@ -171,4 +175,3 @@ def test_every_shape_of_the_order_table_has_its_test() -> None:
 )
 def test_shapes_on_bad_input_find_nothing_and_raise_nothing(text: str) -> None:
     assert rules_on(text) == []
-

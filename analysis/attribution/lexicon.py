@@ -140,7 +140,9 @@ def tables() -> Tables:
     )
     # "seen as", "viewed as": cue words only before "as" ("seen" alone is no cue word)
     as_passives = [f"{row[0]} as" for row in _load("as_passives.tsv").rows()]
-    cue_re = re.compile(r"\b(?:[Aa]ccording to|" + "|".join(map(re.escape, [*as_passives, *cue_words])) + r")\b")
+    cue_re = re.compile(
+        r"\b(?:[Aa]ccording to|" + "|".join(map(re.escape, [*as_passives, *cue_words])) + r")\b"
+    )
     role_s: dict[str, str] = {}
     role_p: dict[str, str] = {}
     gender: dict[str, str] = {}
@@ -227,7 +229,9 @@ def hearsay_participles() -> frozenset[str]:
     ``as_passives.tsv`` ("seen", "viewed"): the agentless belief passive ("X is thought to be hiding", "it is
     understood that C", "X is seen as Y") that the Wikinews guideline labels as an attribution with no
     source, whatever PolNeAR's tagger makes of it."""
-    return frozenset(row[0] for name in ("hearsay_passives.tsv", "as_passives.tsv") for row in _load(name).rows())
+    return frozenset(
+        row[0] for name in ("hearsay_passives.tsv", "as_passives.tsv") for row in _load(name).rows()
+    )
 
 
 @cache
