@@ -138,11 +138,7 @@ def tables() -> Tables:
         key=len,
         reverse=True,
     )
-    # "seen as", "viewed as": cue words only before "as" ("seen" alone is no cue word)
-    as_passives = [f"{row[0]} as" for row in _load("as_passives.tsv").rows()]
-    cue_re = re.compile(
-        r"\b(?:[Aa]ccording to|" + "|".join(map(re.escape, [*as_passives, *cue_words])) + r")\b"
-    )
+    cue_re = re.compile(r"\b(?:[Aa]ccording to|" + "|".join(map(re.escape, cue_words)) + r")\b")
     role_s: dict[str, str] = {}
     role_p: dict[str, str] = {}
     gender: dict[str, str] = {}
@@ -225,13 +221,10 @@ def tables() -> Tables:
 
 @cache
 def hearsay_participles() -> frozenset[str]:
-    """The participles of ``hearsay_passives.tsv`` ("believed", "thought", "understood") and
-    ``as_passives.tsv`` ("seen", "viewed"): the agentless belief passive ("X is thought to be hiding", "it is
-    understood that C", "X is seen as Y") that the Wikinews guideline labels as an attribution with no
-    source, whatever PolNeAR's tagger makes of it."""
-    return frozenset(
-        row[0] for name in ("hearsay_passives.tsv", "as_passives.tsv") for row in _load(name).rows()
-    )
+    """The participles of ``hearsay_passives.tsv`` ("believed", "thought", "understood"): the agentless
+    belief passive ("X is thought to be hiding", "it is understood that C") that the Wikinews guideline
+    labels as an attribution with no source, whatever PolNeAR's tagger makes of it."""
+    return frozenset(row[0] for row in _load("hearsay_passives.tsv").rows())
 
 
 @cache
@@ -270,15 +263,26 @@ def has_cue_word(text: str, start: int, end: int) -> bool:
     words = _WORD_RE.findall(text, start, end)
     if not t.cue_words.isdisjoint(words):
         return True
-    if not t.as_passives.keys().isdisjoint(words) and any(
-        w in t.as_passives and words[k + 1] == "as" for k, w in enumerate(words[:-1])
-    ):
-        return True  # "is seen as", "is viewed as"
     if not t.document_cues.keys().isdisjoint(words) and any(
         w in t.document_cues and document_word(words[k - 1]) for k, w in enumerate(words) if k > 0
     ):
         return True  # "The Aviation Herald states ...", "the statement reads ..."
     return "ccording to" in text[start:end] and _ACCORDING_RE.search(text, start, end) is not None
+
+
+@cache
+def _belief_passive_re() -> re.Pattern[str]:
+    as_words = "|".join(map(re.escape, sorted(tables().as_passives)))
+    hearsay = "|".join(map(re.escape, sorted(hearsay_participles())))
+    return re.compile(rf"\b(?:{as_words}) as\b|\band(?: [\w'’]+){{1,3}} (?:{hearsay})\b")
+
+
+def has_belief_passive(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Could ``text[start:end]`` hold an agentless belief passive that only the news guideline labels
+    (``shapes/belief_passive.py``): a participle of ``as_passives.tsv`` before "as" ("is seen as"), or a
+    hearsay participle shortly after "and" ("..., and is thought to")? One regular-expression search, so
+    that the shape reads only the articles and sentences where it may find something."""
+    return _belief_passive_re().search(text, start, len(text) if end is None else end) is not None
 
 
 def document_word(word: str) -> bool:

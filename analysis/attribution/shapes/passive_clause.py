@@ -9,9 +9,6 @@ Rule id: ``passive_clause`` (``analysis/data/attribution/rule_ids.tsv``). Exampl
     The plan was dropped, it is understood.
     The company, it is believed, will cut 500 jobs.
     It is expected to rain. (with "to": "it" is the subject, as any other)
-    Sinwar is seen as a hard-liner. (a participle of as_passives.tsv, only before "as")
-    He has not been seen in public since then, and is thought to be hiding. (the subject of the first
-    conjunct)
 """
 
 from __future__ import annotations
@@ -42,8 +39,6 @@ EXAMPLES: tuple[str, ...] = (
     "The plan was dropped, it is understood.",
     "The company, it is believed, will cut 500 jobs.",
     "It is expected to rain.",
-    "Sinwar is seen as a hard-liner.",
-    "He has not been seen in public since then, and is thought to be hiding.",
 )
 
 
@@ -57,12 +52,6 @@ def passive_clause(ctx: Context, s: Sentence, i: int) -> Raw | None:
     t = ctx.t
     if s.tx[i] != s.lw[i] and not s.title or (i + 1 < s.end and s.lw[i + 1] == "by"):
         return None
-    after = i + 1  # the first token after the cue
-    if s.lw[i] not in t.passive_cues:
-        if not _as_complement(s, i):
-            return None  # "seen" with no "as" is no belief: "He hasn't been seen in public"
-        after = i + 2
-    cue_class = t.passive_cues.get(s.lw[i]) or t.as_passives[s.lw[i]]
     j = i - 1
     while j > 0 and s.lw[j] not in t.passive_aux and (s.lw[j] in t.aux or s.lw[j].endswith("ly")):
         j -= 1
@@ -76,58 +65,31 @@ def passive_clause(ctx: Context, s: Sentence, i: int) -> Raw | None:
         j -= 1
     if j > 0 and s.lw[j - 1] in WORDS.relative_pronoun:
         np: tuple[int, int] | None = (j - 1, j)  # "a vote that is expected to ..."
-    elif j > 1 and s.lw[j - 1] in WORDS.coordinator:
-        np = _first_conjunct_subject(ctx, s, j - 1)  # "He hasn't been seen since, and is thought to ..."
     else:
         np = ctx.left_np(s, j)
     if np is None:
         return None
-    if np[1] - np[0] == 1 and s.lw[np[0]] == "it" and s.lw[after : after + 1] != ["to"] and after == i + 1:
+    if np[1] - np[0] == 1 and s.lw[np[0]] == "it" and s.lw[i + 1 : i + 2] != ["to"]:
         return hearsay_it(ctx, s, np[0], j, i)
     subject = s.span_of(*np)
     if subject is None or _negator(s.lw[np[0]]):
         return None  # "No deaths were reported": nothing is reported
     content = [subject]
-    e = content_end(ctx, s, after)
+    e = content_end(ctx, s, i + 1)
     if s.lw[np[0]] in WORDS.wh_relative and np[0] > 0 and s.tx[np[0] - 1] == ",":
-        e = next((k for k in range(after, e) if s.tx[k] == ","), e)  # the relative clause ends at its comma
+        e = next((k for k in range(i + 1, e) if s.tx[k] == ","), e)  # the relative clause ends at its comma
     # "The move has been widely expected and the firm will pay ...": a coordinated clause is no content
     if (
-        s.lw[after : after + 1] != ["by"]
-        and e > after
-        and s.tx[after] not in HARD_PUNCT
-        and s.lw[after] not in WORDS.coordinator
+        s.lw[i + 1 : i + 2] != ["by"]
+        and e > i + 1
+        and s.tx[i + 1] not in HARD_PUNCT
+        and s.lw[i + 1] not in WORDS.coordinator
     ):
-        rest = s.span_of(after, occasion_end(ctx, s, after, e))
+        rest = s.span_of(i + 1, occasion_end(ctx, s, i + 1, e))
         if rest is not None:
             content.append(rest)
-    elif after > i + 1:
-        return None  # "seen as" with nothing after it
-    cue = Span(s.toks[j].start, s.toks[after - 1].end)
-    return Raw(cue, None, content, s.lw[i], cue_class, s.index, rule=RULE)
-
-
-def _as_complement(s: Sentence, i: int) -> bool:
-    """Does "as" open a complement after the participle at ``i`` ("seen as a hard-liner")? Not in a
-    comparison ("seen as recently as May", "seen as far away as Ohio") nor "as if"/"as though"."""
-    if s.lw[i + 1 : i + 2] != ["as"] or i + 2 >= s.end:
-        return False
-    if s.lw[i + 2] in ("if", "though", "well"):
-        return False
-    return "as" not in s.lw[i + 3 : i + 5]
-
-
-def _first_conjunct_subject(ctx: Context, s: Sentence, k: int) -> tuple[int, int] | None:
-    """The subject of the verb phrase before the coordinator at ``k``, which the passive after it shares:
-    "He hasn't been seen in public since Oct. 7, and is thought to be hiding" -> "He". Only a noun phrase
-    that opens the sentence and is followed by a verb-phrase word (an auxiliary or a verb the sentence's
-    first conjunct starts with) counts; otherwise None (the passive is read as having no subject)."""
-    t = ctx.t
-    for end in range(1, min(k, 8)):
-        if s.lw[end] in t.aux or s.lw[end] in t.passive_aux:
-            np = ctx.left_np(s, end)
-            return np if np is not None and np[0] == 0 else None
-    return None
+    cue = Span(s.toks[j].start, s.toks[i].end)
+    return Raw(cue, None, content, s.lw[i], t.passive_cues[s.lw[i]], s.index, rule=RULE)
 
 
 def hearsay_it(ctx: Context, s: Sentence, it: int, j: int, i: int) -> Raw | None:
