@@ -136,6 +136,7 @@ EXPECTED: dict[str, list[list[Found]]] = {
         # after "and" the passive shares the first conjunct's subject ("seen" with no "as" is no cue)
         [("belief_passive", "is thought", None, ["He", "to be hiding"])],
         [],  # "seen as recently as": a comparison
+        [],  # under a modal: a possibility, not a belief anyone holds
     ],
     "quote_before": [[("", "said", "Lee", ['"We will win. It is ours."'])]],
     "raising": [

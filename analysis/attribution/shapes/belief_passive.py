@@ -6,6 +6,7 @@ Rule id: ``belief_passive`` (``analysis/data/attribution/rule_ids.tsv``). Exampl
     He is viewed as a potential successor to the chief executive.
     He has not been seen in public since then, and is thought to be hiding.
     He was seen as recently as May. (a comparison, no belief: nothing found)
+    The order could be seen as good news. (a possibility under a modal: nothing found)
 
 Why apart from ``passive_clause``: PolNeAR's annotators rarely label these, and the tagger, trained on
 PolNeAR with the rules' labels as features, would learn to distrust the rules' cues if they were among its
@@ -34,6 +35,7 @@ EXAMPLES: tuple[str, ...] = (
     "He is viewed as a potential successor to the chief executive.",
     "He has not been seen in public since then, and is thought to be hiding.",
     "He was seen as recently as May.",
+    "The order could be seen as good news.",
 )
 
 
@@ -66,6 +68,8 @@ def belief_passive(ctx: Context, s: Sentence, i: int) -> Raw | None:
         if _negated(s.lw[j - 1]):
             return None
         j -= 1
+    if any(s.lw[k] in WORDS.modal for k in range(j, i)) or s.lw[j] in WORDS.nonfinite_be:
+        return None  # "could be seen as": a possibility, no belief held; "to avoid being seen as": no subject
     np: tuple[int, int] | None
     if j > 1 and s.lw[j - 1] in WORDS.coordinator:
         np = first_conjunct_subject(ctx, s, j - 1)  # "He hasn't been seen since, and is thought to ..."
@@ -100,10 +104,11 @@ def as_complement(s: Sentence, i: int) -> bool:
 def first_conjunct_subject(ctx: Context, s: Sentence, k: int) -> tuple[int, int] | None:
     """The subject the passive after the coordinator at ``k`` shares with the first conjunct: "He hasn't
     been seen in public since Oct. 7, and is thought to be hiding" -> "He". Only a noun phrase that opens
-    the sentence right before an auxiliary within its first eight words counts; otherwise None."""
+    the sentence right before a verb's auxiliary (``verb_aux``, or a form of "be"; not an adverb of the
+    ``aux`` class such as "previously") within its first eight words counts; otherwise None."""
     t = ctx.t
     for end in range(1, min(k, 8)):
-        if s.lw[end] in t.aux or s.lw[end] in t.passive_aux:
+        if s.lw[end] in t.verb_aux or s.lw[end] in t.passive_aux:
             np = ctx.left_np(s, end)
             return np if np is not None and np[0] == 0 else None
     return None
