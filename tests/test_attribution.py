@@ -658,6 +658,23 @@ def test_single_quotes_of_a_uk_style_article_are_quotations_and_apostrophes_are_
     assert (text[q.start : q.end], q.closed) == ("‘If Sweden is attacked, we will never surrender", False)
 
 
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("'", []),  # a lone mark
+        ("'' ‘’ '", []),  # marks only
+        ("rock 'n' roll", ["'n'"]),  # a one-word quotation, as a nickname: harmless
+        ("'Never closed", ["'Never closed"]),  # runs to the paragraph end
+        ("‘A’ ‘B’", ["‘A’", "‘B’"]),
+        ("’Backwards‘", []),  # ’ never opens
+    ],
+)
+def test_single_quote_scanner_on_bad_input(text, found):
+    got = scan_single_block(text, 0, len(text))
+    assert [text[q.start : q.end] for q in got] == found
+    assert all(0 <= q.start < q.end <= len(text) for q in got)
+
+
 def test_a_two_sentence_single_quoted_quotation_is_one_direct_attribution():
     a = parse_article(UK_STYLE)
     t = a.text

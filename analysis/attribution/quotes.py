@@ -122,12 +122,17 @@ def scan_single_block(text: str, start: int, end: int, next_opens: bool = False)
         if open_at < 0:
             if mark != "’" and (before.isspace() or before in "([{—–-:;/") and not after.isspace():
                 open_at = i
-        elif mark != "‘" and not before.isspace() and (after.isspace() or after in ",.;:!?)]—–-"):
+        elif (
+            mark != "‘"
+            and any(ch.isalnum() for ch in text[open_at + 1 : i])  # "''", "' ‘’": no quotation of no words
+            and not before.isspace()
+            and (after.isspace() or after in ",.;:!?)]—–-")
+        ):
             out.append(Quote(open_at, i + 1))
             open_at = -1
     if open_at >= 0:
         stop = _trim_end(text, open_at, end)
-        if stop > open_at + 1:
+        if any(ch.isalnum() for ch in text[open_at + 1 : stop]):
             out.append(Quote(open_at, stop, closed=False, continues=next_opens))
     return out
 
