@@ -369,6 +369,27 @@ def test_an_interrupted_run_resumes_and_loses_nothing(tmp_path, capsys):
     assert files(out) == complete and manifest(out) == complete_manifest
 
 
+def test_the_manifest_says_where_the_cpu_time_went(tmp_path):
+    """``timing.cpu_s``: each stage's CPU seconds over the partitions computed in this run, whichever
+    process computed them; a resumed run that computes nothing spent none."""
+    from analysis.corpus.runner import STAGES
+
+    src = _fixture_corpus(tmp_path, 2)
+    for workers in ("1", "2"):
+        out = tmp_path / f"w{workers}"
+        assert corpus(str(src), "-o", str(out), "--partition-size", "3", "--workers", workers) == 0
+        cpu = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["timing"]["cpu_s"]
+        assert tuple(cpu) == STAGES == (
+            "parse", "tag_ahead", "readability", "judged_attributions", "attributions", "hedges",
+            "hedge_voices", "judgements", "rows", "tables", "write",
+        )  # fmt: skip
+        assert all(isinstance(v, float) and v >= 0 for v in cpu.values())
+        assert cpu["parse"] > 0 and cpu["judged_attributions"] > 0 and cpu["write"] > 0
+    assert corpus(str(src), "-o", str(tmp_path / "w1"), "--partition-size", "3", "--resume") == 0
+    cpu = json.loads((tmp_path / "w1" / "manifest.json").read_text(encoding="utf-8"))["timing"]["cpu_s"]
+    assert cpu == dict.fromkeys(STAGES, 0.0)
+
+
 def test_a_full_disk_stops_the_run_in_one_line_and_resume_completes_it(tmp_path, capsys, monkeypatch):
     import analysis.corpus.runner as runner
 
@@ -626,14 +647,19 @@ def test_half_a_message_from_a_killed_worker_hangs_a_pool_until_it_is_killed():
 def test_a_worker_that_cannot_write_says_so_in_its_status(tmp_path):
     """A worker never raises back through the pool (a large traceback could be cut by a kill): an
     unwritable output is a small status, which the driver turns into the run's one-line OSError."""
-    from analysis.corpus.runner import Task, _check, compute
+    from analysis.corpus.runner import MARKERS, STAGES, TABLES, Task, _check, compute
     from analysis.record import Record
 
+    for sub in (*TABLES, MARKERS):
+        (tmp_path / sub).mkdir()
     gone = tmp_path / "gone"
     status = compute(Task(str(gone), 3, [(0, "a", Record("a", "The mayor said so.", "a"), "a", "", "")]))
     assert status["index"] == 3 and status["oserror"][0] == 2
     assert "No such file or directory" in status["oserror"][1]
     assert "rows" not in status and len(json.dumps(status)) < 1000
+    done = compute(Task(str(tmp_path), 0, [(0, "a", Record("a", "The mayor said so.", "a"), "a", "", "")]))
+    assert done["rows"]["articles"] == 1 and set(done["cpu_s"]) == set(STAGES)
+    assert len(json.dumps(done)) < 1000  # under the pipe's atomic write size, stage timings included
     with pytest.raises(OSError, match="No such file or directory") as err:
         _check(status)
     assert err.value.errno == 2 and str(gone / "articles") in err.value.strerror
