@@ -234,6 +234,33 @@ def test_the_summary_names_the_first_errors_and_warnings(tmp_path, capsys):
     assert len(capsys.readouterr().err.splitlines()) == 1
 
 
+def test_the_first_errors_come_from_the_first_partitions_with_errors_in_corpus_order(tmp_path, capsys):
+    """The summary reads only the error files it names (the markers hold every partition's count): the
+    same lines as reading the whole table, also when a marker is missing (that partition is read)."""
+    from analysis.corpus.runner import first_errors
+
+    good = json.dumps({"id": "a", "text": "Officials said it would rain."})
+    lines = [good, good, good, "{", good, "{", "{", good, good, "{", "{", "{", "{"]  # 3 partitions of 5
+    src = _jsonl(tmp_path / "e.jsonl", lines)
+    out = tmp_path / "out"
+    assert corpus(str(src), "-o", str(out), "--partition-size", "5") == 0
+    whole = sorted(pq.read_table(out / "errors").to_pylist(), key=lambda r: r["seq"])
+    # 7 broken lines and the duplicate ids' 5 warnings, in every partition
+    assert [(r["seq"], r["severity"]) for r in whole] == [
+        (1, "warning"), (2, "warning"), (3, "error"), (4, "warning"), (5, "error"), (6, "error"),
+        (7, "warning"), (8, "warning"), (9, "error"), (10, "error"), (11, "error"), (12, "error"),
+    ]  # fmt: skip
+    assert first_errors(out, 5) == (whole[:5], 12)
+    assert first_errors(out, 20) == (whole, 12)
+    (out / "_partitions" / "part-00001.json").unlink()
+    assert first_errors(out, 2) == (whole[:2], 12)
+    assert first_errors(out, 7) == (whole[:7], 12)
+    assert first_errors(out, 0) == ([], 12)
+    empty = tmp_path / "none"
+    assert corpus(str(_jsonl(tmp_path / "g.jsonl", [good])), "-o", str(empty)) == 0
+    assert first_errors(empty, 5) == ([], 0)
+
+
 COLUMNS = "uid, body, when, paper, title"
 
 

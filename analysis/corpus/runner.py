@@ -332,6 +332,31 @@ def _marker(out: Path, index: int) -> dict[str, Any] | None:
     return marker
 
 
+def first_errors(out: Path, limit: int) -> tuple[list[dict[str, Any]], int]:
+    """The first ``limit`` rows of ``OUT``'s errors table in corpus order, and how many rows it has.
+
+    Each partition's marker holds its row counts, so only the files of the first partitions with errors
+    or warnings are read (a partition without a readable marker is read too), as single files: reading
+    the whole table as a dataset to name five rows took ~0.4 s CPU and, on a busy machine, 2.5 s at the
+    end of a Reuters run (216 files, 1,799 errors; most of it loading pyarrow's dataset modules)."""
+    rows: list[dict[str, Any]] = []
+    total = 0
+    for path in sorted((out / "errors").glob("part-*.parquet")):
+        try:
+            marker = json.loads((out / MARKERS / f"{path.stem}.json").read_text(encoding="utf-8"))
+            count = int(marker["rows"]["errors"])
+        except (OSError, ValueError, TypeError, KeyError):
+            count = -1  # unknown: read the file
+        if count and (count < 0 or len(rows) < limit):
+            got = pq.ParquetFile(path).read().to_pylist()  # not read_table: its dataset layer loads slowly
+            count = len(got)
+            if len(rows) < limit:
+                rows += got
+        total += count
+    rows.sort(key=lambda r: r["seq"])  # partitions hold consecutive records: already in order
+    return rows[:limit], total
+
+
 def _piece_path(out: Path, index: int, piece: int, table: str) -> Path:
     return out / PIECES / f"{_part_name(index)}-{piece:03d}-{table}.arrow"
 
