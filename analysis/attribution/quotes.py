@@ -11,6 +11,7 @@ Single quotes are left alone at the top level: they are apostrophes far more oft
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Span
@@ -95,7 +96,7 @@ def starts_with_quote(text: str, start: int, end: int) -> bool:
     return text[start] in '"“«„' or text.startswith(("''", "‘‘"), start)
 
 
-def scan_parts(text: str, parts: list[Span]) -> list[Quote]:
+def scan_parts(text: str, parts: Sequence[Span]) -> list[Quote]:
     """Quotations in each of ``parts`` (in text order), with paragraph continuation marked."""
     out: list[Quote] = []
     for k, p in enumerate(parts):
