@@ -19,7 +19,7 @@ from analysis.attribution import (
     source_inventory,
 )
 from analysis.attribution.lexicon import tables
-from analysis.attribution.quotes import scan_block
+from analysis.attribution.quotes import scan_block, scan_parts, scan_single_block, single_quote_style
 from analysis.attribution.refine import negated_passive
 from analysis.attribution.report import corpus_findings, findings
 from analysis.model import Span
@@ -626,6 +626,64 @@ def test_curly_and_straight_quotes_pair_by_direction():
     text = "“A ‘b’ c,” then \"d\" and ''e''"
     got = [text[q.start : q.end] for q in scan_block(text, 0, len(text))]
     assert got == ["“A ‘b’ c,”", '"d"', "''e''"]
+
+
+# A Daily Mail paragraph (dev11) in the British house style: single quote marks, no double ones anywhere.
+UK_STYLE = (
+    "Headline\n\n'In the last two or three years, people started to discover the error. The community, "
+    "through social media, has been able to connect,' Hawk said.\n\n'If someone's already reported this "
+    "number, you might be able to pair up. They may be willing to pay a big premium for that,' he said."
+)
+
+
+def test_single_quote_style_needs_closings_and_no_double_marks():
+    assert single_quote_style(UK_STYLE)
+    assert not single_quote_style(UK_STYLE + ' He called it "rare".')  # double marks: singles are apostrophes
+    assert not single_quote_style("The bills' value rose, it's said. 'Nothing,' he said.")  # one closing only
+
+
+def test_single_quotes_of_a_uk_style_article_are_quotations_and_apostrophes_are_not():
+    text = UK_STYLE
+    parts = [Span(0, 8), Span(10, text.index("\n\n'If")), Span(text.index("'If"), len(text))]
+    got = [text[q.start : q.end] for q in scan_parts(text, parts)]
+    assert got == [
+        "'In the last two or three years, people started to discover the error. The community, through "
+        "social media, has been able to connect,'",
+        "'If someone's already reported this number, you might be able to pair up. They may be willing to "
+        "pay a big premium for that,'",
+    ]
+    # curly singles (Metro): ’ inside a word is an apostrophe, ‘ only opens; an open quote runs on
+    text = "Sweden’s brochure says ‘If Sweden is attacked, we will never surrender"
+    (q,) = scan_single_block(text, 0, len(text))
+    assert (text[q.start : q.end], q.closed) == ("‘If Sweden is attacked, we will never surrender", False)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("'", []),  # a lone mark
+        ("'' ‘’ '", []),  # marks only
+        ("rock 'n' roll", ["'n'"]),  # a one-word quotation, as a nickname: harmless
+        ("'Never closed", ["'Never closed"]),  # runs to the paragraph end
+        ("‘A’ ‘B’", ["‘A’", "‘B’"]),
+        ("’Backwards‘", []),  # ’ never opens
+    ],
+)
+def test_single_quote_scanner_on_bad_input(text, found):
+    got = scan_single_block(text, 0, len(text))
+    assert [text[q.start : q.end] for q in got] == found
+    assert all(0 <= q.start < q.end <= len(text) for q in got)
+
+
+def test_a_two_sentence_single_quoted_quotation_is_one_direct_attribution():
+    a = parse_article(UK_STYLE)
+    t = a.text
+    atts = find_attributions(a)
+    got = [(t[x.source.start : x.source.end], [t[c.start : c.end] for c in x.content]) for x in atts]
+    assert got == [
+        ("Hawk", [t[t.index("'In the last") : t.index(" Hawk said")]]),
+        ("he", [t[t.index("'If someone") : t.index(" he said")]]),
+    ]
 
 
 def test_most_cited_source_type_is_named_in_the_singular():

@@ -337,6 +337,52 @@ def test_core_speech_cues_are_never_dropped():
     assert [a.cue_by.rule for a in atts] == ["subject_verb"]
 
 
+@pytest.mark.parametrize(
+    "text, cue, content, rule",
+    [
+        # real sentences of a CBC article (dev11) and Zyte pages (dev9), shortened
+        (
+            "He hasn't been seen in public since Oct. 7, and is thought to be hiding in tunnels.",
+            "is thought",
+            ["He", "to be hiding in tunnels"],
+            "belief_passive",  # read after the tagger
+        ),
+        (
+            "Yersinia pestis is believed to have originated in China.",
+            "is believed",
+            ["Yersinia pestis", "to have originated in China"],
+            "passive_clause",  # read before it, and kept by rule hearsay_passive
+        ),
+        (
+            "He is viewed as a potential successor to Bob Iger.",
+            "is viewed as",
+            ["He", "a potential successor to Bob Iger"],
+            "belief_passive",
+        ),
+    ],
+)
+def test_agentless_belief_passives_are_never_dropped(text, cue, content, rule):
+    # the same tagger that drops "posted" keeps the belief passive
+    art, atts = _att(text, _forcing({"C": "O"}))
+    t = art.text
+    (a,) = atts
+    assert (t[a.cue.start : a.cue.end], [t[c.start : c.end] for c in a.content]) == (cue, content)
+    assert (a.source, a.source_name, a.cue_by.rule) == (None, "", rule)
+
+
+def test_expected_passives_stay_the_taggers_to_drop():
+    # "expected" is PolNeAR's (passive_cues.tsv), not a hearsay participle: a rejecting tagger drops it
+    _, atts = _att("The bill is widely expected to pass.", _forcing({"C": "O"}))
+    assert atts == []
+
+
+def test_a_model_source_run_inside_the_content_is_no_source():
+    # a tagger that calls the subject a source: the subject is the passive's content, so no source is taken
+    _, atts = _att("The bill is widely expected to pass.", _forcing({"T": "S", "C": "C", "O": "O"}))
+    (a,) = atts
+    assert a.source is None and not a.source_name
+
+
 def test_shipped_model_on_hand_made_sentences():
     """What the shipped tagger changes on a sentence the rules' tests pin (it keeps the rules' content)."""
     art, atts = _att("Bamberg, who is 28, said he decided to support Sanders.", "shipped")

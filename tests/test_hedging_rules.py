@@ -249,6 +249,8 @@ def test_guideline_rules_file():
         "epistemic_should",
         "purpose_find_out",
         "belief_evaluation",
+        "generic_you",
+        "claim_verb",
     }
     kinds = {r.rule: r.kind for r in guideline_rules()}
     match = [
@@ -268,6 +270,9 @@ def test_guideline_rules_file():
         ("shield_is_doubt", "{be} said to"),
         ("shield_is_doubt", "{be} reported to"),
         ("shield_is_doubt", "{be} claimed to"),
+        ("shield_is_doubt", "{be} {accuse_adv} said to"),
+        ("shield_is_doubt", "{be} {accuse_adv} reported to"),
+        ("shield_is_doubt", "{be} {accuse_adv} claimed to"),
         ("not_necessarily", "not necessarily"),
         ("possibility_adjective", "probable"),
         ("hope_is_open", "hope"),

@@ -13,17 +13,26 @@ import pytest
 
 from analysis import parse_article
 from analysis.attribution.extract import PROSE_KINDS, rule_sentences
-from analysis.attribution.shapes import ORDER
+from analysis.attribution.quotes import scan_parts
+from analysis.attribution.rule_base import Sentence
+from analysis.attribution.shapes import ORDER, Context, read_after_tagger
+from analysis.model import Span
 
 Found = tuple[str, str | None, str | None, list[str]]  # rule, cue, source, content fragments
 
 
 def rules_on(text: str) -> list[Found]:
-    """What the rules find in ``text`` (the body of an article), in order, as text."""
+    """What the rules find in ``text`` (the body of an article), in order, as text: each sentence's
+    ``read_sentence`` findings, then those of the shapes read after the tagger (``AFTER_TAGGER``)."""
     art = parse_article("Headline\n\n" + text)
     t = art.text
+    quotes = scan_parts(t, [p for p in art.parts if p.kind in PROSE_KINDS])
+    found = {s.index: raws for s, raws, _ in rule_sentences(art, PROSE_KINDS)}
     out: list[Found] = []
-    for _, raws, _ in rule_sentences(art, PROSE_KINDS):
+    for idx, sent in enumerate(art.sentences):
+        raws = list(found.get(idx, []))
+        s = Sentence(t, art.tokens_in(sent), idx, Span(sent.start, sent.end))
+        raws += read_after_tagger(Context(art, quotes), s, raws) if s.toks else []
         for r in raws:
             cue = t[r.cue.start : r.cue.end] if r.cue else None
             src = t[r.source.start : r.source.end] if r.source else None
@@ -120,6 +129,15 @@ EXPECTED: dict[str, list[list[Found]]] = {
         [("passive_clause", "is believed", None, ["The company", "will cut 500 jobs"])],
         [("passive_clause", "is expected", None, ["It", "to rain"])],  # with "to": a subject like any other
     ],
+    "belief_passive": [
+        # as_passives.tsv: a participle of regard is a cue only before "as", which the cue takes
+        [("belief_passive", "is seen as", None, ["Sinwar", "a hard-liner"])],
+        [("belief_passive", "is viewed as", None, ["He", "a potential successor to the chief executive"])],
+        # after "and" the passive shares the first conjunct's subject ("seen" with no "as" is no cue)
+        [("belief_passive", "is thought", None, ["He", "to be hiding"])],
+        [],  # "seen as recently as": a comparison
+        [],  # under a modal: a possibility, not a belief anyone holds
+    ],
     "quote_before": [[("", "said", "Lee", ['"We will win. It is ours."'])]],
     "raising": [
         [("raising", "seems", None, ["The senator", "unlikely to run"])],
@@ -171,4 +189,3 @@ def test_every_shape_of_the_order_table_has_its_test() -> None:
 )
 def test_shapes_on_bad_input_find_nothing_and_raise_nothing(text: str) -> None:
     assert rules_on(text) == []
-

@@ -18,7 +18,7 @@ from ..intervals import SpanIndex
 from ..model import BODY_KINDS, CAPTION, HEADLINE, STANDFIRST, Article, Span
 from ..runtime import one_article
 from .conjuncts import split_conjuncts
-from .lexicon import has_cue_word, tables
+from .lexicon import has_belief_passive, has_cue_word, tables
 from .model import Attribution, Decision
 from .noun_phrases import clean_source, determiner_head, sentence_subject
 from .quotes import QUOTE_CHARS, Quote, scan_parts
@@ -26,7 +26,7 @@ from .refine import MODEL, refine, tagger_inputs
 from .resumed import resumed_quotations
 from .rule_base import Raw, Sentence
 from .rule_words import WORDS
-from .shapes import Context, read_sentence
+from .shapes import Context, misread_by, read_after_tagger, read_sentence
 from .sources import Resolver, SourceInfo, TextNames, first_person_speakers, media_in
 from .tagger import Tagger, load_tagger
 
@@ -255,12 +255,42 @@ def _find(
                 for (s, raws, _), (labels, em), inp in zip(sents, tagged, inputs, strict=True)
             ]
         found += [(s.index, s.span, raws) for s, raws, _ in sents if raws]
+    if has_belief_passive(article.text):
+        quotes = quotes or scan_parts(article.text, [p for p in article.parts if p.kind in kinds])
+        found = _after_tagger(article, kinds, quotes, found)
     if trace is not None:
         parts, sentences = article.parts, article.sentences
         trace.quotes = tuple(quotes)
         trace.sentences = tuple((index, span, tuple(_copy(r) for r in raws)) for index, span, raws in found)
         trace.found_in = frozenset(parts[sentences[index].part].kind for index, _, _ in found)
     return _whole_article(article, found, quotes)
+
+
+def _after_tagger(
+    article: Article, kinds: frozenset[str], quotes: list[Quote], found: list[tuple[int, Span, list[Raw]]]
+) -> list[tuple[int, Span, list[Raw]]]:
+    """``found`` with what the shapes read after the tagger add (``shapes.order.AFTER_TAGGER``), in sentence
+    order: constructions only the news guideline labels, which the tagger never sees (its training input,
+    and so the shipped weights, stay those of the rules it was trained with)."""
+    text = article.text
+    at = {index: raws for index, _, raws in found}
+    ctx = Context(article, quotes)
+    added = False
+    for idx, span in _rule_sentences(article, kinds, quotes):
+        if not has_belief_passive(text, span.start, span.end):
+            continue
+        toks = article.tokens_in(span)
+        if not toks:
+            continue
+        raws = at.get(idx, [])
+        new = read_after_tagger(ctx, Sentence(text, toks, idx, span), raws)
+        if new and idx in at:
+            # "The shift was widely seen as C": "seen" read as an active verb, its subject as the source
+            raws[:] = [r for r in raws if not misread_by(r, new)] + new
+        elif new:
+            found.append((idx, span, new))
+            added = True
+    return sorted(found, key=lambda x: x[0]) if added else found
 
 
 def _whole_article(

@@ -84,6 +84,7 @@ class Tables:
     occasions: frozenset[str]  # nouns of the occasion or medium of a statement ("in an interview")
     occasion_verbs: frozenset[str]  # "while speaking at ...": the occasion of the statement
     passive_cues: dict[str, str]  # participle -> class ("X is expected to Y")
+    as_passives: dict[str, str]  # participle -> class, a cue only before "as" ("X is seen as Y")
     # base form -> forms, for lemmas whose base form is left out of the lists as mostly a noun ("question",
     # "report"): after "to" or a modal it is a verb ("continued to question whether ...")
     infinitives: dict[str, tuple[CueForm, ...]]
@@ -209,12 +210,21 @@ def tables() -> Tables:
         occasion_verbs=frozenset(bounds.get("occasion_verb", ())),
         fronted_openers=frozenset(bounds.get("fronted", ())),
         passive_cues=passive_cues,
+        as_passives={row[0]: row[1] for row in _load("as_passives.tsv").rows()},
         refusals=frozenset(row[0] for row in _load("refusals.tsv").rows()),
         infinitives={k: tuple(v) for k, v in infinitives.items()},
         after_name_only=frozenset(roles.get("after_name_only", ())),
         document_cues=document_cues,
         naming=frozenset(roles.get("naming", ())),
     )
+
+
+@cache
+def hearsay_participles() -> frozenset[str]:
+    """The participles of ``hearsay_passives.tsv`` ("believed", "thought", "understood"): the agentless
+    belief passive ("X is thought to be hiding", "it is understood that C") that the Wikinews guideline
+    labels as an attribution with no source, whatever PolNeAR's tagger makes of it."""
+    return frozenset(row[0] for row in _load("hearsay_passives.tsv").rows())
 
 
 @cache
@@ -258,6 +268,21 @@ def has_cue_word(text: str, start: int, end: int) -> bool:
     ):
         return True  # "The Aviation Herald states ...", "the statement reads ..."
     return "ccording to" in text[start:end] and _ACCORDING_RE.search(text, start, end) is not None
+
+
+@cache
+def _belief_passive_re() -> re.Pattern[str]:
+    as_words = "|".join(map(re.escape, sorted(tables().as_passives)))
+    hearsay = "|".join(map(re.escape, sorted(hearsay_participles())))
+    return re.compile(rf"\b(?:{as_words}) as\b|\band(?: [\w'’]+){{1,3}} (?:{hearsay})\b")
+
+
+def has_belief_passive(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Could ``text[start:end]`` hold an agentless belief passive that only the news guideline labels
+    (``shapes/belief_passive.py``): a participle of ``as_passives.tsv`` before "as" ("is seen as"), or a
+    hearsay participle shortly after "and" ("..., and is thought to")? One regular-expression search, so
+    that the shape reads only the articles and sentences where it may find something."""
+    return _belief_passive_re().search(text, start, len(text) if end is None else end) is not None
 
 
 def document_word(word: str) -> bool:

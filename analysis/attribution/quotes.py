@@ -5,7 +5,11 @@ archive) and, by accident, unbalanced ones. The scanner works paragraph by parag
 curly mark says its own direction; a straight one opens when no quote is open and closes otherwise; a
 quote still open at the end of a paragraph runs to the paragraph end, and it is marked ``continues`` when
 the next paragraph opens with a quote mark (the convention for a quotation running over paragraphs).
-Single quotes are left alone at the top level: they are apostrophes far more often than quote marks.
+Single quotes are left alone at the top level: they are apostrophes far more often than quote marks,
+except in an article written in the British house style (Daily Mail, Metro: 'A. B,' Hawk said.), which
+has no double quote mark at all and closes quotations with a single one after punctuation
+(:func:`single_quote_style`); there single marks are read as quote marks and apostrophes inside a word
+("It's", "don’t") are left alone.
 """
 
 from __future__ import annotations
@@ -21,6 +25,12 @@ CLOSE_MARKS = "”»"
 AMBIGUOUS = ('"', "''", "’’", "‘‘")
 QUOTE_CHARS = "\"'“”‘’«»„"
 _MARK_RE = re.compile(r"''|’’|‘‘|[\"“”«»„]")
+_SINGLE_RE = re.compile(r"['‘’]")
+#: A single mark closing a quotation: after a word and its punctuation, before a space or the end
+#: ("connect,' Hawk said", "crises.’").
+_SINGLE_CLOSE_RE = re.compile(r"\w[,.?!]['’](?=\s|$)")
+#: Single-quote quotations are read only in an article with at least this many such closings.
+SINGLE_STYLE_MIN_CLOSINGS = 2
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -87,22 +97,66 @@ def scan_block(text: str, start: int, end: int, next_opens: bool = False) -> lis
     return out
 
 
-def starts_with_quote(text: str, start: int, end: int) -> bool:
-    """Does ``text[start:end]`` open with a double quote mark (after any spaces)?"""
+def single_quote_style(text: str) -> bool:
+    """Is ``text`` written with single quote marks for quotations ('A,' Hawk said)? Only when it holds no
+    double quote mark at all (an article that has them uses single ones for apostrophes and nested quotes)
+    and at least :data:`SINGLE_STYLE_MIN_CLOSINGS` single marks close a quotation after punctuation."""
+    if any(c in text for c in '"“”«»„') or "''" in text or "’’" in text or "‘‘" in text:
+        return False
+    return len(_SINGLE_CLOSE_RE.findall(text, 0, len(text))) >= SINGLE_STYLE_MIN_CLOSINGS
+
+
+def scan_single_block(text: str, start: int, end: int, next_opens: bool = False) -> list[Quote]:
+    """Quotations in single quote marks in ``text[start:end]`` (one paragraph of a
+    :func:`single_quote_style` article). A mark between two letters or digits is an apostrophe ("It's",
+    "don’t"); ‘ only opens and ’ only closes; a straight mark opens after a space or the paragraph start
+    and closes before a space or punctuation. An open quotation runs to the paragraph end, as in
+    :func:`scan_block`."""
+    out: list[Quote] = []
+    open_at = -1
+    for m in _SINGLE_RE.finditer(text, start, end):
+        i, mark = m.start(), m.group()
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        if before.isalnum() and after.isalnum():
+            continue  # an apostrophe inside a word
+        if open_at < 0:
+            if mark != "’" and (before.isspace() or before in "([{—–-:;/") and not after.isspace():
+                open_at = i
+        elif (
+            mark != "‘"
+            and any(ch.isalnum() for ch in text[open_at + 1 : i])  # "''", "' ‘’": no quotation of no words
+            and not before.isspace()
+            and (after.isspace() or after in ",.;:!?)]—–-")
+        ):
+            out.append(Quote(open_at, i + 1))
+            open_at = -1
+    if open_at >= 0:
+        stop = _trim_end(text, open_at, end)
+        if any(ch.isalnum() for ch in text[open_at + 1 : stop]):
+            out.append(Quote(open_at, stop, closed=False, continues=next_opens))
+    return out
+
+
+def starts_with_quote(text: str, start: int, end: int, single: bool = False) -> bool:
+    """Does ``text[start:end]`` open with a double quote mark (after any spaces)? With ``single``, a single
+    one counts too."""
     while start < end and text[start].isspace():
         start += 1
     if start >= end:
         return False
-    return text[start] in '"“«„' or text.startswith(("''", "‘‘"), start)
+    return text[start] in ('"“«„\'‘' if single else '"“«„') or text.startswith(("''", "‘‘"), start)
 
 
 def scan_parts(text: str, parts: Sequence[Span]) -> list[Quote]:
     """Quotations in each of ``parts`` (in text order), with paragraph continuation marked."""
     out: list[Quote] = []
+    single = single_quote_style(text)
+    scan = scan_single_block if single else scan_block
     for k, p in enumerate(parts):
         nxt = parts[k + 1] if k + 1 < len(parts) else None
-        opens = nxt is not None and starts_with_quote(text, nxt.start, nxt.end)
-        out.extend(scan_block(text, p.start, p.end, opens))
+        opens = nxt is not None and starts_with_quote(text, nxt.start, nxt.end, single)
+        out.extend(scan(text, p.start, p.end, opens))
     return out
 
 

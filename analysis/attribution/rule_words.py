@@ -25,6 +25,8 @@ class RuleWords:
     participle_lead: frozenset[str]
     participle_adjunct: frozenset[str]
     infinitive_lead: frozenset[str]
+    modal: frozenset[str]
+    nonfinite_be: frozenset[str]
     time_noun: frozenset[str]
     no_inversion_class: frozenset[str]
     belief_class: frozenset[str]

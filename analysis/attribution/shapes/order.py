@@ -11,6 +11,9 @@ Every sentence the rules read (``extract.rule_sentences``) goes through :func:`r
    test decides alone when the test holds: no later shape reads that cue even when it found nothing.
 3. ``IF_NONE_FOUND``: when nothing was found in the sentence, the shapes that need the whole sentence to be
    theirs.
+4. ``AFTER_TAGGER``: after the tagger has judged the sentence (``extract``), the shapes of constructions only
+   the news guideline labels, whose findings the tagger, trained on PolNeAR, neither sees nor judges
+   (:func:`read_after_tagger`).
 
 Each shape is a pure function in its own module, with its rule id (``analysis/data/attribution/
 rule_ids.tsv``, listed in this order) and examples; content that opens with a quote mark and runs to the
@@ -30,6 +33,7 @@ from . import adverb, asked, raising
 from .according_to import according_to
 from .as_clause import as_clause
 from .bare_colon import bare_colon
+from .belief_passive import belief_passive
 from .context import Context
 from .cue_first import cue_first
 from .cue_form import match_form
@@ -119,13 +123,48 @@ IF_NONE_FOUND: tuple[SentenceShape, ...] = (
     SentenceShape("", quote_before, _short),  # "C. D." Lee said.
 )
 
+#: Shapes read after the tagger at each word outside quotation marks, in this order (``read_after_tagger``).
+AFTER_TAGGER: tuple[tuple[str, Callable[..., Raw | None]], ...] = (
+    ("belief_passive", belief_passive),  # X is seen as Y; ..., and is thought to Y
+)
+
 #: Every shape in the order it is tried (rule id, function).
 ORDER: tuple[tuple[str, Callable[..., Raw | None]], ...] = (
     *((x.rule, x.find) for x in BEFORE_CUES),
     *AT_CUE_WORDS,
     *((x.rule, x.find) for x in VERB_SHAPES),
     *((x.rule, x.find) for x in IF_NONE_FOUND),
+    *AFTER_TAGGER,
 )
+
+
+def read_after_tagger(ctx: Context, s: Sentence, found: list[Raw]) -> list[Raw]:
+    """The ``AFTER_TAGGER`` findings of sentence ``s`` whose cue overlaps no cue of ``found`` (what the
+    rules and the tagger kept there) other than one inside it: each word outside quotation marks is tried
+    with each shape in turn. A cue inside the finding's ("seen" of "was widely seen as", read as an active
+    verb with the subject as its source) is a misreading the caller drops (:func:`misread_by`)."""
+    out: list[Raw] = []
+    taken = [(r.cue.start, r.cue.end) for r in found if r.cue is not None]
+    for i in range(1, s.n):
+        if in_quotation(ctx.quotes, s.toks[i].start):
+            continue
+        for _, find in AFTER_TAGGER:
+            r = find(ctx, s, i)
+            if r is not None and r.cue is not None:
+                a0, b0 = r.cue.start, r.cue.end
+                if not any(a < b0 and a0 < b and not (a0 <= a and b <= b0) for a, b in taken):
+                    out.append(r)
+                    taken.append((a0, b0))
+                break
+    return out
+
+
+def misread_by(r: Raw, after: list[Raw]) -> bool:
+    """Is the cue of ``r`` inside the cue of one of ``after`` (the ``AFTER_TAGGER`` findings), so that the
+    finding reads those words instead ("seen" in "The shift was widely seen as an attempt")?"""
+    return r.cue is not None and any(
+        o.cue is not None and o.cue.start <= r.cue.start and r.cue.end <= o.cue.end for o in after
+    )
 
 
 def read_sentence(ctx: Context, s: Sentence) -> list[Raw]:
