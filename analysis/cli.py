@@ -285,19 +285,17 @@ def problem_lines(out: Path, limit: int = SHOWN_PROBLEMS) -> list[str]:
 
     Why: a summary that says "1 error, 1 warning" and nothing else sends a user to the Parquet
     tables to learn which record was bad; the first few are named here, in corpus order (``seq``)."""
-    import pyarrow.parquet as pq
+    from .corpus.runner import first_errors
 
     folder = out / "errors"
-    if not any(folder.glob("*.parquet")):
-        return []
-    rows = sorted(pq.read_table(folder).to_pylist(), key=lambda r: r["seq"])
+    rows, total = first_errors(out, limit)
     lines = []
-    for r in rows[:limit]:
+    for r in rows:
         where = "" if r["message"].startswith(f"{r['where']}:") else f"{r['where']}: "
         lines.append(f"{r['severity']}: {where}{r['message']}")
-    if len(rows) > limit:
-        lines.append(f"... and {len(rows) - limit:,} more")
-    if rows:
+    if total > limit:
+        lines.append(f"... and {total - limit:,} more")
+    if total:
         lines.append(f'the errors table: pandas.read_parquet("{folder}")')
     return lines
 

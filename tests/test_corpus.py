@@ -234,6 +234,33 @@ def test_the_summary_names_the_first_errors_and_warnings(tmp_path, capsys):
     assert len(capsys.readouterr().err.splitlines()) == 1
 
 
+def test_the_first_errors_come_from_the_first_partitions_with_errors_in_corpus_order(tmp_path, capsys):
+    """The summary reads only the error files it names (the markers hold every partition's count): the
+    same lines as reading the whole table, also when a marker is missing (that partition is read)."""
+    from analysis.corpus.runner import first_errors
+
+    good = json.dumps({"id": "a", "text": "Officials said it would rain."})
+    lines = [good, good, good, "{", good, "{", "{", good, good, "{", "{", "{", "{"]  # 3 partitions of 5
+    src = _jsonl(tmp_path / "e.jsonl", lines)
+    out = tmp_path / "out"
+    assert corpus(str(src), "-o", str(out), "--partition-size", "5") == 0
+    whole = sorted(pq.read_table(out / "errors").to_pylist(), key=lambda r: r["seq"])
+    # 7 broken lines and the duplicate ids' 5 warnings, in every partition
+    assert [(r["seq"], r["severity"]) for r in whole] == [
+        (1, "warning"), (2, "warning"), (3, "error"), (4, "warning"), (5, "error"), (6, "error"),
+        (7, "warning"), (8, "warning"), (9, "error"), (10, "error"), (11, "error"), (12, "error"),
+    ]  # fmt: skip
+    assert first_errors(out, 5) == (whole[:5], 12)
+    assert first_errors(out, 20) == (whole, 12)
+    (out / "_partitions" / "part-00001.json").unlink()
+    assert first_errors(out, 2) == (whole[:2], 12)
+    assert first_errors(out, 7) == (whole[:7], 12)
+    assert first_errors(out, 0) == ([], 12)
+    empty = tmp_path / "none"
+    assert corpus(str(_jsonl(tmp_path / "g.jsonl", [good])), "-o", str(empty)) == 0
+    assert first_errors(empty, 5) == ([], 0)
+
+
 COLUMNS = "uid, body, when, paper, title"
 
 
@@ -367,6 +394,27 @@ def test_an_interrupted_run_resumes_and_loses_nothing(tmp_path, capsys):
     assert corpus(str(FIXTURES), "-o", str(out), "--partition-size", "2", "--resume") == 0
     assert "(2 computed, 1 kept from before)" in capsys.readouterr().err
     assert files(out) == complete and manifest(out) == complete_manifest
+
+
+def test_the_manifest_says_where_the_cpu_time_went(tmp_path):
+    """``timing.cpu_s``: each stage's CPU seconds over the partitions computed in this run, whichever
+    process computed them; a resumed run that computes nothing spent none."""
+    from analysis.corpus.runner import STAGES
+
+    src = _fixture_corpus(tmp_path, 2)
+    for workers in ("1", "2"):
+        out = tmp_path / f"w{workers}"
+        assert corpus(str(src), "-o", str(out), "--partition-size", "3", "--workers", workers) == 0
+        cpu = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["timing"]["cpu_s"]
+        assert tuple(cpu) == STAGES == (
+            "parse", "tag_ahead", "readability", "judged_attributions", "attributions", "hedges",
+            "hedge_voices", "judgements", "rows", "tables", "write",
+        )  # fmt: skip
+        assert all(isinstance(v, float) and v >= 0 for v in cpu.values())
+        assert cpu["parse"] > 0 and cpu["judged_attributions"] > 0 and cpu["write"] > 0
+    assert corpus(str(src), "-o", str(tmp_path / "w1"), "--partition-size", "3", "--resume") == 0
+    cpu = json.loads((tmp_path / "w1" / "manifest.json").read_text(encoding="utf-8"))["timing"]["cpu_s"]
+    assert cpu == dict.fromkeys(STAGES, 0.0)
 
 
 def test_a_full_disk_stops_the_run_in_one_line_and_resume_completes_it(tmp_path, capsys, monkeypatch):
@@ -626,14 +674,19 @@ def test_half_a_message_from_a_killed_worker_hangs_a_pool_until_it_is_killed():
 def test_a_worker_that_cannot_write_says_so_in_its_status(tmp_path):
     """A worker never raises back through the pool (a large traceback could be cut by a kill): an
     unwritable output is a small status, which the driver turns into the run's one-line OSError."""
-    from analysis.corpus.runner import Task, _check, compute
+    from analysis.corpus.runner import MARKERS, STAGES, TABLES, Task, _check, compute
     from analysis.record import Record
 
+    for sub in (*TABLES, MARKERS):
+        (tmp_path / sub).mkdir()
     gone = tmp_path / "gone"
     status = compute(Task(str(gone), 3, [(0, "a", Record("a", "The mayor said so.", "a"), "a", "", "")]))
     assert status["index"] == 3 and status["oserror"][0] == 2
     assert "No such file or directory" in status["oserror"][1]
     assert "rows" not in status and len(json.dumps(status)) < 1000
+    done = compute(Task(str(tmp_path), 0, [(0, "a", Record("a", "The mayor said so.", "a"), "a", "", "")]))
+    assert done["rows"]["articles"] == 1 and set(done["cpu_s"]) == set(STAGES)
+    assert len(json.dumps(done)) < 1000  # under the pipe's atomic write size, stage timings included
     with pytest.raises(OSError, match="No such file or directory") as err:
         _check(status)
     assert err.value.errno == 2 and str(gone / "articles") in err.value.strerror

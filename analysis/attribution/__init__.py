@@ -5,7 +5,8 @@ content fragments, kind, source type and resolved name, role, channel); ``attrib
 ``source_inventory`` and ``attribution_shares`` turn them into tidy tables. Rules propose, a small CRF
 trained on PolNeAR train reviews them (:mod:`analysis.attribution.refine`); every attribution says which
 rule (an id of ``analysis/data/attribution/rule_ids.tsv``) or model decision, with its confidence, gave
-its cue, source and content (``cue_by``, ``source_by``, ``content_by``).
+its cue, source and content (``cue_by``, ``source_by``, ``content_by``). ``named_antecedent(text, start,
+end)`` says whom a definite description ("the experts") refers back to when the article named them.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..lazy import lazy_names
 from .extract import DEFAULT_KINDS, PROSE_KINDS, find_attributions
 from .model import ANONYMOUS_TYPES, KINDS, MENTIONS, NAMED_TYPES, SOURCE_TYPES, Attribution, Decision
+from .referents import named_antecedent
 
 if TYPE_CHECKING:
     from .tables import attribution_shares, attributions_table, source_inventory, source_records
@@ -43,6 +45,7 @@ __all__ = [
     "attribution_shares",
     "attributions_table",
     "find_attributions",
+    "named_antecedent",
     "source_inventory",
     "source_records",
 ]

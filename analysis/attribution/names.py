@@ -52,6 +52,8 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 #: "identified as", "named as" right before a name: the text says who a person is.
 _IDENTIFIED_AS = re.compile(r"\b(?:identified|named) as $")
 _PREV_WORD = re.compile(r"\b([a-z]+) $")
+#: "The suspect, " right before a name: the role a definite description gives the person named after it.
+_DESCRIBED_BEFORE = re.compile(r"(?:\b(\w+) )?\b[Tt]he ([a-z]+), $")
 #: A naming word, perhaps an article, and an opening quote mark right before a name: a nickname follows.
 _NICKNAME_BEFORE = re.compile(r"\b([a-z]+) (?:(?:the|a|an) )?[\"“‘']$")
 #: The last character before a position that each of the two patterns above needs (``$`` also matches
@@ -59,6 +61,7 @@ _NICKNAME_BEFORE = re.compile(r"\b([a-z]+) (?:(?:the|a|an) )?[\"“‘']$")
 _PREV_WORD_LAST = frozenset(" \n")
 _NICKNAME_LAST = frozenset("\"“‘'\n")
 _LOWER_PARTICLES = name_particles("run")
+_OPENERS = name_particles("opener")
 
 
 @dataclass(frozen=True)
@@ -131,8 +134,9 @@ def place_before_name(words: list[str]) -> int:
 def split_name(words: list[str], t: Tables | None = None) -> tuple[list[str], list[str]]:
     """(title words, name words) of a capitalised run: "Senate Minority Whip Dick Durbin" -> the name.
 
-    The name starts at the first known given name that has a capitalised word after it, never at a surname
-    particle after another name ("Wolfgang Van Halen" is all name); without one, it
+    The name starts at the first known given name that has a capitalised word after it (or at the kunya
+    before it: "Abu Hassan Amer"), never at a surname particle after another name ("Wolfgang Van Halen" is
+    all name); without one, it
     starts after the last title or role word ("Const. Woodford", "Commissioner Muchanga"). A run with
     neither is all name.
     """
@@ -154,6 +158,8 @@ def split_name(words: list[str], t: Tables | None = None) -> tuple[list[str], li
                 # "Dr Meerjady Sabrina Flora", "President Andrés Manuel López Obrador": a word the list does
                 # not know, right after the title, opens the name (the given name list is American)
                 return words[: k - 1], words[k - 1 :]
+            if k >= 1 and words[k - 1].lower() in _OPENERS:
+                return words[: k - 1], words[k - 1 :]  # "Abu Hassan Amer": a kunya opens the name
             return words[:k], words[k:]
     last = -1
     for k, w in enumerate(words[:-1]):
@@ -267,6 +273,14 @@ def person_mentions(text: str, sentence_starts: list[int]) -> list[PersonMention
         before = _prev_word(text, start)
         if not titles and not lead and before and before.group(1) in t.role_singular:
             titles = [before.group(1)]
+        # "The suspect, Michael Webb, was convicted": a definite description set off before the name
+        if not titles and not lead and 2 <= len(name) <= 3:
+            described = _DESCRIBED_BEFORE.search(text, max(0, start - 40), start)
+            noun = described.group(2) if described else ""
+            # not "A spokesman for the mayor, Ann Lee": after a preposition the description is another's
+            owned = described is not None and (described.group(1) or "").lower() in t.head_stops
+            if noun and not owned and (noun in t.role_singular or noun in _person_nouns()):
+                titles = [noun]
         # "Sviatlana Tsikhanouskaya, an opposition candidate for ...": a role in the appositive after it
         if not titles and 2 <= len(name) <= 3:
             app = _APPOSITIVE.match(text, end)
@@ -291,7 +305,8 @@ def person_mentions(text: str, sentence_starts: list[int]) -> list[PersonMention
         # "The attacker, identified as Sudesh Amman, 20": a name the given-name list lacks, given as a name
         said_to_be = _IDENTIFIED_AS.search(text, max(0, start - 20), start)
         identified = 2 <= len(name) <= 3 and not lead and said_to_be is not None
-        if len(name) >= 2 and (name[0] in names or titles or identified) and person:
+        given = name[0] in names or len(name) >= 3 and name[0].lower() in _OPENERS and name[1] in names
+        if len(name) >= 2 and (given or titles or identified) and person:
             pm = PersonMention(start, end, " ".join(name), title_set, gender, initial)
             out.append(pm)
             full[name[-1]] = pm
@@ -310,6 +325,12 @@ def person_mentions(text: str, sentence_starts: list[int]) -> list[PersonMention
             out.append(pm)
             full.setdefault(name[0], pm)
     return out
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    """The singular nouns for people of ``person_nouns.tsv`` ("suspect", "attacker")."""
+    return frozenset(r[0] for r in lexicons.load("attribution/person_nouns.tsv").rows())
 
 
 @cache

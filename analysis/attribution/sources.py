@@ -124,6 +124,7 @@ _NAME_RUN = (
     r"(?:(?:" + "|".join(sorted(name_particles("together"))) + r") )?[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2}"
 )
 _RUN_PARTICLES = name_particles("run")
+_NAME_OPENERS = name_particles("opener")
 _PEOPLE_TOGETHER = re.compile(rf"\b({_NAME_RUN})(?: (?:and|&) ({_NAME_RUN})| et al\b)")
 _INITIAL = re.compile(r"[A-Z]\.")
 #: A parenthesis closing a source ("the University of Southern California (USC)"): an abbreviation, not
@@ -164,6 +165,7 @@ _PERSON_SUFFIX = ("ist", "ician")
 #: ends as many surnames (Sanders, Rogers) as nouns, whose common ones are listed as role nouns.
 _PLURAL_SUFFIX = ("ors", "ists", "ians", "ants", "ents", "ees", "ments", "ities")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_GENDERED_PRONOUN = re.compile(r"(?<![\w’'])(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)(?![\w’'])")
 _RELATIVE = frozenset({"who", "that", "which"})
 #: "One of them said": the pronouns after "one of" that stand for a group of people.
 _GROUP_OBJECTS = frozenset({"them", "us", "those", "these"})
@@ -755,6 +757,11 @@ class Resolver:
             found = self._latter_former(latest, source.start)
             if found:  # "Dave Woodford and Ann Lee arrived. The latter said": Ann Lee
                 return replace(self._resolve_named(found, "", channel), mention="description")
+        holder = self._title_holder(words) if len(lw) == 2 and lw[0] in _DEFINITE else None
+        if holder is not None:
+            # "The MEC said" after "MEC for Cooperative Governance ..., Jacob Mamabolo" (rule title_alone)
+            self._remember(holder.name, holder.source_type, "", {lw[1]})
+            return SourceInfo(holder.source_type, holder.name, role_text, channel, mention="description")
         indefinite = " ".join(lw)
         if indefinite in t.no_source:
             return SourceInfo("none", "", role_text, channel, mention="none")  # "Nobody said": no one cited
@@ -844,7 +851,8 @@ class Resolver:
             name = known or next((o for o in self._outlets if o.endswith(" " + core[0])), "") or core[0]
             self.last_media = name
             return SourceInfo("media_outlet", name, role_text, channel)
-        if " ".join(core) in self._outlets:  # "Népszava noted" after "daily Népszava": the same outlet
+        if " ".join(core) in self._outlets or self._narrated_outlet(" ".join(core)):
+            # "Népszava noted" after "daily Népszava": the same outlet
             self.last_media = " ".join(core)
             return SourceInfo("media_outlet", " ".join(core), role_text, channel)
         inside = re.search(r"(\w+) in (?:the |The )?" + re.escape(media), head) if media else None
@@ -1062,9 +1070,12 @@ class Resolver:
                 k = roles[-1] + 1
                 return self._anonymous(core[:k], core[k:], head, role_text, channel, definite)
             name = self.full_name(name_words, source.start)
+            gender = self._gender(words, role_text)
+            if len(name_words) == 1:
+                name = self._namesake(name_words[0], gender, source) or name
             self._add_person(name)
             nouns = {w.lower() for w in title_words} | {w.lower() for w in _words(role_text)}
-            self._remember(name, "named_person", self._gender(words, role_text), nouns)
+            self._remember(name, "named_person", gender, nouns)
             return SourceInfo("named_person", name, role_text, channel)
         if org_kind == "government":
             self.last_org = full
@@ -1350,6 +1361,22 @@ class Resolver:
         k = 0 if latest else 1
         return names[k] if len(names) > k else ""
 
+    def _narrated_outlet(self, name: str) -> bool:
+        """Did the article introduce ``name`` with a media noun before the source being resolved ("revelations
+        by newspaper Dagens Nyheter", "the personal finance blog Wealthynickel")? Then a later "Dagens
+        Nyheter said" cites the outlet, not a person (rule ``narrated_outlet``). Only the name's own
+        occurrences are read, not the whole article."""
+        if not name[:1].isupper():
+            return False
+        at = self.text.find(name, 0, self._pos)
+        while at >= 0:
+            after = self.text[at + len(name) : at + len(name) + 2]
+            whole = not after[:1].isalnum() and not (after[:1] == " " and after[1:].isupper())
+            if whole and _media_before_pattern().search(self.text, max(0, at - _MEDIA_BEFORE_CHARS), at):
+                return True  # the whole capitalised run after the media noun, not "Virgin" of "Virgin Radio"
+            at = self.text.find(name, at + 1, self._pos)
+        return False
+
     def _described_outlet(self, core: list[str]) -> str:
         """The name after a lower-case media noun that describes it ("State press agency PAP", "the
         broadcaster RTE", "newspaper Le Monde"), or ""."""
@@ -1394,8 +1421,14 @@ class Resolver:
         # "The judge presiding over the case, Bernard Schwartz", "the president of the Tunisian League ...,
         # Jamel Msallem": a role noun with its own phrase after it
         k = next((k for k, w in enumerate(core) if not w.islower() or w in t.role_singular), len(core))
-        modified = k + 1 < len(core) and core[k] in t.role_singular and (
-            core[k + 1] in t.head_stops or core[k + 1].endswith("ing")
+        # "MEC for Cooperative Governance and Traditional Affairs, Jacob Mamabolo", "Minister for Health, Jane
+        # Doe": a capitalised title with its portfolio after it is such a role too
+        title = core[k] if k < len(core) else ""
+        capital_title = k == 0 and (title.lower() in t.role_singular or title.lower() in t.honorifics)
+        modified = (
+            k + 1 < len(core)
+            and (title in t.role_singular or capital_title)
+            and (core[k + 1] in t.head_stops or core[k + 1].endswith("ing"))
         )
         if (
             core[-1].lower() not in t.role_singular
@@ -1677,9 +1710,14 @@ class Resolver:
             # "The commissioner said" after "AU Commissioner Albert Muchanga" was named in the narration
             index = self._mention_index()
             own = index.by_title.get(last, [])
-            i = bisect_left(own, bisect_right(index.ends, self._pos)) - 1  # the mentions named by then
+            upto = bisect_left(own, bisect_right(index.ends, self._pos))  # the mentions named by then
+            i = upto - 1
             while i >= 0 and not self._described_by(index.mentions[own[i]], modifiers, core):
                 i -= 1
+            holders = {index.mentions[j].name for j in own[:upto]}
+            if i < 0 and upto and self._party_description(modifiers, holders):
+                # "Indiana Gov. Eric Holcomb ... the Republican governor said" (rule party_title)
+                i = -1 if self._other_office(index.mentions[own[upto - 1]], set()) else upto - 1
             if i >= 0:
                 m = index.mentions[own[i]]
                 self._remember(m.name, "named_person", m.gender, {last})
@@ -1691,6 +1729,11 @@ class Resolver:
                 # reporters": a description the article names later is the named person (the guideline)
                 self._remember(later.name, "named_person", later.gender, {last})
                 return SourceInfo("named_person", later.name, role_text, channel)
+        if definite and not tail and not modifiers:
+            sole = self._sole_named_speaker(last, self._gender(core, role_text))
+            if sole is not None:
+                self._remember(sole.name, "named_person", sole.gender, {last})
+                return SourceInfo("named_person", sole.name, role_text, channel)
         name = " ".join(core + tail)
         run = len(tail)
         while run > 0 and tail[run - 1][:1].isupper():
@@ -1710,6 +1753,132 @@ class Resolver:
             return self._resolve_named(cap, name, channel)
         self._remember(name, "anonymous_person", self._gender(core, role_text), {last})
         return SourceInfo("anonymous_person", name, role_text, channel)
+
+    def _namesake(self, surname: str, gender: str, source: Span) -> str:
+        """Of two or more people the article named before with the surname of a bare ``surname`` source, the
+        one a reader means (rule ``namesake``), or "" when the article names one such person or nothing
+        tells them apart:
+
+        - the one whose gender agrees with the source's honorific ("Ms. Lassiter"), else with the first
+          "he"/"she"/"him"/"her" after it in its sentence with no other person named between ("Scott
+          Lassiter" and "Jamie Liles Lassiter" ... "Lassiter believes ... him"), when only one agrees;
+        - else the one whose surname is that word alone, not a compound with a particle before it ("Abu
+          Hassan Amer" and "Sadeq Abu Amer", called "Abu Amer" ... "Amer, in Gaza, stressed").
+        """
+        t = self.t
+        before = {
+            w
+            for w in _word_before(surname).findall(self.text, 0, source.start)
+            if w.lower() not in t.honorifics and w.lower().rstrip(".") not in t.honorifics
+            and w.lower() not in t.role_singular
+        }
+        if len(before) < 2:
+            return ""  # no two names end with it ("Mr Blair", "Tony Blair": one; the cheap test first)
+        index = self._mention_index()
+        upto = bisect_right(index.ends, source.start)
+        people: list[tuple[int, str, str]] = []  # (last mention before the source, name, gender)
+        for name, own in index.by_name.items():
+            if not name.endswith(" " + surname) or own[0] >= upto:
+                continue
+            f = index.first_gendered.get(name)
+            sex = index.mentions[f].gender if f is not None else ""
+            # "Tory MP Boris Johnson": a title the mention kept ("Tory" is a given name too) is no part of it
+            name = " ".join(_strip_titles(_words(name), self.t))
+            people.append((own[bisect_left(own, upto) - 1], name, sex))
+        for name in self.persons:  # cited people the mentions missed ("Sadeq Abu Amer": no given name listed)
+            # "Tory MP Boris Johnson" is "Boris Johnson": a listed name may keep its titles
+            name = " ".join(_strip_titles(_words(name), self.t))
+            if name.endswith(" " + surname) and all(name != p[1] for p in people):
+                people.append((-1, name, ""))
+        if len({n for _, n, _ in people}) < 2:
+            return ""
+        people.sort()
+        gender = gender or self._pronoun_after(source)
+        if gender:
+            # only one may agree: "Joe Biden" and "Hunter Biden" are both "he", and neither is the latest
+            agreeing = [n for _, n, g in people if g == gender] or [n for _, n, g in people if not g]
+            return agreeing[0] if len(set(agreeing)) == 1 else ""
+        compound = _RUN_PARTICLES | _NAME_OPENERS
+        plain = [n for _, n, _ in people if n.split()[-2].lower() not in compound]
+        return plain[-1] if len(plain) == 1 else ""
+
+    def _pronoun_after(self, source: Span) -> str:
+        """The gender of the first "he"/"she"/"him"/"her"/"his" after ``source`` in its sentence, or "" when
+        there is none or another person is named before it."""
+        k = self._sentence(source.start)
+        end = self.sentence_starts[k + 1] if k + 1 < len(self.sentence_starts) else len(self.text)
+        m = _GENDERED_PRONOUN.search(self.text, source.end, end)
+        if m is None:
+            return ""
+        index = self._mention_index()
+        j = bisect_right(index.ends, m.start()) - 1
+        if j >= 0 and index.mentions[j].start >= source.end:
+            return ""  # "Lassiter said Moore told him": "him" may be anyone named between
+        return _PRONOUN_GENDER[m.group(0).lower()]
+
+    def _title_holder(self, words: list[str]) -> _Person | None:
+        """The named person cited before with the title of "the <title>" (``words``), when the title is an
+        honorific or abbreviated one that is no role noun ("The MEC" after "MEC for Cooperative Governance
+        and Traditional Affairs, Jacob Mamabolo"), else None. Role nouns ("the governor") are resolved as
+        descriptions (:meth:`_anonymous`); "the former" points back to a name (``back_earlier``); an
+        abbreviation the article defines ("Cyberathlete Professional League (CPL) ... The CPL") is a name.
+        """
+        title = words[1].lower()
+        t = self.t
+        if (
+            title not in t.honorifics
+            or title in t.role_singular
+            or title in _source_words("back_latest") | _source_words("back_earlier")
+            or words[1] in self.names.acronyms()
+        ):
+            return None
+        for p in reversed(self.people):
+            if title in p.nouns and p.source_type == "named_person":
+                return None if self._of_other_office(p.name, set()) else p
+        return None
+
+    def _sole_named_speaker(self, noun: str, gender: str) -> _Person | None:
+        """The person "the <noun>" at the source being resolved refers back to when nothing introduced
+        anyone with that noun: the one named person the article has cited so far, when that person is also
+        the one a "he"/"she" there would refer to, and was introduced with no other role (rule
+        ``sole_named_speaker``). "... explains Radek Babicek from Fantastic Gardeners. ... the expert
+        explains" -> Radek Babicek (dev11); "Tony Blair says ... The prime minister said" -> Tony Blair.
+        With two named speakers, or a speaker introduced as "lawyer Tom Reed" before "the judge said", the
+        description stays an unnamed person: a reader could not tell either.
+        """
+        if self.text[self._pos : self._pos + 4].lower() != "the " or noun in _source_words("identity_noun"):
+            return None  # "his lawyer" is someone else's; "the man" is a stranger in the story
+        named = [p for p in self.people if p.source_type == "named_person" and p.pos < self._pos]
+        if len(named) != 1:
+            return None
+        p = named[0]
+        if any(w != noun and (w in self.t.role_singular or w in self.t.role_plural) for w in p.nouns):
+            return None
+        if self._of_other_office(p.name, set()):
+            return None  # "ex-Conservative chancellor Ken Clarke ... the chancellor said": not him
+        if gender and p.gender and gender != p.gender:
+            return None
+        if self._other_person_since(p):
+            return None  # "Mr Blair ... in conversations with Mr Bush. The president said": not Mr Blair
+        found = self._salient_person(gender, self._pos)
+        return p if found is not None and found[0] == p.name else None
+
+    def _other_person_since(self, p: _Person) -> bool:
+        """Is the last person named before the source being resolved someone other than ``p``, named after
+        ``p`` was last cited?"""
+        index = self._mention_index()
+        j = bisect_right(index.ends, self._pos) - 1
+        if j < 0 or index.mentions[j].start <= p.pos:
+            return False
+        name = index.mentions[j].name
+        return name != p.name and name.split()[-1:] != p.name.split()[-1:]
+
+    @staticmethod
+    def _party_description(modifiers: set[str], holders: set[str]) -> bool:
+        """Is a definite description whose only modifiers are party words ("the Republican governor", "the
+        Labour MP") the one person the article named with its title before (``holders``: their names)? A
+        reader takes the party as description, not as a second person, when there is no other holder."""
+        return bool(modifiers) and modifiers <= _source_words("party") and len(holders) == 1
 
     def _described_by(self, mention: PersonMention, modifiers: set[str], core: list[str]) -> bool:
         """Do the ``modifiers`` of a definite description ("the local health minister", "The Wikileaks
@@ -1845,7 +2014,11 @@ class Resolver:
         Candidates are the people cited so far and the people the article names in its narration. Salience
         halves with every sentence back; a subject (a name opening its sentence) and a speaker (cited as a
         source) weigh more, as they do for a reader. A candidate whose gender is known and differs is never
-        taken, and with no candidate the pronoun stays unresolved.
+        taken, and with no candidate the pronoun stays unresolved. A speaker entry made at ``pos`` itself
+        counts (``<=``): one "she" that is the source of two reports ("she did not deny ..., but said ...")
+        is resolved once per report, and the second resolution must see the person the first one chose,
+        or a name found only as a speaker (no given name the list knows) drops out and the pronoun goes to
+        someone else (rule ``same_pronoun_again``, dev11: "she" -> the judge instead of the accused).
 
         Weighing every earlier mention for every pronoun grows with the square of the article, so the
         mentions are read backwards only as far as can matter (:class:`_MentionIndex`). A candidate's score
@@ -1901,7 +2074,7 @@ class Resolver:
             nonlocal latest
             seen.add(name)
             p = people.get(name)
-            if p is not None and p.pos < pos:
+            if p is not None and p.pos <= pos:
                 consider(p.name, p.pos, True, True, p.gender, p.source_type)  # mentions add given-name gender
             for j in index.relevant(name, upto):
                 m = mentions[j]
@@ -1916,8 +2089,26 @@ class Resolver:
                 latest = max(latest, self._sentence(v[3]))
 
         for name in sorted(self._speaker_gender_differs(index)):
-            if name in people and people[name].pos < pos:
+            if name in people and people[name].pos <= pos:
                 weigh(name)  # the walk below may skip its mentions, read as the other gender's
+        # a speaker named again in the narration since it was cited ("Zuma-Sambudla had been flagged because
+        # she ...") is as salient there as any person mention, though its given name is unknown to the list
+        lo = self.sentence_starts[max(0, here - 1)] if here >= 0 else 0
+        for p in self.people:
+            at = self._narrated_at(p, lo, pos) if p.source_type == "named_person" and p.pos < lo else -1
+            if at < 0:
+                continue
+            k = self._sentence(at)
+            if k == here and after_content or in_quotation(self.text, at):
+                continue  # a name inside a quotation is someone the speaker talks about
+            if p.name not in seen:
+                weigh(p.name)
+            # "But Wenger's Bayern counterpart Felix Magath ...": an owner opening the sentence is no subject
+            owner = self.text[at : at + 40].split(" ", 1)[0].endswith(("’s", "'s"))
+            consider(p.name, at, self._initial(at) and not owner, False, p.gender, p.source_type, owner)
+            v = best.get(p.name)
+            if v is not None and agrees(v):
+                latest = max(latest, self._sentence(v[3]))
         skip = index.skip.get(gender)
         j = upto - 1
         while j >= 0:  # the mentions, latest first
@@ -1935,13 +2126,29 @@ class Resolver:
             p = listed[k]
             if self._people_in_order and self._sentence(p.pos) < latest - 1:
                 break  # the rest were cited earlier still; a later mention of one was read above
-            if p.pos < pos and p.name not in seen:
+            if p.pos <= pos and p.name not in seen:
                 weigh(p.name)
         ranked = sorted(
             ((v[0], v[3], k, v[1]) for k, v in best.items() if agrees(v)),
             reverse=True,
         )
         return (ranked[0][2], ranked[0][3]) if ranked else None
+
+    def _narrated_at(self, p: _Person, lo: int, pos: int) -> int:
+        """Where the article last names the speaker ``p`` by its surname in ``[lo, pos)``, or -1 (rule
+        ``narrated_speaker``: the person mentions miss a name whose given name the list does not know)."""
+        words = p.name.split()
+        if len(words) < 2 or not words[-1][:1].isupper():
+            return -1
+        surname = words[-1]
+        at = self.text.rfind(surname, lo, pos)
+        while at >= 0:
+            before = self.text[at - 1 : at]
+            after = self.text[at + len(surname) : at + len(surname) + 1]
+            if not (before.isalnum() or before in "-'’") and not (after.isalnum() or after == "-"):
+                return at
+            at = self.text.rfind(surname, lo, at)
+        return -1
 
     def _mention_index(self) -> _MentionIndex:
         return self.names.mention_index()
@@ -2205,6 +2412,36 @@ def described_name(head: str) -> tuple[str, str] | None:
     if m is None or m.group(2).split()[-1] in ("of", "and", "&", "for", "the", "de"):
         return None
     return m.group(1), _strip_article(m.group(2), tables())
+
+
+#: How far back from a name a media noun before it is looked for ("news organisation " is the longest).
+_MEDIA_BEFORE_CHARS = 40
+
+
+@cache
+def _media_before_pattern() -> re.Pattern[str]:
+    """A lower-case media noun or descriptor right before the end of the searched text, as before a name
+    ("newspaper Dagens Nyheter", "blog Wealthynickel", "daily Népszava")."""
+    t = tables()
+    nouns = sorted(t.media_nouns | _source_words("media_descriptor"), key=len, reverse=True)
+    alternation = "|".join(re.escape(n).replace("\\ ", r"\s+") for n in nouns)
+    return re.compile(rf"(?<![\w’'-])(?:{alternation})\s+$")
+
+
+@lru_cache(maxsize=_WORD_PATTERNS)
+def _word_before(surname: str) -> re.Pattern[str]:
+    """The capitalised word right before ``surname`` ("Scott" in "Scott Lassiter")."""
+    return re.compile(r"([A-Z][\w’'\-.]*) " + re.escape(surname) + r"(?![\w’'\-])")
+
+
+def in_quotation(text: str, at: int) -> bool:
+    """Is ``at`` inside a quotation opened earlier in its paragraph (a straight quote mark left open, or more
+    curly opening marks than closing ones)? A quotation may run over several sentences, so the sentence
+    alone cannot tell. Example: 'He added: "Power lies in the North East. It should stay in the North' ->
+    True at the second "North"; 'He said "yes". The North' -> False."""
+    para = text.rfind("\n", 0, at) + 1
+    before = text[para:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def quoted_before(text: str, start: int, at: int, pos: int) -> bool:

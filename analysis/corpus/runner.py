@@ -48,6 +48,7 @@ import pyarrow.parquet as pq
 from ..errors import InputError
 from ..loading import MAX_BYTES
 from ..model import Article
+from ..pipeline import plan
 from ..record import Record
 from .inputs import CorpusInputError, CsvColumns, Inputs, Item, expand, iter_items
 from .rows import LAYERS, SCHEMAS, TABLES, Rows, article_rows, empty_rows, error_row, to_tables
@@ -141,10 +142,13 @@ def _groups(payload: list[Payload]) -> Iterator[list[Payload]]:
         yield group
 
 
-def analyse_partition(payload: list[Payload], textstat: bool = False) -> dict[str, pa.Table]:
+def analyse_partition(
+    payload: list[Payload], textstat: bool = False, timings: dict[str, float] | None = None
+) -> dict[str, pa.Table]:
     """The rows of one partition's records: errors and warnings as error rows, never an exception.
 
     ``textstat``: also compute textstat's seven scores (the ``textstat_*`` columns; null otherwise).
+    ``timings``: add the CPU seconds of each stage (:data:`STAGES`) to it.
     """
     from ..runtime import one_article, settle
 
@@ -155,9 +159,24 @@ def analyse_partition(payload: list[Payload], textstat: bool = False) -> dict[st
         # group: its parsing, tagging and rows allocate as much between the articles' analyses, and a
         # young pass every 700 objects there too was ~8% of a Reuters partition (short items)
         with one_article():
-            _analyse_group(pipe, group, rows)
+            _analyse_group(pipe, group, rows, timings)
         settle()  # after the first group, whose objects are gone by now: only what stays loaded is frozen
-    return to_tables(rows)
+    started = time.process_time()
+    tables = to_tables(rows)
+    _add(timings, "tables", started)
+    return tables
+
+
+#: The stages of a partition whose CPU seconds a run reports (``manifest.json``'s ``timing.cpu_s``), in
+#: order: parsing the records, the attribution rules and tagger read ahead for a group of records
+#: (:func:`_first_kinds`), each pipeline layer, the rows, the Arrow tables and writing the files.
+STAGES: tuple[str, ...] = ("parse", "tag_ahead", *(c.adds for c in plan(LAYERS)), "rows", "tables", "write")
+
+
+def _add(timings: dict[str, float] | None, stage: str, started: float) -> None:
+    """Add the CPU seconds since ``started`` to ``timings[stage]`` (nothing when not timing)."""
+    if timings is not None:
+        timings[stage] = timings.get(stage, 0.0) + time.process_time() - started
 
 
 def _first_kinds(pipe: Any) -> frozenset[str] | None:
@@ -176,13 +195,16 @@ def _first_kinds(pipe: Any) -> frozenset[str] | None:
     return None
 
 
-def _analyse_group(pipe: Any, group: list[Payload], rows: Rows) -> None:
+def _analyse_group(
+    pipe: Any, group: list[Payload], rows: Rows, timings: dict[str, float] | None = None
+) -> None:
     """Parse a group of records, tag their articles' sentences together (one pass of the attribution
     tagger, :func:`analysis.attribution.extract.tag_together`), then analyse each record and append its
     rows, in order. A record's failure, parsing included, is its error row, as when analysed alone."""
     from ..attribution.extract import tag_together
     from ..loading import article_from_record
 
+    started = time.process_time()
     parsed: list[Any] = []  # per record: its Article, the exception parsing raised, or None
     for _seq, _key, record, _where, _error, _warning in group:
         if record is None:
@@ -192,9 +214,12 @@ def _analyse_group(pipe: Any, group: list[Payload], rows: Rows) -> None:
             parsed.append(article_from_record(record))
         except Exception as exc:  # noqa: BLE001 (raised again below, in the record's own turn)
             parsed.append(exc)
+    _add(timings, "parse", started)
+    started = time.process_time()
     kinds = _first_kinds(pipe)
     if kinds is not None:
         tag_together((a for a in parsed if isinstance(a, Article)), kinds)
+    _add(timings, "tag_ahead", started)
     for i, (seq, key, record, where, error, warning) in enumerate(group):
         article, parsed[i] = parsed[i], None  # an analysed article and its caches go: memory stays flat
         if record is None:
@@ -205,7 +230,10 @@ def _analyse_group(pipe: Any, group: list[Payload], rows: Rows) -> None:
         try:
             if isinstance(article, BaseException):
                 raise article
-            article_rows(seq, key, pipe(article, record), rows)
+            doc = pipe(article, record, timings)
+            started = time.process_time()
+            article_rows(seq, key, doc, rows)
+            _add(timings, "rows", started)
         except InputError as err:
             rows["errors"].append(error_row(seq, key, where, "error", str(err)))
         except RecursionError:
@@ -304,6 +332,31 @@ def _marker(out: Path, index: int) -> dict[str, Any] | None:
     return marker
 
 
+def first_errors(out: Path, limit: int) -> tuple[list[dict[str, Any]], int]:
+    """The first ``limit`` rows of ``OUT``'s errors table in corpus order, and how many rows it has.
+
+    Each partition's marker holds its row counts, so only the files of the first partitions with errors
+    or warnings are read (a partition without a readable marker is read too), as single files: reading
+    the whole table as a dataset to name five rows took ~0.4 s CPU and, on a busy machine, 2.5 s at the
+    end of a Reuters run (216 files, 1,799 errors; most of it loading pyarrow's dataset modules)."""
+    rows: list[dict[str, Any]] = []
+    total = 0
+    for path in sorted((out / "errors").glob("part-*.parquet")):
+        try:
+            marker = json.loads((out / MARKERS / f"{path.stem}.json").read_text(encoding="utf-8"))
+            count = int(marker["rows"]["errors"])
+        except (OSError, ValueError, TypeError, KeyError):
+            count = -1  # unknown: read the file
+        if count and (count < 0 or len(rows) < limit):
+            got = pq.ParquetFile(path).read().to_pylist()  # not read_table: its dataset layer loads slowly
+            count = len(got)
+            if len(rows) < limit:
+                rows += got
+        total += count
+    rows.sort(key=lambda r: r["seq"])  # partitions hold consecutive records: already in order
+    return rows[:limit], total
+
+
 def _piece_path(out: Path, index: int, piece: int, table: str) -> Path:
     return out / PIECES / f"{_part_name(index)}-{piece:03d}-{table}.arrow"
 
@@ -357,15 +410,18 @@ def compute(task: Task) -> dict[str, Any]:
     a worker killed at any moment leaves either the whole status or nothing."""
     started = time.perf_counter()
     status: dict[str, Any] = {"index": task.index, "piece": task.piece, "records": len(task.records)}
+    cpu: dict[str, float] = {}
     try:
-        tables = analyse_partition(task.records, task.textstat)
+        tables = analyse_partition(task.records, task.textstat, cpu)
         analysed = time.perf_counter()
+        writing = time.process_time()
         out = Path(task.out)
         if task.pieces == 1:
             marker = partition_marker(task.index, task.records, fingerprint(task.records), tables)
             write_partition(out, task.index, tables, marker)
         else:
             write_piece(out, task.index, task.piece, tables)
+        _add(cpu, "write", writing)
     except OSError as exc:  # a full disk, an output folder the worker cannot reach
         status["oserror"] = [exc.errno, _short(exc.strerror or str(exc))]
         status["filename"] = _short(str(exc.filename or ""))
@@ -376,6 +432,7 @@ def compute(task: Task) -> dict[str, Any]:
     status["rows"] = {t: tables[t].num_rows for t in TABLES}
     status["analyse_s"] = round(analysed - started, 4)
     status["write_s"] = round(time.perf_counter() - analysed, 4)
+    status["cpu_s"] = {stage: round(cpu.get(stage, 0.0), 4) for stage in STAGES}  # ~300 bytes
     return status
 
 
@@ -523,6 +580,7 @@ def run(opts: Options) -> Summary:
 
     progress = _Progress(opts.progress)
     n_parts = computed = 0
+    cpu = dict.fromkeys(STAGES, 0.0)  # CPU seconds per stage over the partitions computed in this run
     clean = False
     try:
 
@@ -543,13 +601,17 @@ def run(opts: Options) -> Summary:
         pieces_done: dict[int, int] = {}  # partition -> pieces written so far
         for unit, status in engine.map(pending()):
             _check(status)
+            for stage, seconds in status.get("cpu_s", {}).items():
+                cpu[stage] = cpu.get(stage, 0.0) + seconds
             if unit.pieces > 1:  # the last pieces of a local run: joined here once all are written
                 pieces_done[unit.index] = pieces_done.get(unit.index, 0) + 1
                 if pieces_done[unit.index] == unit.pieces:
                     del pieces_done[unit.index]
+                    writing = time.process_time()
                     tables = join_written(opts.out, unit.index, unit.pieces)
                     marker = partition_marker(unit.index, unit.payload, fingerprint(unit.payload), tables)
                     write_partition(opts.out, unit.index, tables, marker)
+                    _add(cpu, "write", writing)
                     computed += 1
             else:
                 if engine.client is not None and _marker(opts.out, unit.index) is None:
@@ -578,7 +640,7 @@ def run(opts: Options) -> Summary:
         engine.close(kill=not clean)
     _remove_leftovers(opts.out, n_parts)
     seconds = time.monotonic() - started
-    manifest = write_manifest(opts, inputs, settings, n_parts, seconds, engine.description)
+    manifest = write_manifest(opts, inputs, settings, n_parts, seconds, engine.description, cpu)
     c = manifest["counts"]
     return Summary(c["articles"], c["errors"], c["warnings"], n_parts, computed, seconds)
 
@@ -608,10 +670,17 @@ def _sha256(path: Path) -> str:
 
 
 def write_manifest(
-    opts: Options, inputs: Inputs, settings: dict[str, Any], n_parts: int, seconds: float, engine: str
+    opts: Options,
+    inputs: Inputs,
+    settings: dict[str, Any],
+    n_parts: int,
+    seconds: float,
+    engine: str,
+    cpu: dict[str, float] | None = None,
 ) -> dict[str, Any]:
-    """``OUT/manifest.json``: deterministic apart from ``timing`` (how long, on what engine). The counts
-    are the partitions' markers' (each written with its tables)."""
+    """``OUT/manifest.json``: deterministic apart from ``timing`` (how long, on what engine, and ``cpu_s``:
+    the CPU seconds of each stage, :data:`STAGES`, summed over the workers, for the partitions computed in
+    this run). The counts are the partitions' markers' (each written with its tables)."""
     rows = {t: 0 for t in TABLES}
     errors = warnings = words = 0
     for i in range(n_parts):
@@ -652,6 +721,7 @@ def write_manifest(
             "seconds": round(seconds, 2),
             "articles_per_s": round(rows["articles"] / seconds, 1) if seconds > 0 else None,
             "engine": engine,
+            "cpu_s": {stage: round(v, 2) for stage, v in (cpu or {}).items()},
         },
     }
     (opts.out / MANIFEST).write_text(

@@ -55,6 +55,7 @@ from typing import Any
 from .. import lexicons
 from ..attribution.lexicon import tables as attribution_tables
 from ..attribution.model import SOURCE_TYPES
+from ..attribution.referents import named_antecedent
 from ..tokens import match_form
 
 #: Earlier names of the attribution analyzer -> the contract's. A pronoun never makes a flag of its own: it
@@ -671,7 +672,10 @@ def source_rule(src: Source, text: str) -> tuple[str, str] | None:
     ("the governor of Ohio": one office holder a reader can look up, not an anonymous person),
     ``definite_mention`` ("the president", "the commissioner", "the princess, 67": "the" and one noun
     refers back to someone the article introduced, whose first mention carries any flag),
-    ``named_in_source`` ("Lead author Daniel Paluh": the description ends in a name), ``addressee``
+    ``named_in_source`` ("Lead author Daniel Paluh": the description ends in a name), ``named_antecedent``
+    ("Experts from Wren Kitchens ... the experts recommend", "expert Radek Babicek ... the expert explains":
+    "the" and a role noun refer back to a group or person the article named, :func:`analysis.attribution.
+    named_antecedent`; only with the article's earlier text), ``addressee``
     ("Residents were advised to ...": they were told, they told nothing). Unnamed media of any type
     ("Local media reported") are weasel: rule ``vague_media``; a vague head noun typed as named because a
     name modifies it ("Jefferson Parish officials") is judged as the unnamed group it is
@@ -699,6 +703,8 @@ def source_rule(src: Source, text: str) -> tuple[str, str] | None:
     pronoun = src.mention == "pronoun"
     words = _words(src.name if pronoun else text[src.start : src.end])
     cls = _classes()
+    if not pronoun and named_antecedent(text, src.start, src.end):
+        return "", "named_antecedent"  # "Experts from Wren Kitchens ... the experts recommend": named before
     if src.type == "anonymous_person":
         raw = text[src.start : src.end].split()
         if (
