@@ -452,7 +452,7 @@ def _body(html: str, tree: Any, where: str) -> tuple[Any, str]:
     """
     import trafilatura
 
-    attempts = (
+    attempts: tuple[tuple[str, dict[str, Any]], ...] = (
         ("trafilatura (favor_recall)", {"favor_recall": True}),
         ("trafilatura", {}),
     )

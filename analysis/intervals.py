@@ -9,10 +9,14 @@ is what made analysis quadratic. :class:`SpanIndex` answers the same questions a
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Hashable, Iterable
+from collections.abc import Iterable
+from typing import Generic, TypeVar
+
+#: A span's owner: any object, compared by identity.
+Owner = TypeVar("Owner")
 
 
-class SpanIndex:
+class SpanIndex(Generic[Owner]):
     """Spans ``(start, end, owner)``; asks whether one of them contains or overlaps ``[a, b]``.
 
     ``owner`` (compared by identity) lets a rule leave out the spans of one owner ("inside the content
@@ -20,13 +24,13 @@ class SpanIndex:
     largest end of a different owner are kept, which is all such a question needs.
     """
 
-    def __init__(self, spans: Iterable[tuple[int, int, Hashable]]) -> None:
+    def __init__(self, spans: Iterable[tuple[int, int, Owner]]) -> None:
         given = list(spans)
         # sorted by start; equal starts keep the order given (sorted is stable)
         self._ranked = sorted(range(len(given)), key=lambda i: given[i][0])
         self._spans = [given[i] for i in self._ranked]
         self._starts = [s for s, _, _ in self._spans]
-        self._best: list[tuple[int, Hashable]] = []  # (largest end so far, its owner)
+        self._best: list[tuple[int, Owner | None]] = []  # (largest end so far, its owner)
         self._other: list[int] = []  # largest end so far whose owner differs from _best's
         best_end, best_owner, other_end = -1, None, -1
         for _, end, owner in self._spans:
@@ -39,7 +43,7 @@ class SpanIndex:
             self._best.append((best_end, best_owner))
             self._other.append(other_end)
 
-    def contains(self, a: int, b: int, exclude: Hashable = None) -> bool:
+    def contains(self, a: int, b: int, exclude: Owner | None = None) -> bool:
         """Is there a span with ``start <= a`` and ``b <= end`` (and an owner other than ``exclude``)?"""
         i = bisect_right(self._starts, a) - 1
         if i < 0:
@@ -54,7 +58,7 @@ class SpanIndex:
         i = bisect_left(self._starts, b) - 1
         return i >= 0 and self._best[i][0] > a
 
-    def overlapping(self, a: int, b: int) -> list[Hashable]:
+    def overlapping(self, a: int, b: int) -> list[Owner]:
         """The owners of every span overlapping ``[a, b)``, in the order the spans were given.
 
         Walks back from the last span starting before ``b`` while an earlier span can still reach past
@@ -68,7 +72,7 @@ class SpanIndex:
             i -= 1
         return [self._spans[i][2] for i in sorted(found, key=lambda i: self._ranked[i])]
 
-    def first_owner(self, a: int, b: int) -> Hashable:
+    def first_owner(self, a: int, b: int) -> Owner | None:
         """The owner of the first span (in the order given) that contains ``[a, b]``, or None.
 
         Walks back from the last span starting at or before ``a`` and stops as soon as no earlier span

@@ -410,7 +410,10 @@ def load_articles(path: str | Path) -> tuple[list[Article], list[InputError]]:
     good: list[Article] = []
     bad: list[InputError] = []
     for item in iter_articles(path):
-        (bad if isinstance(item, InputError) else good).append(item)
+        if isinstance(item, InputError):
+            bad.append(item)
+        else:
+            good.append(item)
     return good, bad
 
 

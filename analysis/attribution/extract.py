@@ -100,7 +100,8 @@ def find_attributions(
         # The shipped analyzer's answer is kept on the article (``Article.derived``): the hedging judge and
         # every attribution table of a report ask for it again, and on a 5 MB article each run costs ~20 s.
         key = _cache_key(kinds)
-        ahead = article.derived.pop(_AHEAD + key, None)  # read and tagged with other articles (tag_together)
+        # read and tagged with other articles (tag_together)
+        ahead = cast("_Ahead | None", article.derived.pop(_AHEAD + key, None))
         if key not in article.derived:
             got = _selected(article, kinds)
             if got is None:
@@ -669,7 +670,7 @@ def _finish(article: Article, raws: list[Raw]) -> list[Attribution]:
         hint = "" if r.lemma == "according to" else channel_of_sentence.get(r.sentence, "")
         if not hint and r.cue is not None:
             hint = outlet_spans.first_owner(r.cue.start, r.cue.end) or ""
-        source = clean_source(text, r.source)
+        source: Span | None = clean_source(text, r.source)
         repaired_by = "clean_source" if source != r.source else ""
         if source is not None and (headed := determiner_head(text, source, r.cue)) != source:
             source, repaired_by = headed, "determiner_head"  # "his" of "his family reported": "his family"

@@ -15,6 +15,7 @@ has no double quote mark at all and closes quotations with a single one after pu
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Span
@@ -147,7 +148,7 @@ def starts_with_quote(text: str, start: int, end: int, single: bool = False) -> 
     return text[start] in ('"“«„\'‘' if single else '"“«„') or text.startswith(("''", "‘‘"), start)
 
 
-def scan_parts(text: str, parts: list[Span]) -> list[Quote]:
+def scan_parts(text: str, parts: Sequence[Span]) -> list[Quote]:
     """Quotations in each of ``parts`` (in text order), with paragraph continuation marked."""
     out: list[Quote] = []
     single = single_quote_style(text)

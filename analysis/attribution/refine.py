@@ -328,10 +328,13 @@ def participle_object(s: Sentence, r: Raw) -> bool:
         return False
     later = [c for c in r.content if c.start >= r.cue.end]
     content = s.span_of(after, s.end)
-    if not later and content is None:
-        return False
     # what the rules found after the cue stays ('further saying, "C2"'); else to the sentence end
-    r.content = later or [content]
+    if later:
+        r.content = later
+    elif content is not None:
+        r.content = [content]
+    else:
+        return False
     r.content_by = "participle_object"
     r.source = clean_source(text, sentence_subject(text, s.span, r.cue))
     r.source_by = "sentence_subject"

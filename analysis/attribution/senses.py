@@ -566,7 +566,9 @@ def quantity_change(tx: Sequence[str], cue: Range, content: Range | None, lemma:
     a rise in a price or an index (market reports), nothing said; "added that 20 people had died" and
     '"C," he added' stay statements."""
     words = object_words(tx, cue, content) if lemma in sense_words().quantity_verb else None
-    return bool(words) and bool(_AMOUNT.match(words[0])) and noun_phrase_only(words)
+    if not words:
+        return False
+    return bool(_AMOUNT.match(words[0])) and noun_phrase_only(words)
 
 
 def object_added(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:

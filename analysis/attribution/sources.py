@@ -280,8 +280,8 @@ def media_by_shape(s: str, t: Tables | None = None) -> str:
             return " ".join(ws)
         if len(ws) >= 3 and " ".join(ws[-2:]).lower() in t.media_nouns:
             return " ".join(ws)  # "Saudi Press Agency", "Xinhua News Agency"
-    m = _NEWS_NAME.search(s)
-    return m.group(0) if m else ""
+    news = _NEWS_NAME.search(s)
+    return news.group(0) if news else ""
 
 
 class TextNames:
@@ -909,18 +909,18 @@ class Resolver:
             return self._anonymous(core, tail, head, role_text, channel, definite or owned)
         member = definite and lw[0] == "the" and not tail and former_member(core, t)
         if member and not self._names_person(core[-1], source.start):
-            found = self._salient_person("", source.start)
-            if found is not None:
+            earlier = self._salient_person("", source.start)
+            if earlier is not None:
                 # "Paul McCartney will tour ... the former Beatle said": a group's member, the person before
-                self._remember(found[0], found[1], "", set())
-                return SourceInfo(found[1], found[0], role_text, channel, mention="description")
+                self._remember(earlier[0], earlier[1], "", set())
+                return SourceInfo(earlier[1], earlier[0], role_text, channel, mention="description")
             return SourceInfo("anonymous_person", " ".join(core), role_text, channel)  # no one before it
         if definite and lw[0] == "the" and len(core) == 1 and not tail and _AGE.fullmatch(last):
-            found = self._aged_person(last, source.start)
-            if found is not None:
+            earlier = self._aged_person(last, source.start)
+            if earlier is not None:
                 # "Jose Mourinho has agreed a deal ... The 56-year-old said": the person the story is about
-                self._remember(found[0], found[1], "", {last})
-                return SourceInfo(found[1], found[0], role_text, channel, mention="description")
+                self._remember(earlier[0], earlier[1], "", {last})
+                return SourceInfo(earlier[1], earlier[0], role_text, channel, mention="description")
         if lower_head and (
             last in t.role_singular
             or _AGE.fullmatch(last)
@@ -988,11 +988,11 @@ class Resolver:
                 c -= 1
             role_before = core[c - 1] in t.role_singular or _title_noun(core[c - 1]) if c > 0 else False
             if 0 < c and 2 <= len(core) - c <= 3 and role_before and c < len(core):
-                name = core[c:]
-                if self._bare_person_name(name) or self._two_word_name(name):
+                after_role = core[c:]
+                if self._bare_person_name(after_role) or self._two_word_name(after_role):
                     # "Longtime Imus in the Morning writer and performer Rob Bartlett": the name after the
                     # last role noun, whatever came before it
-                    return self._resolve_named(" ".join(name), " ".join(core[:c]), channel)
+                    return self._resolve_named(" ".join(after_role), " ".join(core[:c]), channel)
             k = next((k for k in range(2, len(core)) if core[k].lower() in t.head_stops), 0)
             named = _titled(core[:k], t) or self._bare_person_name(core[:k]) or self._two_word_name(core[:k])
             if k and named:

@@ -244,13 +244,13 @@ class Tagger:
         zero = np.zeros(len(LABELS))
         # token-level tables indexed by value id
         self._r = np.zeros((len(_OFFSETS), _PAD + 1, len(LABELS)))
-        for k in TOKEN_TEMPLATES["r"]:
+        for off in TOKEN_TEMPLATES["r"]:
             for lab, idx in _RULE_IDS.items():
-                self._r[k + RADIUS, idx] = self._w.get(("r", k), {}).get(lab, zero)
+                self._r[off + RADIUS, idx] = self._w.get(("r", off), {}).get(lab, zero)
         self._q = np.zeros((len(_OFFSETS), 3, len(LABELS)))
-        for k in TOKEN_TEMPLATES["q"]:
+        for off in TOKEN_TEMPLATES["q"]:
             for v in (0, 1):
-                self._q[k + RADIUS, v] = self._w.get(("q", k), {}).get(str(v), zero)
+                self._q[off + RADIUS, v] = self._w.get(("q", off), {}).get(str(v), zero)
         self._side = np.array([self._w.get(("side", 0), {}).get(s, zero) for s in _SIDES])
         self._rs = np.zeros((_PAD + 1, len(_SIDES), len(LABELS)))  # the padding row stays 0
         for r, ri in _RULE_IDS.items():

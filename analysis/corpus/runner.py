@@ -272,7 +272,7 @@ def _part_name(index: int) -> str:
     return f"part-{index:05d}"
 
 
-def _write_atomic(path: Path, write: Callable[[Path], None]) -> None:
+def _write_atomic(path: Path, write: Callable[[Path], object]) -> None:
     """Write ``path`` under a temporary name of this process, then rename it: a process killed while
     writing leaves a ``.*.tmp`` file (removed at the end of the run), never a half ``path``; two
     processes writing the same file (a partition run again after a worker seemed lost) do not mix."""
@@ -877,10 +877,11 @@ class _Engine:
                 if again:
                     nxt = again.pop(0)
                 elif not exhausted:
-                    nxt = next(units, None)
-                    if nxt is None:
+                    unit = next(units, None)
+                    if unit is None:
                         exhausted = True
                         continue
+                    nxt = unit
                 else:
                     break
                 try:

@@ -653,7 +653,7 @@ def _rule_inverted_if(ctx: _Ctx, i: int, end: int) -> bool | None:
     return True if "to" in words[end + 1 : end + 5] else None
 
 
-def _rule_whether(ctx: _Ctx, i: int, end: int) -> bool:
+def _rule_whether(ctx: _Ctx, i: int, end: int) -> bool | str:
     """A "whether" that opens a question left open, not one after "judging" or "regardless of".
 
     Rejected (rule ``whether``): "the panel is judging whether the claims hold", "regardless of whether
@@ -820,7 +820,7 @@ def _rule_expect_justified(ctx: _Ctx, i: int, end: int) -> bool:
     return not any(w in ctx.classes["justification"] for w in ctx.words[max(0, i - 5) : i])
 
 
-def _rule_belief(ctx: _Ctx, i: int, end: int) -> bool | str:
+def _rule_belief(ctx: _Ctx, i: int, end: int) -> bool | str | None:
     """A belief verb that holds a claim open ("police believe the fire was set", "I think it will
     hold"), not one that does not:
 

@@ -65,16 +65,16 @@ def according_to(ctx: Context, s: Sentence, i: int) -> Raw | None:
         src_end = c
     elif b + 2 < s.n and s.tx[b] == "," and ctx.media_noun_before(s, a, b):
         # "according to the local newspaper, the Harbour Herald": the outlet's name is its appositive
-        c = ctx.name_after(s, b + 1)
-        if c is not None:
-            role = (b + 1, c)
-            src_end = c
+        name_end = ctx.name_after(s, b + 1)
+        if name_end is not None:
+            role = (b + 1, name_end)
+            src_end = name_end
     elif b + 2 < s.n and s.tx[b] == "," and s.lw[b - 1] in t.role_singular and is_cap(s.tx[b + 1]):
         # "according to the El Paso mayor, Dee Margo, C": the role's name is its appositive
-        c = ctx.name_after(s, b + 1)
-        if c is not None and c < s.end and s.tx[c] == ",":
+        name_end = ctx.name_after(s, b + 1)
+        if name_end is not None and name_end < s.end and s.tx[name_end] == ",":
             role = (a, b)
-            src_end = c
+            src_end = name_end
     if b == a:
         return None
     source = s.span_of(a, src_end)
