@@ -1001,27 +1001,37 @@ def lead_in(ctx: Context, s: Sentence, q: Quote) -> int | None:
     own (then it is not part of this attribution's content). Quoted words in the lead-in ('"Old Songs"
     was to be a "sad tale," she said') are part of it: measured on PolNeAR train.
     """
-    j = 0
-    while j < s.n and s.toks[j].start < q.start:
-        j += 1
+    j = bisect_left(s.starts, q.start)  # the tokens before the quotation
     if j == 0 or not (q.start >= s.span.start):
         return None
-    start = 0
-    while start < j and (
-        s.lw[start] in WORDS.coordinator
-        or s.tx[start] in OPEN_QUOTE_TOKENS
-        and quote_starting_at(ctx.quotes, s.toks[start].start) is None
-    ):
-        start += 1
+    first, blocks = _lead_in_facts(ctx, s)
+    start = min(first, j)
     if j - start < 2:
         return None
-    for k in range(start, j):
-        w = s.lw[k]
-        if w in (":", ";", "—", "–", ".", "?", "!"):
-            return None
-        if w in ctx.t.cue_forms or w == "according":
-            return None
+    k = bisect_left(blocks, start)
+    if k < len(blocks) and blocks[k] < j:
+        return None  # a cue or a colon of its own
     return s.toks[start].start
+
+
+def _lead_in_facts(ctx: Context, s: Sentence) -> tuple[int, list[int]]:
+    """For :func:`lead_in`, once per sentence (a run-on sentence of thousands of quotations asks for each):
+    the first token that is neither a coordinator nor an opening quote mark that opens no quotation
+    (where a lead-in starts), and the tokens that stop a lead-in (a cue word, "according", a colon or a
+    sentence's end mark), in order."""
+    got = s.memo.get("lead_in")
+    if got is None:
+        first = 0
+        while first < s.n and (
+            s.lw[first] in WORDS.coordinator
+            or s.tx[first] in OPEN_QUOTE_TOKENS
+            and quote_starting_at(ctx.quotes, s.toks[first].start) is None
+        ):
+            first += 1
+        stops = (":", ";", "—", "–", ".", "?", "!")
+        blocks = [k for k, w in enumerate(s.lw) if w in stops or w in ctx.t.cue_forms or w == "according"]
+        got = s.memo["lead_in"] = (first, blocks)
+    return got  # type: ignore[return-value]
 
 
 def left_content(ctx: Context, s: Sentence, a: int) -> tuple[list[Span], list[Quote]]:

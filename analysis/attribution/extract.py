@@ -26,7 +26,7 @@ from .refine import MODEL, refine, tagger_inputs
 from .resumed import resumed_quotations
 from .rule_base import Raw, Sentence
 from .rule_words import WORDS
-from .shapes import Context, misread_by, read_after_tagger, read_sentence
+from .shapes import Context, drop_misread, read_after_tagger, read_sentence
 from .sources import Resolver, SourceInfo, TextNames, first_person_speakers, media_in
 from .tagger import Tagger, load_tagger
 
@@ -286,7 +286,7 @@ def _after_tagger(
         new = read_after_tagger(ctx, Sentence(text, toks, idx, span), raws)
         if new and idx in at:
             # "The shift was widely seen as C": "seen" read as an active verb, its subject as the source
-            raws[:] = [r for r in raws if not misread_by(r, new)] + new
+            raws[:] = drop_misread(raws, new) + new
         elif new:
             found.append((idx, span, new))
             added = True

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import cache
 
 import numpy as np
@@ -122,8 +123,43 @@ def runs(labels: Sequence[str], label: str) -> list[tuple[int, int]]:
     return out
 
 
-def _overlapping(rs: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
-    return [(x, y) for x, y in rs if x < b and a < y]
+@dataclass
+class _Runs:
+    """One label's runs of a sentence (from :func:`runs`: sorted, disjoint, never empty) with their starts
+    and ends, so that the runs near a token are found by bisection. A run-on sentence holds thousands of
+    runs, and scanning them all for each cue made the refinement quadratic in the sentence (84 s for
+    100,000 characters of "He has gone, and is thought to be hiding, and ")."""
+
+    runs: list[tuple[int, int]]
+    starts: list[int] = field(init=False)
+    ends: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.starts = [a for a, _ in self.runs]
+        self.ends = [b for _, b in self.runs]
+
+    def overlapping(self, a: int, b: int) -> list[tuple[int, int]]:
+        """The runs that share a token with ``[a, b)``, in order."""
+        return self.runs[bisect_right(self.ends, a) : bisect_left(self.starts, b)]
+
+    def last_ending_by(self, i: int) -> tuple[int, int] | None:
+        """The last run that ends at or before token ``i``."""
+        k = bisect_right(self.ends, i)
+        return self.runs[k - 1] if k else None
+
+    def first_free_from(self, i: int, claimed: bytearray) -> tuple[int, int] | None:
+        """The first run starting at or after token ``i`` with no token in ``claimed``."""
+        for k in range(bisect_left(self.starts, i), len(self.runs)):
+            if claimed.find(1, *self.runs[k]) < 0:
+                return self.runs[k]
+        return None
+
+    def last_free_by(self, i: int, claimed: bytearray) -> tuple[int, int] | None:
+        """The last run ending at or before token ``i`` with no token in ``claimed``."""
+        for k in range(bisect_right(self.ends, i) - 1, -1, -1):
+            if claimed.find(1, *self.runs[k]) < 0:
+                return self.runs[k]
+        return None
 
 
 class _Marginals:
@@ -198,7 +234,7 @@ def refine(
         return raws  # nothing below would change (contents stay the rules')
     probs = _Marginals(tagger, em, marginals)
     kept_lemmas = lexicons.words("attribution/kept_cues.txt")
-    cue_runs, src_runs, con_runs = runs(labels, "C"), runs(labels, "S"), runs(labels, "T")
+    cue_runs, src_runs, con_runs = runs(labels, "C"), _Runs(runs(labels, "S")), _Runs(runs(labels, "T"))
     kept: list[Raw] = []
     for r in raws:
         cue_rng = token_range(s, r.cue) if r.cue is not None and _within(s, r.cue) else None
@@ -213,7 +249,7 @@ def refine(
             continue
         if r.source is not None and _within(s, r.source):
             rng = token_range(s, r.source)
-            ov = _overlapping(src_runs, *rng) if rng is not None else []
+            ov = src_runs.overlapping(*rng) if rng is not None else []
             # only a shorter source: letting the model lengthen one measured +0.004 source accuracy on
             # the held-out fifth but gives "Mayor Lee to Voters" from "Mayor Lee to Voters: ..."
             # and only cut at an appositive's comma, so the source stays a whole noun phrase ("Bob
@@ -232,11 +268,13 @@ def refine(
                     r.source_by = MODEL
                     r.conf["source"] = probs.conf(a, b, "S")
         elif r.source is None and not r.inherited and cue_rng is not None:
-            before = [x for x in src_runs if x[1] <= cue_rng[0] and cue_rng[0] - x[1] <= _MAX_SOURCE_GAP]
-            if before and _in_content(s, r, *before[-1]):
-                before = []  # "He is viewed as a successor": the subject is the content, no source
-            if before:
-                a, b = before[-1]
+            before = src_runs.last_ending_by(cue_rng[0])
+            if before is not None and cue_rng[0] - before[1] > _MAX_SOURCE_GAP:
+                before = None
+            if before is not None and _in_content(s, r, *before):
+                before = None  # "He is viewed as a successor": the subject is the content, no source
+            if before is not None:
+                a, b = before
                 sp = s.span_of(a, b)
                 if sp is not None:
                     r.source = sp
@@ -909,32 +947,35 @@ def _new_attributions(
     labels: list[str],
     probs: _Marginals,
     cue_runs: list[tuple[int, int]],
-    src_runs: list[tuple[int, int]],
-    con_runs: list[tuple[int, int]],
+    src_runs: _Runs,
+    con_runs: _Runs,
     dropped: Sequence[Raw] = (),
 ) -> list[Raw]:
     """Attributions for the model's cue runs that no kept rule attribution holds (nor a dropped one's cue)."""
-    claimed: dict[str, list[tuple[int, int]]] = {"C": [], "S": [], "T": []}
+    # the tokens each label's claims hold, one mark per token: a run is free when none of its tokens is
+    # marked (runs and claimed ranges are never empty, so sharing a token is overlapping)
+    claimed = {key: bytearray(s.n) for key in "CST"}
+
+    def claim(key: str, rng: tuple[int, int]) -> None:
+        claimed[key][rng[0] : rng[1]] = b"\x01" * (rng[1] - rng[0])
+
     for r in dropped:  # their cue and content stay nobody's: the model may not reuse them
         for sp, key in [(r.cue, "C")] + [(c, "T") for c in r.content]:
             rng = token_range(s, sp) if sp is not None and _within(s, sp) else None
             if rng is not None:
-                claimed[key].append(rng)
+                claim(key, rng)
     for r in kept:
         for sp, key in [(r.cue, "C"), (r.source, "S")] + [(c, "T") for c in r.content]:
             if sp is not None and _within(s, sp):
                 rng = token_range(s, sp)
                 if rng is not None:
-                    claimed[key].append(rng)
+                    claim(key, rng)
     t = tables()
     out: list[Raw] = []
     for ca, cb in cue_runs:
-        if _overlapping(claimed["C"], ca, cb):
+        if claimed["C"].find(1, ca, cb) >= 0:
             continue
-        free_con = [x for x in con_runs if not _overlapping(claimed["T"], *x)]
-        after = [x for x in free_con if x[0] >= cb]
-        before = [x for x in free_con if x[1] <= ca]
-        con = after[0] if after else (before[-1] if before else None)
+        con = con_runs.first_free_from(cb, claimed["T"]) or con_runs.last_free_by(ca, claimed["T"])
         if con is None:
             continue
         if not any(reporting_word(w) for w in s.lw[ca:cb]):
@@ -948,10 +989,7 @@ def _new_attributions(
         cue = s.span_of(ca + lead, cb)
         if content is None or cue is None:
             continue
-        free_src = [x for x in src_runs if not _overlapping(claimed["S"], *x)]
-        src_before = [x for x in free_src if x[1] <= ca]
-        src_after = [x for x in free_src if x[0] >= cb]
-        src = src_before[-1] if src_before else (src_after[0] if src_after else None)
+        src = src_runs.last_free_by(ca, claimed["S"]) or src_runs.first_free_from(cb, claimed["S"])
         if lead:
             src = (ca, ca + lead)  # "Reports said": the run's first word is its source
         source = s.span_of(*src) if src is not None else None
@@ -968,9 +1006,9 @@ def _new_attributions(
         if source is not None and src is not None:
             r.source_by = MODEL
             r.conf["source"] = probs.conf(*src, "S")
-        claimed["C"].append((ca, cb))
-        claimed["T"].append(con)
+        claim("C", (ca, cb))
+        claim("T", con)
         if src is not None:
-            claimed["S"].append(src)
+            claim("S", src)
         out.append(r)
     return out

@@ -406,6 +406,7 @@ class Resolver:
         self._org_at: dict[str, int] = {}  # where each organisation source was last cited
         self._narrated: tuple[list[int], list[str]] | None = None  # organisations named in the narration
         self._outlets: set[str] = set()  # outlets a media word introduced ("daily Népszava"), by name
+        self._narrated_outlet_at: dict[str, int] = {}  # a name -> where a media noun first introduced it
 
     # ----- names ----------------------------------------------------------------------------------------
     def full_name(self, surname_words: list[str], before: int) -> str:
@@ -1365,17 +1366,26 @@ class Resolver:
         """Did the article introduce ``name`` with a media noun before the source being resolved ("revelations
         by newspaper Dagens Nyheter", "the personal finance blog Wealthynickel")? Then a later "Dagens
         Nyheter said" cites the outlet, not a person (rule ``narrated_outlet``). Only the name's own
-        occurrences are read, not the whole article."""
+        occurrences are read, not the whole article, and once per name: where it was first introduced so is
+        kept, and a later source only compares its start (a run-on sentence of 1,600 '"...," Smith said'
+        read every earlier "Smith" again for each)."""
         if not name[:1].isupper():
             return False
-        at = self.text.find(name, 0, self._pos)
+        at = self._narrated_outlet_at.get(name)
+        if at is None:
+            at = self._narrated_outlet_at[name] = self._first_narrated_outlet(name)
+        return at >= 0 and at + len(name) <= self._pos
+
+    def _first_narrated_outlet(self, name: str) -> int:
+        """Where ``name`` first occurs as a whole capitalised run right after a media noun, or -1."""
+        at = self.text.find(name)
         while at >= 0:
             after = self.text[at + len(name) : at + len(name) + 2]
             whole = not after[:1].isalnum() and not (after[:1] == " " and after[1:].isupper())
             if whole and _media_before_pattern().search(self.text, max(0, at - _MEDIA_BEFORE_CHARS), at):
-                return True  # the whole capitalised run after the media noun, not "Virgin" of "Virgin Radio"
-            at = self.text.find(name, at + 1, self._pos)
-        return False
+                return at  # the whole capitalised run after the media noun, not "Virgin" of "Virgin Radio"
+            at = self.text.find(name, at + 1)
+        return -1
 
     def _described_outlet(self, core: list[str]) -> str:
         """The name after a lower-case media noun that describes it ("State press agency PAP", "the

@@ -7,6 +7,6 @@ article's :class:`~analysis.attribution.shapes.context.Context`; noun phrases co
 """
 
 from .context import Context
-from .order import ORDER, misread_by, read_after_tagger, read_sentence
+from .order import ORDER, drop_misread, read_after_tagger, read_sentence
 
-__all__ = ["ORDER", "Context", "misread_by", "read_after_tagger", "read_sentence"]
+__all__ = ["ORDER", "Context", "drop_misread", "read_after_tagger", "read_sentence"]

@@ -24,8 +24,10 @@ direct speech. Quotations that run on after an attribution are added later (``ex
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import accumulate
 
 from ..rule_base import DASHES, MAX_COLON_SOURCE, Raw, Sentence, document_before, in_quotation
 from ..rule_words import WORDS
@@ -142,9 +144,17 @@ def read_after_tagger(ctx: Context, s: Sentence, found: list[Raw]) -> list[Raw]:
     """The ``AFTER_TAGGER`` findings of sentence ``s`` whose cue overlaps no cue of ``found`` (what the
     rules and the tagger kept there) other than one inside it: each word outside quotation marks is tried
     with each shape in turn. A cue inside the finding's ("seen" of "was widely seen as", read as an active
-    verb with the subject as its source) is a misreading the caller drops (:func:`misread_by`)."""
+    verb with the subject as its source) is a misreading the caller drops (:func:`drop_misread`).
+
+    A taken cue ``[a, b)`` overlaps a finding's cue ``[a0, b0)`` without lying inside it exactly when it
+    holds ``a0`` or ``b0`` strictly inside (``a < a0 < b`` or ``a < b0 < b``), so the characters strictly
+    inside taken cues are kept in a set: each finding costs its two ends, not a pass over every cue taken
+    (a run-on sentence of thousands of clauses, "He has gone, and is thought to be hiding, and ...")."""
     out: list[Raw] = []
-    taken = [(r.cue.start, r.cue.end) for r in found if r.cue is not None]
+    inner: set[int] = set()
+    for r in found:
+        if r.cue is not None:
+            inner.update(range(r.cue.start + 1, r.cue.end))
     for i in range(1, s.n):
         if in_quotation(ctx.quotes, s.toks[i].start):
             continue
@@ -152,19 +162,30 @@ def read_after_tagger(ctx: Context, s: Sentence, found: list[Raw]) -> list[Raw]:
             r = find(ctx, s, i)
             if r is not None and r.cue is not None:
                 a0, b0 = r.cue.start, r.cue.end
-                if not any(a < b0 and a0 < b and not (a0 <= a and b <= b0) for a, b in taken):
+                if a0 not in inner and b0 not in inner:
                     out.append(r)
-                    taken.append((a0, b0))
+                    inner.update(range(a0 + 1, b0))
                 break
     return out
 
 
-def misread_by(r: Raw, after: list[Raw]) -> bool:
-    """Is the cue of ``r`` inside the cue of one of ``after`` (the ``AFTER_TAGGER`` findings), so that the
-    finding reads those words instead ("seen" in "The shift was widely seen as an attempt")?"""
-    return r.cue is not None and any(
-        o.cue is not None and o.cue.start <= r.cue.start and r.cue.end <= o.cue.end for o in after
-    )
+def drop_misread(raws: list[Raw], after: list[Raw]) -> list[Raw]:
+    """``raws`` without those whose cue lies inside the cue of one of ``after`` (the ``AFTER_TAGGER``
+    findings), which reads those words instead ("seen" in "The shift was widely seen as an attempt").
+
+    The cues of ``after`` are sorted by start with the furthest end reached so far, so each of ``raws``
+    costs one bisection: a cue lies inside one of them when a cue starting at or before it reaches its end."""
+    cues = sorted((o.cue.start, o.cue.end) for o in after if o.cue is not None)
+    starts = [a for a, _ in cues]
+    reach = list(accumulate((b for _, b in cues), max))
+
+    def inside(r: Raw) -> bool:
+        if r.cue is None:
+            return False
+        k = bisect_right(starts, r.cue.start)
+        return k > 0 and reach[k - 1] >= r.cue.end
+
+    return [r for r in raws if not inside(r)]
 
 
 def read_sentence(ctx: Context, s: Sentence) -> list[Raw]:

@@ -13,6 +13,9 @@ Rule id: ``passive_clause`` (``analysis/data/attribution/rule_ids.tsv``). Exampl
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from typing import cast
+
 from ...model import Span
 from ..boundaries import content_end, occasion_end
 from ..lexicon import negators
@@ -104,9 +107,13 @@ def hearsay_it(ctx: Context, s: Sentence, it: int, j: int, i: int) -> Raw | None
     t = ctx.t
     content: list[Span] = []
     if it > 0 and s.tx[it - 1] == ",":
-        a = it - 1
-        while a > 0 and s.tx[a - 1] not in (";", ":"):
-            a -= 1
+        # the clause starts after the last semicolon or colon before the comma (their positions are found
+        # once per sentence: a run-on sentence of thousands of "it is believed" asks for each)
+        if "semicolons_colons" not in s.memo:
+            s.memo["semicolons_colons"] = [k for k, w in enumerate(s.tx) if w in (";", ":")]
+        marks = cast(list[int], s.memo["semicolons_colons"])
+        k = bisect_right(marks, it - 2)
+        a = marks[k - 1] + 1 if k else 0
         before = s.span_of(a, it - 1)
         if before is None:
             return None

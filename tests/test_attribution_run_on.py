@@ -1,0 +1,106 @@
+"""One sentence of thousands of clauses, each holding an attribution (issue 12, "Bad input": a 100,000-
+character sentence in < 1 s).
+
+Rules that rescanned the whole sentence for each clause made "He has gone, and is thought to be hiding, and
+..." take 84 s at 100,000 characters: the tagger's new cues looked for a free content run among every run
+of the sentence, the shapes read after the tagger compared each finding with every cue taken, a quotation's
+lead-in was read from the sentence start, and "X, it is believed" looked back for the clause start. The
+< 1 s figures are measured by ``benchmarks/bench_scaling.py`` (``--one sentence gone_hiding``,
+``quotes_and``, ``it_is_believed``, ``said_and``, ``according_to``); these tests check what is found in
+each shape and that 4x the text does not cost 16x the time (``tests/timing.py``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+import pytest
+from timing import LINEAR_BOUND, growth
+
+from analysis import parse_article
+from analysis.attribution import find_attributions
+from analysis.model import Article
+from analysis.predict import task_output
+from analysis.record import Record
+
+HIDING = "He has gone, and is thought to be hiding, and "
+QUOTES = '"We will win," Smith said, and "we will lose," said Jones, and '
+BELIEVED = "It is believed that the man, who is thought to be armed, "
+SHAPES = {
+    "gone_hiding": (HIDING, "he left."),
+    "quotes_and": (QUOTES, "that was all."),
+    "it_is_believed": (BELIEVED, "fled."),
+    "said_and": ("Smith said, and Jones said, and ", "they left."),
+    "according_to": ("according to the police, ", "it rained."),
+}
+
+
+def _rows(text: str) -> list[tuple[str, str | None, list[str]]]:
+    art = parse_article(text)
+    t = art.text
+    return [
+        (
+            t[a.cue.start : a.cue.end] if a.cue else "",
+            t[a.source.start : a.source.end] if a.source else None,
+            [t[c.start : c.end] for c in a.content],
+        )
+        for a in find_attributions(art)
+    ]
+
+
+def test_each_belief_passive_of_a_run_on_sentence_is_one_attribution():
+    rows = _rows(HIDING * 300 + "he left.")
+    assert rows == [("is thought", None, ["He", "to be hiding"])] * 300
+
+
+def test_each_quotation_of_a_run_on_sentence_keeps_its_own_speaker():
+    rows = _rows(QUOTES * 300 + "that was all.")
+    assert rows == [
+        ("said", "Smith", ['"We will win,"']),
+        ("said", "Jones", ['"we will lose,"']),
+    ] * 300
+
+
+def test_each_hearsay_and_relative_passive_of_a_run_on_sentence_is_read():
+    rows = _rows(BELIEVED * 300 + "fled.")
+    thought = [r for r in rows if r[0] == "is thought"]
+    believed = [r for r in rows if r[0] == "is believed"]
+    assert len(rows) == 600
+    assert thought == [("is thought", None, ["who", "to be armed"])] * 300
+    # "..., It is believed": the clause before the comma, from the sentence start (no ";" or ":" in it)
+    assert [len(r[2]) for r in believed] == [1] * 300
+    assert believed[1][2][0] == (BELIEVED * 2).rstrip(", ")[: len(believed[1][2][0])]
+    assert believed[1][2][0].startswith("It is believed that the man, who is thought to be armed, It ")
+
+
+@pytest.mark.parametrize("name", sorted(SHAPES))
+def test_predict_on_a_100000_character_run_on_sentence_gives_spans_inside_the_text(name):
+    unit, end = SHAPES[name]
+    text = unit * (100_000 // len(unit)) + end
+    article = parse_article(text, id=name)
+    out = task_output("attribution", article, Record(name, text, name, {}))
+    json.dumps(out)  # plain JSON, as predict writes it
+    atts = out["attributions"]
+    assert atts or name == "said_and"  # "Smith said, and": no content, no attribution
+    for a in atts:
+        for key in ("cue", "source"):
+            assert a[key] is None or 0 <= a[key][0] < a[key][1] <= len(text), (name, key, a[key])
+        assert a["content"] and all(0 <= x < y <= len(text) for x, y in a["content"]), (name, a["content"])
+
+
+@pytest.mark.parametrize("name", ["gone_hiding", "quotes_and", "it_is_believed"])
+def test_attribution_stays_linear_on_a_run_on_sentence_of_attributed_clauses(name):
+    unit, end = SHAPES[name]
+    text = unit * (100_000 // len(unit)) + end
+    small = parse_article(unit * (25_000 // len(unit)) + end)
+    large = parse_article(text)
+
+    def work(a: Article) -> Callable[[], object]:
+        def run() -> object:
+            a.derived.clear()  # what one run derived is not the next one's head start
+            return find_attributions(a)
+
+        return run
+
+    assert growth(work(small), work(large), repeat=2) < LINEAR_BOUND
