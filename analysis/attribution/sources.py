@@ -406,6 +406,7 @@ class Resolver:
         self._org_at: dict[str, int] = {}  # where each organisation source was last cited
         self._narrated: tuple[list[int], list[str]] | None = None  # organisations named in the narration
         self._outlets: set[str] = set()  # outlets a media word introduced ("daily Népszava"), by name
+        self._outlet_ends: dict[str, int] = {}  # a name -> where its first introduction as an outlet ends
 
     # ----- names ----------------------------------------------------------------------------------------
     def full_name(self, surname_words: list[str], before: int) -> str:
@@ -1368,14 +1369,25 @@ class Resolver:
         occurrences are read, not the whole article."""
         if not name[:1].isupper():
             return False
-        at = self.text.find(name, 0, self._pos)
+        end = self._outlet_ends.get(name)
+        if end is None:
+            end = self._outlet_ends[name] = self._first_outlet_end(name)
+        return end <= self._pos  # the occurrence lies wholly before the source, as str.find(name, 0, pos)
+
+    def _first_outlet_end(self, name: str) -> int:
+        """Where the first occurrence of ``name`` that a media noun introduces ends, in the whole text (past
+        its end when there is none). Whether an occurrence qualifies depends on the text alone, not on the
+        source, so each name is read once per article: asked per source, the scan grew with the square of
+        the article's length."""
+        at = self.text.find(name)
         while at >= 0:
             after = self.text[at + len(name) : at + len(name) + 2]
             whole = not after[:1].isalnum() and not (after[:1] == " " and after[1:].isupper())
             if whole and _media_before_pattern().search(self.text, max(0, at - _MEDIA_BEFORE_CHARS), at):
-                return True  # the whole capitalised run after the media noun, not "Virgin" of "Virgin Radio"
-            at = self.text.find(name, at + 1, self._pos)
-        return False
+                # the whole capitalised run after the media noun, not "Virgin" of "Virgin Radio"
+                return at + len(name)
+            at = self.text.find(name, at + 1)
+        return len(self.text) + 1
 
     def _described_outlet(self, core: list[str]) -> str:
         """The name after a lower-case media noun that describes it ("State press agency PAP", "the
