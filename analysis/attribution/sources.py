@@ -1372,11 +1372,11 @@ class Resolver:
         end = self._outlet_ends.get(name)
         if end is None:
             end = self._outlet_ends[name] = self._first_outlet_end(name)
-        return end <= self._pos  # the occurrence lies wholly before the source, as str.find(name, 0, pos)
+        return 0 <= end <= self._pos  # the occurrence lies wholly before the source: str.find(name, 0, pos)
 
     def _first_outlet_end(self, name: str) -> int:
-        """Where the first occurrence of ``name`` that a media noun introduces ends, in the whole text (past
-        its end when there is none). Whether an occurrence qualifies depends on the text alone, not on the
+        """Where the first occurrence of ``name`` that a media noun introduces ends, in the whole text (-1
+        when there is none). Whether an occurrence qualifies depends on the text alone, not on the
         source, so each name is read once per article: asked per source, the scan grew with the square of
         the article's length."""
         at = self.text.find(name)
@@ -1387,7 +1387,7 @@ class Resolver:
                 # the whole capitalised run after the media noun, not "Virgin" of "Virgin Radio"
                 return at + len(name)
             at = self.text.find(name, at + 1)
-        return len(self.text) + 1
+        return -1
 
     def _described_outlet(self, core: list[str]) -> str:
         """The name after a lower-case media noun that describes it ("State press agency PAP", "the
