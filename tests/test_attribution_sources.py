@@ -2355,3 +2355,40 @@ def test_a_shared_surname_is_not_decided_by_a_gender_both_people_have():
         "Smith said his son had struggled with drugs."
     )
     assert got[-1] == ("Smith", "named_person", "Joe Smith", "name")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # review10 (BBC politics-414): a title of two words is the one person cited before, as "the
+        # chancellor" is (rule sole_named_speaker's own example), and so is the "He" that follows it
+        (
+            'Tony Blair says his standing will be "an issue". The prime minister said he was "up for it". '
+            "He told The Observer he would not stay in charge.",
+            [
+                ("Tony Blair", "named_person", "Tony Blair", "name"),
+                ("The prime minister", "named_person", "Tony Blair", "description"),
+                ("He", "named_person", "Tony Blair", "pronoun"),
+            ],
+        ),
+        # not when the article used the title before for someone it did not name (BBC politics-326)
+        (
+            "Michael Howard says it is the prime minister who is rushing the law. The prime minister "
+            "claims the Tories are playing politics.",
+            [
+                ("Michael Howard", "named_person", "Michael Howard", "name"),
+                ("The prime minister", "anonymous_person", "prime minister", "description"),
+            ],
+        ),
+        # nor for a person introduced with a title: the vice president is not the president
+        (
+            "President Joe Biden said the talks went well. The vice president said the deal was close.",
+            [
+                ("President Joe Biden", "named_person", "Joe Biden", "name"),
+                ("The vice president", "anonymous_person", "vice president", "description"),
+            ],
+        ),
+    ],
+)
+def test_a_two_word_title_is_the_sole_named_speaker(body: str, expected: list) -> None:
+    assert _sources(body) == expected

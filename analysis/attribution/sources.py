@@ -1741,8 +1741,10 @@ class Resolver:
                 # reporters": a description the article names later is the named person (the guideline)
                 self._remember(later.name, "named_person", later.gender, {last})
                 return SourceInfo("named_person", later.name, role_text, channel)
-        if definite and not tail and not modifiers:
-            sole = self._sole_named_speaker(last, self._gender(core, role_text))
+        if definite and not tail and modifiers <= _source_words("title_compound"):
+            # "the prime minister": a title word before the noun is part of the role, not a modifier
+            title = " ".join(core).lower() if modifiers else ""
+            sole = self._sole_named_speaker(last, self._gender(core, role_text), title)
             if sole is not None:
                 self._remember(sole.name, "named_person", sole.gender, {last})
                 return SourceInfo("named_person", sole.name, role_text, channel)
@@ -1849,14 +1851,18 @@ class Resolver:
                 return None if self._of_other_office(p.name, set()) else p
         return None
 
-    def _sole_named_speaker(self, noun: str, gender: str) -> _Person | None:
+    def _sole_named_speaker(self, noun: str, gender: str, compound: str = "") -> _Person | None:
         """The person "the <noun>" at the source being resolved refers back to when nothing introduced
         anyone with that noun: the one named person the article has cited so far, when that person is also
         the one a "he"/"she" there would refer to, and was introduced with no other role (rule
         ``sole_named_speaker``). "... explains Radek Babicek from Fantastic Gardeners. ... the expert
         explains" -> Radek Babicek (dev11); "Tony Blair says ... The prime minister said" -> Tony Blair.
         With two named speakers, or a speaker introduced as "lawyer Tom Reed" before "the judge said", the
-        description stays an unnamed person: a reader could not tell either.
+        description stays an unnamed person: a reader could not tell either. A ``compound`` title ("the
+        prime minister": a word of ``source_words.tsv`` class ``title_compound`` before the noun) is taken
+        only for a person introduced with no title or role at all ("President Tony Blair ... the prime
+        minister" is not read so) and when the article has not used it before ("Michael Howard has no doubt
+        it is the prime minister who ... The prime minister claims": not Michael Howard).
         """
         if self.text[self._pos : self._pos + 4].lower() != "the " or noun in _source_words("identity_noun"):
             return None  # "his lawyer" is someone else's; "the man" is a stranger in the story
@@ -1865,6 +1871,11 @@ class Resolver:
             return None
         p = named[0]
         if any(w != noun and (w in self.t.role_singular or w in self.t.role_plural) for w in p.nouns):
+            return None
+        if compound and (
+            any(w in self.t.role_singular or w in self.t.honorifics for w in p.nouns)
+            or compound in self.text[: self._pos].lower()
+        ):
             return None
         if self._of_other_office(p.name, set()):
             return None  # "ex-Conservative chancellor Ken Clarke ... the chancellor said": not him
