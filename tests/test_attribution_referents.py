@@ -67,6 +67,16 @@ def test_named_antecedent_ignores_spans_outside_a_description() -> None:
     assert named_antecedent(text, 40, 10) == ""  # an empty span
 
 
+def test_named_antecedent_is_the_last_person_titled_before_each_description() -> None:
+    # one article asked twice: each description refers back to the governor named last before it, and a
+    # governor named only later is no antecedent
+    text = "Indiana Gov. Eric Holcomb spoke. The governor left. Ohio Gov. Ann Lee came. The governor said no."
+    first, last = text.index("The governor"), text.rindex("The governor")
+    assert named_antecedent(text, first, first + 12) == "Eric Holcomb"
+    assert named_antecedent(text, last, last + 12) == "Ann Lee"
+    assert named_antecedent("The governor said no. Indiana Gov. Eric Holcomb spoke.", 0, 12) == ""
+
+
 def test_hedging_does_not_flag_a_description_the_article_named_before() -> None:
     # whole articles (the reports and corpus runs); the benchmark judges each sentence alone
     named = judge(

@@ -2319,6 +2319,17 @@ def test_a_name_the_article_introduced_with_a_media_noun_is_an_outlet():
     ]
 
 
+def test_a_name_is_an_outlet_only_after_the_media_noun_introduced_it():
+    # the introduction is looked up once per name and article, then compared with each source's position:
+    # the same name before its introduction is still read as a person's
+    got = _sources(
+        "Svenska Posten said the leaks were serious. The minister was worried by revelations by newspaper "
+        "Svenska Posten on Monday. Svenska Posten said the leaks were old."
+    )
+    assert got[0] == ("Svenska Posten", "named_person", "Svenska Posten", "name")
+    assert got[-1] == ("Svenska Posten", "media_outlet", "Svenska Posten", "name")
+
+
 def test_a_definite_description_set_off_before_a_name_is_that_persons_title():
     # dev9: "The suspect, Michael Webb, was convicted ... The suspect said" was an anonymous suspect
     text = "Police spoke on Monday. The suspect, Tom Webb, was convicted. The suspect said he was sorry."

@@ -13,7 +13,10 @@ alone) there is nothing to refer back to, and the answer is "".
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import accumulate
 
 from .. import lexicons
 from .lexicon import tables
@@ -73,18 +76,40 @@ def _introduced_group(text: str, noun: str, before: int) -> str:
     return found.strip()
 
 
+@dataclass
+class _TitledIndex:
+    """One article's person mentions, indexed so that "the last person titled <noun> before a position" is
+    a bisection, not a scan of every earlier mention per description (which grew with the square of the
+    article's length)."""
+
+    mentions: tuple[PersonMention, ...]
+    #: the largest end among mentions[:i + 1]: the first mention ending after a position is found by bisection
+    reach: list[int]
+    #: a title noun -> the indexes of the mentions it titles, in text order (filled as nouns are asked for)
+    by_noun: dict[str, list[int]] = field(default_factory=dict)
+
+    def titled(self, noun: str) -> list[int]:
+        """The indexes of the mentions whose titles include ``noun``."""
+        found = self.by_noun.get(noun)
+        if found is None:
+            found = self.by_noun[noun] = [
+                i for i, m in enumerate(self.mentions) if noun in full_titles(m.titles) or noun in m.titles
+            ]
+        return found
+
+
 @lru_cache(maxsize=8)
-def _mentions(text: str) -> tuple[PersonMention, ...]:
-    """The person mentions of ``text`` (one article's, asked for by several of its sources)."""
-    return tuple(person_mentions(text, [0]))
+def _titled_index(text: str) -> _TitledIndex:
+    """The person mentions of ``text`` (one article's, asked for by several of its sources), indexed."""
+    mentions = tuple(person_mentions(text, [0]))
+    return _TitledIndex(mentions, list(accumulate((m.end for m in mentions), max)))
 
 
 def _titled_person(text: str, noun: str, before: int) -> str:
-    """The name of the last person named with the title ``noun`` before ``before``, or ""."""
-    found = ""
-    for m in _mentions(text):
-        if m.end > before:
-            break
-        if noun in full_titles(m.titles) or noun in m.titles:
-            found = m.name
-    return found
+    """The name of the last person named with the title ``noun`` before ``before``, or "": among the
+    mentions before the first one that ends after ``before``."""
+    index = _titled_index(text)
+    upto = bisect_right(index.reach, before)
+    titled = index.titled(noun)
+    k = bisect_left(titled, upto)
+    return index.mentions[titled[k - 1]].name if k else ""
