@@ -12,6 +12,7 @@ from analysis.attribution.senses import (
     attempt,
     attributive_participle,
     carried_on,
+    compound_noun,
     coordinated_start,
     dateline,
     depicted,
@@ -289,6 +290,7 @@ def test_action_sense_names_the_rule_and_every_id_is_documented():
         "planned",
         "participle_modifier",
         "plural_noun",
+        "compound_noun",
         "source_holds_a_cue",
         "cue_inside_source",
         "topic_only",
@@ -479,6 +481,19 @@ def test_a_content_starts_after_a_semicolon_and_runs_over_a_dropped_cue():
         ("said", "officials", "around 50 gallons of fuel … spilled and ignited", "indirect"),
         ("said", "The governor", "he can and may declare a state of emergency", "indirect"),
     ]
+
+
+def test_a_cue_word_after_a_compound_modifier_is_a_programme_not_a_verb():
+    tx = _toks("Kimura was one of the stars on reality television show Terrace House.")
+    assert compound_noun(tx, _at(tx, "show"), None)
+    assert action_sense(tx, _at(tx, "show"), None, "show") == "compound_noun"
+    tx = _toks("Records show that the company paid no tax.")
+    assert not compound_noun(tx, _at(tx, "show"), None)  # a verb of evidence after its subject
+    tx = _toks("The talk show hosts said the plan would fail.")
+    assert not compound_noun(tx, _at(tx, "said"), None)  # only the noun-like cue words
+    assert not compound_noun(["Show"], (0, 1), None)  # one word: nothing before it
+    text = "Headline\n\nOutside of wrestling, Kimura was one of the stars on reality television show Terrace."
+    assert find_attributions(parse_article(text)) == []
 
 
 def test_a_verb_form_in_s_after_a_word_taking_a_noun_is_a_plural_noun():

@@ -103,6 +103,8 @@ class SenseWords:
     phone_callee: frozenset[str]
     name_list_joiner: frozenset[str]
     raised_question: frozenset[str]
+    compound_head: frozenset[str]
+    compound_modifier: frozenset[str]
 
 
 @cache
@@ -362,6 +364,18 @@ def plural_noun(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
     if _NUMBER.fullmatch(prev):
         return True  # "won 45 points to 24" (not "the 27-year-old believes": a person)
     return prev in sense_words().before_noun or prev in t.determiner or prev in t.possessives
+
+
+def compound_noun(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
+    """``compound_noun``: "one of the stars on reality television show Terrace House": a cue word that is
+    also a noun (``compound_head``) right after a word that makes a compound noun with it
+    (``compound_modifier``: "television show", "talk show") names a programme or an event; no verb, so
+    nothing is reported. Without such a word before it the cue stays ("Records show that ...")."""
+    a, b = cue
+    if b - a != 1 or a == 0:
+        return False
+    sw = sense_words()
+    return tx[a].lower() in sw.compound_head and tx[a - 1].lower() in sw.compound_modifier
 
 
 def topic_only(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
@@ -780,6 +794,7 @@ ACTION_SENSES: tuple[tuple[Callable[..., bool], bool], ...] = (
     (participle_modifier, False),
     (reduced_relative, False),
     (plural_noun, False),
+    (compound_noun, False),
     (topic_only, True),
     (particle_action, False),
     (attempt, True),
