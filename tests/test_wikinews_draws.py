@@ -10,6 +10,7 @@ import pytest
 from benchmarks.wikinews import corpus
 from benchmarks.wikinews.labels import (
     add_split,
+    draw_test11,
     fundus_dev10_draw,
     fundus_test9_draw,
     fundus_test10_draw,
@@ -135,7 +136,8 @@ def test_dev11_is_session_9s_test_one_fundus_page_per_publisher_in_no_developmen
 @needs_fundus
 def test_dev10_is_every_other_english_fundus_page_in_bounds_of_a_non_test_publisher():
     selected = corpus.selected()
-    as_then = {k: ("test" if s == "dev11" else s) for k, s in selected.items() if s not in {"dev10", "test"}}
+    as_then = {k: ("test" if s == "dev11" else s) for k, s in selected.items()
+               if s not in {"dev10", "dev12", "test"}}
     drawn = fundus_dev10_draw(as_then)
     assert sorted(a.id for a in drawn) == sorted(k for k, split in selected.items() if split == "dev10")
     assert len(drawn) == 13 and not _fundus_hosts("dev10") & _fundus_hosts("dev11")
@@ -144,10 +146,11 @@ def test_dev10_is_every_other_english_fundus_page_in_bounds_of_a_non_test_publis
 
 
 @needs_fundus
-def test_session_10s_test_is_one_longer_fundus_page_per_publisher_in_no_other_split():
+def test_dev12_is_session_10s_test_one_longer_fundus_page_per_publisher_in_no_other_split():
     selected = corpus.selected()
-    drawn = fundus_test10_draw({k: s for k, s in selected.items() if s != "test"})
-    assert [a.id for a in drawn] == sorted(k for k, split in selected.items() if split == "test")
+    # as drawn in session 10, while dev12 was the test (and before session 11's test existed)
+    drawn = fundus_test10_draw({k: s for k, s in selected.items() if s not in {"dev12", "test"}})
+    assert [a.id for a in drawn] == sorted(k for k, split in selected.items() if split == "dev12")
     assert [a.id for a in drawn] == [
         "fundus-au-NineNews-V1", "fundus-ca-FinancialPost-V1", "fundus-ca-TheGlobeAndMail-V1",
         "fundus-ind-TimesOfIndia-V2", "fundus-uk-TheTelegraph-V1_1", "fundus-us-APNews-V1_1",
@@ -158,6 +161,23 @@ def test_session_10s_test_is_one_longer_fundus_page_per_publisher_in_no_other_sp
     publishers = [corpus.fundus_publisher(a.id) for a in drawn]
     assert len(set(publishers)) == len(publishers) == 13
     other_hosts = ({a.url.split("/")[2] for a in corpus.read_zyte() if a.id in selected}
-                   | {h for split in set(corpus.DEVELOPMENT_SPLITS) for h in _fundus_hosts(split)})
+                   | {h for split in set(corpus.DEVELOPMENT_SPLITS) - {"dev12"}
+                      for h in _fundus_hosts(split)})
     assert not {a.url.split("/")[2] for a in drawn} & other_hosts
     assert corpus.fundus_publisher("fundus-au-NineNews-V2") == "NineNews"
+
+
+@needs_fundus
+@pytest.mark.skipif(not corpus.REUTERS_JSONL.exists(), reason="needs ../shared/data/corpora/reuters.jsonl")
+def test_session_11s_test_is_reuters_items_one_per_topic_and_unread_fundus_pages_one_per_publisher():
+    selected = corpus.selected()
+    drawn = draw_test11({k: s for k, s in selected.items() if s != "test"})
+    assert [a.id for a in drawn] == sorted(k for k, split in selected.items() if split == "test")
+    wire = [a for a in drawn if a.id.startswith("reuters21578-")]
+    pages = [a for a in drawn if a.id.startswith("fundus-")]
+    assert len(wire) == corpus.N_REUTERS_TEST11 == 14 and len(pages) == corpus.N_FUNDUS_TEST11 == 6
+    assert len({a.url.split("#")[1] for a in wire}) == 14
+    assert all(corpus.MIN_WORDS <= len(a.text.split()) <= corpus.MAX_WORDS for a in wire)
+    assert len({corpus.fundus_publisher(a.id) for a in pages}) == 6
+    assert all(len(a.text.split()) <= corpus.LONG_WORDS[1] and corpus.is_english(a.text) for a in pages)
+    assert not {a.id for a in drawn} & {k for k, s in selected.items() if s != "test"}

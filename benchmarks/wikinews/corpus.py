@@ -31,6 +31,7 @@ ZYTE_OUTLETS = HERE / "zyte_outlets.txt"
 #: page texts copyright their publishers). Session 8 only checked the file format (the coordinator saw the
 #: first paragraphs of one page, ``fundus-us-APNews-V1``, which is out of the length bounds anyway).
 FUNDUS_DIR = SHARED / "data" / "extraction" / "fundus"
+REUTERS_JSONL = SHARED / "data" / "corpora" / "reuters.jsonl"
 FUNDUS_COUNTRIES = frozenset({"us", "uk", "ca", "au", "za", "ind"})
 FUNDUS_SEEN = ("fundus-us-APNews-V1",)
 #: The Zyte draw: a fixed seed, the same length bounds, at most one page per outlet.
@@ -61,6 +62,14 @@ ENGLISH_SHARE = 0.1
 
 #: How the 30 articles were drawn (``python -m benchmarks.wikinews.labels select``): a fixed seed, articles of
 #: 250 to 900 words (long enough to quote someone, short enough to label by hand), then thirds by draw order.
+#: Session 11's ``test``: no page of a new publisher was left in the Zyte or Fundus benchmarks, so the
+#: draw takes ``N_REUTERS_TEST11`` items of the Reuters-21578 newswire (1987; ``REUTERS_JSONL``, research
+#: use):
+#: a publisher, an era and a house style nobody here had read (the corpus was only ever timed, never read),
+#: within ``MIN_WORDS``-``MAX_WORDS`` and at most one per first topic code (a stand-in for the desk), plus
+#: ``N_FUNDUS_TEST11`` unread English Fundus pages of at most ``LONG_WORDS[1]`` words, one per publisher (new
+#: pages of publishers already in a split).
+TEST11_SEED, N_REUTERS_TEST11, N_FUNDUS_TEST11 = 20261214, 14, 6
 SEED = 20261205
 N_ARTICLES = 30
 MIN_WORDS, MAX_WORDS = 250, 900
@@ -79,9 +88,10 @@ SPLITS = ("train", "dev", "dev2")
 #: session 9);
 #: ``dev10`` (session 9) is English Fundus pages of publishers not in session 9's test;
 #: ``dev11`` is session 9's Fundus test (scored once at the end of session 9, read while developing in
-#: session 10).
+#: session 10); ``dev12`` is session 10's test (13 longer Fundus pages, one per publisher; scored once at the
+#: end of session 10, development data from session 11 on).
 DEVELOPMENT_SPLITS = ("train", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
-                      "dev11")
+                      "dev11", "dev12")
 #: Every split, the sealed ``test`` last.
 ALL_SPLITS = (*DEVELOPMENT_SPLITS, "test")
 
@@ -131,6 +141,19 @@ def read_fundus(folder: Path = FUNDUS_DIR) -> Iterator[WikinewsArticle]:
         date = (rec.get("publishing_date") or "")[:10]
         art_id = "fundus-" + rec["id"].replace("/", "-")
         yield WikinewsArticle(art_id, rec["url"], date, rec["title"] or "", "\n\n".join(blocks))
+
+
+def read_reuters(path: Path = REUTERS_JSONL) -> Iterator[WikinewsArticle]:
+    """The Reuters-21578 items with a body, in file order, as articles: the body text alone (the all-capitals
+    headline is left out, as a wire item's slug), the id as in the file (``reuters21578-N``), the first topic
+    code in ``url`` after ``#`` (the corpus has no addresses; the topic is what one-per-desk draws on)."""
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            rec = json.loads(line)
+            if rec.get("text"):
+                topic = (rec.get("topics") or ["none"])[0]
+                yield WikinewsArticle(rec["id"], f"reuters21578:{rec['id'].split('-')[-1]}#{topic}",
+                                      (rec.get("date") or "").split(" ")[0], rec.get("title") or "", rec["text"])
 
 
 def news_outlets(path: Path = ZYTE_OUTLETS) -> frozenset[str]:
@@ -256,6 +279,8 @@ def texts() -> dict[str, WikinewsArticle]:
         out.update((a.id, a) for a in read_zyte() if a.id in wanted)
     if any(i.startswith("fundus-") for i in wanted):
         out.update((a.id, a) for a in read_fundus() if a.id in wanted)
+    if any(i.startswith("reuters21578-") for i in wanted):
+        out.update((a.id, a) for a in read_reuters() if a.id in wanted)
     return out
 
 

@@ -8,7 +8,8 @@
 ``python -m benchmarks.wikinews.labels select-zyte-dev8``   add session 8's ``dev8``: the other non-test pages
 ``python -m benchmarks.wikinews.labels select-fundus-test9``   session 9's ``test``: English Fundus pages
 ``python -m benchmarks.wikinews.labels select-fundus-dev10``   add session 9's ``dev10``: the other publishers
-``python -m benchmarks.wikinews.labels select-fundus-test10``   session 10's ``test``: longer Fundus pages
+``python -m benchmarks.wikinews.labels select-fundus-test10``   session 10's test (``dev12``): longer pages
+``python -m benchmarks.wikinews.labels select-test11``   session 11's ``test``: Reuters-21578, unread Fundus
 ``python -m benchmarks.wikinews.labels show ID``  print an article with numbered sentences, for labelling
 ``python -m benchmarks.wikinews.labels resolve DRAFT.json...``  check labeller drafts and write the offset
     labels ``attribution.jsonl`` and ``hedging.jsonl`` beside this file (``check``: the same, writing nothing)
@@ -35,9 +36,14 @@ from benchmarks.wikinews.corpus import (
     FUNDUS_TEST10_SEED,
     HERE,
     LONG_WORDS,
+    MAX_WORDS,
+    MIN_WORDS,
     N_FUNDUS_TEST9,
+    N_FUNDUS_TEST11,
+    N_REUTERS_TEST11,
     N_ZYTE_DEV,
     N_ZYTE_TEST8,
+    TEST11_SEED,
     ZYTE_DEV_SEED,
     ZYTE_TEST8_SEED,
     WikinewsArticle,
@@ -47,6 +53,7 @@ from benchmarks.wikinews.corpus import (
     one_per_host,
     read_corpus,
     read_fundus,
+    read_reuters,
     read_zyte,
     select,
     select_fresh,
@@ -153,6 +160,27 @@ def fundus_test10_draw(taken: dict[str, str]) -> list[WikinewsArticle]:
     for a in pool:
         drawn.setdefault(fundus_publisher(a.id), a)
     return sorted(drawn.values(), key=lambda a: a.id)
+
+
+def draw_test11(taken: dict[str, str]) -> list[WikinewsArticle]:
+    """Session 11's ``test``: ``N_REUTERS_TEST11`` Reuters-21578 items within the length bounds, at most one
+    per first topic code, and ``N_FUNDUS_TEST11`` unread English Fundus pages of up to ``LONG_WORDS[1]``
+    words, one per publisher (both seeded with ``TEST11_SEED``)."""
+    rng = random.Random(TEST11_SEED)
+    pool = [a for a in read_reuters() if MIN_WORDS <= len(a.text.split()) <= MAX_WORDS and a.id not in taken]
+    rng.shuffle(pool)
+    wire: dict[str, WikinewsArticle] = {}
+    for a in pool:
+        if len(wire) < N_REUTERS_TEST11:
+            wire.setdefault(a.url.split("#")[1], a)
+    pages = [a for a in fundus_pool(list(read_fundus()), frozenset(), (MIN_WORDS, LONG_WORDS[1]))
+             if a.id not in taken]
+    rng.shuffle(pages)
+    fundus: dict[str, WikinewsArticle] = {}
+    for a in pages:
+        if len(fundus) < N_FUNDUS_TEST11:
+            fundus.setdefault(fundus_publisher(a.id), a)
+    return sorted([*wire.values(), *fundus.values()], key=lambda a: a.id)
 
 
 def cmd_show(art_id: str) -> None:
@@ -278,6 +306,8 @@ def main(argv: list[str]) -> None:
         add_split("dev10", fundus_dev10_draw, "the other English Fundus pages of non-test publishers")
     elif argv[:1] == ["select-fundus-test10"]:
         add_split("test", fundus_test10_draw, "longer English Fundus pages of publishers in no split")
+    elif argv[:1] == ["select-test11"]:
+        add_split("test", draw_test11, "Reuters-21578 items, one per topic, and unread Fundus pages")
     elif argv[:1] == ["show"] and len(argv) == 2:
         cmd_show(argv[1])
     elif argv[:1] in (["resolve"], ["check"]) and len(argv) > 1:
