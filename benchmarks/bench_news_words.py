@@ -37,11 +37,24 @@ def main() -> int:
     oof = train.cross_validate(examples)
     got = train.table(examples, oof)
     print(train.format_table(got))
+    untuned = [e for e in examples if e.split in train.UNTUNED]
+    gains = {
+        t: {d: train.bootstrap(untuned, oof, t, d) for d in sorted(train.DECISIONS) if d != "rules"}
+        for t in train.TARGETS
+    }
+    for t, row in gains.items():
+        print(
+            f"{t} on dev10+dev12, F1 gain over the rules [95% interval, articles resampled]: "
+            + "; ".join(f"{d} {v['gain']:+.3f} [{v['low']:+.3f}, {v['high']:+.3f}]" for d, v in row.items())
+        )
     results = {
         "cross_validated": got,
         "cross_validation": "leave one split out (wikinews = train..dev5; dev6..dev12 each alone); the "
         "training side drops every article of a publisher the held-out split has; l2 and thresholds chosen "
         "by leave-one-split-out inside the training side; 'rules' is the analyzer's judgement",
+        "gain_on_dev10_dev12": gains,
+        "gain_is": "F1 of each decision minus the rules' on dev10+dev12, with the 2.5 and 97.5 percentiles "
+        "of 2,000 resamplings of the articles (seed 0)",
         "variant": VARIANT,
         "left_out_feature_prefixes": list(train.VARIANTS[VARIANT]),
         "decisions": sorted(train.DECISIONS),

@@ -205,3 +205,29 @@ def test_table_counts_what_each_decision_changes() -> None:
 def test_the_test_split_is_refused() -> None:
     with pytest.raises(ValueError, match="not development splits: \\['test'\\]"):
         news.load_examples(["dev6", "test"])
+
+
+def test_bootstrap_of_the_gain_by_article() -> None:
+    examples = [
+        Example(
+            f"a{k}:0",
+            f"a{k}",
+            "dev10",
+            "x",
+            {"uncertain": k < 4, "weasel": False},
+            {"uncertain": k < 2},
+            (),
+            False,
+        )
+        for k in range(8)
+    ]
+    # the model finds the two sentences the rules missed (a2, a3) and adds one false alarm (a4)
+    oof = {
+        e.id: {"uncertain": (0.9 if e.article in ("a2", "a3", "a4") else 0.1, 0.5, 0.5, 0.5)}
+        for e in examples
+    }
+    got = news.bootstrap(examples, oof, "uncertain", "rules_or_model")
+    # F1 of the rules: tp 2, fn 2 -> 4/6; of rules or model: tp 4, fp 1 -> 8/9
+    assert got["gain"] == round(8 / 9 - 4 / 6, 3) == 0.222
+    assert got["low"] <= 0.0 < got["gain"] <= got["high"]
+    assert news.bootstrap(examples, oof, "uncertain", "rules") == {"gain": 0.0, "low": 0.0, "high": 0.0}
