@@ -2392,3 +2392,18 @@ def test_a_shared_surname_is_not_decided_by_a_gender_both_people_have():
 )
 def test_a_two_word_title_is_the_sole_named_speaker(body: str, expected: list) -> None:
     assert _sources(body) == expected
+
+
+def test_a_party_word_is_never_a_given_name():
+    """Rule ``party_not_given_name``: the Census list has "Tory" (a man's name), but in news "Tory Dominic
+    Grieve" (BBC politics) is a party and a name; every party word of ``source_words.tsv`` is left out."""
+    from analysis.attribution.names import given_names
+
+    names = given_names()
+    assert "Tory" not in names
+    assert names["Dominic"] == "m"
+    from analysis import lexicons
+
+    parties = {r[0] for r in lexicons.load("attribution/source_words.tsv").rows() if r[1:2] == ["party"]}
+    assert "tory" in parties
+    assert not {n for n in names if n.lower() in parties}

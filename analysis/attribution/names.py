@@ -78,8 +78,24 @@ class PersonMention:
 
 @cache
 def given_names() -> dict[str, str]:
-    """Given name (as written, capitalised) -> "m", "f" or "" (either, or too rare to tell)."""
-    return {row[0]: row[1].strip("?") for row in lexicons.load("attribution/given_names.tsv").rows()}
+    """Given name (as written, capitalised) -> "m", "f" or "" (either, or too rare to tell).
+
+    Rule ``party_not_given_name``: a party word of ``source_words.tsv`` ("Tory", "Labour", "Green") is never
+    read as a given name, even when the Census list has it ("Tory", a rare man's name): in news "The Tory
+    said" is a Conservative politician, and read as a name it became a named person called "Tory".
+    """
+    parties = _party_words()
+    return {
+        row[0]: row[1].strip("?")
+        for row in lexicons.load("attribution/given_names.tsv").rows()
+        if row[0].lower() not in parties
+    }
+
+
+def _party_words() -> frozenset[str]:
+    """The party words of ``source_words.tsv`` (role ``party``), lower case."""
+    rows = lexicons.load("attribution/source_words.tsv").rows()
+    return frozenset(r[0] for r in rows if r[1:2] == ["party"])
 
 
 @cache
