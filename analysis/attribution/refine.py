@@ -215,7 +215,14 @@ def refine(
     dropped = [r for r in raws if cue_sense(s, r)]
     survivors = [r for r in raws if r not in dropped]
     index = RawIndex(s.text, survivors)
-    dropped += [r for r in survivors if role_clash(s.text, r, survivors, index) or thing_intends(s.text, r)]
+    dropped += [
+        r
+        for r in survivors
+        if role_clash(s.text, r, survivors, index)
+        or thing_intends(s.text, r)
+        or nobody_cited(s.text, r)
+        or nothing_reported(s.text, r)
+    ]
     if dropped:
         raws = [r for r in raws if r not in dropped]
     for r in raws:
@@ -282,7 +289,8 @@ def refine(
                     r.conf["source"] = probs.conf(a, b, "S")
         kept.append(r)
     kept += _new_attributions(s, kept, labels, probs, cue_runs, src_runs, con_runs, dropped)
-    return kept
+    # a source the model gave, or a new attribution's: "Nobody" and "No cause of death was" report nothing
+    return [r for r in kept if not (nobody_cited(s.text, r) or nothing_reported(s.text, r))]
 
 
 
@@ -869,6 +877,53 @@ def cue_sense(s: Sentence, r: Raw) -> str:
     return action_sense(s.tx, cue, content, r.lemma)
 
 
+
+
+@cache
+def _no_words() -> tuple[frozenset[str], frozenset[str]]:
+    """``source_words.tsv`` roles ``no_source`` ("nobody", "no one") and ``no_determiner`` ("no")."""
+    rows = lexicons.load("attribution/source_words.tsv").rows()
+    return (
+        frozenset(r[0] for r in rows if r[1:2] == ["no_source"]),
+        frozenset(r[0] for r in rows if r[1:2] == ["no_determiner"]),
+    )
+
+
+def _denies_itself(words: Sequence[str]) -> bool:
+    """Do ``words`` (as written) open with a word that says no one or nothing is there: "Nobody", "No-one",
+    "No one", "Nothing", or "no" before a lower-case word ("No organization"; not "No 10", Downing Street)?"""
+    nobody, no = _no_words()
+    lw = [w.lower() for w in words[:2]]
+    if not lw:
+        return False
+    if lw[0] in nobody or " ".join(lw) in nobody:
+        return True
+    return len(words) > 1 and lw[0] in no and words[1].isalpha() and words[1].islower()
+
+
+def nobody_cited(text: str, r: Raw) -> str:
+    """Rule ``nobody_cited``: "Nobody knows exactly how many Iraqis are out of work", "No-one knows what mood
+    France will be in", "No organization immediately claimed credit": a negative quantifier as the subject
+    reports no one's statement (the Wikinews guideline: a narration of an absence is not labelled; a named
+    source who refused, "Neither Rover nor SAIC commented", is kept). Returns the rule id, or ""."""
+    if r.source is None or r.cue is None or r.source.start >= r.cue.start:
+        return ""
+    words = text[r.source.start : r.source.end].split()
+    return "nobody_cited" if _denies_itself(words) else ""
+
+
+def nothing_reported(text: str, r: Raw) -> str:
+    """Rule ``nothing_reported``: "No cause of death was announced", "No charges were brought": a passive
+    cue whose only content is its subject, and that subject opens with "no", "nothing" or "nobody", reports
+    nothing (the content would be "No cause of death was"). Returns the rule id, or ""."""
+    if r.source is not None or r.cue is None or len(r.content) != 1 or r.content[0].end > r.cue.start:
+        return ""
+    c = r.content[0]
+    words = text[c.start : r.cue.end].split()
+    if not _denies_itself(words):
+        return ""
+    passive = tables().passive_aux
+    return "nothing_reported" if any(w.lower() in passive for w in words[1:]) else ""
 
 
 def thing_intends(text: str, r: Raw) -> str:

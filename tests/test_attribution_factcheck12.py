@@ -1,0 +1,99 @@
+"""Errors a fact-checker saw at once in session 10's reads of unlabelled articles (BBC, wikinews-2020-055),
+each fixed by a general rule: nobody cited, nothing reported, a topic or a verb phrase as the source."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import parse_article
+from analysis.attribution import find_attributions
+from analysis.attribution.refine import nobody_cited, nothing_reported
+from analysis.attribution.rule_base import Raw
+from analysis.model import Article, Span
+from benchmarks.wikinews import corpus
+
+#: The wrestler's obituary read in session 10's fact-check (in no split: its text may be read).
+OBITUARY = "wikinews-2020-055"
+
+
+def _obituary() -> str:
+    return next(a.text for a in corpus.read_corpus() if a.id == OBITUARY)
+
+
+def _rows(body: str) -> list[tuple[str | None, str | None, list[str], str, str]]:
+    """(source, cue, content fragments, kind, source_type) of each attribution, spans checked."""
+    return _article_rows(parse_article("Headline\n\n" + body))
+
+
+def _article_rows(a: Article) -> list[tuple[str | None, str | None, list[str], str, str]]:
+    t = a.text
+    out = []
+    for x in find_attributions(a):
+        for sp in (x.cue, x.source, *x.content):
+            if sp is not None:
+                assert 0 <= sp.start < sp.end <= len(t)
+                assert not t[sp.start].isspace() and not t[sp.end - 1].isspace()
+        out.append((
+            t[x.source.start : x.source.end] if x.source else None,
+            t[x.cue.start : x.cue.end] if x.cue else None,
+            [t[c.start : c.end] for c in x.content],
+            x.kind,
+            x.source_type,
+        ))
+    return out
+
+
+def _raw(text: str, source: str | None, cue: str, content: str) -> Raw:
+    def span(w: str) -> Span:
+        i = text.index(w)
+        return Span(i, i + len(w))
+
+    return Raw(span(cue), span(source) if source else None, [span(content)], cue, "neutral", 0)
+
+
+def test_a_negative_quantifier_as_subject_cites_nobody():
+    # BBC business-284, sport-403 (shortened); the Wikinews guideline: an absence narrated is not labelled
+    assert _rows(
+        "Nobody knows exactly how many Iraqis are out of work, but it is clear that the situation is dire. "
+        "No-one knows what mood France will be in at Lansdowne Road. "
+        "No organization immediately claimed credit for the attack."
+    ) == []
+    # a named source who did not comment is kept, as refused speech
+    assert _rows("Neither Rover nor Shanghai Automotive has commented on the reports.") == [
+        ("Neither Rover nor Shanghai Automotive", "has commented on", ["the reports"], "refused",
+         "named_person"),
+    ]
+
+
+def test_nobody_cited_reads_the_subject_only():
+    text = "Nobody knows how many are out of work. No 10 said it was untrue. Mr Hadi said nobody knows."
+    assert nobody_cited(text, _raw(text, "Nobody", "knows", "how many are out of work")) == "nobody_cited"
+    assert nobody_cited(text, _raw(text, "No 10", "said", "it was untrue")) == ""  # Downing Street
+    assert nobody_cited(text, _raw(text, "Mr Hadi", "said", "nobody knows")) == ""
+    assert nobody_cited(text, _raw(text, None, "said", "it was untrue")) == ""
+
+
+def test_a_negated_passive_subject_reports_nothing():
+    # wikinews-2020-055: the content was "No cause of death was"; BBC business-497
+    assert _rows(
+        "Hana Kimura, age 22, has died, the promotion Stardom announced yesterday. "
+        "No cause of death was announced. No charges were brought in relation to these allegations."
+    ) == [
+        ("the promotion Stardom", "announced", ["Hana Kimura, age 22, has died"], "indirect", "named_person"),
+    ]
+    text = "No cause of death was announced. The decision was announced."
+    got = nothing_reported(text, _raw(text, None, "announced", "No cause of death was"))
+    assert got == "nothing_reported"
+    # not a negated subject: left to the other rules
+    other = "The decision was announced."
+    assert nothing_reported(other, _raw(other, None, "announced", "The decision was")) == ""
+    # a source, or content after the cue, is another construction
+    assert nothing_reported(text, _raw(text, "No cause", "announced", "of death was")) == ""
+
+
+@pytest.mark.skipif(not corpus.CORPUS_DIR.exists(), reason="../shared/corpora/wikinews not found (user's clone)")
+def test_the_obituary_reads_as_a_fact_checker_reads_it():
+    """wikinews-2020-055, whole: no attribution whose content is "No cause of death was"."""
+    rows = _article_rows(parse_article(_obituary()))
+    assert rows
+    assert not [r for r in rows if r[2] == ["No cause of death was"]]
