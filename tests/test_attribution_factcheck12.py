@@ -91,7 +91,10 @@ def test_a_negated_passive_subject_reports_nothing():
     assert nothing_reported(text, _raw(text, "No cause", "announced", "of death was")) == ""
 
 
-@pytest.mark.skipif(not corpus.CORPUS_DIR.exists(), reason="../shared/corpora/wikinews not found (user's clone)")
+NO_TEXTS = "../shared/corpora/wikinews not found (a user's clone)"
+
+
+@pytest.mark.skipif(not corpus.CORPUS_DIR.exists(), reason=NO_TEXTS)
 def test_the_obituary_reads_as_a_fact_checker_reads_it():
     """wikinews-2020-055, whole: no attribution whose content is "No cause of death was"."""
     rows = _article_rows(parse_article(_obituary()))
