@@ -7,6 +7,7 @@ import pytest
 
 from analysis import parse_article
 from analysis.attribution import find_attributions
+from analysis.attribution.noun_phrases import clean_source, sentence_subject
 from analysis.attribution.refine import nobody_cited, nothing_reported
 from analysis.attribution.rule_base import Raw
 from analysis.model import Article, Span
@@ -100,3 +101,35 @@ def test_the_obituary_reads_as_a_fact_checker_reads_it():
     rows = _article_rows(parse_article(_obituary()))
     assert rows
     assert not [r for r in rows if r[2] == ["No cause of death was"]]
+    # "Kimura reportedly made several post on social media suggesting she was a victim": Kimura suggests
+    suggesting = [r for r in rows if r[1] == "suggesting"]
+    assert [(r[0], r[4]) for r in suggesting] == [("Kimura", "named_person")]
+
+
+def _clean(phrase: str) -> str | None:
+    got = clean_source(phrase, Span(0, len(phrase)))
+    return None if got is None else phrase[got.start : got.end]
+
+
+def test_a_topic_is_never_the_source():
+    """Rule ``topic_opener`` (dev11, TimesLive): "Regarding the tweets" was the source of "said"; the source
+    is the subject after the topic's comma."""
+    assert _clean("Regarding the tweets") is None
+    assert _clean("Concerning the merger") is None
+    text = "Regarding the tweets, Mpofu adopted a “so what” attitude and said none of them incited violence."
+    cue = text.index("said")
+    got = sentence_subject(text, Span(0, len(text)), Span(cue, cue + 4))
+    assert got is not None and text[got.start : got.end] == "Mpofu"
+    assert _clean("Mpofu") == "Mpofu"
+    assert _clean("") is None  # bad input: an empty span
+
+
+def test_a_verb_and_its_counted_object_is_no_source():
+    """Rule ``source-np`` (wikinews-2020-055, BBC): "made several post on social media" and "use several
+    passwords" are a verb and its object; the noun phrases themselves stay sources."""
+    assert _clean("made several post on social media") is None
+    assert _clean("seen many firms") is None
+    assert _clean("accepted many experts") is None
+    for phrase in ("several posts on social media", "many experts", "Some analysts", "lost an eye"[5:],
+                   "two-thirds of those polled", "said 2,000 people"[5:]):
+        assert _clean(phrase) == phrase, phrase

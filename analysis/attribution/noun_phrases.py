@@ -478,6 +478,14 @@ def not_np_openers() -> frozenset[str]:
 
 
 @cache
+def topic_openers() -> frozenset[str]:
+    """Prepositions that open a sentence's topic ("Regarding the tweets, ..."): ``source_words.tsv``, role
+    ``topic_opener``."""
+    rows = lexicons.load("attribution/source_words.tsv").rows()
+    return frozenset(r[0] for r in rows if len(r) > 1 and r[1] == "topic_opener")
+
+
+@cache
 def articles() -> frozenset[str]:
     """The articles "a", "an", "the" (``source_words.tsv``, role ``article``)."""
     rows = lexicons.load("attribution/source_words.tsv").rows()
@@ -531,6 +539,8 @@ def _clean_source(text: str, source: Span | None) -> Span | None:
     t = tables()
     openers = not_np_openers()
     ms = list(_NP_WORD.finditer(text, source.start, source.end))
+    if ms and ms[0].group(0).lower() in topic_openers():
+        return None  # rule topic_opener: "Regarding the tweets" is what is talked about, never who talks
     if len(ms) > 2 and ms[0].group(0).lower().endswith("ing") and ms[1].group(0).lower() in openers:
         # "Speaking to Agence France-Presse, the president of the league said": the participle phrase is
         # the occasion, the noun phrase after its comma the source
@@ -587,7 +597,7 @@ def _clean_source(text: str, source: Span | None) -> Span | None:
         first.islower()
         and not lf.endswith("ing")
         and second
-        and second in t.determiner
+        and (second in t.determiner or second in t.quantifiers and not second[:1].isdigit())
         and second not in t.possessives
         and lf not in t.determiner
         and lf not in t.quantifiers
@@ -598,7 +608,7 @@ def _clean_source(text: str, source: Span | None) -> Span | None:
         and lf not in t.media_nouns
         and lf not in t.org_words
     ):
-        return None  # "lost an eye", "charged the driver": a verb and its object
+        return None  # "lost an eye", "charged the driver", "made several posts": a verb and its object
     # the span keeps its own edges (a closing bracket or quote mark) where nothing was cut
     source = Span(ms[0].start() if lead else source.start, ms[-1].end() if len(ms) < n else source.end)
     if _ASIDE.search(text, source.start, source.end):
@@ -669,7 +679,7 @@ def sentence_subject(text: str, sentence: Span, cue: Span) -> Span | None:
     if not ms:
         return None
     k = 0
-    if ms[0].group(0).lower() in not_np_openers():
+    if ms[0].group(0).lower() in not_np_openers() or ms[0].group(0).lower() in topic_openers():
         comma = text.find(", ", sentence.start, cue.start)
         if comma >= 0:
             k = next((i for i, m in enumerate(ms) if m.start() > comma), len(ms))
