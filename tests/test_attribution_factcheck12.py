@@ -8,8 +8,8 @@ import pytest
 from analysis import parse_article
 from analysis.attribution import find_attributions
 from analysis.attribution.noun_phrases import clean_source, sentence_subject
-from analysis.attribution.refine import nobody_cited, nothing_reported
-from analysis.attribution.rule_base import Raw
+from analysis.attribution.refine import nobody_cited, nothing_reported, trailing_report
+from analysis.attribution.rule_base import Raw, Sentence
 from analysis.model import Article, Span
 from benchmarks.wikinews import corpus
 
@@ -133,3 +133,49 @@ def test_a_verb_and_its_counted_object_is_no_source():
     for phrase in ("several posts on social media", "many experts", "Some analysts", "lost an eye"[5:],
                    "two-thirds of those polled", "said 2,000 people"[5:]):
         assert _clean(phrase) == phrase, phrase
+
+
+def _sentence(text: str) -> Sentence:
+    a = parse_article(text)
+    span = a.sentences[0]
+    return Sentence(a.text, a.tokens_in(span), 0, Span(span.start, span.end))
+
+
+def _tail(text: str, cue: str, content: str) -> tuple[str | None, list[str]]:
+    """What ``trailing_report`` leaves of ``content`` (after ``cue``), and the report it cut off."""
+    s = _sentence(text)
+    r = _raw(text, None, cue, content)
+    got = trailing_report(s, r)
+    return (None if got is None else text[got.start : got.end]), [text[c.start : c.end] for c in r.content]
+
+
+def test_a_content_stops_before_the_report_that_ends_its_sentence():
+    """Rule ``trailing_report`` (BBC business-070, business-360, entertainment-108, tech-235, shortened)."""
+    text = "It is said to be struggling to keep up with Best Buy, said Mr Armstrong."
+    assert _tail(text, "is said", "to be struggling to keep up with Best Buy, said Mr Armstrong") == (
+        "said Mr Armstrong", ["to be struggling to keep up with Best Buy"])
+    text = ("Security has been estimated at $40,000 (£21,000) per day, said Jason Stilwell, a special "
+            "projects manager at the county administrator's office.")
+    assert _tail(text, "has been estimated", "at $40,000 (£21,000) per day, said Jason Stilwell") == (
+        "said Jason Stilwell", ["at $40,000 (£21,000) per day"])
+    text = "About 85% of this group expect to do their Christmas buying online, reports the industry group."
+    assert _tail(text, "expect", "to do their Christmas buying online, reports the industry group") == (
+        "reports the industry group", ["to do their Christmas buying online"])
+    text = "Output will rise 3.5% in 2005, the ministry said."
+    assert _tail(text, "will", "rise 3.5% in 2005, the ministry said") == (
+        "the ministry said", ["rise 3.5% in 2005"])
+
+
+def test_a_clause_after_said_is_no_trailing_report():
+    # BBC politics-141: "said the plans "stink"" is Mr Yeo's report inside Mr Howard's content
+    text = 'Mr Howard denied Mr Yeo, his transport and environment spokesman, said the plans "stink".'
+    content = 'Mr Yeo, his transport and environment spokesman, said the plans "stink"'
+    assert _tail(text, "denied", content) == (None, [content])
+    text = "He said the plan would fail, said to be the last one."
+    assert _tail(text, "said", "the plan would fail, said to be the last one") == (
+        None, ["the plan would fail, said to be the last one"])
+    text = "He wrote the score for a musical, called Thou Shalt Not."  # naming, not a report (BBC ent-232)
+    assert _tail(text, "wrote", "the score for a musical, called Thou Shalt Not") == (
+        None, ["the score for a musical, called Thou Shalt Not"])
+    text = "He said it would work, said Ann in the town hall."  # the sentence goes on after the report
+    assert _tail(text, "said", "it would work, said Ann")[0] is None

@@ -237,6 +237,9 @@ def refine(
         object_end(s, r)
     for r in raws:
         clause_goes_on(s, r, raws)
+        tail = trailing_report(s, r)
+        if tail is not None:  # the other report's words are no new attribution's content or cue
+            dropped.append(Raw(tail, None, [tail], "", "", s.index, rule="trailing_report"))
     if same_cues_and_sources(labels, rule):
         return raws  # nothing below would change (contents stay the rules')
     probs = _Marginals(tagger, em, marginals)
@@ -350,6 +353,70 @@ def participle_object(s: Sentence, r: Raw) -> bool:
     return True
 
 
+
+
+#: Words of an inverted report at the end of a sentence (", said Mr Armstrong", ", the ministry said").
+_MAX_TRAILING_REPORT = 8
+
+
+def _speaker_end(s: Sentence, k: int) -> bool:
+    """Can token ``k`` end a speaker's noun phrase: a capitalised word ("Mr Armstrong") or a person, role,
+    organisation or outlet noun ("a spokeswoman", "a panel of experts", "the industry group")?"""
+    t = tables()
+    w, lw = s.tx[k], s.lw[k]
+    return (
+        w[:1].isupper()
+        or lw in t.role_singular
+        or lw in t.role_plural
+        or lw in t.org_words
+        or lw in t.media_nouns
+    )
+
+
+def trailing_report(s: Sentence, r: Raw) -> Span | None:
+    """Rule ``trailing_report``: "The retailer is said to be struggling to keep up with Best Buy, said Mr
+    Armstrong", "Production is expected to rise 3.5% in 2005, said Mr Cartagena", "85% expect to buy online
+    this year, reports the industry group": a content that runs to the end of its sentence stops before a
+    comma that opens another report there, a speech verb of ``action_senses.tsv`` (``trailing_report_verb``)
+    with its speaker before or after it, nothing else (an appositive of the speaker may follow). Changes
+    ``r`` and returns the span of that report (comma excluded), whose words no new attribution may take;
+    None when it does not apply. "Howard denied Mr Yeo, his spokesman, said the plans "stink"": the words
+    after "said" are a clause, not a speaker, and the content is left alone."""
+    if not r.content or r.cue is None:
+        return None
+    last = r.content[-1]
+    if last.start < r.cue.end or not _within(s, last):
+        return None
+    rng = token_range(s, last)
+    if rng is None:
+        return None
+    a, b = rng
+    comma = next((k for k in range(b - 1, a, -1) if s.tx[k] == ","), None)
+    if comma is None or not 2 <= b - comma - 1 <= _MAX_TRAILING_REPORT:
+        return None
+    rest = b
+    while rest < s.n and s.tx[rest] in (".", "!", "?", '"', "”", "’", "'"):
+        rest += 1
+    if rest < s.n and s.tx[rest] != ",":
+        return None  # the report ends the sentence, or its speaker's appositive follows (", a manager")
+    verbs = sense_words().trailing_report_verb
+    first, end = comma + 1, b - 1
+    if any(s.tx[k] in QUOTE_TOKENS for k in range(first, b)):
+        return None
+    if s.lw[first] in verbs:
+        speaker = s.tx[first + 1][:1].isupper() or s.lw[first + 1] in tables().determiner
+        if not speaker or not _speaker_end(s, end):
+            return None  # ", said the plans stink": a clause after the verb, not its speaker
+    elif not (s.lw[end] in verbs and _speaker_end(s, first) or s.lw[end] in verbs and first + 1 < end
+              and s.lw[first] in tables().determiner and _speaker_end(s, end - 1)):
+        return None
+    cut = s.span_of(a, comma)
+    tail = s.span_of(first, b)
+    if cut is None or tail is None:
+        return None
+    r.content[-1] = cut
+    r.content_by = (r.content_by or r.rule) + "+trailing_report"
+    return tail
 
 
 def clause_after_semicolon(text: str, r: Raw) -> bool:

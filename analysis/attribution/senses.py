@@ -105,6 +105,7 @@ class SenseWords:
     raised_question: frozenset[str]
     compound_head: frozenset[str]
     compound_modifier: frozenset[str]
+    trailing_report_verb: frozenset[str]
 
 
 @cache
