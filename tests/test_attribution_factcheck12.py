@@ -181,3 +181,24 @@ def test_a_clause_after_said_is_no_trailing_report():
         None, ["the score for a musical, called Thou Shalt Not"])
     text = "He said it would work, said Ann in the town hall."  # the sentence goes on after the report
     assert _tail(text, "said", "it would work, said Ann")[0] is None
+
+
+def test_a_subject_pronoun_is_a_whole_source():
+    """Rule ``pronoun_subject`` (BBC politics-152, politics-223, tech-285, politics-088, sport-142): the
+    rules' source "he said" of "He said C, adding D" was resolved as a person called "he said", and a later
+    "he" could take that resolution (``same_pronoun_again``); the pronoun is the source, or, after a speech
+    verb, the noun phrase that verb reports."""
+    assert _clean("He said") == "He"
+    assert _clean("he will") == "he"
+    assert _clean("he bitterly") == "he"
+    assert _clean("He said many firms") == "many firms"
+    assert _clean("He says evidence from local Lib Dem parties around the country") == (
+        "evidence from local Lib Dem parties around the country")
+    assert _clean("he and his wife") == "he and his wife"
+    assert _clean("they themselves") == "they themselves"
+    assert _clean("they both") == "they both"
+    assert _clean("if he returned Owen")[-4:] == "Owen"  # a name at the end is the source (read below)
+    assert _clean("he left for Africa on Tuesday the chancellor") == "the chancellor"
+    rows = _rows('Charles Kennedy spoke in Dorset. He said backing his party was not a wasted vote, adding '
+                 'that with the Lib Dems "what you see is what you get".')
+    assert [(r[0], r[1]) for r in rows] == [("He", "said"), ("He", "adding")]

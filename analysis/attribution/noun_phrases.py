@@ -13,6 +13,7 @@ from .. import lexicons
 from ..model import Span
 from .boundaries import catenative
 from .lexicon import CueForm, Tables, tables
+from .names import given_names
 from .rule_base import (
     CLOSE_QUOTE_TOKENS,
     CLOSERS,
@@ -580,6 +581,22 @@ def _clean_source(text: str, source: Span | None) -> Span | None:
         if (w.lower() in t.time or w in t.months) and ms[k + 1].group(0).lower() in articles():
             # "reports on Tuesday the company": an adverbial, then the subject
             return _clean_source(text, Span(ms[k + 1].start(), source.end))
+    if (
+        len(ms) > 1
+        and ms[0].group(0).lower() in t.subject_pronouns
+        and ms[1].group(0).islower()
+        and ms[1].group(0) not in _PRONOUN_GOES_ON
+        and ms[1].group(0) not in t.quantifiers
+        and not text[ms[0].end() : ms[1].start()].strip()
+        and not (len(ms) > 2 and ms[-1].group(0) in given_names())  # "if he returned Owen": Owen, below
+    ):
+        # rule pronoun_subject: "He said" (of "He said C, adding D"), "he bitterly", "he will": a subject
+        # pronoun is a whole noun phrase, and what follows it is its clause; but in "He said many firms
+        # admit C" the reporting verb's own content holds the source of the cue, the words after the verb
+        kept = lexicons.words("attribution/kept_cues.txt")
+        if len(ms) > 2 and any(f.lemma in kept for f in t.cue_forms.get(ms[1].group(0), ())):
+            return _clean_source(text, Span(ms[2].start(), source.end))
+        return Span(ms[0].start(), ms[0].end())
     named = " ".join(m.group(0) for m in ms)
     while len(ms) > 1 and (
         # a closing time word goes, unless it ends an outlet's name ("USA TODAY", "USA Today")
@@ -745,6 +762,9 @@ def _adverbial_word(text: str, m: re.Match[str], t: Tables) -> bool:
         or w.lower() in ("pm", "am", "p.m.", "a.m.")
     )
 
+
+#: Words after a subject pronoun that are still its noun phrase ("he and his wife", "they themselves").
+_PRONOUN_GOES_ON = frozenset({"and", "or", "nor", "himself", "herself", "itself", "themselves", "ourselves"})
 
 #: A word of the noun a lone determiner opens ("family", "attacker", "Game").
 _HEAD_WORD = re.compile(r" ([^\W\d_][\w’'\-]*)")
