@@ -946,6 +946,13 @@ def cue_sense(s: Sentence, r: Raw) -> str:
 
 
 
+#: Characters of a source's opening read by :func:`nobody_cited` ("No organization", "No-one").
+_OPENING_CHARS = 40
+#: Characters from a content's start to its cue's end beyond which :func:`nothing_reported` reads no
+#: passive subject ("No cause of death was announced" has 31).
+_MAX_SUBJECT_CHARS = 200
+
+
 @cache
 def _no_words() -> tuple[frozenset[str], frozenset[str]]:
     """``source_words.tsv`` roles ``no_source`` ("nobody", "no one") and ``no_determiner`` ("no")."""
@@ -975,7 +982,8 @@ def nobody_cited(text: str, r: Raw) -> str:
     source who refused, "Neither Rover nor SAIC commented", is kept). Returns the rule id, or ""."""
     if r.source is None or r.cue is None or r.source.start >= r.cue.start:
         return ""
-    words = text[r.source.start : r.source.end].split()
+    # two words decide, and a run-on sentence's source may be long: read only its opening
+    words = text[r.source.start : min(r.source.end, r.source.start + _OPENING_CHARS)].split()
     return "nobody_cited" if _denies_itself(words) else ""
 
 
@@ -986,6 +994,8 @@ def nothing_reported(text: str, r: Raw) -> str:
     if r.source is not None or r.cue is None or len(r.content) != 1 or r.content[0].end > r.cue.start:
         return ""
     c = r.content[0]
+    if r.cue.end - c.start > _MAX_SUBJECT_CHARS:
+        return ""  # a long content before the cue is a clause, not a passive's subject (and never read whole)
     words = text[c.start : r.cue.end].split()
     if not _denies_itself(words):
         return ""
