@@ -92,8 +92,13 @@ def features(article: Article, a: Attribution) -> list[str]:
         out.update(f"L={w}" for w in left)
         out.update(f"R={w}" for w in right)
         first = a.content[0].start
-        out.add("cue_before" if a.cue.end <= first else "cue_after" if a.cue.start >= a.content[-1].end
-                else "cue_inside")
+        out.add(
+            "cue_before"
+            if a.cue.end <= first
+            else "cue_after"
+            if a.cue.start >= a.content[-1].end
+            else "cue_inside"
+        )
     else:
         out.add("no_cue")
     # the source
@@ -173,8 +178,9 @@ def load_keep_model() -> KeepModel:
 def judge(article: Article, atts: Iterable[Attribution], model: KeepModel) -> list[Attribution]:
     """Every attribution of ``atts`` with the model's decision on it (``keep``: "model", rule "keep", its
     probability); :func:`is_kept` says which are kept."""
-    return [replace(a, keep=Decision("model", KEEP_RULE, model.probability(features(article, a))))
-            for a in atts]
+    return [
+        replace(a, keep=Decision("model", KEEP_RULE, model.probability(features(article, a)))) for a in atts
+    ]
 
 
 def is_kept(a: Attribution, threshold: float | None = None) -> bool:

@@ -375,12 +375,17 @@ def judge_attributions(article: Article) -> list[Any]:
 
     A text with a "sentence" of more than :data:`MAX_ATTRIBUTION_WORDS` words (100,000 characters without
     a full stop) is not prose; the attribution rules would take tens of seconds on it, so its weasel
-    judgement rests on the cue patterns alone (no attributions)."""
+    judgement rests on the cue patterns alone (no attributions).
+
+    Every attribution the rules and the tagger found, the ones the keep model sets aside included
+    (``keep=None``): that model is trained to keep reports credited to the right named source, and sets
+    aside most sourceless ones ("It is understood that ..."), which are exactly what the weasel judgement
+    reads."""
     if any(len(article.words_in(s)) > MAX_ATTRIBUTION_WORDS for s in article.sentences):
         return []  # not prose: the attribution rules slow down with the square of a sentence's length
     from ..attribution import PROSE_KINDS, find_attributions
 
-    return find_attributions(article, kinds=PROSE_KINDS)
+    return find_attributions(article, kinds=PROSE_KINDS, keep=None)
 
 
 def article_sources(article: Article, attributions: Iterable[Any] | None) -> list[Source]:
