@@ -42,6 +42,8 @@ _GAP_RE = re.compile(r"[\s,.;:!?…—–\-" + re.escape(QUOTE_CHARS) + r"]*")
 
 #: ``find_attributions(..., tagger=SHIPPED)``: use the tagger shipped in the package.
 SHIPPED = "shipped"
+#: ``find_attributions(..., keep=AUTO)``: the shipped keep model with the shipped tagger, else none.
+AUTO = "auto"
 #: Sentences read and tagged in one piece by :func:`find_attributions` (a news article has far fewer).
 SENTENCE_CHUNK = 1024
 
@@ -89,18 +91,21 @@ def find_attributions(
     article: Article,
     kinds: frozenset[str] | set[str] | None = None,
     tagger: Tagger | str | None = SHIPPED,
-    keep: KeepModel | str | None = SHIPPED,
+    keep: KeepModel | str | None = AUTO,
 ) -> list[Attribution]:
     """Every attribution in the body and captions (or in parts of ``kinds``), sorted by content start.
 
     ``tagger`` is the model that reviews the rules' decisions (:mod:`analysis.attribution.refine`): the
     shipped one by default, another :class:`Tagger` (training and cross-validation), or None for the
     rules alone. ``keep`` is the model that has the last word on each attribution found
-    (:mod:`analysis.attribution.keep`): the shipped one by default (the attributions it sets aside are
-    left out, and :func:`set_aside` returns them), another :class:`KeepModel`, or None to keep them all
-    (its training reads them so).
+    (:mod:`analysis.attribution.keep`): by default the shipped one with the shipped tagger (the
+    attributions it sets aside are left out, and :func:`set_aside` returns them) and none with another
+    tagger or the rules alone (it was trained on what the shipped tagger finds); another
+    :class:`KeepModel`, or None to keep them all (its training reads them so).
     """
     kinds = DEFAULT_KINDS if kinds is None else frozenset(kinds)
+    if keep == AUTO:
+        keep = SHIPPED if tagger == SHIPPED else None
     if tagger == SHIPPED:
         # The shipped analyzer's answer is kept on the article (``Article.derived``): the hedging judge and
         # every attribution table of a report ask for it again, and on a 5 MB article each run costs ~20 s.

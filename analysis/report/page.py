@@ -260,6 +260,10 @@ def legend_html(report: ArticleReport) -> str:
     return "\n".join(out)
 
 
+#: At most this many set-aside attributions are listed by name in a report (a run-on sentence can hold thousands).
+SET_ASIDE_LISTED = 100
+
+
 def set_aside_html(report: ArticleReport) -> str:
     """What the keep model set aside (``attribution.set_aside``): counted and listed, never silently lost.
 
@@ -268,13 +272,15 @@ def set_aside_html(report: ArticleReport) -> str:
     with the model's probability so a reader can check them."""
     text = report.article.text
     items = []
-    for a in report.set_aside:
+    for a in report.set_aside[:SET_ASIDE_LISTED]:
         cue = esc(text[a.cue.start : a.cue.end]) if a.cue else "(no cue)"
         words = " … ".join(text[c.start : c.end] for c in a.content)
         words = words if len(words) <= 120 else words[:119] + "…"
         who = esc(a.source_name or "no source")
         items.append(f"<li>{who}, <i>{cue}</i>: {esc(words)} <small>[{esc(a.keep.label())}]</small></li>")
     n = len(report.set_aside)
+    if n > SET_ASIDE_LISTED:
+        items.append(f"<li>… and {n - SET_ASIDE_LISTED} more (the attribution table with keep=None has them all)</li>")
     return (
         f"<h4>Set aside by the keep model ({n} {'attribution' if n == 1 else 'attributions'})</h4>"
         "<p>Found by the rules, judged unlikely to be a report of speech, writing, belief or findings "
