@@ -19,8 +19,8 @@ from analysis.attribution import (
     set_aside,
     source_inventory,
 )
-from analysis.attribution.predict import attribution_dict
 from analysis.attribution.lexicon import tables
+from analysis.attribution.predict import attribution_dict
 from analysis.attribution.quotes import scan_block, scan_parts, scan_single_block, single_quote_style
 from analysis.attribution.refine import negated_passive
 from analysis.attribution.report import corpus_findings, findings
@@ -189,7 +189,8 @@ def test_seed_has_no_inanimate_or_noun_cue_sources(seed):
     assert ("encouraged", "The US move") not in cues
     assert ("supported", "It") not in cues
     assert not any(c.startswith("talks") for c, _ in cues)
-    they = [a for a in find_attributions(seed, keep=None) if a.source and t[a.source.start : a.source.end] == "They"]
+    found = find_attributions(seed, keep=None)
+    they = [a for a in found if a.source and t[a.source.start : a.source.end] == "They"]
     assert [(t[a.cue.start : a.cue.end], a.source_name) for a in they] == [("talked about", "")]
     # the keep model sets that one aside (an unresolved "They"): listed in the report, counted nowhere else
     assert [(t[a.cue.start : a.cue.end], a.keep.label()) for a in set_aside(seed)] == [

@@ -480,7 +480,8 @@ def test_a_photo_credit_label_before_a_colon_is_nobody_quoted():
 def test_i_with_a_contraction_is_the_pronoun_i_not_a_person_called_i_m():
     # A Wikinews interview answer, outside any quotation: "I'm" is unresolved, typed none, never named.
     text = "Headline\n\nI'm hoping that the rules change soon, and I think they will."
-    got = [(a.source_name, a.source_type, a.mention) for a in find_attributions(parse_article(text), keep=None)]
+    found = find_attributions(parse_article(text), keep=None)
+    got = [(a.source_name, a.source_type, a.mention) for a in found]
     assert got and all(g == ("", "none", "pronoun") for g in got), got
 
 
@@ -1773,7 +1774,8 @@ def test_the_latter_after_two_coordinated_organisations_is_the_second_one():
     assert [a.source_name for a in find_attributions(art, keep=None)] == ["Federal Aviation Administration"]
     # people named in the sentence before, joined by "and": the latter is the second
     art = parse_article("Bridge\n\nDave Woodford and Ann Lee arrived on Monday. The latter said it was safe.")
-    assert [(a.source_name, a.source_type) for a in find_attributions(art, keep=None)] == [("Ann Lee", "named_person")]
+    found = find_attributions(art, keep=None)
+    assert [(a.source_name, a.source_type) for a in found] == [("Ann Lee", "named_person")]
     assert coordinated_names("the latter said it was safe", 0, 10) is None
 
 

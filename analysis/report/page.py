@@ -260,7 +260,8 @@ def legend_html(report: ArticleReport) -> str:
     return "\n".join(out)
 
 
-#: At most this many set-aside attributions are listed by name in a report (a run-on sentence can hold thousands).
+#: At most this many set-aside attributions are listed by name in a report (a run-on sentence can hold
+#: thousands).
 SET_ASIDE_LISTED = 100
 
 
@@ -280,7 +281,7 @@ def set_aside_html(report: ArticleReport) -> str:
         items.append(f"<li>{who}, <i>{cue}</i>: {esc(words)} <small>[{esc(a.keep.label())}]</small></li>")
     n = len(report.set_aside)
     if n > SET_ASIDE_LISTED:
-        items.append(f"<li>… and {n - SET_ASIDE_LISTED} more (the attribution table with keep=None has them all)</li>")
+        items.append(f"<li>… and {n - SET_ASIDE_LISTED} more (attribution.set_aside has them all)</li>")
     return (
         f"<h4>Set aside by the keep model ({n} {'attribution' if n == 1 else 'attributions'})</h4>"
         "<p>Found by the rules, judged unlikely to be a report of speech, writing, belief or findings "
