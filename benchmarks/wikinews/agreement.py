@@ -35,7 +35,9 @@ def _read(path: Path) -> dict[str, dict[str, Any]]:
 
 def cmd_import(paths: list[str]) -> int:
     split, arts = selected(), texts()
-    attr, hedge = {}, {}
+    # earlier sessions' second labels stay: importing adds or replaces articles, it never drops one
+    attr, hedge = ((_read(SECOND / "attribution.jsonl"), _read(SECOND / "hedging.jsonl"))
+                   if (SECOND / "attribution.jsonl").exists() else ({}, {}))
     for p in paths:
         try:
             draft = json.loads(Path(p).read_text(encoding="utf-8"))
@@ -49,7 +51,7 @@ def cmd_import(paths: list[str]) -> int:
     for name, recs in (("attribution.jsonl", attr), ("hedging.jsonl", hedge)):
         (SECOND / name).write_text("".join(json.dumps(recs[k], sort_keys=True) + "\n" for k in sorted(recs)),
                                    encoding="utf-8")
-    print(f"wrote {SECOND} ({len(attr)} articles)")
+    print(f"wrote {SECOND} ({len(paths)} drafts imported, {len(attr)} articles in all)")
     return 0
 
 

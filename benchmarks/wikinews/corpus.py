@@ -152,8 +152,9 @@ def read_reuters(path: Path = REUTERS_JSONL) -> Iterator[WikinewsArticle]:
             rec = json.loads(line)
             if rec.get("text"):
                 topic = (rec.get("topics") or ["none"])[0]
-                yield WikinewsArticle(rec["id"], f"reuters21578:{rec['id'].split('-')[-1]}#{topic}",
-                                      (rec.get("date") or "").split(" ")[0], rec.get("title") or "", rec["text"])
+                date = (rec.get("date") or "").split(" ")[0]
+                yield WikinewsArticle(rec["id"], f"reuters21578:{rec['id'].split('-')[-1]}#{topic}", date,
+                                      rec.get("title") or "", rec["text"])
 
 
 def news_outlets(path: Path = ZYTE_OUTLETS) -> frozenset[str]:
