@@ -190,7 +190,9 @@ def load_keep_model() -> KeepModel:
 def judge(article: Article, atts: Iterable[Attribution], model: KeepModel) -> list[Attribution]:
     """Every attribution of ``atts`` with the model's decision on it (``keep``: "model", rule "keep", its
     probability); :func:`is_kept` says which are kept."""
-    return [_with_keep(a, Decision("model", KEEP_RULE, model.probability(_features(article, a)))) for a in atts]
+    return [
+        _with_keep(a, Decision("model", KEEP_RULE, model.probability(_features(article, a)))) for a in atts
+    ]
 
 
 def _with_keep(a: Attribution, decision: Decision) -> Attribution:
