@@ -68,11 +68,12 @@ def test_a_test_record_in_the_labels_is_skipped_never_looked_up(tmp_path):
     # The sealed test's labels live in the same file (split "test"): by default only development splits are
     # read, so this record's text is never searched for (a reader of every record would fail: no such text).
     labels = tmp_path / "attribution.jsonl"
-    labels.write_text(json.dumps({"id": "fundus-xx-NoSuchPage-V1", "split": "test", "attributions": []}) + "\n")
+    record = {"id": "fundus-xx-NoSuchPage-V1", "split": "test", "attributions": []}
+    labels.write_text(json.dumps(record) + "\n", encoding="utf-8")
     assert ta.news_records(labels=labels) == []
 
 
-@pytest.mark.skipif(not HAS_TEXTS, reason="../shared (Wikinews, Zyte and Fundus texts) not found (a user's clone)")
+@pytest.mark.skipif(not HAS_TEXTS, reason="../shared (Wikinews, Zyte, Fundus texts) not found (a user's clone)")
 def test_training_reads_every_development_article_and_no_test_article():
     gold = read_gold(ta.NEWS_LABELS)
     assert any(r["split"] == "test" for r in gold)  # the guard below is exercised on the real file
