@@ -73,7 +73,7 @@ def test_a_test_record_in_the_labels_is_skipped_never_looked_up(tmp_path):
     assert ta.news_records(labels=labels) == []
 
 
-@pytest.mark.skipif(not HAS_TEXTS, reason="../shared (Wikinews, Zyte, Fundus texts) not found (a user's clone)")
+@pytest.mark.skipif(not HAS_TEXTS, reason="../shared (news texts) not found (a user's clone)")
 def test_training_reads_every_development_article_and_no_test_article():
     gold = read_gold(ta.NEWS_LABELS)
     assert any(r["split"] == "test" for r in gold)  # the guard below is exercised on the real file
