@@ -1780,7 +1780,7 @@ class Resolver:
         t = self.t
         before = {
             w
-            for w in _word_before(surname).findall(self.text, 0, source.start)
+            for w in words_before(self.text, surname, source.start)
             if w.lower() not in t.honorifics and w.lower().rstrip(".") not in t.honorifics
             and w.lower() not in t.role_singular
         }
@@ -2451,8 +2451,46 @@ def _media_before_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=_WORD_PATTERNS)
 def _word_before(surname: str) -> re.Pattern[str]:
-    """The capitalised word right before ``surname`` ("Scott" in "Scott Lassiter")."""
+    """The capitalised word right before ``surname`` ("Scott" in "Scott Lassiter"): the pattern
+    :func:`words_before` finds without compiling it."""
     return re.compile(r"([A-Z][\w’'\-.]*) " + re.escape(surname) + r"(?![\w’'\-])")
+
+
+def _word_before_char(c: str) -> bool:
+    """Is ``c`` a character of :func:`_word_before`'s capitalised word (a word character, an apostrophe,
+    a hyphen or a full stop)?"""
+    return c.isalnum() or c in "_’'-."
+
+
+def words_before(text: str, surname: str, end: int) -> list[str]:
+    """The capitalised words right before ``surname`` in ``text[:end]``: exactly
+    ``_word_before(surname).findall(text, 0, end)``, found with ``str.find``.
+
+    Why not the pattern: it is built from the surname, so it is compiled once per surname of the corpus
+    (``re`` caches 512 patterns, :func:`_word_before` 4,096, and a BBC run met 1,216 surnames: 2% of its
+    CPU time was compiling). The pattern's match ends at the space before the surname and its word may
+    hold no space, so each occurrence of " surname" has one candidate: the first capital letter (A-Z) of
+    the run of word characters before it, after the last match's end (findall's matches do not overlap);
+    the surname must not run on into a word character (the lookahead), the end of ``text[:end]`` being
+    an end."""
+    if not surname or any(c.isspace() for c in surname):
+        return _word_before(surname).findall(text, 0, end)  # not a word: the pattern itself
+    needle = " " + surname
+    out: list[str] = []
+    allowed = 0  # where the next match may start
+    q = text.find(needle, 0, end)
+    while q >= 0:
+        after = q + len(needle)
+        if after == end or not (text[after].isalnum() or text[after] in "_’'-"):
+            i = q
+            while i > allowed and _word_before_char(text[i - 1]):
+                i -= 1
+            p = next((k for k in range(i, q) if "A" <= text[k] <= "Z"), -1)
+            if p >= 0:
+                out.append(text[p:q])
+                allowed = after
+        q = text.find(needle, q + 1, end)
+    return out
 
 
 def in_quotation(text: str, at: int) -> bool:

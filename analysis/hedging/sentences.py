@@ -375,8 +375,13 @@ def judge_attributions(article: Article) -> list[Any]:
 
     A text with a "sentence" of more than :data:`MAX_ATTRIBUTION_WORDS` words (100,000 characters without
     a full stop) is not prose; the attribution rules would take tens of seconds on it, so its weasel
-    judgement rests on the cue patterns alone (no attributions)."""
-    if any(len(article.words_in(s)) > MAX_ATTRIBUTION_WORDS for s in article.sentences):
+    judgement rests on the cue patterns alone (no attributions). Asked twice per article and once per
+    sentence: a sentence of no more characters than that cannot hold more words (a word is at least one
+    character, and words never overlap), so only a longer one has its words counted."""
+    if any(
+        s.end - s.start > MAX_ATTRIBUTION_WORDS and article.count_words(s) > MAX_ATTRIBUTION_WORDS
+        for s in article.sentences
+    ):
         return []  # not prose: the attribution rules slow down with the square of a sentence's length
     from ..attribution import PROSE_KINDS, find_attributions
 

@@ -49,7 +49,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from .. import lexicons
@@ -488,6 +488,8 @@ def anonymity_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the phrases of class ``anonymity`` in ``text[start:end]`` ("told off the record", "on
     condition of anonymity", "who asked not to be named"): the claim rests on a source kept unnamed
     (rule ``anonymity_phrase``). Whether that is one person or a vague group is for the caller."""
+    if _keyless(text):
+        return []
     keys, pattern = _anonymity_re()
     low = text[start:end].lower()
     if len(low) != end - start:  # "İ" lower-cases to two characters: match case-blind on the text itself
@@ -500,6 +502,17 @@ def anonymity_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
         for m in pattern.finditer(low)
         if not _sporting_record(low, m.start(), m.group())
     ]
+
+
+@lru_cache(maxsize=1)
+def _keyless(text: str) -> bool:
+    """Does no sentence of ``text`` hold a word of :func:`_anonymity_re`'s quick test? Asked once per article
+    (the judge asks :func:`anonymity_phrases` for nearly every sentence, and 60% of BBC articles hold none
+    of the words): when the text lower-cases character for character (the same length; no character
+    lower-cases to nothing), each sentence's lower-cased text is the same slice of the whole text's at
+    every ASCII letter, so no sentence holds a word the whole text does not."""
+    low = text.lower()
+    return len(low) == len(text) and _anonymity_re()[0].search(low) is None
 
 
 def _sporting_record(low: str, at: int, phrase: str) -> bool:
