@@ -71,8 +71,9 @@ help:
 	@echo "                (FUZZ_EXAMPLES=n for another number)"
 	@echo "make lab        JupyterLab on notebooks/"
 	@echo "make bench      run benchmarks/bench_*.py (filter: BENCH=name)"
-	@echo "make train      retrain the attribution tagger and the hedging sentence model (analysis/data/attribution/"
-	@echo "                tagger.tsv, analysis/data/hedging/model.tsv; needs ../shared)"
+	@echo "make train      retrain the attribution tagger, its keep model and the hedging sentence model"
+	@echo "                (analysis/data/attribution/tagger.tsv and keep.tsv, analysis/data/hedging/model.tsv;"
+	@echo "                needs ../shared)"
 	@echo "make lint       ruff check"
 	@echo "make lock       rewrite requirements.lock from the current $(VENV)"
 	@echo "make clean      remove caches and build artefacts (distclean also removes $(VENV))"
@@ -153,9 +154,12 @@ bench: $(STAMP)
 # Retrain the attribution tagger from ../shared/data/attribution/polnear_train.jsonl (tools/train_attribution.py
 # --news also trains on our news labels: measured, not shipped) and the hedging
 # sentence model from ../shared/data/hedging; rewrites analysis/data/attribution/tagger.tsv and
-# analysis/data/hedging/model.tsv byte for byte (commit them when they change).
+# analysis/data/hedging/model.tsv byte for byte (commit them when they change). The attribution keep model
+# (tools/train_attribution_keep.py, analysis/data/attribution/keep.tsv) is trained after the tagger: it
+# learns from the analyzer's own predictions on our labelled news articles.
 train: $(STAMP)
 	$(PY) tools/train_attribution.py
+	$(PY) tools/train_attribution_keep.py
 	$(PY) -m tools.train_hedging
 
 lint: $(STAMP)

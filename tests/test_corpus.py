@@ -16,7 +16,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from analysis import load_articles
-from analysis.attribution import find_attributions
+from analysis.attribution import find_attributions, set_aside
 from analysis.cli import main
 from analysis.corpus import TABLES
 from analysis.hedging import accepted_cues, densities, find_cues, judge
@@ -65,6 +65,10 @@ def test_fixture_folder_gives_tables_that_agree_with_the_analyzers(tmp_path, cap
         assert (row.rd_words, row.rd_sentences) == (res.counts.words, res.counts.sentences)
         assert (sents["article"] == a.id).sum() == len(a.sentences)
         assert list(atts[atts["article"] == a.id]["start"]) == [x.start for x in find_attributions(a)]
+        mine_atts = atts[atts["article"] == a.id]
+        assert list(mine_atts["keep_by"]) == [x.keep.label() for x in find_attributions(a)]
+        aside = table(out, "set_aside")
+        assert list(aside[aside["article"] == a.id]["start"]) == [x.start for x in set_aside(a)]
         content = [c for x in find_attributions(a) for c in x.content]
         cues = accepted_cues(find_cues(a, content), judge(a, ()))  # as the report counts them
         mine = hedges[hedges["article"] == a.id]
@@ -870,3 +874,20 @@ def test_a_record_that_fails_to_parse_inside_a_group_is_its_own_error_row_in_ord
         {"seq": 1, "article": "b", "message": "x:2: no article text was found in the HTML"},
         {"seq": 3, "article": "d", "message": "x:4: is not valid JSON (Expecting value, column 1)"},
     ]
+
+
+def test_what_the_keep_model_set_aside_is_its_own_table_with_the_decision(tmp_path):
+    # The attributions the keep model leaves out of the attributions table are not lost: the corpus keeps
+    # them in "set_aside", same columns, each with its decision. On the fixtures it sets aside three real
+    # findings (a report's, two of head teachers', as tests/test_attribution_keep.py names them).
+    out = tmp_path / "out"
+    assert corpus(str(FIXTURES), "-o", str(out)) == 0
+    aside = table(out, "set_aside")
+    assert aside[["article", "source", "cue", "keep_by"]].values.tolist() == [
+        ["101_harbour_bridge", "The report", "found", "model keep p=0.30"],
+        ["104_school_phones", "most head teachers", "say", "model keep p=0.30"],
+        ["104_school_phones", "71 percent of head teachers", "said", "model keep p=0.34"],
+    ]
+    atts = table(out, "attributions")
+    assert len(atts) == 66 and atts["keep_by"].str.startswith("model keep p=").all()
+    assert list(atts.columns) == list(aside.columns)

@@ -13,7 +13,7 @@ from tools import source_type_cv as cv
 
 
 def _only(text: str):
-    atts = find_attributions(parse_article(text, id="t"), PROSE_KINDS)
+    atts = find_attributions(parse_article(text, id="t"), PROSE_KINDS, keep=None)  # every one the rules found
     assert len(atts) == 1
     return atts[0]
 

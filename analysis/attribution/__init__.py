@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lazy import lazy_names
-from .extract import DEFAULT_KINDS, PROSE_KINDS, find_attributions
+from .extract import DEFAULT_KINDS, PROSE_KINDS, find_attributions, set_aside
 from .model import ANONYMOUS_TYPES, KINDS, MENTIONS, NAMED_TYPES, SOURCE_TYPES, Attribution, Decision
 from .referents import named_antecedent
 
@@ -46,6 +46,7 @@ __all__ = [
     "attributions_table",
     "find_attributions",
     "named_antecedent",
+    "set_aside",
     "source_inventory",
     "source_records",
 ]

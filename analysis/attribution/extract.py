@@ -18,6 +18,7 @@ from ..intervals import SpanIndex
 from ..model import BODY_KINDS, CAPTION, HEADLINE, STANDFIRST, Article, Span
 from ..runtime import one_article
 from .conjuncts import split_conjuncts
+from .keep import KeepModel, is_kept, judge, load_keep_model
 from .lexicon import has_belief_passive, has_cue_word, tables
 from .model import Attribution, Decision
 from .noun_phrases import clean_source, determiner_head, sentence_subject
@@ -41,6 +42,8 @@ _GAP_RE = re.compile(r"[\s,.;:!?…—–\-" + re.escape(QUOTE_CHARS) + r"]*")
 
 #: ``find_attributions(..., tagger=SHIPPED)``: use the tagger shipped in the package.
 SHIPPED = "shipped"
+#: ``find_attributions(..., keep=AUTO)``: the shipped keep model with the shipped tagger, else none.
+AUTO = "auto"
 #: Sentences read and tagged in one piece by :func:`find_attributions` (a news article has far fewer).
 SENTENCE_CHUNK = 1024
 
@@ -88,14 +91,21 @@ def find_attributions(
     article: Article,
     kinds: frozenset[str] | set[str] | None = None,
     tagger: Tagger | str | None = SHIPPED,
+    keep: KeepModel | str | None = AUTO,
 ) -> list[Attribution]:
     """Every attribution in the body and captions (or in parts of ``kinds``), sorted by content start.
 
     ``tagger`` is the model that reviews the rules' decisions (:mod:`analysis.attribution.refine`): the
     shipped one by default, another :class:`Tagger` (training and cross-validation), or None for the
-    rules alone.
+    rules alone. ``keep`` is the model that has the last word on each attribution found
+    (:mod:`analysis.attribution.keep`): by default the shipped one with the shipped tagger (the
+    attributions it sets aside are left out, and :func:`set_aside` returns them) and none with another
+    tagger or the rules alone (it was trained on what the shipped tagger finds); another
+    :class:`KeepModel`, or None to keep them all (its training reads them so).
     """
     kinds = DEFAULT_KINDS if kinds is None else frozenset(kinds)
+    if keep == AUTO:
+        keep = SHIPPED if tagger == SHIPPED else None
     if tagger == SHIPPED:
         # The shipped analyzer's answer is kept on the article (``Article.derived``): the hedging judge and
         # every attribution table of a report ask for it again, and on a 5 MB article each run costs ~20 s.
@@ -109,8 +119,34 @@ def find_attributions(
                 got = tuple(_find(article, kinds, load_tagger(), trace, ahead))
                 article.derived[key + ":trace"] = trace
             article.derived[key] = got
-        return list(cast(tuple[Attribution, ...], article.derived[key]))
-    return _find(article, kinds, tagger)
+        found = cast(tuple[Attribution, ...], article.derived[key])
+        if keep is None:
+            return list(found)
+        if keep == SHIPPED:
+            if key + _JUDGED not in article.derived:
+                article.derived[key + _JUDGED] = tuple(judge(article, found, load_keep_model()))
+            return [a for a in cast(tuple[Attribution, ...], article.derived[key + _JUDGED]) if is_kept(a)]
+    else:
+        found = tuple(_find(article, kinds, tagger))
+        if keep is None:
+            return list(found)
+    model = load_keep_model() if keep == SHIPPED else keep
+    assert isinstance(model, KeepModel)
+    return [a for a in judge(article, found, model) if is_kept(a, model.threshold)]
+
+
+#: ``Article.derived`` key suffix of the shipped analyzer's attributions with the keep model's decisions.
+_JUDGED = ":judged"
+
+
+def set_aside(article: Article, kinds: frozenset[str] | set[str] | None = None) -> list[Attribution]:
+    """The attributions the shipped keep model left out of :func:`find_attributions` (same ``kinds``),
+    each with its decision (``keep``, probability below the threshold): the tables count them and the
+    report shows them, so nothing the rules found is silently lost."""
+    kinds = DEFAULT_KINDS if kinds is None else frozenset(kinds)
+    find_attributions(article, kinds)
+    judged = cast(tuple[Attribution, ...], article.derived[_cache_key(kinds) + _JUDGED])
+    return [a for a in judged if not is_kept(a)]
 
 
 def _cache_key(kinds: frozenset[str]) -> str:

@@ -56,6 +56,8 @@ class Decision:
 
     def label(self) -> str:
         """A short reading: ``rule subject_verb`` or ``model 0.87``."""
+        if self.by == "model" and self.rule == "keep" and self.confidence is not None:
+            return f"model keep p={self.confidence:.2f}"  # the keep model (analysis.attribution.keep)
         if self.by == "model":
             return f"model {self.confidence:.2f}" if self.confidence is not None else "model"
         return f"rule {self.rule}"
@@ -88,6 +90,9 @@ class Attribution:
     cue_by: Decision
     source_by: Decision
     content_by: Decision
+    #: The keep model's decision on the whole attribution (:mod:`analysis.attribution.keep`); None when no
+    #: model judged it (the rules alone).
+    keep: Decision | None = None
 
     @property
     def start(self) -> int:

@@ -10,33 +10,37 @@ from typing import Any
 
 from ..model import Span
 from ..pipeline import Doc
+from .model import Attribution
 
 
 def _pair(s: Span | None) -> list[int] | None:
     return None if s is None else [s.start, s.end]
 
 
+def attribution_dict(a: Attribution) -> dict[str, Any]:
+    """One attribution as the task writes it (the keep model's trainer labels these with the scorer)."""
+    provenance: dict[str, Any] = {
+        "cue": a.cue_by.as_json(),
+        "source": a.source_by.as_json(),
+        "content": a.content_by.as_json(),
+    }
+    if a.keep is not None:
+        provenance["keep"] = a.keep.as_json()
+    return {
+        "cue": _pair(a.cue),
+        "source": _pair(a.source),
+        "content": [[c.start, c.end] for c in a.content],
+        "kind": a.kind,
+        "source_type": a.source_type,
+        "source_name": a.source_name or None,
+        "mention": a.mention,
+        "role": a.role,
+        "channel": a.channel,
+        "cue_class": a.cue_class,
+        "provenance": provenance,
+    }
+
+
 def attribution_task(doc: Doc) -> dict[str, Any]:
     atts = doc["attributions"]  # found over every prose part (see analysis.predict.TASKS)
-    return {
-        "attributions": [
-            {
-                "cue": _pair(a.cue),
-                "source": _pair(a.source),
-                "content": [[c.start, c.end] for c in a.content],
-                "kind": a.kind,
-                "source_type": a.source_type,
-                "source_name": a.source_name or None,
-                "mention": a.mention,
-                "role": a.role,
-                "channel": a.channel,
-                "cue_class": a.cue_class,
-                "provenance": {
-                    "cue": a.cue_by.as_json(),
-                    "source": a.source_by.as_json(),
-                    "content": a.content_by.as_json(),
-                },
-            }
-            for a in atts
-        ]
-    }
+    return {"attributions": [attribution_dict(a) for a in atts]}

@@ -123,7 +123,7 @@ def attribution_html(article: Article, att: Attribution) -> str:
     sent = article.sentences[sentence_index(article, att.cue.start if att.cue else att.start)]
     lo = min([sent.start, att.start] + ([att.source.start] if att.source else []))
     hi = max([sent.end, att.end] + ([att.source.end] if att.source else []))
-    content_title = f"content: {att.content_by.label()}"
+    content_title = f"content: {att.content_by.label()}" + (f"; {att.keep.label()}" if att.keep else "")
     marks = [(c.start, c.end, "mark", content_title) for c in att.content]
     marks += [(att.cue.start, att.cue.end, "u", f"cue: {att.cue_by.label()}")] if att.cue else []
     if att.source:

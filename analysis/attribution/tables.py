@@ -46,6 +46,7 @@ ATTRIBUTION_COLUMNS = [
     "cue_by",
     "source_by",
     "content_by",
+    "keep_by",
 ]
 INVENTORY_COLUMNS = [
     "article",
@@ -110,6 +111,7 @@ def attributions_table(article: Article, atts: list[Attribution] | None = None) 
                 "cue_by": a.cue_by.label() if a.cue else "",
                 "source_by": a.source_by.label() if a.source else "",
                 "content_by": a.content_by.label(),
+                "keep_by": a.keep.label() if a.keep else "",
             }
         )
     df = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS)

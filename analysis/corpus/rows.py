@@ -51,6 +51,16 @@ def _schema(*cols: tuple[str, pa.DataType]) -> pa.Schema:
     return pa.schema([pa.field(n, t) for n, t in cols])
 
 
+#: One attribution, with the rule or model decision behind its cue, source and content and the keep
+#: model's decision (``keep_by``: "model keep p=0.87"; empty where no keep model applied).
+_ATTRIBUTION_SCHEMA = _schema(
+    ("seq", _I), ("article", _S), ("attribution", _I), ("kind", _S), ("source_type", _S),
+    ("source_name", _S), ("mention", _S), ("role", _S), ("channel", _S), ("cue_class", _S),
+    ("part_kind", _S),
+    ("in_caption", _B), ("start", _I), ("end", _I), ("cue", _S), ("source", _S), ("content", _S),
+    ("content_words", _I), ("cue_by", _S), ("source_by", _S), ("content_by", _S), ("keep_by", _S),
+)  # fmt: skip
+
 SCHEMAS: dict[str, pa.Schema] = {
     "articles": _schema(
         ("seq", _I), ("article", _S), ("id", _S), ("where", _S), ("title", _S), ("date", _S),
@@ -71,13 +81,9 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("weasel_rule", _S), ("anonymous_rule", _S), ("hedges", _I), ("boosters", _I), ("shields", _I),
         ("weasels", _I),
     ),
-    "attributions": _schema(
-        ("seq", _I), ("article", _S), ("attribution", _I), ("kind", _S), ("source_type", _S),
-        ("source_name", _S), ("mention", _S), ("role", _S), ("channel", _S), ("cue_class", _S),
-        ("part_kind", _S),
-        ("in_caption", _B), ("start", _I), ("end", _I), ("cue", _S), ("source", _S), ("content", _S),
-        ("content_words", _I),
-    ),
+    "attributions": _ATTRIBUTION_SCHEMA,
+    # what the keep model set aside (analysis.attribution.set_aside): the same columns, never silently lost
+    "set_aside": _ATTRIBUTION_SCHEMA,
     "sources": _schema(
         ("seq", _I), ("article", _S), ("source_name", _S), ("source_type", _S), ("role", _S),
         ("attributions", _I), ("direct", _I), ("indirect", _I), ("content_words", _I),
@@ -104,7 +110,7 @@ def _per100(n: int, words: int) -> float:
 
 def article_rows(seq: int, key: str, doc: Doc, out: Rows) -> None:
     """Append the rows of one analysed article to ``out`` (one list of row dicts per table)."""
-    from ..attribution import attribution_shares, source_records
+    from ..attribution import attribution_shares, set_aside, source_records
     from ..hedging.sentences import accepted_cues
     from ..readability import sentence_difficulty
 
@@ -150,20 +156,24 @@ def article_rows(seq: int, key: str, doc: Doc, out: Rows) -> None:
             }
         )  # fmt: skip
 
-    for n, att in enumerate(atts):
-        out["attributions"].append(
-            {
-                "seq": seq, "article": key, "attribution": n, "kind": att.kind,
-                "source_type": att.source_type, "source_name": att.source_name, "mention": att.mention,
-                "role": att.role,
-                "channel": att.channel, "cue_class": att.cue_class, "part_kind": kinds[att.part],
-                "in_caption": bool(att.in_caption), "start": att.start, "end": att.end,
-                "cue": text[att.cue.start : att.cue.end] if att.cue else "",
-                "source": text[att.source.start : att.source.end] if att.source else "",
-                "content": " … ".join(text[c.start : c.end] for c in att.content),
-                "content_words": sum(a.count_words(c) for c in att.content),
-            }
-        )  # fmt: skip
+    for table, found in (("attributions", atts), ("set_aside", set_aside(a))):
+        for n, att in enumerate(found):
+            out[table].append(
+                {
+                    "seq": seq, "article": key, "attribution": n, "kind": att.kind,
+                    "source_type": att.source_type, "source_name": att.source_name, "mention": att.mention,
+                    "role": att.role,
+                    "channel": att.channel, "cue_class": att.cue_class, "part_kind": kinds[att.part],
+                    "in_caption": bool(att.in_caption), "start": att.start, "end": att.end,
+                    "cue": text[att.cue.start : att.cue.end] if att.cue else "",
+                    "source": text[att.source.start : att.source.end] if att.source else "",
+                    "content": " … ".join(text[c.start : c.end] for c in att.content),
+                    "content_words": sum(a.count_words(c) for c in att.content),
+                    "cue_by": att.cue_by.label() if att.cue else "",
+                    "source_by": att.source_by.label() if att.source else "",
+                    "content_by": att.content_by.label(), "keep_by": att.keep.label() if att.keep else "",
+                }
+            )  # fmt: skip
     inventory = source_records(a, atts)
     for src in inventory:
         out["sources"].append(

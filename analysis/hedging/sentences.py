@@ -377,7 +377,12 @@ def judge_attributions(article: Article) -> list[Any]:
     a full stop) is not prose; the attribution rules would take tens of seconds on it, so its weasel
     judgement rests on the cue patterns alone (no attributions). Asked twice per article and once per
     sentence: a sentence of no more characters than that cannot hold more words (a word is at least one
-    character, and words never overlap), so only a longer one has its words counted."""
+    character, and words never overlap), so only a longer one has its words counted.
+
+    Every attribution the rules and the tagger found, the ones the keep model sets aside included
+    (``keep=None``): that model is trained to keep reports credited to the right named source, and sets
+    aside most sourceless ones ("It is understood that ..."), which are exactly what the weasel judgement
+    reads."""
     if any(
         s.end - s.start > MAX_ATTRIBUTION_WORDS and article.count_words(s) > MAX_ATTRIBUTION_WORDS
         for s in article.sentences
@@ -385,7 +390,7 @@ def judge_attributions(article: Article) -> list[Any]:
         return []  # not prose: the attribution rules slow down with the square of a sentence's length
     from ..attribution import PROSE_KINDS, find_attributions
 
-    return find_attributions(article, kinds=PROSE_KINDS)
+    return find_attributions(article, kinds=PROSE_KINDS, keep=None)
 
 
 def article_sources(article: Article, attributions: Iterable[Any] | None) -> list[Source]:

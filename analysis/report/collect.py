@@ -31,6 +31,7 @@ class ArticleReport:
     attribution_table: pd.DataFrame | None = None  # attribution.attributions_table
     inventory: pd.DataFrame | None = None  # attribution.source_inventory
     shares: dict | None = None  # attribution.attribution_shares
+    set_aside: list = field(default_factory=list)  # attribution.set_aside: what the keep model left out
     sources: list[SourceKey] = field(default_factory=list)
     # hedging
     cues: pd.DataFrame | None = None  # hedging.cues_table with voices
@@ -104,6 +105,7 @@ def build(article: Article) -> ArticleReport:
     r.attribution_table = attribution.attributions_table(article, r.attributions)
     r.inventory = attribution.source_inventory(article, r.attributions)
     r.shares = attribution.attribution_shares(article, r.attributions)
+    r.set_aside = attribution.set_aside(article)
     r.sources = layers.source_keys(r.inventory)
     r.highlights += layers.attribution_highlights(article, r.attributions, r.sources)
     r.cues = hedging.cues_table(article, r.content_spans)

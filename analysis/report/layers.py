@@ -162,6 +162,7 @@ def attribution_highlights(
                     f"Attribution cue ({a.kind.replace('_', ' ')}) for {who} [{a.cue_by.label()}]",
                 )
             )
+        keep = f"; {a.keep.label()}" if a.keep else ""
         for frag in a.content:
             out.append(
                 Highlight(
@@ -169,7 +170,7 @@ def attribution_highlights(
                     frag.end,
                     "content",
                     ("ar-content", f"ar-ts{st}"),
-                    f"Words attributed to {who}{extra} [{a.content_by.label()}]",
+                    f"Words attributed to {who}{extra} [{a.content_by.label()}{keep}]",
                 )
             )
     return merge_duplicates(out)

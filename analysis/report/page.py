@@ -229,6 +229,8 @@ def legend_html(report: ArticleReport) -> str:
                 f"<td>{k.attributions}</td><td>{sample}</td></tr>"
             )
         out.append("</table>")
+    if report.set_aside:
+        out.append(set_aside_html(report))
     if report.cues is not None:
         out.append("<h4>Certainty</h4><ul>")
         kinds = {
@@ -256,6 +258,37 @@ def legend_html(report: ArticleReport) -> str:
         out.append("</ul>")
     out.append("</div>")
     return "\n".join(out)
+
+
+#: At most this many set-aside attributions are listed by name in a report (a run-on sentence can hold
+#: thousands).
+SET_ASIDE_LISTED = 100
+
+
+def set_aside_html(report: ArticleReport) -> str:
+    """What the keep model set aside (``attribution.set_aside``): counted and listed, never silently lost.
+
+    The rules found these, the learned keep model judged them unlikely to be a report with the right words
+    credited to the right person; they are left out of the highlights, tables and shares, and listed here
+    with the model's probability so a reader can check them."""
+    text = report.article.text
+    items = []
+    for a in report.set_aside[:SET_ASIDE_LISTED]:
+        cue = esc(text[a.cue.start : a.cue.end]) if a.cue else "(no cue)"
+        words = " … ".join(text[c.start : c.end] for c in a.content)
+        words = words if len(words) <= 120 else words[:119] + "…"
+        who = esc(a.source_name or "no source")
+        items.append(f"<li>{who}, <i>{cue}</i>: {esc(words)} <small>[{esc(a.keep.label())}]</small></li>")
+    n = len(report.set_aside)
+    if n > SET_ASIDE_LISTED:
+        items.append(f"<li>… and {n - SET_ASIDE_LISTED} more (attribution.set_aside has them all)</li>")
+    return (
+        f"<h4>Set aside by the keep model ({n} {'attribution' if n == 1 else 'attributions'})</h4>"
+        "<p>Found by the rules, judged unlikely to be a report of speech, writing, belief or findings "
+        "credited to the right source; not highlighted and not counted above.</p><ul>"
+        + "".join(items)
+        + "</ul>"
+    )
 
 
 def article_html(report: ArticleReport, limit: int | None = limits.ANNOTATED_CHARS) -> str:

@@ -143,20 +143,8 @@ def score_article(
     tally.articles += 1
     tally.gold += sum(1 for cs in g_cs if cs)
     tally.pred += len(keep)
-    cand = []
-    for i in keep:
-        for j, gcs in enumerate(g_cs):
-            inter = len(p_cs[i] & gcs)
-            if inter and gcs:
-                cand.append((inter / max(len(p_cs[i]), len(gcs)), i, j))
-    cand.sort(key=lambda c: (-c[0], c[1], c[2]))
-    pairs: dict[int, int] = {}
-    used_g: set[int] = set()
-    for ov, i, j in cand:
-        if ov < TAU or i in pairs or j in used_g:
-            continue
-        pairs[i] = j
-        used_g.add(j)
+    pairs = _pairs(g_cs, p_cs, keep)
+    used_g = set(pairs.values())
 
     def show(span: list[int] | None) -> str:
         return repr(text[span[0] : span[1]]) if span else "-"
@@ -199,6 +187,51 @@ def score_article(
                     f"{art_id} MISSED cue {show(g.get('cue'))} source {show(g.get('source'))} "
                     f"({g['kind']}): {frags[:160]!r}"
                 )
+
+
+def _pairs(g_cs: list[frozenset[int]], p_cs: list[frozenset[int]], keep: list[int]) -> dict[int, int]:
+    """Predicted index -> gold index: one to one, greedily by content overlap (at least :data:`TAU` of the
+    larger span), as ``../shared/eval/score.py`` pairs them."""
+    cand = []
+    for i in keep:
+        for j, gcs in enumerate(g_cs):
+            inter = len(p_cs[i] & gcs)
+            if inter and gcs:
+                cand.append((inter / max(len(p_cs[i]), len(gcs)), i, j))
+    cand.sort(key=lambda c: (-c[0], c[1], c[2]))
+    pairs: dict[int, int] = {}
+    used_g: set[int] = set()
+    for ov, i, j in cand:
+        if ov < TAU or i in pairs or j in used_g:
+            continue
+        pairs[i] = j
+        used_g.add(j)
+    return pairs
+
+
+def match_predictions(text: str, gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> list[str]:
+    """How the scorer reads each prediction, in order: "fully" (content paired with a gold attribution and
+    the source name right), "content" (paired, wrong source), "unmatched" (touches gold content or a gold
+    cue but is paired with none), "not_report" (touches neither) or "empty" (no content characters). The
+    keep model's trainer labels the analyzer's own predictions with it."""
+    g_cs = [_charset(text, g["content"]) for g in gold]
+    p_cs = [_charset(text, p["content"]) for p in pred]
+    keep = [i for i, cs in enumerate(p_cs) if cs]
+    pairs = _pairs(g_cs, p_cs, keep)
+    all_gold = frozenset().union(*g_cs) if g_cs else frozenset()
+    all_cues = frozenset().union(*(_span_set(text, g.get("cue")) for g in gold)) if gold else frozenset()
+    out = []
+    for i, p in enumerate(pred):
+        if not p_cs[i]:
+            out.append("empty")
+        elif i in pairs:
+            g = gold[pairs[i]]
+            ok = name_matches(p.get("source_name"), g.get("source_name"), g.get("aliases", ()))
+            out.append("fully" if ok else "content")
+        else:
+            touches = bool(p_cs[i] & all_gold) or bool(_span_set(text, p.get("cue")) & all_cues)
+            out.append("unmatched" if touches else "not_report")
+    return out
 
 
 def read_gold(path: Path = ATTRIBUTION_JSONL) -> list[dict[str, Any]]:
