@@ -81,7 +81,7 @@ def test_a_sourceless_hearsay_is_set_aside_but_not_lost():
     art = parse_article(UNDERSTOOD, id="understood")
     assert find_attributions(art) == []
     [a] = set_aside(art)
-    assert (a.keep.confidence, a.keep.label()) == (0.087, "model keep p=0.09")
+    assert (a.keep.confidence, a.keep.label()) == (0.082, "model keep p=0.08")
     assert not is_kept(a)
     [b] = find_attributions(art, keep=None)
     assert (b.cue, b.content) == (a.cue, a.content)

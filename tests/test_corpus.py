@@ -878,16 +878,16 @@ def test_a_record_that_fails_to_parse_inside_a_group_is_its_own_error_row_in_ord
 
 def test_what_the_keep_model_set_aside_is_its_own_table_with_the_decision(tmp_path):
     # The attributions the keep model leaves out of the attributions table are not lost: the corpus keeps
-    # them in "set_aside", same columns, each with its decision. On the fixtures it sets aside three real
-    # findings (a report's, two of head teachers', as tests/test_attribution_keep.py names them).
+    # them in "set_aside", same columns, each with its decision. On the fixtures it sets aside two real
+    # findings (a report's, one of head teachers'; since the session-12 rules and their retrained weights,
+    # "71 percent of head teachers said" is kept, p >= 0.35).
     out = tmp_path / "out"
     assert corpus(str(FIXTURES), "-o", str(out)) == 0
     aside = table(out, "set_aside")
     assert aside[["article", "source", "cue", "keep_by"]].values.tolist() == [
         ["101_harbour_bridge", "The report", "found", "model keep p=0.30"],
-        ["104_school_phones", "most head teachers", "say", "model keep p=0.30"],
-        ["104_school_phones", "71 percent of head teachers", "said", "model keep p=0.34"],
+        ["104_school_phones", "most head teachers", "say", "model keep p=0.33"],
     ]
     atts = table(out, "attributions")
-    assert len(atts) == 66 and atts["keep_by"].str.startswith("model keep p=").all()
+    assert len(atts) == 67 and atts["keep_by"].str.startswith("model keep p=").all()
     assert list(atts.columns) == list(aside.columns)
