@@ -37,6 +37,19 @@ def test_a_report_is_kept_and_says_so_in_its_provenance():
     assert set_aside(art) == []
 
 
+def test_the_keep_decision_id_is_documented_with_its_examples():
+    from analysis.attribution.keep import KEEP_RULE
+    from analysis.lexicons import load
+
+    rows = {row[0]: row for row in load("attribution/rule_ids.tsv").rows()}
+    assert rows[KEEP_RULE][1] == "keep.judge"
+    example = rows[KEEP_RULE][2]
+    assert example.startswith(f"{MINISTER} (kept) {UNDERSTOOD} (set aside")
+    # and so the shipped model decides them
+    assert len(find_attributions(parse_article(MINISTER, id="m"))) == 1
+    assert len(set_aside(parse_article(UNDERSTOOD, id="u"))) == 1
+
+
 def test_the_features_of_a_real_sentence():
     art = parse_article(MINISTER, id="minister")
     [a] = find_attributions(art, keep=None)
