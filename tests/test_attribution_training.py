@@ -64,6 +64,27 @@ def test_news_records_never_read_the_sealed_test():
         ta.news_records(["dev7", "test"])
 
 
+def test_a_test_record_in_the_labels_is_skipped_never_looked_up(tmp_path):
+    # The sealed test's labels live in the same file (split "test"): by default only development splits are
+    # read, so this record's text is never searched for (a reader of every record would fail: no such text).
+    labels = tmp_path / "attribution.jsonl"
+    record = {"id": "fundus-xx-NoSuchPage-V1", "split": "test", "attributions": []}
+    labels.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert ta.news_records(labels=labels) == []
+
+
+@pytest.mark.skipif(not HAS_TEXTS, reason="../shared (news texts) not found (a user's clone)")
+def test_training_reads_every_development_article_and_no_test_article():
+    gold = read_gold(ta.NEWS_LABELS)
+    assert any(r["split"] == "test" for r in gold)  # the guard below is exercised on the real file
+    recs = ta.news_records()
+    assert {r["id"] for r in recs} == {r["id"] for r in gold if r["split"] in DEVELOPMENT_SPLITS}
+    assert "test" not in {r["split"] for r in recs}
+    (untuned,) = [(fit, held) for name, fit, held in ta.cv_folds(recs) if name == "untuned"]
+    assert {r["split"] for r in untuned[1]} == {"dev10", "dev12"}
+    assert len(untuned[0]) + len(untuned[1]) == len(recs)
+
+
 def test_cross_validation_never_trains_on_the_held_out_group():
     recs = [ta.news_record(r, "") for r in read_gold(ta.NEWS_LABELS) if r["split"] in DEVELOPMENT_SPLITS]
     folds = ta.cv_folds(recs)
