@@ -37,6 +37,19 @@ def test_a_report_is_kept_and_says_so_in_its_provenance():
     assert set_aside(art) == []
 
 
+def test_the_keep_decision_id_is_documented_with_its_examples():
+    from analysis.attribution.keep import KEEP_RULE
+    from analysis.lexicons import load
+
+    rows = {row[0]: row for row in load("attribution/rule_ids.tsv").rows()}
+    assert rows[KEEP_RULE][1] == "keep.judge"
+    example = rows[KEEP_RULE][2]
+    assert example.startswith(f"{MINISTER} (kept) {UNDERSTOOD} (set aside")
+    # and so the shipped model decides them
+    assert len(find_attributions(parse_article(MINISTER, id="m"))) == 1
+    assert len(set_aside(parse_article(UNDERSTOOD, id="u"))) == 1
+
+
 def test_the_features_of_a_real_sentence():
     art = parse_article(MINISTER, id="minister")
     [a] = find_attributions(art, keep=None)
@@ -146,9 +159,37 @@ def test_folds_keep_each_publisher_group_whole():
 
 def test_the_trainer_never_reads_the_sealed_test():
     grp = tk.groups()
+    tests = {
+        r[0]
+        for line in tk.ARTICLES_TSV.read_text(encoding="utf-8").splitlines()
+        if (r := line.split("\t"))[1:2] == ["test"]
+    }
+    assert len(tests) == 20 and not tests & set(grp)
     assert grp and all(split != "test" for _, split in grp.values())
-    assert grp["fundus-au-NineNews-V2"][0] if "fundus-au-NineNews-V2" in grp else True
+    assert grp["fundus-ca-CBCNews-V1"] == ("cbc.ca", "dev11")  # a hostname is a publisher group
     assert {g for g, s in grp.values() if s == "dev"} == {"wikinews-dev"}
+
+
+def test_collect_skips_a_test_record_even_when_its_text_is_at_hand(monkeypatch):
+    # the second guard: a labelled record of split "test" is skipped by its own split field, whatever
+    # articles.tsv says (a model whose training saw a test record is void)
+    import benchmarks.wikinews.score as score
+
+    text = "The minister said that the plan would fail."
+    gold = [{"content": [[23, 42]], "source": [0, 12], "cue": [13, 17], "source_name": None}]
+    monkeypatch.setattr(tk, "groups", lambda: {"d1": ("g1", "dev"), "t1": ("g2", "test")})
+    monkeypatch.setattr(tk, "dev_texts", lambda: {"d1": text, "t1": text})
+    monkeypatch.setattr(
+        score,
+        "read_gold",
+        lambda: [
+            {"id": "t1", "split": "test", "attributions": gold},
+            {"id": "d1", "split": "dev", "attributions": gold},
+        ],
+    )
+    rows, gold_n = tk.collect()
+    assert [(r.article, r.split, r.label) for r in rows] == [("d1", "dev", "content")]  # paired; no gold name
+    assert gold_n == {"dev": 1}
 
 
 def test_fit_is_deterministic_and_learns_the_sign():

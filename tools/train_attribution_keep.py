@@ -109,7 +109,7 @@ def collect() -> tuple[list[Row], dict[str, int]]:
     """Every prediction of the analyzer (no keep model) on the labelled development articles, labelled;
     and the gold count per split (the recall denominators)."""
     from benchmarks.wikinews.corpus import DEVELOPMENT_SPLITS
-    from benchmarks.wikinews.score import _charset, match_predictions, read_gold
+    from benchmarks.wikinews.score import content_chars, match_predictions, read_gold
 
     grp = groups()
     arts = dev_texts()
@@ -120,7 +120,7 @@ def collect() -> tuple[list[Row], dict[str, int]]:
         if split not in DEVELOPMENT_SPLITS or rec["id"] not in grp:
             continue
         text = arts[rec["id"]]
-        gold_n[split] += sum(1 for g in rec["attributions"] if _charset(text, g["content"]))
+        gold_n[split] += sum(1 for g in rec["attributions"] if content_chars(text, g["content"]))
         article = parse_article(text, id=rec["id"])
         atts = find_attributions(article, kinds=PROSE_KINDS, keep=None)
         labels = match_predictions(text, rec["attributions"], [attribution_dict(a) for a in atts])
@@ -242,11 +242,11 @@ def shipped(rows: list[Row], gold_n: dict[str, int]) -> str:
 
 
 def _gold_by_article() -> dict[str, int]:
-    from benchmarks.wikinews.score import _charset, read_gold
+    from benchmarks.wikinews.score import content_chars, read_gold
 
     arts = dev_texts()
     return {
-        rec["id"]: sum(1 for g in rec["attributions"] if _charset(arts[rec["id"]], g["content"]))
+        rec["id"]: sum(1 for g in rec["attributions"] if content_chars(arts[rec["id"]], g["content"]))
         for rec in read_gold()
         if rec["id"] in arts and rec["split"] != "test"
     }

@@ -222,7 +222,8 @@ def judge_text(text: str, rid: str = "") -> tuple[Judgement, list[str]] | None:
     from analysis.hedging.sentences import article_sources, judge_scans
     from analysis.loading import record_from_json
 
-    article = _pipeline().run_record(record_from_json({"id": rid, "text": text}, rid or "<text>", "")).article
+    record = record_from_json({"id": rid, "text": text}, rid or "<text>", "")
+    article = hedging_pipeline().run_record(record).article
     scans = [sc for sc in scan(article) if sc.words]
     if not scans:
         return None
@@ -233,7 +234,9 @@ def judge_text(text: str, rid: str = "") -> tuple[Judgement, list[str]] | None:
 
 
 @cache
-def _pipeline() -> Any:
+def hedging_pipeline() -> Any:
+    """The ``hedging`` task's pipeline, built once per process: the trainers judge each labelled sentence
+    through it, as ``bench_hedging`` scores it (so training and scoring read the same judgement)."""
     from analysis.predict import resolve
 
     return resolve("hedging")[0]

@@ -132,9 +132,10 @@ def judge_record(text: str, rid: str = "") -> tuple[Any, list[str], bool] | None
     from analysis.hedging.cues import scan
     from analysis.hedging.sentences import article_sources, firm_cue, judge_scans
     from analysis.loading import record_from_json
-    from tools.train_news_hedging import _pipeline
+    from tools.train_news_hedging import hedging_pipeline
 
-    article = _pipeline().run_record(record_from_json({"id": rid, "text": text}, rid or "<text>", "")).article
+    record = record_from_json({"id": rid, "text": text}, rid or "<text>", "")
+    article = hedging_pipeline().run_record(record).article
     scans = [sc for sc in scan(article) if sc.words]
     if not scans:
         return None

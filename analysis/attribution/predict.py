@@ -10,6 +10,7 @@ from typing import Any
 
 from ..model import Span
 from ..pipeline import Doc
+from .extract import PROSE_KINDS, set_aside
 from .model import Attribution
 
 
@@ -42,5 +43,11 @@ def attribution_dict(a: Attribution) -> dict[str, Any]:
 
 
 def attribution_task(doc: Doc) -> dict[str, Any]:
+    """``attributions``: what the analyzer reports; ``set_aside``: what the keep model left out of them, in
+    the same form (its probability in ``provenance.keep``), so a user of the machine interface loses
+    nothing the rules found (the scorer reads ``attributions`` only)."""
     atts = doc["attributions"]  # found over every prose part (see analysis.predict.TASKS)
-    return {"attributions": [attribution_dict(a) for a in atts]}
+    return {
+        "attributions": [attribution_dict(a) for a in atts],
+        "set_aside": [attribution_dict(a) for a in set_aside(doc.article, PROSE_KINDS)],
+    }

@@ -64,8 +64,10 @@ def normalise_name(name: str | None) -> str:
     return " ".join(words)
 
 
-def _charset(text: str, frags: Iterable[Iterable[int]]) -> frozenset[int]:
-    """Non-space, non-quote character positions covered by ``frags`` (as ``score.py`` counts them)."""
+def content_chars(text: str, frags: Iterable[Iterable[int]]) -> frozenset[int]:
+    """Non-space, non-quote character positions covered by ``frags`` (as ``score.py`` counts them).
+
+    Public: the keep model's trainer counts the gold attributions the scorer can pair (non-empty) with it."""
     out: set[int] = set()
     for a, b in frags:
         out.update(
@@ -75,7 +77,7 @@ def _charset(text: str, frags: Iterable[Iterable[int]]) -> frozenset[int]:
 
 
 def _span_set(text: str, span: list[int] | None) -> frozenset[int]:
-    return _charset(text, [span]) if span else frozenset()
+    return content_chars(text, [span]) if span else frozenset()
 
 
 def name_matches(pred: str | None, gold: str | None, aliases: Iterable[str] = ()) -> bool:
@@ -137,8 +139,8 @@ def score_article(
     explain: bool = False,
 ) -> None:
     """Add one article's gold and predicted attributions to ``tally`` (with reasons when ``explain``)."""
-    g_cs = [_charset(text, g["content"]) for g in gold]
-    p_cs = [_charset(text, p["content"]) for p in pred]
+    g_cs = [content_chars(text, g["content"]) for g in gold]
+    p_cs = [content_chars(text, p["content"]) for p in pred]
     keep = [i for i, cs in enumerate(p_cs) if cs]
     tally.articles += 1
     tally.gold += sum(1 for cs in g_cs if cs)
@@ -214,8 +216,8 @@ def match_predictions(text: str, gold: list[dict[str, Any]], pred: list[dict[str
     the source name right), "content" (paired, wrong source), "unmatched" (touches gold content or a gold
     cue but is paired with none), "not_report" (touches neither) or "empty" (no content characters). The
     keep model's trainer labels the analyzer's own predictions with it."""
-    g_cs = [_charset(text, g["content"]) for g in gold]
-    p_cs = [_charset(text, p["content"]) for p in pred]
+    g_cs = [content_chars(text, g["content"]) for g in gold]
+    p_cs = [content_chars(text, p["content"]) for p in pred]
     keep = [i for i, cs in enumerate(p_cs) if cs]
     pairs = _pairs(g_cs, p_cs, keep)
     all_gold = frozenset().union(*g_cs) if g_cs else frozenset()
