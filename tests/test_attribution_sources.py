@@ -504,7 +504,7 @@ def test_public_bodies_with_a_national_word_or_a_country_are_government_bodies()
 
 def test_bare_reports_are_an_unnamed_group_and_nobody_cites_no_one():
     got = _sources("Reports said the building collapsed. Nobody said the plan would work.")
-    # "Nobody said C" reports no one's statement: no attribution at all (refine.nobody_cited, session 12)
+    # "Nobody said C" reports no one's statement: no attribution at all (refine.nobody_cited, session 11)
     assert got == [("Reports", "unnamed_group", "reports", "description")]
     # a report with an article is still a document
     assert _sources("The report said the bridge was unsafe.") == [

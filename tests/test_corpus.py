@@ -879,7 +879,7 @@ def test_a_record_that_fails_to_parse_inside_a_group_is_its_own_error_row_in_ord
 def test_what_the_keep_model_set_aside_is_its_own_table_with_the_decision(tmp_path):
     # The attributions the keep model leaves out of the attributions table are not lost: the corpus keeps
     # them in "set_aside", same columns, each with its decision. On the fixtures it sets aside two real
-    # findings (a report's, one of head teachers'; since the session-12 rules and their retrained weights,
+    # findings (a report's, one of head teachers'; since the fact-check rules and their retrained weights,
     # "71 percent of head teachers said" is kept, p >= 0.35).
     out = tmp_path / "out"
     assert corpus(str(FIXTURES), "-o", str(out)) == 0
