@@ -158,6 +158,45 @@ def fold_of(group: str) -> int:
 # ---- logistic regression on index arrays
 
 
+def fit_arrays(
+    cols: np.ndarray, ridx: np.ndarray, y: np.ndarray, d: int, l2: float, iters: int, nb: bool
+) -> tuple[np.ndarray, float]:
+    """The solver both hedging trainers share (this one and ``tools/train_news_model.py``): L2-penalised
+    logistic regression by full-batch Adam over binary features given as index arrays (``cols[k]`` is a
+    feature of row ``ridx[k]``; ``d`` features, ``len(y)`` rows), deterministic; with ``nb``, over features
+    scaled by their naive-Bayes log-count ratio (NB-LR). Returns the weights of the unscaled binary
+    features and the bias, unrounded."""
+    n = len(y)
+    if nb:
+        pos = np.bincount(cols, weights=y[ridx], minlength=d) + NB_ALPHA
+        neg = np.bincount(cols, weights=1.0 - y[ridx], minlength=d) + NB_ALPHA
+        scale = np.abs(np.log((pos / pos.sum()) / (neg / neg.sum())))
+    else:
+        scale = np.ones(d)
+    xs = scale[cols]
+    w = np.zeros(d)
+    prior = min(max(y.mean(), 1e-3), 1 - 1e-3)
+    b = float(np.log(prior / (1 - prior)))
+    m, v = np.zeros(d), np.zeros(d)
+    mb = vb = 0.0
+    lr, b1, b2, eps = 0.05, 0.9, 0.999, 1e-8
+    for t in range(1, iters + 1):
+        z = np.bincount(ridx, weights=w[cols] * xs, minlength=n) + b
+        p = 1.0 / (1.0 + np.exp(-z))
+        g = p - y
+        gw = np.bincount(cols, weights=g[ridx] * xs, minlength=d) / n + l2 * w
+        gb = float(g.mean())
+        m = b1 * m + (1 - b1) * gw
+        v = b2 * v + (1 - b2) * gw * gw
+        mb = b1 * mb + (1 - b1) * gb
+        vb = b2 * vb + (1 - b2) * gb * gb
+        c1, c2 = 1 - b1**t, 1 - b2**t
+        w -= lr * (m / c1) / (np.sqrt(v / c2) + eps)
+        b -= lr * (mb / c1) / (np.sqrt(vb / c2) + eps)
+    w = w * scale  # weights of the unscaled binary features: what the package reads
+    return w, b
+
+
 def fit(
     rows: Sequence[set[str]],
     y: np.ndarray,
@@ -178,35 +217,8 @@ def fit(
         rows_l.extend([i] * len(ids))
     cols = np.asarray(cols_l, dtype=np.int64)
     ridx = np.asarray(rows_l, dtype=np.int64)
-    n, d = len(rows), len(vocab)
-    yf = y.astype(float)
-    if nb:
-        pos = np.bincount(cols, weights=yf[ridx], minlength=d) + NB_ALPHA
-        neg = np.bincount(cols, weights=1.0 - yf[ridx], minlength=d) + NB_ALPHA
-        scale = np.abs(np.log((pos / pos.sum()) / (neg / neg.sum())))
-    else:
-        scale = np.ones(d)
-    xs = scale[cols]
-    w = np.zeros(d)
-    prior = min(max(yf.mean(), 1e-3), 1 - 1e-3)
-    b = float(np.log(prior / (1 - prior)))
-    m, v = np.zeros(d), np.zeros(d)
-    mb = vb = 0.0
-    lr, b1, b2, eps = 0.05, 0.9, 0.999, 1e-8
-    for t in range(1, iters + 1):
-        z = np.bincount(ridx, weights=w[cols] * xs, minlength=n) + b
-        p = 1.0 / (1.0 + np.exp(-z))
-        g = p - yf
-        gw = np.bincount(cols, weights=g[ridx] * xs, minlength=d) / n + l2 * w
-        gb = float(g.mean())
-        m = b1 * m + (1 - b1) * gw
-        v = b2 * v + (1 - b2) * gw * gw
-        mb = b1 * mb + (1 - b1) * gb
-        vb = b2 * vb + (1 - b2) * gb * gb
-        c1, c2 = 1 - b1**t, 1 - b2**t
-        w -= lr * (m / c1) / (np.sqrt(v / c2) + eps)
-        b -= lr * (mb / c1) / (np.sqrt(vb / c2) + eps)
-    w = w * scale  # weights of the unscaled binary features: what the package reads
+    d = len(vocab)
+    w, b = fit_arrays(cols, ridx, y.astype(float), d, l2, iters, nb)
     return {f: round(float(w[i]), 3) for i, f in enumerate(vocab) if abs(w[i]) >= PRUNE}, round(b, 4)
 
 

@@ -53,6 +53,7 @@ from typing import Any
 
 import numpy as np
 
+from tools.train_hedging import fit_arrays
 from tools.train_news_hedging import GROUPS as OLD_GROUPS
 from tools.train_news_hedging import features as rule_features
 
@@ -212,35 +213,8 @@ def fit(
         rows_l.extend([i] * len(ids))
     cols = np.asarray(cols_l, dtype=np.int64)
     ridx = np.asarray(rows_l, dtype=np.int64)
-    n, d = len(examples), len(vocab)
     y = np.array([e.gold[target] for e in examples], dtype=np.float64)
-    if nb:
-        pos = np.bincount(cols, weights=y[ridx], minlength=d) + 1.0
-        neg = np.bincount(cols, weights=1.0 - y[ridx], minlength=d) + 1.0
-        scale = np.abs(np.log((pos / pos.sum()) / (neg / neg.sum())))
-    else:
-        scale = np.ones(d)
-    xs = scale[cols]
-    w = np.zeros(d)
-    prior = min(max(y.mean(), 1e-3), 1 - 1e-3)
-    b = float(np.log(prior / (1 - prior)))
-    m, v = np.zeros(d), np.zeros(d)
-    mb = vb = 0.0
-    lr, b1, b2, eps = 0.05, 0.9, 0.999, 1e-8
-    for t in range(1, ITERS + 1):
-        z = np.bincount(ridx, weights=w[cols] * xs, minlength=n) + b
-        p = 1.0 / (1.0 + np.exp(-z))
-        g = p - y
-        gw = np.bincount(cols, weights=g[ridx] * xs, minlength=d) / n + l2 * w
-        gb = float(g.mean())
-        m = b1 * m + (1 - b1) * gw
-        v = b2 * v + (1 - b2) * gw * gw
-        mb = b1 * mb + (1 - b1) * gb
-        vb = b2 * vb + (1 - b2) * gb * gb
-        c1, c2 = 1 - b1**t, 1 - b2**t
-        w -= lr * (m / c1) / (np.sqrt(v / c2) + eps)
-        b -= lr * (mb / c1) / (np.sqrt(vb / c2) + eps)
-    w = w * scale
+    w, b = fit_arrays(cols, ridx, y, len(vocab), l2, ITERS, nb)
     return {f: round(float(w[i]), 4) for i, f in enumerate(vocab) if round(float(w[i]), 4) != 0}, round(b, 4)
 
 
