@@ -215,9 +215,10 @@ class Example:
     feats: tuple[str, ...]
 
 
-def judge_text(text: str, rid: str = "") -> tuple[Judgement, list[str]] | None:
-    """The rules' judgement of ``text`` as one ``predict hedging`` record and the model's features of it
-    (None: no words)."""
+def judged_record(text: str, rid: str = "") -> tuple[Any, list[Any], list[Any], Judgement] | None:
+    """``text`` read as one ``predict hedging`` record, as ``bench_hedging`` scores it: ``(article, its
+    scans, its attributed sources, the rules' judgement)`` (None: no words). Shared with
+    ``tools/train_news_model.py``."""
     from analysis.hedging.cues import scan
     from analysis.hedging.sentences import article_sources, judge_scans
     from analysis.loading import record_from_json
@@ -228,7 +229,16 @@ def judge_text(text: str, rid: str = "") -> tuple[Judgement, list[str]] | None:
     if not scans:
         return None
     sources = article_sources(article, None)
-    j = judge_scans(article, scans, sources)
+    return article, scans, sources, judge_scans(article, scans, sources)
+
+
+def judge_text(text: str, rid: str = "") -> tuple[Judgement, list[str]] | None:
+    """The rules' judgement of ``text`` as one ``predict hedging`` record and the model's features of it
+    (None: no words)."""
+    got = judged_record(text, rid)
+    if got is None:
+        return None
+    article, scans, sources, j = got
     start, end = scans[0].offsets[0][0], scans[-1].offsets[-1][1]
     return j, features(article.text, start, end, scans, sources, j)
 

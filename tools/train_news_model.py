@@ -53,7 +53,8 @@ from typing import Any
 
 import numpy as np
 
-from tools.train_hedging import fit_arrays
+from tools.train_hedging import f1, fit_arrays
+from tools.train_hedging import predict as predict_rows
 from tools.train_news_hedging import GROUPS as OLD_GROUPS
 from tools.train_news_hedging import features as rule_features
 
@@ -130,18 +131,13 @@ def sentence_features(text: str, start: int, end: int, scans, sources, rules) ->
 def judge_record(text: str, rid: str = "") -> tuple[Any, list[str], bool] | None:
     """``(the rules' judgement, the features, whether a firm uncertainty cue was found)`` of ``text`` read
     as one ``predict hedging`` record, as ``bench_hedging`` scores it (None: no words)."""
-    from analysis.hedging.cues import scan
-    from analysis.hedging.sentences import article_sources, firm_cue, judge_scans
-    from analysis.loading import record_from_json
-    from tools.train_news_hedging import hedging_pipeline
+    from analysis.hedging.sentences import firm_cue
+    from tools.train_news_hedging import judged_record
 
-    record = record_from_json({"id": rid, "text": text}, rid or "<text>", "")
-    article = hedging_pipeline().run_record(record).article
-    scans = [sc for sc in scan(article) if sc.words]
-    if not scans:
+    got = judged_record(text, rid)
+    if got is None:
         return None
-    sources = article_sources(article, None)
-    j = judge_scans(article, scans, sources)
+    article, scans, sources, j = got
     s0, s1 = scans[0].offsets[0][0], scans[-1].offsets[-1][1]
     feats = sentence_features(article.text, s0, s1, scans, sources, j)
     return j, feats, firm_cue(m for sc in scans for m in sc.matches) is not None
@@ -219,16 +215,8 @@ def fit(
 
 
 def predict(model: tuple[dict[str, float], float], examples: Sequence[Example]) -> np.ndarray:
-    weights, b = model
-    z = np.array([b + sum(weights.get(f, 0.0) for f in e.feats) for e in examples])
-    return 1.0 / (1.0 + np.exp(-z))
-
-
-def f1(y: np.ndarray, pred: np.ndarray) -> float:
-    tp = float(np.sum(y & pred))
-    fp = float(np.sum(~y & pred))
-    fn = float(np.sum(y & ~pred))
-    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    """P(flag) of each example (``tools.train_hedging.predict`` over their features)."""
+    return predict_rows(model, [e.feats for e in examples])
 
 
 def prf(y: Sequence[bool], pred: Sequence[bool]) -> dict[str, float | int]:

@@ -532,6 +532,22 @@ def _clean_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
     return memo[key]
 
 
+def _in_noun_class(word: str, t: Tables) -> bool:
+    """Whether a lower-case word is one the noun classes know (a determiner, quantifier, pronoun, role,
+    attribution, media or organisation word): a lower-case first word that is none of them, before a
+    determiner or a counted object, is read as a verb ("lost an eye", "made several posts")."""
+    return (
+        word in t.determiner
+        or word in t.quantifiers
+        or word in t.pronouns
+        or word in t.role_singular
+        or word in t.role_plural
+        or word in t.attribution_nouns
+        or word in t.media_nouns
+        or word in t.org_words
+    )
+
+
 def _clean_source(text: str, source: Span | None) -> Span | None:
     """The source as a noun phrase: ``None`` for a clause fragment, a verb phrase cut off after its subject.
 
@@ -622,14 +638,7 @@ def _clean_source(text: str, source: Span | None) -> Span | None:
         first.islower()
         and len(ms) > 2
         and second in counted_objects()
-        and lf not in t.determiner
-        and lf not in t.quantifiers
-        and lf not in t.pronouns
-        and lf not in t.role_singular
-        and lf not in t.role_plural
-        and lf not in t.attribution_nouns
-        and lf not in t.media_nouns
-        and lf not in t.org_words
+        and not _in_noun_class(lf, t)
     ):
         # "accepted many experts said", "made several posts on social media suggesting": a verb and its
         # counted object, which is the noun phrase that speaks (or writes); the verb goes
@@ -641,14 +650,7 @@ def _clean_source(text: str, source: Span | None) -> Span | None:
         and (second in t.determiner or second in t.quantifiers and not second[:1].isdigit())
         and second not in counted_objects()
         and second not in t.possessives
-        and lf not in t.determiner
-        and lf not in t.quantifiers
-        and lf not in t.pronouns
-        and lf not in t.role_singular
-        and lf not in t.role_plural
-        and lf not in t.attribution_nouns
-        and lf not in t.media_nouns
-        and lf not in t.org_words
+        and not _in_noun_class(lf, t)
     ):
         return None  # "lost an eye", "charged the driver", "released some people": a verb and its object
     # the span keeps its own edges (a closing bracket or quote mark) where nothing was cut
