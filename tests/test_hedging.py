@@ -435,6 +435,17 @@ def test_shipped_model_on_training_sample():
     assert 2 * tp / (2 * tp + fp + fn) > 0.85
 
 
+def test_make_train_reproduces_the_shipped_hedging_model_byte_for_byte(capsys):
+    """The shipped weights are what ``make train`` writes from today's cue rules: a rule change that moves
+    the model's features must come with the retrained ``model.tsv`` (session 11 shipped a stale one)."""
+    from tools import train_hedging
+
+    if not train_hedging.DATA.is_dir():
+        pytest.skip("../shared/data not found")
+    assert train_hedging.main(["--check"]) == 0
+    assert capsys.readouterr().out.endswith("hedging/model.tsv: identical to a fresh training run\n")
+
+
 # ---- counts agree with the sentence judgements (new-user trial, item 7)
 
 SET_ASIDE = (

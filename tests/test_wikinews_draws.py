@@ -10,7 +10,9 @@ import pytest
 from benchmarks.wikinews import corpus
 from benchmarks.wikinews.labels import (
     add_split,
+    draw_dev14,
     draw_test11,
+    draw_test12,
     fundus_dev10_draw,
     fundus_test9_draw,
     fundus_test10_draw,
@@ -137,7 +139,7 @@ def test_dev11_is_session_9s_test_one_fundus_page_per_publisher_in_no_developmen
 def test_dev10_is_every_other_english_fundus_page_in_bounds_of_a_non_test_publisher():
     selected = corpus.selected()
     as_then = {k: ("test" if s == "dev11" else s) for k, s in selected.items()
-               if s not in {"dev10", "dev12", "test"}}
+               if s not in {"dev10", "dev12", "dev13", "dev14", "test"}}
     drawn = fundus_dev10_draw(as_then)
     assert sorted(a.id for a in drawn) == sorted(k for k, split in selected.items() if split == "dev10")
     assert len(drawn) == 13 and not _fundus_hosts("dev10") & _fundus_hosts("dev11")
@@ -149,7 +151,8 @@ def test_dev10_is_every_other_english_fundus_page_in_bounds_of_a_non_test_publis
 def test_dev12_is_session_10s_test_one_longer_fundus_page_per_publisher_in_no_other_split():
     selected = corpus.selected()
     # as drawn in session 10, while dev12 was the test (and before session 11's test existed)
-    drawn = fundus_test10_draw({k: s for k, s in selected.items() if s not in {"dev12", "test"}})
+    as_then = {k: s for k, s in selected.items() if s not in {"dev12", "dev13", "dev14", "test"}}
+    drawn = fundus_test10_draw(as_then)
     assert [a.id for a in drawn] == sorted(k for k, split in selected.items() if split == "dev12")
     assert [a.id for a in drawn] == [
         "fundus-au-NineNews-V1", "fundus-ca-FinancialPost-V1", "fundus-ca-TheGlobeAndMail-V1",
@@ -161,7 +164,7 @@ def test_dev12_is_session_10s_test_one_longer_fundus_page_per_publisher_in_no_ot
     publishers = [corpus.fundus_publisher(a.id) for a in drawn]
     assert len(set(publishers)) == len(publishers) == 13
     other_hosts = ({a.url.split("/")[2] for a in corpus.read_zyte() if a.id in selected}
-                   | {h for split in set(corpus.DEVELOPMENT_SPLITS) - {"dev12"}
+                   | {h for split in set(corpus.DEVELOPMENT_SPLITS) - {"dev12", "dev13"}
                       for h in _fundus_hosts(split)})
     assert not {a.url.split("/")[2] for a in drawn} & other_hosts
     assert corpus.fundus_publisher("fundus-au-NineNews-V2") == "NineNews"
@@ -169,10 +172,12 @@ def test_dev12_is_session_10s_test_one_longer_fundus_page_per_publisher_in_no_ot
 
 @needs_fundus
 @pytest.mark.skipif(not corpus.REUTERS_JSONL.exists(), reason="needs ../shared/data/corpora/reuters.jsonl")
-def test_session_11s_test_is_reuters_items_one_per_topic_and_unread_fundus_pages_one_per_publisher():
+def test_dev13_is_session_11s_test_reuters_items_one_per_topic_and_unread_fundus_pages_one_per_publisher():
     selected = corpus.selected()
-    drawn = draw_test11({k: s for k, s in selected.items() if s != "test"})
-    assert [a.id for a in drawn] == sorted(k for k, split in selected.items() if split == "test")
+    # as drawn in session 11, while dev13 was the test (and before session 12's test existed)
+    as_then = {k: s for k, s in selected.items() if s not in {"dev13", "dev14", "test"}}
+    drawn = draw_test11(as_then)
+    assert [a.id for a in drawn] == sorted(k for k, split in selected.items() if split == "dev13")
     wire = [a for a in drawn if a.id.startswith("reuters21578-")]
     pages = [a for a in drawn if a.id.startswith("fundus-")]
     assert len(wire) == corpus.N_REUTERS_TEST11 == 14 and len(pages) == corpus.N_FUNDUS_TEST11 == 6
@@ -180,4 +185,23 @@ def test_session_11s_test_is_reuters_items_one_per_topic_and_unread_fundus_pages
     assert all(corpus.MIN_WORDS <= len(a.text.split()) <= corpus.MAX_WORDS for a in wire)
     assert len({corpus.fundus_publisher(a.id) for a in pages}) == 6
     assert all(len(a.text.split()) <= corpus.LONG_WORDS[1] and corpus.is_english(a.text) for a in pages)
-    assert not {a.id for a in drawn} & {k for k, s in selected.items() if s != "test"}
+    assert not {a.id for a in drawn} & set(as_then)
+
+
+@pytest.mark.skipif(not corpus.BBC_JSONL.exists() or not corpus.REUTERS_JSONL.exists(),
+                    reason="needs ../shared/data/corpora (bbc.jsonl and reuters.jsonl)")
+def test_session_12s_test_is_four_bbc_items_per_topic_and_dev14_twenty_more_reuters_items():
+    selected = corpus.selected()
+    # as drawn in session 12: the test first, from every split before it; dev14 after it
+    before = {k: s for k, s in selected.items() if s not in {"test", "dev14"}}
+    test = draw_test12(before)
+    assert [a.id for a in test] == sorted(k for k, split in selected.items() if split == "test")
+    assert [a.id for a in test][:3] == ["bbc-business-148", "bbc-business-275", "bbc-business-317"]
+    topics = [a.url.split("#")[1] for a in test]
+    assert sorted(set(topics)) == ["business", "entertainment", "politics", "sport", "tech"]
+    assert all(topics.count(t) == corpus.N_BBC_PER_TOPIC == 4 for t in topics)
+    assert all(corpus.MIN_WORDS <= len(a.text.split()) <= corpus.MAX_WORDS for a in test)
+    dev14 = draw_dev14({**before, **{a.id: "test" for a in test}})
+    assert [a.id for a in dev14] == sorted(k for k, split in selected.items() if split == "dev14")
+    assert len(dev14) == corpus.N_REUTERS_DEV14 == 20 and len({a.url.split("#")[1] for a in dev14}) == 20
+    assert not {a.id for a in dev14} & set(before)

@@ -84,17 +84,20 @@ def groups() -> dict[str, tuple[str, str]]:
         if art == "id" or split == "test":
             continue
         host = urlparse(url).hostname or ""
-        out[art] = (
-            f"wikinews-{split}" if "wikinews" in host or not host else host.removeprefix("www."),
-            split,
-        )
+        if url.startswith(("reuters21578:", "bbc:")):  # a corpus without addresses: one publisher each
+            group = url.split(":")[0]
+        elif "wikinews" in host or not host:
+            group = f"wikinews-{split}"
+        else:
+            group = host.removeprefix("www.")
+        out[art] = (group, split)
     return out
 
 
 def dev_texts() -> dict[str, str]:
     """The texts of the development articles only: the sealed test's sources (the Reuters-21578 items among
     them) are never opened here."""
-    from benchmarks.wikinews.corpus import read_corpus, read_fundus, read_zyte
+    from benchmarks.wikinews.corpus import read_corpus, read_fundus, read_reuters, read_zyte
 
     wanted = set(groups())
     out = {a.id: a.text for a in read_corpus() if a.id in wanted}
@@ -102,6 +105,8 @@ def dev_texts() -> dict[str, str]:
         out.update((a.id, a.text) for a in read_zyte() if a.id in wanted)
     if any(i.startswith("fundus-") for i in wanted):
         out.update((a.id, a.text) for a in read_fundus() if a.id in wanted)
+    if any(i.startswith("reuters21578-") for i in wanted):
+        out.update((a.id, a.text) for a in read_reuters() if a.id in wanted)
     return out
 
 

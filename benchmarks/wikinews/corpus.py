@@ -32,6 +32,9 @@ ZYTE_OUTLETS = HERE / "zyte_outlets.txt"
 #: first paragraphs of one page, ``fundus-us-APNews-V1``, which is out of the length bounds anyway).
 FUNDUS_DIR = SHARED / "data" / "extraction" / "fundus"
 REUTERS_JSONL = SHARED / "data" / "corpora" / "reuters.jsonl"
+#: Session 12's test comes from here: BBC News 2004-2005 (Greene & Cunningham 2006; research use), until then
+#: only timed by the speed benchmarks, never read.
+BBC_JSONL = SHARED / "data" / "corpora" / "bbc.jsonl"
 FUNDUS_COUNTRIES = frozenset({"us", "uk", "ca", "au", "za", "ind"})
 FUNDUS_SEEN = ("fundus-us-APNews-V1",)
 #: The Zyte draw: a fixed seed, the same length bounds, at most one page per outlet.
@@ -70,6 +73,12 @@ ENGLISH_SHARE = 0.1
 #: ``N_FUNDUS_TEST11`` unread English Fundus pages of at most ``LONG_WORDS[1]`` words, one per publisher (new
 #: pages of publishers already in a split).
 TEST11_SEED, N_REUTERS_TEST11, N_FUNDUS_TEST11 = 20261214, 14, 6
+#: Session 12's ``test``: ``N_BBC_PER_TOPIC`` BBC News items of each of its five topics (business,
+#: entertainment, politics, sport, tech) within ``MIN_WORDS``-``MAX_WORDS``: a publisher's own reporting from
+#: another decade, a corpus nobody here had read. ``dev14``, drawn after it, is ``N_REUTERS_DEV14`` more
+#: Reuters-21578 items (same bounds, at most one per first topic) labelled to learn from.
+TEST12_SEED, N_BBC_PER_TOPIC = 20261215, 4
+DEV14_SEED, N_REUTERS_DEV14 = 20261216, 20
 SEED = 20261205
 N_ARTICLES = 30
 MIN_WORDS, MAX_WORDS = 250, 900
@@ -89,9 +98,10 @@ SPLITS = ("train", "dev", "dev2")
 #: ``dev10`` (session 9) is English Fundus pages of publishers not in session 9's test;
 #: ``dev11`` is session 9's Fundus test (scored once at the end of session 9, read while developing in
 #: session 10); ``dev12`` is session 10's test (13 longer Fundus pages, one per publisher; scored once at the
-#: end of session 10, development data from session 11 on).
+#: end of session 10, development data from session 11 on); ``dev13`` is session 11's test (14 Reuters-21578
+#: items and 6 Fundus pages; scored once at the end of session 11, development data from session 12 on).
 DEVELOPMENT_SPLITS = ("train", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
-                      "dev11", "dev12")
+                      "dev11", "dev12", "dev13")
 #: Every split, the sealed ``test`` last.
 ALL_SPLITS = (*DEVELOPMENT_SPLITS, "test")
 
@@ -155,6 +165,17 @@ def read_reuters(path: Path = REUTERS_JSONL) -> Iterator[WikinewsArticle]:
                 date = (rec.get("date") or "").split(" ")[0]
                 yield WikinewsArticle(rec["id"], f"reuters21578:{rec['id'].split('-')[-1]}#{topic}", date,
                                       rec.get("title") or "", rec["text"])
+
+
+def read_bbc(path: Path = BBC_JSONL) -> Iterator[WikinewsArticle]:
+    """The BBC News items, in file order, as articles: the body text (the headline is the title, not part of
+    the text, as in the corpus), the id as in the file (``bbc-business-001``), the topic in ``url`` after
+    ``#`` (the corpus has no addresses)."""
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            rec = json.loads(line)
+            url = f"bbc:{rec['id'][4:]}#{rec['topic']}"
+            yield WikinewsArticle(rec["id"], url, "", rec.get("title") or "", rec["text"])
 
 
 def news_outlets(path: Path = ZYTE_OUTLETS) -> frozenset[str]:
@@ -282,6 +303,8 @@ def texts() -> dict[str, WikinewsArticle]:
         out.update((a.id, a) for a in read_fundus() if a.id in wanted)
     if any(i.startswith("reuters21578-") for i in wanted):
         out.update((a.id, a) for a in read_reuters() if a.id in wanted)
+    if any(i.startswith("bbc-") for i in wanted):
+        out.update((a.id, a) for a in read_bbc() if a.id in wanted)
     return out
 
 

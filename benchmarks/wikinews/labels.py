@@ -9,7 +9,9 @@
 ``python -m benchmarks.wikinews.labels select-fundus-test9``   session 9's ``test``: English Fundus pages
 ``python -m benchmarks.wikinews.labels select-fundus-dev10``   add session 9's ``dev10``: the other publishers
 ``python -m benchmarks.wikinews.labels select-fundus-test10``   session 10's test (``dev12``): longer pages
-``python -m benchmarks.wikinews.labels select-test11``   session 11's ``test``: Reuters-21578, unread Fundus
+``python -m benchmarks.wikinews.labels select-test11``   session 11's test (``dev13``): Reuters, Fundus
+``python -m benchmarks.wikinews.labels select-test12``   session 12's ``test``: BBC News, four items per topic
+``python -m benchmarks.wikinews.labels select-dev14``   session 12's ``dev14``: more Reuters-21578 items
 ``python -m benchmarks.wikinews.labels show ID``  print an article with numbered sentences, for labelling
 ``python -m benchmarks.wikinews.labels resolve DRAFT.json...``  check labeller drafts and write the offset
     labels ``attribution.jsonl`` and ``hedging.jsonl`` beside this file (``check``: the same, writing nothing)
@@ -25,12 +27,13 @@ from __future__ import annotations
 import json
 import random
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from urllib.parse import urlparse
 
 from benchmarks.wikinews.corpus import (
     ARTICLES_TSV,
+    DEV14_SEED,
     DEVELOPMENT_SPLITS,
     FUNDUS_TEST9_SEED,
     FUNDUS_TEST10_SEED,
@@ -38,12 +41,15 @@ from benchmarks.wikinews.corpus import (
     LONG_WORDS,
     MAX_WORDS,
     MIN_WORDS,
+    N_BBC_PER_TOPIC,
     N_FUNDUS_TEST9,
     N_FUNDUS_TEST11,
+    N_REUTERS_DEV14,
     N_REUTERS_TEST11,
     N_ZYTE_DEV,
     N_ZYTE_TEST8,
     TEST11_SEED,
+    TEST12_SEED,
     ZYTE_DEV_SEED,
     ZYTE_TEST8_SEED,
     WikinewsArticle,
@@ -51,6 +57,7 @@ from benchmarks.wikinews.corpus import (
     fundus_publisher,
     news_outlets,
     one_per_host,
+    read_bbc,
     read_corpus,
     read_fundus,
     read_reuters,
@@ -162,17 +169,30 @@ def fundus_test10_draw(taken: dict[str, str]) -> list[WikinewsArticle]:
     return sorted(drawn.values(), key=lambda a: a.id)
 
 
+def in_bounds(articles: Iterable[WikinewsArticle], taken: dict[str, str]) -> list[WikinewsArticle]:
+    """The articles of ``MIN_WORDS`` to ``MAX_WORDS`` words that are in no split yet, in their order."""
+    return [a for a in articles if MIN_WORDS <= len(a.text.split()) <= MAX_WORDS and a.id not in taken]
+
+
+def per_topic(pool: list[WikinewsArticle], rng: random.Random, n: int, per: int = 1) -> list[WikinewsArticle]:
+    """``n`` articles of the shuffled ``pool``, at most ``per`` of each topic (the ``url`` after ``#``)."""
+    rng.shuffle(pool)
+    drawn: list[WikinewsArticle] = []
+    counts: dict[str, int] = {}
+    for a in pool:
+        topic = a.url.split("#")[1]
+        if len(drawn) < n and counts.get(topic, 0) < per:
+            drawn.append(a)
+            counts[topic] = counts.get(topic, 0) + 1
+    return drawn
+
+
 def draw_test11(taken: dict[str, str]) -> list[WikinewsArticle]:
     """Session 11's ``test``: ``N_REUTERS_TEST11`` Reuters-21578 items within the length bounds, at most one
     per first topic code, and ``N_FUNDUS_TEST11`` unread English Fundus pages of up to ``LONG_WORDS[1]``
     words, one per publisher (both seeded with ``TEST11_SEED``)."""
     rng = random.Random(TEST11_SEED)
-    pool = [a for a in read_reuters() if MIN_WORDS <= len(a.text.split()) <= MAX_WORDS and a.id not in taken]
-    rng.shuffle(pool)
-    wire: dict[str, WikinewsArticle] = {}
-    for a in pool:
-        if len(wire) < N_REUTERS_TEST11:
-            wire.setdefault(a.url.split("#")[1], a)
+    wire = per_topic(in_bounds(read_reuters(), taken), rng, N_REUTERS_TEST11)
     pages = [a for a in fundus_pool(list(read_fundus()), frozenset(), (MIN_WORDS, LONG_WORDS[1]))
              if a.id not in taken]
     rng.shuffle(pages)
@@ -180,7 +200,23 @@ def draw_test11(taken: dict[str, str]) -> list[WikinewsArticle]:
     for a in pages:
         if len(fundus) < N_FUNDUS_TEST11:
             fundus.setdefault(fundus_publisher(a.id), a)
-    return sorted([*wire.values(), *fundus.values()], key=lambda a: a.id)
+    return sorted([*wire, *fundus.values()], key=lambda a: a.id)
+
+
+def draw_test12(taken: dict[str, str]) -> list[WikinewsArticle]:
+    """Session 12's ``test``: ``N_BBC_PER_TOPIC`` BBC News items of each topic within the length bounds
+    (seeded with ``TEST12_SEED``)."""
+    pool = in_bounds(read_bbc(), taken)
+    topics = {a.url.split("#")[1] for a in pool}
+    drawn = per_topic(pool, random.Random(TEST12_SEED), N_BBC_PER_TOPIC * len(topics), N_BBC_PER_TOPIC)
+    return sorted(drawn, key=lambda a: a.id)
+
+
+def draw_dev14(taken: dict[str, str]) -> list[WikinewsArticle]:
+    """Session 12's ``dev14``: ``N_REUTERS_DEV14`` more Reuters-21578 items within the length bounds, at most
+    one per first topic code (seeded with ``DEV14_SEED``), labelled to learn from."""
+    drawn = per_topic(in_bounds(read_reuters(), taken), random.Random(DEV14_SEED), N_REUTERS_DEV14)
+    return sorted(drawn, key=lambda a: a.id)
 
 
 def cmd_show(art_id: str) -> None:
@@ -308,6 +344,10 @@ def main(argv: list[str]) -> None:
         add_split("test", fundus_test10_draw, "longer English Fundus pages of publishers in no split")
     elif argv[:1] == ["select-test11"]:
         add_split("test", draw_test11, "Reuters-21578 items, one per topic, and unread Fundus pages")
+    elif argv[:1] == ["select-test12"]:
+        add_split("test", draw_test12, "BBC News items, four per topic")
+    elif argv[:1] == ["select-dev14"]:
+        add_split("dev14", draw_dev14, "more Reuters-21578 items, one per topic")
     elif argv[:1] == ["show"] and len(argv) == 2:
         cmd_show(argv[1])
     elif argv[:1] in (["resolve"], ["check"]) and len(argv) > 1:
