@@ -118,3 +118,38 @@ def test_bad_gold_files_give_one_line_errors(tmp_path):
     p.write_text(json.dumps({"id": "a", "split": "holdout"}) + "\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r":1: a record needs an 'id' and a 'split'"):
         read_gold(p)
+
+
+def _pred(content, name, cue=None):
+    return {"content": content, "source_name": name, "cue": cue}
+
+
+def test_each_gold_attribution_gets_the_class_of_its_miss():
+    from benchmarks.wikinews.score import classify_gold
+
+    quoted = _gold(cue=[66, 70], source=[63, 65], content=[[47, 62]], kind="direct", mention="pronoun")
+    charged = _gold(cue=[79, 86], source=[72, 78], content=[[87, 97]], source_name="Police", aliases=[])
+    gold = [_gold(), quoted, charged]
+    # "the road was closed" right and kept; the quote found but dropped by the keep model; "charged" found
+    # as a cue whose content was looked for elsewhere ("Police")
+    pred = [
+        _pred([[26, 45]], "Dave Woodford", [21, 25]),
+        _pred([[47, 62]], "Dave Woodford", [66, 70]),
+        _pred([[72, 78]], "Police", [79, 86]),
+    ]
+    got = classify_gold(TEXT, gold, pred, [True, False, True])
+    assert got == ["fully", "dropped_right", "missed_content"]
+    # the same quote kept with the wrong person; dropped with the wrong person
+    pred[1]["source_name"] = "Police"
+    assert classify_gold(TEXT, gold, pred, [True, True, True])[1] == "wrong_source"
+    assert classify_gold(TEXT, gold, pred, [True, False, True])[1] == "wrong_source_dropped"
+
+
+def test_a_touch_without_a_pair_is_a_boundary_miss_and_nothing_found_a_missed_cue():
+    from benchmarks.wikinews.score import classify_gold
+
+    # "the road" is 7 of the 16 content characters of "the road was closed": under half, no pair
+    short = _pred([[26, 34]], "Dave Woodford", [21, 25])
+    assert classify_gold(TEXT, [_gold()], [short], [True]) == ["boundary"]
+    assert classify_gold(TEXT, [_gold()], [], []) == ["missed_cue"]
+    assert classify_gold(TEXT, [_gold(content=[[45, 45]])], [], []) == ["empty"]

@@ -236,6 +236,63 @@ def match_predictions(text: str, gold: list[dict[str, Any]], pred: list[dict[str
     return out
 
 
+#: The classes of :func:`classify_gold`, in the order the miss table lists them.
+MISS_CLASSES: tuple[str, ...] = (
+    "fully",
+    "missed_cue",
+    "missed_content",
+    "boundary",
+    "wrong_source",
+    "wrong_source_dropped",
+    "dropped_right",
+)
+
+
+def classify_gold(
+    text: str, gold: list[dict[str, Any]], pred: list[dict[str, Any]], kept: list[bool]
+) -> list[str]:
+    """Why each gold attribution is or is not fully correct, in order (one of :data:`MISS_CLASSES`, or
+    "empty" for a gold attribution with no content characters): ``pred`` is everything the rules and the
+    tagger found, ``kept`` says which of them the keep model kept (the scorer sees only those).
+
+    * "fully": a kept prediction pairs with it and names the right source;
+    * "wrong_source": a kept prediction pairs with it, the source name is wrong;
+    * "dropped_right" / "wrong_source_dropped": only a prediction the keep model dropped pairs with it
+      (pairing over every prediction), with the right / a wrong source;
+    * "boundary": some prediction touches its content but none pairs (less than half of the larger span);
+    * "missed_content": no prediction touches its content but one has its cue (content looked for elsewhere);
+    * "missed_cue": nothing touches its content or its cue (no cue word, or a shape the rules lack).
+
+    Why: recall is what the fully-correct figure lacks, and each class asks for a different remedy (cue
+    shapes, content boundaries, the source resolver, the keep model); ``tools/attribution_misses.py``
+    counts them over the development splits.
+    """
+    g_cs = [content_chars(text, g["content"]) for g in gold]
+    p_cs = [content_chars(text, p["content"]) for p in pred]
+    live = [i for i, cs in enumerate(p_cs) if cs]
+    by_kept = {j: i for i, j in _pairs(g_cs, p_cs, [i for i in live if kept[i]]).items()}
+    by_all = {j: i for i, j in _pairs(g_cs, p_cs, live).items()}
+
+    def right(i: int, g: dict[str, Any]) -> bool:
+        return name_matches(pred[i].get("source_name"), g.get("source_name"), g.get("aliases", ()))
+
+    out = []
+    for j, g in enumerate(gold):
+        if not g_cs[j]:
+            out.append("empty")
+        elif j in by_kept:
+            out.append("fully" if right(by_kept[j], g) else "wrong_source")
+        elif j in by_all:
+            out.append("dropped_right" if right(by_all[j], g) else "wrong_source_dropped")
+        elif any(p_cs[i] & g_cs[j] for i in live):
+            out.append("boundary")
+        else:
+            cue = _span_set(text, g.get("cue"))
+            has_cue = bool(cue) and any(cue & _span_set(text, p.get("cue")) for p in pred)
+            out.append("missed_content" if has_cue else "missed_cue")
+    return out
+
+
 def read_gold(path: Path = ATTRIBUTION_JSONL) -> list[dict[str, Any]]:
     """The labelled articles, one record each (``labels.py resolve`` writes them)."""
     out = []
