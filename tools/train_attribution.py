@@ -152,7 +152,7 @@ def news_record(label: dict[str, Any], text: str) -> dict[str, Any]:
 def news_records(splits: Iterable[str] | None = None, labels: Path = NEWS_LABELS) -> list[dict[str, Any]]:
     """Our labelled development articles of ``splits`` (default: every development split), with their
     texts from ``../shared``, in id order. The sealed ``test`` split is refused, never read."""
-    from benchmarks.wikinews.corpus import DEVELOPMENT_SPLITS, read_corpus, read_fundus, read_zyte
+    from benchmarks.wikinews.corpus import DEVELOPMENT_SPLITS, texts_of
     from benchmarks.wikinews.score import read_gold
 
     wanted = set(DEVELOPMENT_SPLITS if splits is None else splits)
@@ -160,11 +160,7 @@ def news_records(splits: Iterable[str] | None = None, labels: Path = NEWS_LABELS
         raise ValueError(f"not development splits: {sorted(wanted - set(DEVELOPMENT_SPLITS))}")
     golds = sorted((r for r in read_gold(labels) if r["split"] in wanted), key=lambda r: r["id"])
     ids = {r["id"] for r in golds}
-    found = {a.id: a.text for a in read_corpus() if a.id in ids}
-    if any(i.startswith("zyte-") for i in ids):
-        found.update((a.id, a.text) for a in read_zyte() if a.id in ids)
-    if any(i.startswith("fundus-") for i in ids):
-        found.update((a.id, a.text) for a in read_fundus() if a.id in ids)
+    found = {k: a.text for k, a in texts_of(ids).items()}
     missing = sorted(ids - set(found))
     if missing:
         raise ValueError(

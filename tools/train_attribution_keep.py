@@ -95,19 +95,10 @@ def groups() -> dict[str, tuple[str, str]]:
 
 
 def dev_texts() -> dict[str, str]:
-    """The texts of the development articles only: the sealed test's sources (the Reuters-21578 items among
-    them) are never opened here."""
-    from benchmarks.wikinews.corpus import read_corpus, read_fundus, read_reuters, read_zyte
+    """The texts of the development articles only: the sealed test's sources are never opened here."""
+    from benchmarks.wikinews.corpus import texts_of
 
-    wanted = set(groups())
-    out = {a.id: a.text for a in read_corpus() if a.id in wanted}
-    if any(i.startswith("zyte-") for i in wanted):
-        out.update((a.id, a.text) for a in read_zyte() if a.id in wanted)
-    if any(i.startswith("fundus-") for i in wanted):
-        out.update((a.id, a.text) for a in read_fundus() if a.id in wanted)
-    if any(i.startswith("reuters21578-") for i in wanted):
-        out.update((a.id, a.text) for a in read_reuters() if a.id in wanted)
-    return out
+    return {k: a.text for k, a in texts_of(groups()).items()}
 
 
 def collect() -> tuple[list[Row], dict[str, int]]:

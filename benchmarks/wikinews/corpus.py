@@ -13,7 +13,7 @@ import csv
 import json
 import random
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
@@ -99,9 +99,10 @@ SPLITS = ("train", "dev", "dev2")
 #: ``dev11`` is session 9's Fundus test (scored once at the end of session 9, read while developing in
 #: session 10); ``dev12`` is session 10's test (13 longer Fundus pages, one per publisher; scored once at the
 #: end of session 10, development data from session 11 on); ``dev13`` is session 11's test (14 Reuters-21578
-#: items and 6 Fundus pages; scored once at the end of session 11, development data from session 12 on).
+#: items and 6 Fundus pages; scored once at the end of session 11, development data from session 12 on);
+#: ``dev14`` (session 12) is 20 more Reuters-21578 items, labelled to learn from.
 DEVELOPMENT_SPLITS = ("train", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
-                      "dev11", "dev12", "dev13")
+                      "dev11", "dev12", "dev13", "dev14")
 #: Every split, the sealed ``test`` last.
 ALL_SPLITS = (*DEVELOPMENT_SPLITS, "test")
 
@@ -295,16 +296,18 @@ def selected() -> dict[str, str]:
 
 def texts() -> dict[str, WikinewsArticle]:
     """The selected articles with their texts (needs ``../shared``)."""
-    wanted = selected()
+    return texts_of(selected())
+
+
+def texts_of(ids: Iterable[str]) -> dict[str, WikinewsArticle]:
+    """The articles of ``ids`` with their texts, opening only the sources those ids come from (so a trainer
+    that asks for development articles never opens the sealed test's corpus)."""
+    wanted = set(ids)
     out = {a.id: a for a in read_corpus() if a.id in wanted}
-    if any(i.startswith("zyte-") for i in wanted):
-        out.update((a.id, a) for a in read_zyte() if a.id in wanted)
-    if any(i.startswith("fundus-") for i in wanted):
-        out.update((a.id, a) for a in read_fundus() if a.id in wanted)
-    if any(i.startswith("reuters21578-") for i in wanted):
-        out.update((a.id, a) for a in read_reuters() if a.id in wanted)
-    if any(i.startswith("bbc-") for i in wanted):
-        out.update((a.id, a) for a in read_bbc() if a.id in wanted)
+    for prefix, read in (("zyte-", read_zyte), ("fundus-", read_fundus), ("reuters21578-", read_reuters),
+                         ("bbc-", read_bbc)):
+        if any(i.startswith(prefix) for i in wanted):
+            out.update((a.id, a) for a in read() if a.id in wanted)
     return out
 
 
