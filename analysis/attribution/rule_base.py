@@ -81,7 +81,7 @@ class Sentence:
         self.tx = [text[t.start : t.end] for t in toks]
         self.starts = [t.start for t in toks]
         self.ends = [t.end for t in toks]
-        self.lw = [w.lower() for w in self.tx]
+        self.lw = list(map(str.lower, self.tx))
         self.text = text
         self.index = index
         self.span = span

@@ -29,6 +29,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import repeat
 
 from .. import lexicons
 from .cues import Match, SentenceScan
@@ -86,8 +87,9 @@ class LinearModel:
         """The probability that one text (its feature set) is uncertain."""
         # math.fsum is exactly rounded whatever the order, so the answer does not depend on how a set of
         # features happens to iterate (string hashing differs between processes unless PYTHONHASHSEED is set).
-        get = self.weights.get
-        return _sigmoid(math.fsum([self.bias, *(w for f in feats if (w := get(f)) is not None)]))
+        # A feature without a weight adds an exact 0.0, which leaves the exactly rounded sum as it is; the
+        # look-ups run in C (map) instead of a generator with a test per feature (~1% of a Reuters run).
+        return _sigmoid(math.fsum([self.bias, *map(self.weights.get, feats, repeat(0.0))]))
 
 
 def _sigmoid(z: float) -> float:

@@ -1630,6 +1630,134 @@ def _rule_dropped_subject(ctx: _Ctx, i: int, end: int) -> bool | None:
     return True if end < len(words) and words[end] in ctx.classes["feel_like_subject"] else None
 
 
+def _clause_start(ctx: _Ctx, k: int) -> bool:
+    """Whether token ``k`` can open a finite clause after a belief word: a subject word of class
+    ``feel_like_subject`` or ``pronoun`` ("thought it was", "in case people need"), an article or
+    possessive of class ``clause_determiner`` ("thought the campaign was"), a capitalised name ("thought
+    Trump would"), or a plural noun in -s followed by a word of class ``clause_verb`` ("thought voters
+    would")."""
+    words = ctx.words
+    if k >= len(words):
+        return False
+    w = words[k]
+    cls = ctx.classes
+    if w in cls["feel_like_subject"] or w in cls["pronoun"] or w in cls["clause_determiner"]:
+        return True
+    if ctx.raw[k][:1].isupper() and w.isalpha() and not ctx.all_caps():
+        return True
+    return (
+        len(w) > 3
+        and w.endswith("s")
+        and w.isalpha()
+        and k + 1 < len(words)
+        and words[k + 1] in cls["clause_verb"]
+    )
+
+
+def _rule_past_belief(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """News guideline (``past_belief``): "thought" of a subject with a clause after and no "that" ("Trump
+    thought voters would repudiate impeachment", "said he thought South Dakota's campaign was meant to"): a
+    belief, as "thought that" (hedging guideline: "believes"; Hyland 2005 lists "think" among hedges). A
+    word before it ends its subject (no word of class ``noun_phrase_opener``: "some thought", "food for
+    thought", "the thought of" are the noun); the clause after opens as :func:`_clause_start` reads it.
+    Not a belief told as given up (None): the speaker's own "I / we thought" (class
+    ``revised_belief_subject``: "I thought it was a prank", labelled certain; in Wikinews interviews in no
+    split such firings were beliefs the speaker then corrected), a time word before it (class
+    ``revised_belief_time``: "Initially, they thought it was just a binary system"), or a negated one ("had
+    never thought the situation would be so horrible")."""
+    if not ctx.applies("past_belief") or i == 0:
+        return None
+    words = ctx.words
+    prev = words[i - 1]
+    if not prev.isalpha() or prev in ctx.classes["noun_phrase_opener"]:
+        return None  # "food for thought", "some thought", "the thought of": the noun
+    if _negated(ctx, i):
+        return None  # "I had never thought the situation would be so horrible": nothing believed
+    if prev in ctx.classes["revised_belief_subject"]:
+        return None  # "I thought it was a prank", "we thought it was binary": a belief the speaker gave up
+    if any(w in ctx.classes["revised_belief_time"] for w in words[:i]):
+        return None  # "Initially, they thought it was just a binary system": what was thought before
+    return True if _clause_start(ctx, end) else None
+
+
+def _rule_impression_clause(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """News guideline (``impression_clause``): "felt" / "feel(s)" of a person and "look(s) / looked like"
+    with a clause whose subject is a pronoun and whose verb follows at once ("She felt they were wrong", "A
+    row ... looks like it's coming to an end"): a belief or an impression, as "felt that" and "seems" (issue
+    13: "felt" as belief; Hyland 2005 lists "feel" and "look like"). The clause must open with a word of
+    class ``feel_like_subject`` or ``pronoun`` and a word of class ``clause_verb`` or ``be`` next, so a
+    sensation ("felt the ground shake", "felt it") or a comparison ("looks like a winner") is no cue (None).
+    "felt" / "feel" also needs a person before it (class ``pronoun`` or a capitalised name)."""
+    if not ctx.applies("impression_clause"):
+        return None
+    words = ctx.words
+    cls = ctx.classes
+    if words[i] in ("felt", "feel", "feels"):
+        prev = words[i - 1] if i > 0 else ""
+        named = i > 0 and ctx.raw[i - 1][:1].isupper() and prev.isalpha() and not ctx.all_caps()
+        if prev not in cls["pronoun"] and not named:
+            return None
+    if end + 1 >= len(words):
+        return None
+    subject, verb = words[end], words[end + 1]
+    head, apostrophe, _ = subject.partition("'")
+    if apostrophe and (head in cls["feel_like_subject"] or head in cls["pronoun"]):
+        return True  # "looks like it's coming", "felt they'd won": subject and verb in one token
+    if subject not in cls["feel_like_subject"] and subject not in cls["pronoun"]:
+        return None
+    return True if verb in cls["clause_verb"] or verb in cls["be"] else None
+
+
+def _rule_potential_attributive(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """News guideline (``potential_attributive``): "potential" before the noun it qualifies puts a harm, a
+    cause or an event forward as possible ("a potential outbreak", "potential harms of marijuana products",
+    "any potential causes for his symptoms"), a firm cue like "possible" before its noun (rule
+    ``possible_attributive``). Not a person in a role ("a potential presidential candidate", "a potential
+    successor": a word of class ``potential_role`` within the next two words, what the person is, not a claim
+    left open), nor the noun ("upside potential", "the potential to", "potential of shipping": punctuation,
+    "of" or a word of class ``possible_not_next`` next): None, the weighed row judges them."""
+    if not ctx.applies("potential_attributive"):
+        return None
+    words = ctx.words
+    nxt = words[end] if end < len(words) else ""
+    if not nxt.isalpha() or nxt == "of" or nxt in ctx.classes["possible_not_next"]:
+        return None  # "upside potential", "a history or potential of shipping": the noun
+    if any(w in ctx.classes["potential_role"] for w in words[end : end + 2]):
+        return None
+    return True
+
+
+def _rule_apparent_attributive(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """News guideline (``apparent_attributive``): "apparent" before its noun ("an apparent attempt to
+    discredit her", "Andrew's apparent guilt") is what seems so, a hedge as "apparently" (Hyland 2005 lists
+    "apparent"). Not "apparent" after a form of "be" or "become" ("it became apparent that": evident, class
+    ``apparent_not_after``), nor "no apparent reason", nor "heir apparent" or "apparent to" (a word that is no
+    noun next: punctuation or class ``possible_not_next``): None."""
+    if not ctx.applies("apparent_attributive"):
+        return None
+    words = ctx.words
+    prev = words[i - 1] if i > 0 else ""
+    if prev in ctx.classes["be"] or prev in ctx.classes["apparent_not_after"]:
+        return None
+    nxt = words[end] if end < len(words) else ""
+    if not nxt.isalpha() or nxt in ctx.classes["possible_not_next"]:
+        return None
+    return True
+
+
+def _rule_in_case(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """News guideline (``in_case``): "in case" with a clause or "of" leaves an event open, as "if" ("stocking
+    up in case people need to self-isolate", "what to do in case of emergencies"). Not "in case you missed
+    it" addressed to the reader ("you" next: advice), nor "in case" closing its clause (None)."""
+    if not ctx.applies("in_case"):
+        return None
+    words = ctx.words
+    nxt = words[end] if end < len(words) else ""
+    if nxt == "you":
+        return None
+    return True if nxt == "of" or _clause_start(ctx, end) else None
+
+
 def _rule_looks_impression(ctx: _Ctx, i: int, end: int) -> bool | None:
     """News guideline (``looks_impression``): "it looks fair", "that looks likely": an impression, as
     "seems" (labelling notes, labeller S: "it looks fair" is a hedge). Not looking at something (None: a
@@ -1699,6 +1827,11 @@ _RULES = {
     "chances": _rule_chances,
     "belief_clause": _rule_belief_clause,
     "dropped_subject": _rule_dropped_subject,
+    "past_belief": _rule_past_belief,
+    "potential_attributive": _rule_potential_attributive,
+    "apparent_attributive": _rule_apparent_attributive,
+    "in_case": _rule_in_case,
+    "impression_clause": _rule_impression_clause,
     "looks_impression": _rule_looks_impression,
     "inferred_past": _rule_inferred_past,
     "planned_supposed": _rule_planned_supposed,
