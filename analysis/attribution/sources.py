@@ -770,6 +770,9 @@ class Resolver:
             return SourceInfo("unnamed_group", indefinite, role_text, channel, mention="description")
         if indefinite in t.anonymous_pronouns:
             return SourceInfo("anonymous_person", indefinite, role_text, channel, mention="description")
+        if street_source(" ".join(words)) == "government_body":
+            # "No 10 said": 10 Downing Street, the government (rule number_ten), before "10" reads as a quantity
+            return self._org(" ".join(words), "government", role_text, channel)
         first = self._first_conjunct(head, source.start)
         if first is not None:
             return self._resolve(first, None, None, channel)  # the guideline: one attribution per conjunct
@@ -907,7 +910,7 @@ class Resolver:
             # "The attacker claimed", "a close ally said": one person, unnamed
             owned = bool(lw) and lw[0] in t.possessives
             return self._anonymous(core, tail, head, role_text, channel, definite or owned)
-        member = definite and lw[0] == "the" and not tail and former_member(core, t)
+        member = definite and lw[0] == "the" and not tail and (former_member(core, t) or party_member(core))
         if member and not self._names_person(core[-1], source.start):
             earlier = self._salient_person("", source.start)
             if earlier is not None:
@@ -2585,6 +2588,24 @@ def former_member(core: list[str], t: Tables) -> bool:
     return _capitalised(word) and not word.isupper() and not word.endswith("s") and not listed
 
 
+def party_member(core: list[str]) -> bool:
+    """Rule ``party_member``: is ``core`` one capitalised singular party noun that names a member ("the Tory
+    said", "the Democrat"), a person the article named before or an unnamed one, never the party?
+    (``source_words.tsv``, role ``party_member``; "the Democrats", "the Conservative Party" are not.)"""
+    return len(core) == 1 and _capitalised(core[0]) and core[0].lower() in _source_words("party_member")
+
+
+def spelled_age(word: str) -> bool:
+    """Rule ``spelled_age``: is ``word`` an age in words ("Fourteen-year-old", "twenty-one-year-olds")? Like
+    "15-year-old" it describes the person and is no part of a name ("Fourteen-year-old Zoe" is Zoe)."""
+    lw = word.lower()
+    for end in ("-year-old", "-year-olds"):
+        if lw.endswith(end):
+            parts = lw[: -len(end)].split("-")
+            return all(p in _source_words("age_number") for p in parts)
+    return False
+
+
 def street_source(name: str) -> str:
     """The type of a source that is a street standing for who works there: "government_body" for a seat of
     government ("Downing Street"), "unnamed_group" for any other capitalised street name ("Wall Street",
@@ -2750,6 +2771,7 @@ def _strip_titles(words: list[str], t: Tables) -> list[str]:
             or (w.isupper() and len(w) > 1 and not _INITIAL.fullmatch(w))
             or lw in t.determiner
             or lw in ("of", "and", "the")
+            or spelled_age(w)
             or not _capitalised(w)
             and not (lw in _RUN_PARTICLES and k + 1 < len(words) and words[k + 1][:1].isupper())
         ):
