@@ -771,7 +771,7 @@ class Resolver:
         if indefinite in t.anonymous_pronouns:
             return SourceInfo("anonymous_person", indefinite, role_text, channel, mention="description")
         if street_source(" ".join(words)) == "government_body":
-            # "No 10 said": 10 Downing Street, the government (rule number_ten), before "10" reads as a quantity
+            # "No 10 said": 10 Downing Street, the government, before "10" reads as a quantity
             return self._org(" ".join(words), "government", role_text, channel)
         first = self._first_conjunct(head, source.start)
         if first is not None:
