@@ -8,7 +8,7 @@ from analysis import parse_article
 from analysis.attribution import find_attributions
 from analysis.attribution.extract import numbered_no
 from analysis.attribution.shapes.order import went_on_to
-from analysis.attribution.sources import party_member, spelled_age
+from analysis.attribution.sources import collective_subject, party_member, spelled_age
 
 
 def _rows(body: str) -> list[tuple[str | None, str | None, list[str], str, str, str]]:
@@ -79,3 +79,17 @@ def test_a_party_member_noun_is_a_person_not_the_party():
     assert _rows(body)[0][4:] == ("named_person", "David Davis")
     assert party_member(["Tory"]) and party_member(["Democrat"])
     assert not party_member(["Democrats"]) and not party_member(["Labour"])
+
+
+def test_he_never_resolves_to_a_team_written_with_a_plural_verb():
+    # was: "He" resolved to Arsenal (a one-word name the article never gives a person is typed a person)
+    body = (
+        "Mikel Arteta praised his players. Arsenal have won six games in a row, and Arsenal said the run "
+        "would go on. He said the team had been brilliant."
+    )
+    rows = _rows(body)
+    assert rows[1][4:] == ("named_organisation", "Arsenal")
+    assert rows[2] == ("He", "said", ["the team had been brilliant"], "indirect", "named_person", "Mikel Arteta")
+    assert collective_subject("Newcastle were beaten at home.", "Newcastle")
+    assert not collective_subject("Tom Smith and Jones were there.", "Jones")
+    assert not collective_subject("Jones was there.", "Jones")

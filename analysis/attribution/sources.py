@@ -1522,6 +1522,8 @@ class Resolver:
             return False  # a person's fuller name; not "United Arab Emirates" or "Boeing Co." (no person's)
         if any(spelling_variant(m.name.split()[-1], word) for m in self.mentions()):
             return False  # "Saree said" after "Yahya Sarea": a transliteration of a person's surname
+        if collective_subject(self.text, word):
+            return True  # "Arsenal have won six in a row": a team or body, never one person
         referred = self._referred_to_as(word)
         if referred:
             return referred == "organisation"
@@ -2859,6 +2861,21 @@ def _owned_speech(noun: str, t: Tables) -> bool:
     """Is ``noun`` a piece of speech or writing, or a refusal, that a possessive owner made ("statement",
     "refusal")?"""
     return noun in t.attribution_nouns or noun in _source_words("owned_speech")
+
+
+def collective_subject(text: str, word: str) -> bool:
+    """Rule ``collective_subject``: does ``text`` write the one capitalised name ``word`` as the subject of a
+    plural verb ("Arsenal have won", "Newcastle were beaten"), as British news writes a team, a company or a
+    body and never one person? Then "he" after it is someone else (a fact-check of unlabelled sport articles,
+    session 11: "he" resolved to Arsenal and to Newcastle). Not after "and", "&" or a comma ("Smith and
+    Jones were"), where the plural is the pair's. The verbs: ``plural_verb`` of ``source_words.tsv``."""
+    verbs = "|".join(sorted(_source_words("plural_verb")))
+    pattern = r"(?<![\w-])" + re.escape(word) + r" (?:" + verbs + r")\b"
+    for m in re.finditer(pattern, text):
+        before = text[max(0, m.start() - 5) : m.start()].rstrip()
+        if not before.endswith((" and", "&", ",", " or")) and before != "and":
+            return True
+    return False
 
 
 def spelling_variant(a: str, b: str) -> bool:
