@@ -89,7 +89,9 @@ def test_he_never_resolves_to_a_team_written_with_a_plural_verb():
     )
     rows = _rows(body)
     assert rows[1][4:] == ("named_organisation", "Arsenal")
-    assert rows[2] == ("He", "said", ["the team had been brilliant"], "indirect", "named_person", "Mikel Arteta")
+    assert rows[2] == (
+        "He", "said", ["the team had been brilliant"], "indirect", "named_person", "Mikel Arteta",
+    )
     assert collective_subject("Newcastle were beaten at home.", "Newcastle")
     assert not collective_subject("Tom Smith and Jones were there.", "Jones")
     assert not collective_subject("Jones was there.", "Jones")
