@@ -7,8 +7,15 @@ from __future__ import annotations
 from analysis import parse_article
 from analysis.attribution import find_attributions
 from analysis.attribution.extract import numbered_no
+from analysis.attribution.lexicon import tables
+from analysis.attribution.noun_phrases import campus_comma
 from analysis.attribution.shapes.order import went_on_to
-from analysis.attribution.sources import collective_subject, party_member, spelled_age
+from analysis.attribution.sources import (
+    collective_subject,
+    long_person_name,
+    party_member,
+    spelled_age,
+)
 
 
 def _rows(body: str) -> list[tuple[str | None, str | None, list[str], str, str, str]]:
@@ -95,3 +102,21 @@ def test_he_never_resolves_to_a_team_written_with_a_plural_verb():
     assert collective_subject("Newcastle were beaten at home.", "Newcastle")
     assert not collective_subject("Tom Smith and Jones were there.", "Jones")
     assert not collective_subject("Jones was there.", "Jones")
+
+
+def test_a_name_of_an_institution_with_a_campus_comma_is_not_cut_at_the_comma():
+    # was: source "Los Angeles", a named person
+    body = (
+        "Jo Anne Van Tilburg of the University of California, Los Angeles said the statues were carved "
+        "locally."
+    )
+    assert _rows(body) == [
+        ("Jo Anne Van Tilburg of the University of California, Los Angeles", "said",
+         ["the statues were carved locally"], "indirect", "named_person", "Jo Anne Van Tilburg"),
+    ]
+    tx = ["Ann", "Lee", "of", "the", "University", "of", "Texas", ",", "Austin", "said"]
+    assert campus_comma(tx, 8, 9, tables())
+    tx = ["In", "Austin", ",", "Texas", ",", "Austin", "said"]  # no institution before the comma
+    assert not campus_comma(tx, 5, 6, tables())
+    assert long_person_name(["Jo", "Anne", "Van", "Tilburg"])
+    assert not long_person_name(["Jo", "Smith", "Brown", "Tilburg"])

@@ -1557,9 +1557,10 @@ class Resolver:
         return self._referred[word]
 
     def _bare_person_name(self, words: list[str]) -> bool:
-        """Are ``words`` a person's name alone: a known given name, then one or two capitalised words?"""
+        """Are ``words`` a person's name alone: a known given name, then one or two capitalised words? Or
+        four, with a second given name or a particle ("Jo Anne Van Tilburg": rule long_person_name, fix13)."""
         return (
-            2 <= len(words) <= 3
+            (2 <= len(words) <= 3 or long_person_name(words))
             and words[0] in given_names()
             and all(_capitalised(w) for w in words)
             and not self._org_kind(words)
@@ -2588,6 +2589,16 @@ def former_member(core: list[str], t: Tables) -> bool:
         or word in countries()
     )
     return _capitalised(word) and not word.isupper() and not word.endswith("s") and not listed
+
+
+def long_person_name(words: list[str]) -> bool:
+    """Rule ``long_person_name``: may four capitalised ``words`` be one person's name? When the second is a
+    given name too ("Jo Anne Van Tilburg", "Mary Ann Smith Jones") or a middle word is a name particle
+    ("Ludwig Van der Berg"); the caller checks the first is a given name and no organisation word is in it."""
+    if len(words) != 4:
+        return False
+    particles = name_particles("run")
+    return words[1] in given_names() or any(w.lower() in particles for w in words[1:3])
 
 
 def party_member(core: list[str]) -> bool:
