@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from analysis import parse_article
 from analysis.attribution import find_attributions
+from analysis.attribution.boundaries import instruction_to
 from analysis.attribution.extract import numbered_no
 from analysis.attribution.lexicon import tables
 from analysis.attribution.noun_phrases import campus_comma
@@ -13,6 +14,7 @@ from analysis.attribution.shapes.order import went_on_to
 from analysis.attribution.sources import (
     collective_subject,
     long_person_name,
+    mixed_acronym,
     party_member,
     spelled_age,
 )
@@ -120,3 +122,20 @@ def test_a_name_of_an_institution_with_a_campus_comma_is_not_cut_at_the_comma():
     assert not campus_comma(tx, 5, 6, tables())
     assert long_person_name(["Jo", "Anne", "Van", "Tilburg"])
     assert not long_person_name(["Jo", "Smith", "Brown", "Tilburg"])
+
+
+def test_an_instruction_told_to_an_addressee_is_reported_speech():
+    # was: missed ("told" with an addressee and a to-infinitive), and "TfL" typed a person
+    assert _rows("TfL told passengers to avoid the station until the evening.") == [
+        ("TfL", "told", ["to avoid the station until the evening"], "indirect", "named_organisation", "TfL"),
+    ]
+    t = tables()
+    assert instruction_to(["told", "the", "man", "to", "remove", "it"], 1, 6, t) == 3
+    assert instruction_to(["told", "them", "not", "to", "worry"], 1, 5, t) == 2
+    assert instruction_to(["told", "the", "story", "to", "his", "wife"], 1, 6, t) is None
+    assert instruction_to(["told", "it", "to", "friends"], 1, 4, t) is None
+
+
+def test_an_abbreviation_with_a_small_letter_inside_is_a_body():
+    assert mixed_acronym("TfL") and mixed_acronym("DfE")
+    assert not mixed_acronym("McDonald") and not mixed_acronym("LeBron") and not mixed_acronym("BBC")

@@ -1053,7 +1053,7 @@ class Resolver:
                 if core[0] in capitals() and not self._names_person(core[0], source.start):
                     # "Beijing wants", "Moscow denied": the capital stands for the country's government
                     return self._org(core[0], "government", role_text, channel)
-                if camel_case_name(core[0]) or web_domain_name(core[0]):
+                if camel_case_name(core[0]) or web_domain_name(core[0]) or mixed_acronym(core[0]):
                     return self._org(core[0], "organisation", role_text, channel)  # "WeWork", "MarketAxess"
                 if self._unintroduced(core[0], role_text, source.start):
                     return self._org(core[0], "organisation", role_text, channel)  # "Boeing said", "Coles"
@@ -3036,6 +3036,20 @@ def apostrophe_surname(word: str) -> bool:
 
     Examples: "O'Sullivan" -> True; "O'" -> False; "Oxfam" -> False."""
     return word[2:3].isupper() and word[:2] in name_particles("apostrophe_prefix")
+
+
+def mixed_acronym(word: str) -> bool:
+    """Rule ``mixed_acronym``: is ``word`` an abbreviation written with a small letter inside ("TfL" for
+    Transport for London, "DfE", "BoE"), which names a body, never a person? Three to five letters,
+    capital first and last, one or more small letters between (a fact-check of unlabelled text, session
+    11: "TfL said" was typed a person)."""
+    return (
+        3 <= len(word) <= 5
+        and word.isalpha()
+        and word[0].isupper()
+        and word[-1].isupper()
+        and any(c.islower() for c in word[1:-1])
+    )
 
 
 def camel_case_name(word: str) -> bool:
