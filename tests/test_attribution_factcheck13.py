@@ -13,6 +13,8 @@ from analysis.attribution.noun_phrases import campus_comma
 from analysis.attribution.shapes.order import went_on_to
 from analysis.attribution.sources import (
     collective_subject,
+    fold_accents,
+    leading_day,
     long_person_name,
     mixed_acronym,
     party_member,
@@ -139,3 +141,25 @@ def test_an_instruction_told_to_an_addressee_is_reported_speech():
 def test_an_abbreviation_with_a_small_letter_inside_is_a_body():
     assert mixed_acronym("TfL") and mixed_acronym("DfE")
     assert not mixed_acronym("McDonald") and not mixed_acronym("LeBron") and not mixed_acronym("BBC")
+
+
+def test_a_surname_written_without_its_accents_is_the_person_named_before():
+    # wikinews-2019-045 (in no split), shortened: "Erdogan said" was not Recep Tayyip Erdoğan
+    body = (
+        "The Turkish President Recep Tayyip Erdoğan pledged to convert Hagia Sophia into a mosque. "
+        "On Friday in Istanbul, Erdogan said the plan would go ahead after the election."
+    )
+    assert _rows(body)[-1][4:] == ("named_person", "Recep Tayyip Erdoğan")
+    assert fold_accents("Erdoğan") == "Erdogan" and fold_accents("López") == "Lopez"
+
+
+def test_a_day_before_a_source_is_no_part_of_its_name():
+    # wikinews-2019-045 (in no split): the day was kept in the commission's name
+    body = "This Thursday the United States Commission on International Religious Freedom criticized the move."
+    name = "United States Commission on International Religious Freedom"
+    assert _rows(body)[0][4:] == ("government_body", name)
+    t = tables()
+    assert leading_day(["Thursday", "the", "Commission"], t) == 1
+    assert leading_day(["This", "Wednesday", "Greek", "Foreign", "Minister"], t) == 2
+    assert leading_day(["Monday", "Okpebholo"], t) == 0  # a given name
+    assert leading_day(["The", "Commission"], t) == 0
