@@ -9,7 +9,7 @@ from analysis.attribution import find_attributions
 from analysis.attribution.boundaries import instruction_to
 from analysis.attribution.extract import numbered_no
 from analysis.attribution.lexicon import tables
-from analysis.attribution.noun_phrases import campus_comma
+from analysis.attribution.noun_phrases import campus_comma, dotted_name
 from analysis.attribution.shapes.order import went_on_to
 from analysis.attribution.sources import (
     collective_subject,
@@ -163,3 +163,13 @@ def test_a_day_before_a_source_is_no_part_of_its_name():
     assert leading_day(["This", "Wednesday", "Greek", "Foreign", "Minister"], t) == 2
     assert leading_day(["Monday", "Okpebholo"], t) == 0  # a given name
     assert leading_day(["The", "Commission"], t) == 0
+
+
+def test_a_web_name_split_at_its_dot_is_one_source():
+    # wikinews-2019-000 (in no split): "Znak.com claiming ..." had the source "com"
+    assert _rows("Znak.com reported that the tenant moved in the day before the blast.") == [
+        ("Znak.com", "reported", ["that the tenant moved in the day before the blast"], "indirect",
+         "named_organisation", "Znak.com"),
+    ]
+    assert dotted_name(["Znak", ".", "com"], [(0, 4), (4, 5), (5, 8)])
+    assert not dotted_name(["late", ".", "Officials"], [(0, 4), (4, 5), (6, 15)])
