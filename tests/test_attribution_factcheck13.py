@@ -173,3 +173,13 @@ def test_a_web_name_split_at_its_dot_is_one_source():
     ]
     assert dotted_name(["Znak", ".", "com"], [(0, 4), (4, 5), (5, 8)])
     assert not dotted_name(["late", ".", "Officials"], [(0, 4), (4, 5), (6, 15)])
+
+
+def test_a_preposition_opening_the_sentence_is_no_source():
+    # wikinews-2019-055 (in no split): "Amongst reported incidents ..." had the source "Amongst"
+    body = (
+        "Amongst reported incidents of sexual abuse and cover-ups perpetrated by church authorities, recently "
+        "Cardinal George Pell, a senior Catholic figure at the Holy See, as well as former archbishop and "
+        "cardinal Theodore McCarrick were convicted for sexually abusing minors."
+    )
+    assert _rows(body) == []
