@@ -178,7 +178,8 @@ def test_a_web_name_split_at_its_dot_is_one_source():
 def test_a_preposition_opening_the_sentence_is_no_source():
     # wikinews-2019-055 (in no split): "Amongst reported incidents ..." had the source "Amongst"
     body = (
-        "Amongst reported incidents of sexual abuse and cover-ups perpetrated by church authorities, recently "
+        "Amongst reported incidents of sexual abuse and cover-ups perpetrated by church authorities, "
+        "recently "
         "Cardinal George Pell, a senior Catholic figure at the Holy See, as well as former archbishop and "
         "cardinal Theodore McCarrick were convicted for sexually abusing minors."
     )
