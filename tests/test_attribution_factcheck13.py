@@ -184,3 +184,15 @@ def test_a_preposition_opening_the_sentence_is_no_source():
         "cardinal Theodore McCarrick were convicted for sexually abusing minors."
     )
     assert _rows(body) == []
+
+
+def test_an_agentless_report_inside_the_content_leaves_the_inverted_cue_its_clause():
+    # wikinews-2019-000 (in no split): the officials' report was missed
+    body = (
+        "A total of 39 are confirmed dead, officials told state media, adding that rescuers ended their "
+        "work yesterday."
+    )
+    assert [r for r in _rows(body) if r[0] == "officials"] == [
+        ("officials", "adding", ["that rescuers ended their work yesterday"], "indirect", "unnamed_group",
+         "officials"),
+    ]

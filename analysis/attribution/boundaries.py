@@ -757,9 +757,13 @@ def nested_only(ctx: Context, s: Sentence, found: list[Raw], a: int) -> bool:
     Only when nothing was found before it in the sentence (measured on PolNeAR train: letting a cue
     take a clause that already holds another attribution found more wrong spans than right ones),
     or only belief and stance cues ("C, a state she hoped to carry, ..., said X"): those are dropped
-    inside a statement's content anyway (``extract._drop_nested_beliefs``).
+    inside a statement's content anyway (``extract._drop_nested_beliefs``). An agentless report ("C are
+    confirmed dead, officials told state media") is nested too (fix13, session 12, from wikinews-2019-000).
     """
-    return all(r.cue_class in WORDS.belief_class or (r.rule == "adverb" and r.source is None) for r in found)
+    return all(
+        r.cue_class in WORDS.belief_class or (r.rule in ("adverb", "passive_clause") and r.source is None)
+        for r in found
+    )
 
 
 def quote_left(ctx: Context, s: Sentence, i: int) -> int | None:
