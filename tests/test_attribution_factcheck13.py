@@ -155,7 +155,10 @@ def test_a_surname_written_without_its_accents_is_the_person_named_before():
 
 def test_a_day_before_a_source_is_no_part_of_its_name():
     # wikinews-2019-045 (in no split): the day was kept in the commission's name
-    body = "This Thursday the United States Commission on International Religious Freedom criticized it."
+    body = (
+        "This Thursday the United States Commission on International Religious Freedom (USCIRF) said it "
+        "was wrong."
+    )
     name = "United States Commission on International Religious Freedom"
     assert _rows(body)[0][4:] == ("government_body", name)
     t = tables()

@@ -761,7 +761,8 @@ def nested_only(ctx: Context, s: Sentence, found: list[Raw], a: int) -> bool:
     confirmed dead, officials told state media") is nested too (fix13, session 12, from wikinews-2019-000).
     """
     return all(
-        r.cue_class in WORDS.belief_class or (r.rule in ("adverb", "passive_clause") and r.source is None)
+        r.cue_class in WORDS.belief_class
+        or (r.rule == "adverb" or r.rule == "passive_clause") and r.source is None
         for r in found
     )
 

@@ -1025,6 +1025,12 @@ class Resolver:
                 # "The MPs", "The Israelis": several people, none named, not an organisation's name
                 self.last_group = self.last_people = core[0]
                 return SourceInfo("unnamed_group", core[0], role_text, channel)
+            # "House of Representatives Speaker Nancy Pelosi": a body's name, a title, then the person
+            before = core[-3].lower() if len(core) >= 3 else ""
+            title_before = bool(before) and (
+                before in t.role_singular or _title_noun(before) or before in _source_words("title_word")
+            )
+            titled = titled or title_before and self._bare_person_name(core[-2:])
             if not titled and (org_kind or (len(core) == 1 and core[0].isupper() and len(core[0]) > 1)):
                 c = len(core)
                 while c > 0 and core[c - 1][:1].isupper():
