@@ -57,7 +57,7 @@ def judged(text: str, attributions: list | tuple = ()) -> tuple[str, str, str]:
         (
             "Teachers are expected to notify the school board of any absence.",
             "--",
-            "weighed:expected(model 0.07); rejected:{be} expected to/duty",
+            "weighed:expected(model 0.09); rejected:{be} expected to/duty",
             "",
         ),
         (
