@@ -278,7 +278,8 @@ def test_headline_attributions_are_marked():
         ("The minister declined to comment on the report.", "declined"),
         ("The company would not confirm that the plant would close.", "confirm"),
         ("Smith didn't say whether he would run.", "say"),
-        ("Smith refused to say whether he would run.", "say"),
+        # the retrained keep model (session 12) keeps the refusal's own cue, "refused", not the nested "say"
+        ("Smith refused to say whether he would run.", "refused"),
     ],
 )
 def test_refused_speech_has_its_own_kind(text, cue):

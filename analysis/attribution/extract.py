@@ -634,13 +634,21 @@ def _refused(article: Article, r: Raw) -> bool:
     # the few tokens right before the cue, found by binary search (a sentence may be very long)
     k = bisect_left(article.tokens, r.cue.start, key=lambda t: t.start)
     before = [t for t in article.tokens[max(0, k - _REFUSAL_WINDOW) : k] if t.start >= sent.start]
-    for tok in reversed(before):
+    for k in range(len(before) - 1, -1, -1):
+        tok = before[k]
         if not tok.is_word:
             return False
         w = text[tok.start : tok.end].lower().replace("’", "'")
-        if w in words or w.endswith("n't"):
+        after = text[before[k + 1].start : before[k + 1].end] if k + 1 < len(before) else ""
+        if (w in words or w.endswith("n't")) and not numbered_no(w, after):
             return True
     return False
+
+
+def numbered_no(word: str, following: str) -> bool:
+    """Rule ``numbered_no``: is ``word`` the abbreviation "No" of "number" ("No 10 said", "No. 10"), which
+    negates nothing? It is when the word after it is a numeral."""
+    return word.rstrip(".") == "no" and following[:1].isdigit()
 
 
 def _kind(article: Article, r: Raw, marks: list[int]) -> str:

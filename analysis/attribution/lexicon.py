@@ -267,7 +267,18 @@ def has_cue_word(text: str, start: int, end: int) -> bool:
         w in t.document_cues and document_word(words[k - 1]) for k, w in enumerate(words) if k > 0
     ):
         return True  # "The Aviation Herald states ...", "the statement reads ..."
+    if " on to " in text[start:end] and _went_on_to_re().search(text, start, end) is not None:
+        return True  # "He went on to add ...": any reporting verb (shapes.order.went_on_to)
     return "ccording to" in text[start:end] and _ACCORDING_RE.search(text, start, end) is not None
+
+
+@cache
+def _went_on_to_re() -> re.Pattern[str]:
+    """A form of "go" (``go_form`` of ``rule_words.tsv``), "on to" and a word."""
+    from .rule_words import WORDS
+
+    forms = "|".join(sorted(WORDS.go_form, key=len, reverse=True))
+    return re.compile(r"\b(?i:" + forms + r") on to \w+")
 
 
 @cache

@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate
 
-from ..lexicon import Tables
+from ..lexicon import CueForm, Tables
 from ..rule_base import DASHES, MAX_COLON_SOURCE, Raw, Sentence, document_before, in_quotation
 from ..rule_words import WORDS
 from . import adverb, asked, raising
@@ -222,6 +222,8 @@ def read_sentence(ctx: Context, s: Sentence) -> list[Raw]:
             ]  # "its website notes", "the statement reads", "The Aviation Herald states"
         if forms is None and i > 0 and s.lw[i - 1] in infinitive_lead:
             forms = t.infinitives.get(w)  # "continued to question whether ...": a verb after "to"
+            if forms is None and went_on_to(s.lw, i):
+                forms = base_cue_forms(t.cue_forms, w)  # "He went on to add "..."": any reporting verb
         if forms is None and w in t.noun_cues:
             if (r := noun_cue(ctx, s, i)) is not None:
                 out.append(r)
@@ -256,13 +258,15 @@ _CUE_WORDS: dict[int, tuple[object, frozenset[str]]] = {}
 
 def _cue_words(t: Tables) -> frozenset[str]:
     """Every word at which :func:`read_sentence` may do more than step on: "according", a passive cue, a
-    verb form's first word, a document cue, an infinitive and an attribution noun (a superset: each branch
-    still tests its own table). Most tokens of a sentence are none of these, and one set look-up for them
-    replaced five (about 1% of a Reuters run; the findings are the same)."""
+    verb form's first word or its lemma, a document cue, an infinitive and an attribution noun (a superset:
+    each branch still tests its own table). Most tokens of a sentence are none of these, and one set look-up
+    for them replaced five (about 1% of a Reuters run; the findings are the same)."""
     got = _CUE_WORDS.get(id(t))
     if got is None or got[0] is not t:
+        lemmas = {f.lemma for forms in t.cue_forms.values() for f in forms}  # went_on_to: "went on to add"
         words = frozenset(
-            {"according", *t.passive_cues, *t.cue_forms, *t.document_cues, *t.infinitives, *t.noun_cues}
+            {"according", *t.passive_cues, *t.cue_forms, *t.document_cues, *t.infinitives, *t.noun_cues,
+             *lemmas}
         )
         got = _CUE_WORDS[id(t)] = (t, words)
     return got[1]
@@ -281,3 +285,21 @@ def read_verb(ctx: Context, v: VerbCue) -> Raw | None:
 
 #: ``VERB_SHAPES`` as plain tuples, for the loop above (run at every cue verb).
 _VERB_STEPS = tuple((x.rule, x.find, x.claims) for x in VERB_SHAPES)
+
+
+def went_on_to(lw: list[str], i: int) -> bool:
+    """Rule ``went_on_to``: is token ``i`` the verb after "went on to" ("He went on to add "..."", "goes on
+    to explain")? There a reporting verb's base form is a verb, never a noun, so every reporting verb is a
+    cue, not only those of ``infinitive_cues.tsv`` (which leaves "add" out: alone after "to" it misled on
+    PolNeAR). Forms of "go": ``go_form`` of ``rule_words.tsv``."""
+    return i >= 3 and lw[i - 1] == "to" and lw[i - 2] == "on" and lw[i - 3] in WORDS.go_form
+
+
+def base_cue_forms(cue_forms: dict[str, tuple[CueForm, ...]], base: str) -> tuple[CueForm, ...] | None:
+    """The cue forms of the reporting verb whose base form is ``base`` ("add"), found through its
+    third-person form ("adds"), or None when ``base`` is no reporting verb."""
+    for third in (base + "s", base + "es"):
+        forms = tuple(f for f in cue_forms.get(third, ()) if f.lemma == base)
+        if forms:
+            return forms
+    return None
