@@ -11,8 +11,10 @@ from benchmarks.wikinews import corpus
 from benchmarks.wikinews.labels import (
     add_split,
     draw_dev14,
+    draw_dev16,
     draw_test11,
     draw_test12,
+    draw_test13,
     fundus_dev10_draw,
     fundus_test9_draw,
     fundus_test10_draw,
@@ -139,7 +141,7 @@ def test_dev11_is_session_9s_test_one_fundus_page_per_publisher_in_no_developmen
 def test_dev10_is_every_other_english_fundus_page_in_bounds_of_a_non_test_publisher():
     selected = corpus.selected()
     as_then = {k: ("test" if s == "dev11" else s) for k, s in selected.items()
-               if s not in {"dev10", "dev12", "dev13", "dev14", "test"}}
+               if s not in {"dev10", "dev12", "dev13", "dev14", "dev15", "dev16", "test"}}
     drawn = fundus_dev10_draw(as_then)
     assert sorted(a.id for a in drawn) == sorted(k for k, split in selected.items() if split == "dev10")
     assert len(drawn) == 13 and not _fundus_hosts("dev10") & _fundus_hosts("dev11")
@@ -151,7 +153,8 @@ def test_dev10_is_every_other_english_fundus_page_in_bounds_of_a_non_test_publis
 def test_dev12_is_session_10s_test_one_longer_fundus_page_per_publisher_in_no_other_split():
     selected = corpus.selected()
     # as drawn in session 10, while dev12 was the test (and before session 11's test existed)
-    as_then = {k: s for k, s in selected.items() if s not in {"dev12", "dev13", "dev14", "test"}}
+    as_then = {k: s for k, s in selected.items()
+               if s not in {"dev12", "dev13", "dev14", "dev15", "dev16", "test"}}
     drawn = fundus_test10_draw(as_then)
     assert [a.id for a in drawn] == sorted(k for k, split in selected.items() if split == "dev12")
     assert [a.id for a in drawn] == [
@@ -175,7 +178,7 @@ def test_dev12_is_session_10s_test_one_longer_fundus_page_per_publisher_in_no_ot
 def test_dev13_is_session_11s_test_reuters_items_one_per_topic_and_unread_fundus_pages_one_per_publisher():
     selected = corpus.selected()
     # as drawn in session 11, while dev13 was the test (and before session 12's test existed)
-    as_then = {k: s for k, s in selected.items() if s not in {"dev13", "dev14", "test"}}
+    as_then = {k: s for k, s in selected.items() if s not in {"dev13", "dev14", "dev15", "dev16", "test"}}
     drawn = draw_test11(as_then)
     assert [a.id for a in drawn] == sorted(k for k, split in selected.items() if split == "dev13")
     wire = [a for a in drawn if a.id.startswith("reuters21578-")]
@@ -192,10 +195,10 @@ def test_dev13_is_session_11s_test_reuters_items_one_per_topic_and_unread_fundus
                     reason="needs ../shared/data/corpora (bbc.jsonl and reuters.jsonl)")
 def test_session_12s_test_is_four_bbc_items_per_topic_and_dev14_twenty_more_reuters_items():
     selected = corpus.selected()
-    # as drawn in session 12: the test first, from every split before it; dev14 after it
-    before = {k: s for k, s in selected.items() if s not in {"test", "dev14"}}
+    # as drawn in session 12: the test (now dev15) first, from every split before it; dev14 after it
+    before = {k: s for k, s in selected.items() if s not in {"dev15", "dev14", "dev16", "test"}}
     test = draw_test12(before)
-    assert [a.id for a in test] == sorted(k for k, split in selected.items() if split == "test")
+    assert [a.id for a in test] == sorted(k for k, split in selected.items() if split == "dev15")
     assert [a.id for a in test][:3] == ["bbc-business-148", "bbc-business-275", "bbc-business-317"]
     topics = [a.url.split("#")[1] for a in test]
     assert sorted(set(topics)) == ["business", "entertainment", "politics", "sport", "tech"]
@@ -205,3 +208,23 @@ def test_session_12s_test_is_four_bbc_items_per_topic_and_dev14_twenty_more_reut
     assert [a.id for a in dev14] == sorted(k for k, split in selected.items() if split == "dev14")
     assert len(dev14) == corpus.N_REUTERS_DEV14 == 20 and len({a.url.split("#")[1] for a in dev14}) == 20
     assert not {a.id for a in dev14} & set(before)
+
+
+@pytest.mark.skipif(not corpus.BBC_JSONL.exists(), reason="needs ../shared/data/corpora/bbc.jsonl")
+def test_session_13s_test_and_dev16_are_four_more_unread_bbc_items_per_topic_each():
+    selected = corpus.selected()
+    # as drawn in session 13: the test first, from every split before it (dev15 included); dev16 after it
+    before = {k: s for k, s in selected.items() if s not in {"test", "dev16"}}
+    test = draw_test13(before)
+    assert [a.id for a in test] == sorted(k for k, split in selected.items() if split == "test")
+    assert [a.id for a in test][:3] == ["bbc-business-032", "bbc-business-220", "bbc-business-424"]
+    dev16 = draw_dev16({**before, **{a.id: "test" for a in test}})
+    assert [a.id for a in dev16] == sorted(k for k, split in selected.items() if split == "dev16")
+    for drawn in (test, dev16):
+        topics = [a.url.split("#")[1] for a in drawn]
+        assert sorted(set(topics)) == ["business", "entertainment", "politics", "sport", "tech"]
+        assert all(topics.count(t) == corpus.N_BBC_PER_TOPIC == 4 for t in topics)
+        assert all(corpus.MIN_WORDS <= len(a.text.split()) <= corpus.MAX_WORDS for a in drawn)
+        assert not {a.id for a in drawn} & set(before)
+    assert not {a.id for a in dev16} & {a.id for a in test}
+    assert {k for k, s in selected.items() if s == "dev15"} <= set(before)

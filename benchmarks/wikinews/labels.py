@@ -10,8 +10,10 @@
 ``python -m benchmarks.wikinews.labels select-fundus-dev10``   add session 9's ``dev10``: the other publishers
 ``python -m benchmarks.wikinews.labels select-fundus-test10``   session 10's test (``dev12``): longer pages
 ``python -m benchmarks.wikinews.labels select-test11``   session 11's test (``dev13``): Reuters, Fundus
-``python -m benchmarks.wikinews.labels select-test12``   session 12's ``test``: BBC News, four items per topic
+``python -m benchmarks.wikinews.labels select-test12``   session 12's test (``dev15``): BBC, four per topic
 ``python -m benchmarks.wikinews.labels select-dev14``   session 12's ``dev14``: more Reuters-21578 items
+``python -m benchmarks.wikinews.labels select-test13``   session 13's ``test``: more BBC News, four per topic
+``python -m benchmarks.wikinews.labels select-dev16``   session 13's ``dev16``: more BBC News, four per topic
 ``python -m benchmarks.wikinews.labels show ID``  print an article with numbered sentences, for labelling
 ``python -m benchmarks.wikinews.labels resolve DRAFT.json...``  check labeller drafts and write the offset
     labels ``attribution.jsonl`` and ``hedging.jsonl`` beside this file (``check``: the same, writing nothing)
@@ -34,6 +36,7 @@ from urllib.parse import urlparse
 from benchmarks.wikinews.corpus import (
     ARTICLES_TSV,
     DEV14_SEED,
+    DEV16_SEED,
     DEVELOPMENT_SPLITS,
     FUNDUS_TEST9_SEED,
     FUNDUS_TEST10_SEED,
@@ -50,6 +53,7 @@ from benchmarks.wikinews.corpus import (
     N_ZYTE_TEST8,
     TEST11_SEED,
     TEST12_SEED,
+    TEST13_SEED,
     ZYTE_DEV_SEED,
     ZYTE_TEST8_SEED,
     WikinewsArticle,
@@ -203,13 +207,27 @@ def draw_test11(taken: dict[str, str]) -> list[WikinewsArticle]:
     return sorted([*wire, *fundus.values()], key=lambda a: a.id)
 
 
-def draw_test12(taken: dict[str, str]) -> list[WikinewsArticle]:
-    """Session 12's ``test``: ``N_BBC_PER_TOPIC`` BBC News items of each topic within the length bounds
-    (seeded with ``TEST12_SEED``)."""
+def bbc_per_topic(taken: dict[str, str], seed: int) -> list[WikinewsArticle]:
+    """``N_BBC_PER_TOPIC`` BBC News items of each topic within the length bounds and in no split, seeded."""
     pool = in_bounds(read_bbc(), taken)
     topics = {a.url.split("#")[1] for a in pool}
-    drawn = per_topic(pool, random.Random(TEST12_SEED), N_BBC_PER_TOPIC * len(topics), N_BBC_PER_TOPIC)
+    drawn = per_topic(pool, random.Random(seed), N_BBC_PER_TOPIC * len(topics), N_BBC_PER_TOPIC)
     return sorted(drawn, key=lambda a: a.id)
+
+
+def draw_test12(taken: dict[str, str]) -> list[WikinewsArticle]:
+    """Session 12's ``test`` (now ``dev15``): BBC News items, four per topic (``TEST12_SEED``)."""
+    return bbc_per_topic(taken, TEST12_SEED)
+
+
+def draw_test13(taken: dict[str, str]) -> list[WikinewsArticle]:
+    """Session 13's ``test``: more BBC News items, four per topic (``TEST13_SEED``)."""
+    return bbc_per_topic(taken, TEST13_SEED)
+
+
+def draw_dev16(taken: dict[str, str]) -> list[WikinewsArticle]:
+    """Session 13's ``dev16``, drawn after its test: more BBC News items, four per topic, to learn from."""
+    return bbc_per_topic(taken, DEV16_SEED)
 
 
 def draw_dev14(taken: dict[str, str]) -> list[WikinewsArticle]:
@@ -346,6 +364,10 @@ def main(argv: list[str]) -> None:
         add_split("test", draw_test11, "Reuters-21578 items, one per topic, and unread Fundus pages")
     elif argv[:1] == ["select-test12"]:
         add_split("test", draw_test12, "BBC News items, four per topic")
+    elif argv[:1] == ["select-test13"]:
+        add_split("test", draw_test13, "more BBC News items, four per topic")
+    elif argv[:1] == ["select-dev16"]:
+        add_split("dev16", draw_dev16, "more BBC News items, four per topic, to learn from")
     elif argv[:1] == ["select-dev14"]:
         add_split("dev14", draw_dev14, "more Reuters-21578 items, one per topic")
     elif argv[:1] == ["show"] and len(argv) == 2:
