@@ -36,7 +36,8 @@ def test_findings_are_generated_from_the_tables(corpus):
     # "71 percent of head teachers" (3 of 66; wrongly: each is a report of findings, see README, keep model);
     # 64 since the fact-check rules and retrained weights, which keep "71 percent of head teachers said";
     # 63 in session 12 (fix13's weights), 64 with the weights trained on dev13 and dev14 too; 62 with session
-    # 13's, trained on dev15 too, which also set aside "The report found" and "most head teachers say"
+    # 13's, trained on dev15 and dev16 too, which also set aside "The report found" and "most head teachers
+    # say"
     assert len(sourced) == 62 and int(a["body_words"].sum()) == 1153
     assert cr.findings(corpus) == [
         "5 articles (1,153 words in their bodies) from 2024-01 to 2024-03.",
