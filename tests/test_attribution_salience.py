@@ -17,6 +17,7 @@ import pytest
 from analysis import parse_article
 from analysis.attribution import find_attributions
 from analysis.attribution.sources import (
+    NamesBefore,
     Resolver,
     _first,
     _initials_run,
@@ -139,7 +140,26 @@ def test_name_runs_find_what_a_scan_of_the_whole_text_finds(seed):
                 expected = ""
                 for m in pattern.finditer(text, 0, before):
                     expected = step(expected, m.group(0))
-                assert runs.fold(kind, word, pattern, lambda m: m.group(0), step, before) == expected, before
+                got = runs.fold(kind, word, lambda _w, p=pattern: p, lambda m: m.group(0), step, before)
+                assert got == expected, before
+
+
+def test_name_runs_build_a_word_pattern_only_when_a_run_holds_the_word():
+    """No word and space precede "Stoltenberg" here (it opens the text and follows a full stop): there is
+    no run to read and the pattern is never built; "Smith" follows "Anna ", so its pattern is built."""
+    text = "Stoltenberg spoke. Anna Smith said so.\nStoltenberg said it."
+    runs = _NameRuns(text)
+    built: list[str] = []
+
+    def pattern_of(word: str) -> re.Pattern[str]:
+        built.append(word)
+        return re.compile(r"((?:[A-Z][\w’'\-]*\.? ){1,4})" + re.escape(word) + r"\b")
+
+    for before in (0, 20, len(text)):
+        assert runs.fold("full", "Stoltenberg", pattern_of, lambda m: m.group(1), _longer, before) == ""
+    assert built == []
+    assert runs.fold("full", "Smith", pattern_of, lambda m: m.group(1), _longer, len(text)) == "Anna "
+    assert built == ["Smith"]
 
 
 @pytest.mark.parametrize("seed", range(20))
@@ -152,6 +172,43 @@ def test_the_first_word_before_a_capital_is_where_a_search_finds_it(seed):
         while at >= 0 and not text[at + len(word) + 1 : at + len(word) + 2].isupper():
             at = text.find(word + " ", at + 1)
         assert runs.before_capital(word) == (None if at < 0 else at), word
+
+
+_NAME_PIECES = [*_PIECES, "McDonald", "Donald", "Smith.", "Smiths", "Smith_", "S", "S.", "Ab_c", "X1", "Ü",
+                "2", "..", "Jin-Park", "Park’s", "DONALD", "Ms", "_", "a."]
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_names_before_finds_what_its_pattern_finds(seed):
+    """NamesBefore reads the pattern of _names_before without compiling it: on random texts of names,
+    initials, capitals inside words, full stops, underscores, digits and accents, every surname and every
+    search window, it must give the matches the compiled pattern gives, spans and groups alike."""
+    rng = random.Random(seed)
+    text = "".join(rng.choice(_NAME_PIECES) + rng.choice(["", " ", " ", "  "]) for _ in range(200))
+    found = 0
+    for surname in ("Smith", "Park", "Jin", "Donald", "S", "Ab_c", "X1", "DONALD", "Smithson"):
+        fast = _names_before(surname)
+        assert isinstance(fast, NamesBefore)
+        slow = re.compile(r"((?:[A-Z][\w’'\-]*\.? ){1,4})" + re.escape(surname) + r"\b")
+        windows = [(0, None), *((rng.randrange(len(text)), rng.randrange(len(text) + 5)) for _ in range(6))]
+        for pos, endpos in windows:
+            args = (pos,) if endpos is None else (pos, endpos)
+            got = [(m.span(), m.group(0), m.groups(), m.end()) for m in fast.finditer(text, *args)]
+            want = [(m.span(), m.group(0), m.groups(), m.end()) for m in slow.finditer(text, *args)]
+            assert got == want, (surname, pos, endpos)
+            found += len(got)
+    assert found  # a text with no match would check nothing
+
+
+def test_names_before_compiles_a_pattern_only_for_a_surname_that_is_not_one_capitalised_word():
+    """ "O’Neil" (an apostrophe) and "smith" (lower case) are read by a compiled pattern, as before."""
+    assert isinstance(_names_before("Stoltenberg"), NamesBefore)
+    for surname in ("O’Neil", "smith", "Smith-Jones"):
+        pattern = _names_before(surname)
+        assert isinstance(pattern, re.Pattern)
+        assert [m.group(1) for m in pattern.finditer(f"Mr Sean {surname} said")] == ["Mr Sean "]
+    found = _names_before("Stoltenberg").finditer("NATO chief Jens Stoltenberg said")
+    assert [m.group(1) for m in found] == ["Jens "]
 
 
 @pytest.mark.parametrize("seed", range(20))
