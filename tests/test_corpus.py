@@ -882,16 +882,18 @@ def test_what_the_keep_model_set_aside_is_its_own_table_with_the_decision(tmp_pa
     # reports (an estimate, and one of the two findings of head teachers; session 12's weights, trained on
     # dev13 and dev14 too, kept "The report found" and "most head teachers say"); session 13's weights,
     # trained on dev15 (BBC) too, with a threshold of 0.3, set aside all four: wrongly, each is a real report
-    # (README, keep model). "p=0.29" is shown for a probability just under the threshold.
+    # (README, keep model). Retrained after fix14's rules (session 13) it keeps "The report found" again, at
+    # p=0.306, which the label shows with three places and the comparison, "p=0.306 >= 0.30" (two places,
+    # "0.31", would hide how near the threshold it is; "0.29" read as kept by rounding).
     out = tmp_path / "out"
     assert corpus(str(FIXTURES), "-o", str(out)) == 0
     aside = table(out, "set_aside")
     assert aside[["article", "source", "cue", "keep_by"]].values.tolist() == [
-        ["101_harbour_bridge", "The report", "found", "model keep p=0.29"],
-        ["103_battery_plant", "the company", "estimates", "model keep p=0.29"],
-        ["104_school_phones", "most head teachers", "say", "model keep p=0.23"],
+        ["103_battery_plant", "the company", "estimates", "model keep p=0.28"],
+        ["104_school_phones", "most head teachers", "say", "model keep p=0.24"],
         ["104_school_phones", "71 percent of head teachers", "said", "model keep p=0.22"],
     ]
     atts = table(out, "attributions")
-    assert len(atts) == 65 and atts["keep_by"].str.startswith("model keep p=").all()
+    assert len(atts) == 66 and atts["keep_by"].str.startswith("model keep p=").all()
+    assert atts.loc[atts["cue"] == "found", "keep_by"].tolist() == ["model keep p=0.306 >= 0.30"]
     assert list(atts.columns) == list(aside.columns)
