@@ -892,5 +892,6 @@ def test_what_the_keep_model_set_aside_is_its_own_table_with_the_decision(tmp_pa
         ["104_school_phones", "71 percent of head teachers", "said", "model keep p=0.21"],
     ]
     atts = table(out, "attributions")
-    assert len(atts) == 65 and atts["keep_by"].str.startswith("model keep p=").all()
+    assert len(atts) == 66 and atts["keep_by"].str.startswith("model keep p=").all()
+    assert atts.loc[atts["cue"] == "found", "keep_by"].tolist() == ["model keep p=0.306 >= 0.30"]
     assert list(atts.columns) == list(aside.columns)

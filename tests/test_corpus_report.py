@@ -44,9 +44,9 @@ def test_findings_are_generated_from_the_tables(corpus):
         "Half the articles read at a Flesch-Kincaid grade between 9.1 and 11.2 (median 10.0); by month the "
         "median ranges from 9.3 (2024-02) to 14.2 (2024-03).",
         # session 8: a quotation resumed after its cue's sentence is an attribution of its own (resumed.py)
-        "Of 62 body attributions with a source, 31 (50%) cite an anonymous person or an unnamed group and 28 "
-        "(45%) a named one.",
-        "37% of attributions carry quoted words (direct or mixed), 58% are paraphrase or 'according to' (3 "
+        "Of 63 body attributions with a source, 31 (49%) cite an anonymous person or an unnamed group and 28 "
+        "(44%) a named one.",
+        "36% of attributions carry quoted words (direct or mixed), 59% are paraphrase or 'according to' (3 "
         "others report a refusal to speak); 11% rest on another outlet's reporting.",
         "Most quoted: Northline Motors (3 attributions in 1 article), Samuel Adeyemi (3 attributions in 1 "
         "article), Dana Whitfield (2 attributions in 1 article).",
@@ -86,12 +86,13 @@ def test_monthly_tables_and_kinds(corpus):
     assert kinds["attributions"].to_dict() == {
         "direct": 17,
         "mixed": 7,
-        "indirect": 34,  # 38 before the keep model set 3 aside (session 11), 2 since the fact-check rules;
-        # 34 since session 13's weights set aside "The report found" and "most head teachers say"
+        "indirect": 35,  # 38 before the keep model set 3 aside (session 11), 2 since the fact-check rules;
+        # 34 since session 13's weights set aside "The report found" and "most head teachers say"; 35 since
+        # they were retrained after fix14's rules, which keep "The report found" again (p=0.306)
         "according_to": 4,
         "refused": 3,
     }
-    assert int(cr.sourcing_by_month(corpus)["attributions"].sum()) == 65
+    assert int(cr.sourcing_by_month(corpus)["attributions"].sum()) == 66
 
 
 def test_a_resolved_pronoun_counts_as_its_referent(corpus):

@@ -181,6 +181,23 @@ def parse_keep_weights(entries: Iterable[str], name: str = WEIGHTS_FILE) -> Keep
     return KeepModel(weights, threshold)
 
 
+#: How near the threshold (its two-place figure at most this far from it) a probability is shown to 3 places,
+#: with the comparison that decided it.
+NEAR_THRESHOLD = 0.01
+
+
+def keep_label(p: float, threshold: float) -> str:
+    """The keep decision as a reader sees it: ``model keep p=0.87``, two places; near the threshold, where
+    two places could not tell which side a probability is on (0.296 shows as "0.30" against a threshold
+    of 0.30, and "0.29" reads as kept by rounding), three places and the comparison that decided it:
+    ``model keep p=0.296 < 0.30`` (set aside), ``model keep p=0.304 >= 0.30`` (kept). The probability is
+    already rounded to 3 places (:meth:`KeepModel.probability`), the figure compared with the threshold."""
+    if abs(round(p, 2) - threshold) <= NEAR_THRESHOLD + 1e-9:
+        sign = ">=" if p >= threshold else "<"
+        return f"model keep p={p:.3f} {sign} {threshold:.2f}"
+    return f"model keep p={p:.2f}"
+
+
 @cache
 def load_keep_model() -> KeepModel:
     """The shipped keep model (read once per process)."""

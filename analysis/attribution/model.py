@@ -57,7 +57,9 @@ class Decision:
     def label(self) -> str:
         """A short reading: ``rule subject_verb`` or ``model 0.87``."""
         if self.by == "model" and self.rule == "keep" and self.confidence is not None:
-            return f"model keep p={self.confidence:.2f}"  # the keep model (analysis.attribution.keep)
+            from .keep import keep_label, load_keep_model  # keep imports this module
+
+            return keep_label(self.confidence, load_keep_model().threshold)  # analysis.attribution.keep
         if self.by == "model":
             return f"model {self.confidence:.2f}" if self.confidence is not None else "model"
         return f"rule {self.rule}"

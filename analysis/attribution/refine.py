@@ -1049,7 +1049,9 @@ def role_clash(text: str, r: Raw, raws: Sequence[Raw], index: RawIndex | None = 
       cue can be a noun ("claims", "reports"), so the source is a verb phrase and the cue that verb's
       object ("Saudi Arabia denied all claims that C": "claims" with the source "Saudi Arabia denied all");
     * ``cue_inside_source``: its cue is a noun ("reports", "claims") ending another attribution's source,
-      so it is that source's head ("Early reports suggested C": "reports" with the source "Early").
+      so it is that source's head ("Early reports suggested C": "reports" with the source "Early");
+    * ``cue_after_cue``: its source ends with another attribution's cue and its own cue follows that cue
+      directly (:func:`cue_after_cue`).
     """
     t = tables()
     cue_word = text[r.cue.start : r.cue.end].lower() if r.cue is not None else ""
@@ -1068,7 +1070,27 @@ def role_clash(text: str, r: Raw, raws: Sequence[Raw], index: RawIndex | None = 
             and noun
         ):
             return "cue_inside_source"
+        if cue_after_cue(text, r, o):
+            return "cue_after_cue"
     return ""
+
+
+def cue_after_cue(text: str, r: Raw, o: Raw) -> bool:
+    """Rule ``cue_after_cue``: "The mayor wrote denying residents access broke the charter": ``r``'s cue is
+    a participle ("denying", with the source "The mayor wrote") right after ``o``'s cue, a verb ("wrote"),
+    that ends ``r``'s source, with nothing between. A source that ends with a verb of saying is a clause,
+    not a noun phrase, and the participle after that verb opens what was said (``o``'s content): ``r`` is
+    dropped. Not this shape: a participle after a comma ("He said, denying the reports, that C"), and a
+    noun cue ending the source ("Early reports suggested C": "reports" is the source's head)."""
+    if r.source is None or r.cue is None or o.cue is None or o is r:
+        return False
+    if r.source.end != o.cue.end or r.cue.start <= o.cue.end or text[o.cue.end : r.cue.start].strip():
+        return False
+    if not text[r.cue.start : r.cue.end].split()[0].lower().endswith("ing"):
+        return False
+    t = tables()
+    word = text[o.cue.start : o.cue.end].lower()
+    return not (o.lemma in t.attribution_nouns or word in t.noun_cues or word.rstrip("s") in t.noun_cues)
 
 
 def _within(s: Sentence, sp: Span) -> bool:

@@ -367,6 +367,28 @@ def plural_noun(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
     return prev in sense_words().before_noun or prev in t.determiner or prev in t.possessives
 
 
+#: Apostrophes that stand as a token of their own after a plural's "s" ("protesters' demands").
+_APOSTROPHES = frozenset({"'", "’"})
+
+
+def noun_subject_run(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
+    """``noun_subject_run``: "protesters' demands have expanded to complete dismissal of the bill": a cue
+    of several words (the tagger's cue runs) opening with a word in "-s" after a possessive, a determiner
+    or a word that takes a noun, then an auxiliary: that word is a plural noun, the subject of the verb
+    after it, and nothing said is reported."""
+    a, b = cue
+    if b - a < 2 or a == 0:
+        return False
+    w = tx[a].lower()
+    t = tables()
+    if not w.endswith("s") or w.endswith("ss") or tx[a + 1].lower() not in t.aux:
+        return False
+    prev = tx[a - 1].lower()
+    if prev in _APOSTROPHES or prev.endswith(("'s", "’s")):
+        return True  # "protesters' demands have", "the union's calls were"
+    return prev in t.possessives or prev in t.determiner or prev in sense_words().before_noun
+
+
 def compound_noun(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
     """``compound_noun``: "one of the stars on reality television show Terrace House": a cue word that is
     also a noun (``compound_head``) right after a word that makes a compound noun with it
@@ -795,6 +817,7 @@ ACTION_SENSES: tuple[tuple[Callable[..., bool], bool], ...] = (
     (participle_modifier, False),
     (reduced_relative, False),
     (plural_noun, False),
+    (noun_subject_run, False),
     (compound_noun, False),
     (topic_only, True),
     (particle_action, False),

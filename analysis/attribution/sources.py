@@ -43,6 +43,7 @@ from itertools import pairwise
 from .. import lexicons
 from ..model import Span
 from ..tokens import match_form
+from .appositives import named_after_role, role_phrase_openers, role_with_phrase
 from .lexicon import Tables, tables
 from .model import Attribution
 from .names import (
@@ -59,6 +60,7 @@ from .names import (
 )
 from .noun_phrases import articles, not_np_openers, sentence_subject
 from .quotes import QUOTE_CHARS, strip_quotes
+from .senses import sense_words
 
 #: A contraction after a pronoun ("I'm", "we've", "they'd"), dropped to read the pronoun itself.
 _CONTRACTION = re.compile(r"'(?:m|s|d|ve|ll|re)$")
@@ -793,6 +795,13 @@ class Resolver:
             core = core[1:]  # "other forecasters" are forecasters
         while len(core) > 1 and _affiliated(core[0]) and _capitalised(core[1]):
             core = core[1:]  # "The Yemen-based Houthi movement": where it is based is no part of its name
+        naming = sense_words().naming
+        if not naming.isdisjoint(w.lower() for w in core):  # cheap test first: most sources hold no "named"
+            people = t.role_singular.keys() | person_nouns().keys()  # nouns for people (person_nouns.tsv too)
+            named = named_after_role(core, people, naming)
+            if named is not None:
+                # "A university student named Wong": the person named (rule named_after_role)
+                return self._resolve_named(" ".join(named[1]), role_text or " ".join(named[0]), channel)
         if not core:
             return SourceInfo("none", "", role_text, channel)
         definite = bool(lw) and lw[0] in _DEFINITE
@@ -1464,6 +1473,7 @@ class Resolver:
             core[-1].lower() not in t.role_singular
             and not (one_of and core[-1].lower() in t.role_plural)
             and not modified
+            and not role_with_phrase(core, t.role_singular, role_phrase_openers())  # role_phrase_appositive
         ):
             return ""  # "Senator Dana Whitfield, a Democrat": a head ending in a name names the person
         ws = _words(role_text)
