@@ -1002,6 +1002,98 @@ def occasion_end(ctx: Context, s: Sentence, c: int, e: int) -> int:
     return e
 
 
+#: The longest antecedent :func:`relative_antecedent` takes, in tokens ("an avalanche of battery-powered
+#: vehicles coming from mainstream and luxury automakers during the next two years" is 15); a longer run
+#: with no word that ends it is no noun phrase it can trust.
+MAX_ANTECEDENT = 20
+
+
+def _verb_like(ctx: Context, s: Sentence, k: int) -> bool:
+    """Does token ``k`` look like the finite verb of a clause: an auxiliary, a form of "be", or a
+    lower-case "-ed" or "-s" word without a hyphen ("were", "will", "crashed", "brings")?"""
+    t = ctx.t
+    w = s.lw[k]
+    if w in t.verb_aux or w in t.passive_aux:
+        return True
+    return s.tx[k] == w and "-" not in w and (w.endswith("ed") or (w.endswith("s") and not w.endswith("ss")))
+
+
+def relative_antecedent(ctx: Context, s: Sentence, r: int, c: int) -> Span | None:
+    """Rule ``relative_antecedent``: 'major fires at a plant and an oil field, which state media said
+    were under control', 'vehicles that analysts say will boost sales': when the cue's source follows a
+    relative pronoun at token ``r`` ("which", "who", "that") and the content from token ``c`` opens with
+    a verb (its subject is the relative pronoun), what is said is about the noun phrase the pronoun
+    stands for, and the Wikinews guideline makes that phrase the content's first fragment.
+
+    The antecedent runs left from the pronoun (past one comma) to the nearest word that ends a noun
+    phrase on its left: punctuation, a quote mark, an auxiliary or a form of "be" (and the bare verb
+    right after one), a lower-case "-ed" or "-ing" word, a cue word, "that", a subordinator or a
+    preposition of ``antecedent_stop`` ("negotiate with the man who ..."), at most ``MAX_ANTECEDENT``
+    words. None when the pronoun is
+    not a relative one, the content opens with no verb, or no word is left.
+    """
+    t = ctx.t
+    if r <= 0 or s.lw[r] not in WORDS.relative_pronoun or c >= s.end or not _verb_like(ctx, s, c):
+        return None
+    if in_quotation(ctx.quotes, s.toks[r].start):
+        return None
+    end = r - 1 if s.tx[r - 1] == "," else r
+    k = end
+    while k > 0 and end - k < MAX_ANTECEDENT:
+        w = s.lw[k - 1]
+        x = s.tx[k - 1]
+        if x in HARD_PUNCT or x in OPEN_QUOTE_TOKENS or x in CLOSE_QUOTE_TOKENS:
+            break
+        if w in t.verb_aux or w in t.passive_aux or w in t.cue_forms or w in WORDS.complementizer:
+            break
+        if w in t.clause_openers or w in WORDS.antecedent_stop:
+            break
+        if x == w and "-" not in w and w.endswith("ed"):
+            break
+        if x == w and w.endswith("ing") and w not in t.object_adjuncts:
+            # "for shooting down the helicopter, which ...": a participle; "a processing plant": an adjective
+            if k - 2 < 0 or (s.lw[k - 2] not in WORDS.article and s.lw[k - 2] not in t.determiner):
+                break
+        if k - 2 >= 0 and (s.lw[k - 2] in t.verb_aux or s.lw[k - 2] in t.passive_aux) and x == w:
+            if w not in WORDS.article and w not in WORDS.demonstrative:
+                break  # "will negotiate with the man who ...": the bare verb after an auxiliary
+        k -= 1
+    if k >= end or (k > 0 and end - k >= MAX_ANTECEDENT):
+        return None
+    return s.span_of(k, end)
+
+
+def agent_end(ctx: Context, s: Sentence, c: int, e: int) -> int:
+    """Rule ``passive_agent``: 'COVID-19 was announced to be a "pandemic" by the WHO', 'Cows are
+    considered sacred by Hindus': after a passive cue, the "by" phrase names who holds the view (the
+    source), not what is held; the content ``[c, e)`` ends before it.
+
+    Kept: "by" inside quotation marks, before a number or an "-ing" word, or with a time word or a
+    word of ``not_agent`` among the three words after it ("by far", "by the end of", "by a wide
+    margin"); and "by" right after an "-ed"/"-en" word that follows a form of
+    "be" ("is believed to have been killed by militants": an embedded passive of the reported clause).
+    """
+    t = ctx.t
+    for k in range(c + 1, e - 1):
+        if s.lw[k] != "by" or s.tx[k] != "by" or in_quotation(ctx.quotes, s.toks[k].start):
+            continue
+        nxt = s.lw[k + 1]
+        if not nxt[:1].isalpha() and s.tx[k + 1] not in OPEN_QUOTE_TOKENS:
+            continue  # "by 2010", "by 5%"
+        if nxt.endswith("ing") or any(
+            w in WORDS.not_agent or w in t.time or w in WORDS.time_noun for w in s.lw[k + 1 : min(e, k + 4)]
+        ):
+            continue  # "by cutting costs", "by far", "by the end of the year", "by a wide margin"
+        prev = s.lw[k - 1]
+        if prev.endswith("ing"):
+            continue  # "winning by six million votes": a measure or a means
+        participle = prev.endswith("ed") or prev.endswith("en")
+        if participle and any(s.lw[j] in t.passive_aux for j in range(max(c, k - 3), k - 1)):
+            continue  # "to have been killed by militants"
+        return k
+    return e
+
+
 def opening_clause_end(ctx: Context, s: Sentence, i: int, c: int, e: int) -> int:
     """End of content ``[c, e)`` of a cue at ``i`` that stands in a sentence-initial adverbial clause.
 

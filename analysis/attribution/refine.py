@@ -225,11 +225,19 @@ def refine(
     ]
     if dropped:
         raws = [r for r in raws if r not in dropped]
+    resensed = []
     for r in raws:
         source_after_inner_cue(s, r)
-        participle_object(s, r) or fragment_source(s, r) or source_from_clause_start(s, r)
+        if participle_object(s, r):
+            # "..., referring to the Russian invasion": the cue's sense is read again with its new content
+            if cue_sense(s, r):
+                resensed.append(r)
+        else:
+            fragment_source(s, r) or source_from_clause_start(s, r)
         clause_after_semicolon(s.text, r)
         rejoin_over_dropped_cue(s.text, r, dropped)
+    if resensed:
+        raws = [r for r in raws if r not in resensed]
     index = RawIndex(s.text, raws)
     for r in raws:
         end_before_participle(s.text, r, raws, index)

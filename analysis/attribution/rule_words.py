@@ -63,6 +63,8 @@ class RuleWords:
     according_lead: frozenset[str]
     quoted_name_cue: frozenset[str]
     month_lead: frozenset[str]
+    not_agent: frozenset[str]
+    antecedent_stop: frozenset[str]
 
 
 @cache

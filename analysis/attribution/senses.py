@@ -106,6 +106,7 @@ class SenseWords:
     compound_head: frozenset[str]
     compound_modifier: frozenset[str]
     trailing_report_verb: frozenset[str]
+    referent: frozenset[str]
 
 
 @cache
@@ -251,6 +252,22 @@ def object_action(tx: Sequence[str], cue: Range, content: Range | None, lemma: s
     if to_verb and tx[cue[1] - 1].lower() == "to":
         return False  # "was ordered to remove the post": the cue ends in "to"; the content is the order
     return noun_phrase_only([w.lower() for w in tx[c0:c1]], to_verb)
+
+
+def referent_only(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
+    """``referent_only``: "The government released new guidance, referring to the Russian invasion of
+    Ukraine": a verb of ``referent`` (``action_senses.tsv``) whose content after it is a noun phrase alone
+    names what someone meant, nothing said; "referred to the inquiry as "a hoax"" (a quotation or an
+    "as" complement) stays a report."""
+    if lemma not in sense_words().referent or content is None:
+        return False
+    c0, c1 = content
+    if c0 < cue[1] or c0 >= c1:
+        return False
+    words = [w.lower() for w in tx[c0:c1]]
+    if "as" in words or any(ch in QUOTE_TOKENS for w in words for ch in w):
+        return False
+    return noun_phrase_only(words)
 
 
 def noun_phrase_only(words: Sequence[str], to_verb: bool = False) -> bool:
@@ -813,6 +830,7 @@ ACTION_SENSES: tuple[tuple[Callable[..., bool], bool], ...] = (
     (attributive_participle, False),
     (legal_charge, False),
     (object_action, True),
+    (referent_only, True),
     (planned, False),
     (participle_modifier, False),
     (reduced_relative, False),

@@ -17,7 +17,7 @@ from bisect import bisect_right
 from typing import cast
 
 from ...model import Span
-from ..boundaries import content_end, occasion_end
+from ..boundaries import agent_end, content_end, occasion_end
 from ..lexicon import negators
 from ..rule_base import (
     HARD_PUNCT,
@@ -78,6 +78,7 @@ def passive_clause(ctx: Context, s: Sentence, i: int) -> Raw | None:
     if subject is None or _negator(s.lw[np[0]]):
         return None  # "No deaths were reported": nothing is reported
     content = [subject]
+    by_agent = False
     e = content_end(ctx, s, i + 1)
     if s.lw[np[0]] in WORDS.wh_relative and np[0] > 0 and s.tx[np[0] - 1] == ",":
         e = next((k for k in range(i + 1, e) if s.tx[k] == ","), e)  # the relative clause ends at its comma
@@ -88,11 +89,17 @@ def passive_clause(ctx: Context, s: Sentence, i: int) -> Raw | None:
         and s.tx[i + 1] not in HARD_PUNCT
         and s.lw[i + 1] not in WORDS.coordinator
     ):
-        rest = s.span_of(i + 1, occasion_end(ctx, s, i + 1, e))
+        end = occasion_end(ctx, s, i + 1, e)
+        agent = agent_end(ctx, s, i + 1, end)
+        rest = s.span_of(i + 1, agent)
         if rest is not None:
             content.append(rest)
+            by_agent = agent < end
     cue = Span(s.toks[j].start, s.toks[i].end)
-    return Raw(cue, None, content, s.lw[i], t.passive_cues[s.lw[i]], s.index, rule=RULE)
+    raw = Raw(cue, None, content, s.lw[i], t.passive_cues[s.lw[i]], s.index, rule=RULE)
+    if by_agent:
+        raw.content_by = f"{RULE}+passive_agent"
+    return raw
 
 
 def hearsay_it(ctx: Context, s: Sentence, it: int, j: int, i: int) -> Raw | None:

@@ -22,6 +22,7 @@ from ..boundaries import (
     opening_clause_end,
     pronoun_object_end,
     quote_after,
+    relative_antecedent,
 )
 from ..rule_base import Raw, in_quotation
 from ..rule_words import WORDS
@@ -69,7 +70,20 @@ def subject_verb(ctx: Context, v: VerbCue) -> Raw | None:
         content, qs = quote_after(ctx, s)
     if not content:
         return None
-    return v.raw(
-        RULE, left.source, content, addressee=addressee, role=left.role, inherited=left.inherited, quotes=qs
+    # "fires, which state media said were under control": the relative pronoun's antecedent comes first
+    ante = None
+    if left.tokens is not None and not left.inherited and c == r:
+        ante = relative_antecedent(ctx, s, left.tokens[0] - 1, c)
+    raw = v.raw(
+        RULE,
+        left.source,
+        [ante, *content] if ante is not None else content,
+        addressee=addressee,
+        role=left.role,
+        inherited=left.inherited,
+        quotes=qs,
     )
+    if ante is not None:
+        raw.content_by = f"{RULE}+relative_antecedent"
+    return raw
 
