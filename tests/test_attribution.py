@@ -443,9 +443,15 @@ def test_title_case_headline_cue():
     assert _one("The United States Post Office Is Closed Today") == []
 
 
-def test_a_belief_inside_a_statement_is_its_content_not_a_second_attribution():
+def test_a_belief_inside_a_statement_is_a_report_of_its_own_a_stance_is_not():
+    # rule nested_report: the news guideline labels both levels of "said she thinks C" (the outer report
+    # keeps its whole content), but "said he opposes C" only the statement (a stance, not a belief)
     assert _one("She said she thinks the plan will fail.") == [
-        ("said", "She", ["she thinks the plan will fail"], "indirect", "none")
+        ("said", "She", ["she thinks the plan will fail"], "indirect", "none"),
+        ("thinks", "she", ["the plan will fail"], "indirect", "none"),
+    ]
+    assert _one("He said he opposes the plan.") == [
+        ("said", "He", ["he opposes the plan"], "indirect", "none")
     ]
     assert _one("She thinks the plan will fail.") == [
         ("thinks", "She", ["the plan will fail"], "indirect", "none")
@@ -2090,3 +2096,25 @@ def test_a_copy_of_a_raw_attribution_is_equal_and_its_lists_its_own():
     copy.quotes.clear()
     copy.span = None
     assert (raw.content, raw.quotes, raw.span) == ([Span(15, 30)], [Quote(15, 30)], Span(0, 31))
+
+
+def test_rule_nested_report_keeps_beliefs_and_findings_inside_a_statement():
+    from analysis.attribution.extract import NESTED_REPORT, is_nested_report
+    from analysis.attribution.predict import attribution_dict
+
+    assert is_nested_report("cognitive", "believe", True) is True  # "said they believe C"
+    assert is_nested_report("evidential", "show", True) is True  # "said tests showed C"
+    assert is_nested_report("stance", "oppose", True) is False  # "said he opposes C": part of what was said
+    assert is_nested_report("cognitive", "prefer", True) is False  # "said he would prefer that C"
+    assert is_nested_report("cognitive", "believe", False) is False  # not in a subordinate clause
+    art = parse_article("Headline\n\nPolice said they believe the theft involved two men.")
+    t = art.text
+    got = [attribution_dict(a) for a in find_attributions(art, tagger=None)]
+    assert [
+        (t[slice(*d["cue"])], t[slice(*d["source"])], d["source_name"], [t[slice(*c)] for c in d["content"]])
+        for d in got
+    ] == [
+        ("said", "Police", "police", ["they believe the theft involved two men"]),
+        ("believe", "they", "police", ["the theft involved two men"]),
+    ]
+    assert [d["provenance"]["cue"]["rule"] for d in got] == ["subject_verb", f"subject_verb+{NESTED_REPORT}"]

@@ -437,12 +437,37 @@ def _outlet_source(text: str, r: Raw) -> str:
     return m if m and len(src) <= len(m) + 4 else ""
 
 
+#: Rule id of a belief or finding reported inside another source's statement (``rule_ids.tsv``).
+NESTED_REPORT = "nested_report"
+
+
+def is_nested_report(cue_class: str, lemma: str, inside_statement: bool) -> bool:
+    """Rule ``nested_report``: is a cue of class ``cue_class`` (lemma ``lemma``) that stands inside the
+    content of a statement's subordinate clause (``inside_statement``) a report of its own?
+
+    Example: "Police said they believe the theft involved two men." holds two reports: Police/said/"they
+    believe the theft involved two men" and they (= Police)/believe/"the theft involved two men". Why: the
+    news guideline (benchmarks/wikinews/labelling-notes.md) labels both levels, and a fact-checker asks
+    what the police believe as well as what they said. Only beliefs and findings
+    (``rule_words.tsv`` class ``nested_report_class``): an intention or a stance inside a statement
+    ("said he opposes ...") stays part of what was said, and so does a preference (class
+    ``nested_report_exclude``: "said he would prefer that ...", an own decision as "wants to").
+    """
+    return (
+        inside_statement
+        and cue_class in WORDS.nested_report_class
+        and lemma not in WORDS.nested_report_exclude
+    )
+
+
 def _drop_nested_beliefs(text: str, raws: list[Raw]) -> list[Raw]:
-    """Drop "thinks" in "She said she thinks C": the statement is the attribution, the belief its content.
+    """Drop "wants" in "She said she wants C": the statement is the attribution, the intention its content.
 
     A belief, intention, evidence or stance cue (think, want, show, support) that stands inside the
     content of a speech attribution is part of what that source said. PolNeAR train annotates such a
     nested cue as an attribution of its own far less often than not, and a reader sees the statement.
+    A belief or a finding ("She said she thinks C") is kept as a report of its own (:func:`is_nested_report`),
+    its cue decision naming rule ``nested_report``.
     """
     if not any(r.cue_class in WORDS.belief_class for r in raws):
         return raws
@@ -453,13 +478,25 @@ def _drop_nested_beliefs(text: str, raws: list[Raw]) -> list[Raw]:
         if r.cue_class not in WORDS.belief_class and not _outlet_source(text, r)
         for c in r.content
     )
-    return [
-        r
+    # a shape whose content is the sentence's main clause ("According to NBC, Time considered X", "C, it
+    # is reported") has no subordinate clause for a belief to be reported in: its verbs are no nested report
+    subordinate = SpanIndex(
+        (c.start, c.end, None)
         for r in raws
-        if not (
-            r.cue_class in WORDS.belief_class and r.cue is not None and spans.contains(r.cue.start, r.cue.end)
-        )
-    ]
+        if r.cue_class not in WORDS.belief_class
+        and r.rule not in WORDS.main_clause_rule
+        and not _outlet_source(text, r)
+        for c in r.content
+    )
+    out = []
+    for r in raws:
+        if r.cue_class in WORDS.belief_class and r.cue is not None and spans.contains(r.cue.start, r.cue.end):
+            if not is_nested_report(r.cue_class, r.lemma, subordinate.contains(r.cue.start, r.cue.end)):
+                continue
+            if r.cue_by != MODEL:
+                r.cue_by = f"{r.cue_by or r.rule}+{NESTED_REPORT}"
+        out.append(r)
+    return out
 
 
 def _drop_anonymity_requests(text: str, raws: list[Raw]) -> list[Raw]:
