@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -27,13 +28,13 @@ from analysis.attribution.predict import attribution_dict  # noqa: E402
 UNREAD = frozenset({"dev10", "dev12", "dev13", "dev15", "test"})
 
 
-def count(split_filter: frozenset[str] = UNREAD) -> Counter[tuple[str, str]]:
-    """(publisher kind, class) -> gold attributions, over the development splits outside ``split_filter``."""
+def classified(split_filter: frozenset[str] = UNREAD) -> Iterator[tuple[dict, str, list[str]]]:
+    """(gold record, article text, class of each gold attribution) for every labelled development article
+    outside ``split_filter``, predicted with the rules, the tagger and the keep model."""
     from benchmarks.wikinews.score import classify_gold, read_gold
     from tools.train_attribution_keep import dev_texts
 
     texts = dev_texts()
-    out: Counter[tuple[str, str]] = Counter()
     for rec in sorted(read_gold(), key=lambda r: r["id"]):
         if rec["split"] in split_filter or rec["id"] not in texts:
             continue
@@ -41,8 +42,15 @@ def count(split_filter: frozenset[str] = UNREAD) -> Counter[tuple[str, str]]:
         article = parse_article(text, id=rec["id"])
         judged = judge(article, find_attributions(article, kinds=PROSE_KINDS, keep=None), load_keep_model())
         pred = [attribution_dict(a) for a in judged]
+        yield rec, text, classify_gold(text, rec["attributions"], pred, [is_kept(a) for a in judged])
+
+
+def count(split_filter: frozenset[str] = UNREAD) -> Counter[tuple[str, str]]:
+    """(publisher kind, class) -> gold attributions, over the development splits outside ``split_filter``."""
+    out: Counter[tuple[str, str]] = Counter()
+    for rec, _text, classes in classified(split_filter):
         kind = rec["id"].split("-")[0]
-        for c in classify_gold(text, rec["attributions"], pred, [is_kept(a) for a in judged]):
+        for c in classes:
             if c != "empty":
                 out[(kind, c)] += 1
     return out

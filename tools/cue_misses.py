@@ -22,12 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from analysis import parse_article  # noqa: E402
-from analysis.attribution.extract import PROSE_KINDS, find_attributions  # noqa: E402
-from analysis.attribution.keep import is_kept, judge, load_keep_model  # noqa: E402
 from analysis.attribution.lexicon import tables  # noqa: E402
-from analysis.attribution.predict import attribution_dict  # noqa: E402
-from tools.attribution_misses import UNREAD  # noqa: E402
+from tools.attribution_misses import UNREAD, classified  # noqa: E402
 
 QUOTES = "\"“”‘’'«»"
 
@@ -48,25 +44,12 @@ def shape(text: str, g: dict) -> str:
 
 def misses(split_filter: frozenset[str] = UNREAD) -> list[tuple[str, str, dict]]:
     """(article id, text, gold attribution) of each "missed_cue" gold attribution outside ``split_filter``."""
-    from benchmarks.wikinews.score import classify_gold, read_gold
-    from tools.train_attribution_keep import dev_texts
-
-    texts = dev_texts()
-    out = []
-    for rec in sorted(read_gold(), key=lambda r: r["id"]):
-        if rec["split"] in split_filter or rec["id"] not in texts:
-            continue
-        text = texts[rec["id"]]
-        article = parse_article(text, id=rec["id"])
-        judged = judge(article, find_attributions(article, kinds=PROSE_KINDS, keep=None), load_keep_model())
-        pred = [attribution_dict(a) for a in judged]
-        classes = classify_gold(text, rec["attributions"], pred, [is_kept(a) for a in judged])
-        out += [
-            (rec["id"], text, g)
-            for g, c in zip(rec["attributions"], classes, strict=True)
-            if c == "missed_cue"
-        ]
-    return out
+    return [
+        (rec["id"], text, g)
+        for rec, text, classes in classified(split_filter)
+        for g, c in zip(rec["attributions"], classes, strict=True)
+        if c == "missed_cue"
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:
