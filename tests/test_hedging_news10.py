@@ -307,7 +307,9 @@ def test_known_as_a_name_is_no_weasel_wording(text, want):
         # outside the quotation, or with nobody named, the pattern stays
         (
             "Some had feared the worst, said economist Alex Bannister.",
-            (True, "weasel_pattern:{vague_quant} {say_verb}"),
+            # since session 13 the nested "Some had feared" is an attribution of its own (nested_report),
+            # whose vague source "Some" names the same weasel
+            (True, "weasel_pattern:{vague_quant} {say_verb}; vague_source:some"),
         ),
     ],
 )

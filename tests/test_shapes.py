@@ -152,7 +152,8 @@ EXPECTED: dict[str, list[list[Found]]] = {
             ("subject_verb", "told", "Officials", ["the bridge was safe"]),  # the addressee is no source
             ("subject_verb", "arguing", "Officials", ["that it had been checked"]),  # a participle shares it
         ],
-        [("subject_verb", "said", "police", ["was armed"])],  # not "was armed, fled"
+        # not "was armed, fled"; the relative pronoun's antecedent opens the content (relative_antecedent)
+        [("subject_verb", "said", "police", ["The man", "was armed"])],
     ],
 }
 
