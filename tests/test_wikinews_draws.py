@@ -15,6 +15,7 @@ from benchmarks.wikinews.labels import (
     draw_test11,
     draw_test12,
     draw_test13,
+    draw_test14,
     fundus_dev10_draw,
     fundus_test9_draw,
     fundus_test10_draw,
@@ -51,7 +52,7 @@ def test_the_dev6_draw_is_seeded_and_shares_no_page_or_outlet_with_dev7():
     assert sorted(a.id for a in drawn) == sorted(k for k, split in selected.items() if split == "dev6")
     assert len(drawn) == 18 and not {a.url.split("/")[2] for a in drawn} & _hosts("dev7")
     zyte_splits = {split for k, split in selected.items() if k.startswith("zyte-")}
-    assert zyte_splits == {"dev6", "dev7", "dev8", "dev9"}
+    assert zyte_splits == {"dev6", "dev7", "dev8", "dev9", "test"}  # session 14's test: unread outlets
     assert set(corpus.texts()) == set(selected)
 
 
@@ -141,7 +142,7 @@ def test_dev11_is_session_9s_test_one_fundus_page_per_publisher_in_no_developmen
 def test_dev10_is_every_other_english_fundus_page_in_bounds_of_a_non_test_publisher():
     selected = corpus.selected()
     as_then = {k: ("test" if s == "dev11" else s) for k, s in selected.items()
-               if s not in {"dev10", "dev12", "dev13", "dev14", "dev15", "dev16", "test"}}
+               if s not in {"dev10", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "test"}}
     drawn = fundus_dev10_draw(as_then)
     assert sorted(a.id for a in drawn) == sorted(k for k, split in selected.items() if split == "dev10")
     assert len(drawn) == 13 and not _fundus_hosts("dev10") & _fundus_hosts("dev11")
@@ -154,7 +155,7 @@ def test_dev12_is_session_10s_test_one_longer_fundus_page_per_publisher_in_no_ot
     selected = corpus.selected()
     # as drawn in session 10, while dev12 was the test (and before session 11's test existed)
     as_then = {k: s for k, s in selected.items()
-               if s not in {"dev12", "dev13", "dev14", "dev15", "dev16", "test"}}
+               if s not in {"dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "test"}}
     drawn = fundus_test10_draw(as_then)
     assert [a.id for a in drawn] == sorted(k for k, split in selected.items() if split == "dev12")
     assert [a.id for a in drawn] == [
@@ -178,7 +179,8 @@ def test_dev12_is_session_10s_test_one_longer_fundus_page_per_publisher_in_no_ot
 def test_dev13_is_session_11s_test_reuters_items_one_per_topic_and_unread_fundus_pages_one_per_publisher():
     selected = corpus.selected()
     # as drawn in session 11, while dev13 was the test (and before session 12's test existed)
-    as_then = {k: s for k, s in selected.items() if s not in {"dev13", "dev14", "dev15", "dev16", "test"}}
+    as_then = {k: s for k, s in selected.items()
+               if s not in {"dev13", "dev14", "dev15", "dev16", "dev17", "test"}}
     drawn = draw_test11(as_then)
     assert [a.id for a in drawn] == sorted(k for k, split in selected.items() if split == "dev13")
     wire = [a for a in drawn if a.id.startswith("reuters21578-")]
@@ -196,7 +198,7 @@ def test_dev13_is_session_11s_test_reuters_items_one_per_topic_and_unread_fundus
 def test_session_12s_test_is_four_bbc_items_per_topic_and_dev14_twenty_more_reuters_items():
     selected = corpus.selected()
     # as drawn in session 12: the test (now dev15) first, from every split before it; dev14 after it
-    before = {k: s for k, s in selected.items() if s not in {"dev15", "dev14", "dev16", "test"}}
+    before = {k: s for k, s in selected.items() if s not in {"dev15", "dev14", "dev16", "dev17", "test"}}
     test = draw_test12(before)
     assert [a.id for a in test] == sorted(k for k, split in selected.items() if split == "dev15")
     assert [a.id for a in test][:3] == ["bbc-business-148", "bbc-business-275", "bbc-business-317"]
@@ -211,12 +213,13 @@ def test_session_12s_test_is_four_bbc_items_per_topic_and_dev14_twenty_more_reut
 
 
 @pytest.mark.skipif(not corpus.BBC_JSONL.exists(), reason="needs ../shared/data/corpora/bbc.jsonl")
-def test_session_13s_test_and_dev16_are_four_more_unread_bbc_items_per_topic_each():
+def test_dev17_session_13s_test_and_dev16_are_four_more_unread_bbc_items_per_topic_each():
     selected = corpus.selected()
-    # as drawn in session 13: the test first, from every split before it (dev15 included); dev16 after it
-    before = {k: s for k, s in selected.items() if s not in {"test", "dev16"}}
+    # as drawn in session 13: the test (now dev17) first, from every split before it (dev15 included); dev16
+    # after it
+    before = {k: s for k, s in selected.items() if s not in {"dev17", "dev16", "test"}}
     test = draw_test13(before)
-    assert [a.id for a in test] == sorted(k for k, split in selected.items() if split == "test")
+    assert [a.id for a in test] == sorted(k for k, split in selected.items() if split == "dev17")
     assert [a.id for a in test][:3] == ["bbc-business-032", "bbc-business-220", "bbc-business-424"]
     dev16 = draw_dev16({**before, **{a.id: "test" for a in test}})
     assert [a.id for a in dev16] == sorted(k for k, split in selected.items() if split == "dev16")
@@ -228,3 +231,20 @@ def test_session_13s_test_and_dev16_are_four_more_unread_bbc_items_per_topic_eac
         assert not {a.id for a in drawn} & set(before)
     assert not {a.id for a in dev16} & {a.id for a in test}
     assert {k for k, s in selected.items() if s == "dev15"} <= set(before)
+
+
+@needs_fundus
+def test_session_14s_test_is_one_page_per_hostname_of_publishers_in_no_other_split():
+    selected = corpus.selected()
+    before = {k: s for k, s in selected.items() if s != "test"}
+    drawn = draw_test14(before)
+    assert [a.id for a in drawn] == sorted(k for k, split in selected.items() if split == "test")
+    assert [a.id for a in drawn][:3] == ["fundus-uk-Nature-V1", "fundus-uk-TheIndependent-V1",
+                                         "zyte-0dd135704572"]
+    hosts = [a.url.split("/")[2] for a in drawn]
+    assert len(drawn) == len(set(hosts)) == 17
+    assert all(100 <= len(a.text.split()) <= 2000 for a in drawn) and corpus.TEST14_WORDS == (100, 2000)
+    earlier = {a.url.split("/")[2] for read in (corpus.read_zyte, corpus.read_fundus) for a in read()
+               if a.id in before}
+    assert not set(hosts) & earlier
+    assert sum(a.id.startswith("zyte-") for a in drawn) == 15

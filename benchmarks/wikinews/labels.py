@@ -14,6 +14,7 @@
 ``python -m benchmarks.wikinews.labels select-dev14``   session 12's ``dev14``: more Reuters-21578 items
 ``python -m benchmarks.wikinews.labels select-test13``   session 13's ``test``: more BBC News, four per topic
 ``python -m benchmarks.wikinews.labels select-dev16``   session 13's ``dev16``: more BBC News, four per topic
+``python -m benchmarks.wikinews.labels select-test14``   session 14's ``test``: pages of unread publishers
 ``python -m benchmarks.wikinews.labels show ID``  print an article with numbered sentences, for labelling
 ``python -m benchmarks.wikinews.labels resolve DRAFT.json...``  check labeller drafts and write the offset
     labels ``attribution.jsonl`` and ``hedging.jsonl`` beside this file (``check``: the same, writing nothing)
@@ -54,6 +55,8 @@ from benchmarks.wikinews.corpus import (
     TEST11_SEED,
     TEST12_SEED,
     TEST13_SEED,
+    TEST14_SEED,
+    TEST14_WORDS,
     ZYTE_DEV_SEED,
     ZYTE_TEST8_SEED,
     WikinewsArticle,
@@ -230,6 +233,23 @@ def draw_dev16(taken: dict[str, str]) -> list[WikinewsArticle]:
     return bbc_per_topic(taken, DEV16_SEED)
 
 
+def draw_test14(taken: dict[str, str]) -> list[WikinewsArticle]:
+    """Session 14's ``test``: Zyte news-outlet pages and English Fundus pages of ``TEST14_WORDS`` words whose
+    hostname (Fundus: and publisher) has no page in any split, one page per hostname (``TEST14_SEED``)."""
+    zyte, fundus = list(read_zyte()), list(read_fundus())
+    splits = set(taken.values())
+    used = _pages_and_hosts(zyte, taken, splits) | _pages_and_hosts(fundus, taken, splits)
+    publishers = {fundus_publisher(a.id) for a in fundus if a.id in taken}
+    low, high = TEST14_WORDS
+    outlets = news_outlets()
+    pool = [a for a in zyte
+            if low <= len(a.text.split()) <= high and urlparse(a.url).hostname in outlets
+            and a.id not in used and urlparse(a.url).hostname not in used]
+    pool += [a for a in fundus_pool(fundus, used, TEST14_WORDS) if fundus_publisher(a.id) not in publishers]
+    drawn = one_per_host(sorted(pool, key=lambda a: a.id), TEST14_SEED, len(pool))
+    return sorted(drawn, key=lambda a: a.id)
+
+
 def draw_dev14(taken: dict[str, str]) -> list[WikinewsArticle]:
     """Session 12's ``dev14``: ``N_REUTERS_DEV14`` more Reuters-21578 items within the length bounds, at most
     one per first topic code (seeded with ``DEV14_SEED``), labelled to learn from."""
@@ -368,6 +388,8 @@ def main(argv: list[str]) -> None:
         add_split("test", draw_test13, "more BBC News items, four per topic")
     elif argv[:1] == ["select-dev16"]:
         add_split("dev16", draw_dev16, "more BBC News items, four per topic, to learn from")
+    elif argv[:1] == ["select-test14"]:
+        add_split("test", draw_test14, "pages of publishers in no split (Zyte news outlets, English Fundus)")
     elif argv[:1] == ["select-dev14"]:
         add_split("dev14", draw_dev14, "more Reuters-21578 items, one per topic")
     elif argv[:1] == ["show"] and len(argv) == 2:
