@@ -57,8 +57,9 @@ def _predict(text: str) -> dict:
         ("She predicts the airline will earn $2 a share.", (True, "firm_cue:predicts/named_forecast")),
         ("Wall Street predicted a loss of 5 cents a share.", (True, "firm_cue:predicted/named_forecast")),
         # expected_forecast: a time after "be expected", a year after "expected for", a subject that expects
-        ("More than 30 are expected by year-end.", (True, "firm_cue:expected/expected_forecast")),
-        ("More snow was expected Thursday in the hills.", (True, "firm_cue:expected/expected_forecast")),
+        # (session 14: "are expected by year-end" with nobody expecting is now agentless_expectation's
+        # shield, uncertain and weasel, tests/test_hedging_news14.py; a year after "expected for" stays here)
+        ("Revenues expected for 2027 were cut.", (True, "firm_cue:expected/expected_forecast")),
         ("The group said it expected output to be lower.", (True, "firm_cue:expected/expected_forecast")),
         # epistemic_should: a verb of effect after a thing, not a person's duty
         ("The storm should ease by Friday evening.", (True, "firm_cue:should")),
@@ -85,7 +86,7 @@ def test_forecast_rows_leave_other_readings_to_the_model(text):
 
 def test_session13_rows_are_news_only():
     # under the Szeged annotation the new rows never match: the sentence model's features stay as trained
-    text = "Jones sees the firm earning more; she predicts it, and more are expected by Friday."
+    text = "Jones sees the firm earning more; she predicts it, and it expected more by Friday."
     a = parse_article(text, id="t")
     rules = {g: {m.rule for sc in scan(a, guideline=g) for m in sc.matches} for g in ("news", "szeged")}
     new = {"forecast_see", "named_forecast", "expected_forecast"}

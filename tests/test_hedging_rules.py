@@ -233,6 +233,11 @@ SESSION13_MATCH = [
     "vague_group_gap",
     "unowned_mood",
 ]
+SESSION14_MATCH = [
+    "agentless_expectation",
+    "raised_mood",
+    "ongoing_say",
+]
 
 
 def test_guideline_rules_file():
@@ -271,6 +276,7 @@ def test_guideline_rules_file():
         "claim_verb",
         *SESSION12_MATCH,
         *SESSION13_MATCH,
+        *SESSION14_MATCH,
     }
     kinds = {r.rule: r.kind for r in guideline_rules()}
     match = [
@@ -284,6 +290,7 @@ def test_guideline_rules_file():
         "purpose_find_out",
         *SESSION12_MATCH,
         *SESSION13_MATCH,
+        *SESSION14_MATCH,
     ]
     assert [k for k in kinds if kinds[k] == "match"] == match
     assert [k for k in kinds if kinds[k] == "judge"] == ["model_without_cue"]
