@@ -124,3 +124,33 @@ def test_session14_rules_are_news_only():
 )
 def test_quoted_verdict_is_no_hedge(text, want):
     assert _judged(text)[:2] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # inverted_should: an inverted condition left open (a future modal in the sentence, or leading it)
+        ("The board asked how the city will pay its debts should they keep rising.", "firm_cue:should"),
+        ("Should the bid fail, the firm would sell the unit.", "firm_cue:should"),
+        # epistemic_should, widened: an adverb between, "be ... enough", more verbs of effect
+        ("The injuries should at least give the young players a chance.", "firm_cue:should"),
+        ("By then the pound should be strong enough to calm markets.", "firm_cue:should"),
+        ("Merging the two teams should produce a strong side.", "firm_cue:should"),
+    ],
+)
+def test_session14_should(text, want):
+    assert _judged(text)[:2] == ("U-", want)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buyers keep the right to cancel orders should the price exceed the cap.",  # a term, no future modal
+        "And neither should you.",
+        "Should the limit stay at nine?",
+        "You should be careful enough to check.",  # a person's duty
+        "We should give them a chance.",
+    ],
+)
+def test_session14_should_leaves_duties_and_questions(text):
+    assert _judged(text)[0] == "--"

@@ -237,6 +237,7 @@ SESSION14_MATCH = [
     "agentless_expectation",
     "raised_mood",
     "ongoing_say",
+    "inverted_should",
 ]
 
 

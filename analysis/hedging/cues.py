@@ -635,6 +635,28 @@ def _open_condition(ctx: _Ctx, i: int) -> bool:
 _ASKED_REACH = 6  # tokens before "if" searched for a verb of finding out ("asked a younger sister if")
 
 
+def _rule_inverted_should(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """News guideline (``inverted_should``): an inverted condition with "should" ("... how it will fund
+    the deficits should they continue to widen", "Should the bid fail, the firm would sell"): an open
+    condition, as "if they continue" (hedging guideline: open conditions are uncertain). A subject word of
+    class ``inverted_subject`` right after "should", and the condition left open as :func:`_open_condition`
+    reads an "if": it leads the sentence, or the sentence holds a modal of possibility or future ("will",
+    "would"). Not a question ("Should the limit stay at nine?"), not "neither should you", and not a
+    condition stated with a right or a rule and no such modal ("Buyers may cancel should the price exceed
+    the cap" reads as a term of the contract). None: the next row of "should" decides."""
+    if not ctx.applies("inverted_should") or ctx.question:
+        return None
+    words = ctx.words
+    if end >= len(words) or words[end] not in ctx.classes["inverted_subject"] or words[end] in ("i", "you"):
+        return None
+    if i > 0 and words[i - 1] in ctx.classes["should_not_inverted"]:
+        return None  # "and neither should you", "why should it matter": no condition
+    if i == 0 or (words[i - 1] == "," and i <= 4):
+        return True
+    modal = ctx.classes["open_modal"]  # a modal other than this "should" itself
+    return True if any(w in modal for k, w in enumerate(words) if k != i) else None
+
+
 def _rule_inverted_if(ctx: _Ctx, i: int, end: int) -> bool | None:
     """An inverted condition: ", were a ban to be ordered", "Were the plan to fail, ...".
 
@@ -1326,12 +1348,22 @@ def _effect_should(ctx: _Ctx, i: int, end: int) -> bool:
     "which should cause steel imports to drop off") and a thing as its subject: the word before it is
     lower case and no pronoun ("you should keep it on a shelf", "we should put it to a vote" are duties,
     and so is a capitalised body's "The Legislature should direct money"). Session 13 (hedge16): 5 such
-    sentences in dev14, dev7 and dev8, all labelled uncertain."""
+    sentences in dev14, dev7 and dev8, all labelled uncertain. Session 14 (hedge18): one or two adverbs of
+    class ``should_adverb`` may stand between ("should at least give"), and "should be ... enough" within
+    three words ("the currency should be firm enough") is a judged outcome, with the same subject test (dev17,
+    reuters; more verbs of effect, "give", "produce", "help", "mean", in ``should_result_verb``)."""
     words = ctx.words
-    if end >= len(words) or words[end] not in ctx.classes["should_result_verb"] or i == 0:
+    if i == 0:
         return False
+    k = end
+    while k < len(words) and k - end < 2 and words[k] in ctx.classes["should_adverb"]:
+        k += 1  # "should at least give", "should also help" (session 14)
     prev = ctx.raw[i - 1]
-    return prev.isalpha() and prev.islower() and prev not in ctx.classes["pronoun"]
+    if not (prev.isalpha() and prev.islower() and prev not in ctx.classes["pronoun"]):
+        return False
+    if k < len(words) and words[k] == "be" and "enough" in words[k + 1 : k + 4]:
+        return True  # "sterling should be firm enough", "modes that should be enough": a judged outcome
+    return k < len(words) and words[k] in ctx.classes["should_result_verb"]
 
 
 def _rule_ascribed(ctx: _Ctx, i: int, end: int) -> bool | None:
@@ -2063,6 +2095,7 @@ def _rule_ongoing_say(ctx: _Ctx, i: int, end: int) -> bool | None:
 _RULES = {
     "-": _rule_none,
     "agentless_expectation": _rule_agentless_expectation,
+    "inverted_should": _rule_inverted_should,
     "raised_mood": _rule_raised_mood,
     "ongoing_say": _rule_ongoing_say,
     "unowned_mood": _rule_unowned_mood,
