@@ -154,3 +154,20 @@ def test_session14_should(text, want):
 )
 def test_session14_should_leaves_duties_and_questions(text):
     assert _judged(text)[0] == "--"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # rate_comparison: how often groups do something, compared
+        (
+            "Older drivers were less likely than teenagers to crash at night.",
+            ("--", "rejected:likely/rate_comparison"),
+        ),
+        # a probability stays a hedge
+        ("The storm is more likely than not to hit the coast.", ("U-", "firm_cue:likely")),
+        ("Rain is likely later.", ("U-", "firm_cue:likely")),
+    ],
+)
+def test_rate_comparison(text, want):
+    assert _judged(text)[:2] == want

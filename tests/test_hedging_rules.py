@@ -278,6 +278,7 @@ def test_guideline_rules_file():
         *SESSION12_MATCH,
         *SESSION13_MATCH,
         *SESSION14_MATCH,
+        "rate_comparison",
     }
     kinds = {r.rule: r.kind for r in guideline_rules()}
     match = [

@@ -827,10 +827,20 @@ def _preposition_to(ctx: _Ctx, k: int) -> bool:
     return nxt[:1].isupper() or nxt[:1].isdigit() or ctx.words[k + 1] in ctx.classes["determiner"]
 
 
-def _rule_likely(ctx: _Ctx, i: int, end: int) -> bool:
-    """A "likely" after "most" is judged as "most likely" is (a survey figure is refused)."""
-    if i > 0 and ctx.words[i - 1] == "most":
+def _rule_likely(ctx: _Ctx, i: int, end: int) -> bool | str:
+    """A "likely" after "most" is judged as "most likely" is (a survey figure is refused). Under the news
+    guideline "less / more likely than" compares how often groups do something ("women were less likely
+    than men to be married": a finding about rates, as the guideline's survey figure "most likely to
+    vote"), no claim left open: refused as ``rate_comparison`` (session 14). "more likely than not" is a
+    probability: kept."""
+    words = ctx.words
+    if i > 0 and words[i - 1] == "most":
         return _rule_most_likely(ctx, i - 1, end)
+    nxt = words[end] if end < len(words) else ""
+    after = words[end + 1] if end + 1 < len(words) else ""
+    if i > 0 and words[i - 1] in ("less", "more") and nxt == "than" and ctx.applies("rate_comparison"):
+        if after != "not":  # "more likely than not to hit the coast" is a probability: kept
+            return "rate_comparison"
     return True
 
 
