@@ -7,6 +7,7 @@ role noun or a media outlet without touching the rules; this module only reshape
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -93,6 +94,8 @@ class Tables:
     #: kept out of ``cue_forms`` so that they neither make a sentence worth reading ("the United States")
     #: nor count as cue words anywhere else
     document_cues: dict[str, tuple[CueForm, ...]]
+    document_past: frozenset[str]  # "read": a document cue only before a token of document_opening
+    document_opening: frozenset[str]  # a quotation mark, ":", ",", "that", "." after "read"
     naming: frozenset[str]  # "a group called X", "known as": a participle that names, not a cue
     refusals: frozenset[str]  # "not", "declined": the cue after them is refused or negated speech
 
@@ -215,6 +218,8 @@ def tables() -> Tables:
         infinitives={k: tuple(v) for k, v in infinitives.items()},
         after_name_only=frozenset(roles.get("after_name_only", ())),
         document_cues=document_cues,
+        document_past=frozenset(roles.get("document_past", ())),
+        document_opening=frozenset(roles.get("document_opening", ())),
         naming=frozenset(roles.get("naming", ())),
     )
 
@@ -264,9 +269,13 @@ def has_cue_word(text: str, start: int, end: int) -> bool:
     if not t.cue_words.isdisjoint(words):
         return True
     if not t.document_cues.keys().isdisjoint(words) and any(
-        w in t.document_cues and document_word(words[k - 1]) for k, w in enumerate(words) if k > 0
+        w in t.document_cues
+        and document_word(words[k - 1 - _adverbs_before(words, k)])
+        and (w not in t.document_past or _opening_after(text, w, start, end))
+        for k, w in enumerate(words)
+        if k > 0
     ):
-        return True  # "The Aviation Herald states ...", "the statement reads ..."
+        return True  # "The Aviation Herald states ...", "the statement (also) reads ...", 'read "..."'
     if " on to " in text[start:end] and _went_on_to_re().search(text, start, end) is not None:
         return True  # "He went on to add ...": any reporting verb (shapes.order.went_on_to)
     return "ccording to" in text[start:end] and _ACCORDING_RE.search(text, start, end) is not None
@@ -294,6 +303,48 @@ def has_belief_passive(text: str, start: int = 0, end: int | None = None) -> boo
     hearsay participle shortly after "and" ("..., and is thought to")? One regular-expression search, so
     that the shape reads only the articles and sentences where it may find something."""
     return _belief_passive_re().search(text, start, len(text) if end is None else end) is not None
+
+
+def _opening_after(text: str, word: str, start: int, end: int) -> bool:
+    """Does ``word`` occur in ``text[start:end]`` before a token of ``document_opening`` (a quotation mark,
+    a colon, "that")? The sentence test of :func:`has_cue_word` for ``document_past`` ("read")."""
+    openings = tables().document_opening
+    for m in re.finditer(rf"\b{re.escape(word)}\b\s*(\w+|\S)", text[start:end]):
+        if m.group(1).lower() in openings:
+            return True
+    return False
+
+
+def _adverbs_before(words: Sequence[str], k: int) -> int:
+    """How many adverbs (at most two) stand right before ``words[k]``: lower-case words in "-ly" or
+    adverbs of the auxiliary list that are no verb and no negator ("also", "still", "simply")."""
+    t = tables()
+    n = 0
+    while n < 2 and k - n - 1 > 0:
+        w = words[k - n - 1]
+        plain = w.islower() and w.isalpha() and w not in t.verb_aux and w not in ("not", "never")
+        if not (plain and (w.endswith("ly") or w in t.aux)):
+            break
+        n += 1
+    return n
+
+
+def document_cue_at(words: Sequence[str], k: int) -> bool:
+    """Is ``words[k]`` (tokens as written) a cue of ``document_cues`` used as one: right after a document
+    or an outlet (``document_word``), adverbs between or not ("the statement reads", "Their statement also
+    read"), and, for a form that is also a participle (``document_past``: "read"), before a token that opens
+    a content (``document_opening``: 'read "..."', 'read: ...', "read that"); "a statement read out by his
+    lawyer" is no cue. Rule id: the shape that reads the cue (``subject_verb``,
+    ``quote_before``)."""
+    t = tables()
+    w = words[k].lower()
+    if k == 0 or w not in t.document_cues:
+        return False
+    if w in t.document_past:
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if nxt.lower() not in t.document_opening:
+            return False
+    return document_word(words[k - 1 - _adverbs_before(words, k)])
 
 
 def document_word(word: str) -> bool:

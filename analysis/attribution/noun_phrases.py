@@ -34,8 +34,11 @@ from .rule_base import (
 class NounPhrases(RuleBase):
     """Where a source or addressee noun phrase starts and ends ("Jens Stoltenberg, the secretary-general")."""
 
-    def left_np(self, s: Sentence, i: int, lo: int = 0) -> tuple[int, int] | None:
-        """The noun phrase that ends just before token ``i`` (auxiliaries skipped): ``(start, end)``."""
+    def left_np(
+        self, s: Sentence, i: int, lo: int = 0, limit: int = MAX_SOURCE_WORDS
+    ) -> tuple[int, int] | None:
+        """The noun phrase that ends just before token ``i`` (auxiliaries skipped): ``(start, end)``, at
+        most ``limit`` words (a source's length by default; a passive's subject may be longer)."""
         t = self.t
         j = self.before_adverbs(s, i, lo)
         if j < lo:
@@ -70,8 +73,8 @@ class NounPhrases(RuleBase):
             if w in t.aux and w not in ("first",):
                 break
             k -= 1
-        if end - k > MAX_SOURCE_WORDS:
-            k = end - MAX_SOURCE_WORDS
+        if end - k > limit:
+            k = end - limit
         while k - 2 >= lo and dotted_name(s.tx[k - 2 : k + 1], offsets_of(s, k - 2, k + 1)):
             k -= 2  # "Znak.com reported": the name is one word, split at its dot
         if k - 2 >= lo and campus_comma(s.tx, k, end, t):
@@ -585,6 +588,24 @@ def _in_noun_class(word: str, t: Tables) -> bool:
     )
 
 
+def occasion_after_name(words: list[str], occasion_verbs: frozenset[str]) -> int:
+    """Rule ``occasion_after_name``: "Greek prime minister Kyriakos Mitsotakis speaking to the Atlantic
+    Council" -> the source ends at "Mitsotakis": a participle of the occasion (``occasion_verb`` of
+    content_bounds.tsv: "speaking", "addressing") right after a capitalised word, with words after it,
+    says where the source spoke, and is no part of who it is. Returns the index of the participle in
+    ``words`` (as written), or 0.
+
+    >>> occasion_after_name(["Mayor", "Lee", "speaking", "at", "the", "rally"], frozenset({"speaking"}))
+    2
+    >>> occasion_after_name(["public", "speaking", "coach"], frozenset({"speaking"}))
+    0
+    """
+    for k in range(1, len(words) - 1):
+        if words[k] in occasion_verbs and words[k - 1][:1].isupper():
+            return k
+    return 0
+
+
 def _clean_source(text: str, source: Span | None) -> Span | None:
     """The source as a noun phrase: ``None`` for a clause fragment, a verb phrase cut off after its subject.
 
@@ -629,6 +650,9 @@ def _clean_source(text: str, source: Span | None) -> Span | None:
         else:
             ms = rest  # "like Trump", "with some polls", "If politicians": the noun phrase after it
     n = len(ms)
+    k = occasion_after_name([m.group(0) for m in ms], t.occasion_verbs)
+    if k:
+        return _clean_source(text, Span(source.start, ms[k - 1].end()))  # rule occasion_after_name
     for k in range(1, len(ms) - 2):
         w = ms[k].group(0)
         if (w.lower() in t.time or w in t.months) and ms[k + 1].group(0).lower() in articles():

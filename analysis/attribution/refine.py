@@ -243,6 +243,7 @@ def refine(
         end_before_participle(s.text, r, raws, index)
         called_quotation(s.text, r, quotes)
         object_end(s, r)
+        take_whole_subject(r)
     for r in raws:
         clause_goes_on(s, r, raws)
         tail = trailing_report(s, r)
@@ -901,11 +902,46 @@ def called_quotation(text: str, r: Raw, quotes: Sequence[Quote] = ()) -> bool:
         return False
     if r.lemma != "call" and "as" not in text[last.start : k].lower().split()[-3:]:
         return False  # "described the plan in a "fact sheet"": only the description after "as"
-    r.content[-1] = Span(k, end)
+    first = coordinated_quotations(text, quotes, k, last.start)
+    r.content[-1] = Span(first, end)
     r.content_by = (r.content_by or r.rule) + "+called_quotation"
-    if inner is not None and inner.start == k and inner.end == end:
+    if first < k:
+        r.content_by += "+coordinated_quotations"
+        r.quotes = [q for q in quotes if first <= q.start and q.end <= end]
+    elif inner is not None and inner.start == k and inner.end == end:
         r.quotes = [inner]  # all quotation now: direct speech
     return True
+
+
+def take_whole_subject(r: Raw) -> bool:
+    """Rule ``whole_subject`` (shapes/passive_clause.whole_subject), applied after the tagger: a passive's
+    subject longer than a source may be ("Operating income derived from electric operations in the first
+    three months of 1987 is estimated to be ...") opens the content whole, when the content still opens
+    with the capped subject the shape found."""
+    w = r.whole_subject
+    if w is None or not r.content or r.content[0].end != w.end or r.content[0].start <= w.start:
+        return False
+    r.content[0] = w
+    r.content_by = (r.content_by or r.rule) + "+whole_subject"
+    return True
+
+
+#: What may stand between two quoted names given by one cue ('"null and void" and "ridiculous"').
+_QUOTE_JOINERS = frozenset({"and", "or", ",", ", and", ", or"})
+
+
+def coordinated_quotations(text: str, quotes: Sequence[Quote], k: int, floor: int) -> int:
+    """Rule ``coordinated_quotations``: 'called the deal "null and void" and "geographically ridiculous"':
+    the quotation opening at ``k`` is the last of quotations joined by "and", "or" or a comma, and the
+    name given is all of them; returns where the first opens (never before ``floor``), or ``k``."""
+    while True:
+        i = bisect_left(quotes, k, key=lambda q: q.start)
+        if i == 0:
+            return k
+        q = quotes[i - 1]
+        if q.start <= floor or q.end > k or text[q.end : k].strip() not in _QUOTE_JOINERS:
+            return k
+        k = q.start
 
 
 def source_noun_in_cue(lw: Sequence[str], a: int, b: int) -> int:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..model import Article, Span, Token
 from ..tokens import match_form
-from .lexicon import Tables, document_word, tables
+from .lexicon import Tables, document_cue_at, tables
 from .quotes import Quote
 
 CLOSE_QUOTE_TOKENS = frozenset({"”", "»", '"', "'", "’"})
@@ -68,6 +68,10 @@ class Raw:
     source_by: str = ""
     content_by: str = ""
     conf: dict[str, float] = field(default_factory=dict)  # ... and the model's confidence in that part
+    # a passive's whole subject when longer than a source may be (shapes/passive_clause.whole_subject);
+    # the content takes it after the tagger (refine.take_whole_subject), so the rules' labels the tagger was
+    # trained on stay as they were
+    whole_subject: Span | None = None
 
 
 class Sentence:
@@ -153,6 +157,7 @@ class RuleBase:
 
 
 def document_before(t: Tables, s: Sentence, i: int) -> bool:
-    """Whether the word before token ``i`` ends a document or an outlet (``lexicon.document_word``):
-    "its website notes", "the motion reads", "The Aviation Herald states"."""
-    return i > 0 and document_word(s.tx[i - 1])
+    """Whether token ``i`` is a document cue right after a document or an outlet
+    (``lexicon.document_cue_at``): "its website notes", "the motion reads", "The Aviation Herald states",
+    'Their statement also read "..."'."""
+    return document_cue_at(s.tx, i)

@@ -107,6 +107,15 @@ class SenseWords:
     compound_modifier: frozenset[str]
     trailing_report_verb: frozenset[str]
     referent: frozenset[str]
+    naming_verb: frozenset[str]
+    naming_object: frozenset[str]
+    vote_verb: frozenset[str]
+    legislature: frozenset[str]
+    person_object: frozenset[str]
+    appointment_noun: frozenset[str]
+    compound_pair: frozenset[str]
+    agreement_verb: frozenset[str]
+    agreement_particle: frozenset[str]
 
 
 @cache
@@ -821,11 +830,105 @@ def questions_raised(tx: Sequence[str], cue: Range, content: Range | None) -> bo
     return any(w in sense_words().raised_question and n == "about" for w, n in zip(lw, lw[1:], strict=False))
 
 
+def naming_object(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
+    """``naming_object``: 'He named it "Operation Blue Dawn"', "They christened the ship Endeavour": an
+    active verb of naming (``naming_verb``) with an object (opened by a word of ``naming_object``: "it",
+    "the", "his") and then the name given, a quotation or a capitalised word: an act, nothing said.
+    "The report named the firm as the source" (no name after the object) and "named Smith as ..." (no
+    object) stay; the passive "was named X" is :func:`naming_participle`'s."""
+    sw = sense_words()
+    a, b = cue
+    i = next((i for i in range(a, b) if tx[i].lower() in sw.naming_verb), -1)
+    if i < 0 or i + 1 >= len(tx) or (i > 0 and tx[i - 1].lower() in sw.passive_be):
+        return False
+    if tx[i + 1].lower() not in sw.naming_object:
+        return False
+    for k in range(i + 2, min(i + 5, len(tx))):
+        w = tx[k]
+        if w in QUOTE_TOKENS or w[:1] in QUOTE_TOKENS or w[:1].isupper():
+            return True  # the name given
+        if not w.isalpha() or w.lower() == "as":
+            return False  # "named the firm as the source": who was named, not a name given
+    return False
+
+
+def confirmation_vote(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
+    """``confirmation_vote``: "the Senate confirmed him", "the House of Delegates confirmed her
+    appointment", "the Senate had not confirmed Smith as ambassador": a verb of ``vote_verb`` after a
+    legislature (``legislature``) with a person (``person_object``, a capitalised name) or an appointment
+    (a possessive or "the" and an ``appointment_noun``) as its object is a vote, a legislative act.
+    "The ministry confirmed that two soldiers died" and "The Senate confirmed it would vote" stay reports."""
+    sw = sense_words()
+    a, b = cue
+    if lemma not in sw.vote_verb or b >= len(tx):
+        return False
+    if not any(w.lower() in sw.legislature for w in tx[:a]):
+        return False
+    nxt = tx[b].lower()
+    after = tx[b + 1].lower() if b + 1 < len(tx) else ""
+    if after in sw.appointment_noun and (nxt in tables().possessives or nxt == "the"):
+        return True  # "confirmed her appointment", "confirmed the nomination"
+    if nxt not in sw.person_object and not tx[b][:1].isupper():
+        return False
+    # the object is the whole clause: a verb after it makes it the subject of what was confirmed
+    end = next((k for k in range(b, len(tx)) if tx[k] in (",", ";", ".")), len(tx))
+    return noun_phrase_only([w.lower() for w in tx[b:end]])
+
+
+def compound_first(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
+    """``compound_first``: "speaking to the Atlantic Council think tank": a cue word that opens a compound
+    noun with the word after it (``compound_pair``: "think tank") is part of that noun; no verb, so nothing
+    is reported. After a subject ("I think tanks are slow", "who think tanks ...") it is the verb."""
+    a, b = cue
+    if b - a != 1 or b >= len(tx):
+        return False
+    t = tables()
+    prev = tx[a - 1].lower() if a > 0 else ""
+    if prev in t.subject_pronouns or prev in t.aux or prev in sense_words().relative:
+        return False
+    return f"{tx[a].lower()} {tx[b].lower()}" in sense_words().compound_pair
+
+
+def agreed_on(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
+    """``agreed_on``: "Spain and Peru agreed on a line as their border that would give Peru the islands",
+    "the parties agreed to a ceasefire": a verb of ``agreement_verb`` with a particle of
+    ``agreement_particle`` and a noun phrase (a determiner, a possessive or a number after it) is a
+    deal made, an act; "agreed that the line was fair" and "agreed to meet" stay reports."""
+    sw = sense_words()
+    a, b = cue
+    if lemma not in sw.agreement_verb or b + 1 >= len(tx):
+        return False
+    if tx[b].lower() not in sw.agreement_particle:
+        return False
+    nxt = tx[b + 1].lower()
+    t = tables()
+    return nxt in t.determiner or nxt in t.possessives or nxt[:1].isdigit()
+
+
+def passive_after_adverb(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
+    """``passive_after_adverb``: "Italy and Egypt were openly called to join": a participle cue after a form
+    of "be" and a lower-case adverb in "-ly" is a passive, and its subject is who was called, not who
+    called (the shapes read "were called" so already); "were openly called by the minister" (an agent
+    after it) and "is openly saying" stay."""
+    a, b = cue
+    if b - a != 1 or a < 2 or tx[a].lower().endswith("ing"):
+        return False
+    adverb = tx[a - 1]
+    if not (len(adverb) > 3 and adverb.endswith("ly") and adverb.isalpha() and adverb.islower()):
+        return False
+    nxt = tx[b].lower() if b < len(tx) else ""
+    return nxt != "by" and tx[a - 2].lower() in sense_words().passive_be
+
+
 #: The order in which the senses are tried: the first that reads the cue as no report names the reading,
 #: by its function's name (its rule id). ``True`` marks the senses that also read the cue's lemma.
 ACTION_SENSES: tuple[tuple[Callable[..., bool], bool], ...] = (
     (known_as, False),
     (naming_participle, False),
+    (naming_object, False),
+    (confirmation_vote, True),
+    (agreed_on, True),
+    (passive_after_adverb, False),
     (depicted, False),
     (attributive_participle, False),
     (legal_charge, False),
@@ -837,6 +940,7 @@ ACTION_SENSES: tuple[tuple[Callable[..., bool], bool], ...] = (
     (plural_noun, False),
     (noun_subject_run, False),
     (compound_noun, False),
+    (compound_first, False),
     (topic_only, True),
     (particle_action, False),
     (attempt, True),

@@ -21,6 +21,7 @@ from ..boundaries import agent_end, content_end, occasion_end
 from ..lexicon import negators
 from ..rule_base import (
     HARD_PUNCT,
+    MAX_SOURCE_WORDS,
     Raw,
     Sentence,
 )
@@ -28,6 +29,8 @@ from ..rule_words import WORDS
 from .context import Context
 
 RULE = "passive_clause"
+#: The longest passive subject read whole (``whole_subject``); a source is at most ``MAX_SOURCE_WORDS``.
+MAX_SUBJECT_WORDS = 30
 
 
 def _negator(w: str) -> bool:
@@ -66,10 +69,14 @@ def passive_clause(ctx: Context, s: Sentence, i: int) -> Raw | None:
         if _negator(s.lw[j - 1]):
             return None  # "the suspect, who has not been named,": a negator before the auxiliaries
         j -= 1
+    whole_np: tuple[int, int] | None = None
     if j > 0 and s.lw[j - 1] in WORDS.relative_pronoun:
         np: tuple[int, int] | None = (j - 1, j)  # "a vote that is expected to ..."
     else:
         np = ctx.left_np(s, j)
+        if np is not None and np[1] - np[0] == MAX_SOURCE_WORDS:
+            longer = whole_subject(np, ctx.left_np(s, j, limit=MAX_SUBJECT_WORDS))
+            whole_np = longer if longer != np else None
     if np is None:
         return None
     if np[1] - np[0] == 1 and s.lw[np[0]] == "it" and s.lw[i + 1 : i + 2] != ["to"]:
@@ -99,7 +106,29 @@ def passive_clause(ctx: Context, s: Sentence, i: int) -> Raw | None:
     raw = Raw(cue, None, content, s.lw[i], t.passive_cues[s.lw[i]], s.index, rule=RULE)
     if by_agent:
         raw.content_by = f"{RULE}+passive_agent"
+    if whole_np is not None:
+        raw.whole_subject = s.span_of(*whole_np)
     return raw
+
+
+def whole_subject(capped: tuple[int, int], whole: tuple[int, int] | None) -> tuple[int, int]:
+    """Rule ``whole_subject``: "Operating income derived from electric operations in the first three
+    months of 1987 is estimated to be eight mln dlrs": a passive's subject is content, not a source, so
+    the source's length limit must not cut a word off its start. ``capped`` is the noun phrase cut at
+    ``MAX_SOURCE_WORDS``, ``whole`` the same phrase read up to ``MAX_SUBJECT_WORDS``; the whole one is
+    the subject when it ends where the capped one ends and stops at its own boundary within that length
+    (a longer run is no noun phrase: the capped one stays). The shape keeps the capped subject as the
+    rules' label for the tagger and hands the whole one on (``Raw.whole_subject``); the content takes it
+    after the tagger (``refine.take_whole_subject``).
+
+    >>> whole_subject((1, 13), (0, 13))
+    (0, 13)
+    >>> whole_subject((18, 30), (0, 30))  # 30 words: the run reached the longer limit, no boundary
+    (18, 30)
+    """
+    if whole is None or whole[1] != capped[1] or whole[1] - whole[0] >= MAX_SUBJECT_WORDS:
+        return capped
+    return whole
 
 
 def hearsay_it(ctx: Context, s: Sentence, it: int, j: int, i: int) -> Raw | None:
