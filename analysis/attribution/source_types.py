@@ -1,0 +1,182 @@
+"""Second look at a resolved source's type: small rules that correct what the resolver typed (issue 12).
+
+The resolver (:mod:`analysis.attribution.sources`) types a source while it finds its name, from the shape
+of the words ("a spokesman", "Ann Lee", "the ministry"). Some shapes it reads as the wrong kind of source,
+and a reader sees the error at once: a company described before its name ("budget airline Skyvane said")
+typed a person; a band or a party written "The ... -s" typed an unnamed group; an armed group led by a
+faction ("the Kurdish-led ... Forces") typed a government body because "forces" names armies. Each rule
+below is a pure function of what was written and what the resolver decided (:class:`Seen`); it returns the
+corrected ``(source_type, source_name)`` or ``None``. :data:`TYPE_RULES` lists them in the order they are
+tried (the first that answers wins), and the answering rule's id goes with the attribution
+(``Attribution.type_by``, provenance ``type``), so every type says which rule produced it: an id of this
+table, or :data:`RESOLVER` when the resolver's own type stands.
+
+Word classes live in ``analysis/data/attribution/type_words.tsv`` (with their source).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from .. import lexicons
+from .names import countries, given_names
+
+#: The provenance id of a type the resolver decided and no rule here changed.
+RESOLVER = "source_resolver"
+
+_WORD = re.compile(r"[^\W_][\w’'\-&.!]*")
+_LED = re.compile(r"\b([\w.]+)-led\b", re.IGNORECASE)
+#: Words of a government's own name: a "-led" government stays one ("the Hamas-led government").
+_GOVERNMENT_HEADS = frozenset({"government", "administration", "ministry", "authority", "cabinet", "council"})
+
+
+@cache
+def type_words(cls: str) -> frozenset[str]:
+    """The lower-case words of class ``cls`` in ``type_words.tsv``."""
+    rows = lexicons.load("attribution/type_words.tsv").rows()
+    return frozenset(r[0] for r in rows if len(r) > 1 and r[1] == cls)
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    rows = lexicons.load("attribution/source_words.tsv").rows()
+    return frozenset(r[0] for r in rows if len(r) > 1 and r[1] == "demonym")
+
+
+@dataclass(frozen=True)
+class Seen:
+    """What a type rule reads: the source as written at the cue and what the resolver made of it."""
+
+    written: str
+    source_type: str
+    source_name: str
+    role: str = ""
+
+
+def _words(s: str) -> list[str]:
+    return _WORD.findall(s)
+
+
+def _opens_with_given_name(name: str) -> bool:
+    words = _words(name)
+    return bool(words) and words[0] in given_names()
+
+
+def _descriptor(word: str) -> bool:
+    lw = word.lower().rstrip(".,")
+    return lw in type_words("org_descriptor") or len(lw) > 5 and lw.endswith("maker")
+
+
+def org_descriptor(s: Seen) -> tuple[str, str] | None:
+    """A person's name after an organisation's description is an organisation's name.
+
+    Examples: "budget airline Skyvane said" -> named_organisation "Skyvane"; "Chipmaker Quarn said" ->
+    named_organisation "Quarn"; "record producer Mark Ronson said" -> None (a given name opens it)."""
+    if s.source_type != "named_person" or not s.source_name:
+        return None
+    name_words = _words(s.source_name)
+    if len(name_words) > 1 and _descriptor(name_words[0]) and name_words[0][:1].isupper():
+        rest = " ".join(name_words[1:])
+        if not _opens_with_given_name(rest):
+            return "named_organisation", rest  # "Chipmaker Quarn": the description glued to the name
+    if _opens_with_given_name(s.source_name):
+        return None
+    at = s.written.rfind(s.source_name)
+    before = _words(s.written[:at]) if at > 0 else _words(s.role)
+    if before and _descriptor(before[-1]) and (before[-1].islower() or len(before) == 1):
+        return "named_organisation", s.source_name
+    return None
+
+
+def org_name_end(s: Seen) -> tuple[str, str] | None:
+    """A name ending in a word no person's name ends with is an organisation's.
+
+    Examples: "The Lantern Project said" -> named_organisation "Lantern Project"; "Columbia Gas said" ->
+    named_organisation; "Ann Records said" -> None (a given name opens it)."""
+    if s.source_type != "named_person" or not s.source_name:
+        return None
+    words = _words(s.source_name)
+    if len(words) < 2 or words[-1].lower() not in type_words("org_name_end") or not words[-1][:1].isupper():
+        return None
+    if words[0] in given_names():
+        return None
+    return "named_organisation", s.source_name
+
+
+def capitalised_plural_name(s: Seen) -> tuple[str, str] | None:
+    """ "The" and capitalised words ending in a plural name a band, a party or a company, not a group of
+    people: the article names them.
+
+    Examples: "The Velvet Hounds said" -> named_organisation "Velvet Hounds"; "The Democrats said" ->
+    named_organisation "Democrats"; "The Americans said" -> None; "The MPs said" -> None."""
+    if s.source_type != "unnamed_group":
+        return None
+    words = _words(s.written)
+    if len(words) < 2 or words[0].lower() != "the" or not all(w[:1].isupper() for w in words[1:]):
+        return None
+    last = words[-1]
+    if not last.endswith("s") or last.isupper() or last[:-1].isupper():
+        return None  # "The MPs": an abbreviated role
+    if last[:-1].lower() in _demonyms() or last.lower() in _demonyms():
+        return None
+    parties = type_words("party_plural")
+    if len(words) == 2 and last.lower() not in parties:
+        return None  # "The Israelis", "The Researchers": one capitalised plural names no one
+    return "named_organisation", " ".join(words[1:])
+
+
+def led_group(s: Seen) -> tuple[str, str] | None:
+    """A body led by a faction rather than a state is an armed group or movement, an organisation.
+
+    Examples: "the Kurdish-led Free Mountain Forces said" -> named_organisation; "the US-led coalition
+    said" -> None; "the Hamas-led government said" -> None."""
+    if s.source_type != "government_body":
+        return None
+    m = _LED.search(s.written)
+    if not m:
+        return None
+    leader = m.group(1)
+    if (
+        leader.lower() in type_words("state_leader")
+        or leader.lower() in _demonyms()
+        or leader in countries()
+        or leader.upper() == leader  # "US-led", "UN-led": an acronym of a state or an alliance of states
+    ):
+        return None
+    if {w.lower() for w in _words(s.source_name)} & _GOVERNMENT_HEADS:
+        return None
+    return "named_organisation", s.source_name
+
+
+#: The type rules, in the order they are tried: (id, rule).
+TYPE_RULES: tuple[tuple[str, Callable[[Seen], tuple[str, str] | None]], ...] = (
+    ("org_descriptor", org_descriptor),
+    ("org_name_end", org_name_end),
+    ("capitalised_plural_name", capitalised_plural_name),
+    ("led_group", led_group),
+)
+
+
+def retype(s: Seen) -> tuple[str, str, str] | None:
+    """``(source_type, source_name, rule id)`` of the first rule of :data:`TYPE_RULES` that changes the
+    resolver's decision, or ``None`` when none does."""
+    for rule_id, rule in TYPE_RULES:
+        got = rule(s)
+        if got is not None and got != (s.source_type, s.source_name):
+            return got[0], got[1], rule_id
+    return None
+
+
+def compound_title(word: str, is_title: Callable[[str], bool]) -> bool:
+    """Is ``word`` a hyphenated title ("Secretary-General", "President-elect", "Commander-in-Chief"): its
+    first part a title (``is_title``), each other part a title or a ``title_part`` word? Before a name it is
+    the role, so "NATO Secretary-General Jan Peterssen wrote" is the person Jan Peterssen, not a body.
+
+    Examples: "secretary-general" -> True; "director-general" -> True; "yemen-based" -> False."""
+    parts = word.lower().split("-")
+    if len(parts) < 2 or not is_title(parts[0]):
+        return False
+    return all(p in type_words("title_part") or is_title(p) for p in parts[1:])
