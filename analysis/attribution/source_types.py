@@ -29,8 +29,6 @@ RESOLVER = "source_resolver"
 
 _WORD = re.compile(r"[^\W_][\w’'\-&.!]*")
 _LED = re.compile(r"\b([\w.]+)-led\b", re.IGNORECASE)
-#: Words of a government's own name: a "-led" government stays one ("the Hamas-led government").
-_GOVERNMENT_HEADS = frozenset({"government", "administration", "ministry", "authority", "cabinet", "council"})
 
 
 @cache
@@ -54,6 +52,9 @@ class Seen:
     source_type: str
     source_name: str
     role: str = ""
+    #: the type and name of the source the resolver typed just before this one ("" when none)
+    previous_type: str = ""
+    previous_name: str = ""
 
 
 def _words(s: str) -> list[str]:
@@ -146,9 +147,89 @@ def led_group(s: Seen) -> tuple[str, str] | None:
         or leader.upper() == leader  # "US-led", "UN-led": an acronym of a state or an alliance of states
     ):
         return None
-    if {w.lower() for w in _words(s.source_name)} & _GOVERNMENT_HEADS:
+    if {w.lower() for w in _words(s.source_name)} & type_words("government_head"):
         return None
     return "named_organisation", s.source_name
+
+
+def plural_reports(s: Seen) -> tuple[str, str] | None:
+    """Reports with no author named are an unnamed group, as the guideline types "reports" (a document is
+    one study, statement or report).
+
+    Examples: "According to the reports, the mayor resigned" -> unnamed_group "reports"; "The report
+    said" -> None."""
+    if s.source_type != "document":
+        return None
+    written = _words(s.written)
+    words = [w.lower() for w in written]
+    if not words or words[-1] not in type_words("plural_document") or not written[-1].islower():
+        return None
+    if len(words) > 2 or len(words) == 2 and words[0] not in type_words("plural_determiner"):
+        return None
+    return "unnamed_group", words[-1]
+
+
+def plural_role_group(s: Seen) -> tuple[str, str] | None:
+    """Several people named by a plural role noun are an unnamed group, whatever capitals come before it.
+
+    Examples: "U.S. refiners said" -> unnamed_group; "U.K. bakers said" -> unnamed_group; "The boss
+    said" -> None."""
+    if s.source_type != "anonymous_person":
+        return None
+    words = _words(s.written)
+    if not words or not words[-1].islower() or not words[-1].endswith("s"):
+        return None
+    stem = words[-1][:-1]
+    if not stem.endswith(tuple(sorted(type_words("agent_suffix_plural")))) or words[0].lower() in (
+        "a",
+        "an",
+        "one",
+    ):
+        return None
+    return "unnamed_group", s.source_name
+
+
+@cache
+def _in_outlet() -> re.Pattern[str]:
+    nouns = "|".join(sorted(type_words("publication_noun")))
+    return re.compile(
+        rf"\b(?:{nouns})s? (?:published )?in (?:the |The )?((?:[A-Z][\w’'!.\-]*(?: |$)){{1,4}})"
+    )
+
+
+def report_in_outlet(s: Seen) -> tuple[str, str] | None:
+    """A report "in" a named publication is that publication's: a media outlet.
+
+    Examples: "according to a report in the Tulsa Beacon" -> media_outlet "Tulsa Beacon"; "a report in
+    March" -> None; "a report in Kenya" -> None (a country is no publication)."""
+    if s.source_type != "document":
+        return None
+    m = _in_outlet().search(s.written)
+    if not m:
+        return None
+    name = m.group(1).strip()
+    first = name.split()[0]
+    if first.lower() in type_words("not_publication") or name in countries() or first in countries():
+        return None
+    return "media_outlet", name
+
+
+#: The definite descriptions of what an outlet published: "The report said" after the outlet reported.
+_OUTLET_REPORT = re.compile(r"(?:the|The) (?:\w+ )?(\w+)")
+
+
+def outlet_report(s: Seen) -> tuple[str, str] | None:
+    """ "The report" (or "the newspaper", "the story") right after a media outlet was cited is that outlet's:
+    the outlet is the source.
+
+    Examples: "Reuters reported that ... The report said" -> media_outlet "Reuters"; "The ministry
+    published figures. The report said" -> None (the source before it was no outlet)."""
+    if s.source_type != "document" or s.previous_type != "media_outlet" or not s.previous_name:
+        return None
+    m = _OUTLET_REPORT.fullmatch(s.written.strip())
+    if not m or m.group(1).lower() not in type_words("outlet_publication"):
+        return None
+    return "media_outlet", s.previous_name
 
 
 #: The type rules, in the order they are tried: (id, rule).
@@ -157,6 +238,10 @@ TYPE_RULES: tuple[tuple[str, Callable[[Seen], tuple[str, str] | None]], ...] = (
     ("org_name_end", org_name_end),
     ("capitalised_plural_name", capitalised_plural_name),
     ("led_group", led_group),
+    ("plural_reports", plural_reports),
+    ("plural_role_group", plural_role_group),
+    ("report_in_outlet", report_in_outlet),
+    ("outlet_report", outlet_report),
 )
 
 

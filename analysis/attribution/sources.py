@@ -386,6 +386,7 @@ class Resolver:
         self.last_people = ""  # the last group of people named by a role noun ("head teachers")
         self.last_org = ""
         self.last_media = ""  # the last outlet cited by name, which "the newspaper" refers back to
+        self._typed_before: tuple[str, str] = ("", "")  # the last named source's type and name (source_types)
         self.orgs: list[str] = []
         self.people: list[_Person] = []  # person sources, most recent last
         self.persons: list[str] = []  # named persons, for surname resolution
@@ -649,7 +650,8 @@ class Resolver:
         if source is None or info.mention == "pronoun" or not info.source_name:
             return info
         written = self.text[source.start : source.end]
-        got = retype(Seen(written, info.source_type, info.source_name, info.role))
+        before, self._typed_before = self._typed_before, (info.source_type, info.source_name)
+        got = retype(Seen(written, info.source_type, info.source_name, info.role, *before))
         if got is None:
             return info
         new_type, new_name, rule = got
@@ -658,6 +660,7 @@ class Resolver:
             self.persons = [p for p in self.persons if p != info.source_name]
         if new_type in _IT_TYPES and new_name not in self.orgs:
             self.orgs.append(new_name)
+        self._typed_before = (new_type, new_name)
         return replace(info, source_type=new_type, source_name=new_name, type_rule=rule)
 
     def _document_head(self, name: str) -> str:
