@@ -64,6 +64,11 @@ def _sources(text: str) -> list[tuple[str, str, str]]:
             "The Wayfarers Project said the ship had been found.",
             [("Wayfarers Project", "named_organisation", "org_name_end")],
         ),
+        # people are named without "the" before the name
+        (
+            "The Pacific Islands Forum said the talks failed.",
+            [("Pacific Islands Forum", "named_organisation", "definite_name")],
+        ),
         # a band or a party named "The ... -s"
         (
             "The Silver Brothers said the tour would go ahead.",
@@ -102,6 +107,10 @@ def test_types_of_written_shapes(text, expected):
             [("US-led coalition", "named_organisation", RESOLVER)],
         ),
         ("Officials said the bridge would close.", [("officials", "unnamed_group", RESOLVER)]),
+        (
+            "The Vice President, Mike Pence, said the talks failed.",
+            [("Mike Pence", "named_person", RESOLVER)],
+        ),
     ],
 )
 def test_types_the_rules_leave_alone(text, expected):

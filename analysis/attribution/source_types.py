@@ -107,6 +107,23 @@ def org_name_end(s: Seen) -> tuple[str, str] | None:
     return "named_organisation", s.source_name
 
 
+def definite_name(s: Seen) -> tuple[str, str] | None:
+    """A name written right after "the" is an organisation's: people are named without an article ("the
+    Vice President, Mike Pence" has a title between them).
+
+    Examples: "The Pacific Islands Forum said" -> named_organisation; "the Ann Lee said" (a given name
+    opens it) -> None; "The mayor said" -> None (no name)."""
+    if s.source_type != "named_person" or not s.source_name:
+        return None
+    written = s.written.strip().strip("\"'“”‘’").strip()
+    det, _, rest = written.partition(" ")
+    if det.lower() != "the" or rest != s.source_name or _opens_with_given_name(rest):
+        return None
+    if not all(w[:1].isupper() or w[:1].isdigit() for w in _words(rest)):
+        return None
+    return "named_organisation", s.source_name
+
+
 def capitalised_plural_name(s: Seen) -> tuple[str, str] | None:
     """ "The" and capitalised words ending in a plural name a band, a party or a company, not a group of
     people: the article names them.
@@ -236,6 +253,7 @@ def outlet_report(s: Seen) -> tuple[str, str] | None:
 TYPE_RULES: tuple[tuple[str, Callable[[Seen], tuple[str, str] | None]], ...] = (
     ("org_descriptor", org_descriptor),
     ("org_name_end", org_name_end),
+    ("definite_name", definite_name),
     ("capitalised_plural_name", capitalised_plural_name),
     ("led_group", led_group),
     ("plural_reports", plural_reports),
