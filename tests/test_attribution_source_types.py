@@ -66,8 +66,12 @@ def _sources(text: str) -> list[tuple[str, str, str]]:
         ),
         # people are named without "the" before the name
         (
+            "The Kestrel Circle said the talks failed.",
+            [("Kestrel Circle", "named_organisation", "definite_name")],
+        ),
+        (
             "The Pacific Islands Forum said the talks failed.",
-            [("Pacific Islands Forum", "named_organisation", "definite_name")],
+            [("Pacific Islands Forum", "named_organisation", "org_name_end")],
         ),
         # a band or a party named "The ... -s"
         (
