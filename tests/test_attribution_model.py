@@ -247,11 +247,11 @@ def test_predict_and_table_carry_provenance(seed):
     out = task_output("attribution", seed)
     json.dumps(out)
     first = out["attributions"][0]
-    assert set(first["provenance"]) == {"cue", "source", "content", "keep"}
+    assert set(first["provenance"]) == {"cue", "source", "content", "keep", "type"}
     assert set(first["provenance"]["cue"]) == {"by", "rule", "confidence"}
     assert all(a["provenance"]["keep"]["rule"] == "keep" for a in out["attributions"])
     df = attributions_table(seed)
-    assert {"cue_by", "source_by", "content_by", "keep_by", "part_kind"} <= set(df.columns)
+    assert {"cue_by", "source_by", "content_by", "keep_by", "type_by", "part_kind"} <= set(df.columns)
     assert df["content_by"].str.match(r"^(rule [a-z_+]+|model( \d\.\d\d)?)$").all()
     assert df["keep_by"].str.match(r"^model keep p=\d\.\d\d$").all()
 

@@ -28,6 +28,7 @@ from .resumed import resumed_quotations
 from .rule_base import Raw, Sentence
 from .rule_words import WORDS
 from .shapes import Context, drop_misread, read_after_tagger, read_sentence
+from .source_types import RESOLVER
 from .sources import Resolver, SourceInfo, TextNames, first_person_speakers, media_in
 from .tagger import Tagger, load_tagger
 
@@ -815,6 +816,7 @@ def _attribution(
         cue_by=_decision(r, "cue", r.cue_by),
         source_by=_decision(r, "source", r.source_by, repaired_by),
         content_by=_decision(r, "content", r.content_by),
+        type_by=info.type_rule or RESOLVER,
     )
 
 

@@ -95,6 +95,9 @@ class Attribution:
     #: The keep model's decision on the whole attribution (:mod:`analysis.attribution.keep`); None when no
     #: model judged it (the rules alone).
     keep: Decision | None = None
+    #: Which rule decided ``source_type``: a rule of :mod:`analysis.attribution.source_types` that corrected
+    #: the resolver, or ``source_types.RESOLVER`` ("source_resolver") when the resolver's type stands.
+    type_by: str = "source_resolver"
 
     @property
     def start(self) -> int:

@@ -24,6 +24,7 @@ def attribution_dict(a: Attribution) -> dict[str, Any]:
         "cue": a.cue_by.as_json(),
         "source": a.source_by.as_json(),
         "content": a.content_by.as_json(),
+        "type": {"by": "rule", "rule": a.type_by, "confidence": None},
     }
     if a.keep is not None:
         provenance["keep"] = a.keep.as_json()

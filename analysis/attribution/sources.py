@@ -61,6 +61,7 @@ from .names import (
 from .noun_phrases import articles, not_np_openers, sentence_subject
 from .quotes import QUOTE_CHARS, strip_quotes
 from .senses import sense_words
+from .source_types import Seen, compound_title, retype
 
 #: A contraction after a pronoun ("I'm", "we've", "they'd"), dropped to read the pronoun itself.
 _CONTRACTION = re.compile(r"'(?:m|s|d|ve|ll|re)$")
@@ -217,6 +218,8 @@ class SourceInfo:
     thing: bool = False  # the source is a common noun that names no speaker ("the US move", "the plan")
     #: how the source is written at the cue: "name", "pronoun", "description" or "none" ("" until typed)
     mention: str = ""
+    #: the rule of :mod:`analysis.attribution.source_types` that corrected the type ("" when none did)
+    type_rule: str = ""
 
 
 @dataclass
@@ -383,6 +386,7 @@ class Resolver:
         self.last_people = ""  # the last group of people named by a role noun ("head teachers")
         self.last_org = ""
         self.last_media = ""  # the last outlet cited by name, which "the newspaper" refers back to
+        self._typed_before: tuple[str, str] = ("", "")  # the last named source's type and name (source_types)
         self.orgs: list[str] = []
         self.people: list[_Person] = []  # person sources, most recent last
         self.persons: list[str] = []  # named persons, for surname resolution
@@ -623,7 +627,7 @@ class Resolver:
         addressee: Span | None,
         channel_hint: str = "",
     ) -> SourceInfo:
-        info = self._resolve(source, role, addressee, channel_hint)
+        info = self._retyped(source, self._resolve(source, role, addressee, channel_hint))
         if not info.mention:
             info = replace(info, mention=self._mention(source, info))
         if info.mention == "pronoun":
@@ -638,6 +642,26 @@ class Resolver:
         else:
             self.last_it = ""
         return info
+
+    def _retyped(self, source: Span | None, info: SourceInfo) -> SourceInfo:
+        """``info`` corrected by the first rule of :data:`source_types.TYPE_RULES` that answers; what the
+        resolver remembered of the source (a person, an organisation) follows the new type, so a later
+        "it", "he" or "the company" refers back to the right kind of source."""
+        if source is None or info.mention == "pronoun" or not info.source_name:
+            return info
+        written = self.text[source.start : source.end]
+        before, self._typed_before = self._typed_before, (info.source_type, info.source_name)
+        got = retype(Seen(written, info.source_type, info.source_name, info.role, *before))
+        if got is None:
+            return info
+        new_type, new_name, rule = got
+        if info.source_type == "named_person" and new_type != "named_person":
+            self.people = [p for p in self.people if p.name != info.source_name]
+            self.persons = [p for p in self.persons if p != info.source_name]
+        if new_type in _IT_TYPES and new_name not in self.orgs:
+            self.orgs.append(new_name)
+        self._typed_before = (new_type, new_name)
+        return replace(info, source_type=new_type, source_name=new_name, type_rule=rule)
 
     def _document_head(self, name: str) -> str:
         """The head noun of a document's name, lower case: its last word, or the word before a participle or
@@ -3177,6 +3201,8 @@ def _title_noun(lw: str) -> bool:
     """Is ``lw`` a singular noun for one person of ``person_nouns.tsv``, which before a name is its role
     ("Actor Denzel Washington", "rapper Kanye West")?"""
     noun = person_nouns().get(lw)
+    if noun is None and "-" in lw:  # "secretary-general": a title made of titles (source_types)
+        return compound_title(lw, lambda w: w in tables().role_singular or _title_noun(w))
     return noun is not None and not noun.plural and not noun.group
 
 

@@ -47,6 +47,7 @@ ATTRIBUTION_COLUMNS = [
     "source_by",
     "content_by",
     "keep_by",
+    "type_by",
 ]
 INVENTORY_COLUMNS = [
     "article",
@@ -112,6 +113,7 @@ def attributions_table(article: Article, atts: list[Attribution] | None = None) 
                 "source_by": a.source_by.label() if a.source else "",
                 "content_by": a.content_by.label(),
                 "keep_by": a.keep.label() if a.keep else "",
+                "type_by": a.type_by,
             }
         )
     df = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS)

@@ -1,0 +1,285 @@
+"""Second look at a resolved source's type: small rules that correct what the resolver typed (issue 12).
+
+The resolver (:mod:`analysis.attribution.sources`) types a source while it finds its name, from the shape
+of the words ("a spokesman", "Ann Lee", "the ministry"). Some shapes it reads as the wrong kind of source,
+and a reader sees the error at once: a company described before its name ("budget airline Skyvane said")
+typed a person; a band or a party written "The ... -s" typed an unnamed group; an armed group led by a
+faction ("the Kurdish-led ... Forces") typed a government body because "forces" names armies. Each rule
+below is a pure function of what was written and what the resolver decided (:class:`Seen`); it returns the
+corrected ``(source_type, source_name)`` or ``None``. :data:`TYPE_RULES` lists them in the order they are
+tried (the first that answers wins), and the answering rule's id goes with the attribution
+(``Attribution.type_by``, provenance ``type``), so every type says which rule produced it: an id of this
+table, or :data:`RESOLVER` when the resolver's own type stands.
+
+Word classes live in ``analysis/data/attribution/type_words.tsv`` (with their source).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from .. import lexicons
+from .names import countries, given_names
+
+#: The provenance id of a type the resolver decided and no rule here changed.
+RESOLVER = "source_resolver"
+
+_WORD = re.compile(r"[^\W_][\w’'\-&.!]*")
+_LED = re.compile(r"\b([\w.]+)-led\b", re.IGNORECASE)
+
+
+@cache
+def type_words(cls: str) -> frozenset[str]:
+    """The lower-case words of class ``cls`` in ``type_words.tsv``."""
+    rows = lexicons.load("attribution/type_words.tsv").rows()
+    return frozenset(r[0] for r in rows if len(r) > 1 and r[1] == cls)
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    rows = lexicons.load("attribution/source_words.tsv").rows()
+    return frozenset(r[0] for r in rows if len(r) > 1 and r[1] == "demonym")
+
+
+@dataclass(frozen=True)
+class Seen:
+    """What a type rule reads: the source as written at the cue and what the resolver made of it."""
+
+    written: str
+    source_type: str
+    source_name: str
+    role: str = ""
+    #: the type and name of the source the resolver typed just before this one ("" when none)
+    previous_type: str = ""
+    previous_name: str = ""
+
+
+def _words(s: str) -> list[str]:
+    return _WORD.findall(s)
+
+
+def _opens_with_given_name(name: str) -> bool:
+    words = _words(name)
+    return bool(words) and words[0] in given_names()
+
+
+def _descriptor(word: str) -> bool:
+    lw = word.lower().rstrip(".,")
+    return lw in type_words("org_descriptor") or len(lw) > 5 and lw.endswith("maker")
+
+
+def org_descriptor(s: Seen) -> tuple[str, str] | None:
+    """A person's name after an organisation's description is an organisation's name.
+
+    Examples: "budget airline Skyvane said" -> named_organisation "Skyvane"; "Chipmaker Quarn said" ->
+    named_organisation "Quarn"; "record producer Mark Ronson said" -> None (a given name opens it)."""
+    if s.source_type != "named_person" or not s.source_name:
+        return None
+    name_words = _words(s.source_name)
+    if len(name_words) > 1 and _descriptor(name_words[0]) and name_words[0][:1].isupper():
+        rest = " ".join(name_words[1:])
+        if not _opens_with_given_name(rest):
+            return "named_organisation", rest  # "Chipmaker Quarn": the description glued to the name
+    if _opens_with_given_name(s.source_name):
+        return None
+    at = s.written.rfind(s.source_name)
+    before = _words(s.written[:at]) if at > 0 else _words(s.role)
+    if before and _descriptor(before[-1]) and (before[-1].islower() or len(before) == 1):
+        return "named_organisation", s.source_name
+    return None
+
+
+def org_name_end(s: Seen) -> tuple[str, str] | None:
+    """A name ending in a word no person's name ends with is an organisation's.
+
+    Examples: "The Lantern Project said" -> named_organisation "Lantern Project"; "Columbia Gas said" ->
+    named_organisation; "Ann Records said" -> None (a given name opens it)."""
+    if s.source_type != "named_person" or not s.source_name:
+        return None
+    words = _words(s.source_name)
+    if len(words) < 2 or words[-1].lower() not in type_words("org_name_end") or not words[-1][:1].isupper():
+        return None
+    if words[0] in given_names():
+        return None
+    return "named_organisation", s.source_name
+
+
+def definite_name(s: Seen) -> tuple[str, str] | None:
+    """A name written right after "the" is an organisation's: people are named without an article ("the
+    Vice President, Mike Pence" has a title between them).
+
+    Examples: "The Pacific Islands Forum said" -> named_organisation; "the Ann Lee said" (a given name
+    opens it) -> None; "The mayor said" -> None (no name)."""
+    if s.source_type != "named_person" or not s.source_name:
+        return None
+    written = s.written.strip().strip("\"'“”‘’").strip()
+    det, _, rest = written.partition(" ")
+    if det.lower() != "the" or rest != s.source_name or _opens_with_given_name(rest):
+        return None
+    if not all(w[:1].isupper() or w[:1].isdigit() for w in _words(rest)):
+        return None
+    return "named_organisation", s.source_name
+
+
+def capitalised_plural_name(s: Seen) -> tuple[str, str] | None:
+    """ "The" and capitalised words ending in a plural name a band, a party or a company, not a group of
+    people: the article names them.
+
+    Examples: "The Velvet Hounds said" -> named_organisation "Velvet Hounds"; "The Democrats said" ->
+    named_organisation "Democrats"; "The Americans said" -> None; "The MPs said" -> None."""
+    if s.source_type != "unnamed_group":
+        return None
+    words = _words(s.written)
+    if len(words) < 2 or words[0].lower() != "the" or not all(w[:1].isupper() for w in words[1:]):
+        return None
+    last = words[-1]
+    if not last.endswith("s") or last.isupper() or last[:-1].isupper():
+        return None  # "The MPs": an abbreviated role
+    if last[:-1].lower() in _demonyms() or last.lower() in _demonyms():
+        return None
+    parties = type_words("party_plural")
+    if len(words) == 2 and last.lower() not in parties:
+        return None  # "The Israelis", "The Researchers": one capitalised plural names no one
+    return "named_organisation", " ".join(words[1:])
+
+
+def led_group(s: Seen) -> tuple[str, str] | None:
+    """A body led by a faction rather than a state is an armed group or movement, an organisation.
+
+    Examples: "the Kurdish-led Free Mountain Forces said" -> named_organisation; "the US-led coalition
+    said" -> None; "the Hamas-led government said" -> None."""
+    if s.source_type != "government_body":
+        return None
+    m = _LED.search(s.written)
+    if not m:
+        return None
+    leader = m.group(1)
+    if (
+        leader.lower() in type_words("state_leader")
+        or leader.lower() in _demonyms()
+        or leader in countries()
+        or leader.upper() == leader  # "US-led", "UN-led": an acronym of a state or an alliance of states
+    ):
+        return None
+    if {w.lower() for w in _words(s.source_name)} & type_words("government_head"):
+        return None
+    return "named_organisation", s.source_name
+
+
+def plural_reports(s: Seen) -> tuple[str, str] | None:
+    """Reports with no author named are an unnamed group, as the guideline types "reports" (a document is
+    one study, statement or report).
+
+    Examples: "According to the reports, the mayor resigned" -> unnamed_group "reports"; "The report
+    said" -> None."""
+    if s.source_type != "document":
+        return None
+    written = _words(s.written)
+    words = [w.lower() for w in written]
+    if not words or words[-1] not in type_words("plural_document") or not written[-1].islower():
+        return None
+    if len(words) > 2 or len(words) == 2 and words[0] not in type_words("plural_determiner"):
+        return None
+    return "unnamed_group", words[-1]
+
+
+def plural_role_group(s: Seen) -> tuple[str, str] | None:
+    """Several people named by a plural role noun are an unnamed group, whatever capitals come before it.
+
+    Examples: "U.S. refiners said" -> unnamed_group; "U.K. bakers said" -> unnamed_group; "The boss
+    said" -> None."""
+    if s.source_type != "anonymous_person":
+        return None
+    words = _words(s.written)
+    if not words or not words[-1].islower() or not words[-1].endswith("s"):
+        return None
+    stem = words[-1][:-1]
+    if not stem.endswith(tuple(sorted(type_words("agent_suffix_plural")))) or words[0].lower() in (
+        "a",
+        "an",
+        "one",
+    ):
+        return None
+    return "unnamed_group", s.source_name
+
+
+@cache
+def _in_outlet() -> re.Pattern[str]:
+    nouns = "|".join(sorted(type_words("publication_noun")))
+    return re.compile(
+        rf"\b(?:{nouns})s? (?:published )?in (?:the |The )?((?:[A-Z][\w’'!.\-]*(?: |$)){{1,4}})"
+    )
+
+
+def report_in_outlet(s: Seen) -> tuple[str, str] | None:
+    """A report "in" a named publication is that publication's: a media outlet.
+
+    Examples: "according to a report in the Tulsa Beacon" -> media_outlet "Tulsa Beacon"; "a report in
+    March" -> None; "a report in Kenya" -> None (a country is no publication)."""
+    if s.source_type != "document":
+        return None
+    m = _in_outlet().search(s.written)
+    if not m:
+        return None
+    name = m.group(1).strip()
+    first = name.split()[0]
+    if first.lower() in type_words("not_publication") or name in countries() or first in countries():
+        return None
+    return "media_outlet", name
+
+
+#: The definite descriptions of what an outlet published: "The report said" after the outlet reported.
+_OUTLET_REPORT = re.compile(r"(?:the|The) (?:\w+ )?(\w+)")
+
+
+def outlet_report(s: Seen) -> tuple[str, str] | None:
+    """ "The report" (or "the newspaper", "the story") right after a media outlet was cited is that outlet's:
+    the outlet is the source.
+
+    Examples: "Reuters reported that ... The report said" -> media_outlet "Reuters"; "The ministry
+    published figures. The report said" -> None (the source before it was no outlet)."""
+    if s.source_type != "document" or s.previous_type != "media_outlet" or not s.previous_name:
+        return None
+    m = _OUTLET_REPORT.fullmatch(s.written.strip())
+    if not m or m.group(1).lower() not in type_words("outlet_publication"):
+        return None
+    return "media_outlet", s.previous_name
+
+
+#: The type rules, in the order they are tried: (id, rule).
+TYPE_RULES: tuple[tuple[str, Callable[[Seen], tuple[str, str] | None]], ...] = (
+    ("org_descriptor", org_descriptor),
+    ("org_name_end", org_name_end),
+    ("definite_name", definite_name),
+    ("capitalised_plural_name", capitalised_plural_name),
+    ("led_group", led_group),
+    ("plural_reports", plural_reports),
+    ("plural_role_group", plural_role_group),
+    ("report_in_outlet", report_in_outlet),
+    ("outlet_report", outlet_report),
+)
+
+
+def retype(s: Seen) -> tuple[str, str, str] | None:
+    """``(source_type, source_name, rule id)`` of the first rule of :data:`TYPE_RULES` that changes the
+    resolver's decision, or ``None`` when none does."""
+    for rule_id, rule in TYPE_RULES:
+        got = rule(s)
+        if got is not None and got != (s.source_type, s.source_name):
+            return got[0], got[1], rule_id
+    return None
+
+
+def compound_title(word: str, is_title: Callable[[str], bool]) -> bool:
+    """Is ``word`` a hyphenated title ("Secretary-General", "President-elect", "Commander-in-Chief"): its
+    first part a title (``is_title``), each other part a title or a ``title_part`` word? Before a name it is
+    the role, so "NATO Secretary-General Jan Peterssen wrote" is the person Jan Peterssen, not a body.
+
+    Examples: "secretary-general" -> True; "director-general" -> True; "yemen-based" -> False."""
+    parts = word.lower().split("-")
+    if len(parts) < 2 or not is_title(parts[0]):
+        return False
+    return all(p in type_words("title_part") or is_title(p) for p in parts[1:])
