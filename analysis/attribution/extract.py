@@ -21,9 +21,10 @@ from .conjuncts import split_conjuncts
 from .keep import KeepModel, is_kept, judge, load_keep_model
 from .lexicon import has_belief_passive, has_cue_word, tables
 from .model import Attribution, Decision
+from .nested import cut_nested_subjects, name_nested_shields
 from .noun_phrases import clean_source, determiner_head, sentence_subject
 from .quotes import QUOTE_CHARS, Quote, scan_parts
-from .refine import MODEL, refine, tagger_inputs
+from .refine import MODEL, NESTED_REPORT, is_nested_report, refine, tagger_inputs
 from .resumed import resumed_quotations
 from .rule_base import Raw, Sentence
 from .rule_words import WORDS
@@ -347,6 +348,7 @@ def _whole_article(
     raws = _dedupe(raws)
     raws = _drop_nested_beliefs(text, raws)
     raws = _drop_anonymity_requests(text, raws)
+    cut_nested_subjects(raws)
     _extend_speaker_turns(article, raws)
     _extend_quotations(article, raws, quotes)
     return _finish(article, raws)
@@ -436,29 +438,6 @@ def _outlet_source(text: str, r: Raw) -> str:
         return ""  # a cheap test first: most sources are pronouns and noun phrases
     m = media_in(src)
     return m if m and len(src) <= len(m) + 4 else ""
-
-
-#: Rule id of a belief or finding reported inside another source's statement (``rule_ids.tsv``).
-NESTED_REPORT = "nested_report"
-
-
-def is_nested_report(cue_class: str, lemma: str, inside_statement: bool) -> bool:
-    """Rule ``nested_report``: is a cue of class ``cue_class`` (lemma ``lemma``) that stands inside the
-    content of a statement's subordinate clause (``inside_statement``) a report of its own?
-
-    Example: "Police said they believe the theft involved two men." holds two reports: Police/said/"they
-    believe the theft involved two men" and they (= Police)/believe/"the theft involved two men". Why: the
-    news guideline (benchmarks/wikinews/labelling-notes.md) labels both levels, and a fact-checker asks
-    what the police believe as well as what they said. Only beliefs and findings
-    (``rule_words.tsv`` class ``nested_report_class``): an intention or a stance inside a statement
-    ("said he opposes ...") stays part of what was said, and so does a preference (class
-    ``nested_report_exclude``: "said he would prefer that ...", an own decision as "wants to").
-    """
-    return (
-        inside_statement
-        and cue_class in WORDS.nested_report_class
-        and lemma not in WORDS.nested_report_exclude
-    )
 
 
 def _drop_nested_beliefs(text: str, raws: list[Raw]) -> list[Raw]:
@@ -772,6 +751,7 @@ def _finish(article: Article, raws: list[Raw]) -> list[Attribution]:
             by = repaired_by if whole else "+".join(b for b in (repaired_by, "conjunct") if b)
             out.append(_attribution(article, r, src, content, info, by, marks))
     out.sort(key=lambda a: (a.content[0].start, a.cue.start if a.cue else -1))
+    out = name_nested_shields(text, out)
     return resumed_quotations(article, first_person_speakers(text, out))
 
 

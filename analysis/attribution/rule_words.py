@@ -32,6 +32,7 @@ class RuleWords:
     belief_class: frozenset[str]
     nested_report_class: frozenset[str]
     nested_report_exclude: frozenset[str]
+    nested_report_over_tagger: frozenset[str]
     main_clause_rule: frozenset[str]
     statement_class: frozenset[str]
     coordinator: frozenset[str]
