@@ -112,12 +112,15 @@ def definite_name(s: Seen) -> tuple[str, str] | None:
     Vice President, Mike Pence" has a title between them).
 
     Examples: "The Pacific Islands Forum said" -> named_organisation; "the Ann Lee said" (a given name
-    opens it) -> None; "The mayor said" -> None (no name)."""
+    opens it) -> None; "The mayor said" -> None (no name); "The American said" -> None (a demonym names a
+    person the article introduced: "Andy Roddick won. The American said ...")."""
     if s.source_type != "named_person" or not s.source_name:
         return None
     written = s.written.strip().strip("\"'“”‘’").strip()
     det, _, rest = written.partition(" ")
     if det.lower() != "the" or rest != s.source_name or _opens_with_given_name(rest):
+        return None
+    if _words(rest) and _words(rest)[0].lower() in _demonyms():
         return None
     if not all(w[:1].isupper() or w[:1].isdigit() for w in _words(rest)):
         return None
