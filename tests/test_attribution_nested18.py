@@ -131,48 +131,25 @@ def test_rule_nested_shield_holder_names_an_agentless_shield_after_the_report_th
     assert (seen["source_name"], [t[slice(*c)] for c in seen["content"]]) == (None, ["the shift", "a risk"])
 
 
+def _analysts_said(content: Span) -> Attribution:
+    """The outer report "Analysts said C" (cue 9-13, source 0-8) with ``content``, as the rules make it."""
+    rule = Decision("rule", "subject_verb")
+    return Attribution(
+        Span(9, 13), Span(0, 8), (content,), "indirect", "unnamed_group", "analysts", "description", "", "",
+        1, False, "neutral", rule, rule, rule,
+    )
+
+
 def test_nested_shield_holder_needs_the_same_sentence_and_a_named_holder():
     text = "Analysts said. Sales are expected to rise."
     a = _agentless(Span(21, 33))
     assert is_shield_cue(text, a) is True
     rule = Decision("rule", "subject_verb")
-    outer = Attribution(
-        Span(9, 13),
-        Span(0, 8),
-        (Span(0, 42),),
-        "indirect",
-        "unnamed_group",
-        "analysts",
-        "description",
-        "",
-        "",
-        1,
-        False,
-        "neutral",
-        rule,
-        rule,
-        rule,
-    )
+    outer = _analysts_said(Span(0, 42))
     assert nested_shield_holder(text, a, [outer, a]) is None  # the outer cue is in another sentence
     same = "Analysts said sales are expected to rise."
     inner = _agentless(Span(20, 32), (Span(14, 19), Span(33, 41)))
-    outer2 = Attribution(
-        Span(9, 13),
-        Span(0, 8),
-        (Span(14, 41),),
-        "indirect",
-        "unnamed_group",
-        "analysts",
-        "description",
-        "",
-        "",
-        1,
-        False,
-        "neutral",
-        rule,
-        rule,
-        rule,
-    )
+    outer2 = _analysts_said(Span(14, 41))
     got = nested_shield_holder(same, inner, [outer2, inner])
     assert got is not None and (got.source, got.source_name, got.source_type, got.mention) == (
         None,
