@@ -15,6 +15,7 @@ from analysis.attribution.source_types import (
     RESOLVER,
     TYPE_RULES,
     Seen,
+    capitalised_agent_plural,
     capitalised_plural_name,
     compound_title,
     led_group,
@@ -86,6 +87,11 @@ def _sources(text: str) -> list[tuple[str, str, str]]:
         ("The reports said the mayor resigned.", [("reports", "unnamed_group", "plural_reports")]),
         # a plural role noun after capitals is several people
         ("U.K. bakers said demand fell.", [("U.K. bakers", "unnamed_group", "plural_role_group")]),
+        # one capitalised plural agent noun (from a proper noun) is a kind of people, not a person
+        (
+            "Tablets were found near Mosul, and Assyriologists have reported they were letters.",
+            [("assyriologists", "unnamed_group", "capitalised_agent_plural")],
+        ),
         # a report in a publication, and "the report" right after an outlet, are the outlet's
         (
             "According to a report in the Tulsa Beacon of Oklahoma, the mayor resigned.",
@@ -163,6 +169,11 @@ def test_rules_as_functions():
     )
     assert plural_reports(Seen("The report", "document", "report")) is None
     assert plural_role_group(Seen("The boss", "anonymous_person", "boss")) is None
+    assert capitalised_agent_plural(Seen("Sanders", "named_person", "Sanders")) is None  # a surname in -ers
+    assert capitalised_agent_plural(Seen("Egyptologists", "named_person", "Egyptologists")) == (
+        "unnamed_group",
+        "egyptologists",
+    )
     assert report_in_outlet(Seen("a report in March", "document", "report")) is None
     assert outlet_report(Seen("The report", "document", "report", "", "government_body", "ministry")) is None
     assert compound_title("secretary-general", lambda w: w == "secretary")

@@ -209,6 +209,23 @@ def plural_role_group(s: Seen) -> tuple[str, str] | None:
     return "unnamed_group", s.source_name
 
 
+def capitalised_agent_plural(s: Seen) -> tuple[str, str] | None:
+    """One capitalised word that is a plural agent noun in "-ists" or "-ians" names a kind of people, not a
+    person: it is capitalised because it is made from a proper noun ("Egyptologists", "Sinologists") or
+    opens the sentence. (Endings in "-ers" are left alone: "Peters", "Sanders" are surnames.)
+
+    Examples: "..., and Egyptologists have reported they were sacrificed" -> unnamed_group
+    "egyptologists"; "Sanders said" -> None."""
+    if s.source_type != "named_person":
+        return None
+    words = _words(s.written)
+    if len(words) != 1 or not words[0][:1].isupper() or _opens_with_given_name(words[0]):
+        return None
+    if not words[0].lower().endswith(("ists", "ians")) or len(words[0]) < 7:
+        return None
+    return "unnamed_group", words[0].lower()
+
+
 @cache
 def _in_outlet() -> re.Pattern[str]:
     nouns = "|".join(sorted(type_words("publication_noun")))
@@ -261,6 +278,7 @@ TYPE_RULES: tuple[tuple[str, Callable[[Seen], tuple[str, str] | None]], ...] = (
     ("led_group", led_group),
     ("plural_reports", plural_reports),
     ("plural_role_group", plural_role_group),
+    ("capitalised_agent_plural", capitalised_agent_plural),
     ("report_in_outlet", report_in_outlet),
     ("outlet_report", outlet_report),
 )
