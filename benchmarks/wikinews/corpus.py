@@ -90,6 +90,12 @@ TEST13_SEED, DEV16_SEED = 20261217, 20261218
 #: ``TEST14_WORDS`` words, whose hostname (and, for Fundus, publisher) has no page in any split, one page
 #: per hostname (seeded). Publishers nobody here has read, unlike a third BBC draw.
 TEST14_SEED, TEST14_WORDS = 20261219, (100, 2000)
+#: Session 15's ``test`` (``select-test15``): session 14's draw used up the publishers in no split, and every
+#: Wikinews article in no split has been read in part while developing (see ``READ_IN_SESSION6``). What is
+#: left unread are single pages of publishers that have pages in some split: Zyte news-outlet pages and
+#: English Fundus pages of ``TEST14_WORDS`` words in no split. This draw takes one per hostname (seeded), all
+#: of them: a test of pages nobody here has read, though not of publishers nobody has read.
+TEST15_SEED = 20261220
 SEED = 20261205
 N_ARTICLES = 30
 MIN_WORDS, MAX_WORDS = 250, 900
@@ -115,9 +121,12 @@ SPLITS = ("train", "dev", "dev2")
 #: test (20 BBC News items, four per topic; scored once at the end of session 12, renamed before anything was
 #: tuned in session 13, and kept untuned: no rule is written from its errors); ``dev16`` (session 13) is 20
 #: more BBC News items, labelled to learn from; ``dev17`` is session 13's test (20 more BBC News items; scored
-#: once at the end of session 13, renamed before anything was tuned in session 14, then read to develop on).
+#: once at the end of session 13, renamed before anything was tuned in session 14, then read to develop on);
+#: ``dev18`` is session 14's test (17 pages of 17 publishers then in no split; scored once at the end of
+#: session 14, renamed before anything was tuned in session 15, then read to develop on).
 DEVELOPMENT_SPLITS = ("train", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
-                      "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17")
+                      "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17",
+                      "dev18")
 #: Every split, the sealed ``test`` last.
 ALL_SPLITS = (*DEVELOPMENT_SPLITS, "test")
 

@@ -15,6 +15,7 @@
 ``python -m benchmarks.wikinews.labels select-test13``   session 13's ``test``: more BBC News, four per topic
 ``python -m benchmarks.wikinews.labels select-dev16``   session 13's ``dev16``: more BBC News, four per topic
 ``python -m benchmarks.wikinews.labels select-test14``   session 14's ``test``: pages of unread publishers
+``python -m benchmarks.wikinews.labels select-test15``   session 15's ``test``: the last unread web pages
 ``python -m benchmarks.wikinews.labels show ID``  print an article with numbered sentences, for labelling
 ``python -m benchmarks.wikinews.labels resolve DRAFT.json...``  check labeller drafts and write the offset
     labels ``attribution.jsonl`` and ``hedging.jsonl`` beside this file (``check``: the same, writing nothing)
@@ -57,6 +58,7 @@ from benchmarks.wikinews.corpus import (
     TEST13_SEED,
     TEST14_SEED,
     TEST14_WORDS,
+    TEST15_SEED,
     ZYTE_DEV_SEED,
     ZYTE_TEST8_SEED,
     WikinewsArticle,
@@ -250,6 +252,19 @@ def draw_test14(taken: dict[str, str]) -> list[WikinewsArticle]:
     return sorted(drawn, key=lambda a: a.id)
 
 
+def draw_test15(taken: dict[str, str]) -> list[WikinewsArticle]:
+    """Session 15's ``test``: the Zyte news-outlet pages and English Fundus pages of ``TEST14_WORDS`` words in
+    no split, one page per hostname (``TEST15_SEED``), every hostname that has one."""
+    low, high = TEST14_WORDS
+    outlets = news_outlets()
+    pool = [a for a in read_zyte()
+            if low <= len(a.text.split()) <= high and urlparse(a.url).hostname in outlets
+            and a.id not in taken]
+    pool += fundus_pool(list(read_fundus()), frozenset(taken), TEST14_WORDS)
+    drawn = one_per_host(sorted(pool, key=lambda a: a.id), TEST15_SEED, len(pool))
+    return sorted(drawn, key=lambda a: a.id)
+
+
 def draw_dev14(taken: dict[str, str]) -> list[WikinewsArticle]:
     """Session 12's ``dev14``: ``N_REUTERS_DEV14`` more Reuters-21578 items within the length bounds, at most
     one per first topic code (seeded with ``DEV14_SEED``), labelled to learn from."""
@@ -390,6 +405,8 @@ def main(argv: list[str]) -> None:
         add_split("dev16", draw_dev16, "more BBC News items, four per topic, to learn from")
     elif argv[:1] == ["select-test14"]:
         add_split("test", draw_test14, "pages of publishers in no split (Zyte news outlets, English Fundus)")
+    elif argv[:1] == ["select-test15"]:
+        add_split("test", draw_test15, "the last unread web pages, one per hostname (Zyte, English Fundus)")
     elif argv[:1] == ["select-dev14"]:
         add_split("dev14", draw_dev14, "more Reuters-21578 items, one per topic")
     elif argv[:1] == ["show"] and len(argv) == 2:
