@@ -164,3 +164,25 @@ def test_domain_copies_are_news_only_and_folded_into_the_shared_weights():
         r.split("\t") for r in text.splitlines() if r and not r.startswith("#") and not r.startswith("->")
     ]
     assert {a for a, _, _ in rows} <= {"b", "w[0]=said"}
+
+
+@pytest.mark.skipif(not (ta.DATA / "polnear_train.jsonl").exists(), reason="needs ../shared PolNeAR train")
+def test_the_shipped_tagger_was_trained_on_what_the_rules_say_today():
+    # The tagger's features include the rules' own labels: a rule change alters its training sequences, and
+    # the shipped weights then describe rules that no longer exist (session 14 shipped such a stale tagger,
+    # unnoticed: retraining takes minutes, so no test did it). The header names the sha256 of the sequences
+    # it was trained on; recomputing them takes about 20 s. If this fails, run `make train` and commit.
+    shipped = ta.OUT.read_text(encoding="utf-8")
+    seqs = ta.training_sequences(ta.sequences(ta.read(ta.DATA / "polnear_train.jsonl")), [], ta.NEWS_REPEAT,
+                                 ta.NEWS_DOMAIN)
+    assert len(seqs) == 18330
+    assert ta.shipped_digest(shipped) == ta.sequences_digest(seqs)
+
+
+def test_the_digest_is_read_from_the_header_and_changes_with_a_label():
+    seqs = [([["w=said"], ["w=it"]], ["C", "O"])]
+    digest = ta.sequences_digest(seqs)
+    assert len(digest) == 64 and digest != ta.sequences_digest([([["w=said"], ["w=it"]], ["C", "T"])])
+    text = ta.HEADER.format(params="{}", news="", digest=digest) + "b\tO\t0.1\n"
+    assert ta.shipped_digest(text) == digest
+    assert ta.shipped_digest("# no digest here\nb\tO\t0.1\n") is None

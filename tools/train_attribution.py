@@ -31,6 +31,7 @@ import argparse
 import hashlib
 import importlib.util
 import json
+import re
 import sys
 import tempfile
 import time
@@ -79,6 +80,7 @@ HEADER = """\
 # Source: trained by tools/train_attribution.py (make train) with python-crfsuite 0.9.12 on PolNeAR train
 # (../shared/data/attribution/polnear_train.jsonl; Newell, Margolin and Ruths 2018, "An Attribution
 # Relations Corpus for Political News", LREC){news}, settings {params}. Do not edit: retrain.
+# Training sequences sha256 {digest} (a rule change that alters what the tagger reads changes it: make train).
 """
 
 
@@ -214,6 +216,22 @@ def training_sequences(polnear: list[Seq], news: list[Seq], repeat: int, domain:
     return polnear + news * repeat
 
 
+def sequences_digest(seqs: list[Seq]) -> str:
+    """The sha256 of the training sequences, written into the weights' header.
+
+    The tagger's features include the rules' labels, so a rule change can leave the shipped weights stale
+    (trained on what the rules used to say) while every other test passes; a test recomputes this digest
+    from PolNeAR train in about 20 s, where a retraining takes minutes.
+    """
+    return hashlib.sha256(json.dumps(seqs).encode("utf-8")).hexdigest()
+
+
+def shipped_digest(text: str) -> str | None:
+    """The training sequences' digest a weights file's header names (None for a file without one)."""
+    m = re.search(r"^# Training sequences sha256 ([0-9a-f]{64}) ", text, re.M)
+    return m.group(1) if m else None
+
+
 def train(seqs: list[Seq], news: str = "") -> str:
     """The weights file's text for a CRF trained on ``seqs`` (``news``: :func:`news_note`)."""
     import pycrfsuite
@@ -240,7 +258,8 @@ def train(seqs: list[Seq], news: str = "") -> str:
     for (a, b), w in info.transitions.items():
         rows.append(f"->\t{a}>{b}\t{w:.{DECIMALS}f}")
     assert set(info.labels) <= set(LABELS), info.labels
-    header = HEADER.format(params=json.dumps(PARAMS, sort_keys=True), news=news)
+    params = json.dumps(PARAMS, sort_keys=True)
+    header = HEADER.format(params=params, news=news, digest=sequences_digest(seqs))
     return header + "\n".join(sorted(rows)) + "\n"
 
 
