@@ -2118,3 +2118,60 @@ def test_rule_nested_report_keeps_beliefs_and_findings_inside_a_statement():
         ("believe", "they", "police", ["the theft involved two men"]),
     ]
     assert [d["provenance"]["cue"]["rule"] for d in got] == ["subject_verb", f"subject_verb+{NESTED_REPORT}"]
+
+
+@pytest.mark.parametrize(
+    ("text", "scans"),
+    [
+        ("City is safe\n\nThe mayor of New York spoke on Sunday.\n\n" + _BODY, 1),  # no mark outside the body
+        ("De Blasio says the city is safe\n\n" + _STANDFIRST + _BODY, 1),
+        # a quotation in the headline: scanned again to compare, and once more as the body is read again
+        ('Crowds hear "We are safe" from the mayor\n\n' + _STANDFIRST + _BODY, 3),
+    ],
+)
+def test_the_body_layer_scans_the_quotations_again_only_when_a_headline_holds_a_quote_mark(
+    text, scans, monkeypatch
+):
+    """The run over the body and captions is selected from the run over every prose part; the quotations
+    are scanned once (twice before: the second to compare), unless the extra parts hold a quote mark."""
+    from analysis.attribution import DEFAULT_KINDS, PROSE_KINDS, extract
+
+    calls = []
+    scan = extract.scan_parts
+
+    def counted(*args):
+        calls.append(1)
+        return scan(*args)
+
+    article = parse_article(text, id="x", source="x.txt")
+    monkeypatch.setattr(extract, "scan_parts", counted)
+    find_attributions(article, PROSE_KINDS, keep=None)
+    find_attributions(article, DEFAULT_KINDS, keep=None)
+    assert len(calls) == scans
+
+
+def test_quotations_are_taken_as_unchanged_only_when_a_scan_would_find_them_so():
+    """``extract._same_quotes`` (no second scan) answers yes only where scanning the body and captions
+    alone gives the quotations scanned over every prose part: random articles of quoted paragraphs."""
+    import random
+
+    from analysis.attribution import DEFAULT_KINDS, PROSE_KINDS, extract
+
+    rng = random.Random(15)
+    marks = ['"', "“", "”", "'", "‘", "’", "''", ""]
+    said = {True: 0, False: 0}
+    for _ in range(300):
+        paras = []
+        for k in range(rng.randint(2, 6)):
+            words = ["The", "mayor", "said", "it", "was", "fine", "today"]
+            for _ in range(rng.randint(0, 3)):
+                words.insert(rng.randint(0, len(words)), rng.choice(marks))
+            paras.append(" ".join(w for w in words if w) + ("." if k else ""))
+        article = parse_article("\n\n".join(paras) + "\n", id="x", source="x.txt")
+        prose = [p for p in article.parts if p.kind in PROSE_KINDS]
+        body = [p for p in article.parts if p.kind in DEFAULT_KINDS]
+        same = extract._same_quotes(article, DEFAULT_KINDS, PROSE_KINDS)
+        said[same] += 1
+        if same:
+            assert scan_parts(article.text, body) == scan_parts(article.text, prose)
+    assert said[True] > 30 and said[False] > 30

@@ -289,3 +289,46 @@ def test_a_nul_byte_in_a_later_line_is_that_records_error_only(tmp_path):
         f"{inp}:2: not valid JSON (Invalid control character, column 23)",
         None,
     ]
+
+
+@pytest.mark.parametrize("task", ["attribution", "hedging"])
+def test_records_are_tagged_a_group_at_a_time_with_the_answers_each_gets_alone(task, monkeypatch):
+    """``predict attribution`` and ``predict hedging`` parse a group of records and tag their sentences in
+    one tagger pass (tag_together): every line's answer is the one it gets alone, errors in place."""
+    import io
+
+    from analysis import predict
+    from analysis.attribution.tagger import Tagger
+    from analysis.loading import article_from_record, record_from_json
+
+    texts = sorted((ROOT / "tests" / "fixtures" / "articles").glob("*.txt"))
+    good = [json.dumps({"id": p.stem, "text": p.read_text(encoding="utf-8")}) for p in texts]
+    lines = [good[0], "not json", json.dumps({"id": "h", "html": "<p>Hi.</p>"}), *good[1:], ""]
+    records = [record_from_json(json.loads(g), "x", "") for g in good]
+    alone = [{"id": r.id, **predict.task_output(task, article_from_record(r))} for r in records]
+    batches: list[int] = []
+    tag_batch = Tagger.tag_batch
+
+    def counted(self, seqs):
+        batches.append(len(seqs))
+        return tag_batch(self, seqs)
+
+    monkeypatch.setattr(Tagger, "tag_batch", counted)
+    monkeypatch.setattr(predict, "GROUP_RECORDS", 4)  # two groups: 4 lines, then 4
+    out = io.StringIO()
+    assert predict.run(task, lines, out) == 3
+    got = [json.loads(line) for line in out.getvalue().splitlines()]
+    errors = ["", "<stdin>:2", "<stdin>:3", "", "", "", "", "<stdin>:8"]
+    assert [g.get("error", "")[:9] for g in got] == errors
+    assert [got[0], *got[3:7]] == alone
+    assert len(batches) == 2 and all(batches)  # one tagger pass per group, each article read ahead
+
+
+def test_groups_of_lines_hold_at_most_the_records_and_characters_allowed():
+    from analysis.predict import GROUP_CHARS, line_groups
+
+    bad = UnicodeDecodeError("utf-8", b"\xff", 0, 1, "bad")
+    lines = [(1, "a" * 10), (2, "b"), (3, bad), (4, "c"), (5, "d")]
+    assert [[n for n, _ in g] for g in line_groups(lines, 2)] == [[1, 2], [3, 4], [5]]
+    big = [(1, "x"), (2, "y" * GROUP_CHARS), (3, "z")]
+    assert [[n for n, _ in g] for g in line_groups(big, 100)] == [[1], [2], [3]]

@@ -206,6 +206,7 @@ class _Trace:
     """
 
     quotes: tuple[Quote, ...] = ()
+    scanned: bool = False  # ``quotes`` are the scan of the parts (not left empty: no sentence read)
     sentences: tuple[tuple[int, Span, tuple[Raw, ...]], ...] = ()  # as in _find's ``found``
     found_in: frozenset[str] = frozenset()
 
@@ -243,7 +244,9 @@ def _selected(article: Article, kinds: frozenset[str]) -> tuple[Attribution, ...
         wider = frozenset(key[len("attribution:") : -len(":trace")].split(","))
         if not kinds < wider:
             continue
-        if scan_parts(article.text, [p for p in article.parts if p.kind in kinds]) != list(value.quotes):
+        if not (value.scanned and _same_quotes(article, kinds, wider)) and scan_parts(
+            article.text, [p for p in article.parts if p.kind in kinds]
+        ) != list(value.quotes):
             continue
         if not value.found_in - kinds:
             return cast(tuple[Attribution, ...], article.derived[key[: -len(":trace")]])
@@ -255,6 +258,34 @@ def _selected(article: Article, kinds: frozenset[str]) -> tuple[Attribution, ...
         ]
         return tuple(_whole_article(article, found, list(value.quotes)))
     return None
+
+
+#: Any character a quotation scan reads as a quote mark, in either style (:func:`quotes.scan_block` and
+#: :func:`quotes.scan_single_block`).
+_ANY_MARK_RE = re.compile(r"[\"“”«»„'‘’]")
+
+
+def _same_quotes(article: Article, kinds: frozenset[str], wider: frozenset[str]) -> bool:
+    """True when the quotations over the parts of ``kinds`` are certainly those scanned over the parts of
+    ``wider`` (``kinds < wider``), without scanning the article again; False when they may differ.
+
+    Why: the report's and the corpus run's body-and-captions run is selected from the run over every
+    prose part (:func:`_selected`), which had to scan the whole article's quotations a second time to
+    compare. The scanner reads each part alone (:func:`quotes.scan_parts`), so they are the same when
+    no extra part holds a quote mark (its scan finds nothing, and it opens no quotation) and no part of
+    ``kinds`` comes right before an extra one with another part of ``kinds`` after it (whether a
+    quotation left open continues depends on the next part scanned).
+    """
+    text = article.text
+    parts = [p for p in article.parts if p.kind in wider]
+    for k, p in enumerate(parts):
+        if p.kind in kinds:
+            continue
+        if _ANY_MARK_RE.search(text, p.start, p.end):
+            return False
+        if k and parts[k - 1].kind in kinds and any(q.kind in kinds for q in parts[k + 1 :]):
+            return False
+    return True
 
 
 def _find(
@@ -282,7 +313,9 @@ def _find(
     )
     if ahead is None:
         chunks = ((sents, None, None) for sents in _chunks(rule_sentences(article, kinds), SENTENCE_CHUNK))
+    scanned = False  # the quotations were scanned (rule_sentences), not left empty
     for sents, inputs, tagged in chunks:
+        scanned = True
         quotes = sents[0][2]
         if model is not None:
             if inputs is None or tagged is None:
@@ -295,10 +328,12 @@ def _find(
         found += [(s.index, s.span, raws) for s, raws, _ in sents if raws]
     if has_belief_passive(article.text):
         quotes = quotes or scan_parts(article.text, [p for p in article.parts if p.kind in kinds])
+        scanned = True
         found = _after_tagger(article, kinds, quotes, found)
     if trace is not None:
         parts, sentences = article.parts, article.sentences
         trace.quotes = tuple(quotes)
+        trace.scanned = scanned
         trace.sentences = tuple((index, span, tuple(_copy(r) for r in raws)) for index, span, raws in found)
         trace.found_in = frozenset(parts[sentences[index].part].kind for index, _, _ in found)
     return _whole_article(article, found, quotes)

@@ -383,14 +383,21 @@ def judge_attributions(article: Article) -> list[Any]:
     (``keep=None``): that model is trained to keep reports credited to the right named source, and sets
     aside most sourceless ones ("It is understood that ..."), which are exactly what the weasel judgement
     reads."""
-    if any(
-        s.end - s.start > MAX_ATTRIBUTION_WORDS and article.count_words(s) > MAX_ATTRIBUTION_WORDS
-        for s in article.sentences
-    ):
+    if not reads_attributions(article):
         return []  # not prose: the attribution rules slow down with the square of a sentence's length
     from ..attribution import PROSE_KINDS, find_attributions
 
     return find_attributions(article, kinds=PROSE_KINDS, keep=None)
+
+
+def reads_attributions(article: Article) -> bool:
+    """Does :func:`judge_attributions` find the article's attributions? Not in a text with a "sentence"
+    of more than :data:`MAX_ATTRIBUTION_WORDS` words (see there); ``predict hedging`` asks before it
+    reads a group of records' sentences ahead."""
+    return not any(
+        s.end - s.start > MAX_ATTRIBUTION_WORDS and article.count_words(s) > MAX_ATTRIBUTION_WORDS
+        for s in article.sentences
+    )
 
 
 def article_sources(article: Article, attributions: Iterable[Any] | None) -> list[Source]:
