@@ -362,6 +362,43 @@ def _src(text: str, source: str, cue: str, type_: str) -> Source:
             "unnamed_group",
             ("weasel", "vague_source"),
         ),
+        # definite_team (session 15): "the" and a panel's or group's plural points back to people the
+        # article introduced; roles news keeps unnamed ("the sources") and a bare plural stay vague
+        (
+            "The doctors warned that the wards were full.",
+            "The doctors",
+            "warned",
+            "unnamed_group",
+            ("", "definite_team"),
+        ),
+        (
+            "The experts running the survey said rents would rise.",
+            "The experts running the survey",
+            "said",
+            "unnamed_group",
+            ("", "definite_team"),
+        ),
+        (
+            "The physicians, members of a new group Medics for Parks, wrote to the mayor.",
+            "The physicians, members of a new group Medics for Parks",
+            "wrote",
+            "unnamed_group",
+            ("", "definite_team"),
+        ),
+        (
+            "Doctors warned that the wards were full.",
+            "Doctors",
+            "warned",
+            "unnamed_group",
+            ("weasel", "vague_source"),
+        ),
+        (
+            "The sources said the talks had stalled.",
+            "The sources",
+            "said",
+            "unnamed_group",
+            ("weasel", "vague_source"),
+        ),
         (
             "Several alleged smugglers were tried.",
             "Several",
@@ -390,6 +427,23 @@ def test_source_vetoes(text, source, cue, type_, want):
     assert source_rule(src, text) == want
     flag = judge_source(src, text)
     assert (flag.flag, flag.rule) == want if want[0] else flag is None
+
+
+def test_an_agentless_opinion_inside_a_named_quote_is_the_speakers_words():
+    """'"That is why he is considered the best," Smith said': the opinion is Smith's own, quoted, and a
+    quote from a named person is never weasel (rule ``named_source``); unquoted it stays weasel."""
+    text = '"That is why the bridge is considered the safest in town," Smith said.'
+    said = [
+        {
+            "source": [text.index("Smith"), text.index(" said")],
+            "cue": [text.index("said"), len(text) - 1],
+            "source_type": "named_person",
+        }
+    ]
+    [row] = judge(parse_article(text), said)
+    assert (row.weasel, row.weasel_rule) == (False, "named_source:considered")
+    [row] = judge(parse_article("The bridge is considered the safest in town."), ())
+    assert (row.weasel, row.weasel_rule) == (True, "agentless_opinion:considered")
 
 
 def test_a_shield_is_vetoed_only_by_a_named_source_before_it():

@@ -31,7 +31,7 @@ weasel. A model trained on Wikipedia's weasel labels flagged named quotes and pl
   the sentence: "Khan reportedly started attacking people, according to The Times"): rule
   ``named_source``, a named person or body is never weasel;
 - vetoes of a source's flag (:func:`source_rule`): ``named_member`` ("her critics, which include
-  Oxfam"), ``definite_team`` ("the researchers" of a study), ``adjective_cue`` ("two alleged
+  Oxfam"), ``definite_team`` ("the researchers" of a study, "the doctors" of a group introduced before), ``adjective_cue`` ("two alleged
   smugglers" is nobody saying anything), ``unique_office`` ("the governor of Ohio", "the president"),
   ``definite_group`` ("Both men", "the other 28 people": people the article counted off before),
   ``group_name`` ("The Doobie Brothers", "the Liberal Democrats": a capitalised plural role is a name),
@@ -753,13 +753,13 @@ def source_rule(src: Source, text: str) -> tuple[str, str] | None:
         return None  # "UN reports", "reports from the ministry", "state media": an owner a reader can check
     if definite_group(words, cls):
         return "", "definite_group"
+    if definite_team(words if pronoun else _words(text[src.start : src.end].split(",")[0]), cls):
+        return "", "definite_team"
     if vague_quantity(words) or head in cls["vague"]:
         if _named_member(src, text) or (not pronoun and named_conjunct(text[src.start : src.end])):
             return "", "named_member"
         if not pronoun and words[0] in cls["group_owner"] and head not in cls["camp"]:
             return "", "owned_group"  # "his doctors say": the people around someone named; not a camp
-        if words[0] == "the" and head in cls["study_team"] and len(words) == 2:
-            return "", "definite_team"
         if not pronoun and named_institution(words, text[src.start : src.end].split(), cls):
             return "", "named_institution"
         return "weasel", "vague_source"
@@ -824,6 +824,23 @@ def definite_group(words: list[str], cls: dict[str, frozenset[str]]) -> bool:
         return False
     second = words[1]
     return second in cls["number_word"] or second[:1].isdigit() or second in cls["definite_after_the"]
+
+
+def definite_team(words: list[str], cls: dict[str, frozenset[str]]) -> bool:
+    """Whether the source words (before any comma) are "the" and one plural noun of class ``study_team``
+    ("the researchers") or ``introduced_group`` ("the experts", "the doctors"), alone or before a
+    post-modifier or an -ing word ("The doctors offering to run the clinic noted ...", "The doctors,
+    members of a group ..." cut at the comma). "The" points back to a team or panel the article introduced
+    (a study's authors, "Experts from Wren Kitchens", "a group of doctors, Doctors for Camp Closure"), not
+    to a vague group, as "the spokesman" points back to a person (rule ``definite_team``). Session 15, from
+    the readable splits' labels: none of 30 sentences with "the experts", "the doctors", "the researchers"
+    is weasel; 9 were flagged (dev18, The Mirror). Roles news keeps unnamed stay vague ("the sources said",
+    "the officials said": 11 weasel sentences of Reuters)."""
+    if len(words) < 2 or words[0] != "the":
+        return False
+    if words[1] not in cls["study_team"] and words[1] not in cls["introduced_group"]:
+        return False
+    return len(words) == 2 or post_modifies(words, 2, cls) or words[2].endswith("ing")
 
 
 def group_name(src: Source, text: str, cls: dict[str, frozenset[str]]) -> bool:
