@@ -31,8 +31,9 @@ weasel. A model trained on Wikipedia's weasel labels flagged named quotes and pl
   the sentence: "Khan reportedly started attacking people, according to The Times"): rule
   ``named_source``, a named person or body is never weasel;
 - vetoes of a source's flag (:func:`source_rule`): ``named_member`` ("her critics, which include
-  Oxfam"), ``definite_team`` ("the researchers" of a study, "the doctors" of a group introduced before), ``adjective_cue`` ("two alleged
-  smugglers" is nobody saying anything), ``unique_office`` ("the governor of Ohio", "the president"),
+  Oxfam"), ``definite_team`` ("the researchers" of a study, "the doctors" of a group introduced before),
+  ``adjective_cue`` ("two alleged smugglers" is nobody saying anything), ``unique_office`` ("the governor
+  of Ohio", "the president"),
   ``definite_group`` ("Both men", "the other 28 people": people the article counted off before),
   ``group_name`` ("The Doobie Brothers", "the Liberal Democrats": a capitalised plural role is a name),
   ``owned_group`` ("his doctors say"; a side stays vague: "her critics"), ``preposition_object`` ("a ban
