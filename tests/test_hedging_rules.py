@@ -399,6 +399,35 @@ def _src(text: str, source: str, cue: str, type_: str) -> Source:
             "unnamed_group",
             ("weasel", "vague_source"),
         ),
+        # reaction and offer (session 15): welcoming a thing and offering to act pass on no claim
+        (
+            "Some shoppers welcomed the new bridge.",
+            "Some shoppers",
+            "welcomed",
+            "unnamed_group",
+            ("", "reaction"),
+        ),
+        (
+            "Some shoppers welcomed that the bridge was finished.",
+            "Some shoppers",
+            "welcomed",
+            "unnamed_group",
+            ("weasel", "vague_source"),
+        ),
+        (
+            "Several libraries offered to lend the maps.",
+            "Several libraries",
+            "offered",
+            "unnamed_group",
+            ("", "offer"),
+        ),
+        (
+            "Several critics offered a harsher verdict.",
+            "Several critics",
+            "offered",
+            "unnamed_group",
+            ("weasel", "vague_source"),
+        ),
         (
             "Several alleged smugglers were tried.",
             "Several",

@@ -93,6 +93,8 @@ WEASEL_VETOES = frozenset(
         "preposition_object",
         "question",
         "object_request",
+        "reaction",
+        "offer",
     }
 )
 ANONYMOUS_VETOES = frozenset({"unique_office", "definite_mention", "named_in_source", "not_a_person"})

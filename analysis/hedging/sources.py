@@ -571,11 +571,23 @@ def no_claim(src: Source, text: str) -> str:
       "to" within three words ("officials asked residents to stay indoors" is a directive and keeps its
       flag);
     - ``object_request``: the cue is "request(ed)" (class ``request_cue``) of a thing, with no "that" or
-      "to" right after it ("over a million people requested absentee ballots").
+      "to" right after it ("over a million people requested absentee ballots");
+    - ``reaction``: the cue is "welcome(d)" (class ``reaction_cue``) of a thing, with no "that" right after
+      it ("Some shoppers welcomed the new bridge"): a reaction, nothing passed on as true (session 15, the
+      readable splits: 3 of 3 such sentences flagged weasel were not, Wikinews, BBC and Reuters); a claim
+      beside it ("..., saying prices had fallen") is a source of its own and is judged as before;
+    - ``offer``: the cue is "offer(ed)" (class ``offer_cue``) and "to" follows ("Several museums offered
+      to send samples"): an offer to act, no claim (a fact-check of session 14); "offered an explanation"
+      keeps its flag.
     """
     cls = _classes()
     cue = text[src.cue_start : src.cue_end].lower()
-    if cue not in cls["question_cue"] and cue not in cls["request_cue"]:
+    if (
+        cue not in cls["question_cue"]
+        and cue not in cls["request_cue"]
+        and cue not in cls["reaction_cue"]
+        and cue not in cls["offer_cue"]
+    ):
         return ""  # nearly every source: no words after the cue are read (hedging's speed target)
     after = text[src.cue_end : src.cue_end + 300]
     sentence_rest = re.split(r"(?<=[.!])\s", after, maxsplit=1)[0]
@@ -587,6 +599,10 @@ def no_claim(src: Source, text: str) -> str:
             return "question"
     if cue in cls["request_cue"] and words and words[0] not in ("that", "to"):
         return "object_request"
+    if cue in cls["reaction_cue"] and words and words[0] != "that":
+        return "reaction"
+    if cue in cls["offer_cue"] and words[:1] == ["to"]:
+        return "offer"
     return ""
 
 
