@@ -58,6 +58,11 @@ def judged(text: str) -> tuple[str, str, str]:
         ("Two alleged smugglers were tried.", "U-", "firm_cue:alleged", ""),
         # estimate: "by" before a number is a time, not an agent
         ("The utility estimated by 6 am, the lights would be back.", "U-", "firm_cue:estimated", ""),
+        # suggest_advice (news only, session 15): advice is no claim left open; evidence put forward is
+        ("The leaflet suggests packing a torch for the walk.", "--", "rejected:suggests/suggest_advice", ""),
+        ("The board suggested that the rent be frozen.", "--", "rejected:suggested/suggest_advice", ""),
+        ("The board suggested the rent could be frozen.", "U-", "firm_cue:suggested", ""),
+        ("The tests suggest the wall is weak.", "U-", "firm_cue:suggest", ""),
         # expect_justified and belief (comparative_belief, believe_in, think_about)
         ("There was no reason to expect a frost.", "--", "rejected:expect/expect_justified", ""),
         ("We expect a frost tonight.", "U-", "firm_cue:expect", ""),
@@ -279,6 +284,7 @@ def test_guideline_rules_file():
         *SESSION13_MATCH,
         *SESSION14_MATCH,
         "rate_comparison",
+        "suggest_advice",
     }
     kinds = {r.rule: r.kind for r in guideline_rules()}
     match = [

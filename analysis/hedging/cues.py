@@ -852,6 +852,33 @@ def _rule_expect_justified(ctx: _Ctx, i: int, end: int) -> bool:
     return not any(w in ctx.classes["justification"] for w in ctx.words[max(0, i - 5) : i])
 
 
+def _rule_suggest_advice(ctx: _Ctx, i: int, end: int) -> bool:
+    """News guideline (``suggest_advice``): "suggest" as advice, not as evidence put forward. Refused when
+    an -ing word follows it ("the brochure suggests playing games": what to do), or a subjunctive "be"
+    ends its clause's subject ("suggested that the fee be waived", "suggested he not be charged": "be"
+    within twenty words, before any punctuation, with no modal or "to" of class ``advice_be_blocker``
+    before it). The guideline's hedge is a claim left open ("experts suggest its success could make it a
+    target"); a recommendation leaves nothing open (session 15, dev18 and dev14: "suggested that a
+    seller's option ... be subject to", "suggests playing games"; 2 of the 4 "suggest" false alarms of
+    the readable splits, none of the 14 uncertain ones refused)."""
+    if not ctx.applies("suggest_advice"):
+        return True
+    words = ctx.words
+    if end < len(words) and words[end].endswith("ing") and words[end] not in ctx.classes["determiner"]:
+        return False
+    block = ctx.classes["advice_be_blocker"]
+    for k in range(end, min(len(words), end + 20)):
+        w = words[k]
+        if w in (",", ";", ".", ":", "?", "!", "(", ")"):
+            return True
+        if w == "be" and k > end:
+            j = k - 1
+            while j > end and words[j] == "not":
+                j -= 1
+            return words[j] in block
+    return True
+
+
 def _rule_belief(ctx: _Ctx, i: int, end: int) -> bool | str | None:
     """A belief verb that holds a claim open ("police believe the fire was set", "I think it will
     hold"), not one that does not:
@@ -2149,6 +2176,7 @@ _RULES = {
     "surprise": _rule_surprise,
     "inverted_if": _rule_inverted_if,
     "expect_justified": _rule_expect_justified,
+    "suggest_advice": _rule_suggest_advice,
     "belief": _rule_belief,
     "forecast": _rule_forecast,
     "opinion": _rule_opinion,
