@@ -47,7 +47,7 @@ def judged(text: str) -> tuple[str, str, str]:
         ("I give you a chance if you'll fix it.", "U-", "firm_cue:if", ""),
         ("However if there is a guide, it can work.", "U-", "firm_cue:if", ""),
         ("I mean if it is a planet then it formed far out.", "U-", "firm_cue:if", ""),
-        ("The plan goes ahead even if no deal is reached.", "--", "rejected:if/stated_condition", ""),
+        ("The plan goes ahead even if no deal is reached.", "--", "rejected:if/concessive_if", ""),
         # a rhetorical "if" is a blocker: no cue at all
         ("If there ever was a moment to act, it has passed.", "--", "", ""),
         # inverted_if: ", were X to Y" is a condition; any other "were" is no cue
@@ -58,6 +58,9 @@ def judged(text: str) -> tuple[str, str, str]:
         ("Two alleged smugglers were tried.", "U-", "firm_cue:alleged", ""),
         # estimate: "by" before a number is a time, not an agent
         ("The utility estimated by 6 am, the lights would be back.", "U-", "firm_cue:estimated", ""),
+        # concessive_if (news only, session 15): the main clause holds either way
+        ("The match will go ahead even if it rains.", "--", "rejected:if/concessive_if", ""),
+        ("The match will be called off if it rains.", "U-", "firm_cue:if", ""),
         # suggest_advice (news only, session 15): advice is no claim left open; evidence put forward is
         ("The leaflet suggests packing a torch for the walk.", "--", "rejected:suggests/suggest_advice", ""),
         ("The board suggested that the rent be frozen.", "--", "rejected:suggested/suggest_advice", ""),
@@ -285,6 +288,7 @@ def test_guideline_rules_file():
         *SESSION14_MATCH,
         "rate_comparison",
         "suggest_advice",
+        "concessive_if",
     }
     kinds = {r.rule: r.kind for r in guideline_rules()}
     match = [

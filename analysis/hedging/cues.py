@@ -473,9 +473,15 @@ def _rule_if(ctx: _Ctx, i: int, end: int) -> bool | str:
     if cleared by a doctor", "each voter was limited to two bags unless they paid", "we can leave
     if we want", and (rule ``generic_you``, :func:`generic_you`) a condition put to the generic "you":
     "If you burn yourself, cut off a leaf" (not in a question: "If you are elected, what will you do?" asks
-    one addressee about a case left open). Kept: "if the rain continues, the river may flood", "she would be
+    one addressee about a case left open); and (rule ``concessive_if``, session 15) a concession: "if" after
+    a word of class ``concessive_before_if`` ("even if it stretches into 2020, they would have to let it
+    move"; "they will go on even if it rains") says the main clause holds either way, so nothing rests on
+    the condition (readable splits: 2 of 2 "even if" sentences flagged uncertain were not; BBC, Politico).
+    Kept: "if the rain continues, the river may flood", "she would be
     happy if the strike went on", "investigators want to determine if the rail failed".
     """
+    if ctx.applies("concessive_if") and i > 0 and ctx.words[i - 1] in ctx.classes["concessive_before_if"]:
+        return "concessive_if"
     instruction = ctx.classes["instruction"]
     after = ctx.words[end : end + _IF_REACH]
     if any(w in instruction and _instructs(after, k) for k, w in enumerate(after)):
@@ -606,8 +612,9 @@ def _open_condition(ctx: _Ctx, i: int) -> bool:
     ``condition_opener`` and ``reported_future`` classes), or "if" means "whether" after a verb of
     finding out (``open_question_verb``: "determine if", "asked him if"), or the sentence holds a modal of
     possibility or future (``open_modal``: "would", "will", "might") for the consequence, or "then" follows
-    it, or it opens a past counterfactual (:func:`_counterfactual`: "if he had not taken"). A trailing
-    concessive "even if" leaves nothing open either ("the plan goes ahead even if no deal is reached"). A
+    it, or it opens a past counterfactual (:func:`_counterfactual`: "if he had not taken"). A concessive
+    "even if" leaves nothing open either ("the plan goes ahead even if no deal is reached"; refused before
+    this is asked, as ``concessive_if``, with a modal in the sentence too). A
     trailing "if" after a clause without such a modal states the condition of a rule or an ability ("can
     still play if cleared", "there's nothing we can't fix, if we stay united"): nothing is left open.
     """
