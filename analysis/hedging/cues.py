@@ -313,8 +313,16 @@ def _rule_none(ctx: _Ctx, i: int, end: int) -> bool:
 
 
 def _rule_modal(ctx: _Ctx, i: int, end: int) -> bool:
-    # "Could you send ...?", "May I ask ...?" are requests, not hedges.
-    return not (i == 0 and ctx.question)
+    """A modal that opens a question is a request ("Could you send ...?", "May I ask ...?"), not a hedge.
+    Under the news guideline only when "you", "I" or "we" follows (class ``request_subject``): "Could it
+    be the hot tub?", "Might the dam fail?" ask whether something is possible, an open question the
+    guideline calls uncertain (rule ``modal_question``; session 15, dev18: 3 of 3 such questions uncertain,
+    and the one "Would you ...?" question of the readable splits is not; a "would" that is no firm cue is
+    then weighed by the model)."""
+    if not (i == 0 and ctx.question):
+        return True
+    nxt = ctx.words[end] if end < len(ctx.words) else ""
+    return ctx.applies("modal_question") and nxt not in ctx.classes["request_subject"]
 
 
 def _rule_may(ctx: _Ctx, i: int, end: int) -> bool:

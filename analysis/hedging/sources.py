@@ -845,19 +845,17 @@ def definite_group(words: list[str], cls: dict[str, frozenset[str]]) -> bool:
 
 def definite_team(words: list[str], cls: dict[str, frozenset[str]]) -> bool:
     """Whether the source words (before any comma) are "the" and one plural noun of class ``study_team``
-    ("the researchers") or ``introduced_group`` ("the experts", "the doctors"), alone or before a
-    post-modifier or an -ing word ("The doctors offering to run the clinic noted ...", "The doctors,
-    members of a group ..." cut at the comma). "The" points back to a team or panel the article introduced
-    (a study's authors, "Experts from Wren Kitchens", "a group of doctors, Doctors for Camp Closure"), not
-    to a vague group, as "the spokesman" points back to a person (rule ``definite_team``). Session 15, from
-    the readable splits' labels: none of 30 sentences with "the experts", "the doctors", "the researchers"
-    is weasel; 9 were flagged (dev18, The Mirror). Roles news keeps unnamed stay vague ("the sources said",
-    "the officials said": 11 weasel sentences of Reuters)."""
-    if len(words) < 2 or words[0] != "the":
+    ("the researchers") or ``introduced_group`` ("the experts", "the doctors"), alone ("The doctors,
+    members of a group ..." is cut at the comma). "The" points back to a team or panel the article
+    introduced (a study's authors, "Experts from Wren Kitchens", "a group of doctors, Doctors for Camp
+    Closure"), not to a vague group, as "the spokesman" points back to a person (rule ``definite_team``).
+    Session 15, from the readable splits' labels: none of 30 sentences with "the experts", "the doctors",
+    "the researchers" is weasel; 9 were flagged (dev18, The Mirror). Roles news keeps unnamed stay vague
+    ("the sources said", "the officials said": 11 weasel sentences of Reuters), and so does a group the
+    words introduce themselves ("The authors of a study published last week argued")."""
+    if len(words) != 2 or words[0] != "the":
         return False
-    if words[1] not in cls["study_team"] and words[1] not in cls["introduced_group"]:
-        return False
-    return len(words) == 2 or post_modifies(words, 2, cls) or words[2].endswith("ing")
+    return words[1] in cls["study_team"] or words[1] in cls["introduced_group"]
 
 
 def group_name(src: Source, text: str, cls: dict[str, frozenset[str]]) -> bool:
