@@ -47,7 +47,7 @@ def judged(text: str) -> tuple[str, str, str]:
         ("I give you a chance if you'll fix it.", "U-", "firm_cue:if", ""),
         ("However if there is a guide, it can work.", "U-", "firm_cue:if", ""),
         ("I mean if it is a planet then it formed far out.", "U-", "firm_cue:if", ""),
-        ("The plan goes ahead even if no deal is reached.", "--", "rejected:if/stated_condition", ""),
+        ("The plan goes ahead even if no deal is reached.", "--", "rejected:if/concessive_if", ""),
         # a rhetorical "if" is a blocker: no cue at all
         ("If there ever was a moment to act, it has passed.", "--", "", ""),
         # inverted_if: ", were X to Y" is a condition; any other "were" is no cue
@@ -58,6 +58,20 @@ def judged(text: str) -> tuple[str, str, str]:
         ("Two alleged smugglers were tried.", "U-", "firm_cue:alleged", ""),
         # estimate: "by" before a number is a time, not an agent
         ("The utility estimated by 6 am, the lights would be back.", "U-", "firm_cue:estimated", ""),
+        # modal_question (news only, session 15): a question opened by a modal asks about a possibility,
+        # unless it is a request to or from the speaker
+        ("Could it be the boiler?", "U-", "firm_cue:could", ""),
+        ("Might the dam fail?", "U-", "firm_cue:might", ""),
+        ("May we come in?", "--", "rejected:may/may", ""),
+        ("Could you send the form?", "--", "rejected:could/could", ""),
+        # concessive_if (news only, session 15): the main clause holds either way
+        ("The match will go ahead even if it rains.", "--", "rejected:if/concessive_if", ""),
+        ("The match will be called off if it rains.", "U-", "firm_cue:if", ""),
+        # suggest_advice (news only, session 15): advice is no claim left open; evidence put forward is
+        ("The leaflet suggests packing a torch for the walk.", "--", "rejected:suggests/suggest_advice", ""),
+        ("The board suggested that the rent be frozen.", "--", "rejected:suggested/suggest_advice", ""),
+        ("The board suggested the rent could be frozen.", "U-", "firm_cue:suggested", ""),
+        ("The tests suggest the wall is weak.", "U-", "firm_cue:suggest", ""),
         # expect_justified and belief (comparative_belief, believe_in, think_about)
         ("There was no reason to expect a frost.", "--", "rejected:expect/expect_justified", ""),
         ("We expect a frost tonight.", "U-", "firm_cue:expect", ""),
@@ -279,6 +293,9 @@ def test_guideline_rules_file():
         *SESSION13_MATCH,
         *SESSION14_MATCH,
         "rate_comparison",
+        "suggest_advice",
+        "concessive_if",
+        "modal_question",
     }
     kinds = {r.rule: r.kind for r in guideline_rules()}
     match = [
@@ -362,6 +379,72 @@ def _src(text: str, source: str, cue: str, type_: str) -> Source:
             "unnamed_group",
             ("weasel", "vague_source"),
         ),
+        # definite_team (session 15): "the" and a panel's or group's plural points back to people the
+        # article introduced; roles news keeps unnamed ("the sources") and a bare plural stay vague
+        (
+            "The doctors warned that the wards were full.",
+            "The doctors",
+            "warned",
+            "unnamed_group",
+            ("", "definite_team"),
+        ),
+        (
+            "The experts running the survey said rents would rise.",
+            "The experts running the survey",
+            "said",
+            "unnamed_group",
+            ("weasel", "vague_source"),
+        ),
+        (
+            "The physicians, members of a new group Medics for Parks, wrote to the mayor.",
+            "The physicians, members of a new group Medics for Parks",
+            "wrote",
+            "unnamed_group",
+            ("", "definite_team"),
+        ),
+        (
+            "Doctors warned that the wards were full.",
+            "Doctors",
+            "warned",
+            "unnamed_group",
+            ("weasel", "vague_source"),
+        ),
+        (
+            "The sources said the talks had stalled.",
+            "The sources",
+            "said",
+            "unnamed_group",
+            ("weasel", "vague_source"),
+        ),
+        # reaction and offer (session 15): welcoming a thing and offering to act pass on no claim
+        (
+            "Some shoppers welcomed the new bridge.",
+            "Some shoppers",
+            "welcomed",
+            "unnamed_group",
+            ("", "reaction"),
+        ),
+        (
+            "Some shoppers welcomed that the bridge was finished.",
+            "Some shoppers",
+            "welcomed",
+            "unnamed_group",
+            ("weasel", "vague_source"),
+        ),
+        (
+            "Several libraries offered to lend the maps.",
+            "Several libraries",
+            "offered",
+            "unnamed_group",
+            ("", "offer"),
+        ),
+        (
+            "Several critics offered a harsher verdict.",
+            "Several critics",
+            "offered",
+            "unnamed_group",
+            ("weasel", "vague_source"),
+        ),
         (
             "Several alleged smugglers were tried.",
             "Several",
@@ -390,6 +473,23 @@ def test_source_vetoes(text, source, cue, type_, want):
     assert source_rule(src, text) == want
     flag = judge_source(src, text)
     assert (flag.flag, flag.rule) == want if want[0] else flag is None
+
+
+def test_an_agentless_opinion_inside_a_named_quote_is_the_speakers_words():
+    """'"That is why he is considered the best," Smith said': the opinion is Smith's own, quoted, and a
+    quote from a named person is never weasel (rule ``named_source``); unquoted it stays weasel."""
+    text = '"That is why the bridge is considered the safest in town," Smith said.'
+    said = [
+        {
+            "source": [text.index("Smith"), text.index(" said")],
+            "cue": [text.index("said"), len(text) - 1],
+            "source_type": "named_person",
+        }
+    ]
+    [row] = judge(parse_article(text), said)
+    assert (row.weasel, row.weasel_rule) == (False, "named_source:considered")
+    [row] = judge(parse_article("The bridge is considered the safest in town."), ())
+    assert (row.weasel, row.weasel_rule) == (True, "agentless_opinion:considered")
 
 
 def test_a_shield_is_vetoed_only_by_a_named_source_before_it():

@@ -313,8 +313,16 @@ def _rule_none(ctx: _Ctx, i: int, end: int) -> bool:
 
 
 def _rule_modal(ctx: _Ctx, i: int, end: int) -> bool:
-    # "Could you send ...?", "May I ask ...?" are requests, not hedges.
-    return not (i == 0 and ctx.question)
+    """A modal that opens a question is a request ("Could you send ...?", "May I ask ...?"), not a hedge.
+    Under the news guideline only when "you", "I" or "we" follows (class ``request_subject``): "Could it
+    be the hot tub?", "Might the dam fail?" ask whether something is possible, an open question the
+    guideline calls uncertain (rule ``modal_question``; session 15, dev18: 3 of 3 such questions uncertain,
+    and the one "Would you ...?" question of the readable splits is not; a "would" that is no firm cue is
+    then weighed by the model)."""
+    if not (i == 0 and ctx.question):
+        return True
+    nxt = ctx.words[end] if end < len(ctx.words) else ""
+    return ctx.applies("modal_question") and nxt not in ctx.classes["request_subject"]
 
 
 def _rule_may(ctx: _Ctx, i: int, end: int) -> bool:
@@ -473,9 +481,15 @@ def _rule_if(ctx: _Ctx, i: int, end: int) -> bool | str:
     if cleared by a doctor", "each voter was limited to two bags unless they paid", "we can leave
     if we want", and (rule ``generic_you``, :func:`generic_you`) a condition put to the generic "you":
     "If you burn yourself, cut off a leaf" (not in a question: "If you are elected, what will you do?" asks
-    one addressee about a case left open). Kept: "if the rain continues, the river may flood", "she would be
+    one addressee about a case left open); and (rule ``concessive_if``, session 15) a concession: "if" after
+    a word of class ``concessive_before_if`` ("even if it stretches into 2020, they would have to let it
+    move"; "they will go on even if it rains") says the main clause holds either way, so nothing rests on
+    the condition (readable splits: 2 of 2 "even if" sentences flagged uncertain were not; BBC, Politico).
+    Kept: "if the rain continues, the river may flood", "she would be
     happy if the strike went on", "investigators want to determine if the rail failed".
     """
+    if ctx.applies("concessive_if") and i > 0 and ctx.words[i - 1] in ctx.classes["concessive_before_if"]:
+        return "concessive_if"
     instruction = ctx.classes["instruction"]
     after = ctx.words[end : end + _IF_REACH]
     if any(w in instruction and _instructs(after, k) for k, w in enumerate(after)):
@@ -606,8 +620,9 @@ def _open_condition(ctx: _Ctx, i: int) -> bool:
     ``condition_opener`` and ``reported_future`` classes), or "if" means "whether" after a verb of
     finding out (``open_question_verb``: "determine if", "asked him if"), or the sentence holds a modal of
     possibility or future (``open_modal``: "would", "will", "might") for the consequence, or "then" follows
-    it, or it opens a past counterfactual (:func:`_counterfactual`: "if he had not taken"). A trailing
-    concessive "even if" leaves nothing open either ("the plan goes ahead even if no deal is reached"). A
+    it, or it opens a past counterfactual (:func:`_counterfactual`: "if he had not taken"). A concessive
+    "even if" leaves nothing open either ("the plan goes ahead even if no deal is reached"; refused before
+    this is asked, as ``concessive_if``, with a modal in the sentence too). A
     trailing "if" after a clause without such a modal states the condition of a rule or an ability ("can
     still play if cleared", "there's nothing we can't fix, if we stay united"): nothing is left open.
     """
@@ -850,6 +865,33 @@ def _rule_expect_justified(ctx: _Ctx, i: int, end: int) -> bool:
     opposite or a demand (rule ``expect_justified``: a word of the ``justification`` class in the five
     tokens before)."""
     return not any(w in ctx.classes["justification"] for w in ctx.words[max(0, i - 5) : i])
+
+
+def _rule_suggest_advice(ctx: _Ctx, i: int, end: int) -> bool:
+    """News guideline (``suggest_advice``): "suggest" as advice, not as evidence put forward. Refused when
+    an -ing word follows it ("the brochure suggests playing games": what to do), or a subjunctive "be"
+    ends its clause's subject ("suggested that the fee be waived", "suggested he not be charged": "be"
+    within twenty words, before any punctuation, with no modal or "to" of class ``advice_be_blocker``
+    before it). The guideline's hedge is a claim left open ("experts suggest its success could make it a
+    target"); a recommendation leaves nothing open (session 15, dev18 and dev14: "suggested that a
+    seller's option ... be subject to", "suggests playing games"; 2 of the 4 "suggest" false alarms of
+    the readable splits, none of the 14 uncertain ones refused)."""
+    if not ctx.applies("suggest_advice"):
+        return True
+    words = ctx.words
+    if end < len(words) and words[end].endswith("ing") and words[end] not in ctx.classes["determiner"]:
+        return False
+    block = ctx.classes["advice_be_blocker"]
+    for k in range(end, min(len(words), end + 20)):
+        w = words[k]
+        if w in (",", ";", ".", ":", "?", "!", "(", ")"):
+            return True
+        if w == "be" and k > end:
+            j = k - 1
+            while j > end and words[j] == "not":
+                j -= 1
+            return words[j] in block
+    return True
 
 
 def _rule_belief(ctx: _Ctx, i: int, end: int) -> bool | str | None:
@@ -2149,6 +2191,7 @@ _RULES = {
     "surprise": _rule_surprise,
     "inverted_if": _rule_inverted_if,
     "expect_justified": _rule_expect_justified,
+    "suggest_advice": _rule_suggest_advice,
     "belief": _rule_belief,
     "forecast": _rule_forecast,
     "opinion": _rule_opinion,

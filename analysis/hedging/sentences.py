@@ -93,6 +93,8 @@ WEASEL_VETOES = frozenset(
         "preposition_object",
         "question",
         "object_request",
+        "reaction",
+        "offer",
     }
 )
 ANONYMOUS_VETOES = frozenset({"unique_office", "definite_mention", "named_in_source", "not_a_person"})
@@ -266,13 +268,14 @@ def attribution_flags(
             (n.start < a and n.cue_start < a) or text[n.cue_start : n.cue_end].lower() == "according to"
             for n in named or ()
         )
-        if x.kind == "weasel" and named is None:
+        if (x.kind == "weasel" or x.rule == "agentless_opinion") and named is None:
             named = [s for s in sources if start <= s.start < end and is_named(s, text)]
         # a weasel pattern inside a quotation that a named source closing the sentence speaks is that
         # person's words ('"... in the way some had feared," said economist Alex Bannister'): the guideline's
-        # "a quote from a named person is never weasel"
+        # "a quote from a named person is never weasel"; so is an agentless opinion ('"That is why he is
+        # considered the best," Smith said': session 15, dev18 and dev14, two of two such quotes not weasel)
         quoted = (
-            x.kind == "weasel"
+            (x.kind == "weasel" or x.rule == "agentless_opinion")
             and inside_quotation(text, start, a)
             and any(closing_source(text, b, s, end) for s in named or ())
         )
