@@ -1,0 +1,58 @@
+"""Sources credited to the wrong words on pages of publishers nobody had read (session 14's test, now
+dev18), each in a sentence of the same shape written for the test: a wire dateline written with two
+hyphens or a spaced hyphen taken into the source ("BERLIN -- The agency says" credited to "BERLIN"), and a
+name followed by two appositives ("X, a senior analyst at Y, the Z-based group, told") credited to the
+first appositive instead of the person."""
+
+from __future__ import annotations
+
+from analysis import parse_article
+from analysis.attribution import find_attributions, set_aside
+from analysis.attribution.noun_phrases import dateline_length
+
+
+def _found(text: str) -> list[tuple[str, str, str, str]]:
+    """(cue, source, source name, source type) of every attribution found, kept or set aside."""
+    art = parse_article(text, id="t")
+    atts = sorted([*find_attributions(art), *set_aside(art)], key=lambda a: a.start)
+
+    def words(sp):
+        return text[sp.start : sp.end] if sp is not None else ""
+
+    return [(words(a.cue), words(a.source), a.source_name, a.source_type) for a in atts]
+
+
+def test_a_dateline_with_two_hyphens_is_no_part_of_the_source():
+    # was: source "OSLO -- The weather service", named "OSLO", a named organisation
+    assert _found("OSLO -- The weather service says the storm will reach the coast tonight.") == [
+        ("says", "The weather service", "weather service", "government_body"),
+    ]
+    assert _found("OSLO - The weather service says the storm will reach the coast tonight.") == [
+        ("says", "The weather service", "weather service", "government_body"),
+    ]
+
+
+def test_dateline_length_reads_only_an_all_capitals_place_before_a_dash():
+    assert dateline_length("OSLO -- The weather service") == len("OSLO -- ")
+    assert dateline_length("LA CROSSE, Wis. (AP) - The city") == len("LA CROSSE, Wis. (AP) - ")
+    assert dateline_length("WASHINGTON — 3M said") == len("WASHINGTON — ")
+    # no dash, a lower-case word or a capitalised name: no dateline
+    assert dateline_length("OSLO officials") == 0
+    assert dateline_length("Oslo -- The city") == 0
+    assert dateline_length("The weather service") == 0
+    assert dateline_length("NATO - the alliance") == 0  # the lede's first word is capitalised
+
+
+def test_a_name_before_two_appositives_is_the_source():
+    # was: source "a senior economist at Norbank, the Bergen-based lender", an anonymous person
+    assert _found(
+        "Ingrid Solberg, a senior economist at Norbank, the Bergen-based lender, told reporters on Monday "
+        "that rates would rise."
+    ) == [
+        ("told", "Ingrid Solberg, a senior economist at Norbank, the Bergen-based lender", "Ingrid Solberg",
+         "named_person"),
+    ]
+    # one appositive was already right, and stays so
+    assert _found("Ingrid Solberg, a senior economist at Norbank, told reporters that rates would rise.") == [
+        ("told", "Ingrid Solberg, a senior economist at Norbank", "Ingrid Solberg", "named_person"),
+    ]
