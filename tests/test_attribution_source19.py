@@ -2,13 +2,15 @@
 dev18), each in a sentence of the same shape written for the test: a wire dateline written with two
 hyphens or a spaced hyphen taken into the source ("BERLIN -- The agency says" credited to "BERLIN"), and a
 name followed by two appositives ("X, a senior analyst at Y, the Z-based group, told") credited to the
-first appositive instead of the person."""
+first appositive instead of the person; an organisation whose name lists its fields ("Ministry of Trade,
+Industry and Energy") cut at the list's comma and credited to "Industry", a named person."""
 
 from __future__ import annotations
 
 from analysis import parse_article
 from analysis.attribution import find_attributions, set_aside
-from analysis.attribution.noun_phrases import dateline_length
+from analysis.attribution.lexicon import tables
+from analysis.attribution.noun_phrases import dateline_length, listed_name_comma
 
 
 def _found(text: str) -> list[tuple[str, str, str, str]]:
@@ -56,3 +58,24 @@ def test_a_name_before_two_appositives_is_the_source():
     assert _found("Ingrid Solberg, a senior economist at Norbank, told reporters that rates would rise.") == [
         ("told", "Ingrid Solberg, a senior economist at Norbank", "Ingrid Solberg", "named_person"),
     ]
+
+
+def test_an_organisation_name_that_lists_its_fields_is_not_cut_at_the_comma():
+    # was: source "Industry and Energy (MTIE)", named "Industry", a named person
+    sentence = "Norway’s Ministry of Fisheries, Industry and Energy (MFIE) unveiled a plan to cut taxes."
+    assert _found(sentence) == [
+        ("unveiled", "Ministry of Fisheries, Industry and Energy (MFIE)",
+         "Ministry of Fisheries Industry and Energy", "government_body"),
+    ]
+    # was: source "Disease Control and Research", named "Disease Control", a named person
+    assert _found("The Institute of Statistics, Census and Research reported that 30 people had died.") == [
+        ("reported", "The Institute of Statistics, Census and Research",
+         "Institute of Statistics Census and Research", "named_organisation"),
+    ]
+    tx = ["the", "Office", "of", "Trade", ",", "Tourism", ",", "Sport", "and", "Culture", "(", "OTTSC", ")"]
+    assert listed_name_comma(tx, 7, len(tx), tables()) == 1
+    assert listed_name_comma(tx, 5, len(tx), tables()) == 1
+    # a list of people after a comma, or a comma after no "<organisation word> of": no name goes on
+    ann_lee = ["the", "Office", "of", "Trade", ",", "Ann", "Lee", "said"]
+    assert listed_name_comma(ann_lee, 5, 7, tables()) == -1
+    assert listed_name_comma(["In", "Paris", ",", "Ann", "and", "Tom"], 3, 6, tables()) == -1

@@ -528,6 +528,38 @@ def campus_comma(tx: list[str], k: int, end: int, t: Tables) -> bool:
     return c >= 1 and c < k - 2 and tx[c] == "of" and tx[c - 1].lower() in t.org_words
 
 
+def listed_name_comma(tx: Sequence[str], k: int, end: int, t: Tables) -> int:
+    """Rule ``listed_name_comma``: are tokens ``tx[k:end]`` the end of a list of fields inside an
+    organisation's name ("Ministry of Trade, Industry and Energy (MOTIE)", "Institute of Epidemiology,
+    Disease Control and Research"), so that the noun phrase goes on before the comma? They are when they
+    are capitalised words, commas and one "and" (its last word capitalised, an acronym in brackets may
+    close it), and the comma before them follows "<organisation word> of <Name>" (with earlier fields of
+    the list: "of Trade, Tourism, Sport and Culture"). Returns the index of the organisation word
+    ("Ministry"), where the name starts, or -1. Why: the source was "Industry and Energy (MOTIE)", named
+    "Industry", a person, on three pages of three publishers (a Zyte page, two Wikinews articles; the
+    rule ``source_from_clause_start`` grows a source back to a comma, as :func:`campus_comma` does for
+    ``left_np``).
+
+    >>> listed_name_comma(["Ministry", "of", "Trade", ",", "Industry", "and", "Energy"], 4, 7, tables())
+    0
+    >>> listed_name_comma(["In", "Paris", ",", "Ann", "and", "Tom"], 3, 6, tables())
+    -1
+    """
+    if k < 3 or tx[k - 1] != ",":
+        return -1
+    words = tx[k:end]
+    if len(words) >= 3 and words[-1] == ")" and words[-3] == "(" and words[-2].isupper():
+        words = words[:-3]  # "(MOTIE)": the name's acronym
+    if not 3 <= len(words) <= 9 or words.count("and") != 1 or words[0] == "and" or words[-1] in ("and", ","):
+        return -1
+    if not all(w in ("and", ",") or w[:1].isupper() for w in words):
+        return -1
+    c = k - 2  # back over the capitalised words (and earlier fields) of the name before the comma
+    while c >= 0 and (tx[c][:1].isupper() or (tx[c] == "," and tx[c + 1][:1].isupper())) and k - 2 - c < 8:
+        c -= 1
+    return c - 1 if c >= 1 and c < k - 2 and tx[c] == "of" and tx[c - 1].lower() in t.org_words else -1
+
+
 @cache
 def not_np_openers() -> frozenset[str]:
     """Words that cannot open a source noun phrase (``source_words.tsv``, role ``not_np_opener``)."""
