@@ -79,3 +79,10 @@ def test_an_organisation_name_that_lists_its_fields_is_not_cut_at_the_comma():
     ann_lee = ["the", "Office", "of", "Trade", ",", "Ann", "Lee", "said"]
     assert listed_name_comma(ann_lee, 5, 7, tables()) == -1
     assert listed_name_comma(["In", "Paris", ",", "Ann", "and", "Tom"], 3, 6, tables()) == -1
+
+
+def test_a_team_head_before_a_name_is_a_title_not_an_organisation():
+    # was: "Maria Olsen", a named organisation (the "team" of "survey team head" read as its name's word)
+    assert _found("But survey team head Maria Olsen says the count is accurate.") == [
+        ("says", "survey team head Maria Olsen", "Maria Olsen", "named_person"),
+    ]
