@@ -11,6 +11,7 @@ from analysis import parse_article
 from analysis.attribution import find_attributions, set_aside
 from analysis.attribution.lexicon import tables
 from analysis.attribution.noun_phrases import dateline_length, listed_name_comma
+from analysis.attribution.senses import appointed_to
 
 
 def _found(text: str) -> list[tuple[str, str, str, str]]:
@@ -103,3 +104,11 @@ def test_maintain_write_and_reject_with_a_noun_phrase_alone_report_nothing():
     assert _found("Her brother wrote that the band had split.") == [
         ("wrote", "Her brother", "brother", "anonymous_person"),
     ]
+
+
+def test_named_to_a_post_reports_nothing():
+    # was: a report with no source, its content "Ana Lopez ... the new leader of the party in May"
+    assert _found("Ana Lopez was named the new leader of the party in May.") == []
+    assert _found("Tom Berg was named chairman of the board in 2018.") == []
+    assert appointed_to("the", frozenset({"chairman"}))
+    assert not appointed_to("as", frozenset({"chairman"}))  # "was named as the suspect": identified
