@@ -7,6 +7,7 @@ work on a sentence's tokens (``Sentence``) and return token indices, never text.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Sequence
 from functools import cache
 
 from .. import lexicons
@@ -139,8 +140,24 @@ class NounPhrases(RuleBase):
                 and (s.lw[name[0]] not in self.t.pronouns or name[1] - name[0] > 1)
                 and not (name[0] > 0 and s.tx[name[0] - 1] == "," and name[1] - name[0] == 1 and False)
             ):
+                if s.lw[name[0]] in self.t.determiner and name[0] >= 2 and s.tx[name[0] - 1] == ",":
+                    # rule name_before_appositives: "Omar Lamrani, a senior analyst at Stratfor, the
+                    # Texas-based firm, told": the described "a senior analyst" is a first appositive
+                    # when a name opens the sentence before its comma; the name is the source
+                    outer = self.left_np(s, name[0] - 1)
+                    if outer is not None and outer[1] == name[0] - 1 and sentence_opening_name(
+                        s.tx[outer[0] : outer[1]], s.lw[: outer[0]], self.not_names()
+                    ):
+                        return outer[0], outer[1], name[0], role_b
                 return name[0], name[1], role_a, role_b
         return None
+
+    def not_names(self) -> frozenset[str]:
+        """Lower-case words that make a capitalised opening no person's name ("The", "On", "Monday",
+        "January"): determiners, adjuncts, time words and months."""
+        t = self.t
+        months = {m.lower() for m in t.months}
+        return frozenset(t.determiner) | frozenset(t.adjunct) | frozenset(t.time) | months
 
     def _party_label(self, s: Sentence, c: int) -> int | None:
         """'Sen. Ann Lee, D-N.Y., said': the comma before a party-and-state label that ends at comma ``c``.
@@ -511,6 +528,38 @@ def campus_comma(tx: list[str], k: int, end: int, t: Tables) -> bool:
     return c >= 1 and c < k - 2 and tx[c] == "of" and tx[c - 1].lower() in t.org_words
 
 
+def listed_name_comma(tx: Sequence[str], k: int, end: int, t: Tables) -> int:
+    """Rule ``listed_name_comma``: are tokens ``tx[k:end]`` the end of a list of fields inside an
+    organisation's name ("Ministry of Trade, Industry and Energy (MOTIE)", "Institute of Epidemiology,
+    Disease Control and Research"), so that the noun phrase goes on before the comma? They are when they
+    are capitalised words, commas and one "and" (its last word capitalised, an acronym in brackets may
+    close it), and the comma before them follows "<organisation word> of <Name>" (with earlier fields of
+    the list: "of Trade, Tourism, Sport and Culture"). Returns the index of the organisation word
+    ("Ministry"), where the name starts, or -1. Why: the source was "Industry and Energy (MOTIE)", named
+    "Industry", a person, on three pages of three publishers (a Zyte page, two Wikinews articles; the
+    rule ``source_from_clause_start`` grows a source back to a comma, as :func:`campus_comma` does for
+    ``left_np``).
+
+    >>> listed_name_comma(["Ministry", "of", "Trade", ",", "Industry", "and", "Energy"], 4, 7, tables())
+    0
+    >>> listed_name_comma(["In", "Paris", ",", "Ann", "and", "Tom"], 3, 6, tables())
+    -1
+    """
+    if k < 3 or tx[k - 1] != ",":
+        return -1
+    words = tx[k:end]
+    if len(words) >= 3 and words[-1] == ")" and words[-3] == "(" and words[-2].isupper():
+        words = words[:-3]  # "(MOTIE)": the name's acronym
+    if not 3 <= len(words) <= 9 or words.count("and") != 1 or words[0] == "and" or words[-1] in ("and", ","):
+        return -1
+    if not all(w in ("and", ",") or w[:1].isupper() for w in words):
+        return -1
+    c = k - 2  # back over the capitalised words (and earlier fields) of the name before the comma
+    while c >= 0 and (tx[c][:1].isupper() or (tx[c] == "," and tx[c + 1][:1].isupper())) and k - 2 - c < 8:
+        c -= 1
+    return c - 1 if c >= 1 and c < k - 2 and tx[c] == "of" and tx[c - 1].lower() in t.org_words else -1
+
+
 @cache
 def not_np_openers() -> frozenset[str]:
     """Words that cannot open a source noun phrase (``source_words.tsv``, role ``not_np_opener``)."""
@@ -606,6 +655,54 @@ def occasion_after_name(words: list[str], occasion_verbs: frozenset[str]) -> int
     return 0
 
 
+def sentence_opening_name(words: Sequence[str], before: Sequence[str], not_names: Collection[str]) -> bool:
+    """Rule ``name_before_appositives``: is ``words`` a person's name (one to five capitalised words, a
+    title's dot allowed: "Cmdr. Sean Robertson") that opens its sentence (``before``: the lower-cased
+    tokens before it, only quote marks or "and"/"but"), none of its words (lower-cased) in ``not_names``
+    (determiners, prepositions, time words: "The Bank", "On Monday")? Why: "Omar Lamrani, a senior
+    military analyst at Stratfor, the Texas-based geopolitical intelligence organization, told ..."
+    credited the analyst's description, not Lamrani (dev18, twice on one page; one appositive was
+    already read right).
+
+    >>> sentence_opening_name(["Cmdr", ".", "Sean", "Robertson"], ["and"], {"the", "on", "monday"})
+    True
+    >>> sentence_opening_name(["On", "Monday"], [], {"the", "on", "monday"})
+    False
+    >>> sentence_opening_name(["The", "Bank"], [], {"the", "on", "monday"})
+    False
+    """
+    return (
+        0 < len(words) <= 5
+        and all(w in ("and", "but", '"', "“", "'", "‘") for w in before)
+        and all(w in (".", "-") or (w[:1].isupper() and w.lower() not in not_names) for w in words)
+    )
+
+
+#: A wire dateline opening a lede, as the wires and their clients write it: an all-capitals place, a state
+#: or country after a comma ("LA CROSSE, Wis."), an agency in brackets, then a dash: an em or en dash, two
+#: hyphens ("BERLIN -- The agency") or a spaced hyphen ("OSLO - The city"), before the lede's capital.
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}(?:, [A-Z][A-Za-z.]+){0,2}(?: \([A-Za-z ]+\))?"
+    r" (?:--|[-–—]) (?=[A-Z0-9])"
+)
+
+
+def dateline_length(s: str) -> int:
+    """Rule ``dateline_source``: "BERLIN -- The European Space Agency says": where the story was filed is
+    no part of who speaks. Returns how many characters of ``s`` a wire dateline (:data:`DATELINE`) takes up
+    at its start, or 0. Why: the page parser keeps a lede's dateline in the paragraph ("WASHINGTON (AP)
+    —" opens the story), and an em dash already stopped the subject, but two hyphens or a spaced hyphen did
+    not: the source was "BERLIN -- The European Space Agency", named "BERLIN".
+
+    >>> dateline_length("BERLIN -- The European Space Agency")
+    10
+    >>> dateline_length("Berlin -- The city")
+    0
+    """
+    m = DATELINE.match(s)
+    return m.end() if m else 0
+
+
 def _clean_source(text: str, source: Span | None) -> Span | None:
     """The source as a noun phrase: ``None`` for a clause fragment, a verb phrase cut off after its subject.
 
@@ -620,6 +717,9 @@ def _clean_source(text: str, source: Span | None) -> Span | None:
     if source is None:
         return None
     t = tables()
+    lead_in = dateline_length(text[source.start : source.end])
+    if lead_in and source.start + lead_in < source.end:
+        return _clean_source(text, Span(source.start + lead_in, source.end))  # rule dateline_source
     openers = not_np_openers()
     ms = list(_NP_WORD.finditer(text, source.start, source.end))
     if ms and ms[0].group(0).lower() in topic_openers():

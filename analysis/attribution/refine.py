@@ -37,7 +37,7 @@ import numpy as np
 from .. import lexicons
 from ..model import Span
 from .lexicon import hearsay_participles, negators, tables
-from .noun_phrases import clean_source, sentence_subject
+from .noun_phrases import clean_source, listed_name_comma, sentence_subject
 from .quotes import CLOSE_MARKS, OPEN_MARKS, Quote
 from .rule_base import Raw, Sentence
 from .rule_words import WORDS
@@ -599,6 +599,14 @@ def source_from_clause_start(s: Sentence, r: Raw) -> bool:
     people = head in t.role_plural or head in t.role_singular or named
     if not people or s.lw[j - 1 if j else 0] in sense_words().np_link:
         return False  # the phrase must open with the people it names ("authorities", "scientists")
+    org = listed_name_comma(s.tx, j, rng[1], t)
+    if org >= 0:
+        # rule listed_name_comma: "Ministry of Trade, Industry and Energy said": the comma is inside a name
+        j = org
+        if j > 0 and s.lw[j - 1] in t.determiner:
+            j -= 1  # "The Ministry of ..."
+        elif j > 1 and s.lw[j - 1] in ("'s", "’s") and s.tx[j - 2][:1].isupper():
+            j -= 2  # "Norway's Ministry of ..."
     grown = s.span_of(j, rng[1])
     if grown is None:
         return False
