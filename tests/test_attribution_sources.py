@@ -1525,7 +1525,9 @@ def test_antecedents_places_owners_and_document_heads(body: str, expected: list)
         ),
         (
             "John Prescott punched a protester. John Major reaped the benefits of street campaigning. "
-            "It left him splattered with eggs but he felt it added fizz to his campaign.",
+            # "he felt it added fizz" until session 15, when the tagger retrained on today's rules dropped
+            # that "felt" (cue probability under 0.05); this test is about the pronoun, so the cue is "said"
+            "It left him splattered with eggs but he said it added fizz to his campaign.",
             [("he", "named_person", "John Major", "pronoun")],  # "Major" closing a name is a surname
         ),
     ],
@@ -1675,8 +1677,10 @@ def test_an_unnamed_whistleblower_is_an_anonymous_person_not_a_document() -> Non
             ],
         ),
         (
-            "Earlier, ex-Conservative chancellor Ken Clarke welcomed the new rules. Later the chancellor "
-            "said the figures were independent.",
+            # "Ken Clarke welcomed the new rules" until session 15, when the retrained tagger dropped that
+            # "welcomed"; the test is about the description, so Clarke says so
+            "Earlier, ex-Conservative chancellor Ken Clarke said he welcomed the new rules. Later the "
+            "chancellor said the figures were independent.",
             [
                 ("ex-Conservative chancellor Ken Clarke", "named_person", "Ken Clarke", "name"),
                 ("the chancellor", "anonymous_person", "chancellor", "description"),
