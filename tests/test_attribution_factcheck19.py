@@ -13,7 +13,7 @@ from __future__ import annotations
 from analysis import parse_article
 from analysis.attribution import find_attributions, set_aside
 from analysis.attribution.noun_phrases import occasion_then_subject
-from analysis.attribution.senses import counterfactual, deliberation
+from analysis.attribution.senses import counterfactual, deliberation, score_line
 from analysis.attribution.sources import before_quotation
 
 
@@ -164,3 +164,11 @@ def test_an_occasion_before_the_subject_is_not_the_source():
         )
         == 0
     )
+
+
+def test_a_score_is_no_report():
+    # the retrained tagger kept the rules' "points to" between two numbers
+    text = "Headline\n\nCaloundra defeated Wynnum 45 points to 24 in their match on Saturday."
+    assert find_attributions(parse_article(text), keep=None) == []
+    assert score_line(_toks("Caloundra won 45 points to 24."), (3, 5), None)
+    assert not score_line(_toks("The data points to a slowdown."), (2, 4), None)
