@@ -24,7 +24,6 @@ RULE = "inversion_after_comma"
 EXAMPLES: tuple[str, ...] = (
     "The plan will fail, said Ann Lee, a spokeswoman.",
     "The LSE, which saw its shares rise, said the bid undervalued the business.",
-    "Instead, said Ms Lee, the rules were meant to protect the banks.",
 )
 
 
