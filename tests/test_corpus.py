@@ -887,8 +887,8 @@ def test_what_the_keep_model_set_aside_is_its_own_table_with_the_decision(tmp_pa
     assert aside[["article", "source", "cue", "keep_by"]].values.tolist() == [
         ["101_harbour_bridge", "The report, prepared by the engineering firm Larsen & Cole", "found",
          "model keep p=0.18"],
-        ["104_school_phones", "most head teachers", "say", "model keep p=0.27"],
-        ["104_school_phones", "71 percent of head teachers", "said", "model keep p=0.22"],
+        ["104_school_phones", "most head teachers", "say", "model keep p=0.26"],
+        ["104_school_phones", "71 percent of head teachers", "said", "model keep p=0.21"],
     ]
     atts = table(out, "attributions")
     assert len(atts) == 65 and atts["keep_by"].str.startswith("model keep p=").all()

@@ -69,6 +69,7 @@ class RuleWords:
     month_lead: frozenset[str]
     not_agent: frozenset[str]
     antecedent_stop: frozenset[str]
+    lone_connective: frozenset[str]
 
 
 @cache

@@ -47,9 +47,26 @@ def inversion_after_comma(ctx: Context, v: VerbCue) -> Raw | None:
     content, qs = left_content(ctx, s, i)
     if not content:
         return None
-    continuation(ctx, s, stop, content, qs, quoted_only=True)
+    if connective_only(ctx, s, content):
+        content, qs = [], []
+        continuation(ctx, s, stop, content, qs)
+        if not content:
+            return None
+    else:
+        continuation(ctx, s, stop, content, qs, quoted_only=True)
     role = s.span_of(*rl) if rl else None
     return v.raw(RULE, s.span_of(a, after), content, role=role, quotes=qs)
+
+
+def connective_only(ctx: Context, s: Sentence, content: list) -> bool:
+    """Rule ``connective_then_clause``: 'Instead, said Mr Lee, the rules were meant to protect the banks': is
+    the content before the cue's comma one connective adverb alone (``lone_connective`` in rule_words.tsv)?
+    It reports nothing; what was said is the clause after the source's comma (a fact-check of unlabelled
+    BBC text, session 15: the content was "Instead")."""
+    if len(content) != 1:
+        return False
+    words = ctx.text[content[0].start : content[0].end].split()
+    return len(words) == 1 and words[0].lower() in WORDS.lone_connective
 
 
 def closes_relative(s: Sentence, comma: int) -> bool:
