@@ -69,6 +69,8 @@ class RuleWords:
     month_lead: frozenset[str]
     not_agent: frozenset[str]
     antecedent_stop: frozenset[str]
+    there_verb: frozenset[str]
+    adjunct_lead: frozenset[str]
 
 
 @cache
