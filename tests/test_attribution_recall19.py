@@ -135,3 +135,20 @@ def test_other_passives_keep_what_follows_the_participle():
     assert passive_adjunct(["in", "critical", "condition"], 0, 3, "neutral") is False
     assert passive_adjunct(["on", "friday"], 0, 2, "announcing") is True
     assert passive_adjunct(["on", "friday"], 2, 2, "announcing") is False
+
+
+# ----- withheld_information (shapes/withheld.py) ------------------------------------------------------------
+
+
+def test_information_withheld_is_a_refused_attribution():
+    # was: nothing found ("provide" is no reporting verb)
+    a = parse_article("Headline\n\nOfficials did not immediately provide any other details about the crash.")
+    found = find_attributions(a, kinds=PROSE_KINDS, keep=None)
+    assert [(a.text[x.cue.start : x.cue.end], x.kind, x.content_by.rule) for x in found] == [
+        ("did not immediately provide", "refused", "withheld_information"),
+    ]
+    a = parse_article("Headline\n\nThe agency didn't estimate how many people had been evacuated.")
+    assert [x.kind for x in find_attributions(a, kinds=PROSE_KINDS, keep=None)] == ["refused"]
+    # an act, and a plain statement of fact, are no attribution
+    assert _rows("The rebels did not release the hostages until Friday.") == []
+    assert _rows("The company provided details of the plan on Monday.") == []
