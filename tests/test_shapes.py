@@ -139,6 +139,14 @@ EXPECTED: dict[str, list[list[Found]]] = {
         [],  # under a modal: a possibility, not a belief anyone holds
     ],
     "quote_before": [[("", "said", "Lee", ['"We will win. It is ours."'])]],
+    "withheld": [
+        [("withheld_information", "did not immediately provide", "Officials",
+          ["any further details about the fire"])],
+        [("withheld_information", "didn't estimate", "The agency", ["how many people had been evacuated"])],
+        [("withheld_information", "have not given", "The police", ["a reason for the arrests"])],
+        [],  # an act, no information
+        [],  # not negated: "provided details" is no cue of its own
+    ],
     "raising": [
         [("raising", "seems", None, ["The senator", "unlikely to run"])],
         [("raising", "appears", None, ["that the talks failed"])],

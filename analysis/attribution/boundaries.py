@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..model import Span
+from .addressed import addressee_clause, addressee_infinitive
 from .lexicon import CueForm, Tables
 from .quotes import QUOTE_CHARS as QUOTE_MARK_CHARS
 from .quotes import Quote
@@ -589,6 +590,11 @@ def after_cue(ctx: Context, s: Sentence, r: int, form: CueForm) -> int | None:
                 return k  # "promised on Tuesday to cut ...", "told on Monday that ..."
         if s.lw[r] in WORDS.clause_subject and r + 2 < s.end:
             return r  # "warned they could ...", "promised he would ...": no addressee, the clause
+        if form.cue_class != "neutral" and (
+            addressee_infinitive(s.lw, r, s.end, t, instruction_to(s.lw, r, s.end, t))
+            or addressee_clause(s.lw, r, s.end, t)
+        ):
+            return r  # "advises travellers to carry water", "warned there could be strikes" (addressed.py)
         # "told (the AP|reporters|him) that ..." — skip the addressee up to "that", ":" or a quote
         for k in range(r, min(s.end, r + 14)):
             w = s.lw[k]

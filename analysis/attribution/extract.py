@@ -19,7 +19,7 @@ from ..model import BODY_KINDS, CAPTION, HEADLINE, STANDFIRST, Article, Span
 from ..runtime import one_article
 from .conjuncts import split_conjuncts
 from .keep import KeepModel, is_kept, judge, load_keep_model
-from .lexicon import has_belief_passive, has_cue_word, tables
+from .lexicon import has_belief_passive, has_cue_word, negators, tables
 from .model import Attribution, Decision
 from .nested import cut_nested_subjects, name_nested_shields
 from .noun_phrases import clean_source, determiner_head, sentence_subject
@@ -29,6 +29,7 @@ from .resumed import resumed_quotations
 from .rule_base import Raw, Sentence
 from .rule_words import WORDS
 from .shapes import Context, drop_misread, read_after_tagger, read_sentence
+from .shapes.withheld import may_withhold
 from .source_types import RESOLVER
 from .sources import Resolver, SourceInfo, TextNames, first_person_speakers, media_in
 from .tagger import Tagger, load_tagger
@@ -326,7 +327,7 @@ def _find(
                 for (s, raws, _), (labels, em), inp in zip(sents, tagged, inputs, strict=True)
             ]
         found += [(s.index, s.span, raws) for s, raws, _ in sents if raws]
-    if has_belief_passive(article.text):
+    if has_belief_passive(article.text) or may_withhold(article.text):
         quotes = quotes or scan_parts(article.text, [p for p in article.parts if p.kind in kinds])
         scanned = True
         found = _after_tagger(article, kinds, quotes, found)
@@ -350,7 +351,7 @@ def _after_tagger(
     ctx = Context(article, quotes)
     added = False
     for idx, span in _rule_sentences(article, kinds, quotes):
-        if not has_belief_passive(text, span.start, span.end):
+        if not (has_belief_passive(text, span.start, span.end) or may_withhold(text, span.start, span.end)):
             continue
         toks = article.tokens_in(span)
         if not toks:
@@ -680,8 +681,11 @@ def _refused(article: Article, r: Raw) -> bool:
         return False
     text = article.text
     words = tables().refusals
-    if text[r.cue.start : r.cue.end].split()[0].lower() in words:
+    cue_words = text[r.cue.start : r.cue.end].lower().replace("’", "'").split()
+    if cue_words[0] in words:
         return True  # "declined (to comment)": the cue is the refusal itself
+    if any(w in negators() or w.endswith("n't") for w in cue_words):
+        return True  # "did not immediately provide" (shapes/withheld.py): the negator is inside the cue
     sent = article.sentences[r.sentence]
     # the few tokens right before the cue, found by binary search (a sentence may be very long)
     k = bisect_left(article.tokens, r.cue.start, key=lambda t: t.start)

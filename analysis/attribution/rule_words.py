@@ -70,6 +70,8 @@ class RuleWords:
     not_agent: frozenset[str]
     antecedent_stop: frozenset[str]
     lone_connective: frozenset[str]
+    there_verb: frozenset[str]
+    adjunct_lead: frozenset[str]
 
 
 @cache

@@ -53,6 +53,7 @@ from .quote_before import quote_before
 from .subject_colon import subject_colon
 from .subject_verb import subject_verb
 from .verb import VerbCue
+from .withheld import withheld
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,7 @@ IF_NONE_FOUND: tuple[SentenceShape, ...] = (
 #: Shapes read after the tagger at each word outside quotation marks, in this order (``read_after_tagger``).
 AFTER_TAGGER: tuple[tuple[str, Callable[..., Raw | None]], ...] = (
     ("belief_passive", belief_passive),  # X is seen as Y; ..., and is thought to Y
+    ("withheld_information", withheld),  # X did not provide any details
 )
 
 #: Every shape in the order it is tried (rule id, function).

@@ -17,6 +17,7 @@ from bisect import bisect_right
 from typing import cast
 
 from ...model import Span
+from ..adjuncts import passive_adjunct
 from ..boundaries import agent_end, content_end, occasion_end
 from ..lexicon import negators
 from ..rule_base import (
@@ -85,7 +86,7 @@ def passive_clause(ctx: Context, s: Sentence, i: int) -> Raw | None:
     if subject is None or _negator(s.lw[np[0]]):
         return None  # "No deaths were reported": nothing is reported
     content = [subject]
-    by_agent = False
+    by_agent = adjunct = False
     e = content_end(ctx, s, i + 1)
     if s.lw[np[0]] in WORDS.wh_relative and np[0] > 0 and s.tx[np[0] - 1] == ",":
         e = next((k for k in range(i + 1, e) if s.tx[k] == ","), e)  # the relative clause ends at its comma
@@ -99,6 +100,8 @@ def passive_clause(ctx: Context, s: Sentence, i: int) -> Raw | None:
         end = occasion_end(ctx, s, i + 1, e)
         agent = agent_end(ctx, s, i + 1, end)
         rest = s.span_of(i + 1, agent)
+        if passive_adjunct(s.lw, i + 1, agent, t.passive_cues[s.lw[i]]):
+            rest, adjunct = None, True  # "The discovery was announced in an article": the subject alone
         if rest is not None:
             content.append(rest)
             by_agent = agent < end
@@ -106,6 +109,8 @@ def passive_clause(ctx: Context, s: Sentence, i: int) -> Raw | None:
     raw = Raw(cue, None, content, s.lw[i], t.passive_cues[s.lw[i]], s.index, rule=RULE)
     if by_agent:
         raw.content_by = f"{RULE}+passive_agent"
+    if adjunct:
+        raw.content_by = f"{RULE}+passive_adjunct"
     if whole_np is not None:
         raw.whole_subject = s.span_of(*whole_np)
     return raw
