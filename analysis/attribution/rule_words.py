@@ -69,6 +69,9 @@ class RuleWords:
     month_lead: frozenset[str]
     not_agent: frozenset[str]
     antecedent_stop: frozenset[str]
+    reporter_clause_lead: frozenset[str]
+    reporter_clause_blocker: frozenset[str]
+    past_form: frozenset[str]
 
 
 @cache
