@@ -32,9 +32,9 @@ def test_a_report_is_kept_and_says_so_in_its_provenance():
     [a] = find_attributions(art)
     assert a.keep is not None
     assert (a.keep.by, a.keep.rule, a.keep.confidence) == ("model", "keep", 0.852)
-    assert a.keep.label() == "model keep p=0.84"
+    assert a.keep.label() == "model keep p=0.85"
     assert attribution_dict(a)["provenance"]["keep"] == {"by": "model", "rule": "keep", "confidence": 0.852}
-    assert attributions_table(art)["keep_by"].tolist() == ["model keep p=0.84"]
+    assert attributions_table(art)["keep_by"].tolist() == ["model keep p=0.85"]
     assert set_aside(art) == []
 
 
