@@ -39,6 +39,29 @@ def test_a_surname_the_article_names_elsewhere_stands_alone():
     assert _split(text, "Durbin and Schiff both"[:17]) == ["Durbin and Schiff"]
 
 
+def test_a_given_name_the_article_uses_as_a_surname_is_a_person_of_its_own():
+    # "Taylor" is a given name, but the article writes "Megan Taylor": a surname, so two people
+    text = "Megan Taylor met Owen Price on Monday. Taylor and Price rejected the offer."
+    assert _split(text, "Taylor and Price") == ["Taylor", "Price"]
+    # never after a given name: a lone given name before a full name is one couple
+    text = "Taylor and Sean Price rejected the offer."
+    assert _split(text, "Taylor and Sean Price") == ["Taylor and Sean Price"]
+
+
+def test_a_body_named_on_its_own_is_not_half_of_one_name():
+    # an abbreviation is a body's name of its own, though "World Bank" ends in an organisation word
+    text = "Both the WTO and World Bank warned that trade would slow."
+    assert _split(text, "Both the WTO and World Bank") == ["the WTO", "World Bank"]
+    # a first conjunct the article names elsewhere on its own
+    text = "The African Union met on Monday. The African Union and Arab League condemned the coup."
+    assert _split(text, "The African Union and Arab League") == ["The African Union", "Arab League"]
+    # never named apart: one body
+    text = "The Northern Fisheries and Marine Authority said stocks fell."
+    assert _split(text, "The Northern Fisheries and Marine Authority") == [
+        "The Northern Fisheries and Marine Authority"
+    ]
+
+
 def test_one_name_with_and_stays_whole():
     # the article never names Smith or Wesson apart: one company
     text = "Smith and Wesson said sales rose."

@@ -76,13 +76,14 @@ def split_conjuncts(text: str, source: Span, t: Tables | None = None) -> list[Sp
     if not all(w[:1].isupper() or w.lower() in t.determiner or w == "of" for w in fw):
         return [source]  # "German firms including Daimler and Siemens": the first conjunct must be a name
     core = [w for w in fw if w.lower() not in t.determiner]
-    if len(core) == 1 and (core[0] in given_names() or core[0].lower() in t.role_singular):
+    lone_given = len(core) == 1 and core[0] in given_names() and not _named_as_surname(text, core[0])
+    if lone_given or (len(core) == 1 and core[0].lower() in t.role_singular):
         return [source]  # "Cherie and Sean O'Donnell": one couple
     if len(fw) > 1 and fw[-1] in given_names() and (fw[-2].lower() in t.determiner or fw[-2] == "of"):
         return [source]  # "Carl Hensman of the Bill and Melinda Gates Foundation": one foundation
     if core and core[0].lower() in t.role_singular and "of" in fw:
         return [source]  # "Minister of Trade and Industry Tom Lee": one title
-    if len(words) == 2 and one_body_name(core, words[1], t):
+    if len(words) == 2 and one_body_name(core, words[1], t) and not _named_apart(text, source, core, t):
         return [source]  # "National Oceanic and Atmospheric Administration": one body
     if len(words) == 2 and _title_inside(core, words[1], t):
         return [source]  # "Road Transport and Bridges Minister Obaidul Quader": one minister
@@ -97,6 +98,26 @@ def split_conjuncts(text: str, source: Span, t: Tables | None = None) -> list[Sp
         if len(names) == 1 and not _stands_alone(text, source, names[0], t):
             return [source]  # "Smith and Wesson": the article never names one without the other
     return [Span(source.start + a, source.start + b) for a, b in pieces]
+
+
+def _named_as_surname(text: str, word: str) -> bool:
+    """Is given name ``word`` a surname in this article: written right after a given name ("Boris
+    Johnson", so "Johnson and Corbyn" are two people, unlike "Cherie and Sean O'Donnell")?"""
+    for m in re.finditer(rf"([A-Z][\w’'-]*) {re.escape(word)}(?![\w’'-])", text):
+        if m.group(1) in given_names():
+            return True
+    return False
+
+
+def _named_apart(text: str, source: Span, core: list[str], t: Tables) -> bool:
+    """Is the first conjunct a body's name of its own: an abbreviation ("the IMF and World Bank") or a
+    name the article writes outside the pair ("the United Nations ..." elsewhere, so "United Nations and
+    European Union" are two), where "National Oceanic" of "National Oceanic and Atmospheric
+    Administration" never stands alone?"""
+    name = " ".join(core)
+    if len(core) == 1 and len(name) > 1 and name.isupper():
+        return True
+    return len(core) > 1 and _stands_alone(text, source, name, t)
 
 
 def _title_inside(first: list[str], second: list[str], t: Tables) -> bool:
