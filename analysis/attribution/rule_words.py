@@ -75,6 +75,7 @@ class RuleWords:
     reporter_clause_lead: frozenset[str]
     reporter_clause_blocker: frozenset[str]
     past_form: frozenset[str]
+    verb_group_rest: frozenset[str]
 
 
 @cache
