@@ -128,7 +128,7 @@ def _clause_follows(ctx: Context, s: Sentence, k: int, e: int) -> bool:
             if j < k + 2:
                 return False
             m = j + 1
-            while m < e and (_finite_at(ctx, s, m) or s.lw[m] in WORDS.verb_group_rest):
+            while m < e and (_finite_at(ctx, s, m) or s.lw[m] in ("not", "never", "been", "being")):
                 m += 1  # the rest of the verb group ("are built", "was being stalled")
             for n in range(m, e):
                 if stop(n):

@@ -75,7 +75,6 @@ class RuleWords:
     reporter_clause_lead: frozenset[str]
     reporter_clause_blocker: frozenset[str]
     past_form: frozenset[str]
-    verb_group_rest: frozenset[str]
 
 
 @cache
