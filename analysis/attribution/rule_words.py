@@ -72,9 +72,6 @@ class RuleWords:
     lone_connective: frozenset[str]
     there_verb: frozenset[str]
     adjunct_lead: frozenset[str]
-    reporter_clause_lead: frozenset[str]
-    reporter_clause_blocker: frozenset[str]
-    past_form: frozenset[str]
 
 
 @cache
