@@ -813,10 +813,10 @@ def test_a_name_then_its_role_a_dashed_aside_a_listed_company_and_a_possessive_o
         "According to The Washington Post's Fact Checker -- there is every reason to doubt it -- the story "
         "is false."
     )
-    # the rules never read this dashed "According to"; main's tagger found it (media_outlet "The Washington
-    # Post's Fact Checker"), the tagger retrained on session 15's rules (fact19) does not: a recall loss of
-    # the retrain, noted in status/fact19.md. What the test guards stays true: no source runs into the aside.
-    assert got == []
+    # the rules never read this dashed "According to"; session 14's tagger found it (media_outlet "The
+    # Washington Post's Fact Checker"), the tagger retrained on session 15's rules finds the cue but no
+    # source: a recall loss of the retrain. What the test guards stays true: no source runs into the aside.
+    assert [(g[1], g[2]) for g in got] == [("none", "")]
     got = _sources("Home Depot (ticker: HD) reported that sales rose 4 percent.")
     assert [(g[1], g[2]) for g in got] == [("named_organisation", "Home Depot")]
     got = _sources(
