@@ -17,6 +17,7 @@ from benchmarks.wikinews.labels import (
     draw_test13,
     draw_test14,
     draw_test15,
+    draw_test16,
     fundus_dev10_draw,
     fundus_test9_draw,
     fundus_test10_draw,
@@ -54,7 +55,7 @@ def test_the_dev6_draw_is_seeded_and_shares_no_page_or_outlet_with_dev7():
     assert len(drawn) == 18 and not {a.url.split("/")[2] for a in drawn} & _hosts("dev7")
     zyte_splits = {split for k, split in selected.items() if k.startswith("zyte-")}
     # dev18: session 14's test (unread outlets); test: session 15's (the last unread pages)
-    assert zyte_splits == {"dev6", "dev7", "dev8", "dev9", "dev18", "test"}
+    assert zyte_splits == {"dev6", "dev7", "dev8", "dev9", "dev18", "dev19"}
     assert set(corpus.texts()) == set(selected)
 
 
@@ -73,7 +74,7 @@ def test_dev9_is_session_8s_test_seeded_and_sharing_no_outlet_with_dev6_dev7_or_
 def test_dev8_is_every_other_news_page_in_bounds_of_a_non_test_outlet():
     selected = corpus.selected()
     as_then = {k: ("test" if s == "dev9" else s) for k, s in selected.items()
-               if s not in {"dev8", "dev18", "test"} and not k.startswith("fundus-")}
+               if s not in {"dev8", "dev18", "dev19", "test"} and not k.startswith("fundus-")}
     drawn = zyte_dev8_draw(as_then)
     assert sorted(a.id for a in drawn) == sorted(k for k, split in selected.items() if split == "dev8")
     assert len(drawn) == 21 and not {a.url.split("/")[2] for a in drawn} & _hosts("dev9")
@@ -144,7 +145,8 @@ def test_dev11_is_session_9s_test_one_fundus_page_per_publisher_in_no_developmen
 def test_dev10_is_every_other_english_fundus_page_in_bounds_of_a_non_test_publisher():
     selected = corpus.selected()
     as_then = {k: ("test" if s == "dev11" else s) for k, s in selected.items()
-               if s not in {"dev10", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "test"}}
+               if s not in {"dev10", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19",
+                            "test"}}
     drawn = fundus_dev10_draw(as_then)
     assert sorted(a.id for a in drawn) == sorted(k for k, split in selected.items() if split == "dev10")
     assert len(drawn) == 13 and not _fundus_hosts("dev10") & _fundus_hosts("dev11")
@@ -157,7 +159,7 @@ def test_dev12_is_session_10s_test_one_longer_fundus_page_per_publisher_in_no_ot
     selected = corpus.selected()
     # as drawn in session 10, while dev12 was the test (and before session 11's test existed)
     as_then = {k: s for k, s in selected.items()
-               if s not in {"dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "test"}}
+               if s not in {"dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "test"}}
     drawn = fundus_test10_draw(as_then)
     assert [a.id for a in drawn] == sorted(k for k, split in selected.items() if split == "dev12")
     assert [a.id for a in drawn] == [
@@ -170,7 +172,8 @@ def test_dev12_is_session_10s_test_one_longer_fundus_page_per_publisher_in_no_ot
     publishers = [corpus.fundus_publisher(a.id) for a in drawn]
     assert len(set(publishers)) == len(publishers) == 13
     other_hosts = ({a.url.split("/")[2] for a in corpus.read_zyte() if a.id in as_then}
-                   | {h for split in set(corpus.DEVELOPMENT_SPLITS) - {"dev12", "dev13"}
+                   # dev19 (drawn later) took single pages of publishers already in a split
+                   | {h for split in set(corpus.DEVELOPMENT_SPLITS) - {"dev12", "dev13", "dev19"}
                       for h in _fundus_hosts(split)})
     assert not {a.url.split("/")[2] for a in drawn} & other_hosts
     assert corpus.fundus_publisher("fundus-au-NineNews-V2") == "NineNews"
@@ -182,7 +185,7 @@ def test_dev13_is_session_11s_test_reuters_items_one_per_topic_and_unread_fundus
     selected = corpus.selected()
     # as drawn in session 11, while dev13 was the test (and before session 12's test existed)
     as_then = {k: s for k, s in selected.items()
-               if s not in {"dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "test"}}
+               if s not in {"dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "test"}}
     drawn = draw_test11(as_then)
     assert [a.id for a in drawn] == sorted(k for k, split in selected.items() if split == "dev13")
     wire = [a for a in drawn if a.id.startswith("reuters21578-")]
@@ -201,7 +204,7 @@ def test_session_12s_test_is_four_bbc_items_per_topic_and_dev14_twenty_more_reut
     selected = corpus.selected()
     # as drawn in session 12: the test (now dev15) first, from every split before it; dev14 after it
     before = {k: s for k, s in selected.items()
-              if s not in {"dev15", "dev14", "dev16", "dev17", "dev18", "test"}}
+              if s not in {"dev15", "dev14", "dev16", "dev17", "dev18", "dev19", "test"}}
     test = draw_test12(before)
     assert [a.id for a in test] == sorted(k for k, split in selected.items() if split == "dev15")
     assert [a.id for a in test][:3] == ["bbc-business-148", "bbc-business-275", "bbc-business-317"]
@@ -220,7 +223,7 @@ def test_dev17_session_13s_test_and_dev16_are_four_more_unread_bbc_items_per_top
     selected = corpus.selected()
     # as drawn in session 13: the test (now dev17) first, from every split before it (dev15 included); dev16
     # after it
-    before = {k: s for k, s in selected.items() if s not in {"dev17", "dev16", "dev18", "test"}}
+    before = {k: s for k, s in selected.items() if s not in {"dev17", "dev16", "dev18", "dev19", "test"}}
     test = draw_test13(before)
     assert [a.id for a in test] == sorted(k for k, split in selected.items() if split == "dev17")
     assert [a.id for a in test][:3] == ["bbc-business-032", "bbc-business-220", "bbc-business-424"]
@@ -240,7 +243,7 @@ def test_dev17_session_13s_test_and_dev16_are_four_more_unread_bbc_items_per_top
 def test_dev18_session_14s_test_is_one_page_per_hostname_of_publishers_in_no_other_split():
     selected = corpus.selected()
     # as drawn in session 14, while dev18 was the test (and before session 15's test existed)
-    before = {k: s for k, s in selected.items() if s not in {"dev18", "test"}}
+    before = {k: s for k, s in selected.items() if s not in {"dev18", "dev19", "test"}}
     drawn = draw_test14(before)
     assert [a.id for a in drawn] == sorted(k for k, split in selected.items() if split == "dev18")
     assert [a.id for a in drawn][:3] == ["fundus-uk-Nature-V1", "fundus-uk-TheIndependent-V1",
@@ -255,11 +258,12 @@ def test_dev18_session_14s_test_is_one_page_per_hostname_of_publishers_in_no_oth
 
 
 @needs_fundus
-def test_session_15s_test_is_every_unread_web_page_one_per_hostname():
+def test_dev19_session_15s_test_is_every_unread_web_page_one_per_hostname():
     selected = corpus.selected()
-    before = {k: s for k, s in selected.items() if s != "test"}
+    # as drawn in session 15, while dev19 was the test (and before session 16's test existed)
+    before = {k: s for k, s in selected.items() if s not in {"dev19", "test"}}
     drawn = draw_test15(before)
-    assert [a.id for a in drawn] == sorted(k for k, split in selected.items() if split == "test")
+    assert [a.id for a in drawn] == sorted(k for k, split in selected.items() if split == "dev19")
     assert [a.id for a in drawn][:3] == ["fundus-uk-EuronewsEN-V1_1", "fundus-uk-Metro-V1",
                                          "fundus-uk-TheMirror-V1_2"]
     hosts = [a.url.split("/")[2] for a in drawn]
@@ -267,5 +271,22 @@ def test_session_15s_test_is_every_unread_web_page_one_per_hostname():
     assert all(100 <= len(a.text.split()) <= 2000 for a in drawn)
     assert sum(a.id.startswith("zyte-") for a in drawn) == 19
     # every hostname with an unread page in bounds is drawn: none is left for a later draw
-    again = draw_test15({**before, **{a.id: "test" for a in drawn}})
+    again = draw_test15({**before, **{a.id: "dev19" for a in drawn}})
     assert not {a.url.split("/")[2] for a in again} - set(hosts)
+
+
+@needs_fundus
+def test_session_16s_test_is_unread_bbc_items_three_per_topic_and_reuters_items_one_per_topic():
+    selected = corpus.selected()
+    before = {k: s for k, s in selected.items() if s != "test"}
+    drawn = draw_test16(before)
+    assert [a.id for a in drawn] == sorted(k for k, split in selected.items() if split == "test")
+    assert len(drawn) == 25 and not {a.id for a in drawn} & set(before)
+    assert [a.id for a in drawn][:2] == ["bbc-business-117", "bbc-business-161"]
+    topics = [a.url.split("#")[1] for a in drawn]
+    bbc = [t for a, t in zip(drawn, topics, strict=True) if a.id.startswith("bbc-")]
+    wire = [t for a, t in zip(drawn, topics, strict=True) if a.id.startswith("reuters21578-")]
+    assert sorted(set(bbc)) == ["business", "entertainment", "politics", "sport", "tech"]
+    assert all(bbc.count(t) == corpus.N_BBC_TEST16_PER_TOPIC == 3 for t in bbc)
+    assert len(wire) == len(set(wire)) == corpus.N_REUTERS_TEST16 == 10
+    assert all(corpus.MIN_WORDS <= len(a.text.split()) <= corpus.MAX_WORDS for a in drawn)

@@ -96,6 +96,12 @@ TEST14_SEED, TEST14_WORDS = 20261219, (100, 2000)
 #: English Fundus pages of ``TEST14_WORDS`` words in no split. This draw takes one per hostname (seeded), all
 #: of them: a test of pages nobody here has read, though not of publishers nobody has read.
 TEST15_SEED = 20261220
+#: Session 16's ``test`` (``select-test16``): no unread web page is left (session 15 took the last), so the
+#: test goes back to the two newswire corpora, whose unread items are many: ``N_BBC_TEST16_PER_TOPIC`` BBC
+#: News items of each topic and ``N_REUTERS_TEST16`` Reuters-21578 items (at most one per first topic code),
+#: all within ``MIN_WORDS``-``MAX_WORDS`` and in no split, seeded. Publishers read before (dev13-dev17), items
+#: nobody here has read.
+TEST16_SEED, N_BBC_TEST16_PER_TOPIC, N_REUTERS_TEST16 = 20261221, 3, 10
 SEED = 20261205
 N_ARTICLES = 30
 MIN_WORDS, MAX_WORDS = 250, 900
@@ -123,10 +129,12 @@ SPLITS = ("train", "dev", "dev2")
 #: more BBC News items, labelled to learn from; ``dev17`` is session 13's test (20 more BBC News items; scored
 #: once at the end of session 13, renamed before anything was tuned in session 14, then read to develop on);
 #: ``dev18`` is session 14's test (17 pages of 17 publishers then in no split; scored once at the end of
-#: session 14, renamed before anything was tuned in session 15, then read to develop on).
+#: session 14, renamed before anything was tuned in session 15, then read to develop on); ``dev19`` is session
+#: 15's test (28 unread web pages, one per hostname; scored once at the end of session 15, renamed before
+#: anything was tuned in session 16, then read to develop on).
 DEVELOPMENT_SPLITS = ("train", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
                       "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17",
-                      "dev18")
+                      "dev18", "dev19")
 #: Every split, the sealed ``test`` last.
 ALL_SPLITS = (*DEVELOPMENT_SPLITS, "test")
 

@@ -16,6 +16,7 @@
 ``python -m benchmarks.wikinews.labels select-dev16``   session 13's ``dev16``: more BBC News, four per topic
 ``python -m benchmarks.wikinews.labels select-test14``   session 14's ``test``: pages of unread publishers
 ``python -m benchmarks.wikinews.labels select-test15``   session 15's ``test``: the last unread web pages
+``python -m benchmarks.wikinews.labels select-test16``   session 16's ``test``: unread BBC and Reuters items
 ``python -m benchmarks.wikinews.labels show ID``  print an article with numbered sentences, for labelling
 ``python -m benchmarks.wikinews.labels resolve DRAFT.json...``  check labeller drafts and write the offset
     labels ``attribution.jsonl`` and ``hedging.jsonl`` beside this file (``check``: the same, writing nothing)
@@ -47,10 +48,12 @@ from benchmarks.wikinews.corpus import (
     MAX_WORDS,
     MIN_WORDS,
     N_BBC_PER_TOPIC,
+    N_BBC_TEST16_PER_TOPIC,
     N_FUNDUS_TEST9,
     N_FUNDUS_TEST11,
     N_REUTERS_DEV14,
     N_REUTERS_TEST11,
+    N_REUTERS_TEST16,
     N_ZYTE_DEV,
     N_ZYTE_TEST8,
     TEST11_SEED,
@@ -59,6 +62,7 @@ from benchmarks.wikinews.corpus import (
     TEST14_SEED,
     TEST14_WORDS,
     TEST15_SEED,
+    TEST16_SEED,
     ZYTE_DEV_SEED,
     ZYTE_TEST8_SEED,
     WikinewsArticle,
@@ -265,6 +269,18 @@ def draw_test15(taken: dict[str, str]) -> list[WikinewsArticle]:
     return sorted(drawn, key=lambda a: a.id)
 
 
+def draw_test16(taken: dict[str, str]) -> list[WikinewsArticle]:
+    """Session 16's ``test``: ``N_BBC_TEST16_PER_TOPIC`` BBC News items per topic, then ``N_REUTERS_TEST16``
+    Reuters-21578 items (at most one per first topic code), within the length bounds and in no split, both
+    seeded with ``TEST16_SEED`` (one generator, BBC first)."""
+    rng = random.Random(TEST16_SEED)
+    bbc = in_bounds(read_bbc(), taken)
+    topics = {a.url.split("#")[1] for a in bbc}
+    news = per_topic(bbc, rng, N_BBC_TEST16_PER_TOPIC * len(topics), N_BBC_TEST16_PER_TOPIC)
+    wire = per_topic(in_bounds(read_reuters(), taken), rng, N_REUTERS_TEST16)
+    return sorted([*news, *wire], key=lambda a: a.id)
+
+
 def draw_dev14(taken: dict[str, str]) -> list[WikinewsArticle]:
     """Session 12's ``dev14``: ``N_REUTERS_DEV14`` more Reuters-21578 items within the length bounds, at most
     one per first topic code (seeded with ``DEV14_SEED``), labelled to learn from."""
@@ -407,6 +423,8 @@ def main(argv: list[str]) -> None:
         add_split("test", draw_test14, "pages of publishers in no split (Zyte news outlets, English Fundus)")
     elif argv[:1] == ["select-test15"]:
         add_split("test", draw_test15, "the last unread web pages, one per hostname (Zyte, English Fundus)")
+    elif argv[:1] == ["select-test16"]:
+        add_split("test", draw_test16, "BBC News items, three per topic; Reuters-21578 items, one per topic")
     elif argv[:1] == ["select-dev14"]:
         add_split("dev14", draw_dev14, "more Reuters-21578 items, one per topic")
     elif argv[:1] == ["show"] and len(argv) == 2:
