@@ -2344,6 +2344,12 @@ class Offsets(Sequence[tuple[int, int]]):
             raise IndexError("token offset index out of range")
         return self._flat[2 * i], self._flat[2 * i + 1]
 
+    def span(self) -> tuple[int, int]:
+        """The start of the first token and the end of the last (``(self[0][0], self[-1][1])``)."""
+        if not self._flat:
+            raise IndexError("token offset index out of range")
+        return self._flat[0], self._flat[-1]
+
     def __iter__(self) -> Iterator[tuple[int, int]]:
         pairs = iter(self._flat)
         return zip(pairs, pairs, strict=True)
