@@ -86,6 +86,8 @@ class LinearModel:
     #: from ``weights``), so that :meth:`score_words` looks them up without making each feature's name.
     by_word: dict[str, float] = field(init=False, repr=False, compare=False)
     by_pair: dict[tuple[str, str], float] = field(init=False, repr=False, compare=False)
+    words: frozenset[str] = field(init=False, repr=False, compare=False)  # the keys of by_word
+    pairs: frozenset[tuple[str, str]] = field(init=False, repr=False, compare=False)  # of by_pair
 
     def __post_init__(self) -> None:
         by_word: dict[str, float] = {}
@@ -99,6 +101,8 @@ class LinearModel:
                     by_pair[pair[0], pair[1]] = w
         object.__setattr__(self, "by_word", by_word)
         object.__setattr__(self, "by_pair", by_pair)
+        object.__setattr__(self, "words", frozenset(by_word))
+        object.__setattr__(self, "pairs", frozenset(by_pair))
 
     def score_words(
         self, words: Sequence[str], matches: Sequence[Match], refused: Sequence[Match] = ()
@@ -108,8 +112,9 @@ class LinearModel:
 
         Why it is the same: every distinct word is one ``w:`` feature and every distinct pair one ``b:``
         feature (a pair's name ``b:a b`` names one pair when no word holds a space; a text whose words do
-        is scored by :meth:`score`), the feature kinds never share a name, and the sum is exactly rounded
-        (``math.fsum``), so it does not depend on the order or grouping of its terms.
+        is scored by :meth:`score`), the feature kinds never share a name, a feature without a weight adds
+        an exact zero, and the sum is exactly rounded (``math.fsum``), so it does not depend on the order
+        or grouping of its terms.
         """
         if refused:
             words = list(words)
@@ -125,14 +130,16 @@ class LinearModel:
             cues.add("k:" + m.category)
             cues.add("c>" + m.pattern + " " + (words[m.end] if m.end < n else "</s>"))
             cues.add("c<" + (words[m.i - 1] if m.i > 0 else "<s>") + " " + m.pattern)
-        zero = repeat(0.0)
+        # only the distinct words and pairs that have a weight: the others would add exact zeros
         return _sigmoid(
             math.fsum(
                 [
                     self.bias,
-                    *map(self.by_word.get, set(words), zero),
-                    *map(self.by_pair.get, set(zip(words, words[1:], strict=False)), zero),
-                    *map(self.weights.get, cues, zero),
+                    *map(self.by_word.__getitem__, self.words.intersection(words)),
+                    *map(
+                        self.by_pair.__getitem__, self.pairs.intersection(zip(words, words[1:], strict=False))
+                    ),
+                    *map(self.weights.get, cues, repeat(0.0)),
                 ]
             )
         )

@@ -249,6 +249,12 @@ def attribution_flags(
     cue candidates: a hedge refused as ``agentless_opinion`` ("the paintings are considered priceless")
     is weasel wording under the news guideline (rule ``agentless_opinion``).
     """
+    if not sources and not any(x.kind in _FLAGGING or x.rule == "agentless_opinion" for _, _, x in matches):
+        if not any(x.rule == "agentless_opinion" for _, _, x in rejected):
+            # nothing below to read but the anonymity phrases (most sentences): the same answer, sooner
+            phrases = anonymity_phrases(text, start, end)
+            if not phrases:
+                return False, "", False, "", ()
     flags: list[SourceFlag] = []
     rules_w: list[str] = []
     named: list[Source] | None = None  # the named sources in the text, found when first needed
@@ -329,6 +335,10 @@ def attribution_flags(
         "; ".join(dict.fromkeys(rules_a)),
         tuple(sorted(set(flags), key=lambda f: (f.start, f.end, f.flag, f.rule))),
     )
+
+
+#: The kinds of cue :func:`attribution_flags` reads (with the refused ``agentless_opinion`` candidates).
+_FLAGGING = ("weasel", "shield")
 
 
 def inside_quotation(text: str, start: int, at: int) -> bool:
