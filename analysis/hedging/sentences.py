@@ -216,6 +216,14 @@ def uncertainty_at(
 ) -> tuple[bool, float, str]:
     """:func:`uncertainty` of a text the model gives the probability ``p`` (0.0 without a model)."""
     m = model()
+    if not matches and not rejected:  # most sentences: what the lines below answer without a cue
+        if m is None or p < m.threshold:
+            return False, p, ""
+        return (
+            (False, p, f"model_without_cue:{p:.2f}")
+            if news
+            else (True, p, f"model:{p:.2f}>={m.threshold:.2f}")
+        )
     firm = firm_cue(matches, news)
     if firm is not None:
         reason = firm_reason(firm, news)
