@@ -25,7 +25,7 @@ from .loading import MAX_BYTES, json_problem, normalise, record_from_json
 from .model import Article
 from .pipeline import Doc, Pipeline
 from .record import Record
-from .runtime import settle
+from .runtime import GROUP_CHARS, GROUP_RECORDS, in_groups, settle
 
 TaskFn = Callable[[Doc], dict[str, Any]]
 
@@ -158,7 +158,9 @@ def run(
     errors = 0
     n = 0
     with Progress(f"predict {task}", total=total, unit="record", mode=progress) as bar:
-        for group in line_groups(enumerate(_lines(lines), 1), GROUP_RECORDS if ahead else 1):
+        # records of a task that tags prose are read a group at a time, as the corpus run groups them
+        numbered = enumerate(_lines(lines), 1)
+        for group in in_groups(numbered, line_chars, GROUP_RECORDS if ahead else 1, GROUP_CHARS):
             parsed = _read_ahead(task, group, name, max_bytes) if ahead else {}
             for n, line in group:
                 where = f"{name}:{n}"
@@ -184,29 +186,13 @@ def run(
     return errors
 
 
-#: Records of a task that tags prose are read :data:`GROUP_RECORDS` at a time, and at most
-#: :data:`GROUP_CHARS` characters of lines (a longer line is a group of its own), as the corpus run groups
-#: them (``analysis.corpus.runner``): memory stays flat.
-GROUP_RECORDS = 100
-GROUP_CHARS = 500_000
-
 _Line = tuple[int, "str | UnicodeDecodeError"]
 
 
-def line_groups(lines: Iterable[_Line], size: int) -> Iterator[list[_Line]]:
-    """``lines`` (numbered) in consecutive groups of at most ``size`` lines and :data:`GROUP_CHARS`
-    characters."""
-    group: list[_Line] = []
-    chars = 0
-    for item in lines:
-        n = len(item[1]) if isinstance(item[1], str) else 0
-        if group and (len(group) >= size or chars + n > GROUP_CHARS):
-            yield group
-            group, chars = [], 0
-        group.append(item)
-        chars += n
-    if group:
-        yield group
+def line_chars(line: _Line) -> int:
+    """The characters of a numbered line (0 for one that is not UTF-8): what a group of lines read ahead
+    together (:func:`analysis.runtime.in_groups`) is limited by, besides their number."""
+    return len(line[1]) if isinstance(line[1], str) else 0
 
 
 def _read_ahead(task: str, group: list[_Line], name: str, max_bytes: int) -> dict[int, Article]:

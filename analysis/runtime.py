@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from typing import TypeVar
 
 _settled = False
 
@@ -70,6 +71,37 @@ def one_article() -> Iterator[None]:
             _depth -= 1
             if _depth == 0 and _saved[0]:
                 gc.set_threshold(*_saved)
+
+
+#: Records read together (the corpus run's partitions, ``predict``'s lines) so that the attribution tagger
+#: reads all their sentences in one pass (:func:`analysis.attribution.extract.tag_together`): at most this
+#: many records, and :data:`GROUP_CHARS` characters of text, so that memory stays flat.
+GROUP_RECORDS = 100
+GROUP_CHARS = 500_000
+
+_T = TypeVar("_T")
+
+
+def in_groups(
+    items: Iterable[_T], size: Callable[[_T], int], most: int = GROUP_RECORDS, chars: int = GROUP_CHARS
+) -> Iterator[list[_T]]:
+    """``items`` in consecutive groups of at most ``most`` items whose ``size`` adds up to at most ``chars``
+    (an item larger than that is a group of its own).
+
+    Example: sizes 10, 1, 0, 1, 1 with ``most=2`` -> groups of 2, 2 and 1 items.
+    Why one helper: the corpus run and ``predict`` group records the same way, by the same limits.
+    """
+    group: list[_T] = []
+    total = 0
+    for item in items:
+        n = size(item)
+        if group and (len(group) >= most or total + n > chars):
+            yield group
+            group, total = [], 0
+        group.append(item)
+        total += n
+    if group:
+        yield group
 
 
 #: What the local worker pool's fork server imports before it forks any worker (see analysis.corpus.warm).

@@ -24,7 +24,8 @@ from analysis.attribution.extract import tag_together
 from analysis.attribution.predict import attribution_task
 from analysis.attribution.tagger import load_tagger
 from analysis.pipeline import Doc
-from analysis.predict import GROUP_RECORDS, task_output
+from analysis.predict import task_output
+from analysis.runtime import GROUP_RECORDS
 from benchmarks.common import MissingData
 from benchmarks.wikinews import score as wikinews
 

@@ -325,10 +325,12 @@ def test_records_are_tagged_a_group_at_a_time_with_the_answers_each_gets_alone(t
 
 
 def test_groups_of_lines_hold_at_most_the_records_and_characters_allowed():
-    from analysis.predict import GROUP_CHARS, line_groups
+    from analysis.predict import line_chars
+    from analysis.runtime import GROUP_CHARS, in_groups
 
     bad = UnicodeDecodeError("utf-8", b"\xff", 0, 1, "bad")
     lines = [(1, "a" * 10), (2, "b"), (3, bad), (4, "c"), (5, "d")]
-    assert [[n for n, _ in g] for g in line_groups(lines, 2)] == [[1, 2], [3, 4], [5]]
+    assert [line_chars(x) for x in lines] == [10, 1, 0, 1, 1]
+    assert [[n for n, _ in g] for g in in_groups(lines, line_chars, 2)] == [[1, 2], [3, 4], [5]]
     big = [(1, "x"), (2, "y" * GROUP_CHARS), (3, "z")]
-    assert [[n for n, _ in g] for g in line_groups(big, 100)] == [[1], [2], [3]]
+    assert [[n for n, _ in g] for g in in_groups(big, line_chars, 100)] == [[1], [2], [3]]

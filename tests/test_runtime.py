@@ -100,3 +100,14 @@ def test_parsing_the_pipeline_and_the_report_make_no_full_pass_but_young_ones_ru
     assert len(kept) == 4 * YOUNG
     assert parsed >= 3 and set(inside) == {0, 1}  # young generations still collected, every YOUNG objects
     assert 2 in outside  # the passes held back are not lost
+
+
+def test_in_groups_holds_at_most_the_items_and_size_allowed_in_order():
+    from analysis.runtime import in_groups
+
+    words = ["aaaa", "bb", "c", "", "dddddd", "e", "ff"]
+    # at most 3 items and 6 characters: a group is full at exactly 6; an item of 6 cannot join a group
+    assert list(in_groups(words, len, 3, 6)) == [["aaaa", "bb"], ["c", ""], ["dddddd"], ["e", "ff"]]
+    assert list(in_groups(words, len, 2, 100)) == [["aaaa", "bb"], ["c", ""], ["dddddd", "e"], ["ff"]]
+    assert list(in_groups(["x" * 10, "y"], len, 5, 3)) == [["x" * 10], ["y"]]  # too large: alone
+    assert list(in_groups([], len, 3, 6)) == []

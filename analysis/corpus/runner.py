@@ -50,6 +50,7 @@ from ..loading import MAX_BYTES
 from ..model import Article
 from ..pipeline import plan
 from ..record import Record
+from ..runtime import GROUP_CHARS, GROUP_RECORDS, in_groups
 from .inputs import CorpusInputError, CsvColumns, Inputs, Item, expand, iter_items
 from .rows import LAYERS, SCHEMAS, TABLES, Rows, article_rows, empty_rows, error_row, to_tables
 
@@ -118,28 +119,11 @@ def _pipeline(textstat: bool):
     return Pipeline(LAYERS, {"readability": {"with_textstat": textstat}})
 
 
-#: Records parsed together before they are analysed, so that the attribution tagger reads all their
-#: sentences in one pass (:func:`analysis.attribution.extract.tag_together`): at most this many records
-#: and :data:`GROUP_CHARS` characters of text (a long article is a group of its own; memory stays flat).
-GROUP_RECORDS = 100
-GROUP_CHARS = 500_000
-
-
-def _groups(payload: list[Payload]) -> Iterator[list[Payload]]:
-    """``payload`` in consecutive groups of at most :data:`GROUP_RECORDS` records and
-    :data:`GROUP_CHARS` characters (a record longer than that alone)."""
-    group: list[Payload] = []
-    chars = 0
-    for item in payload:
-        rec = item[2]
-        size = len(rec.text) + len(rec.html or "") if rec is not None else 0
-        if group and (len(group) >= GROUP_RECORDS or chars + size > GROUP_CHARS):
-            yield group
-            group, chars = [], 0
-        group.append(item)
-        chars += size
-    if group:
-        yield group
+def _payload_chars(item: Payload) -> int:
+    """The characters of a record's text and HTML (0 for a line that is no record): what a group of
+    records parsed together (:func:`analysis.runtime.in_groups`) is limited by, besides their number."""
+    rec = item[2]
+    return len(rec.text) + len(rec.html or "") if rec is not None else 0
 
 
 def analyse_partition(
@@ -154,7 +138,8 @@ def analyse_partition(
 
     pipe = _pipeline(textstat)
     rows = empty_rows()
-    for group in _groups(payload):
+    # records parsed together, so that the attribution tagger reads all their sentences in one pass
+    for group in in_groups(payload, _payload_chars, GROUP_RECORDS, GROUP_CHARS):
         # the collector as while one article is analysed (rare young passes, no full one) over the whole
         # group: its parsing, tagging and rows allocate as much between the articles' analyses, and a
         # young pass every 700 objects there too was ~8% of a Reuters partition (short items)

@@ -2335,6 +2335,11 @@ class Offsets(Sequence[tuple[int, int]]):
     @overload
     def __getitem__(self, i: slice) -> list[tuple[int, int]]: ...
     def __getitem__(self, i: int | slice) -> tuple[int, int] | list[tuple[int, int]]:
+        if i.__class__ is int and i >= 0:  # the common case first (the judge asks per cue and sentence)
+            flat = self._flat
+            if 2 * i < len(flat):
+                return flat[2 * i], flat[2 * i + 1]
+            raise IndexError("token offset index out of range")
         if isinstance(i, slice):
             return [self[k] for k in range(*i.indices(len(self)))]
         n = len(self._flat) // 2
@@ -2343,6 +2348,12 @@ class Offsets(Sequence[tuple[int, int]]):
         if not 0 <= i < n:
             raise IndexError("token offset index out of range")
         return self._flat[2 * i], self._flat[2 * i + 1]
+
+    def span(self) -> tuple[int, int]:
+        """The start of the first token and the end of the last (``(self[0][0], self[-1][1])``)."""
+        if not self._flat:
+            raise IndexError("token offset index out of range")
+        return self._flat[0], self._flat[-1]
 
     def __iter__(self) -> Iterator[tuple[int, int]]:
         pairs = iter(self._flat)

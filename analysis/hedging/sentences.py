@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from .. import lexicons
 from ..model import Article
-from .classifier import article_features, features, model
+from .classifier import article_features, model
 from .cues import Cue, Match, SentenceScan, cues_of, guideline_rules, scan
 from .sources import (
     Source,
@@ -208,7 +208,22 @@ def uncertainty(
 ) -> tuple[bool, float, str]:
     """``(uncertain, p_uncertain, uncertain_rule)`` of one text from its features and cue matches."""
     m = model()
-    p = m.score(feats) if m is not None else 0.0
+    return uncertainty_at(m.score(feats) if m is not None else 0.0, matches, rejected, news)
+
+
+def uncertainty_at(
+    p: float, matches: Sequence[Match], rejected: Sequence[Match] = (), news: bool = True
+) -> tuple[bool, float, str]:
+    """:func:`uncertainty` of a text the model gives the probability ``p`` (0.0 without a model)."""
+    m = model()
+    if not matches and not rejected:  # most sentences: what the lines below answer without a cue
+        if m is None or p < m.threshold:
+            return False, p, ""
+        return (
+            (False, p, f"model_without_cue:{p:.2f}")
+            if news
+            else (True, p, f"model:{p:.2f}>={m.threshold:.2f}")
+        )
     firm = firm_cue(matches, news)
     if firm is not None:
         reason = firm_reason(firm, news)
@@ -242,6 +257,12 @@ def attribution_flags(
     cue candidates: a hedge refused as ``agentless_opinion`` ("the paintings are considered priceless")
     is weasel wording under the news guideline (rule ``agentless_opinion``).
     """
+    if not sources and not any(x.kind in _FLAGGING or x.rule == "agentless_opinion" for _, _, x in matches):
+        if not any(x.rule == "agentless_opinion" for _, _, x in rejected):
+            # nothing below to read but the anonymity phrases (most sentences): the same answer, sooner
+            phrases = anonymity_phrases(text, start, end)
+            if not phrases:
+                return False, "", False, "", ()
     flags: list[SourceFlag] = []
     rules_w: list[str] = []
     named: list[Source] | None = None  # the named sources in the text, found when first needed
@@ -324,6 +345,10 @@ def attribution_flags(
     )
 
 
+#: The kinds of cue :func:`attribution_flags` reads (with the refused ``agentless_opinion`` candidates).
+_FLAGGING = ("weasel", "shield")
+
+
 def inside_quotation(text: str, start: int, at: int) -> bool:
     """Whether position ``at`` lies inside a quotation opened after ``start`` (the sentence's start): an
     odd number of straight double quote marks before it, or more opening than closing curly ones."""
@@ -354,16 +379,31 @@ def judge_scans(article: Article, scans: list[SentenceScan], sources: Sequence[S
     """One judgement for several sentences read as one text (how a labelled record is judged)."""
     if not scans:
         return Judgement(False, False, False, 0.0, "")
+    if len(scans) == 1:
+        return Judgement(*_judge_one(article.text, scans[0], sources))
     matches = [m for sc in scans for m in sc.matches]
     rejected = [m for sc in scans for m in sc.rejected]
-    one = scans[0]
-    feats = article_features(scans) if len(scans) > 1 else features(one.words, one.matches, one.rejected)
-    unc, p, rule = uncertainty(feats, matches, rejected)
+    unc, p, rule = uncertainty(article_features(scans), matches, rejected)
     start, end = scans[0].offsets[0][0], scans[-1].offsets[-1][1]
     spans = [t for sc in scans for t in _spans(sc)]
     refused = [t for sc in scans if sc.rejected for t in _spans(sc, rejected=True)]
     weasel, wr, anon, ar, flags = attribution_flags(article.text, start, end, spans, sources, refused)
     return Judgement(unc, weasel, anon, p, rule, wr, ar, flags)
+
+
+def _judge_one(
+    text: str, sc: SentenceScan, sources: Sequence[Source]
+) -> tuple[bool, bool, bool, float, str, str, str, tuple[SourceFlag, ...]]:
+    """The fields of :func:`judge_scans`' judgement of one sentence, in :class:`Judgement`'s order (the
+    judge of a whole article makes no Judgement per sentence: each was 4% of its time)."""
+    m = model()
+    p = m.score_words(sc.words, sc.matches, sc.rejected) if m is not None else 0.0
+    unc, p, rule = uncertainty_at(p, sc.matches, sc.rejected)
+    start, end = sc.offsets.span()
+    spans = _spans(sc) if sc.matches else []
+    refused = _spans(sc, rejected=True) if sc.rejected else []
+    weasel, wr, anon, ar, flags = attribution_flags(text, start, end, spans, sources, refused)
+    return unc, weasel, anon, p, rule, wr, ar, flags
 
 
 def judge_attributions(article: Article) -> list[Any]:
@@ -468,35 +508,55 @@ def judge_with(article: Article, attributions: Iterable[Any] | None) -> list[Sen
     out = []
     parts = article.parts
     sentences = article.sentences
+    text = article.text
     for sc in scan(article):
         s = sentences[sc.sentence]
         if not sc.words:
-            j = Judgement(False, False, False, 0.0, "")
+            unc, weasel, anon, p, rule, wr, ar, flags = _UNJUDGED
         else:
             near = sources[bisect_left(starts, s.start) : bisect_left(starts, s.end)] if sources else ()
-            j = judge_scans(article, [sc], near)
-        kinds = [m.kind for m in sc.matches if not set_aside(m.category, m.pattern, j.uncertain)]
+            unc, weasel, anon, p, rule, wr, ar, flags = _judge_one(text, sc, near)
+        if sc.matches:
+            kinds = [m.kind for m in sc.matches if not set_aside(m.category, m.pattern, unc)]
+            counts = (
+                kinds.count("hedge"),
+                kinds.count("booster"),
+                kinds.count("shield"),
+                kinds.count("weasel"),
+            )
+        else:
+            counts = (0, 0, 0, 0)
         out.append(
             SentenceJudgement(
                 sc.sentence,
                 s.start,
                 s.end,
                 parts[s.part].kind,
-                j.uncertain,
-                j.weasel,
-                j.anonymous_source,
-                kinds.count("hedge"),
-                kinds.count("booster"),
-                kinds.count("shield"),
-                kinds.count("weasel"),
-                round(j.p_uncertain, 4),
-                j.uncertain_rule,
-                j.weasel_rule,
-                j.anonymous_rule,
-                j.flag_spans,
+                unc,
+                weasel,
+                anon,
+                *counts,
+                round(p, 4),
+                rule,
+                wr,
+                ar,
+                flags,
             )
         )
     return out
+
+
+#: The fields of the judgement of a sentence without words (:func:`judge_scans` of no scans).
+_UNJUDGED: tuple[bool, bool, bool, float, str, str, str, tuple[SourceFlag, ...]] = (
+    False,
+    False,
+    False,
+    0.0,
+    "",
+    "",
+    "",
+    (),
+)
 
 
 _DTYPES = {
