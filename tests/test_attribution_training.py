@@ -60,8 +60,35 @@ def test_a_real_news_article_gives_exact_token_labels():
 
 
 def test_news_records_never_read_the_sealed_test():
-    with pytest.raises(ValueError, match=r"not development splits: \['test'\]"):
+    with pytest.raises(ValueError, match=r"not readable splits: \['test'\]"):
         ta.news_records(["dev7", "test"])
+    with pytest.raises(ValueError, match=r"not development splits: \['test'\]"):
+        ta.news_records(["dev7", "test"], held_out=True)
+
+
+def test_news_records_for_training_refuse_the_untuned_splits():
+    # dev10, dev12, dev13 and dev15 are the session's honest estimate: the tagger may be scored on them
+    # (held out, --news-cv) but never trained on them
+    assert ta.UNTUNED_SPLITS == ("dev10", "dev12", "dev13", "dev15")
+    assert set(ta.readable_splits()) == set(DEVELOPMENT_SPLITS) - set(ta.UNTUNED_SPLITS)
+    with pytest.raises(ValueError, match=r"not readable splits: \['dev13', 'dev15'\]"):
+        ta.news_records(["dev7", "dev15", "dev13"])
+
+
+def test_training_refuses_a_record_of_an_untuned_split_or_the_test():
+    ta.check_trainable([{"split": "dev19"}, {"split": "train"}])
+    for split in ("dev10", "dev12", "dev13", "dev15", "test"):
+        with pytest.raises(ValueError, match=rf"refusing to train on splits \['{split}'\]"):
+            ta.check_trainable([{"split": "dev19"}, {"split": split}])
+
+
+def test_the_trainer_refuses_untuned_news_splits_in_one_line(tmp_path, capsys):
+    train = tmp_path / "train.jsonl"
+    train.write_text("", encoding="utf-8")
+    out = tmp_path / "tagger.tsv"
+    assert ta.main(["--train", str(train), "-o", str(out), "--news", "--news-splits", "dev19", "dev10"]) == 2
+    assert capsys.readouterr().err == "train_attribution: not readable splits: ['dev10']\n"
+    assert not out.exists()
 
 
 def test_a_test_record_in_the_labels_is_skipped_never_looked_up(tmp_path):
@@ -77,12 +104,15 @@ def test_a_test_record_in_the_labels_is_skipped_never_looked_up(tmp_path):
 def test_training_reads_every_development_article_and_no_test_article():
     gold = read_gold(ta.NEWS_LABELS)
     assert any(r["split"] == "test" for r in gold)  # the guard below is exercised on the real file
-    recs = ta.news_records()
+    readable = ta.news_records()
+    assert {r["id"] for r in readable} == {r["id"] for r in gold if r["split"] in ta.readable_splits()}
+    recs = ta.news_records(held_out=True)
     assert {r["id"] for r in recs} == {r["id"] for r in gold if r["split"] in DEVELOPMENT_SPLITS}
     assert "test" not in {r["split"] for r in recs}
     (untuned,) = [(fit, held) for name, fit, held in ta.cv_folds(recs) if name == "untuned"]
-    assert {r["split"] for r in untuned[1]} == {"dev10", "dev12"}
+    assert {r["split"] for r in untuned[1]} == {"dev10", "dev12", "dev13", "dev15"}
     assert len(untuned[0]) + len(untuned[1]) == len(recs)
+    assert {r["id"] for r in untuned[0]} == {r["id"] for r in readable}
 
 
 def test_cross_validation_never_trains_on_the_held_out_group():
@@ -96,7 +126,9 @@ def test_cross_validation_never_trains_on_the_held_out_group():
         assert held and {r["split"] for r in held} <= set(ta.CV_GROUPS[name])
         assert not held_ids & {r["id"] for r in fit}
         assert not {r["split"] for r in fit} & set(ta.CV_GROUPS[name])
-        assert len(fit) + len(held) == len(recs)
+        assert not {r["split"] for r in fit} & set(ta.UNTUNED_SPLITS)  # held out, never trained on
+        untuned_elsewhere = [r for r in recs if r["split"] in ta.UNTUNED_SPLITS and r["id"] not in held_ids]
+        assert len(fit) + len(held) + len(untuned_elsewhere) == len(recs)
 
 
 def test_an_article_labelled_in_two_splits_is_held_out_of_both():
