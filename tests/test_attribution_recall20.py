@@ -8,6 +8,8 @@ of the same shape.
   cue, opening no time phrase ("this week"), is the reported clause's first word, not an adjunct to skip.
 * ``signer_before_adverbs`` (shapes/direct_inversion.py): '"C," Lee had said': the auxiliaries and adverbs
   between the source and an inverted cue are not part of the source.
+* ``dotted_addressee`` (boundaries.py): 'told Polygraph.info that C': a dot inside a name written without
+  spaces does not end the addressee of "told".
 * "long" between a source and its cue ("have long warned") is an adverb (``aux`` of function_words.tsv),
   not the source.
 """
@@ -18,9 +20,10 @@ import pytest
 
 from analysis import parse_article
 from analysis.attribution import find_attributions
-from analysis.attribution.boundaries import coordinated_signer, demonstrative_subject
+from analysis.attribution.boundaries import coordinated_signer, demonstrative_subject, dotted_addressee
 from analysis.attribution.extract import PROSE_KINDS
 from analysis.attribution.lexicon import tables
+from analysis.attribution.rule_base import Sentence
 
 
 def _rows(body: str) -> list[tuple[str | None, str | None, list[str]]]:
@@ -160,3 +163,29 @@ def test_long_between_a_source_and_its_cue_is_an_adverb(body, name):
     rows = _rows(body)
     assert len(rows) == 1
     assert (rows[0][1] or "").lower() == name
+
+
+# ----- dotted_addressee -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        # was: nothing found (the dot of "Newsdesk.info" ended the addressee)
+        ("A spokeswoman for the mission told Newsdesk.info that the convoy had been turned back.",
+         "that the convoy had been turned back"),
+        ("Two aid workers told Newsdesk.info the convoy had been turned back.",
+         "the convoy had been turned back"),
+    ],
+)
+def test_an_addressee_written_with_a_dot_is_one_name(body, content):
+    assert [(c, f) for c, _, f in _rows(body)] == [("told", [content])]
+
+
+def test_dotted_addressee_reads_the_spacing_around_the_dot():
+    a = parse_article("He told Newsdesk.info that it ended. He told Reuters. It ended.")
+    s = a.sentences[0]
+    first = Sentence(a.text, a.tokens_in(s), 0, s)
+    assert first.tx[2:5] == ["Newsdesk", ".", "info"]
+    assert dotted_addressee(first, 3)
+    assert not dotted_addressee(first, len(first.tx) - 1)  # the full stop at the end
