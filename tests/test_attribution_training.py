@@ -207,7 +207,7 @@ def test_the_shipped_tagger_was_trained_on_what_the_rules_say_today():
     shipped = ta.OUT.read_text(encoding="utf-8")
     seqs = ta.training_sequences(ta.sequences(ta.read(ta.DATA / "polnear_train.jsonl")), [], ta.NEWS_REPEAT,
                                  ta.NEWS_DOMAIN)
-    assert len(seqs) == 18333
+    assert len(seqs) == 18366  # recall20: "speculate", "fear", "signaled" are cue words (33 more sentences)
     assert ta.shipped_digest(shipped) == ta.sequences_digest(seqs)
 
 

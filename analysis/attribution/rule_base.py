@@ -161,3 +161,18 @@ def document_before(t: Tables, s: Sentence, i: int) -> bool:
     (``lexicon.document_cue_at``): "its website notes", "the motion reads", "The Aviation Herald states",
     'Their statement also read "..."'."""
     return document_cue_at(s.tx, i)
+
+
+def offsets_of(s: Sentence, a: int, b: int) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of tokens ``a`` to ``b`` (exclusive) of sentence ``s``."""
+    return [(x.start, x.end) for x in s.toks[a:b]]
+
+
+def dotted_name(tx: list[str], offsets: list[tuple[int, int]]) -> bool:
+    """Rule ``dotted_name``: are three tokens ``tx`` (at ``offsets``, their ``(start, end)``) a word, a dot
+    and a word written with no space ("Znak.com", "Amazon.com"), one name the tokenizer split at its dot? (A
+    fact-check of unlabelled Wikinews text, session 12: "Znak.com claiming ..." had the source "com".)"""
+    if len(offsets) != 3 or len(tx) != 3 or tx[1] != ".":
+        return False
+    (_, a1), (d0, d1), (b0, _) = offsets
+    return a1 == d0 and d1 == b0 and tx[0][-1:].isalnum() and tx[2][:1].isalnum()

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ...model import Span
 from ..boundaries import adjunct_end, continuation, lead_in, quote_left, quote_then_adjunct
-from ..rule_base import Raw, quote_ending_at
+from ..rule_base import Raw, Sentence, quote_ending_at
 from .context import Context
 from .verb import VerbCue
 
@@ -36,7 +36,7 @@ def direct_inversion(ctx: Context, v: VerbCue) -> Raw | None:
     if k is None:
         return None
     q = quote_ending_at(ctx.quotes, s.toks[k].end)
-    src = s.span_of(k + 1, i)
+    src = s.span_of(k + 1, signer_end(ctx, s, k, i))
     role = None
     after = i + width
     if src is None:
@@ -64,3 +64,17 @@ def direct_inversion(ctx: Context, v: VerbCue) -> Raw | None:
         content = [Span(lead if lead is not None else q.start, q.end)]
         return v.raw(RULE, src, content, role=role, quotes=[q])
     return None
+
+
+def signer_end(ctx: Context, s: Sentence, k: int, i: int) -> int:
+    """Rule ``signer_before_adverbs``: '"C," Lee had said', '"C," the coach would later say': where the
+    source between the closing quote mark at ``k`` and the cue at ``i`` ends, once the auxiliaries and
+    adverbs before the cue are left out (``Context.before_adverbs``, as for a subject before its verb).
+
+    Why: the source was every word between the quotation and the cue, so "Lee had" became a name and "he
+    has" no pronoun at all (found among dev19's misses: "Bushnell had announced"). When nothing but such
+    words stands there, the span is left as it was.
+    """
+    j = ctx.before_adverbs(s, i, k + 1)
+    return j + 1 if j > k else i
+
