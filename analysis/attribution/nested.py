@@ -10,10 +10,15 @@ read the sentence:
   cue, starts where the outer report's content starts, not at the sentence start;
 * :func:`nested_shield_holder` (rule ``nested_shield_holder``): an inner agentless shield ("are expected",
   "allegedly") is held by the outer report's source.
+
+One step finds an outer report the shapes never read: :func:`channel_rider` (rule ``channel_rider``), the
+channel named right after a report's cue and source ("Lynn said, via the Los Angeles Times"), which holds
+the whole report.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
@@ -23,11 +28,14 @@ from ..intervals import SpanIndex
 from ..model import Span
 from .model import Attribution, Decision
 from .rule_base import Raw
+from .rule_words import WORDS
 
 #: Rule id of :func:`nested_subject_start` (``rule_ids.tsv``).
 NESTED_SUBJECT_START = "nested_subject_start"
 #: Rule id of :func:`nested_shield_holder` (``rule_ids.tsv``).
 NESTED_SHIELD_HOLDER = "nested_shield_holder"
+#: Rule id of :func:`channel_rider` (``rule_ids.tsv``).
+CHANNEL_RIDER = "channel_rider"
 
 
 def nested_subject_start(r: Raw, raws: Sequence[Raw], cues: _Cues | None = None) -> Span | None:
@@ -167,4 +175,111 @@ def name_nested_shields(text: str, atts: list[Attribution]) -> list[Attribution]
     out = list(atts)
     for i in shields:
         out[i] = nested_shield_holder(text, atts[i], atts, index) or atts[i]
+    return out
+
+
+#: A word after optional spaces on the same line (no full stop inside: "Times." ends at "Times").
+_NEXT_WORD = re.compile(r"[ \t]*([^\W_][\w&’'\-]*)")
+#: What may stand between a report's cue group and its rider: spaces and one comma.
+_RIDER_GAP = re.compile(r"[ \t]*,?[ \t]*")
+#: What must follow the channel's name: punctuation, a closing quote or the end of the sentence.
+_RIDER_END = re.compile(r"[ \t]*(?:[,.;:!?\"”)]|\n|$)")
+
+
+def rider_at(text: str, pos: int, stop: int) -> tuple[Span, Span] | None:
+    """(cue, channel) of a rider ``via/per NAME`` (``rule_words.tsv`` class ``channel_rider``) that starts
+    at ``pos`` after spaces and at most one comma and ends before ``stop``: the name is capitalised words,
+    with an article or "of" between them ("Brian Batko of the Pittsburgh Post-Gazette"), and punctuation or
+    the sentence end follows it. None otherwise ("per cent", "per share" name nobody)."""
+    i = _RIDER_GAP.match(text, pos, stop)
+    w = _NEXT_WORD.match(text, i.end() if i else pos, stop)
+    if w is None or w.start(1) == pos or w.group(1).lower() not in WORDS.channel_rider:
+        return None  # the rider is its own word, after a space or a comma
+    cue = Span(w.start(1), w.end(1))
+    j, start, end = cue.end, -1, -1
+    while (m := _NEXT_WORD.match(text, j, stop)) is not None and m.start(1) > j:
+        word = m.group(1)
+        if word[:1].isupper():
+            start = m.start(1) if start < 0 else start
+            end = m.end(1)
+        elif word.lower() not in WORDS.name_word and word.lower() not in WORDS.article:
+            break  # an article or "of" inside the name; one after it is left out below
+        j = m.end(1)
+    if start < 0 or text[cue.end : start].strip().lower() not in {"", *WORDS.article}:
+        return None
+    if start > cue.end and text[cue.end : start].strip():  # "via the Los Angeles Times": the article is kept
+        start = _NEXT_WORD.match(text, cue.end, stop).start(1)  # type: ignore[union-attr]
+    if _RIDER_END.match(text, end, stop) is None and end != stop:
+        return None
+    return cue, Span(start, end)
+
+
+def channel_rider(text: str, r: Raw, stop: int) -> Raw | None:
+    """Rule ``channel_rider``: the report of the channel named right after ``r``'s cue and source ("via X",
+    "per X"), holding ``r``'s content, source and cue; None when no rider follows. ``stop`` is where
+    ``r``'s sentence ends.
+
+    Example: '"We lost that game," Heyward said, via Brian Batko.': besides Heyward's quote, Brian Batko
+    (cue "via", according_to) with content the quote and "Heyward said"; also "Richardson, via USA Today,
+    said that C" and '"C" said Russell Zimmerman per ABC News.'. Why: the news guideline labels the channel
+    as an attribution of its own whose content is the whole report (labelling-notes.md: "Lynn said, via the
+    Los Angeles Times" -> cue "via", according_to, content the quote + "Lynn said"; D's "per ABC News"), and
+    a fact-checker asks where the quote was taken from as well as who said it.
+    """
+    cue, src = r.cue, r.source
+    if cue is None or src is None or not r.content or r.lemma == "according to":
+        return None
+    first = r.content[0]
+    held = list(r.content)
+    if first.end <= min(src.start, cue.start):  # 'C," X said, via Y' / 'C," said X, via Y'
+        found = rider_at(text, max(cue.end, src.end), stop)
+        held = [c for c in r.content if c.end <= min(src.start, cue.start)]  # not the quotation resumed after
+    elif src.end <= cue.start and cue.end <= first.start:  # 'X, via Y, said C'
+        found = rider_at(text, src.end, cue.start)
+        if found is not None and text[found[1].end : cue.start].strip() != ",":
+            found = None
+    else:
+        found = None
+    if found is None:
+        return None
+    spans = sorted([*held, src, cue], key=lambda c: c.start)
+    frags = [spans[0]]
+    for c in spans[1:]:
+        if c.start <= frags[-1].end or not text[frags[-1].end : c.start].strip():
+            frags[-1] = Span(frags[-1].start, max(frags[-1].end, c.end))
+        else:
+            frags.append(c)
+    return Raw(found[0], found[1], frags, "according to", "according_to", r.sentence, rule=CHANNEL_RIDER)
+
+
+def source_before_rider(text: str, src: Span, stop: int) -> Span | None:
+    """Rule ``channel_rider`` on a source: the part of ``src`` before a rider that the source was read
+    through ('"C," said Maria Ortiz per Radio Canada.': "Maria Ortiz"); None when ``src`` holds no rider
+    that runs to its end."""
+    for m in _NEXT_WORD.finditer(text, src.start, src.end):
+        if m.start(1) == src.start or m.group(1).lower() not in WORDS.channel_rider:
+            continue
+        found = rider_at(text, m.start(), stop)
+        if found is not None and found[1].end >= src.end:
+            head = text[src.start : m.start()].rstrip(" \t,")
+            return Span(src.start, src.start + len(head)) if head else None
+    return None
+
+
+def channel_riders(text: str, raws: Sequence[Raw], stops: Sequence[int]) -> list[Raw]:
+    """The :func:`channel_rider` reports of ``raws`` (``stops[k]``: where sentence ``k`` ends) whose cue no
+    raw has already. A source read on through the rider is cut before it (:func:`source_before_rider`, in
+    place, recorded in the source's provenance)."""
+    cues = {(r.cue.start, r.cue.end) for r in raws if r.cue is not None}
+    out = []
+    for r in raws:
+        if r.cue is None or r.source is None or r.sentence >= len(stops):
+            continue
+        if r.cue.end <= r.source.start and (cut := source_before_rider(text, r.source, stops[r.sentence])):
+            r.source = cut
+            r.source_by = f"{r.rule}+{CHANNEL_RIDER}"
+        got = channel_rider(text, r, stops[r.sentence])
+        if got is not None and got.cue is not None and (got.cue.start, got.cue.end) not in cues:
+            cues.add((got.cue.start, got.cue.end))
+            out.append(got)
     return out

@@ -72,6 +72,7 @@ class RuleWords:
     lone_connective: frozenset[str]
     there_verb: frozenset[str]
     adjunct_lead: frozenset[str]
+    channel_rider: frozenset[str]
 
 
 @cache
