@@ -7,7 +7,14 @@ from __future__ import annotations
 from analysis import parse_article
 from analysis.attribution import find_attributions
 from analysis.attribution.extract import PROSE_KINDS
-from analysis.attribution.nested import CHANNEL_RIDER, channel_rider, rider_at, source_before_rider
+from analysis.attribution.nested import (
+    CHANNEL_RIDER,
+    CITED_SOURCE,
+    channel_rider,
+    cited_np,
+    rider_at,
+    source_before_rider,
+)
 from analysis.attribution.predict import attribution_dict
 from analysis.attribution.rule_base import Raw
 from analysis.lexicons import load
@@ -32,8 +39,8 @@ def _show(t: str, d: dict) -> tuple[str, str | None, str | None, str, str, list[
     )
 
 
-def test_the_rule_id_is_documented():
-    assert CHANNEL_RIDER in {row[0] for row in load("attribution/rule_ids.tsv").rows()}
+def test_the_rule_ids_are_documented():
+    assert {CHANNEL_RIDER, CITED_SOURCE} <= {row[0] for row in load("attribution/rule_ids.tsv").rows()}
 
 
 def test_rule_channel_rider_after_an_inverted_quotation():
@@ -154,3 +161,71 @@ def test_the_united_nations_is_a_government_body():
     # Fund" -> government_body) and the contract type it as a government body, not an organisation
     t, got = _all("The United Nations said some 60,000 people need food and drinking water.")
     assert [_show(t, d)[2:4] for d in got] == [("United Nations", "government_body")]
+
+
+def test_rule_cited_source_between_the_outlet_and_its_verb():
+    # before: one attribution, the outlet "citing" with content "anonymous sources, reported ..."
+    t, got = _all("Reuters, citing anonymous sources, reported exports of copper had stopped.")
+    assert [_show(t, d) for d in got] == [
+        (
+            "citing",
+            "anonymous sources",
+            "anonymous sources",
+            "unnamed_group",
+            "indirect",
+            [
+                "exports of copper had stopped",
+            ],
+        ),
+        ("reported", "Reuters", "Reuters", "media_outlet", "indirect", ["exports of copper had stopped"]),
+    ]
+    assert got[0]["provenance"]["source"]["rule"] == CITED_SOURCE
+    assert got[1]["provenance"]["cue"]["rule"] == CITED_SOURCE
+
+
+def test_rule_cited_source_after_the_verb_and_after_an_inversion():
+    t, got = _all("The Herald reported, citing Lakeview County data, there were 40 new cases on Friday.")
+    assert [_show(t, d)[:4] + (_show(t, d)[5],) for d in got] == [
+        ("reported", "The Herald", "Herald", "media_outlet", ["there were 40 new cases on Friday"]),
+        (
+            "citing",
+            "Lakeview County data",
+            "Lakeview County",
+            "government_body",
+            [
+                "there were 40 new cases on Friday",
+            ],
+        ),
+    ]
+    t, got = _all(
+        "The bridge will stay closed until May, the news agency said, citing the regional transport office."
+    )
+    assert [_show(t, d)[:3] + (_show(t, d)[5],) for d in got] == [
+        ("said", "the news agency", "news agency", ["The bridge will stay closed until May"]),
+        (
+            "citing",
+            "the regional transport office",
+            "regional transport office",
+            [
+                "The bridge will stay closed until May",
+            ],
+        ),
+    ]
+
+
+def test_rule_cited_source_cuts_the_statement_before_citing():
+    t, got = _all("Several newspapers reported the minister to be ill citing aides close to the cabinet.")
+    assert [_show(t, d)[:2] + (_show(t, d)[5],) for d in got] == [
+        ("reported", "Several newspapers", ["the minister to be ill"]),
+        ("citing", "aides close to the cabinet", ["the minister to be ill"]),
+    ]
+
+
+def test_a_reason_cited_is_no_source():
+    t, got = _all('"Sales will recover," she said, citing lower costs in the second half.')
+    assert [_show(t, d)[:2] for d in got] == [("said", "she"), ("citing", "she")]
+    t = "The mayor cancelled the parade, citing heavy rain."
+    assert cited_np(t, t.index("citing") + 6, len(t)) is None
+    assert (
+        cited_np(t.replace("heavy rain", "police officials"), t.index("citing") + 6, len(t) + 6) is not None
+    )

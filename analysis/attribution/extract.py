@@ -21,7 +21,7 @@ from .conjuncts import split_conjuncts
 from .keep import KeepModel, is_kept, judge, load_keep_model
 from .lexicon import has_belief_passive, has_cue_word, negators, tables
 from .model import Attribution, Decision
-from .nested import channel_riders, cut_nested_subjects, name_nested_shields
+from .nested import channel_riders, cited_sources, cut_nested_subjects, name_nested_shields
 from .noun_phrases import clean_source, determiner_head, sentence_subject
 from .quotes import QUOTE_CHARS, Quote, scan_parts
 from .refine import MODEL, NESTED_REPORT, is_nested_report, refine, tagger_inputs
@@ -754,7 +754,10 @@ def _finish(article: Article, raws: list[Raw]) -> list[Attribution]:
             if m:
                 channel_of_sentence.setdefault(r.sentence, m)
     # "C," Lynn said, via the Los Angeles Times: the channel holds the whole report (rule channel_rider)
-    raws = raws + channel_riders(text, raws, [s.end for s in article.sentences])
+    stops = [s.end for s in article.sentences]
+    raws = raws + channel_riders(text, raws, stops)
+    # "Reuters, citing anonymous sources, reported C": the cited sources' report of C (rule cited_source)
+    raws = cited_sources(text, raws, stops)
     # "X has estimated that C, Reuters reported": Reuters is the channel of the attribution inside
     outlet_spans = SpanIndex(
         (c.start, c.end, m) for r in raws if (m := _outlet_source(text, r)) for c in r.content

@@ -73,6 +73,7 @@ class RuleWords:
     there_verb: frozenset[str]
     adjunct_lead: frozenset[str]
     channel_rider: frozenset[str]
+    citing_cue: frozenset[str]
 
 
 @cache
