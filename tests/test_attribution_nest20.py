@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from analysis import parse_article
 from analysis.attribution import find_attributions
+from analysis.attribution.agent_nouns import AGENT_NOUN, agent_noun_report
 from analysis.attribution.extract import PROSE_KINDS
 from analysis.attribution.nested import (
     CHANNEL_RIDER,
@@ -40,7 +41,9 @@ def _show(t: str, d: dict) -> tuple[str, str | None, str | None, str, str, list[
 
 
 def test_the_rule_ids_are_documented():
-    assert {CHANNEL_RIDER, CITED_SOURCE} <= {row[0] for row in load("attribution/rule_ids.tsv").rows()}
+    assert {CHANNEL_RIDER, CITED_SOURCE, AGENT_NOUN} <= {
+        row[0] for row in load("attribution/rule_ids.tsv").rows()
+    }
 
 
 def test_rule_channel_rider_after_an_inverted_quotation():
@@ -229,3 +232,20 @@ def test_a_reason_cited_is_no_source():
     assert (
         cited_np(t.replace("heavy rain", "police officials"), t.index("citing") + 6, len(t) + 6) is not None
     )
+
+
+def test_rule_agent_noun_reads_an_estimate_whose_source_follows_it():
+    # before: "some" estimates (the noun read as a verb, "some" as its source), content the clause before
+    t, got = _all(
+        "Many homes were lost, with some estimates by the Red Cross ranging from 40% to 50% of the town."
+    )
+    assert [_show(t, d)[:2] + (_show(t, d)[5],) for d in got] == [
+        ("estimates", "the Red Cross", ["ranging from 40% to 50% of the town"]),
+    ]
+    assert got[0]["provenance"]["cue"]["rule"] == AGENT_NOUN
+    t, got = _all("Growth will slow, according to projections from the Legislative Services Agency.")
+    assert [_show(t, d)[:2] for d in got] == [
+        ("according to", "projections from the Legislative Services Agency"),
+    ]
+    t = "Forecasts from the weather service that the storm will turn north were published."
+    assert agent_noun_report(t, 0, len(t), 0) is None  # where the "that" clause ends is left unread

@@ -17,6 +17,7 @@ from typing import TypeVar, cast
 from ..intervals import SpanIndex
 from ..model import BODY_KINDS, CAPTION, HEADLINE, STANDFIRST, Article, Span
 from ..runtime import one_article
+from .agent_nouns import with_agent_nouns
 from .conjuncts import split_conjuncts
 from .keep import KeepModel, is_kept, judge, load_keep_model
 from .lexicon import has_belief_passive, has_cue_word, negators, tables
@@ -378,9 +379,11 @@ def _whole_article(
         for r in found:
             r.span = span
             raws.append(r)
+    text = article.text
+    # "some estimates by the Red Cross ranging from 45% to 60%" (rule agent_noun): a noun no shape reads
+    raws = with_agent_nouns(text, article.sentences, raws)
     if not raws:
         return []
-    text = article.text
     raws = _dedupe(raws)
     raws = _drop_nested_beliefs(text, raws)
     raws = _drop_anonymity_requests(text, raws)

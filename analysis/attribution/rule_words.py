@@ -74,6 +74,8 @@ class RuleWords:
     adjunct_lead: frozenset[str]
     channel_rider: frozenset[str]
     citing_cue: frozenset[str]
+    agent_noun: frozenset[str]
+    agent_noun_preposition: frozenset[str]
 
 
 @cache
