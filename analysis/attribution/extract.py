@@ -17,11 +17,12 @@ from typing import TypeVar, cast
 from ..intervals import SpanIndex
 from ..model import BODY_KINDS, CAPTION, HEADLINE, STANDFIRST, Article, Span
 from ..runtime import one_article
+from .agent_nouns import with_agent_nouns
 from .conjuncts import split_conjuncts
 from .keep import KeepModel, is_kept, judge, load_keep_model
 from .lexicon import has_belief_passive, has_cue_word, negators, tables
 from .model import Attribution, Decision
-from .nested import cut_nested_subjects, name_nested_shields
+from .nested import channel_riders, cited_sources, cut_nested_subjects, name_nested_shields
 from .noun_phrases import clean_source, determiner_head, sentence_subject
 from .quotes import QUOTE_CHARS, Quote, scan_parts
 from .refine import MODEL, NESTED_REPORT, is_nested_report, refine, tagger_inputs
@@ -378,9 +379,11 @@ def _whole_article(
         for r in found:
             r.span = span
             raws.append(r)
+    text = article.text
+    # "some estimates by the Red Cross ranging from 45% to 60%" (rule agent_noun): a noun no shape reads
+    raws = with_agent_nouns(text, article.sentences, raws)
     if not raws:
         return []
-    text = article.text
     raws = _dedupe(raws)
     raws = _drop_nested_beliefs(text, raws)
     raws = _drop_anonymity_requests(text, raws)
@@ -753,6 +756,11 @@ def _finish(article: Article, raws: list[Raw]) -> list[Attribution]:
             m = media_in(text[r.source.start : r.source.end])
             if m:
                 channel_of_sentence.setdefault(r.sentence, m)
+    # "C," Lynn said, via the Los Angeles Times: the channel holds the whole report (rule channel_rider)
+    stops = [s.end for s in article.sentences]
+    raws = raws + channel_riders(text, raws, stops)
+    # "Reuters, citing anonymous sources, reported C": the cited sources' report of C (rule cited_source)
+    raws = cited_sources(text, raws, stops)
     # "X has estimated that C, Reuters reported": Reuters is the channel of the attribution inside
     outlet_spans = SpanIndex(
         (c.start, c.end, m) for r in raws if (m := _outlet_source(text, r)) for c in r.content

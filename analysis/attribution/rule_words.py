@@ -72,6 +72,10 @@ class RuleWords:
     lone_connective: frozenset[str]
     there_verb: frozenset[str]
     adjunct_lead: frozenset[str]
+    channel_rider: frozenset[str]
+    citing_cue: frozenset[str]
+    agent_noun: frozenset[str]
+    agent_noun_preposition: frozenset[str]
 
 
 @cache
