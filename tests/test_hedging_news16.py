@@ -47,6 +47,8 @@ def _judged(text: str) -> tuple[str, str, str]:
         # not a name, nor the noun after a determiner or a possessive
         ("Bob Hope to headline the show.", ("--", "", "")),
         ("Their hopes for a title were dashed.", ("--", "", "")),
+        ("Fans still have hope for a title.", ("--", "", "")),
+        ("The coaches have high hopes for him.", ("--", "", "")),
         # afraid: with a clause only
         ("I'm afraid that the bakery will close.", ("U-", "firm_cue:afraid", "")),
         ("She was afraid the ferry would sink.", ("U-", "firm_cue:afraid", "")),

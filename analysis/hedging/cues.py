@@ -2150,7 +2150,9 @@ def _rule_hope_intent(ctx: _Ctx, i: int, end: int) -> bool | None:
     and the readable splits label it so (session 16: 9 of 9 such sentences uncertain, BBC, Nature, The
     Atlantic, opinion pages), though rule ``hope`` leaves it to Szeged's reading of an intention. Not a name
     ("Bob Hope"), nor the noun after a determiner or a possessive ("the hope to", "their hopes for": class
-    ``hope_noun_before``, judged by the noun rows); None then, and under the Szeged guideline."""
+    ``hope_noun_before``), nor "hope(s)" after a verb that takes it as an object or an adjective ("have hope
+    for a title", "high hopes for him": class ``hope_noun_object``; "had hoped for" stays the verb), judged
+    by the noun rows; None then, and under the Szeged guideline."""
     if not ctx.applies("hope_intent"):
         return None
     words = ctx.words
@@ -2159,9 +2161,10 @@ def _rule_hope_intent(ctx: _Ctx, i: int, end: int) -> bool | None:
     if i > 0 and (
         (ctx.raw[i][:1].isupper() and not ctx.all_caps())
         or words[i - 1] in ctx.classes["hope_noun_before"]
+        or (words[i] in ("hope", "hopes") and words[i - 1] in ctx.classes["hope_noun_object"])
         or words[i - 1].endswith(("'s", "s'"))
     ):
-        return None
+        return None  # the noun ("have hope for a title", "high hopes for him"): the noun rows judge it
     return True
 
 
