@@ -103,9 +103,10 @@ MEDIA = "weasel_pattern:{media_adj} {media_noun}"
         ),
         ("She assumed office last year.", "--", "rejected:assumed/assume_office", ""),
         ("Assuming the rain stops, the match goes ahead.", "U-", "firm_cue:assuming", ""),
-        # hope with a clause is firm under the news guideline; an intention or the noun is no cue
+        # hope with a clause is firm under the news guideline; the noun is no cue
         ("He hopes the new suits will cut accidents.", "U-", "firm_cue:hopes/hope_is_open", ""),
-        ("He hopes to win the race.", "--", "", ""),
+        # session 16 (hedge20): the verb before "to" is open too (rule hope_intent: 9 of 9 readable sentences)
+        ("He hopes to win the race.", "U-", "firm_cue:hopes/hope_intent", ""),
         ("Fans still have hope for a title.", "--", "", ""),
     ],
 )
