@@ -52,13 +52,22 @@ def features(words: Sequence[str], matches: Iterable[Match], refused: Iterable[M
                 words[k] = f"<refused:{m.rule}>"
     feats = {"w:" + w for w in words}
     feats.update("b:" + a + " " + b for a, b in zip(words, words[1:], strict=False))
+    feats.update(_cue_features(words, matches))
+    return feats
+
+
+def _cue_features(words: Sequence[str], matches: Iterable[Match]) -> set[str]:
+    """The rule-cue features of a sentence: each matched pattern, its category, and the pattern with the
+    word after and before it (``</s>`` / ``<s>`` at the edges). Shared by :func:`features` and
+    :meth:`LinearModel.score_words`, so the two cannot drift."""
+    cues: set[str] = set()
     n = len(words)
     for m in matches:
-        feats.add("c:" + m.pattern)
-        feats.add("k:" + m.category)
-        feats.add("c>" + m.pattern + " " + (words[m.end] if m.end < n else "</s>"))
-        feats.add("c<" + (words[m.i - 1] if m.i > 0 else "<s>") + " " + m.pattern)
-    return feats
+        cues.add("c:" + m.pattern)
+        cues.add("k:" + m.category)
+        cues.add("c>" + m.pattern + " " + (words[m.end] if m.end < n else "</s>"))
+        cues.add("c<" + (words[m.i - 1] if m.i > 0 else "<s>") + " " + m.pattern)
+    return cues
 
 
 def article_features(scans: Iterable[SentenceScan]) -> set[str]:
@@ -123,13 +132,7 @@ class LinearModel:
                     words[k] = f"<refused:{m.rule}>"
         if " " in "".join(words):
             return self.score(features(words, matches))
-        cues: set[str] = set()
-        n = len(words)
-        for m in matches:
-            cues.add("c:" + m.pattern)
-            cues.add("k:" + m.category)
-            cues.add("c>" + m.pattern + " " + (words[m.end] if m.end < n else "</s>"))
-            cues.add("c<" + (words[m.i - 1] if m.i > 0 else "<s>") + " " + m.pattern)
+        cues = _cue_features(words, matches)
         # only the distinct words and pairs that have a weight: the others would add exact zeros
         return _sigmoid(
             math.fsum(
