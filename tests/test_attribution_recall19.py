@@ -12,6 +12,7 @@ of the same shape.
 from __future__ import annotations
 
 import pytest
+from attribution_helpers import rule_attributions
 
 from analysis import parse_article
 from analysis.attribution import find_attributions
@@ -24,13 +25,9 @@ from analysis.attribution.lexicon import tables
 
 def _rows(body: str) -> list[tuple[str | None, str | None, list[str], str]]:
     """(cue, source, content fragments, content rule) of each attribution the rules find (no keep model)."""
-    a = parse_article("Headline\n\n" + body)
-    t = a.text
+    t, found = rule_attributions(body)
     out = []
-    for x in find_attributions(a, kinds=PROSE_KINDS, keep=None):
-        for sp in (x.cue, x.source, *x.content):
-            if sp is not None:
-                assert 0 <= sp.start < sp.end <= len(t)
+    for x in found:
         out.append((
             t[x.cue.start : x.cue.end] if x.cue else None,
             t[x.source.start : x.source.end] if x.source else None,

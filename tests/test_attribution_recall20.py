@@ -20,6 +20,7 @@ of the same shape.
 from __future__ import annotations
 
 import pytest
+from attribution_helpers import rule_attributions
 
 from analysis import parse_article
 from analysis.attribution import find_attributions
@@ -32,13 +33,9 @@ from analysis.attribution.rule_base import Sentence
 def _rows(body: str) -> list[tuple[str | None, str | None, list[str]]]:
     """(cue, source name, content fragments) of each attribution the rules and the tagger find (no keep
     model)."""
-    a = parse_article("Headline\n\n" + body)
-    t = a.text
+    t, found = rule_attributions(body)
     out = []
-    for x in find_attributions(a, kinds=PROSE_KINDS, keep=None):
-        for sp in (x.cue, x.source, *x.content):
-            if sp is not None:
-                assert 0 <= sp.start < sp.end <= len(t)
+    for x in found:
         cue = t[x.cue.start : x.cue.end] if x.cue else None
         out.append((cue, x.source_name, [t[c.start : c.end] for c in x.content]))
     return out

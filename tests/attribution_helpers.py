@@ -1,0 +1,21 @@
+"""Shared by the attribution rule tests: what the rules and the tagger find in a short body, before the keep
+model, with every span checked to lie inside the text (so no test can pass on a span outside it)."""
+
+from __future__ import annotations
+
+from analysis import parse_article
+from analysis.attribution import Attribution, find_attributions
+from analysis.attribution.extract import PROSE_KINDS
+
+
+def rule_attributions(body: str) -> tuple[str, list[Attribution]]:
+    """The article text ("Headline", a blank line, then ``body``) and its attributions of the prose kinds,
+    found with no keep model; fails the test if a cue, source or content span lies outside the text."""
+    art = parse_article("Headline\n\n" + body)
+    text = art.text
+    found = find_attributions(art, kinds=PROSE_KINDS, keep=None)
+    for x in found:
+        for sp in (x.cue, x.source, *x.content):
+            if sp is not None:
+                assert 0 <= sp.start < sp.end <= len(text)
+    return text, found
