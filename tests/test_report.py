@@ -144,7 +144,7 @@ def test_adversarial_article_renders_as_text_only():
         "i",
         "small",
     }
-    assert "<li>no source, <i>said</i>: Mayor Ann &lt; <small>[model keep p=0.16]</small></li>" in html
+    assert "<li>no source, <i>said</i>: Mayor Ann &lt; <small>[model keep p=0.18]</small></li>" in html
     assert not {"onmouseover", "onerror", "src", "href"} & reader.attributes
     assert html.count("<style>") == 1 and html.count("</style>") == 1
     for i, part in enumerate(a.parts):

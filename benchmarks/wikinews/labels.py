@@ -17,6 +17,7 @@
 ``python -m benchmarks.wikinews.labels select-test14``   session 14's ``test``: pages of unread publishers
 ``python -m benchmarks.wikinews.labels select-test15``   session 15's ``test``: the last unread web pages
 ``python -m benchmarks.wikinews.labels select-test16``   session 16's ``test``: unread BBC and Reuters items
+``python -m benchmarks.wikinews.labels select-test17``   session 17's ``test``: more unread BBC and Reuters items
 ``python -m benchmarks.wikinews.labels show ID``  print an article with numbered sentences, for labelling
 ``python -m benchmarks.wikinews.labels resolve DRAFT.json...``  check labeller drafts and write the offset
     labels ``attribution.jsonl`` and ``hedging.jsonl`` beside this file (``check``: the same, writing nothing)
@@ -63,6 +64,7 @@ from benchmarks.wikinews.corpus import (
     TEST14_WORDS,
     TEST15_SEED,
     TEST16_SEED,
+    TEST17_SEED,
     ZYTE_DEV_SEED,
     ZYTE_TEST8_SEED,
     WikinewsArticle,
@@ -270,10 +272,20 @@ def draw_test15(taken: dict[str, str]) -> list[WikinewsArticle]:
 
 
 def draw_test16(taken: dict[str, str]) -> list[WikinewsArticle]:
-    """Session 16's ``test``: ``N_BBC_TEST16_PER_TOPIC`` BBC News items per topic, then ``N_REUTERS_TEST16``
-    Reuters-21578 items (at most one per first topic code), within the length bounds and in no split, both
-    seeded with ``TEST16_SEED`` (one generator, BBC first)."""
-    rng = random.Random(TEST16_SEED)
+    """Session 16's ``test``: unread newswire items seeded with ``TEST16_SEED`` (see ``draw_newswire``)."""
+    return draw_newswire(taken, TEST16_SEED)
+
+
+def draw_test17(taken: dict[str, str]) -> list[WikinewsArticle]:
+    """Session 17's ``test``: session 16's design again, seeded with ``TEST17_SEED``."""
+    return draw_newswire(taken, TEST17_SEED)
+
+
+def draw_newswire(taken: dict[str, str], seed: int) -> list[WikinewsArticle]:
+    """``N_BBC_TEST16_PER_TOPIC`` BBC News items per topic, then ``N_REUTERS_TEST16`` Reuters-21578 items (at
+    most one per first topic code), within the length bounds and in no split, both drawn from one generator
+    seeded with ``seed`` (BBC first). Items nobody here has read, of publishers read before."""
+    rng = random.Random(seed)
     bbc = in_bounds(read_bbc(), taken)
     topics = {a.url.split("#")[1] for a in bbc}
     news = per_topic(bbc, rng, N_BBC_TEST16_PER_TOPIC * len(topics), N_BBC_TEST16_PER_TOPIC)
@@ -425,6 +437,8 @@ def main(argv: list[str]) -> None:
         add_split("test", draw_test15, "the last unread web pages, one per hostname (Zyte, English Fundus)")
     elif argv[:1] == ["select-test16"]:
         add_split("test", draw_test16, "BBC News items, three per topic; Reuters-21578 items, one per topic")
+    elif argv[:1] == ["select-test17"]:
+        add_split("test", draw_test17, "more BBC News items, three per topic; Reuters-21578 items, one per topic")
     elif argv[:1] == ["select-dev14"]:
         add_split("dev14", draw_dev14, "more Reuters-21578 items, one per topic")
     elif argv[:1] == ["show"] and len(argv) == 2:
