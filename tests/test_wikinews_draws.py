@@ -160,7 +160,8 @@ def test_dev12_is_session_10s_test_one_longer_fundus_page_per_publisher_in_no_ot
     selected = corpus.selected()
     # as drawn in session 10, while dev12 was the test (and before session 11's test existed)
     as_then = {k: s for k, s in selected.items()
-               if s not in {"dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "test"}}
+               if s not in {"dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20",
+                            "test"}}
     drawn = fundus_test10_draw(as_then)
     assert [a.id for a in drawn] == sorted(k for k, split in selected.items() if split == "dev12")
     assert [a.id for a in drawn] == [
@@ -224,7 +225,8 @@ def test_dev17_session_13s_test_and_dev16_are_four_more_unread_bbc_items_per_top
     selected = corpus.selected()
     # as drawn in session 13: the test (now dev17) first, from every split before it (dev15 included); dev16
     # after it
-    before = {k: s for k, s in selected.items() if s not in {"dev17", "dev16", "dev18", "dev19", "dev20", "test"}}
+    before = {k: s for k, s in selected.items()
+              if s not in {"dev17", "dev16", "dev18", "dev19", "dev20", "test"}}
     test = draw_test13(before)
     assert [a.id for a in test] == sorted(k for k, split in selected.items() if split == "dev17")
     assert [a.id for a in test][:3] == ["bbc-business-032", "bbc-business-220", "bbc-business-424"]

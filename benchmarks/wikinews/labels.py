@@ -17,7 +17,7 @@
 ``python -m benchmarks.wikinews.labels select-test14``   session 14's ``test``: pages of unread publishers
 ``python -m benchmarks.wikinews.labels select-test15``   session 15's ``test``: the last unread web pages
 ``python -m benchmarks.wikinews.labels select-test16``   session 16's ``test``: unread BBC and Reuters items
-``python -m benchmarks.wikinews.labels select-test17``   session 17's ``test``: more unread BBC and Reuters items
+``python -m benchmarks.wikinews.labels select-test17``   session 17's ``test``: more BBC and Reuters items
 ``python -m benchmarks.wikinews.labels show ID``  print an article with numbered sentences, for labelling
 ``python -m benchmarks.wikinews.labels resolve DRAFT.json...``  check labeller drafts and write the offset
     labels ``attribution.jsonl`` and ``hedging.jsonl`` beside this file (``check``: the same, writing nothing)
@@ -438,7 +438,7 @@ def main(argv: list[str]) -> None:
     elif argv[:1] == ["select-test16"]:
         add_split("test", draw_test16, "BBC News items, three per topic; Reuters-21578 items, one per topic")
     elif argv[:1] == ["select-test17"]:
-        add_split("test", draw_test17, "more BBC News items, three per topic; Reuters-21578 items, one per topic")
+        add_split("test", draw_test17, "more BBC items, three per topic; Reuters items, one per topic")
     elif argv[:1] == ["select-dev14"]:
         add_split("dev14", draw_dev14, "more Reuters-21578 items, one per topic")
     elif argv[:1] == ["show"] and len(argv) == 2:
