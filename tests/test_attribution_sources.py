@@ -1216,6 +1216,18 @@ def test_people_of_bodies_relatives_and_places_resolve_to_who_spoke(body: str, e
                 ("named_organisation", "Northline Motors"),
             ],
         ),
+        # ... nor a university, a hospital or a union quoted before it (rule not_a_business); with no company
+        # named, "the utility" is an organisation the article does not name
+        (
+            "Dr Ann Vale, a chemist at Harlow University, said the water was safe. "
+            "The utility said in a statement that testing would start on Monday.",
+            [("named_person", "Ann Vale"), ("unnamed_group", "utility")],
+        ),
+        (
+            "Toy maker Hasbro sold the rights. St Mary's Hospital said the toys were safe. "
+            "The company said sales rose.",
+            [("named_organisation", "St Mary's Hospital"), ("named_organisation", "Hasbro")],
+        ),
     ],
 )
 def test_affiliations_latter_and_companies_named_in_the_narration(body: str, expected: list) -> None:

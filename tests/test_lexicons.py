@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -40,3 +44,20 @@ def test_missing_header_is_refused(tmp_path, monkeypatch):
             lexicons.load("x.txt")
     finally:
         lexicons.load.cache_clear()
+
+
+def test_the_data_files_are_found_when_a_clone_named_analysis_shadows_the_package(tmp_path):
+    # git clones into a folder named "analysis": run from the folder above it, Python imports that folder as a
+    # namespace package of the same name, and importlib.resources found no data there (session 17's new-user
+    # trial: a 40-line FileNotFoundError traceback from `analysis/.venv/bin/python -m analysis predict`)
+    root = Path(lexicons.__file__).resolve().parents[1]
+    (tmp_path / "analysis").symlink_to(root, target_is_directory=True)
+    (tmp_path / "in.jsonl").write_text('{"id": "a", "text": "The mayor said the bridge may close."}\n')
+    run = subprocess.run(
+        [sys.executable, "-m", "analysis", "predict", "hedging", "in.jsonl"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120,
+    )
+    assert (run.returncode, run.stderr) == (0, "")
+    assert json.loads(run.stdout)["uncertain"] is True
+    expected = root / "analysis/data/attribution/rule_words.tsv"
+    assert lexicons.data_path("attribution/rule_words.tsv") == expected
