@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,12 +28,15 @@ class Lexicon:
         return frozenset(e.lower() for e in self.entries)
 
 
-def data_path(name: str):
+#: The package's data folder, found from this file rather than by the name "analysis": a user who runs
+#: ``analysis/.venv/bin/python -m analysis`` from the folder above a clone named ``analysis`` (git's default)
+#: imports that folder as a namespace package of the same name, where ``importlib.resources`` finds no data.
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+def data_path(name: str) -> Path:
     """The packaged path of data file ``name`` (relative to ``analysis/data``)."""
-    path = resources.files("analysis").joinpath("data")
-    for piece in name.split("/"):
-        path = path.joinpath(piece)
-    return path
+    return DATA_DIR.joinpath(*name.split("/"))
 
 
 @cache

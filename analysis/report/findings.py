@@ -236,20 +236,11 @@ def certainty_finding(report: ArticleReport, corpus: pd.DataFrame | None) -> Fin
     if words == 0:
         return _finding("certainty", "Hedging was not measured: the body has no words.")
     per100 = float(row["hedges_per_100w"])
-    template = (
-        "Hedges: {} per 100 body words ({} in {} "
-        + wording.noun(words, "word")
-        + "); boosters: {} per 100 words"
-    )
+    template = "Hedges: {} per 100 body words ({} in {} " + wording.noun(words, "word")
     facts = [
         Fact(per100, wording.rate(per100), "densities: hedges_per_100w"),
         _n(hedges, "densities: hedges"),
         _n(words, "densities: words"),
-        Fact(
-            float(row["boosters_per_100w"]),
-            wording.rate(float(row["boosters_per_100w"])),
-            "densities: boosters_per_100w",
-        ),
     ]
     others = (
         corpus["hedges_per_100w"].dropna()
@@ -257,11 +248,21 @@ def certainty_finding(report: ArticleReport, corpus: pd.DataFrame | None) -> Fin
         else pd.Series(dtype=float)
     )
     if len(others) > 1:
+        # the comparison sits beside the hedge rate it compares, not after the boosters' (a new user read
+        # "boosters: 0.00 per 100 words (hedges: as many as ...)" as being about boosters)
         median = round(float(others.median()), 2)
         shown = round(per100, 2)  # compared as shown, as the grade above
         how = "more than" if shown > median else "fewer than" if shown < median else "as many as"
-        template += " (hedges: " + how + " the collection's median of {})"
+        template += "; " + how + " the collection's median of {}"
         facts.append(Fact(median, wording.rate(median), "corpus: median hedges_per_100w"))
+    template += "); boosters: {} per 100 words"
+    facts.append(
+        Fact(
+            float(row["boosters_per_100w"]),
+            wording.rate(float(row["boosters_per_100w"])),
+            "densities: boosters_per_100w",
+        )
+    )
     v = report.voices
     if v is not None and hedges:
         hv = v[v["kind"] == "hedge"].set_index("voice")["cues"]
