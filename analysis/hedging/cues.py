@@ -2455,7 +2455,18 @@ class Offsets(Sequence[tuple[int, int]]):
     _starts: array[int]
     _ends: array[int]
 
-    def __init__(self, pairs: Iterable[tuple[int, int]]) -> None:
+    def __init__(
+        self,
+        pairs: Iterable[tuple[int, int]] = (),
+        *,
+        starts: array[int] | None = None,
+        ends: array[int] | None = None,
+    ) -> None:
+        if starts is not None or ends is not None:  # given as two arrays (see of_tokens)
+            if starts is None or ends is None or len(starts) != len(ends):
+                raise ValueError("token starts and ends must be two arrays of one length")
+            self._starts, self._ends = starts, ends
+            return
         starts, ends = array("q"), array("q")
         for a, b in pairs:
             starts.append(a)
@@ -2466,11 +2477,7 @@ class Offsets(Sequence[tuple[int, int]]):
     def of_tokens(cls, starts: array[int], ends: array[int]) -> Offsets:
         """The offsets of tokens whose starts and ends are given as two arrays of one length (kept, not
         copied: the caller gives arrays of its own, such as slices of an article's)."""
-        if len(starts) != len(ends):
-            raise ValueError(f"{len(starts)} token starts but {len(ends)} ends")
-        out = cls.__new__(cls)
-        out._starts, out._ends = starts, ends
-        return out
+        return cls(starts=starts, ends=ends)
 
     def __len__(self) -> int:
         return len(self._starts)
