@@ -30,9 +30,21 @@ _TOKEN_RE = re.compile(
 APOSTROPHE_FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 
+def fold_apostrophes(text: str) -> str:
+    """``text`` with its typographic apostrophes folded to "'" (:data:`APOSTROPHE_FOLD`): the same string as
+    ``text.translate(APOSTROPHE_FOLD)``, made by ``str.replace`` (translate with this table took 3.8 us
+    on a ten-letter word and a quarter of a second over the BBC corpus; an ASCII text, which holds none
+    of them, is returned as it is)."""
+    if text.isascii():
+        return text
+    for code, to in APOSTROPHE_FOLD.items():
+        text = text.replace(chr(code), to)
+    return text
+
+
 def match_form(text: str) -> str:
     """``text`` as word lists are matched against it: lower case, straight apostrophes."""
-    return text.lower().translate(APOSTROPHE_FOLD)
+    return fold_apostrophes(text.lower())
 
 
 @cache

@@ -49,16 +49,16 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import chain
+from itertools import compress
 from typing import overload
 
 from .. import lexicons
 from ..intervals import SpanIndex
 from ..model import Article, Span
-from ..tokens import APOSTROPHE_FOLD, match_form
+from ..tokens import fold_apostrophes, match_form
 
 CATEGORIES: tuple[str, ...] = (
     "modal",
@@ -109,7 +109,6 @@ class _Pattern:
     rule: str
     order: int
     single: bool  # one literal word: matches without a search
-    second: frozenset[str] | None  # words that must follow the first word (a fast pre-check), if known
 
 
 #: Kinds of rows of ``guidelines.tsv`` (see :class:`GuidelineRule`).
@@ -159,6 +158,9 @@ def news_only() -> frozenset[str]:
 class _Lexicon:
     index: dict[str, tuple[_Pattern, ...]]
     classes: dict[str, frozenset[str]]  # single-token members of every class, for rules
+    # first word -> (the patterns it may start whatever follows, {next word: the patterns that need it}):
+    # the candidates at a token are read from its word and the next one (see :func:`_following`)
+    following: dict[str, tuple[tuple[_Pattern, ...], dict[str, tuple[_Pattern, ...]]]]
 
 
 @cache
@@ -203,21 +205,57 @@ def lexicon() -> _Lexicon:
         if elements[0][1]:
             raise ValueError(f"hedging/cues.tsv: a pattern cannot start with an optional slot: {text!r}")
         single = len(elements) == 1 and len(elements[0][0]) == 1 and len(elements[0][0][0]) == 1
-        second = None
-        if len(elements) > 1 and all(len(a) == 1 for a in elements[0][0]):
-            # The words that can follow the first one: those of the optional slots up to the first
-            # required element, and that element's ("is later accused": {accuse_adv}? then "accused").
-            follow: set[str] = set()
-            for alts, optional in elements[1:]:
-                follow.update(a[0] for a in alts)
-                if not optional:
-                    second = frozenset(follow)
-                    break
-        pat = _Pattern(text, tuple(elements), category, kind, rule, order, single, second)
+        pat = _Pattern(text, tuple(elements), category, kind, rule, order, single)
         for first in {alt[0] for alt in elements[0][0]}:
             index.setdefault(first, []).append(pat)
     flat = {k: frozenset(a[0] for a in v if len(a) == 1) for k, v in classes.items()}
-    return _Lexicon({k: tuple(v) for k, v in index.items()}, flat)
+    return _Lexicon({k: tuple(v) for k, v in index.items()}, flat, _following(index))
+
+
+def _next_words(pat: _Pattern, first: str) -> frozenset[str] | None:
+    """The words that must follow ``first`` for ``pat`` to match from it (None: any word, or none).
+
+    The first element's alternatives that start with ``first`` say it: a longer one ("a few") needs its
+    own second word; a one-word one needs the first word of the optional slots up to the first required
+    element, or of that element ("is later accused": {accuse_adv}? then "accused"). A pattern whose other
+    elements are all optional can end at ``first``, so it needs nothing."""
+    follow: set[str] = set()
+    for alt in pat.elements[0][0]:
+        if alt[0] != first:
+            continue
+        if len(alt) > 1:
+            follow.add(alt[1])
+            continue
+        for alts, optional in pat.elements[1:]:
+            follow.update(a[0] for a in alts)
+            if not optional:
+                break
+        else:
+            return None
+    return frozenset(follow)
+
+
+def _following(
+    index: dict[str, list[_Pattern]],
+) -> dict[str, tuple[tuple[_Pattern, ...], dict[str, tuple[_Pattern, ...]]]]:
+    """Per first word: the patterns to try whatever the next word is, and those to try only before a given
+    next word. A pattern tried before any other word cannot match (:func:`_match` needs that word there),
+    so reading candidates from this table finds exactly what trying every pattern of the first word finds;
+    most tokens of a pattern's first word ("the", "a", "is": 49 patterns start with a form of "be") are
+    then rejected by one dictionary look-up."""
+    out: dict[str, tuple[tuple[_Pattern, ...], dict[str, tuple[_Pattern, ...]]]] = {}
+    for first, pats in index.items():
+        always: list[_Pattern] = []
+        after: dict[str, list[_Pattern]] = {}
+        for pat in pats:
+            nxt = _next_words(pat, first)
+            if nxt is None:
+                always.append(pat)
+            else:
+                for w in nxt:
+                    after.setdefault(w, []).append(pat)
+        out[first] = (tuple(always), {w: tuple(v) for w, v in after.items()})
+    return out
 
 
 def _match(elements, k: int, words: Sequence[str], i: int, n: int) -> int:
@@ -247,16 +285,26 @@ def _match(elements, k: int, words: Sequence[str], i: int, n: int) -> int:
 @dataclass(slots=True)
 class _Ctx:
     words: list[str]  # normalised (lower-case) token texts of the sentence, punctuation included
-    raw: list[str]  # the token texts as written
+    _raw: list[str] | None  # the token texts as written (None: not cut yet, see ``raw``)
     question: bool  # the sentence ends with "?"
     classes: dict[str, frozenset[str]]
     news: bool = True  # judged by the news guideline (else by the Szeged annotation)
+    _cut: tuple[str, Offsets] | None = None  # the text and token offsets ``raw`` is cut from
     _caps: bool | None = None
     _quoted: bool | None = None
     _modal: bool | None = None
     _last_then: int | None = None
     _possibility: bool | None = None
     _first_hedged: int | None = None
+
+    @property
+    def raw(self) -> list[str]:
+        """The token texts as written, cut from the text when a rule first reads them (few rules do)."""
+        if self._raw is None:
+            assert self._cut is not None  # given whenever the texts are not
+            text, offsets = self._cut
+            self._raw = [text[a:b] for a, b in offsets]
+        return self._raw
 
     def applies(self, rule: str) -> bool:
         """Whether rule ``rule`` applies under this text's guideline (news-only rules: ``guidelines.tsv``)."""
@@ -2322,41 +2370,47 @@ class Match:
 
 def _sentence_matches(
     words: list[str],
-    raw: list[str],
+    raw: list[str] | None,
     question: bool,
     rejected: list[Match] | None = None,
     news: bool = True,
+    cut: tuple[str, Offsets] | None = None,
 ) -> list[Match]:
     """The cue patterns matched in one sentence; with ``rejected``, also collect the candidates that a
     named context rule refused (the longest pattern at a token whose rule said no), so that a judgement
-    can say why a cue word did not count. ``news``: judge by the news guideline (else by Szeged's)."""
+    can say why a cue word did not count. ``news``: judge by the news guideline (else by Szeged's).
+    ``raw`` None: the token texts as written are cut from ``cut`` (the text and the token offsets) when a
+    context rule first reads them; most sentences need none."""
     lex = lexicon()
-    index = lex.index
+    following = lex.following
     ctx: _Ctx | None = None
     out: list[Match] = []
     n = len(words)
-    i = 0
+    at = 0  # the first token not inside the last match (but a weasel one)
     weasel_until = 0  # inside a weasel match: its words may still be hedges ("some experts believe")
-    while i < n:
-        cands = index.get(words[i])
-        if cands is None:
-            i += 1
+    # the tokens some pattern starts with, found in C (most tokens start none)
+    for i in compress(range(n), map(following.__contains__, words)):
+        if i < at:
             continue
-        if ctx is None:
-            ctx = _Ctx(words, raw, question, lex.classes, news)
+        cands, after = following[words[i]]
+        if after and i + 1 < n:
+            more = after.get(words[i + 1])
+            if more is not None:
+                cands = cands + more if cands else more
         found = []
-        nxt = words[i + 1] if i + 1 < n else ""
         for pat in cands:
             if i < weasel_until and pat.kind == "weasel":
                 continue
             if pat.single:
                 found.append((-1, pat.order, i + 1, pat))
                 continue
-            if pat.second is not None and nxt not in pat.second:
-                continue
             end = _match(pat.elements, 0, words, i, n)
             if end > i:
                 found.append((i - end, pat.order, end, pat))
+        if not found:  # nothing to choose or refuse
+            continue
+        if ctx is None:
+            ctx = _Ctx(words, raw, question, lex.classes, news, cut)
         found.sort(key=lambda f: (f[0], f[1]))
         chosen = None
         refused = None
@@ -2371,7 +2425,6 @@ def _sentence_matches(
         if refused is not None and rejected is not None and (chosen is None or chosen[1].kind == "none"):
             rejected.append(refused)
         if chosen is None:
-            i += 1
             continue
         end, pat = chosen
         if pat.kind != "none":
@@ -2381,56 +2434,74 @@ def _sentence_matches(
             # source words are weasel wording; the verb may also be a hedge of its own, so matching goes on
             # inside the weasel match for every pattern but another weasel one.
             weasel_until = max(weasel_until, end)
-            i += 1
         else:
-            i = end
+            at = end
     return out
 
 
 class Offsets(Sequence[tuple[int, int]]):
-    """The ``(start, end)`` offsets of a sentence's tokens, kept as one array of machine integers.
+    """The ``(start, end)`` offsets of a sentence's tokens, kept as two sequences: starts and ends.
 
     The scans of an article are kept for the whole of its analysis (:func:`scan`), and a list of tuples
-    took 64 bytes a token, about 60 MB on a 5 MB article; this takes 16. Its readers look up a few items
-    (a cue's first and last token, the sentence's first and last), each made into a tuple when asked for.
+    took 64 bytes a token, about 60 MB on a 5 MB article; this takes 16: two arrays of machine integers,
+    made from pairs or given (:meth:`of_tokens`: a sentence's slices of its article's arrays, copied in
+    C, nothing made token by token; arrays, unlike lists, are no work for the garbage collector). Its
+    readers look up a few items (a cue's first and last token, the sentence's first and last), each made
+    into a tuple when asked for.
     """
 
-    __slots__ = ("_flat",)
+    __slots__ = ("_starts", "_ends")
 
-    def __init__(self, pairs: Sequence[tuple[int, int]]) -> None:
-        self._flat = array("q", chain.from_iterable(pairs))
+    _starts: array[int]
+    _ends: array[int]
+
+    def __init__(
+        self,
+        pairs: Iterable[tuple[int, int]] = (),
+        *,
+        starts: array[int] | None = None,
+        ends: array[int] | None = None,
+    ) -> None:
+        if starts is not None or ends is not None:  # given as two arrays (see of_tokens)
+            if starts is None or ends is None or len(starts) != len(ends):
+                raise ValueError("token starts and ends must be two arrays of one length")
+            self._starts, self._ends = starts, ends
+            return
+        starts, ends = array("q"), array("q")
+        for a, b in pairs:
+            starts.append(a)
+            ends.append(b)
+        self._starts, self._ends = starts, ends
+
+    @classmethod
+    def of_tokens(cls, starts: array[int], ends: array[int]) -> Offsets:
+        """The offsets of tokens whose starts and ends are given as two arrays of one length (kept, not
+        copied: the caller gives arrays of its own, such as slices of an article's)."""
+        return cls(starts=starts, ends=ends)
 
     def __len__(self) -> int:
-        return len(self._flat) // 2
+        return len(self._starts)
 
     @overload
     def __getitem__(self, i: int) -> tuple[int, int]: ...
     @overload
     def __getitem__(self, i: slice) -> list[tuple[int, int]]: ...
     def __getitem__(self, i: int | slice) -> tuple[int, int] | list[tuple[int, int]]:
-        if i.__class__ is int and i >= 0:  # the common case first (the judge asks per cue and sentence)
-            flat = self._flat
-            if 2 * i < len(flat):
-                return flat[2 * i], flat[2 * i + 1]
-            raise IndexError("token offset index out of range")
         if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self)))]
-        n = len(self._flat) // 2
-        if i < 0:
-            i += n
-        if not 0 <= i < n:
-            raise IndexError("token offset index out of range")
-        return self._flat[2 * i], self._flat[2 * i + 1]
+            return list(zip(self._starts[i], self._ends[i], strict=True))
+        try:
+            return self._starts[i], self._ends[i]
+        except IndexError:
+            raise IndexError("token offset index out of range") from None
 
     def span(self) -> tuple[int, int]:
         """The start of the first token and the end of the last (``(self[0][0], self[-1][1])``)."""
-        if not self._flat:
+        if not self._starts:
             raise IndexError("token offset index out of range")
-        return self._flat[0], self._flat[-1]
+        return self._starts[0], self._ends[-1]
 
     def __iter__(self) -> Iterator[tuple[int, int]]:
-        pairs = iter(self._flat)
-        return zip(pairs, pairs, strict=True)
+        return zip(self._starts, self._ends, strict=True)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Sequence) and not isinstance(other, str) and list(self) == list(other)
@@ -2452,35 +2523,40 @@ class SentenceScan:
     rejected: list[Match]  # candidates a named context rule refused (``rule`` says which)
 
 
-def sentence_tokens(article: Article) -> Iterator[tuple[int, list[str], list[str], list[tuple[int, int]]]]:
+def sentence_tokens(article: Article) -> Iterator[tuple[int, list[str], list[str] | None, Offsets]]:
     """Per sentence: its index, normalised token texts, raw token texts and token offsets.
 
-    One pass over the article's tokens (both lists are sorted), shared by the cue finder and the
-    sentence classifier so that the text is cut into words once. Equal normalised words are one string
-    object for the whole article: the scans keep them (:func:`scan`), and one object per token was about
-    50 MB on a 5 MB article; its vocabulary is a few tens of thousands.
+    The raw texts are None when they are the text at the offsets (they are cut only when a context rule
+    reads them: :func:`_sentence_matches`); a Penn-Treebank-tokenised sentence gives them
+    (:func:`plain_tokens`). The article's tokens are cut into words once, in one pass, and each
+    sentence's words and offsets are slices of the article's lists (both sorted), shared by the cue
+    finder and the sentence classifier. Equal normalised words are one string object for the whole
+    article: the scans keep them (:func:`scan`), and one object per token was about 50 MB on a 5 MB
+    article; its vocabulary is a few tens of thousands.
     """
     text = article.text
     low = text.lower()
     if len(low) != len(text):  # a few characters change length when lower-cased ("İ"); keep offsets right
         low = "".join(c.lower()[:1] or c for c in text)
-    low = low.translate(APOSTROPHE_FOLD)
-    tokens = article.tokens
+    low = fold_apostrophes(low)
     starts, ends = article.token_starts(), article.token_ends()
+    at, to = array("q", starts), array("q", ends)
     vocabulary: dict[str, str] = {}
-    one = vocabulary.setdefault
+    cut = [low[a:b] for a, b in zip(starts, ends, strict=True)]
+    every = list(map(vocabulary.setdefault, cut, cut))
+    ptb = not _PTB_TRIGGERS.isdisjoint(vocabulary)
     j = 0
     for si, s in enumerate(article.sentences):
         # the first token starting at or after the sentence, up to the first ending past it (both sorted)
         j = bisect_left(starts, s.start, j)
         k = bisect_right(ends, s.end, j)
-        offs = [(t.start, t.end) for t in tokens[j:k]]
-        cut = [low[a:b] for a, b in offs]
-        words = list(map(one, cut, cut))
-        raw = [text[a:b] for a, b in offs]
-        if not _PTB_TRIGGERS.isdisjoint(words):
-            words, raw, offs = plain_tokens(words, raw, offs)
-        yield si, words, raw, offs
+        words = every[j:k]
+        if ptb and not _PTB_TRIGGERS.isdisjoint(words):
+            offs = list(zip(starts[j:k], ends[j:k], strict=True))
+            words, raw, offs = plain_tokens(words, [text[a:b] for a, b in offs], offs)
+            yield si, words, raw, Offsets(offs)
+        else:
+            yield si, words, None, Offsets.of_tokens(at[j:k], to[j:k])
         j = k
 
 
@@ -2570,15 +2646,15 @@ def scan(article: Article, guideline: str = "news") -> list[SentenceScan]:
 def _scan(article: Article, news: bool) -> Iterator[SentenceScan]:
     text = article.text
     sentences = article.sentences
-    for si, words, raw, offs in sentence_tokens(article):
+    for si, words, raw, offsets in sentence_tokens(article):
         if not words:
-            yield SentenceScan(si, words, Offsets(offs), [], [])
+            yield SentenceScan(si, words, offsets, [], [])
             continue
         s = sentences[si]
         question = text[s.start : s.end].rstrip("\"'”’)» ").endswith("?")
         rejected: list[Match] = []
-        matches = _sentence_matches(words, raw, question, rejected, news)
-        yield SentenceScan(si, words, Offsets(offs), matches, rejected)
+        matches = _sentence_matches(words, raw, question, rejected, news, (text, offsets))
+        yield SentenceScan(si, words, offsets, matches, rejected)
 
 
 def cues_of(sc: SentenceScan) -> list[Cue]:
