@@ -1,6 +1,6 @@
 """Issue 13, session 17 (hedge21): uncertain and weasel errors of dev20, dev19 and the readable splits.
 
-From the error lists of dev20, dev19 and the other readable splits (labels only), four constructions that
+From the error lists of dev20, dev19 and the other readable splits (labels only), five constructions that
 recur across publishers, each a news-only rule (``guidelines.tsv``; the Szeged model's features are
 unchanged):
 
@@ -13,6 +13,10 @@ unchanged):
 - ``first_person_could`` (kind ``refuse``): "I could" before a verb other than "have" / "be" is the
   speaker's ability or option ("I could climb the stairs", "I could take the bus"), not a possibility
   (readable splits: 4 of 4 such sentences not uncertain, all flagged); "I could be wrong" stays a hedge.
+- ``could_open`` (kind ``match``): a passive after "could" is capability ("a pump could be installed") only
+  with a participle of class ``capability_pp``; otherwise it says what may happen ("the vote could be
+  delayed"; readable splits: 6 such sentences uncertain, all refused); "could also be X" reads as "could be
+  X", and a discourse "So," is no purpose "so".
 - ``unowned_claim``: an allegation that refers back ("denied both allegations"; an appositive "- an
   allegation the company rejects" restating the claim the sentence just gave) is not a claim passed on from
   nobody named (readable splits: 2 of 2 not uncertain and not weasel, both flagged).
@@ -61,6 +65,15 @@ def _judged(text: str) -> tuple[str, str, str]:
         ("I could be wrong about the date.", ("U-", "firm_cue:could", "")),
         ("The ferry could sink in a storm.", ("U-", "firm_cue:could", "")),
         ("I could have missed the train.", ("U-", "firm_cue:could have", "")),
+        # could_open: a passive after "could" is capability only with a capability participle
+        ("The vote could be delayed until May.", ("U-", "firm_cue:could", "")),
+        ("Residents could be given a free parking permit.", ("U-", "firm_cue:could", "")),
+        ("A second pump could be installed later.", ("--", "rejected:could/could", "")),
+        ("The midfielder could also be sold.", ("U-", "firm_cue:could", "")),
+        ("It could also be a leak in the roof.", ("U-", "firm_cue:could", "")),
+        ("So, this could be a turning point.", ("U-", "firm_cue:could", "")),
+        ("He left early so he could catch the train.", ("--", "rejected:could/could", "")),
+        ("The ship waited until the crew could be rescued.", ("--", "rejected:could/could", "")),
         # unowned_claim: an allegation that refers back is not passed on from nobody named
         ("The minister has denied both allegations.", ("--", "weighed:allegations(model 0.09)", "")),
         (
@@ -81,6 +94,7 @@ def test_rules_are_news_only():
     # under the Szeged annotation "an estimated" is the approximator it was, and "can expect" and "I could"
     # are cues as before: the model's features stay as trained
     text = "I could tell that the dam held back an estimated 300 tonnes, more than residents can expect."
+    later = "The vote could be delayed."
     rules = {
         g: (
             {m.rule for sc in scan(parse_article(text, id="t"), guideline=g) for m in sc.matches},
@@ -93,3 +107,6 @@ def test_rules_are_news_only():
     assert "estimated_amount" not in rules["szeged"][0]
     assert not {"can_expect", "first_person_could"} & rules["szeged"][1]
     assert {"could", "expect_justified"} <= rules["szeged"][0]
+    # "could be delayed" is a hedge by the news guideline (rule could_open), capability under Szeged
+    for g, want in (("news", ["could"]), ("szeged", [])):
+        assert [m.rule for sc in scan(parse_article(later, id="t"), guideline=g) for m in sc.matches] == want

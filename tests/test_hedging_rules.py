@@ -308,6 +308,7 @@ def test_guideline_rules_file():
         "estimated_amount",
         "can_expect",
         "first_person_could",
+        "could_open",
     }
     kinds = {r.rule: r.kind for r in guideline_rules()}
     match = [
@@ -324,6 +325,7 @@ def test_guideline_rules_file():
         *SESSION14_MATCH,
         *SESSION16_MATCH,
         "estimated_amount",
+        "could_open",
     ]
     assert [k for k in kinds if kinds[k] == "match"] == match
     assert [k for k in kinds if kinds[k] == "judge"] == ["model_without_cue"]

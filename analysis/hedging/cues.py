@@ -423,7 +423,14 @@ def _rule_could(ctx: _Ctx, i: int, end: int) -> bool | str:
     in a hypothetical, kept). Refused as ``first_person_could`` (news guideline): "I could" before a verb
     other than one of class ``could_open_next`` ("have", "be"), outside a question: "I could take the bus",
     "I could stop the noise" say what the speaker was able or free to do (session 17: 4 of 4 such sentences
-    of the readable splits not uncertain); "I could be wrong" stays a hedge. Refused as
+    of the readable splits not uncertain); "I could be wrong" stays a hedge. News guideline (``could_open``):
+    a passive after "could" is refused as capability only when its participle is one of class
+    ``capability_pp`` ("could be used / installed / approved": what can be done with a thing); other
+    passives say what may happen ("An election could be delayed", "People could be given the number",
+    "troops could be deployed"; session 17, readable splits: 6 such sentences uncertain, all refused, against
+    10 certain, 9 of them with a capability participle); "could also / still be" reads as "could be" ("It
+    could also be your hot tub"), and a discourse "So," is no purpose "so" ("So, this could be a new
+    paradigm"). Refused as
     ``ruling_permission``: what a court's ruling allows or empowers ("The court found that it could rule on
     the prorogation", "a ruling ... finding that prosecutors could view his tax records":
     :func:`_ruling_before`); "could have", "could be" stay hedges ("the court found the fire could have
@@ -431,11 +438,19 @@ def _rule_could(ctx: _Ctx, i: int, end: int) -> bool | str:
     """
     words = ctx.words
     nxt = words[end] if end < len(words) else ""
+    news_open = ctx.applies("could_open")
+    be = end  # the token after "could", or after its "also" / "still" before "be" (news guideline)
+    if news_open and nxt in ("also", "still") and end + 1 < len(words) and words[end + 1] == "be":
+        be, nxt = end + 1, "be"  # "It could also be your hot tub": as "could be"
     if nxt in ctx.classes["could_root_next"]:
         return False
-    if nxt == "be" and end + 1 < len(words) and _participle(words[end + 1]):
-        if words[end + 1] not in ctx.classes["could_opinion_pp"]:
+    reach = 3  # tokens before "could" searched for a purpose "so" or a word of class could_time
+    if nxt == "be" and be + 1 < len(words) and _participle(words[be + 1]):
+        pp = words[be + 1]
+        capability = not news_open or pp in ctx.classes["capability_pp"]
+        if pp not in ctx.classes["could_opinion_pp"] and capability:
             return False  # "screens that could be used as eyes", "windows that could be opened": capability
+        reach = 5  # a kept passive: "until next of kin could be told" is still an opportunity
     if i > 0 and words[i - 1] == "one":
         return False  # "one could argue": a generic "anyone can", not doubt
     if (
@@ -448,8 +463,10 @@ def _rule_could(ctx: _Ctx, i: int, end: int) -> bool | str:
         return "first_person_could"  # "I could take the bus": the speaker's ability or option
     if i > 0 and words[i - 1] in ctx.classes["suggestion_subject"] and nxt in ctx.classes["suggestion_next"]:
         return "suggestion"  # "You could just stick my legs on": a suggestion, nothing left open
-    if any(w == "so" or w in ctx.classes["could_time"] for w in words[max(0, i - 3) : i]):
-        return False  # "so they could vote", "a stay until it could review the case": ability, opportunity
+    for k in range(max(0, i - reach), i):
+        purpose_so = words[k] == "so" and not (news_open and words[k + 1] == ",")  # not a discourse "So,"
+        if purpose_so or words[k] in ctx.classes["could_time"]:
+            return False  # "so they could vote", "a stay until it could review": ability, opportunity
     if nxt not in ("have", "be", "'ve") and _ruling_before(ctx, i):
         return "ruling_permission"  # "The court found that it could rule on the case": what a ruling allows
     return _rule_modal(ctx, i, end)
