@@ -33,7 +33,7 @@ def test_a_report_is_kept_and_says_so_in_its_provenance():
     assert a.keep is not None
     assert (a.keep.by, a.keep.rule, a.keep.confidence) == ("model", "keep", 0.878)
     assert a.keep.label() == "model keep p=0.88"
-    assert attribution_dict(a)["provenance"]["keep"] == {"by": "model", "rule": "keep", "confidence": 0.844}
+    assert attribution_dict(a)["provenance"]["keep"] == {"by": "model", "rule": "keep", "confidence": 0.878}
     assert attributions_table(art)["keep_by"].tolist() == ["model keep p=0.88"]
     assert set_aside(art) == []
 
