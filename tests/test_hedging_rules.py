@@ -305,6 +305,10 @@ def test_guideline_rules_file():
         "concessive_if",
         "modal_question",
         *SESSION16_MATCH,
+        "estimated_amount",
+        "can_expect",
+        "first_person_could",
+        "could_open",
     }
     kinds = {r.rule: r.kind for r in guideline_rules()}
     match = [
@@ -320,6 +324,8 @@ def test_guideline_rules_file():
         *SESSION13_MATCH,
         *SESSION14_MATCH,
         *SESSION16_MATCH,
+        "estimated_amount",
+        "could_open",
     ]
     assert [k for k in kinds if kinds[k] == "match"] == match
     assert [k for k in kinds if kinds[k] == "judge"] == ["model_without_cue"]
