@@ -51,6 +51,7 @@ from .names import (
     acronyms,
     capitals,
     countries,
+    fronted_words,
     given_names,
     name_particles,
     one_body_name,
@@ -439,7 +440,9 @@ class Resolver:
         word = surname_words[0]
 
         def fuller(m: re.Match[str]) -> str:
-            cand = _given_name_start(_strip_titles(_after_sentence_end(_words(m.group(0)), self.t), self.t))
+            run = _after_sentence_end(_words(m.group(0)), self.t)
+            run = run[fronted_words(run) :]  # "Following Assange": a fronted participle names no one
+            cand = _given_name_start(_strip_titles(run, self.t))
             openers = not_np_openers()
             while cand and cand[0].lower() in openers:
                 cand = cand[1:]  # "But Parry said": a sentence's conjunction, capitalised, is no given name
@@ -1193,6 +1196,7 @@ class Resolver:
             and ws[-1].group(0).lower() in self.t.attribution_nouns
             and ws[-2].group(0) in self.t.org_words
             and (len(ws) == 2 or ws[0].group(0).lower() in articles())
+            and not records_not_authored(ws[-1].group(0))
         ):
             # "The government statement", "a company report": the body wrote it
             return Span(source.start + ws[0].start(), source.start + ws[-2].end())
@@ -1476,6 +1480,8 @@ class Resolver:
         last = core[-1].lower()
         if last == _singular(last) or _singular(last) not in t.attribution_nouns or len(core) > 2:
             return False
+        if records_not_authored(last):
+            return False  # "prison records": filed documents, not a vague group of reports
         if lw[0] in t.determiner or lw[0] in t.possessives or len(core) != len(lw):
             return False
         rest_lower = all(not _capitalised(w) for w in core[1:])
@@ -3182,6 +3188,21 @@ def _pair_nouns() -> frozenset[str]:
 
 
 @cache
+@cache
+def _record_nouns() -> frozenset[str]:
+    return _source_words("record_noun")
+
+
+def records_not_authored(noun: str) -> bool:
+    """Rule ``records_not_authored``: is ``noun`` a plural noun for kept records ("records", "documents",
+    "papers": ``record_noun`` in ``source_words.tsv``)? A body named before one did not say what they hold
+    ("court records", "prison records": the court kept or received them), so it is no author the way the
+    government is of "the government statement"; and without an article they are no vague group of reports
+    ("Reports said"). Examples: "records" -> True, "Documents" -> True, "statement" -> False, "reports" ->
+    False."""
+    return noun.lower() in _record_nouns()
+
+
 def _source_words(role: str) -> frozenset[str]:
     """The words of ``source_words.tsv`` with ``role`` ("pair", "affiliation", "number_join")."""
     rows = lexicons.load("attribution/source_words.tsv").rows()
