@@ -8,7 +8,7 @@ from __future__ import annotations
 from analysis import parse_article
 from analysis.attribution import find_attributions, set_aside
 from analysis.attribution.names import fronted_words
-from analysis.attribution.sources import records_not_authored
+from analysis.attribution.sources import inner_particle, person_before_of, records_not_authored
 
 
 def _found(text: str) -> list[tuple[str, str, str, str]]:
@@ -70,3 +70,58 @@ def test_kept_records_are_the_source_not_the_body_that_holds_them():
 def test_records_not_authored_reads_the_record_nouns():
     assert records_not_authored("records") and records_not_authored("Documents")
     assert not records_not_authored("statement") and not records_not_authored("reports")
+
+
+def test_a_name_with_a_lower_case_particle_before_of_and_a_firm_is_the_person():
+    # was: "Inc.", a named person
+    assert _found(
+        'Headline\n\n"Demand is weak," added Peter van Dijk of Fjord Brothers Inc.\n\nPrices fell.'
+    ) == [
+        ("added", "Peter van Dijk of Fjord Brothers Inc.", "Peter van Dijk", "named_person"),
+    ]
+
+
+def test_who_after_a_person_of_a_firm_is_the_person():
+    # was: "who" named "Nordea Bank", a named organisation
+    assert _found(
+        'Headline\n\n"Rates will stay low," said Lars Holm of Nordea Bank and Co Inc, who expects a cut in '
+        "April."
+    ) == [
+        ("said", "Lars Holm of Nordea Bank", "Lars Holm", "named_person"),
+        ("expects", "who", "Lars Holm", "named_person"),
+    ]
+    # a body's own name with "of" stays the body
+    found = _found('Headline\n\n"Rates will stay low," said the Bank of England, who expects a cut in April.')
+    assert ("expects", "who", "Bank of England", "government_body") in found
+
+
+def test_a_named_persons_surname_of_a_firm_is_the_person():
+    # was: "Fjord Sachs", a named person, and "He" with it
+    assert _found(
+        'Headline\n\n"Many people are worried," said Mats Berg of Fjord Sachs.\n\nBerg of Fjord Sachs said '
+        "there was demand. He expects more."
+    ) == [
+        ("said", "Mats Berg of Fjord Sachs", "Mats Berg", "named_person"),
+        ("said", "Berg of Fjord Sachs", "Mats Berg", "named_person"),
+        ("expects", "He", "Mats Berg", "named_person"),
+    ]
+
+
+def test_person_before_of_reads_a_name_before_of():
+    text = "said Ward Lake of Merrill Lynch"
+    sp = person_before_of(text, text.index("Merrill"))
+    assert sp is not None and text[sp.start : sp.end] == "Ward Lake"
+    text = "said Lars Holm of Nordea Bank"
+    assert person_before_of(text, text.index("Nordea")) is None  # "Lars": no listed given name
+    sp = person_before_of(text, text.index("Nordea"), {"Lars Holm"})
+    assert sp is not None and text[sp.start : sp.end] == "Lars Holm"
+    text = "said the Bank of England"
+    assert person_before_of(text, text.index("England")) is None
+    text = "said the head of Merrill Lynch"
+    assert person_before_of(text, text.index("Merrill")) is None
+
+
+def test_inner_particle_is_a_particle_between_capitalised_name_words():
+    assert inner_particle(["Peter", "van", "Dijk"], 1)
+    assert not inner_particle(["Peter", "van"], 1)
+    assert not inner_particle(["Peter", "of", "Dijk"], 1)

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -777,6 +777,11 @@ class Resolver:
                     self.people = [p for p in self.people if p.name != info.source_name]
                     kind = "government" if info.source_name in countries() else "organisation"
                     return replace(self._org(info.source_name, kind, role_text, channel), mention="pronoun")
+                if lw[0] == "who" and info.source_type in _IT_TYPES:
+                    person = person_before_of(self.text, ant.start, self._person_named())
+                    if person is not None:
+                        # "said Ward Lake of Merrill Lynch and Co Inc, who expects": Ward Lake, not the firm
+                        info = self._resolve(person, None, None, channel)
                 # "who" refers back as "he" does; a "that" taken as the source is mostly a clause's
                 return replace(info, mention="pronoun") if lw[0] == "who" else info
         if listed and all(_capitalised(w) for w in words):
@@ -1051,8 +1056,14 @@ class Resolver:
                     # "Longtime Imus in the Morning writer and performer Rob Bartlett": the name after the
                     # last role noun, whatever came before it
                     return self._resolve_named(" ".join(after_role), " ".join(core[:c]), channel)
-            k = next((k for k in range(2, len(core)) if core[k].lower() in t.head_stops), 0)
-            named = _titled(core[:k], t) or self._bare_person_name(core[:k]) or self._two_word_name(core[:k])
+            if len(core) > 2 and core[1].lower() in t.head_stops and core[0] in self._persons_ending():
+                # "Berg of Fjord Sachs said" after "Mats Berg of Fjord Sachs": a named person's surname
+                k, named = 1, True
+            else:
+                k = next((k for k in range(2, len(core)) if core[k].lower() in t.head_stops), 0)
+                named = (
+                    _titled(core[:k], t) or self._bare_person_name(core[:k]) or self._two_word_name(core[:k])
+                )
             if k and named:
                 # "economist Gary Thayer of AG Edwards & Sons", "Nikki Holland of the UK's National Crime
                 # Agency": a (titled) name, then its affiliation
@@ -1627,7 +1638,7 @@ class Resolver:
         return (
             (2 <= len(words) <= 3 or long_person_name(words))
             and words[0] in given_names()
-            and all(_capitalised(w) for w in words)
+            and all(_capitalised(w) or inner_particle(words, k) for k, w in enumerate(words))
             and not self._org_kind(words)
             and not media_in(" ".join(words), self.t)
         )
@@ -3201,6 +3212,51 @@ def records_not_authored(noun: str) -> bool:
     ("Reports said"). Examples: "records" -> True, "Documents" -> True, "statement" -> False, "reports" ->
     False."""
     return noun.lower() in _record_nouns()
+
+
+def person_before_of(text: str, start: int, persons: Collection[str] = ()) -> Span | None:
+    """Rule ``who_person_of``: the person's name right before "of" and the organisation at ``start``
+    ("Ward Lake of Merrill Lynch and Co Inc, who expects": "Ward Lake"), or None.
+
+    "who" refers to people; when the noun phrase right before it is a firm that follows "NAME of", the
+    person named before "of" is the one who expects or said. The name is two to four capitalised words
+    (lower-case surname particles inside allowed: "Peter van Dijk") opening with a listed given name, or a
+    name in ``persons`` (the people the article has already named as sources: "Lars Holm").
+    Examples: ("said Ward Lake of Merrill Lynch", 20) -> "Ward Lake"; ("the Bank of England", 12) -> None
+    ("Bank" is no given name); ("the head of Merrill Lynch", 12) -> None.
+    """
+    before = text[max(0, start - 80) : start]
+    if not before.endswith(" of "):
+        return None
+    words = before[:-4].split(" ")
+    k = len(words)
+    while k > 0 and len(words) - k < 4 and (words[k - 1][:1].isupper() or words[k - 1] in _run_particles()):
+        k -= 1
+    name = words[k:]
+    while name and not name[0][:1].isupper():
+        name = name[1:]
+    if not 2 <= len(name) <= 4 or not name[-1][:1].isupper():
+        return None
+    if name[0] not in given_names() and " ".join(name) not in persons:
+        return None
+    if not all(w[:1].isupper() or inner_particle(name, j) for j, w in enumerate(name)):
+        return None
+    end = start - 4
+    return Span(end - len(" ".join(name)), end)
+
+
+def inner_particle(words: list[str], k: int) -> bool:
+    """Rule ``inner_name_particle``: is ``words[k]`` a lower-case surname particle inside a name, between
+    two of its capitalised words ("Robert di Clemente", "Peter van Dijk": ``run`` in
+    ``name_particles.tsv``)? A name written with one was read as no bare name, and "Peter van Dijk of Fjord
+    Brothers Inc." was then named "Inc.". Examples: (["Peter", "van", "Dijk"], 1) -> True; (["Peter",
+    "van"], 1) -> False (the particle ends the words); (["Peter", "of", "Dijk"], 1) -> False."""
+    return 0 < k < len(words) - 1 and words[k] in _run_particles() and words[k + 1][:1].isupper()
+
+
+@cache
+def _run_particles() -> frozenset[str]:
+    return name_particles("run")
 
 
 def _source_words(role: str) -> frozenset[str]:
