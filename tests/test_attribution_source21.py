@@ -125,3 +125,33 @@ def test_inner_particle_is_a_particle_between_capitalised_name_words():
     assert inner_particle(["Peter", "van", "Dijk"], 1)
     assert not inner_particle(["Peter", "van"], 1)
     assert not inner_particle(["Peter", "of", "Dijk"], 1)
+
+
+def test_a_common_plural_opening_a_coordination_is_a_group_not_a_name():
+    # was: "Businesses", a named person
+    assert _found("Headline\n\nBusinesses and residents say the water is unsafe.") == [
+        ("say", "Businesses and residents", "businesses", "unnamed_group"),
+    ]
+    # a surname the article gave in full stays the person; two names are still two attributions
+    assert _found("Headline\n\nTom Jones spoke. Jones and colleagues say the water is unsafe.") == [
+        ("say", "Jones and colleagues", "Tom Jones", "named_person"),
+    ]
+    assert _found("Headline\n\nPrices rose. Turkey and Greece expressed concern about the plan.") == [
+        ("expressed", "Turkey", "Turkey", "government_body"),
+        ("expressed", "Greece", "Greece", "government_body"),
+    ]
+
+
+def test_the_antecedent_of_that_starts_after_a_verb():
+    # was: "that" named "Nordline are", a document
+    assert _found(
+        "Headline\n\nFjordline, Tidewater and the ferry operator Nordline are among firms that said they "
+        "raised prices."
+    ) == [("said", "that", "firms", "unnamed_group")]
+
+
+def test_a_floating_quantifier_is_no_part_of_the_name():
+    # was: "residents both", a document
+    assert _found("Headline\n\nResidents both said the water was unsafe.") == [
+        ("said", "Residents both", "residents", "unnamed_group"),
+    ]

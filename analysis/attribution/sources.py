@@ -613,6 +613,15 @@ class Resolver:
         if named:  # "Mark Hay, a marine ecologist and Regents Professor at GT, who said": Mark Hay
             return Span(a + cut + 1 + named.start(1), a + cut + 1 + named.end(1))
         ms = list(_WORD.finditer(tail))[-_ANTECEDENT_WORDS:]
+        verb = after_verb(ms, t)
+        if verb:
+            # rule antecedent_after_verb: "Pepsi and Winnebago are among retailers that said": the noun
+            # phrase after the verb, not "Winnebago are"
+            ms = ms[verb:]
+            while len(ms) > 1 and ms[0].group(0).lower() in not_np_openers():
+                ms = ms[1:]
+            base = a + cut + 1
+            return Span(base + ms[0].start(), base + ms[-1].end())
         while ms and not (
             ms[0].group(0)[:1].isupper()
             or ms[0].group(0).lower() in t.determiner
@@ -744,7 +753,7 @@ class Resolver:
         words = _words(head)
         words = [w if k < len(words) - 1 and _INNER_POSSESSIVE.search(w) else _unpossessive(w)
                  for k, w in enumerate(words)]
-        after_name = _source_words("reflexive") | _source_words("trailing_adverb")
+        after_name = _source_words("reflexive") | _source_words("trailing_adverb") | _floating_quantifiers()
         while len(words) > 1 and words[-1].lower() in after_name:
             words = words[:-1]  # "Tony Blair himself has said", "He instead told": no part of the name
         words = words[leading_day(words, t) :]  # "Thursday the United States Commission ... criticized"
@@ -828,6 +837,11 @@ class Resolver:
             return self._org(" ".join(words), "government", role_text, channel)
         first = self._first_conjunct(head, source.start)
         if first is not None:
+            word = self.text[first.start : first.end]
+            if " " not in word and self._common_plural_opener(word, first.start):
+                # "Businesses and residents say": businesses, a group, not a person named "Businesses"
+                self.last_group = self.last_people = word.lower()
+                return SourceInfo("unnamed_group", word.lower(), role_text, channel, mention="description")
             return self._resolve(first, None, None, channel)  # the guideline: one attribution per conjunct
         media = media_in(head, t)
         core = _strip_det(words, t)
@@ -1301,6 +1315,23 @@ class Resolver:
             # "Road Transport and Bridges Minister Obaidul Quader": the "and" is inside the title
             return None
         return Span(start + lead, start + lead + len(first))
+
+    def _common_plural_opener(self, word: str, start: int) -> bool:
+        """Rule ``common_first_conjunct``: is ``word``, the first of two conjuncts opening a sentence at
+        ``start``, a common plural noun capitalised only by its place ("Businesses and residents say")? Read
+        as a name it became a named person called "Businesses"; it is a group. Not a listed
+        given name, a name the article gives in full elsewhere ("Jones and colleagues" after "Tom Jones"),
+        an abbreviation, a country, an organisation or an outlet."""
+        return (
+            word.endswith("s")
+            and not word.isupper()
+            and word not in given_names()
+            and word not in countries()
+            and self._initial(start)
+            and not self._org_kind([word])
+            and not media_in(word, self.t)
+            and self.full_name([word], start) == word
+        )
 
     def _outlet_person(self, core: list[str], media: str, role_text: str) -> SourceInfo | None:
         """A person of an outlet: "BBC's Jonathan Marcus" (named), "An Al Jazeera reporter in Kenya" (not
@@ -3200,6 +3231,14 @@ def _pair_nouns() -> frozenset[str]:
 
 @cache
 @cache
+def _floating_quantifiers() -> frozenset[str]:
+    """Rule ``floating_quantifier``: "both", "all", "each" after a subject ("Noel and Thomas both
+    acknowledged", "Residents all said") are no part of its name (``floating_quantifier`` in
+    ``source_words.tsv``); "Thomas both" was named "Thomas both", a document."""
+    return _source_words("floating_quantifier")
+
+
+@cache
 def _record_nouns() -> frozenset[str]:
     return _source_words("record_noun")
 
@@ -3212,6 +3251,18 @@ def records_not_authored(noun: str) -> bool:
     ("Reports said"). Examples: "records" -> True, "Documents" -> True, "statement" -> False, "reports" ->
     False."""
     return noun.lower() in _record_nouns()
+
+
+def after_verb(ms: list[re.Match[str]], t: Tables) -> int:
+    """Where the noun phrase before a relative pronoun starts when the words before it hold an auxiliary
+    or a form of "be" or "have" written in lower case (``aux`` in ``function_words.tsv``): the index after
+    the last one, or 0 (none, or it is the last word). Examples: the words of "operator Nordline are among
+    retailers" -> 3; of "the Bank of England" -> 0; of "those who have" -> 0 (nothing after it)."""
+    for k in range(len(ms) - 2, -1, -1):
+        w = ms[k].group(0)
+        if w in t.aux and w != "also":
+            return k + 1
+    return 0
 
 
 def person_before_of(text: str, start: int, persons: Collection[str] = ()) -> Span | None:
