@@ -92,6 +92,38 @@ def given_names() -> dict[str, str]:
     }
 
 
+@cache
+def _front_endings() -> tuple[tuple[str, str], ...]:
+    """(ending, kind) rows of ``name_front_words.tsv``."""
+    return tuple((r[0], r[1]) for r in lexicons.load("attribution/name_front_words.tsv").rows())
+
+
+def fronted_words(words: list[str]) -> int:
+    """How many leading words of a run of capitalised words written before a name are no part of it.
+
+    Rule ``name_fronted_word``: a capitalised run found before a surname ("Following Assange" for
+    "Assange") is taken for a fuller name, but a sentence's fronted participle or preposition
+    ("Following", "Questioning": a word of 6 letters or more ending in "ing" that is no listed given
+    name), a "-based" modifier ("Sacramento-based McClatchy") or a possessive ("Japan's Sumitomo") names
+    no one: the name starts after the last such word (endings in ``name_front_words.tsv``). The last word
+    (the surname looked for) is never dropped. Examples: ["Following", "Assange"] -> 1;
+    ["Sacramento-based", "McClatchy"] -> 1; ["Japan's", "Sumitomo"] -> 1; ["Sterling", "Moss"] -> 0 (a
+    given name); ["Kurt", "Volker"] -> 0.
+    """
+    names = given_names()
+    cut = 0
+    for k, w in enumerate(words[:-1]):
+        lw = w.lower()
+        for ending, kind in _front_endings():
+            if not lw.endswith(ending):
+                continue
+            if kind == "participle" and (len(w) < 6 or w in names or not w.isalpha()):
+                continue
+            cut = k + 1
+            break
+    return cut
+
+
 def _party_words() -> frozenset[str]:
     """The party words of ``source_words.tsv`` (role ``party``), lower case."""
     rows = lexicons.load("attribution/source_words.tsv").rows()

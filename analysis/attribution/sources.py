@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -51,6 +51,7 @@ from .names import (
     acronyms,
     capitals,
     countries,
+    fronted_words,
     given_names,
     name_particles,
     one_body_name,
@@ -439,7 +440,9 @@ class Resolver:
         word = surname_words[0]
 
         def fuller(m: re.Match[str]) -> str:
-            cand = _given_name_start(_strip_titles(_after_sentence_end(_words(m.group(0)), self.t), self.t))
+            run = _after_sentence_end(_words(m.group(0)), self.t)
+            run = run[fronted_words(run) :]  # "Following Assange": a fronted participle names no one
+            cand = _given_name_start(_strip_titles(run, self.t))
             openers = not_np_openers()
             while cand and cand[0].lower() in openers:
                 cand = cand[1:]  # "But Parry said": a sentence's conjunction, capitalised, is no given name
@@ -610,6 +613,15 @@ class Resolver:
         if named:  # "Mark Hay, a marine ecologist and Regents Professor at GT, who said": Mark Hay
             return Span(a + cut + 1 + named.start(1), a + cut + 1 + named.end(1))
         ms = list(_WORD.finditer(tail))[-_ANTECEDENT_WORDS:]
+        verb = after_verb(ms, t)
+        if verb:
+            # rule antecedent_after_verb: "Pepsi and Winnebago are among retailers that said": the noun
+            # phrase after the verb, not "Winnebago are"
+            ms = ms[verb:]
+            while len(ms) > 1 and ms[0].group(0).lower() in not_np_openers():
+                ms = ms[1:]
+            base = a + cut + 1
+            return Span(base + ms[0].start(), base + ms[-1].end())
         while ms and not (
             ms[0].group(0)[:1].isupper()
             or ms[0].group(0).lower() in t.determiner
@@ -741,7 +753,7 @@ class Resolver:
         words = _words(head)
         words = [w if k < len(words) - 1 and _INNER_POSSESSIVE.search(w) else _unpossessive(w)
                  for k, w in enumerate(words)]
-        after_name = _source_words("reflexive") | _source_words("trailing_adverb")
+        after_name = _source_words("reflexive") | _source_words("trailing_adverb") | _floating_quantifiers()
         while len(words) > 1 and words[-1].lower() in after_name:
             words = words[:-1]  # "Tony Blair himself has said", "He instead told": no part of the name
         words = words[leading_day(words, t) :]  # "Thursday the United States Commission ... criticized"
@@ -774,6 +786,11 @@ class Resolver:
                     self.people = [p for p in self.people if p.name != info.source_name]
                     kind = "government" if info.source_name in countries() else "organisation"
                     return replace(self._org(info.source_name, kind, role_text, channel), mention="pronoun")
+                if lw[0] == "who" and info.source_type in _IT_TYPES:
+                    person = person_before_of(self.text, ant.start, self._person_named())
+                    if person is not None:
+                        # "said Ward Lake of Merrill Lynch and Co Inc, who expects": Ward Lake, not the firm
+                        info = self._resolve(person, None, None, channel)
                 # "who" refers back as "he" does; a "that" taken as the source is mostly a clause's
                 return replace(info, mention="pronoun") if lw[0] == "who" else info
         if listed and all(_capitalised(w) for w in words):
@@ -820,6 +837,11 @@ class Resolver:
             return self._org(" ".join(words), "government", role_text, channel)
         first = self._first_conjunct(head, source.start)
         if first is not None:
+            word = self.text[first.start : first.end]
+            if " " not in word and self._common_plural_opener(word, first.start):
+                # "Businesses and residents say": businesses, a group, not a person named "Businesses"
+                self.last_group = self.last_people = word.lower()
+                return SourceInfo("unnamed_group", word.lower(), role_text, channel, mention="description")
             return self._resolve(first, None, None, channel)  # the guideline: one attribution per conjunct
         media = media_in(head, t)
         core = _strip_det(words, t)
@@ -1048,8 +1070,14 @@ class Resolver:
                     # "Longtime Imus in the Morning writer and performer Rob Bartlett": the name after the
                     # last role noun, whatever came before it
                     return self._resolve_named(" ".join(after_role), " ".join(core[:c]), channel)
-            k = next((k for k in range(2, len(core)) if core[k].lower() in t.head_stops), 0)
-            named = _titled(core[:k], t) or self._bare_person_name(core[:k]) or self._two_word_name(core[:k])
+            if len(core) > 2 and core[1].lower() in t.head_stops and core[0] in self._persons_ending():
+                # "Berg of Fjord Sachs said" after "Mats Berg of Fjord Sachs": a named person's surname
+                k, named = 1, True
+            else:
+                k = next((k for k in range(2, len(core)) if core[k].lower() in t.head_stops), 0)
+                named = (
+                    _titled(core[:k], t) or self._bare_person_name(core[:k]) or self._two_word_name(core[:k])
+                )
             if k and named:
                 # "economist Gary Thayer of AG Edwards & Sons", "Nikki Holland of the UK's National Crime
                 # Agency": a (titled) name, then its affiliation
@@ -1193,6 +1221,7 @@ class Resolver:
             and ws[-1].group(0).lower() in self.t.attribution_nouns
             and ws[-2].group(0) in self.t.org_words
             and (len(ws) == 2 or ws[0].group(0).lower() in articles())
+            and not records_not_authored(ws[-1].group(0))
         ):
             # "The government statement", "a company report": the body wrote it
             return Span(source.start + ws[0].start(), source.start + ws[-2].end())
@@ -1286,6 +1315,23 @@ class Resolver:
             # "Road Transport and Bridges Minister Obaidul Quader": the "and" is inside the title
             return None
         return Span(start + lead, start + lead + len(first))
+
+    def _common_plural_opener(self, word: str, start: int) -> bool:
+        """Rule ``common_first_conjunct``: is ``word``, the first of two conjuncts opening a sentence at
+        ``start``, a common plural noun capitalised only by its place ("Businesses and residents say")? Read
+        as a name it became a named person called "Businesses"; it is a group. Not a listed
+        given name, a name the article gives in full elsewhere ("Jones and colleagues" after "Tom Jones"),
+        an abbreviation, a country, an organisation or an outlet."""
+        return (
+            word.endswith("s")
+            and not word.isupper()
+            and word not in given_names()
+            and word not in countries()
+            and self._initial(start)
+            and not self._org_kind([word])
+            and not media_in(word, self.t)
+            and self.full_name([word], start) == word
+        )
 
     def _outlet_person(self, core: list[str], media: str, role_text: str) -> SourceInfo | None:
         """A person of an outlet: "BBC's Jonathan Marcus" (named), "An Al Jazeera reporter in Kenya" (not
@@ -1477,6 +1523,8 @@ class Resolver:
         last = core[-1].lower()
         if last == _singular(last) or _singular(last) not in t.attribution_nouns or len(core) > 2:
             return False
+        if records_not_authored(last):
+            return False  # "prison records": filed documents, not a vague group of reports
         if lw[0] in t.determiner or lw[0] in t.possessives or len(core) != len(lw):
             return False
         rest_lower = all(not _capitalised(w) for w in core[1:])
@@ -1622,7 +1670,7 @@ class Resolver:
         return (
             (2 <= len(words) <= 3 or long_person_name(words))
             and words[0] in given_names()
-            and all(_capitalised(w) for w in words)
+            and all(_capitalised(w) or inner_particle(words, k) for k, w in enumerate(words))
             and not self._org_kind(words)
             and not media_in(" ".join(words), self.t)
         )
@@ -3185,6 +3233,86 @@ def _pair_nouns() -> frozenset[str]:
 
 
 @cache
+@cache
+def _floating_quantifiers() -> frozenset[str]:
+    """Rule ``floating_quantifier``: "both", "all", "each" after a subject ("Noel and Thomas both
+    acknowledged", "Residents all said") are no part of its name (``floating_quantifier`` in
+    ``source_words.tsv``); "Thomas both" was named "Thomas both", a document."""
+    return _source_words("floating_quantifier")
+
+
+@cache
+def _record_nouns() -> frozenset[str]:
+    return _source_words("record_noun")
+
+
+def records_not_authored(noun: str) -> bool:
+    """Rule ``records_not_authored``: is ``noun`` a plural noun for kept records ("records", "documents",
+    "papers": ``record_noun`` in ``source_words.tsv``)? A body named before one did not say what they hold
+    ("court records", "prison records": the court kept or received them), so it is no author the way the
+    government is of "the government statement"; and without an article they are no vague group of reports
+    ("Reports said"). Examples: "records" -> True, "Documents" -> True, "statement" -> False, "reports" ->
+    False."""
+    return noun.lower() in _record_nouns()
+
+
+def after_verb(ms: list[re.Match[str]], t: Tables) -> int:
+    """Where the noun phrase before a relative pronoun starts when the words before it hold an auxiliary
+    or a form of "be" or "have" written in lower case (``aux`` in ``function_words.tsv``): the index after
+    the last one, or 0 (none, or it is the last word). Examples: the words of "operator Nordline are among
+    retailers" -> 3; of "the Bank of England" -> 0; of "those who have" -> 0 (nothing after it)."""
+    for k in range(len(ms) - 2, -1, -1):
+        w = ms[k].group(0)
+        if w in t.aux and w != "also":
+            return k + 1
+    return 0
+
+
+def person_before_of(text: str, start: int, persons: Collection[str] = ()) -> Span | None:
+    """Rule ``who_person_of``: the person's name right before "of" and the organisation at ``start``
+    ("Ward Lake of Merrill Lynch and Co Inc, who expects": "Ward Lake"), or None.
+
+    "who" refers to people; when the noun phrase right before it is a firm that follows "NAME of", the
+    person named before "of" is the one who expects or said. The name is two to four capitalised words
+    (lower-case surname particles inside allowed: "Peter van Dijk") opening with a listed given name, or a
+    name in ``persons`` (the people the article has already named as sources: "Lars Holm").
+    Examples: ("said Ward Lake of Merrill Lynch", 20) -> "Ward Lake"; ("the Bank of England", 12) -> None
+    ("Bank" is no given name); ("the head of Merrill Lynch", 12) -> None.
+    """
+    before = text[max(0, start - 80) : start]
+    if not before.endswith(" of "):
+        return None
+    words = before[:-4].split(" ")
+    k = len(words)
+    while k > 0 and len(words) - k < 4 and (words[k - 1][:1].isupper() or words[k - 1] in _run_particles()):
+        k -= 1
+    name = words[k:]
+    while name and not name[0][:1].isupper():
+        name = name[1:]
+    if not 2 <= len(name) <= 4 or not name[-1][:1].isupper():
+        return None
+    if name[0] not in given_names() and " ".join(name) not in persons:
+        return None
+    if not all(w[:1].isupper() or inner_particle(name, j) for j, w in enumerate(name)):
+        return None
+    end = start - 4
+    return Span(end - len(" ".join(name)), end)
+
+
+def inner_particle(words: list[str], k: int) -> bool:
+    """Rule ``inner_name_particle``: is ``words[k]`` a lower-case surname particle inside a name, between
+    two of its capitalised words ("Robert di Clemente", "Peter van Dijk": ``run`` in
+    ``name_particles.tsv``)? A name written with one was read as no bare name, and "Peter van Dijk of Fjord
+    Brothers Inc." was then named "Inc.". Examples: (["Peter", "van", "Dijk"], 1) -> True; (["Peter",
+    "van"], 1) -> False (the particle ends the words); (["Peter", "of", "Dijk"], 1) -> False."""
+    return 0 < k < len(words) - 1 and words[k] in _run_particles() and words[k + 1][:1].isupper()
+
+
+@cache
+def _run_particles() -> frozenset[str]:
+    return name_particles("run")
+
+
 def _source_words(role: str) -> frozenset[str]:
     """The words of ``source_words.tsv`` with ``role`` ("pair", "affiliation", "number_join")."""
     rows = lexicons.load("attribution/source_words.tsv").rows()
