@@ -67,6 +67,9 @@ def _rules_alone(body: str) -> list[tuple[str | None, str | None, list[str]]]:
         # a form that is also a verb, read as a noun after a preposition and a modifier
         ("There are growing concerns that the vote may become a distraction.",
          "concerns", None, "that the vote may become a distraction"),
+        # the possessor is looked for only up to the preposition before the noun ("its" is the tanks')
+        ("The army sent its new tanks despite concerns that they would be hard to repair.",
+         "concerns", None, "that they would be hard to repair"),
     ],
 )
 def test_a_noun_of_speech_before_its_that_clause_is_an_attribution(body, cue, name, content):

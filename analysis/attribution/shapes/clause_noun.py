@@ -124,11 +124,13 @@ def noun_reading(lw: list[str], i: int, t_determiner: frozenset[str], words: Cla
 
 def possessor(ctx: Context, s: Sentence, i: int) -> Span | None:
     """The possessor of the noun at ``i``: a possessive pronoun ("his announcement") or a noun phrase
-    ending in "'s" ("Mr. Lee's Oct. 11 announcement", "Schiff's own doubling-down admission"), with at most
-    ``MAX_POSSESSED_LEAD`` words between; None when there is none. The noun phrase starts after the last
-    preposition, comma or verb-like word before it ("in light of Van Der Beek's announcement": "Van Der
-    Beek's")."""
+    ending in "'s" ("Mr. Lee's Oct. 11 announcement", "Schiff's own doubling-down admission"), with at
+    most ``MAX_POSSESSED_LEAD`` words between, none of them a preposition, an auxiliary or a cue word;
+    None when there is none ("its tanks despite concerns that C": no possessor of "concerns"). The noun
+    phrase starts after the last preposition before it ("in light of Van Der Beek's announcement": "Van
+    Der Beek's")."""
     t = ctx.t
+    words = clause_nouns()
     for j in range(i - 1, max(-1, i - 2 - MAX_POSSESSED_LEAD), -1):
         w = s.lw[j]
         if w in t.possessives:
@@ -145,8 +147,15 @@ def possessor(ctx: Context, s: Sentence, i: int) -> Span | None:
                 np = ctx.left_np(s, j + 1)  # "the company's": the noun phrase with its determiner
                 return s.span_of(*np) if np is not None else None
             return s.span_of(lo, j + 1)
-        if w in t.determiner or w in t.head_stops or not w.replace(".", "").replace("-", "").isalnum():
-            return None
+        if (
+            w in t.determiner
+            or w in t.head_stops
+            or w in words.lead
+            or w in t.verb_aux
+            or w in t.cue_forms
+            or not w.replace(".", "").replace("-", "").isalnum()
+        ):
+            return None  # "despite concerns that": no possessor (and none further left, "its M1 tanks")
     return None
 
 
