@@ -77,6 +77,13 @@ def test_a_noun_of_speech_before_its_that_clause_is_an_attribution(body, cue, na
     assert (cue, name or "", [content], "clause_noun") in [(c, n or "", f, r) for c, n, f, r in rows]
 
 
+def test_for_fear_that_is_a_belief_with_no_source_named():
+    # recall20 asserted this was no report; the readable news labels count "for fear that C" (a Zyte page of
+    # dev19), and clause_noun reads it, naming nobody
+    body = "China is wary of offering concessions, for fear that he will only demand more."
+    assert _rows(body) == [("fear", "", ["that he will only demand more"], "clause_noun")]
+
+
 def test_clause_noun_adds_nothing_where_the_tagger_found_the_cue_itself():
     # the tagger reads "fresh allegations" as the cue; the noun's own cue lies inside it and is not added
     assert _rows("The vote took place amid fresh allegations that the count had been rigged.") == [
