@@ -112,7 +112,8 @@ def test_a_fear_or_a_signal_with_a_clause_is_reported(body, cue, content):
 @pytest.mark.parametrize(
     "body",
     [
-        "China is wary of offering concessions, for fear that he will only demand more.",  # the noun
+        # recall21: "for fear that he will only demand more" is clause_noun's now (the news labels count a
+        # noun of fear before its clause: tests/test_attribution_recall21.py)
         "The fear that prices will rise is widespread.",
         "The referee signaled a penalty.",  # no clause
     ],

@@ -138,6 +138,15 @@ EXPECTED: dict[str, list[list[Found]]] = {
         [],  # "seen as recently as": a comparison
         [],  # under a modal: a possibility, not a belief anyone holds
     ],
+    "clause_noun": [
+        # the possessor is the source; the noun is the cue, the "that"-clause the content
+        [("clause_noun", "announcement", "Lee's", ["that his wife had been taken to hospital"])],
+        # no possessor: nobody named
+        [("clause_noun", "allegations", None, ["that the count had been rigged"])],
+        [("clause_noun", "suggestions", None, ["that the mayor would resign"])],
+        [],  # a relative "that": its verb follows
+        [("subject_verb", "claims", "The union", ["that the deal is unfair"])],  # a verb, not this shape's
+    ],
     "quote_before": [[("", "said", "Lee", ['"We will win. It is ours."'])]],
     "withheld": [
         [("withheld_information", "did not immediately provide", "Officials",

@@ -96,7 +96,7 @@ def content_end(ctx: Context, s: Sentence, a: int) -> int:
                 and not _in_list(ctx, s, a, k - 1 if quote_comma else k)  # the comma is inside the marks
             ):
                 return cut
-        if x == ";" and not in_quotation(ctx.quotes, s.toks[k].start):
+        if x == ";" and not in_quotation(ctx.quotes, s.toks[k].start) and not coordinated_that(s.lw, a, k):
             return k
         if x in ("—", "–") and not in_quotation(ctx.quotes, s.toks[k].start) and k not in aside_ends:
             close = _dash_pair(ctx, s, k)
@@ -417,7 +417,7 @@ def _skip_adjuncts(ctx: Context, s: Sentence, r: int, infinitive: bool = False) 
     opens the content too.
     """
     k = _skip_time(ctx, s, r)
-    if r < k < s.end - 1 and _clause_opener(ctx, s, k):
+    if r < k < s.end - 1 and (_clause_opener(ctx, s, k) or np_clause(s.lw, s.tx, k, s.end, ctx.t)):
         return k  # "reported this year 908 of the attendees brought ...": a time phrase, then the clause
     k = r
     limit = min(s.end, r + 14)
@@ -437,6 +437,8 @@ def _skip_adjuncts(ctx: Context, s: Sentence, r: int, infinitive: bool = False) 
             return k + 1  # "said Thursday he would leave": a day word, then the reported clause
         if k > r + 1 and before_clitic(w) in WORDS.clause_subject and _adjunct_before(ctx, s, r, k):
             return k  # "said in an interview with Rolling Stone he was open": the clause opens at its subject
+        if k > r + 1 and np_clause(s.lw, s.tx, k, s.end, ctx.t) and _adjunct_before(ctx, s, r, k):
+            return k  # "found in 36 states most of the people who died were ...": a noun-phrase subject
         k += 1
     return None
 
@@ -532,6 +534,9 @@ def _skip_time(ctx: Context, s: Sentence, k: int) -> int:
         j += 1
     elif j + 1 < s.end and s.lw[j] in WORDS.month_lead and s.tx[j + 1] in t.months:
         j += 1  # "in May": a month is capitalised, the modal "may" is not
+    lead = WORDS.time_lead
+    if j > k and j + 1 < s.end and s.lw[j] in lead and s.lw[j] != "on" and s.lw[j + 1] in WORDS.time_noun:
+        j += 1  # "earlier this week", "late last month": two leads
     n = j
     while n < s.end and (
         s.lw[n] in t.time
@@ -541,6 +546,48 @@ def _skip_time(ctx: Context, s: Sentence, k: int) -> int:
     ):
         n += 1
     return n if n > j else k
+
+
+def np_clause(lw: Sequence[str], tx: Sequence[str], k: int, end: int, t: Tables) -> bool:
+    """Rule ``np_clause``: after an adjunct ("said in a statement", "found in 36 states", "said earlier this
+    week"), does a reported clause with a noun-phrase subject open at token ``k`` ("the measures were ...",
+    "most of the people who died were ...", "USDA might act ...")? Token ``k`` opens a noun phrase (a
+    determiner, a quantifier, a number or a capitalised word) and an auxiliary or modal follows within seven
+    words with nothing between but words, "of" phrases and one relative clause ("who died"); a pronoun
+    ("with the Times he was": the clause opens at "he"), a second determiner not after "of" (the adjunct
+    goes on: "Reuters the company was") or punctuation between means no, and so does a word right after a
+    determiner ("on a Reuter report which said ...": the adjunct's own noun phrase). A fact-check of
+    wikinews-2019-161
+    (session 17) found "The researchers also found in 36 states most of the people ... were affected" missed.
+
+    >>> from analysis.attribution.lexicon import tables
+    >>> np_clause(["most", "of", "the", "people", "who", "died", "were", "hit"], [""] * 8, 0, 8, tables())
+    True
+    >>> np_clause(["the", "times", "he", "was"], ["the", "Times", "he", "was"], 0, 4, tables())
+    False
+    >>> np_clause(["the", "body", "of", "a", "man", "who", "was", "hit"], [""] * 8, 0, 8, tables())
+    False
+    """
+    w = lw[k]
+    if k > 0 and lw[k - 1] in t.determiner:
+        return False  # "on a Reuter report which said ...": inside the adjunct's noun phrase
+    if not (
+        w in t.determiner
+        or w in t.quantifiers
+        or w in WORDS.clause_start
+        or (is_cap(tx[k]) and w not in t.verb_aux and w not in t.pronouns)
+        or w[:1].isdigit()
+    ):
+        return False
+    for j in range(k + 1, min(end, k + 8)):
+        x = lw[j]
+        if x in t.verb_aux:
+            return lw[j - 1] not in WORDS.relative_pronoun
+        if x in t.subject_pronouns or x == "that" or not x.replace("-", "").replace("'", "").isalnum():
+            return False
+        if x in t.determiner and lw[j - 1] != "of":
+            return False
+    return False
 
 
 def _clause_opener(ctx: Context, s: Sentence, k: int) -> bool:
@@ -681,6 +728,24 @@ def after_cue(ctx: Context, s: Sentence, r: int, form: CueForm) -> int | None:
     if w in HARD_PUNCT:
         return None
     return r
+
+
+def coordinated_that(lw: Sequence[str], a: int, k: int) -> bool:
+    """Rule ``coordinated_that``: 'reported that rents rose; that wages lagged; and that tenants moved': does
+    the ";" at ``k`` go on with another "that"-clause of the same cue, so that it does not end the content
+    opened by "that" at ``a``? The clause after it opens with "that" or "and that"/"but that" (a fact-check of
+    wikinews-2019-161, session 17, found the second and third clauses of such a cue lost).
+
+    >>> coordinated_that(["that", "a", "rose", ";", "and", "that", "b", "fell"], 0, 3)
+    True
+    >>> coordinated_that(["that", "a", "rose", ";", "b", "fell"], 0, 3)
+    False
+    >>> coordinated_that(["a", "rose", ";", "that", "b", "fell"], 0, 2)
+    False
+    """
+    if lw[a] != "that" or k + 2 >= len(lw):
+        return False
+    return lw[k + 1] == "that" or (lw[k + 1] in WORDS.coordinator and lw[k + 2] == "that")
 
 
 def demonstrative_subject(lw: Sequence[str], r: int, t: Tables) -> bool:

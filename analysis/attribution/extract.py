@@ -30,6 +30,7 @@ from .resumed import resumed_quotations
 from .rule_base import Raw, Sentence
 from .rule_words import WORDS
 from .shapes import Context, drop_misread, read_after_tagger, read_sentence
+from .shapes.clause_noun import may_name_clause
 from .shapes.withheld import may_withhold
 from .source_types import RESOLVER
 from .sources import Resolver, SourceInfo, TextNames, first_person_speakers, media_in
@@ -328,7 +329,7 @@ def _find(
                 for (s, raws, _), (labels, em), inp in zip(sents, tagged, inputs, strict=True)
             ]
         found += [(s.index, s.span, raws) for s, raws, _ in sents if raws]
-    if has_belief_passive(article.text) or may_withhold(article.text):
+    if has_belief_passive(article.text) or may_withhold(article.text) or may_name_clause(article.text):
         quotes = quotes or scan_parts(article.text, [p for p in article.parts if p.kind in kinds])
         scanned = True
         found = _after_tagger(article, kinds, quotes, found)
@@ -352,7 +353,11 @@ def _after_tagger(
     ctx = Context(article, quotes)
     added = False
     for idx, span in _rule_sentences(article, kinds, quotes):
-        if not (has_belief_passive(text, span.start, span.end) or may_withhold(text, span.start, span.end)):
+        if not (
+            has_belief_passive(text, span.start, span.end)
+            or may_withhold(text, span.start, span.end)
+            or may_name_clause(text, span.start, span.end)
+        ):
             continue
         toks = article.tokens_in(span)
         if not toks:

@@ -37,6 +37,7 @@ from .according_to import according_to
 from .as_clause import as_clause
 from .bare_colon import bare_colon
 from .belief_passive import belief_passive
+from .clause_noun import clause_noun
 from .context import Context
 from .cue_first import cue_first
 from .cue_form import match_form
@@ -131,7 +132,12 @@ IF_NONE_FOUND: tuple[SentenceShape, ...] = (
 AFTER_TAGGER: tuple[tuple[str, Callable[..., Raw | None]], ...] = (
     ("belief_passive", belief_passive),  # X is seen as Y; ..., and is thought to Y
     ("withheld_information", withheld),  # X did not provide any details
+    ("clause_noun", clause_noun),  # amid fresh claims that C
 )
+
+#: Shapes read after the tagger that never replace a finding with the very same cue ("her claims that C"
+#: is noun_cue's, with its source; clause_noun adds only what the rules and the tagger left unread).
+KEEPS_SAME_CUE = frozenset({"clause_noun"})
 
 #: Every shape in the order it is tried (rule id, function).
 ORDER: tuple[tuple[str, Callable[..., Raw | None]], ...] = (
@@ -155,9 +161,11 @@ def read_after_tagger(ctx: Context, s: Sentence, found: list[Raw]) -> list[Raw]:
     (a run-on sentence of thousands of clauses, "He has gone, and is thought to be hiding, and ...")."""
     out: list[Raw] = []
     inner: set[int] = set()
+    taken: set[tuple[int, int]] = set()
     for r in found:
         if r.cue is not None:
             inner.update(range(r.cue.start + 1, r.cue.end))
+            taken.add((r.cue.start, r.cue.end))
     for i in range(1, s.n):
         if in_quotation(ctx.quotes, s.toks[i].start):
             continue
@@ -165,6 +173,8 @@ def read_after_tagger(ctx: Context, s: Sentence, found: list[Raw]) -> list[Raw]:
             r = find(ctx, s, i)
             if r is not None and r.cue is not None:
                 a0, b0 = r.cue.start, r.cue.end
+                if r.rule in KEEPS_SAME_CUE and (a0, b0) in taken:
+                    break  # "her claims that C": noun_cue's reading of the same word stands
                 if a0 not in inner and b0 not in inner:
                     out.append(r)
                     inner.update(range(a0 + 1, b0))
