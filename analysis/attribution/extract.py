@@ -19,6 +19,7 @@ from ..model import BODY_KINDS, CAPTION, HEADLINE, STANDFIRST, Article, Span
 from ..runtime import one_article
 from .agent_nouns import with_agent_nouns
 from .conjuncts import split_conjuncts
+from .inner_reports import inner_beliefs, name_statement_pronouns
 from .keep import KeepModel, is_kept, judge, load_keep_model
 from .lexicon import has_belief_passive, has_cue_word, negators, tables
 from .model import Attribution, Decision
@@ -766,6 +767,8 @@ def _finish(article: Article, raws: list[Raw]) -> list[Attribution]:
     raws = raws + channel_riders(text, raws, stops)
     # "Reuters, citing anonymous sources, reported C": the cited sources' report of C (rule cited_source)
     raws = cited_sources(text, raws, stops)
+    # "The spokesman said he thought C": the belief reported inside the statement (rule inner_belief)
+    raws = inner_beliefs(text, raws)
     # "X has estimated that C, Reuters reported": Reuters is the channel of the attribution inside
     outlet_spans = SpanIndex(
         (c.start, c.end, m) for r in raws if (m := _outlet_source(text, r)) for c in r.content
@@ -804,6 +807,8 @@ def _finish(article: Article, raws: list[Raw]) -> list[Attribution]:
             out.append(_attribution(article, r, src, content, info, by, marks))
     out.sort(key=lambda a: (a.content[0].start, a.cue.start if a.cue else -1))
     out = name_nested_shields(text, out)
+    # "Both councils said they believed C": "they" is both councils (rule statement_pronoun)
+    out = name_statement_pronouns(text, out)
     return resumed_quotations(article, first_person_speakers(text, out))
 
 

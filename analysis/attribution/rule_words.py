@@ -76,6 +76,17 @@ class RuleWords:
     citing_cue: frozenset[str]
     agent_noun: frozenset[str]
     agent_noun_preposition: frozenset[str]
+    inner_belief_verb: frozenset[str]
+    inner_belief_adjective: frozenset[str]
+    inner_belief_that_verb: frozenset[str]
+    perfect_aux: frozenset[str]
+    inner_belief_stop: frozenset[str]
+    inner_belief_not_subject: frozenset[str]
+    regard_verb: frozenset[str]
+    regard_complement: frozenset[str]
+    be_past_present: frozenset[str]
+    degree_adverb: frozenset[str]
+    possessive: frozenset[str]
 
 
 @cache

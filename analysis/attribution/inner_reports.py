@@ -1,0 +1,230 @@
+"""Beliefs, hopes and views reported inside a statement: "The spokesman said he thought C".
+
+The news guideline labels a report nested in another report's content at both levels
+(labelling-notes.md, "Nested report inside reported content"): "Officials said they were hopeful the talks
+would resume" is the officials' statement and their hope. The shapes leave some of these cues out on their
+own ("thought", "saw" and the past "expected" are more often a noun, sight or a passive; "hopeful" and
+"afraid" are adjectives), so inside a statement they stayed part of what was said and nobody held the
+belief. Inside a statement, right after its opening subject, they are reports: :func:`inner_belief`
+(rule ``inner_belief``) reads them there and nowhere else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..intervals import SpanIndex
+from ..model import Span
+from .lexicon import tables
+from .model import Attribution, Decision
+from .rule_base import Raw
+from .rule_words import WORDS
+
+#: Rule id of :func:`inner_belief` (``rule_ids.tsv``).
+INNER_BELIEF = "inner_belief"
+#: Rule id of :func:`statement_pronoun_holder` (``rule_ids.tsv``).
+STATEMENT_PRONOUN = "statement_pronoun"
+
+#: A word of running text (an apostrophe or a hyphen inside it; "Mr." keeps its full stop).
+_WORD = re.compile(r"[^\W_][\w’'\-]*\.?")
+#: Quote marks: a fragment that opens with one is a quotation, the speaker's own words.
+_QUOTE_MARKS = "\"“”‘’'«»"
+#: The most words a subject may have ("the North Sea ferry operator").
+_SUBJECT_WORDS = 5
+#: How far after a regarding verb its "as" may stand, in words.
+_AS_WITHIN = 25
+
+
+def inner_belief(text: str, o: Raw) -> Raw | None:
+    """Rule ``inner_belief``: the belief reported at the start of statement ``o``'s content: a subject (a
+    subject pronoun, or up to five words opening with an article, a possessive or a capital, no punctuation)
+    right after an optional "that", then one of
+
+    * a belief verb (``rule_words.tsv`` class ``inner_belief_verb``: "he thought C", "it expected X to Y")
+      not followed by a preposition ("thought about the weather" reports nothing), or one of class
+      ``inner_belief_that_verb`` followed by "that" ("has decided that C"), a perfect auxiliary allowed
+      before either;
+    * a form of "be", up to two adverbs and a belief adjective (class ``inner_belief_adjective``: "they were
+      hopeful C", "she was fairly confident that C") followed by a clause, not a preposition;
+    * a regarding verb with its "as" later in the fragment (classes ``regard_verb``, ``regard_complement``:
+      "it viewed the move as a breach").
+
+    The new report's source is that subject, its content the rest of the fragment (after "that"; a
+    regarding verb's from its object). None when ``o`` is no statement, or its content opens otherwise or
+    with a quotation.
+
+    Example: "A council spokesman said he thought the new road would cut journey times": besides the
+    statement, he (= the spokesman) / "thought" / "the new road would cut journey times". Why: the guideline
+    labels both levels and a fact-checker asks whose belief it is; reading the cue only where it opens a
+    statement's content keeps "thought" and "saw" from reading nouns and sight elsewhere.
+    """
+    if (
+        o.cue is None
+        or not o.content
+        or o.cue_class in WORDS.belief_class
+        or o.rule in WORDS.main_clause_rule
+    ):
+        return None
+    frag = next((c for c in o.content if not (c.start < o.cue.end and o.cue.start < c.end)), None)
+    if frag is None or text[frag.start] in _QUOTE_MARKS or text[frag.start - 1 : frag.start] in _QUOTE_MARKS:
+        return None
+    words = list(_WORD.finditer(text, frag.start, frag.end))
+    if words and words[0].group().lower() in WORDS.complementizer:
+        words = words[1:]
+    t = tables()
+    for k in range(1, min(len(words) - 1, _SUBJECT_WORDS + 2)):
+        subject = _subject(text, words[:k], t.subject_pronouns)
+        if subject is None:
+            continue
+        got = _belief_at(text, words, k, frag.end)
+        if got is not None:
+            cue, content = got
+            return Raw(cue, subject, [content], "believe", "cognitive", o.sentence, rule=INNER_BELIEF)
+    return None
+
+
+def _subject(text: str, words: Sequence[re.Match[str]], pronouns: frozenset[str]) -> Span | None:
+    """The span of ``words`` when they may be a clause's subject: one subject pronoun, or up to
+    :data:`_SUBJECT_WORDS` words opening with an article, a possessive or a capital, with nothing but spaces
+    between them (no comma, no quote mark) and no verb of the closed classes among them ("is", "not",
+    "has": class ``inner_belief_not_subject``). None otherwise."""
+    first = words[0].group()
+    if len(words) == 1 and first.lower() in pronouns:
+        return Span(words[0].start(), words[0].end())
+    if len(words) > _SUBJECT_WORDS or first.lower() in pronouns:
+        return None
+    if not (first[:1].isupper() or first.lower() in WORDS.article or first.lower() in WORDS.possessive):
+        return None
+    if first.lower() in WORDS.inner_belief_not_subject or any(
+        w.group().lower() in WORDS.inner_belief_not_subject for w in words[1:]
+    ):
+        return None  # "Using weed is not thought to ...": a passive, its subject no holder
+    if any(text[a.end() : b.start()] != " " for a, b in zip(words, words[1:], strict=False)):
+        return None  # a comma, a quote mark or a line break between the words
+    end = words[-1].end() - (1 if words[-1].group().endswith(".") and len(words) == 1 else 0)
+    return Span(words[0].start(), end)
+
+
+def _belief_at(text: str, words: Sequence[re.Match[str]], k: int, end: int) -> tuple[Span, Span] | None:
+    """(cue, content) of the belief whose cue starts at word ``k`` of ``words`` (see :func:`inner_belief`),
+    the content running to ``end``; None when word ``k`` opens none."""
+    w = words[k].group().lower()
+    if w in WORDS.perfect_aux and k + 2 < len(words):  # "has decided that", "had thought"
+        k, w = k + 1, words[k + 1].group().lower()
+        if w not in WORDS.inner_belief_verb and w not in WORDS.inner_belief_that_verb:
+            return None
+    if w in WORDS.inner_belief_that_verb:
+        if words[k + 1].group().lower() != "that" or k + 2 >= len(words):
+            return None
+        return _span(words[k]), _content(text, words, k + 1, end)
+    if w in WORDS.inner_belief_verb:
+        nxt = words[k + 1]
+        if nxt.group().lower() in WORDS.inner_belief_stop:
+            return None
+        return _span(words[k]), _content(text, words, k + 1, end)
+    if w in WORDS.regard_verb:
+        hits = range(k + 2, min(len(words) - 1, k + _AS_WITHIN))
+        if not any(words[m].group().lower() in WORDS.regard_complement for m in hits):
+            return None
+        return _span(words[k]), Span(words[k + 1].start(), end)
+    if w in WORDS.be_past_present:
+        j = k + 1
+        while j < len(words) - 1 and j <= k + 2 and _adverb(words[j].group().lower()):
+            j += 1
+        if words[j].group().lower() not in WORDS.inner_belief_adjective or j + 1 >= len(words):
+            return None
+        if words[j + 1].group().lower() in WORDS.inner_belief_stop:
+            return None
+        if text[words[j].end() : words[j + 1].start()].strip():
+            return None  # "was afraid, too": no clause follows
+        return Span(words[k].start(), words[j].end()), _content(text, words, j + 1, end)
+    return None
+
+
+def _adverb(word: str) -> bool:
+    """Is ``word`` a degree adverb before an adjective ("very", "reasonably")?"""
+    return word in WORDS.degree_adverb or (word.endswith("ly") and len(word) > 4)
+
+
+def _span(m: re.Match[str]) -> Span:
+    return Span(m.start(), m.end())
+
+
+def _content(text: str, words: Sequence[re.Match[str]], k: int, end: int) -> Span:
+    """From word ``k`` of ``words`` (after a "that") to ``end``."""
+    if words[k].group().lower() == "that" and k + 1 < len(words):
+        k += 1
+    return Span(words[k].start(), end)
+
+
+def inner_beliefs(text: str, raws: list[Raw]) -> list[Raw]:
+    """``raws`` and the :func:`inner_belief` report inside each statement whose cue no raw has yet."""
+    cues = [(r.cue.start, r.cue.end) for r in raws if r.cue is not None]
+    new = []
+    for o in raws:
+        got = inner_belief(text, o)
+        if got is None or got.cue is None:
+            continue
+        a, b = got.cue.start, got.cue.end
+        if any(s < b and a < e for s, e in cues):
+            continue
+        cues.append((a, b))
+        new.append(got)
+    return raws + new if new else raws
+
+
+def statement_pronoun_holder(
+    text: str, a: Attribution, index: SpanIndex, pronouns: frozenset[str]
+) -> Attribution | None:
+    """Rule ``statement_pronoun``: ``a`` named and typed as the source of the statement whose content
+    ``a``'s source opens, when that source is a subject pronoun (``pronouns``) the resolver named nobody
+    with and the statement's source has a name; None otherwise. ``index`` holds the first content fragment
+    of every named attribution. The source span and the mention ("pronoun") stay.
+
+    Example: "Both councils said they believed the new wall would hold": "they" of "believed" is both
+    councils. Why: a pronoun that opens what a source said is that source speaking of itself (the
+    guideline resolves a nested report's pronoun to the same-sentence source that reports it), and the
+    resolver, reading the text before the pronoun for an antecedent, skips a description such as "both
+    councils" or "U.S. refiners"; the keep model drops a report with no name.
+    """
+    src = a.source
+    if src is None or a.source_name or text[src.start : src.end].lower() not in pronouns:
+        return None
+    holders = []
+    for o in index.overlapping(src.start, src.end):
+        first = o.content[0]
+        head = text[first.start : src.start]
+        if o is a or first.start > src.start or head.strip().lower() not in ("", "that"):
+            continue
+        if o.part == a.part and o.cue is not None and not (first.start <= o.cue.start < first.end):
+            holders.append(o)
+    if not holders:
+        return None
+    o = min(holders, key=lambda h: h.content[0].end - h.content[0].start)  # the innermost
+    return replace(
+        a,
+        source_name=o.source_name,
+        source_type=o.source_type,
+        source_by=Decision("rule", f"{a.source_by.rule or 'rule'}+{STATEMENT_PRONOUN}"),
+    )
+
+
+def name_statement_pronouns(text: str, atts: list[Attribution]) -> list[Attribution]:
+    """``atts`` with :func:`statement_pronoun_holder` applied to each unnamed pronoun source."""
+    pronouns = tables().subject_pronouns
+    todo = [
+        i
+        for i, a in enumerate(atts)
+        if a.source is not None
+        and not a.source_name
+        and text[a.source.start : a.source.end].lower() in pronouns
+    ]
+    if not todo:
+        return atts
+    index = SpanIndex((o.content[0].start, o.content[0].end, o) for o in atts if o.source_name and o.content)
+    out = list(atts)
+    for i in todo:
+        out[i] = statement_pronoun_holder(text, atts[i], index, pronouns) or atts[i]
+    return out
