@@ -45,11 +45,11 @@ def _judged(text: str) -> tuple[bool, bool, bool, str]:
             (True, False, True, "named_source:allegedly"),
         ),
         # nobody written: the claim is passed on from nobody named
-        # since session 15's retrained tagger "Officers ... found" is also kept as a finding of an unnamed
-        # group (a plain act, wrongly a report: "Police found a gun" was one before too)
+        # (session 15's retrained tagger also kept "Officers ... found" as a finding of an unnamed group, a
+        # plain act wrongly read as a report; session 17's tagger no longer does, so only the shield remains)
         (
             "Officers reportedly found cannabis in the car.",
-            (True, True, False, "shield_cue:reportedly; role_group:officers"),
+            (True, True, False, "shield_cue:reportedly"),
         ),
         # a relative clause after the name frames nothing before it
         (

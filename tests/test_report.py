@@ -139,12 +139,13 @@ def test_adversarial_article_renders_as_text_only():
         "tr",
         "th",
         "td",
-        # the keep model's set-aside list (page.set_aside_html): since session 16's weights it sets aside
-        # this article's sourceless "said" whose content is a fragment of the markup, escaped
+        # the keep model's set-aside list (page.set_aside_html), when the weights set something aside
         "i",
         "small",
     }
-    assert "<li>no source, <i>said</i>: Mayor Ann &lt; <small>[model keep p=0.18]</small></li>" in html
+    # the sourceless "said" over a fragment of the markup (kept by session 17's weights, set aside by
+    # session 16's): wherever it is shown, the fragment is text
+    assert "Mayor Ann &lt;" in html and "Mayor Ann <" not in html
     assert not {"onmouseover", "onerror", "src", "href"} & reader.attributes
     assert html.count("<style>") == 1 and html.count("</style>") == 1
     for i, part in enumerate(a.parts):
