@@ -4,7 +4,7 @@ model, with every span checked to lie inside the text (so no test can pass on a 
 from __future__ import annotations
 
 from analysis import parse_article
-from analysis.attribution import Attribution, find_attributions
+from analysis.attribution import Attribution, find_attributions, set_aside
 from analysis.attribution.extract import PROSE_KINDS
 
 
@@ -19,3 +19,15 @@ def rule_attributions(body: str) -> tuple[str, list[Attribution]]:
             if sp is not None:
                 assert 0 <= sp.start < sp.end <= len(text)
     return text, found
+
+
+def found_sources(text: str) -> list[tuple[str, str, str, str]]:
+    """(cue, source, source name, source type) of every attribution found in ``text``, kept or set aside by
+    the keep model, in text order: what the source-resolution tests compare."""
+    art = parse_article(text, id="t")
+    atts = sorted([*find_attributions(art), *set_aside(art)], key=lambda a: a.start)
+
+    def words(sp):
+        return text[sp.start : sp.end] if sp is not None else ""
+
+    return [(words(a.cue), words(a.source), a.source_name, a.source_type) for a in atts]

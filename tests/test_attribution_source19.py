@@ -7,22 +7,13 @@ Industry and Energy") cut at the list's comma and credited to "Industry", a name
 
 from __future__ import annotations
 
-from analysis import parse_article
-from analysis.attribution import find_attributions, set_aside
+from attribution_helpers import found_sources
+
 from analysis.attribution.lexicon import tables
 from analysis.attribution.noun_phrases import dateline_length, listed_name_comma
 from analysis.attribution.senses import appointed_to
 
-
-def _found(text: str) -> list[tuple[str, str, str, str]]:
-    """(cue, source, source name, source type) of every attribution found, kept or set aside."""
-    art = parse_article(text, id="t")
-    atts = sorted([*find_attributions(art), *set_aside(art)], key=lambda a: a.start)
-
-    def words(sp):
-        return text[sp.start : sp.end] if sp is not None else ""
-
-    return [(words(a.cue), words(a.source), a.source_name, a.source_type) for a in atts]
+_found = found_sources
 
 
 def test_a_dateline_with_two_hyphens_is_no_part_of_the_source():

@@ -5,21 +5,12 @@ to the body before them ("according to court records" named "court", a governmen
 
 from __future__ import annotations
 
-from analysis import parse_article
-from analysis.attribution import find_attributions, set_aside
+from attribution_helpers import found_sources
+
 from analysis.attribution.names import fronted_words
 from analysis.attribution.sources import inner_particle, person_before_of, records_not_authored
 
-
-def _found(text: str) -> list[tuple[str, str, str, str]]:
-    """(cue, source, source name, source type) of every attribution found, kept or set aside."""
-    art = parse_article(text, id="t")
-    atts = sorted([*find_attributions(art), *set_aside(art)], key=lambda a: a.start)
-
-    def words(sp):
-        return text[sp.start : sp.end] if sp is not None else ""
-
-    return [(words(a.cue), words(a.source), a.source_name, a.source_type) for a in atts]
+_found = found_sources
 
 
 def test_a_fronted_participle_is_no_part_of_a_name():
