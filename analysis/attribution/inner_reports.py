@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import islice
 
 from ..intervals import SpanIndex
 from ..model import Span
@@ -35,6 +36,9 @@ _QUOTE_MARKS = "\"“”‘’'«»"
 _SUBJECT_WORDS = 5
 #: How far after a regarding verb its "as" may stand, in words.
 _AS_WITHIN = 25
+#: How many words of a statement's content :func:`inner_belief` reads: more than the subject, an auxiliary,
+#: the cue and a regarding verb's "as" window can reach, so reading fewer never changes what is found.
+_READ_WORDS = _SUBJECT_WORDS + 2 + _AS_WITHIN + 16
 
 
 def inner_belief(text: str, o: Raw) -> Raw | None:
@@ -70,7 +74,9 @@ def inner_belief(text: str, o: Raw) -> Raw | None:
     frag = next((c for c in o.content if not (c.start < o.cue.end and o.cue.start < c.end)), None)
     if frag is None or text[frag.start] in _QUOTE_MARKS or text[frag.start - 1 : frag.start] in _QUOTE_MARKS:
         return None
-    words = list(_WORD.finditer(text, frag.start, frag.end))
+    # only the opening words are read (subject, cue, a regarding verb's "as"): a statement whose content is
+    # the rest of a 100,000-character sentence is not split into words once per statement
+    words = list(islice(_WORD.finditer(text, frag.start, frag.end), _READ_WORDS))
     if words and words[0].group().lower() in WORDS.complementizer:
         words = words[1:]
     t = tables()

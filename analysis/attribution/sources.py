@@ -3313,6 +3313,7 @@ def _run_particles() -> frozenset[str]:
     return name_particles("run")
 
 
+@cache
 def _source_words(role: str) -> frozenset[str]:
     """The words of ``source_words.tsv`` with ``role`` ("pair", "affiliation", "number_join")."""
     rows = lexicons.load("attribution/source_words.tsv").rows()
