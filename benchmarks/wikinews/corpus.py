@@ -105,6 +105,9 @@ TEST16_SEED, N_BBC_TEST16_PER_TOPIC, N_REUTERS_TEST16 = 20261221, 3, 10
 #: Session 17's ``test`` (``select-test17``): the same design as session 16's, with its own seed, from the
 #: newswire items still in no split (session 16's test, now ``dev20``, included in the splits).
 TEST17_SEED = 20261222
+#: Session 18's ``test`` (``select-test18``): the same design again, its own seed, from the newswire items
+#: still in no split (session 17's test, now ``dev21``, included in the splits).
+TEST18_SEED = 20261223
 SEED = 20261205
 N_ARTICLES = 30
 MIN_WORDS, MAX_WORDS = 250, 900
@@ -136,10 +139,12 @@ SPLITS = ("train", "dev", "dev2")
 #: 15's test (28 unread web pages, one per hostname; scored once at the end of session 15, renamed before
 #: anything was tuned in session 16, then read to develop on); ``dev20`` is session 16's test (25 unread
 #: newswire items: 15 BBC News, 10 Reuters-21578; scored once at the end of session 16, renamed before
-#: anything was tuned in session 17, then read to develop on).
+#: anything was tuned in session 17, then read to develop on); ``dev21`` is session 17's test (25 more unread
+#: newswire items drawn the same way; scored once at the end of session 17, renamed before anything was tuned
+#: in session 18, then read to develop on).
 DEVELOPMENT_SPLITS = ("train", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
                       "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17",
-                      "dev18", "dev19", "dev20")
+                      "dev18", "dev19", "dev20", "dev21")
 #: Every split, the sealed ``test`` last.
 ALL_SPLITS = (*DEVELOPMENT_SPLITS, "test")
 
