@@ -21,18 +21,19 @@ from .agent_nouns import with_agent_nouns
 from .conjuncts import split_conjuncts
 from .inner_reports import inner_beliefs, name_statement_pronouns
 from .keep import KeepModel, is_kept, judge, load_keep_model
-from .lexicon import has_belief_passive, has_cue_word, negators, tables
+from .lexicon import belief_passive_pattern, has_cue_word, negators, tables
 from .model import Attribution, Decision
 from .nested import channel_riders, cited_sources, cut_nested_subjects, name_nested_shields
 from .noun_phrases import clean_source, determiner_head, sentence_subject
+from .prefilter import MatchStarts
 from .quotes import QUOTE_CHARS, Quote, scan_parts
 from .refine import MODEL, NESTED_REPORT, is_nested_report, refine, tagger_inputs
 from .resumed import resumed_quotations
 from .rule_base import Raw, Sentence
 from .rule_words import WORDS
 from .shapes import Context, drop_misread, read_after_tagger, read_sentence
-from .shapes.clause_noun import may_name_clause
-from .shapes.withheld import may_withhold
+from .shapes.clause_noun import name_clause_pattern
+from .shapes.withheld import withhold_pattern
 from .source_types import RESOLVER
 from .sources import Resolver, SourceInfo, TextNames, first_person_speakers, media_in
 from .tagger import Tagger, load_tagger
@@ -330,10 +331,13 @@ def _find(
                 for (s, raws, _), (labels, em), inp in zip(sents, tagged, inputs, strict=True)
             ]
         found += [(s.index, s.span, raws) for s, raws, _ in sents if raws]
-    if has_belief_passive(article.text) or may_withhold(article.text) or may_name_clause(article.text):
+    # the after-tagger shapes' prefilters (has_belief_passive, may_withhold, may_name_clause): searched once
+    # over the article, then looked up per sentence (prefilter.py)
+    gate = MatchStarts(article.text, (belief_passive_pattern(), withhold_pattern(), name_clause_pattern()))
+    if gate.anywhere():
         quotes = quotes or scan_parts(article.text, [p for p in article.parts if p.kind in kinds])
         scanned = True
-        found = _after_tagger(article, kinds, quotes, found)
+        found = _after_tagger(article, kinds, quotes, found, gate)
     if trace is not None:
         parts, sentences = article.parts, article.sentences
         trace.quotes = tuple(quotes)
@@ -344,7 +348,11 @@ def _find(
 
 
 def _after_tagger(
-    article: Article, kinds: frozenset[str], quotes: list[Quote], found: list[tuple[int, Span, list[Raw]]]
+    article: Article,
+    kinds: frozenset[str],
+    quotes: list[Quote],
+    found: list[tuple[int, Span, list[Raw]]],
+    gate: MatchStarts,
 ) -> list[tuple[int, Span, list[Raw]]]:
     """``found`` with what the shapes read after the tagger add (``shapes.order.AFTER_TAGGER``), in sentence
     order: constructions only the news guideline labels, which the tagger never sees (its training input,
@@ -354,11 +362,7 @@ def _after_tagger(
     ctx = Context(article, quotes)
     added = False
     for idx, span in _rule_sentences(article, kinds, quotes):
-        if not (
-            has_belief_passive(text, span.start, span.end)
-            or may_withhold(text, span.start, span.end)
-            or may_name_clause(text, span.start, span.end)
-        ):
+        if not gate.within(span.start, span.end):
             continue
         toks = article.tokens_in(span)
         if not toks:
@@ -438,9 +442,7 @@ def _led_in(text: str, sent: Span, quotes: list[Quote]) -> bool:
 _QUESTION_QUOTE_END = re.compile(r"[?!…][\"”’»']+$|[?!…]''$")
 
 
-def _rule_sentences(
-    article: Article, kinds: frozenset[str], quotes: list[Quote]
-) -> list[tuple[int, Span]]:
+def _rule_sentences(article: Article, kinds: frozenset[str], quotes: list[Quote]) -> list[tuple[int, Span]]:
     """The sentences the rules read, as (index of the sentence that holds the cue, span).
 
     A quotation ending in "?" or "!" ends a sentence for the splitter when a capitalised word follows

@@ -297,6 +297,11 @@ def _belief_passive_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{as_words}) as\b|\band(?: [\w'’]+){{1,3}} (?:{hearsay})\b")
 
 
+def belief_passive_pattern() -> re.Pattern[str]:
+    """The pattern :func:`has_belief_passive` searches (for :class:`prefilter.MatchStarts`)."""
+    return _belief_passive_re()
+
+
 def has_belief_passive(text: str, start: int = 0, end: int | None = None) -> bool:
     """Could ``text[start:end]`` hold an agentless belief passive that only the news guideline labels
     (``shapes/belief_passive.py``): a participle of ``as_passives.tsv`` before "as" ("is seen as"), or a

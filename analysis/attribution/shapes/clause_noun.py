@@ -75,6 +75,11 @@ def _noun_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{nouns})\s+that\b", re.IGNORECASE)
 
 
+def name_clause_pattern() -> re.Pattern[str]:
+    """The pattern :func:`may_name_clause` searches (for :class:`prefilter.MatchStarts`)."""
+    return _noun_re()
+
+
 def may_name_clause(text: str, start: int = 0, end: int | None = None) -> bool:
     """Could ``text[start:end]`` hold a noun of ``clause_nouns.tsv`` before "that"? One regular-expression
     search, so that the shape reads only the articles and sentences where it may find something."""

@@ -69,6 +69,11 @@ def _sentence_re() -> re.Pattern[str]:
     return re.compile(rf"(?:\bnot|\bnever|n[’']t)\s+(?:\w+ly\s+)?(?:{verbs})\b", re.IGNORECASE)
 
 
+def withhold_pattern() -> re.Pattern[str]:
+    """The pattern :func:`may_withhold` searches (for :class:`prefilter.MatchStarts`)."""
+    return _sentence_re()
+
+
 def may_withhold(text: str, start: int = 0, end: int | None = None) -> bool:
     """Could ``text[start:end]`` hold a negated verb of giving information? One regular-expression search,
     so that the shape reads only the articles and sentences where it may find something."""

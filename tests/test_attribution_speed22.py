@@ -1,0 +1,83 @@
+"""Session 18's attribution speed-ups answer exactly what the plain code answered (issues 15 and 12).
+
+``prefilter.MatchStarts``: the after-tagger shapes' prefilter searches (``has_belief_passive``,
+``may_withhold``, ``may_name_clause``), run once per article and looked up per sentence, against running
+each search on the whole text and on each sentence as before.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from analysis import parse_article
+from analysis.attribution.lexicon import belief_passive_pattern, has_belief_passive
+from analysis.attribution.prefilter import MatchStarts
+from analysis.attribution.shapes.clause_noun import may_name_clause, name_clause_pattern
+from analysis.attribution.shapes.withheld import may_withhold, withhold_pattern
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "articles"
+PATTERNS = (belief_passive_pattern(), withhold_pattern(), name_clause_pattern())
+
+
+def _plain(text: str, start: int, end: int) -> bool:
+    """The sentence test as ``extract._after_tagger`` ran it before session 18."""
+    return (
+        has_belief_passive(text, start, end)
+        or may_withhold(text, start, end)
+        or may_name_clause(text, start, end)
+    )
+
+
+def _every_span(text: str) -> list[tuple[int, int]]:
+    return [(a, b) for a in range(len(text)) for b in range(a + 1, len(text) + 1)]
+
+
+SENTENCES = [
+    "There were claims thatched roofs burn.",
+    "He left and and is thought to be hiding.",
+    "It is seen as a breach, and officials did not immediately provide details.",
+    "The firm didn’t release figures amid fears that sales fell.",
+    "Nothing here at all.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a final \b holds where the sentence's search stops ("thatched" cut to "that"), not in the text
+        ("There were claims thatched roofs burn.", 12),
+        # a match starting inside another one: "and ... thought" inside "and ... and is thought"
+        ("He left and and is thought to be hiding.", 195),
+        ("It is seen as a breach, and officials did not immediately provide details.", 794),
+        ("The firm didn’t release figures amid fears that sales fell.", 806),
+        ("Nothing here at all.", 0),
+    ],
+)
+def test_match_starts_answer_as_each_search_does_on_every_span(text, expected):
+    gate = MatchStarts(text, PATTERNS)
+    spans = _every_span(text)
+    assert gate.anywhere() == _plain(text, 0, len(text))
+    assert [gate.within(a, b) for a, b in spans] == [_plain(text, a, b) for a, b in spans]
+    assert sum(gate.within(a, b) for a, b in spans) == expected
+
+
+def test_a_match_cut_at_the_sentence_end_is_still_found():
+    text = "There were claims thatched roofs burn."
+    end = text.index("thatched") + 4
+    assert re.search(r"\bthat\b", text) is None
+    assert MatchStarts(text, PATTERNS).within(0, end) is True
+    assert MatchStarts(text, PATTERNS).within(0, end + 1) is False
+
+
+def test_match_starts_answer_as_the_searches_on_every_sentence_of_an_article():
+    texts = [path.read_text(encoding="utf-8") for path in sorted(FIXTURES.glob("10*.txt"))]
+    article = parse_article("\n\n".join([*texts, *SENTENCES]))
+    gate = MatchStarts(article.text, PATTERNS)
+    assert [len(s) for s in gate.starts] == [3, 2, 1]  # "and and is thought": two starts, overlapping
+    assert gate.anywhere() is True
+    spans = [(s.start, s.end) for s in article.sentences]
+    assert [gate.within(a, b) for a, b in spans] == [_plain(article.text, a, b) for a, b in spans]
+    assert sum(gate.within(a, b) for a, b in spans) == 3
