@@ -2,7 +2,9 @@
 
 ``prefilter.MatchStarts``: the after-tagger shapes' prefilter searches (``has_belief_passive``,
 ``may_withhold``, ``may_name_clause``), run once per article and looked up per sentence, against running
-each search on the whole text and on each sentence as before.
+each search on the whole text and on each sentence as before; and each pattern's match starts found from
+its anchors (``belief_passive_starts``, ``withhold_starts``, ``name_clause_starts``) against a lookahead
+search at every character (``prefilter.match_starts``).
 """
 
 from __future__ import annotations
@@ -13,13 +15,18 @@ from pathlib import Path
 import pytest
 
 from analysis import parse_article
-from analysis.attribution.lexicon import belief_passive_pattern, has_belief_passive
-from analysis.attribution.prefilter import MatchStarts
-from analysis.attribution.shapes.clause_noun import may_name_clause, name_clause_pattern
-from analysis.attribution.shapes.withheld import may_withhold, withhold_pattern
+from analysis.attribution.lexicon import belief_passive_pattern, belief_passive_starts, has_belief_passive
+from analysis.attribution.prefilter import MatchStarts, match_starts
+from analysis.attribution.shapes.clause_noun import may_name_clause, name_clause_pattern, name_clause_starts
+from analysis.attribution.shapes.withheld import may_withhold, withhold_pattern, withhold_starts
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "articles"
-PATTERNS = (belief_passive_pattern(), withhold_pattern(), name_clause_pattern())
+FINDERS = (
+    (belief_passive_pattern(), belief_passive_starts),
+    (withhold_pattern(), withhold_starts),
+    (name_clause_pattern(), name_clause_starts),
+)
+PLAIN = tuple((p, None) for p, _ in FINDERS)
 
 
 def _plain(text: str, start: int, end: int) -> bool:
@@ -57,7 +64,7 @@ SENTENCES = [
     ],
 )
 def test_match_starts_answer_as_each_search_does_on_every_span(text, expected):
-    gate = MatchStarts(text, PATTERNS)
+    gate = MatchStarts(text, FINDERS)
     spans = _every_span(text)
     assert gate.anywhere() == _plain(text, 0, len(text))
     assert [gate.within(a, b) for a, b in spans] == [_plain(text, a, b) for a, b in spans]
@@ -68,16 +75,57 @@ def test_a_match_cut_at_the_sentence_end_is_still_found():
     text = "There were claims thatched roofs burn."
     end = text.index("thatched") + 4
     assert re.search(r"\bthat\b", text) is None
-    assert MatchStarts(text, PATTERNS).within(0, end) is True
-    assert MatchStarts(text, PATTERNS).within(0, end + 1) is False
+    assert MatchStarts(text, FINDERS).within(0, end) is True
+    assert MatchStarts(text, FINDERS).within(0, end + 1) is False
 
 
 def test_match_starts_answer_as_the_searches_on_every_sentence_of_an_article():
     texts = [path.read_text(encoding="utf-8") for path in sorted(FIXTURES.glob("10*.txt"))]
     article = parse_article("\n\n".join([*texts, *SENTENCES]))
-    gate = MatchStarts(article.text, PATTERNS)
+    gate = MatchStarts(article.text, FINDERS)
     assert [len(s) for s in gate.starts] == [3, 2, 1]  # "and and is thought": two starts, overlapping
     assert gate.anywhere() is True
     spans = [(s.start, s.end) for s in article.sentences]
     assert [gate.within(a, b) for a, b in spans] == [_plain(article.text, a, b) for a, b in spans]
     assert sum(gate.within(a, b) for a, b in spans) == 3
+
+
+ANCHOR_CASES = [
+    "claims that",
+    "CLAIMS \n THAT x",
+    "the claims thatched",
+    "xclaims that, fears that fears that",
+    "didn't give",
+    "did NOT provide it, cannot provide, xnot give, never  released, won’t offer",
+    "seen as",
+    "xseen as",
+    "seen asx, regarded as, viewed as",
+    "and is thought",
+    "and and is thought, Sand is thought, and they are believed",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", ANCHOR_CASES)
+def test_anchored_starts_are_the_lookahead_starts(text):
+    for pattern, find in FINDERS:
+        assert find(text) == match_starts(pattern, text), (pattern.pattern[:30], text)
+
+
+def test_anchored_starts_find_each_shape_where_it_starts():
+    text = " ".join(ANCHOR_CASES)
+    got = [find(text) for _, find in FINDERS]
+    assert got == [match_starts(p, text) for p, _ in FINDERS]
+    assert [[text[i : i + 8] for i in starts] for starts in got] == [
+        # not "xseen as", "seen asx" or "Sand is thought": no word boundary there
+        ["seen as ", "regarded", "viewed a", "and is t", "and and ", "and is t", "and they"],
+        ["n't give", "NOT prov", "never  r", "n’t offe"],  # not "cannot provide", "xnot give"
+        ["claims t", "CLAIMS \n", "fears th", "fears th"],  # not "claims thatched", "xclaims that"
+    ]
+
+
+def test_plain_and_anchored_finders_gate_alike_on_the_fixtures():
+    for path in sorted(FIXTURES.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        fast, plain = MatchStarts(text, FINDERS), MatchStarts(text, PLAIN)
+        assert fast.starts == plain.starts, path.name

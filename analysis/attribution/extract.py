@@ -21,7 +21,7 @@ from .agent_nouns import with_agent_nouns
 from .conjuncts import split_conjuncts
 from .inner_reports import inner_beliefs, name_statement_pronouns
 from .keep import KeepModel, is_kept, judge, load_keep_model
-from .lexicon import belief_passive_pattern, has_cue_word, negators, tables
+from .lexicon import belief_passive_pattern, belief_passive_starts, has_cue_word, negators, tables
 from .model import Attribution, Decision
 from .nested import channel_riders, cited_sources, cut_nested_subjects, name_nested_shields
 from .noun_phrases import clean_source, determiner_head, sentence_subject
@@ -32,8 +32,8 @@ from .resumed import resumed_quotations
 from .rule_base import Raw, Sentence
 from .rule_words import WORDS
 from .shapes import Context, drop_misread, read_after_tagger, read_sentence
-from .shapes.clause_noun import name_clause_pattern
-from .shapes.withheld import withhold_pattern
+from .shapes.clause_noun import name_clause_pattern, name_clause_starts
+from .shapes.withheld import withhold_pattern, withhold_starts
 from .source_types import RESOLVER
 from .sources import Resolver, SourceInfo, TextNames, first_person_speakers, media_in
 from .tagger import Tagger, load_tagger
@@ -333,7 +333,14 @@ def _find(
         found += [(s.index, s.span, raws) for s, raws, _ in sents if raws]
     # the after-tagger shapes' prefilters (has_belief_passive, may_withhold, may_name_clause): searched once
     # over the article, then looked up per sentence (prefilter.py)
-    gate = MatchStarts(article.text, (belief_passive_pattern(), withhold_pattern(), name_clause_pattern()))
+    gate = MatchStarts(
+        article.text,
+        (
+            (belief_passive_pattern(), belief_passive_starts),
+            (withhold_pattern(), withhold_starts),
+            (name_clause_pattern(), name_clause_starts),
+        ),
+    )
     if gate.anywhere():
         quotes = quotes or scan_parts(article.text, [p for p in article.parts if p.kind in kinds])
         scanned = True

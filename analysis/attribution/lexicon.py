@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import lexicons
+from .prefilter import anchored_starts, match_starts
 
 AREA = "attribution"
 
@@ -300,6 +301,30 @@ def _belief_passive_re() -> re.Pattern[str]:
 def belief_passive_pattern() -> re.Pattern[str]:
     """The pattern :func:`has_belief_passive` searches (for :class:`prefilter.MatchStarts`)."""
     return _belief_passive_re()
+
+
+#: The two anchors of :func:`belief_passive_pattern`'s alternatives: " as" after a participle, and "and".
+_AS, _AND = re.compile(r" as\b"), re.compile("and")
+
+
+@cache
+def _as_lengths() -> tuple[int, ...] | None:
+    """The lengths of the participles of ``as_passives.tsv``; None if one holds anything but letters."""
+    words = tables().as_passives
+    return tuple(sorted({len(w) for w in words})) if all(w.isalpha() for w in words) else None
+
+
+def belief_passive_starts(text: str) -> list[int]:
+    """Every position where :func:`belief_passive_pattern` matches in ``text`` (``prefilter.match_starts``),
+    tried only where one of its alternatives may start: a participle of letters right before " as" (its
+    length before it), or "and". Neither anchor can overlap itself (no space inside " as" after its first
+    character, no "a" inside "and" after its first), so each ``finditer`` finds every one."""
+    lengths = _as_lengths()
+    if lengths is None:
+        return match_starts(_belief_passive_re(), text)
+    pattern = _belief_passive_re()
+    found = anchored_starts(pattern, _AS, text, lengths) + anchored_starts(pattern, _AND, text)
+    return sorted(set(found))
 
 
 def has_belief_passive(text: str, start: int = 0, end: int | None = None) -> bool:

@@ -28,6 +28,7 @@ from functools import cache
 from ...lexicons import load
 from ...model import Span
 from ..boundaries import content_end, content_spans, occasion_end
+from ..prefilter import anchored_starts, match_starts
 from ..rule_base import Raw, Sentence, before_clitic, in_quotation, is_cap
 from ..rule_words import WORDS
 from .context import Context
@@ -78,6 +79,30 @@ def _noun_re() -> re.Pattern[str]:
 def name_clause_pattern() -> re.Pattern[str]:
     """The pattern :func:`may_name_clause` searches (for :class:`prefilter.MatchStarts`)."""
     return _noun_re()
+
+
+#: A run of spaces, then "that": every match of :func:`name_clause_pattern` holds one right after its noun.
+_THAT = re.compile(r"\s+that\b", re.IGNORECASE)
+
+
+@cache
+def _noun_lengths() -> tuple[int, ...] | None:
+    """The lengths of the nouns of ``clause_nouns.tsv``; None if a noun holds anything but letters."""
+    nouns = clause_nouns().noun
+    return tuple(sorted({len(n) for n in nouns})) if all(n.isalpha() for n in nouns) else None
+
+
+def name_clause_starts(text: str) -> list[int]:
+    """Every position where :func:`name_clause_pattern` matches in ``text`` (``prefilter.match_starts``),
+    found from the runs of spaces before a "that": a noun of letters (case-folded, still no space) ends
+    right where such a run starts, so its match starts there minus its length. ``_THAT.finditer`` finds
+    every such run from its first space (a match ends at "that", before the next run). Five times faster
+    than trying the alternation of nouns at every character; a noun with another character than letters
+    falls back to that."""
+    lengths = _noun_lengths()
+    if lengths is None:
+        return match_starts(_noun_re(), text)
+    return anchored_starts(_noun_re(), _THAT, text, lengths)
 
 
 def may_name_clause(text: str, start: int = 0, end: int | None = None) -> bool:

@@ -28,6 +28,7 @@ from ...lexicons import load
 from ...model import Span
 from ..boundaries import content_end, occasion_end
 from ..lexicon import negators
+from ..prefilter import anchored_starts
 from ..rule_base import HARD_PUNCT, Raw, Sentence, is_cap
 from .context import Context
 
@@ -72,6 +73,17 @@ def _sentence_re() -> re.Pattern[str]:
 def withhold_pattern() -> re.Pattern[str]:
     """The pattern :func:`may_withhold` searches (for :class:`prefilter.MatchStarts`)."""
     return _sentence_re()
+
+
+#: What every match of :func:`withhold_pattern` starts with, less its ``\b``: "not", "never", "n't".
+_NEGATION = re.compile(r"n(?:ot|ever|[’']t)", re.IGNORECASE)
+
+
+def withhold_starts(text: str) -> list[int]:
+    """Every position where :func:`withhold_pattern` matches in ``text`` (``prefilter.match_starts``),
+    tried only where a negation starts: no letter after the first "n" of "not", "never" or "n't" can be an
+    "n", so no two of them overlap and ``_NEGATION.finditer`` finds each."""
+    return anchored_starts(_sentence_re(), _NEGATION, text)
 
 
 def may_withhold(text: str, start: int = 0, end: int | None = None) -> bool:
