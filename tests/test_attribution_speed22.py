@@ -4,21 +4,31 @@
 ``may_withhold``, ``may_name_clause``), run once per article and looked up per sentence, against running
 each search on the whole text and on each sentence as before; and each pattern's match starts found from
 its anchors (``belief_passive_starts``, ``withhold_starts``, ``name_clause_starts``) against a lookahead
-search at every character (``prefilter.match_starts``).
+search at every character (``prefilter.match_starts``). ``sources.pronoun_after`` with its per-word memo
+against the loop it replaced.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from analysis import parse_article
-from analysis.attribution.lexicon import belief_passive_pattern, belief_passive_starts, has_belief_passive
+from analysis.attribution import sources
+from analysis.attribution.lexicon import (
+    belief_passive_pattern,
+    belief_passive_starts,
+    has_belief_passive,
+    tables,
+)
+from analysis.attribution.names import given_names
 from analysis.attribution.prefilter import MatchStarts, match_starts
 from analysis.attribution.shapes.clause_noun import may_name_clause, name_clause_pattern, name_clause_starts
 from analysis.attribution.shapes.withheld import may_withhold, withhold_pattern, withhold_starts
+from analysis.attribution.sources import person_noun, pronoun_after
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "articles"
 FINDERS = (
@@ -129,3 +139,33 @@ def test_plain_and_anchored_finders_gate_alike_on_the_fixtures():
         text = path.read_text(encoding="utf-8")
         fast, plain = MatchStarts(text, FINDERS), MatchStarts(text, PLAIN)
         assert fast.starts == plain.starts, path.name
+
+
+def _pronoun_after_before(words: list[str], t) -> str:
+    """``sources.pronoun_after`` as it was before session 18 (every word read on every call)."""
+    for k, w in enumerate(words):
+        bare = w.strip(",;:\"“”()'’")
+        lw = bare.lower()
+        kind = t.pronouns.get(lw, "")
+        if kind in ("person", "organisation") and bare[:1].islower():
+            return kind
+        named = bare in given_names() and k + 1 < len(words) and sources._capitalised(words[k + 1])
+        nearer = named or lw in t.honorifics or lw in t.role_singular
+        if nearer or person_noun(lw) is not None:
+            return ""
+    return ""
+
+
+def test_pronoun_after_with_its_word_memo_answers_as_before_after_every_word_of_the_fixtures():
+    t = tables()
+    text = " ".join(path.read_text(encoding="utf-8") for path in sorted(FIXTURES.glob("10*.txt")))
+    extra = "Coles, in its release; Julian Assange said he; (His) “she” Dr. Smith's India German insurer it"
+    words = (text + " " + extra).split()
+    got = [pronoun_after(words[k : k + 40], t) for k in range(len(words))]
+    assert got == [_pronoun_after_before(words[k : k + 40], t) for k in range(len(words))]
+    assert (got.count("person"), got.count("organisation")) == (189, 255)
+    # the same answers again from the memo, and with tables that are not the shipped ones (no memo)
+    assert got == [pronoun_after(words[k : k + 40], t) for k in range(len(words))]
+    other = replace(t, pronouns={**t.pronouns, "its": "person"})
+    assert pronoun_after(["in", "its", "release"], other) == "person"
+    assert pronoun_after(["in", "its", "release"], t) == "organisation"

@@ -3194,19 +3194,41 @@ def pronoun_after(words: list[str], t: Tables) -> str:
     before it, so a person noun, a title or a given name in between ends the search: in "Wikileaks
     co-founder Julian Assange ... his" and "The Wikileaks founder argued that his fear" the "his" is the
     person's, not Wikileaks'; in "Coles, in its March 8 media release" the "its" is Coles'."""
+    # each word read once per process (_PRONOUN_WORDS): _referred_to_as runs this after every occurrence of
+    # a name, so a name written 6,000 times in a run-on sentence read the same words 6,000 times
+    memo = _PRONOUN_WORDS if t is tables() else {}
+    if len(memo) > _PRONOUN_WORDS_MAX:
+        memo.clear()
+    n = len(words)
     for k, w in enumerate(words):
-        bare = w.strip(",;:\"“”()'’")
-        lw = bare.lower()
-        kind = t.pronouns.get(lw, "")
-        if kind in ("person", "organisation") and bare[:1].islower():
+        got = memo.get(w)
+        if got is None:
+            got = memo[w] = _pronoun_word(w, t)
+        kind, given, stop = got
+        if kind:
             return kind
         # a given name opens a person's name only before a capitalised word ("Julian Assange"; "India" alone,
         # "German insurer" are no person)
-        named = bare in given_names() and k + 1 < len(words) and _capitalised(words[k + 1])
-        nearer = named or lw in t.honorifics or lw in t.role_singular
-        if nearer or person_noun(lw) is not None:
+        if stop or given and k + 1 < n and _capitalised(words[k + 1]):
             return ""
     return ""
+
+
+#: What each word tells :func:`pronoun_after`, with the shipped tables; cleared past this many words.
+_PRONOUN_WORDS: dict[str, tuple[str, bool, bool]] = {}
+_PRONOUN_WORDS_MAX = 65536
+
+
+def _pronoun_word(w: str, t: Tables) -> tuple[str, bool, bool]:
+    """What word ``w`` (as written) tells :func:`pronoun_after`: the kind of a lower-case pronoun that refers
+    back ("person", "organisation", else ""), whether it is a given name, and whether it stops the search (a
+    title, a role noun or a person noun: a nearer candidate)."""
+    bare = w.strip(",;:\"“”()'’")
+    lw = bare.lower()
+    kind = t.pronouns.get(lw, "")
+    pronoun = kind if kind in ("person", "organisation") and bare[:1].islower() else ""
+    stop = lw in t.honorifics or lw in t.role_singular or person_noun(lw) is not None
+    return pronoun, bare in given_names(), stop
 
 
 @cache
