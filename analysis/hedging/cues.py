@@ -1298,6 +1298,39 @@ def _rule_purpose_find_out(ctx: _Ctx, i: int, end: int) -> bool | None:
     return prev.isalnum() or prev == "," or None
 
 
+#: Tokens that end the how-clause rule ``purpose_how`` reads, and how far it reads (a clause of a sentence).
+_HOW_CLAUSE_END = frozenset({".", ";", ":", "?", "!"})
+_HOW_CLAUSE_SPAN = 16
+
+
+def _rule_purpose_how(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """A purpose of settling how something can or should be done ("a meeting on Monday to discuss how fares
+    can be cut", "working with the airlines to see how the noise limits could be met", "the task is to look
+    at how the museum should be funded"): an open question under discussion (labelling notes, session 17:
+    "to discuss how labelling can be made clearer"; readable splits 3 of 3 uncertain, none found). Only with
+    a modal (class ``how_modal``) in the how-clause, within 16 tokens and before a clause end: "to see how
+    many paintings were hung" asks nothing open (None). Only an infinitive of purpose, as in rule
+    ``purpose_find_out``: not after a word of class ``to_taker`` ("it is easy to see how ..."). News
+    guideline only (kind ``match``). Reads at most 16 tokens, only where the pattern matched."""
+    if not ctx.applies("purpose_how"):
+        return None
+    words = ctx.words
+    modal = ctx.classes["how_modal"]
+    for w in words[end : end + _HOW_CLAUSE_SPAN]:
+        if w in _HOW_CLAUSE_END:
+            return None
+        if w in modal:
+            break
+    else:
+        return None
+    if i == 0 or not any(w.isalnum() for w in words[:i]):
+        return True
+    prev = words[i - 1]
+    if prev in ctx.classes["to_taker"] or prev in ctx.classes["negator"]:
+        return None
+    return prev.isalnum() or prev == "," or None
+
+
 def _rule_assume_office(ctx: _Ctx, i: int, end: int) -> bool:
     """ "assume" as supposing ("assuming the virus spreads"), not as taking something on: "assumed office",
     "Turkey assuming the duty of guarding prisoners", "assume control" (rule ``assume_office``: a word of
@@ -2359,6 +2392,7 @@ _RULES = {
     "appear_claim": _rule_appear_claim,
     "epistemic_should": _rule_epistemic_should,
     "purpose_find_out": _rule_purpose_find_out,
+    "purpose_how": _rule_purpose_how,
     "ascribed": _rule_ascribed,
     "placed_figure": _rule_placed_figure,
     "finding": _rule_finding,

@@ -1,0 +1,75 @@
+"""Issue 13, session 18 (hedge22): uncertain misses of dev21, dev20, dev19 and the readable splits.
+
+- ``purpose_how`` (kind ``match``): a purpose of finding out or settling *how* something can, should or
+  will be done ("a meeting to discuss how the rules can be made fairer", "working with the council to see
+  how the targets could be met") names an open question under discussion, as "to determine whether" does
+  (labelling notes, session 17: "to discuss how labelling can be made clearer" and the notes it cites,
+  "to see how the targets can be met", "to look at how"). Only with a modal in the how-clause: without one
+  "to see how many people came" and "to see how to apply" ask nothing open (readable splits: such
+  sentences certain). Only an infinitive of purpose, as rule ``purpose_find_out``: not after a word of
+  class ``to_taker`` ("it is easy to see how this would help").
+- Regression checks from the fact-checks: "could be linked" in an unnamed official's claim stays a hedge.
+
+Every sentence here was written for these tests (none is copied from an article or a corpus). Weasel
+flags are judged from the cue patterns alone (``attributions=()``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import parse_article
+from analysis.hedging import judge
+from analysis.hedging.cues import scan
+
+
+def _judged(text: str) -> tuple[str, str]:
+    [j] = judge(parse_article(text, id="t"), ())
+    return ("U" if j.uncertain else "-"), j.uncertain_rule
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The council will meet the bus companies on Monday to discuss how fares can be cut.",
+            ("U", "firm_cue:to {inquire_how} how"),
+        ),
+        (
+            "Engineers are working with the airlines to see how the noise limits could be met.",
+            ("U", "firm_cue:to {inquire_how} how"),
+        ),
+        (
+            "The panel's task is to look at how the museum should be funded in future.",
+            ("U", "firm_cue:to {inquire_how} how"),
+        ),
+        # no modal in the how-clause: nothing left open
+        ("Visitors went to the top floor to see how many paintings were hung.", ("-", "")),
+        ("Scroll down to see how the prizes are shared out.", ("-", "")),
+        # not an infinitive of purpose: the model weighs "would" as before
+        ("It is easy to see how the change would help small firms.", ("-", "weighed:would(model 0.12)")),
+    ],
+)
+def test_purpose_how(text: str, want: tuple[str, str]) -> None:
+    assert _judged(text) == want
+
+
+def test_purpose_how_is_news_only() -> None:
+    text = "The council will meet the bus companies on Monday to discuss how fares can be cut."
+    art = parse_article(text, id="t")
+    news = [m.rule for s in scan(art) for m in s.matches]
+    szeged = [m.rule for s in scan(art, "szeged") for m in s.matches]
+    assert "purpose_how" in news
+    assert "purpose_how" not in szeged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An official, who asked not to be named, said the two fires could be linked.",
+        "A police spokesman said the break-ins could be linked to the same gang.",
+    ],
+)
+def test_could_be_linked_stays_a_hedge(text: str) -> None:
+    """"linked" is no capability participle (class ``capability_pp``): a possible link, not an ability."""
+    assert _judged(text) == ("U", "firm_cue:could")
