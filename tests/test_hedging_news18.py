@@ -8,6 +8,12 @@
   "to see how many people came" and "to see how to apply" ask nothing open (readable splits: such
   sentences certain). Only an infinitive of purpose, as rule ``purpose_find_out``: not after a word of
   class ``to_taker`` ("it is easy to see how this would help").
+- ``feared_event`` (kind ``match``): "feared" before the event it fears ("the growers feared a second bad
+  harvest", "a driver who feared reprisals"): an event held open, as the row "feared that" (the guideline's
+  "feared"; readable splits: 3 of 3 sentences with "feared" + object uncertain, all missed). Not the
+  participle after "be" ("he was feared by his rivals") nor after a determiner or a degree adverb ("the
+  feared police chief", "much feared"), not before "for" ("feared for his safety") nor closing its clause
+  ("as the growers had feared."), not negated.
 - Regression checks from the fact-checks: "could be linked" in an unnamed official's claim stays a hedge.
 
 Every sentence here was written for these tests (none is copied from an article or a corpus). Weasel
@@ -54,6 +60,24 @@ def test_purpose_how(text: str, want: tuple[str, str]) -> None:
     assert _judged(text) == want
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The growers feared a second bad harvest in the valley.", ("U", "firm_cue:feared")),
+        ("A driver who feared reprisals spoke to the paper.", ("U", "firm_cue:feared")),
+        ("The mayor said the town feared flooding once the snow melted.", ("U", "firm_cue:feared")),
+        ("He was feared by the other captains.", ("-", "")),
+        ("The feared striker missed the match.", ("-", "")),
+        ("The harvest failed, as the growers had feared.", ("-", "")),
+        ("The captain never feared the sea.", ("-", "")),
+        ("The growers feared for their crops.", ("-", "")),
+        ("The growers feared that the harvest would fail.", ("U", "firm_cue:feared that")),
+    ],
+)
+def test_feared_event(text: str, want: tuple[str, str]) -> None:
+    assert _judged(text) == want
+
+
 def test_purpose_how_is_news_only() -> None:
     text = "The council will meet the bus companies on Monday to discuss how fares can be cut."
     art = parse_article(text, id="t")
@@ -61,6 +85,9 @@ def test_purpose_how_is_news_only() -> None:
     szeged = [m.rule for s in scan(art, "szeged") for m in s.matches]
     assert "purpose_how" in news
     assert "purpose_how" not in szeged
+    art = parse_article("The growers feared a second bad harvest in the valley.", id="t")
+    assert [m.rule for s in scan(art) for m in s.matches] == ["feared_event"]
+    assert [m.rule for s in scan(art, "szeged") for m in s.matches] == []
 
 
 @pytest.mark.parametrize(

@@ -310,6 +310,7 @@ def test_guideline_rules_file():
         "first_person_could",
         "could_open",
         "purpose_how",
+        "feared_event",
     }
     kinds = {r.rule: r.kind for r in guideline_rules()}
     match = [
@@ -328,6 +329,7 @@ def test_guideline_rules_file():
         "estimated_amount",
         "could_open",
         "purpose_how",
+        "feared_event",
     ]
     assert [k for k in kinds if kinds[k] == "match"] == match
     assert [k for k in kinds if kinds[k] == "judge"] == ["model_without_cue"]
