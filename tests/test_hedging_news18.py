@@ -14,6 +14,12 @@
   participle after "be" ("he was feared by his rivals") nor after a determiner or a degree adverb ("the
   feared police chief", "much feared"), not before "for" ("feared for his safety") nor closing its clause
   ("as the growers had feared."), not negated.
+- ``sign_clause`` (kind ``match``): "a sign / signs that" + a clause ("taken as a sign that more cuts were
+  coming", "there are signs that prices are rising"): evidence read as pointing to a claim, which it
+  leaves open (readable splits: 4 of 4 such sentences uncertain, all missed). Not a placard ("a sign that
+  read ...": no clause start next).
+- ``undecided`` (kind ``match``): someone "undecided" leaves the choice open (readable splits: 2 of 2
+  uncertain, both missed). Predicative only: "undecided voters" names a category.
 - Regression checks from the fact-checks: "could be linked" in an unnamed official's claim stays a hedge.
 
 Every sentence here was written for these tests (none is copied from an article or a corpus). Weasel
@@ -78,6 +84,28 @@ def test_feared_event(text: str, want: tuple[str, str]) -> None:
     assert _judged(text) == want
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The sale of the mill was taken as a sign that more closures were coming.",
+            ("U", "firm_cue:sign that"),
+        ),
+        ("There are signs that farmers are planting less wheat this year.", ("U", "firm_cue:signs that")),
+        (
+            "In a sign that tourists are returning, the hotel reopened its second wing.",
+            ("U", "firm_cue:sign that"),
+        ),
+        ("Protesters carried a sign that read: no new runway.", ("-", "")),
+        ("Many voters remain undecided ahead of the vote.", ("U", "firm_cue:undecided")),
+        ("She is still undecided about running in the marathon.", ("U", "firm_cue:undecided")),
+        ("The poll found that undecided voters favour the smaller parties.", ("-", "")),
+    ],
+)
+def test_sign_clause_and_undecided(text: str, want: tuple[str, str]) -> None:
+    assert _judged(text) == want
+
+
 def test_purpose_how_is_news_only() -> None:
     text = "The council will meet the bus companies on Monday to discuss how fares can be cut."
     art = parse_article(text, id="t")
@@ -98,5 +126,5 @@ def test_purpose_how_is_news_only() -> None:
     ],
 )
 def test_could_be_linked_stays_a_hedge(text: str) -> None:
-    """"linked" is no capability participle (class ``capability_pp``): a possible link, not an ability."""
+    """ "linked" is no capability participle (class ``capability_pp``): a possible link, not an ability."""
     assert _judged(text) == ("U", "firm_cue:could")

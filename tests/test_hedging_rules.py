@@ -311,6 +311,8 @@ def test_guideline_rules_file():
         "could_open",
         "purpose_how",
         "feared_event",
+        "sign_clause",
+        "undecided",
     }
     kinds = {r.rule: r.kind for r in guideline_rules()}
     match = [
@@ -330,6 +332,8 @@ def test_guideline_rules_file():
         "could_open",
         "purpose_how",
         "feared_event",
+        "sign_clause",
+        "undecided",
     ]
     assert [k for k in kinds if kinds[k] == "match"] == match
     assert [k for k in kinds if kinds[k] == "judge"] == ["model_without_cue"]

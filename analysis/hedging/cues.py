@@ -2329,6 +2329,34 @@ def _rule_feared_event(ctx: _Ctx, i: int, end: int) -> bool | None:
     return True if nxt[:1].isalnum() and nxt != "for" else None
 
 
+def _rule_sign_clause(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """News guideline (``sign_clause``): "a sign / signs that" + a clause ("taken as a sign that more
+    closures were coming", "there are signs that farmers are planting less"): evidence read as pointing to a
+    claim, which it leaves open (readable splits, session 18: 4 of 4 such sentences uncertain, none found).
+    The clause opens with a subject word, an article, a name or a plural noun before a verb (as for
+    "thought" + clause: :func:`_clause_start`), or a quantifier of class ``sign_clause_start`` ("signs that
+    some", "a sign that more"). Else None: "a sign that read ..." is a placard, a relative clause."""
+    if not ctx.applies("sign_clause"):
+        return None
+    words = ctx.words
+    if end < len(words) and (words[end] in ctx.classes["sign_clause_start"] or _clause_start(ctx, end)):
+        return True
+    return None
+
+
+def _rule_undecided(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """News guideline (``undecided``): "undecided" said of someone ("she is still undecided about running",
+    "many who remain undecided"): the choice is left open (readable splits, session 18: 2 of 2 such
+    sentences uncertain, none found). Predicative only: the next token is punctuation or a word of class
+    ``undecided_next`` ("about", "whether", "or"); before its noun ("undecided voters", "still undecided
+    private investors") it names a category, None. Not negated."""
+    if not ctx.applies("undecided") or _negated(ctx, i):
+        return None
+    words = ctx.words
+    nxt = words[end] if end < len(words) else ""
+    return True if not nxt[:1].isalnum() or nxt in ctx.classes["undecided_next"] else None
+
+
 def _rule_stand_to(ctx: _Ctx, i: int, end: int) -> bool | None:
     """News guideline (``stand_to``): "stands to" before a verb ("China stands to suffer", "they stand to
     make billions"): is likely to, a hedge as "likely" (session 16: 3 of 3 readable sentences uncertain,
@@ -2381,6 +2409,8 @@ _RULES = {
     "hope_intent": _rule_hope_intent,
     "afraid": _rule_afraid,
     "feared_event": _rule_feared_event,
+    "sign_clause": _rule_sign_clause,
+    "undecided": _rule_undecided,
     "stand_to": _rule_stand_to,
     "estimated_figure": _rule_estimated_figure,
     "public_mood": _rule_public_mood,
