@@ -309,6 +309,10 @@ def test_guideline_rules_file():
         "can_expect",
         "first_person_could",
         "could_open",
+        "purpose_how",
+        "feared_event",
+        "sign_clause",
+        "undecided",
     }
     kinds = {r.rule: r.kind for r in guideline_rules()}
     match = [
@@ -326,6 +330,10 @@ def test_guideline_rules_file():
         *SESSION16_MATCH,
         "estimated_amount",
         "could_open",
+        "purpose_how",
+        "feared_event",
+        "sign_clause",
+        "undecided",
     ]
     assert [k for k in kinds if kinds[k] == "match"] == match
     assert [k for k in kinds if kinds[k] == "judge"] == ["model_without_cue"]

@@ -1298,6 +1298,39 @@ def _rule_purpose_find_out(ctx: _Ctx, i: int, end: int) -> bool | None:
     return prev.isalnum() or prev == "," or None
 
 
+#: Tokens that end the how-clause rule ``purpose_how`` reads, and how far it reads (a clause of a sentence).
+_HOW_CLAUSE_END = frozenset({".", ";", ":", "?", "!"})
+_HOW_CLAUSE_SPAN = 16
+
+
+def _rule_purpose_how(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """A purpose of settling how something can or should be done ("a meeting on Monday to discuss how fares
+    can be cut", "working with the airlines to see how the noise limits could be met", "the task is to look
+    at how the museum should be funded"): an open question under discussion (labelling notes, session 17:
+    "to discuss how labelling can be made clearer"; readable splits 3 of 3 uncertain, none found). Only with
+    a modal (class ``how_modal``) in the how-clause, within 16 tokens and before a clause end: "to see how
+    many paintings were hung" asks nothing open (None). Only an infinitive of purpose, as in rule
+    ``purpose_find_out``: not after a word of class ``to_taker`` ("it is easy to see how ..."). News
+    guideline only (kind ``match``). Reads at most 16 tokens, only where the pattern matched."""
+    if not ctx.applies("purpose_how"):
+        return None
+    words = ctx.words
+    modal = ctx.classes["how_modal"]
+    for w in words[end : end + _HOW_CLAUSE_SPAN]:
+        if w in _HOW_CLAUSE_END:
+            return None
+        if w in modal:
+            break
+    else:
+        return None
+    if i == 0 or not any(w.isalnum() for w in words[:i]):
+        return True
+    prev = words[i - 1]
+    if prev in ctx.classes["to_taker"] or prev in ctx.classes["negator"]:
+        return None
+    return prev.isalnum() or prev == "," or None
+
+
 def _rule_assume_office(ctx: _Ctx, i: int, end: int) -> bool:
     """ "assume" as supposing ("assuming the virus spreads"), not as taking something on: "assumed office",
     "Turkey assuming the duty of guarding prisoners", "assume control" (rule ``assume_office``: a word of
@@ -2277,6 +2310,53 @@ def _rule_afraid(ctx: _Ctx, i: int, end: int) -> bool | None:
     return True if end < len(words) and (words[end] == "that" or _clause_start(ctx, end)) else None
 
 
+def _rule_feared_event(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """News guideline (``feared_event``): "feared" before the event it fears ("the growers feared a second bad
+    harvest", "a driver who feared reprisals", "I feared at the time how it would play"): an event held
+    open, as the row "feared that" (the guideline lists "feared"; readable splits, session 18: 3 of 3
+    such sentences uncertain, none found). Not a participle or an adjective: after a form of "be" ("he was
+    feared by"), a determiner ("the feared striker") or a word of class ``feared_not_before`` ("much
+    feared"); not before "for" ("feared for his safety": concern for someone), nor closing its clause ("as
+    the growers had feared."), nor negated: None, no cue."""
+    if not ctx.applies("feared_event") or _negated(ctx, i):
+        return None
+    words = ctx.words
+    cls = ctx.classes
+    prev = words[i - 1] if i > 0 else ""
+    if prev in cls["be"] or prev in cls["determiner"] or prev in cls["feared_not_before"]:
+        return None
+    nxt = words[end] if end < len(words) else ""
+    return True if nxt[:1].isalnum() and nxt != "for" else None
+
+
+def _rule_sign_clause(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """News guideline (``sign_clause``): "a sign / signs that" + a clause ("taken as a sign that more
+    closures were coming", "there are signs that farmers are planting less"): evidence read as pointing to a
+    claim, which it leaves open (readable splits, session 18: 4 of 4 such sentences uncertain, none found).
+    The clause opens with a subject word, an article, a name or a plural noun before a verb (as for
+    "thought" + clause: :func:`_clause_start`), or a quantifier of class ``sign_clause_start`` ("signs that
+    some", "a sign that more"). Else None: "a sign that read ..." is a placard, a relative clause."""
+    if not ctx.applies("sign_clause"):
+        return None
+    words = ctx.words
+    if end < len(words) and (words[end] in ctx.classes["sign_clause_start"] or _clause_start(ctx, end)):
+        return True
+    return None
+
+
+def _rule_undecided(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """News guideline (``undecided``): "undecided" said of someone ("she is still undecided about running",
+    "many who remain undecided"): the choice is left open (readable splits, session 18: 2 of 2 such
+    sentences uncertain, none found). Predicative only: the next token is punctuation or a word of class
+    ``undecided_next`` ("about", "whether", "or"); before its noun ("undecided voters", "still undecided
+    private investors") it names a category, None. Not negated."""
+    if not ctx.applies("undecided") or _negated(ctx, i):
+        return None
+    words = ctx.words
+    nxt = words[end] if end < len(words) else ""
+    return True if not nxt[:1].isalnum() or nxt in ctx.classes["undecided_next"] else None
+
+
 def _rule_stand_to(ctx: _Ctx, i: int, end: int) -> bool | None:
     """News guideline (``stand_to``): "stands to" before a verb ("China stands to suffer", "they stand to
     make billions"): is likely to, a hedge as "likely" (session 16: 3 of 3 readable sentences uncertain,
@@ -2328,6 +2408,9 @@ _RULES = {
     "ongoing_say": _rule_ongoing_say,
     "hope_intent": _rule_hope_intent,
     "afraid": _rule_afraid,
+    "feared_event": _rule_feared_event,
+    "sign_clause": _rule_sign_clause,
+    "undecided": _rule_undecided,
     "stand_to": _rule_stand_to,
     "estimated_figure": _rule_estimated_figure,
     "public_mood": _rule_public_mood,
@@ -2359,6 +2442,7 @@ _RULES = {
     "appear_claim": _rule_appear_claim,
     "epistemic_should": _rule_epistemic_should,
     "purpose_find_out": _rule_purpose_find_out,
+    "purpose_how": _rule_purpose_how,
     "ascribed": _rule_ascribed,
     "placed_figure": _rule_placed_figure,
     "finding": _rule_finding,
