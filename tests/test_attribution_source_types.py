@@ -178,3 +178,106 @@ def test_rules_as_functions():
     assert outlet_report(Seen("The report", "document", "report", "", "government_body", "ministry")) is None
     assert compound_title("secretary-general", lambda w: w == "secretary")
     assert not compound_title("yemen-based", lambda w: w == "secretary")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # session 18 (type22): a type a rule gave a long form reaches its short form ("the SDF" after "the
+        # Kurdish-led Syrian Democratic Forces (SDF)": issue 12's note on wikinews-2019-143)
+        (
+            "The Kurdish-led Free Mountain Forces (FMF) said the town had been taken. "
+            "The FMF said the truce held.",
+            [
+                ("Free Mountain Forces", "named_organisation", "led_group"),
+                ("Free Mountain Forces", "named_organisation", "name_retyped_before"),
+            ],
+        ),
+        # a body's word heading a lower-case description is the body, not a person (issue 12's note: "the port
+        # authority")
+        (
+            "Ships waited outside the harbour. The port authority said the channel would reopen on Friday.",
+            [("port authority", "government_body", "institution_head")],
+        ),
+        # a day's possessive names when a document appeared, not who wrote it
+        (
+            "Prices rose in March. Wednesday's survey found that exports fell.",
+            [("Wednesday's survey", "document", "dated_document")],
+        ),
+        (
+            "The mayor spoke on Monday. Today's report said the bridge would close.",
+            [("Today's report", "document", "dated_document")],
+        ),
+    ],
+)
+def test_types_of_session18_shapes(text, expected):
+    assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one dealer is one person (session 18: "one dealer said" was typed a document)
+        ('"Nobody wants to buy," one dealer said.', [("dealer", "anonymous_person", RESOLVER)]),
+        # "authority" after "a" with an "on" names an expert, a person: the body rule leaves it
+        (
+            "A leading authority on birds said the owls had left.",
+            [("leading authority on birds", "anonymous_person", RESOLVER)],
+        ),
+    ],
+)
+def test_session18_shapes_left_to_the_resolver(text, expected):
+    assert _sources(text) == expected
+
+
+def test_session18_rules_as_functions():
+    from analysis.attribution.source_types import dated_document, institution_head, name_retyped_before
+
+    assert name_retyped_before(
+        Seen("The FMF", "government_body", "Free Mountain Forces", earlier_type="named_organisation")
+    ) == ("named_organisation", "Free Mountain Forces")
+    assert name_retyped_before(Seen("The FMF", "government_body", "Free Mountain Forces")) is None
+    assert institution_head(Seen("the harbour authority", "anonymous_person", "harbour authority")) == (
+        "government_body",
+        "harbour authority",
+    )
+    assert institution_head(Seen("the authority", "named_person", "Ann Lee")) == (
+        "government_body",
+        "authority",
+    )
+    assert institution_head(Seen("a spokesman", "anonymous_person", "spokesman")) is None
+    assert dated_document(Seen("Wednesday's speech", "named_person", "Wednesday")) == (
+        "document",
+        "Wednesday's speech",
+    )
+    assert dated_document(Seen("Ann's speech", "named_person", "Ann")) is None
+
+
+def test_a_definite_company_noun_is_a_named_organisation():
+    from analysis.attribution.source_types import definite_org_noun
+
+    text = "A plane operated by skyfleet crashed on Saturday. The airline said the crew were safe."
+    assert _sources(text) == [("airline", "named_organisation", "definite_org_noun")]
+    assert definite_org_noun(Seen("the companies", "unnamed_group", "companies")) is None
+    assert definite_org_noun(Seen("a group of residents", "unnamed_group", "group of residents")) is None
+    assert definite_org_noun(Seen("the record label", "unnamed_group", "record label")) == (
+        "named_organisation",
+        "record label",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tarn Valley Oil Co told the buyers that lifting would stop.",
+            [("Tarn Valley Oil Co", "named_organisation", "org_name_end")],
+        ),
+        (
+            "The Santa Rita Animal Shelter announced that the dog was found.",
+            [("Santa Rita Animal Shelter", "named_organisation", "org_name_end")],
+        ),
+    ],
+)
+def test_org_name_ends_of_session18(text, expected):
+    assert _sources(text) == expected

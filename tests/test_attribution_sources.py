@@ -103,7 +103,9 @@ def test_a_short_form_of_joined_word_beginnings_is_an_abbreviation_and_the_compa
     assert got == [
         ("government_body", "California Department of Forestry and Fire Protection"),
         ("government_body", "California Department of Forestry and Fire Protection"),
-        ("unnamed_group", "company"),
+        # not the fire department; typed a company though unresolved (session 18, rule definite_org_noun: news
+        # writes "the company" after naming one; every definite company noun of the labels is one)
+        ("named_organisation", "company"),
     ]
 
 
@@ -1217,11 +1219,11 @@ def test_people_of_bodies_relatives_and_places_resolve_to_who_spoke(body: str, e
             ],
         ),
         # ... nor a university, a hospital or a union quoted before it (rule not_a_business); with no company
-        # named, "the utility" is an organisation the article does not name
+        # named, "the utility" is left unresolved, typed a company (session 18, rule definite_org_noun)
         (
             "Dr Ann Vale, a chemist at Harlow University, said the water was safe. "
             "The utility said in a statement that testing would start on Monday.",
-            [("named_person", "Ann Vale"), ("unnamed_group", "utility")],
+            [("named_person", "Ann Vale"), ("named_organisation", "utility")],
         ),
         (
             "Toy maker Hasbro sold the rights. St Mary's Hospital said the toys were safe. "

@@ -55,6 +55,8 @@ class Seen:
     #: the type and name of the source the resolver typed just before this one ("" when none)
     previous_type: str = ""
     previous_name: str = ""
+    #: the type a rule here gave a source of the same name earlier in the article ("" when none)
+    earlier_type: str = ""
 
 
 def _words(s: str) -> list[str]:
@@ -96,14 +98,16 @@ def org_name_end(s: Seen) -> tuple[str, str] | None:
     """A name ending in a word no person's name ends with is an organisation's.
 
     Examples: "The Lantern Project said" -> named_organisation "Lantern Project"; "Columbia Gas said" ->
-    named_organisation; "Ann Records said" -> None (a given name opens it)."""
+    named_organisation; "Tarn Valley Oil Co told" -> named_organisation; "The Santa Rita Animal Shelter
+    announced" -> named_organisation (three words: a given name opening it does not make a person); "Ann
+    Records said" -> None (a given name and one word)."""
     if s.source_type != "named_person" or not s.source_name:
         return None
     words = _words(s.source_name)
     if len(words) < 2 or words[-1].lower() not in type_words("org_name_end") or not words[-1][:1].isupper():
         return None
-    if words[0] in given_names():
-        return None
+    if words[0] in given_names() and len(words) == 2:
+        return None  # "Ann Records": a given name and one word may be a person's name
     return "named_organisation", s.source_name
 
 
@@ -269,6 +273,81 @@ def outlet_report(s: Seen) -> tuple[str, str] | None:
     return "media_outlet", s.previous_name
 
 
+@cache
+def _other_org() -> frozenset[str]:
+    rows = lexicons.load("attribution/source_words.tsv").rows()
+    return frozenset(r[0] for r in rows if len(r) > 1 and r[1] == "other_org")
+
+
+@cache
+def _government_words() -> frozenset[str]:
+    rows = lexicons.load("attribution/organisation_words.tsv").rows()
+    return frozenset(r[0] for r in rows if len(r) > 1 and r[1] == "government" and " " not in r[0])
+
+
+def institution_head(s: Seen) -> tuple[str, str] | None:
+    """A lower-case description headed by a government body's word ("authority", "agency", "ministry") is
+    that body, not a person, however the resolver read the noun ("authority" is also the singular of the
+    role noun "authorities"; "the authority" may have been taken for the person named before).
+
+    Examples: "the port authority said" -> government_body "port authority"; "the authority said" after
+    "Ann Lee" -> government_body "authority"; "a leading authority on birds said" -> None (an expert: the
+    noun is not the head); "a spokesman said" -> None."""
+    if s.source_type not in ("anonymous_person", "named_person"):
+        return None
+    words = _words(s.written)
+    if len(words) < 2 or words[0].lower() not in ("the", "its", "their"):
+        return None
+    if words[-1] not in _government_words() or not all(w.islower() for w in words[1:]):
+        return None
+    head = " ".join(words[1:])
+    name = s.source_name if words[-1] in _words(s.source_name.lower()) else head
+    return "government_body", name
+
+
+def dated_document(s: Seen) -> tuple[str, str] | None:
+    """A day's or a month's possessive before a lower-case noun dates a document; it names no author.
+
+    Examples: "Wednesday's speech did not announce" -> document "Wednesday's speech"; "Today's data
+    show" -> document; "Ann's speech" -> None (a person's)."""
+    if s.source_type not in ("named_person", "named_organisation"):
+        return None
+    written = s.written.strip()
+    m = re.fullmatch(r"(?:[Tt]he )?([A-Z][a-z]+)['’]s ([a-z][\w\-]*(?: [a-z][\w\-]*){0,2})", written)
+    if not m or m.group(1).lower() not in type_words("date_word"):
+        return None
+    return "document", written[4:] if written.lower().startswith("the ") else written
+
+
+def definite_org_noun(s: Seen) -> tuple[str, str] | None:
+    """ "The company", "the firm", "the airline" said: a news article writes "the" before a company noun only
+    for a company it has named, so the source is a named organisation even when the resolver did not find
+    which one (it then reads the noun as an organisation the article does not name, an unnamed group).
+
+    Examples: "The airline said the crew were safe" -> named_organisation; "the record label said" ->
+    named_organisation; "the companies said" -> None (several); "a group of residents said" -> None; "the
+    parent company said" -> None (another company than the one named)."""
+    if s.source_type != "unnamed_group":
+        return None
+    words = _words(s.written)
+    if not 2 <= len(words) <= 3 or words[0].lower() != "the" or not all(w.islower() for w in words[1:]):
+        return None
+    if words[-1] not in type_words("org_anaphor") or len(words) == 3 and words[1] in _other_org():
+        return None  # "the parent company", "the rival firm": another company, which the article may not name
+    return "named_organisation", s.source_name
+
+
+def name_retyped_before(s: Seen) -> tuple[str, str] | None:
+    """A source keeps the type a rule here gave its name earlier in the article: the long form's type
+    reaches its short form and later mentions, which read alone give the shape no rule corrects.
+
+    Examples: "the Kurdish-led Free Mountain Forces (FMF) said ... The FMF said" -> named_organisation for
+    both (rule led_group on the first); a name no rule retyped -> None."""
+    if not s.earlier_type or s.earlier_type == s.source_type:
+        return None
+    return s.earlier_type, s.source_name
+
+
 #: The type rules, in the order they are tried: (id, rule).
 TYPE_RULES: tuple[tuple[str, Callable[[Seen], tuple[str, str] | None]], ...] = (
     ("org_descriptor", org_descriptor),
@@ -281,6 +360,10 @@ TYPE_RULES: tuple[tuple[str, Callable[[Seen], tuple[str, str] | None]], ...] = (
     ("capitalised_agent_plural", capitalised_agent_plural),
     ("report_in_outlet", report_in_outlet),
     ("outlet_report", outlet_report),
+    ("institution_head", institution_head),
+    ("dated_document", dated_document),
+    ("definite_org_noun", definite_org_noun),
+    ("name_retyped_before", name_retyped_before),
 )
 
 

@@ -395,6 +395,7 @@ class Resolver:
         self.last_org = ""
         self.last_media = ""  # the last outlet cited by name, which "the newspaper" refers back to
         self._typed_before: tuple[str, str] = ("", "")  # the last named source's type and name (source_types)
+        self._rule_typed: dict[str, str] = {}  # a source name -> the type a type rule gave it (source_types)
         self.orgs: list[str] = []
         self.people: list[_Person] = []  # person sources, most recent last
         self.persons: list[str] = []  # named persons, for surname resolution
@@ -671,10 +672,13 @@ class Resolver:
             return info
         written = self.text[source.start : source.end]
         before, self._typed_before = self._typed_before, (info.source_type, info.source_name)
-        got = retype(Seen(written, info.source_type, info.source_name, info.role, *before))
+        earlier = self._rule_typed.get(info.source_name, "")
+        seen = Seen(written, info.source_type, info.source_name, info.role, *before, earlier_type=earlier)
+        got = retype(seen)
         if got is None:
             return info
         new_type, new_name, rule = got
+        self._rule_typed[new_name] = new_type
         if info.source_type == "named_person" and new_type != "named_person":
             self.people = [p for p in self.people if p.name != info.source_name]
             self.persons = [p for p in self.persons if p != info.source_name]
