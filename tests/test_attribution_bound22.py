@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from attribution_helpers import rule_attributions
 
+from analysis import parse_article
+from analysis.attribution.extract import PROSE_KINDS, rule_sentences
 from analysis.attribution.inner_reports import NESTED_SOURCE_START, holds_cue_of, nested_source_start
+from analysis.attribution.refine import rule_labels
 from analysis.attribution.rule_base import Raw
 from analysis.model import Span
 
@@ -84,3 +87,33 @@ def test_rule_nested_source_start_before_a_source_that_opens_with_the_outer_cue_
     )
     assert _show(t, got)[-1] == ("believed", "his client", "client", ["the club had acted unfairly"])
     assert got[-1].source_by.rule == f"subject_verb+{NESTED_SOURCE_START}"
+
+
+def test_an_inverted_statement_around_a_sourced_report_is_read_and_kept_from_the_tagger():
+    t, got = rule_attributions("Early figures suggest that the scheme is working, council officials said.")
+    assert _show(t, got) == [
+        (
+            "said",
+            "council officials",
+            "council officials",
+            ["Early figures suggest that the scheme is working"],
+        ),
+        ("suggest", "Early figures", "early figures", ["that the scheme is working"]),
+    ]
+    assert got[0].content_by.rule == "inversion+statement_around"
+    art = parse_article(
+        "Headline\n\n" + "Early figures suggest that the scheme is working, council officials said."
+    )
+    (s, raws, _), *_ = [x for x in rule_sentences(art, PROSE_KINDS) if x[1]]
+    said = [r for r in raws if r.rule == "inversion"]
+    assert len(said) == 1 and said[0].unseen
+    assert [lab for lab, w in zip(rule_labels(s, raws), s.tx, strict=True) if w in ("said", "officials")] == [
+        "O",
+        "O",
+    ]
+
+
+def test_statement_around_leaves_a_cue_with_its_content_after_it():
+    t, got = rule_attributions('Asked whether the pier would reopen, Ms Reed said, "Not this year."')
+    said = [x for x in _show(t, got) if x[0] == "said"]
+    assert said == [("said", "Ms Reed", "Reed", ['"Not this year."'])]

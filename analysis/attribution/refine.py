@@ -77,6 +77,8 @@ def rule_labels(s: Sentence, raws: Sequence[Raw]) -> list[str]:
         return root
 
     for r in raws:
+        if r.unseen:
+            continue  # a reading the tagger was never trained on (Raw.unseen)
         spans: list[tuple[Span | None, str]] = [(r.cue, "C"), (r.source, "S")]
         spans += [(c, "T") for c in r.content]
         for sp, label in spans:
