@@ -194,7 +194,7 @@ def nested_source_start(text: str, r: Raw, others: Sequence[Raw]) -> Span | None
     out); None when nothing is to cut. ``others`` are the reports read with ``r`` (``r`` among them or not).
     Only a statement holds ``r`` (not a belief, evidence or stance cue: "the tweet shown above claimed C"),
     and not from a relative clause after a comma ("Mr Lee, who insists he is innocent, said C"); a subject
-    never opens with "to".
+    never opens with "to"; a noun cue is left to ``refine.role_clash`` ("denied all claims that C").
 
     Example: "The spokesman said the mayor rejected the claim": "rejected" read its subject back to the
     sentence start, "The spokesman said the mayor"; its source is "the mayor", where the spokesman's content
@@ -205,6 +205,10 @@ def nested_source_start(text: str, r: Raw, others: Sequence[Raw]) -> Span | None
     src = r.source
     if src is None or r.cue is None:
         return None
+    t = tables()
+    word = text[r.cue.start : r.cue.end].lower()
+    if r.lemma in t.attribution_nouns or word in t.noun_cues or word.rstrip("s") in t.noun_cues:
+        return None  # "Saudi Arabia denied all claims that C": a noun cue, the object of "denied"
     best = None
     for o in others:
         if o is r or o.cue is None or not (src.start <= o.cue.start and o.cue.end <= src.end):
