@@ -195,7 +195,10 @@ def test_an_agentless_report_inside_the_content_leaves_the_inverted_cue_its_clau
         "A total of 39 are confirmed dead, officials told state media, adding that rescuers ended their "
         "work yesterday."
     )
+    # bound22: the officials' "told" holds the agentless "are confirmed" (nested_only lets it take the clause,
+    # and extract._dedupe no longer drops it as a copy of that report's first and last character)
     assert [r for r in _rows(body) if r[0] == "officials"] == [
+        ("officials", "told", ["A total of 39 are confirmed dead"], "indirect", "unnamed_group", "officials"),
         ("officials", "adding", ["that rescuers ended their work yesterday"], "indirect", "unnamed_group",
          "officials"),
     ]

@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .. import lexicons
 from ..model import Span
 from .addressed import addressee_clause, addressee_infinitive
 from .lexicon import CueForm, Tables
@@ -878,6 +879,37 @@ def nested_only(ctx: Context, s: Sentence, found: list[Raw], a: int) -> bool:
         r.cue_class in WORDS.belief_class
         or (r.rule == "adverb" or r.rule == "passive_clause") and r.source is None
         for r in found
+    )
+
+
+#: What may follow the cue of :func:`statement_around`: the sentence's final stop.
+_FINAL_STOPS = frozenset({".", "!", "?"})
+
+
+def statement_around(
+    ctx: Context, s: Sentence, found: list[Raw], a: int, i: int, stop: int, lemma: str
+) -> bool:
+    """May an inverted speech cue at token ``i`` (lemma ``lemma``) whose source starts at token ``a`` take the
+    clause before it although that clause holds other reports (``found``, which :func:`nested_only`
+    refuses)? Yes when it is a finite core speech verb ("said", "added": ``kept_cues.txt``; not "telling",
+    which heads an adjunct) after a comma, with nothing but adjuncts (which end at token ``stop``) and the
+    final stop after it (in 'Asked why, he said, "C."' the content follows the cue), and every report found
+    lies wholly inside the clause before that comma.
+
+    Example: "Early figures suggest that the scheme is working, officials said": the officials' statement
+    holds the figures' report. Why: the news guideline labels both levels (labelling-notes.md, "Nested
+    report inside reported content") and a fact-checker asks who says the figures suggest it; PolNeAR
+    labels only the inner report, so this reading is left out of the tagger's inputs (``Raw.unseen``).
+    """
+    if not found or a < 2 or s.tx[a - 1] != "," or lemma not in lexicons.words("attribution/kept_cues.txt"):
+        return False
+    if s.lw[i].endswith("ing"):
+        return False
+    if any(s.tx[k] not in _FINAL_STOPS for k in range(stop, s.n)):
+        return False
+    end = s.toks[a - 1].start
+    return all(
+        r.cue is not None and r.cue.end <= end and all(c.end <= end for c in r.content) for r in found
     )
 
 

@@ -19,7 +19,7 @@ from ..model import BODY_KINDS, CAPTION, HEADLINE, STANDFIRST, Article, Span
 from ..runtime import one_article
 from .agent_nouns import with_agent_nouns
 from .conjuncts import split_conjuncts
-from .inner_reports import inner_beliefs, name_statement_pronouns
+from .inner_reports import cut_nested_sources, holds_cue_of, inner_beliefs, name_statement_pronouns
 from .keep import KeepModel, is_kept, judge, load_keep_model
 from .lexicon import belief_passive_pattern, belief_passive_starts, has_cue_word, negators, tables
 from .model import Attribution, Decision
@@ -405,6 +405,8 @@ def _whole_article(
     raws = _drop_nested_beliefs(text, raws)
     raws = _drop_anonymity_requests(text, raws)
     cut_nested_subjects(raws)
+    # "The spokesman said the mayor rejected C": the mayor, not "The spokesman said the mayor"
+    cut_nested_sources(text, raws)
     _extend_speaker_turns(article, raws)
     _extend_quotations(article, raws, quotes)
     return _finish(article, raws)
@@ -546,24 +548,33 @@ def _drop_anonymity_requests(text: str, raws: list[Raw]) -> list[Raw]:
     return out
 
 
+def _nests(a: Raw, b: Raw) -> bool:
+    """Does one of ``a`` and ``b`` report the other (:func:`inner_reports.holds_cue_of`)?"""
+    return holds_cue_of(a, b) or holds_cue_of(b, a)
+
+
 def _dedupe(raws: list[Raw]) -> list[Raw]:
     """One attribution per cue; two cues claiming the same content keep the first (by text order), except
     that a source written in the sentence wins over a sourceless shield adverb: in "The deal was allegedly
     signed, according to the company" the company is who the claim rests on, and "allegedly" passes on
-    its word (labelling notes: an "allegedly" whose source the same sentence names is that source's)."""
+    its word (labelling notes: an "allegedly" whose source the same sentence names is that source's). Two
+    cues of which one reports the other keep both ("Fares are expected to rise, the operators said": the
+    operators' statement holds the expectation; :func:`inner_reports.holds_cue_of`)."""
     out: list[Raw] = []
     seen_cues: set[tuple[int, int]] = set()
-    seen_content: set[tuple[int, int]] = set()
+    seen_content: dict[tuple[int, int], Raw] = {}
     sourced = {(r.content[0].start, r.content[-1].end) for r in raws if r.source is not None}
     for r in raws:
         key = (r.cue.start, r.cue.end) if r.cue else (-1, -1)
         ck = (r.content[0].start, r.content[-1].end)
-        if key in seen_cues or ck in seen_content:
+        if key in seen_cues:
+            continue
+        if ck in seen_content and not _nests(seen_content[ck], r):
             continue
         if r.rule == "adverb" and r.source is None and ck in sourced:
             continue
         seen_cues.add(key)
-        seen_content.add(ck)
+        seen_content.setdefault(ck, r)
         out.append(r)
     return out
 

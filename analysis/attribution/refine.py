@@ -36,6 +36,7 @@ import numpy as np
 
 from .. import lexicons
 from ..model import Span
+from .inner_reports import cut_nested_sources
 from .lexicon import hearsay_participles, negators, tables
 from .noun_phrases import clean_source, listed_name_comma, sentence_subject
 from .quotes import CLOSE_MARKS, OPEN_MARKS, Quote
@@ -76,6 +77,8 @@ def rule_labels(s: Sentence, raws: Sequence[Raw]) -> list[str]:
         return root
 
     for r in raws:
+        if r.unseen:
+            continue  # a reading the tagger was never trained on (Raw.unseen)
         spans: list[tuple[Span | None, str]] = [(r.cue, "C"), (r.source, "S")]
         spans += [(c, "T") for c in r.content]
         for sp, label in spans:
@@ -214,6 +217,9 @@ def refine(
     # does not make a new attribution of the same words
     dropped = [r for r in raws if cue_sense(s, r)]
     survivors = [r for r in raws if r not in dropped]
+    # "... and said his client believed C": the source of "believed" is "his client", not "said his client"
+    # (rule nested_source_start), before a source that holds another cue is dropped as a role clash
+    cut_nested_sources(s.text, survivors)
     index = RawIndex(s.text, survivors)
     dropped += [
         r

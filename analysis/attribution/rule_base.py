@@ -72,6 +72,9 @@ class Raw:
     # the content takes it after the tagger (refine.take_whole_subject), so the rules' labels the tagger was
     # trained on stay as they were
     whole_subject: Span | None = None
+    # found by a reading the tagger was never trained on (shapes/inversion.py, a statement around another
+    # report): refine.rule_labels leaves it out, so the tagger's inputs stay those it was trained with
+    unseen: bool = False
 
 
 class Sentence:

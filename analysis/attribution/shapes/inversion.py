@@ -20,6 +20,7 @@ from ..boundaries import (
     left_content,
     nested_only,
     opens_adverbial,
+    statement_around,
 )
 from ..rule_base import CLOSE_QUOTE_TOKENS, Raw
 from ..rule_words import WORDS
@@ -27,6 +28,8 @@ from .context import Context
 from .verb import VerbCue, left_source
 
 RULE = "inversion"
+#: Rule id of an inversion read around another report (:func:`boundaries.statement_around`).
+STATEMENT_AROUND = "statement_around"
 #: Sentences this shape reads (``tests/test_shapes.py`` checks what it finds in each).
 EXAMPLES: tuple[str, ...] = ("The plan will fail, he said.", 'Minutes later, she said, "Done."')
 
@@ -47,12 +50,17 @@ def inversion(ctx: Context, v: VerbCue) -> Raw | None:
     ):
         return None
     stop = adjunct_end(ctx, s, r, form)
-    if stop is None or not (
+    if stop is None:
+        return None
+    around = False
+    if not (
         nested_only(ctx, s, v.found, a)
         or s.tx[a - 1] in CLOSE_QUOTE_TOKENS
         or ctx.outlet(s, a, b)  # "X has estimated that C, Reuters reported": the outlet's report
     ):
-        return None
+        if not statement_around(ctx, s, v.found, a, i, stop, form.lemma):
+            return None
+        around = True
     content, qs = left_content(ctx, s, a)
     if content and not qs and form.lemma in ctx.t.addressee_verbs and adverbial(ctx, s, content[0]):
         content = []  # "Since October, officials have told ...": no clause before the comma
@@ -66,4 +74,8 @@ def inversion(ctx: Context, v: VerbCue) -> Raw | None:
         # 'Minutes later, she said, "Done."': before a quotation, the unquoted words ahead of the source
         # set the scene; the quotation alone is what was said
         content = content[1:]
-    return v.raw(RULE, left.source, content, role=left.role, quotes=qs)
+    raw = v.raw(RULE, left.source, content, role=left.role, quotes=qs)
+    if around:  # "Early figures suggest C, officials said": around another report (rule statement_around)
+        raw.unseen = True
+        raw.cue_by = raw.content_by = f"{RULE}+{STATEMENT_AROUND}"
+    return raw
