@@ -5,6 +5,11 @@ shapes it led to: every sentence here is written for the test, none is taken fro
   ``prize_taken``), but until refinement dropped it, it held the clause before the comma, so the police's
   report was never read (the fact-checked page's "claimed 15,393 lives" had its source credited only
   because "according to" reads differently).
+- "That showed a 93% increase": a sentence-opening "That" was read as a relative pronoun and credited as a
+  person named "That".
+- "Clinic and advocacy manager <name>": the capitalised first word of the title was taken as a first
+  conjunct and the person credited as a group called "clinic".
+- "according to the Canadian Public Health Infobase": a demonym opening a longer name kept it a person.
 - "told BBC Radio 4's Today programme that C": the tokenizer cut "4's" into "4", "'", "s", and the
   apostrophe was read as an opening quote mark: the content began at "'s Today programme" (80 such
   addressees over the BBC corpus, 33 of them "BBC Radio 4's Today programme").
@@ -12,7 +17,7 @@ shapes it led to: every sentence here is written for the test, none is taken fro
 
 from __future__ import annotations
 
-from attribution_helpers import rule_attributions
+from attribution_helpers import found_sources, rule_attributions
 
 from analysis import parse_article
 from analysis.attribution.extract import rule_sentences
@@ -73,3 +78,32 @@ def test_reporting_leaves_out_a_cue_read_as_no_report():
     art = parse_article("The mayor claimed the vote was rigged.")
     [(s, raws, _)] = list(rule_sentences(art, frozenset(p.kind for p in art.parts)))
     assert reporting(s, raws) == raws and len(raws) == 1
+
+
+def test_a_sentence_opening_that_is_no_person():
+    assert found_sources("Deaths doubled in May. That showed a 93% increase from a year before.") == []
+    # a relative pronoun after its noun still stands for it
+    assert found_sources("Officials who said the plan failed were fired.") == [
+        ("said", "who", "officials", "unnamed_group")
+    ]
+
+
+def test_and_inside_a_lower_case_title_joins_no_sources():
+    assert found_sources("Sales and marketing director Jane Smith said the plan had failed.") == [
+        ("said", "Sales and marketing director Jane Smith", "Jane Smith", "named_person")
+    ]
+    assert found_sources("Health and safety officer Tom Price said the plan had failed.") == [
+        ("said", "Health and safety officer Tom Price", "Tom Price", "named_person")
+    ]
+    # two people, the second with a lower-case title, stay two
+    assert found_sources("Anna Berg and finance minister Tom Lee said the plan had failed.") == [
+        ("said", "Anna Berg", "Anna Berg", "named_person"),
+        ("said", "finance minister Tom Lee", "Tom Lee", "named_person"),
+    ]
+
+
+def test_a_demonym_opening_a_longer_definite_name_is_an_organisation():
+    assert found_sources("Deaths rose, according to the Canadian Public Health Infobase.") == [
+        ("according to", "the Canadian Public Health Infobase", "Canadian Public Health Infobase",
+         "named_organisation")
+    ]  # fmt: skip

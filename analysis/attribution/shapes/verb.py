@@ -152,8 +152,10 @@ def _left_source(ctx: Context, v: VerbCue) -> LeftSource | None:
         # "... and said", "... but now apparently prefers": the subject of the sentence
         np = ctx.subject(s, max(0, ctx.before_adverbs(s, i)))
         inherited = True
-    elif np is None and i > 0 and s.lw[i - 1] in WORDS.relative_pronoun:
-        np = (i - 1, i)  # "officials who said ...": the relative pronoun is the source mention
+    elif np is None and i > 1 and s.lw[i - 1] in WORDS.relative_pronoun:
+        # "officials who said ...": the relative pronoun is the source mention; one that opens the sentence
+        # is none ("That showed a 93% increase": a demonstrative, credited as a person named "That")
+        np = (i - 1, i)
     elif (
         np is None
         and i > 1
