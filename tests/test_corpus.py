@@ -880,8 +880,9 @@ def test_what_the_keep_model_set_aside_is_its_own_table_with_the_decision(tmp_pa
     # The attributions the keep model leaves out of the attributions table are not lost: the corpus keeps
     # them in "set_aside", same columns, each with its decision. On the fixtures session 18's first weights
     # (L2 3, threshold 0.32, trained with dev21 added) set aside three real reports, wrongly (a refusal,
-    # "Neither side would confirm the details", and two findings of head teachers; README, keep model). The adversarial page's sourceless "said" over a
-    # fragment of broken markup ("Mayor Ann <"), set aside since session 16, is kept again (closing note).
+    # "Neither side would confirm the details", and two findings of head teachers; README, keep model).
+    # The adversarial page's sourceless "said" over a fragment of broken markup ("Mayor Ann <"), set aside
+    # in session 16, is kept (closing note of session 17).
     out = tmp_path / "out"
     assert corpus(str(FIXTURES), "-o", str(out)) == 0
     aside = table(out, "set_aside")
