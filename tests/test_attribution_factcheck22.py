@@ -107,3 +107,29 @@ def test_a_demonym_opening_a_longer_definite_name_is_an_organisation():
         ("according to", "the Canadian Public Health Infobase", "Canadian Public Health Infobase",
          "named_organisation")
     ]  # fmt: skip
+
+
+def test_questioning_a_person_is_an_interview_not_a_report():
+    # wikinews-2020-004's shape: the police's "they questioned <a person>" was credited as a report
+    assert found_sources("Police said on Monday that they questioned the van's owner.") == [
+        ("said", "Police", "police", "government_body")
+    ]
+    assert found_sources("Detectives questioned a 34-year-old man on Friday.") == []
+    # doubts voiced stay reports
+    assert found_sources("Smith questioned the decision to close the ward.") == [
+        ("questioned", "Smith", "Smith", "named_person")
+    ]
+    assert found_sources("MPs questioned whether the plan would work.") == [
+        ("questioned", "MPs", "MPs", "unnamed_group")
+    ]
+
+
+def test_a_warning_to_people_of_a_place_is_read_with_its_addressee():
+    assert _rows("Local police warned people in the area to stay inside.") == [
+        ("warned", "Local police", ["people in the area to stay inside"])
+    ]
+    assert _rows("Officials advised residents near the plant to leave.") == [
+        ("advised", "Officials", ["residents near the plant to leave"])
+    ]
+    # a second noun phrase after the addressee is still no instruction
+    assert _rows("He promised the voters the tax cuts to win.") == []

@@ -87,6 +87,7 @@ class RuleWords:
     be_past_present: frozenset[str]
     degree_adverb: frozenset[str]
     possessive: frozenset[str]
+    addressee_link: frozenset[str]
 
 
 @cache
