@@ -122,6 +122,10 @@ def test_questioning_a_person_is_an_interview_not_a_report():
     assert found_sources("MPs questioned whether the plan would work.") == [
         ("questioned", "MPs", "MPs", "unnamed_group")
     ]
+    # a person named inside the questioned clause is no person questioned
+    assert found_sources("Jane Roe questioned if that made him a criminal.") == [
+        ("questioned", "Jane Roe", "Jane Roe", "named_person")
+    ]
 
 
 def test_a_warning_to_people_of_a_place_is_read_with_its_addressee():

@@ -585,7 +585,15 @@ def interrogated(tx: Sequence[str], cue: Range, content: Range | None, lemma: st
     (it was credited to the police as what they said); "questioned the decision" and "questioned whether
     ..." stay doubts voiced."""
     sw = sense_words()
-    return lemma in sw.interrogate_verb and _object_head_in(tx, cue, content, sw.interrogated_noun)
+    if lemma not in sw.interrogate_verb:
+        return False
+    words = object_words(tx, cue, content)
+    t = tables()
+    if not words or "as" in words or words[0] in t.question_words or words[0] in ("if", "whether", "that"):
+        return False  # "questioned if that made him a criminal": a doubt, whoever the clause names
+    if words[0] in t.object_pronouns:
+        return words[0] in sw.interrogated_noun  # "questioned him"; not "questioned them" 3 words later
+    return any(w in sw.interrogated_noun for w in words[:_OBJECT_HEAD_WINDOW] if w not in t.pronouns)
 
 
 def perceived(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
