@@ -137,3 +137,23 @@ def test_a_warning_to_people_of_a_place_is_read_with_its_addressee():
     ]
     # a second noun phrase after the addressee is still no instruction
     assert _rows("He promised the voters the tax cuts to win.") == []
+
+
+def test_the_comma_after_a_statement_s_medium_opens_the_content():
+    # wikinews-2019-148's shape: the content was the adjunct "its report", and the report was set aside
+    assert _rows("Phivolcs said in its report, the fault makes the province seismically active.") == [
+        ("said", "Phivolcs", ["the fault makes the province seismically active"])
+    ]
+    assert _rows("The agency said in a statement, the plan would cut costs.") == [
+        ("said", "The agency", ["the plan would cut costs"])
+    ]
+    # a relative clause or a participle after the comma is no reported clause
+    assert _rows("The agency said in a statement, which was issued late, that the plan would cut costs.") == [
+        ("said", "The agency", ["that the plan would cut costs"])
+    ]
+
+
+def test_a_philippine_news_site_is_an_outlet():
+    assert found_sources("Rappler reported three malls were damaged.") == [
+        ("reported", "Rappler", "Rappler", "media_outlet")
+    ]

@@ -88,6 +88,8 @@ class RuleWords:
     degree_adverb: frozenset[str]
     possessive: frozenset[str]
     addressee_link: frozenset[str]
+    medium_noun: frozenset[str]
+    medium_preposition: frozenset[str]
 
 
 @cache
