@@ -157,3 +157,20 @@ def test_a_philippine_news_site_is_an_outlet():
     assert found_sources("Rappler reported three malls were damaged.") == [
         ("reported", "Rappler", "Rappler", "media_outlet")
     ]
+
+
+def test_an_outlet_s_person_with_a_capitalised_or_two_word_role_is_named():
+    # wikinews-2020-052 (dev5) read with the Philippine outlets added: "ABS-CBN CEO <name>" became the outlet
+    assert found_sources("ABS-CBN CEO Carlo Reyes said the refunds were offered.") == [
+        ("said", "ABS-CBN CEO Carlo Reyes", "Carlo Reyes", "named_person")
+    ]
+    assert found_sources("BBC director general Tony Hall said the plan was flawed.") == [
+        ("said", "BBC director general Tony Hall", "Tony Hall", "named_person")
+    ]
+    # the outlet alone, and its unnamed reporter, stay as they were
+    assert found_sources("Rappler reported the plan was flawed.") == [
+        ("reported", "Rappler", "Rappler", "media_outlet")
+    ]
+    assert found_sources("A CNN reporter said the plan was flawed.") == [
+        ("said", "A CNN reporter", "CNN reporter", "anonymous_person")
+    ]

@@ -1355,11 +1355,19 @@ class Resolver:
         if by and (self._bare_person_name(by) or self._two_word_name(by) or one_known):
             # "Alex Horton of the Washington Post", "Wee of the Times": a named person of the outlet
             return replace(self._resolve_named(" ".join(by), role_text, media), channel=media)
-        if rest and rest[0].islower() and rest[0] in t.role_singular:
-            names = rest[1:]
+        first = rest[0].lower() if rest else ""
+        role = first in t.role_singular or first in _source_words("title_word")
+        if role and (rest[0].islower() or rest[0].isupper()):
+            # "CEO" is a role written in capitals; "director general", "chief executive": lower-case role
+            # words after the first (rule outlet_role_name: "ABS-CBN CEO Carlo Katigbak" was typed the
+            # outlet, "BBC director general Tony Hall" an unnamed person, session 18)
+            j = 1
+            while j < len(rest) - 1 and j < 3 and rest[j].islower():
+                j += 1
+            names = rest[j:]
             if 1 <= len(names) <= 3 and all(_capitalised(w) for w in names):
                 # "Samoa Observer editor Keni Lesa": the outlet's person, named
-                return self._resolve_named(" ".join(names), " ".join(core[: k + 2]), media)
+                return self._resolve_named(" ".join(names), " ".join(core[: k + 1 + j]), media)
             name = " ".join(core)
             self._remember(name, "anonymous_person", self._gender(rest[:1], role_text), {rest[0]})
             return SourceInfo("anonymous_person", name, role_text, media)
