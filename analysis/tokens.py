@@ -1,9 +1,10 @@
 """Tokens with offsets, and the one definition of a word used everywhere in the package.
 
 A *word* is a token that holds a letter or a digit. Hyphenated compounds ("war-torn"), contractions and
-possessives ("Korea's"), numbers with separators ("100,000", "3.5") or a hyphenated tail ("15-year-old")
-and dotted abbreviations ("U.S.") are one token each; a known abbreviation or an initial keeps its full
-stop ("Jan.", "J."). Punctuation and symbols ("%", "$", quote marks) are tokens that are not words.
+possessives ("Korea's", "Radio 4's": a number's "'s" was read as a quote mark), numbers with separators
+("100,000", "3.5") or a hyphenated tail ("15-year-old") and dotted abbreviations ("U.S.") are one token
+each; a known abbreviation or an initial keeps its full stop ("Jan.", "J."). Punctuation and symbols
+("%", "$", quote marks) are tokens that are not words.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from .model import Token
 _TOKEN_RE = re.compile(
     r"""
     (?:[^\W\d_]\.){2,}                           # dotted abbreviations: U.S., e.g., a.m.
-    | \d+(?:[.,:/]\d+)*(?:[^\W\d_]+)?(?:[-‑][^\W_]+)*  # numbers: 100,000  3.5  10:30  31st  15-year-old
+    | \d+(?:[.,:/]\d+)*(?:[^\W\d_]+)?(?:[-‑][^\W_]+)*(?:['’]s\b)?  # numbers: 3.5  31st  4's
     | [^\W_]+(?:['’\-‑][^\W_]+)*(?P<dot>\.)?     # words, hyphenated compounds, possessives
     | \S                                         # any other single character
     """,

@@ -32,8 +32,9 @@ def addressee_infinitive(lw: Sequence[str], r: int, end: int, t: Tables, to: int
     :func:`boundaries.instruction_to`)? "advises citizens to keep cash" -> content "citizens to keep cash".
 
     The addressee must be one to four plain words that are no pronoun ("warned him to stop" is read
-    elsewhere) and open no second noun phrase (a determiner after the first word, but after "of": "promised
-    the voters the tax cuts to ..." is no instruction, "advised residents of her city to ..." is one)."""
+    elsewhere) and open no second noun phrase (a determiner after the first word, but after "of" or a
+    place preposition, ``addressee_link``: "promised the voters the tax cuts to ..." is no instruction,
+    "advised residents of her city to ..." and "warned people in the area to stay inside" are)."""
     if to is None or not r < to < end:
         return False
     words = lw[r:to]
@@ -42,8 +43,8 @@ def addressee_infinitive(lw: Sequence[str], r: int, end: int, t: Tables, to: int
     if not words:
         return False
     for i, w in enumerate(words):
-        if i and words[i - 1] == "of" and w.isalpha():
-            continue  # "residents of her city"
+        if i and words[i - 1] in WORDS.addressee_link and w.isalpha():
+            continue  # "residents of her city", "people in the area"
         if not w.isalpha() or w in t.pronouns or (i and w in t.determiner):
             return False
     return True

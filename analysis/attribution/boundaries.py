@@ -432,6 +432,8 @@ def _skip_adjuncts(ctx: Context, s: Sentence, r: int, infinitive: bool = False) 
             return k + 1
         if s.tx[k] in OPEN_QUOTE_TOKENS and k > r:
             return k
+        if w == "," and medium_comma(ctx, s, r, k):
+            return k + 1  # "said in its report, the fault makes ...": the clause after the adjunct's comma
         if w in (",", ";", "(", ")", "—", "–"):
             return _quote_after_asides(ctx, s, k) if w == "," else None
         if w in ctx.t.time and k + 1 < s.end and _clause_opener(ctx, s, k + 1):
@@ -442,6 +444,20 @@ def _skip_adjuncts(ctx: Context, s: Sentence, r: int, infinitive: bool = False) 
             return k  # "found in 36 states most of the people who died were ...": a noun-phrase subject
         k += 1
     return None
+
+
+def medium_comma(ctx: Context, s: Sentence, r: int, k: int) -> bool:
+    """Rule ``medium_comma``: 'Phivolcs said in its report, the fault makes the province active': does the
+    comma at ``k`` close an adjunct naming the statement's medium, a ``medium_preposition`` at ``r`` and a
+    ``medium_noun`` right before the comma (at most five tokens in all), with a reported clause after it (a
+    subject pronoun, a possessive, a clause opener or a noun phrase and its verb)? The content was the adjunct
+    ("its report") and the report was set aside. "said in a statement, adding ..." and "said in a
+    statement, which ..." open no clause, and stay as they were."""
+    if s.lw[r] not in WORDS.medium_preposition or not 1 < k - r <= 5 or s.lw[k - 1] not in WORDS.medium_noun:
+        return False
+    if k + 2 >= s.end:
+        return False
+    return _clause_opener(ctx, s, k + 1) or np_clause(s.lw, s.tx, k + 1, s.end, ctx.t)
 
 
 def _adjunct_before(ctx: Context, s: Sentence, r: int, k: int) -> bool:

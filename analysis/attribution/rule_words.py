@@ -87,6 +87,9 @@ class RuleWords:
     be_past_present: frozenset[str]
     degree_adverb: frozenset[str]
     possessive: frozenset[str]
+    addressee_link: frozenset[str]
+    medium_noun: frozenset[str]
+    medium_preposition: frozenset[str]
 
 
 @cache

@@ -85,6 +85,8 @@ class SenseWords:
     coordinator: frozenset[str]
     prize_verb: frozenset[str]
     prize_noun: frozenset[str]
+    interrogate_verb: frozenset[str]
+    interrogated_noun: frozenset[str]
     quantity_verb: frozenset[str]
     feeling_noun: frozenset[str]
     feeling_preposition: frozenset[str]
@@ -577,6 +579,23 @@ def prize_taken(tx: Sequence[str], cue: Range, content: Range | None, lemma: str
     return lemma in sw.prize_verb and _object_head_in(tx, cue, content, sw.prize_noun)
 
 
+def interrogated(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
+    """``interrogated``: "Police questioned the driver", "they questioned the car's owner": "question" whose
+    object, right after it, is a person is an interview by the police or an inquiry, with nothing reported
+    (it was credited to the police as what they said); "questioned the decision" and "questioned whether
+    ..." stay doubts voiced."""
+    sw = sense_words()
+    if lemma not in sw.interrogate_verb:
+        return False
+    words = object_words(tx, cue, content)
+    t = tables()
+    if not words or "as" in words or words[0] in t.question_words or words[0] in ("if", "whether", "that"):
+        return False  # "questioned if that made him a criminal": a doubt, whoever the clause names
+    if words[0] in t.object_pronouns:
+        return words[0] in sw.interrogated_noun  # "questioned him"; not "questioned them" 3 words later
+    return any(w in sw.interrogated_noun for w in words[:_OBJECT_HEAD_WINDOW] if w not in t.pronouns)
+
+
 def perceived(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
     """``perceived``: "The Glasgow meeting will see Holmes compete over 1500m", "a film which sees him team up
     with Tim McGraw", "visitors see the frescos": "see" with an object and no "as" is perception or an
@@ -1013,6 +1032,7 @@ ACTION_SENSES: tuple[tuple[Callable[..., bool], bool], ...] = (
     (experienced, True),
     (carried_on, True),
     (prize_taken, True),
+    (interrogated, True),
     (perceived, True),
     (refused_act, False),
     (intention, True),

@@ -117,14 +117,20 @@ def definite_name(s: Seen) -> tuple[str, str] | None:
 
     Examples: "The Pacific Islands Forum said" -> named_organisation; "the Ann Lee said" (a given name
     opens it) -> None; "The mayor said" -> None (no name); "The American said" -> None (a demonym names a
-    person the article introduced: "Andy Roddick won. The American said ...")."""
+    person the article introduced: "Andy Roddick won. The American said ..."); "the Canadian Public Health
+    Infobase" -> named_organisation (a demonym opening a name of three words or more: it was typed a
+    person, session 18's fact-check of wikinews-2020-075)."""
     if s.source_type != "named_person" or not s.source_name:
         return None
     written = s.written.strip().strip("\"'“”‘’").strip()
     det, _, rest = written.partition(" ")
     if det.lower() != "the" or rest != s.source_name or _opens_with_given_name(rest):
         return None
-    if _words(rest) and _words(rest)[0].lower() in _demonyms():
+    words = _words(rest)
+    demonym = bool(words) and words[0].lower() in _demonyms()
+    if demonym and (len(words) <= 2 or _opens_with_given_name(" ".join(words[1:]))):
+        # "The American said", "the Afghan Rahimi", "the Canadian Ann Lee"; not "the Canadian Public Health
+        # Infobase"
         return None
     if not all(w[:1].isupper() or w[:1].isdigit() for w in _words(rest)):
         return None

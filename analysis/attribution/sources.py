@@ -1309,7 +1309,7 @@ class Resolver:
             return None  # "National Oceanic and Atmospheric Administration": one body's name
         titled = next((k for k, w in enumerate(second[:-1]) if w.lower() in t.role_singular), -1)
         if (
-            titled >= 0
+            (titled >= 0 or lower_title(_words(head[m.end(1) :])[1:], t))
             and not any(w.lower() in t.role_singular or w in given_names() for w in fw)
             and " ".join(fw) not in countries()
             and not self._org_kind(fw)
@@ -1359,11 +1359,19 @@ class Resolver:
         if by and (self._bare_person_name(by) or self._two_word_name(by) or one_known):
             # "Alex Horton of the Washington Post", "Wee of the Times": a named person of the outlet
             return replace(self._resolve_named(" ".join(by), role_text, media), channel=media)
-        if rest and rest[0].islower() and rest[0] in t.role_singular:
-            names = rest[1:]
+        first = rest[0].lower() if rest else ""
+        role = first in t.role_singular or first in _source_words("title_word")
+        if role and (rest[0].islower() or rest[0].isupper()):
+            # "CEO" is a role written in capitals; "director general", "chief executive": lower-case role
+            # words after the first (rule outlet_role_name: "ABS-CBN CEO Carlo Katigbak" was typed the
+            # outlet, "BBC director general Tony Hall" an unnamed person, session 18)
+            j = 1
+            while j < len(rest) - 1 and j < 3 and rest[j].islower():
+                j += 1
+            names = rest[j:]
             if 1 <= len(names) <= 3 and all(_capitalised(w) for w in names):
                 # "Samoa Observer editor Keni Lesa": the outlet's person, named
-                return self._resolve_named(" ".join(names), " ".join(core[: k + 2]), media)
+                return self._resolve_named(" ".join(names), " ".join(core[: k + 1 + j]), media)
             name = " ".join(core)
             self._remember(name, "anonymous_person", self._gender(rest[:1], role_text), {rest[0]})
             return SourceInfo("anonymous_person", name, role_text, media)
@@ -3332,6 +3340,24 @@ def inner_particle(words: list[str], k: int) -> bool:
     Brothers Inc." was then named "Inc.". Examples: (["Peter", "van", "Dijk"], 1) -> True; (["Peter",
     "van"], 1) -> False (the particle ends the words); (["Peter", "of", "Dijk"], 1) -> False."""
     return 0 < k < len(words) - 1 and words[k] in _run_particles() and words[k + 1][:1].isupper()
+
+
+def lower_title(after_and: list[str], t: Tables) -> bool:
+    """Rule ``title_and``: do the words after a coordinating "and" continue a title, one to three lower-case
+    words ending in a role noun and then a capitalised name ("Sales and marketing director Jane Smith",
+    "Health and safety officer Tom Price")? Then the "and" joins the title's words, not two sources: the
+    capitalised first word was taken as a conjunct and the person credited as a group called "sales"
+    (fact-check of wikinews-2020-075, session 18: "Clinic and advocacy manager ..."). Examples:
+    ["marketing", "director", "Jane", "Smith"] -> True; ["his", "team"] -> False; ["finance", "minister"]
+    -> False (no name follows)."""
+    k = 0
+    while k < len(after_and) and k < 3 and after_and[k][:1].islower():
+        k += 1
+    return (
+        0 < k < len(after_and)
+        and after_and[k - 1].lower() in t.role_singular
+        and after_and[k][:1].isupper()
+    )
 
 
 @cache

@@ -103,6 +103,17 @@ class LeftSource:
     tokens: tuple[int, int] | None
 
 
+def clause_verb_in(ctx: Context, s: Sentence, np: tuple[int, int]) -> int | None:
+    """Rule ``participle_subject``: the token of the first verb of speech or writing inside ``np``, the words
+    left of a participle cue with no comma before it, when a subject stands before that verb and a medium
+    preposition after it ("Solberg posted on Twitter asking for places to eat": the participle's source is
+    "Solberg", the subject of "posted", not the whole clause, which was typed a document named "solberg
+    posted"; session 18's fact-check of wikinews-2020-004); None when there is none."""
+    a, b = np
+    lw, cues, media = s.lw, ctx.t.cue_forms, WORDS.medium_preposition
+    return next((k for k in range(a + 1, b - 1) if lw[k] in cues and lw[k + 1] in media), None)
+
+
 def left_source(ctx: Context, v: VerbCue) -> LeftSource | None:
     """The source on the cue's left ("X said", "X, a spokesman, said"), or the subject the cue shares."""
     if "left" in v.memo:
@@ -131,6 +142,10 @@ def _left_source(ctx: Context, v: VerbCue) -> LeftSource | None:
     else:
         np = ctx.left_np(s, i)
     inherited = False
+    if np is not None and app is None and w.endswith("ing"):
+        k = clause_verb_in(ctx, s, np)
+        if k is not None:
+            np, inherited = (np[0], k), True  # "Solberg posted on Twitter asking for ...": the verb's subject
     if (
         np is None
         and i > 0
@@ -152,8 +167,10 @@ def _left_source(ctx: Context, v: VerbCue) -> LeftSource | None:
         # "... and said", "... but now apparently prefers": the subject of the sentence
         np = ctx.subject(s, max(0, ctx.before_adverbs(s, i)))
         inherited = True
-    elif np is None and i > 0 and s.lw[i - 1] in WORDS.relative_pronoun:
-        np = (i - 1, i)  # "officials who said ...": the relative pronoun is the source mention
+    elif np is None and i > 1 and s.lw[i - 1] in WORDS.relative_pronoun:
+        # "officials who said ...": the relative pronoun is the source mention; one that opens the sentence
+        # is none ("That showed a 93% increase": a demonstrative, credited as a person named "That")
+        np = (i - 1, i)
     elif (
         np is None
         and i > 1
