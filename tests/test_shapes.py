@@ -147,6 +147,18 @@ EXPECTED: dict[str, list[list[Found]]] = {
         [],  # a relative "that": its verb follows
         [("subject_verb", "claims", "The union", ["that the deal is unfair"])],  # a verb, not this shape's
     ],
+    "that_verb": [
+        # a verb of finding outside the lexicon, before "that" and a clause: the subject is the source
+        [("that_verb", "ruled", "A federal judge", ["that the ban must be lifted"])],
+        [("that_verb", "determined", "The inspectors", ["that the fire started in the kitchen"])],
+        # a bare plural noun opens the clause after a verb ("that" is no relative pronoun there)
+        [("that_verb", "hinted", "The minister", ["that taxes could rise next year"])],
+        # a relative pronoun is the source; the clause between commas ends at its comma
+        [("that_verb", "discovered", "which", ["that the files were missing"])],
+        [],  # "ruled out": no "that"
+        [],  # "a decree that bars": a noun, and a relative "that"
+        [],  # negated: a finding denied
+    ],
     "quote_before": [[("", "said", "Lee", ['"We will win. It is ours."'])]],
     "withheld": [
         [("withheld_information", "did not immediately provide", "Officials",

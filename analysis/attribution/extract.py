@@ -32,6 +32,7 @@ from .rule_base import Raw, Sentence
 from .rule_words import WORDS
 from .shapes import Context, drop_misread, read_after_tagger, read_sentence
 from .shapes.clause_noun import may_name_clause
+from .shapes.that_verb import may_report_that
 from .shapes.withheld import may_withhold
 from .source_types import RESOLVER
 from .sources import Resolver, SourceInfo, TextNames, first_person_speakers, media_in
@@ -330,7 +331,12 @@ def _find(
                 for (s, raws, _), (labels, em), inp in zip(sents, tagged, inputs, strict=True)
             ]
         found += [(s.index, s.span, raws) for s, raws, _ in sents if raws]
-    if has_belief_passive(article.text) or may_withhold(article.text) or may_name_clause(article.text):
+    if (
+        has_belief_passive(article.text)
+        or may_withhold(article.text)
+        or may_name_clause(article.text)
+        or may_report_that(article.text)
+    ):
         quotes = quotes or scan_parts(article.text, [p for p in article.parts if p.kind in kinds])
         scanned = True
         found = _after_tagger(article, kinds, quotes, found)
@@ -358,6 +364,7 @@ def _after_tagger(
             has_belief_passive(text, span.start, span.end)
             or may_withhold(text, span.start, span.end)
             or may_name_clause(text, span.start, span.end)
+            or may_report_that(text, span.start, span.end)
         ):
             continue
         toks = article.tokens_in(span)

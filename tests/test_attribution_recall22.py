@@ -1,0 +1,92 @@
+"""Recall rules of session 18 (issue 12, recall22), each a shape found among the missed cues of the readable
+news splits (dev21, dev20, dev19 and earlier ones, several publishers); the sentences are the project's
+own, of the same shape.
+
+* ``that_verb`` (shapes/that_verb.py, read after the tagger): a verb of finding, judging or conjecture outside
+  the reporting-verb lexicon before its "that"-clause ("the court ruled that C", "Beijing has calculated
+  that C"), source its subject.
+"""
+
+from __future__ import annotations
+
+import pytest
+from attribution_helpers import rule_attributions
+
+from analysis.attribution.shapes.that_verb import may_report_that, negated_before, that_verbs
+
+
+def _rows(body: str) -> list[tuple[str | None, str | None, list[str], str]]:
+    """(cue, source name, content fragments, cue rule) of each attribution the rules and the tagger find
+    (no keep model)."""
+    t, found = rule_attributions(body)
+    return [
+        (
+            t[x.cue.start : x.cue.end] if x.cue else None,
+            x.source_name,
+            [t[c.start : c.end] for c in x.content],
+            x.cue_by.rule,
+        )
+        for x in found
+    ]
+
+
+# ----- that_verb --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "name", "content"),
+    [
+        # was: nothing found ("ruled" is in no cue list; the rules and the tagger read nothing here)
+        ("An appeals court ruled that the new zoning law must be suspended.",
+         "ruled", "appeals court", "that the new zoning law must be suspended"),
+        # auxiliaries and an adverb between the subject and the verb
+        ("The city's auditors have quietly determined that the pension fund was short by $2m.",
+         "determined", "city auditors", "that the pension fund was short by $2m"),
+        # a bare plural noun opens the clause
+        ("The governor hinted that fares could rise again in the spring.",
+         "hinted", "governor", "that fares could rise again in the spring"),
+        # a progressive: "is betting that"
+        ("The new owner is betting that younger fans will return to the stadium.",
+         "betting", "new owner", "that younger fans will return to the stadium"),
+    ],
+)
+def test_a_verb_of_finding_before_its_that_clause_is_an_attribution(body, cue, name, content):
+    assert (cue, name, [content], "that_verb") in _rows(body)
+
+
+def test_the_relative_clause_of_a_that_verb_ends_at_its_comma():
+    rows = _rows("The committee, which established that the samples were spoiled, closed the lab on Friday.")
+    assert ("established", ["that the samples were spoiled"], "that_verb") in [(c, f, r) for c, _, f, r in rows]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The referee ruled out a second penalty.",  # no "that"
+        "The mayor signed a decree that bans parking on the square.",  # a noun and a relative "that"
+        "The inquiry has not determined that the driver was at fault.",  # negated: a finding denied
+        "It is safe to assume that the talks will resume.",  # no subject of the verb's own
+        "The coach ruled that out on Friday.",  # a demonstrative "that"
+    ],
+)
+def test_that_verb_leaves_these_alone(body):
+    assert all(r != "that_verb" for _, _, _, r in _rows(body)), _rows(body)
+
+
+def test_that_verb_adds_nothing_where_the_rules_read_the_cue():
+    # "found" is a lexicon verb: subject_verb reads it, and that_verb (which lists no such form) adds nothing
+    assert "found" not in that_verbs()
+    rows = _rows("The inspectors found that the wiring was faulty.")
+    assert [r for _, _, _, r in rows] == ["subject_verb"]
+
+
+def test_may_report_that_is_the_sentence_filter():
+    assert may_report_that("Officials later determined that it was arson.")
+    assert not may_report_that("Officials later determined the cause.")
+    assert not may_report_that("Determined that it was arson, officials left.")  # a capital: a name or a start
+
+
+def test_negated_before_looks_at_the_words_before_the_verb():
+    assert negated_before(["it", "has", "not", "determined"], 3)
+    assert negated_before(["they", "didn't", "assume"], 2)
+    assert not negated_before(["it", "has", "determined"], 2)
