@@ -5,6 +5,8 @@ own, of the same shape.
 * ``that_verb`` (shapes/that_verb.py, read after the tagger): a verb of finding, judging or conjecture outside
   the reporting-verb lexicon before its "that"-clause ("the court ruled that C", "Beijing has calculated
   that C"), source its subject.
+* ``told_passive`` (shapes/told_passive.py, read after the tagger): an agentless passive of telling before the
+  clause told ("he was told he would be sent home", "staff were told that C"), no source named.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import pytest
 from attribution_helpers import rule_attributions
 
 from analysis.attribution.shapes.that_verb import may_report_that, negated_before, that_verbs
+from analysis.attribution.shapes.told_passive import be_before, may_be_told
 
 
 def _rows(body: str) -> list[tuple[str | None, str | None, list[str], str]]:
@@ -56,7 +59,8 @@ def test_a_verb_of_finding_before_its_that_clause_is_an_attribution(body, cue, n
 
 def test_the_relative_clause_of_a_that_verb_ends_at_its_comma():
     rows = _rows("The committee, which established that the samples were spoiled, closed the lab on Friday.")
-    assert ("established", ["that the samples were spoiled"], "that_verb") in [(c, f, r) for c, _, f, r in rows]
+    found = [(c, f, r) for c, _, f, r in rows]
+    assert ("established", ["that the samples were spoiled"], "that_verb") in found
 
 
 @pytest.mark.parametrize(
@@ -83,10 +87,51 @@ def test_that_verb_adds_nothing_where_the_rules_read_the_cue():
 def test_may_report_that_is_the_sentence_filter():
     assert may_report_that("Officials later determined that it was arson.")
     assert not may_report_that("Officials later determined the cause.")
-    assert not may_report_that("Determined that it was arson, officials left.")  # a capital: a name or a start
+    assert not may_report_that("Determined that it was arson, officials left.")  # a capital: read as a name
 
 
 def test_negated_before_looks_at_the_words_before_the_verb():
     assert negated_before(["it", "has", "not", "determined"], 3)
     assert negated_before(["they", "didn't", "assume"], 2)
     assert not negated_before(["it", "has", "determined"], 2)
+
+
+# ----- told_passive -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "content"),
+    [
+        # was: nothing found ("told" is no passive cue: "X was told to leave" is an instruction)
+        ("After a long wait the driver was told he could keep his licence.", "was told",
+         "he could keep his licence"),
+        ("Tenants were also told that the rent would double in May.", "were also told",
+         "that the rent would double in May"),
+        # a noun-phrase subject with its auxiliary: a clause, not an object
+        ("Parents have been told the school buses will not run on Monday.", "been told",
+         "the school buses will not run"),  # the occasion ("on Monday") is cut, as for every rule
+    ],
+)
+def test_an_agentless_passive_of_telling_reports_its_clause_with_no_source(body, cue, content):
+    assert (cue, "", [content], "told_passive") in _rows(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The fans were told to stay in their seats.",  # an instruction
+        "The pupils were told a story about the old mill.",  # an object, no clause
+        "The family was never told that the trial had been moved.",  # negated
+        "The children were told off for running in the hall.",  # a phrasal verb
+    ],
+)
+def test_told_passive_leaves_these_alone(body):
+    assert all(r != "told_passive" for _, _, _, r in _rows(body)), _rows(body)
+
+
+def test_be_before_allows_one_adverb_and_the_sentence_filter_needs_a_form_of_be():
+    assert be_before(["they", "were", "also", "told"], 3, frozenset({"were"})) == 1
+    assert be_before(["they", "told"], 1, frozenset({"were"})) is None
+    assert may_be_told("Staff were told that the office will close.")
+    assert not may_be_told("She told staff that the office will close.")
+    assert may_be_told("Staff were also told that the office will close.")

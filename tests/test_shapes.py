@@ -159,6 +159,16 @@ EXPECTED: dict[str, list[list[Found]]] = {
         [],  # "a decree that bars": a noun, and a relative "that"
         [],  # negated: a finding denied
     ],
+    "told_passive": [
+        # the hearer is the subject; nobody is named as the teller: no source, the clause is the content
+        [("told_passive", "was told", None, ["he would be moved to another prison"])],
+        [("told_passive", "were told", None, ["that the office will close in March"])],
+        [("told_passive", "been informed", None, ["that their contracts will end"])],
+        [],  # an instruction ("to"): no report
+        [],  # an agent: never this shape's ("told" with "by" is no cue of the rules either)
+        [],  # negated
+        [],  # an object, no clause
+    ],
     "quote_before": [[("", "said", "Lee", ['"We will win. It is ours."'])]],
     "withheld": [
         [("withheld_information", "did not immediately provide", "Officials",

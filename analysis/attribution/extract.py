@@ -33,6 +33,7 @@ from .rule_words import WORDS
 from .shapes import Context, drop_misread, read_after_tagger, read_sentence
 from .shapes.clause_noun import may_name_clause
 from .shapes.that_verb import may_report_that
+from .shapes.told_passive import may_be_told
 from .shapes.withheld import may_withhold
 from .source_types import RESOLVER
 from .sources import Resolver, SourceInfo, TextNames, first_person_speakers, media_in
@@ -336,6 +337,7 @@ def _find(
         or may_withhold(article.text)
         or may_name_clause(article.text)
         or may_report_that(article.text)
+        or may_be_told(article.text)
     ):
         quotes = quotes or scan_parts(article.text, [p for p in article.parts if p.kind in kinds])
         scanned = True
@@ -365,6 +367,7 @@ def _after_tagger(
             or may_withhold(text, span.start, span.end)
             or may_name_clause(text, span.start, span.end)
             or may_report_that(text, span.start, span.end)
+            or may_be_told(text, span.start, span.end)
         ):
             continue
         toks = article.tokens_in(span)

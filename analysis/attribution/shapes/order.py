@@ -56,6 +56,8 @@ from .subject_colon import subject_colon
 from .subject_verb import subject_verb
 from .that_verb import RULE as THAT_VERB
 from .that_verb import that_verb
+from .told_passive import RULE as TOLD_PASSIVE
+from .told_passive import told_passive
 from .verb import VerbCue
 from .withheld import withheld
 
@@ -137,12 +139,13 @@ AFTER_TAGGER: tuple[tuple[str, Callable[..., Raw | None]], ...] = (
     ("withheld_information", withheld),  # X did not provide any details
     ("clause_noun", clause_noun),  # amid fresh claims that C
     ("that_verb", that_verb),  # the court ruled that C
+    ("told_passive", told_passive),  # he was told (that) C
 )
 
 #: Shapes read after the tagger that never replace a finding with the very same cue ("her claims that C"
-#: is noun_cue's, with its source; clause_noun and that_verb add only what the rules and the tagger left
-#: unread).
-KEEPS_SAME_CUE = frozenset({CLAUSE_NOUN, THAT_VERB})
+#: is noun_cue's, with its source; clause_noun, that_verb and told_passive add only what the rules and the
+#: tagger left unread).
+KEEPS_SAME_CUE = frozenset({CLAUSE_NOUN, THAT_VERB, TOLD_PASSIVE})
 
 #: Every shape in the order it is tried (rule id, function).
 ORDER: tuple[tuple[str, Callable[..., Raw | None]], ...] = (
