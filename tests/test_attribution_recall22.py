@@ -7,8 +7,6 @@ own, of the same shape.
   that C"), source its subject.
 * ``told_passive`` (shapes/told_passive.py, read after the tagger): an agentless passive of telling before the
   clause told ("he was told he would be sent home", "staff were told that C"), no source named.
-* ``particle_verb`` (shapes/particle_verb.py, read after the tagger): "rule out", "shrug off" with an object
-  ("the ministry ruled out any such move"); negated ("did not rule out") of kind "refused".
 """
 
 from __future__ import annotations
@@ -16,7 +14,6 @@ from __future__ import annotations
 import pytest
 from attribution_helpers import rule_attributions
 
-from analysis.attribution.shapes.particle_verb import may_have_particle_cue
 from analysis.attribution.shapes.that_verb import may_report_that, negated_before, that_verbs
 from analysis.attribution.shapes.told_passive import be_before, may_be_told
 
@@ -138,45 +135,3 @@ def test_be_before_allows_one_adverb_and_the_sentence_filter_needs_a_form_of_be(
     assert may_be_told("Staff were told that the office will close.")
     assert not may_be_told("She told staff that the office will close.")
     assert may_be_told("Staff were also told that the office will close.")
-
-
-# ----- particle_verb ----------------------------------------------------------------------------------------
-
-
-def _kinds(body: str) -> list[tuple[str | None, str | None, list[str], str, str]]:
-    t, found = rule_attributions(body)
-    return [
-        (
-            t[x.cue.start : x.cue.end] if x.cue else None,
-            x.source_name,
-            [t[c.start : c.end] for c in x.content],
-            x.cue_by.rule,
-            x.kind,
-        )
-        for x in found
-    ]
-
-
-def test_rule_out_reports_a_stance_on_its_object():
-    # was: nothing found ("rule out" is in no cue list)
-    assert _kinds("The central bank has firmly ruled out another rate rise this year.") == [
-        ("ruled out", "central bank", ["another rate rise this year"], "particle_verb", "indirect")
-    ]
-
-
-def test_a_negated_rule_out_is_a_refusal():
-    rows = _kinds("The airline did not rule out more cancellations.")
-    assert rows == [("rule out", "airline", ["more cancellations"], "particle_verb", "refused")]
-
-
-def test_particle_verb_needs_its_particle_a_subject_and_an_object():
-    assert all(r != "particle_verb" for _, _, _, r, _ in _kinds("The judge ruled on the appeal on Monday."))
-    assert all(r != "particle_verb" for _, _, _, r, _ in _kinds("The ruling out of the bid stunned traders."))
-    assert may_have_particle_cue("Dealers shrugged off the data.")
-    assert not may_have_particle_cue("Dealers shrugged and left.")
-
-
-def test_the_object_of_a_particle_verb_ends_before_a_clause_of_its_own():
-    body = "When the police called, Reid shrugged off the odour and \u201cthe officer left\u201d."
-    assert _kinds(body)[0][:3] == ("shrugged off", "Reid", ["the odour"])
-    assert _kinds("The minister ruled out a cut and a freeze.")[0][2] == ["a cut and a freeze"]

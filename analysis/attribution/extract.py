@@ -32,7 +32,6 @@ from .rule_base import Raw, Sentence
 from .rule_words import WORDS
 from .shapes import Context, drop_misread, read_after_tagger, read_sentence
 from .shapes.clause_noun import may_name_clause
-from .shapes.particle_verb import may_have_particle_cue
 from .shapes.that_verb import may_report_that
 from .shapes.told_passive import may_be_told
 from .shapes.withheld import may_withhold
@@ -339,7 +338,6 @@ def _find(
         or may_name_clause(article.text)
         or may_report_that(article.text)
         or may_be_told(article.text)
-        or may_have_particle_cue(article.text)
     ):
         quotes = quotes or scan_parts(article.text, [p for p in article.parts if p.kind in kinds])
         scanned = True
@@ -370,7 +368,6 @@ def _after_tagger(
             or may_name_clause(text, span.start, span.end)
             or may_report_that(text, span.start, span.end)
             or may_be_told(text, span.start, span.end)
-            or may_have_particle_cue(text, span.start, span.end)
         ):
             continue
         toks = article.tokens_in(span)

@@ -49,8 +49,6 @@ from .fronted_participle import fronted_participle
 from .inversion import inversion
 from .inversion_after_comma import inversion_after_comma
 from .noun_cue import noun_cue
-from .particle_verb import RULE as PARTICLE_VERB
-from .particle_verb import particle_verb
 from .passive_by import passive_by
 from .passive_clause import passive_clause
 from .quote_before import quote_before
@@ -142,13 +140,12 @@ AFTER_TAGGER: tuple[tuple[str, Callable[..., Raw | None]], ...] = (
     ("clause_noun", clause_noun),  # amid fresh claims that C
     ("that_verb", that_verb),  # the court ruled that C
     ("told_passive", told_passive),  # he was told (that) C
-    ("particle_verb", particle_verb),  # the ministry ruled out any such move
 )
 
 #: Shapes read after the tagger that never replace a finding with the very same cue ("her claims that C"
-#: is noun_cue's, with its source; clause_noun, that_verb, told_passive and particle_verb add only what the
-#: rules and the tagger left unread).
-KEEPS_SAME_CUE = frozenset({CLAUSE_NOUN, THAT_VERB, TOLD_PASSIVE, PARTICLE_VERB})
+#: is noun_cue's, with its source; clause_noun, that_verb and told_passive add only what the rules and the
+#: tagger left unread).
+KEEPS_SAME_CUE = frozenset({CLAUSE_NOUN, THAT_VERB, TOLD_PASSIVE})
 
 #: Every shape in the order it is tried (rule id, function).
 ORDER: tuple[tuple[str, Callable[..., Raw | None]], ...] = (

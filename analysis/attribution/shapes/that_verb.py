@@ -7,7 +7,7 @@ Rule id: ``that_verb`` (``analysis/data/attribution/rule_ids.tsv``). Examples::
     The inspectors have determined that the fire started in the kitchen.
     The minister hinted that taxes could rise next year.
     The agency, which discovered that the files were missing, closed the office.
-    The judge ruled out a retrial. (no "that": particle_verb's, not this shape's)
+    The judge ruled out a retrial. (no "that": nothing found)
     He signed a decree that bars protests. (a noun and a relative "that": nothing found)
     The board has not determined that the loss was avoidable. (negated: nothing found)
 
