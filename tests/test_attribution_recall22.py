@@ -7,6 +7,9 @@ own, of the same shape.
   that C"), source its subject.
 * ``told_passive`` (shapes/told_passive.py, read after the tagger): an agentless passive of telling before the
   clause told ("he was told he would be sent home", "staff were told that C"), no source named.
+* ``of_noun`` (shapes/of_noun.py, read after the tagger): a plural noun of speech, belief or forecast before
+  the preposition that opens what it reports ("amid reports of violence", "the president's claims of
+  fraud"), source the possessor or none.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 import pytest
 from attribution_helpers import rule_attributions
 
+from analysis.attribution.shapes.of_noun import may_cite_by_noun, of_nouns
 from analysis.attribution.shapes.that_verb import may_report_that, negated_before, that_verbs
 from analysis.attribution.shapes.told_passive import be_before, may_be_told
 
@@ -135,3 +139,47 @@ def test_be_before_allows_one_adverb_and_the_sentence_filter_needs_a_form_of_be(
     assert may_be_told("Staff were told that the office will close.")
     assert not may_be_told("She told staff that the office will close.")
     assert may_be_told("Staff were also told that the office will close.")
+
+
+# ----- of_noun ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "name", "content"),
+    [
+        # was: nothing found ("reports of", "claims of" are no pairs of noun_cues.tsv)
+        ("The match was halted amid reports of racist abuse in the stands.", "reports of", "",
+         "racist abuse in the stands"),
+        # a possessor is the source; the noun phrase ends before the sentence's auxiliary
+        ("The senator's claims of a rigged count have been rejected by every court.", "claims of", "senator",
+         "a rigged count"),
+        ("Exports rose 4%, against the private forecasts of a small fall.", "forecasts of", "",
+         "a small fall"),
+    ],
+)
+def test_a_plural_noun_of_speech_before_its_preposition_is_an_attribution(body, cue, name, content):
+    assert (cue, name, [content], "of_noun") in _rows(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The council published the reports, which ran to 90 pages.",  # no preposition
+        "Claims of the kind are rare.",  # capitalised: the sentence's first word, read as a name
+    ],
+)
+def test_of_noun_leaves_these_alone(body):
+    assert all(r != "of_noun" for _, _, _, r in _rows(body)), _rows(body)
+
+
+def test_of_nouns_are_plural_and_the_filter_reads_lower_case():
+    assert all(n.endswith("s") for n, _ in of_nouns())
+    assert may_cite_by_noun("amid reports of violence")
+    assert not may_cite_by_noun("amid a report of violence")
+
+
+def test_the_rules_misreading_of_a_noun_as_a_verb_is_dropped():
+    # the rules read "claims" as a verb with "The mayor's repeated" as its subject; of_noun's cue holds it
+    assert _rows("The mayor's repeated claims of a conspiracy have not convinced the council.") == [
+        ("claims of", "", ["a conspiracy"], "of_noun")
+    ]

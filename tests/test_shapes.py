@@ -169,6 +169,20 @@ EXPECTED: dict[str, list[list[Found]]] = {
         [],  # negated
         [],  # an object, no clause
     ],
+    "of_noun": [
+        # noun and preposition are the cue, the noun phrase after it the content; no possessor, no source
+        [("of_noun", "reports of", None, ["violence and fraud"])],
+        # the noun phrase ends at the auxiliary of the sentence's own verb ("repeated" is a cue word, so
+        # the possessor is not looked for past it); the rules' misreading of "claims" as a verb, whose cue
+        # lies inside this one, is dropped after the tagger (order.drop_misread)
+        [
+            ("subject_verb", "claims", "The mayor's repeated",
+             ["of a conspiracy have not convinced the council"]),
+            ("of_noun", "claims of", None, ["a conspiracy"]),
+        ],
+        [("of_noun", "forecasts of", None, ["a 1% rise"])],
+        [("subject_verb", "reports", "She", ["for a local radio station"])],  # a verb: the rules', not this
+    ],
     "quote_before": [[("", "said", "Lee", ['"We will win. It is ours."'])]],
     "withheld": [
         [("withheld_information", "did not immediately provide", "Officials",

@@ -32,6 +32,7 @@ from .rule_base import Raw, Sentence
 from .rule_words import WORDS
 from .shapes import Context, drop_misread, read_after_tagger, read_sentence
 from .shapes.clause_noun import may_name_clause
+from .shapes.of_noun import may_cite_by_noun
 from .shapes.that_verb import may_report_that
 from .shapes.told_passive import may_be_told
 from .shapes.withheld import may_withhold
@@ -338,6 +339,7 @@ def _find(
         or may_name_clause(article.text)
         or may_report_that(article.text)
         or may_be_told(article.text)
+        or may_cite_by_noun(article.text)
     ):
         quotes = quotes or scan_parts(article.text, [p for p in article.parts if p.kind in kinds])
         scanned = True
@@ -368,6 +370,7 @@ def _after_tagger(
             or may_name_clause(text, span.start, span.end)
             or may_report_that(text, span.start, span.end)
             or may_be_told(text, span.start, span.end)
+            or may_cite_by_noun(text, span.start, span.end)
         ):
             continue
         toks = article.tokens_in(span)

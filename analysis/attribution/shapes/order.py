@@ -49,6 +49,8 @@ from .fronted_participle import fronted_participle
 from .inversion import inversion
 from .inversion_after_comma import inversion_after_comma
 from .noun_cue import noun_cue
+from .of_noun import RULE as OF_NOUN
+from .of_noun import of_noun
 from .passive_by import passive_by
 from .passive_clause import passive_clause
 from .quote_before import quote_before
@@ -140,12 +142,13 @@ AFTER_TAGGER: tuple[tuple[str, Callable[..., Raw | None]], ...] = (
     ("clause_noun", clause_noun),  # amid fresh claims that C
     ("that_verb", that_verb),  # the court ruled that C
     ("told_passive", told_passive),  # he was told (that) C
+    ("of_noun", of_noun),  # amid reports of violence
 )
 
 #: Shapes read after the tagger that never replace a finding with the very same cue ("her claims that C"
-#: is noun_cue's, with its source; clause_noun, that_verb and told_passive add only what the rules and the
-#: tagger left unread).
-KEEPS_SAME_CUE = frozenset({CLAUSE_NOUN, THAT_VERB, TOLD_PASSIVE})
+#: is noun_cue's, with its source; clause_noun, that_verb, told_passive and of_noun add only what the rules
+#: and the tagger left unread).
+KEEPS_SAME_CUE = frozenset({CLAUSE_NOUN, THAT_VERB, TOLD_PASSIVE, OF_NOUN})
 
 #: Every shape in the order it is tried (rule id, function).
 ORDER: tuple[tuple[str, Callable[..., Raw | None]], ...] = (

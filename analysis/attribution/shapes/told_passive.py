@@ -56,7 +56,8 @@ def told_passives() -> dict[str, str]:
 @cache
 def _sentence_re() -> re.Pattern[str]:
     forms = "|".join(sorted(told_passives()))
-    return re.compile(rf"\b(?:was|were|been|being|is|are|be)\s+(?:(?:\w+ly|also)\s+)?(?:{forms})\b", re.IGNORECASE)
+    be = r"\b(?:was|were|been|being|is|are|be)\s+"
+    return re.compile(rf"{be}(?:(?:\w+ly|also)\s+)?(?:{forms})\b", re.IGNORECASE)
 
 
 def may_be_told(text: str, start: int = 0, end: int | None = None) -> bool:
