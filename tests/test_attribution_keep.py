@@ -31,9 +31,9 @@ def test_a_report_is_kept_and_says_so_in_its_provenance():
     art = parse_article(MINISTER, id="minister")
     [a] = find_attributions(art)
     assert a.keep is not None
-    assert (a.keep.by, a.keep.rule, a.keep.confidence) == ("model", "keep", 0.866)
+    assert (a.keep.by, a.keep.rule, a.keep.confidence) == ("model", "keep", 0.868)
     assert a.keep.label() == "model keep p=0.87"
-    assert attribution_dict(a)["provenance"]["keep"] == {"by": "model", "rule": "keep", "confidence": 0.866}
+    assert attribution_dict(a)["provenance"]["keep"] == {"by": "model", "rule": "keep", "confidence": 0.868}
     assert attributions_table(art)["keep_by"].tolist() == ["model keep p=0.87"]
     assert set_aside(art) == []
 
@@ -114,7 +114,7 @@ def test_another_model_and_threshold_decide():
 
 def test_the_shipped_weights_have_a_threshold_and_only_named_features():
     model = load_keep_model()
-    assert model.threshold == 0.32  # session 17 end (0.31 at its start, with dev20; 0.32 at session 16 end)
+    assert model.threshold == 0.31  # recall22 retrain (0.32 at session 17 end, 0.31 at its start, with dev20)
     assert "bias" in model.weights
     assert all("\t" not in f and f for f in model.weights)
 
