@@ -880,15 +880,18 @@ def test_what_the_keep_model_set_aside_is_its_own_table_with_the_decision(tmp_pa
     # The attributions the keep model leaves out of the attributions table are not lost: the corpus keeps
     # them in "set_aside", same columns, each with its decision. On the fixtures session 18's first weights
     # (L2 3, threshold 0.32, trained with dev21 added) set aside three real reports, wrongly (a refusal,
-    # "Neither side would confirm the details", and two findings of head teachers; README, keep model). The adversarial page's sourceless "said" over a
+    # "Neither side would confirm the details", and two findings of head teachers; README, keep model). The
+    # adversarial page's sourceless "said" over a
     # fragment of broken markup ("Mayor Ann <"), set aside since session 16, is kept again (closing note).
     out = tmp_path / "out"
     assert corpus(str(FIXTURES), "-o", str(out)) == 0
     aside = table(out, "set_aside")
     assert aside[["article", "source", "cue", "keep_by"]].values.tolist() == [
-        ["103_battery_plant", "Neither side", "confirm", "model keep p=0.29"],
+        # recall22's retrain (threshold 0.31): "Neither side" at p=0.299 is shown with the threshold, since
+        # it rounds to 0.30
+        ["103_battery_plant", "Neither side", "confirm", "model keep p=0.299 < 0.31"],
         ["104_school_phones", "most head teachers", "say", "model keep p=0.20"],
-        ["104_school_phones", "71 percent of head teachers", "said", "model keep p=0.20"],
+        ["104_school_phones", "71 percent of head teachers", "said", "model keep p=0.19"],
     ]
     atts = table(out, "attributions")
     assert len(atts) == 65 and atts["keep_by"].str.startswith("model keep p=").all()
