@@ -65,9 +65,13 @@ def test_a_death_toll_before_the_comma_is_what_police_said():
     ]
 
 
-def test_a_real_report_before_the_comma_still_holds_its_clause():
-    # "denied" reports: the inverted "police said" may not take the clause that holds it (nested_only)
-    assert [r[0] for r in _rows("He denied the charge, police said.")] == ["denied"]
+def test_a_real_report_before_the_comma_is_nested_in_the_inverted_one():
+    # "denied" reports: the inverted "police said" takes the clause that holds it (bound22's statement_around),
+    # and the denial stays an attribution of its own
+    assert _rows("He denied the charge, police said.") == [
+        ("said", "police", ["He denied the charge"]),
+        ("denied", "He", ["the charge"]),
+    ]
 
 
 def test_reporting_leaves_out_a_cue_read_as_no_report():

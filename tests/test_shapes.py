@@ -147,6 +147,42 @@ EXPECTED: dict[str, list[list[Found]]] = {
         [],  # a relative "that": its verb follows
         [("subject_verb", "claims", "The union", ["that the deal is unfair"])],  # a verb, not this shape's
     ],
+    "that_verb": [
+        # a verb of finding outside the lexicon, before "that" and a clause: the subject is the source
+        [("that_verb", "ruled", "A federal judge", ["that the ban must be lifted"])],
+        [("that_verb", "determined", "The inspectors", ["that the fire started in the kitchen"])],
+        # a bare plural noun opens the clause after a verb ("that" is no relative pronoun there)
+        [("that_verb", "hinted", "The minister", ["that taxes could rise next year"])],
+        # a relative pronoun is the source; the clause between commas ends at its comma
+        [("that_verb", "discovered", "which", ["that the files were missing"])],
+        [],  # "ruled out": no "that"
+        [],  # "a decree that bars": a noun, and a relative "that"
+        [],  # negated: a finding denied
+    ],
+    "told_passive": [
+        # the hearer is the subject; nobody is named as the teller: no source, the clause is the content
+        [("told_passive", "was told", None, ["he would be moved to another prison"])],
+        [("told_passive", "were told", None, ["that the office will close in March"])],
+        [("told_passive", "been informed", None, ["that their contracts will end"])],
+        [],  # an instruction ("to"): no report
+        [],  # an agent: never this shape's ("told" with "by" is no cue of the rules either)
+        [],  # negated
+        [],  # an object, no clause
+    ],
+    "of_noun": [
+        # noun and preposition are the cue, the noun phrase after it the content; no possessor, no source
+        [("of_noun", "reports of", None, ["violence and fraud"])],
+        # the noun phrase ends at the auxiliary of the sentence's own verb ("repeated" is a cue word, so
+        # the possessor is not looked for past it); the rules' misreading of "claims" as a verb, whose cue
+        # lies inside this one, is dropped after the tagger (order.drop_misread)
+        [
+            ("subject_verb", "claims", "The mayor's repeated",
+             ["of a conspiracy have not convinced the council"]),
+            ("of_noun", "claims of", None, ["a conspiracy"]),
+        ],
+        [("of_noun", "forecasts of", None, ["a 1% rise"])],
+        [("subject_verb", "reports", "She", ["for a local radio station"])],  # a verb: the rules', not this
+    ],
     "quote_before": [[("", "said", "Lee", ['"We will win. It is ours."'])]],
     "withheld": [
         [("withheld_information", "did not immediately provide", "Officials",

@@ -33,6 +33,9 @@ from .rule_base import Raw, Sentence
 from .rule_words import WORDS
 from .shapes import Context, drop_misread, read_after_tagger, read_sentence
 from .shapes.clause_noun import name_clause_pattern, name_clause_starts
+from .shapes.of_noun import may_cite_by_noun
+from .shapes.that_verb import may_report_that
+from .shapes.told_passive import may_be_told
 from .shapes.withheld import withhold_pattern, withhold_starts
 from .source_types import RESOLVER
 from .sources import Resolver, SourceInfo, TextNames, first_person_speakers, media_in
@@ -332,7 +335,8 @@ def _find(
             ]
         found += [(s.index, s.span, raws) for s, raws, _ in sents if raws]
     # the after-tagger shapes' prefilters (has_belief_passive, may_withhold, may_name_clause): searched once
-    # over the article, then looked up per sentence (prefilter.py)
+    # over the article, then looked up per sentence (prefilter.py); recall22's (may_report_that, may_be_told,
+    # may_cite_by_noun) per article, then per sentence only in an article where one matched
     gate = MatchStarts(
         article.text,
         (
@@ -341,10 +345,11 @@ def _find(
             (name_clause_pattern(), name_clause_starts),
         ),
     )
-    if gate.anywhere():
+    more = may_report_that(article.text) or may_be_told(article.text) or may_cite_by_noun(article.text)
+    if gate.anywhere() or more:
         quotes = quotes or scan_parts(article.text, [p for p in article.parts if p.kind in kinds])
         scanned = True
-        found = _after_tagger(article, kinds, quotes, found, gate)
+        found = _after_tagger(article, kinds, quotes, found, gate, more)
     if trace is not None:
         parts, sentences = article.parts, article.sentences
         trace.quotes = tuple(quotes)
@@ -360,6 +365,7 @@ def _after_tagger(
     quotes: list[Quote],
     found: list[tuple[int, Span, list[Raw]]],
     gate: MatchStarts,
+    more: bool = True,
 ) -> list[tuple[int, Span, list[Raw]]]:
     """``found`` with what the shapes read after the tagger add (``shapes.order.AFTER_TAGGER``), in sentence
     order: constructions only the news guideline labels, which the tagger never sees (its training input,
@@ -369,7 +375,12 @@ def _after_tagger(
     ctx = Context(article, quotes)
     added = False
     for idx, span in _rule_sentences(article, kinds, quotes):
-        if not gate.within(span.start, span.end):
+        a, b = span.start, span.end
+        if not (
+            gate.within(a, b)
+            or more
+            and (may_report_that(text, a, b) or may_be_told(text, a, b) or may_cite_by_noun(text, a, b))
+        ):
             continue
         toks = article.tokens_in(span)
         if not toks:

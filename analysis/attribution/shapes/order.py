@@ -37,6 +37,7 @@ from .according_to import according_to
 from .as_clause import as_clause
 from .bare_colon import bare_colon
 from .belief_passive import belief_passive
+from .clause_noun import RULE as CLAUSE_NOUN
 from .clause_noun import clause_noun
 from .context import Context
 from .cue_first import cue_first
@@ -48,11 +49,17 @@ from .fronted_participle import fronted_participle
 from .inversion import inversion
 from .inversion_after_comma import inversion_after_comma
 from .noun_cue import noun_cue
+from .of_noun import RULE as OF_NOUN
+from .of_noun import of_noun
 from .passive_by import passive_by
 from .passive_clause import passive_clause
 from .quote_before import quote_before
 from .subject_colon import subject_colon
 from .subject_verb import subject_verb
+from .that_verb import RULE as THAT_VERB
+from .that_verb import that_verb
+from .told_passive import RULE as TOLD_PASSIVE
+from .told_passive import told_passive
 from .verb import VerbCue
 from .withheld import withheld
 
@@ -133,11 +140,15 @@ AFTER_TAGGER: tuple[tuple[str, Callable[..., Raw | None]], ...] = (
     ("belief_passive", belief_passive),  # X is seen as Y; ..., and is thought to Y
     ("withheld_information", withheld),  # X did not provide any details
     ("clause_noun", clause_noun),  # amid fresh claims that C
+    ("that_verb", that_verb),  # the court ruled that C
+    ("told_passive", told_passive),  # he was told (that) C
+    ("of_noun", of_noun),  # amid reports of violence
 )
 
 #: Shapes read after the tagger that never replace a finding with the very same cue ("her claims that C"
-#: is noun_cue's, with its source; clause_noun adds only what the rules and the tagger left unread).
-KEEPS_SAME_CUE = frozenset({"clause_noun"})
+#: is noun_cue's, with its source; clause_noun, that_verb, told_passive and of_noun add only what the rules
+#: and the tagger left unread).
+KEEPS_SAME_CUE = frozenset({CLAUSE_NOUN, THAT_VERB, TOLD_PASSIVE, OF_NOUN})
 
 #: Every shape in the order it is tried (rule id, function).
 ORDER: tuple[tuple[str, Callable[..., Raw | None]], ...] = (
