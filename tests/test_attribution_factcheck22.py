@@ -66,7 +66,7 @@ def test_a_death_toll_before_the_comma_is_what_police_said():
 
 
 def test_a_real_report_before_the_comma_is_nested_in_the_inverted_one():
-    # "denied" reports: the inverted "police said" takes the clause that holds it (bound22's statement_around),
+    # "denied" reports: the inverted "police said" takes the clause that holds it (statement_around),
     # and the denial stays an attribution of its own
     assert _rows("He denied the charge, police said.") == [
         ("said", "police", ["He denied the charge"]),
