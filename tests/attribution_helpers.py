@@ -31,3 +31,32 @@ def found_sources(text: str) -> list[tuple[str, str, str, str]]:
         return text[sp.start : sp.end] if sp is not None else ""
 
     return [(words(a.cue), words(a.source), a.source_name, a.source_type) for a in atts]
+
+
+def shown(text: str, found: list[Attribution]) -> list[tuple[str, str | None, str | None, list[str]]]:
+    """(cue, source span, source name, content fragments) of each of ``found``, as the nesting and boundary
+    tests compare them."""
+    return [
+        (
+            text[a.cue.start : a.cue.end],
+            text[a.source.start : a.source.end] if a.source else None,
+            a.source_name,
+            [text[c.start : c.end] for c in a.content],
+        )
+        for a in found
+    ]
+
+
+def rule_rows(body: str) -> list[tuple[str | None, str | None, list[str], str]]:
+    """(cue, source name, content fragments, cue rule) of each attribution the rules and the tagger find in
+    ``body`` (no keep model), as the recall tests compare them."""
+    t, found = rule_attributions(body)
+    return [
+        (
+            t[x.cue.start : x.cue.end] if x.cue else None,
+            x.source_name,
+            [t[c.start : c.end] for c in x.content],
+            x.cue_by.rule,
+        )
+        for x in found
+    ]

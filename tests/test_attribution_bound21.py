@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from attribution_helpers import rule_attributions
+from attribution_helpers import rule_attributions, shown
 
 from analysis.attribution.inner_reports import (
     INNER_BELIEF,
@@ -20,17 +20,7 @@ from analysis.intervals import SpanIndex
 from analysis.lexicons import load
 from analysis.model import Span
 
-
-def _show(text: str, found: list) -> list[tuple[str, str | None, str | None, list[str]]]:
-    return [
-        (
-            text[a.cue.start : a.cue.end],
-            text[a.source.start : a.source.end] if a.source else None,
-            a.source_name,
-            [text[c.start : c.end] for c in a.content],
-        )
-        for a in found
-    ]
+_show = shown
 
 
 def test_the_rule_id_is_documented():

@@ -4,7 +4,7 @@ and the agentless expectation inside it). Every sentence here is written for the
 
 from __future__ import annotations
 
-from attribution_helpers import rule_attributions
+from attribution_helpers import rule_attributions, shown
 
 from analysis import parse_article
 from analysis.attribution.extract import PROSE_KINDS, rule_sentences
@@ -13,17 +13,7 @@ from analysis.attribution.refine import rule_labels
 from analysis.attribution.rule_base import Raw
 from analysis.model import Span
 
-
-def _show(text: str, found: list) -> list[tuple[str, str | None, str | None, list[str]]]:
-    return [
-        (
-            text[a.cue.start : a.cue.end],
-            text[a.source.start : a.source.end] if a.source else None,
-            a.source_name,
-            [text[c.start : c.end] for c in a.content],
-        )
-        for a in found
-    ]
+_show = shown
 
 
 def test_holds_cue_of_reads_nesting_not_overlap():

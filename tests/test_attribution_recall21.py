@@ -13,7 +13,7 @@ wikinews-2019-161; the sentences are the project's own, of the same shape.
 from __future__ import annotations
 
 import pytest
-from attribution_helpers import rule_attributions
+from attribution_helpers import rule_rows
 
 from analysis import parse_article
 from analysis.attribution import find_attributions
@@ -22,20 +22,7 @@ from analysis.attribution.extract import PROSE_KINDS
 from analysis.attribution.lexicon import tables
 from analysis.attribution.shapes.clause_noun import clause_nouns, fronted_end, noun_reading
 
-
-def _rows(body: str) -> list[tuple[str | None, str | None, list[str], str]]:
-    """(cue, source name, content fragments, cue rule) of each attribution the rules and the tagger find
-    (no keep model)."""
-    t, found = rule_attributions(body)
-    return [
-        (
-            t[x.cue.start : x.cue.end] if x.cue else None,
-            x.source_name,
-            [t[c.start : c.end] for c in x.content],
-            x.cue_by.rule,
-        )
-        for x in found
-    ]
+_rows = rule_rows
 
 
 def _rules_alone(body: str) -> list[tuple[str | None, str | None, list[str]]]:

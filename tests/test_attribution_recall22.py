@@ -15,26 +15,13 @@ own, of the same shape.
 from __future__ import annotations
 
 import pytest
-from attribution_helpers import rule_attributions
+from attribution_helpers import rule_rows
 
 from analysis.attribution.shapes.of_noun import may_cite_by_noun, of_nouns
 from analysis.attribution.shapes.that_verb import may_report_that, negated_before, that_verbs
 from analysis.attribution.shapes.told_passive import be_before, may_be_told
 
-
-def _rows(body: str) -> list[tuple[str | None, str | None, list[str], str]]:
-    """(cue, source name, content fragments, cue rule) of each attribution the rules and the tagger find
-    (no keep model)."""
-    t, found = rule_attributions(body)
-    return [
-        (
-            t[x.cue.start : x.cue.end] if x.cue else None,
-            x.source_name,
-            [t[c.start : c.end] for c in x.content],
-            x.cue_by.rule,
-        )
-        for x in found
-    ]
+_rows = rule_rows
 
 
 # ----- that_verb --------------------------------------------------------------------------------------------

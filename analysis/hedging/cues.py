@@ -1290,6 +1290,14 @@ def _rule_purpose_find_out(ctx: _Ctx, i: int, end: int) -> bool | None:
         after = words[end : end + 4]
         if not any(w in ctx.classes["open_question"] or w in ctx.classes["find_out_object"] for w in after):
             return None
+    return _purpose_infinitive(ctx, i)
+
+
+def _purpose_infinitive(ctx: _Ctx, i: int) -> bool | None:
+    """Does the "to" at token ``i`` open an infinitive of purpose, the test rules ``purpose_find_out`` and
+    ``purpose_how`` share: at the sentence start, or after a word or a comma that is no ``to_taker`` ("it is
+    easy to see how ...") and no negator (None then)."""
+    words = ctx.words
     if i == 0 or not any(w.isalnum() for w in words[:i]):
         return True
     prev = words[i - 1]
@@ -1323,12 +1331,7 @@ def _rule_purpose_how(ctx: _Ctx, i: int, end: int) -> bool | None:
             break
     else:
         return None
-    if i == 0 or not any(w.isalnum() for w in words[:i]):
-        return True
-    prev = words[i - 1]
-    if prev in ctx.classes["to_taker"] or prev in ctx.classes["negator"]:
-        return None
-    return prev.isalnum() or prev == "," or None
+    return _purpose_infinitive(ctx, i)
 
 
 def _rule_assume_office(ctx: _Ctx, i: int, end: int) -> bool:
