@@ -45,11 +45,11 @@ def _judged(text: str) -> tuple[bool, bool, bool, str]:
             (True, False, True, "named_source:allegedly"),
         ),
         # nobody written: the claim is passed on from nobody named
-        # (session 15's retrained tagger also kept "Officers ... found" as a finding of an unnamed group, a
-        # plain act wrongly read as a report; session 17's tagger no longer does, so only the shield remains)
+        # (session 15's and session 18's retrained taggers also keep "Officers ... found" as a finding of an
+        # unnamed group, a plain act wrongly read as a report; session 17's did not)
         (
             "Officers reportedly found cannabis in the car.",
-            (True, True, False, "shield_cue:reportedly"),
+            (True, True, False, "shield_cue:reportedly; role_group:officers"),
         ),
         # a relative clause after the name frames nothing before it
         (
@@ -122,7 +122,8 @@ def test_groups_that_are_not_vague(text, source, cue, want):
 
 
 def test_vetoed_group_is_shown_in_the_rule_and_raises_no_flag():
-    j = judge(parse_article("Both men claimed they were treated well.", id="t"))[0]
+    # "Both men claimed they were treated well": session 18's retrained tagger drops it (closing note)
+    j = judge(parse_article("Both men claimed that they were treated well.", id="t"))[0]
     assert (j.weasel, j.weasel_rule) == (False, "definite_group:both men")
 
 
