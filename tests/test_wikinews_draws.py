@@ -308,12 +308,7 @@ def test_dev21_session_17s_test_is_more_unread_newswire_items_drawn_like_session
     assert [a.id for a in drawn] == sorted(k for k, split in selected.items() if split == "dev21")
     assert len(drawn) == 25 and not {a.id for a in drawn} & set(before)
     assert [a.id for a in drawn][:2] == ["bbc-business-384", "bbc-business-453"]
-    topics = [a.url.split("#")[1] for a in drawn]
-    bbc = [t for a, t in zip(drawn, topics, strict=True) if a.id.startswith("bbc-")]
-    wire = [t for a, t in zip(drawn, topics, strict=True) if a.id.startswith("reuters21578-")]
-    assert sorted(set(bbc)) == ["business", "entertainment", "politics", "sport", "tech"]
-    assert all(bbc.count(t) == 3 for t in bbc) and len(wire) == len(set(wire)) == 10
-    assert all(corpus.MIN_WORDS <= len(a.text.split()) <= corpus.MAX_WORDS for a in drawn)
+    _assert_newswire_design(drawn)
     # a draw with session 16's seed from the same pool is another one: the seed, not the pool, decides
     assert {a.id for a in draw_test16(before)} != {a.id for a in drawn}
 
@@ -326,11 +321,18 @@ def test_session_18s_test_is_more_unread_newswire_items_drawn_like_session_16s()
     assert [a.id for a in drawn] == sorted(k for k, split in selected.items() if split == "test")
     assert len(drawn) == 25 and not {a.id for a in drawn} & set(before)
     assert [a.id for a in drawn][:2] == ["bbc-business-141", "bbc-business-151"]
+    _assert_newswire_design(drawn)
+    # a draw with session 17's seed from the same pool is another one: the seed, not the pool, decides
+    assert {a.id for a in draw_test17(before)} != {a.id for a in drawn}
+
+
+def _assert_newswire_design(drawn: list) -> None:
+    """Session 16's design, which the later newswire tests repeat: three BBC News items for each of the five
+    topics, ten Reuters-21578 items of ten first topic codes, all within the length bounds."""
     topics = [a.url.split("#")[1] for a in drawn]
     bbc = [t for a, t in zip(drawn, topics, strict=True) if a.id.startswith("bbc-")]
     wire = [t for a, t in zip(drawn, topics, strict=True) if a.id.startswith("reuters21578-")]
     assert sorted(set(bbc)) == ["business", "entertainment", "politics", "sport", "tech"]
-    assert all(bbc.count(t) == 3 for t in bbc) and len(wire) == len(set(wire)) == 10
+    assert all(bbc.count(t) == corpus.N_BBC_TEST16_PER_TOPIC == 3 for t in bbc)
+    assert len(wire) == len(set(wire)) == corpus.N_REUTERS_TEST16 == 10
     assert all(corpus.MIN_WORDS <= len(a.text.split()) <= corpus.MAX_WORDS for a in drawn)
-    # a draw with session 17's seed from the same pool is another one: the seed, not the pool, decides
-    assert {a.id for a in draw_test17(before)} != {a.id for a in drawn}
