@@ -44,8 +44,9 @@ def test_findings_are_generated_from_the_tables(corpus):
     # weights, which keep "A report found corrosion in several steel supports" (a report of findings); 62
     # again with the weights retrained once after all of session 15's merges, which set it aside; 63 with
     # session 16's (retrained once after all of its merges), which keep it; 62 with bound22's (session 18);
-    # 63 with the weights retrained once after all of session 18's merges
-    assert len(sourced) == 63 and int(a["body_words"].sum()) == 1153
+    # 63 with the weights retrained once after all of session 18's merges; 62 with session 19's first (dev22
+    # added), which set "Neither side would confirm" aside
+    assert len(sourced) == 62 and int(a["body_words"].sum()) == 1153
     assert cr.findings(corpus) == [
         "5 articles (1,153 words in their bodies) from 2024-01 to 2024-03.",
         "Half the articles read at a Flesch-Kincaid grade between 9.1 and 11.2 (median 10.0); by month the "
@@ -53,9 +54,10 @@ def test_findings_are_generated_from_the_tables(corpus):
         # session 8: a quotation resumed after its cue's sentence is an attribution of its own (resumed.py)
         # session 18's end: 63 with a source, 30 anonymous or unnamed, 29 named ("The company" is Northline
         # Motors since type22; bound22's keep retrain had 62, 30, 28)
-        "Of 63 body attributions with a source, 30 (48%) cite an anonymous person or an unnamed group and 29 "
-        "(46%) a named one.",
-        "36% of attributions carry quoted words (direct or mixed), 59% are paraphrase or 'according to' (3 "
+        # session 19's first weights: 62, 29, 29 ("Neither side" set aside)
+        "Of 62 body attributions with a source, 29 (47%) cite an anonymous person or an unnamed group and 29 "
+        "(47%) a named one.",
+        "37% of attributions carry quoted words (direct or mixed), 58% are paraphrase or 'according to' (3 "
         "others report a refusal to speak); 11% rest on another outlet's reporting.",
         "Most quoted: Northline Motors (4 attributions in 1 article), Samuel Adeyemi (3 attributions in 1 "
         "article), Dana Whitfield (2 attributions in 1 article).",
@@ -95,7 +97,8 @@ def test_monthly_tables_and_kinds(corpus):
     assert kinds["attributions"].to_dict() == {
         "direct": 17,
         "mixed": 7,
-        "indirect": 35,  # 34 with bound22's keep retrain, 35 after session 18's last; 38 before the keep
+        "indirect": 34,  # 34 with bound22's keep retrain, 35 after session 18's last, 34 with session 19's
+        # first weights ("Neither side would confirm the details" set aside); 38 before the keep
         # model set 3 aside (session 11), 2 since the fact-check rules;
         # 34 since session 13's weights set aside "The report found" and "most head teachers say"; 35 since
         # they were retrained after the session's rules, which keep "the company estimates" again; 36 with
@@ -107,7 +110,7 @@ def test_monthly_tables_and_kinds(corpus):
         "according_to": 4,
         "refused": 3,
     }
-    assert int(cr.sourcing_by_month(corpus)["attributions"].sum()) == 66  # 65 with bound22's keep retrain
+    assert int(cr.sourcing_by_month(corpus)["attributions"].sum()) == 65  # bound22, session 19 start
 
 
 def test_a_resolved_pronoun_counts_as_its_referent(corpus):

@@ -108,6 +108,9 @@ TEST17_SEED = 20261222
 #: Session 18's ``test`` (``select-test18``): the same design again, its own seed, from the newswire items
 #: still in no split (session 17's test, now ``dev21``, included in the splits).
 TEST18_SEED = 20261223
+#: Session 19's ``test`` (``select-test19``): the same design again, its own seed, from the newswire items
+#: still in no split (session 18's test, now ``dev22``, included in the splits).
+TEST19_SEED = 20261224
 SEED = 20261205
 N_ARTICLES = 30
 MIN_WORDS, MAX_WORDS = 250, 900
@@ -141,10 +144,11 @@ SPLITS = ("train", "dev", "dev2")
 #: newswire items: 15 BBC News, 10 Reuters-21578; scored once at the end of session 16, renamed before
 #: anything was tuned in session 17, then read to develop on); ``dev21`` is session 17's test (25 more unread
 #: newswire items drawn the same way; scored once at the end of session 17, renamed before anything was tuned
-#: in session 18, then read to develop on).
+#: in session 18, then read to develop on); ``dev22`` is session 18's test (25 more unread newswire items
+#: drawn the same way; scored once at the end of session 18, renamed before anything was tuned in session 19).
 DEVELOPMENT_SPLITS = ("train", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
                       "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17",
-                      "dev18", "dev19", "dev20", "dev21")
+                      "dev18", "dev19", "dev20", "dev21", "dev22")
 #: Every split, the sealed ``test`` last.
 ALL_SPLITS = (*DEVELOPMENT_SPLITS, "test")
 
