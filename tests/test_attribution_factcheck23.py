@@ -1,5 +1,6 @@
-"""Session 19's fact-check of four unread Wikinews pages (wikinews-2020-018, 2019-077, 2019-115, 2019-023)
-and the rules it led to: every sentence here is written for the test, none is taken from an article.
+"""Session 19's fact-check of six unread Wikinews pages (wikinews-2020-018, 2019-077, 2019-115, 2019-023,
+2019-050, 2019-065) and the rules it led to: every sentence here is written for the test, none is taken from
+an article.
 
 - ', finding that C' after a clause was read as the noun "finding" and credited to nobody (rule
   ``participle_noun``: the sentence's subject);
@@ -11,6 +12,8 @@ and the rules it led to: every sentence here is written for the test, none is ta
   (scientists' fields added to the role nouns);
 - "Factors cited for the drop include ...": credited to "Factors" (sense ``particle_action`` of "cited for");
 - 'The summary of the decision read in part: "..."' was missed ("in part" between "read" and its colon);
+- "as of yesterday no arrests were reported" was a refusal with the content "of yesterday no arrests";
+- "In the filing itself Ford also made this point, writing ...": the participle was the filing's;
 - hedging: "To be thought of as ..." was a firm hedge (rule ``infinitive_opinion``), and "is widely
   suspected of" was not weasel.
 """
@@ -113,3 +116,16 @@ def test_an_infinitive_of_regard_is_no_opinion_passed_on():
 def test_a_suspicion_held_widely_is_weasel():
     assert _flags("He is widely suspected of lying.") == [(True, True)]
     assert _flags("He is suspected of lying.") == [(True, False)]
+
+
+def test_as_of_a_day_opens_no_subject():
+    # "as" ends the noun phrase on its left, so "of yesterday" was read as the subject's start
+    assert _rows("The crash was examined by police, and as of yesterday no arrests were reported.") == []
+    assert _rows("As of Monday two injuries were reported.") == [
+        ("were reported", None, ["two injuries"], "passive_clause")
+    ]
+
+
+def test_a_participles_subject_after_a_prepositional_phrase_with_no_comma():
+    body = 'In the filing itself Ford also made this point, writing "We are fully cooperating."'
+    assert _rows(body) == [("writing", "Ford", ['"We are fully cooperating."'], "subject_verb")]
