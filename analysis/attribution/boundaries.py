@@ -99,7 +99,12 @@ def content_end(ctx: Context, s: Sentence, a: int) -> int:
                 return cut
         if x == ";" and not in_quotation(ctx.quotes, s.toks[k].start) and not coordinated_that(s.lw, a, k):
             return k
-        if x in ("—", "–") and not in_quotation(ctx.quotes, s.toks[k].start) and k not in aside_ends:
+        if (
+            x in ("—", "–")
+            and not in_quotation(ctx.quotes, s.toks[k].start)
+            and k not in aside_ends
+            and not number_range(s, k)
+        ):
             close = _dash_pair(ctx, s, k)
             if close is None:
                 return k
@@ -385,7 +390,7 @@ def content_spans(ctx: Context, s: Sentence, a: int, b: int) -> tuple[list[Span]
         return [], []
     if s.tx[a] in OPEN_QUOTE_TOKENS:
         q = quote_starting_at(ctx.quotes, s.toks[a].start)
-        if q is not None and q.end >= s.toks[b - 1].end:
+        if q is not None and (q.end >= s.toks[b - 1].end or closed_sentence(ctx, q)):
             return [Span(q.start, q.end)], [q]
     sp = s.span_of(a, b)
     if sp is not None and b >= s.end:
@@ -393,6 +398,32 @@ def content_spans(ctx: Context, s: Sentence, a: int, b: int) -> tuple[list[Span]
         if q is not None:
             return [Span(sp.start, q.end)], [q]
     return ([sp] if sp else []), []
+
+
+def number_range(s: Sentence, k: int) -> bool:
+    """Is the dash at ``k`` the "to" of a range written without spaces ("the winter of 2006–2007", "pages
+    10–12"), which goes on with the clause, not a dash that closes it? A reported clause stopped at such a
+    dash (session 19's fact-check of wikinews-2019-023)."""
+    return (
+        0 < k < s.end - 1
+        and s.tx[k - 1][-1:].isdigit()
+        and s.tx[k + 1][:1].isdigit()
+        and s.toks[k - 1].end == s.toks[k].start
+        and s.toks[k].end == s.toks[k + 1].start
+    )
+
+
+#: The marks that end a quoted sentence inside its closing quote mark ('"We will win."', '"victims[.]"').
+_SENTENCE_END = (".", "!", "?", ".]", "!]", "?]")
+
+
+def closed_sentence(ctx: Context, q: Quote) -> bool:
+    """Does quotation ``q`` end a sentence inside its marks ('"We will win."'), so
+    that words after it in the same sentence are not part of what was said? 'said, "We will win."
+    ((es))Spanish language: ...' (a Wikinews translation the sentence splitter kept in the sentence) took
+    the translation, and the scene-setting words before the source, as content (session 19's
+    fact-check of wikinews-2019-077)."""
+    return ctx.text[q.start : q.end].rstrip(QUOTE_MARK_CHARS).endswith(_SENTENCE_END)
 
 
 def _quote_running_on(ctx: Context, sp: Span) -> Quote | None:

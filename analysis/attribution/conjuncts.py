@@ -85,6 +85,8 @@ def split_conjuncts(text: str, source: Span, t: Tables | None = None) -> list[Sp
         return [source]  # "Minister of Trade and Industry Tom Lee": one title
     if len(words) == 2 and one_body_name(core, words[1], t) and not _named_apart(text, source, core, t):
         return [source]  # "National Oceanic and Atmospheric Administration": one body
+    if len(words) == 2 and _places_of_one_body(fw, words[1]) and not _written_apart(text, source, words[1]):
+        return [source]  # "the High Court of England and Wales": one court of two places
     if len(words) == 2 and _title_inside(core, words[1], t):
         return [source]  # "Road Transport and Bridges Minister Obaidul Quader": one minister
     lw = words[-1]
@@ -120,6 +122,21 @@ def _named_apart(text: str, source: Span, core: list[str], t: Tables) -> bool:
     return len(core) > 1 and _stands_alone(text, source, name, t)
 
 
+def _places_of_one_body(first: list[str], second: list[str]) -> bool:
+    """Do the two conjuncts join two places of one body's name: the first ends in "of" and a country, the
+    second is a country alone ("High Court of England and Wales", "Church of Scotland and Ireland"), so
+    "of" takes both? (session 19's fact-check of wikinews-2019-115: "Wales" was a government body of its
+    own). The caller also asks that the second place is never written apart in the article ("Germany said
+    no. The Bank of England and Germany said ..." are two)."""
+    return (
+        len(first) >= 3
+        and first[-2] == "of"
+        and first[-1] in countries()
+        and " ".join(second) in countries()
+        and len(second) <= 2
+    )
+
+
 def _title_inside(first: list[str], second: list[str], t: Tables) -> bool:
     """Is the "and" inside a title: the second conjunct a title and a name ("Bridges Minister Obaidul
     Quader"), the first no name of its own (no title, given name, country, organisation word or outlet:
@@ -143,12 +160,22 @@ def _conjunct_ok(ws: list[str], t: Tables) -> bool:
     return not any(w.lower() in t.head_stops and w.lower() != "of" for w in ws)
 
 
+def _written_apart(text: str, source: Span, words: list[str]) -> bool:
+    """Is the conjunct ``words`` written in the article outside ``source`` and not next to a joiner?"""
+    return _mentioned_apart(text, source, " ".join(words))
+
+
 def _stands_alone(text: str, source: Span, word: str, t: Tables) -> bool:
     """Is one-word conjunct ``word`` a name of its own: a country, an outlet, an abbreviation, or
     mentioned in the article outside the source and not next to a joiner ("Wesson" only in "Smith and
     Wesson" is not)?"""
     if word in countries() or word in t.media or (len(word) > 1 and word.isupper()):
         return True
+    return _mentioned_apart(text, source, word)
+
+
+def _mentioned_apart(text: str, source: Span, word: str) -> bool:
+    """Is ``word`` in ``text`` outside ``source`` and not right before or after a joiner ("and", "or")?"""
     joiners = "|".join(re.escape(j) for j in sorted(WORDS.source_joiner))
     pat = re.compile(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])")
     around = re.compile(rf"\s+(?:{joiners})\s+$")

@@ -302,6 +302,22 @@ class NounPhrases(RuleBase):
             k += 1
         return k if k < s.end else None
 
+    def _comma_free_adverbial_end(self, s: Sentence, before: int) -> int:
+        """Where the subject starts after a leading prepositional phrase with no comma ("In the filing itself
+        Ford also made this point, writing ..."): at the first capitalised word or subject pronoun after
+        the preposition's lower-case words, within eight tokens; 0 when the sentence opens otherwise. The
+        participle's source was "the filing" (session 19's fact-check of wikinews-2019-050)."""
+        t = self.t
+        if before < 3 or s.lw[0] not in t.adjunct or s.lw[0] in ("by", "from", "with", "to"):
+            return 0
+        for k in range(1, min(before, 8)):
+            w = s.lw[k]
+            if k > 1 and (is_cap(s.tx[k]) or w in t.subject_pronouns):
+                return k
+            if not (w.isalpha() and s.tx[k] == w) or w in t.verb_aux or w in t.cue_forms:
+                return 0
+        return 0
+
     def subject(self, s: Sentence, before: int) -> tuple[int, int] | None:
         """The sentence's subject, for participle and coordinated cues ("..., arguing that ...")."""
         t = self.t
@@ -317,6 +333,8 @@ class NounPhrases(RuleBase):
                 ):
                     a = k + 1
                 break
+        else:
+            a = self._comma_free_adverbial_end(s, before)
         while a < before and (s.tx[a] in OPEN_QUOTE_TOKENS or s.lw[a] in ("but", "and", "so")):
             a += 1
         b = a
