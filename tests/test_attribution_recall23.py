@@ -14,6 +14,7 @@ shapes.
 * ``demand_on_other`` (senses): "Beijing wants Trump to eliminate ..." is a demand on another party, kept.
 * ``final_affiliation``, ``affiliation_and`` (noun_phrases): a long inverted source with its affiliation
   that ends the sentence, "and" inside the affiliation's name.
+* ``report_clause`` (shapes/report_clause.py, read after the tagger): "scientists report C".
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import pytest
 from attribution_helpers import rule_attributions
 
 from analysis.attribution.lexicon import inverted_document
+from analysis.attribution.shapes.report_clause import may_report_plainly
 
 
 def _rows(body: str) -> list[tuple[str, str | None, str, str, list[str]]]:
@@ -134,6 +136,10 @@ def test_a_subject_before_reported_still_reports():
         ("The planner told the Supreme Court industrial output should rise by 4%.",
          "industrial output should rise by 4%"),
         ("After the trip, her aunt told her enough was enough.", "enough was enough"),
+        # was: nothing found (an audience or an occasion as the addressee, a clause after it)
+        ("The premier told the press his nephew needed a dose.", "his nephew needed a dose"),
+        ("He told the bank's annual news conference this did not mean a cut in rates.",
+         "this did not mean a cut in rates"),
     ],
 )
 def test_told_with_a_named_addressee_and_a_clause_without_that(body, content):
@@ -141,7 +147,9 @@ def test_told_with_a_named_addressee_and_a_clause_without_that(body, content):
     assert [(c, f) for c, _, _, _, f in rows] == [("told", [content])]
 
 
-@pytest.mark.parametrize("body", ["She told Ann goodbye.", "He told them goodbye."])
+@pytest.mark.parametrize(
+    "body", ["She told Ann goodbye.", "He told them goodbye.", "He told the committee about the plan."]
+)
 def test_told_with_no_clause_after_the_addressee_finds_nothing(body):
     assert _rows(body) == []
 
@@ -250,3 +258,41 @@ def test_and_inside_the_firm_of_an_inverted_source_keeps_one_source():
 def test_two_people_after_an_inverted_cue_are_still_two_sources():
     rows = _rows('"We won," said Tom Lee of Leeds and Ann Smith.')
     assert [n for _, _, n, _, _ in rows] == ["Tom Lee", "Ann Smith"]
+
+
+# ----- report_clause ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "content"),
+    [
+        # was: nothing found (the base form "report" is a verb only after "to" or a modal in the lists)
+        ("In a new study, scientists report spiky shells evolved many times.", "scientists",
+         "spiky shells evolved many times"),
+        ("Sources report she is treated as royalty.", "Sources", "she is treated as royalty"),
+    ],
+)
+def test_a_plural_subjects_plain_report_before_a_clause(body, source, content):
+    assert [(c, src, f) for c, src, _, _, f in _rows(body)] == [("report", source, [content])]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The annual report the board released was short.",  # the noun
+        "They report problems with the software.",  # a noun phrase, no clause
+        "The tribes have plans and report they are considering a merger.",  # no subject right before it
+    ],
+)
+def test_report_as_a_noun_or_without_a_clause_adds_nothing(body):
+    assert _rows(body) == []
+
+
+def test_may_report_plainly_prefilter():
+    assert may_report_plainly("In a study, scientists report that ...")
+    assert not may_report_plainly("The annual report was short.")
+
+
+def test_a_quantifier_before_an_attributive_participle_still_makes_it_no_cue():
+    # was (with attributive_lead holding "several"): cue "alleged", source "several"
+    assert _rows("Several alleged accomplices were tried by the same court.") == []

@@ -794,7 +794,7 @@ def after_cue(ctx: Context, s: Sentence, r: int, form: CueForm) -> int | None:
                     k += 1  # "told The Star-Ledger of Newark ..."
                 if k + 1 < s.end and s.tx[k] == "." and dotted_addressee(s, k):
                     k += 2  # "told Polygraph.info the claims are false": one name
-            k = programme_addressee_end(s, r, k)
+            k = programme_addressee_end(s, r, k, t)
             if k < s.end and s.lw[k] in ("'s", "’s"):
                 return None
         if k > r:
@@ -865,7 +865,7 @@ def bare_subject_clause(ctx: Context, s: Sentence, k: int) -> bool:
     return False
 
 
-def programme_addressee_end(s: Sentence, r: int, k: int) -> int:
+def programme_addressee_end(s: Sentence, r: int, k: int, t: Tables) -> int:
     """Rule ``programme_addressee`` (recall23): where an addressee naming a programme or an outlet ends, its
     capitalised words running from ``r`` to ``k`` ("told BBC Radio 4's Today programme the plan would ...",
     "told the Today programme the plan ..."): through a possessive "'s" and at most three more words to a
@@ -884,24 +884,28 @@ def programme_addressee_end(s: Sentence, r: int, k: int) -> int:
         if j >= s.end or s.lw[j] not in POSSESSIVE_CLITICS:
             return j
     elif w[-2:] in POSSESSIVE_CLITICS and w[:-2].isalnum():
-        return _programme_noun_after(s, j + 1, k)  # "4's" is one token
+        return _programme_noun_after(s, j + 1, k, t)  # "4's" is one token
     if s.lw[j] not in POSSESSIVE_CLITICS:
-        return _programme_noun_after(s, j, k)
-    return _programme_noun_after(s, j + 1, k)
+        return _programme_noun_after(s, j, k, t)
+    return _programme_noun_after(s, j + 1, k, t)
 
 
 #: The possessive clitics as the tokenizer writes them apart ("BBC 's", "Radio 4's" is one token).
 POSSESSIVE_CLITICS = ("'s", "’s")
 
 
-def _programme_noun_after(s: Sentence, j: int, k: int) -> int:
-    """The token after a ``programme_noun`` within four capitalised words from ``j`` ("Today programme"),
-    else ``k``."""
-    for m in range(j, min(s.end, j + 4)):
+def _programme_noun_after(s: Sentence, j: int, k: int, t: Tables) -> int:
+    """The token after a ``programme_noun`` within four words from ``j`` ("Today programme", "press", "bank's
+    annual news conference"), else ``k``: capitalised words, numbers, a possessive clitic or plain lower-case
+    words may stand before it, nothing that opens a clause ("told the bank the plan ..." stays as it was)."""
+    for m in range(j, min(s.end, j + 5)):
         w = s.lw[m]
         if w in WORDS.programme_noun and m + 1 < s.end and s.lw[m + 1] not in POSSESSIVE_CLITICS:
             return m + 1
-        if not (is_cap(s.tx[m]) or w.isdigit()):
+        plain = s.tx[m] == w and w.isalpha() and w not in t.determiner and w not in t.verb_aux
+        if not (is_cap(s.tx[m]) or w.isdigit() or w in POSSESSIVE_CLITICS or plain):
+            break
+        if plain and (w in t.pronouns or w in t.adjunct or w in t.boundary or w in t.cue_forms):
             break
     return k
 

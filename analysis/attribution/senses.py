@@ -244,17 +244,20 @@ def attributive_participle(tx: Sequence[str], cue: Range, content: Range | None)
         return False
     if prev in sense_words().relative:
         return False  # "which reported spending": a relative clause's verb
-    if prev in sense_words().attributive_lead and a >= 2:
-        # "the total reported casualties", "the first alleged victim": an adjective of number or order
-        # between the determiner and the participle
-        prev = tx[a - 2].lower()
-    return (
-        prev in t.determiner
-        or prev in t.quantifiers
-        or prev in t.possessives
-        or prev in t.head_stops
-        or prev in sense_words().preposition
-    )
+
+    def before_noun(w: str) -> bool:
+        return (
+            w in t.determiner
+            or w in t.quantifiers
+            or w in t.possessives
+            or w in t.head_stops
+            or w in sense_words().preposition
+        )
+
+    # "the total reported casualties", "the first alleged victim": an adjective of number or order between
+    # the determiner and the participle
+    lead = prev in sense_words().attributive_lead and a >= 2 and before_noun(tx[a - 2].lower())
+    return before_noun(prev) or lead
 
 
 def legal_charge(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
