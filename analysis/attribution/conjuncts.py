@@ -15,7 +15,8 @@ name or role ("Cherie and Sean O'Donnell", "Minister of Trade and Industry Tom L
 "and" ("Road Transport and Bridges Minister Obaidul Quader"), a conjunct with a
 preposition other than "of" ("researchers from Harvard and Yale") and a parenthesis stay whole as well, as
 do a possessive or head noun shared by the conjuncts ("Baloch and Waseem's mother", "New Orleans and
-Jefferson Parish officials").
+Jefferson Parish officials") and a firm's name after a person's "of" ("Earl Johnson of Harris Trust and
+Savings Bank": recall23).
 """
 
 from __future__ import annotations
@@ -83,6 +84,8 @@ def split_conjuncts(text: str, source: Span, t: Tables | None = None) -> list[Sp
         return [source]  # "Carl Hensman of the Bill and Melinda Gates Foundation": one foundation
     if core and core[0].lower() in t.role_singular and "of" in fw:
         return [source]  # "Minister of Trade and Industry Tom Lee": one title
+    if len(words) == 2 and _affiliation_goes_on(fw, words[1], t):
+        return [source]  # "Earl Johnson of Harris Trust and Savings Bank": one person of one firm
     if len(words) == 2 and one_body_name(core, words[1], t) and not _named_apart(text, source, core, t):
         return [source]  # "National Oceanic and Atmospheric Administration": one body
     if len(words) == 2 and _places_of_one_body(fw, words[1]) and not _written_apart(text, source, words[1]):
@@ -100,6 +103,19 @@ def split_conjuncts(text: str, source: Span, t: Tables | None = None) -> list[Sp
         if len(names) == 1 and not _stands_alone(text, source, names[0], t):
             return [source]  # "Smith and Wesson": the article never names one without the other
     return [Span(source.start + a, source.start + b) for a, b in pieces]
+
+
+def _affiliation_goes_on(first: list[str], second: list[str], t: Tables) -> bool:
+    """Rule ``affiliation_and`` (recall23): is the "and" inside the name of the body a person belongs to
+    ("Earl Johnson of Harris Trust and Savings Bank", "Ann Lee of Merrill Lynch and Co Inc")? The first
+    conjunct is a name, "of" and capitalised words; the second opens with no given name, title or
+    determiner ("Tom Lee of Leeds and Ann Smith" stays two people)."""
+    k = next((k for k, w in enumerate(first) if w == "of"), -1)
+    if k < 1 or k == len(first) - 1 or not all(w[:1].isupper() for w in first[:k] + first[k + 1 :]):
+        return False
+    w = second[0]
+    lw = w.lower()
+    return not (w in given_names() or lw in t.role_singular or lw in t.honorifics or lw in t.determiner)
 
 
 def _named_as_surname(text: str, word: str) -> bool:

@@ -279,6 +279,12 @@ def has_cue_word(text: str, start: int, end: int) -> bool:
         if k > 0
     ):
         return True  # "The Aviation Herald states ...", "the statement (also) reads ...", 'read "..."'
+    if not t.document_cues.keys().isdisjoint(words) and any(
+        w in t.document_cues
+        and any(document_word(x) for x in words[k + 1 : k + 1 + _INVERTED_DOCUMENT_WORDS])
+        for k, w in enumerate(words)
+    ):
+        return True  # '"C," reads an AEW press release': the inverted document cue (inverted_document)
     if " on to " in text[start:end] and _went_on_to_re().search(text, start, end) is not None:
         return True  # "He went on to add ...": any reporting verb (shapes.order.went_on_to)
     return "ccording to" in text[start:end] and _ACCORDING_RE.search(text, start, end) is not None
@@ -381,6 +387,8 @@ def document_cue_at(words: Sequence[str], k: int) -> bool:
     w = words[k].lower()
     if k == 0 or w not in t.document_cues:
         return False
+    if inverted_document(words, k):
+        return True
     if w in t.document_past:
         j = k + 1
         for aside in t.document_aside:  # "The summary of the ruling read in part: ..."
@@ -391,6 +399,30 @@ def document_cue_at(words: Sequence[str], k: int) -> bool:
         if nxt.lower() not in t.document_opening:
             return False
     return document_word(words[k - 1 - _adverbs_before(words, k)])
+
+
+#: Tokens after which a document cue may stand inverted, its document after it ('"C," reads the statement').
+_INVERSION_BEFORE = frozenset({",", '"', "”", "’", "'"})
+
+#: The most words a document after an inverted document cue may have ("an AEW press release").
+_INVERTED_DOCUMENT_WORDS = 6
+
+
+def inverted_document(words: Sequence[str], k: int) -> bool:
+    """Rule ``inverted_document`` (recall23): is ``words[k]`` a document cue inverted after a quotation, its
+    document after it ('"C," reads an AEW press release', '"C," states the ruling.')? The cue follows a comma
+    or a closing quote mark, and the noun phrase after it opens with a determiner or a capital and ends,
+    before punctuation and within six words, in a document or outlet word (:func:`document_word`). "The
+    United States, reads more" and "reads the news" (no document noun) are no cue."""
+    if k == 0 or words[k - 1] not in _INVERSION_BEFORE or k + 1 >= len(words):
+        return False
+    first = words[k + 1]
+    if not (first.lower() in tables().determiner or first[:1].isupper()):
+        return False
+    j = k + 1
+    while j < len(words) and j - k <= _INVERTED_DOCUMENT_WORDS and words[j][:1].isalnum():
+        j += 1
+    return j > k + 1 and (j == len(words) or not words[j][:1].isalnum()) and document_word(words[j - 1])
 
 
 def document_word(word: str) -> bool:
