@@ -84,7 +84,11 @@ def split_conjuncts(text: str, source: Span, t: Tables | None = None) -> list[Sp
         return [source]  # "Carl Hensman of the Bill and Melinda Gates Foundation": one foundation
     if core and core[0].lower() in t.role_singular and "of" in fw:
         return [source]  # "Minister of Trade and Industry Tom Lee": one title
-    if len(words) == 2 and _affiliation_goes_on(fw, words[1], t):
+    if (
+        len(words) == 2
+        and _affiliation_goes_on(fw, words[1], t)
+        and not _stands_alone(text, source, " ".join(words[1]), t)
+    ):
         return [source]  # "Earl Johnson of Harris Trust and Savings Bank": one person of one firm
     if len(words) == 2 and one_body_name(core, words[1], t) and not _named_apart(text, source, core, t):
         return [source]  # "National Oceanic and Atmospheric Administration": one body
