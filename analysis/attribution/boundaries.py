@@ -305,8 +305,23 @@ def _own_cue_follows(ctx: Context, s: Sentence, a: int, k: int, later_cue: list[
             # reported clause ("would ... and tell"); a cue of the source's own is inflected ("and said")
             if _shared_subject_belief(ctx, s, a, k, c):
                 return False
+            if _shared_auxiliary(ctx, s, a, k, c):
+                return False
             return not (c == k + 1 and _base_form(ctx, s.lw[c]))
     return False
+
+
+def _shared_auxiliary(ctx: Context, s: Sentence, a: int, k: int, c: int) -> bool:
+    """Rule ``shared_auxiliary``: 'said his firm would do just that and could announce its plans',
+    'said he has arranged for troops and has requested federal help': a cue right after "and" and one
+    auxiliary (at ``k + 1``, the cue at ``c``) continues the reported clause from ``a`` when that clause
+    has an auxiliary of its own and the new one is a modal (``modal``) or the same word: the reported
+    subject's second verb phrase, not the source's next act. 'said the movie is not offensive and has
+    refused to withdraw it' (another auxiliary, no modal) stays the source's own."""
+    if c != k + 2 or s.lw[k + 1] not in ctx.t.verb_aux:
+        return False
+    own = {s.lw[j] for j in range(a, k) if s.lw[j] in ctx.t.verb_aux}
+    return bool(own) and (s.lw[k + 1] in own or s.lw[k + 1] in WORDS.modal)
 
 
 def _shared_subject_belief(ctx: Context, s: Sentence, a: int, k: int, c: int) -> bool:
@@ -1160,7 +1175,8 @@ def occasion_end(ctx: Context, s: Sentence, c: int, e: int) -> int:
     "during", ...) that names the occasion or medium of the statement ("in an interview", "on
     Twitter", "at a rally", "on Wednesday"; ``occasion`` and ``time`` words), that phrase says where or
     when the source spoke, not what was said; PolNeAR train leaves it out of the content. So does a
-    final "while/when speaking at …" (``occasion_verb`` words).
+    final "while/when speaking at …" (``occasion_verb`` words). A longer occasion phrase after a noun
+    phrase is :func:`object_occasion_end`'s.
     """
     t = ctx.t
     # only a phrase among the last MAX_OCCASION + 2 tokens can be the occasion: start there
@@ -1182,7 +1198,78 @@ def occasion_end(ctx: Context, s: Sentence, c: int, e: int) -> int:
                 break  # "on advertising on Facebook": the occasion belongs to a later phrase
         if occasion_head(ctx, s, k, e):
             return k
+    return object_occasion_end(ctx, s, c, e)
+
+
+def object_occasion_end(ctx: Context, s: Sentence, c: int, e: int) -> int:
+    """Rule ``object_occasion``: 'announced [cutbacks] in the past month following Deutsche Bank',
+    'reported [its third case of plague] on Sunday after two other cases were revealed', 'announced [the
+    trade deal] during a meeting in the Oval Office with Liu He': a content that is a noun phrase (no verb
+    of its own before the phrase: no auxiliary, "-ed", "-ing" or "to" + verb, not opened by "that"
+    or "to") ends before a phrase opened by a preposition of ``object_adjunct`` whose noun, within
+    ``OCCASION_HEAD`` words, is a time or an occasion (``time``, ``occasion``, months, ``occasion_time_noun``)
+    however long the phrase runs: where and when the source spoke, not what it said (the guideline leaves
+    out an occasion phrase). Tried after :func:`occasion_end`, which takes only a short final phrase. A verb
+    after the phrase's noun with no clause opener (``occasion_clause_opener``) before it makes the noun
+    phrase the subject of a clause ('said the quiet trade on Thursday had exacerbated ...'): no cut."""
+    t = ctx.t
+    if c >= e or s.lw[c] in WORDS.complementizer or s.lw[c] == "to":
+        return e
+    for k in range(c + 1, e - 1):
+        w = s.lw[k]
+        if s.tx[k] in HARD_PUNCT or s.tx[k] in OPEN_QUOTE_TOKENS or s.tx[k] in CLOSE_QUOTE_TOKENS:
+            return e
+        if w in WORDS.complementizer or _verb_in_object(ctx, s, k, e):
+            return e
+        if w not in t.object_adjuncts or s.tx[k] != w or not _occasion_phrase(ctx, s, k, e):
+            continue
+        for j in range(k + 1, e):
+            if s.lw[j] in WORDS.occasion_clause_opener or s.tx[j] in HARD_PUNCT:
+                break
+            if _verb_in_object(ctx, s, j, e, participle=False) and s.lw[j] != "to":
+                return e
+        return k
     return e
+
+
+def _occasion_phrase(ctx: Context, s: Sentence, k: int, e: int) -> bool:
+    """Does the preposition at ``k`` open an occasion phrase (:func:`object_occasion_end`)? Not after
+    another preposition, a determiner or "of" ("at the end of last year": "last" opens no phrase), not
+    before "than" ("no later than May 10": a limit of the content); a time word that is itself the
+    preposition ("yesterday", "Monday") opens one at once."""
+    t = ctx.t
+    before = s.lw[k - 1]
+    if before in t.object_adjuncts or before in t.determiner or before == "of" or s.lw[k + 1] == "than":
+        return False
+    if s.lw[k] in t.time:
+        return True
+    for j in range(k + 1, min(e, k + 1 + OCCASION_HEAD)):
+        x = s.lw[j]
+        if x in t.occasions or x in t.time or s.tx[j] in t.months or x in WORDS.occasion_time_noun:
+            return True
+        if x not in WORDS.occasion_lead:
+            return False
+    return False
+
+
+def _verb_in_object(ctx: Context, s: Sentence, j: int, e: int, participle: bool = True) -> bool:
+    """Is token ``j`` a verb by its form (an auxiliary, a lower-case "-ed" word, "to" before a word
+    that is no determiner; with ``participle``, a lower-case "-ing" word that is no preposition or time
+    noun): the words around it are a clause, not a noun phrase (:func:`object_occasion_end`)."""
+    t = ctx.t
+    w = s.lw[j]
+    if w in t.verb_aux or (w.endswith("ed") and s.tx[j] == w):
+        return True
+    if w == "to":
+        return j + 1 < e and s.lw[j + 1].isalpha() and s.lw[j + 1] not in t.determiner
+    return (
+        participle
+        and w.endswith("ing")
+        and s.tx[j] == w
+        and w.isalpha()
+        and w not in t.object_adjuncts
+        and w not in WORDS.occasion_time_noun
+    )
 
 
 def occasion_head(ctx: Context, s: Sentence, k: int, e: int) -> bool:
