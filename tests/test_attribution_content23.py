@@ -151,3 +151,31 @@ def test_according_to_content_starts_after_a_lone_dash():
 def test_according_to_content_goes_on_around_an_aside_between_two_dashes():
     got = _contents("The plan — a costly one — failed, according to two officials.")
     assert ("according to", ["The plan — a costly one — failed"]) in [(c, f) for c, f, _ in got]
+
+
+# ----- that_comma_adverbial and narration_after_cue --------------------------------------------------------
+
+
+def test_an_adverbial_set_off_right_after_that_stays_inside_the_content():
+    got = _contents("They fear that, unless a lid can be put on the rivalry, it may threaten the campaign.")
+    assert got[0][:2] == (
+        "fear",
+        ["that, unless a lid can be put on the rivalry, it may threaten the campaign"],
+    )
+
+
+def test_a_participle_or_a_time_clause_after_an_inverted_cue_is_narration():
+    got = _contents(
+        "Every policy will be fully costed, the minister said, swiping at the former leader whose budget "
+        "caused turmoil."
+    )
+    assert ("said", ["Every policy will be fully costed"]) in [(c, f) for c, f, _ in got]
+    got = _contents("The house will be turned into a police station, officials said, after years of debate.")
+    assert [(c, f) for c, f, _ in got] == [("said", ["The house will be turned into a police station"])]
+
+
+def test_the_reported_sentence_still_goes_on_after_an_inverted_cue():
+    got = _contents("The deal, she said, would raise prices.")
+    assert [(c, f) for c, f, _ in got] == [("said", ["The deal", "would raise prices"])]
+    got = _contents('"The plan," she said, "after all this time, is dead."')
+    assert [(c, f) for c, f, _ in got][0] == ("said", ['"The plan,"', '"after all this time, is dead."'])

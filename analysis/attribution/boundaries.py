@@ -44,6 +44,7 @@ from .rule_base import (
     quote_starting_at,
 )
 from .rule_words import WORDS
+from .senses import sense_words
 
 if TYPE_CHECKING:
     from .shapes.context import Context
@@ -162,12 +163,17 @@ def _fronted_adverbial_end(ctx: Context, s: Sentence, a: int, first: int) -> int
     "He said that if the plan failed, he would resign": the clause after "that" opens with a
     subordinator (``opener`` in ``content_bounds.tsv``), and its comma leads into the main reported
     clause, so the comma must not end the content even when a cue word follows it ("..., he would
-    advise ...").
+    advise ..."). Rule ``that_comma_adverbial``: an adverbial set off by a comma right after "that"
+    ("fear that, unless a lid is put on it, it may threaten ...", "says that, by 1990, C") is read
+    the same way, whatever word opens it.
     """
     b = a + 1
     if a >= s.n or s.lw[a] != "that" or b >= s.end:
         return first
-    if s.lw[b] not in ctx.t.clause_openers and s.lw[b] not in ctx.t.fronted_openers:
+    set_off = s.tx[b] == ","  # "says that, by 1990, C": the commas set the adverbial off whatever opens it
+    if set_off:
+        b += 1
+    elif s.lw[b] not in ctx.t.clause_openers and s.lw[b] not in ctx.t.fronted_openers:
         return first
     for k in range(b + 2, min(s.end - 1, b + MAX_FRONTED)):
         if s.tx[k] in (";", ":", "—", "–") or s.tx[k] in OPEN_QUOTE_TOKENS:
@@ -1132,6 +1138,8 @@ def continuation(
     w = s.lw[a]
     if w == "according" or (w.endswith("ing") and w in ctx.t.cue_forms) or w in WORDS.wh_relative:
         return
+    if narration_after_cue(ctx, s, a, bool(qs)):
+        return
     if qs and s.tx[a] not in OPEN_QUOTE_TOKENS and not _runs_on(ctx, qs[-1], s, a):
         return  # after a quotation, only another quotation continues it ('"A," she said, "B."')
     e = content_end(ctx, s, a)
@@ -1139,6 +1147,26 @@ def continuation(
     if fr and (q or e - a >= 3):
         content.extend(fr)
         qs.extend(q)
+
+
+def narration_after_cue(ctx: Context, s: Sentence, a: int, quoted: bool) -> bool:
+    """Rule ``narration_after_cue``: 'Every policy will be costed, the minister said, swiping at her
+    predecessor', 'The house will become a police station, officials said, after years of debate': after
+    the cue's comma, a lower-case "-ing" word (no auxiliary, no cue: those are read elsewhere) or, after
+    content that is no quotation, a time subordinator (``narration_opener``: "after", "before", "amid")
+    opens the reporter's account of how or when the source spoke, not the rest of what was said.
+    Participles that go on inside a phrase ("including", "following": ``object_participle_keep``) are
+    left to continue it."""
+    w = s.lw[a]
+    if w in WORDS.narration_opener:
+        return not quoted
+    return (
+        w.endswith("ing")
+        and w.isalpha()
+        and s.tx[a] == w
+        and w not in ctx.t.verb_aux
+        and w not in sense_words().object_participle_keep
+    )
 
 
 def _runs_on(ctx: Context, q: Quote, s: Sentence, a: int) -> bool:

@@ -95,6 +95,7 @@ class RuleWords:
     occasion_time_noun: frozenset[str]
     occasion_lead: frozenset[str]
     occasion_clause_opener: frozenset[str]
+    narration_opener: frozenset[str]
 
 
 @cache
