@@ -179,3 +179,26 @@ def test_the_reported_sentence_still_goes_on_after_an_inverted_cue():
     assert [(c, f) for c, f, _ in got] == [("said", ["The deal", "would raise prices"])]
     got = _contents('"The plan," she said, "after all this time, is dead."')
     assert [(c, f) for c, f, _ in got][0] == ("said", ['"The plan,"', '"after all this time, is dead."'])
+
+
+# ----- clause_before_cue -----------------------------------------------------------------------------------
+
+
+def test_a_quotation_inside_the_reported_clause_is_not_the_whole_content():
+    got = _contents(
+        'While his promotion might seem like a direct "challenge to the city," a deal was still possible, '
+        "the official told reporters."
+    )
+    assert [(c, f, r) for c, f, r in got] == [
+        (
+            "told",
+            ['While his promotion might seem like a direct "challenge to the city," a deal was still possible'],
+            "inversion",
+        )
+    ]
+
+
+def test_auxiliaries_before_the_cue_or_in_a_relative_clause_leave_the_quotation_whole():
+    assert _contents('"We will win," Lee had said.') == [("said", ['"We will win,"'], "direct_inversion")]
+    got = _contents('"The plan is fine," Warren, who has not endorsed anyone, told reporters.')
+    assert got[0] == ("told", ['"The plan is fine,"'], "direct_inversion")

@@ -961,7 +961,7 @@ def quote_left(ctx: Context, s: Sentence, i: int) -> int | None:
                 k + 2 < i and (is_cap(s.tx[k + 1]) or s.lw[k + 1] in t.determiner) and "," in s.tx[k + 1 : i]
             ) and not coordinated_signer(s.tx, s.lw, k, i):
                 return None  # '"C" and said': a coordination, not a source between quote and cue
-            if _clause_goes_on(ctx, s, k, i):
+            if _clause_goes_on(ctx, s, k, i) or clause_before_cue(ctx, s, k, i):
                 return None
             return k
         if x in (".", ";", ":", "!", "?", "—", "–") or x in OPEN_QUOTE_TOKENS:
@@ -975,6 +975,22 @@ def quote_left(ctx: Context, s: Sentence, i: int) -> int | None:
         if s.lw[k] in WORDS.coordinator:
             saw_and = True
     return None
+
+
+def clause_before_cue(ctx: Context, s: Sentence, k: int, i: int) -> bool:
+    """Rule ``clause_before_cue``: 'While X might seem a direct "challenge," a deal was still possible, the
+    official said': the words between the quotation closing at ``k`` and the cue at ``i`` hold an
+    auxiliary of a clause (not in a relative clause, "Warren, who has not endorsed anyone, told", and not
+    the auxiliaries right before the cue, "Lee had said"), so they are no name or role of a source: the
+    quotation is inside the reported clause, which another shape reads whole."""
+    t = ctx.t
+    end = ctx.before_adverbs(s, i, k + 1)
+    for j in range(k + 1, end + 1):
+        if s.lw[j] in WORDS.relative_word:
+            return False
+        if s.lw[j] in t.verb_aux and s.tx[j] == s.lw[j]:
+            return True
+    return False
 
 
 def coordinated_signer(tx: Sequence[str], lw: Sequence[str], k: int, i: int) -> bool:
