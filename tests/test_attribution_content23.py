@@ -189,13 +189,8 @@ def test_a_quotation_inside_the_reported_clause_is_not_the_whole_content():
         'While his promotion might seem like a direct "challenge to the city," a deal was still possible, '
         "the official told reporters."
     )
-    assert [(c, f, r) for c, f, r in got] == [
-        (
-            "told",
-            ['While his promotion might seem like a direct "challenge to the city," a deal was still possible'],
-            "inversion",
-        )
-    ]
+    whole = 'While his promotion might seem like a direct "challenge to the city," a deal was still possible'
+    assert got == [("told", [whole], "inversion")]
 
 
 def test_auxiliaries_before_the_cue_or_in_a_relative_clause_leave_the_quotation_whole():
