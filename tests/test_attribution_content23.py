@@ -197,3 +197,16 @@ def test_auxiliaries_before_the_cue_or_in_a_relative_clause_leave_the_quotation_
     assert _contents('"We will win," Lee had said.') == [("said", ['"We will win,"'], "direct_inversion")]
     got = _contents('"The plan is fine," Warren, who has not endorsed anyone, told reporters.')
     assert got[0] == ("told", ['"The plan is fine,"'], "direct_inversion")
+
+
+# ----- coordinated_subject ---------------------------------------------------------------------------------
+
+
+def test_a_coordinated_subject_after_said_is_not_cut_at_and():
+    got = _contents("Officials said the EU and US hoped to avoid a trade dispute.")
+    assert got[0][:2] == ("said", ["the EU and US hoped to avoid a trade dispute"])
+
+
+def test_a_second_report_after_a_clause_is_still_cut():
+    got = _contents("The minister said the talks had failed and Ann Lee said they would resume.")
+    assert got[0][:2] == ("said", ["the talks had failed"])

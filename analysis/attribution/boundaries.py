@@ -120,9 +120,28 @@ def content_end(ctx: Context, s: Sentence, a: int) -> int:
             and later_cue
             and _own_cue_follows(ctx, s, a, k, later_cue)
             and not in_quotation(ctx.quotes, s.toks[k].start)
+            and not coordinated_subject(ctx, s, a, k)
         ):
             return k
     return s.end
+
+
+def coordinated_subject(ctx: Context, s: Sentence, a: int, k: int) -> bool:
+    """Rule ``coordinated_subject``: 'said the EU and US hoped to avoid a dispute', 'told reporters the
+    Russian and Syrian claims are false': after a cue that reports a clause only (``clause_only_cue``:
+    "say", "tell"), content from ``a`` of at most ``MAX_COORD_GAP`` words and no verb of its own before the
+    "and" at ``k`` is the start of the clause's subject, so the cue word after "and" belongs to that
+    clause, not to a new report."""
+    t = ctx.t
+    b = a + 1 if s.lw[a] in WORDS.complementizer else a
+    cue = next((j for j in range(a - 1, max(-1, a - 4), -1) if s.lw[j] in t.cue_forms), None)
+    if cue is None or not any(f.lemma in WORDS.clause_only_cue for f in t.cue_forms[s.lw[cue]]):
+        return False
+    if k - b > MAX_COORD_GAP:
+        return False  # a longer run may hold a verb the word forms miss ("the costs outweigh its benefits")
+    return not any(
+        s.lw[j] in t.verb_aux or (s.lw[j].endswith("ed") and s.tx[j] == s.lw[j]) for j in range(b, k)
+    )
 
 
 def _cue_positions(ctx: Context, s: Sentence) -> list[int]:

@@ -96,6 +96,7 @@ class RuleWords:
     occasion_lead: frozenset[str]
     occasion_clause_opener: frozenset[str]
     narration_opener: frozenset[str]
+    clause_only_cue: frozenset[str]
 
 
 @cache
