@@ -210,3 +210,8 @@ def test_a_coordinated_subject_after_said_is_not_cut_at_and():
 def test_a_second_report_after_a_clause_is_still_cut():
     got = _contents("The minister said the talks had failed and Ann Lee said they would resume.")
     assert got[0][:2] == ("said", ["the talks had failed"])
+
+
+def test_a_belief_verb_right_after_and_still_opens_the_source_own_report():
+    got = _contents("He said he heard shots and suspected that the base was under attack.")
+    assert got[0][:2] == ("said", ["he heard shots"])

@@ -129,16 +129,20 @@ def content_end(ctx: Context, s: Sentence, a: int) -> int:
 def coordinated_subject(ctx: Context, s: Sentence, a: int, k: int) -> bool:
     """Rule ``coordinated_subject``: 'said the EU and US hoped to avoid a dispute', 'told reporters the
     Russian and Syrian claims are false': after a cue that reports a clause only (``clause_only_cue``:
-    "say", "tell"), content from ``a`` of at most ``MAX_COORD_GAP`` words and no verb of its own before the
-    "and" at ``k`` is the start of the clause's subject, so the cue word after "and" belongs to that
-    clause, not to a new report."""
+    "say", "tell"), content from ``a`` of at most ``MAX_COORD_GAP`` words, not opened by a subject pronoun
+    and with no verb of its own before the "and" at ``k``, is the start of the clause's subject when a
+    word stands between "and" and the cue ("and US hoped"), so the cue belongs to that clause, not to a
+    new report."""
     t = ctx.t
     b = a + 1 if s.lw[a] in WORDS.complementizer else a
     cue = next((j for j in range(a - 1, max(-1, a - 4), -1) if s.lw[j] in t.cue_forms), None)
     if cue is None or not any(f.lemma in WORDS.clause_only_cue for f in t.cue_forms[s.lw[cue]]):
         return False
-    if k - b > MAX_COORD_GAP:
-        return False  # a longer run may hold a verb the word forms miss ("the costs outweigh its benefits")
+    if k - b > MAX_COORD_GAP or s.lw[b] in WORDS.clause_subject or s.lw[k + 1] in t.cue_forms:
+        # a longer run may hold a verb the word forms miss ("the costs outweigh its benefits"); so may one
+        # opened by a subject pronoun ("said he heard shots and suspected that ..."); a cue right after
+        # "and" shares the source's subject
+        return False
     return not any(
         s.lw[j] in t.verb_aux or (s.lw[j].endswith("ed") and s.tx[j] == s.lw[j]) for j in range(b, k)
     )
