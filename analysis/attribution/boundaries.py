@@ -44,6 +44,7 @@ from .rule_base import (
     quote_starting_at,
 )
 from .rule_words import WORDS
+from .senses import sense_words
 
 if TYPE_CHECKING:
     from .shapes.context import Context
@@ -125,9 +126,33 @@ def content_end(ctx: Context, s: Sentence, a: int) -> int:
             and _own_cue_follows(ctx, s, a, k, later_cue)
             and not in_quotation(ctx.quotes, s.toks[k].start)
             and not coordinated_subject(ctx, s, a, k, later_cue)
+            and not coordinated_subject_after_say(ctx, s, a, k)
         ):
             return k
     return s.end
+
+
+def coordinated_subject_after_say(ctx: Context, s: Sentence, a: int, k: int) -> bool:
+    """Rule ``coordinated_subject_say`` (content23; recall23's :func:`coordinated_subject` reads the same
+    shape after any cue, with a belief or intent verb after the second subject): 'said the EU and US
+    hoped to avoid a dispute', 'told reporters the Russian and Syrian claims are false': after a cue that
+    reports a clause only (``clause_only_cue``: "say", "tell"), content from ``a`` of at most
+    ``MAX_COORD_GAP`` words, not opened by a subject pronoun and with no verb of its own before the "and"
+    at ``k``, is the start of the clause's subject when a word stands between "and" and the cue ("and US
+    hoped"), so the cue belongs to that clause, not to a new report."""
+    t = ctx.t
+    b = a + 1 if s.lw[a] in WORDS.complementizer else a
+    cue = next((j for j in range(a - 1, max(-1, a - 4), -1) if s.lw[j] in t.cue_forms), None)
+    if cue is None or not any(f.lemma in WORDS.clause_only_cue for f in t.cue_forms[s.lw[cue]]):
+        return False
+    if k - b > MAX_COORD_GAP or s.lw[b] in WORDS.clause_subject or s.lw[k + 1] in t.cue_forms:
+        # a longer run may hold a verb the word forms miss ("the costs outweigh its benefits"); so may one
+        # opened by a subject pronoun ("said he heard shots and suspected that ..."); a cue right after
+        # "and" shares the source's subject
+        return False
+    return not any(
+        s.lw[j] in t.verb_aux or (s.lw[j].endswith("ed") and s.tx[j] == s.lw[j]) for j in range(b, k)
+    )
 
 
 def _cue_positions(ctx: Context, s: Sentence) -> list[int]:
@@ -168,12 +193,17 @@ def _fronted_adverbial_end(ctx: Context, s: Sentence, a: int, first: int) -> int
     "He said that if the plan failed, he would resign": the clause after "that" opens with a
     subordinator (``opener`` in ``content_bounds.tsv``), and its comma leads into the main reported
     clause, so the comma must not end the content even when a cue word follows it ("..., he would
-    advise ...").
+    advise ..."). Rule ``that_comma_adverbial``: an adverbial set off by a comma right after "that"
+    ("fear that, unless a lid is put on it, it may threaten ...", "says that, by 1990, C") is read
+    the same way, whatever word opens it.
     """
     b = a + 1
     if a >= s.n or s.lw[a] != "that" or b >= s.end:
         return first
-    if s.lw[b] not in ctx.t.clause_openers and s.lw[b] not in ctx.t.fronted_openers:
+    set_off = s.tx[b] == ","  # "says that, by 1990, C": the commas set the adverbial off whatever opens it
+    if set_off:
+        b += 1
+    elif s.lw[b] not in ctx.t.clause_openers and s.lw[b] not in ctx.t.fronted_openers:
         return first
     for k in range(b + 2, min(s.end - 1, b + MAX_FRONTED)):
         if s.tx[k] in (";", ":", "—", "–") or s.tx[k] in OPEN_QUOTE_TOKENS:
@@ -311,6 +341,8 @@ def _own_cue_follows(ctx: Context, s: Sentence, a: int, k: int, later_cue: list[
             # reported clause ("would ... and tell"); a cue of the source's own is inflected ("and said")
             if _shared_subject_belief(ctx, s, a, k, c):
                 return False
+            if _shared_auxiliary(ctx, s, a, k, c):
+                return False
             return not (c == k + 1 and _base_form(ctx, s.lw[c]))
     return False
 
@@ -356,6 +388,19 @@ def coordinated_subject(ctx: Context, s: Sentence, a: int, k: int, later_cue: li
         if not is_cap(x) and (w.endswith("ed") or j == b and w not in t.determiner):
             return False
     return True
+
+
+def _shared_auxiliary(ctx: Context, s: Sentence, a: int, k: int, c: int) -> bool:
+    """Rule ``shared_auxiliary``: 'said his firm would do just that and could announce its plans',
+    'said he has arranged for troops and has requested federal help': a cue right after "and" and one
+    auxiliary (at ``k + 1``, the cue at ``c``) continues the reported clause from ``a`` when that clause
+    has an auxiliary of its own and the new one is a modal (``modal``) or the same word: the reported
+    subject's second verb phrase, not the source's next act. 'said the movie is not offensive and has
+    refused to withdraw it' (another auxiliary, no modal) stays the source's own."""
+    if c != k + 2 or s.lw[k + 1] not in ctx.t.verb_aux:
+        return False
+    own = {s.lw[j] for j in range(a, k) if s.lw[j] in ctx.t.verb_aux}
+    return bool(own) and (s.lw[k + 1] in own or s.lw[k + 1] in WORDS.modal)
 
 
 def _shared_subject_belief(ctx: Context, s: Sentence, a: int, k: int, c: int) -> bool:
@@ -1134,7 +1179,7 @@ def quote_left(ctx: Context, s: Sentence, i: int) -> int | None:
                 k + 2 < i and (is_cap(s.tx[k + 1]) or s.lw[k + 1] in t.determiner) and "," in s.tx[k + 1 : i]
             ) and not coordinated_signer(s.tx, s.lw, k, i):
                 return None  # '"C" and said': a coordination, not a source between quote and cue
-            if _clause_goes_on(ctx, s, k, i):
+            if _clause_goes_on(ctx, s, k, i) or clause_before_cue(ctx, s, k, i):
                 return None
             return k
         if x in (".", ";", ":", "!", "?", "—", "–") or x in OPEN_QUOTE_TOKENS:
@@ -1148,6 +1193,22 @@ def quote_left(ctx: Context, s: Sentence, i: int) -> int | None:
         if s.lw[k] in WORDS.coordinator:
             saw_and = True
     return None
+
+
+def clause_before_cue(ctx: Context, s: Sentence, k: int, i: int) -> bool:
+    """Rule ``clause_before_cue``: 'While X might seem a direct "challenge," a deal was still possible, the
+    official said': the words between the quotation closing at ``k`` and the cue at ``i`` hold an
+    auxiliary of a clause (not in a relative clause, "Warren, who has not endorsed anyone, told", and not
+    the auxiliaries right before the cue, "Lee had said"), so they are no name or role of a source: the
+    quotation is inside the reported clause, which another shape reads whole."""
+    t = ctx.t
+    end = ctx.before_adverbs(s, i, k + 1)
+    for j in range(k + 1, end + 1):
+        if s.lw[j] in WORDS.relative_word:
+            return False
+        if s.lw[j] in t.verb_aux and s.tx[j] == s.lw[j]:
+            return True
+    return False
 
 
 def coordinated_signer(tx: Sequence[str], lw: Sequence[str], k: int, i: int) -> bool:
@@ -1311,6 +1372,8 @@ def continuation(
     w = s.lw[a]
     if w == "according" or (w.endswith("ing") and w in ctx.t.cue_forms) or w in WORDS.wh_relative:
         return
+    if narration_after_cue(ctx, s, a, bool(qs)):
+        return
     if qs and s.tx[a] not in OPEN_QUOTE_TOKENS and not _runs_on(ctx, qs[-1], s, a):
         return  # after a quotation, only another quotation continues it ('"A," she said, "B."')
     e = content_end(ctx, s, a)
@@ -1318,6 +1381,26 @@ def continuation(
     if fr and (q or e - a >= 3):
         content.extend(fr)
         qs.extend(q)
+
+
+def narration_after_cue(ctx: Context, s: Sentence, a: int, quoted: bool) -> bool:
+    """Rule ``narration_after_cue``: 'Every policy will be costed, the minister said, swiping at her
+    predecessor', 'The house will become a police station, officials said, after years of debate': after
+    the cue's comma, a lower-case "-ing" word (no auxiliary, no cue: those are read elsewhere) or, after
+    content that is no quotation, a time subordinator (``narration_opener``: "after", "before", "amid")
+    opens the reporter's account of how or when the source spoke, not the rest of what was said.
+    Participles that go on inside a phrase ("including", "following": ``object_participle_keep``) are
+    left to continue it."""
+    w = s.lw[a]
+    if w in WORDS.narration_opener:
+        return not quoted
+    return (
+        w.endswith("ing")
+        and w.isalpha()
+        and s.tx[a] == w
+        and w not in ctx.t.verb_aux
+        and w not in sense_words().object_participle_keep
+    )
 
 
 def _runs_on(ctx: Context, q: Quote, s: Sentence, a: int) -> bool:
@@ -1354,7 +1437,8 @@ def occasion_end(ctx: Context, s: Sentence, c: int, e: int) -> int:
     "during", ...) that names the occasion or medium of the statement ("in an interview", "on
     Twitter", "at a rally", "on Wednesday"; ``occasion`` and ``time`` words), that phrase says where or
     when the source spoke, not what was said; PolNeAR train leaves it out of the content. So does a
-    final "while/when speaking at …" (``occasion_verb`` words).
+    final "while/when speaking at …" (``occasion_verb`` words). A longer occasion phrase after a noun
+    phrase is :func:`object_occasion_end`'s.
     """
     t = ctx.t
     # only a phrase among the last MAX_OCCASION + 2 tokens can be the occasion: start there
@@ -1376,7 +1460,78 @@ def occasion_end(ctx: Context, s: Sentence, c: int, e: int) -> int:
                 break  # "on advertising on Facebook": the occasion belongs to a later phrase
         if occasion_head(ctx, s, k, e):
             return k
+    return object_occasion_end(ctx, s, c, e)
+
+
+def object_occasion_end(ctx: Context, s: Sentence, c: int, e: int) -> int:
+    """Rule ``object_occasion``: 'announced [cutbacks] in the past month following Deutsche Bank',
+    'reported [its third case of plague] on Sunday after two other cases were revealed', 'announced [the
+    trade deal] during a meeting in the Oval Office with Liu He': a content that is a noun phrase (no verb
+    of its own before the phrase: no auxiliary, "-ed", "-ing" or "to" + verb, not opened by "that"
+    or "to") ends before a phrase opened by a preposition of ``object_adjunct`` whose noun, within
+    ``OCCASION_HEAD`` words, is a time or an occasion (``time``, ``occasion``, months, ``occasion_time_noun``)
+    however long the phrase runs: where and when the source spoke, not what it said (the guideline leaves
+    out an occasion phrase). Tried after :func:`occasion_end`, which takes only a short final phrase. A verb
+    after the phrase's noun with no clause opener (``occasion_clause_opener``) before it makes the noun
+    phrase the subject of a clause ('said the quiet trade on Thursday had exacerbated ...'): no cut."""
+    t = ctx.t
+    if c >= e or s.lw[c] in WORDS.complementizer or s.lw[c] == "to":
+        return e
+    for k in range(c + 1, e - 1):
+        w = s.lw[k]
+        if s.tx[k] in HARD_PUNCT or s.tx[k] in OPEN_QUOTE_TOKENS or s.tx[k] in CLOSE_QUOTE_TOKENS:
+            return e
+        if w in WORDS.complementizer or _verb_in_object(ctx, s, k, e):
+            return e
+        if w not in t.object_adjuncts or s.tx[k] != w or not _occasion_phrase(ctx, s, k, e):
+            continue
+        for j in range(k + 1, e):
+            if s.lw[j] in WORDS.occasion_clause_opener or s.tx[j] in HARD_PUNCT:
+                break
+            if _verb_in_object(ctx, s, j, e, participle=False) and s.lw[j] != "to":
+                return e
+        return k
     return e
+
+
+def _occasion_phrase(ctx: Context, s: Sentence, k: int, e: int) -> bool:
+    """Does the preposition at ``k`` open an occasion phrase (:func:`object_occasion_end`)? Not after
+    another preposition, a determiner or "of" ("at the end of last year": "last" opens no phrase), not
+    before "than" ("no later than May 10": a limit of the content); a time word that is itself the
+    preposition ("yesterday", "Monday") opens one at once."""
+    t = ctx.t
+    before = s.lw[k - 1]
+    if before in t.object_adjuncts or before in t.determiner or before == "of" or s.lw[k + 1] == "than":
+        return False
+    if s.lw[k] in t.time:
+        return True
+    for j in range(k + 1, min(e, k + 1 + OCCASION_HEAD)):
+        x = s.lw[j]
+        if x in t.occasions or x in t.time or s.tx[j] in t.months or x in WORDS.occasion_time_noun:
+            return True
+        if x not in WORDS.occasion_lead:
+            return False
+    return False
+
+
+def _verb_in_object(ctx: Context, s: Sentence, j: int, e: int, participle: bool = True) -> bool:
+    """Is token ``j`` a verb by its form (an auxiliary, a lower-case "-ed" word, "to" before a word
+    that is no determiner; with ``participle``, a lower-case "-ing" word that is no preposition or time
+    noun): the words around it are a clause, not a noun phrase (:func:`object_occasion_end`)."""
+    t = ctx.t
+    w = s.lw[j]
+    if w in t.verb_aux or (w.endswith("ed") and s.tx[j] == w):
+        return True
+    if w == "to":
+        return j + 1 < e and s.lw[j + 1].isalpha() and s.lw[j + 1] not in t.determiner
+    return (
+        participle
+        and w.endswith("ing")
+        and s.tx[j] == w
+        and w.isalpha()
+        and w not in t.object_adjuncts
+        and w not in WORDS.occasion_time_noun
+    )
 
 
 def occasion_head(ctx: Context, s: Sentence, k: int, e: int) -> bool:

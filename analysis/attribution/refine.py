@@ -307,11 +307,34 @@ def refine(
                     r.source_by = MODEL
                     r.conf["source"] = probs.conf(a, b, "S")
         kept.append(r)
-    kept += _new_attributions(s, kept, labels, probs, cue_runs, src_runs, con_runs, dropped)
+    new = _new_attributions(s, kept, labels, probs, cue_runs, src_runs, con_runs, dropped)
+    for r in new:
+        model_quote_runs_on(r, quotes)
+    kept += new
     # a source the model gave, or a new attribution's: "Nobody" and "No cause of death was" report nothing
     return [r for r in kept if not (nobody_cited(s.text, r) or nothing_reported(s.text, r))]
 
 
+def model_quote_runs_on(r: Raw, quotes: Sequence[Quote]) -> bool:
+    """Rule ``model_quote_runs_on``: 'Lee, in remarks to a paper, said, "A [...] B. C."': the model tags
+    words of one sentence only, so a content that opens a quotation running on into later sentences is
+    taken to the quotation's closing mark, as the rules' contents are (the guideline: a quotation over
+    several sentences by one speaker with one cue is one content). Changes ``r`` and returns True when
+    it extends."""
+    if len(r.content) != 1:
+        return False
+    con = r.content[0]
+    i = bisect_left(quotes, con.start, key=lambda q: q.start)
+    if i >= len(quotes):
+        return False
+    q = quotes[i]
+    if not (con.start <= q.start < con.end < q.end):
+        return False
+    r.content[0] = Span(con.start, q.end)
+    if q.start == con.start:
+        r.quotes = [q]
+    r.content_by = (r.content_by or r.rule) + "+model_quote_runs_on"
+    return True
 
 
 #: Rule id of a belief or finding reported inside another source's statement (``rule_ids.tsv``).
@@ -492,6 +515,8 @@ def clause_after_semicolon(text: str, r: Raw) -> bool:
     if r.cue is None or not r.content or r.content[0].end > r.cue.start:
         return False
     first = r.content[0]
+    if any(q.start <= first.start and first.end <= q.end for q in r.quotes):
+        return False  # '"We erred; I erred," she said': one quotation, said whole
     k = text.rfind("; ", first.start, first.end)
     # "lose 30bn baht (£398m; $768m) in earnings": a semicolon inside brackets joins no clauses
     while k >= 0 and text.count("(", first.start, k) > text.count(")", first.start, k):
@@ -942,16 +967,24 @@ def called_quotation(text: str, r: Raw, quotes: Sequence[Quote] = ()) -> bool:
     deaths as "crushing"': what a cue of naming or describing reports is the quoted name it gives, not the
     thing named (the guideline's "X called it "a non-starter""). A content of such a cue
     (``quoted_name_cue`` in rule_words.tsv) that ends in a quotation opening inside it (after "as", but
-    for "call") becomes that quotation, to the quotation's end."""
-    if r.lemma not in WORDS.quoted_name_cue or not r.content or r.cue is None:
+    for "call") becomes that quotation, to the quotation's end. So does the content of any cue whose
+    object is followed by "as" and a quotation ("denounced the claims as a "national embarrassment"",
+    "sees the lineup as its "Achilles heel"": :func:`as_quotation`; labelling-notes.md: a whole
+    as-phrase quoted is the quoted words only). The quotation may stand inside the content when
+    punctuation closes it ('called it the "end of an era," as the industry ...', 'called it
+    "immaterial") and ...'): the name ends there; one that goes on ('his death "a crisis of public
+    trust" within the prison system') is left whole."""
+    if not r.content or r.cue is None:
         return False
     last = r.content[-1]
     if last.start < r.cue.end or text[last.start] in _OPEN_QUOTES:
         return False
     i = bisect_left(quotes, last.start, key=lambda q: q.start)
     inner = None
+    first_inner = None
     while i < len(quotes) and quotes[i].start < last.end:
         inner = quotes[i]  # the last quotation opening inside the content
+        first_inner = first_inner or inner
         i += 1
     if inner is not None and inner.end >= last.end and inner.start > last.start:
         k, end = inner.start, inner.end
@@ -959,11 +992,22 @@ def called_quotation(text: str, r: Raw, quotes: Sequence[Quote] = ()) -> bool:
         k, end = last.end - 2, last.end
         while k > last.start and text[k] not in _OPEN_QUOTES:
             k -= 1
+    elif (
+        first_inner is not None
+        and first_inner.start > last.start
+        and first_inner.end < last.end
+        and (text[first_inner.end] in ",;)" or text[first_inner.end - 2] == ",")
+    ):
+        k, end = first_inner.start, first_inner.end  # 'called it "a relic," as ...': the name ends there
     else:
         return False
     if k <= last.start or text[k - 1] not in " (":
         return False
-    if r.lemma != "call" and "as" not in text[last.start : k].lower().split()[-3:]:
+    before = text[last.start : k].lower().split()
+    if r.lemma not in WORDS.quoted_name_cue:
+        if not as_quotation(before):
+            return False  # "denounced the claims as a "national embarrassment"": any cue, after "as"
+    elif r.lemma != "call" and "as" not in before[-3:]:
         return False  # "described the plan in a "fact sheet"": only the description after "as"
     first = coordinated_quotations(text, quotes, k, last.start)
     r.content[-1] = Span(first, end)
@@ -974,6 +1018,23 @@ def called_quotation(text: str, r: Raw, quotes: Sequence[Quote] = ()) -> bool:
     elif inner is not None and inner.start == k and inner.end == end:
         r.quotes = [inner]  # all quotation now: direct speech
     return True
+
+
+def as_quotation(before: Sequence[str]) -> bool:
+    """Do the lower-cased words ``before`` a quotation (from the content's start) end in "as" or "as" and
+    a determiner (``as_determiner``: "as a", "as its"), with no auxiliary, no "that" and no "-ed" word
+    among them and no subject pronoun first: an object and the quoted description given it, not a
+    reported clause ("said the team worked as a "family"", "said she works as a "fixer"")?"""
+    if not before:
+        return False
+    last, previous = before[-1], before[-2] if len(before) > 1 else ""
+    ends_as = last == "as" or (previous == "as" and last in WORDS.as_determiner)
+    t = tables()
+    if not ends_as or before[0] in WORDS.clause_subject:
+        return False  # "said she worked as a "family"": a clause's subject, not an object
+    return not any(
+        w in t.verb_aux or w in WORDS.complementizer or (w.endswith("ed") and w.isalpha()) for w in before
+    )
 
 
 def take_whole_subject(r: Raw) -> bool:

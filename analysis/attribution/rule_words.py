@@ -66,6 +66,7 @@ class RuleWords:
     pair_lead: frozenset[str]
     according_lead: frozenset[str]
     quoted_name_cue: frozenset[str]
+    as_determiner: frozenset[str]
     month_lead: frozenset[str]
     not_agent: frozenset[str]
     antecedent_stop: frozenset[str]
@@ -91,6 +92,12 @@ class RuleWords:
     medium_noun: frozenset[str]
     medium_preposition: frozenset[str]
     programme_noun: frozenset[str]
+    lead_in_dash: frozenset[str]
+    occasion_time_noun: frozenset[str]
+    occasion_lead: frozenset[str]
+    occasion_clause_opener: frozenset[str]
+    narration_opener: frozenset[str]
+    clause_only_cue: frozenset[str]
 
 
 @cache

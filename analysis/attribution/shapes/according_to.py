@@ -22,6 +22,7 @@ from ..rule_base import (
     OPEN_QUOTE_TOKENS,
     Raw,
     Sentence,
+    in_quotation,
     is_cap,
 )
 from ..rule_words import WORDS
@@ -125,6 +126,7 @@ def according_to(ctx: Context, s: Sentence, i: int) -> Raw | None:
         start = 0
         while start < lead and s.lw[start] in WORDS.coordinator:
             start += 1
+        start = lead_in_end(ctx, s, start, lead - 1)
         fr, q = content_spans(ctx, s, start, lead - 1)
         frags += fr
         qs += q
@@ -196,3 +198,20 @@ def _after_time_phrase(ctx: Context, s: Sentence, c: int) -> int:
         if s.tx[k] in HARD_PUNCT or s.lw[k] in ctx.t.cue_forms:
             return c
     return c
+
+
+def lead_in_end(ctx: Context, s: Sentence, start: int, end: int) -> int:
+    """Rule ``according_lead_in``: "It is unclear whether he will return — both actors ran into contract
+    issues, according to the Reporter", "(Reuters) — X is investigating Y, according to people familiar":
+    what X is cited for starts after a lone dash before it (outside quotations): the words before it are
+    the reporter's own lead-in. Two dashes set off an aside ("the plan — a costly one — failed"), and the
+    clause goes on around it; a colon is left alone ("holds the largest reserves: about 17%, according to
+    X" cites X for both)."""
+    dashes = [
+        k
+        for k in range(start, end)
+        if s.tx[k] in WORDS.lead_in_dash and not in_quotation(ctx.quotes, s.toks[k].start)
+    ]
+    if len(dashes) != 1 or dashes[0] + 1 >= end:
+        return start
+    return dashes[0] + 1
