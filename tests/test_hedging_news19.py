@@ -20,6 +20,12 @@
 - ``unowned_claim_clause`` (kind ``match``): "amid fresh claims that ...", "on speculation that ...": a
   claim passed on from nobody named, a shield (uncertain and weasel); not the verb ("The report claims
   that ..."), an owned claim ("Their claims that ...") or a relative "that".
+- ``inverted_would_have`` (kind ``match``): "Would there have been a vote?" is the counterfactual "would
+  have" inverted; "Would you like ...?" and a "would ... have to" duty are not.
+- "suspicion(s) that" + a clause (rule ``sign_clause``) and "hopefully" (rule ``news_hedge``) are hedges.
+- ``named_kin`` (a veto of sources.py): the members or kin of someone named ("the parents of 14-year-old Tom
+  Reed", "The members of the Harbour Street Band") are not weasel; a possessive ("Representatives of
+  Ortiz's family") and a lower-case owner ("Lawyers for the shareholders") stay vague.
 - ``dealers`` joins the vague source heads (``sources.tsv``): "..., dealers said" is the wire's unnamed
   market source, weasel like "traders said"; dealers selling cars say nothing.
 
@@ -205,5 +211,54 @@ def test_unowned_claim_clause(text, want):
     ],
 )
 def test_dealers_are_a_vague_source(text, want):
+    [j] = judge(parse_article(text, id="t"))
+    assert (("W" if j.weasel else "-"), j.weasel_rule) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Would there have been a vote against him?", ("U", "firm_cue:would/inverted_would_have")),
+        ("Would the board have agreed to it?", ("U", "firm_cue:would/inverted_would_have")),
+        (
+            "The stock was seized on suspicion that the real owner was his friend.",
+            ("U", "firm_cue:suspicion that"),
+        ),
+        ("I'm pleased and hopefully I'll get better.", ("U", "firm_cue:hopefully")),
+        # a request, a duty, a relative "that", no clause: not these rules
+        ("Would you like some tea?", ("-", "rejected:would/would; rejected:some/quantity")),
+        # (the weighed "would" is left to the sentence model, whose weights the lead retrains: flag only)
+        ("He asked: would they have to pay?", ("-", None)),
+        ("There is a suspicion that lasts.", ("-", "")),
+    ],
+)
+def test_inverted_would_have_suspicion_hopefully(text, want):
+    got = _judged(text)
+    assert got[:2] == want if want[1] is not None else got[0] == want[0]
+    assert "inverted_would_have" not in got[1] or want[0] == "U"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The members of the Harbour Street Band do not expect serious rivals soon.",
+            ("-", "named_kin:the members of the harbour street band"),
+        ),
+        (
+            "The game was blamed by the parents of 14-year-old Tom Reed, who died in June.",
+            ("-", "named_kin:the parents of 14-year-old tom reed"),
+        ),
+        (
+            "Representatives of Ortiz's family said he was killed.",
+            ("W", "role_group:representatives of ortiz's"),
+        ),
+        (
+            "Lawyers for the shareholders said the firm lied.",
+            ("W", "role_group:lawyers for the shareholders"),
+        ),
+    ],
+)
+def test_named_kin(text, want):
     [j] = judge(parse_article(text, id="t"))
     assert (("W" if j.weasel else "-"), j.weasel_rule) == want

@@ -2387,7 +2387,10 @@ def _rule_sign_clause(ctx: _Ctx, i: int, end: int) -> bool | None:
     claim, which it leaves open (readable splits, session 18: 4 of 4 such sentences uncertain, none found).
     The clause opens with a subject word, an article, a name or a plural noun before a verb (as for
     "thought" + clause: :func:`_clause_start`), or a quantifier of class ``sign_clause_start`` ("signs that
-    some", "a sign that more"). Else None: "a sign that read ..." is a placard, a relative clause."""
+    some", "a sign that more"). Else None: "a sign that read ..." is a placard, a relative clause. Session 19
+    (hedge23): the rows "suspicion(s) that" + a clause read the same way ("seized the stock on suspicion
+    that the real owner was ...": a claim suspected, left open; readable splits 3 of 3 uncertain, none
+    found)."""
     if not ctx.applies("sign_clause"):
         return None
     words = ctx.words
@@ -2487,6 +2490,30 @@ def _rule_projection_clause(ctx: _Ctx, i: int, end: int) -> bool | None:
     return None
 
 
+#: How far after an inverted "Would" rule ``inverted_would_have`` looks for its "have" (past the subject).
+_INVERTED_HAVE_REACH = 5
+
+
+def _rule_inverted_would_have(ctx: _Ctx, i: int, end: int) -> bool | None:
+    """News guideline (``inverted_would_have``): a question opened by "Would" with "have" and a participle
+    after its subject ("Would there have been a vote against him?", "Would the board have agreed?"): the
+    counterfactual "would have" (rule ``would_have``) with subject and auxiliary inverted; firm where the
+    plain "would" is weighed (readable splits, session 19: 2 of 2 such questions uncertain, both missed).
+    "Would" must open the sentence (after any quote marks) and the sentence be a question; "have" comes
+    within five tokens, before any punctuation. Else None: the weighed row of "would" decides."""
+    if not ctx.applies("inverted_would_have") or not ctx.question:
+        return None
+    words = ctx.words
+    if any(w[:1].isalnum() for w in words[:i]):
+        return None
+    for k in range(end, min(end + _INVERTED_HAVE_REACH, len(words) - 1)):
+        if not words[k][:1].isalnum():
+            return None
+        if words[k] == "have":
+            return True if _participle(words[k + 1]) else None
+    return None
+
+
 def _rule_stand_to(ctx: _Ctx, i: int, end: int) -> bool | None:
     """News guideline (``stand_to``): "stands to" before a verb ("China stands to suffer", "they stand to
     make billions"): is likely to, a hedge as "likely" (session 16: 3 of 3 readable sentences uncertain,
@@ -2544,6 +2571,7 @@ _RULES = {
     "nominal_forecast": _rule_nominal_forecast,
     "projection_clause": _rule_projection_clause,
     "unowned_claim_clause": _rule_unowned_claim_clause,
+    "inverted_would_have": _rule_inverted_would_have,
     "stand_to": _rule_stand_to,
     "estimated_figure": _rule_estimated_figure,
     "public_mood": _rule_public_mood,
