@@ -271,6 +271,7 @@ def test_guideline_rules_file():
         "opinion_holder",
         "quoted_opinion",
         "modal_opinion",
+        "infinitive_opinion",
         "rule_condition",
         "possible_penalty",
         "finding_cue",

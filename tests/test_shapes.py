@@ -184,6 +184,14 @@ EXPECTED: dict[str, list[list[Found]]] = {
         [("subject_verb", "reports", "She", ["for a local radio station"])],  # a verb: the rules', not this
     ],
     "quote_before": [[("", "said", "Lee", ['"We will win. It is ours."'])]],
+    "report_clause": [
+        [("report_clause", "report", "scientists", ["spiky shells evolved many times"])],
+        [("report_clause", "report", "Sources", ["she is treated as royalty"])],
+        [("noun_cue", "report", None, ["that the water is brown"])],  # the rules' reading stands
+        [("subject_verb", "report", "Officials", ["the results"])],  # after a modal: the rules' verb
+        [],  # a noun after an adjective
+        [],  # a noun phrase, no clause
+    ],
     "withheld": [
         [("withheld_information", "did not immediately provide", "Officials",
           ["any further details about the fire"])],

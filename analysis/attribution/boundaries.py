@@ -99,7 +99,12 @@ def content_end(ctx: Context, s: Sentence, a: int) -> int:
                 return cut
         if x == ";" and not in_quotation(ctx.quotes, s.toks[k].start) and not coordinated_that(s.lw, a, k):
             return k
-        if x in ("—", "–") and not in_quotation(ctx.quotes, s.toks[k].start) and k not in aside_ends:
+        if (
+            x in ("—", "–")
+            and not in_quotation(ctx.quotes, s.toks[k].start)
+            and k not in aside_ends
+            and not number_range(s, k)
+        ):
             close = _dash_pair(ctx, s, k)
             if close is None:
                 return k
@@ -119,6 +124,7 @@ def content_end(ctx: Context, s: Sentence, a: int) -> int:
             and later_cue
             and _own_cue_follows(ctx, s, a, k, later_cue)
             and not in_quotation(ctx.quotes, s.toks[k].start)
+            and not coordinated_subject(ctx, s, a, k, later_cue)
         ):
             return k
     return s.end
@@ -309,6 +315,49 @@ def _own_cue_follows(ctx: Context, s: Sentence, a: int, k: int, later_cue: list[
     return False
 
 
+#: The most tokens a bare noun phrase before "and" may have to be read as the first of two subjects.
+MAX_COORDINATED_SUBJECT = 4
+
+
+def coordinated_subject(ctx: Context, s: Sentence, a: int, k: int, later_cue: list[int]) -> bool:
+    """Rule ``coordinated_subject`` (recall23): is the content from ``a`` up to "and" at ``k`` a bare noun
+    phrase, the first of two coordinated subjects of the reported clause ("said the EU and US hoped to
+    avoid ...", "said France and Spain wanted ...")? Then the cue after "and" is the clause's own verb, and
+    the content goes on through it.
+
+    A bare noun phrase: at most four tokens, capitalised words, or a determiner then words, none of them an
+    auxiliary, a cue form, an "-ed" word or a pronoun; and the second subject, capitalised or opened by a
+    determiner, stands between "and" and the next cue, one of belief or intent ("hoped", "wanted"), not a
+    statement ("and the mayor said": a second speaker). "said he was tired and later added ..." (a verb
+    before "and") and "criticized Smith and said ..." (no second subject) are cut as before.
+
+    Why: the content ended at "and", so "the EU" alone was reported (brief recall23, readable BBC pages).
+    """
+    t = ctx.t
+    b = a + 1 if s.lw[a] == "that" else a
+    if not 0 < k - b <= MAX_COORDINATED_SUBJECT:
+        return False
+    i = bisect_right(later_cue, k)
+    c = later_cue[i] if i < len(later_cue) else s.end
+    if not (k + 1 < c < s.end and (is_cap(s.tx[k + 1]) or s.lw[k + 1] in t.determiner)):
+        return False
+    if any(s.lw[j] in t.verb_aux or s.lw[j] in t.pronouns for j in range(k + 1, c)):
+        return False
+    if any(f.cue_class in WORDS.statement_class for f in t.cue_forms.get(s.lw[c], ())):
+        return False  # "praised Smith and the mayor said ...": a second speaker's statement
+    if not (is_cap(s.tx[b]) or s.lw[b] in t.determiner):
+        return False
+    for j in range(b, k):
+        w, x = s.lw[j], s.tx[j]
+        if not x.replace("-", "").replace(".", "").isalnum():
+            return False
+        if w in t.verb_aux or w in t.passive_aux or w in t.pronouns or w in t.cue_forms:
+            return False
+        if not is_cap(x) and (w.endswith("ed") or j == b and w not in t.determiner):
+            return False
+    return True
+
+
 def _shared_subject_belief(ctx: Context, s: Sentence, a: int, k: int, c: int) -> bool:
     """Is the cognitive cue at ``c`` after "and"/"but" at ``k`` a second verb of the reported clause?
 
@@ -385,7 +434,7 @@ def content_spans(ctx: Context, s: Sentence, a: int, b: int) -> tuple[list[Span]
         return [], []
     if s.tx[a] in OPEN_QUOTE_TOKENS:
         q = quote_starting_at(ctx.quotes, s.toks[a].start)
-        if q is not None and q.end >= s.toks[b - 1].end:
+        if q is not None and (q.end >= s.toks[b - 1].end or closed_sentence(ctx, q)):
             return [Span(q.start, q.end)], [q]
     sp = s.span_of(a, b)
     if sp is not None and b >= s.end:
@@ -393,6 +442,32 @@ def content_spans(ctx: Context, s: Sentence, a: int, b: int) -> tuple[list[Span]
         if q is not None:
             return [Span(sp.start, q.end)], [q]
     return ([sp] if sp else []), []
+
+
+def number_range(s: Sentence, k: int) -> bool:
+    """Is the dash at ``k`` the "to" of a range written without spaces ("the winter of 2006–2007", "pages
+    10–12"), which goes on with the clause, not a dash that closes it? A reported clause stopped at such a
+    dash (session 19's fact-check of wikinews-2019-023)."""
+    return (
+        0 < k < s.end - 1
+        and s.tx[k - 1][-1:].isdigit()
+        and s.tx[k + 1][:1].isdigit()
+        and s.toks[k - 1].end == s.toks[k].start
+        and s.toks[k].end == s.toks[k + 1].start
+    )
+
+
+#: The marks that end a quoted sentence inside its closing quote mark ('"We will win."', '"victims[.]"').
+_SENTENCE_END = (".", "!", "?", ".]", "!]", "?]")
+
+
+def closed_sentence(ctx: Context, q: Quote) -> bool:
+    """Does quotation ``q`` end a sentence inside its marks ('"We will win."'), so
+    that words after it in the same sentence are not part of what was said? 'said, "We will win."
+    ((es))Spanish language: ...' (a Wikinews translation the sentence splitter kept in the sentence) took
+    the translation, and the scene-setting words before the source, as content (session 19's
+    fact-check of wikinews-2019-077)."""
+    return ctx.text[q.start : q.end].rstrip(QUOTE_MARK_CHARS).endswith(_SENTENCE_END)
 
 
 def _quote_running_on(ctx: Context, sp: Span) -> Quote | None:
@@ -418,7 +493,9 @@ def _skip_adjuncts(ctx: Context, s: Sentence, r: int, infinitive: bool = False) 
     opens the content too.
     """
     k = _skip_time(ctx, s, r)
-    if r < k < s.end - 1 and (_clause_opener(ctx, s, k) or np_clause(s.lw, s.tx, k, s.end, ctx.t)):
+    if r < k < s.end - 1 and (
+        _clause_opener(ctx, s, k) or np_clause(s.lw, s.tx, k, s.end, ctx.t) or name_verb_clause(ctx, s, k)
+    ):
         return k  # "reported this year 908 of the attendees brought ...": a time phrase, then the clause
     k = r
     limit = min(s.end, r + 14)
@@ -444,6 +521,41 @@ def _skip_adjuncts(ctx: Context, s: Sentence, r: int, infinitive: bool = False) 
             return k  # "found in 36 states most of the people who died were ...": a noun-phrase subject
         k += 1
     return None
+
+
+#: The most capitalised words of a name that opens a reported clause after a time phrase.
+MAX_CLAUSE_NAME = 3
+
+
+def name_verb_clause(ctx: Context, s: Sentence, k: int) -> bool:
+    """Rule ``name_verb_clause`` (recall23): after a time phrase ("said today", "said on Tuesday"), does a
+    reported clause open at ``k`` with a name of one to three capitalised words and then a finite verb in
+    "-s" or "-ed" ("said today OPEC faces a choice", "said Monday Acme Corp reported a loss")? The verb is
+    lower case and no cue-less function word (a preposition, a determiner, an adjunct); "said Tuesday
+    Night Football was ..." (an auxiliary) is read by :func:`np_clause` already.
+
+    Why: such a clause was read only with an auxiliary after its subject, so "faces" or "rose" lost the
+    attribution (brief recall23, a readable Reuters page).
+    """
+    t = ctx.t
+    j = k
+    while j < s.end and j - k < MAX_CLAUSE_NAME and is_cap(s.tx[j]) and s.lw[j] not in t.pronouns:
+        if s.lw[j] in ctx.not_names() or s.lw[j] in t.determiner:
+            return False
+        j += 1
+    if j == k or j >= s.end - 1:
+        return False
+    w = s.lw[j]
+    return (
+        s.tx[j] == w
+        and w.isalpha()
+        and (w.endswith("s") or w.endswith("ed"))
+        and not w.endswith("ss")
+        and w not in t.determiner
+        and w not in t.adjunct
+        and w not in t.head_stops
+        and w not in t.time
+    )
 
 
 def medium_comma(ctx: Context, s: Sentence, r: int, k: int) -> bool:
@@ -666,8 +778,16 @@ def after_cue(ctx: Context, s: Sentence, r: int, form: CueForm) -> int | None:
             w = s.lw[k]
             if k > r and w in WORDS.clause_subject:
                 return k  # "told a news conference they are ...": a clause begins at its subject
-            if k > r and w in t.determiner and (
-                is_cap(s.tx[k - 1]) or s.lw[k - 1] in t.object_pronouns or s.lw[k - 1] in t.role_plural
+            if (
+                k > r
+                and w in t.determiner
+                and not is_cap(s.tx[k])  # "told Kamloops This Week that C": "This" is in the outlet's name
+                and (
+                    is_cap(s.tx[k - 1])
+                    or s.lw[k - 1] in t.object_pronouns
+                    or s.lw[k - 1] in t.role_plural
+                    or s.lw[k - 1] in WORDS.programme_noun
+                )
             ):
                 break  # 'told Agence France-Presse the victim is in care with "severe burns"': a clause
             if w == "that":
@@ -705,6 +825,7 @@ def after_cue(ctx: Context, s: Sentence, r: int, form: CueForm) -> int | None:
                     k += 1  # "told The Star-Ledger of Newark ..."
                 if k + 1 < s.end and s.tx[k] == "." and dotted_addressee(s, k):
                     k += 2  # "told Polygraph.info the claims are false": one name
+            k = programme_addressee_end(s, r, k, t)
             if k < s.end and s.lw[k] in ("'s", "’s"):
                 return None
         if k > r:
@@ -719,6 +840,9 @@ def after_cue(ctx: Context, s: Sentence, r: int, form: CueForm) -> int | None:
         nxt = before_clitic(s.lw[k])
         if nxt in t.pronouns or nxt in t.determiner or is_cap(s.tx[k]):
             return k
+        named = is_cap(s.tx[k - 1]) or s.lw[k - 1] in t.object_pronouns
+        if named and bare_subject_clause(ctx, s, k):
+            return k  # "told the Supreme Soviet industrial output should rise ...", "told her enough was"
         return None
     w = s.lw[r]
     if w == "," and r + 3 < s.end and s.lw[r + 1] in t.interjection and s.tx[r + 2] == ",":
@@ -745,6 +869,76 @@ def after_cue(ctx: Context, s: Sentence, r: int, form: CueForm) -> int | None:
     if w in HARD_PUNCT:
         return None
     return r
+
+
+#: The most plain words a subject without a determiner may have after a named addressee.
+MAX_BARE_SUBJECT = 3
+
+
+def bare_subject_clause(ctx: Context, s: Sentence, k: int) -> bool:
+    """Rule ``bare_subject_clause`` (recall23): after a capitalised addressee of "told", does a reported
+    clause open at ``k`` with a subject of one to three plain lower-case words and then a modal or an
+    auxiliary ("told the Supreme Soviet industrial output should rise", "told Reuters prices were
+    falling")? "told Reuters about the plan" (a preposition) and "told Ann goodbye" (no verb) are not.
+
+    Why: after a named addressee the clause was read only when it opened with a pronoun, a determiner or
+    a capital, so a bare plural or mass-noun subject lost the attribution (brief recall23).
+    """
+    t = ctx.t
+    for j in range(k, min(s.end, k + MAX_BARE_SUBJECT + 1)):
+        w = s.lw[j]
+        if j > k and (w in t.verb_aux or w in t.passive_aux):
+            return s.lw[j - 1] not in WORDS.relative_pronoun
+        if not (s.tx[j] == w and w.isalpha()) or w in t.pronouns or w in t.determiner:
+            return False
+        if w in t.adjunct or w in t.boundary or w in t.cue_forms or w.endswith("ly"):
+            return False
+    return False
+
+
+def programme_addressee_end(s: Sentence, r: int, k: int, t: Tables) -> int:
+    """Rule ``programme_addressee`` (recall23): where an addressee naming a programme or an outlet ends, its
+    capitalised words running from ``r`` to ``k`` ("told BBC Radio 4's Today programme the plan would ...",
+    "told the Today programme the plan ..."): through a possessive "'s" and at most three more words to a
+    ``programme_noun`` right before the clause. ``k`` itself when no programme noun closes the addressee
+    ("told Reuters's reporter ..." stays unread).
+
+    Why: the addressee ended at the first word neither capitalised nor a name's, so "4" or "programme" was
+    taken for the clause's first word, and the attribution was lost (brief recall23, issue 12).
+    """
+    if k <= r or k >= s.end:
+        return k
+    j = k
+    w = s.lw[j]
+    if w.isdigit():
+        j += 1  # "told BBC Radio 4 the plan ...": the number ends the station's name
+        if j >= s.end or s.lw[j] not in POSSESSIVE_CLITICS:
+            return j
+    elif w[-2:] in POSSESSIVE_CLITICS and w[:-2].isalnum():
+        return _programme_noun_after(s, j + 1, k, t)  # "4's" is one token
+    if s.lw[j] not in POSSESSIVE_CLITICS:
+        return _programme_noun_after(s, j, k, t)
+    return _programme_noun_after(s, j + 1, k, t)
+
+
+#: The possessive clitics as the tokenizer writes them apart ("BBC 's", "Radio 4's" is one token).
+POSSESSIVE_CLITICS = ("'s", "’s")
+
+
+def _programme_noun_after(s: Sentence, j: int, k: int, t: Tables) -> int:
+    """The token after a ``programme_noun`` within four words from ``j`` ("Today programme", "press", "bank's
+    annual news conference"), else ``k``: capitalised words, numbers, a possessive clitic or plain lower-case
+    words may stand before it, nothing that opens a clause ("told the bank the plan ..." stays as it was)."""
+    for m in range(j, min(s.end, j + 5)):
+        w = s.lw[m]
+        if w in WORDS.programme_noun and m + 1 < s.end and s.lw[m + 1] not in POSSESSIVE_CLITICS:
+            return m + 1
+        plain = s.tx[m] == w and w.isalpha() and w not in t.determiner and w not in t.verb_aux
+        if not (is_cap(s.tx[m]) or w.isdigit() or w in POSSESSIVE_CLITICS or plain):
+            break
+        if plain and (w in t.pronouns or w in t.adjunct or w in t.boundary or w in t.cue_forms):
+            break
+    return k
 
 
 def coordinated_that(lw: Sequence[str], a: int, k: int) -> bool:

@@ -15,7 +15,8 @@ name or role ("Cherie and Sean O'Donnell", "Minister of Trade and Industry Tom L
 "and" ("Road Transport and Bridges Minister Obaidul Quader"), a conjunct with a
 preposition other than "of" ("researchers from Harvard and Yale") and a parenthesis stay whole as well, as
 do a possessive or head noun shared by the conjuncts ("Baloch and Waseem's mother", "New Orleans and
-Jefferson Parish officials").
+Jefferson Parish officials") and a firm's name after a person's "of" ("Earl Johnson of Harris Trust and
+Savings Bank": recall23).
 """
 
 from __future__ import annotations
@@ -83,8 +84,16 @@ def split_conjuncts(text: str, source: Span, t: Tables | None = None) -> list[Sp
         return [source]  # "Carl Hensman of the Bill and Melinda Gates Foundation": one foundation
     if core and core[0].lower() in t.role_singular and "of" in fw:
         return [source]  # "Minister of Trade and Industry Tom Lee": one title
+    if (
+        len(words) == 2
+        and _affiliation_goes_on(fw, words[1], t)
+        and not _stands_alone(text, source, " ".join(words[1]), t)
+    ):
+        return [source]  # "Earl Johnson of Harris Trust and Savings Bank": one person of one firm
     if len(words) == 2 and one_body_name(core, words[1], t) and not _named_apart(text, source, core, t):
         return [source]  # "National Oceanic and Atmospheric Administration": one body
+    if len(words) == 2 and _places_of_one_body(fw, words[1]) and not _written_apart(text, source, words[1]):
+        return [source]  # "the High Court of England and Wales": one court of two places
     if len(words) == 2 and _title_inside(core, words[1], t):
         return [source]  # "Road Transport and Bridges Minister Obaidul Quader": one minister
     lw = words[-1]
@@ -98,6 +107,19 @@ def split_conjuncts(text: str, source: Span, t: Tables | None = None) -> list[Sp
         if len(names) == 1 and not _stands_alone(text, source, names[0], t):
             return [source]  # "Smith and Wesson": the article never names one without the other
     return [Span(source.start + a, source.start + b) for a, b in pieces]
+
+
+def _affiliation_goes_on(first: list[str], second: list[str], t: Tables) -> bool:
+    """Rule ``affiliation_and`` (recall23): is the "and" inside the name of the body a person belongs to
+    ("Earl Johnson of Harris Trust and Savings Bank", "Ann Lee of Merrill Lynch and Co Inc")? The first
+    conjunct is a name, "of" and capitalised words; the second opens with no given name, title or
+    determiner ("Tom Lee of Leeds and Ann Smith" stays two people)."""
+    k = next((k for k, w in enumerate(first) if w == "of"), -1)
+    if k < 1 or k == len(first) - 1 or not all(w[:1].isupper() for w in first[:k] + first[k + 1 :]):
+        return False
+    w = second[0]
+    lw = w.lower()
+    return not (w in given_names() or lw in t.role_singular or lw in t.honorifics or lw in t.determiner)
 
 
 def _named_as_surname(text: str, word: str) -> bool:
@@ -118,6 +140,21 @@ def _named_apart(text: str, source: Span, core: list[str], t: Tables) -> bool:
     if len(core) == 1 and len(name) > 1 and name.isupper():
         return True
     return len(core) > 1 and _stands_alone(text, source, name, t)
+
+
+def _places_of_one_body(first: list[str], second: list[str]) -> bool:
+    """Do the two conjuncts join two places of one body's name: the first ends in "of" and a country, the
+    second is a country alone ("High Court of England and Wales", "Church of Scotland and Ireland"), so
+    "of" takes both? (session 19's fact-check of wikinews-2019-115: "Wales" was a government body of its
+    own). The caller also asks that the second place is never written apart in the article ("Germany said
+    no. The Bank of England and Germany said ..." are two)."""
+    return (
+        len(first) >= 3
+        and first[-2] == "of"
+        and first[-1] in countries()
+        and " ".join(second) in countries()
+        and len(second) <= 2
+    )
 
 
 def _title_inside(first: list[str], second: list[str], t: Tables) -> bool:
@@ -143,12 +180,22 @@ def _conjunct_ok(ws: list[str], t: Tables) -> bool:
     return not any(w.lower() in t.head_stops and w.lower() != "of" for w in ws)
 
 
+def _written_apart(text: str, source: Span, words: list[str]) -> bool:
+    """Is the conjunct ``words`` written in the article outside ``source`` and not next to a joiner?"""
+    return _mentioned_apart(text, source, " ".join(words))
+
+
 def _stands_alone(text: str, source: Span, word: str, t: Tables) -> bool:
     """Is one-word conjunct ``word`` a name of its own: a country, an outlet, an abbreviation, or
     mentioned in the article outside the source and not next to a joiner ("Wesson" only in "Smith and
     Wesson" is not)?"""
     if word in countries() or word in t.media or (len(word) > 1 and word.isupper()):
         return True
+    return _mentioned_apart(text, source, word)
+
+
+def _mentioned_apart(text: str, source: Span, word: str) -> bool:
+    """Is ``word`` in ``text`` outside ``source`` and not right before or after a joiner ("and", "or")?"""
     joiners = "|".join(re.escape(j) for j in sorted(WORDS.source_joiner))
     pat = re.compile(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])")
     around = re.compile(rf"\s+(?:{joiners})\s+$")

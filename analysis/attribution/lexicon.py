@@ -97,6 +97,7 @@ class Tables:
     document_cues: dict[str, tuple[CueForm, ...]]
     document_past: frozenset[str]  # "read": a document cue only before a token of document_opening
     document_opening: frozenset[str]  # a quotation mark, ":", ",", "that", "." after "read"
+    document_aside: tuple[tuple[str, ...], ...]  # words between "read" and its opening ("read in part: ...")
     naming: frozenset[str]  # "a group called X", "known as": a participle that names, not a cue
     refusals: frozenset[str]  # "not", "declined": the cue after them is refused or negated speech
 
@@ -221,6 +222,7 @@ def tables() -> Tables:
         document_cues=document_cues,
         document_past=frozenset(roles.get("document_past", ())),
         document_opening=frozenset(roles.get("document_opening", ())),
+        document_aside=tuple(tuple(w.split()) for w in sorted(roles.get("document_aside", ()))),
         naming=frozenset(roles.get("naming", ())),
     )
 
@@ -277,6 +279,12 @@ def has_cue_word(text: str, start: int, end: int) -> bool:
         if k > 0
     ):
         return True  # "The Aviation Herald states ...", "the statement (also) reads ...", 'read "..."'
+    if not t.document_cues.keys().isdisjoint(words) and any(
+        w in t.document_cues
+        and any(document_word(x) for x in words[k + 1 : k + 1 + _INVERTED_DOCUMENT_WORDS])
+        for k, w in enumerate(words)
+    ):
+        return True  # '"C," reads an AEW press release': the inverted document cue (inverted_document)
     if " on to " in text[start:end] and _went_on_to_re().search(text, start, end) is not None:
         return True  # "He went on to add ...": any reporting verb (shapes.order.went_on_to)
     return "ccording to" in text[start:end] and _ACCORDING_RE.search(text, start, end) is not None
@@ -339,10 +347,18 @@ def _opening_after(text: str, word: str, start: int, end: int) -> bool:
     """Does ``word`` occur in ``text[start:end]`` before a token of ``document_opening`` (a quotation mark,
     a colon, "that")? The sentence test of :func:`has_cue_word` for ``document_past`` ("read")."""
     openings = tables().document_opening
-    for m in re.finditer(rf"\b{re.escape(word)}\b\s*(\w+|\S)", text[start:end]):
+    for m in _opening_re(word).finditer(text[start:end]):
         if m.group(1).lower() in openings:
             return True
     return False
+
+
+@cache
+def _opening_re(word: str) -> re.Pattern[str]:
+    """``word``, an optional aside of ``document_aside`` ("in part"), then the next token (group 1)."""
+    gap = r"\s+"
+    asides = "".join(rf"(?:{gap.join(map(re.escape, a))}\s*)?" for a in tables().document_aside)
+    return re.compile(rf"\b{re.escape(word)}\b\s*{asides}(\w+|\S)")
 
 
 def _adverbs_before(words: Sequence[str], k: int) -> int:
@@ -363,18 +379,50 @@ def document_cue_at(words: Sequence[str], k: int) -> bool:
     """Is ``words[k]`` (tokens as written) a cue of ``document_cues`` used as one: right after a document
     or an outlet (``document_word``), adverbs between or not ("the statement reads", "Their statement also
     read"), and, for a form that is also a participle (``document_past``: "read"), before a token that opens
-    a content (``document_opening``: 'read "..."', 'read: ...', "read that"); "a statement read out by his
-    lawyer" is no cue. Rule id: the shape that reads the cue (``subject_verb``,
+    a content (``document_opening``: 'read "..."', 'read: ...', "read that"), perhaps after an aside of
+    ``document_aside`` ('read in part: "..."'; session 19's fact-check of wikinews-2019-115); "a statement
+    read out by his lawyer" is no cue. Rule id: the shape that reads the cue (``subject_verb``,
     ``quote_before``)."""
     t = tables()
     w = words[k].lower()
     if k == 0 or w not in t.document_cues:
         return False
+    if inverted_document(words, k):
+        return True
     if w in t.document_past:
-        nxt = words[k + 1] if k + 1 < len(words) else ""
+        j = k + 1
+        for aside in t.document_aside:  # "The summary of the ruling read in part: ..."
+            if tuple(x.lower() for x in words[j : j + len(aside)]) == aside:
+                j += len(aside)
+                break
+        nxt = words[j] if j < len(words) else ""
         if nxt.lower() not in t.document_opening:
             return False
     return document_word(words[k - 1 - _adverbs_before(words, k)])
+
+
+#: Tokens after which a document cue may stand inverted, its document after it ('"C," reads the statement').
+_INVERSION_BEFORE = frozenset({",", '"', "”", "’", "'"})
+
+#: The most words a document after an inverted document cue may have ("an AEW press release").
+_INVERTED_DOCUMENT_WORDS = 6
+
+
+def inverted_document(words: Sequence[str], k: int) -> bool:
+    """Rule ``inverted_document`` (recall23): is ``words[k]`` a document cue inverted after a quotation, its
+    document after it ('"C," reads an AEW press release', '"C," states the ruling.')? The cue follows a comma
+    or a closing quote mark, and the noun phrase after it opens with a determiner or a capital and ends,
+    before punctuation and within six words, in a document or outlet word (:func:`document_word`). "The
+    United States, reads more" and "reads the news" (no document noun) are no cue."""
+    if k == 0 or words[k - 1] not in _INVERSION_BEFORE or k + 1 >= len(words):
+        return False
+    first = words[k + 1]
+    if not (first.lower() in tables().determiner or first[:1].isupper()):
+        return False
+    j = k + 1
+    while j < len(words) and j - k <= _INVERTED_DOCUMENT_WORDS and words[j][:1].isalnum():
+        j += 1
+    return j > k + 1 and (j == len(words) or not words[j][:1].isalnum()) and document_word(words[j - 1])
 
 
 def document_word(word: str) -> bool:

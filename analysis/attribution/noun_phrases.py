@@ -179,8 +179,14 @@ class NounPhrases(RuleBase):
             return False
         return (w in self.t.adjunct or w in self.t.head_stops or w.endswith("ing")) and s.tx[k] == w
 
-    def right_np(self, s: Sentence, i: int) -> tuple[int, int, tuple[int, int] | None] | None:
-        """The noun phrase after token ``i`` (inversion "said X, a spokesman for Y"): name and role."""
+    def right_np(
+        self, s: Sentence, i: int, possessive: bool = False
+    ) -> tuple[int, int, tuple[int, int] | None] | None:
+        """The noun phrase after token ``i`` (inversion "said X, a spokesman for Y"): name and role.
+
+        ``possessive``: may a possessive determiner open it ('"C," said his wife': rule ``possessed_source``)?
+        Only after a quotation (``direct_inversion``); after a plain comma ("His mother, Ann, said her son's
+        killer ... had ...") the possessive opens the reported clause far more often."""
         t = self.t
         a = i + 1
         if a >= s.end:
@@ -190,6 +196,9 @@ class NounPhrases(RuleBase):
             w = s.lw[b]
             if w == "and" and b > a and s.lw[b - 1] in t.role_singular and is_cap(s.tx[min(b + 1, s.n - 1)]):
                 b += 1  # "said lobbyist and GOP strategist Charlie Black": two roles of one person
+                continue
+            if w == "and" and affiliation_and(s, a, b):
+                b += 1  # "says analyst Tom Lee of Lee and Associates": "and" inside the firm's name
                 continue
             if w in HARD_PUNCT or s.tx[b] in OPEN_QUOTE_TOKENS | CLOSE_QUOTE_TOKENS or w in t.boundary:
                 break
@@ -202,14 +211,17 @@ class NounPhrases(RuleBase):
             ):
                 break
             b += 1
-        if b == a or b - a > MAX_SOURCE_WORDS:
+        if b == a or b - a > MAX_SOURCE_WORDS and not final_affiliation(s, a, b):
             return None
         first = s.tx[a]
         if before_clitic(s.lw[a]) in t.pronouns and s.lw[a] not in t.pronouns:
             return None  # "said he's with ...": a contracted pronoun opens a clause
         if s.lw[a] in t.pronouns:
-            if b - a > 1:
-                return None  # "said he decided ...": a pronoun is a whole source, what follows is a clause
+            owned = possessive and s.lw[a] in t.possessives and self._possessed_noun(s, a + 1, b)
+            if b - a > 1 and not owned:
+                # "said he decided ...": a pronoun is a whole source, what follows is a clause; but a
+                # possessive determiner opens a noun phrase ('"C," said his wife', "said her coach, Tom Lee")
+                return None
         elif not (
             is_cap(first)
             or s.lw[a] in t.determiner
@@ -272,6 +284,30 @@ class NounPhrases(RuleBase):
                 role = None if clause_after_comma(s, c, d, t) else (c, d)
         return a, b, role
 
+    def _possessed_noun(self, s: Sentence, a: int, b: int) -> bool:
+        """Rule ``possessed_source`` (recall23): are tokens ``a``..``b`` (after a possessive determiner) a
+        short noun phrase ("wife", "longtime coach", "chief of staff") rather than the start of a clause?
+        No token of it is an auxiliary, a cue form, an adjunct or a pronoun, and it is at most four words:
+        '"C," said his wife' is a source; "said his plan was to wait" (an auxiliary, refused before this)
+        and "said her piece on" are not.
+
+        Why: a pronoun was taken for a whole source, so '"C," said his wife' found nothing (brief recall23).
+        """
+        t = self.t
+        if b - a > 4:
+            return False
+        for k in range(a, b):
+            w = s.lw[k]
+            if (
+                w in t.verb_aux
+                or w in t.passive_aux
+                or w in t.pronouns
+                or (w in t.adjunct and w != "of")
+                or (w in t.cue_forms and w not in t.role_singular)
+            ):
+                return False
+        return True
+
     def _quoted_in_relative(self, s: Sentence, c: int, d: int) -> int | None:
         """'"C," said Ann Lee, who thinks the mayor "needs to listen": the quotation at ``d`` is inside
         the source's relative clause (opened at ``c`` by "who"), so the clause, and with it the source,
@@ -302,6 +338,22 @@ class NounPhrases(RuleBase):
             k += 1
         return k if k < s.end else None
 
+    def _comma_free_adverbial_end(self, s: Sentence, before: int) -> int:
+        """Where the subject starts after a leading prepositional phrase with no comma ("In the filing itself
+        Ford also made this point, writing ..."): at the first capitalised word or subject pronoun after
+        the preposition's lower-case words, within eight tokens; 0 when the sentence opens otherwise. The
+        participle's source was "the filing" (session 19's fact-check of wikinews-2019-050)."""
+        t = self.t
+        if before < 3 or s.lw[0] not in t.adjunct or s.lw[0] in ("by", "from", "with", "to"):
+            return 0
+        for k in range(1, min(before, 8)):
+            w = s.lw[k]
+            if k > 1 and (is_cap(s.tx[k]) or w in t.subject_pronouns):
+                return k
+            if not (w.isalpha() and s.tx[k] == w) or w in t.verb_aux or w in t.cue_forms:
+                return 0
+        return 0
+
     def subject(self, s: Sentence, before: int) -> tuple[int, int] | None:
         """The sentence's subject, for participle and coordinated cues ("..., arguing that ...")."""
         t = self.t
@@ -317,6 +369,8 @@ class NounPhrases(RuleBase):
                 ):
                     a = k + 1
                 break
+        else:
+            a = self._comma_free_adverbial_end(s, before)
         while a < before and (s.tx[a] in OPEN_QUOTE_TOKENS or s.lw[a] in ("but", "and", "so")):
             a += 1
         b = a
@@ -989,3 +1043,31 @@ def clause_after_comma(s: Sentence, c: int, d: int, t: Tables) -> bool:
         if w in t.verb_aux or w in t.passive_aux:
             return True
     return False
+
+
+#: The most words of a source after an inverted cue that closes its sentence with an affiliation ("said lead
+#: author Professor Ann Lee of the University of Leeds' medical school."), beyond ``MAX_SOURCE_WORDS``.
+MAX_AFFILIATED_SOURCE = 18
+
+
+def final_affiliation(s: Sentence, a: int, b: int) -> bool:
+    """Rule ``final_affiliation`` (recall23): may a source after an inverted cue run past
+    ``MAX_SOURCE_WORDS``, to ``MAX_AFFILIATED_SOURCE`` words? Only when it ends the sentence (nothing but its
+    full stop after it) and holds "of" after a capitalised word (a person and the body they belong to).
+
+    Why: '"C" said lead author Professor X of the University of Y's medical school.' found nothing, the
+    name and its affiliation being longer than the limit that keeps clauses out (brief recall23).
+    """
+    if b - a > MAX_AFFILIATED_SOURCE or not (b >= s.end or s.tx[b] in (".", "!", "?") and b + 1 >= s.end):
+        return False
+    return any(s.lw[k] == "of" and is_cap(s.tx[k - 1]) for k in range(a + 1, b))
+
+
+def affiliation_and(s: Sentence, a: int, b: int) -> bool:
+    """Rule ``affiliation_and`` (recall23): is "and" at ``b`` inside the name of a body after "of" in a source
+    from ``a`` ("analyst Tom Lee of Lee and Associates", "a spokesman of Johnson and Johnson")? Capitalised
+    words stand on both sides of it and "of" after a capitalised word comes before it.
+    """
+    if not (a < b and b + 1 < s.end and is_cap(s.tx[b - 1]) and is_cap(s.tx[b + 1])):
+        return False
+    return any(s.lw[k] == "of" and is_cap(s.tx[k - 1]) for k in range(a + 1, b))

@@ -90,6 +90,7 @@ class RuleWords:
     addressee_link: frozenset[str]
     medium_noun: frozenset[str]
     medium_preposition: frozenset[str]
+    programme_noun: frozenset[str]
 
 
 @cache

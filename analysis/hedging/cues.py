@@ -1140,7 +1140,10 @@ def _rule_opinion(ctx: _Ctx, i: int, end: int) -> bool | str:
     be") stay ``agentless_opinion``, and so does "by" as a degree, which names no holder at all ("considered
     by far the best", class ``by_degree``). After a modal of class ``opinion_modal`` ("could be considered
     bribery") no opinion is passed on at all: the modal is the hedge, and "considered" is refused as
-    ``modal_opinion`` (news guideline): no second hedge, no weasel.
+    ``modal_opinion`` (news guideline): no second hedge, no weasel. Nor after "to be" ("To be thought of as
+    a hole of disease is not going to be productive", "wants to be seen as a leader"): what being so regarded
+    would mean or what someone wants, no opinion anyone holds (``infinitive_opinion``, news guideline;
+    session 19's fact-check of wikinews-2020-018, where "thought of as" was a firm hedge).
     """
     words = ctx.words
     appositive = (
@@ -1157,6 +1160,8 @@ def _rule_opinion(ctx: _Ctx, i: int, end: int) -> bool | str:
         return True
     if i > 1 and words[i - 2] in ctx.classes["opinion_modal"]:
         return "modal_opinion"  # "could be considered bribery": the modal is the hedge; no opinion passed on
+    if i > 1 and words[i - 2 : i] == ["to", "be"]:
+        return "infinitive_opinion"  # "To be thought of as a hole of disease is not ...": no one's opinion
     if "by" in words[end : end + 3]:
         k = words.index("by", end)
         holder = words[k + 1] if k + 1 < len(words) else ""

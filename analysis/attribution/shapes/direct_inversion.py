@@ -40,7 +40,7 @@ def direct_inversion(ctx: Context, v: VerbCue) -> Raw | None:
     role = None
     after = i + width
     if src is None:
-        np = ctx.right_np(s, i + width - 1)
+        np = ctx.right_np(s, i + width - 1, possessive=True)
         if np is not None:
             a, b, rl = np
             src = s.span_of(a, rl[1] if rl else b)

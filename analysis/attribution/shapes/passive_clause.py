@@ -80,6 +80,9 @@ def passive_clause(ctx: Context, s: Sentence, i: int) -> Raw | None:
             whole_np = longer if longer != np else None
     if np is None:
         return None
+    np = after_as_of(ctx, s, np)
+    if np is None:
+        return None
     if np[1] - np[0] == 1 and s.lw[np[0]] == "it" and s.lw[i + 1 : i + 2] != ["to"]:
         return hearsay_it(ctx, s, np[0], j, i)
     subject = s.span_of(*np)
@@ -114,6 +117,21 @@ def passive_clause(ctx: Context, s: Sentence, i: int) -> Raw | None:
     if whole_np is not None:
         raw.whole_subject = s.span_of(*whole_np)
     return raw
+
+
+def after_as_of(ctx: Context, s: Sentence, np: tuple[int, int]) -> tuple[int, int] | None:
+    """The subject without a leading "(as) of <time>" ("as of yesterday no arrests were reported": the
+    subject is "no arrests", and a negated subject reports nothing), or None when nothing is left. "as" ends
+    the noun phrase on its left, so its "of yesterday" was read as the start of the subject and the
+    sentence as a refusal with the content "of yesterday no arrests" (session 19's fact-check of
+    wikinews-2019-065)."""
+    a, b = np
+    if not (a > 0 and s.lw[a - 1] == "as" and s.lw[a] == "of"):
+        return np
+    a += 1
+    while a < b and (s.lw[a] in ctx.t.time or s.tx[a][:1].isdigit()):
+        a += 1
+    return (a, b) if a < b else None
 
 
 def whole_subject(capped: tuple[int, int], whole: tuple[int, int] | None) -> tuple[int, int]:
