@@ -46,7 +46,10 @@ def judged(text: str) -> tuple[bool, str]:
         ("The defeat ended the club's title hopes.", (False, "")),
         # ... exclusions set by a sweep of the BBC corpus: a forecast figure compared with a result, a mood
         # denied, someone hoped for, a bare topic of a noun that names topics as often as events
-        ("Hiring was below expectations of 150,000 new jobs.", (False, "")),
+        # session 19 (hedge23): a forecast noun with its figure is a hedge although the figure was missed
+        # (labelling notes, later sessions: "analyst expectations of 374m euros"; readable splits 5 of 5
+        # uncertain), so rule nominal_forecast now reads this sentence (open_event_noun still refuses it)
+        ("Hiring was below expectations of 150,000 new jobs.", (True, "firm_cue:{forecast_noun}")),
         ("Output confounded hopes of a 0.4% rise.", (False, "")),
         ("Small parties have no hope of a seat.", (False, "")),
         ("They can speak without fear of arrest.", (False, "")),

@@ -314,6 +314,11 @@ def test_guideline_rules_file():
         "feared_event",
         "sign_clause",
         "undecided",
+        "nominal_forecast",
+        "projection_clause",
+        "estimate_compared",
+        "unowned_claim_clause",
+        "inverted_would_have",
     }
     kinds = {r.rule: r.kind for r in guideline_rules()}
     match = [
@@ -335,6 +340,10 @@ def test_guideline_rules_file():
         "feared_event",
         "sign_clause",
         "undecided",
+        "nominal_forecast",
+        "projection_clause",
+        "unowned_claim_clause",
+        "inverted_would_have",
     ]
     assert [k for k in kinds if kinds[k] == "match"] == match
     assert [k for k in kinds if kinds[k] == "judge"] == ["model_without_cue"]

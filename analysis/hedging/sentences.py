@@ -87,6 +87,7 @@ WEASEL_VETOES = frozenset(
         "adjective_cue",
         "addressee",
         "named_institution",
+        "named_kin",
         "definite_group",
         "owned_group",
         "group_name",
