@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from attribution_helpers import found_sources
 
+from analysis.attribution.lexicon import tables
 from analysis.attribution.source_types import Seen, name_then_role, role_person_name, service_and_name
-from analysis.attribution.sources import described_org, name_with_of
+from analysis.attribution.sources import described_org, name_with_of, own_reporter
 
 _found = found_sources
 
@@ -132,6 +133,8 @@ def test_the_new_rule_ids_are_documented():
         "name_then_role",
         "cited_first_word",
         "name_with_of",
+        "own_reporter",
+        "document_by_org",
         "clause_subject_they",
         "place_possessive_after_comma",
         "role_person_name",
@@ -284,3 +287,67 @@ def test_a_title_prefix_makes_a_compound_title():
     assert compound_title("deputy-governor", is_title)
     assert not compound_title("vice-versa", is_title)
     assert not compound_title("co-operative", is_title)
+
+
+def test_a_document_named_by_an_organisation_cited_before_is_the_organisation():
+    # was: a document "Quarnex report" (rule document_by_org)
+    assert _found(
+        "Headline\n\nBy 2008, according to Quarnex, most phones will have cameras. The Quarnex report "
+        "suggests prices will fall."
+    ) == [
+        ("according to", "Quarnex", "Quarnex", "named_organisation"),
+        ("suggests", "The Quarnex report", "Quarnex", "named_organisation"),
+    ]
+    # a name the article gives no organisation stays the document's
+    assert _found("Headline\n\nThe Smith report suggests prices will fall.") == [
+        ("suggests", "The Smith report", "Smith report", "document")
+    ]
+
+
+def test_a_place_after_a_person_is_where_not_who():
+    # was: a person named "Mumbai"
+    assert _found("Headline\n\nAnn Vale in Mumbai said the film is tame.") == [
+        ("said", "Ann Vale in Mumbai", "Ann Vale", "named_person")
+    ]
+    # an organisation keeps its words
+    bank = _found("Headline\n\nThe Bank of Japan in Tokyo said rates would rise.")
+    assert bank[0][2] == "Bank of Japan in Tokyo"
+
+
+def test_our_correspondent_is_the_outlet_person_named_before():
+    # was: an anonymous "correspondent" (rule own_reporter)
+    assert _found(
+        "Headline\n\nThe BBC's Ann Vale in Mumbai says that the film is tame. Our correspondent says that TV "
+        "channels refused to show it."
+    )[:2] == [
+        ("says", "The BBC's Ann Vale in Mumbai", "Ann Vale", "named_person"),
+        ("says", "Our correspondent", "Ann Vale", "named_person"),
+    ]
+    # two of the outlet's people named: no one
+    assert _found(
+        "Headline\n\nThe BBC's Ann Vale and the BBC's Tom Reed met. Our correspondent says that TV channels "
+        "refused to show it."
+    )[0] == ("says", "Our correspondent", "correspondent", "anonymous_person")
+    assert own_reporter("The BBC's Ann Vale says. Our correspondent says", 26, tables()) == "Ann Vale"
+
+
+def test_an_outlet_person_with_a_name_no_list_knows():
+    # was: "Mumbai", a named person (the place after the name), and the outlet
+    assert _found(
+        "Headline\n\nThe BBC's Vusimuzi Okonkwo in Lagos says that the film is tame. Our correspondent says "
+        "that TV channels refused to show it."
+    )[:2] == [
+        ("says", "The BBC's Vusimuzi Okonkwo in Lagos", "Vusimuzi Okonkwo", "named_person"),
+        ("says", "Our correspondent", "Vusimuzi Okonkwo", "named_person"),
+    ]
+    # the outlet's own programme is the outlet
+    assert _found("Headline\n\nThe BBC's World Service says that the film is tame.") == [
+        ("says", "The BBC's World Service", "BBC", "media_outlet")
+    ]
+
+
+def test_an_outlet_feature_is_no_person():
+    # "fact" is written in lower case in the article: "Fact Checker" is no person's name, the outlet speaks
+    assert _found("Headline\n\nIn fact prices rose, according to The Guardian's Fact Checker.") == [
+        ("according to", "The Guardian's Fact Checker", "The Guardian", "media_outlet")
+    ]
