@@ -200,6 +200,11 @@ class NounPhrases(RuleBase):
             if w == "and" and affiliation_and(s, a, b):
                 b += 1  # "says analyst Tom Lee of Lee and Associates": "and" inside the firm's name
                 continue
+            if w == "," and b > a and is_cap(s.tx[b - 1]):
+                owner = place_possessive_after_comma(s, a, b)
+                if owner is not None:
+                    b = owner  # "said University of California, San Diego's chancellor, Pradeep Khosla"
+                    continue
             if w in HARD_PUNCT or s.tx[b] in OPEN_QUOTE_TOKENS | CLOSE_QUOTE_TOKENS or w in t.boundary:
                 break
             if b > a and w in t.verb_aux:
@@ -1071,3 +1076,34 @@ def affiliation_and(s: Sentence, a: int, b: int) -> bool:
     if not (a < b and b + 1 < s.end and is_cap(s.tx[b - 1]) and is_cap(s.tx[b + 1])):
         return False
     return any(s.lw[k] == "of" and is_cap(s.tx[k - 1]) for k in range(a + 1, b))
+
+
+_POSSESSIVE_END = re.compile(r"[’']s$")
+
+
+def place_possessive_after_comma(s: Sentence, start: int, comma: int) -> int | None:
+    """Rule ``place_possessive_after_comma``: the token after "<Name> of <Name>, <Place>'s" when the comma
+    at token ``comma`` only sets off a place that, with the name opened at ``start`` before it, owns the
+    role after it, and the role is then named: "said University of California, San Diego's chancellor,
+    Pradeep Khosla" is the chancellor, not the university cut at its place comma. One to three
+    capitalised words, the last possessive, one to three lower-case words (the role), a comma and a
+    capitalised word (the person). None otherwise: "said Ann Lee, Tom Reed's lawyer" (no "of" in the name
+    before: an appositive, which the caller reads as the role); "said the Bank of England, London's
+    central bank." (no person named after the role).
+
+    Example: the tokens of "University of California , San Diego's chancellor , Pradeep Khosla" with
+    ``start`` 0 and ``comma`` 3 -> 6."""
+    if "of" not in s.lw[start:comma]:
+        return None
+    k = comma + 1
+    while k < s.end and k - comma <= 3 and is_cap(s.tx[k]):
+        if _POSSESSIVE_END.search(s.tx[k]):
+            role = k + 1
+            e = role
+            while e < s.end and e - role < 3 and s.tx[e].isalpha() and s.tx[e].islower():
+                e += 1
+            if role < e and e + 1 < s.end and s.tx[e] == "," and is_cap(s.tx[e + 1]):
+                return role
+            return None
+        k += 1
+    return None

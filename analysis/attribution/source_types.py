@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import lexicons
+from .lexicon import tables
 from .names import countries, given_names
 
 #: The provenance id of a type the resolver decided and no rule here changed.
@@ -354,8 +355,110 @@ def name_retyped_before(s: Seen) -> tuple[str, str] | None:
     return s.earlier_type, s.source_name
 
 
+#: Any word of a name, capitalised (an initial, a hyphen or an apostrophe inside).
+_CAP = r"[A-Z][\w'’.\-]*"
+#: A lower-case word right before two or three capitalised words that close the source or come before its
+#: comma: "tag team partner Erick Rowan", "advocacy manager Ann Lee, of the Legal Aid Centre".
+_ROLE_THEN_NAME = re.compile(rf"(?:^|\s)([a-z][\w\-]*)\s+({_CAP}(?:\s+{_CAP}){{1,2}})\s*(?:,|$)")
+
+
+def role_person_name(s: Seen) -> tuple[str, str] | None:
+    """A lower-case role right before a person's name makes the source that person, whatever organisation
+    or group word the role holds: the name, not the role, is who speaks (the guideline's "a role and a
+    name is a person").
+
+    Examples: "tag team partner Erick Rowan said" (typed an organisation for "team") -> named_person
+    "Erick Rowan"; "Clinic and advocacy manager Ann Lee, of the Legal Aid Centre, said" (typed a group
+    called "clinic") -> named_person "Ann Lee"; "a spokesman for chief executive Ann Lee" -> None (a
+    preposition before it: the name is someone else's); "budget airline Ann Taylor" -> None (a company's
+    description: rule org_descriptor's shape); "team captain Ann Lee" (already a person) -> None."""
+    if s.source_type == "named_person" or s.source_type == "none":
+        return None
+    written = s.written.strip().strip("\"'“”‘’").strip()
+    m = _ROLE_THEN_NAME.search(written)
+    if m is None:
+        return None
+    t = tables()
+    role, name = m.group(1), m.group(2)
+    words = _words(name)
+    if (
+        role in t.head_stops
+        or role in t.determiner
+        or role == "and"
+        or _descriptor(role)
+        or words[0] not in given_names()
+        or any(w.lower() in t.org_words for w in words)
+        or name in countries()
+    ):
+        return None
+    if any(w.lower() in t.head_stops for w in _words(written[: m.start(2)])):
+        return None  # "a spokesman for chief executive Ann Lee": the name is another's
+    return "named_person", name
+
+
+#: "<Name> and <Service>": a public service's name joined by "and" ("Rogaland Fire and Rescue").
+_AND_SERVICE = re.compile(rf"^(?:[Tt]he\s+)?({_CAP}(?:\s+{_CAP})*\s+and\s+({_CAP}))$")
+
+
+def service_and_name(s: Seen) -> tuple[str, str] | None:
+    """A name joined by "and" to a service noun ("Rescue", "Ambulance") is one organisation's name, not a
+    person followed by something else: the resolver cut it at "and". A fire, rescue or ambulance service
+    is a public one, a government body (the guideline's public services).
+
+    Examples: "Rogaland Fire and Rescue said" (typed a person "Rogaland Fire") -> government_body
+    "Rogaland Fire and Rescue"; "Westshire Parks and Recreation said" -> named_organisation; "Ann Lee and
+    Tom Reed said" -> None (no service noun)."""
+    if s.source_type not in ("named_person", "named_organisation") or not s.source_name:
+        return None
+    written = s.written.strip().strip("\"'“”‘’").strip()
+    m = _AND_SERVICE.match(written)
+    if m is None or m.group(2).lower() not in type_words("service_noun"):
+        return None
+    name = m.group(1)
+    if not name.startswith(s.source_name) or name == s.source_name:
+        return None
+    public = any(w.lower() in type_words("public_service") for w in _words(name))
+    return ("government_body" if public else "named_organisation"), name
+
+
+#: Two or three capitalised words, a comma, and a description opening with a determiner: "Menzies Campbell,
+#: the party's foreign affairs spokesman".
+_NAME_COMMA_ROLE = re.compile(rf"^({_CAP}(?: {_CAP}){{1,2}}), (?:the|a|an|his|her|its|their) (.+)$")
+
+
+def name_then_role(s: Seen) -> tuple[str, str] | None:
+    """A name, a comma and a person's role after it is the named person, not the role: the resolver read
+    the role as the head when the name opens with no listed given name ("Menzies", "Ng").
+
+    Examples: "Tavish Mungo, the party's foreign affairs spokesman" (typed an anonymous person) ->
+    named_person "Tavish Mungo"; "Ng Siew Kee, the chairman of the growers' council" -> named_person "Ng
+    Siew Kee"; "Westmoor Council, the local authority" -> None (an organisation's word); "Tavish Mungo, the
+    party's new policy" -> None (no person's role after the comma)."""
+    if s.source_type != "anonymous_person":
+        return None
+    m = _NAME_COMMA_ROLE.match(s.written.strip())
+    if m is None:
+        return None
+    t = tables()
+    name, role = m.group(1), m.group(2)
+    words = _words(name)
+    if (
+        any(w.lower() in t.org_words or w.lower() in t.honorifics for w in words)
+        or words[-1].lower() in type_words("org_name_end")
+        or name in countries()
+        or words[0].lower() in _demonyms()
+    ):
+        return None
+    if not any(w in t.role_singular for w in _words(role) if w.islower()):
+        return None
+    return "named_person", name
+
+
 #: The type rules, in the order they are tried: (id, rule).
 TYPE_RULES: tuple[tuple[str, Callable[[Seen], tuple[str, str] | None]], ...] = (
+    ("service_and_name", service_and_name),
+    ("role_person_name", role_person_name),
+    ("name_then_role", name_then_role),
     ("org_descriptor", org_descriptor),
     ("org_name_end", org_name_end),
     ("definite_name", definite_name),
@@ -388,8 +491,14 @@ def compound_title(word: str, is_title: Callable[[str], bool]) -> bool:
     first part a title (``is_title``), each other part a title or a ``title_part`` word? Before a name it is
     the role, so "NATO Secretary-General Jan Peterssen wrote" is the person Jan Peterssen, not a body.
 
-    Examples: "secretary-general" -> True; "director-general" -> True; "yemen-based" -> False."""
+    A ``title_prefix`` before a title makes one too ("Vice-President", "Deputy-Governor": session 19, so
+    that "Bundesbank Vice-President Helmut Schlesinger" is the person, not the bank).
+
+    Examples: "secretary-general" -> True; "director-general" -> True; "vice-president" -> True;
+    "yemen-based" -> False; "vice-versa" -> False."""
     parts = word.lower().split("-")
+    if len(parts) >= 2 and parts[0] in type_words("title_prefix") and is_title(parts[1]):
+        return all(p in type_words("title_part") or is_title(p) for p in parts[1:])
     if len(parts) < 2 or not is_title(parts[0]):
         return False
     return all(p in type_words("title_part") or is_title(p) for p in parts[1:])

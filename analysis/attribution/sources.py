@@ -62,7 +62,7 @@ from .names import (
 from .noun_phrases import articles, not_np_openers, sentence_subject
 from .quotes import QUOTE_CHARS, strip_quotes
 from .senses import sense_words
-from .source_types import Seen, compound_title, retype
+from .source_types import Seen, compound_title, retype, type_words
 
 #: A contraction after a pronoun ("I'm", "we've", "they'd"), dropped to read the pronoun itself.
 _CONTRACTION = re.compile(r"'(?:m|s|d|ve|ll|re)$")
@@ -164,6 +164,8 @@ _DESCRIBED_NAME = re.compile(
 _NEXT_APPOSITIVE = re.compile(r",\s+((?:[A-Z][\w’'\-]*\.?\s){0,3}[A-Z][\w’'\-]*)\s*(?=[,;.]|$)")
 _NUMBER = re.compile(r"[\d.,%]+")
 #: "... in the United States" closing an organisation's name: where it is, no part of the name
+#: " in " and one to three capitalised words closing a source: a place ("Ann Vale in Mumbai").
+_IN_PLACE = re.compile(r" in (?:[A-Z][\w.\-]*)(?: [A-Z][\w.\-]*){0,2}$")
 _IN_COUNTRY = re.compile(r" in (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,3})$")
 _AGE = re.compile(r"\d+-year-olds?")
 #: An age right after a person's name ("Tom Reed, 34,", "Ann Lee (29)").
@@ -460,7 +462,23 @@ class Resolver:
                 "",
             )
         # the first name only when no fuller name was found: it reads every mention
-        return best or self._given_name_of(short, before) or self._surname_first(word, before) or short
+        return (
+            best
+            or self._given_name_of(short, before)
+            or self._surname_first(word, before)
+            or self._cited_first_word(word)
+            or short
+        )
+
+    def _cited_first_word(self, word: str) -> str:
+        """The last person cited before whose name of two words or more opens with ``word`` (rule
+        ``cited_first_word``): "Chee Kheng Hoy told Reuters ... Chee said" -> Chee Kheng Hoy, a name
+        written surname first that no title introduced (so no person mention found it); "" when none.
+        Only cited sources count, not every capitalised run ("Park Avenue"), and a given name is left to
+        the mentions (``_given_name_of``)."""
+        if word in given_names():
+            return ""
+        return next((p for p in reversed(self.persons) if " " in p and p.split()[0] == word), "")
 
     def _persons_ending(self) -> dict[str, int]:
         """For each way a listed person's name ends ("Jens Stoltenberg": itself, "Stoltenberg"), the index
@@ -739,6 +757,10 @@ class Resolver:
         for w in _source_words("during"):
             head = head.split(f" {w} ", 1)[0]  # "a report from X during the weekend": when, not who
         head = strip_time_tail(head, t)  # "Clark in October revealed": when, not who
+        where = _IN_PLACE.search(head)
+        named = _words(head[: where.start()])[-2:] if where else []
+        if where and (self._bare_person_name(named) or self._two_word_name(named)):
+            head = head[: where.start()]  # "The BBC's Ann Vale in Mumbai says": where she is, not who
         aside = _COMMA_WORD.search(head)
         if aside and aside.start() > 0 and aside.group(1).lower() in not_np_openers():
             head = head[: aside.start()]  # "Trump, also on Twitter, defended": an aside, not the name
@@ -1243,6 +1265,9 @@ class Resolver:
                 or words[-1] in countries()
                 or " ".join(words) in self._acronyms
                 or media_in(" ".join(words), self.t)
+                # "The Gartner report" after "according to Gartner": a one-word name the article cited as an
+                # organisation (rule document_by_org)
+                or len(words) == 1 and self._cited_org(words[0])
             ):
                 # "Johns Hopkins University data", "The WHO's website": the organisation is the source
                 end = names[-1].end() - (len(names[-1].group(0)) - len(words[-1]))
@@ -1259,6 +1284,12 @@ class Resolver:
                 # as the Wikinews guideline names it (labelling-notes.md)
                 return Span(source.start + m.start(1), source.start + m.end(1))
         return None
+
+    def _cited_org(self, word: str) -> bool:
+        """Is the one capitalised ``word`` an organisation the article cited before as a source ("according
+        to Gartner")? A name only written before ("a viral Weibo post") may be where the document was put,
+        not who wrote it."""
+        return word in self.orgs and self.types.get(word) == "named_organisation"
 
     def _publisher(self, source: Span) -> Span | None:
         """Who put the document out: "US Secretary of State Mike Pompeo posted a message on Twitter
@@ -1349,7 +1380,10 @@ class Resolver:
         if rest and rest[0] == "s" and len(rest) > 1:
             # "NPR ’s Feng": a possessive written apart from its owner
             rest, core = rest[1:], [*core[:k], core[k] + "’s", *rest[1:]]
-        if _OWNER.search(core[k]) and 2 <= len(rest) <= 3 and self._bare_person_name(rest):
+        unlisted = self._two_word_name(rest) and not any(self.names.written(w.lower()) for w in rest)
+        if _OWNER.search(core[k]) and (2 <= len(rest) <= 3 and self._bare_person_name(rest) or unlisted):
+            # "BBC's Jonathan Marcus"; "The BBC's Zubair Ahmed" (two name words no list knows and the article
+            # never writes in lower case: not "The Washington Post's Fact Checker ... the fact"; session 19)
             return replace(self._resolve_named(" ".join(rest), role_text, media), channel=media)
         if _OWNER.search(core[k]) and len(rest) == 1 and self._known_person(rest[0]):
             # "NPR's Feng" after "Emily Feng": the outlet's reporter, named before by her full name
@@ -1638,7 +1672,7 @@ class Resolver:
             return False
         full = self.full_name([word], pos)
         fuller = full != word and full not in countries() and not self._org_kind(full.split())
-        if word in self.persons or fuller:
+        if word in self.persons or fuller or self._cited_first_word(word):
             return False  # a person's fuller name; not "United Arab Emirates" or "Boeing Co." (no person's)
         if any(spelling_variant(m.name.split()[-1], word) for m in self.mentions()):
             return False  # "Saree said" after "Yahya Sarea": a transliteration of a person's surname
@@ -1754,6 +1788,8 @@ class Resolver:
         if self._acronyms is None:
             self._acronyms = self.names.acronyms()
         full = self._acronyms.get(name)
+        if not full and name.lower() in self.t.org_words and name[:1].isupper():
+            full = name_with_of(self.text, name, self._pos)  # "The Bank said" after "the Bank of England"
         if full:
             name, org_kind = full, self._org_kind(_words(full)) or org_kind
         self.last_org = name
@@ -1819,6 +1855,18 @@ class Resolver:
                         if recent[0] and self._sentence(recent[1]) > self._sentence(cited):
                             name = recent[0]  # "Nissan says ... Volkswagen has ... The German automaker"
                     return self._org(name, kind, role_text, channel)
+            if last in _source_words("any_org"):
+                # "The organization believes" after "said Amnesty International" (rule any_org_noun): the
+                # last organisation cited, of whatever kind, that is no government; else the last one the
+                # narration named
+                orgs = (n for n in reversed(self.orgs) if self.types.get(n) == "named_organisation")
+                cited = next(orgs, "") or self._narrated_org(self._pos)[0]
+                if cited:
+                    return self._org(cited, "organisation", role_text, channel)
+            described = described_org(self.text, last, self._pos)
+            if described:
+                # "ABN Amro, the Netherlands' largest bank, ... The bank said" (rule described_org)
+                return self._org(described, self._org_kind(_words(described)) or kind, role_text, channel)
             if last in t.generic_orgs:
                 told = self._narrated_org(self._pos)
                 if told[0]:  # "power lines owned by Pacific Gas and Electric (PG&E) ... the company"
@@ -1838,6 +1886,11 @@ class Resolver:
         """A person without a name ("a senior city engineer"); "the engineer" is the one named before."""
         t = self.t
         last = core[-1].lower()
+        if head[:4].lower() == "our " and last in _source_words("own_reporter"):
+            own = own_reporter(self.text, self._pos, t)
+            if own:  # "The BBC's Ann Vale in Mumbai says ... Our correspondent says" (rule own_reporter)
+                self._remember(own, "named_person", "", {last})
+                return SourceInfo("named_person", own, role_text, channel)
         # "the local health minister" is not the minister named before unless its modifiers name them too
         modifiers = {w.lower() for w in core[:-1]}
         if definite and not tail:
@@ -1856,6 +1909,9 @@ class Resolver:
             if i < 0 and upto and self._party_description(modifiers, holders):
                 # "Indiana Gov. Eric Holcomb ... the Republican governor said" (rule party_title)
                 i = -1 if self._other_office(index.mentions[own[upto - 1]], set()) else upto - 1
+            if i < 0 and len(holders) == 1:
+                # "chief executive John Roe ... the company's chief executive said" (rule role_holder)
+                i = self._sole_role_holder(own[:upto], modifiers - self._owner_noun(core, head))
             if i >= 0:
                 m = index.mentions[own[i]]
                 self._remember(m.name, "named_person", m.gender, {last})
@@ -2029,15 +2085,55 @@ class Resolver:
         reader takes the party as description, not as a second person, when there is no other holder."""
         return bool(modifiers) and modifiers <= _source_words("party") and len(holders) == 1
 
-    def _described_by(self, mention: PersonMention, modifiers: set[str], core: list[str]) -> bool:
+    def _described_by(
+        self, mention: PersonMention, modifiers: set[str], core: list[str], role_words: bool = False
+    ) -> bool:
         """Do the ``modifiers`` of a definite description ("the local health minister", "The Wikileaks
         founder") describe the person of ``mention``: each is one of its titles, or a capitalised word of
         the description written just before the name (its affiliation: "Wikileaks co-founder Julian
-        Assange")?"""
+        Assange"), or, when ``role_words`` (the caller knows the article names one holder of the title), a
+        lower-case word of the role written right before it ("said courts minister Ann Lee": the courts
+        minister, rule role_holder)?"""
         titles = full_titles(frozenset(w.lower() for w in mention.titles))
         before = self.text[max(0, mention.start - 40) : mention.start]
         named = {w.lower() for w in core[:-1] if _capitalised(w) and w in _words(before)}
-        return modifiers <= titles | named and not self._other_office(mention, modifiers)
+        described = titles | named | (self._role_words_before(mention) if role_words else set())
+        return modifiers <= described and not self._other_office(mention, modifiers)
+
+    @staticmethod
+    def _owner_noun(core: list[str], head: str) -> set[str]:
+        """The company noun that owns a definite description, as written in ``head`` ("the company's chief
+        executive": {"company"}), or an empty set: the article's one company, which says nothing of which
+        holder of the role is meant."""
+        first = core[0].lower() if len(core) > 1 else ""
+        if first in type_words("org_anaphor") and re.search(rf"\b{re.escape(first)}['’]s\b", head.lower()):
+            return {first}
+        return set()
+
+    def _role_words_before(self, mention: PersonMention) -> set[str]:
+        """The lower-case words of the role written right before a person's name, in the same clause and at
+        most four ("chief executive John Roe": {"chief", "executive"}), which the mention's titles (the one
+        role noun) leave out."""
+        before = re.split(r"[.,;:!?()\n\"“”]", self.text[max(0, mention.start - 40) : mention.start])[-1]
+        words = _words(before)[-4:]
+        k = len(words)
+        while k > 0 and words[k - 1].lower() not in self.t.head_stops | self.t.determiner:
+            k -= 1
+        return {w.lower() for w in words[k:]}
+
+    def _sole_role_holder(self, own: list[int], modifiers: set[str]) -> int:
+        """Of the mentions ``own`` (indexes of the mention index, all of one person titled with the noun of a
+        definite description), the last one the description's ``modifiers`` describe by the role words
+        written before the name, or -1 (rule ``role_holder``): "Chief executive John Roe opened the plant.
+        ... the chief executive said" -> John Roe. The caller asks only when exactly one person holds the
+        title by then; with two, a reader could not tell which is meant."""
+        index = self._mention_index()
+        for i in range(len(own) - 1, -1, -1):
+            m = index.mentions[own[i]]
+            titles = full_titles(frozenset(w.lower() for w in m.titles))
+            if modifiers <= titles | self._role_words_before(m) and not self._other_office(m, modifiers):
+                return i
+        return -1
 
     def _of_other_office(self, name: str, modifiers: set[str]) -> bool:
         """Is the person ``name`` cited before named anywhere with a title of another office (see
@@ -2069,7 +2165,9 @@ class Resolver:
         m = index.mentions[own[0]]
         if m.start <= self._pos or not definite and not modifiers:
             return None  # "A spokesman said" names no one: "the union's spokesman Tom Reed" may be another
-        fits = self._described_by(m, modifiers, core) if definite else not self._other_office(m, modifiers)
+        if definite:
+            return m if self._described_by(m, modifiers, core, role_words=True) else None
+        fits = not self._other_office(m, modifiers)
         return m if fits else None
 
     def _resolve_named(self, name: str, role_text: str, channel: str) -> SourceInfo:
@@ -2100,6 +2198,10 @@ class Resolver:
                 self._together = (people, pos)
                 # "Stamenković et al.": a research team, typed as an organisation (the guideline's labels)
                 return people, "named_organisation" if people.endswith(" et al") else "named_person"
+            subject = self._clause_subject_group(pos)
+            if subject:  # "State prosecutors charged him ..., they said": the sentence's own subject
+                self.last_group = subject
+                return subject, "unnamed_group"
             narrated = self._narrated_group(pos)
             told, told_at = self._narrated_they
             recent = told_at >= self._group_pos and self._sentence(pos) - self._sentence(told_at) <= 1
@@ -2142,6 +2244,33 @@ class Resolver:
         if found is not None and aged.get(found[0], years) != years:
             return None  # "Tom Reed, 34, ... the 40-year-old": someone else, unnamed
         return found
+
+    def _clause_subject_group(self, pos: int) -> str:
+        """Rule ``clause_subject_they``: the group that opens the sentence of a "they" at ``pos`` written
+        after a comma at its end ("State prosecutors charged the suspect with murder, they said Sunday"):
+        a reader takes the sentence's own subject, not the group cited before it (the police). The subject
+        is one to three words, the last a plural role noun in lower case ("prosecutors", "officials"),
+        then a lower-case word (its verb); its name is as written. "" otherwise ("Police said ... . They
+        said").
+        """
+        here = self._sentence(pos)
+        start = self.sentence_starts[here] if self.sentence_starts else 0
+        if self.text[max(start, pos - 2) : pos] != ", ":
+            return ""
+        words = self.text[start:pos].split()
+        t = self.t
+        for n in range(1, 4):
+            if len(words) <= n + 1:
+                break
+            head, verb = words[n - 1], words[n]
+            if not head.isalpha() or not head.islower() or head not in t.role_plural:
+                continue
+            if verb.isalpha() and verb.islower() and verb not in t.head_stops and verb != "and":
+                opening = [w for w in words[: n - 1] if w.lower() not in t.determiner]
+                if all(w.isalpha() and w[:1].isupper() for w in opening):
+                    return " ".join(words[:n]).removeprefix("The ").removeprefix("the ")
+            break
+        return ""
 
     def _narrated_group(self, pos: int) -> str:
         """Rule ``narrated_group``: the group a "they" at ``pos`` refers to when the narration made one its
@@ -3370,6 +3499,74 @@ def _source_words(role: str) -> frozenset[str]:
     """The words of ``source_words.tsv`` with ``role`` ("pair", "affiliation", "number_join")."""
     rows = lexicons.load("attribution/source_words.tsv").rows()
     return frozenset(r[0] for r in rows if len(r) > 1 and r[1] == role)
+
+
+#: "The BBC's Ann Vale", "BBC correspondent Ann Vale": an outlet's own person, named (group 2).
+_OUTLET_PERSON = re.compile(
+    r"(?<![\w’'])([A-Z][\w.&\-]*)(?:['’]s| (?:[a-z]+ ){0,2}(?:correspondent|reporter|editor))"
+    r" ([A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){1,2})"
+)
+
+
+def own_reporter(text: str, before: int, t: Tables) -> str:
+    """Rule ``own_reporter``: the one person the article named before ``before`` as its outlet's own ("The
+    BBC's Ann Vale in Mumbai says", "BBC correspondent Ann Vale"), whom "our correspondent" refers back to;
+    "" when it names none or two (a reader could not tell which).
+
+    Example: ``own_reporter("The BBC's Ann Vale says. Our correspondent says", 26, tables())`` -> "Ann Vale".
+    """
+    found = {
+        m.group(2)
+        for m in _OUTLET_PERSON.finditer(text, 0, before)
+        if media_in(m.group(1), t) and not any(w.lower() in t.org_words for w in m.group(2).split())
+    }
+    return found.pop() if len(found) == 1 else ""
+
+
+def name_with_of(text: str, word: str, before: int) -> str:
+    """Rule ``name_with_of``: the last name before ``before`` that opens with the capitalised ``word`` and
+    goes on with "of" and capitalised words ("the Bank of England ... The Bank said" -> "Bank of England"),
+    or "": "the Bank" refers back to the one full name the article gave it; with two ("the Bank of Tarnia
+    and the Bank of Westmoor") a reader could not tell which.
+
+    Example: ``name_with_of("The Bank of Tarnia cut rates. The Bank said", "Bank", 30)`` -> "Bank of Tarnia".
+    """
+    if not word[:1].isupper() or not word.isalpha():
+        return ""
+    pattern = rf"(?<![\w’'-]){re.escape(word)} of(?: the)?(?: (?:and |& )?[A-Z][\w’'\-]*)+"
+    found = {_unpossessive(m.group(0)) for m in re.finditer(pattern, text[:before])}
+    return found.pop() if len(found) == 1 else ""
+
+
+#: A capitalised name of one to four words ("ABN Amro", "Bank of Westmoor"), then an appositive that opens
+#: with "the" or "a" and ends in a lower-case noun (filled in per noun): "ABN Amro, the Netherlands' largest
+#: bank".
+_DESCRIBED_ORG = (
+    r"(?<![\w’'])((?:[A-Z][\w&’'.\-]*)(?: (?:of|and|&|[A-Z][\w&’'.\-]*)){{0,3}}), (?:the|a|an) "
+    r"[^,.;:()\n]{{0,40}}?\b{noun}\b(?=[,.;:])"
+)
+
+
+@lru_cache(maxsize=64)
+def _described_org_pattern(noun: str) -> re.Pattern[str]:
+    return re.compile(_DESCRIBED_ORG.format(noun=re.escape(noun)))
+
+
+def described_org(text: str, noun: str, before: int) -> str:
+    """Rule ``described_org``: the organisation the article described with ``noun`` in an appositive before
+    ``before`` ("ABN Amro, the Netherlands' largest bank, is to cut jobs ... The bank said" -> "ABN Amro"),
+    the last one, or "": a reader takes "the bank" for the one the narration called a bank. Only a lower-case
+    noun ending the appositive counts ("Ann Lee, a bank manager," describes no bank), and the name must be
+    capitalised words ("Shares fell, the bank said" has none).
+
+    Example: ``described_org("Tarn Bank, a regional lender, grew. The lender said", "lender", 40)`` ->
+    "Tarn Bank"."""
+    found = ""
+    for m in _described_org_pattern(noun).finditer(text, 0, before):
+        found = m.group(1)
+    if found.split()[:1] and found.split()[0] in ("The", "A", "An"):
+        found = found.split(" ", 1)[1] if " " in found else ""
+    return found
 
 
 def not_a_business(name: str) -> bool:
