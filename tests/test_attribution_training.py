@@ -207,7 +207,9 @@ def test_the_shipped_tagger_was_trained_on_what_the_rules_say_today():
     shipped = ta.OUT.read_text(encoding="utf-8")
     seqs = ta.training_sequences(ta.sequences(ta.read(ta.DATA / "polnear_train.jsonl")), [], ta.NEWS_REPEAT,
                                  ta.NEWS_DOMAIN)
-    assert len(seqs) == 18366  # recall20: "speculate", "fear", "signaled" are cue words (33 more sentences)
+    # recall20: "speculate", "fear", "signaled" are cue words (33 more sentences); session 19: 18375 (the
+    # cue words of recall23's and the fact-check's rules: "reads" inverted, "read in part:")
+    assert len(seqs) == 18375
     assert ta.shipped_digest(shipped) == ta.sequences_digest(seqs)
 
 
