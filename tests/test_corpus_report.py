@@ -54,12 +54,13 @@ def test_findings_are_generated_from_the_tables(corpus):
         # session 8: a quotation resumed after its cue's sentence is an attribution of its own (resumed.py)
         # session 18's end: 63 with a source, 30 anonymous or unnamed, 29 named ("The company" is Northline
         # Motors since type22; bound22's keep retrain had 62, 30, 28)
-        # session 19's first weights: 62, 29, 29 ("Neither side" set aside)
-        "Of 62 body attributions with a source, 29 (47%) cite an anonymous person or an unnamed group and 29 "
-        "(47%) a named one.",
+        # session 19's first weights: 62, 29, 29 ("Neither side" set aside); its last: 62, 30, 28 (the
+        # retrained tagger misses "which the company estimates will happen in 2029" again, as session 15's)
+        "Of 62 body attributions with a source, 30 (48%) cite an anonymous person or an unnamed group and 28 "
+        "(45%) a named one.",
         "37% of attributions carry quoted words (direct or mixed), 58% are paraphrase or 'according to' (3 "
         "others report a refusal to speak); 11% rest on another outlet's reporting.",
-        "Most quoted: Northline Motors (4 attributions in 1 article), Samuel Adeyemi (3 attributions in 1 "
+        "Most quoted: Northline Motors (3 attributions in 1 article), Samuel Adeyemi (3 attributions in 1 "
         "article), Dana Whitfield (2 attributions in 1 article).",
         "The median article has 2.67 hedges and 0.38 boosters per 100 words; 19 of 72 body sentences (26%) "
         # 17 since session 7: "The district is reportedly considering ..." (a shield whose named subject's

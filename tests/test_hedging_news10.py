@@ -46,10 +46,10 @@ def _judged(text: str) -> tuple[bool, bool, bool, str]:
         ),
         # nobody written: the claim is passed on from nobody named
         # (session 15's and session 18's retrained taggers also keep "Officers ... found" as a finding of an
-        # unnamed group, a plain act wrongly read as a report; session 17's did not)
+        # unnamed group, a plain act wrongly read as a report; session 17's and session 19's do not)
         (
             "Officers reportedly found cannabis in the car.",
-            (True, True, False, "shield_cue:reportedly; role_group:officers"),
+            (True, True, False, "shield_cue:reportedly"),
         ),
         # a relative clause after the name frames nothing before it
         (
