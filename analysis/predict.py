@@ -179,8 +179,8 @@ def run(
             del parsed
             if group[0][0] == 1:
                 # the first group has loaded the task's lexicons (and its articles are gone): keep the
-                # collector off them
-                settle()
+                # collector off them, and its middle passes rarer (runtime.MIDDLE)
+                settle(rarer_middle=True)
     if progress:
         print(f"predict {task}: done, {n:,} records, {errors:,} errors", file=sys.stderr)
     return errors

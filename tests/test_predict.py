@@ -130,16 +130,18 @@ def test_batch_run_settles_loaded_lexicons_once(monkeypatch):
     from analysis import predict, runtime
 
     calls = []
-    monkeypatch.setattr(predict, "settle", lambda: calls.append(1))
+    monkeypatch.setattr(predict, "settle", lambda **kw: calls.append(kw))
     lines = [json.dumps({"id": str(i), "text": "One sentence. Two."}) for i in range(3)]
     out = io.StringIO()
     assert predict.run("sentences", lines, out) == 0
     assert len(out.getvalue().splitlines()) == 3
-    assert calls == [1]  # after the first record only
+    assert calls == [{"rarer_middle": True}]  # after the first record only, middle passes made rarer
     monkeypatch.setattr(runtime, "_settled", False)
-    runtime.settle()
     import gc
 
+    saved = gc.get_threshold()
+    runtime.settle(rarer_middle=True)
+    gc.set_threshold(*saved)  # the other tests run with the thresholds they had
     assert gc.get_freeze_count() > 0
 
 

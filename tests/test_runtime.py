@@ -11,7 +11,7 @@ import pytest
 from analysis import parse_article, runtime
 from analysis.pipeline import Pipeline
 from analysis.report import collect
-from analysis.runtime import HELD_BACK, YOUNG, one_article
+from analysis.runtime import HELD_BACK, MIDDLE, YOUNG, one_article, settle
 
 ARTICLE = Path(__file__).resolve().parent / "fixtures" / "articles" / "101_harbour_bridge.txt"
 
@@ -36,6 +36,37 @@ def test_one_article_holds_back_full_passes_and_puts_the_threshold_back(threshol
     with one_article():
         assert gc.get_threshold() == (2 * YOUNG, 7, HELD_BACK)
     assert gc.get_threshold() == (2 * YOUNG, 7, 9)
+
+
+def test_settling_makes_middle_passes_rarer_when_asked_once_and_one_article_keeps_that(
+    thresholds, monkeypatch
+):
+    monkeypatch.setattr(runtime, "_settled", False)
+    gc.set_threshold(500, 7, 9)
+    settle()  # the corpus run: the thresholds as they are
+    assert gc.get_threshold() == (500, 7, 9)
+    monkeypatch.setattr(runtime, "_settled", False)
+    settle(rarer_middle=True)  # predict
+    assert gc.get_threshold() == (500, MIDDLE, 9)
+    with one_article():
+        assert gc.get_threshold() == (YOUNG, MIDDLE, HELD_BACK)
+    assert gc.get_threshold() == (500, MIDDLE, 9)
+    gc.set_threshold(500, 7, 9)
+    settle(rarer_middle=True)  # settled already: nothing changes
+    assert gc.get_threshold() == (500, 7, 9)
+
+
+def test_settling_inside_an_article_applies_at_its_end_and_leaves_collection_off(thresholds, monkeypatch):
+    monkeypatch.setattr(runtime, "_settled", False)
+    gc.set_threshold(500, 7, 9)
+    with one_article():
+        settle(rarer_middle=True)
+        assert gc.get_threshold() == (YOUNG, 7, HELD_BACK)
+    assert gc.get_threshold() == (500, MIDDLE, 9)
+    monkeypatch.setattr(runtime, "_settled", False)
+    gc.set_threshold(0, 7, 9)  # collection turned off stays off, with its other thresholds
+    settle(rarer_middle=True)
+    assert gc.get_threshold() == (0, 7, 9)
 
 
 def test_one_article_puts_the_threshold_back_after_an_error(thresholds):

@@ -58,7 +58,9 @@ def content_end(ctx: Context, s: Sentence, a: int) -> int:
     """
     t = ctx.t
     cues = _cue_positions(ctx, s)
-    later_cue = cues[bisect_right(cues, a) :]
+    # is there a cue after ``a``? The helpers below read only cues after a stop past ``a``, so they are given
+    # the sentence's whole list: a copy of its tail per content was quadratic in a run-on sentence's cues
+    later_cue = bisect_right(cues, a) < len(cues)
     # "argued that, while C1, C2": an adverbial right after "that" is inside the content
     first = a + 2 if a < s.n and s.lw[a] == "that" else a + 1
     first = _fronted_adverbial_end(ctx, s, a, first)
@@ -85,7 +87,7 @@ def content_end(ctx: Context, s: Sentence, a: int) -> int:
                 return cut
             if w in t.contrast and outside and not (w == "which" and _embedded_relative(ctx, s, k)):
                 return cut
-            if outside and x == "," and _clause_with_cue(ctx, s, k, later_cue):
+            if outside and x == "," and _clause_with_cue(ctx, s, k, cues):
                 return cut
             if outside and x == "," and _final_appositive(ctx, s, k):
                 return cut
@@ -114,7 +116,7 @@ def content_end(ctx: Context, s: Sentence, a: int) -> int:
             s.lw[k] in t.contrast
             and s.lw[k] != "which"
             and not in_quotation(ctx.quotes, s.toks[k].start)
-            and _clause_with_cue(ctx, s, k, later_cue)
+            and _clause_with_cue(ctx, s, k, cues)
         ):
             return k  # "see him negatively while 61 percent say ...": a contrast without a comma
         if s.lw[k] == "and" and _second_predicate(ctx, s, a, k):
@@ -123,7 +125,7 @@ def content_end(ctx: Context, s: Sentence, a: int) -> int:
             s.lw[k] in WORDS.coordinator
             and s.lw[k + 1] != "that"  # "said A and that B": a second complement of the same cue
             and later_cue
-            and _own_cue_follows(ctx, s, a, k, later_cue)
+            and _own_cue_follows(ctx, s, a, k, cues)
             and not in_quotation(ctx.quotes, s.toks[k].start)
             and not coordinated_subject(ctx, s, a, k, later_cue)
             and not coordinated_subject_after_say(ctx, s, a, k)
@@ -282,7 +284,7 @@ def _embedded_relative(ctx: Context, s: Sentence, k: int) -> bool:
     return False
 
 
-def _clause_with_cue(ctx: Context, s: Sentence, k: int, later_cue: list[int]) -> bool:
+def _clause_with_cue(ctx: Context, s: Sentence, k: int, cues: list[int]) -> bool:
     """Does the comma at ``k`` open a clause with a reporting verb of its own?
 
     "Most said they were worried, compared with four in 10 who said ...", "..., and 39 have said
@@ -290,8 +292,8 @@ def _clause_with_cue(ctx: Context, s: Sentence, k: int, later_cue: list[int]) ->
     (not a participle, which the participle rule handles) must come within ``MAX_CLAUSE_TO_CUE``
     tokens with no punctuation or quote mark between.
     """
-    for i in range(bisect_right(later_cue, k + 1), len(later_cue)):  # sorted: the first after k + 1
-        c = later_cue[i]
+    for i in range(bisect_right(cues, k + 1), len(cues)):  # the sentence's cues (sorted): first after k + 1
+        c = cues[i]
         if c > k + MAX_CLAUSE_TO_CUE:
             break
         if s.lw[c].endswith("ing"):
@@ -324,7 +326,7 @@ def _final_appositive(ctx: Context, s: Sentence, k: int) -> bool:
     return s.lw[k + 1] != "the" or not any(s.lw[j] in WORDS.list_joiner for j in range(k + 2, s.end))
 
 
-def _own_cue_follows(ctx: Context, s: Sentence, a: int, k: int, later_cue: list[int]) -> bool:
+def _own_cue_follows(ctx: Context, s: Sentence, a: int, k: int, cues: list[int]) -> bool:
     """Does "and"/"but" at ``k`` open a clause with a cue of its own ("... and said", "but he added")?
 
     The cue must come within ``MAX_COORD_GAP`` tokens with no other "and"/"but" between: in "said both
@@ -332,8 +334,8 @@ def _own_cue_follows(ctx: Context, s: Sentence, a: int, k: int, later_cue: list[
     the reported clause goes on (measured on PolNeAR train: a window of 10 tokens cut more right spans
     than wrong ones).
     """
-    for i in range(bisect_right(later_cue, k), len(later_cue)):  # sorted: the first after k
-        c = later_cue[i]
+    for i in range(bisect_right(cues, k), len(cues)):  # the sentence's cues, sorted: the first after k
+        c = cues[i]
         if c > k + MAX_COORD_GAP:
             break
         if not any(s.lw[j] in WORDS.coordinator for j in range(k + 1, c)):
