@@ -21,12 +21,11 @@ anonymous sources' report of C.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
 from .. import lexicons
-from ..intervals import SpanIndex
+from ..intervals import SpanIndex, StartOrderedEnds
 from ..model import Span
 from .lexicon import tables
 from .model import Attribution, Decision
@@ -43,10 +42,10 @@ CHANNEL_RIDER = "channel_rider"
 CITED_SOURCE = "cited_source"
 
 
-def nested_subject_start(r: Raw, raws: Sequence[Raw], cues: _Cues | None = None) -> Span | None:
+def nested_subject_start(r: Raw, raws: Sequence[Raw], holders: _Holders | None = None) -> Span | None:
     """Rule ``nested_subject_start``: the subject fragment of ``r``, cut to start where the content of the
-    report that holds ``r``'s cue starts; None when nothing is to cut. ``cues`` indexes the cues of ``raws``
-    (built here when not given).
+    report that holds ``r``'s cue starts; None when nothing is to cut. ``holders`` indexes the content
+    fragments of ``raws`` (built here when not given).
 
     Example: "The minister said the bridge is expected to open in May": the agentless "is expected" read
     "The minister said the bridge" as its subject; its subject is "the bridge", where the minister's content
@@ -59,39 +58,37 @@ def nested_subject_start(r: Raw, raws: Sequence[Raw], cues: _Cues | None = None)
     first = r.content[0]
     if first.end > r.cue.start:
         return None  # not a subject read left of the cue
-    cues = cues if cues is not None else _Cues(raws)
-    best = None
-    for o in cues.within(first.start, first.end):
-        if o is r:
-            continue
-        for c in o.content:
-            if c.start <= r.cue.start and r.cue.end <= c.end and first.start < c.start < first.end:
-                best = c.start if best is None else max(best, c.start)
-    return None if best is None else Span(best, first.end)
+    holders = holders if holders is not None else _Holders(raws)
+    cue = r.cue
+
+    def outer(o: Raw) -> bool:  # another report whose cue lies inside the subject
+        return o is not r and o.cue is not None and first.start <= o.cue.start and o.cue.end <= first.end
+
+    # the fragment starting latest inside the subject that holds r's cue (its start is before the cue,
+    # since the subject ends before it)
+    found = holders.index.last_reaching(first.start, first.end, cue.end, outer)
+    return None if found is None else Span(found[0], first.end)
 
 
-class _Cues:
-    """The raws of a list with a cue, sorted by cue start: those whose cue lies in ``[a, b]`` are found by
-    binary search (a run-on sentence of thousands of reports stays linear)."""
+class _Holders:
+    """The content fragments of the raws with a cue, for :func:`nested_subject_start`'s question in
+    logarithmic time (a run-on sentence of thousands of reports stays linear)."""
 
     def __init__(self, raws: Sequence[Raw]) -> None:
-        self.raws = sorted((r for r in raws if r.cue is not None), key=lambda r: r.cue.start)  # type: ignore[union-attr]
-        self.starts = [r.cue.start for r in self.raws]  # type: ignore[union-attr]
-
-    def within(self, a: int, b: int) -> list[Raw]:
-        i, j = bisect_left(self.starts, a), bisect_right(self.starts, b)
-        return [r for r in self.raws[i:j] if r.cue is not None and r.cue.end <= b]
+        self.index: StartOrderedEnds[Raw] = StartOrderedEnds(
+            (c.start, c.end, o) for o in raws if o.cue is not None for c in o.content
+        )
 
 
 def cut_nested_subjects(raws: list[Raw]) -> None:
     """Apply :func:`nested_subject_start` to every raw of ``raws`` (in place), recording the rule in the
     content's provenance (a model decision stays the model's)."""
-    cues = None
+    holders = None
     for r in raws:
         if r.cue is None or r.source is not None or not r.content or r.content[0].end > r.cue.start:
             continue
-        cues = cues if cues is not None else _Cues(raws)
-        sp = nested_subject_start(r, raws, cues)
+        holders = holders if holders is not None else _Holders(raws)
+        sp = nested_subject_start(r, raws, holders)
         if sp is None:
             continue
         r.content[0] = sp
