@@ -127,7 +127,7 @@ def content_end(ctx: Context, s: Sentence, a: int) -> int:
             and later_cue
             and _own_cue_follows(ctx, s, a, k, cues)
             and not in_quotation(ctx.quotes, s.toks[k].start)
-            and not coordinated_subject(ctx, s, a, k, later_cue)
+            and not coordinated_subject(ctx, s, a, k, cues)
             and not coordinated_subject_after_say(ctx, s, a, k)
         ):
             return k
@@ -353,7 +353,7 @@ def _own_cue_follows(ctx: Context, s: Sentence, a: int, k: int, cues: list[int])
 MAX_COORDINATED_SUBJECT = 4
 
 
-def coordinated_subject(ctx: Context, s: Sentence, a: int, k: int, later_cue: list[int]) -> bool:
+def coordinated_subject(ctx: Context, s: Sentence, a: int, k: int, cues: list[int]) -> bool:
     """Rule ``coordinated_subject`` (recall23): is the content from ``a`` up to "and" at ``k`` a bare noun
     phrase, the first of two coordinated subjects of the reported clause ("said the EU and US hoped to
     avoid ...", "said France and Spain wanted ...")? Then the cue after "and" is the clause's own verb, and
@@ -371,8 +371,8 @@ def coordinated_subject(ctx: Context, s: Sentence, a: int, k: int, later_cue: li
     b = a + 1 if s.lw[a] == "that" else a
     if not 0 < k - b <= MAX_COORDINATED_SUBJECT:
         return False
-    i = bisect_right(later_cue, k)
-    c = later_cue[i] if i < len(later_cue) else s.end
+    i = bisect_right(cues, k)  # the first cue after "and"
+    c = cues[i] if i < len(cues) else s.end
     if not (k + 1 < c < s.end and (is_cap(s.tx[k + 1]) or s.lw[k + 1] in t.determiner)):
         return False
     if any(s.lw[j] in t.verb_aux or s.lw[j] in t.pronouns for j in range(k + 1, c)):
