@@ -26,12 +26,12 @@ from analysis.attribution.tagger import load_tagger
 from analysis.pipeline import Doc
 from analysis.predict import task_output
 from analysis.runtime import GROUP_RECORDS, settle
-from benchmarks.common import MissingData
+from benchmarks.common import SHARED, MissingData
 from benchmarks.wikinews import score as wikinews
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data"
-SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+DATA = SHARED / "data"
+SCORER = SHARED / "eval" / "score.py"
 RESULTS = ROOT / "benchmarks" / "results" / "attribution.json"
 #: Issue 12's PolNeAR targets (speed: one core, parsing included; the model loads in under a second).
 TARGETS = {

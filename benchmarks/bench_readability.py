@@ -22,8 +22,10 @@ import sys
 import time
 from pathlib import Path
 
+from benchmarks.common import SHARED
+
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data"
+DATA = SHARED / "data"
 RESULTS = ROOT / "benchmarks" / "results" / "readability.json"
 SEED = ROOT / "seeds" / "000_479d4342943fee16.txt"
 

@@ -18,10 +18,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import MissingData, write_results
+from benchmarks.common import SHARED, MissingData, write_results
 
 ROOT = Path(__file__).resolve().parents[1]
-WIKINEWS = ROOT.parent / "shared" / "corpora" / "wikinews"
+WIKINEWS = SHARED / "corpora" / "wikinews"
 TARGETS = {"20": 60.0, "100": 240.0, "report_kb": 200}
 
 

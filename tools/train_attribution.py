@@ -51,8 +51,9 @@ from analysis import parse_article  # noqa: E402
 from analysis.attribution.extract import PROSE_KINDS, find_attributions, rule_sentences  # noqa: E402
 from analysis.attribution.refine import inside_quotes, rule_labels  # noqa: E402
 from analysis.attribution.tagger import LABELS, Tagger, parse_weights, token_features  # noqa: E402
+from benchmarks.common import SHARED  # noqa: E402
 
-DATA = ROOT.parent / "shared" / "data" / "attribution"
+DATA = SHARED / "data" / "attribution"
 OUT = ROOT / "analysis" / "data" / "attribution" / "tagger.tsv"
 #: Our own labels (news guideline); only their development splits are ever read here.
 NEWS_LABELS = ROOT / "benchmarks" / "wikinews" / "attribution.jsonl"
@@ -299,7 +300,7 @@ def train(seqs: list[Seq], news: str = "") -> str:
 
 
 def _scorer():
-    path = ROOT.parent / "shared" / "eval" / "score.py"
+    path = SHARED / "eval" / "score.py"
     spec = importlib.util.spec_from_file_location("score", path)
     assert spec is not None and spec.loader is not None
     mod = importlib.util.module_from_spec(spec)

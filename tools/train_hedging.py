@@ -46,8 +46,9 @@ from analysis.hedging.classifier import MODEL_FILE, article_features
 from analysis.hedging.cues import scan
 from analysis.hedging.sentences import firm_cue
 from analysis.parsing import parse_article
+from benchmarks.common import SHARED
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "hedging"
+DATA = SHARED / "data" / "hedging"
 CORPORA = {
     "wiki": "szeged_wiki_train.jsonl",
     "bio": "szeged_bio_train.jsonl",
