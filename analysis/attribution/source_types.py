@@ -59,6 +59,11 @@ class Seen:
     #: the type a rule here gave a source of the same name earlier in the article ("" when none)
     earlier_type: str = ""
 
+    @property
+    def bare(self) -> str:
+        """The source as written, without the spaces and quote marks around it."""
+        return self.written.strip().strip("\"'“”‘’").strip()
+
 
 def _words(s: str) -> list[str]:
     return _WORD.findall(s)
@@ -123,7 +128,7 @@ def definite_name(s: Seen) -> tuple[str, str] | None:
     person, session 18's fact-check of wikinews-2020-075)."""
     if s.source_type != "named_person" or not s.source_name:
         return None
-    written = s.written.strip().strip("\"'“”‘’").strip()
+    written = s.bare
     det, _, rest = written.partition(" ")
     if det.lower() != "the" or rest != s.source_name or _opens_with_given_name(rest):
         return None
@@ -374,7 +379,7 @@ def role_person_name(s: Seen) -> tuple[str, str] | None:
     description: rule org_descriptor's shape); "team captain Ann Lee" (already a person) -> None."""
     if s.source_type == "named_person" or s.source_type == "none":
         return None
-    written = s.written.strip().strip("\"'“”‘’").strip()
+    written = s.bare
     m = _ROLE_THEN_NAME.search(written)
     if m is None:
         return None
@@ -410,7 +415,7 @@ def service_and_name(s: Seen) -> tuple[str, str] | None:
     Tom Reed said" -> None (no service noun)."""
     if s.source_type not in ("named_person", "named_organisation") or not s.source_name:
         return None
-    written = s.written.strip().strip("\"'“”‘’").strip()
+    written = s.bare
     m = _AND_SERVICE.match(written)
     if m is None or m.group(2).lower() not in type_words("service_noun"):
         return None
