@@ -111,6 +111,9 @@ TEST18_SEED = 20261223
 #: Session 19's ``test`` (``select-test19``): the same design again, its own seed, from the newswire items
 #: still in no split (session 18's test, now ``dev22``, included in the splits).
 TEST19_SEED = 20261224
+#: Session 20's ``test`` (``select-test20``): the same design again, its own seed, from the newswire items
+#: still in no split (session 19's test, now ``dev23``, included in the splits).
+TEST20_SEED = 20261225
 SEED = 20261205
 N_ARTICLES = 30
 MIN_WORDS, MAX_WORDS = 250, 900
@@ -145,10 +148,12 @@ SPLITS = ("train", "dev", "dev2")
 #: anything was tuned in session 17, then read to develop on); ``dev21`` is session 17's test (25 more unread
 #: newswire items drawn the same way; scored once at the end of session 17, renamed before anything was tuned
 #: in session 18, then read to develop on); ``dev22`` is session 18's test (25 more unread newswire items
-#: drawn the same way; scored once at the end of session 18, renamed before anything was tuned in session 19).
+#: drawn the same way; scored once at the end of session 18, renamed before anything was tuned in session 19, then
+#: read to develop on); ``dev23`` is session 19's test (25 more unread newswire items drawn the same way; scored
+#: once at the end of session 19, renamed before anything was tuned in session 20).
 DEVELOPMENT_SPLITS = ("train", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
                       "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17",
-                      "dev18", "dev19", "dev20", "dev21", "dev22")
+                      "dev18", "dev19", "dev20", "dev21", "dev22", "dev23")
 #: Every split, the sealed ``test`` last.
 ALL_SPLITS = (*DEVELOPMENT_SPLITS, "test")
 

@@ -20,6 +20,7 @@
 ``python -m benchmarks.wikinews.labels select-test17``   session 17's ``test``: more BBC and Reuters items
 ``python -m benchmarks.wikinews.labels select-test18``   session 18's ``test``: more BBC and Reuters items
 ``python -m benchmarks.wikinews.labels select-test19``   session 19's ``test``: more BBC and Reuters items
+``python -m benchmarks.wikinews.labels select-test20``   session 20's ``test``: more BBC and Reuters items
 ``python -m benchmarks.wikinews.labels show ID``  print an article with numbered sentences, for labelling
 ``python -m benchmarks.wikinews.labels resolve DRAFT.json...``  check labeller drafts and write the offset
     labels ``attribution.jsonl`` and ``hedging.jsonl`` beside this file (``check``: the same, writing nothing)
@@ -69,6 +70,7 @@ from benchmarks.wikinews.corpus import (
     TEST17_SEED,
     TEST18_SEED,
     TEST19_SEED,
+    TEST20_SEED,
     ZYTE_DEV_SEED,
     ZYTE_TEST8_SEED,
     WikinewsArticle,
@@ -295,6 +297,11 @@ def draw_test19(taken: dict[str, str]) -> list[WikinewsArticle]:
     return draw_newswire(taken, TEST19_SEED)
 
 
+def draw_test20(taken: dict[str, str]) -> list[WikinewsArticle]:
+    """Session 20's ``test``: session 16's design again, seeded with ``TEST20_SEED``."""
+    return draw_newswire(taken, TEST20_SEED)
+
+
 def draw_newswire(taken: dict[str, str], seed: int) -> list[WikinewsArticle]:
     """``N_BBC_TEST16_PER_TOPIC`` BBC News items per topic, then ``N_REUTERS_TEST16`` Reuters-21578 items (at
     most one per first topic code), within the length bounds and in no split, both drawn from one generator
@@ -457,6 +464,8 @@ def main(argv: list[str]) -> None:
         add_split("test", draw_test18, "more BBC items, three per topic; Reuters items, one per topic")
     elif argv[:1] == ["select-test19"]:
         add_split("test", draw_test19, "more BBC items, three per topic; Reuters items, one per topic")
+    elif argv[:1] == ["select-test20"]:
+        add_split("test", draw_test20, "more BBC items, three per topic; Reuters items, one per topic")
     elif argv[:1] == ["select-dev14"]:
         add_split("dev14", draw_dev14, "more Reuters-21578 items, one per topic")
     elif argv[:1] == ["show"] and len(argv) == 2:
