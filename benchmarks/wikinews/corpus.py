@@ -148,9 +148,9 @@ SPLITS = ("train", "dev", "dev2")
 #: anything was tuned in session 17, then read to develop on); ``dev21`` is session 17's test (25 more unread
 #: newswire items drawn the same way; scored once at the end of session 17, renamed before anything was tuned
 #: in session 18, then read to develop on); ``dev22`` is session 18's test (25 more unread newswire items
-#: drawn the same way; scored once at the end of session 18, renamed before anything was tuned in session 19, then
-#: read to develop on); ``dev23`` is session 19's test (25 more unread newswire items drawn the same way; scored
-#: once at the end of session 19, renamed before anything was tuned in session 20).
+#: drawn the same way; scored once at the end of session 18, renamed before anything was tuned in session 19,
+#: then read to develop on); ``dev23`` is session 19's test (25 more unread newswire items drawn the same way;
+#: scored once at the end of session 19, renamed before anything was tuned in session 20).
 DEVELOPMENT_SPLITS = ("train", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
                       "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17",
                       "dev18", "dev19", "dev20", "dev21", "dev22", "dev23")
