@@ -63,6 +63,8 @@ EXPECTED: dict[str, list[list[Found]]] = {
         # the dash aside left out
         [("adverb", "reportedly", None, ["Euronext", "is", "working with three banks"])],
         [("adverb", "Reportedly", None, ["he injured a man and two women"])],  # opening the sentence
+        # after "while" the adverb reports that clause alone (session 20's fact-check)
+        [("adverb", "reportedly", None, ["two men were", "at large"])],
     ],
     "as_clause": [
         [("as_clause", "reported", "Reuters", ["the talks broke down"])],

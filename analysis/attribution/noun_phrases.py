@@ -32,6 +32,7 @@ from .rule_base import (
     quote_ending_at,
     quote_starting_at,
 )
+from .rule_words import WORDS
 
 
 class NounPhrases(RuleBase):
@@ -397,6 +398,8 @@ class NounPhrases(RuleBase):
                     or w in t.role_singular
                     or w in t.role_plural
                     or w in ("of", "for", "and", "at", "'s", "’s")
+                    # "Another former Trump adviser, X, ... and encouraged": a title word before a name
+                    or w in t.honorifics
                     or x[:1].isdigit()
                     # "The report ... and said", "Environmental groups welcomed ... but said": a head noun
                     or self.head_noun(w)
@@ -536,7 +539,7 @@ class NounPhrases(RuleBase):
         while k >= lo:
             if (
                 (s.lw[k] in self.t.aux and (s.tx[k] == s.lw[k] or k == 0))  # "Will wrote": a name
-                or (k > lo and s.lw[k].endswith("ly") and s.tx[k] == s.lw[k])
+                or (k > lo and s.lw[k].endswith("ly") and s.tx[k] == s.lw[k] and s.lw[k] not in WORDS.ly_noun)
                 or (
                     k > lo and s.lw[k] in ("then", "however") and s.tx[k - 1] not in HARD_PUNCT
                 )  # "He then asked"

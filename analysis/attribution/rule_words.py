@@ -98,6 +98,8 @@ class RuleWords:
     occasion_clause_opener: frozenset[str]
     narration_opener: frozenset[str]
     clause_only_cue: frozenset[str]
+    ly_noun: frozenset[str]
+    adverb_clause_opener: frozenset[str]
 
 
 @cache

@@ -2227,6 +2227,17 @@ class Resolver:
                     return self._org(recent, "organisation", "", "").source_name, "named_organisation"
         return (name, self.types.get(name, "unnamed_group")) if name else ("", "none")
 
+    def _after_preposition(self, at: int) -> bool:
+        """Rule ``object_of_preposition``: is the name at ``at`` the object of a preposition (``preposition``
+        words of function_words.tsv: "pardoned by Trump", "a letter from Jane Roe")? Such a person is
+        named in passing, not the clause's subject, and weighs as an owner does when a later "he"/"she" is
+        resolved (a fact-check of wikinews-2020-118, session 20: "Flynn made a speech since he was pardoned
+        by Trump. He said ..." was credited to Trump). Example: "pardoned by Trump" -> True; "Trump said" ->
+        False.
+        """
+        before = self.text[max(0, at - 12) : at].split()
+        return bool(before) and before[-1].lower() in self.t.head_stops
+
     def _aged_person(self, age: str, pos: int) -> tuple[str, str] | None:
         """The person "the 56-year-old" at ``pos`` refers to: the one named with that age before it ("Jose
         Mourinho, 56,"), else the most salient person before it, as for "he" or "she"; None when the
@@ -2391,7 +2402,9 @@ class Resolver:
                     after_content or quoted_before(self.text, here_start, m.start, pos)
                 ):
                     continue  # "“Pat Carlineo is ...,” she said": the speaker is not the one quoted
-                owner = self.text[m.end - 2 : m.end] in ("’s", "'s")
+                # "since he was pardoned by Trump. He said": a person named as the object of a preposition
+                # is as much in passing as an owner (rule object_of_preposition)
+                owner = self.text[m.end - 2 : m.end] in ("’s", "'s") or self._after_preposition(m.start)
                 consider(m.name, m.start, m.sentence_initial, False, m.gender, "named_person", owner)
             v = best.get(name)
             if v is not None and agrees(v):

@@ -9,6 +9,7 @@ Rule id: ``adverb`` (``analysis/data/attribution/rule_ids.tsv``). Examples::
     Euronext - formed after two exchanges merged - is reportedly working with three banks. (the aside
     between the dashes is left out)
     Reportedly he injured a man and two women. (opening the sentence, no comma needed)
+    Police made an arrest while two men were reportedly at large. (the clause after "while" only)
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ EXAMPLES: tuple[str, ...] = (
     "The site also allegedly used Tor.",
     "Euronext - formed after two exchanges merged - is reportedly working with three banks.",
     "Reportedly he injured a man and two women.",
+    "Police made an arrest while two men were reportedly at large.",
 )
 
 
@@ -62,6 +64,8 @@ def adverb(ctx: Context, v: VerbCue) -> Raw | None:
     a = end
     aside: tuple[int, int] | None = None
     while a > 0 and s.tx[a - 1] not in HARD_PUNCT and s.tx[a - 1] not in OPEN_QUOTE_TOKENS:
+        if a < end and a > 1 and s.lw[a - 1] in WORDS.adverb_clause_opener:
+            break  # "X announced an arrest while two suspects were reportedly at large": that clause alone
         a -= 1
         if aside is None and s.tx[a] in DASHES:
             opening = dash_opening(s, a)

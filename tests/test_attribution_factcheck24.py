@@ -1,0 +1,76 @@
+"""Session 20's fact-check of unread Wikinews pages (wikinews-2020-118, 2019-062, 2020-064) and the rules it
+led to: every sentence here is written for the test, none is taken from an article.
+
+- "Organizers of the rally said" was credited to "Organizers of the": a noun ending in "-ly" before a cue
+  was skipped as an adverb ("A close ally said" -> "A close"; class ``ly_noun``);
+- "Another former Trump adviser, X, also spoke ... and encouraged C": the sentence's subject stopped at
+  "former", a title word (honorific) before a name;
+- "X spoke since he was pardoned by Trump. He said C" credited C to Trump: a person named as the object of a
+  preposition is named in passing (rule ``object_of_preposition``);
+- "Police announced an arrest while two suspects were reportedly at large": the adverb's content took the
+  arrest too (class ``adverb_clause_opener``).
+"""
+
+from __future__ import annotations
+
+from attribution_helpers import found_sources, rule_attributions
+
+
+def _rows(body: str) -> list[tuple[str, str | None, list[str]]]:
+    text, found = rule_attributions(body)
+    return [
+        (
+            text[a.cue.start : a.cue.end] if a.cue else "",
+            text[a.source.start : a.source.end] if a.source else None,
+            [text[c.start : c.end] for c in a.content],
+        )
+        for a in found
+    ]
+
+
+def test_a_noun_ending_in_ly_before_the_cue_is_part_of_the_source():
+    assert found_sources("Organizers of the rally said they were fighting corruption.") == [
+        ("said", "Organizers of the rally", "organizers of the rally", "unnamed_group")
+    ]
+    assert found_sources("A close ally said the plan would fail.") == [
+        ("said", "A close ally", "close ally", "anonymous_person")
+    ]
+    # an adverb ending in -ly is still skipped
+    assert found_sources("The man quickly said he was fine.") == [
+        ("said", "The man", "man", "anonymous_person")
+    ]
+
+
+def test_a_title_word_before_a_name_stays_in_the_subject_of_a_coordinated_cue():
+    got = found_sources(
+        "Another former Trump adviser, Sebastian Gorka, also spoke at the event and encouraged supporters to "
+        "remain hopeful."
+    )
+    assert got == [("encouraged", "Another former Trump adviser", "Sebastian Gorka", "named_person")]
+
+
+def test_a_person_named_after_a_preposition_is_less_salient_than_the_subject():
+    text = (
+        "President Donald Trump flew above the crowd. Former adviser Michael Flynn was on stage while Trump "
+        "flew over. This was the first time Flynn spoke since he was pardoned by Trump. He said the day was "
+        "cool."
+    )
+    assert found_sources(text) == [("said", "He", "Michael Flynn", "named_person")]
+    # named as the sentence's subject, Trump is still the one "he" refers to
+    text = "Former adviser Michael Flynn was on stage. Donald Trump flew over. He said the day was cool."
+    assert found_sources(text) == [("said", "He", "Donald Trump", "named_person")]
+
+
+def test_an_evidential_adverb_after_while_reports_only_its_own_clause():
+    body = "Police announced the arrest of a farmer while two other suspects were reportedly at large."
+    assert _rows(body) == [
+        ("announced", "Police", ["the arrest of a farmer"]),
+        ("reportedly", None, ["two other suspects were", "at large"]),
+    ]
+    # opening the sentence, the clause is the same; after a preposition ("after") the main clause stays in
+    assert _rows("While two suspects were reportedly at large, police made an arrest.") == [
+        ("reportedly", None, ["two suspects were", "at large"])
+    ]
+    assert _rows("He was jailed after reportedly stealing a car.") == [
+        ("reportedly", None, ["He was jailed after", "stealing a car"])
+    ]
