@@ -1,5 +1,6 @@
-"""Session 20's fact-check of unread Wikinews pages (wikinews-2020-118, 2019-062, 2020-064) and the rules it
-led to: every sentence here is written for the test, none is taken from an article.
+"""Session 20's fact-check of unread Wikinews pages (wikinews-2020-118, 2019-062, 2020-064, 2019-039,
+2019-100, 2020-045, 2020-116) and the rules it led to: every sentence here is written for the test, none is
+taken from an article.
 
 - "Organizers of the rally said" was credited to "Organizers of the": a noun ending in "-ly" before a cue
   was skipped as an adverb ("A close ally said" -> "A close"; class ``ly_noun``);
@@ -8,12 +9,17 @@ led to: every sentence here is written for the test, none is taken from an artic
 - "X spoke since he was pardoned by Trump. He said C" credited C to Trump: a person named as the object of a
   preposition is named in passing (rule ``object_of_preposition``);
 - "Police announced an arrest while two suspects were reportedly at large": the adverb's content took the
-  arrest too (class ``adverb_clause_opener``).
+  arrest too (class ``adverb_clause_opener``);
+- hedging: "since 1984 it has been held by conservative parties" was weasel ("held" was a belief word; now
+  only "held that" and "widely held").
 """
 
 from __future__ import annotations
 
 from attribution_helpers import found_sources, rule_attributions
+
+from analysis import parse_article
+from analysis.hedging import judge
 
 
 def _rows(body: str) -> list[tuple[str, str | None, list[str]]]:
@@ -73,4 +79,23 @@ def test_an_evidential_adverb_after_while_reports_only_its_own_clause():
     ]
     assert _rows("He was jailed after reportedly stealing a car.") == [
         ("reportedly", None, ["He was jailed after", "stealing a car"])
+    ]
+
+
+def _weasel(text: str) -> list[tuple[bool, str]]:
+    return [(j.weasel, j.weasel_rule) for j in judge(parse_article(text), ())]
+
+
+def test_held_is_a_belief_only_with_that_or_a_widely():
+    assert _weasel("Since 1984 it has been held by conservative parties.") == [(False, "")]
+    assert _weasel("The summit opened on Monday. It was held in Paris.") == [(False, ""), (False, "")]
+    assert _weasel("Meetings are usually held on Fridays.") == [(False, "")]
+    assert _weasel("It is widely held that the earth is flat.") == [
+        (True, "weasel_pattern:it {be} {weasel_adv}? held that")
+    ]
+    assert _weasel("It has been held that the earth is flat.") == [
+        (True, "weasel_pattern:it has been {weasel_adv}? held that")
+    ]
+    assert _weasel("It is a commonly held view that taxes are too high.") == [
+        (True, "weasel_pattern:commonly held")
     ]
