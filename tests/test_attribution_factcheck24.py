@@ -10,6 +10,7 @@ taken from an article.
   preposition is named in passing (rule ``object_of_preposition``);
 - "Police announced an arrest while two suspects were reportedly at large": the adverb's content took the
   arrest too (class ``adverb_clause_opener``);
+- "Transport for London (TfL) told passengers to ..." was a person named "London" (rule ``name_with_for``);
 - hedging: "since 1984 it has been held by conservative parties" was weasel ("held" was a belief word; now
   only "held that" and "widely held").
 """
@@ -79,6 +80,19 @@ def test_an_evidential_adverb_after_while_reports_only_its_own_clause():
     ]
     assert _rows("He was jailed after reportedly stealing a car.") == [
         ("reportedly", None, ["He was jailed after", "stealing a car"])
+    ]
+
+
+def test_a_capitalised_name_joined_by_for_is_an_organisation():
+    assert found_sources("Transport for London (TfL) told passengers to take another route.") == [
+        ("told", "Transport for London (TfL)", "Transport for London", "named_organisation")
+    ]
+    assert found_sources("Doctors for Life said the clinic would close.") == [
+        ("said", "Doctors for Life", "Doctors for Life", "named_organisation")
+    ]
+    # a title with "for" before a name is the person's role
+    assert found_sources("Minister for Health Jane Roe said the plan would fail.") == [
+        ("said", "Minister for Health Jane Roe", "Jane Roe", "named_person")
     ]
 
 

@@ -819,6 +819,10 @@ class Resolver:
                         info = self._resolve(person, None, None, channel)
                 # "who" refers back as "he" does; a "that" taken as the source is mostly a clause's
                 return replace(info, mention="pronoun") if lw[0] == "who" else info
+        if name_with_for(words, t):
+            # "Transport for London said": one organisation, not a person named "London"
+            kind = self._org_kind(words) or "organisation"
+            return self._org(" ".join(_strip_det(words, t)), kind, role_text, channel)
         if listed and all(_capitalised(w) for w in words):
             return self._org(" ".join(_strip_det(words, t)), "organisation", role_text, channel)
         if len(lw) == 2 and lw[0] in t.possessives and lw[0] in t.pronouns and _owned_speech(lw[1], t):
@@ -3067,6 +3071,25 @@ def _singular(w: str) -> str:
     if w.endswith("s") and not w.endswith("ss"):
         return w[:-1]
     return w
+
+
+def name_with_for(words: list[str], t: Tables) -> bool:
+    """Rule ``name_with_for``: are ``words`` a capitalised name joined by "for" ("Transport for London",
+    "Americans for Prosperity", "Centre for Policy Studies")? Such a name is an organisation's: no person's
+    name holds "for". A title that opens it ("Minister for Health Jane Roe", "MEC for Roads") makes it a
+    role and a person, and is left to the other rules. Fact-check of wikinews-2019-111 (session 20):
+    "Transport for London (TfL) told passengers" was a person named "London".
+
+    Example: ``["Transport", "for", "London"]`` -> True; ``["Minister", "for", "Health", "Jane", "Roe"]``
+    -> False; ``["Friends", "of", "Earth"]`` -> False (no "for").
+    """
+    lw = [w.lower() for w in words]
+    if len(words) < 3 or "for" not in lw[1:-1]:
+        return False
+    if lw[0] in t.honorifics or lw[0] in t.role_singular or words[0].isupper():
+        return False
+    connectors = ("for", "of", "and", "the", "&")
+    return all(_capitalised(w) or w in connectors for w in words) and _capitalised(words[-1])
 
 
 def _capitalised(w: str) -> bool:
