@@ -11,6 +11,10 @@ taken from an article.
 - "Police announced an arrest while two suspects were reportedly at large": the adverb's content took the
   arrest too (class ``adverb_clause_opener``);
 - "Transport for London (TfL) told passengers to ..." was a person named "London" (rule ``name_with_for``);
+- 'Fellow Democrats were more supportive: "C", wrote Elizabeth Warren' credited Warren's words to the
+  Democrats (a cue after the quotation takes it from the clause before the colon);
+- 'spoke on the morning show: "C"' took "show" as a verb with the source "X spoke on the" ("morning" as a
+  compound modifier of "show");
 - hedging: "since 1984 it has been held by conservative parties" was weasel ("held" was a belief word; now
   only "held that" and "widely held").
 """
@@ -93,6 +97,25 @@ def test_a_capitalised_name_joined_by_for_is_an_organisation():
     # a title with "for" before a name is the person's role
     assert found_sources("Minister for Health Jane Roe said the plan would fail.") == [
         ("said", "Minister for Health Jane Roe", "Jane Roe", "named_person")
+    ]
+
+
+def test_a_cue_after_the_quotation_takes_it_from_the_clause_before_the_colon():
+    text = 'Fellow Democrats were kinder: "We will win. Keep fighting", wrote Jane Roe on Twitter.'
+    assert found_sources(text) == [("wrote", "Jane Roe", "Jane Roe", "named_person")]
+    # a quotation that ends its sentence is the colon's; the next sentence's cue is a report of its own
+    body = 'Governor Jane Roe addressed the public: "No one should take this lightly." She said help came.'
+    assert _rows(body) == [
+        ("addressed the public:", "Governor Jane Roe", ['"No one should take this lightly."']),
+        ("said", "She", ["help came"]),
+    ]
+
+
+def test_a_morning_show_is_no_verb_of_showing():
+    assert found_sources('Mayor Bill Roe spoke on the morning show: "I have given all I can."') == []
+    # after "this" the time is an adverbial, and "show" the verb
+    assert _rows("Figures released this morning show that sales fell.") == [
+        ("show", "Figures", ["that sales fell"])
     ]
 
 

@@ -207,7 +207,9 @@ EXPECTED: dict[str, list[list[Found]]] = {
         [("raising", "appears", None, ["that the talks failed"])],
     ],
     "subject_colon": [
-        [("subject_colon", "then addressed the crowd again:", "She", ['"Thank you all for coming."'])]
+        [("subject_colon", "then addressed the crowd again:", "She", ['"Thank you all for coming."'])],
+        # a cue after the quotation ("wrote Jane Roe") makes it that cue's (session 20's fact-check)
+        [("direct_inversion", "wrote", "Jane Roe", ['"We love her"'])],
     ],
     "subject_verb": [
         [("subject_verb", "said", "The minister", ["that the plan would fail"])],

@@ -455,6 +455,8 @@ def compound_noun(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
     if b - a != 1 or a == 0:
         return False
     sw = sense_words()
+    if a >= 2 and (tx[a - 2].lower() in tables().time or tx[a - 2].lower() == "this"):
+        return False  # "Figures released this morning show that C": a time, then the verb
     return tx[a].lower() in sw.compound_head and tx[a - 1].lower() in sw.compound_modifier
 
 

@@ -3,9 +3,12 @@
 Rule id: ``subject_colon`` (``analysis/data/attribution/rule_ids.tsv``). Examples::
 
     She then addressed the crowd again: "Thank you all for coming."
+    The fans were kinder: "We love her", wrote Jane Roe on Twitter. (none: the cue after the quotation has it)
 """
 
 from __future__ import annotations
+
+import re
 
 from ...model import Span
 from ..boundaries import quote_after
@@ -22,7 +25,10 @@ from .context import Context
 
 RULE = "subject_colon"
 #: Sentences this shape reads (``tests/test_shapes.py`` checks what it finds in each).
-EXAMPLES: tuple[str, ...] = ('She then addressed the crowd again: "Thank you all for coming."',)
+EXAMPLES: tuple[str, ...] = (
+    'She then addressed the crowd again: "Thank you all for coming."',
+    'The fans were kinder: "We love her", wrote Jane Roe on Twitter.',
+)
 
 
 def subject_colon(ctx: Context, s: Sentence) -> Raw | None:
@@ -41,6 +47,8 @@ def subject_colon(ctx: Context, s: Sentence) -> Raw | None:
         q = quote_starting_at(ctx.quotes, s.toks[c + 1].start)
         if q is None or q.end < s.toks[s.end - 1].end:
             return None
+        if cue_after_quote(ctx, q.end):
+            return None
         content, qs = [Span(q.start, q.end)], [q]
     else:
         content, qs = quote_after(ctx, s)
@@ -51,3 +59,22 @@ def subject_colon(ctx: Context, s: Sentence) -> Raw | None:
         b += 1
     cue = Span(s.toks[b].start if b < c else s.toks[c].start, s.toks[c].end)  # "issued a statement:"
     return Raw(cue, s.span_of(0, b), content, ":", "neutral", s.index, quotes=qs, rule=RULE)
+
+
+_AFTER_QUOTE = re.compile(r"[,\s]*([\w’']+)(?:\s+([\w’']+))?")
+
+
+def cue_after_quote(ctx: Context, end: int) -> bool:
+    """Does a cue follow the quotation that ends at ``end`` (``", wrote Jane Roe"``, ``", she said"``)? Then
+    the quotation is that cue's, not the clause's before the colon: 'Fellow Democrats were more supportive:
+    "C", wrote Jane Roe' credited Jane Roe's words to the Democrats (wikinews-2019-112, session 20)."""
+    m = _AFTER_QUOTE.match(ctx.text, end)
+    if m is None:
+        return False
+    first, second = m.group(1).lower(), (m.group(2) or "").lower()
+    cues = ctx.t.cue_forms
+    if first in cues and m.group(1).islower():
+        return True  # '"C", wrote Jane Roe', '"C?" asked Jane Roe'
+    # '"C," she said': a pronoun or a name, then the cue, after a comma ('"C." He said ...' starts anew)
+    comma = ctx.text[max(0, end - 2) : end].startswith(",") or ctx.text[end : m.start(1)].strip() == ","
+    return comma and (first in ctx.t.subject_pronouns or m.group(1)[:1].isupper()) and second in cues
