@@ -15,6 +15,9 @@ taken from an article.
   Democrats (a cue after the quotation takes it from the clause before the colon);
 - 'spoke on the morning show: "C"' took "show" as a verb with the source "X spoke on the" ("morning" as a
   compound modifier of "show");
+- '"C", said Ryan Cloutier of the Harvard–Smithsonian Center' had no source (a dash inside a name);
+- "the first time scientists have found ..." was credited to "the first time scientists" (rule
+  ``time_clause_source``);
 - hedging: "since 1984 it has been held by conservative parties" was weasel ("held" was a belief word; now
   only "held that" and "widely held").
 """
@@ -94,9 +97,30 @@ def test_a_capitalised_name_joined_by_for_is_an_organisation():
     assert found_sources("Doctors for Life said the clinic would close.") == [
         ("said", "Doctors for Life", "Doctors for Life", "named_organisation")
     ]
-    # a title with "for" before a name is the person's role
+    # a title with "for" before a name is the person's role; a person "of" a body is the person
     assert found_sources("Minister for Health Jane Roe said the plan would fail.") == [
         ("said", "Minister for Health Jane Roe", "Jane Roe", "named_person")
+    ]
+    assert found_sources('"It is a good sign," said Ryan Cloutier of the Center for Astrophysics.') == [
+        ("said", "Ryan Cloutier of the Center for Astrophysics", "Ryan Cloutier", "named_person")
+    ]
+
+
+def test_a_dash_written_inside_a_name_keeps_the_inverted_source():
+    text = '"It is a good sign", said Ryan Cloutier of the Harvard–Smithsonian Center, who was not an author.'
+    assert found_sources(text) == [
+        ("said", "Ryan Cloutier of the Harvard–Smithsonian Center, who was not an author", "Ryan Cloutier",
+         "named_person")
+    ]
+
+
+def test_the_first_time_is_no_part_of_the_source():
+    assert _rows("This was not the first time scientists have found signs of water on a planet.") == [
+        ("found", "scientists", ["signs of water on a planet"])
+    ]
+    # a name holding "Times" is no time clause
+    assert found_sources("The Times said the road was safe.") == [
+        ("said", "The Times", "Times", "media_outlet")
     ]
 
 

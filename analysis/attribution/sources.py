@@ -3081,13 +3081,16 @@ def name_with_for(words: list[str], t: Tables) -> bool:
     "Transport for London (TfL) told passengers" was a person named "London".
 
     Example: ``["Transport", "for", "London"]`` -> True; ``["Minister", "for", "Health", "Jane", "Roe"]``
-    -> False; ``["Friends", "of", "Earth"]`` -> False (no "for").
+    -> False; ``["Friends", "of", "Earth"]`` -> False (no "for"); "Ryan Cloutier of the Center for
+    Astrophysics" -> False (a person named before "of").
     """
     lw = [w.lower() for w in words]
     if len(words) < 3 or "for" not in lw[1:-1]:
         return False
     if lw[0] in t.honorifics or lw[0] in t.role_singular or words[0].isupper():
         return False
+    if "of" in lw[: lw.index("for")] or words[0] in given_names():
+        return False  # "Ryan Cloutier of the Center for Astrophysics": a person of a body
     connectors = ("for", "of", "and", "the", "&")
     return all(_capitalised(w) or w in connectors for w in words) and _capitalised(words[-1])
 
