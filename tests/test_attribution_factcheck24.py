@@ -18,6 +18,10 @@ taken from an article.
 - '"C", said Ryan Cloutier of the Harvard–Smithsonian Center' had no source (a dash inside a name);
 - "the first time scientists have found ..." was credited to "the first time scientists" (rule
   ``time_clause_source``);
+- "Writing for the Court, Justice Kagan declared C" was also a report of "for the Court"
+  (``behalf_preposition``);
+- "a crash involving allegedly politically motivated chaos": the adverb's content took the sentence's main
+  clause (the court's ruling) as alleged (``adverb.attributive``);
 - hedging: "since 1984 it has been held by conservative parties" was weasel ("held" was a belief word; now
   only "held that" and "widely held").
 """
@@ -140,6 +144,27 @@ def test_a_morning_show_is_no_verb_of_showing():
     # after "this" the time is an adverbial, and "show" the verb
     assert _rows("Figures released this morning show that sales fell.") == [
         ("show", "Figures", ["that sales fell"])
+    ]
+
+
+def test_writing_for_the_court_is_whom_she_wrote_for():
+    assert _rows("Writing for the court, Judge Ann Lee ruled that the law was void.") == [
+        ("ruled", "Judge Ann Lee", ["that the law was void"])
+    ]
+    # a participle with a clause after it still reports it
+    assert _rows("Conceding that he lost, Smith warned of a recount.") == [
+        ("Conceding", "Smith", ["that he lost"]),
+        ("warned", "Smith", ["a recount"]),
+    ]
+
+
+def test_an_evidential_adverb_inside_a_noun_phrase_qualifies_only_what_follows():
+    assert _rows("The court overturned a case involving allegedly rigged bids at the port.") == [
+        ("allegedly", None, ["rigged bids at the port"])
+    ]
+    # after a verb of being it still reports the clause around it
+    assert _rows("The company is reportedly near a deal.") == [
+        ("reportedly", None, ["The company is", "near a deal"])
     ]
 
 

@@ -65,6 +65,7 @@ EXPECTED: dict[str, list[list[Found]]] = {
         [("adverb", "Reportedly", None, ["he injured a man and two women"])],  # opening the sentence
         # after "while" the adverb reports that clause alone (session 20's fact-check)
         [("adverb", "reportedly", None, ["two men were", "at large"])],
+        [("adverb", "allegedly", None, ["rigged bids"])],  # inside a noun phrase: the words after it
     ],
     "as_clause": [
         [("as_clause", "reported", "Reuters", ["the talks broke down"])],
@@ -95,7 +96,9 @@ EXPECTED: dict[str, list[list[Found]]] = {
         [
             ("fronted_participle", "Conceding", "Smith", ["that he lost"]),
             ("subject_verb", "warned", "Smith", ["a recount"]),
-        ]
+        ],
+        # "for" after the participle names whom the judge wrote for: only the ruling is reported
+        [("that_verb", "ruled", "Judge Ann Lee", ["that the law was void"])],
     ],
     "inversion": [
         [("inversion", "said", "he", ["The plan will fail"])],

@@ -100,6 +100,7 @@ class RuleWords:
     clause_only_cue: frozenset[str]
     ly_noun: frozenset[str]
     adverb_clause_opener: frozenset[str]
+    behalf_preposition: frozenset[str]
 
 
 @cache

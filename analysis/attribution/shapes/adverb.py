@@ -10,6 +10,7 @@ Rule id: ``adverb`` (``analysis/data/attribution/rule_ids.tsv``). Examples::
     between the dashes is left out)
     Reportedly he injured a man and two women. (opening the sentence, no comma needed)
     Police made an arrest while two men were reportedly at large. (the clause after "while" only)
+    The case was about allegedly rigged bids. (inside a noun phrase: the words after the adverb only)
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ EXAMPLES: tuple[str, ...] = (
     "Euronext - formed after two exchanges merged - is reportedly working with three banks.",
     "Reportedly he injured a man and two women.",
     "Police made an arrest while two men were reportedly at large.",
+    "The case was about allegedly rigged bids.",
 )
 
 
@@ -59,6 +61,10 @@ def adverb(ctx: Context, v: VerbCue) -> Raw | None:
     b = i + 2 if after_comma else i + 1
     if b >= s.end or s.lw[b] in t.cue_forms or s.lw[b] in t.passive_cues:
         return None
+    if i > 0 and not after_comma and attributive(ctx, s, i):
+        # "a case involving allegedly politically motivated chaos": the adverb qualifies the phrase after it
+        after = s.span_of(b, content_end(ctx, s, b))
+        return v.raw(RULE, None, [after]) if after is not None else None
     # the clause's words before the adverb: back to the clause start, over one comma before the adverb
     end = i - 1 if i > 0 and s.tx[i - 1] == "," and after_comma else i
     a = end
@@ -102,6 +108,16 @@ def adverb(ctx: Context, v: VerbCue) -> Raw | None:
     if before is None:
         return None
     return v.raw(RULE, None, [before, after])
+
+
+def attributive(ctx: Context, s: Sentence, i: int) -> bool:
+    """Does the adverb at ``i`` stand inside a noun phrase, after a determiner, a preposition or a verb in
+    "-ing" ("the allegedly stolen car", "involving allegedly motivated chaos")? Then it qualifies the words
+    after it, and the clause before it is no part of what is reported (fact-check of wikinews-2020-053,
+    session 20: the court's ruling was reported as alleged)."""
+    prev = s.lw[i - 1]
+    t = ctx.t
+    return prev in t.determiner or prev in t.head_stops or (prev.endswith("ing") and prev not in t.aux)
 
 
 def dash_opening(s: Sentence, close: int) -> int | None:

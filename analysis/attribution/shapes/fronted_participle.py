@@ -3,6 +3,7 @@
 Rule id: ``fronted_participle`` (``analysis/data/attribution/rule_ids.tsv``). Examples::
 
     Conceding that he lost, Smith warned of a recount.
+    Writing for the court, Judge Ann Lee ruled that the law was void. (none: "for" names whom she wrote for)
 """
 
 from __future__ import annotations
@@ -19,7 +20,10 @@ from .verb import VerbCue
 
 RULE = "fronted_participle"
 #: Sentences this shape reads (``tests/test_shapes.py`` checks what it finds in each).
-EXAMPLES: tuple[str, ...] = ("Conceding that he lost, Smith warned of a recount.",)
+EXAMPLES: tuple[str, ...] = (
+    "Conceding that he lost, Smith warned of a recount.",
+    "Writing for the court, Judge Ann Lee ruled that the law was void.",
+)
 
 
 def fronted_participle(ctx: Context, v: VerbCue) -> Raw | None:
@@ -33,8 +37,8 @@ def fronted_participle(ctx: Context, v: VerbCue) -> Raw | None:
         return None
     t = ctx.t
     c = after_cue(ctx, s, i + width, form)
-    if c is None:
-        return None
+    if c is None or (c < s.end and s.lw[c] in WORDS.behalf_preposition):
+        return None  # "Writing for the Court, Kagan declared C": whom she wrote for, nothing said
     e = next(
         (k for k in range(c + 1, s.end) if s.tx[k] == "," and not in_quotation(ctx.quotes, s.toks[k].start)),
         None,
