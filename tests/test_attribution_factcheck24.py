@@ -22,6 +22,10 @@ taken from an article.
   (``behalf_preposition``);
 - "a crash involving allegedly politically motivated chaos": the adverb's content took the sentence's main
   clause (the court's ruling) as alleged (``adverb.attributive``);
+- 'indicated C: "Q1," he said, "Q2"': the indicating took the quotation, which is "he said"'s (rule
+  ``colon_quote``);
+- "The city's security chief, Abdullah al-Jahafi, announced": an anonymous "city security chief" (a particle
+  before a capital is part of a name);
 - hedging: "since 1984 it has been held by conservative parties" was weasel ("held" was a belief word; now
   only "held that" and "widely held").
 """
@@ -165,6 +169,28 @@ def test_an_evidential_adverb_inside_a_noun_phrase_qualifies_only_what_follows()
     # after a verb of being it still reports the clause around it
     assert _rows("The company is reportedly near a deal.") == [
         ("reportedly", None, ["The company is", "near a deal"])
+    ]
+
+
+def test_a_quotation_after_a_colon_with_its_own_cue_is_not_the_clauses():
+    body = (
+        'A spokesperson, Morgan Ortagus, indicated the country was disappointed by the decision: "While we '
+        'await clarification," he said, "we urge the leaders to reconsider."'
+    )
+    assert _rows(body) == [
+        ("indicated", "A spokesperson, Morgan Ortagus", ["the country was disappointed by the decision"]),
+        ("said", "he", ['"While we await clarification,"', '"we urge the leaders to reconsider."']),
+    ]
+    # a quotation after a colon with no cue of its own stays in the content
+    assert _rows('The minister said the plan had one aim: "to win."') == [
+        ("said", "The minister", ['the plan had one aim: "to win."'])
+    ]
+
+
+def test_an_appositive_name_with_a_particle_names_the_person():
+    text = "The city's security chief, Abdullah al-Jahafi, announced there were suspects in custody."
+    assert found_sources(text) == [
+        ("announced", "The city's security chief, Abdullah al-Jahafi", "Abdullah al-Jahafi", "named_person")
     ]
 
 

@@ -10,6 +10,7 @@ per-sentence facts kept in ``Sentence.memo`` and the content lists :func:`contin
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -1728,3 +1729,36 @@ def left_content(ctx: Context, s: Sentence, a: int) -> tuple[list[Span], list[Qu
         start += 1
     sp = s.span_of(start, k + 1)
     return ([sp] if sp else []), []
+
+
+_AFTER_QUOTE = re.compile(r"[,\s]*([\w’']+)(?:\s+([\w’']+))?")
+
+
+def cue_after_quote(ctx: Context, end: int) -> bool:
+    """Does a cue follow the quotation that ends at ``end`` (``", wrote Jane Roe"``, ``", she said"``)? Then
+    the quotation is that cue's, not the clause's before the colon: 'Fellow Democrats were more supportive:
+    "C", wrote Jane Roe' credited Jane Roe's words to the Democrats (wikinews-2019-112, session 20).
+    :func:`colon_quote_end` and ``shapes/subject_colon.py`` read it."""
+    m = _AFTER_QUOTE.match(ctx.text, end)
+    if m is None:
+        return False
+    first, second = m.group(1).lower(), (m.group(2) or "").lower()
+    cues = ctx.t.cue_forms
+    if first in cues and m.group(1).islower():
+        return True  # '"C", wrote Jane Roe', '"C?" asked Jane Roe'
+    # '"C," she said': a pronoun or a name, then the cue, after a comma ('"C." He said ...' starts anew)
+    comma = ctx.text[max(0, end - 2) : end].startswith(",") or ctx.text[end : m.start(1)].strip() == ","
+    return comma and (first in ctx.t.subject_pronouns or m.group(1)[:1].isupper()) and second in cues
+
+
+def colon_quote_end(ctx: Context, s: Sentence, c: int, e: int) -> int:
+    """Rule ``colon_quote``: the content from ``c`` ends at a colon before ``e`` that opens a quotation with
+    its own cue after it ('indicated the US was disappointed: "While we await ...," he said, "we urge ..."':
+    the quotation is "he said"'s, not the indicating's; wikinews-2020-002, session 20). ``e`` otherwise."""
+    for k in range(c + 1, e - 1):
+        if s.tx[k] != ":" or in_quotation(ctx.quotes, s.toks[k].start):
+            continue
+        q = quote_starting_at(ctx.quotes, s.toks[k + 1].start)
+        if q is not None and q.end < s.toks[s.end - 1].end and cue_after_quote(ctx, q.end):
+            return k
+    return e

@@ -1609,7 +1609,8 @@ class Resolver:
             return ""  # "Senator Dana Whitfield, a Democrat": a head ending in a name names the person
         ws = _words(role_text)
         titles, name = split_name(ws, t)
-        if not name or not all(w[:1].isupper() for w in name):
+        # "The city's security chief, Abdullah al-Jahafi": a particle before a capital is part of a name
+        if not name or not all(_capitalised(w) for w in name):
             return ""
         if len(name) == 1 and not self._single_name(name[0]):
             return ""

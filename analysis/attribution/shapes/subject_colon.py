@@ -8,10 +8,8 @@ Rule id: ``subject_colon`` (``analysis/data/attribution/rule_ids.tsv``). Example
 
 from __future__ import annotations
 
-import re
-
 from ...model import Span
-from ..boundaries import quote_after
+from ..boundaries import cue_after_quote, quote_after
 from ..rule_base import (
     HARD_PUNCT,
     OPEN_QUOTE_TOKENS,
@@ -60,21 +58,3 @@ def subject_colon(ctx: Context, s: Sentence) -> Raw | None:
     cue = Span(s.toks[b].start if b < c else s.toks[c].start, s.toks[c].end)  # "issued a statement:"
     return Raw(cue, s.span_of(0, b), content, ":", "neutral", s.index, quotes=qs, rule=RULE)
 
-
-_AFTER_QUOTE = re.compile(r"[,\s]*([\w’']+)(?:\s+([\w’']+))?")
-
-
-def cue_after_quote(ctx: Context, end: int) -> bool:
-    """Does a cue follow the quotation that ends at ``end`` (``", wrote Jane Roe"``, ``", she said"``)? Then
-    the quotation is that cue's, not the clause's before the colon: 'Fellow Democrats were more supportive:
-    "C", wrote Jane Roe' credited Jane Roe's words to the Democrats (wikinews-2019-112, session 20)."""
-    m = _AFTER_QUOTE.match(ctx.text, end)
-    if m is None:
-        return False
-    first, second = m.group(1).lower(), (m.group(2) or "").lower()
-    cues = ctx.t.cue_forms
-    if first in cues and m.group(1).islower():
-        return True  # '"C", wrote Jane Roe', '"C?" asked Jane Roe'
-    # '"C," she said': a pronoun or a name, then the cue, after a comma ('"C." He said ...' starts anew)
-    comma = ctx.text[max(0, end - 2) : end].startswith(",") or ctx.text[end : m.start(1)].strip() == ","
-    return comma and (first in ctx.t.subject_pronouns or m.group(1)[:1].isupper()) and second in cues

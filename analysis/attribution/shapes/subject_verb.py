@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from ..boundaries import (
     after_cue,
+    colon_quote_end,
     content_end,
     content_spans,
     np_end,
@@ -65,6 +66,7 @@ def subject_verb(ctx: Context, v: VerbCue) -> Raw | None:
     e = opening_clause_end(ctx, s, i, c, e)
     e = pronoun_object_end(ctx, s, c, e)
     e = occasion_end(ctx, s, c, e)
+    e = colon_quote_end(ctx, s, c, e)
     content, qs = content_spans(ctx, s, c, e)
     if not content and c >= s.end and s.tx[c - 1] == ":":
         content, qs = quote_after(ctx, s)
