@@ -26,6 +26,7 @@ taken from an article.
   ``colon_quote``);
 - "The city's security chief, Abdullah al-Jahafi, announced": an anonymous "city security chief" (a particle
   before a capital is part of a name);
+- "According to local news" was an unnamed group ("news" a media noun, as "media" and "press" are);
 - hedging: "since 1984 it has been held by conservative parties" was weasel ("held" was a belief word; now
   only "held that" and "widely held").
 """
@@ -191,6 +192,15 @@ def test_an_appositive_name_with_a_particle_names_the_person():
     text = "The city's security chief, Abdullah al-Jahafi, announced there were suspects in custody."
     assert found_sources(text) == [
         ("announced", "The city's security chief, Abdullah al-Jahafi", "Abdullah al-Jahafi", "named_person")
+    ]
+
+
+def test_local_news_is_a_media_outlet():
+    assert found_sources("According to local news, the schools were closed.") == [
+        ("According to", "local news", "local news", "media_outlet")
+    ]
+    assert found_sources("Sky News said the plan failed.") == [
+        ("said", "Sky News", "Sky News", "media_outlet")
     ]
 
 
