@@ -27,6 +27,8 @@ taken from an article.
 - "The city's security chief, Abdullah al-Jahafi, announced": an anonymous "city security chief" (a particle
   before a capital is part of a name);
 - "According to local news" was an unnamed group ("news" a media noun, as "media" and "press" are);
+- '"C", read the warning' was missed ("warning", "advisory", "bulletin" are attribution nouns), and 'said X,
+  the regional president, as the storm bore down' kept the "as" clause in the source (wikinews-2019-124);
 - hedging: "since 1984 it has been held by conservative parties" was weasel ("held" was a belief word; now
   only "held that" and "widely held").
 """
@@ -201,6 +203,16 @@ def test_local_news_is_a_media_outlet():
     ]
     assert found_sources("Sky News said the plan failed.") == [
         ("said", "Sky News", "Sky News", "media_outlet")
+    ]
+
+
+def test_a_warning_is_a_document_and_an_occasion_clause_no_part_of_the_source():
+    assert found_sources('"Storm Lorenzo will bring high waves. Floods will follow", read the warning.') == [
+        ("read", "the warning", "warning", "document")
+    ]
+    text = '"The situation will worsen", said Vasco Cordeiro, the regional president, as the storm came.'
+    assert found_sources(text) == [
+        ("said", "Vasco Cordeiro, the regional president", "Vasco Cordeiro", "named_person")
     ]
 
 

@@ -286,6 +286,9 @@ class NounPhrases(RuleBase):
                             # "C1, said X, an expert, would see C2": the sentence goes on after the role
                             or s.lw[d + 1] in t.verb_aux
                             or s.lw[d + 1] in t.passive_aux
+                            # "said X, the regional president, as the storm bore down": a clause of the
+                            # occasion, no part of the role (a relative clause's own "as" stays)
+                            or s.lw[d + 1] in t.clause_openers and s.lw[c] not in ("who", "whose")
                         )
                     ):
                         break
