@@ -29,6 +29,8 @@ taken from an article.
 - "According to local news" was an unnamed group ("news" a media noun, as "media" and "press" are);
 - '"C", read the warning' was missed ("warning", "advisory", "bulletin" are attribution nouns), and 'said X,
   the regional president, as the storm bore down' kept the "as" clause in the source (wikinews-2019-124);
+- "a video in which he thanked his supporters": the clause before "in which" was taken as the antecedent of
+  the content, and "according to WSET-TV" was a named organisation (a call sign is a station);
 - hedging: "since 1984 it has been held by conservative parties" was weasel ("held" was a belief word; now
   only "held that" and "widely held").
 """
@@ -214,6 +216,21 @@ def test_a_warning_is_a_document_and_an_occasion_clause_no_part_of_the_source():
     assert found_sources(text) == [
         ("said", "Vasco Cordeiro, the regional president", "Vasco Cordeiro", "named_person")
     ]
+
+
+def test_a_relative_pronoun_after_a_preposition_has_no_antecedent_in_the_content():
+    body = "He made his announcement in a video in which he said the race was over."
+    assert _rows(body) == [("said", "he", ["the race was over"])]
+    # the subject of the content, it brings its noun phrase in
+    assert _rows("Officials inspected the plant, which state media said was under control.") == [
+        ("said", "state media", ["the plant", "was under control"])
+    ]
+
+
+def test_a_call_sign_is_a_station():
+    assert found_sources("The judge recommended treatment, according to WSET-TV.")[0] == (
+        "according to", "WSET-TV", "WSET-TV", "media_outlet"
+    )
 
 
 def _weasel(text: str) -> list[tuple[bool, str]]:

@@ -1584,6 +1584,8 @@ def relative_antecedent(ctx: Context, s: Sentence, r: int, c: int) -> Span | Non
         return None
     if in_quotation(ctx.quotes, s.toks[r].start):
         return None
+    if s.lw[r - 1] in t.head_stops and s.lw[r - 1] not in WORDS.relative_pronoun:
+        return None  # "a video in which he thanked his supporters": the pronoun is the preposition's object
     end = r - 1 if s.tx[r - 1] == "," else r
     k = end
     while k > 0 and end - k < MAX_ANTECEDENT:

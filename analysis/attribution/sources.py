@@ -86,6 +86,8 @@ def _unpossessive(w: str) -> str:
 
 #: "CBS News", "News 12", "Sky News": a broadcaster's name holds the word News with a name or number
 _NEWS_NAME = re.compile(r"\b(?:[A-Z][\w&’'\-]*\s){1,3}News\b|\bNews\s\d+\b")
+#: A broadcaster's call sign with its band ("WSET-TV", "KQED-FM"): a station (wikinews-2019-127, session 20)
+_CALL_SIGN = re.compile(r"\b[A-Z]{3,4}-(?:TV|FM|AM|DT)\b")
 _PARTICLE_NAME = re.compile(r"(?:" + "|".join(sorted(name_particles("hyphen"))) + r")-[A-Z][\w’'\-]*")
 #: "a report by the Royal Society", "figures from the CDC": the document's named author
 #: "data collected by one of NOAA's "Hurricane Hunters"": one of a named body's units wrote it
@@ -284,7 +286,8 @@ def _find_media(s: str, t: Tables) -> str:
 
 def media_by_shape(s: str, t: Tables | None = None) -> str:
     """A capitalised name of two or more words ending in a newspaper or broadcaster word ("Harbour
-    Herald"), or of two or three starting with one ("Daily Hive", "Radio Harbour"), or ""."""
+    Herald"), or of two or three starting with one ("Daily Hive", "Radio Harbour"), a "... News" name or a
+    call sign ("WSET-TV"), or ""."""
     t = t or tables()
     for m in _CAP_RUN.finditer(s):
         ws = [_unpossessive(w) for w in m.group(0).split()]
@@ -296,7 +299,7 @@ def media_by_shape(s: str, t: Tables | None = None) -> str:
             return " ".join(ws)
         if len(ws) >= 3 and " ".join(ws[-2:]).lower() in t.media_nouns:
             return " ".join(ws)  # "Saudi Press Agency", "Xinhua News Agency"
-    news = _NEWS_NAME.search(s)
+    news = _NEWS_NAME.search(s) or _CALL_SIGN.search(s)
     return news.group(0) if news else ""
 
 
