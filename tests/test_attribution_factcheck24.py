@@ -31,6 +31,10 @@ taken from an article.
   the regional president, as the storm bore down' kept the "as" clause in the source (wikinews-2019-124);
 - "a video in which he thanked his supporters": the clause before "in which" was taken as the antecedent of
   the content, and "according to WSET-TV" was a named organisation (a call sign is a station);
+- wikinews-2020-035: "According to Dr. Tom Frieden, formerly the director of the CDC, C" put the role into C
+  (rule ``according_definite_role``); 'Fauci said of the outbreak, "C"' put the topic into C (rule
+  ``topic_of``); 'the WHO noted N: "Q1. Q2," said Tedros' took the quotation that runs past the sentence
+  (``colon_quote``);
 - hedging: "since 1984 it has been held by conservative parties" was weasel ("held" was a belief word; now
   only "held that" and "widely held").
 """
@@ -231,6 +235,40 @@ def test_a_call_sign_is_a_station():
     assert found_sources("The judge recommended treatment, according to WSET-TV.")[0] == (
         "according to", "WSET-TV", "WSET-TV", "media_outlet"
     )
+
+
+def test_a_definite_role_after_according_to_belongs_to_the_source():
+    body = "According to Dr. Tom Frieden, formerly the director of the agency, the pandemic is new."
+    assert _rows(body) == [
+        ("According to", "Dr. Tom Frieden, formerly the director of the agency", ["the pandemic is new"])
+    ]
+    # no role noun, no closing comma: what follows is the content
+    assert _rows("According to Smith, the plan failed.") == [("According to", "Smith", ["the plan failed"])]
+
+
+def test_the_topic_of_a_saying_is_not_what_is_said():
+    assert _rows('Dr. Anthony Fauci said of the outbreak, "Bottom line, it will get worse."') == [
+        ("said", "Dr. Anthony Fauci", ['"Bottom line, it will get worse."'])
+    ]
+    # "complained of" takes the of-phrase as what is said
+    assert _rows("Businesses complained of poor communications.") == [
+        ("complained", "Businesses", ["of poor communications"])
+    ]
+
+
+def test_a_quotation_after_a_colon_running_past_its_sentence_keeps_its_own_cue():
+    body = (
+        'The agency noted the need to act: "All countries can change course. If they act," said Tedros '
+        "Ghebreyesus, the head of the agency."
+    )
+    assert _rows(body) == [
+        ("noted", "The agency", ["the need to act"]),
+        (
+            "said",
+            "Tedros Ghebreyesus, the head of the agency",
+            ['"All countries can change course. If they act,"'],
+        ),
+    ]
 
 
 def _weasel(text: str) -> list[tuple[bool, str]]:

@@ -916,7 +916,30 @@ def after_cue(ctx: Context, s: Sentence, r: int, form: CueForm) -> int | None:
         return _skip_adjuncts(ctx, s, r, form.cue_class != "neutral")
     if w in HARD_PUNCT:
         return None
-    return r
+    topic = topic_of_end(s, r) if form.lemma in WORDS.topic_of_cue else None
+    return topic if topic is not None else r
+
+
+#: The most words of the topic in "said of the outbreak, ..." before what is said.
+MAX_TOPIC_OF = 6
+
+
+def topic_of_end(s: Sentence, r: int) -> int | None:
+    """Rule ``topic_of``: 'Fauci said of the outbreak, "Bottom line, it's going to get worse."': a short
+    "of"-phrase right after the cue names what the speaker talked about; what is said starts after it, at a
+    quotation after its comma or at "that" ("said of the plan that it would fail"). None when no such
+    phrase stands at ``r`` (fact-check of wikinews-2020-035, session 20: the topic was in the content). Read
+    after a verb of saying only (``topic_of_cue``): "complained of poor service that ..." complains of it."""
+    if s.lw[r] != "of":
+        return None
+    for k in range(r + 2, min(s.end - 1, r + 2 + MAX_TOPIC_OF)):
+        if s.lw[k] == "that":
+            return k
+        if s.tx[k] == "," and s.tx[k + 1] in OPEN_QUOTE_TOKENS:
+            return k + 1
+        if s.tx[k] in HARD_PUNCT or s.tx[k] in OPEN_QUOTE_TOKENS:
+            return None
+    return None
 
 
 #: The most plain words a subject without a determiner may have after a named addressee.
@@ -1761,6 +1784,6 @@ def colon_quote_end(ctx: Context, s: Sentence, c: int, e: int) -> int:
         if s.tx[k] != ":" or in_quotation(ctx.quotes, s.toks[k].start):
             continue
         q = quote_starting_at(ctx.quotes, s.toks[k + 1].start)
-        if q is not None and q.end < s.toks[s.end - 1].end and cue_after_quote(ctx, q.end):
-            return k
+        if q is not None and cue_after_quote(ctx, q.end):
+            return k  # the quotation may run on past this sentence's end, its cue after it
     return e

@@ -101,6 +101,7 @@ class RuleWords:
     ly_noun: frozenset[str]
     adverb_clause_opener: frozenset[str]
     behalf_preposition: frozenset[str]
+    topic_of_cue: frozenset[str]
 
 
 @cache

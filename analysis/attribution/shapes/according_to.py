@@ -76,6 +76,12 @@ def according_to(ctx: Context, s: Sentence, i: int) -> Raw | None:
         if name_end is not None and name_end < s.end and s.tx[name_end] == ",":
             role = (a, b)
             src_end = name_end
+    elif b + 2 < s.n and s.tx[b] == "," and is_cap(s.tx[b - 1]):
+        closed = definite_role_end(ctx, s, b + 1)
+        if closed is not None:
+            # "according to Dr. Tom Frieden, formerly the director of the CDC, C": the role is the source's
+            role = (b + 1, closed)
+            src_end = closed
     if b == a:
         return None
     source = s.span_of(a, src_end)
@@ -215,3 +221,22 @@ def lead_in_end(ctx: Context, s: Sentence, start: int, end: int) -> int:
     if len(dashes) != 1 or dashes[0] + 1 >= end:
         return start
     return dashes[0] + 1
+
+
+def definite_role_end(ctx: Context, s: Sentence, c: int) -> int | None:
+    """Rule ``according_definite_role``: the comma that closes an appositive role opening at token ``c``
+    with "the" (after an adverb or not: "formerly the director of the CDC,", "the former head of the
+    agency,"), a role noun among its first four words, and more of the sentence after that comma; None
+    otherwise ("according to Smith, the plan failed": no role noun, no closing comma). Fact-check of
+    wikinews-2020-035 (session 20): the role was read as part of what Frieden was cited for."""
+    t = ctx.t
+    if c < s.end and s.lw[c].endswith("ly") and s.tx[c] == s.lw[c]:
+        c += 1
+    if c >= s.end or s.lw[c] != "the":
+        return None
+    d = c + 1
+    while d < s.end and s.tx[d] not in (",", ";", "(", ")", "—", "–") and s.tx[d] not in OPEN_QUOTE_TOKENS:
+        d += 1
+    if d >= s.end - 1 or s.tx[d] != ",":
+        return None
+    return d if any(w in t.role_singular for w in s.lw[c + 1 : min(d, c + 5)]) else None
