@@ -20,6 +20,7 @@ from timing import LINEAR_BOUND, growth
 
 from analysis import parse_article
 from analysis.attribution import find_attributions
+from analysis.attribution.refine import Marks
 from analysis.model import Article
 from analysis.predict import task_output
 from analysis.record import Record
@@ -97,7 +98,10 @@ def test_predict_on_a_100000_character_run_on_sentence_gives_spans_inside_the_te
     ("name", "chars"),
     # he_said_that's quadratic term is cheap per step: 25,000 -> 100,000 characters grew 9.5x with it, and
     # 100,000 -> 400,000 is where it shows (about 14x with it, 4x without)
-    [("gone_hiding", 25_000), ("quotes_and", 25_000), ("it_is_believed", 25_000), ("he_said_that", 100_000)],
+    # according_to (session 20): the lead-in's dash and the content's last semicolon were searched for from
+    # the sentence start per clause (100,000 -> 400,000 characters: 12x)
+    [("gone_hiding", 25_000), ("quotes_and", 25_000), ("it_is_believed", 25_000), ("he_said_that", 100_000),
+     ("according_to", 100_000)],
 )
 def test_attribution_stays_linear_on_a_run_on_sentence_of_attributed_clauses(name, chars):
     unit, end = SHAPES[name]
@@ -112,3 +116,13 @@ def test_attribution_stays_linear_on_a_run_on_sentence_of_attributed_clauses(nam
         return run
 
     assert growth(work(small), work(large), repeat=2) < LINEAR_BOUND
+
+
+def test_indexed_semicolons_are_found_as_rfind_finds_them():
+    """refine.Marks answers ``text.rfind("; ", start, end)`` from one index of the sentence, and falls back on
+    rfind itself for a range outside the indexed one."""
+    text = "We ate; they left; (a; b) and then; ;  more; "
+    marks = Marks(text, "; ", 3, len(text) - 1)
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            assert marks.rfind(start, end) == text.rfind("; ", start, end), (start, end)

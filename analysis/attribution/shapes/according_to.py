@@ -13,6 +13,9 @@ Rule id: ``according_to`` (``analysis/data/attribution/rule_ids.tsv``). Examples
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from typing import cast
+
 from ...model import Span
 from ..boundaries import content_end, content_spans
 from ..quotes import Quote
@@ -213,14 +216,21 @@ def lead_in_end(ctx: Context, s: Sentence, start: int, end: int) -> int:
     the reporter's own lead-in. Two dashes set off an aside ("the plan — a costly one — failed"), and the
     clause goes on around it; a colon is left alone ("holds the largest reserves: about 17%, according to
     X" cites X for both)."""
-    dashes = [
-        k
-        for k in range(start, end)
-        if s.tx[k] in WORDS.lead_in_dash and not in_quotation(ctx.quotes, s.toks[k].start)
-    ]
-    if len(dashes) != 1 or dashes[0] + 1 >= end:
+    # the sentence's dashes outside quotations, found once per sentence and bisected: a run-on sentence of
+    # "C, according to X, " clauses scanned its tokens from the start for each clause (quadratic: 100,000
+    # characters 2.6 s, 400,000 characters 32 s)
+    dashes = s.memo.get("lead_in_dashes")
+    if dashes is None:
+        dashes = s.memo["lead_in_dashes"] = [
+            k
+            for k, w in enumerate(s.tx)
+            if w in WORDS.lead_in_dash and not in_quotation(ctx.quotes, s.toks[k].start)
+        ]
+    found = cast(list[int], dashes)
+    lo, hi = bisect_left(found, start), bisect_left(found, end)
+    if hi - lo != 1 or found[lo] + 1 >= end:
         return start
-    return dashes[0] + 1
+    return found[lo] + 1
 
 
 def definite_role_end(ctx: Context, s: Sentence, c: int) -> int | None:
