@@ -215,6 +215,8 @@ EXPECTED: dict[str, list[list[Found]]] = {
         ],
         # not "was armed, fled"; the relative pronoun's antecedent opens the content (relative_antecedent)
         [("subject_verb", "said", "police", ["The man", "was armed"])],
+        # the quotation after the colon, not the object "the new rules" (object_colon; recall24)
+        [("subject_verb", "responded to", "Jane Roe", ['"We will not comply."'])],
     ],
 }
 

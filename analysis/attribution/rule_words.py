@@ -98,6 +98,10 @@ class RuleWords:
     occasion_clause_opener: frozenset[str]
     narration_opener: frozenset[str]
     clause_only_cue: frozenset[str]
+    sending_verb: frozenset[str]
+    accused_act_class: frozenset[str]
+    fronted_conjunction: frozenset[str]
+    indefinite_subject: frozenset[str]
 
 
 @cache
