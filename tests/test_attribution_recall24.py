@@ -15,7 +15,8 @@ from attribution_helpers import rule_attributions
 
 from analysis import parse_article
 from analysis.attribution.rule_base import Sentence
-from analysis.attribution.shapes import Context
+from analysis.attribution.shapes import Context, sees_forecast
+from analysis.attribution.shapes.sees_forecast import may_see
 from analysis.attribution.shapes.verb import sender_verb_in
 from analysis.model import Span
 
@@ -165,3 +166,46 @@ def test_a_participle_after_while_is_the_occasion_not_the_content():
     # near miss: "while visiting Paris" says when he spoke; the content is the "that" clause
     rows = _rows("He said while visiting Paris that the deal was done.")
     assert [(c, f) for c, _, _, _, f in rows] == [("said", ["that the deal was done"])]
+
+
+# ----- sees_forecast ---------------------------------------------------------------------------------------
+
+
+def test_a_present_sees_of_a_named_analyst_is_a_forecast():
+    # was: nothing found (the rules read "sees", the tagger, trained on PolNeAR, dropped it)
+    rows = _rows("Jane Roe sees Acme earning 50 to 75 cts a share in 1987.")
+    assert [(c, src, name, f) for c, src, name, _, f in rows] == [
+        ("sees", "Jane Roe", "Jane Roe", ["Acme earning 50 to 75 cts a share in 1987"])
+    ]
+    t, found = rule_attributions("Jane Roe sees Acme earning 50 to 75 cts a share in 1987.")
+    assert [(x.cue_by.rule, x.cue_class) for x in found] == [("sees_forecast", "predicting")]
+
+
+def test_a_firm_that_sees_growth_is_forecasting():
+    rows = _rows("Looking ahead, Home Depot sees sales growth of 1.8 percent.")
+    assert [(c, src, f) for c, src, _, _, f in rows] == [
+        ("sees", "Home Depot", ["sales growth of 1.8 percent"])
+    ]
+
+
+def test_a_perception_is_no_forecast():
+    # near misses: a modal before "see", a past "saw", a subject that is nobody
+    assert _rows("He could see the smoke from the road.") == []
+    assert _rows("She saw the stock fall on Monday.") == []
+    assert _rows("The deal sees the firm cut 500 jobs.") == []
+
+
+def test_the_shapes_examples_after_the_tagger():
+    # what the analyzer finds in each of the shape's examples (tests/test_shapes.py shows the rules alone)
+    assert [[(c, src) for c, src, _, _, _ in _rows(e)] for e in sees_forecast.EXAMPLES] == [
+        [("sees", "Jane Roe")],
+        [("see", "Analysts")],
+        [],
+        [],
+        [],
+    ]
+
+
+def test_the_prefilter_finds_only_a_sees_or_a_plural_nouns_see():
+    assert may_see("Analysts see few signs.") and may_see("he sees a rise")
+    assert not may_see("You will see it.") and not may_see("See page 4.")

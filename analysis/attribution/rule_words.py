@@ -102,6 +102,8 @@ class RuleWords:
     accused_act_class: frozenset[str]
     fronted_conjunction: frozenset[str]
     indefinite_subject: frozenset[str]
+    forecast_pronoun: frozenset[str]
+    forecaster_plural: frozenset[str]
 
 
 @cache
