@@ -189,6 +189,15 @@ EXPECTED: dict[str, list[list[Found]]] = {
         [("subject_verb", "reports", "She", ["for a local radio station"])],  # a verb: the rules', not this
     ],
     "quote_before": [[("", "said", "Lee", ['"We will win. It is ours."'])]],
+    # Before the tagger subject_verb reads every "see" (the tagger drops them, and sees_forecast, read after
+    # it, adds back only the first two: tests/test_attribution_recall24.py checks what the analyzer finds)
+    "sees_forecast": [
+        [("subject_verb", "sees", "Jane Roe", ["Acme earning 50 to 75 cts a share in 1987"])],
+        [("subject_verb", "see", "Analysts", ["few signs the slump will end"])],
+        [("subject_verb", "sees", "The plan", ["the firm cut 500 jobs"])],
+        [("subject_verb", "see", "They", ["the smoke from the road"])],
+        [("subject_verb", "see", "Voters", ["their friends leave town"])],
+    ],
     "report_clause": [
         [("report_clause", "report", "scientists", ["spiky shells evolved many times"])],
         [("report_clause", "report", "Sources", ["she is treated as royalty"])],
@@ -222,6 +231,8 @@ EXPECTED: dict[str, list[list[Found]]] = {
         ],
         # not "was armed, fled"; the relative pronoun's antecedent opens the content (relative_antecedent)
         [("subject_verb", "said", "police", ["The man", "was armed"])],
+        # the quotation after the colon, not the object "the new rules" (object_colon; recall24)
+        [("subject_verb", "responded to", "Jane Roe", ['"We will not comply."'])],
     ],
 }
 

@@ -912,6 +912,8 @@ def after_cue(ctx: Context, s: Sentence, r: int, form: CueForm) -> int | None:
         return r  # "Others say this is a rough patch": a demonstrative subject, not "this week"
     if r + 1 < s.end and demonstrative_subject(s.lw, r, t):
         return r  # "suggested this could be because of ...": "this" opens the clause, no "this week"
+    if fronted_concession(ctx, s, r, form):
+        return r  # "He said while everyone had the right to be safe, they also had duties": the whole clause
     if w in t.adjunct or w in t.time or s.tx[r] in ("(",):
         return _skip_adjuncts(ctx, s, r, form.cue_class != "neutral")
     if w in HARD_PUNCT:
@@ -940,6 +942,32 @@ def topic_of_end(s: Sentence, r: int) -> int | None:
         if s.tx[k] in HARD_PUNCT or s.tx[k] in OPEN_QUOTE_TOKENS:
             return None
     return None
+
+
+def fronted_concession(ctx: Context, s: Sentence, r: int, form: CueForm) -> bool:
+    """Rule ``fronted_concession`` (recall24): does the reported clause of a plain statement verb open at
+    ``r`` with a fronted concessive or conditional clause ("said while everyone had the right to be safe,
+    they also had duties", "said although sales fell, profits rose", "said if the talks fail, the plant
+    will close")? Yes when the cue is of a statement class, ``r`` holds a ``fronted_conjunction`` and a
+    subject opens the clause after it (a pronoun, a determiner, a capitalised word or a number); "said
+    while visiting Paris that ..." (a participle) and "said if asked" are occasions, not content.
+
+    Why: "while" and "if" are adjunct words, so the content was looked for after them up to a "that" or a
+    quotation, found none, and the attribution was lost (three on the readable splits, BBC and Reuters)."""
+    if r + 2 >= s.end or s.lw[r] not in WORDS.fronted_conjunction:
+        return False
+    if form.cue_class not in WORDS.statement_class or form.frame != "clause":
+        return False
+    k = r + 1
+    w = before_clitic(s.lw[k])
+    if w in ctx.t.cue_forms or w.endswith("ing"):
+        return False
+    return (
+        _clause_opener(ctx, s, k)
+        or w in ctx.t.determiner
+        or w in WORDS.indefinite_subject
+        or is_cap(s.tx[k])
+    )
 
 
 #: The most plain words a subject without a determiner may have after a named addressee.

@@ -102,6 +102,12 @@ class RuleWords:
     adverb_clause_opener: frozenset[str]
     behalf_preposition: frozenset[str]
     topic_of_cue: frozenset[str]
+    sending_verb: frozenset[str]
+    accused_act_class: frozenset[str]
+    fronted_conjunction: frozenset[str]
+    indefinite_subject: frozenset[str]
+    forecast_pronoun: frozenset[str]
+    forecaster_plural: frozenset[str]
 
 
 @cache

@@ -56,6 +56,8 @@ from .passive_clause import passive_clause
 from .quote_before import quote_before
 from .report_clause import RULE as REPORT_CLAUSE
 from .report_clause import report_clause
+from .sees_forecast import RULE as SEES_FORECAST
+from .sees_forecast import sees_forecast
 from .subject_colon import subject_colon
 from .subject_verb import subject_verb
 from .that_verb import RULE as THAT_VERB
@@ -146,12 +148,13 @@ AFTER_TAGGER: tuple[tuple[str, Callable[..., Raw | None]], ...] = (
     ("told_passive", told_passive),  # he was told (that) C
     ("of_noun", of_noun),  # amid reports of violence
     ("report_clause", report_clause),  # scientists report C
+    ("sees_forecast", sees_forecast),  # Jane Roe sees Acme earning 50 cts a share
 )
 
 #: Shapes read after the tagger that never replace a finding with the very same cue ("her claims that C"
-#: is noun_cue's, with its source; clause_noun, that_verb, told_passive, of_noun and report_clause add only
-#: what the rules and the tagger left unread).
-KEEPS_SAME_CUE = frozenset({CLAUSE_NOUN, THAT_VERB, TOLD_PASSIVE, OF_NOUN, REPORT_CLAUSE})
+#: is noun_cue's, with its source; clause_noun, that_verb, told_passive, of_noun, report_clause and
+#: sees_forecast add only what the rules and the tagger left unread).
+KEEPS_SAME_CUE = frozenset({CLAUSE_NOUN, THAT_VERB, TOLD_PASSIVE, OF_NOUN, REPORT_CLAUSE, SEES_FORECAST})
 
 #: Every shape in the order it is tried (rule id, function).
 ORDER: tuple[tuple[str, Callable[..., Raw | None]], ...] = (
