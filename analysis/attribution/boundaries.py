@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from .. import lexicons
 from ..model import Span
@@ -1808,10 +1808,19 @@ def colon_quote_end(ctx: Context, s: Sentence, c: int, e: int) -> int:
     """Rule ``colon_quote``: the content from ``c`` ends at a colon before ``e`` that opens a quotation with
     its own cue after it ('indicated the US was disappointed: "While we await ...," he said, "we urge ..."':
     the quotation is "he said"'s, not the indicating's; wikinews-2020-002, session 20). ``e`` otherwise."""
-    for k in range(c + 1, e - 1):
-        if s.tx[k] != ":" or in_quotation(ctx.quotes, s.toks[k].start):
-            continue
-        q = quote_starting_at(ctx.quotes, s.toks[k + 1].start)
-        if q is not None and cue_after_quote(ctx, q.end):
-            return k  # the quotation may run on past this sentence's end, its cue after it
+    # the sentence's colons outside quotations, found once per sentence and bisected: a run-on sentence of
+    # reports, each content running to its end, would scan it once per report (quadratic)
+    colons = s.memo.get("colon_quote")
+    if colons is None:
+        colons = s.memo["colon_quote"] = [
+            k for k, w in enumerate(s.tx) if w == ":" and not in_quotation(ctx.quotes, s.toks[k].start)
+        ]
+    found = cast("list[int]", colons)
+    j = bisect_right(found, c)
+    if j == len(found) or found[j] >= e - 1:
+        return e
+    k = found[j]  # the first colon only: what a colon opens ends the clause's content either way
+    q = quote_starting_at(ctx.quotes, s.toks[k + 1].start)
+    if q is not None and cue_after_quote(ctx, q.end):
+        return k  # the quotation may run on past this sentence's end, its cue after it
     return e
