@@ -3181,7 +3181,7 @@ def _strip_titles(words: list[str], t: Tables) -> list[str]:
         if lw == "of" and k > 0 and k == last_title + 1:
             n = _portfolio_length(words, k + 1, t)
             if n:
-                last_title = k = k + n
+                last_title = k = k + n + joined_portfolio(words, k + n + 1, t)
                 k += 1
                 continue
         if (
@@ -3200,6 +3200,31 @@ def _strip_titles(words: list[str], t: Tables) -> list[str]:
             last_title = k
         k += 1
     return words[last_title + 1 :]
+
+
+def joined_portfolio(words: list[str], start: int, t: Tables) -> int:
+    """How many words from ``start`` join a second portfolio to a title by "and" (rule ``joined_portfolio``).
+
+    "Minister of Energy and Mines Subroto": "and Mines" belongs to the title, so the name is "Subroto" (it was
+    "Mines Subroto"). After "and" come a listed portfolio or one capitalised word, then plural words
+    ("Mineral Resources"), always leaving a name of one word at least; a given name stops it ("Minister of
+    Trade and Industry Tom Reed" -> "Tom Reed"). Example: ["Minister", "of", "Trade", "and", "Industry",
+    "Tom", "Reed"] from 3 -> 2 ("and Industry"); from a word that is not "and" -> 0.
+    """
+    if start >= len(words) or words[start].lower() != "and":
+        return 0
+    given = given_names()
+    k = start + 1
+    n = _portfolio_length(words, k, t)
+    if n:
+        k += n
+    elif k + 1 < len(words) and _capitalised(words[k]) and words[k] not in given:
+        k += 1
+    else:
+        return 0
+    while k + 1 < len(words) and words[k].endswith("s") and _capitalised(words[k]) and words[k] not in given:
+        k += 1  # "and Mineral Resources Purnomo Yusgiantoro"
+    return k - start
 
 
 def _portfolio_length(words: list[str], start: int, t: Tables) -> int:
