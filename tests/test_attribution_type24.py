@@ -46,3 +46,50 @@ def test_a_second_portfolio_joined_by_and_stays_in_the_title():
     assert joined_portfolio(words, 3, tables()) == 2
     assert joined_portfolio(words, 2, tables()) == 0
     assert joined_portfolio("Minister of Trade and James Reed".split(), 3, tables()) == 0
+
+
+def test_the_fed_is_a_government_body():
+    # was: a named organisation
+    assert _found("Headline\n\nThe Fed said interest rates would rise.") == [
+        ("said", "The Fed", "Fed", "government_body")
+    ]
+    # near miss: the verb "fed" in a group's description makes no body
+    assert _found("Headline\n\nResidents fed up with the noise said the road was unsafe.")[0][3] != (
+        "government_body"
+    )
+
+
+def test_two_nationality_adjectives_share_the_plural_after_them():
+    # was: "Iranian", a named person
+    assert _found("Headline\n\nIraqi and Western diplomats say the talks are over.") == [
+        ("say", "Iraqi and Western diplomats", "iraqi and Western diplomats", "unnamed_group")
+    ]
+    # near miss: a country is no adjective; it stays the first conjunct
+    assert _found("Headline\n\nTurkey and Greek officials say the talks are over.") == [
+        ("say", "Turkey and Greek officials", "Turkey", "government_body")
+    ]
+
+
+def test_a_capitalised_title_after_the_is_the_role():
+    # was: a named organisation called "Judge" (rule definite_name)
+    assert _found("Headline\n\nJudge Ann Vale heard the case. The Judge wrote that the claim was void.") == [
+        ("wrote", "The Judge", "Ann Vale", "named_person")
+    ]
+    # near miss: a name after "the" is still an organisation's
+    assert _found("Headline\n\nThe Lantern Forum wrote that the claim was void.") == [
+        ("wrote", "The Lantern Forum", "Lantern Forum", "named_organisation")
+    ]
+
+
+def test_a_comite_and_an_affairs_committee():
+    # was: a person called "Het Comite"; a named organisation
+    assert _found("Headline\n\nHet Comite claims the levy is unfair.") == [
+        ("claims", "Het Comite", "Het Comite", "named_organisation")
+    ]
+    assert _found("Headline\n\nThe Home Affairs Committee said the deal was bad.") == [
+        ("said", "The Home Affairs Committee", "Home Affairs Committee", "government_body")
+    ]
+    # near miss: another committee stays an organisation
+    assert _found("Headline\n\nThe Prize Committee said the award was fair.") == [
+        ("said", "The Prize Committee", "Prize Committee", "named_organisation")
+    ]

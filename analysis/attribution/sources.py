@@ -885,6 +885,8 @@ class Resolver:
         if not core:
             return SourceInfo("none", "", role_text, channel)
         definite = bool(lw) and lw[0] in _DEFINITE
+        if definite and not media and len(core) == 1 and self._capital_title(core[0]):
+            core = [core[0].lower()]  # "The Judge wrote": the judge (rule capital_title)
         if (
             len(core) == len(words)
             and core[0][:1].isupper()
@@ -1338,6 +1340,8 @@ class Resolver:
             second.append(w)
         if one_body_name(fw, second, t):
             return None  # "National Oceanic and Atmospheric Administration": one body's name
+        if self._shared_plural_head(fw, second, _words(head[m.end(1) :])[1 + len(second) :]):
+            return None  # "Iranian and Western diplomats": one group of diplomats
         titled = next((k for k, w in enumerate(second[:-1]) if w.lower() in t.role_singular), -1)
         if (
             (titled >= 0 or lower_title(_words(head[m.end(1) :])[1:], t))
@@ -1350,6 +1354,42 @@ class Resolver:
             # "Road Transport and Bridges Minister Obaidul Quader": the "and" is inside the title
             return None
         return Span(start + lead, start + lead + len(first))
+
+    def _shared_plural_head(self, first: list[str], second: list[str], rest: list[str]) -> bool:
+        """Rule ``shared_plural_head``: do two nationality adjectives share the plural noun after them
+        ("Iranian and Western diplomats say", "British and French officials")? Then the source is one group;
+        it was split and named "Iranian", a person. Each conjunct is one capitalised word with an adjective's
+        ending (-an, -ish, -ese, -ch, -i, -ern) that is no given name, country or person the article names,
+        and a plural role noun follows ("Blair and Labour MPs" stays two: "Blair" has no such ending).
+        Example: ["Iranian"], ["Western"], ["diplomats"] -> True; ["Trump"], ["Democratic"], ["lawmakers"] ->
+        False."""
+        t = self.t
+        if len(first) != 1 or len(second) != 1 or not rest or rest[0].lower() not in t.role_plural:
+            return False
+        endings = tuple(_source_words("adjective_ending"))
+        return all(
+            w.lower().endswith(endings)
+            and w not in given_names()
+            and w not in countries()
+            and not any(p.split()[-1] == w for p in self.persons)
+            for w in (first[0], second[0])
+        )
+
+    def _capital_title(self, word: str) -> bool:
+        """Rule ``capital_title``: is ``word``, alone after "the", a title written with a capital ("The Judge
+        wrote", "The President said")? It is the role, read as a lower-case one (so the one holder the
+        article names can be found: rule role_holder); read as a name it was an organisation called "Judge"
+        (rule definite_name). Not a word the article uses as an organisation's or a person's name.
+        Example: "Judge" -> True; "Guardian" after "The Guardian" as an outlet -> False (media first);
+        "judge" -> False (already lower-case)."""
+        lw = word.lower()
+        return (
+            word[:1].isupper()
+            and not word.isupper()
+            and lw in self.t.role_singular
+            and lw not in self.t.org_words
+            and not any(p.split()[-1] == word for p in self.persons)
+        )
 
     def _common_plural_opener(self, word: str, start: int) -> bool:
         """Rule ``common_first_conjunct``: is ``word``, the first of two conjuncts opening a sentence at
@@ -1754,6 +1794,8 @@ class Resolver:
         lw = [w.lower() for w in core]
         if len(core) == 1 and core[0].isupper() and lw[0] in _source_words("government_acronym"):
             return "government"  # "NASA announced", "The CDC said": a public body by its abbreviation
+        if len(core) == 1 and _capitalised(core[0]) and lw[0] in _source_words("government_short_name"):
+            return "government"  # "The Fed said" (rule government_short_name)
         kind = ""
         for w in lw:
             k = t.org_words.get(w) or (t.org_words.get(w[:-1]) if w.endswith("s") else None)
