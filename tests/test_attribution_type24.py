@@ -93,3 +93,28 @@ def test_a_comite_and_an_affairs_committee():
     assert _found("Headline\n\nThe Prize Committee said the award was fair.") == [
         ("said", "The Prize Committee", "Prize Committee", "named_organisation")
     ]
+
+
+def test_a_faiths_adherents_in_the_plural_are_a_group():
+    # was: a person called "Catholics"
+    assert _found("Headline\n\nCatholics urged a boycott of the film.") == [
+        ("urged", "Catholics", "Catholics", "unnamed_group")
+    ]
+    # near miss: a name that is no plural stays a name
+    assert _found("Headline\n\nCatholic Relief said the film was bad.")[0][2] == "Catholic Relief"
+
+
+def test_bodies_described_by_capitals_in_the_plural_are_a_group():
+    # was: a named organisation "Roman Catholic organisations"
+    assert _found("Headline\n\nGreek Orthodox organisations in Tarnia demanded that the film be banned.") == [
+        (
+            "demanded",
+            "Greek Orthodox organisations in Tarnia",
+            "Greek Orthodox organisations in Tarnia",
+            "unnamed_group",
+        )
+    ]
+    # near miss: one body by its name
+    assert _found("Headline\n\nThe Greek Orthodox Organisation demanded that the film be banned.")[0][3] == (
+        "named_organisation"
+    )

@@ -1052,7 +1052,12 @@ class Resolver:
         org_kind = self._org_kind(core)
         # "The German carmaker", "the Indian company": a nationality or country before the noun names no one
         named_caps = [w for w in caps if w.lower() not in _source_words("demonym") and w not in countries()]
-        if lower_head and (last in t.org_words or last in t.generic_orgs or org_kind) and not named_caps:
+        # "Roman Catholic organisations in India": several bodies the capitals describe, none named (rule
+        # described_org_plural)
+        plural_orgs = lower_head and last not in t.org_words and _singular(last) in t.org_words
+        if lower_head and (last in t.org_words or last in t.generic_orgs or org_kind) and (
+            not named_caps or plural_orgs
+        ):
             return self._institution(core, tail, last, org_kind, role_text, channel, definite)
         if (
             caps
@@ -3700,10 +3705,12 @@ def people_plural(word: str) -> bool:
     """Is a capitalised word people in the plural: a nationality ("Israelis", "Americans") or an abbreviated
     role ("MPs", "MEPs")? Such a source is an unnamed group, not an organisation's one-word name.
 
-    Examples: "Israelis" -> True; "MPs" -> True; "Reuters" -> False; "Taliban" -> False."""
+    Examples: "Israelis" -> True; "MPs" -> True; "Catholics" -> True (a faith's adherents: rule
+    adherent_plural); "Reuters" -> False; "Taliban" -> False."""
     if _ABBREVIATED_PEOPLE.fullmatch(word):
         return True
-    return word.endswith("s") and word[:-1].lower() in _source_words("demonym")
+    one = word[:-1].lower()
+    return word.endswith("s") and (one in _source_words("demonym") or one in _source_words("adherent"))
 
 
 #: A generational suffix right after a name ("Robert Downey Jr.", "Conyers, Jr."): name_particles.tsv.
