@@ -118,3 +118,25 @@ def test_bodies_described_by_capitals_in_the_plural_are_a_group():
     assert _found("Headline\n\nThe Greek Orthodox Organisation demanded that the film be banned.")[0][3] == (
         "named_organisation"
     )
+
+
+def test_a_leads_described_speaker_is_the_person_the_next_paragraph_names():
+    # was: "firm chief", an anonymous person (BBC leads name their speaker a paragraph later)
+    text, body = (
+        "Sales will rise, the firm's chief has told reporters.",
+        "Speaking at a fair, Ann Vale predicted",
+    )
+    assert _found(f"Headline\n\n{text}\n\n{body} that demand would grow.")[0] == (
+        "told",
+        "the firm's chief",
+        "Ann Vale",
+        "named_person",
+    )
+    # near misses: a spokesman is someone else; a name the lead already wrote is someone else too
+    assert _found(
+        "Headline\n\nTaxes will rise, a spokesman said.\n\nMinister Tom Reed said the plan was fair."
+    )[0] == ("said", "a spokesman", "spokesman", "anonymous_person")
+    assert _found(
+        "Headline\n\nAnn Vale's firm will grow, the firm's chief has told reporters.\n\nSpeaking at a fair, "
+        "Ann Vale predicted that demand would grow."
+    )[0] == ("told", "the firm's chief", "firm chief", "anonymous_person")
