@@ -21,6 +21,7 @@ from .agent_nouns import with_agent_nouns
 from .conjuncts import split_conjuncts
 from .inner_reports import cut_nested_sources, holds_cue_of, inner_beliefs, name_statement_pronouns
 from .keep import KeepModel, is_kept, judge, load_keep_model
+from .lead_description import lead_description_named
 from .lexicon import belief_passive_pattern, belief_passive_starts, has_cue_word, negators, tables
 from .model import Attribution, Decision
 from .nested import channel_riders, cited_sources, cut_nested_subjects, name_nested_shields
@@ -855,6 +856,8 @@ def _finish(article: Article, raws: list[Raw]) -> list[Attribution]:
     out = name_nested_shields(text, out)
     # "Both councils said they believed C": "they" is both councils (rule statement_pronoun)
     out = name_statement_pronouns(text, out)
+    # "..., the firm's chief has told BBC News. / ... Helmut Panke predicted": the lead's speaker named next
+    out = lead_description_named(text, out)
     return resumed_quotations(article, first_person_speakers(text, out))
 
 

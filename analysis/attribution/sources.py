@@ -892,6 +892,8 @@ class Resolver:
         if not core:
             return SourceInfo("none", "", role_text, channel)
         definite = bool(lw) and lw[0] in _DEFINITE
+        if definite and not media and len(core) == 1 and self._capital_title(core[0]):
+            core = [core[0].lower()]  # "The Judge wrote": the judge (rule capital_title)
         if (
             len(core) == len(words)
             and core[0][:1].isupper()
@@ -1057,7 +1059,12 @@ class Resolver:
         org_kind = self._org_kind(core)
         # "The German carmaker", "the Indian company": a nationality or country before the noun names no one
         named_caps = [w for w in caps if w.lower() not in _source_words("demonym") and w not in countries()]
-        if lower_head and (last in t.org_words or last in t.generic_orgs or org_kind) and not named_caps:
+        # "Roman Catholic organisations in India": several bodies the capitals describe, none named (rule
+        # described_org_plural)
+        plural_orgs = lower_head and last not in t.org_words and _singular(last) in t.org_words
+        if lower_head and (last in t.org_words or last in t.generic_orgs or org_kind) and (
+            not named_caps or plural_orgs
+        ):
             return self._institution(core, tail, last, org_kind, role_text, channel, definite)
         if (
             caps
@@ -1345,6 +1352,8 @@ class Resolver:
             second.append(w)
         if one_body_name(fw, second, t):
             return None  # "National Oceanic and Atmospheric Administration": one body's name
+        if self._shared_plural_head(fw, second, _words(head[m.end(1) :])[1 + len(second) :]):
+            return None  # "Iranian and Western diplomats": one group of diplomats
         titled = next((k for k, w in enumerate(second[:-1]) if w.lower() in t.role_singular), -1)
         if (
             (titled >= 0 or lower_title(_words(head[m.end(1) :])[1:], t))
@@ -1357,6 +1366,42 @@ class Resolver:
             # "Road Transport and Bridges Minister Obaidul Quader": the "and" is inside the title
             return None
         return Span(start + lead, start + lead + len(first))
+
+    def _shared_plural_head(self, first: list[str], second: list[str], rest: list[str]) -> bool:
+        """Rule ``shared_plural_head``: do two nationality adjectives share the plural noun after them
+        ("Iranian and Western diplomats say", "British and French officials")? Then the source is one group;
+        it was split and named "Iranian", a person. Each conjunct is one capitalised word with an adjective's
+        ending (-an, -ish, -ese, -ch, -i, -ern) that is no given name, country or person the article names,
+        and a plural role noun follows ("Blair and Labour MPs" stays two: "Blair" has no such ending).
+        Example: ["Iranian"], ["Western"], ["diplomats"] -> True; ["Trump"], ["Democratic"], ["lawmakers"] ->
+        False."""
+        t = self.t
+        if len(first) != 1 or len(second) != 1 or not rest or rest[0].lower() not in t.role_plural:
+            return False
+        endings = tuple(_source_words("adjective_ending"))
+        return all(
+            w.lower().endswith(endings)
+            and w not in given_names()
+            and w not in countries()
+            and not any(p.split()[-1] == w for p in self.persons)
+            for w in (first[0], second[0])
+        )
+
+    def _capital_title(self, word: str) -> bool:
+        """Rule ``capital_title``: is ``word``, alone after "the", a title written with a capital ("The Judge
+        wrote", "The President said")? It is the role, read as a lower-case one (so the one holder the
+        article names can be found: rule role_holder); read as a name it was an organisation called "Judge"
+        (rule definite_name). Not a word the article uses as an organisation's or a person's name.
+        Example: "Judge" -> True; "Guardian" after "The Guardian" as an outlet -> False (media first);
+        "judge" -> False (already lower-case)."""
+        lw = word.lower()
+        return (
+            word[:1].isupper()
+            and not word.isupper()
+            and lw in self.t.role_singular
+            and lw not in self.t.org_words
+            and not any(p.split()[-1] == word for p in self.persons)
+        )
 
     def _common_plural_opener(self, word: str, start: int) -> bool:
         """Rule ``common_first_conjunct``: is ``word``, the first of two conjuncts opening a sentence at
@@ -1762,6 +1807,8 @@ class Resolver:
         lw = [w.lower() for w in core]
         if len(core) == 1 and core[0].isupper() and lw[0] in _source_words("government_acronym"):
             return "government"  # "NASA announced", "The CDC said": a public body by its abbreviation
+        if len(core) == 1 and _capitalised(core[0]) and lw[0] in _source_words("government_short_name"):
+            return "government"  # "The Fed said" (rule government_short_name)
         kind = ""
         for w in lw:
             k = t.org_words.get(w) or (t.org_words.get(w[:-1]) if w.endswith("s") else None)
@@ -3211,7 +3258,7 @@ def _strip_titles(words: list[str], t: Tables) -> list[str]:
         if lw == "of" and k > 0 and k == last_title + 1:
             n = _portfolio_length(words, k + 1, t)
             if n:
-                last_title = k = k + n
+                last_title = k = k + n + joined_portfolio(words, k + n + 1, t)
                 k += 1
                 continue
         if (
@@ -3230,6 +3277,31 @@ def _strip_titles(words: list[str], t: Tables) -> list[str]:
             last_title = k
         k += 1
     return words[last_title + 1 :]
+
+
+def joined_portfolio(words: list[str], start: int, t: Tables) -> int:
+    """How many words from ``start`` join a second portfolio to a title by "and" (rule ``joined_portfolio``).
+
+    "Minister of Energy and Mines Subroto": "and Mines" belongs to the title, so the name is "Subroto" (it was
+    "Mines Subroto"). After "and" come a listed portfolio or one capitalised word, then plural words
+    ("Mineral Resources"), always leaving a name of one word at least; a given name stops it ("Minister of
+    Trade and Industry Tom Reed" -> "Tom Reed"). Example: ["Minister", "of", "Trade", "and", "Industry",
+    "Tom", "Reed"] from 3 -> 2 ("and Industry"); from a word that is not "and" -> 0.
+    """
+    if start >= len(words) or words[start].lower() != "and":
+        return 0
+    given = given_names()
+    k = start + 1
+    n = _portfolio_length(words, k, t)
+    if n:
+        k += n
+    elif k + 1 < len(words) and _capitalised(words[k]) and words[k] not in given:
+        k += 1
+    else:
+        return 0
+    while k + 1 < len(words) and words[k].endswith("s") and _capitalised(words[k]) and words[k] not in given:
+        k += 1  # "and Mineral Resources Purnomo Yusgiantoro"
+    return k - start
 
 
 def _portfolio_length(words: list[str], start: int, t: Tables) -> int:
@@ -3663,10 +3735,12 @@ def people_plural(word: str) -> bool:
     """Is a capitalised word people in the plural: a nationality ("Israelis", "Americans") or an abbreviated
     role ("MPs", "MEPs")? Such a source is an unnamed group, not an organisation's one-word name.
 
-    Examples: "Israelis" -> True; "MPs" -> True; "Reuters" -> False; "Taliban" -> False."""
+    Examples: "Israelis" -> True; "MPs" -> True; "Catholics" -> True (a faith's adherents: rule
+    adherent_plural); "Reuters" -> False; "Taliban" -> False."""
     if _ABBREVIATED_PEOPLE.fullmatch(word):
         return True
-    return word.endswith("s") and word[:-1].lower() in _source_words("demonym")
+    one = word[:-1].lower()
+    return word.endswith("s") and (one in _source_words("demonym") or one in _source_words("adherent"))
 
 
 #: A generational suffix right after a name ("Robert Downey Jr.", "Conyers, Jr."): name_particles.tsv.
