@@ -1022,6 +1022,8 @@ def _rule_belief(ctx: _Ctx, i: int, end: int) -> bool | str | None:
     "think tank" and "think piece" (class ``think_noun_next``) are nouns: no cue at all (None).
     """
     words = ctx.words
+    if words[i].startswith("think") and _capitalised_name(ctx, i):
+        return None  # "the Think Secret website": a name, no belief at all
     if ctx.applies("belief_evaluation") and _evaluation_belief(ctx, i, end):
         return "belief_evaluation"
     if words[i].startswith("belie") and i > 0:
@@ -1055,26 +1057,71 @@ def _rule_belief(ctx: _Ctx, i: int, end: int) -> bool | str | None:
     return True
 
 
-_EVALUATION_REACH = 3  # tokens after the belief verb searched for the "be" of an evaluation ("think it is"):
-# a short subject only, so "I think all of us thought it was inappropriate" (a claim about others) is kept
+def _capitalised_name(ctx: _Ctx, i: int) -> bool:
+    """Whether the word at ``i`` is capitalised after a lower-case word in a sentence not set in capitals
+    ("leaking them to the Think Secret website"): part of a name, not the verb."""
+    if i == 0 or ctx.all_caps():
+        return False
+    raw = ctx.raw
+    return raw[i][:1].isupper() and raw[i - 1][:1].islower()
+
+
+_EVALUATION_REACH = 5  # tokens after the belief verb searched for the "be" of an evaluation ("think it is",
+# "think the US case is"): a short subject only, and no verb in it, so "I think all of us thought it was
+# inappropriate" (a claim about others) is kept
+_NORMATIVE_REACH = 8  # tokens after the belief verb searched for the duty of a normative clause
 
 
 def _evaluation_belief(ctx: _Ctx, i: int, end: int) -> bool:
-    """Whether the belief verb at ``i`` is a first-person opinion over an evaluation (rule
-    ``belief_evaluation``): "I" or "we" in the two tokens before ("I think", "we do think"), then within
-    three tokens (a short subject) a form of "be" (class ``be``, or a clitic "it's", "that's") followed
-    within three tokens by a word of class ``evaluation_adjective`` ("it is inappropriate", "this is a
-    really neat program")."""
+    """Whether the belief verb at ``i`` is an opinion over an evaluation or a norm (rule
+    ``belief_evaluation``), not a factual claim left open (labelling notes: B's "considered it
+    inappropriate", J's "I staunchly believe no two people should get married"):
+
+    - "I" or "we" in the three tokens before ("I think", "we do think", "I also thought"), then within
+      five tokens (a short subject with no verb of class ``clause_verb`` or ``belief_verb_form`` in it) a
+      form of "be" (class ``be``, or a clitic "it's", "that's") followed within three tokens by a word of
+      class ``evaluation_adjective`` ("it is inappropriate", "the case is very weak");
+    - any subject, and a clause whose verb is a duty (class ``normative_modal``: "the institutes believed
+      that more must be done", "we feel that currencies have to reflect the fundamentals"), unless it is an
+      inference ("must have fled", "must be doing something right": kept).
+
+    "I think it is possible", "we believe he is guilty", "I think it should be available soon" stay
+    hedges."""
     words = ctx.words
     cls = ctx.classes
-    if not any(w in ("i", "we") for w in words[max(0, i - 2) : i]):
+    n = len(words)
+    if _normative_clause(ctx, end):
+        return True
+    if not any(w in ("i", "we") for w in words[max(0, i - 3) : i]):
         return False
-    for k in range(end, min(len(words), end + _EVALUATION_REACH)):
+    for k in range(end, min(n, end + _EVALUATION_REACH)):
         w = words[k]
-        if w in _CLAUSE_END:
+        if w in _CLAUSE_END or w in cls["belief_verb_form"]:
             return False
         if w in cls["be"] or w.endswith("'s"):
             return any(x in cls["evaluation_adjective"] for x in words[k + 1 : k + 4])
+        if w in cls["clause_verb"]:
+            return False
+    return False
+
+
+def _normative_clause(ctx: _Ctx, end: int) -> bool:
+    """Whether the clause opening at ``end`` states a duty (rule ``belief_evaluation``): within eight tokens,
+    before any clause end, a word of class ``normative_modal`` ("should", "must", "ought") not followed by
+    "have" and not an inference ("must be doing something right", :func:`_epistemic_must`), or a word of
+    class ``normative_need`` followed by "to" ("have to", "needs to")."""
+    words = ctx.words
+    cls = ctx.classes
+    n = len(words)
+    for k in range(end, min(n, end + _NORMATIVE_REACH)):
+        w = words[k]
+        if w in _CLAUSE_END:
+            return False
+        nxt = words[k + 1] if k + 1 < n else ""
+        if w in cls["normative_modal"]:
+            return nxt not in ("have", "'ve") and not _epistemic_must(words, k)
+        if w in cls["normative_need"] and nxt == "to":
+            return True
     return False
 
 
@@ -1911,12 +1958,17 @@ def _rule_belief_clause(ctx: _Ctx, i: int, end: int) -> bool | None:
     the freedoms", "he was worried the talks would fail"): a fear holding the claim open (labelling notes:
     "They worry C" is uncertain, as "feared"). The verb follows a subject (a word of class ``pronoun``, a
     plural noun in -s, or a form of "be" for "worried") and a clause follows: a word of class
-    ``feel_like_subject``, an article, or a capitalised name. Anything else ("it doesn't worry me", "worried
-    about the cost") is no cue (None)."""
+    ``feel_like_subject``, an article, or a capitalised name. "worried about" a thing ("Many people are
+    worried about inflation", "Worried about a backlash, they held back") is a fear of what may come too
+    (session 20: readable splits 4 of 4 "worried about" sentences labelled uncertain, 2 of them missed);
+    not negated ("not worried about"). Anything else ("it doesn't worry me", "worries about the cost": the
+    noun, rule ``open_event_noun``) is no cue (None)."""
     if not ctx.applies("belief_clause"):
         return None
     words = ctx.words
     cls = ctx.classes
+    if words[i] == "worried" and end < len(words) and words[end] == "about":
+        return None if _negated(ctx, i) else True
     prev = words[i - 1] if i > 0 else ""
     subject = prev in cls["pronoun"] or (len(prev) > 3 and prev.endswith("s") and prev.isalpha())
     if words[i] == "worried":
@@ -1990,7 +2042,11 @@ def _rule_past_belief(ctx: _Ctx, i: int, end: int) -> bool | None:
         return None  # "Initially, they thought it was just a binary system": what was thought before
     if ctx.applies("belief_evaluation") and _named_verdict(ctx, i, end):
         return "belief_evaluation"  # 'he thought the remarks were "well justified"': a quoted verdict
-    return True if _clause_start(ctx, end) else None
+    if not _clause_start(ctx, end):
+        return None
+    if ctx.applies("belief_evaluation") and _evaluation_belief(ctx, i, end):
+        return "belief_evaluation"  # "I also thought the criticism was very harsh": an opinion
+    return True
 
 
 def _rule_impression_clause(ctx: _Ctx, i: int, end: int) -> bool | None:
@@ -2018,7 +2074,11 @@ def _rule_impression_clause(ctx: _Ctx, i: int, end: int) -> bool | None:
         return True  # "looks like it's coming", "felt they'd won": subject and verb in one token
     if subject not in cls["feel_like_subject"] and subject not in cls["pronoun"]:
         return None
-    return True if verb in cls["clause_verb"] or verb in cls["be"] else None
+    if verb not in cls["clause_verb"] and verb not in cls["be"]:
+        return None
+    if ctx.applies("belief_evaluation") and _evaluation_belief(ctx, i, end):
+        return "belief_evaluation"  # "I feel this is a giant step": an opinion, not a claim left open
+    return True
 
 
 def _rule_potential_attributive(ctx: _Ctx, i: int, end: int) -> bool | None:
