@@ -22,7 +22,8 @@ read it as certain.
 Also from dev22/dev23 (labels only): "worried about" a thing is a fear (rule ``belief_clause``; "not worried
 about" is none); "in danger of", "at risk of", "not yet known", "not convinced", "perceive(s) that", "for
 fear of", "looks / looked to be" are hedges in news (rule ``news_hedge``); "No-one doubts ..." is a blocker;
-"think for oneself", "didn't think to ask" hold no belief (rule ``think_about``).
+"think for oneself", "didn't think to ask" hold no belief (rule ``think_about``); "as many songs as he
+could" and "could remember / recall" are abilities (rule ``could``).
 
 Every sentence here was written for these tests (none is copied from an article or a corpus).
 """
@@ -116,6 +117,10 @@ def test_own_tentative_view(text: str, want: tuple[str, str]) -> None:
         # near misses: a doubt denied, thinking with no claim
         ('"No-one doubts the mayor is serious."', ("-", "")),
         ("Students are taught to think for themselves.", ("-", "rejected:think/think_about")),
+        ("The band played as many songs as they could before midnight.", ("-", "rejected:could/could")),
+        ("It was the worst storm she could remember.", ("-", "rejected:could/could")),
+        # near miss: a possibility after a comparison stays a hedge
+        ("The storm was as bad as forecast and could get worse.", ("U", "firm_cue:could")),
     ],
 )
 def test_news_hedges_dev22_dev23(text: str, want: tuple[str, str]) -> None:

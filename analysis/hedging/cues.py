@@ -476,7 +476,9 @@ def _rule_could(ctx: _Ctx, i: int, end: int) -> bool | str:
     ``capability_pp`` ("could be used / installed / approved": what can be done with a thing); other
     passives say what may happen ("An election could be delayed", "People could be given the number",
     "troops could be deployed"; session 17, readable splits: 6 such sentences uncertain, all refused, against
-    10 certain, 9 of them with a capability participle); "could also / still be" reads as "could be" ("It
+    10 certain, 9 of them with a capability participle); the second "as" of a comparison before a pronoun
+    and "could" ("squeezed in as many songs as he could"; session 20, dev22) is the most one was able to;
+    "could also / still be" reads as "could be" ("It
     could also be your hot tub"), and a discourse "So," is no purpose "so" ("So, this could be a new
     paradigm"). Refused as
     ``ruling_permission``: what a court's ruling allows or empowers ("The court found that it could rule on
@@ -501,6 +503,8 @@ def _rule_could(ctx: _Ctx, i: int, end: int) -> bool | str:
         reach = 5  # a kept passive: "until next of kin could be told" is still an opportunity
     if i > 0 and words[i - 1] == "one":
         return False  # "one could argue": a generic "anyone can", not doubt
+    if i > 1 and words[i - 2] == "as" and words[i - 1] in ctx.classes["pronoun"] and news_open:
+        return False  # "as much music as he could": the most one was able to, no claim left open
     if (
         i > 0
         and words[i - 1] == "i"
