@@ -23,7 +23,8 @@ Also from dev22/dev23 (labels only): "worried about" a thing is a fear (rule ``b
 about" is none); "in danger of", "at risk of", "not yet known", "not convinced", "perceive(s) that", "for
 fear of", "looks / looked to be" are hedges in news (rule ``news_hedge``); "No-one doubts ..." is a blocker;
 "think for oneself", "didn't think to ask" hold no belief (rule ``think_about``); "as many songs as he
-could" and "could remember / recall" are abilities (rule ``could``).
+could" and "could remember / recall" are abilities (rule ``could``); "think" before a quotation mark
+('You think "oh no"') is a thought given word for word (rule ``quoted_thought``, news only).
 
 Every sentence here was written for these tests (none is copied from an article or a corpus).
 """
@@ -124,4 +125,17 @@ def test_own_tentative_view(text: str, want: tuple[str, str]) -> None:
     ],
 )
 def test_news_hedges_dev22_dev23(text: str, want: tuple[str, str]) -> None:
+    assert _judged(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ('You think "not again" - and then it rains.', ("-", "rejected:think/quoted_thought")),
+        ("Then you start to think: 'This is not my night.'", ("-", "rejected:think/quoted_thought")),
+        # near miss: a belief with its clause stays a hedge
+        ("You think the rain will stop soon.", ("U", "firm_cue:think")),
+    ],
+)
+def test_quoted_thought(text: str, want: tuple[str, str]) -> None:
     assert _judged(text) == want
