@@ -316,6 +316,7 @@ def test_guideline_rules_file():
         *SESSION18_MATCH,
         *SESSION19_MATCH,
         "estimate_compared",
+        "quoted_thought",
     }
     kinds = {r.rule: r.kind for r in guideline_rules()}
     match = [
