@@ -107,6 +107,19 @@ def test_publishers() -> None:
     assert news.publisher("zyte-2", "https://www.bbc.co.uk/news/x") == "bbc"
     assert news.publisher("zyte-3", "https://hosted.ap.org/citizensvoice/article/x") == "ap"
     assert news.publisher("wikinews-2019-003", "https://en.wikinews.org//wiki/X") == "wikinews"
+    # the newswire collections have no host in their address: one agency each, the Fundus pages' name
+    assert news.publisher("reuters21578-101", "reuters21578:101#earn") == "reuters"
+    assert news.publisher("fundus-us-Reuters-V1", "") == "reuters"
+    assert news.publisher("bbc-tech-007", "bbc:tech-007#tech") == "bbc"
+
+
+def test_groups_follow_the_development_splits() -> None:
+    from benchmarks.wikinews.corpus import DEVELOPMENT_SPLITS
+
+    assert tuple(news.GROUPS) == DEVELOPMENT_SPLITS
+    assert {news.GROUPS[s] for s in ("train", "dev", "dev5")} == {"wikinews"}
+    assert (news.GROUPS["dev6"], news.GROUPS["dev23"]) == ("dev6", "dev23")
+    assert "test" not in news.GROUPS
 
 
 def _example(rid: str, article: str, split: str, pub: str, gold: bool, feats: tuple[str, ...]) -> Example:
@@ -161,6 +174,31 @@ def test_fit_is_deterministic_and_learns_the_cue() -> None:
     assert [bool(x >= 0.5) for x in p] == [e.gold["uncertain"] for e in examples]
 
 
+def test_the_design_fits_and_predicts_as_the_dictionaries_do() -> None:
+    examples = _toy()
+    design = news.Design.of(examples)
+    rows = np.array([i for i, e in enumerate(examples) if e.split != "dev7"])
+    held = np.array([i for i, e in enumerate(examples) if e.split == "dev7"])
+    y = np.array([examples[i].gold["uncertain"] for i in rows])
+    model = design.fit(rows, y, 1e-3)
+    old = news.fit([examples[i] for i in rows], "uncertain", 1e-3)
+    assert np.allclose(design.predict(model, held), news.predict(old, [examples[i] for i in held]))
+
+
+def test_inner_folds_deal_the_groups_and_drop_their_publishers() -> None:
+    examples = [
+        _example("w:0", "w", "train", "wikinews", True, ()),
+        _example("b7:0", "b7", "dev7", "bbc", True, ()),
+        _example("c8:0", "c8", "dev8", "cnn", False, ()),
+        _example("b9:0", "b9", "dev9", "bbc", True, ()),
+    ]
+    # groups dev7, dev8, dev9, wikinews dealt into three folds: dev7 with wikinews
+    got = [(list(tr), list(te)) for tr, te in news.inner_folds(examples, [0, 1, 2, 3])]
+    assert got == [([2], [0, 1]), ([0, 1, 3], [2]), ([0, 2], [3])]  # dev9's BBC keeps dev7's BBC out
+    same = [(list(tr), list(te)) for tr, te in news.inner_folds(examples, [0, 1, 2, 3], exclude=False)]
+    assert same[0] == ([2, 3], [0, 1])
+
+
 def test_combined_thresholds_keep_the_rules_when_the_model_adds_nothing() -> None:
     y = np.array([True, True, False, False, True])
     rules = np.array([True, True, True, False, False])
@@ -187,9 +225,10 @@ def test_table_counts_what_each_decision_changes() -> None:
         "c:0": {"uncertain": (0.8, 0.5, 0.5, 0.5), "weasel": (0.0, 0.5, 0.5, 0.5)},
     }
     got = news.table(examples, oof)["uncertain"]
-    assert list(got) == ["dev10", "dev12", "dev6", "dev10+dev12", "all"]
-    assert got["dev10+dev12"]["rules"] == {"f1": 0.0, "p": 0.0, "r": 0.0, "tp": 0, "fp": 1, "fn": 1}
-    assert got["dev10+dev12"]["model"] == {
+    assert list(got) == ["dev10", "dev12", "dev6", "untuned", "newest", "all"]
+    assert got["untuned"]["rules"] == {"f1": 0.0, "p": 0.0, "r": 0.0, "tp": 0, "fp": 1, "fn": 1}
+    assert got["newest"]["rules"] == {"f1": 0.0, "p": 0.0, "r": 0.0, "tp": 0, "fp": 0, "fn": 0}
+    assert got["untuned"]["model"] == {
         "f1": 0.667,
         "p": 0.5,
         "r": 1.0,
