@@ -251,7 +251,8 @@ def test_inverted_would_have_suspicion_hopefully(text, want):
         ),
         (
             "Representatives of Ortiz's family said he was killed.",
-            ("W", "role_group:representatives of ortiz's"),
+            # the whole source since session 20 ("family" was skipped as an adverb ending in -ly: ly_noun)
+            ("W", "role_group:representatives of ortiz's family"),
         ),
         (
             "Lawyers for the shareholders said the firm lied.",
