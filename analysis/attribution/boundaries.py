@@ -130,6 +130,7 @@ def content_end(ctx: Context, s: Sentence, a: int) -> int:
             and not in_quotation(ctx.quotes, s.toks[k].start)
             and not coordinated_subject(ctx, s, a, k, cues)
             and not coordinated_subject_after_say(ctx, s, a, k)
+            and not coordinated_subject_in_question(ctx, s, a, k, cues)
         ):
             return k
     return s.end
@@ -389,6 +390,44 @@ def coordinated_subject(ctx: Context, s: Sentence, a: int, k: int, cues: list[in
         if w in t.verb_aux or w in t.passive_aux or w in t.pronouns or w in t.cue_forms:
             return False
         if not is_cap(x) and (w.endswith("ed") or j == b and w not in t.determiner):
+            return False
+    return True
+
+
+def coordinated_subject_in_question(ctx: Context, s: Sentence, a: int, k: int, cues: list[int]) -> bool:
+    """Rule ``coordinated_subject_question`` (content24): is "and" at ``k`` joining two subjects of an
+    embedded "whether"/"if" clause inside the content from ``a`` ("cited the doubt over whether Spain and
+    Italy could agree on a budget as a reason")? Then the cue after it ("agree") is that clause's verb, not
+    a new report, and the content goes on. The words from "whether" to "and" are at most
+    ``MAX_COORDINATED_SUBJECT``, capitalised or opened by a determiner, with no verb, pronoun or cue; the
+    second subject, capitalised or opened by a determiner, is followed by at most one auxiliary before the
+    cue.
+
+    Why: the content ended at "and", so "the doubt over whether Spain" alone was cited (a fact-check of
+    session 19's output; :func:`coordinated_subject` reads the same shape at the content's start only).
+    """
+    t = ctx.t
+    w = next((j for j in range(k - 1, a - 1, -1) if s.lw[j] in ("whether", "if")), None)
+    if w is None or not 0 < k - (w + 1) <= MAX_COORDINATED_SUBJECT:
+        return False
+    i = bisect_right(cues, k)
+    c = cues[i] if i < len(cues) else s.end
+    if not (k + 1 < c < s.end and (is_cap(s.tx[k + 1]) or s.lw[k + 1] in t.determiner)):
+        return False
+    if any(s.lw[j] in t.pronouns for j in range(k + 1, c)) or sum(
+        1 for j in range(k + 1, c) if s.lw[j] in t.verb_aux
+    ) > 1:
+        return False
+    first = s.tx[w + 1]
+    if not (is_cap(first) or s.lw[w + 1] in t.determiner):
+        return False
+    for j in range(w + 1, k):
+        lw, x = s.lw[j], s.tx[j]
+        if not x.replace("-", "").replace(".", "").isalnum():
+            return False
+        if lw in t.verb_aux or lw in t.passive_aux or lw in t.pronouns or lw in t.cue_forms:
+            return False
+        if not is_cap(x) and lw.endswith("ed"):
             return False
     return True
 
@@ -1762,3 +1801,37 @@ def colon_quote_end(ctx: Context, s: Sentence, c: int, e: int) -> int:
         if q is not None and q.end < s.toks[s.end - 1].end and cue_after_quote(ctx, q.end):
             return k
     return e
+
+
+#: The most tokens between a cue and the "that" opening its reported clause (an addressee: "told reporters").
+MAX_TO_THAT = 4
+
+
+def reported_clause_start(ctx: Context, s: Sentence, a: int, k: int) -> int | None:
+    """Rule ``as_clause_report`` (content24): where the clause reported inside tokens ``[a, k)`` starts,
+    when that run is itself a report: its first cue (a clause-taking verb outside quotations, with words
+    before it) followed, within ``MAX_TO_THAT`` tokens and no other cue, by "that" ("Jones argued that
+    the law was void" -> "the law was void"), or a "say"/"tell" cue followed by its clause's subject
+    ("Smith said the plan would fail"). ``None`` when the run reports nothing ("The talks broke down").
+
+    Why: "Jones argued that the law was void, as the Court of Session found" took the whole run as what
+    the court found, crediting Jones's claim to the court (a fact-check of session 19's output).
+    """
+    t = ctx.t
+    cues = _cue_positions(ctx, s)
+    for c in cues[bisect_right(cues, a) : bisect_left(cues, k)]:
+        forms = t.cue_forms[s.lw[c]]
+        if not any(f.frame == "clause" and not f.particle for f in forms):
+            continue
+        for j in range(c + 1, min(k - 1, c + 1 + MAX_TO_THAT)):
+            w = s.lw[j]
+            if w == "that":
+                return j + 1
+            if w in t.cue_forms or s.tx[j] in HARD_PUNCT or s.tx[j] in OPEN_QUOTE_TOKENS:
+                break
+        if c + 2 < k and any(f.lemma in WORDS.clause_only_cue for f in forms) and (
+            s.lw[c + 1] in WORDS.clause_subject or s.lw[c + 1] in t.determiner or is_cap(s.tx[c + 1])
+        ):
+            return c + 1
+        return None
+    return None

@@ -1,0 +1,80 @@
+"""Content boundaries, session 20 (issue 12, content24): an "as" clause after a clause that is itself a
+report vouches for the reported clause only, a "cited X as Y" content keeps its "as" complement, and two
+subjects joined by "and" inside an embedded "whether" clause do not end the content. Every sentence here
+is written for the tests."""
+
+from __future__ import annotations
+
+from attribution_helpers import rule_attributions
+
+
+def _contents(body: str) -> list[tuple[str, str, list[str], str]]:
+    """(cue, source, content fragments, content rule) of every attribution the rules and the tagger find."""
+    text, got = rule_attributions(body)
+    return [
+        (
+            text[a.cue.start : a.cue.end] if a.cue else "",
+            text[a.source.start : a.source.end] if a.source else "",
+            [text[c.start : c.end] for c in a.content],
+            a.content_by.rule,
+        )
+        for a in got
+    ]
+
+
+# ----- as_clause_report: "X argued that C, as Y found" -----------------------------------------------------
+
+
+def test_as_clause_after_a_report_takes_the_reported_clause():
+    got = _contents("Jones argued that the law was void, as the Court of Session found.")
+    assert got == [
+        ("argued", "Jones", ["that the law was void"], "subject_verb"),
+        ("found", "the Court of Session", ["the law was void"], "as_clause+as_clause_report"),
+    ]
+
+
+def test_as_clause_after_a_bare_say_clause_keeps_both_reports():
+    # the same content as the said clause: both sources report it, neither is dropped as a duplicate
+    got = _contents("Smith said the plan would fail, as the auditors had warned.")
+    assert got == [
+        ("said", "Smith", ["the plan would fail"], "subject_verb"),
+        ("warned", "the auditors", ["the plan would fail"], "as_clause+as_clause_report"),
+    ]
+
+
+def test_as_clause_after_narration_takes_the_whole_clause():
+    # near miss: no cue in the clause, so all of it is what was reported
+    got = _contents("The talks broke down, as the Daily Courier reported.")
+    assert got == [("reported", "the Daily Courier", ["The talks broke down"], "as_clause")]
+
+
+# ----- "cited X as Y" ---------------------------------------------------------------------------------------
+
+
+def test_cited_keeps_its_as_complement():
+    got = _contents("He cited the delays as his motivation.")
+    assert got == [("cited", "He", ["the delays as his motivation"], "subject_verb")]
+
+
+# ----- coordinated_subject_question: "whether A and B could agree" ----------------------------------------
+
+
+def test_two_subjects_of_an_embedded_whether_clause_keep_the_content_going():
+    got = _contents(
+        "Analysts cited the doubt over whether Spain and Italy could agree on a budget as a reason for the"
+        " fall."
+    )
+    assert got == [
+        (
+            "cited",
+            "Analysts",
+            ["the doubt over whether Spain and Italy could agree on a budget as a reason for the fall"],
+            "subject_verb",
+        )
+    ]
+
+
+def test_a_whether_clause_with_its_own_verb_still_ends_at_and():
+    # near miss: "Smith would stay" has its verb before "and", so "the board agreed" is a new clause
+    got = _contents("He asked whether Smith would stay and the board agreed to wait.")
+    assert got[0] == ("asked", "He", ["whether Smith would stay"], "subject_verb")
