@@ -78,3 +78,50 @@ def test_a_whether_clause_with_its_own_verb_still_ends_at_and():
     # near miss: "Smith would stay" has its verb before "and", so "the board agreed" is a new clause
     got = _contents("He asked whether Smith would stay and the board agreed to wait.")
     assert got[0] == ("asked", "He", ["whether Smith would stay"], "subject_verb")
+
+
+# ----- list_subject: "said A, B, and C <verb>" ----------------------------------------------------------
+
+
+def test_a_listed_subject_keeps_the_reported_clause_whole():
+    got = _contents(
+        "The judge said the mayor, the board of directors, and the city council engaged in a scheme."
+    )
+    assert got == [
+        (
+            "said",
+            "The judge",
+            ["the mayor, the board of directors, and the city council engaged in a scheme"],
+            "subject_verb",
+        )
+    ]
+    # the cue after the last item ("declined") is the clause's own verb, not a new report
+    got = _contents("Drivers say the quality of the food, the rooms, and the service has declined.")
+    assert got == [
+        (
+            "say",
+            "Drivers",
+            ["the quality of the food, the rooms, and the service has declined"],
+            "subject_verb",
+        )
+    ]
+
+
+def test_a_list_of_predicates_still_ends_the_content():
+    # near miss: "was" makes the commas end clauses, so "and refused" is the mayor's own act
+    got = _contents("The mayor said the plan was costly, slow, and refused to sign it.")
+    assert got[0] == ("said", "The mayor", ["the plan was costly, slow"], "subject_verb")
+
+
+# ----- occasion_object_noun: a meeting or a medium after a noun-phrase content -----------------------------
+
+
+def test_a_meeting_after_a_noun_phrase_content_is_the_occasion():
+    got = _contents("Trump announced the trade deal during a meeting in the Oval Office with Liu He.")
+    assert got == [("announced", "Trump", ["the trade deal"], "subject_verb")]
+
+
+def test_a_meeting_inside_a_reported_clause_stays():
+    # near miss: a clause content keeps its own "at the next meeting"
+    got = _contents("He said he would seek action at the next meeting of the group.")
+    assert got == [("said", "He", ["he would seek action at the next meeting of the group"], "subject_verb")]

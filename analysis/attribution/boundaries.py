@@ -88,7 +88,12 @@ def content_end(ctx: Context, s: Sentence, a: int) -> int:
                 return cut
             if w in t.contrast and outside and not (w == "which" and _embedded_relative(ctx, s, k)):
                 return cut
-            if outside and x == "," and _clause_with_cue(ctx, s, k, cues):
+            if (
+                outside
+                and x == ","
+                and _clause_with_cue(ctx, s, k, cues)
+                and not list_subject(ctx, s, a, k + 1)  # "the roads, the schools, and the parks were ..."
+            ):
                 return cut
             if outside and x == "," and _final_appositive(ctx, s, k):
                 return cut
@@ -99,6 +104,7 @@ def content_end(ctx: Context, s: Sentence, a: int) -> int:
                 and (s.lw[k + 2] in t.pronouns or is_cap(s.tx[k + 2]) or s.lw[k + 2] in t.determiner)
                 and outside
                 and not _in_list(ctx, s, a, k - 1 if quote_comma else k)  # the comma is inside the marks
+                and not (x == "," and list_subject(ctx, s, a, k + 1))
             ):
                 return cut
         if x == ";" and not in_quotation(ctx.quotes, s.toks[k].start) and not coordinated_that(s.lw, a, k):
@@ -131,6 +137,7 @@ def content_end(ctx: Context, s: Sentence, a: int) -> int:
             and not coordinated_subject(ctx, s, a, k, cues)
             and not coordinated_subject_after_say(ctx, s, a, k)
             and not coordinated_subject_in_question(ctx, s, a, k, cues)
+            and not list_subject(ctx, s, a, k)
         ):
             return k
     return s.end
@@ -505,6 +512,41 @@ def opens_adverbial(ctx: Context, s: Sentence, sp: Span) -> bool:
         or w in t.head_stops
         or (w.endswith("ly") and k + 1 < s.n and s.tx[k + 1] == ",")
     )
+
+
+#: The most tokens an item of a listed subject may have ("the board of directors").
+MAX_LIST_ITEM = 5
+
+
+def list_subject(ctx: Context, s: Sentence, a: int, k: int) -> bool:
+    """Rule ``list_subject`` (content24): is "and"/"or" at ``k``, right after a comma, the last joiner of
+    a list of noun phrases that is the reported clause's subject ("said the mayor, the board of
+    directors, and the city council engaged in a scheme", "say the quality of the food, the rooms, and
+    the service has declined")? Then the cue after it is the clause's verb, not the source's next act.
+
+    The list: the content from ``a`` has at least two commas before "and", the last item (between the
+    last two commas) has at most ``MAX_LIST_ITEM`` tokens, and nothing from the content's start to "and"
+    is an auxiliary, a cue word, a pronoun or an "-ed" word (a verb would make the commas end clauses).
+
+    Why: the content ended at "and" because a cue ("engaged", "declined") followed within reach
+    (:func:`_own_cue_follows`), so only the first items were reported (session 19's boundary errors).
+    """
+    t = ctx.t
+    if k - 1 <= a or k >= s.end or s.tx[k - 1] != "," or s.lw[k] not in WORDS.coordinator:
+        return False
+    b = a + 1 if s.lw[a] in WORDS.complementizer else a
+    commas = [j for j in range(b, k - 1) if s.tx[j] == ","]
+    if not commas or (k - 1) - commas[-1] - 1 > MAX_LIST_ITEM or commas[0] == b:
+        return False
+    for j in range(b, k):
+        w, x = s.lw[j], s.tx[j]
+        if w in t.verb_aux or w in t.passive_aux or w in t.pronouns or w in t.cue_forms:
+            return False
+        if x == w and w.endswith("ed"):
+            return False
+        if x in HARD_PUNCT and x != ",":
+            return False
+    return True
 
 
 def _in_list(ctx: Context, s: Sentence, a: int, k: int) -> bool:
@@ -1550,6 +1592,8 @@ def _occasion_phrase(ctx: Context, s: Sentence, k: int, e: int) -> bool:
     for j in range(k + 1, min(e, k + 1 + OCCASION_HEAD)):
         x = s.lw[j]
         if x in t.occasions or x in t.time or s.tx[j] in t.months or x in WORDS.occasion_time_noun:
+            return True
+        if x in WORDS.occasion_object_noun:  # "in a letter to members", "during a meeting" (content24)
             return True
         if x not in WORDS.occasion_lead:
             return False

@@ -94,6 +94,7 @@ class RuleWords:
     programme_noun: frozenset[str]
     lead_in_dash: frozenset[str]
     occasion_time_noun: frozenset[str]
+    occasion_object_noun: frozenset[str]
     occasion_lead: frozenset[str]
     occasion_clause_opener: frozenset[str]
     narration_opener: frozenset[str]
