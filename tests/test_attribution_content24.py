@@ -125,3 +125,36 @@ def test_a_meeting_inside_a_reported_clause_stays():
     # near miss: a clause content keeps its own "at the next meeting"
     got = _contents("He said he would seek action at the next meeting of the group.")
     assert got == [("said", "He", ["he would seek action at the next meeting of the group"], "subject_verb")]
+
+
+# ----- progressive_not_participle: "the firm was not considering" is no participle clause ------------------
+
+
+def test_a_progressive_verb_after_a_fronted_adjunct_keeps_the_content():
+    got = _contents("She said despite the pressure, the firm was not considering a sale.")
+    assert got[0] == (
+        "said",
+        "She",
+        ["despite the pressure, the firm was not considering a sale"],
+        "subject_verb",
+    )
+
+
+def test_a_participle_with_its_own_speaker_still_ends_the_content():
+    # near miss: "with Scalise calling it" is a participle clause of another speaker
+    got = _contents("He attacked the inquiry, with Scalise calling it a sham.")
+    assert got[0] == ("attacked", "He", ["the inquiry"], "subject_verb+end_before_participle")
+
+
+# ----- fronted_clause_after_cue: "said after X, he ..." ----------------------------------------------------
+
+
+def test_a_clause_opener_right_after_the_cue_is_fronted_in_the_content():
+    got = _contents("He said after losing the first set, he began to doubt himself.")
+    assert got == [("said", "He", ["after losing the first set, he began to doubt himself"], "subject_verb")]
+
+
+def test_an_adjunct_before_that_stays_the_cue_own():
+    # near miss: "that" opens the content after the adjunct
+    got = _contents("She said after the vote that the party had lost.")
+    assert got == [("said", "She", ["that the party had lost"], "subject_verb")]

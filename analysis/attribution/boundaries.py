@@ -640,6 +640,8 @@ def _skip_adjuncts(ctx: Context, s: Sentence, r: int, infinitive: bool = False) 
             return k
         if w == "," and medium_comma(ctx, s, r, k):
             return k + 1  # "said in its report, the fault makes ...": the clause after the adjunct's comma
+        if w == "," and fronted_clause_after_cue(ctx, s, r, k):
+            return r  # "said after losing the first set, he began to doubt himself": the adjunct is C's
         if w in (",", ";", "(", ")", "—", "–"):
             return _quote_after_asides(ctx, s, k) if w == "," else None
         if w in ctx.t.time and k + 1 < s.end and _clause_opener(ctx, s, k + 1):
@@ -650,6 +652,28 @@ def _skip_adjuncts(ctx: Context, s: Sentence, r: int, infinitive: bool = False) 
             return k  # "found in 36 states most of the people who died were ...": a noun-phrase subject
         k += 1
     return None
+
+
+def fronted_clause_after_cue(ctx: Context, s: Sentence, r: int, k: int) -> bool:
+    """Rule ``fronted_clause_after_cue`` (content24): right after a cue, does a subordinate clause or
+    phrase opened by a clause opener ("after", "before", "while", "when": ``opener`` in
+    ``content_bounds.tsv``) at ``r`` close at the comma ``k`` before a clause with a subject pronoun
+    ("said after losing the first set, he began to doubt himself")? Then it is fronted inside the
+    reported clause and the content starts at ``r``, as the guideline's content keeps it. No quotation
+    or cue word may stand between ``r`` and the comma (the adjunct then holds a report of its own).
+
+    Why: the cue found no content at all (nothing but "that", ":" or a quotation opened one after an
+    adjunct), so the whole attribution was missed (session 19's boundary errors).
+    """
+    t = ctx.t
+    if s.lw[r] not in t.clause_openers or k + 2 >= s.end or s.lw[r + 1] == "that":
+        return False
+    if before_clitic(s.lw[k + 1]) not in WORDS.clause_subject:
+        return False
+    return not any(
+        s.lw[j] in t.cue_forms or s.tx[j] in OPEN_QUOTE_TOKENS or s.tx[j] in CLOSE_QUOTE_TOKENS
+        for j in range(r + 1, k)
+    )
 
 
 #: The most capitalised words of a name that opens a reported clause after a time phrase.
