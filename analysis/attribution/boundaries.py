@@ -414,7 +414,7 @@ def coordinated_subject_in_question(ctx: Context, s: Sentence, a: int, k: int, c
     session 19's output; :func:`coordinated_subject` reads the same shape at the content's start only).
     """
     t = ctx.t
-    w = next((j for j in range(k - 1, a - 1, -1) if s.lw[j] in ("whether", "if")), None)
+    w = next((j for j in range(k - 1, a - 1, -1) if s.lw[j] in WORDS.question_complementizer), None)
     if w is None or not 0 < k - (w + 1) <= MAX_COORDINATED_SUBJECT:
         return False
     i = bisect_right(cues, k)

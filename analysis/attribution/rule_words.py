@@ -39,6 +39,7 @@ class RuleWords:
     conjunction: frozenset[str]
     list_joiner: frozenset[str]
     complementizer: frozenset[str]
+    question_complementizer: frozenset[str]
     relative_pronoun: frozenset[str]
     wh_relative: frozenset[str]
     relative_word: frozenset[str]
