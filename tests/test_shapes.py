@@ -70,6 +70,9 @@ EXPECTED: dict[str, list[list[Found]]] = {
     "as_clause": [
         [("as_clause", "reported", "Reuters", ["the talks broke down"])],
         [("as_clause", "reported", "Reuters", ["The talks broke down"])],
+        # the clause is itself a report: the court found what Jones argued, not that Jones argued it
+        [("subject_verb", "argued", "Jones", ["that the law was void"]),
+         ("as_clause", "found", "the court", ["the law was void"])],
     ],
     "asked": [
         # the answer is an attribution of its own, found at its own cue

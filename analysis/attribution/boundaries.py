@@ -88,7 +88,12 @@ def content_end(ctx: Context, s: Sentence, a: int) -> int:
                 return cut
             if w in t.contrast and outside and not (w == "which" and _embedded_relative(ctx, s, k)):
                 return cut
-            if outside and x == "," and _clause_with_cue(ctx, s, k, cues):
+            if (
+                outside
+                and x == ","
+                and _clause_with_cue(ctx, s, k, cues)
+                and not list_subject(ctx, s, a, k + 1)  # "the roads, the schools, and the parks were ..."
+            ):
                 return cut
             if outside and x == "," and _final_appositive(ctx, s, k):
                 return cut
@@ -99,6 +104,7 @@ def content_end(ctx: Context, s: Sentence, a: int) -> int:
                 and (s.lw[k + 2] in t.pronouns or is_cap(s.tx[k + 2]) or s.lw[k + 2] in t.determiner)
                 and outside
                 and not _in_list(ctx, s, a, k - 1 if quote_comma else k)  # the comma is inside the marks
+                and not (x == "," and list_subject(ctx, s, a, k + 1))
             ):
                 return cut
         if x == ";" and not in_quotation(ctx.quotes, s.toks[k].start) and not coordinated_that(s.lw, a, k):
@@ -130,6 +136,8 @@ def content_end(ctx: Context, s: Sentence, a: int) -> int:
             and not in_quotation(ctx.quotes, s.toks[k].start)
             and not coordinated_subject(ctx, s, a, k, cues)
             and not coordinated_subject_after_say(ctx, s, a, k)
+            and not coordinated_subject_in_question(ctx, s, a, k, cues)
+            and not list_subject(ctx, s, a, k)
         ):
             return k
     return s.end
@@ -393,6 +401,44 @@ def coordinated_subject(ctx: Context, s: Sentence, a: int, k: int, cues: list[in
     return True
 
 
+def coordinated_subject_in_question(ctx: Context, s: Sentence, a: int, k: int, cues: list[int]) -> bool:
+    """Rule ``coordinated_subject_question`` (content24): is "and" at ``k`` joining two subjects of an
+    embedded "whether"/"if" clause inside the content from ``a`` ("cited the doubt over whether Spain and
+    Italy could agree on a budget as a reason")? Then the cue after it ("agree") is that clause's verb, not
+    a new report, and the content goes on. The words from "whether" to "and" are at most
+    ``MAX_COORDINATED_SUBJECT``, capitalised or opened by a determiner, with no verb, pronoun or cue; the
+    second subject, capitalised or opened by a determiner, is followed by at most one auxiliary before the
+    cue.
+
+    Why: the content ended at "and", so "the doubt over whether Spain" alone was cited (a fact-check of
+    session 19's output; :func:`coordinated_subject` reads the same shape at the content's start only).
+    """
+    t = ctx.t
+    w = next((j for j in range(k - 1, a - 1, -1) if s.lw[j] in WORDS.question_complementizer), None)
+    if w is None or not 0 < k - (w + 1) <= MAX_COORDINATED_SUBJECT:
+        return False
+    i = bisect_right(cues, k)
+    c = cues[i] if i < len(cues) else s.end
+    if not (k + 1 < c < s.end and (is_cap(s.tx[k + 1]) or s.lw[k + 1] in t.determiner)):
+        return False
+    if any(s.lw[j] in t.pronouns for j in range(k + 1, c)) or sum(
+        1 for j in range(k + 1, c) if s.lw[j] in t.verb_aux
+    ) > 1:
+        return False
+    first = s.tx[w + 1]
+    if not (is_cap(first) or s.lw[w + 1] in t.determiner):
+        return False
+    for j in range(w + 1, k):
+        lw, x = s.lw[j], s.tx[j]
+        if not x.replace("-", "").replace(".", "").isalnum():
+            return False
+        if lw in t.verb_aux or lw in t.passive_aux or lw in t.pronouns or lw in t.cue_forms:
+            return False
+        if not is_cap(x) and lw.endswith("ed"):
+            return False
+    return True
+
+
 def _shared_auxiliary(ctx: Context, s: Sentence, a: int, k: int, c: int) -> bool:
     """Rule ``shared_auxiliary``: 'said his firm would do just that and could announce its plans',
     'said he has arranged for troops and has requested federal help': a cue right after "and" and one
@@ -466,6 +512,41 @@ def opens_adverbial(ctx: Context, s: Sentence, sp: Span) -> bool:
         or w in t.head_stops
         or (w.endswith("ly") and k + 1 < s.n and s.tx[k + 1] == ",")
     )
+
+
+#: The most tokens an item of a listed subject may have ("the board of directors").
+MAX_LIST_ITEM = 5
+
+
+def list_subject(ctx: Context, s: Sentence, a: int, k: int) -> bool:
+    """Rule ``list_subject`` (content24): is "and"/"or" at ``k``, right after a comma, the last joiner of
+    a list of noun phrases that is the reported clause's subject ("said the mayor, the board of
+    directors, and the city council engaged in a scheme", "say the quality of the food, the rooms, and
+    the service has declined")? Then the cue after it is the clause's verb, not the source's next act.
+
+    The list: the content from ``a`` has at least two commas before "and", the last item (between the
+    last two commas) has at most ``MAX_LIST_ITEM`` tokens, and nothing from the content's start to "and"
+    is an auxiliary, a cue word, a pronoun or an "-ed" word (a verb would make the commas end clauses).
+
+    Why: the content ended at "and" because a cue ("engaged", "declined") followed within reach
+    (:func:`_own_cue_follows`), so only the first items were reported (session 19's boundary errors).
+    """
+    t = ctx.t
+    if k - 1 <= a or k >= s.end or s.tx[k - 1] != "," or s.lw[k] not in WORDS.coordinator:
+        return False
+    b = a + 1 if s.lw[a] in WORDS.complementizer else a
+    commas = [j for j in range(b, k - 1) if s.tx[j] == ","]
+    if not commas or (k - 1) - commas[-1] - 1 > MAX_LIST_ITEM or commas[0] == b:
+        return False
+    for j in range(b, k):
+        w, x = s.lw[j], s.tx[j]
+        if w in t.verb_aux or w in t.passive_aux or w in t.pronouns or w in t.cue_forms:
+            return False
+        if x == w and w.endswith("ed"):
+            return False
+        if x in HARD_PUNCT and x != ",":
+            return False
+    return True
 
 
 def _in_list(ctx: Context, s: Sentence, a: int, k: int) -> bool:
@@ -559,6 +640,8 @@ def _skip_adjuncts(ctx: Context, s: Sentence, r: int, infinitive: bool = False) 
             return k
         if w == "," and medium_comma(ctx, s, r, k):
             return k + 1  # "said in its report, the fault makes ...": the clause after the adjunct's comma
+        if w == "," and fronted_clause_after_cue(ctx, s, r, k):
+            return r  # "said after losing the first set, he began to doubt himself": the adjunct is C's
         if w in (",", ";", "(", ")", "—", "–"):
             return _quote_after_asides(ctx, s, k) if w == "," else None
         if w in ctx.t.time and k + 1 < s.end and _clause_opener(ctx, s, k + 1):
@@ -569,6 +652,28 @@ def _skip_adjuncts(ctx: Context, s: Sentence, r: int, infinitive: bool = False) 
             return k  # "found in 36 states most of the people who died were ...": a noun-phrase subject
         k += 1
     return None
+
+
+def fronted_clause_after_cue(ctx: Context, s: Sentence, r: int, k: int) -> bool:
+    """Rule ``fronted_clause_after_cue`` (content24): right after a cue, does a subordinate clause or
+    phrase opened by a clause opener ("after", "before", "while", "when": ``opener`` in
+    ``content_bounds.tsv``) at ``r`` close at the comma ``k`` before a clause with a subject pronoun
+    ("said after losing the first set, he began to doubt himself")? Then it is fronted inside the
+    reported clause and the content starts at ``r``, as the guideline's content keeps it. No quotation
+    or cue word may stand between ``r`` and the comma (the adjunct then holds a report of its own).
+
+    Why: the cue found no content at all (nothing but "that", ":" or a quotation opened one after an
+    adjunct), so the whole attribution was missed (session 19's boundary errors).
+    """
+    t = ctx.t
+    if s.lw[r] not in t.clause_openers or k + 2 >= s.end or s.lw[r + 1] == "that":
+        return False
+    if before_clitic(s.lw[k + 1]) not in WORDS.clause_subject:
+        return False
+    return not any(
+        s.lw[j] in t.cue_forms or s.tx[j] in OPEN_QUOTE_TOKENS or s.tx[j] in CLOSE_QUOTE_TOKENS
+        for j in range(r + 1, k)
+    )
 
 
 #: The most capitalised words of a name that opens a reported clause after a time phrase.
@@ -1563,6 +1668,8 @@ def _occasion_phrase(ctx: Context, s: Sentence, k: int, e: int) -> bool:
         x = s.lw[j]
         if x in t.occasions or x in t.time or s.tx[j] in t.months or x in WORDS.occasion_time_noun:
             return True
+        if x in WORDS.occasion_object_noun:  # "in a letter to members", "during a meeting" (content24)
+            return True
         if x not in WORDS.occasion_lead:
             return False
     return False
@@ -1824,3 +1931,37 @@ def colon_quote_end(ctx: Context, s: Sentence, c: int, e: int) -> int:
     if q is not None and cue_after_quote(ctx, q.end):
         return k  # the quotation may run on past this sentence's end, its cue after it
     return e
+
+
+#: The most tokens between a cue and the "that" opening its reported clause (an addressee: "told reporters").
+MAX_TO_THAT = 4
+
+
+def reported_clause_start(ctx: Context, s: Sentence, a: int, k: int) -> int | None:
+    """Rule ``as_clause_report`` (content24): where the clause reported inside tokens ``[a, k)`` starts,
+    when that run is itself a report: its first cue (a clause-taking verb outside quotations, with words
+    before it) followed, within ``MAX_TO_THAT`` tokens and no other cue, by "that" ("Jones argued that
+    the law was void" -> "the law was void"), or a "say"/"tell" cue followed by its clause's subject
+    ("Smith said the plan would fail"). ``None`` when the run reports nothing ("The talks broke down").
+
+    Why: "Jones argued that the law was void, as the Court of Session found" took the whole run as what
+    the court found, crediting Jones's claim to the court (a fact-check of session 19's output).
+    """
+    t = ctx.t
+    cues = _cue_positions(ctx, s)
+    for c in cues[bisect_right(cues, a) : bisect_left(cues, k)]:
+        forms = t.cue_forms[s.lw[c]]
+        if not any(f.frame == "clause" and not f.particle for f in forms):
+            continue
+        for j in range(c + 1, min(k - 1, c + 1 + MAX_TO_THAT)):
+            w = s.lw[j]
+            if w == "that":
+                return j + 1
+            if w in t.cue_forms or s.tx[j] in HARD_PUNCT or s.tx[j] in OPEN_QUOTE_TOKENS:
+                break
+        if c + 2 < k and any(f.lemma in WORDS.clause_only_cue for f in forms) and (
+            s.lw[c + 1] in WORDS.clause_subject or s.lw[c + 1] in t.determiner or is_cap(s.tx[c + 1])
+        ):
+            return c + 1
+        return None
+    return None

@@ -586,7 +586,9 @@ def _dedupe(raws: list[Raw]) -> list[Raw]:
     signed, according to the company" the company is who the claim rests on, and "allegedly" passes on
     its word (labelling notes: an "allegedly" whose source the same sentence names is that source's). Two
     cues of which one reports the other keep both ("Fares are expected to rise, the operators said": the
-    operators' statement holds the expectation; :func:`inner_reports.holds_cue_of`)."""
+    operators' statement holds the expectation; :func:`inner_reports.holds_cue_of`), and so does an "as"
+    clause vouching for what another source reported ("Smith said the plan would fail, as the auditors had
+    warned": both report the same clause; content24)."""
     out: list[Raw] = []
     seen_cues: set[tuple[int, int]] = set()
     seen_content: dict[tuple[int, int], Raw] = {}
@@ -596,7 +598,7 @@ def _dedupe(raws: list[Raw]) -> list[Raw]:
         ck = (r.content[0].start, r.content[-1].end)
         if key in seen_cues:
             continue
-        if ck in seen_content and not _nests(seen_content[ck], r):
+        if ck in seen_content and not _nests(seen_content[ck], r) and r.rule != "as_clause":
             continue
         if r.rule == "adverb" and r.source is None and ck in sourced:
             continue

@@ -754,6 +754,8 @@ def end_before_participle(text: str, r: Raw, raws: Sequence[Raw], index: RawInde
         )
         if not (own_source or same_speaker):
             continue  # "according to AP, X urged Y, arguing that C": X's participle inside AP's report
+        if own_source and o.source is not None and progressive(text, o.source.end, o.cue.start):
+            continue  # "said despite the pressure, the firm was not considering a sale": a finite verb
         at = o.source.start if own_source and o.source is not None else o.cue.start
         lead = text[last.start : at].rstrip()
         words = lead.split()
@@ -782,6 +784,19 @@ def end_before_participle(text: str, r: Raw, raws: Sequence[Raw], index: RawInde
     r.quotes = [q for q in r.quotes if q.end <= end]
     r.content_by = (r.content_by or r.rule) + "+end_before_participle"
     return True
+
+
+def progressive(text: str, a: int, b: int) -> bool:
+    """Rule ``progressive_not_participle`` (content24): do the words between a participle cue's own source
+    (ending at ``a``) and the cue (at ``b``) hold an auxiliary ("the firm was not considering", "they are
+    asking")? Then the "-ing" word is the finite verb of a clause, not a participle clause after a comma,
+    and :func:`end_before_participle` leaves the content whole.
+
+    Why: "said despite intense pressure from Washington, Ottawa was not considering limits" was cut
+    before "Ottawa", leaving the fronted adjunct alone as what was said (session 19's boundary errors).
+    """
+    aux = tables().verb_aux
+    return any(w.lower() in aux for w in text[a:b].split())
 
 
 def object_end(s: Sentence, r: Raw) -> bool:
