@@ -882,15 +882,18 @@ def test_what_the_keep_model_set_aside_is_its_own_table_with_the_decision(tmp_pa
     # threshold 0.32, trained with dev22 added, and again once after all of the session's merges) set aside
     # three real reports, wrongly (findings of head teachers, and the refusal "Neither side would confirm
     # the details"; README, keep model), as session 18's first weights did; its final weights kept the
-    # refusal. Session 20's (dev23 added) set aside the same three.
+    # refusal. Session 20's first (dev23 added) set aside the same three; its last (retrained once after all
+    # of its merges) also "The report, prepared by the engineering firm Larsen & Cole, found" (wrongly).
     # The adversarial page's sourceless "said" over a fragment of broken markup ("Mayor Ann <"), set aside
     # in session 16, is kept (closing note of session 17).
     out = tmp_path / "out"
     assert corpus(str(FIXTURES), "-o", str(out)) == 0
     aside = table(out, "set_aside")
     assert aside[["article", "source", "cue", "keep_by"]].values.tolist() == [
-        ["103_battery_plant", "Neither side", "confirm", "model keep p=0.21"],
-        ["104_school_phones", "most head teachers", "say", "model keep p=0.21"],
+        ["101_harbour_bridge", "The report, prepared by the engineering firm Larsen & Cole", "found",
+         "model keep p=0.20"],
+        ["103_battery_plant", "Neither side", "confirm", "model keep p=0.22"],
+        ["104_school_phones", "most head teachers", "say", "model keep p=0.23"],
         ["104_school_phones", "71 percent of head teachers", "said", "model keep p=0.18"],
     ]
     atts = table(out, "attributions")
