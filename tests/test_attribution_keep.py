@@ -114,7 +114,7 @@ def test_another_model_and_threshold_decide():
 
 def test_the_shipped_weights_have_a_threshold_and_only_named_features():
     model = load_keep_model()
-    assert model.threshold == 0.33  # session 20, retrained once after its merges (0.32 at its start, dev23 added)
+    assert model.threshold == 0.33  # session 20, retrained after its merges (0.32 at its start, dev23 added)
     assert "bias" in model.weights
     assert all("\t" not in f and f for f in model.weights)
 

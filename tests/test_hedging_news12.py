@@ -42,7 +42,7 @@ def _cue_rules(text: str) -> list[tuple[str, str | None]]:
         ("The mayor thought the bridge was safe.", (True, "firm_cue:thought")),
         ("Jones said he thought the campaign was meant to shock.", (True, "firm_cue:thought")),
         ("I thought it was a prank when they called.", (False, "")),
-        ("Initially, they thought it was a single star.", (False, "model_without_cue:0.43")),
+        ("Initially, they thought it was a single star.", (False, "model_without_cue:0.42")),  # session 20
         ("Food for thought: the vote is on Sunday.", (False, "")),
         # potential_attributive
         (
