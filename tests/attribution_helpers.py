@@ -60,3 +60,17 @@ def rule_rows(body: str) -> list[tuple[str | None, str | None, list[str], str]]:
         )
         for x in found
     ]
+
+
+def span_rows(body: str) -> list[tuple[str, str | None, list[str]]]:
+    """(cue, source span as written, content fragments) of each attribution the rules and the tagger find in
+    ``body`` (no keep model), as the fact-check tests compare them."""
+    t, found = rule_attributions(body)
+    return [
+        (
+            t[a.cue.start : a.cue.end] if a.cue else "",
+            t[a.source.start : a.source.end] if a.source else None,
+            [t[c.start : c.end] for c in a.content],
+        )
+        for a in found
+    ]

@@ -17,24 +17,12 @@ shapes it led to: every sentence here is written for the test, none is taken fro
 
 from __future__ import annotations
 
-from attribution_helpers import found_sources, rule_attributions
+from attribution_helpers import found_sources, span_rows
 
 from analysis import parse_article
 from analysis.attribution.extract import rule_sentences
 from analysis.attribution.shapes.inversion import reporting
 from analysis.tokens import tokenize
-
-
-def _rows(body: str) -> list[tuple[str, str | None, list[str]]]:
-    text, found = rule_attributions(body)
-    return [
-        (
-            text[a.cue.start : a.cue.end] if a.cue else "",
-            text[a.source.start : a.source.end] if a.source else None,
-            [text[c.start : c.end] for c in a.content],
-        )
-        for a in found
-    ]
 
 
 def test_a_numbers_possessive_is_one_token_not_a_quote_mark():
@@ -48,19 +36,19 @@ def test_a_numbers_possessive_is_one_token_not_a_quote_mark():
 
 
 def test_told_a_programme_of_a_numbered_radio_station_that_c():
-    assert _rows("Mr Smith told BBC Radio 4's Today programme that the plan was flawed.") == [
+    assert span_rows("Mr Smith told BBC Radio 4's Today programme that the plan was flawed.") == [
         ("told", "Mr Smith", ["that the plan was flawed"])
     ]
-    assert _rows('Ms Jones told BBC Radio 5 Live\'s Sportsweek programme: "We will be back."') == [
+    assert span_rows('Ms Jones told BBC Radio 5 Live\'s Sportsweek programme: "We will be back."') == [
         ("told", "Ms Jones", ['"We will be back."'])
     ]
 
 
 def test_a_death_toll_before_the_comma_is_what_police_said():
-    assert _rows("The storm claimed three lives, police said.") == [
+    assert span_rows("The storm claimed three lives, police said.") == [
         ("said", "police", ["The storm claimed three lives"])
     ]
-    assert _rows("The crash claimed two lives on Sunday, the agency said.") == [
+    assert span_rows("The crash claimed two lives on Sunday, the agency said.") == [
         ("said", "the agency", ["The crash claimed two lives on Sunday"])
     ]
 
@@ -68,7 +56,7 @@ def test_a_death_toll_before_the_comma_is_what_police_said():
 def test_a_real_report_before_the_comma_is_nested_in_the_inverted_one():
     # "denied" reports: the inverted "police said" takes the clause that holds it (statement_around),
     # and the denial stays an attribution of its own
-    assert _rows("He denied the charge, police said.") == [
+    assert span_rows("He denied the charge, police said.") == [
         ("said", "police", ["He denied the charge"]),
         ("denied", "He", ["the charge"]),
     ]
@@ -133,26 +121,27 @@ def test_questioning_a_person_is_an_interview_not_a_report():
 
 
 def test_a_warning_to_people_of_a_place_is_read_with_its_addressee():
-    assert _rows("Local police warned people in the area to stay inside.") == [
+    assert span_rows("Local police warned people in the area to stay inside.") == [
         ("warned", "Local police", ["people in the area to stay inside"])
     ]
-    assert _rows("Officials advised residents near the plant to leave.") == [
+    assert span_rows("Officials advised residents near the plant to leave.") == [
         ("advised", "Officials", ["residents near the plant to leave"])
     ]
     # a second noun phrase after the addressee is still no instruction
-    assert _rows("He promised the voters the tax cuts to win.") == []
+    assert span_rows("He promised the voters the tax cuts to win.") == []
 
 
 def test_the_comma_after_a_statement_s_medium_opens_the_content():
     # wikinews-2019-148's shape: the content was the adjunct "its report", and the report was set aside
-    assert _rows("Phivolcs said in its report, the fault makes the province seismically active.") == [
+    assert span_rows("Phivolcs said in its report, the fault makes the province seismically active.") == [
         ("said", "Phivolcs", ["the fault makes the province seismically active"])
     ]
-    assert _rows("The agency said in a statement, the plan would cut costs.") == [
+    assert span_rows("The agency said in a statement, the plan would cut costs.") == [
         ("said", "The agency", ["the plan would cut costs"])
     ]
     # a relative clause or a participle after the comma is no reported clause
-    assert _rows("The agency said in a statement, which was issued late, that the plan would cut costs.") == [
+    body = "The agency said in a statement, which was issued late, that the plan would cut costs."
+    assert span_rows(body) == [
         ("said", "The agency", ["that the plan would cut costs"])
     ]
 
