@@ -19,7 +19,9 @@ _TOKEN_RE = re.compile(
     r"""
     (?:[^\W\d_]\.){2,}                           # dotted abbreviations: U.S., e.g., a.m.
     | \d+(?:[.,:/]\d+)*(?:[^\W\d_]+)?(?:[-‑][^\W_]+)*(?:['’]s\b)?  # numbers: 3.5  31st  4's
-    | [^\W_]+(?:['’\-‑][^\W_]+)*(?P<dot>\.)?     # words, hyphenated compounds, possessives
+    | [^\W_]+(?:[\u200b-\u200d\u2060]*['’\-‑][^\W_]+|[\u200b-\u200d\u2060]+[^\W_]+)*(?P<dot>\.)?
+                                                 # words, hyphenated compounds, possessives; a zero-width
+                                                 # joiner or space inside stays in ("Xtra\u200d's")
     | \S                                         # any other single character
     """,
     re.VERBOSE,

@@ -35,6 +35,8 @@ taken from an article.
   (rule ``according_definite_role``); 'Fauci said of the outbreak, "C"' put the topic into C (rule
   ``topic_of``); 'the WHO noted N: "Q1. Q2," said Tedros' took the quotation that runs past the sentence
   (``colon_quote``);
+- "Daily Xtra\u200d's editorial director, Rachel Giese, said she felt C" (a zero-width joiner in the
+  outlet's name, wikinews-2019-021, read at the end): the "said" was lost; the joiner stays inside the word;
 - hedging: "since 1984 it has been held by conservative parties" was weasel ("held" was a belief word; now
   only "held that" and "widely held").
 """
@@ -47,6 +49,7 @@ from analysis import parse_article
 from analysis.attribution.noun_phrases import clean_source
 from analysis.hedging import judge
 from analysis.model import Span
+from analysis.tokens import tokenize
 
 
 def test_a_noun_ending_in_ly_before_the_cue_is_part_of_the_source():
@@ -263,6 +266,18 @@ def test_a_quotation_after_a_colon_running_past_its_sentence_keeps_its_own_cue()
             ['"All countries can change course. If they act,"'],
         ),
     ]
+
+
+def test_a_zero_width_joiner_inside_a_word_keeps_the_word_whole():
+    text = "Daily Xtra\u200d's editor, Rachel Giese, said she felt the pleas might help."
+    assert [text[k.start : k.end] for k in tokenize(text)][:3] == ["Daily", "Xtra\u200d's", "editor"]
+    assert [(cue, src) for cue, src, _ in span_rows(text)] == [
+        ("said", "Daily Xtra\u200d's editor, Rachel Giese"),
+        ("felt", "she"),
+    ]
+    # without the joiner the same two reports, so nothing else moved
+    plain = text.replace("\u200d", "")
+    assert [cue for cue, _, _ in span_rows(plain)] == ["said", "felt"]
 
 
 def _weasel(text: str) -> list[tuple[bool, str]]:
