@@ -883,7 +883,8 @@ def test_what_the_keep_model_set_aside_is_its_own_table_with_the_decision(tmp_pa
     # three real reports, wrongly (findings of head teachers, and the refusal "Neither side would confirm
     # the details"; README, keep model), as session 18's first weights did; its final weights kept the
     # refusal. Session 20's first (dev23 added) set aside the same three; its last (retrained once after all
-    # of its merges) also "The report, prepared by the engineering firm Larsen & Cole, found" (wrongly).
+    # of its merges) also "The report, prepared by the engineering firm Larsen & Cole, found" (wrongly);
+    # session 21's first (dev24 added) sets aside the same four.
     # The adversarial page's sourceless "said" over a fragment of broken markup ("Mayor Ann <"), set aside
     # in session 16, is kept (closing note of session 17).
     out = tmp_path / "out"
@@ -892,9 +893,9 @@ def test_what_the_keep_model_set_aside_is_its_own_table_with_the_decision(tmp_pa
     assert aside[["article", "source", "cue", "keep_by"]].values.tolist() == [
         ["101_harbour_bridge", "The report, prepared by the engineering firm Larsen & Cole", "found",
          "model keep p=0.20"],
-        ["103_battery_plant", "Neither side", "confirm", "model keep p=0.22"],
-        ["104_school_phones", "most head teachers", "say", "model keep p=0.23"],
-        ["104_school_phones", "71 percent of head teachers", "said", "model keep p=0.18"],
+        ["103_battery_plant", "Neither side", "confirm", "model keep p=0.18"],
+        ["104_school_phones", "most head teachers", "say", "model keep p=0.22"],
+        ["104_school_phones", "71 percent of head teachers", "said", "model keep p=0.17"],
     ]
     atts = table(out, "attributions")
     assert len(atts) == 65 and atts["keep_by"].str.startswith("model keep p=").all()

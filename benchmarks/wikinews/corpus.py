@@ -114,6 +114,9 @@ TEST19_SEED = 20261224
 #: Session 20's ``test`` (``select-test20``): the same design again, its own seed, from the newswire items
 #: still in no split (session 19's test, now ``dev23``, included in the splits).
 TEST20_SEED = 20261225
+#: Session 21's ``test`` (``select-test21``): the same design again, its own seed, from the newswire items
+#: still in no split (session 20's test, now ``dev24``, included in the splits).
+TEST21_SEED = 20261226
 SEED = 20261205
 N_ARTICLES = 30
 MIN_WORDS, MAX_WORDS = 250, 900
@@ -150,10 +153,12 @@ SPLITS = ("train", "dev", "dev2")
 #: in session 18, then read to develop on); ``dev22`` is session 18's test (25 more unread newswire items
 #: drawn the same way; scored once at the end of session 18, renamed before anything was tuned in session 19,
 #: then read to develop on); ``dev23`` is session 19's test (25 more unread newswire items drawn the same way;
-#: scored once at the end of session 19, renamed before anything was tuned in session 20).
+#: scored once at the end of session 19, renamed before anything was tuned in session 20, then read to develop
+#: on); ``dev24`` is session 20's test (25 more unread newswire items drawn the same way; scored once at the
+#: end of session 20, renamed before anything was tuned in session 21).
 DEVELOPMENT_SPLITS = ("train", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
                       "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17",
-                      "dev18", "dev19", "dev20", "dev21", "dev22", "dev23")
+                      "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24")
 #: Every split, the sealed ``test`` last.
 ALL_SPLITS = (*DEVELOPMENT_SPLITS, "test")
 

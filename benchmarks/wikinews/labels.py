@@ -21,6 +21,7 @@
 ``python -m benchmarks.wikinews.labels select-test18``   session 18's ``test``: more BBC and Reuters items
 ``python -m benchmarks.wikinews.labels select-test19``   session 19's ``test``: more BBC and Reuters items
 ``python -m benchmarks.wikinews.labels select-test20``   session 20's ``test``: more BBC and Reuters items
+``python -m benchmarks.wikinews.labels select-test21``   session 21's ``test``: more BBC and Reuters items
 ``python -m benchmarks.wikinews.labels show ID``  print an article with numbered sentences, for labelling
 ``python -m benchmarks.wikinews.labels resolve DRAFT.json...``  check labeller drafts and write the offset
     labels ``attribution.jsonl`` and ``hedging.jsonl`` beside this file (``check``: the same, writing nothing)
@@ -71,6 +72,7 @@ from benchmarks.wikinews.corpus import (
     TEST18_SEED,
     TEST19_SEED,
     TEST20_SEED,
+    TEST21_SEED,
     ZYTE_DEV_SEED,
     ZYTE_TEST8_SEED,
     WikinewsArticle,
@@ -302,6 +304,11 @@ def draw_test20(taken: dict[str, str]) -> list[WikinewsArticle]:
     return draw_newswire(taken, TEST20_SEED)
 
 
+def draw_test21(taken: dict[str, str]) -> list[WikinewsArticle]:
+    """Session 21's ``test``: session 16's design again, seeded with ``TEST21_SEED``."""
+    return draw_newswire(taken, TEST21_SEED)
+
+
 def draw_newswire(taken: dict[str, str], seed: int) -> list[WikinewsArticle]:
     """``N_BBC_TEST16_PER_TOPIC`` BBC News items per topic, then ``N_REUTERS_TEST16`` Reuters-21578 items (at
     most one per first topic code), within the length bounds and in no split, both drawn from one generator
@@ -466,6 +473,8 @@ def main(argv: list[str]) -> None:
         add_split("test", draw_test19, "more BBC items, three per topic; Reuters items, one per topic")
     elif argv[:1] == ["select-test20"]:
         add_split("test", draw_test20, "more BBC items, three per topic; Reuters items, one per topic")
+    elif argv[:1] == ["select-test21"]:
+        add_split("test", draw_test21, "more BBC items, three per topic; Reuters items, one per topic")
     elif argv[:1] == ["select-dev14"]:
         add_split("dev14", draw_dev14, "more Reuters-21578 items, one per topic")
     elif argv[:1] == ["show"] and len(argv) == 2:
