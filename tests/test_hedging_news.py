@@ -404,8 +404,10 @@ def _one(text: str):
          [("anonymous_source", "anonymous_person", "An anonymous source")]),  # fmt: skip
         # one member of a group, its head before "close to" (session 7); the source span is the analyzer's
         ("A source close to the family said he was recovering.",
-         # the whole source since session 20 ("family" was skipped as an adverb ending in -ly: ly_noun)
-         [("anonymous_source", "indefinite_member", "A source close to the family")]),  # fmt: skip
+         # the whole source since session 20 ("family" was skipped as an adverb ending in -ly: ly_noun); the
+         # attribution types it an anonymous person since session 21 ("close to" ends the head, as "familiar
+         # with" does), and that rule is tried first
+         [("anonymous_source", "anonymous_person", "A source close to the family")]),  # fmt: skip
         (
             "Anonymous sources said the depot held explosives.",
             [  # same words, two rules: sorted by rule id as well (the order was a set's, and varied)

@@ -19,7 +19,13 @@ from ..model import BODY_KINDS, CAPTION, HEADLINE, STANDFIRST, Article, Span
 from ..runtime import one_article
 from .agent_nouns import with_agent_nouns
 from .conjuncts import split_conjuncts
-from .inner_reports import cut_nested_sources, holds_cue_of, inner_beliefs, name_statement_pronouns
+from .inner_reports import (
+    cut_nested_sources,
+    drop_reduced_hearsay_sources,
+    holds_cue_of,
+    inner_beliefs,
+    name_statement_pronouns,
+)
 from .keep import KeepModel, is_kept, judge, load_keep_model
 from .lead_description import lead_description_named
 from .lexicon import belief_passive_pattern, belief_passive_starts, has_cue_word, negators, tables
@@ -434,6 +440,8 @@ def _whole_article(
     cut_nested_subjects(raws)
     # "The spokesman said the mayor rejected C": the mayor, not "The spokesman said the mayor"
     cut_nested_sources(text, raws)
+    # "36 people believed to have been involved": no one named holds the belief (rule reduced_hearsay)
+    drop_reduced_hearsay_sources(text, raws)
     _extend_speaker_turns(article, raws)
     _extend_quotations(article, raws, quotes)
     return _finish(article, raws)

@@ -19,7 +19,7 @@ from itertools import islice
 
 from ..intervals import SpanIndex
 from ..model import Span
-from .lexicon import tables
+from .lexicon import hearsay_participles, tables
 from .model import Attribution, Decision
 from .rule_base import Raw
 from .rule_words import WORDS
@@ -30,6 +30,8 @@ INNER_BELIEF = "inner_belief"
 STATEMENT_PRONOUN = "statement_pronoun"
 #: Rule id of :func:`nested_source_start` (``rule_ids.tsv``).
 NESTED_SOURCE_START = "nested_source_start"
+#: Rule id of :func:`reduced_hearsay` (``rule_ids.tsv``).
+REDUCED_HEARSAY = "reduced_hearsay"
 
 #: A word of running text (an apostrophe or a hyphen inside it; "Mr." keeps its full stop).
 _WORD = re.compile(r"[^\W_][\w’'\-]*\.?")
@@ -249,6 +251,54 @@ def cut_nested_sources(text: str, raws: list[Raw]) -> None:
         r.source = sp
         if r.source_by != "model":
             r.source_by = f"{r.source_by or r.rule}+{NESTED_SOURCE_START}"
+
+
+#: The word before a cue (group 1), and "to be"/"to have" after one.
+_WORD_BEFORE = re.compile(r"([^\W_][\w’'\-]*)[ \t]+$")
+_TO_BE_HAVE = re.compile(r"[ \t]+to[ \t]+(?:be|have)\b")
+
+
+def reduced_hearsay(text: str, r: Raw) -> bool:
+    """Rule ``reduced_hearsay``: is ``r``'s cue a hearsay participle (``hearsay_passives.tsv``: "believed",
+    "thought", "alleged") that describes the noun before it and says "to be"/"to have" after it, so that it
+    names no one who holds the belief?
+
+    Example: "Police arrested 36 people believed to have been involved in the attack": no one named believes
+    it; the shapes read "believed" as an active verb and took "Police" (or the clause before) as its source.
+    The guideline labels a reduced relative as an agentless attribution (labelling-notes.md: "a deal
+    announced at the beginning of the week", "killer accused of dismembering"). Not after an auxiliary, a
+    pronoun or an adverb ("they believed to be fair", "has long thought to"): the participle is then a
+    verb of its own clause. Fact-check of wikinews-2020-072 (session 21)."""
+    if r.cue is None or r.source is None:
+        return False
+    if text[r.cue.start : r.cue.end] not in hearsay_participles():
+        return False
+    if _TO_BE_HAVE.match(text, r.cue.end) is None:
+        return False
+    m = _WORD_BEFORE.search(text, max(0, r.cue.start - 40), r.cue.start)
+    if m is None:
+        return False
+    before = m.group(1)
+    t = tables()
+    low = before.lower()
+    return (
+        (before.isdigit() or (before.isalpha() and before.islower()))
+        and low not in t.aux
+        and low not in t.verb_aux
+        and low not in WORDS.clause_subject
+        and low not in WORDS.relative_word
+        and low not in WORDS.coordinator
+        and not low.endswith("ly")
+    )
+
+
+def drop_reduced_hearsay_sources(text: str, raws: list[Raw]) -> None:
+    """Apply :func:`reduced_hearsay` to every raw of ``raws`` (in place): its source is dropped, recorded
+    in the source's provenance."""
+    for r in raws:
+        if reduced_hearsay(text, r):
+            r.source = None
+            r.source_by = REDUCED_HEARSAY
 
 
 def inner_beliefs(text: str, raws: list[Raw]) -> list[Raw]:

@@ -339,7 +339,11 @@ def cited_source(text: str, r: Raw, raws: Sequence[Raw], stop: int) -> tuple[Raw
     fact-checker asks whom the outlet's claim rests on; the shapes read the cited source as the content.
     """
     cue = r.cue
-    if cue is None or not r.content or text[cue.start : cue.end].lower() not in WORDS.citing_cue:
+    if cue is None or not r.content:
+        return None
+    word = text[cue.start : cue.end].lower()
+    relative = word in WORDS.relative_citing_cue
+    if word not in WORDS.citing_cue and not relative:
         return None
     np = cited_np(text, cue.end, stop)
     if np is None:
@@ -347,6 +351,23 @@ def cited_source(text: str, r: Raw, raws: Sequence[Raw], stop: int) -> tuple[Raw
     t = tables()
     content: list[Span] | None = None
     statement: Raw | None = None
+    if relative:
+        # "According to AFP, which cited sources close to the investigation, C": the aside inside the
+        # "according to" source names whom AFP's C rests on
+        o = next((o for o in raws if o is not r and _holds_relative_aside(text, o, r)), None)
+        if o is None:
+            return None
+        return replace(
+            r,
+            source=np,
+            content=list(o.content),
+            role=None,
+            inherited=False,
+            addressee=None,
+            quotes=list(o.quotes),
+            source_by=CITED_SOURCE,
+            content_by=CITED_SOURCE,
+        ), None
     for o in raws:
         if o is r or o.cue is None or o.sentence != r.sentence or not o.content:
             continue
@@ -406,6 +427,22 @@ def cited_source(text: str, r: Raw, raws: Sequence[Raw], stop: int) -> tuple[Raw
     return cited, new_statement
 
 
+def _holds_relative_aside(text: str, o: Raw, r: Raw) -> bool:
+    """Is ``r`` (subject a relative pronoun, "which cited Y") an aside inside the source of the "according
+    to" report ``o`` of its sentence, whose content follows the aside?"""
+    return (
+        o.cue_class == "according_to"
+        and o.sentence == r.sentence
+        and o.source is not None
+        and r.source is not None
+        and r.cue is not None
+        and bool(o.content)
+        and text[r.source.start : r.source.end].lower() in WORDS.relative_word
+        and o.source.start < r.source.start
+        and r.cue.end <= o.source.end <= o.content[0].start
+    )
+
+
 def _clause_after(text: str, start: int, stop: int, skip: frozenset[str] = frozenset()) -> list[Span]:
     """The clause from ``start`` (after spaces and commas, and a first word of ``skip``) to ``stop``, its
     final full stop left out."""
@@ -423,7 +460,8 @@ def _clause_after(text: str, start: int, stop: int, skip: frozenset[str] = froze
 def cited_sources(text: str, raws: list[Raw], stops: Sequence[int]) -> list[Raw]:
     """``raws`` with :func:`cited_source` applied to each ``citing`` report (the statement it needs added
     when no raw held it); a statement whose content ran on into "citing Y" is cut before it."""
-    if not any(r.cue is not None and text[r.cue.start : r.cue.end].lower() in WORDS.citing_cue for r in raws):
+    citing = WORDS.citing_cue | WORDS.relative_citing_cue
+    if not any(r.cue is not None and text[r.cue.start : r.cue.end].lower() in citing for r in raws):
         return raws
     out = list(raws)
     for i, r in enumerate(raws):

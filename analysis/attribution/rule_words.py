@@ -76,6 +76,7 @@ class RuleWords:
     adjunct_lead: frozenset[str]
     channel_rider: frozenset[str]
     citing_cue: frozenset[str]
+    relative_citing_cue: frozenset[str]
     agent_noun: frozenset[str]
     agent_noun_preposition: frozenset[str]
     inner_belief_verb: frozenset[str]

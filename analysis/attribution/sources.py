@@ -942,7 +942,9 @@ class Resolver:
             participle = core[k].endswith(("ing", "ly")) and core[k - 1].lower() in t.role_plural
             # "credible reports received by Amnesty", "eyewitness accounts corroborated by video footage"
             participle = participle or received_by(" ".join(core[: k + 1])) and core[k + 1 : k + 2] == ["by"]
-            if (core[k].lower() in t.head_stops or participle) and not _capitalised(core[k - 1]):
+            # "sources close to the investigation": "to" after a postmodifying adjective ends the head too
+            close_to = core[k].lower() == "to" and k > 1 and core[k - 1].lower() in t.postmodifiers
+            if (core[k].lower() in t.head_stops or participle or close_to) and not _capitalised(core[k - 1]):
                 # "people familiar with the talks", "State legislators supporting the law": the head first
                 h = k - 1 if k > 1 and core[k - 1].lower() in t.postmodifiers else k
                 core, tail = core[:h], core[h:]
@@ -985,7 +987,11 @@ class Resolver:
             author = self._document_author(source) or self._publisher(source)
             if author is not None:
                 return self._resolve(author, None, None, channel)
-        if {last, lw[-1], _singular(last)} & t.attribution_nouns:
+        # the phrase's last word counts unless the head names people ("people familiar with the
+        # investigation" are people, "the findings of the investigation" a document)
+        people_head = last in t.role_plural or last in t.role_singular or _singular(last) in t.role_singular
+        head_document = bool({last, _singular(last)} & t.attribution_nouns)
+        if head_document or (lw[-1] in t.attribution_nouns and not people_head):
             if _capitalised(core[-1]) and sum(1 for w in core if _capitalised(w)) >= 2:
                 # "US Geological Survey", "National Institute for Space Research": a body's name
                 return self._org(" ".join(core), self._org_kind(core) or "organisation", role_text, channel)
@@ -1117,7 +1123,9 @@ class Resolver:
                 k = next((k for k in range(2, len(core)) if core[k].lower() in t.head_stops), 0)
                 named = (
                     _titled(core[:k], t) or self._bare_person_name(core[:k]) or self._two_word_name(core[:k])
-                )
+                ) and not (k and core[k - 1].lower() in t.org_words)
+                # "The Royal Society of Chemistry", "the Royal Swedish Academy of Sciences": a body's name
+                # ("Royal" is a person noun, but "Society" names no person)
             if k and named:
                 # "economist Gary Thayer of AG Edwards & Sons", "Nikki Holland of the UK's National Crime
                 # Agency": a (titled) name, then its affiliation

@@ -79,6 +79,16 @@ def according_to(ctx: Context, s: Sentence, i: int) -> Raw | None:
         if name_end is not None and name_end < s.end and s.tx[name_end] == ",":
             role = (a, b)
             src_end = name_end
+    elif (
+        b + 2 < s.n
+        and s.tx[b] == ","
+        and is_cap(s.tx[b - 1])
+        and (closed := relative_aside_end(s, b + 1)) is not None
+    ):
+        # "according to Agence France-Presse, which cited sources close to the inquiry, C": the aside is
+        # about the source
+        role = (b + 1, closed)
+        src_end = closed
     elif b + 2 < s.n and s.tx[b] == "," and is_cap(s.tx[b - 1]):
         closed = definite_role_end(ctx, s, b + 1)
         if closed is not None:
@@ -233,6 +243,26 @@ def lead_in_end(ctx: Context, s: Sentence, start: int, end: int) -> int:
     return found[lo] + 1
 
 
+#: The most tokens a relative aside after the source may hold before its closing comma.
+_MAX_RELATIVE_ASIDE = 15
+
+
+def relative_aside_end(s: Sentence, c: int) -> int | None:
+    """Rule ``according_relative_aside``: the comma that closes a relative clause about the source opening at
+    token ``c`` ("which cited sources close to the investigation,", "who spoke on condition of anonymity,"),
+    with at least three tokens after it; None otherwise ("according to the BBC, which has ..." running to the
+    sentence end is not an aside but the whole sentence). Fact-check of wikinews-2019-128 (session 21): the
+    aside was read as the start of what Agence France-Presse was cited for."""
+    if c >= s.end or s.lw[c] not in WORDS.relative_word:
+        return None
+    for d in range(c + 1, min(s.end - 3, c + _MAX_RELATIVE_ASIDE + 1)):
+        if s.tx[d] == ",":
+            return d
+        if s.tx[d] in HARD_PUNCT or s.tx[d] in OPEN_QUOTE_TOKENS or s.tx[d] in ("(", ")", "—", "–"):
+            return None
+    return None
+
+
 def definite_role_end(ctx: Context, s: Sentence, c: int) -> int | None:
     """Rule ``according_definite_role``: the comma that closes an appositive role opening at token ``c``
     with "the" (after an adverb or not: "formerly the director of the CDC,", "the former head of the
@@ -249,4 +279,10 @@ def definite_role_end(ctx: Context, s: Sentence, c: int) -> int | None:
         d += 1
     if d >= s.end - 1 or s.tx[d] != ",":
         return None
+    if is_cap(s.tx[d + 1]):
+        # "According to ISNA, the prosecutor general of Tehran, Ali Mehr, said C": the role has a name of
+        # its own after it, so it opens the clause ISNA is cited for (fact-check of wikinews-2020-072)
+        name_end = ctx.name_after(s, d + 1)
+        if name_end is not None and name_end < s.end and s.tx[name_end] == ",":
+            return None
     return d if any(w in t.role_singular for w in s.lw[c + 1 : min(d, c + 5)]) else None
