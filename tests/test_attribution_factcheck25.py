@@ -16,7 +16,8 @@ to: every sentence here is written for the test, none is taken from an article. 
   person noun, the body's name read as a titled person's with an affiliation);
 - wikinews-2019-113: "The Air Force issued warnings against ..., saying C" had the source "The Air Force
   issued warnings" ("issued" read as a modifier of a document noun) and was set aside; "reputedly" was
-  neither a shield nor an attribution.
+  neither a shield nor an attribution; 'a statement which read, in part, "C"' and 'The statement read, "C"'
+  were missed (a comma before the quotation; rule ``relative_sender`` names the statement's sender).
 """
 
 from __future__ import annotations
@@ -148,3 +149,17 @@ def test_the_new_rule_ids_are_listed():
 
     ids = {row[0] for row in load("attribution/rule_ids.tsv").rows()}
     assert {REDUCED_HEARSAY, "according_relative_aside"} <= ids
+
+
+def test_a_statement_which_read_after_a_comma_is_its_senders_report():
+    # wikinews-2019-130 and 2019-113: 'read, in part, "C"' and 'which read' were no cue; the relative's
+    # antecedent "Facebook released a statement" was the source, typed a document (rule relative_sender)
+    text = 'Facebook released a statement which read, in part, "This ruling raises hard questions."'
+    assert found_sources(text) == [("read", "which", "Facebook", "named_organisation")]
+    assert span_rows('The statement read, "We will meet at the gate."') == [
+        ("read", "The statement", ['"We will meet at the gate."'])
+    ]
+    # near misses: "read out by" is no cue, and a comma before anything but a quotation mark opens nothing
+    read_out = found_sources("A statement read out by his lawyer said he was innocent.")
+    assert [cue for cue, _, _, _ in read_out] == ["said"]
+    assert found_sources("The statement read, that was all.") == []

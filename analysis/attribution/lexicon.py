@@ -98,6 +98,7 @@ class Tables:
     document_past: frozenset[str]  # "read": a document cue only before a token of document_opening
     document_opening: frozenset[str]  # a quotation mark, ":", ",", "that", "." after "read"
     document_aside: tuple[tuple[str, ...], ...]  # words between "read" and its opening ("read in part: ...")
+    document_relative: frozenset[str]  # "which", "that" between a document and its cue
     naming: frozenset[str]  # "a group called X", "known as": a participle that names, not a cue
     refusals: frozenset[str]  # "not", "declined": the cue after them is refused or negated speech
 
@@ -223,6 +224,7 @@ def tables() -> Tables:
         document_past=frozenset(roles.get("document_past", ())),
         document_opening=frozenset(roles.get("document_opening", ())),
         document_aside=tuple(tuple(w.split()) for w in sorted(roles.get("document_aside", ()))),
+        document_relative=frozenset(roles.get("document_relative", ())),
         naming=frozenset(roles.get("naming", ())),
     )
 
@@ -273,7 +275,7 @@ def has_cue_word(text: str, start: int, end: int) -> bool:
         return True
     if not t.document_cues.keys().isdisjoint(words) and any(
         w in t.document_cues
-        and document_word(words[k - 1 - _adverbs_before(words, k)])
+        and _document_before(words, k)
         and (w not in t.document_past or _opening_after(text, w, start, end))
         for k, w in enumerate(words)
         if k > 0
@@ -345,20 +347,35 @@ def has_belief_passive(text: str, start: int = 0, end: int | None = None) -> boo
 
 def _opening_after(text: str, word: str, start: int, end: int) -> bool:
     """Does ``word`` occur in ``text[start:end]`` before a token of ``document_opening`` (a quotation mark,
-    a colon, "that")? The sentence test of :func:`has_cue_word` for ``document_past`` ("read")."""
+    a colon, "that"), or before a comma and a quotation mark ('read, in part, "...')? The sentence test of
+    :func:`has_cue_word` for ``document_past`` ("read")."""
     openings = tables().document_opening
     for m in _opening_re(word).finditer(text[start:end]):
-        if m.group(1).lower() in openings:
+        if m.group(2).lower() in openings and (not m.group(1) or m.group(2) in _QUOTE_OPENINGS):
             return True
     return False
 
 
+#: The openings a comma may stand before ('read, "..."'): quotation marks only ("read, that" is no cue).
+_QUOTE_OPENINGS = frozenset({'"', "“", "‘", "'"})
+
+
 @cache
 def _opening_re(word: str) -> re.Pattern[str]:
-    """``word``, an optional aside of ``document_aside`` ("in part"), then the next token (group 1)."""
+    """``word``, an optional comma (group 1), an optional aside of ``document_aside`` ("in part") and a comma
+    after it, then the next token (group 2)."""
     gap = r"\s+"
-    asides = "".join(rf"(?:{gap.join(map(re.escape, a))}\s*)?" for a in tables().document_aside)
-    return re.compile(rf"\b{re.escape(word)}\b\s*{asides}(\w+|\S)")
+    asides = "".join(rf"(?:{gap.join(map(re.escape, a))}\s*,?\s*)?" for a in tables().document_aside)
+    return re.compile(rf"\b{re.escape(word)}\b\s*(,?)\s*{asides}(\w+|\S)")
+
+
+def _document_before(words: Sequence[str], k: int) -> bool:
+    """Is the word before cue ``k`` (adverbs and a relative pronoun of ``document_relative`` aside: "the
+    statement also reads", "a statement which read") a document or an outlet (:func:`document_word`)?"""
+    j = k - 1 - _adverbs_before(words, k)
+    if j > 0 and words[j].lower() in tables().document_relative:
+        j -= 1
+    return j >= 0 and document_word(words[j])
 
 
 def _adverbs_before(words: Sequence[str], k: int) -> int:
@@ -391,14 +408,17 @@ def document_cue_at(words: Sequence[str], k: int) -> bool:
         return True
     if w in t.document_past:
         j = k + 1
+        comma = j < len(words) and words[j] == ","
+        j += comma  # 'a statement which read, in part, "..."'
         for aside in t.document_aside:  # "The summary of the ruling read in part: ..."
             if tuple(x.lower() for x in words[j : j + len(aside)]) == aside:
                 j += len(aside)
+                j += j < len(words) and words[j] == ","
                 break
         nxt = words[j] if j < len(words) else ""
-        if nxt.lower() not in t.document_opening:
+        if nxt.lower() not in t.document_opening or (comma and nxt not in _QUOTE_OPENINGS):
             return False
-    return document_word(words[k - 1 - _adverbs_before(words, k)])
+    return _document_before(words, k)
 
 
 #: Tokens after which a document cue may stand inverted, its document after it ('"C," reads the statement').

@@ -61,6 +61,7 @@ from .names import (
 )
 from .noun_phrases import articles, not_np_openers, sentence_subject
 from .quotes import QUOTE_CHARS, strip_quotes
+from .rule_words import WORDS
 from .senses import sense_words
 from .source_types import Seen, compound_title, retype, type_words
 
@@ -807,6 +808,10 @@ class Resolver:
         acronym = len(words) == 1 and len(words[0]) > 1 and words[0].isupper()  # "WHO", "IT", "US"
         if len(lw) == 1 and lw[0] in _RELATIVE and not acronym:
             ant = self._antecedent(source.start)
+            if ant is not None and lw[0] != "who":
+                # "Facebook released a statement which read C": the statement's sender (rule
+                # relative_sender)
+                ant = sender_before_document(self.text, ant, t) or ant
             if ant is not None:
                 info = self._resolve(ant, None, None, channel)
                 if lw[0] == "which" and info.source_type == "named_person":
@@ -3206,6 +3211,21 @@ def _opens_name_after_title(core: list[str], stripped: list[str], t: Tables) -> 
         or before in t.head_stops
         or before in articles()
     )
+
+
+def sender_before_document(text: str, ant: Span, t: Tables) -> Span | None:
+    """Rule ``relative_sender``: the subject of a verb of sending or issuing writing (``sending_verb``) in the
+    antecedent ``ant`` of a relative "which"/"that", when a document noun follows the verb ("Facebook
+    released a statement which read C": Facebook wrote it; the guideline names a document's author as its
+    source); None otherwise ("the statement which read C": no sender). Session 21's fact-check of
+    wikinews-2019-130: the source was "Facebook released a statement", typed a document."""
+    ms = list(_WORD.finditer(text, ant.start, ant.end))
+    for k in range(1, len(ms) - 1):
+        if ms[k].group(0).lower() not in WORDS.sending_verb:
+            continue
+        if any(m.group(0).lower() in t.attribution_nouns for m in ms[k + 1 :]):
+            return Span(ant.start, ms[k - 1].end())
+    return None
 
 
 def _titled(core: list[str], t: Tables) -> bool:
