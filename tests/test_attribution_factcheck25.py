@@ -17,7 +17,9 @@ to: every sentence here is written for the test, none is taken from an article. 
 - wikinews-2019-113: "The Air Force issued warnings against ..., saying C" had the source "The Air Force
   issued warnings" ("issued" read as a modifier of a document noun) and was set aside; "reputedly" was
   neither a shield nor an attribution; 'a statement which read, in part, "C"' and 'The statement read, "C"'
-  were missed (a comma before the quotation; rule ``relative_sender`` names the statement's sender).
+  were missed (a comma before the quotation; rule ``relative_sender`` names the statement's sender);
+- wikinews-2019-055: "Though priests are expected to report abuse ..., the decree did not ..." ran the
+  passive's content on into the main clause.
 """
 
 from __future__ import annotations
@@ -163,3 +165,13 @@ def test_a_statement_which_read_after_a_comma_is_its_senders_report():
     read_out = found_sources("A statement read out by his lawyer said he was innocent.")
     assert [cue for cue, _, _, _ in read_out] == ["said"]
     assert found_sources("The statement read, that was all.") == []
+
+
+def test_an_agentless_passive_in_an_opening_clause_ends_at_its_comma():
+    # wikinews-2019-055: the content of "are expected" ran on into the main clause after "Though ...,"
+    rows = span_rows("Though priests are expected to report abuse to the bishops, the decree did not "
+                     "mandate a police report.")
+    assert rows[0] == ("are expected", None, ["priests", "to report abuse to the bishops"])
+    # near miss: with no opening subordinator the comma leads on to the reporting clause's own cue
+    assert span_rows("Priests are expected to report abuse to the bishops, the decree says.")[0] == (
+        "are expected", None, ["Priests", "to report abuse to the bishops"])

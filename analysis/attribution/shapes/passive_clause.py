@@ -18,7 +18,7 @@ from typing import cast
 
 from ...model import Span
 from ..adjuncts import passive_adjunct
-from ..boundaries import agent_end, content_end, occasion_end
+from ..boundaries import agent_end, content_end, occasion_end, opening_clause_end
 from ..lexicon import negators
 from ..rule_base import (
     HARD_PUNCT,
@@ -90,7 +90,9 @@ def passive_clause(ctx: Context, s: Sentence, i: int) -> Raw | None:
         return None  # "No deaths were reported": nothing is reported
     content = [subject]
     by_agent = adjunct = False
-    e = content_end(ctx, s, i + 1)
+    # "Though priests are expected to report abuse, the decree did not ...": the opening clause ends at
+    # its comma (fact-check of wikinews-2019-055, session 21)
+    e = opening_clause_end(ctx, s, i, i + 1, content_end(ctx, s, i + 1))
     if s.lw[np[0]] in WORDS.wh_relative and np[0] > 0 and s.tx[np[0] - 1] == ",":
         e = next((k for k in range(i + 1, e) if s.tx[k] == ","), e)  # the relative clause ends at its comma
     # "The move has been widely expected and the firm will pay ...": a coordinated clause is no content
