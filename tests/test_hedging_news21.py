@@ -20,7 +20,9 @@ docstrings):
   convicted", "will take the post if selected": class ``pending_decision``) leaves the condition open (rule
   ``if``); a rule's condition ("can rejoin if cleared by a doctor") stays ``stated_condition``;
 - "foresee(s)", "run(s) the risk of", "not guaranteed", "no guarantee" are hedges in news (rule
-  ``news_hedge``).
+  ``news_hedge``);
+- "possibility" is a firm cue in news (guidelines.tsv ``possibility_noun``), unless denied ("without the
+  possibility of parole": rule ``denied_possibility``) or a penalty (``possible_penalty``).
 
 Every sentence here was written for these tests (none is copied from an article or a corpus).
 """
@@ -175,4 +177,32 @@ def test_progressive_estimate(text: str, want: tuple[str, str, str]) -> None:
     ],
 )
 def test_forecasts_and_open_outcomes(text: str, want: tuple[str, str, str]) -> None:
+    assert _judged(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "possibility" is firm in news (was weighed by the model, which read these as certain)
+        (
+            "The council is exploring the possibility of a new bridge.",
+            ("U", "-", "firm_cue:possibility/possibility_noun"),
+        ),
+        (
+            "There was some possibility of a deal, he added.",
+            ("U", "-", "firm_cue:possibility/possibility_noun"),
+        ),
+        # near misses: a possibility denied, a penalty the law allows
+        (
+            "He was jailed for life without the possibility of parole.",
+            ("-", "-", "rejected:possibility/denied_possibility"),
+        ),
+        ("There is no possibility of a refund.", ("-", "-", "rejected:possibility/denied_possibility")),
+        (
+            "The charge carries the possibility of a life sentence.",
+            ("-", "-", "rejected:possibility/possible_penalty"),
+        ),
+    ],
+)
+def test_possibility_is_firm_unless_denied(text: str, want: tuple[str, str, str]) -> None:
     assert _judged(text) == want

@@ -1576,10 +1576,17 @@ def _rule_possible_attributive(ctx: _Ctx, i: int, end: int) -> bool | None:
 def _rule_possible_penalty(ctx: _Ctx, i: int, end: int) -> bool | str:
     """News guideline: "possible" / "possibility" of a penalty ("murder carries a possible death penalty",
     "carrying the possibility of life in prison") is the most a charge allows by law, not a claim left open
-    (rule ``possible_penalty``: a word of class ``penalty_noun`` in the four tokens after)."""
+    (rule ``possible_penalty``: a word of class ``penalty_noun`` in the four tokens after). A possibility
+    denied ("without the possibility of parole", "there is no possibility of a refund": a word of class
+    ``mood_negator`` in the two tokens before) leaves nothing open (rule ``denied_possibility``, session 21,
+    when "possibility" became a firm cue in news: rule ``possibility_noun`` of guidelines.tsv)."""
     if ctx.applies("possible_penalty"):
         if any(w in ctx.classes["penalty_noun"] for w in ctx.words[end : end + 4]):
             return "possible_penalty"
+    words = ctx.words
+    if words[i] == "possibility" and ctx.applies("denied_possibility"):
+        if any(w in ctx.classes["mood_negator"] for w in words[max(0, i - 2) : i]):
+            return "denied_possibility"
     return True
 
 
