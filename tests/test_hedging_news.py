@@ -44,10 +44,12 @@ def flags(text: str) -> tuple[str, dict[str, str]]:
             "-W-",
             {"weasel": "vague_source:politicians and animal rights activists"},
         ),
+        # session 21: "it is understood" is a shield in news (a claim passed on, not vouched for), so the
+        # sentence is uncertain too, as the labelling notes read it (AX's "is understood to", politics-069)
         (
             "It is understood that the minister will resign.",
-            "-W-",
-            {"weasel": "weasel_pattern:it {be} understood"},
+            "UW-",
+            {"uncertain": "firm_cue:it {be} understood", "weasel": "shield_cue:it {be} understood"},
         ),
         # never weasel: a named source, a plain fact
         ('"He spent a lot of time looking after his family," Crammond said.', "---", {}),

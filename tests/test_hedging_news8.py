@@ -54,7 +54,10 @@ def judged(text: str) -> tuple[bool, str]:
         ("Small parties have no hope of a seat.", (False, "")),
         ("They can speak without fear of arrest.", (False, "")),
         ("The coaches have high hopes for him.", (False, "")),
-        ("Schools banned the phones over fears about privacy.", (False, "rejected:about/quantity")),
+        # session 21: the plural "fears" points at a feared event whatever its object (class feared_mood;
+        # the readable splits label 7 of 7 such sentences uncertain, this shape among them); was a topic
+        ("Schools banned the phones over fears about privacy.", (True, "firm_cue:fears")),
+        ("Schools banned the phones over concerns about privacy.", (False, "rejected:about/quantity")),
         ("Fears of injury ahead of the final kept him out.", (True, "firm_cue:fears")),
         # hope: a possessor's hopes are the noun, nothing left open ("kept ... hopes alive")
         ("The striker kept the club's hopes alive with a late goal.", (False, "")),
