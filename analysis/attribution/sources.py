@@ -92,9 +92,11 @@ _PARTICLE_NAME = re.compile(r"(?:" + "|".join(sorted(name_particles("hyphen"))) 
 #: "a report by the Royal Society", "figures from the CDC": the document's named author
 #: "data collected by one of NOAA's "Hurricane Hunters"": one of a named body's units wrote it
 _BY_AUTHOR = re.compile(
-    r"\b(?:by|from) (?:(?:one|some|each|several|members) of )?"
+    r"\b(?:by|from|on behalf of) (?:(?:one|some|each|several|members) of )?"
     r"((?:the )?[\"“]?[A-Z][\w’'&\-]*[\"”]?(?: [\"“]?[A-Z][\w’'&\-]*[\"”]?| of| and| for)*)$"
 )
+#: "issued on behalf of Robert Zoellick, US Trade Representative": the author's name, before its role
+_ON_BEHALF = re.compile(r"\bon behalf of (?:the )?[A-Z][\w’'&\-]*(?: [A-Z][\w’'&\-]*)*(?=,)")
 #: ", a Sugar Land-based provider of automobile data" after an author: an appositive, no part of the name
 _APPOSITIVE_TAIL = re.compile(r",\s+(?:a|an)\s.*$")
 #: "Jessica Caldwell, Edmunds' executive director": a name, a comma, then its role (lower-case or possessive)
@@ -911,7 +913,7 @@ class Resolver:
             self._remember(name, "anonymous_person", "", {lw[-1]})
             return SourceInfo("anonymous_person", name, role_text, channel)
         # a quantity of people: "71 percent of head teachers", "Only four", "most residents", "one mother"
-        q = 0
+        q, vague = 0, False
         while q < len(core) and (
             core[q].lower() in t.quantifiers or _NUMBER.fullmatch(core[q]) or _number(core[q], t)
         ):
@@ -924,7 +926,9 @@ class Resolver:
             if not rest:  # "Only four": four of the people last named as a group
                 name = self.last_people or " ".join(core).lower()
                 return SourceInfo("unnamed_group", name, role_text, channel)
-            if not any(w[:1].isupper() for w in rest):
+            # "Some Westland lawmakers": a vague quantifier is no part of the name (rule vague_quantifier)
+            vague = vague_quantity(core[:q], rest, t)
+            if vague or not any(w[:1].isupper() for w in rest):
                 core = rest
         # the head noun comes before "of/for/with ..." after a common noun; the phrase stays in the name
         tail: list[str] = []
@@ -1043,7 +1047,7 @@ class Resolver:
             owned = bool(lw) and lw[0] in t.possessives
             return self._anonymous(core, tail, head, role_text, channel, definite or owned)
         if quantity and lower_head:
-            name = " ".join(w for w in lw if w not in ("only", "just"))
+            name = full if vague else " ".join(w for w in lw if w not in ("only", "just"))
             return SourceInfo("unnamed_group", name, role_text, channel)
         caps = [w for w in core if w[:1].isupper()]
         if (
@@ -1200,6 +1204,11 @@ class Resolver:
                 k = roles[-1] + 1
                 return self._anonymous(core[:k], core[k:], head, role_text, channel, definite)
             name = self.full_name(name_words, source.start)
+            full_kind = self._org_kind(_words(name)) if name != " ".join(name_words) else ""
+            if full_kind and not title_words:
+                # "Alden said" after "Alden Capital": the fuller name the article wrote is an organisation's
+                # (rule full_name_org; it was typed a person)
+                return self._org(name, full_kind, role_text, channel)
             gender = self._gender(words, role_text)
             if len(name_words) == 1:
                 name = self._namesake(name_words[0], gender, source) or name
@@ -1240,6 +1249,12 @@ class Resolver:
         written = _FINAL_PARENTHESIS.sub("", written) or written
         end = source.start + len(written)
         m = _BY_AUTHOR.search(written)
+        behalf = _ON_BEHALF.search(written)
+        if m is None and behalf:
+            # "a statement issued on behalf of Robert Zoellick, US Trade Representative": the name before the
+            # role set off by a comma wrote it (rule on_behalf_of)
+            m = _BY_AUTHOR.search(written[: behalf.end()])
+            end = source.start + behalf.end()
         if m and received_by(written[: m.start()]):
             return None  # "credible reports received by Amnesty": Amnesty did not write them
         if m:
@@ -1998,6 +2013,12 @@ class Resolver:
             # "incoming chair of the House Intelligence Committee Representative Adam Schiff"
             role_words = core + tail[: len(tail) - len(person)]
             return self._resolve_named(" ".join(person), " ".join(role_words), channel)
+        after_body = name_after_body(tail[run:], t)
+        if after_body:
+            # "director of Amnesty International Man-kei Tam": the name after the body's, whose given name the
+            # list lacks (rule name_after_body)
+            role_words = core + tail[: run + after_body]
+            return self._resolve_named(" ".join(tail[run + after_body :]), " ".join(role_words), channel)
         # "The mayor of Millbrook, Ana Souza": the appositive is the name, the head phrase the role
         cap = _cap_name(role_text)
         if cap and cap == role_text and not self._org_kind(_words(cap)) and not media_in(cap, t):
@@ -3122,6 +3143,48 @@ def _singular(w: str) -> str:
     if w.endswith("s") and not w.endswith("ss"):
         return w[:-1]
     return w
+
+
+def name_after_body(words: list[str], t: Tables) -> int:
+    """Rule ``name_after_body``: where a person's name starts after a body's name in a run of capitalised
+    words closing a role phrase, or 0. "Westland director of Amnesty International Man-kei Tam said" was
+    named with the whole phrase (dev24): a given name the lists lack ("Man-kei") hid the name. The body's
+    name ends in an organisation word ("International", "Bank", "Corp"); two or three capitalised words
+    with no organisation word follow it.
+
+    Example: ``["Amnesty", "International", "Man-kei", "Tam"]`` -> 2; ``["Amnesty", "International"]`` -> 0;
+    ``["Bank", "of", "Westland"]`` -> 0.
+    """
+    ends = _source_words("org_name_end")
+
+    def org_word(w: str) -> bool:
+        lw = w.lower()
+        return lw in ends or lw in t.org_words
+
+    for k in range(len(words) - 3, 0, -1):
+        name = words[k + 1 :]
+        if not org_word(words[k]) or not 2 <= len(name) <= 3:
+            continue
+        if all(_capitalised(w) and not org_word(w) and w.lower() not in t.head_stops for w in name):
+            return k + 1
+    return 0
+
+
+def vague_quantity(quantifiers: list[str], rest: list[str], t: Tables) -> bool:
+    """Rule ``vague_quantifier``: do ``quantifiers`` (the words that open a source) count no one, and is
+    ``rest`` the noun phrase of the group they pick from? Then the group's name is ``rest``: the Wikinews
+    labels name "Some Westland lawmakers" as "Westland lawmakers" and "most of the companies" as
+    "companies" (49 of 55 such groups on the readable splits). A preposition or pronoun after them leaves
+    the quantifier as the head ("many in Gaza", "some of them"); a number counts ("three institutes").
+
+    Example: ``(["Some"], ["Westland", "lawmakers"])`` -> True; ``(["many"], ["in", "Gaza"])`` -> False;
+    ``(["three"], ["institutes"])`` -> False.
+    """
+    vague = _source_words("vague_quantifier")
+    if not quantifiers or not rest or not all(w.lower() in vague for w in quantifiers):
+        return False
+    first = rest[0].lower()
+    return first not in t.head_stops and first not in t.pronouns and first not in _GROUP_OBJECTS
 
 
 def name_with_for(words: list[str], t: Tables) -> bool:
