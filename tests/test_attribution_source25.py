@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from attribution_helpers import found_sources
 
+from analysis.attribution.conjuncts import split_conjuncts
 from analysis.attribution.lexicon import tables
 from analysis.attribution.sources import name_after_body, vague_quantity
+from analysis.model import Span
 
 _found = found_sources
 
@@ -115,3 +117,40 @@ def test_an_aside_after_plural_officials_is_no_part_of_the_source():
     # brief case 3: already right at the session's start (kept as a guard)
     text = "Headline\n\nOfficials, following an investigation, stated that the fire was an accident."
     assert _found(text) == [("stated", "Officials", "officials", "unnamed_group")]
+
+
+def _split(text: str, source: str) -> list[str]:
+    a = text.index(source)
+    return [text[s.start : s.end] for s in split_conjuncts(text, Span(a, a + len(source)))]
+
+
+def test_a_name_and_other_members_of_a_group_are_two_sources():
+    # was: one source "Dunham and other officials", named after Dunham alone (rule and_others)
+    text = "Reed and other officials said the deal was dead."
+    assert _split(text, "Reed and other officials") == ["Reed", "other officials"]
+    assert _split("He and other analysts said so.", "He and other analysts") == ["He", "other analysts"]
+    assert _found("Headline\n\nThe UN and other aid agencies condemned the strike.") == [
+        ("condemned", "UN", "UN", "government_body"),
+        ("condemned", "other aid agencies", "aid agencies", "unnamed_group"),
+    ]
+    # near miss: "other" and no group of people or bodies
+    assert _split("Reed and other matters came up.", "Reed and other matters") == ["Reed and other matters"]
+
+
+def test_two_unnamed_groups_are_two_sources():
+    # was: one source named after the first group (rule plural_pair)
+    assert _found("Headline\n\nBusinesses and residents say the road is unsafe.") == [
+        ("say", "Businesses", "businesses", "unnamed_group"),
+        ("say", "residents", "residents", "unnamed_group"),
+    ]
+    text = "Government delegates and trade experts said the talks would fail."
+    assert _split(text, "Government delegates and trade experts") == ["Government delegates", "trade experts"]
+    # near misses: modifiers that may be shared; a list of three; capitalised names are the name rules'
+    text = "Westland grain traders and merchandisers said the crop was poor."
+    assert _split(text, "Westland grain traders and merchandisers") == [
+        "Westland grain traders and merchandisers"
+    ]
+    text = "Executives, founders, and industry veterans said the deal was dead."
+    assert len(_split(text, "Executives, founders, and industry veterans")) == 1
+    text = "Ospreys and Scarlets say the match will go ahead."
+    assert _split(text, "Ospreys and Scarlets") == ["Ospreys and Scarlets"]

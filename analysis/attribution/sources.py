@@ -97,6 +97,9 @@ _BY_AUTHOR = re.compile(
 )
 #: "issued on behalf of Robert Zoellick, US Trade Representative": the author's name, before its role
 _ON_BEHALF = re.compile(r"\bon behalf of (?:the )?[A-Z][\w’'&\-]*(?: [A-Z][\w’'&\-]*)*(?=,)")
+#: " and " and a lower-case word right after a conjunct that conjuncts.split_conjuncts cut off ("Businesses
+#: and residents"; "Airbus and Boeing" are names)
+_AND_AFTER = re.compile(r",? and [a-z]")
 #: ", a Sugar Land-based provider of automobile data" after an author: an appositive, no part of the name
 _APPOSITIVE_TAIL = re.compile(r",\s+(?:a|an)\s.*$")
 #: "Jessica Caldwell, Edmunds' executive director": a name, a comma, then its role (lower-case or possessive)
@@ -870,6 +873,15 @@ class Resolver:
         if street_source(" ".join(words)) == "government_body":
             # "No 10 said": 10 Downing Street, the government, before "10" reads as a quantity
             return self._org(" ".join(words), "government", role_text, channel)
+        if (
+            len(words) == 1
+            and _AND_AFTER.match(self.text, source.end)
+            and self._common_plural_opener(words[0], source.start)
+        ):
+            # "Businesses" of "Businesses and residents say", cut off by conjuncts.split_conjuncts: a group
+            # (rule common_first_conjunct)
+            self.last_group = self.last_people = words[0].lower()
+            return SourceInfo("unnamed_group", words[0].lower(), role_text, channel, mention="description")
         first = self._first_conjunct(head, source.start)
         if first is not None:
             word = self.text[first.start : first.end]
