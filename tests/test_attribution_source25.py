@@ -113,6 +113,20 @@ def test_a_playing_position_before_a_name_is_the_role():
     ]
 
 
+def test_a_position_opening_a_name_is_its_title():
+    # was: "Wing Paulo Marenti" for him and every later "Marenti"
+    assert _found(
+        'Headline\n\nWing Paulo Marenti says Westland can still win. "We can win," said Marenti.'
+    ) == [
+        ("says", "Wing Paulo Marenti", "Paulo Marenti", "named_person"),
+        ("said", "Marenti", "Paulo Marenti", "named_person"),
+    ]
+    # near miss: a party's wing is no title (a group, as before)
+    assert _found("Headline\n\nThe party's youth wing said the vote was rigged.") == [
+        ("said", "The party's youth wing", "party youth wing", "unnamed_group")
+    ]
+
+
 def test_an_aside_after_plural_officials_is_no_part_of_the_source():
     # brief case 3: already right at the session's start (kept as a guard)
     text = "Headline\n\nOfficials, following an investigation, stated that the fire was an accident."

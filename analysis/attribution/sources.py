@@ -3346,6 +3346,7 @@ def _strip_titles(words: list[str], t: Tables) -> list[str]:
             or lw in t.determiner
             or lw in ("of", "and", "the")
             or spelled_age(w)
+            or k == 0 and len(words) > 2 and lw in _source_words("position_title")  # "Wing Ann Vale"
             or not _capitalised(w)
             and not (lw in _RUN_PARTICLES and k + 1 < len(words) and words[k + 1][:1].isupper())
         ):
