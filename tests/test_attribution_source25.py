@@ -8,7 +8,7 @@ from attribution_helpers import found_sources
 
 from analysis.attribution.conjuncts import split_conjuncts
 from analysis.attribution.lexicon import tables
-from analysis.attribution.sources import name_after_body, vague_quantity
+from analysis.attribution.sources import name_after_body, one_of_named_org, vague_quantity
 from analysis.model import Span
 
 _found = found_sources
@@ -125,6 +125,17 @@ def test_a_position_opening_a_name_is_its_title():
     assert _found("Headline\n\nThe party's youth wing said the vote was rigged.") == [
         ("said", "The party's youth wing", "party youth wing", "unnamed_group")
     ]
+
+
+def test_one_of_a_group_named_by_its_appositive_organisation():
+    # was: the group "of the losing bidders" (rule one_of_named_org)
+    assert _found(
+        "Headline\n\nOne of the losing bidders, Westland-based group Norvex, said it welcomed the review."
+    ) == [("said", "One of the losing bidders, Westland-based group Norvex", "Norvex", "named_organisation")]
+    assert one_of_named_org("One of the bidders who lost out, steel giant Norvex", "", tables()) == "Norvex"
+    # near misses: no organisation noun before the name; no name
+    assert one_of_named_org("One of the bidders", "Ann Vale", tables()) == ""
+    assert one_of_named_org("One of the bidders", "a local man", tables()) == ""
 
 
 def test_an_aside_after_plural_officials_is_no_part_of_the_source():

@@ -804,10 +804,10 @@ class Resolver:
         if app:
             # "The Vice President, Mike Pence", "Another eyewitness, Nicole Towarek": the name is the source
             return self._resolve_named(app, " ".join(words), channel)
-        org = self._appositive_org(words, role_text)
+        org = self._appositive_org(words, role_text) or one_of_named_org(head, role_text, t)
         if org:
             # "The militant organisation, the Islamic State of Iraq and the Levant": the name is the source
-            kind = self._org_kind(_words(org)) or t.org_words[lw[-1]]
+            kind = self._org_kind(_words(org)) or t.org_words.get(lw[-1], "organisation")
             return self._org(org, kind, " ".join(words), channel)
         acronym = len(words) == 1 and len(words[0]) > 1 and words[0].isupper()  # "WHO", "IT", "US"
         if len(lw) == 1 and lw[0] in _RELATIVE and not acronym:
@@ -3155,6 +3155,37 @@ def _singular(w: str) -> str:
     if w.endswith("s") and not w.endswith("ss"):
         return w[:-1]
     return w
+
+
+def one_of_named_org(head: str, role_text: str, t: Tables) -> str:
+    """Rule ``one_of_named_org``: the organisation an appositive names after "one of" a plural group ("One
+    of the jilted bidders, Netherlands-based group LNM, said"), or "". The appositive ends in a
+    capitalised name (one to four words) right after an organisation noun ("group", "giant", "firm");
+    the Wikinews labels name the source by it (dev24 and dev16: it was the group "of the jilted bidders").
+
+    ``head`` is the source before its role (the appositive, ``role_text``); when no role was found, the
+    appositive is what follows the head's last comma ("One of the bidders who lost out, steel giant LNM").
+
+    Example: ``("One of the bidders", "steel giant LNM")`` -> "LNM"; with "a local man" -> "";
+    ``("One of the bidders", "Ann Vale")`` -> "" (no organisation noun: a person's name).
+    """
+    if not role_text and "," in head:
+        head, role_text = head.split(",", 1)[0], head.rsplit(",", 1)[1]
+    words = _words(head)
+    if len(words) < 3 or words[0].lower() != "one" or words[1].lower() != "of" or not role_text:
+        return ""
+    if not any(w.islower() and w.endswith("s") for w in words[2:]):
+        return ""
+    ws = _words(role_text)
+    k = len(ws)
+    while k > 0 and _capitalised(ws[k - 1]):
+        k -= 1
+    if k == 0 or not 1 <= len(ws) - k <= 4:
+        return ""
+    noun = ws[k - 1]
+    if noun not in t.org_words and noun not in t.generic_orgs:
+        return ""
+    return " ".join(ws[k:])
 
 
 def name_after_body(words: list[str], t: Tables) -> int:
