@@ -138,6 +138,21 @@ def test_one_of_a_group_named_by_its_appositive_organisation():
     assert one_of_named_org("One of the bidders", "a local man", tables()) == ""
 
 
+def test_the_bare_title_is_the_holder_titled_before_the_name():
+    # was: Ann Vale, the last holder cited, though her title is another body's (rule bare_title_holder)
+    text = (
+        'Headline\n\nPresident Tom Reed met bankers. "Growth is slowing," Ann Vale, the president of the '
+        "Westland Reserve Bank, said. The president says his approach has worked."
+    )
+    assert [row[2] for row in _found(text)] == ["Ann Vale", "Tom Reed"]
+    # near miss: no one titled "President" before a name; the bank's president is meant
+    text = (
+        'Headline\n\n"Growth is slowing," Ann Vale, the president of the Westland Reserve Bank, said. The '
+        "president said rates would rise."
+    )
+    assert [row[2] for row in _found(text)] == ["Ann Vale", "Ann Vale"]
+
+
 def test_an_aside_after_plural_officials_is_no_part_of_the_source():
     # brief case 3: already right at the session's start (kept as a guard)
     text = "Headline\n\nOfficials, following an investigation, stated that the fire was an accident."

@@ -1976,7 +1976,13 @@ class Resolver:
         # "the local health minister" is not the minister named before unless its modifiers name them too
         modifiers = {w.lower() for w in core[:-1]}
         if definite and not tail:
+            # "The president says" after "President Trump" and "John Williams, the president of the Federal
+            # Reserve Bank": the bare title is the one written before a name, not another body's (rule
+            # bare_title_holder)
+            bare = self._bare_title_holder(last) if not modifiers else ""
             for p in reversed(self.people):
+                if bare and p.name != bare and "of" in p.nouns:
+                    continue
                 if last in p.nouns and modifiers <= p.nouns and not self._of_other_office(p.name, modifiers):
                     self._remember(p.name, p.source_type, "", set())
                     return SourceInfo(p.source_type, p.name, role_text, channel)
@@ -1985,7 +1991,11 @@ class Resolver:
             own = index.by_title.get(last, [])
             upto = bisect_left(own, bisect_right(index.ends, self._pos))  # the mentions named by then
             i = upto - 1
-            while i >= 0 and not self._described_by(index.mentions[own[i]], modifiers, core):
+            while i >= 0 and (
+                not self._described_by(index.mentions[own[i]], modifiers, core)
+                or bare
+                and index.mentions[own[i]].name != bare
+            ):
                 i -= 1
             holders = {index.mentions[j].name for j in own[:upto]}
             if i < 0 and upto and self._party_description(modifiers, holders):
@@ -2222,6 +2232,27 @@ class Resolver:
             if modifiers <= titles | self._role_words_before(m) and not self._other_office(m, modifiers):
                 return i
         return -1
+
+    def _bare_title_holder(self, title: str) -> str:
+        """The person the article names before this source with ``title`` capitalised right before the name
+        and no body's name before it ("President Trump", not "Farm Bureau President Zippy Duvall"), when some
+        other holder of the title is another body's ("X, the president of the Federal Reserve Bank"), else
+        "". Rule ``bare_title_holder``: "The president says" in such an article is the first, not the
+        holder cited last."""
+        index = self._mention_index()
+        own = index.by_title.get(title, [])
+        upto = bisect_left(own, bisect_right(index.ends, self._pos))
+        cap = title[:1].upper() + title[1:] + " "
+        for j in reversed(own[:upto]):
+            m = index.mentions[j]
+            if not self.text.startswith(cap, m.start):
+                continue
+            before = _words(re.split(r"[.!?\n]", self.text[max(0, m.start - 40) : m.start])[-1])
+            if before and _capitalised(before[-1]) and not m.sentence_initial:
+                continue  # "American Farm Bureau Federation President Zippy Duvall": a body's president
+            others = any(p.name != m.name and title in p.nouns and "of" in p.nouns for p in self.people)
+            return m.name if others else ""
+        return ""
 
     def _of_other_office(self, name: str, modifiers: set[str]) -> bool:
         """Is the person ``name`` cited before named anywhere with a title of another office (see
