@@ -8,7 +8,7 @@ from attribution_helpers import found_sources
 
 from analysis.attribution.conjuncts import split_conjuncts
 from analysis.attribution.lexicon import tables
-from analysis.attribution.sources import name_after_body, one_of_named_org, vague_quantity
+from analysis.attribution.sources import name_after_body, one_of_named_org, strip_period, vague_quantity
 from analysis.model import Span
 
 _found = found_sources
@@ -151,6 +151,18 @@ def test_the_bare_title_is_the_holder_titled_before_the_name():
         "president said rates would rise."
     )
     assert [row[2] for row in _found(text)] == ["Ann Vale", "Ann Vale"]
+
+
+def test_a_period_adjunct_is_no_part_of_the_source():
+    # was: "harcourt last week", a document; "last week the group" (rule period_adjunct)
+    assert _found("Headline\n\nNorvex last week said it would sell the unit.") == [
+        ("said", "Norvex last week", "Norvex", "named_organisation")
+    ]
+    assert strip_period("Last week the group") == "the group"
+    assert strip_period("The court earlier this month") == "The court"
+    # near misses: a period alone; a period dating a document after its participle
+    assert strip_period("last week") == "last week"
+    assert strip_period("A study published last year") == "A study published last year"
 
 
 def test_an_aside_after_plural_officials_is_no_part_of_the_source():

@@ -765,6 +765,7 @@ class Resolver:
         for w in _source_words("during"):
             head = head.split(f" {w} ", 1)[0]  # "a report from X during the weekend": when, not who
         head = strip_time_tail(head, t)  # "Clark in October revealed": when, not who
+        head = strip_period(head)  # "Harcourt last week said", "Last week the group said": when, not who
         where = _IN_PLACE.search(head)
         named = _words(head[: where.start()])[-2:] if where else []
         if where and (self._bare_person_name(named) or self._two_word_name(named)):
@@ -3493,6 +3494,34 @@ def _time_tail() -> re.Pattern[str]:
         r"(?:" + alt + r"|\d{4})\b\.?(?:\s+(?:(?:" + alt + r")\b|\d{1,4}\b,?))*$",
         re.IGNORECASE,
     )
+
+
+@cache
+def _period_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """For :func:`strip_period`: a period adjunct ("last week", "earlier this month") at a phrase's end, and
+    at its start (``period_opener`` and ``period_noun`` of source_words.tsv)."""
+    openers = "|".join(sorted(_source_words("period_opener")))
+    nouns = "|".join(sorted(_source_words("period_noun")))
+    period = rf"(?:(?:earlier|later) )?(?:{openers}) (?:{nouns})"
+    return re.compile(rf"\s+{period}$", re.IGNORECASE), re.compile(rf"^{period},?\s+(?=\S)", re.IGNORECASE)
+
+
+def strip_period(s: str) -> str:
+    """Rule ``period_adjunct``: ``s`` (a source phrase) without a period adjunct at its end or its start
+    ("Harcourt last week" -> "Harcourt", "Last week the group" -> "the group", "The court earlier this month"
+    -> "The court"): the source is who spoke, not when (dev24 and dev19 source errors: "harcourt last
+    week" was a document). A phrase that is only the period stays as it is, and so does a period after a
+    participle, which dates a document ("A study published last year", as the labels name it).
+
+    Example: ``strip_period("Harcourt last week")`` -> "Harcourt"; ``strip_period("last week")`` -> "last
+    week".
+    """
+    tail, lead = _period_patterns()
+    m = tail.search(s)
+    if m and m.start() > 0 and not s[: m.start()].endswith("ed"):  # "A study published last year": its name
+        s = s[: m.start()]
+    m = lead.match(s)
+    return s[m.end() :] if m and m.end() < len(s) else s
 
 
 def strip_time_tail(s: str, t: Tables) -> str:
