@@ -72,7 +72,11 @@ def split_conjuncts(text: str, source: Span, t: Tables | None = None) -> list[Sp
         return [source]  # a comma with no "and" after it is an appositive, not a list
     words = [_WORD.findall(s[a:b]) for a, b in pieces]
     opening = not text[: source.start].rstrip(" “\"‘'")[-1:].isalnum()  # nothing of the sentence before
-    plural_pair = _plural_people_pair(words, t) and (words[0][0].islower() or opening)
+    # a capital only by its place: the word is written nowhere else as a name ("Jones and colleagues" after
+    # "Tom Jones" is Jones)
+    lone = words[0][0]
+    by_place = opening and not _mentioned_apart(text, source, lone) and lone not in given_names()
+    plural_pair = _plural_people_pair(words, t) and (words[0][0].islower() or by_place)
     if len(words) == 2 and (_and_others(words[0], words[1], t) or plural_pair):
         return [Span(source.start + a, source.start + b) for a, b in pieces]
     if not all(_conjunct_ok(ws, t) for ws in words):
