@@ -42,7 +42,8 @@ def flags(text: str) -> tuple[str, dict[str, str]]:
         (
             "Politicians and animal rights activists were quick to condemn the cull.",
             "-W-",
-            {"weasel": "vague_source:politicians and animal rights activists"},
+            # session 21 (source25, rule plural_pair): the two groups are two attributions, so two reasons
+            {"weasel": "vague_source:politicians; vague_source:animal rights activists"},
         ),
         # session 21: "it is understood" is a shield in news (a claim passed on, not vouched for), so the
         # sentence is uncertain too, as the labelling notes read it (AX's "is understood to", politics-069)

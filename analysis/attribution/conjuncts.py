@@ -27,7 +27,7 @@ from ..model import Span
 from .lexicon import Tables, tables
 from .names import countries, given_names, one_body_name
 from .rule_words import WORDS
-from .sources import HEAD_END
+from .sources import HEAD_END, person_noun
 
 #: A word of a source phrase (a name may hold an apostrophe, a hyphen, a full stop or an ampersand).
 _WORD = re.compile(r"[^\W_][\w’'.\-]*|&")
@@ -71,6 +71,14 @@ def split_conjuncts(text: str, source: Span, t: Tables | None = None) -> list[Sp
     if len(pieces) < 2 or not joins[-1] or any(b <= a for a, b in pieces):
         return [source]  # a comma with no "and" after it is an appositive, not a list
     words = [_WORD.findall(s[a:b]) for a, b in pieces]
+    opening = not text[: source.start].rstrip(" “\"‘'")[-1:].isalnum()  # nothing of the sentence before
+    # a capital only by its place: the word is written nowhere else as a name ("Jones and colleagues" after
+    # "Tom Jones" is Jones)
+    lone = words[0][0]
+    by_place = opening and not _mentioned_apart(text, source, lone) and lone not in given_names()
+    plural_pair = _plural_people_pair(words, t) and (words[0][0].islower() or by_place)
+    if len(words) == 2 and (_and_others(words[0], words[1], t) or plural_pair):
+        return [Span(source.start + a, source.start + b) for a, b in pieces]
     if not all(_conjunct_ok(ws, t) for ws in words):
         return [source]
     fw = words[0]
@@ -107,6 +115,50 @@ def split_conjuncts(text: str, source: Span, t: Tables | None = None) -> list[Sp
         if len(names) == 1 and not _stands_alone(text, source, names[0], t):
             return [source]  # "Smith and Wesson": the article never names one without the other
     return [Span(source.start + a, source.start + b) for a, b in pieces]
+
+
+def _and_others(first: list[str], second: list[str], t: Tables) -> bool:
+    """Rule ``and_others``: "Dunham and other officials", "He and other analysts", "the UN and other aid
+    organisations": a named source or a pronoun, then "other" and a plural group; the guideline labels one
+    attribution per conjunct (a reader counts the named one and the group). The first conjunct is a
+    capitalised name or a subject pronoun with no preposition in it; "other" opens the second, which ends
+    in a plural noun (no "other" thing: "Dunham and other matters" stays whole)."""
+    if len(second) < 2 or second[0].lower() != "other" or not first:
+        return False
+    if any(w.lower() in t.head_stops for w in first + second):
+        return False
+    named = all(w[:1].isupper() or w.lower() in t.determiner for w in first) and first[-1][:1].isupper()
+    pronoun = len(first) == 1 and first[0].lower() in t.subject_pronouns
+    return (named or pronoun) and _plural_people(second[-1], t)
+
+
+def _plural_people(word: str, t: Tables) -> bool:
+    """Is lower-case ``word`` a plural noun for people or bodies ("officials", "residents", "groups")?"""
+    lw = word.lower()
+    noun = person_noun(lw)
+    one = lw[:-3] + "y" if lw.endswith("ies") else lw[:-1] if lw.endswith("s") else ""
+    return word.islower() and (lw in t.role_plural or noun is not None and noun.plural or one in t.org_words)
+
+
+def _plural_people_pair(words: list[list[str]], t: Tables) -> bool:
+    """Rule ``plural_pair``: "Businesses and residents say", "government delegates and trade experts said":
+    two unnamed groups, each all lower case (a capital at the sentence's start aside) and ending in a plural
+    noun; one attribution each, as the guideline asks. A list of three ("executives, founders,
+    and industry veterans"), a shared head ("New Orleans and Jefferson Parish officials") and modifiers
+    that may be shared ("U.S. grain traders and merchandisers": a bare noun after a modified one) stay
+    whole."""
+    if len(words[0]) > 1 and len(words[1]) == 1:
+        return False  # "U.S. grain traders and merchandisers": the modifiers may be shared
+    if not all(w.islower() for w in words[1]):
+        return False  # "Ospreys and Scarlets": capitalised names, left to the name rules
+    for ws in words:
+        if not ws or not all(w.islower() for w in ws[1:]) or any(w.lower() in t.determiner for w in ws):
+            return False
+        last = ws[-1].lower()
+        plural = _plural_people(last, t) or last.endswith("s") and not last.endswith("ss")
+        if any(w.lower() in t.head_stops for w in ws) or not plural:
+            return False
+    return True
 
 
 def _affiliation_goes_on(first: list[str], second: list[str], t: Tables) -> bool:

@@ -93,9 +93,14 @@ _PARTICLE_NAME = re.compile(r"(?:" + "|".join(sorted(name_particles("hyphen"))) 
 #: "a report by the Royal Society", "figures from the CDC": the document's named author
 #: "data collected by one of NOAA's "Hurricane Hunters"": one of a named body's units wrote it
 _BY_AUTHOR = re.compile(
-    r"\b(?:by|from) (?:(?:one|some|each|several|members) of )?"
+    r"\b(?:by|from|on behalf of) (?:(?:one|some|each|several|members) of )?"
     r"((?:the )?[\"“]?[A-Z][\w’'&\-]*[\"”]?(?: [\"“]?[A-Z][\w’'&\-]*[\"”]?| of| and| for)*)$"
 )
+#: "issued on behalf of Robert Zoellick, US Trade Representative": the author's name, before its role
+_ON_BEHALF = re.compile(r"\bon behalf of (?:the )?[A-Z][\w’'&\-]*(?: [A-Z][\w’'&\-]*)*(?=,)")
+#: " and " and a lower-case word right after a conjunct that conjuncts.split_conjuncts cut off ("Businesses
+#: and residents"; "Airbus and Boeing" are names)
+_AND_AFTER = re.compile(r",? and [a-z]")
 #: ", a Sugar Land-based provider of automobile data" after an author: an appositive, no part of the name
 _APPOSITIVE_TAIL = re.compile(r",\s+(?:a|an)\s.*$")
 #: "Jessica Caldwell, Edmunds' executive director": a name, a comma, then its role (lower-case or possessive)
@@ -761,6 +766,7 @@ class Resolver:
         for w in _source_words("during"):
             head = head.split(f" {w} ", 1)[0]  # "a report from X during the weekend": when, not who
         head = strip_time_tail(head, t)  # "Clark in October revealed": when, not who
+        head = strip_period(head)  # "Harcourt last week said", "Last week the group said": when, not who
         where = _IN_PLACE.search(head)
         named = _words(head[: where.start()])[-2:] if where else []
         if where and (self._bare_person_name(named) or self._two_word_name(named)):
@@ -800,10 +806,10 @@ class Resolver:
         if app:
             # "The Vice President, Mike Pence", "Another eyewitness, Nicole Towarek": the name is the source
             return self._resolve_named(app, " ".join(words), channel)
-        org = self._appositive_org(words, role_text)
+        org = self._appositive_org(words, role_text) or one_of_named_org(head, role_text, t)
         if org:
             # "The militant organisation, the Islamic State of Iraq and the Levant": the name is the source
-            kind = self._org_kind(_words(org)) or t.org_words[lw[-1]]
+            kind = self._org_kind(_words(org)) or t.org_words.get(lw[-1], "organisation")
             return self._org(org, kind, " ".join(words), channel)
         acronym = len(words) == 1 and len(words[0]) > 1 and words[0].isupper()  # "WHO", "IT", "US"
         if len(lw) == 1 and lw[0] in _RELATIVE and not acronym:
@@ -873,6 +879,15 @@ class Resolver:
         if street_source(" ".join(words)) == "government_body":
             # "No 10 said": 10 Downing Street, the government, before "10" reads as a quantity
             return self._org(" ".join(words), "government", role_text, channel)
+        if (
+            len(words) == 1
+            and _AND_AFTER.match(self.text, source.end)
+            and self._common_plural_opener(words[0], source.start)
+        ):
+            # "Businesses" of "Businesses and residents say", cut off by conjuncts.split_conjuncts: a group
+            # (rule common_first_conjunct)
+            self.last_group = self.last_people = words[0].lower()
+            return SourceInfo("unnamed_group", words[0].lower(), role_text, channel, mention="description")
         first = self._first_conjunct(head, source.start)
         if first is not None:
             word = self.text[first.start : first.end]
@@ -916,7 +931,7 @@ class Resolver:
             self._remember(name, "anonymous_person", "", {lw[-1]})
             return SourceInfo("anonymous_person", name, role_text, channel)
         # a quantity of people: "71 percent of head teachers", "Only four", "most residents", "one mother"
-        q = 0
+        q, vague = 0, False
         while q < len(core) and (
             core[q].lower() in t.quantifiers or _NUMBER.fullmatch(core[q]) or _number(core[q], t)
         ):
@@ -929,7 +944,9 @@ class Resolver:
             if not rest:  # "Only four": four of the people last named as a group
                 name = self.last_people or " ".join(core).lower()
                 return SourceInfo("unnamed_group", name, role_text, channel)
-            if not any(w[:1].isupper() for w in rest):
+            # "Some Westland lawmakers": a vague quantifier is no part of the name (rule vague_quantifier)
+            vague = vague_quantity(core[:q], rest, t)
+            if vague or not any(w[:1].isupper() for w in rest):
                 core = rest
         # the head noun comes before "of/for/with ..." after a common noun; the phrase stays in the name
         tail: list[str] = []
@@ -1054,7 +1071,7 @@ class Resolver:
             owned = bool(lw) and lw[0] in t.possessives
             return self._anonymous(core, tail, head, role_text, channel, definite or owned)
         if quantity and lower_head:
-            name = " ".join(w for w in lw if w not in ("only", "just"))
+            name = full if vague else " ".join(w for w in lw if w not in ("only", "just"))
             return SourceInfo("unnamed_group", name, role_text, channel)
         caps = [w for w in core if w[:1].isupper()]
         if (
@@ -1213,6 +1230,11 @@ class Resolver:
                 k = roles[-1] + 1
                 return self._anonymous(core[:k], core[k:], head, role_text, channel, definite)
             name = self.full_name(name_words, source.start)
+            full_kind = self._org_kind(_words(name)) if name != " ".join(name_words) else ""
+            if full_kind and not title_words:
+                # "Alden said" after "Alden Capital": the fuller name the article wrote is an organisation's
+                # (rule full_name_org; it was typed a person)
+                return self._org(name, full_kind, role_text, channel)
             gender = self._gender(words, role_text)
             if len(name_words) == 1:
                 name = self._namesake(name_words[0], gender, source) or name
@@ -1253,6 +1275,12 @@ class Resolver:
         written = _FINAL_PARENTHESIS.sub("", written) or written
         end = source.start + len(written)
         m = _BY_AUTHOR.search(written)
+        behalf = _ON_BEHALF.search(written)
+        if m is None and behalf:
+            # "a statement issued on behalf of Robert Zoellick, US Trade Representative": the name before the
+            # role set off by a comma wrote it (rule on_behalf_of)
+            m = _BY_AUTHOR.search(written[: behalf.end()])
+            end = source.start + behalf.end()
         if m and received_by(written[: m.start()]):
             return None  # "credible reports received by Amnesty": Amnesty did not write them
         if m:
@@ -1962,7 +1990,13 @@ class Resolver:
         # "the local health minister" is not the minister named before unless its modifiers name them too
         modifiers = {w.lower() for w in core[:-1]}
         if definite and not tail:
+            # "The president says" after "President Trump" and "John Williams, the president of the Federal
+            # Reserve Bank": the bare title is the one written before a name, not another body's (rule
+            # bare_title_holder)
+            bare = self._bare_title_holder(last) if not modifiers else ""
             for p in reversed(self.people):
+                if bare and p.name != bare and "of" in p.nouns:
+                    continue
                 if last in p.nouns and modifiers <= p.nouns and not self._of_other_office(p.name, modifiers):
                     self._remember(p.name, p.source_type, "", set())
                     return SourceInfo(p.source_type, p.name, role_text, channel)
@@ -1971,7 +2005,11 @@ class Resolver:
             own = index.by_title.get(last, [])
             upto = bisect_left(own, bisect_right(index.ends, self._pos))  # the mentions named by then
             i = upto - 1
-            while i >= 0 and not self._described_by(index.mentions[own[i]], modifiers, core):
+            while i >= 0 and (
+                not self._described_by(index.mentions[own[i]], modifiers, core)
+                or bare
+                and index.mentions[own[i]].name != bare
+            ):
                 i -= 1
             holders = {index.mentions[j].name for j in own[:upto]}
             if i < 0 and upto and self._party_description(modifiers, holders):
@@ -2011,6 +2049,12 @@ class Resolver:
             # "incoming chair of the House Intelligence Committee Representative Adam Schiff"
             role_words = core + tail[: len(tail) - len(person)]
             return self._resolve_named(" ".join(person), " ".join(role_words), channel)
+        after_body = name_after_body(tail[run:], t)
+        if after_body:
+            # "director of Amnesty International Man-kei Tam": the name after the body's, whose given name the
+            # list lacks (rule name_after_body)
+            role_words = core + tail[: run + after_body]
+            return self._resolve_named(" ".join(tail[run + after_body :]), " ".join(role_words), channel)
         # "The mayor of Millbrook, Ana Souza": the appositive is the name, the head phrase the role
         cap = _cap_name(role_text)
         if cap and cap == role_text and not self._org_kind(_words(cap)) and not media_in(cap, t):
@@ -2202,6 +2246,27 @@ class Resolver:
             if modifiers <= titles | self._role_words_before(m) and not self._other_office(m, modifiers):
                 return i
         return -1
+
+    def _bare_title_holder(self, title: str) -> str:
+        """The person the article names before this source with ``title`` capitalised right before the name
+        and no body's name before it ("President Trump", not "Farm Bureau President Zippy Duvall"), when some
+        other holder of the title is another body's ("X, the president of the Federal Reserve Bank"), else
+        "". Rule ``bare_title_holder``: "The president says" in such an article is the first, not the
+        holder cited last."""
+        index = self._mention_index()
+        own = index.by_title.get(title, [])
+        upto = bisect_left(own, bisect_right(index.ends, self._pos))
+        cap = title[:1].upper() + title[1:] + " "
+        for j in reversed(own[:upto]):
+            m = index.mentions[j]
+            if not self.text.startswith(cap, m.start):
+                continue
+            before = _words(re.split(r"[.!?\n]", self.text[max(0, m.start - 40) : m.start])[-1])
+            if before and _capitalised(before[-1]) and not m.sentence_initial:
+                continue  # "American Farm Bureau Federation President Zippy Duvall": a body's president
+            others = any(p.name != m.name and title in p.nouns and "of" in p.nouns for p in self.people)
+            return m.name if others else ""
+        return ""
 
     def _of_other_office(self, name: str, modifiers: set[str]) -> bool:
         """Is the person ``name`` cited before named anywhere with a title of another office (see
@@ -3137,6 +3202,79 @@ def _singular(w: str) -> str:
     return w
 
 
+def one_of_named_org(head: str, role_text: str, t: Tables) -> str:
+    """Rule ``one_of_named_org``: the organisation an appositive names after "one of" a plural group ("One
+    of the jilted bidders, Netherlands-based group LNM, said"), or "". The appositive ends in a
+    capitalised name (one to four words) right after an organisation noun ("group", "giant", "firm");
+    the Wikinews labels name the source by it (dev24 and dev16: it was the group "of the jilted bidders").
+
+    ``head`` is the source before its role (the appositive, ``role_text``); when no role was found, the
+    appositive is what follows the head's last comma ("One of the bidders who lost out, steel giant LNM").
+
+    Example: ``("One of the bidders", "steel giant LNM")`` -> "LNM"; with "a local man" -> "";
+    ``("One of the bidders", "Ann Vale")`` -> "" (no organisation noun: a person's name).
+    """
+    if not role_text and "," in head:
+        head, role_text = head.split(",", 1)[0], head.rsplit(",", 1)[1]
+    words = _words(head)
+    if len(words) < 3 or words[0].lower() != "one" or words[1].lower() != "of" or not role_text:
+        return ""
+    if not any(w.islower() and w.endswith("s") for w in words[2:]):
+        return ""
+    ws = _words(role_text)
+    k = len(ws)
+    while k > 0 and _capitalised(ws[k - 1]):
+        k -= 1
+    if k == 0 or not 1 <= len(ws) - k <= 4:
+        return ""
+    noun = ws[k - 1]
+    if noun not in t.org_words and noun not in t.generic_orgs:
+        return ""
+    return " ".join(ws[k:])
+
+
+def name_after_body(words: list[str], t: Tables) -> int:
+    """Rule ``name_after_body``: where a person's name starts after a body's name in a run of capitalised
+    words closing a role phrase, or 0. "Westland director of Amnesty International Man-kei Tam said" was
+    named with the whole phrase (dev24): a given name the lists lack ("Man-kei") hid the name. The body's
+    name ends in an organisation word ("International", "Bank", "Corp"); two or three capitalised words
+    with no organisation word follow it.
+
+    Example: ``["Amnesty", "International", "Man-kei", "Tam"]`` -> 2; ``["Amnesty", "International"]`` -> 0;
+    ``["Bank", "of", "Westland"]`` -> 0.
+    """
+    ends = _source_words("org_name_end")
+
+    def org_word(w: str) -> bool:
+        lw = w.lower()
+        return lw in ends or lw in t.org_words
+
+    for k in range(len(words) - 3, 0, -1):
+        name = words[k + 1 :]
+        if not org_word(words[k]) or not 2 <= len(name) <= 3:
+            continue
+        if all(_capitalised(w) and not org_word(w) and w.lower() not in t.head_stops for w in name):
+            return k + 1
+    return 0
+
+
+def vague_quantity(quantifiers: list[str], rest: list[str], t: Tables) -> bool:
+    """Rule ``vague_quantifier``: do ``quantifiers`` (the words that open a source) count no one, and is
+    ``rest`` the noun phrase of the group they pick from? Then the group's name is ``rest``: the Wikinews
+    labels name "Some Westland lawmakers" as "Westland lawmakers" and "most of the companies" as
+    "companies" (49 of 55 such groups on the readable splits). A preposition or pronoun after them leaves
+    the quantifier as the head ("many in Gaza", "some of them"); a number counts ("three institutes").
+
+    Example: ``(["Some"], ["Westland", "lawmakers"])`` -> True; ``(["many"], ["in", "Gaza"])`` -> False;
+    ``(["three"], ["institutes"])`` -> False.
+    """
+    vague = _source_words("vague_quantifier")
+    if not quantifiers or not rest or not all(w.lower() in vague for w in quantifiers):
+        return False
+    first = rest[0].lower()
+    return first not in t.head_stops and first not in t.pronouns and first not in _GROUP_OBJECTS
+
+
 def name_with_for(words: list[str], t: Tables) -> bool:
     """Rule ``name_with_for``: are ``words`` a capitalised name joined by "for" ("Transport for London",
     "Americans for Prosperity", "Centre for Policy Studies")? Such a name is an organisation's: no person's
@@ -3299,6 +3437,7 @@ def _strip_titles(words: list[str], t: Tables) -> list[str]:
             or lw in t.determiner
             or lw in ("of", "and", "the")
             or spelled_age(w)
+            or k == 0 and len(words) > 2 and lw in _source_words("position_title")  # "Wing Ann Vale"
             or not _capitalised(w)
             and not (lw in _RUN_PARTICLES and k + 1 < len(words) and words[k + 1][:1].isupper())
         ):
@@ -3383,6 +3522,34 @@ def _time_tail() -> re.Pattern[str]:
         r"(?:" + alt + r"|\d{4})\b\.?(?:\s+(?:(?:" + alt + r")\b|\d{1,4}\b,?))*$",
         re.IGNORECASE,
     )
+
+
+@cache
+def _period_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """For :func:`strip_period`: a period adjunct ("last week", "earlier this month") at a phrase's end, and
+    at its start (``period_opener`` and ``period_noun`` of source_words.tsv)."""
+    openers = "|".join(sorted(_source_words("period_opener")))
+    nouns = "|".join(sorted(_source_words("period_noun")))
+    period = rf"(?:(?:earlier|later) )?(?:{openers}) (?:{nouns})"
+    return re.compile(rf"\s+{period}$", re.IGNORECASE), re.compile(rf"^{period},?\s+(?=\S)", re.IGNORECASE)
+
+
+def strip_period(s: str) -> str:
+    """Rule ``period_adjunct``: ``s`` (a source phrase) without a period adjunct at its end or its start
+    ("Harcourt last week" -> "Harcourt", "Last week the group" -> "the group", "The court earlier this month"
+    -> "The court"): the source is who spoke, not when (dev24 and dev19 source errors: "harcourt last
+    week" was a document). A phrase that is only the period stays as it is, and so does a period after a
+    participle, which dates a document ("A study published last year", as the labels name it).
+
+    Example: ``strip_period("Harcourt last week")`` -> "Harcourt"; ``strip_period("last week")`` -> "last
+    week".
+    """
+    tail, lead = _period_patterns()
+    m = tail.search(s)
+    if m and m.start() > 0 and not s[: m.start()].endswith("ed"):  # "A study published last year": its name
+        s = s[: m.start()]
+    m = lead.match(s)
+    return s[m.end() :] if m and m.end() < len(s) else s
 
 
 def strip_time_tail(s: str, t: Tables) -> str:
