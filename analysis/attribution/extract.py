@@ -754,7 +754,7 @@ def _refused(article: Article, r: Raw) -> bool:
         return True  # "did not immediately provide" (shapes/withheld.py): the negator is inside the cue
     sent = article.sentences[r.sentence]
     # the few tokens right before the cue, found by binary search (a sentence may be very long)
-    k = bisect_left(article.tokens, r.cue.start, key=lambda t: t.start)
+    k = bisect_left(article.token_starts(), r.cue.start)  # the cached starts: no key call per probe
     before = [t for t in article.tokens[max(0, k - _REFUSAL_WINDOW) : k] if t.start >= sent.start]
     for k in range(len(before) - 1, -1, -1):
         tok = before[k]

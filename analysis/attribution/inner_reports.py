@@ -88,7 +88,9 @@ def inner_belief(text: str, o: Raw) -> Raw | None:
     for k in range(1, min(len(words) - 1, _SUBJECT_WORDS + 2)):
         subject = _subject(text, words[:k], t.subject_pronouns)
         if subject is None:
-            continue
+            # every longer run fails too (:func:`_subject` refuses a run for its first word, a word in it or
+            # a gap between two, all still there with one word more): reading on only repeated the checks
+            break
         got = _belief_at(text, words, k, frag.end)
         if got is not None:
             cue, content = got
