@@ -111,6 +111,11 @@ class RuleWords:
     indefinite_subject: frozenset[str]
     forecast_pronoun: frozenset[str]
     forecaster_plural: frozenset[str]
+    negatable_auxiliary: frozenset[str]
+    negation: frozenset[str]
+    negated_auxiliary: frozenset[str]
+    participle_stop: frozenset[str]
+    participle_clause_opener: frozenset[str]
 
 
 @cache

@@ -109,9 +109,14 @@ def clause_verb_in(ctx: Context, s: Sentence, np: tuple[int, int]) -> int | None
     left of a participle cue with no comma before it, when a subject stands before that verb and a medium
     preposition after it ("Solberg posted on Twitter asking for places to eat": the participle's source is
     "Solberg", the subject of "posted", not the whole clause, which was typed a document named "solberg
-    posted"; session 18's fact-check of wikinews-2020-004); None when there is none."""
+    posted"; session 18's fact-check of wikinews-2020-004); None when there is none. When the participle
+    opens a clause ("that", a subject pronoun: :func:`~analysis.attribution.boundaries.bare_participle_cue`
+    ends the content before it), any verb of speech there will do ("The bishop called for tolerance arguing
+    that C": the bishop argues; content25)."""
     a, b = np
     lw, cues, media = s.lw, ctx.t.cue_forms, WORDS.medium_preposition
+    if b + 1 < s.n and lw[b + 1] in WORDS.participle_clause_opener:
+        return next((k for k in range(a + 1, b - 1) if lw[k] in cues), None)
     return next((k for k in range(a + 1, b - 1) if lw[k] in cues and lw[k + 1] in media), None)
 
 
