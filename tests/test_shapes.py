@@ -54,6 +54,8 @@ EXPECTED: dict[str, list[list[Found]]] = {
         [("according_to", "according to", "his agent", ["he had surgery"])],
         # a role's name is its appositive, and a time phrase set off by commas is the reporter's
         [("according_to", "According to", "the mayor, Dee Margo", ["police searched the house"])],
+        # a relative clause set off by commas describes the source (according_relative; recall25)
+        [("according_to", "According to", "a second source", ["the talks had failed"])],
     ],
     "adverb": [
         [("adverb", "reportedly", None, ["The company is", "near a deal"])],

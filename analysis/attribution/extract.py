@@ -18,6 +18,7 @@ from ..intervals import SpanIndex
 from ..model import BODY_KINDS, CAPTION, HEADLINE, STANDFIRST, Article, Span
 from ..runtime import one_article
 from .agent_nouns import with_agent_nouns
+from .anonymity import anonymity_requests
 from .conjuncts import split_conjuncts
 from .inner_reports import cut_nested_sources, holds_cue_of, inner_beliefs, name_statement_pronouns
 from .keep import KeepModel, is_kept, judge, load_keep_model
@@ -431,6 +432,8 @@ def _whole_article(
     raws = _dedupe(raws)
     raws = _drop_nested_beliefs(text, raws)
     raws = _drop_anonymity_requests(text, raws)
+    # "one dealer, who asked not to be named, told C": the request is refused speech (rule anonymity_request)
+    raws = anonymity_requests(text, raws)
     cut_nested_subjects(raws)
     # "The spokesman said the mayor rejected C": the mayor, not "The spokesman said the mayor"
     cut_nested_sources(text, raws)

@@ -93,6 +93,7 @@ class RuleWords:
     medium_noun: frozenset[str]
     medium_preposition: frozenset[str]
     programme_noun: frozenset[str]
+    outlet_description_noun: frozenset[str]
     lead_in_dash: frozenset[str]
     occasion_time_noun: frozenset[str]
     occasion_object_noun: frozenset[str]

@@ -9,6 +9,7 @@ Rule id: ``according_to`` (``analysis/data/attribution/rule_ids.tsv``). Examples
     Rates averaged 50% according to WHO statistics.
     No cause was given, but, according to his agent, he had surgery.
     According to the mayor, Dee Margo, during the weekend, police searched the house.
+    According to a second source, who also declined to be named, the talks had failed.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ EXAMPLES: tuple[str, ...] = (
     "Rates averaged 50% according to WHO statistics.",
     "No cause was given, but, according to his agent, he had surgery.",
     "According to the mayor, Dee Margo, during the weekend, police searched the house.",
+    "According to a second source, who also declined to be named, the talks had failed.",
 )
 
 
@@ -163,7 +165,7 @@ def according_to(ctx: Context, s: Sentence, i: int) -> Raw | None:
             source = s.span_of(a, src_end)
         if src_end >= s.end or s.tx[src_end] != ",":
             return None
-        c = _after_time_phrase(ctx, s, src_end + 1)
+        c = _after_time_phrase(ctx, s, after_relative_clause(s, src_end + 1))
         e = content_end(ctx, s, c)
         fr, q = content_spans(ctx, s, c, e)
         frags += fr
@@ -205,6 +207,30 @@ def _after_time_phrase(ctx: Context, s: Sentence, c: int) -> int:
         if s.tx[k] == ",":
             return k + 1
         if s.tx[k] in HARD_PUNCT or s.lw[k] in ctx.t.cue_forms:
+            return c
+    return c
+
+
+#: Tokens of a relative clause set off by commas after the source ("according to a source, who also
+#: declined to be identified, C").
+_MAX_RELATIVE_CLAUSE = 12
+
+
+def after_relative_clause(s: Sentence, c: int) -> int:
+    """Rule ``according_relative``: where the content starts at ``c``, after a relative clause set off by
+    commas that describes the source ("According to a second source, who also declined to be identified,
+    the comments were seen as a signal": C is "the comments were seen as a signal"); ``c`` otherwise. The
+    clause says who the source is (rule ``anonymity_request`` reads a request for anonymity there), not
+    what the source is cited for; it closes at a comma within :data:`_MAX_RELATIVE_CLAUSE` tokens, and
+    without one (or at other punctuation first) it is left to the content, as before.
+
+    Why: dev24 (reuters21578-3020) credited the source with its own request for anonymity."""
+    if c >= s.end or s.lw[c] not in WORDS.relative_word:
+        return c
+    for k in range(c + 1, min(s.end - 1, c + _MAX_RELATIVE_CLAUSE + 1)):
+        if s.tx[k] == ",":
+            return k + 1
+        if s.tx[k] in HARD_PUNCT or s.tx[k] in OPEN_QUOTE_TOKENS:
             return c
     return c
 
