@@ -155,3 +155,51 @@ def test_a_comma_after_the_adjunct_needs_a_clause_after_it():
     rows = _rows("The company announced on Monday, adding that it would close.")
     assert [(c, f) for c, _, _, _, f, _ in rows] == [("adding", ["that it would close"])]
     assert _rows("The firm said on Monday, when the talks ended, the deal was off.") == []
+
+
+# ----- relative_subject ------------------------------------------------------------------------------------
+
+
+def test_a_subject_with_a_relative_clause_before_the_cue():
+    # was: "ordered" with the rest of the sentence as its content, and "claimed" lost
+    rows = _rows(
+        "The rules changed. The officials who ordered that change claimed the new system would save money."
+    )
+    assert [(c, src, name, f, rule) for c, src, name, _, f, rule in rows] == [
+        ("claimed", "The officials", "officials", ["the new system would save money"], "relative_subject")
+    ]
+
+
+def test_the_object_of_the_relative_clause_is_no_source():
+    rows = _rows("Some customers who sought help on launch day reported wait times of two hours.")
+    assert [(c, name, f) for c, _, name, _, f, _ in rows] == [
+        ("reported", "customers", ["wait times of two hours"])
+    ]
+
+
+def test_a_relative_clause_with_no_cue_after_it_adds_nothing():
+    # near miss: "was arrested" is no cue; the relative clause's own "said" is left as the rules read it
+    rows = _rows("The man who said the plan failed was arrested.")
+    assert [rule for *_, rule in rows] in ([], ["subject_verb"])
+    assert "relative_subject" not in [rule for *_, rule in rows]
+
+
+# ----- bare_ruling -----------------------------------------------------------------------------------------
+
+
+def test_a_ruling_without_that_reports_its_clause():
+    # was: nothing found (that_verb read "ruled" only before "that")
+    rows = _rows("A judge ruled Evers lacked authority to move the vote.")
+    assert [(c, name, f, rule) for c, _, name, _, f, rule in rows] == [
+        ("ruled", "judge", ["Evers lacked authority to move the vote"], "that_verb")
+    ]
+
+
+def test_ruling_over_a_country_out_a_retrial_or_a_passive_reports_nothing():
+    for body in (
+        "The king ruled the country for a decade.",
+        "The judge ruled out a retrial.",
+        "The try was ruled to have started in front of the kicker.",
+        "The way customs rules are applied failed the firms.",
+    ):
+        assert [c for c, *_ in _rows(body) if c in ("ruled", "rules")] == [], body

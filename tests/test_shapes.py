@@ -166,6 +166,8 @@ EXPECTED: dict[str, list[list[Found]]] = {
         # a relative pronoun is the source; the clause between commas ends at its comma
         [("that_verb", "discovered", "which", ["that the files were missing"])],
         [],  # "ruled out": no "that"
+        # a verb of ruling before a clause without "that" (bare_ruling; recall25)
+        [("that_verb", "ruled", "The appeals court", ["the ban violated the constitution"])],
         [],  # "a decree that bars": a noun, and a relative "that"
         [],  # negated: a finding denied
     ],
@@ -203,6 +205,25 @@ EXPECTED: dict[str, list[list[Found]]] = {
         [("subject_verb", "see", "They", ["the smoke from the road"])],
         [("subject_verb", "see", "Voters", ["their friends leave town"])],
     ],
+    "relative_subject": [
+        # the rules' readings ("ordered" with the rest as content, "change" as the source of "claimed") stay
+        # here; extract drops them for the shape's (order.drop_misread)
+        [
+            ("subject_verb", "ordered", "who", ["that change claimed the new system would save money"]),
+            ("subject_verb", "claimed", "change", ["the new system would save money"]),
+            ("relative_subject", "claimed", "The officials", ["the new system would save money"]),
+        ],
+        [
+            ("subject_verb", "sought", "who", ["help on launch day reported wait times of two hours"]),
+            ("subject_verb", "reported", "sought help on launch day", ["wait times of two hours"]),
+            ("relative_subject", "reported", "Some customers", ["wait times of two hours"]),
+        ],
+        [
+            ("subject_verb", "recalled", "took the call", ["that the man was calm"]),
+            ("relative_subject", "recalled", "The nurse", ["that the man was calm"]),
+        ],
+        [("subject_verb", "said", "who", ["the plan failed was arrested"])],  # no cue after the clause
+    ],
     "report_clause": [
         [("report_clause", "report", "scientists", ["spiky shells evolved many times"])],
         [("report_clause", "report", "Sources", ["she is treated as royalty"])],
@@ -212,8 +233,14 @@ EXPECTED: dict[str, list[list[Found]]] = {
         [],  # a noun phrase, no clause
     ],
     "withheld": [
-        [("withheld_information", "did not immediately provide", "Officials",
-          ["any further details about the fire"])],
+        [
+            (
+                "withheld_information",
+                "did not immediately provide",
+                "Officials",
+                ["any further details about the fire"],
+            )
+        ],
         [("withheld_information", "didn't estimate", "The agency", ["how many people had been evacuated"])],
         [("withheld_information", "have not given", "The police", ["a reason for the arrests"])],
         [],  # an act, no information

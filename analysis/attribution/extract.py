@@ -36,6 +36,7 @@ from .rule_words import WORDS
 from .shapes import Context, drop_misread, read_after_tagger, read_sentence
 from .shapes.clause_noun import name_clause_pattern, name_clause_starts
 from .shapes.of_noun import may_cite_by_noun
+from .shapes.relative_subject import may_have_relative_subject
 from .shapes.report_clause import may_report_plainly
 from .shapes.sees_forecast import may_see
 from .shapes.that_verb import may_report_that
@@ -340,8 +341,8 @@ def _find(
         found += [(s.index, s.span, raws) for s, raws, _ in sents if raws]
     # the after-tagger shapes' prefilters (has_belief_passive, may_withhold, may_name_clause): searched once
     # over the article, then looked up per sentence (prefilter.py); recall22's (may_report_that, may_be_told,
-    # may_cite_by_noun; recall23's may_report_plainly; recall24's may_see) per article, then per sentence only
-    # in an article where one matched
+    # may_cite_by_noun; recall23's may_report_plainly; recall24's may_see; recall25's
+    # may_have_relative_subject) per article, then per sentence only in an article where one matched
     gate = MatchStarts(
         article.text,
         (
@@ -356,6 +357,7 @@ def _find(
         or may_cite_by_noun(article.text)
         or may_report_plainly(article.text)
         or may_see(article.text)
+        or may_have_relative_subject(article.text)
     )
     if gate.anywhere() or more:
         quotes = quotes or scan_parts(article.text, [p for p in article.parts if p.kind in kinds])
@@ -396,6 +398,7 @@ def _after_tagger(
                 or may_cite_by_noun(text, a, b)
                 or may_report_plainly(text, a, b)
                 or may_see(text, a, b)
+                or may_have_relative_subject(text, a, b)
             )
         ):
             continue

@@ -94,6 +94,8 @@ class RuleWords:
     medium_preposition: frozenset[str]
     programme_noun: frozenset[str]
     outlet_description_noun: frozenset[str]
+    bare_that_verb: frozenset[str]
+    ruling_particle: frozenset[str]
     lead_in_dash: frozenset[str]
     occasion_time_noun: frozenset[str]
     occasion_object_noun: frozenset[str]
