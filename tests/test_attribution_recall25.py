@@ -203,3 +203,22 @@ def test_ruling_over_a_country_out_a_retrial_or_a_passive_reports_nothing():
         "The way customs rules are applied failed the firms.",
     ):
         assert [c for c, *_ in _rows(body) if c in ("ruled", "rules")] == [], body
+
+
+# ----- ruled_out -------------------------------------------------------------------------------------------
+
+
+def test_a_possibility_ruled_out_is_a_statement_and_a_negated_one_refused():
+    # was: nothing found ("ruled" is in no verb list before "out")
+    rows = _rows("The champion has ruled out any chance of playing in the final.")
+    assert [(c, name, kind, f, rule) for c, _, name, kind, f, rule in rows] == [
+        ("ruled out", "champion", "indirect", ["any chance of playing in the final"], "ruled_out")
+    ]
+    rows = _rows("The new owner has not ruled out the possibility of a new model.")
+    assert [(c, kind, f) for c, _, _, kind, f, _ in rows] == [
+        ("has not ruled out", "refused", ["the possibility of a new model"])
+    ]
+
+
+def test_ruling_out_a_goal_names_no_possibility():
+    assert _rows("The referee ruled out the goal.") == []

@@ -165,7 +165,8 @@ EXPECTED: dict[str, list[list[Found]]] = {
         [("that_verb", "hinted", "The minister", ["that taxes could rise next year"])],
         # a relative pronoun is the source; the clause between commas ends at its comma
         [("that_verb", "discovered", "which", ["that the files were missing"])],
-        [],  # "ruled out": no "that"
+        # "ruled out": no "that", so not this shape's; ruled_out reads it (recall25)
+        [("ruled_out", "ruled out", "The judge", ["a retrial"])],
         # a verb of ruling before a clause without "that" (bare_ruling; recall25)
         [("that_verb", "ruled", "The appeals court", ["the ban violated the constitution"])],
         [],  # "a decree that bars": a noun, and a relative "that"
@@ -198,6 +199,13 @@ EXPECTED: dict[str, list[list[Found]]] = {
     "quote_before": [[("", "said", "Lee", ['"We will win. It is ours."'])]],
     # Before the tagger subject_verb reads every "see" (the tagger drops them, and sees_forecast, read after
     # it, adds back only the first two: tests/test_attribution_recall24.py checks what the analyzer finds)
+    "ruled_out": [
+        [("ruled_out", "ruled out", "The finance ministry", ["any such move"])],
+        # negated: the cue runs from the auxiliary (the kind is "refused")
+        [("ruled_out", "did not rule out", "The firm", ["an earlier launch date"])],
+        [("ruled_out", "ruled out", "The champion", ["any chance of playing in the final"])],
+        [],  # an official's decision on a thing: no possibility named
+    ],
     "sees_forecast": [
         [("subject_verb", "sees", "Jane Roe", ["Acme earning 50 to 75 cts a share in 1987"])],
         [("subject_verb", "see", "Analysts", ["few signs the slump will end"])],

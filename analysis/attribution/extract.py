@@ -38,6 +38,7 @@ from .shapes.clause_noun import name_clause_pattern, name_clause_starts
 from .shapes.of_noun import may_cite_by_noun
 from .shapes.relative_subject import may_have_relative_subject
 from .shapes.report_clause import may_report_plainly
+from .shapes.ruled_out import may_rule_out
 from .shapes.sees_forecast import may_see
 from .shapes.that_verb import may_report_that
 from .shapes.told_passive import may_be_told
@@ -342,7 +343,8 @@ def _find(
     # the after-tagger shapes' prefilters (has_belief_passive, may_withhold, may_name_clause): searched once
     # over the article, then looked up per sentence (prefilter.py); recall22's (may_report_that, may_be_told,
     # may_cite_by_noun; recall23's may_report_plainly; recall24's may_see; recall25's
-    # may_have_relative_subject) per article, then per sentence only in an article where one matched
+    # may_have_relative_subject, may_rule_out) per article, then per sentence only in an article where one
+    # matched
     gate = MatchStarts(
         article.text,
         (
@@ -358,6 +360,7 @@ def _find(
         or may_report_plainly(article.text)
         or may_see(article.text)
         or may_have_relative_subject(article.text)
+        or may_rule_out(article.text)
     )
     if gate.anywhere() or more:
         quotes = quotes or scan_parts(article.text, [p for p in article.parts if p.kind in kinds])
@@ -399,6 +402,7 @@ def _after_tagger(
                 or may_report_plainly(text, a, b)
                 or may_see(text, a, b)
                 or may_have_relative_subject(text, a, b)
+                or may_rule_out(text, a, b)
             )
         ):
             continue

@@ -58,6 +58,8 @@ from .relative_subject import RULE as RELATIVE_SUBJECT
 from .relative_subject import relative_subject
 from .report_clause import RULE as REPORT_CLAUSE
 from .report_clause import report_clause
+from .ruled_out import RULE as RULED_OUT
+from .ruled_out import ruled_out
 from .sees_forecast import RULE as SEES_FORECAST
 from .sees_forecast import sees_forecast
 from .subject_colon import subject_colon
@@ -152,13 +154,16 @@ AFTER_TAGGER: tuple[tuple[str, Callable[..., Raw | None]], ...] = (
     ("report_clause", report_clause),  # scientists report C
     ("sees_forecast", sees_forecast),  # Jane Roe sees Acme earning 50 cts a share
     ("relative_subject", relative_subject),  # the officials who ordered that change claimed C
+    ("ruled_out", ruled_out),  # the ministry ruled out any such move
 )
 
 #: Shapes read after the tagger that never replace a finding with the very same cue ("her claims that C"
 #: is noun_cue's, with its source; clause_noun, that_verb, told_passive, of_noun, report_clause and
 #: sees_forecast add only what the rules and the tagger left unread; relative_subject replaces the reading
-#: of its cue with the object of the relative clause as the source, "change claimed C").
-KEEPS_SAME_CUE = frozenset({CLAUSE_NOUN, THAT_VERB, TOLD_PASSIVE, OF_NOUN, REPORT_CLAUSE, SEES_FORECAST})
+#: of its cue with the object of the relative clause as the source, "change claimed C"; ruled_out adds too).
+KEEPS_SAME_CUE = frozenset(
+    {CLAUSE_NOUN, THAT_VERB, TOLD_PASSIVE, OF_NOUN, REPORT_CLAUSE, SEES_FORECAST, RULED_OUT}
+)
 #: Shapes read after the tagger whose source ends in a relative clause before the cue ("The officials who
 #: ordered that change claimed C"): a cue found inside that clause ("ordered") is no report of its own, and
 #: :func:`drop_misread` drops it.

@@ -7,7 +7,7 @@ Rule id: ``that_verb`` (``analysis/data/attribution/rule_ids.tsv``). Examples::
     The inspectors have determined that the fire started in the kitchen.
     The minister hinted that taxes could rise next year.
     The agency, which discovered that the files were missing, closed the office.
-    The judge ruled out a retrial. (no "that": nothing found)
+    The judge ruled out a retrial. (no "that": nothing found here; shapes/ruled_out.py reads it)
     The appeals court ruled the ban violated the constitution. (rule bare_ruling: "ruled", no "that")
     He signed a decree that bars protests. (a noun and a relative "that": nothing found)
     The board has not determined that the loss was avoidable. (negated: nothing found)
