@@ -222,3 +222,36 @@ def test_a_possibility_ruled_out_is_a_statement_and_a_negated_one_refused():
 
 def test_ruling_out_a_goal_names_no_possibility():
     assert _rows("The referee ruled out the goal.") == []
+
+
+# ----- belief_adjective ------------------------------------------------------------------------------------
+
+
+def test_an_adjective_of_belief_after_be_reports_its_clause():
+    # was: nothing found (the adjectives are in no verb list)
+    rows = _rows("Critics are also concerned that the directive could spread.")
+    assert [(c, name, f, rule) for c, _, name, _, f, rule in rows] == [
+        ("concerned", "critics", ["that the directive could spread"], "that_verb")
+    ]
+    rows = _rows("Jane Roe spoke on Sunday. She is concerned too many children are playing the games.")
+    assert [(c, name, f) for c, _, name, _, f, _ in rows] == [
+        ("concerned", "Jane Roe", ["too many children are playing the games"])
+    ]
+
+
+def test_an_adjective_of_belief_before_a_topic_or_as_a_modifier_reports_nothing():
+    for body in (
+        "Residents are concerned about the levees.",
+        "The people concerned were told.",
+        "A concerned parent wrote in.",
+        "Officials are not concerned that the levee will fail.",
+    ):
+        assert [c for c, *_ in _rows(body) if "concerned" in c] == [], body
+
+
+def test_inside_a_statement_the_belief_stays_the_inner_beliefs():
+    rows = _rows("Officials said they are confident they can make the pact work.")
+    assert [(c, rule) for c, *_, rule in rows] == [
+        ("said", "subject_verb"),
+        ("are confident", "inner_belief"),
+    ]

@@ -169,6 +169,8 @@ EXPECTED: dict[str, list[list[Found]]] = {
         [("ruled_out", "ruled out", "The judge", ["a retrial"])],
         # a verb of ruling before a clause without "that" (bare_ruling; recall25)
         [("that_verb", "ruled", "The appeals court", ["the ban violated the constitution"])],
+        # an adjective of belief after "be" (belief_adjective; recall25)
+        [("that_verb", "concerned", "Critics", ["that the directive could spread"])],
         [],  # "a decree that bars": a noun, and a relative "that"
         [],  # negated: a finding denied
     ],

@@ -95,6 +95,7 @@ class RuleWords:
     programme_noun: frozenset[str]
     outlet_description_noun: frozenset[str]
     bare_that_verb: frozenset[str]
+    belief_adjective: frozenset[str]
     ruling_particle: frozenset[str]
     rule_out_verb: frozenset[str]
     ruled_out_object: frozenset[str]
