@@ -255,3 +255,19 @@ def test_inside_a_statement_the_belief_stays_the_inner_beliefs():
         ("said", "subject_verb"),
         ("are confident", "inner_belief"),
     ]
+
+
+# ----- reported_intention ----------------------------------------------------------------------------------
+
+
+def test_an_adverb_before_an_intention_reports_the_clause():
+    # was: nothing found (the adverb gave way to "planning", which senses.intention then dropped)
+    rows = _rows("The government is reportedly planning to sell the bank.")
+    assert [(c, src, f) for c, src, _, _, f, _ in rows] == [
+        ("reportedly", None, ["The government is", "planning to sell the bank"])
+    ]
+
+
+def test_an_adverb_before_a_reporting_verb_still_yields_to_it():
+    rows = _rows("The government reportedly said it would sell the bank.")
+    assert [(c, src) for c, src, *_ in rows] == [("said", "The government")]

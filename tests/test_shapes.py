@@ -68,6 +68,11 @@ EXPECTED: dict[str, list[list[Found]]] = {
         # after "while" the adverb reports that clause alone (session 20's fact-check)
         [("adverb", "reportedly", None, ["two men were", "at large"])],
         [("adverb", "allegedly", None, ["rigged bids"])],  # inside a noun phrase: the words after it
+        # an intention after the adverb is no cue it yields to (reported_intention; recall25)
+        [
+            ("adverb", "reportedly", None, ["The government is", "planning to sell the bank"]),
+            ("subject_verb", "planning", "The government", ["to sell the bank"]),
+        ],
     ],
     "as_clause": [
         [("as_clause", "reported", "Reuters", ["the talks broke down"])],
