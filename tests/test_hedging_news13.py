@@ -123,8 +123,10 @@ def test_session13_rows_are_news_only():
             "Some experts say it will rain.",
             (True, "weasel_pattern:{vague_quant} {vague_source} {say_verb}; vague_source:some experts"),
         ),
-        # other words in the gap: no match
-        ("Some shoppers who queued on Monday reported long waits.", (False, "")),
+        # other words in the gap: no pattern match; since recall25 (session 21) the attribution is found
+        # (rule relative_subject: source "Some shoppers"), and its vague source makes the sentence weasel, as
+        # the labellers marked zyte-098b's "Some consumers who sought help on launch day reported ..."
+        ("Some shoppers who queued on Monday reported long waits.", (True, "vague_source:some shoppers")),
         # unowned_mood: a speculation or concern nobody holds by name
         (
             "There has been speculation in city circles that the bank would cut rates.",

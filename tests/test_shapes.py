@@ -54,6 +54,8 @@ EXPECTED: dict[str, list[list[Found]]] = {
         [("according_to", "according to", "his agent", ["he had surgery"])],
         # a role's name is its appositive, and a time phrase set off by commas is the reporter's
         [("according_to", "According to", "the mayor, Dee Margo", ["police searched the house"])],
+        # a relative clause set off by commas describes the source (according_relative; recall25)
+        [("according_to", "According to", "a second source", ["the talks had failed"])],
     ],
     "adverb": [
         [("adverb", "reportedly", None, ["The company is", "near a deal"])],
@@ -66,6 +68,11 @@ EXPECTED: dict[str, list[list[Found]]] = {
         # after "while" the adverb reports that clause alone (session 20's fact-check)
         [("adverb", "reportedly", None, ["two men were", "at large"])],
         [("adverb", "allegedly", None, ["rigged bids"])],  # inside a noun phrase: the words after it
+        # an intention after the adverb is no cue it yields to (reported_intention; recall25)
+        [
+            ("adverb", "reportedly", None, ["The government is", "planning to sell the bank"]),
+            ("subject_verb", "planning", "The government", ["to sell the bank"]),
+        ],
     ],
     "as_clause": [
         [("as_clause", "reported", "Reuters", ["the talks broke down"])],
@@ -163,7 +170,12 @@ EXPECTED: dict[str, list[list[Found]]] = {
         [("that_verb", "hinted", "The minister", ["that taxes could rise next year"])],
         # a relative pronoun is the source; the clause between commas ends at its comma
         [("that_verb", "discovered", "which", ["that the files were missing"])],
-        [],  # "ruled out": no "that"
+        # "ruled out": no "that", so not this shape's; ruled_out reads it (recall25)
+        [("ruled_out", "ruled out", "The judge", ["a retrial"])],
+        # a verb of ruling before a clause without "that" (bare_ruling; recall25)
+        [("that_verb", "ruled", "The appeals court", ["the ban violated the constitution"])],
+        # an adjective of belief after "be" (belief_adjective; recall25)
+        [("that_verb", "concerned", "Critics", ["that the directive could spread"])],
         [],  # "a decree that bars": a noun, and a relative "that"
         [],  # negated: a finding denied
     ],
@@ -194,12 +206,38 @@ EXPECTED: dict[str, list[list[Found]]] = {
     "quote_before": [[("", "said", "Lee", ['"We will win. It is ours."'])]],
     # Before the tagger subject_verb reads every "see" (the tagger drops them, and sees_forecast, read after
     # it, adds back only the first two: tests/test_attribution_recall24.py checks what the analyzer finds)
+    "ruled_out": [
+        [("ruled_out", "ruled out", "The finance ministry", ["any such move"])],
+        # negated: the cue runs from the auxiliary (the kind is "refused")
+        [("ruled_out", "did not rule out", "The firm", ["an earlier launch date"])],
+        [("ruled_out", "ruled out", "The champion", ["any chance of playing in the final"])],
+        [],  # an official's decision on a thing: no possibility named
+    ],
     "sees_forecast": [
         [("subject_verb", "sees", "Jane Roe", ["Acme earning 50 to 75 cts a share in 1987"])],
         [("subject_verb", "see", "Analysts", ["few signs the slump will end"])],
         [("subject_verb", "sees", "The plan", ["the firm cut 500 jobs"])],
         [("subject_verb", "see", "They", ["the smoke from the road"])],
         [("subject_verb", "see", "Voters", ["their friends leave town"])],
+    ],
+    "relative_subject": [
+        # the rules' readings ("ordered" with the rest as content, "change" as the source of "claimed") stay
+        # here; extract drops them for the shape's (order.drop_misread)
+        [
+            ("subject_verb", "ordered", "who", ["that change claimed the new system would save money"]),
+            ("subject_verb", "claimed", "change", ["the new system would save money"]),
+            ("relative_subject", "claimed", "The officials", ["the new system would save money"]),
+        ],
+        [
+            ("subject_verb", "sought", "who", ["help on launch day reported wait times of two hours"]),
+            ("subject_verb", "reported", "sought help on launch day", ["wait times of two hours"]),
+            ("relative_subject", "reported", "Some customers", ["wait times of two hours"]),
+        ],
+        [
+            ("subject_verb", "recalled", "took the call", ["that the man was calm"]),
+            ("relative_subject", "recalled", "The nurse", ["that the man was calm"]),
+        ],
+        [("subject_verb", "said", "who", ["the plan failed was arrested"])],  # no cue after the clause
     ],
     "report_clause": [
         [("report_clause", "report", "scientists", ["spiky shells evolved many times"])],
@@ -210,8 +248,14 @@ EXPECTED: dict[str, list[list[Found]]] = {
         [],  # a noun phrase, no clause
     ],
     "withheld": [
-        [("withheld_information", "did not immediately provide", "Officials",
-          ["any further details about the fire"])],
+        [
+            (
+                "withheld_information",
+                "did not immediately provide",
+                "Officials",
+                ["any further details about the fire"],
+            )
+        ],
         [("withheld_information", "didn't estimate", "The agency", ["how many people had been evacuated"])],
         [("withheld_information", "have not given", "The police", ["a reason for the arrests"])],
         [],  # an act, no information

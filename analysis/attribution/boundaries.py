@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, cast
 
 from .. import lexicons
 from ..model import Span
-from .addressed import addressee_clause, addressee_infinitive
+from .addressed import addressee_clause, addressee_infinitive, described_addressee_end
 from .lexicon import CueForm, Tables
 from .quotes import QUOTE_CHARS as QUOTE_MARK_CHARS
 from .quotes import Quote
@@ -786,6 +786,11 @@ def _skip_adjuncts(ctx: Context, s: Sentence, r: int, infinitive: bool = False) 
             return k + 1  # "said in its report, the fault makes ...": the clause after the adjunct's comma
         if w == "," and fronted_clause_after_cue(ctx, s, r, k):
             return r  # "said after losing the first set, he began to doubt himself": the adjunct is C's
+        if w == "(" and (j := adjunct_aside_end(ctx, s, k)) is not None:
+            k = j  # "announced via Twitter around 11:30 am (1830 UTC), C": the parenthesis is the adjunct's
+            continue
+        if w == "," and adjunct_comma(ctx, s, r, k):
+            return k + 1  # "announced via Twitter around 11:30 am, the launch ...": the clause after it
         if w in (",", ";", "(", ")", "—", "–"):
             return _quote_after_asides(ctx, s, k) if w == "," else None
         if w in ctx.t.time and k + 1 < s.end and _clause_opener(ctx, s, k + 1):
@@ -867,6 +872,45 @@ def medium_comma(ctx: Context, s: Sentence, r: int, k: int) -> bool:
     if k + 2 >= s.end:
         return False
     return _clause_opener(ctx, s, k + 1) or np_clause(s.lw, s.tx, k + 1, s.end, ctx.t)
+
+
+#: The most tokens inside a parenthesis that an adjunct after a cue holds ("(1830 UTC)", "(local time)").
+MAX_ADJUNCT_ASIDE = 5
+
+
+def adjunct_aside_end(ctx: Context, s: Sentence, k: int) -> int | None:
+    """Rule ``adjunct_aside`` (recall25): the token after the ")" that closes the parenthesis opening at
+    ``k`` inside an adjunct after a cue ("announced via Twitter around 11:30 am (1830 UTC), C"), when it
+    holds at most :data:`MAX_ADJUNCT_ASIDE` tokens and no cue word, quotation or sentence end; else None.
+
+    Why: a parenthesis ended the search for the content, so the attribution was lost (brief recall25)."""
+    for j in range(k + 1, min(s.end, k + MAX_ADJUNCT_ASIDE + 2)):
+        w = s.lw[j]
+        if w == ")":
+            return j + 1 if j > k + 1 else None
+        if w in END_PUNCT or w in ("(", ";") or w in ctx.t.cue_forms or s.tx[j] in OPEN_QUOTE_TOKENS:
+            return None
+    return None
+
+
+def adjunct_comma(ctx: Context, s: Sentence, r: int, k: int) -> bool:
+    """Rule ``adjunct_comma`` (recall25): 'The firm announced via Twitter around 11:30 am, the launch would be
+    delayed': does the comma at ``k`` close an adjunct of manner, medium or time opened at ``r`` by an
+    ``adjunct_lead`` word that opens no clause of its own ("via", "on", "around"; not "after", "while": rule
+    ``fronted_clause_after_cue`` reads those), with no cue word, "that" or relative word inside, and a
+    reported clause after it (a subject pronoun, a possessive, a clause opener or a noun phrase and its
+    verb)? Rule ``medium_comma`` reads the same with a noun of a statement's medium before the comma ("said
+    in its report, C"); "said on Monday, adding ..." and "said on CNN, where he works, ..." open no clause.
+
+    Why: "announced via Twitter around 11:30 am (1830 UTC), C" found no content (brief recall25)."""
+    t = ctx.t
+    if s.lw[r] not in WORDS.adjunct_lead or s.lw[r] in t.clause_openers or k + 2 >= s.end:
+        return False
+    for j in range(r + 1, k):
+        w = s.lw[j]
+        if w in t.cue_forms or w == "that" or w in WORDS.relative_word or s.tx[j] in OPEN_QUOTE_TOKENS:
+            return False
+    return _clause_opener(ctx, s, k + 1) or np_clause(s.lw, s.tx, k + 1, s.end, t)
 
 
 def _adjunct_before(ctx: Context, s: Sentence, r: int, k: int) -> bool:
@@ -1111,7 +1155,10 @@ def after_cue(ctx: Context, s: Sentence, r: int, form: CueForm) -> int | None:
             return j  # "TfL told passengers to avoid the station": the instruction, the addressee left out
         # no "that": "told POLITICO he had ...", "told me she was ...", "told the AP her group ..."
         k = r
-        if s.lw[k] in t.object_pronouns:
+        described = described_addressee_end(s.tx, s.lw, r, s.end)  # "told media network EURACTIV C"
+        if described is not None:
+            k = described
+        elif s.lw[k] in t.object_pronouns:
             k += 1
         else:
             if s.lw[k] in ("the",):

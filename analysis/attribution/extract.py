@@ -18,6 +18,7 @@ from ..intervals import SpanIndex
 from ..model import BODY_KINDS, CAPTION, HEADLINE, STANDFIRST, Article, Span
 from ..runtime import one_article
 from .agent_nouns import with_agent_nouns
+from .anonymity import anonymity_requests
 from .conjuncts import split_conjuncts
 from .inner_reports import (
     cut_nested_sources,
@@ -41,7 +42,9 @@ from .rule_words import WORDS
 from .shapes import Context, drop_misread, read_after_tagger, read_sentence
 from .shapes.clause_noun import name_clause_pattern, name_clause_starts
 from .shapes.of_noun import may_cite_by_noun
+from .shapes.relative_subject import may_have_relative_subject
 from .shapes.report_clause import may_report_plainly
+from .shapes.ruled_out import may_rule_out
 from .shapes.sees_forecast import may_see
 from .shapes.that_verb import may_report_that
 from .shapes.told_passive import may_be_told
@@ -345,8 +348,9 @@ def _find(
         found += [(s.index, s.span, raws) for s, raws, _ in sents if raws]
     # the after-tagger shapes' prefilters (has_belief_passive, may_withhold, may_name_clause): searched once
     # over the article, then looked up per sentence (prefilter.py); recall22's (may_report_that, may_be_told,
-    # may_cite_by_noun; recall23's may_report_plainly; recall24's may_see) per article, then per sentence only
-    # in an article where one matched
+    # may_cite_by_noun; recall23's may_report_plainly; recall24's may_see; recall25's
+    # may_have_relative_subject, may_rule_out) per article, then per sentence only in an article where one
+    # matched
     gate = MatchStarts(
         article.text,
         (
@@ -361,6 +365,8 @@ def _find(
         or may_cite_by_noun(article.text)
         or may_report_plainly(article.text)
         or may_see(article.text)
+        or may_have_relative_subject(article.text)
+        or may_rule_out(article.text)
     )
     if gate.anywhere() or more:
         quotes = quotes or scan_parts(article.text, [p for p in article.parts if p.kind in kinds])
@@ -401,6 +407,8 @@ def _after_tagger(
                 or may_cite_by_noun(text, a, b)
                 or may_report_plainly(text, a, b)
                 or may_see(text, a, b)
+                or may_have_relative_subject(text, a, b)
+                or may_rule_out(text, a, b)
             )
         ):
             continue
@@ -437,6 +445,8 @@ def _whole_article(
     raws = _dedupe(raws)
     raws = _drop_nested_beliefs(text, raws)
     raws = _drop_anonymity_requests(text, raws)
+    # "one dealer, who asked not to be named, told C": the request is refused speech (rule anonymity_request)
+    raws = anonymity_requests(text, raws)
     cut_nested_subjects(raws)
     # "The spokesman said the mayor rejected C": the mayor, not "The spokesman said the mayor"
     cut_nested_sources(text, raws)

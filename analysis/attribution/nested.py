@@ -428,8 +428,8 @@ def cited_source(text: str, r: Raw, raws: Sequence[Raw], stop: int) -> tuple[Raw
 
 
 def _holds_relative_aside(text: str, o: Raw, r: Raw) -> bool:
-    """Is ``r`` (subject a relative pronoun, "which cited Y") an aside inside the source of the "according
-    to" report ``o`` of its sentence, whose content follows the aside?"""
+    """Is ``r`` (subject a relative pronoun, "which cited Y") an aside after the source of the "according to"
+    report ``o`` of its sentence (rule ``according_relative`` starts ``o``'s content after it)?"""
     return (
         o.cue_class == "according_to"
         and o.sentence == r.sentence
@@ -439,7 +439,7 @@ def _holds_relative_aside(text: str, o: Raw, r: Raw) -> bool:
         and bool(o.content)
         and text[r.source.start : r.source.end].lower() in WORDS.relative_word
         and o.source.start < r.source.start
-        and r.cue.end <= o.source.end <= o.content[0].start
+        and r.cue.end <= o.content[0].start
     )
 
 

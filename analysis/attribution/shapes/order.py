@@ -54,8 +54,12 @@ from .of_noun import of_noun
 from .passive_by import passive_by
 from .passive_clause import passive_clause
 from .quote_before import quote_before
+from .relative_subject import RULE as RELATIVE_SUBJECT
+from .relative_subject import relative_subject
 from .report_clause import RULE as REPORT_CLAUSE
 from .report_clause import report_clause
+from .ruled_out import RULE as RULED_OUT
+from .ruled_out import ruled_out
 from .sees_forecast import RULE as SEES_FORECAST
 from .sees_forecast import sees_forecast
 from .subject_colon import subject_colon
@@ -149,12 +153,21 @@ AFTER_TAGGER: tuple[tuple[str, Callable[..., Raw | None]], ...] = (
     ("of_noun", of_noun),  # amid reports of violence
     ("report_clause", report_clause),  # scientists report C
     ("sees_forecast", sees_forecast),  # Jane Roe sees Acme earning 50 cts a share
+    ("relative_subject", relative_subject),  # the officials who ordered that change claimed C
+    ("ruled_out", ruled_out),  # the ministry ruled out any such move
 )
 
 #: Shapes read after the tagger that never replace a finding with the very same cue ("her claims that C"
 #: is noun_cue's, with its source; clause_noun, that_verb, told_passive, of_noun, report_clause and
-#: sees_forecast add only what the rules and the tagger left unread).
-KEEPS_SAME_CUE = frozenset({CLAUSE_NOUN, THAT_VERB, TOLD_PASSIVE, OF_NOUN, REPORT_CLAUSE, SEES_FORECAST})
+#: sees_forecast add only what the rules and the tagger left unread; relative_subject replaces the reading
+#: of its cue with the object of the relative clause as the source, "change claimed C"; ruled_out adds too).
+KEEPS_SAME_CUE = frozenset(
+    {CLAUSE_NOUN, THAT_VERB, TOLD_PASSIVE, OF_NOUN, REPORT_CLAUSE, SEES_FORECAST, RULED_OUT}
+)
+#: Shapes read after the tagger whose source ends in a relative clause before the cue ("The officials who
+#: ordered that change claimed C"): a cue found inside that clause ("ordered") is no report of its own, and
+#: :func:`drop_misread` drops it.
+SOURCE_CLAUSE_RULES = frozenset({RELATIVE_SUBJECT})
 
 #: Every shape in the order it is tried (rule id, function).
 ORDER: tuple[tuple[str, Callable[..., Raw | None]], ...] = (
@@ -201,11 +214,20 @@ def read_after_tagger(ctx: Context, s: Sentence, found: list[Raw]) -> list[Raw]:
 
 def drop_misread(raws: list[Raw], after: list[Raw]) -> list[Raw]:
     """``raws`` without those whose cue lies inside the cue of one of ``after`` (the ``AFTER_TAGGER``
-    findings), which reads those words instead ("seen" in "The shift was widely seen as an attempt").
+    findings), which reads those words instead ("seen" in "The shift was widely seen as an attempt"), or
+    between the source and the cue of one of ``SOURCE_CLAUSE_RULES`` ("ordered" in "The officials who
+    ordered that change claimed C").
 
     The cues of ``after`` are sorted by start with the furthest end reached so far, so each of ``raws``
     costs one bisection: a cue lies inside one of them when a cue starting at or before it reaches its end."""
-    cues = sorted((o.cue.start, o.cue.end) for o in after if o.cue is not None)
+    cues = sorted(
+        [(o.cue.start, o.cue.end) for o in after if o.cue is not None]
+        + [
+            (o.source.start, o.cue.start)  # "who ordered that change" before "claimed": its verb is no cue
+            for o in after
+            if o.rule in SOURCE_CLAUSE_RULES and o.source is not None and o.cue is not None
+        ]
+    )
     starts = [a for a, _ in cues]
     reach = list(accumulate((b for _, b in cues), max))
 
