@@ -17,9 +17,11 @@ from analysis.attribution.senses import (
     object_action,
     object_noun_phrase,
     passive_naming,
+    period_shows,
     prize_taken,
     race_distance,
     refused_thing,
+    security_noun,
     sense_words,
 )
 from analysis.model import Span
@@ -341,3 +343,30 @@ def test_a_clause_after_write_is_no_work_made():
     tx = _toks("On Monday, the mayor wrote denying residents access broke the charter.")
     rng = _at(tx, "wrote")
     assert not object_action(tx, rng, _after(tx, rng), "write")
+
+
+# --- security_noun and period_shows: the newswire's market and trade reports --------------------------------
+
+
+def test_a_bond_after_its_maturity_is_no_note_made():
+    for sentence in ("Benchmark 10-year notes last rose 5/32 to yield 2.1%.", "The Treasury notes fell."):
+        tx = _toks(sentence)
+        assert security_noun(tx, _at(tx, "notes"), None), sentence
+    for sentence in ("The report notes that sales fell.", "Lee notes the risk is small."):
+        tx = _toks(sentence)
+        assert not security_noun(tx, _at(tx, "notes"), None), sentence
+    assert _triples("Benchmark 10-year notes last rose 5/32 in price to yield 2.1%.") == []
+
+
+def test_a_period_that_showed_figures_is_no_finding():
+    for sentence in ("The March quarter showed a 40 mln dlr deficit.", "October has shown a rise of 2 pct."):
+        tx = _toks(sentence)
+        cue = next(i for i, w in enumerate(tx) if w.startswith("show"))
+        assert period_shows(tx, (cue, cue + 1), _after(tx, (cue, cue + 1)), "show"), sentence
+    tx = _toks("Figures for the quarter showed a 40 mln dlr deficit.")
+    rng = _at(tx, "showed")
+    assert not period_shows(tx, rng, _after(tx, rng), "show")
+    assert _triples("The March quarter showed a 40 mln dlr deficit, the bureau said.") == [
+        ("said", "the bureau", "The March quarter showed a 40 mln dlr deficit")
+    ]
+    assert [c for c, _, _ in _triples("Figures for the quarter showed a 40 mln dlr deficit.")] == ["showed"]

@@ -127,6 +127,10 @@ class SenseWords:
     event_distance: frozenset[str]
     withheld_participle: frozenset[str]
     bare_clause_verb: frozenset[str]
+    security_noun: frozenset[str]
+    security_modifier: frozenset[str]
+    period_verb: frozenset[str]
+    period_noun: frozenset[str]
     withheld_verb: frozenset[str]
     speech_object: frozenset[str]
 
@@ -1184,6 +1188,51 @@ def counterfactual(tx: Sequence[str], cue: Range, content: Range | None, lemma: 
     return tx[a - 1].lower() == "have" and tx[a - 2].lower() in sw.counterfactual_modal
 
 
+#: A maturity written as a hyphenated compound ("10-year", "two-year", "30-year", "six-month").
+_MATURITY = re.compile(r"[a-z0-9]+-(year|month|week|day)", re.IGNORECASE)
+
+
+def security_noun(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
+    """``security_noun``: "Benchmark 10-year notes US10YT=RR last rose 7/32", "the company's senior notes due
+    1995": a cue word that is also the noun of a bond (``security_noun``: "notes") right after a maturity
+    ("10-year", "six-month") or a word of ``security_modifier`` ("Treasury", "senior", "convertible") is
+    that security, the subject of a market report, and nothing is reported; "He notes that ..." and "the
+    report notes" stay. Why (session 21): a Reuters market report of a Zyte page (dev6) credited a bond
+    price to "Benchmark 10-year" as its source; newswire market reports write it daily."""
+    a, b = cue
+    if b - a != 1 or a == 0 or tx[a].lower() not in sense_words().security_noun:
+        return False
+    prev = tx[a - 1]
+    return bool(_MATURITY.fullmatch(prev)) or prev.lower() in sense_words().security_modifier
+
+
+def period_shows(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
+    """``period_shows``: "The 1985 December quarter showed a 13 mln dlr deficit", "January showed a rise of 2
+    pct": a verb of showing (``period_verb``) whose subject, right before it (an auxiliary between or not),
+    is a period of time (``period_noun`` or a month) says what figures the period had; nobody found or
+    reported anything. "Figures for the quarter showed ..." (the period in a phrase of the subject) and "the
+    study showed" stay findings. Why
+    (session 21): a Reuters trade report (dev23) credited a deficit to the quarter as its source."""
+    sw = sense_words()
+    a = cue[0]
+    if lemma not in sw.period_verb or a == 0:
+        return False
+    k = a - 1
+    if k >= 1 and tx[k].lower() in tables().verb_aux:
+        k -= 1  # "the quarter has shown"
+    w = tx[k]
+    if w.lower() not in sw.period_noun and w not in tables().months:
+        return False
+    # the period heads the subject, not a prepositional phrase in it ("Figures for the quarter showed")
+    t = tables()
+    j = k - 1
+    while j >= 0 and tx[j][:1].isalnum() and tx[j].lower() not in t.head_stops:
+        j -= 1
+        if tx[j + 1].lower() in t.determiner:
+            break
+    return j < 0 or tx[j].lower() not in t.head_stops
+
+
 def score_line(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
     """``score_line``: "Caloundra defeated Wynnum 45 points to 24": "points to" between two numbers is a
     match's score, nothing said ("the data points to a slowdown" stays). The tagger retrained in session 15
@@ -1236,6 +1285,8 @@ ACTION_SENSES: tuple[tuple[Callable[..., bool], bool], ...] = (
     (deliberation, False),
     (counterfactual, True),
     (score_line, False),
+    (security_noun, False),
+    (period_shows, True),
     (coordinated_start, False),
     (quantity_change, True),
     (object_added, True),
