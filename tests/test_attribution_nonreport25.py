@@ -370,3 +370,13 @@ def test_a_period_that_showed_figures_is_no_finding():
         ("said", "the bureau", "The March quarter showed a 40 mln dlr deficit")
     ]
     assert [c for c, _, _ in _triples("Figures for the quarter showed a 40 mln dlr deficit.")] == ["showed"]
+
+
+def test_where_after_an_object_ends_it():
+    # object_action: "where" opens a clause after the object, so the object was a noun phrase (dev19)
+    tx = _toks("Barr ordered two inquiries into the death, focusing on the jail where the man was held.")
+    rng = _at(tx, "ordered")
+    assert object_action(tx, rng, _after(tx, rng), "order")
+    tx = _toks("The firm declared where the money went.")
+    rng = _at(tx, "declared")
+    assert not object_action(tx, rng, _after(tx, rng), "declare")
