@@ -380,3 +380,13 @@ def test_where_after_an_object_ends_it():
     tx = _toks("The firm declared where the money went.")
     rng = _at(tx, "declared")
     assert not object_action(tx, rng, _after(tx, rng), "declare")
+
+
+def test_a_reporting_adverb_is_never_skipped_as_a_plain_adverb():
+    # the corpus fixture's "is reportedly considering": someone reported it, so deliberation does not fire
+    tx = _toks("The council is reportedly considering cash rewards for cyclists.")
+    rng = _at(tx, "considering")
+    assert not deliberation(tx, rng, _after(tx, rng))
+    tx = _toks("The singer was reportedly named in the lawsuit.")
+    assert not passive_naming(tx, _at(tx, "named"), None)
+    assert _triples("The council is reportedly considering cash rewards for cyclists.") != []
