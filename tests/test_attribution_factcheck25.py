@@ -11,7 +11,8 @@ to: every sentence here is written for the test, none is taken from an article. 
   "familiar with" does, and a last word after a head that names people no longer makes a document);
 - wikinews-2020-072: "36 people believed to have been involved" credited the belief to the clause before it
   (rule ``reduced_hearsay``: the participle describes the noun, no believer is named), and "According to
-  ISNA, the prosecutor general of Tehran, Ali Mehr, said C" read the prosecutor's role as the agency's;
+  ISNA, the prosecutor general of Tehran, Ali Mehr, said C" read the prosecutor's role as the agency's, and
+  'added regarding the request, they "C"' kept the topic in the content (class ``topic_preposition``);
 - wikinews-2019-135: "the Royal Swedish Academy of Sciences" was named "Royal Swedish Academy" ("Royal" a
   person noun, the body's name read as a titled person's with an affiliation);
 - wikinews-2019-113: "The Air Force issued warnings against ..., saying C" had the source "The Air Force
@@ -173,3 +174,15 @@ def test_an_agentless_passive_in_an_opening_clause_ends_at_its_comma():
     # near miss: with no opening subordinator the comma leads on to the reporting clause's own cue
     assert span_rows("Priests are expected to report abuse to the bishops, the decree says.")[0] == (
         "are expected", None, ["Priests", "to report abuse to the bishops"])
+
+
+def test_a_regarding_phrase_after_the_cue_is_the_topic_not_what_is_said():
+    # wikinews-2020-072: 'added regarding Iran's request, they "would not ..."' kept the topic in the content
+    text = 'The spokesperson added regarding the request, they "would not consider requests of this nature".'
+    assert span_rows(text) == [
+        ("added", "The spokesperson", ['they "would not consider requests of this nature"'])
+    ]
+    # near miss: with no comma the phrase is not set off, and the content stays as it was
+    assert span_rows("He said regarding the plan it would fail.") == [
+        ("said", "He", ["regarding the plan it would fail"])
+    ]

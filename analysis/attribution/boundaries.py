@@ -1228,12 +1228,13 @@ def topic_of_end(s: Sentence, r: int) -> int | None:
     quotation after its comma or at "that" ("said of the plan that it would fail"). None when no such
     phrase stands at ``r`` (fact-check of wikinews-2020-035, session 20: the topic was in the content). Read
     after a verb of saying only (``topic_of_cue``): "complained of poor service that ..." complains of it."""
-    if s.lw[r] != "of":
+    topic = s.lw[r] in WORDS.topic_preposition  # "added regarding the request, they ..." (session 21)
+    if s.lw[r] != "of" and not topic:
         return None
     for k in range(r + 2, min(s.end - 1, r + 2 + MAX_TOPIC_OF)):
         if s.lw[k] == "that":
             return k
-        if s.tx[k] == "," and s.tx[k + 1] in OPEN_QUOTE_TOKENS:
+        if s.tx[k] == "," and (topic or s.tx[k + 1] in OPEN_QUOTE_TOKENS):
             return k + 1
         if s.tx[k] in HARD_PUNCT or s.tx[k] in OPEN_QUOTE_TOKENS:
             return None

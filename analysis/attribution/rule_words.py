@@ -112,6 +112,7 @@ class RuleWords:
     adverb_clause_opener: frozenset[str]
     behalf_preposition: frozenset[str]
     topic_of_cue: frozenset[str]
+    topic_preposition: frozenset[str]
     sending_verb: frozenset[str]
     accused_act_class: frozenset[str]
     fronted_conjunction: frozenset[str]
