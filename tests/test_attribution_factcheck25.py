@@ -186,3 +186,12 @@ def test_a_regarding_phrase_after_the_cue_is_the_topic_not_what_is_said():
     assert span_rows("He said regarding the plan it would fail.") == [
         ("said", "He", ["regarding the plan it would fail"])
     ]
+
+
+def test_a_question_word_alone_before_the_cue_reports_nothing():
+    # the retrained tagger (session 21) read a fixture's subheading as a report of "What" (rule
+    # question_word_reported); a content after the cue stays
+    assert span_rows("What the Research Says") == []
+    assert span_rows("Here is what experts say about the plan.") == [
+        ("say", "experts", ["about the plan"])
+    ]

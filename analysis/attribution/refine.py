@@ -229,6 +229,7 @@ def refine(
         or nobody_cited(s.text, r)
         or nothing_reported(s.text, r)
         or pronoun_reported(s.text, r)
+        or question_word_reported(s.text, r)
     ]
     if dropped:
         raws = [r for r in raws if r not in dropped]
@@ -317,7 +318,12 @@ def refine(
     return [
         r
         for r in kept
-        if not (nobody_cited(s.text, r) or nothing_reported(s.text, r) or pronoun_reported(s.text, r))
+        if not (
+            nobody_cited(s.text, r)
+            or nothing_reported(s.text, r)
+            or pronoun_reported(s.text, r)
+            or question_word_reported(s.text, r)
+        )
     ]
 
 
@@ -1236,6 +1242,19 @@ def pronoun_reported(text: str, r: Raw) -> str:
         return ""
     between = text[c.end : r.cue.end].split()
     return "pronoun_reported" if any(w.lower() in t.passive_aux for w in between) else ""
+
+
+def question_word_reported(text: str, r: Raw) -> str:
+    """Rule ``question_word_reported``: "What the Research Says" (a subheading), "Here is what experts say.":
+    a report whose only content is one question word before its cue ("what", "how", "why") reports nothing
+    it says: the words it stands for are not in the sentence. Why (session 21): the retrained tagger read a
+    fixture's subheading "What the Research Says" as a document's report of "What". Returns the rule id,
+    or ""."""
+    if r.cue is None or len(r.content) != 1 or r.content[0].end > r.cue.start:
+        return ""
+    c = r.content[0]
+    word = text[c.start : c.end].strip().lower()
+    return "question_word_reported" if word in tables().question_words else ""
 
 
 def thing_intends(text: str, r: Raw) -> str:
