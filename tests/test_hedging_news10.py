@@ -46,10 +46,11 @@ def _judged(text: str) -> tuple[bool, bool, bool, str]:
         ),
         # nobody written: the claim is passed on from nobody named
         # (session 15's and session 18's retrained taggers also keep "Officers ... found" as a finding of an
-        # unnamed group, a plain act wrongly read as a report; session 17's and session 19's do not)
+        # unnamed group, a plain act wrongly read as a report; session 17's and session 19's do not; session
+        # 21's does again, so the weasel rule names the group too: the flags are the same)
         (
             "Officers reportedly found cannabis in the car.",
-            (True, True, False, "shield_cue:reportedly"),
+            (True, True, False, "shield_cue:reportedly; role_group:officers"),
         ),
         # a relative clause after the name frames nothing before it
         (
