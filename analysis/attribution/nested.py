@@ -357,17 +357,7 @@ def cited_source(text: str, r: Raw, raws: Sequence[Raw], stop: int) -> tuple[Raw
         o = next((o for o in raws if o is not r and _holds_relative_aside(text, o, r)), None)
         if o is None:
             return None
-        return replace(
-            r,
-            source=np,
-            content=list(o.content),
-            role=None,
-            inherited=False,
-            addressee=None,
-            quotes=list(o.quotes),
-            source_by=CITED_SOURCE,
-            content_by=CITED_SOURCE,
-        ), None
+        return _cited(r, np, list(o.content), o), None
     for o in raws:
         if o is r or o.cue is None or o.sentence != r.sentence or not o.content:
             continue
@@ -413,7 +403,12 @@ def cited_source(text: str, r: Raw, raws: Sequence[Raw], stop: int) -> tuple[Raw
         new_statement = None
     if statement is None or not content:
         return None
-    cited = replace(
+    return _cited(r, np, content, statement), new_statement
+
+
+def _cited(r: Raw, np: Span, content: list[Span], statement: Raw) -> Raw:
+    """The citing report ``r`` as the cited source ``np``'s report of ``statement``'s ``content``."""
+    return replace(
         r,
         source=np,
         content=content,
@@ -424,7 +419,6 @@ def cited_source(text: str, r: Raw, raws: Sequence[Raw], stop: int) -> tuple[Raw
         source_by=CITED_SOURCE,
         content_by=CITED_SOURCE,
     )
-    return cited, new_statement
 
 
 def _holds_relative_aside(text: str, o: Raw, r: Raw) -> bool:
