@@ -195,3 +195,20 @@ def test_a_question_word_alone_before_the_cue_reports_nothing():
     assert span_rows("Here is what experts say about the plan.") == [
         ("say", "experts", ["about the plan"])
     ]
+
+
+def test_review_of_the_sessions_merges_three_regressions_fixed():
+    # a review of session 21's merged code found these on invented sentences; each broke at d0c955a
+    # a stray quotation mark before "and" left the first conjunct without a word: an IndexError
+    assert span_rows('He left. " and officials said no.') == [("said", "officials", ["no."])]
+    # "told the newspaper Trump had lied": a bare "the newspaper" is no described outlet with a name after it
+    assert span_rows("The aide told the newspaper Trump had lied about the deal.") == [
+        ("told", "The aide", ["Trump had lied about the deal"])
+    ]
+    assert span_rows("Jane Roe told Brussels-based media network EURACTIV the deal was dead.") == [
+        ("told", "Jane Roe", ["the deal was dead"])
+    ]
+    # a named speaker's passive statement about "it" is a report (pronoun_reported is for other verbs)
+    assert span_rows("The plan leaked. It was confirmed by the ministry on Monday.") == [
+        ("confirmed", "the ministry", ["It"])
+    ]

@@ -102,9 +102,11 @@ def described_addressee_end(tx: Sequence[str], lw: Sequence[str], r: int, end: i
         if not (tx[j] == lw[j] and lw[j].isalpha()) and "-" not in tx[j].strip("-"):
             return None
         j += 1
-    if j >= end or lw[j] not in WORDS.outlet_description_noun:
-        return None
+    if j >= end or lw[j] not in WORDS.outlet_description_noun or j == k:
+        return None  # "told the newspaper Trump had lied": no description, so no name after it
     n = j + 1
     while n < end and n - (j + 1) < MAX_NAME and tx[n][:1].isupper():
+        if lw[n] in WORDS.article or lw[n] in WORDS.clause_subject:
+            break  # "told wire service Reuters The deal was dead": "The" opens the reported clause
         n += 1
     return n if j + 1 < n < end else None

@@ -74,6 +74,8 @@ def split_conjuncts(text: str, source: Span, t: Tables | None = None) -> list[Sp
     opening = not text[: source.start].rstrip(" “\"‘'")[-1:].isalnum()  # nothing of the sentence before
     # a capital only by its place: the word is written nowhere else as a name ("Jones and colleagues" after
     # "Tom Jones" is Jones)
+    if not words[0]:
+        return [source]  # '" and officials': no word before "and" (a stray quotation mark)
     lone = words[0][0]
     by_place = opening and not _mentioned_apart(text, source, lone) and lone not in given_names()
     plural_pair = _plural_people_pair(words, t) and (words[0][0].islower() or by_place)

@@ -300,7 +300,7 @@ def drop_reduced_hearsay_sources(text: str, raws: list[Raw]) -> None:
     for r in raws:
         if reduced_hearsay(text, r):
             r.source = None
-            r.source_by = REDUCED_HEARSAY
+            r.source_by = f"{r.source_by or r.rule}+{REDUCED_HEARSAY}"
 
 
 def inner_beliefs(text: str, raws: list[Raw]) -> list[Raw]:

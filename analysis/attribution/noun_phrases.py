@@ -431,8 +431,9 @@ class NounPhrases(RuleBase):
         saying C"), not a modifier of the noun after it ("Environmental groups")? Fact-check of
         wikinews-2019-113 (session 21): the subject ran on to "issued warnings"."""
         w = s.lw[b]
-        after_name = is_cap(s.tx[b - 1]) and s.lw[b - 1] not in self.t.determiner
-        return b > 0 and w.endswith("ed") and w == s.tx[b] and after_name
+        if b == 0 or not w.endswith("ed") or w != s.tx[b]:
+            return False
+        return is_cap(s.tx[b - 1]) and s.lw[b - 1] not in self.t.determiner
 
     def long_subject(self, s: Sentence, i: int) -> tuple[int, int] | None:
         """``X, a group that has sued the city over its rules, said C``: a subject too long for a role.

@@ -1235,6 +1235,8 @@ def pronoun_reported(text: str, r: Raw) -> str:
         return ""
     if r.source is not None and r.source.start < r.cue.end:
         return ""  # a source before the cue: not the agent of a passive ("by Warner Bros")
+    if r.source is not None and r.cue_class in WORDS.statement_class:
+        return ""  # "It was confirmed by the ministry": a named speaker's statement about "it" is a report
     c = r.content[0]
     word = text[c.start : c.end].strip()
     t = tables()
