@@ -7,9 +7,12 @@ blank lines are ignored; a tab separates columns in ``.tsv`` files. Files are re
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
+from typing import Any, TypeVar
+
+_Classes = TypeVar("_Classes")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,3 +61,11 @@ def load(name: str) -> Lexicon:
 def words(name: str) -> frozenset[str]:
     """The entries of a one-column list, lower-cased, as a set."""
     return load(name).lowered()
+
+
+def word_classes(name: str, cls: type[_Classes]) -> _Classes:
+    """The rows ``class<TAB>word`` of data file ``name`` as dataclass ``cls``: each field of ``cls`` the set
+    of words of the class of its name (the shape word files read this way, e.g. ``withheld.tsv``)."""
+    rows = load(name).rows()
+    sets: dict[str, Any] = {f.name: frozenset(r[1] for r in rows if r[0] == f.name) for f in fields(cls)}
+    return cls(**sets)

@@ -61,3 +61,20 @@ def test_the_data_files_are_found_when_a_clone_named_analysis_shadows_the_packag
     assert json.loads(run.stdout)["uncertain"] is True
     expected = root / "analysis/data/attribution/rule_words.tsv"
     assert lexicons.data_path("attribution/rule_words.tsv") == expected
+
+
+def test_word_classes_reads_class_word_rows_into_a_dataclass_and_ignores_other_classes():
+    from dataclasses import dataclass
+
+    from analysis.attribution.anonymity import AnonymityWords, anonymity_words
+
+    @dataclass(frozen=True)
+    class LeadOnly:
+        lead: frozenset[str]
+
+    assert lexicons.word_classes("attribution/anonymity_requests.tsv", LeadOnly) == LeadOnly(
+        frozenset({"also", "both"})
+    )
+    got = anonymity_words()
+    assert isinstance(got, AnonymityWords) and got.lead == frozenset({"also", "both"})
+    assert (len(got.ask), len(got.decline), len(got.name)) == (7, 4, 3)

@@ -22,10 +22,10 @@ are resolved: the request then names the same person its host does. Words: ``ano
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import cache
 
-from ..lexicons import load
+from ..lexicons import word_classes
 from ..model import Span
 from .rule_base import Raw
 
@@ -52,10 +52,7 @@ class AnonymityWords:
 @cache
 def anonymity_words() -> AnonymityWords:
     """The classes of ``analysis/data/attribution/anonymity_requests.tsv``."""
-    rows = load("attribution/anonymity_requests.tsv").rows()
-    return AnonymityWords(
-        **{f.name: frozenset(r[1] for r in rows if r[0] == f.name) for f in fields(AnonymityWords)}
-    )
+    return word_classes("attribution/anonymity_requests.tsv", AnonymityWords)
 
 
 def _alternatives(words: frozenset[str]) -> str:

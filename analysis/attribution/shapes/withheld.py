@@ -21,10 +21,10 @@ input and weights stay as they were.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import cache
 
-from ...lexicons import load
+from ...lexicons import word_classes
 from ...model import Span
 from ..boundaries import content_end, occasion_end
 from ..lexicon import negators
@@ -58,10 +58,7 @@ class WithheldWords:
 @cache
 def withheld_words() -> WithheldWords:
     """The classes of ``analysis/data/attribution/withheld.tsv``."""
-    rows = load("attribution/withheld.tsv").rows()
-    return WithheldWords(
-        **{f.name: frozenset(r[1] for r in rows if r[0] == f.name) for f in fields(WithheldWords)}
-    )
+    return word_classes("attribution/withheld.tsv", WithheldWords)
 
 
 @cache
