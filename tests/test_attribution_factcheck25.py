@@ -212,3 +212,16 @@ def test_review_of_the_sessions_merges_three_regressions_fixed():
     assert span_rows("The plan leaked. It was confirmed by the ministry on Monday.") == [
         ("confirmed", "the ministry", ["It"])
     ]
+
+
+def test_an_appositive_after_a_source_that_runs_on_to_its_comma_is_the_sources():
+    # wikinews-2019-046 (read at the end): "a cybersecurity firm" was taken as what UpGuard was cited for
+    text = "According to a report on Wednesday by UpGuard, a cybersecurity firm, two databases were found."
+    assert span_rows(text) == [
+        ("According to", "a report on Wednesday by UpGuard, a cybersecurity firm",
+         ["two databases were found"])
+    ]
+    # near miss: no appositive, the source still runs on to its comma
+    assert span_rows("According to a poll broadcast on MSNBC, most voters back the plan.") == [
+        ("According to", "a poll broadcast on MSNBC", ["most voters back the plan"])
+    ]

@@ -63,10 +63,7 @@ def according_to(ctx: Context, s: Sentence, i: int) -> Raw | None:
     role = None
     src_end = b
     # "according to Crowdpac, a political crowdfunding website, ..." keeps the appositive
-    if b + 1 < s.end and s.tx[b] == "," and s.lw[b + 1] in WORDS.indefinite_article and is_cap(s.tx[b - 1]):
-        c = b + 1
-        while c < s.end and s.tx[c] not in (",", ";", "(", ")", "—", "–"):
-            c += 1
+    if (c := indefinite_appositive_end(s, b)) is not None:
         role = (b + 1, c)
         src_end = c
     elif b + 2 < s.n and s.tx[b] == "," and ctx.media_noun_before(s, a, b):
@@ -162,6 +159,9 @@ def according_to(ctx: Context, s: Sentence, i: int) -> Raw | None:
         if src_end < s.end and s.tx[src_end] != "," and role is None:
             # "According to a poll broadcast on MSNBC, C": the source runs on to its comma
             src_end = next((k for k in range(src_end, min(s.end, src_end + 15)) if s.tx[k] == ","), s.end)
+            # "According to a report on Wednesday by UpGuard, a cybersecurity firm, C": its appositive too
+            if (c := indefinite_appositive_end(s, src_end)) is not None:
+                role, src_end = (src_end + 1, c), c
             source = s.span_of(a, src_end)
         if src_end >= s.end or s.tx[src_end] != ",":
             return None
@@ -257,6 +257,20 @@ def lead_in_end(ctx: Context, s: Sentence, start: int, end: int) -> int:
     if hi - lo != 1 or found[lo] + 1 >= end:
         return start
     return found[lo] + 1
+
+
+def indefinite_appositive_end(s: Sentence, b: int) -> int | None:
+    """Where an appositive that opens with "a"/"an" after a name and the comma at token ``b`` ends (its own
+    comma or other punctuation), or None when none stands there: "according to Crowdpac, a political
+    crowdfunding website, C" -> the comma after "website"."""
+    if not (b + 1 < s.end and s.tx[b] == "," and s.lw[b + 1] in WORDS.indefinite_article):
+        return None
+    if not is_cap(s.tx[b - 1]):
+        return None
+    c = b + 1
+    while c < s.end and s.tx[c] not in (",", ";", "(", ")", "—", "–"):
+        c += 1
+    return c
 
 
 def definite_role_end(ctx: Context, s: Sentence, c: int) -> int | None:
