@@ -884,18 +884,19 @@ def test_what_the_keep_model_set_aside_is_its_own_table_with_the_decision(tmp_pa
     # the details"; README, keep model), as session 18's first weights did; its final weights kept the
     # refusal. Session 20's first (dev23 added) set aside the same three; its last (retrained once after all
     # of its merges) also "The report, prepared by the engineering firm Larsen & Cole, found" (wrongly);
-    # session 21's first (dev24 added) set aside the same four; its last (after its merges) keeps the report.
+    # session 21's first (dev24 added) set aside the same four; its last (after its merges) keeps the report;
+    # session 22's first (dev25 added, threshold 0.34) keeps "most head teachers say" (p=0.34).
     # The adversarial page's sourceless "said" over a fragment of broken markup ("Mayor Ann <"), set aside
     # in session 16, is kept (closing note of session 17).
     out = tmp_path / "out"
     assert corpus(str(FIXTURES), "-o", str(out)) == 0
     aside = table(out, "set_aside")
     assert aside[["article", "source", "cue", "keep_by"]].values.tolist() == [
-        ["103_battery_plant", "Neither side", "confirm", "model keep p=0.24"],
-        ["104_school_phones", "most head teachers", "say", "model keep p=0.30"],
-        ["104_school_phones", "71 percent of head teachers", "said", "model keep p=0.20"],
+        ["103_battery_plant", "Neither side", "confirm", "model keep p=0.23"],
+        ["104_school_phones", "71 percent of head teachers", "said", "model keep p=0.22"],
     ]
     atts = table(out, "attributions")
-    # 67 since recall25 (session 21): the two requests for anonymity are refused attributions
-    assert len(atts) == 67 and atts["keep_by"].str.startswith("model keep p=").all()
+    # 67 since recall25 (session 21): the two requests for anonymity are refused attributions; 68 since
+    # session 22's first weights keep "most head teachers say"
+    assert len(atts) == 68 and atts["keep_by"].str.startswith("model keep p=").all()
     assert list(atts.columns) == list(aside.columns)
