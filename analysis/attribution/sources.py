@@ -53,6 +53,7 @@ from .names import (
     countries,
     fronted_words,
     given_names,
+    kin_titled,
     name_particles,
     one_body_name,
     person_mentions,
@@ -2072,6 +2073,10 @@ class Resolver:
           Lassiter" and "Jamie Liles Lassiter" ... "Lassiter believes ... him"), when only one agrees;
         - else the one whose surname is that word alone, not a compound with a particle before it ("Abu
           Hassan Amer" and "Sadeq Abu Amer", called "Abu Amer" ... "Amer, in Gaza, stressed").
+
+        Before both, rule ``kin_surname``: the one person of a gender that allows it who was not introduced
+        as another's relative ("Oskar Lindqvist ... his son Erik Lindqvist ... Lindqvist retired, citing his
+        health": Oskar).
         """
         t = self.t
         before = {
@@ -2085,14 +2090,18 @@ class Resolver:
         index = self._mention_index()
         upto = bisect_right(index.ends, source.start)
         people: list[tuple[int, str, str]] = []  # (last mention before the source, name, gender)
+        kin: set[str] = set()  # people introduced as a relative ("his son Erik Lindqvist")
         for name, own in index.by_name.items():
             if not name.endswith(" " + surname) or own[0] >= upto:
                 continue
             f = index.first_gendered.get(name)
             sex = index.mentions[f].gender if f is not None else ""
+            relative = kin_titled(index.mentions[own[0]].titles)
             # "Tory MP Boris Johnson": a title the mention kept ("Tory" is a given name too) is no part of it
             name = " ".join(_strip_titles(_words(name), self.t))
             people.append((own[bisect_left(own, upto) - 1], name, sex))
+            if relative:
+                kin.add(name)
         for name in self.persons:  # cited people the mentions missed ("Sadeq Abu Amer": no given name listed)
             # "Tory MP Boris Johnson" is "Boris Johnson": a listed name may keep its titles
             name = " ".join(_strip_titles(_words(name), self.t))
@@ -2102,6 +2111,12 @@ class Resolver:
             return ""
         people.sort()
         gender = gender or self._pronoun_after(source)
+        if kin:
+            # rule kin_surname: "Oskar Lindqvist ... his son Erik Lindqvist ... Lindqvist retired": the
+            # surname stays with the one not introduced as another's relative, if the gender allows
+            unrelated = {n for _, n, g in people if n not in kin and (not gender or g in ("", gender))}
+            if len(unrelated) == 1:
+                return unrelated.pop()
         if gender:
             # only one may agree: "Joe Biden" and "Hunter Biden" are both "he", and neither is the latest
             agreeing = [n for _, n, g in people if g == gender] or [n for _, n, g in people if not g]

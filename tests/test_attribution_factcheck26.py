@@ -1,0 +1,49 @@
+"""Session 22's fact-check of unread Wikinews pages and the rules it led to: every sentence here is written
+for the test, none is taken from an article.
+
+- wikinews-2020-089: "His death was announced by his son ... via Twitter" made Twitter a second source (cue
+  "via", rule ``channel_rider``) of the son's announcement; a platform the source posted on is no channel
+  (rule_words class ``channel_platform``), as the guideline's "Macron told the world ... via Twitter" is one
+  attribution. The same page credited "Mukherjee ..., citing age and health concerns" to the son: a relative
+  named after the person first named with a surname does not take the surname over (rule
+  ``kin_surname``).
+"""
+
+from __future__ import annotations
+
+from attribution_helpers import found_sources, span_rows
+
+
+def test_a_platform_after_via_is_no_channel_and_is_cut_from_the_source():
+    text = "The result was announced by her brother Tomas Herrera via Twitter."
+    assert found_sources(text) == [
+        ("announced", "her brother Tomas Herrera", "Tomas Herrera", "named_person"),
+    ]
+    text = '"We will appeal," Dana Okafor said via Facebook.'
+    assert found_sources(text) == [("said", "Dana Okafor", "Dana Okafor", "named_person")]
+
+
+def test_a_channel_after_via_is_still_a_report_of_its_own():
+    # near miss: a newspaper or a person after "via" passed the report on (rule channel_rider)
+    text = '"We will appeal," Dana Okafor said, via the Harbour Herald.'
+    assert span_rows(text) == [
+        ("said", "Dana Okafor", ['"We will appeal,"']),
+        ("via", "the Harbour Herald", ['"We will appeal," Dana Okafor said']),
+    ]
+
+
+def test_a_bare_surname_stays_with_the_first_person_not_a_relative_named_later():
+    text = ("Oskar Lindqvist, a veteran diplomat who led the talks, died on Sunday. His death was confirmed "
+            "by his son Erik Lindqvist. Lindqvist retired in 2015, citing poor health.")
+    assert [row[2] for row in found_sources(text)] == ["Erik Lindqvist", "Oskar Lindqvist"]
+    # a "his" after the surname fits the son too: the tie decides, not the pronoun
+    text = text.replace("citing poor health", "citing his poor health")
+    assert [row[2] for row in found_sources(text)] == ["Erik Lindqvist", "Oskar Lindqvist"]
+
+
+def test_a_later_full_name_without_a_family_tie_takes_the_surname_over():
+    # near miss: a second person of the same surname named without a kinship noun is the one a later bare
+    # surname means, as before
+    text = ("Oskar Lindqvist, a veteran diplomat, retired in 2015. Senator Erik Lindqvist said on Monday "
+            "that the talks would resume. Lindqvist said the vote was close.")
+    assert [row[2] for row in found_sources(text)][-1] == "Erik Lindqvist"
