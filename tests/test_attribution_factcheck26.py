@@ -7,6 +7,10 @@ for the test, none is taken from an article.
   attribution. The same page credited "Mukherjee ..., citing age and health concerns" to the son: a relative
   named after the person first named with a surname does not take the surname over (rule
   ``kin_surname``).
+- wikinews-2019-082: 'The opinion of the Court, released on Wednesday, read in part, "C"' was missed:
+  "opinion" was no document noun (``attribution_nouns.txt``), and "read" counted only right after the
+  document, not after an "of" phrase or a participle aside (rule ``document_of_aside``), which the source
+  leaves out unless it names the sender ("signed by the mayor").
 """
 
 from __future__ import annotations
@@ -47,3 +51,28 @@ def test_a_later_full_name_without_a_family_tie_takes_the_surname_over():
     text = ("Oskar Lindqvist, a veteran diplomat, retired in 2015. Senator Erik Lindqvist said on Monday "
             "that the talks would resume. Lindqvist said the vote was close.")
     assert [row[2] for row in found_sources(text)][-1] == "Erik Lindqvist"
+
+
+def test_a_document_read_after_an_of_phrase_or_a_participle_aside_is_a_report():
+    rows = [
+        ('The opinion of the Court, released on Friday, read in part, "The appointment is void."',
+         ("read", "The opinion of the Court", "opinion", "document")),
+        ('The statement, issued late on Monday, read, "We regret the delay."',
+         ("read", "The statement", "statement", "document")),
+        ('The ruling of the tribunal read: "The contract stands."',
+         ("read", "The ruling of the tribunal", "ruling", "document")),
+        ('The letter, signed by the mayor, read: "The bridge stays shut."',
+         ("read", "The letter, signed by the mayor", "letter", "document")),
+        # an owner before the document names it, as "the ministry's statement" is named (the court)
+        ('The court\'s opinion read, "The law is valid."',
+         ("read", "The court's opinion", "court", "government_body")),
+    ]
+    for text, want in rows:
+        assert found_sources(text) == [want], text
+
+
+def test_read_after_a_person_or_a_crowd_is_no_document_report():
+    # near misses: the aside or the "of" phrase follows no document
+    for text in ('The man, tired of waiting, read, "We are here."', 'Part of the crowd read, "We are here."',
+                 'The mayor, pressed on Monday, read "a short poem" to the children.'):
+        assert found_sources(text) == [], text
