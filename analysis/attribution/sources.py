@@ -2107,8 +2107,8 @@ class Resolver:
             name = " ".join(_strip_titles(_words(name), self.t))
             if name.endswith(" " + surname) and all(name != p[1] for p in people):
                 people.append((-1, name, ""))
-        if len({n for _, n, _ in people}) < 2:
-            return ""
+        if len({_without_initials(n) for _, n, _ in people}) < 2:
+            return ""  # one person, perhaps written with a middle initial once (rule initial_namesake)
         people.sort()
         gender = gender or self._pronoun_after(source)
         if kin:
@@ -4018,3 +4018,16 @@ def camel_case_name(word: str) -> bool:
     Examples: "WeWork" -> True; "DeSantis" -> False; "Boeing" -> False."""
     m = _CAMEL.match(word)
     return m is not None and m.group(1) not in name_particles("camel_prefix")
+
+
+def _without_initials(name: str) -> str:
+    """Rule ``initial_namesake``: ``name`` without its middle initials ("Pedro R. Pierluisi" -> "Pedro
+    Pierluisi"), so that an article's "Pedro Pierluisi" and "Pedro R. Pierluisi" are one person to
+    :meth:`Resolver._namesake`, not two namesakes a later "Pierluisi" must choose between (session 22's
+    fact-check of wikinews-2019-082 named one man twice, each report differently)."""
+    words = name.split()
+    return " ".join(w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and _INITIAL.fullmatch(w)))
+
+
+#: A middle initial: one capital letter and a full stop, or the letter alone ("R.", "J").
+_INITIAL = re.compile(r"[A-Z]\.?")
