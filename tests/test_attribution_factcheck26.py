@@ -13,11 +13,17 @@ for the test, none is taken from an article.
   leaves out unless it names the sender ("signed by the mayor"). The same page named one man "Pedro R.
   Pierluisi" in one report and "Pedro Pierluisi" in the next: a name written once with a middle initial is
   the same person, not a namesake (rule ``initial_namesake``).
+- wikinews-2019-093: "It was reported on Saturday Sirhan Sirhan was stabbed" named him "Saturday Sirhan
+  Sirhan" in every later report (a day word opens no name: rule ``name_fronted_word``) and put "on
+  Saturday" into what was reported (the time of the report, rule ``passive_clause``'s hearsay "it").
 """
 
 from __future__ import annotations
 
 from attribution_helpers import found_sources, span_rows
+
+from analysis import parse_article
+from analysis.attribution import find_attributions
 
 
 def test_a_platform_after_via_is_no_channel_and_is_cut_from_the_source():
@@ -94,3 +100,25 @@ def test_two_given_names_with_one_surname_stay_two_namesakes():
     assert [row[2] for row in found_sources(text)] == ["Marta Okonkwo"]
     text = "Marta Okonkwo sued the council. Elena Okonkwo joined the suit. Ms. Okonkwo said she would appeal."
     assert [row[2] for row in found_sources(text)] == ["Marta Okonkwo"]
+
+
+def test_a_day_word_before_a_name_is_no_part_of_it():
+    text = ("It was reported on Saturday Oktay Vural was stabbed in prison. Vural, a former clerk, later "
+            "claimed to have no memory of the night.")
+    assert found_sources(text)[-1] == ("claimed", "Vural, a former clerk", "Oktay Vural", "named_person")
+    # near miss: the given name after the day word stays
+    text = "On Monday Selma Vural, a former clerk, was stabbed. Vural later claimed to have no memory of it."
+    assert found_sources(text)[-1][2] == "Selma Vural"
+
+
+def test_the_time_of_a_hearsay_it_is_no_part_of_what_was_reported():
+    assert span_rows("It was reported on Saturday Oktay Vural was stabbed in prison.") == [
+        ("was reported", None, ["Oktay Vural was stabbed in prison"]),
+    ]
+    assert span_rows("It was announced on Friday that the plant would close.") == [
+        ("was announced", None, ["that the plant would close"]),
+    ]
+    # near misses: no time phrase, the clause as before; a time phrase and nothing else reports nothing
+    assert span_rows("It is believed the bomb was old.") == [("is believed", None, ["the bomb was old"])]
+    text = "It was reported yesterday."
+    assert find_attributions(parse_article(text, id="t"), keep=None) == []

@@ -765,7 +765,7 @@ def _skip_adjuncts(ctx: Context, s: Sentence, r: int, infinitive: bool = False) 
     With ``infinitive`` (cues that take one: "promised on Tuesday to refrain"), "to" after a day word
     opens the content too.
     """
-    k = _skip_time(ctx, s, r)
+    k = skip_time(ctx, s, r)
     if r < k < s.end - 1 and (
         _clause_opener(ctx, s, k) or np_clause(s.lw, s.tx, k, s.end, ctx.t) or name_verb_clause(ctx, s, k)
     ):
@@ -995,7 +995,7 @@ def _bare_verb(ctx: Context, s: Sentence, k: int) -> bool:
     )
 
 
-def _skip_time(ctx: Context, s: Sentence, k: int) -> int:
+def skip_time(ctx: Context, s: Sentence, k: int) -> int:
     """Index after a time phrase at ``k`` ("last week", "on Monday", "Tuesday night", "in May", "in May
     2019"), else ``k``."""
     t = ctx.t
@@ -1173,7 +1173,7 @@ def after_cue(ctx: Context, s: Sentence, r: int, form: CueForm) -> int | None:
             if k < s.end and s.lw[k] in ("'s", "’s"):
                 return None
         if k > r:
-            k = _skip_time(ctx, s, k)  # "told the AP last week she ..."
+            k = skip_time(ctx, s, k)  # "told the AP last week she ..."
         if k == r or k >= s.end or k + 2 > s.end:
             return None
         to = s.lw[k] == "to" or " ".join(s.lw[k : k + 2]) in WORDS.negated_infinitive

@@ -108,12 +108,18 @@ def fronted_words(words: list[str]) -> int:
     no one: the name starts after the last such word (endings in ``name_front_words.tsv``). The last word
     (the surname looked for) is never dropped. Examples: ["Following", "Assange"] -> 1;
     ["Sacramento-based", "McClatchy"] -> 1; ["Japan's", "Sumitomo"] -> 1; ["Sterling", "Moss"] -> 0 (a
-    given name); ["Kurt", "Volker"] -> 0.
+    given name); ["Kurt", "Volker"] -> 0. A day word (``time`` of function_words.tsv) names no one either
+    ("It was reported on Saturday Sirhan Sirhan was stabbed": ["Saturday", "Sirhan", "Sirhan"] -> 1;
+    session 22's fact-check of wikinews-2019-093 named him "Saturday Sirhan Sirhan").
     """
     names = given_names()
+    days = tables().time
     cut = 0
     for k, w in enumerate(words[:-1]):
         lw = w.lower()
+        if lw in days:
+            cut = k + 1
+            continue
         for ending, kind in _front_endings():
             if not lw.endswith(ending):
                 continue
