@@ -16,6 +16,9 @@ for the test, none is taken from an article.
 - wikinews-2019-093: "It was reported on Saturday Sirhan Sirhan was stabbed" named him "Saturday Sirhan
   Sirhan" in every later report (a day word opens no name: rule ``name_fronted_word``) and put "on
   Saturday" into what was reported (the time of the report, rule ``passive_clause``'s hearsay "it").
+- wikinews-2020-046: "stated that Conway developed a fever on Wednesday before his death on Saturday" lost
+  "on Wednesday before his death on Saturday", read as when he stated it (rule ``event_time``: in a "that"
+  clause, a time phrase tied to an event by "before/after" and a determiner dates the content).
 """
 
 from __future__ import annotations
@@ -122,3 +125,21 @@ def test_the_time_of_a_hearsay_it_is_no_part_of_what_was_reported():
     assert span_rows("It is believed the bomb was old.") == [("is believed", None, ["the bomb was old"])]
     text = "It was reported yesterday."
     assert find_attributions(parse_article(text, id="t"), keep=None) == []
+
+
+def test_a_final_time_tied_to_an_event_of_a_that_clause_stays_in_it():
+    text = "The doctor stated that the patient developed a cough on Monday before his transfer on Friday."
+    assert span_rows(text) == [
+        ("stated", "The doctor",
+         ["that the patient developed a cough on Monday before his transfer on Friday"]),
+    ]
+
+
+def test_a_final_time_alone_or_after_a_noun_object_is_still_the_reports():
+    # near misses: the short final phrase is when the source spoke (PolNeAR's reading), as before
+    assert span_rows("The doctor said that the patient developed a cough on Monday.") == [
+        ("said", "The doctor", ["that the patient developed a cough"]),
+    ]
+    assert span_rows("The minister criticised the plan on Monday after the vote.") == [
+        ("criticised", "The minister", ["the plan"]),
+    ]

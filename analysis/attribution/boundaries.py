@@ -1805,6 +1805,8 @@ def occasion_end(ctx: Context, s: Sentence, c: int, e: int) -> int:
         if len(rest) > MAX_OCCASION or any(s.tx[j] in HARD_PUNCT or s.lw[j] in t.verb_aux for j in rest):
             continue
         for j in range(k + 1, min(e, k + 1 + OCCASION_HEAD)):
+            if s.lw[j] in t.time and s.lw[c] in WORDS.complementizer and event_time(t, s, j, e):
+                return e  # "that ... a fever on Wednesday before his death on Saturday": the event's time
             if s.lw[j] in t.occasions or s.lw[j] in t.time:
                 return k
             if s.lw[j] in t.object_adjuncts:
@@ -1812,6 +1814,19 @@ def occasion_end(ctx: Context, s: Sentence, c: int, e: int) -> int:
         if occasion_head(ctx, s, k, e):
             return k
     return object_occasion_end(ctx, s, c, e)
+
+
+def event_time(t: Tables, s: Sentence, j: int, e: int) -> bool:
+    """Rule ``event_time``: does the time word ``j`` of a final phrase run on, before ``e``, into a
+    preposition of ``event_preposition`` and a determiner or possessive ("a fever on Wednesday before his
+    death on Saturday")? Then, in a "that" clause, the phrase dates an event of the content, not the
+    report, and stays in it (:func:`occasion_end`). "said that the plan was sound on Wednesday" (nothing
+    after the day) and "criticised the plan on Monday after the vote" (no clause) are cut as before."""
+    for m in range(j + 1, e - 1):
+        after = s.lw[m + 1]
+        if s.lw[m] in WORDS.event_preposition and (after in WORDS.possessive or after in t.determiner):
+            return True
+    return False
 
 
 def object_occasion_end(ctx: Context, s: Sentence, c: int, e: int) -> int:
