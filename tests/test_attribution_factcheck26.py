@@ -19,6 +19,9 @@ for the test, none is taken from an article.
 - wikinews-2020-046: "stated that Conway developed a fever on Wednesday before his death on Saturday" lost
   "on Wednesday before his death on Saturday", read as when he stated it (rule ``event_time``: in a "that"
   clause, a time phrase tied to an event by "before/after" and a determiner dates the content).
+- wikinews-2019-047: "observed eleven proteins found only in slug glue" was a finding of "Falconer observed
+  eleven proteins": "found" after a noun of things and before a place says where they are (sense
+  ``located``).
 """
 
 from __future__ import annotations
@@ -142,4 +145,20 @@ def test_a_final_time_alone_or_after_a_noun_object_is_still_the_reports():
     ]
     assert span_rows("The minister criticised the plan on Monday after the vote.") == [
         ("criticised", "The minister", ["the plan"]),
+    ]
+
+
+def test_found_before_a_place_after_a_noun_of_things_is_no_finding():
+    for text in ("In her tests, Lee observed nine proteins found only in frog skin.",
+                 "The team identified six genes found in rice and wheat."):
+        assert found_sources(text) == [], text
+
+
+def test_found_after_people_or_a_study_is_still_a_finding():
+    # near misses: a person, a group or a document before "found" finds something, a place after or not
+    assert found_sources("The researchers found in 36 states most of the deaths were avoidable.") == [
+        ("found", "The researchers", "researchers", "unnamed_group"),
+    ]
+    assert found_sources("The study found in 2019 that the drug failed.") == [
+        ("found", "The study", "study", "document"),
     ]

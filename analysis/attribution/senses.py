@@ -133,6 +133,9 @@ class SenseWords:
     period_noun: frozenset[str]
     withheld_verb: frozenset[str]
     speech_object: frozenset[str]
+    located_participle: frozenset[str]
+    located_after: frozenset[str]
+    located_adverb: frozenset[str]
 
 
 @cache
@@ -431,6 +434,27 @@ def reduced_relative(tx: Sequence[str], cue: Range, content: Range | None) -> bo
         and lp not in t.pronouns
         and lp not in sense_words().relative
     )
+
+
+def located(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
+    """``located``: "proteins found only in slug glue", "a beetle found in Asia": "found" (class
+    ``located_participle``) right after a lower-case noun of things and before a place preposition
+    (``located_after``; an adverb of ``located_adverb`` between or not) says where a thing is; nobody is
+    cited. After a person, a role, a pronoun or a document ("researchers found in 36 states most ...",
+    "the study found in 2019 ...") it stays a finding."""
+    a, b = cue
+    if b - a != 1 or a == 0 or tx[a].lower() not in sense_words().located_participle:
+        return False
+    sw, t = sense_words(), tables()
+    k = b + (b < len(tx) and tx[b].lower() in sw.located_adverb)
+    if k >= len(tx) or tx[k].lower() not in sw.located_after:
+        return False
+    prev = tx[a - 1]
+    lp = prev.lower()
+    if not (prev.isalpha() and prev.islower()) or lp.endswith("ly"):
+        return False
+    people = (t.role_singular, t.role_plural, t.pronouns, t.attribution_nouns, t.org_words, t.media_nouns)
+    return not any(lp in words for words in people) and lp not in t.aux and lp not in t.verb_aux
 
 
 def plural_noun(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
@@ -1265,6 +1289,7 @@ ACTION_SENSES: tuple[tuple[Callable[..., bool], bool], ...] = (
     (planned, False),
     (participle_modifier, False),
     (reduced_relative, False),
+    (located, False),
     (plural_noun, False),
     (noun_subject_run, False),
     (compound_noun, False),
