@@ -21,7 +21,9 @@ for the test, none is taken from an article.
   clause, a time phrase tied to an event by "before/after" and a determiner dates the content).
 - wikinews-2019-047: "observed eleven proteins found only in slug glue" was a finding of "Falconer observed
   eleven proteins": "found" after a noun of things and before a place says where they are (sense
-  ``located``).
+  ``located``); "spliced these into circular DNA sequences called plasmids, which ..." was a report of
+  "spliced these into ...": a participle after a noun of things that gives a one-word term ends there
+  (``naming_participle``'s :func:`~analysis.attribution.senses.bare_term`).
 """
 
 from __future__ import annotations
@@ -161,4 +163,20 @@ def test_found_after_people_or_a_study_is_still_a_finding():
     ]
     assert found_sources("The study found in 2019 that the drug failed.") == [
         ("found", "The study", "study", "document"),
+    ]
+
+
+def test_a_participle_giving_a_one_word_term_is_naming():
+    for text in ("She then spliced these into circular DNA rings called plasmids, which she put into yeast.",
+                 "He then packed them into boxes called crates."):
+        assert found_sources(text) == [], text
+
+
+def test_called_with_an_object_and_a_description_is_still_speech():
+    # near misses: a second noun after the first, or a determiner, makes it what someone called something
+    assert found_sources("The mayor called critics liars.") == [
+        ("called", "The mayor", "mayor", "anonymous_person"),
+    ]
+    assert found_sources("Critics called the plan a scam.") == [
+        ("called", "Critics", "critics", "unnamed_group"),
     ]

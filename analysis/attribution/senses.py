@@ -187,7 +187,21 @@ def naming_participle(tx: Sequence[str], cue: Range, content: Range | None) -> b
         return True  # rule appointed_to: "was named the new leader of", "was named chairman of": a post given
     if not adverb and tx[k] == "," and nxt.lower() in sw.naming_after:
         return True  # "The Lost 52 Project, named after the number of submarines sunk": a name's origin
-    return name_follows and _common_noun(tx[k])
+    return (name_follows or bare_term(tx, i + 1)) and _common_noun(tx[k])
+
+
+def bare_term(tx: Sequence[str], j: int) -> bool:
+    """Rule ``naming_participle`` on a term: is ``tx[j]`` one lower-case word with no determiner that ends
+    its phrase (punctuation or a relative pronoun after it), the term a participle gives ("DNA sequences
+    called plasmids, which ...", "boxes called crates.")? "called critics liars" and "called it a scam" are
+    no term (a second noun or a pronoun follows)."""
+    if j + 1 >= len(tx) or not (tx[j].isalpha() and tx[j].islower()):
+        return False
+    t = tables()
+    lw = tx[j].lower()
+    if lw in t.determiner or lw in t.pronouns or lw in t.adjunct or lw in t.boundary or lw in t.aux:
+        return False
+    return tx[j + 1] in (",", ".", ";", ")") or tx[j + 1].lower() in sense_words().relative
 
 
 def appointed_to(nxt: str, roles: frozenset[str]) -> bool:
