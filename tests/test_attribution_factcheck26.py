@@ -24,6 +24,9 @@ for the test, none is taken from an article.
   ``located``); "spliced these into circular DNA sequences called plasmids, which ..." was a report of
   "spliced these into ...": a participle after a noun of things that gives a one-word term ends there
   (``naming_participle``'s :func:`~analysis.attribution.senses.bare_term`).
+- wikinews-2020-110: "Local officials said on Saturday, about 20 buildings collapsed" kept "on Saturday," in
+  the content (the tagger's; no rule read a clause without an auxiliary after the comma): a time phrase
+  alone before a comma is when the source spoke (rule ``adjunct_comma``, ``time_comma_clause``).
 """
 
 from __future__ import annotations
@@ -179,4 +182,23 @@ def test_called_with_an_object_and_a_description_is_still_speech():
     ]
     assert found_sources("Critics called the plan a scam.") == [
         ("called", "Critics", "critics", "unnamed_group"),
+    ]
+
+
+def test_a_comma_after_a_time_phrase_opens_what_was_said():
+    assert span_rows("Local officials said on Saturday, about 20 buildings collapsed.") == [
+        ("said", "Local officials", ["about 20 buildings collapsed"]),
+    ]
+    assert span_rows("The mayor said Monday, the bridge would reopen.") == [
+        ("said", "The mayor", ["the bridge would reopen"]),
+    ]
+
+
+def test_a_comma_after_a_time_phrase_before_a_participle_or_a_clause_opener_is_not_the_content():
+    # near misses: "adding" is a report of its own; "when ..." is an aside, "that ..." the content
+    assert span_rows("The mayor spoke on Monday, adding that the bridge would reopen.") == [
+        ("adding", "The mayor", ["that the bridge would reopen"]),
+    ]
+    assert span_rows("The mayor said on Friday, when the bridge reopened, that it was safe.") == [
+        ("said", "The mayor", ["that it was safe"]),
     ]

@@ -902,8 +902,13 @@ def adjunct_comma(ctx: Context, s: Sentence, r: int, k: int) -> bool:
     verb)? Rule ``medium_comma`` reads the same with a noun of a statement's medium before the comma ("said
     in its report, C"); "said on Monday, adding ..." and "said on CNN, where he works, ..." open no clause.
 
-    Why: "announced via Twitter around 11:30 am (1830 UTC), C" found no content (brief recall25)."""
+    Why: "announced via Twitter around 11:30 am (1830 UTC), C" found no content (brief recall25). A time
+    phrase alone before the comma needs no lead word (:func:`time_comma_clause`; session 22's fact-check of
+    wikinews-2020-110: "Local officials said on Saturday, about 20 buildings collapsed" kept "on Saturday,"
+    in the content)."""
     t = ctx.t
+    if k + 2 < s.end and k > r and skip_time(ctx, s, r) == k and time_comma_clause(ctx, s, k + 1):
+        return True  # "said on Saturday, about 20 buildings collapsed", "said Monday, the bridge ..."
     if s.lw[r] not in WORDS.adjunct_lead or s.lw[r] in t.clause_openers or k + 2 >= s.end:
         return False
     for j in range(r + 1, k):
@@ -911,6 +916,24 @@ def adjunct_comma(ctx: Context, s: Sentence, r: int, k: int) -> bool:
         if w in t.cue_forms or w == "that" or w in WORDS.relative_word or s.tx[j] in OPEN_QUOTE_TOKENS:
             return False
     return _clause_opener(ctx, s, k + 1) or np_clause(s.lw, s.tx, k + 1, s.end, t)
+
+
+def time_comma_clause(ctx: Context, s: Sentence, k: int) -> bool:
+    """Rule ``adjunct_comma`` after a time phrase alone ("said on Saturday, C", "said Monday, C"): may token
+    ``k``, right after the comma, open the reported clause? Any word but a participle in "-ing" ("said on
+    Monday, adding ..."), a relative or conjunction ("said on Friday, when ...", "and"), a cue word or a
+    closing mark: a time phrase is when the source spoke, so what its comma opens is what was said, even a
+    clause with no auxiliary ("about 20 buildings collapsed") that :func:`np_clause` cannot tell."""
+    w = s.lw[k]
+    if not s.tx[k][:1].isalnum() and s.tx[k] not in OPEN_QUOTE_TOKENS:
+        return False
+    return not (
+        w.endswith("ing")
+        or w in WORDS.relative_word
+        or w in WORDS.conjunction
+        or w in ctx.t.clause_openers
+        or w in ctx.t.cue_forms
+    )
 
 
 def _adjunct_before(ctx: Context, s: Sentence, r: int, k: int) -> bool:
