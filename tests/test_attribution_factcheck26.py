@@ -27,6 +27,12 @@ for the test, none is taken from an article.
 - wikinews-2020-110: "Local officials said on Saturday, about 20 buildings collapsed" kept "on Saturday," in
   the content (the tagger's; no rule read a clause without an auxiliary after the comma): a time phrase
   alone before a comma is when the source spoke (rule ``adjunct_comma``, ``time_comma_clause``).
+- wikinews-2019-043: "One MP told the BBC" was an organisation called "MP" and "One interviewee said" a
+  document: role abbreviations (MP, MEP, MSP, MLA, CEO, ...) and "interviewee" are role nouns
+  (role_nouns.tsv), and a capitalised role after "one", "a" or a party word is the role (rule
+  ``capital_title``); with "CEO" a role, "said Michael Sims, CEO and Founder of Ceres Robotics Inc." (a
+  readable page) split into three sources, so a list whose later items are roles with no name is one
+  person's titles (rule ``role_list``).
 """
 
 from __future__ import annotations
@@ -202,3 +208,34 @@ def test_a_comma_after_a_time_phrase_before_a_participle_or_a_clause_opener_is_n
     assert span_rows("The mayor said on Friday, when the bridge reopened, that it was safe.") == [
         ("said", "The mayor", ["that it was safe"]),
     ]
+
+
+def test_role_abbreviations_and_interviewees_are_people_not_organisations():
+    rows = [
+        ('One MP told the radio station, "We are ready."', ("told", "One MP", "mp", "anonymous_person")),
+        ("The CEO said the plant would close.", ("said", "The CEO", "ceo", "anonymous_person")),
+        ("One interviewee said prices had doubled.", ("said", "One interviewee", "interviewee",
+                                                       "anonymous_person")),
+        ("A Labour MP said the vote was lost.", ("said", "A Labour MP", "Labour mp", "anonymous_person")),
+        ("Two MPs said the vote was lost.", ("said", "Two MPs", "two MPs", "unnamed_group")),
+    ]
+    for text, want in rows:
+        assert found_sources(text) == [want], text
+
+
+def test_an_abbreviated_role_named_before_is_its_holder_and_an_acronym_body_stays_a_body():
+    # near misses: "the MP" after "Ann Vale, the Labour MP" is Ann Vale (rule role_holder); "The WHO" is
+    # a body
+    text = "Ann Vale, the Labour MP, said the vote was lost. The MP added that she was sad."
+    assert [row[2:] for row in found_sources(text)] == [("Ann Vale", "named_person")] * 2
+    assert found_sources("The WHO said the vaccine was safe.") == [("said", "WHO", "WHO", "government_body")]
+
+
+def test_a_list_of_one_persons_titles_is_one_source():
+    text = '"We are ready," said Maria Ortiz, CEO and Founder of Lumen Robotics Inc.'
+    assert found_sources(text) == [
+        ("said", "Maria Ortiz, CEO and Founder of Lumen Robotics Inc.", "Maria Ortiz", "named_person"),
+    ]
+    # near miss: two titled names are two sources, as before
+    text = "President Ann Lee and Senator Tom Roe said the vote was lost."
+    assert [row[2] for row in found_sources(text)] == ["Ann Lee", "Tom Roe"]

@@ -913,8 +913,17 @@ class Resolver:
         if not core:
             return SourceInfo("none", "", role_text, channel)
         definite = bool(lw) and lw[0] in _DEFINITE
-        if definite and not media and len(core) == 1 and self._capital_title(core[0]):
-            core = [core[0].lower()]  # "The Judge wrote": the judge (rule capital_title)
+        if (definite or lw[:1] == ["one"] or lw[:1] == ["a"] or lw[:1] == ["an"]) and not media and len(
+            core
+        ) == 1 and self._capital_title(core[0]):
+            core = [core[0].lower()]  # "The Judge wrote", "One MP told": the role (rule capital_title)
+        elif (
+            not media
+            and 2 <= len(core) <= 3
+            and all(w.lower() in _source_words("party") for w in core[:-1])
+            and self._capital_title(core[-1])
+        ):
+            core = [*core[:-1], core[-1].lower()]  # "A Labour MP said": a party's member (capital_title)
         if (
             len(core) == len(words)
             and core[0][:1].isupper()
@@ -1433,13 +1442,13 @@ class Resolver:
         """Rule ``capital_title``: is ``word``, alone after "the", a title written with a capital ("The Judge
         wrote", "The President said")? It is the role, read as a lower-case one (so the one holder the
         article names can be found: rule role_holder); read as a name it was an organisation called "Judge"
-        (rule definite_name). Not a word the article uses as an organisation's or a person's name.
+        (rule definite_name). So is an abbreviation of a role ("The MP said", "The CEO said", role_nouns.tsv;
+        session 22). Not a word the article uses as an organisation's or a person's name.
         Example: "Judge" -> True; "Guardian" after "The Guardian" as an outlet -> False (media first);
         "judge" -> False (already lower-case)."""
         lw = word.lower()
         return (
             word[:1].isupper()
-            and not word.isupper()
             and lw in self.t.role_singular
             and lw not in self.t.org_words
             and not any(p.split()[-1] == word for p in self.persons)
