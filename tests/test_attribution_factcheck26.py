@@ -33,6 +33,10 @@ for the test, none is taken from an article.
   ``capital_title``); with "CEO" a role, "said Michael Sims, CEO and Founder of Ceres Robotics Inc." (a
   readable page) split into three sources, so a list whose later items are roles with no name is one
   person's titles (rule ``role_list``).
+- wikinews-2019-063: "according to her memoirs" was a group of people called "memoirs"; "her book" was the
+  owner herself: a document whose owner is only a possessive pronoun is a document named for its owner
+  (rule ``pronoun_owned_document``, the labellers' "its website"); memoir, diary, autobiography are
+  documents (``attribution_nouns.txt``).
 """
 
 from __future__ import annotations
@@ -239,3 +243,17 @@ def test_a_list_of_one_persons_titles_is_one_source():
     # near miss: two titled names are two sources, as before
     text = "President Ann Lee and Senator Tom Roe said the vote was lost."
     assert [row[2] for row in found_sources(text)] == ["Ann Lee", "Tom Roe"]
+
+
+def test_a_document_owned_by_a_pronoun_is_a_document_named_for_its_owner():
+    for text, noun in (("Ann Lee was a designer. According to her memoirs, she was happy.", "memoirs"),
+                       ("Ann Lee was a designer. According to her book, she was happy.", "book"),
+                       ("Ann Lee was a designer. Her diary says she was happy.", "diary")):
+        [row] = found_sources(text)
+        assert row[2:] == (f"Ann Lee's {noun}", "document"), text
+
+
+def test_a_refusal_owned_by_a_pronoun_is_still_the_owners():
+    # near miss: a refusal or a promise is the owner's own act of speech (owned_speech), not a document
+    text = "Ann Lee was a designer. Her promise to stay was broken."
+    assert find_attributions(parse_article(text, id="t"), keep=None)[0].source_name == "Ann Lee"

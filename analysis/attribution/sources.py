@@ -841,9 +841,14 @@ class Resolver:
         if listed and all(_capitalised(w) for w in words):
             return self._org(" ".join(_strip_det(words, t)), "organisation", role_text, channel)
         if len(lw) == 2 and lw[0] in t.possessives and lw[0] in t.pronouns and _owned_speech(lw[1], t):
-            # "His refusal to say", "its statement": the owner said or wrote it (the guideline: a document
-            # whose author is named at the cue is the author's)
-            return self._resolve(Span(source.start, source.start + len(words[0])), None, None, channel)
+            owner = self._resolve(Span(source.start, source.start + len(words[0])), None, None, channel)
+            if lw[1] in _source_words("owned_speech"):
+                return owner  # "His refusal to say": the owner's own act of speech
+            # rule pronoun_owned_document: "its website", "her memoirs", "its forecast": a document whose
+            # owner is only a possessive pronoun is a document, named for its owner ("Ann Lee's memoirs";
+            # labelling-notes.md, A's "its website"; session 22's fact-check of wikinews-2019-063)
+            name = f"{owner.source_name}'s {words[1]}" if owner.source_name else words[1]
+            return SourceInfo("document", name, role_text, channel)
         pronoun = _CONTRACTION.sub("", match_form(lw[0])) if len(lw) == 1 else ""
         if pronoun in t.pronouns and not acronym:  # "I'm" is the pronoun "I", never a person's name
             name, kind = self._pronoun(pronoun, source.start)
@@ -932,7 +937,8 @@ class Resolver:
             and self._common_initial(core)
         ):
             # "Inspectors", "Environmental groups": not names; "US authorities" keeps its capitals
-            if not (core[0].isupper() and len(core[0]) > 1) and core[0] not in countries():
+            # an abbreviation keeps its capitals ("US authorities", "MPs": two capitals or more)
+            if sum(c.isupper() for c in core[0]) < 2 and core[0] not in countries():
                 core = [core[0].lower(), *core[1:]]
         of_group = lw[-1] in t.role_plural or lw[-1] in _GROUP_OBJECTS
         if len(lw) > 2 and lw[0] == "one" and lw[1] == "of" and of_group:
