@@ -37,6 +37,13 @@ for the test, none is taken from an article.
   owner herself: a document whose owner is only a possessive pronoun is a document named for its owner
   (rule ``pronoun_owned_document``, the labellers' "its website"); memoir, diary, autobiography are
   documents (``attribution_nouns.txt``).
+- wikinews-2019-091: "Dorian was forecast to reach the eastern coast" was no report and no hedge: "forecast"
+  and "predicted" are agentless passive cues (``passive_cues.tsv``) and "{be} forecast" the shield "is
+  projected" is (hedging ``cues.tsv``, rule ``agentless_forecast``). Checking that on a readable Reuters
+  item found "X told a news conference sales are forecast at ..." with no report of X's ("told" with an
+  article and a programme noun, then a bare clause: rule ``programme_addressee``), and "told reporters
+  sales are expected to rise" read as the instruction "to rise" (an auxiliary before "to" makes a clause,
+  rule ``told_to``).
 """
 
 from __future__ import annotations
@@ -45,6 +52,7 @@ from attribution_helpers import found_sources, span_rows
 
 from analysis import parse_article
 from analysis.attribution import find_attributions
+from analysis.hedging import judge
 
 
 def test_a_platform_after_via_is_no_channel_and_is_cut_from_the_source():
@@ -257,3 +265,36 @@ def test_a_refusal_owned_by_a_pronoun_is_still_the_owners():
     # near miss: a refusal or a promise is the owner's own act of speech (owned_speech), not a document
     text = "Ann Lee was a designer. Her promise to stay was broken."
     assert find_attributions(parse_article(text, id="t"), keep=None)[0].source_name == "Ann Lee"
+
+
+def test_an_agentless_forecast_is_a_report_and_a_shield():
+    text = "After passing the islands, the storm was forecast to reach the coast on Monday."
+    assert span_rows(text) == [("was forecast", None, ["the storm", "to reach the coast"])]
+    [j] = judge(parse_article(text, id="t"))
+    assert (j.uncertain, j.weasel) == (True, True)
+
+
+def test_the_noun_forecast_and_a_named_forecaster_are_no_shield():
+    # near misses: the noun is no cue; "by the agency" names who forecast it, so no weasel
+    [j] = judge(parse_article("The forecast was wrong.", id="t"))
+    assert (j.uncertain, j.weasel) == (False, False)
+    [j] = judge(parse_article("The storm is forecast by the agency to reach the coast on Monday.", id="t"))
+    assert (j.uncertain, j.weasel) == (True, False)
+
+
+def test_told_a_meeting_or_a_news_conference_then_a_bare_clause_is_a_report():
+    assert span_rows("Ann Lee told a news conference sales will rise.") == [
+        ("told", "Ann Lee", ["sales will rise"]),
+    ]
+    assert span_rows("Ann Lee told the meeting sales will rise.") == [
+        ("told", "Ann Lee", ["sales will rise"]),
+    ]
+
+
+def test_told_an_addressee_a_clause_with_to_is_no_instruction():
+    assert span_rows("Ann Lee told reporters sales are expected to rise.")[0] == (
+        "told", "Ann Lee", ["sales are expected to rise"],
+    )
+    # near misses: a plain instruction keeps its infinitive; a friend and a noun is no report
+    assert span_rows("Ann Lee told the meeting to vote.") == [("told", "Ann Lee", ["to vote"])]
+    assert span_rows("Ann Lee told a friend the news.") == []

@@ -1111,8 +1111,8 @@ def instruction_to(lw: Sequence[str], r: int, end: int, t: Tables) -> int | None
             if nxt.isalpha() and nxt not in t.determiner and nxt not in t.pronouns and not plural:
                 return j - 1 if lw[j - 1] == "not" and j - 1 > r else j  # "told them not to worry"
             return None
-        if not lw[j].isalpha() or lw[j] == "that":
-            return None
+        if not lw[j].isalpha() or lw[j] == "that" or lw[j] in t.verb_aux or lw[j] in t.passive_aux:
+            return None  # "told reporters sales are expected to rise": a clause, not an instruction
     return None
 
 
@@ -1184,7 +1184,10 @@ def after_cue(ctx: Context, s: Sentence, r: int, form: CueForm) -> int | None:
         elif s.lw[k] in t.object_pronouns:
             k += 1
         else:
-            if s.lw[k] in ("the",):
+            # "told the meeting C", "told a news conference C": an article before a programme noun
+            # (programme_addressee) as before a name
+            indefinite = s.lw[k] in WORDS.article and s.lw[k] != "the"
+            if s.lw[k] == "the" or indefinite and _programme_noun_after(s, k + 1, k, t) > k:
                 k += 1
             while k < s.end and k - r < 5 and is_cap(s.tx[k]) and s.lw[k] not in t.pronouns:
                 k += 1
@@ -1207,7 +1210,8 @@ def after_cue(ctx: Context, s: Sentence, r: int, form: CueForm) -> int | None:
         nxt = before_clitic(s.lw[k])
         if nxt in t.pronouns or nxt in t.determiner or is_cap(s.tx[k]):
             return k
-        named = is_cap(s.tx[k - 1]) or s.lw[k - 1] in t.object_pronouns
+        programme = s.lw[k - 1] in WORDS.programme_noun  # "told the meeting sales will rise"
+        named = is_cap(s.tx[k - 1]) or s.lw[k - 1] in t.object_pronouns or programme
         if named and bare_subject_clause(ctx, s, k):
             return k  # "told the Supreme Soviet industrial output should rise ...", "told her enough was"
         return None
