@@ -765,7 +765,7 @@ def _skip_adjuncts(ctx: Context, s: Sentence, r: int, infinitive: bool = False) 
     With ``infinitive`` (cues that take one: "promised on Tuesday to refrain"), "to" after a day word
     opens the content too.
     """
-    k = _skip_time(ctx, s, r)
+    k = skip_time(ctx, s, r)
     if r < k < s.end - 1 and (
         _clause_opener(ctx, s, k) or np_clause(s.lw, s.tx, k, s.end, ctx.t) or name_verb_clause(ctx, s, k)
     ):
@@ -902,8 +902,13 @@ def adjunct_comma(ctx: Context, s: Sentence, r: int, k: int) -> bool:
     verb)? Rule ``medium_comma`` reads the same with a noun of a statement's medium before the comma ("said
     in its report, C"); "said on Monday, adding ..." and "said on CNN, where he works, ..." open no clause.
 
-    Why: "announced via Twitter around 11:30 am (1830 UTC), C" found no content (brief recall25)."""
+    Why: "announced via Twitter around 11:30 am (1830 UTC), C" found no content (brief recall25). A time
+    phrase alone before the comma needs no lead word (:func:`time_comma_clause`; session 22's fact-check of
+    wikinews-2020-110: "Local officials said on Saturday, about 20 buildings collapsed" kept "on Saturday,"
+    in the content)."""
     t = ctx.t
+    if k + 2 < s.end and k > r and skip_time(ctx, s, r) == k and time_comma_clause(ctx, s, k + 1):
+        return True  # "said on Saturday, about 20 buildings collapsed", "said Monday, the bridge ..."
     if s.lw[r] not in WORDS.adjunct_lead or s.lw[r] in t.clause_openers or k + 2 >= s.end:
         return False
     for j in range(r + 1, k):
@@ -911,6 +916,24 @@ def adjunct_comma(ctx: Context, s: Sentence, r: int, k: int) -> bool:
         if w in t.cue_forms or w == "that" or w in WORDS.relative_word or s.tx[j] in OPEN_QUOTE_TOKENS:
             return False
     return _clause_opener(ctx, s, k + 1) or np_clause(s.lw, s.tx, k + 1, s.end, t)
+
+
+def time_comma_clause(ctx: Context, s: Sentence, k: int) -> bool:
+    """Rule ``adjunct_comma`` after a time phrase alone ("said on Saturday, C", "said Monday, C"): may token
+    ``k``, right after the comma, open the reported clause? Any word but a participle in "-ing" ("said on
+    Monday, adding ..."), a relative or conjunction ("said on Friday, when ...", "and"), a cue word or a
+    closing mark: a time phrase is when the source spoke, so what its comma opens is what was said, even a
+    clause with no auxiliary ("about 20 buildings collapsed") that :func:`np_clause` cannot tell."""
+    w = s.lw[k]
+    if not s.tx[k][:1].isalnum() and s.tx[k] not in OPEN_QUOTE_TOKENS:
+        return False
+    return not (
+        w.endswith("ing")
+        or w in WORDS.relative_word
+        or w in WORDS.conjunction
+        or w in ctx.t.clause_openers
+        or w in ctx.t.cue_forms
+    )
 
 
 def _adjunct_before(ctx: Context, s: Sentence, r: int, k: int) -> bool:
@@ -995,7 +1018,7 @@ def _bare_verb(ctx: Context, s: Sentence, k: int) -> bool:
     )
 
 
-def _skip_time(ctx: Context, s: Sentence, k: int) -> int:
+def skip_time(ctx: Context, s: Sentence, k: int) -> int:
     """Index after a time phrase at ``k`` ("last week", "on Monday", "Tuesday night", "in May", "in May
     2019"), else ``k``."""
     t = ctx.t
@@ -1088,8 +1111,8 @@ def instruction_to(lw: Sequence[str], r: int, end: int, t: Tables) -> int | None
             if nxt.isalpha() and nxt not in t.determiner and nxt not in t.pronouns and not plural:
                 return j - 1 if lw[j - 1] == "not" and j - 1 > r else j  # "told them not to worry"
             return None
-        if not lw[j].isalpha() or lw[j] == "that":
-            return None
+        if not lw[j].isalpha() or lw[j] == "that" or lw[j] in t.verb_aux or lw[j] in t.passive_aux:
+            return None  # "told reporters sales are expected to rise": a clause, not an instruction
     return None
 
 
@@ -1161,7 +1184,10 @@ def after_cue(ctx: Context, s: Sentence, r: int, form: CueForm) -> int | None:
         elif s.lw[k] in t.object_pronouns:
             k += 1
         else:
-            if s.lw[k] in ("the",):
+            # "told the meeting C", "told a news conference C": an article before a programme noun
+            # (programme_addressee) as before a name
+            indefinite = s.lw[k] in WORDS.article and s.lw[k] != "the"
+            if s.lw[k] == "the" or indefinite and _programme_noun_after(s, k + 1, k, t) > k:
                 k += 1
             while k < s.end and k - r < 5 and is_cap(s.tx[k]) and s.lw[k] not in t.pronouns:
                 k += 1
@@ -1173,7 +1199,7 @@ def after_cue(ctx: Context, s: Sentence, r: int, form: CueForm) -> int | None:
             if k < s.end and s.lw[k] in ("'s", "’s"):
                 return None
         if k > r:
-            k = _skip_time(ctx, s, k)  # "told the AP last week she ..."
+            k = skip_time(ctx, s, k)  # "told the AP last week she ..."
         if k == r or k >= s.end or k + 2 > s.end:
             return None
         to = s.lw[k] == "to" or " ".join(s.lw[k : k + 2]) in WORDS.negated_infinitive
@@ -1184,7 +1210,8 @@ def after_cue(ctx: Context, s: Sentence, r: int, form: CueForm) -> int | None:
         nxt = before_clitic(s.lw[k])
         if nxt in t.pronouns or nxt in t.determiner or is_cap(s.tx[k]):
             return k
-        named = is_cap(s.tx[k - 1]) or s.lw[k - 1] in t.object_pronouns
+        programme = s.lw[k - 1] in WORDS.programme_noun  # "told the meeting sales will rise"
+        named = is_cap(s.tx[k - 1]) or s.lw[k - 1] in t.object_pronouns or programme
         if named and bare_subject_clause(ctx, s, k):
             return k  # "told the Supreme Soviet industrial output should rise ...", "told her enough was"
         return None
@@ -1805,6 +1832,8 @@ def occasion_end(ctx: Context, s: Sentence, c: int, e: int) -> int:
         if len(rest) > MAX_OCCASION or any(s.tx[j] in HARD_PUNCT or s.lw[j] in t.verb_aux for j in rest):
             continue
         for j in range(k + 1, min(e, k + 1 + OCCASION_HEAD)):
+            if s.lw[j] in t.time and s.lw[c] in WORDS.complementizer and event_time(t, s, j, e):
+                return e  # "that ... a fever on Wednesday before his death on Saturday": the event's time
             if s.lw[j] in t.occasions or s.lw[j] in t.time:
                 return k
             if s.lw[j] in t.object_adjuncts:
@@ -1812,6 +1841,19 @@ def occasion_end(ctx: Context, s: Sentence, c: int, e: int) -> int:
         if occasion_head(ctx, s, k, e):
             return k
     return object_occasion_end(ctx, s, c, e)
+
+
+def event_time(t: Tables, s: Sentence, j: int, e: int) -> bool:
+    """Rule ``event_time``: does the time word ``j`` of a final phrase run on, before ``e``, into a
+    preposition of ``event_preposition`` and a determiner or possessive ("a fever on Wednesday before his
+    death on Saturday")? Then, in a "that" clause, the phrase dates an event of the content, not the
+    report, and stays in it (:func:`occasion_end`). "said that the plan was sound on Wednesday" (nothing
+    after the day) and "criticised the plan on Monday after the vote" (no clause) are cut as before."""
+    for m in range(j + 1, e - 1):
+        after = s.lw[m + 1]
+        if s.lw[m] in WORDS.event_preposition and (after in WORDS.possessive or after in t.determiner):
+            return True
+    return False
 
 
 def object_occasion_end(ctx: Context, s: Sentence, c: int, e: int) -> int:

@@ -83,6 +83,8 @@ def split_conjuncts(text: str, source: Span, t: Tables | None = None) -> list[Sp
         return [Span(source.start + a, source.start + b) for a, b in pieces]
     if not all(_conjunct_ok(ws, t) for ws in words):
         return [source]
+    if any(_bare_role(ws, t) for ws in words[1:]):
+        return [source]  # "Michael Sims, CEO and Founder of Ceres Robotics": one person's titles
     fw = words[0]
     if not all(w[:1].isupper() or w.lower() in t.determiner or w == "of" for w in fw):
         return [source]  # "German firms including Daimler and Siemens": the first conjunct must be a name
@@ -117,6 +119,14 @@ def split_conjuncts(text: str, source: Span, t: Tables | None = None) -> list[Sp
         if len(names) == 1 and not _stands_alone(text, source, names[0], t):
             return [source]  # "Smith and Wesson": the article never names one without the other
     return [Span(source.start + a, source.start + b) for a, b in pieces]
+
+
+def _bare_role(ws: list[str], t: Tables) -> bool:
+    """Rule ``role_list``: is conjunct ``ws`` a role with no name of its own ("CEO", "Founder of Ceres
+    Robotics", "the chairman"), so that the list is one person's titles ("Michael Sims, CEO and Founder of
+    Ceres Robotics"), not two sources? "Senator Ann Lee" (a name after the role) is a source of its own."""
+    core = [w for w in ws if w.lower() not in t.determiner]
+    return bool(core) and core[0].lower() in t.role_singular and (len(core) == 1 or core[1] == "of")
 
 
 def _and_others(first: list[str], second: list[str], t: Tables) -> bool:

@@ -275,7 +275,7 @@ def has_cue_word(text: str, start: int, end: int) -> bool:
         return True
     if not t.document_cues.keys().isdisjoint(words) and any(
         w in t.document_cues
-        and _document_before(words, k)
+        and (_document_before(words, k) or w in t.document_past and _document_near(words, k))
         and (w not in t.document_past or _opening_after(text, w, start, end))
         for k, w in enumerate(words)
         if k > 0
@@ -371,11 +371,54 @@ def _opening_re(word: str) -> re.Pattern[str]:
 
 def _document_before(words: Sequence[str], k: int) -> bool:
     """Is the word before cue ``k`` (adverbs and a relative pronoun of ``document_relative`` aside: "the
-    statement also reads", "a statement which read") a document or an outlet (:func:`document_word`)?"""
+    statement also reads", "a statement which read") a document or an outlet (:func:`document_word`)? A
+    participle aside set off by commas and an "of" phrase after the document are read past too (rule
+    ``document_of_aside``): "The opinion of the Court, released on Wednesday, read in part, "C"".
+    """
     j = k - 1 - _adverbs_before(words, k)
     if j > 0 and words[j].lower() in tables().document_relative:
         j -= 1
+    if j >= 0 and not document_word(words[j]):
+        j = _of_phrase_start(words, _aside_start(words, j))
     return j >= 0 and document_word(words[j])
+
+
+#: The most tokens a participle aside ("released on Wednesday") or an "of" phrase ("of the Court") may have
+#: between a document and its cue (rule ``document_of_aside``).
+_ASIDE_TOKENS, _OF_TOKENS = 8, 5
+
+
+def _document_near(words: Sequence[str], k: int) -> bool:
+    """Is a document or outlet word among the few words before cue ``k``? The first pass's test for rule
+    ``document_of_aside``, on words without their punctuation ("The opinion of the Court released on
+    Wednesday read"): :func:`document_cue_at` decides on the tokens."""
+    return any(document_word(w) for w in words[max(0, k - _ASIDE_TOKENS - _OF_TOKENS - 2) : k])
+
+
+def _aside_start(words: Sequence[str], j: int) -> int:
+    """Rule ``document_of_aside``: when ``words[j]`` closes a comma-set participle aside (", released on
+    Wednesday,"), the index of the word before the aside's opening comma; else ``j``. The aside opens with
+    a lower-case past participle in "-ed"/"-en" ("released", "issued", "written") and holds no comma."""
+    if j < 2 or words[j] != ",":
+        return j
+    for i in range(j - 1, max(0, j - 1 - _ASIDE_TOKENS), -1):
+        if words[i] == ",":
+            first = words[i + 1] if i + 1 < j else ""
+            participle = first.islower() and first.isalpha() and first.endswith(("ed", "en"))
+            return i - 1 if participle and i > 0 else j
+    return j
+
+
+def _of_phrase_start(words: Sequence[str], j: int) -> int:
+    """Rule ``document_of_aside``: when ``words[j]`` ends an "of" phrase of a few words with no punctuation
+    ("of the Court", "of the ministry"), the index of the word before "of"; else ``j``."""
+    for i in range(j, max(0, j - _OF_TOKENS), -1):
+        w = words[i]
+        if w.lower() == "of":
+            return i - 1 if i < j and i > 0 else j
+        if not w[:1].isalnum():
+            return j
+    return j
 
 
 def _adverbs_before(words: Sequence[str], k: int) -> int:

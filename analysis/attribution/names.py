@@ -108,12 +108,18 @@ def fronted_words(words: list[str]) -> int:
     no one: the name starts after the last such word (endings in ``name_front_words.tsv``). The last word
     (the surname looked for) is never dropped. Examples: ["Following", "Assange"] -> 1;
     ["Sacramento-based", "McClatchy"] -> 1; ["Japan's", "Sumitomo"] -> 1; ["Sterling", "Moss"] -> 0 (a
-    given name); ["Kurt", "Volker"] -> 0.
+    given name); ["Kurt", "Volker"] -> 0. A day word (``time`` of function_words.tsv) names no one either
+    ("It was reported on Saturday Sirhan Sirhan was stabbed": ["Saturday", "Sirhan", "Sirhan"] -> 1;
+    session 22's fact-check of wikinews-2019-093 named him "Saturday Sirhan Sirhan").
     """
     names = given_names()
+    days = tables().time
     cut = 0
     for k, w in enumerate(words[:-1]):
         lw = w.lower()
+        if lw in days:
+            cut = k + 1
+            continue
         for ending, kind in _front_endings():
             if not lw.endswith(ending):
                 continue
@@ -122,6 +128,29 @@ def fronted_words(words: list[str]) -> int:
             cut = k + 1
             break
     return cut
+
+
+@cache
+def _kin_words() -> frozenset[str]:
+    """The kinship nouns of ``source_words.tsv`` (role ``kin``), lower case (rule ``kin_surname``)."""
+    rows = lexicons.load("attribution/source_words.tsv").rows()
+    return frozenset(r[0] for r in rows if r[1:2] == ["kin"])
+
+
+def kin_titled(titles: frozenset[str]) -> bool:
+    """Is a person introduced as someone's relative ("his son Abhijit Mukherjee": titles {"son"})? Such a
+    relative does not take over the surname of a person named before (rule ``kin_surname``)."""
+    return bool(titles & _kin_words())
+
+
+def keeps_surname(earlier: PersonMention | None, titles: frozenset[str], name: str) -> bool:
+    """Rule ``kin_surname``: does a bare surname stay with ``earlier`` (the person first named with it)
+    though a relative of another given name, titled with a kinship noun (``titles``), is named after?
+
+    Example: "Pranab Mukherjee died ... announced by his son Abhijit Mukherjee ... Mukherjee was
+    cremated": the last "Mukherjee" is Pranab, not the son. A later full name without such a title
+    ("Hunter Biden said") takes the surname over, as before."""
+    return earlier is not None and earlier.name != name and kin_titled(titles)
 
 
 def _party_words() -> frozenset[str]:
@@ -357,7 +386,8 @@ def person_mentions(text: str, sentence_starts: list[int]) -> list[PersonMention
         if len(name) >= 2 and (given or titles or identified) and person:
             pm = PersonMention(start, end, " ".join(name), title_set, gender, initial)
             out.append(pm)
-            full[name[-1]] = pm
+            if not keeps_surname(full.get(name[-1]), title_set, pm.name):
+                full[name[-1]] = pm
             if name[0] not in names:
                 first[name[0]] = pm
         elif len(name) == 1 and (titles or name[0] in full) and not _is_org(name[0], t):

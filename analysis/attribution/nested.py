@@ -189,6 +189,15 @@ _RIDER_END = re.compile(r"[ \t]*(?:[,.;:!?\"”)]|\n|$)")
 
 
 def rider_at(text: str, pos: int, stop: int) -> tuple[Span, Span] | None:
+    """(cue, channel) of :func:`rider_span` at ``pos``, unless the channel is only a platform the source
+    posted on ("via Twitter", rule_words class ``channel_platform``): that is no report of its own."""
+    found = rider_span(text, pos, stop)
+    if found is None or text[found[1].start : found[1].end].lower() in WORDS.channel_platform:
+        return None
+    return found
+
+
+def rider_span(text: str, pos: int, stop: int) -> tuple[Span, Span] | None:
     """(cue, channel) of a rider ``via/per NAME`` (``rule_words.tsv`` class ``channel_rider``) that starts
     at ``pos`` after spaces and at most one comma and ends before ``stop``: the name is capitalised words,
     with an article or "of" between them ("Brian Batko of the Pittsburgh Post-Gazette"), and punctuation or
@@ -261,7 +270,7 @@ def source_before_rider(text: str, src: Span, stop: int) -> Span | None:
     for m in _NEXT_WORD.finditer(text, src.start, src.end):
         if m.start(1) == src.start or m.group(1).lower() not in WORDS.channel_rider:
             continue
-        found = rider_at(text, m.start(), stop)
+        found = rider_span(text, m.start(), stop)  # a platform too: "his son Ravi via Twitter" is the son
         if found is not None and found[1].end >= src.end:
             head = text[src.start : m.start()].rstrip(" \t,")
             return Span(src.start, src.start + len(head)) if head else None

@@ -13,7 +13,7 @@ from functools import cache
 from .. import lexicons
 from ..model import Span
 from .boundaries import catenative
-from .lexicon import CueForm, Tables, tables
+from .lexicon import CueForm, Tables, document_word, tables
 from .names import given_names
 from .rule_base import (
     CLOSE_QUOTE_TOKENS,
@@ -804,6 +804,24 @@ def dateline_length(s: str) -> int:
     return m.end() if m else 0
 
 
+#: A comma and a lower-case past participle ("-ed"/"-en") opening an aside after a document (rule
+#: ``document_of_aside``: "The statement, released on Monday, read ...").
+_DOCUMENT_ASIDE = re.compile(r",[ \t]+[a-z]+(?:ed|en)\b")
+
+
+def document_head(phrase: str) -> bool:
+    """Does ``phrase`` end in a document or outlet word, an "of" phrase after it or not ("The opinion of the
+    Court", "the statement")? Rule ``document_of_aside``."""
+    words = re.findall(r"[\w'’-]+", phrase)
+    if "of" in words[-_OF_WORDS:]:
+        words = words[: len(words) - 1 - words[::-1].index("of")]
+    return bool(words) and document_word(words[-1])
+
+
+#: The most words an "of" phrase after a document may have ("of the Supreme Court").
+_OF_WORDS = 5
+
+
 def _clean_source(text: str, source: Span | None) -> Span | None:
     """The source as a noun phrase: ``None`` for a clause fragment, a verb phrase cut off after its subject.
 
@@ -829,6 +847,14 @@ def _clean_source(text: str, source: Span | None) -> Span | None:
     ms = list(_NP_WORD.finditer(text, source.start, source.end))
     if ms and ms[0].group(0).lower() in topic_openers():
         return None  # rule topic_opener: "Regarding the tweets" is what is talked about, never who talks
+    aside = _DOCUMENT_ASIDE.search(text, source.start, source.end)
+    if aside is not None and " by " not in text[aside.end() : source.end] and document_head(
+        text[source.start : aside.start()]
+    ):
+        # rule document_of_aside: "The opinion of the Court, released on Wednesday, read": the document,
+        # without the participle aside that says when it came out ("signed by the mayor" names its
+        # sender and stays)
+        return _clean_source(text, Span(source.start, aside.start()))
     if len(ms) > 2 and ms[0].group(0).lower().endswith("ing") and ms[1].group(0).lower() in openers:
         # "Speaking to Agence France-Presse, the president of the league said": the participle phrase is
         # the occasion, the noun phrase after its comma the source

@@ -75,6 +75,8 @@ class RuleWords:
     there_verb: frozenset[str]
     adjunct_lead: frozenset[str]
     channel_rider: frozenset[str]
+    channel_platform: frozenset[str]
+    event_preposition: frozenset[str]
     citing_cue: frozenset[str]
     relative_citing_cue: frozenset[str]
     agent_noun: frozenset[str]

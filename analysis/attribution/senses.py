@@ -133,6 +133,9 @@ class SenseWords:
     period_noun: frozenset[str]
     withheld_verb: frozenset[str]
     speech_object: frozenset[str]
+    located_participle: frozenset[str]
+    located_after: frozenset[str]
+    located_adverb: frozenset[str]
 
 
 @cache
@@ -184,7 +187,21 @@ def naming_participle(tx: Sequence[str], cue: Range, content: Range | None) -> b
         return True  # rule appointed_to: "was named the new leader of", "was named chairman of": a post given
     if not adverb and tx[k] == "," and nxt.lower() in sw.naming_after:
         return True  # "The Lost 52 Project, named after the number of submarines sunk": a name's origin
-    return name_follows and _common_noun(tx[k])
+    return (name_follows or bare_term(tx, i + 1)) and _common_noun(tx[k])
+
+
+def bare_term(tx: Sequence[str], j: int) -> bool:
+    """Rule ``naming_participle`` on a term: is ``tx[j]`` one lower-case word with no determiner that ends
+    its phrase (punctuation or a relative pronoun after it), the term a participle gives ("DNA sequences
+    called plasmids, which ...", "boxes called crates.")? "called critics liars" and "called it a scam" are
+    no term (a second noun or a pronoun follows)."""
+    if j + 1 >= len(tx) or not (tx[j].isalpha() and tx[j].islower()):
+        return False
+    t = tables()
+    lw = tx[j].lower()
+    if lw in t.determiner or lw in t.pronouns or lw in t.adjunct or lw in t.boundary or lw in t.aux:
+        return False
+    return tx[j + 1] in (",", ".", ";", ")") or tx[j + 1].lower() in sense_words().relative
 
 
 def appointed_to(nxt: str, roles: frozenset[str]) -> bool:
@@ -431,6 +448,27 @@ def reduced_relative(tx: Sequence[str], cue: Range, content: Range | None) -> bo
         and lp not in t.pronouns
         and lp not in sense_words().relative
     )
+
+
+def located(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
+    """``located``: "proteins found only in slug glue", "a beetle found in Asia": "found" (class
+    ``located_participle``) right after a lower-case noun of things and before a place preposition
+    (``located_after``; an adverb of ``located_adverb`` between or not) says where a thing is; nobody is
+    cited. After a person, a role, a pronoun or a document ("researchers found in 36 states most ...",
+    "the study found in 2019 ...") it stays a finding."""
+    a, b = cue
+    if b - a != 1 or a == 0 or tx[a].lower() not in sense_words().located_participle:
+        return False
+    sw, t = sense_words(), tables()
+    k = b + (b < len(tx) and tx[b].lower() in sw.located_adverb)
+    if k >= len(tx) or tx[k].lower() not in sw.located_after:
+        return False
+    prev = tx[a - 1]
+    lp = prev.lower()
+    if not (prev.isalpha() and prev.islower()) or lp.endswith("ly"):
+        return False
+    people = (t.role_singular, t.role_plural, t.pronouns, t.attribution_nouns, t.org_words, t.media_nouns)
+    return not any(lp in words for words in people) and lp not in t.aux and lp not in t.verb_aux
 
 
 def plural_noun(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
@@ -1265,6 +1303,7 @@ ACTION_SENSES: tuple[tuple[Callable[..., bool], bool], ...] = (
     (planned, False),
     (participle_modifier, False),
     (reduced_relative, False),
+    (located, False),
     (plural_noun, False),
     (noun_subject_run, False),
     (compound_noun, False),

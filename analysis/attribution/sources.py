@@ -53,6 +53,7 @@ from .names import (
     countries,
     fronted_words,
     given_names,
+    kin_titled,
     name_particles,
     one_body_name,
     person_mentions,
@@ -840,9 +841,14 @@ class Resolver:
         if listed and all(_capitalised(w) for w in words):
             return self._org(" ".join(_strip_det(words, t)), "organisation", role_text, channel)
         if len(lw) == 2 and lw[0] in t.possessives and lw[0] in t.pronouns and _owned_speech(lw[1], t):
-            # "His refusal to say", "its statement": the owner said or wrote it (the guideline: a document
-            # whose author is named at the cue is the author's)
-            return self._resolve(Span(source.start, source.start + len(words[0])), None, None, channel)
+            owner = self._resolve(Span(source.start, source.start + len(words[0])), None, None, channel)
+            if lw[1] in _source_words("owned_speech"):
+                return owner  # "His refusal to say": the owner's own act of speech
+            # rule pronoun_owned_document: "its website", "her memoirs", "its forecast": a document whose
+            # owner is only a possessive pronoun is a document, named for its owner ("Ann Lee's memoirs";
+            # labelling-notes.md, A's "its website"; session 22's fact-check of wikinews-2019-063)
+            name = f"{owner.source_name}'s {words[1]}" if owner.source_name else words[1]
+            return SourceInfo("document", name, role_text, channel)
         pronoun = _CONTRACTION.sub("", match_form(lw[0])) if len(lw) == 1 else ""
         if pronoun in t.pronouns and not acronym:  # "I'm" is the pronoun "I", never a person's name
             name, kind = self._pronoun(pronoun, source.start)
@@ -912,8 +918,17 @@ class Resolver:
         if not core:
             return SourceInfo("none", "", role_text, channel)
         definite = bool(lw) and lw[0] in _DEFINITE
-        if definite and not media and len(core) == 1 and self._capital_title(core[0]):
-            core = [core[0].lower()]  # "The Judge wrote": the judge (rule capital_title)
+        if (definite or lw[:1] == ["one"] or lw[:1] == ["a"] or lw[:1] == ["an"]) and not media and len(
+            core
+        ) == 1 and self._capital_title(core[0]):
+            core = [core[0].lower()]  # "The Judge wrote", "One MP told": the role (rule capital_title)
+        elif (
+            not media
+            and 2 <= len(core) <= 3
+            and all(w.lower() in _source_words("party") for w in core[:-1])
+            and self._capital_title(core[-1])
+        ):
+            core = [*core[:-1], core[-1].lower()]  # "A Labour MP said": a party's member (capital_title)
         if (
             len(core) == len(words)
             and core[0][:1].isupper()
@@ -922,7 +937,8 @@ class Resolver:
             and self._common_initial(core)
         ):
             # "Inspectors", "Environmental groups": not names; "US authorities" keeps its capitals
-            if not (core[0].isupper() and len(core[0]) > 1) and core[0] not in countries():
+            # an abbreviation keeps its capitals ("US authorities", "MPs": two capitals or more)
+            if sum(c.isupper() for c in core[0]) < 2 and core[0] not in countries():
                 core = [core[0].lower(), *core[1:]]
         of_group = lw[-1] in t.role_plural or lw[-1] in _GROUP_OBJECTS
         if len(lw) > 2 and lw[0] == "one" and lw[1] == "of" and of_group:
@@ -1432,13 +1448,13 @@ class Resolver:
         """Rule ``capital_title``: is ``word``, alone after "the", a title written with a capital ("The Judge
         wrote", "The President said")? It is the role, read as a lower-case one (so the one holder the
         article names can be found: rule role_holder); read as a name it was an organisation called "Judge"
-        (rule definite_name). Not a word the article uses as an organisation's or a person's name.
+        (rule definite_name). So is an abbreviation of a role ("The MP said", "The CEO said", role_nouns.tsv;
+        session 22). Not a word the article uses as an organisation's or a person's name.
         Example: "Judge" -> True; "Guardian" after "The Guardian" as an outlet -> False (media first);
         "judge" -> False (already lower-case)."""
         lw = word.lower()
         return (
             word[:1].isupper()
-            and not word.isupper()
             and lw in self.t.role_singular
             and lw not in self.t.org_words
             and not any(p.split()[-1] == word for p in self.persons)
@@ -2072,6 +2088,10 @@ class Resolver:
           Lassiter" and "Jamie Liles Lassiter" ... "Lassiter believes ... him"), when only one agrees;
         - else the one whose surname is that word alone, not a compound with a particle before it ("Abu
           Hassan Amer" and "Sadeq Abu Amer", called "Abu Amer" ... "Amer, in Gaza, stressed").
+
+        Before both, rule ``kin_surname``: the one person of a gender that allows it who was not introduced
+        as another's relative ("Oskar Lindqvist ... his son Erik Lindqvist ... Lindqvist retired, citing his
+        health": Oskar).
         """
         t = self.t
         before = {
@@ -2085,23 +2105,33 @@ class Resolver:
         index = self._mention_index()
         upto = bisect_right(index.ends, source.start)
         people: list[tuple[int, str, str]] = []  # (last mention before the source, name, gender)
+        kin: set[str] = set()  # people introduced as a relative ("his son Erik Lindqvist")
         for name, own in index.by_name.items():
             if not name.endswith(" " + surname) or own[0] >= upto:
                 continue
             f = index.first_gendered.get(name)
             sex = index.mentions[f].gender if f is not None else ""
+            relative = kin_titled(index.mentions[own[0]].titles)
             # "Tory MP Boris Johnson": a title the mention kept ("Tory" is a given name too) is no part of it
             name = " ".join(_strip_titles(_words(name), self.t))
             people.append((own[bisect_left(own, upto) - 1], name, sex))
+            if relative:
+                kin.add(name)
         for name in self.persons:  # cited people the mentions missed ("Sadeq Abu Amer": no given name listed)
             # "Tory MP Boris Johnson" is "Boris Johnson": a listed name may keep its titles
             name = " ".join(_strip_titles(_words(name), self.t))
             if name.endswith(" " + surname) and all(name != p[1] for p in people):
                 people.append((-1, name, ""))
-        if len({n for _, n, _ in people}) < 2:
-            return ""
+        if len({_without_initials(n) for _, n, _ in people}) < 2:
+            return ""  # one person, perhaps written with a middle initial once (rule initial_namesake)
         people.sort()
         gender = gender or self._pronoun_after(source)
+        if kin:
+            # rule kin_surname: "Oskar Lindqvist ... his son Erik Lindqvist ... Lindqvist retired": the
+            # surname stays with the one not introduced as another's relative, if the gender allows
+            unrelated = {n for _, n, g in people if n not in kin and (not gender or g in ("", gender))}
+            if len(unrelated) == 1:
+                return unrelated.pop()
         if gender:
             # only one may agree: "Joe Biden" and "Hunter Biden" are both "he", and neither is the latest
             agreeing = [n for _, n, g in people if g == gender] or [n for _, n, g in people if not g]
@@ -4003,3 +4033,16 @@ def camel_case_name(word: str) -> bool:
     Examples: "WeWork" -> True; "DeSantis" -> False; "Boeing" -> False."""
     m = _CAMEL.match(word)
     return m is not None and m.group(1) not in name_particles("camel_prefix")
+
+
+def _without_initials(name: str) -> str:
+    """Rule ``initial_namesake``: ``name`` without its middle initials ("Pedro R. Pierluisi" -> "Pedro
+    Pierluisi"), so that an article's "Pedro Pierluisi" and "Pedro R. Pierluisi" are one person to
+    :meth:`Resolver._namesake`, not two namesakes a later "Pierluisi" must choose between (session 22's
+    fact-check of wikinews-2019-082 named one man twice, each report differently)."""
+    words = name.split()
+    return " ".join(w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and _INITIAL.fullmatch(w)))
+
+
+#: A middle initial: one capital letter and a full stop, or the letter alone ("R.", "J").
+_INITIAL = re.compile(r"[A-Z]\.?")

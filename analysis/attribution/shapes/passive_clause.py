@@ -18,7 +18,7 @@ from typing import cast
 
 from ...model import Span
 from ..adjuncts import passive_adjunct
-from ..boundaries import agent_end, content_end, occasion_end, opening_clause_end
+from ..boundaries import agent_end, content_end, occasion_end, opening_clause_end, skip_time
 from ..lexicon import negators
 from ..rule_base import (
     HARD_PUNCT,
@@ -162,7 +162,9 @@ def hearsay_it(ctx: Context, s: Sentence, it: int, j: int, i: int) -> Raw | None
 
     Token ``it`` is the "it", ``[j, i]`` the cue ("is understood"). After a comma the clause is the one
     before it (from the sentence start or its last semicolon or colon) and, when a comma follows the cue,
-    the rest of the sentence too; otherwise it is what follows the cue ("It is believed the bomb ...").
+    the rest of the sentence too; otherwise it is what follows the cue ("It is believed the bomb ..."), a
+    time phrase right after the cue left out ("It was reported on Saturday the man was ...": the report's
+    time; session 22's fact-check of wikinews-2019-093).
     "It is expected to rain" (with "to") is read as any other passive, subject and all.
     """
     t = ctx.t
@@ -187,7 +189,12 @@ def hearsay_it(ctx: Context, s: Sentence, it: int, j: int, i: int) -> Raw | None
         e = content_end(ctx, s, i + 1)
         if e <= i + 1 or s.tx[i + 1] in HARD_PUNCT:
             return None
-        rest = s.span_of(i + 1, occasion_end(ctx, s, i + 1, e))
+        # "It was reported on Saturday (that) C": the time phrase says when it was reported, not C's
+        k = skip_time(ctx, s, i + 1)
+        if k >= e:
+            return None  # "It was reported yesterday.": when, and nothing reported
+        first = k if i + 1 < k < e - 1 else i + 1
+        rest = s.span_of(first, occasion_end(ctx, s, first, e))
         if rest is None:
             return None
         content.append(rest)
