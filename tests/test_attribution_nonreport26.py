@@ -8,7 +8,9 @@ import pytest
 
 from analysis import parse_article
 from analysis.attribution import find_attributions
+from analysis.attribution.conjuncts import described_after_comma
 from analysis.attribution.findings import document_head, finding_words
+from analysis.attribution.lexicon import tables
 from analysis.attribution.senses import action_sense, duty_subject, expected_duty
 from analysis.attribution.shapes.ruled_out import referee_call
 
@@ -181,3 +183,58 @@ def test_a_near_miss_is_left_to_the_keep_model(sentence):
     found = _kept(sentence)
     assert len(found) == 1
     assert found[0][2] is not None and found[0][2].startswith("model keep"), found
+
+
+# --- conjuncts: descriptions of one source joined by "and" are no list of sources --------------------------
+
+
+def test_described_after_comma():
+    t = tables()
+    assert described_after_comma(["a", "former", "Eton", "pupil"], t)
+    assert described_after_comma(["chairman", "of", "Acme"], t)
+    assert described_after_comma(["the", "chief", "executive", "of", "Acme"], t)
+    assert not described_after_comma(["Greece"], t)
+    assert not described_after_comma(["the", "EU"], t)
+
+
+def test_a_name_and_its_descriptions_are_one_source():
+    # the old code gave one report to the name and one to each description
+    assert _triples(
+        'Otis Ferry, a former Eton pupil and joint leader of the South Hunt, said: "No regrets."'
+    ) == [("said", "Otis Ferry, a former Eton pupil and joint leader of the South Hunt", '"No regrets."')]
+    text = '"Can we afford it?" asked John Swearingen, chairman of Acme Corp and former chief of Amoco.'
+    assert _triples(text) == [
+        (
+            "asked",
+            "John Swearingen, chairman of Acme Corp and former chief of Amoco",
+            '"Can we afford it?"',
+        )
+    ]
+
+
+def test_an_and_inside_a_department_name_after_of_the():
+    # the old code made "Human Services" a second source
+    assert _triples(
+        "Dr. Jane Khaldun of the Michigan Department of Health and Human Services says the risk is low."
+    ) == [
+        (
+            "says",
+            "Dr. Jane Khaldun of the Michigan Department of Health and Human Services",
+            "the risk is low",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        ("Tom Lee of Leeds and Ann Smith said the plan failed.", ["Tom Lee of Leeds", "Ann Smith"]),
+        (
+            "Tom Lee of the Leeds Trust and Ann Smith said the plan failed.",
+            ["Tom Lee of the Leeds Trust", "Ann Smith"],
+        ),
+        ("Both Jane Roe and some Democrats said the plan failed.", ["Jane Roe", "some Democrats"]),
+    ],
+)
+def test_two_sources_stay_two(sentence, sources):
+    assert [src for _, src, _ in _triples(sentence)] == sources

@@ -122,6 +122,10 @@ class SenseWords:
     deliberation_verb: frozenset[str]
     counterfactual_modal: frozenset[str]
     counterfactual_verb: frozenset[str]
+    duty_modal: frozenset[str]
+    duty_verb: frozenset[str]
+    duty_quantifier: frozenset[str]
+    crowd_word: frozenset[str]
     passive_naming: frozenset[str]
     named_reported_after: frozenset[str]
     event_distance: frozenset[str]
@@ -133,10 +137,6 @@ class SenseWords:
     period_noun: frozenset[str]
     withheld_verb: frozenset[str]
     speech_object: frozenset[str]
-    duty_modal: frozenset[str]
-    duty_verb: frozenset[str]
-    duty_quantifier: frozenset[str]
-    crowd_word: frozenset[str]
 
 
 @cache
