@@ -11,7 +11,7 @@ from analysis.attribution import find_attributions
 from analysis.attribution.conjuncts import described_after_comma
 from analysis.attribution.findings import document_head, finding_words
 from analysis.attribution.lexicon import tables
-from analysis.attribution.senses import action_sense, duty_subject, expected_duty
+from analysis.attribution.senses import action_sense, aside_referent, duty_subject, expected_duty
 from analysis.attribution.shapes.ruled_out import referee_call
 
 
@@ -238,3 +238,46 @@ def test_an_and_inside_a_department_name_after_of_the():
 )
 def test_two_sources_stay_two(sentence, sources):
     assert [src for _, src, _ in _triples(sentence)] == sources
+
+
+# --- referent_only: ", referring to X" glosses what the speaker meant -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            '"That was hard," added the coach, referring to a late penalty for United\'s first goal.',
+            [("added", "the coach", '"That was hard,"')],
+        ),
+        (
+            '"It is like the old plan," said Jane Roe, referring to the agency’s effort that funded it.',
+            [("said", "Jane Roe", '"It is like the old plan,"')],
+        ),
+    ],
+)
+def test_an_aside_referring_to_a_thing_is_no_report(sentence, expected):
+    # the old code credited the possessive or relative-clause object to the speaker as a second report
+    assert _triples(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('Boeing referred to the plane as a "cargo plane".', [("referred to", "Boeing", '"cargo plane"')]),
+        (
+            '"No," she said, referring to whether the plan had failed.',
+            [("said", "she", '"No,"'), ("referring to", "she", "whether the plan had failed")],
+        ),
+    ],
+)
+def test_a_naming_or_a_question_referred_to_stays(sentence, expected):
+    assert _triples(sentence) == expected
+
+
+def test_aside_referent_needs_the_comma_and_the_participle():
+    tx = _toks("He spoke, referring to the agency’s effort.")
+    words = [w.lower() for w in tx[5:8]]
+    assert aside_referent(tx, (3, 5), words)
+    tx = _toks("He referred to the agency’s effort.")
+    assert not aside_referent(tx, (1, 3), [w.lower() for w in tx[3:6]])
