@@ -11,7 +11,13 @@ from analysis.attribution import find_attributions
 from analysis.attribution.conjuncts import described_after_comma
 from analysis.attribution.findings import document_head, finding_words
 from analysis.attribution.lexicon import tables
-from analysis.attribution.senses import action_sense, aside_referent, duty_subject, expected_duty
+from analysis.attribution.senses import (
+    action_sense,
+    aside_referent,
+    duty_subject,
+    expected_duty,
+    named_to_post,
+)
 from analysis.attribution.shapes.ruled_out import referee_call
 
 
@@ -281,3 +287,34 @@ def test_aside_referent_needs_the_comma_and_the_participle():
     assert aside_referent(tx, (3, 5), words)
     tx = _toks("He referred to the agency’s effort.")
     assert not aside_referent(tx, (1, 3), [w.lower() for w in tx[3:6]])
+
+
+# --- passive_naming: "was named as the new manager" is a post; "hope for" is a wish ------------------------
+
+
+def test_named_to_a_post_is_no_report():
+    # the old code read "Smith … as the new national manager" as an identification reported by nobody
+    assert _triples("Walter Smith was named as the new national manager on Thursday.") == []
+    assert _triples("Jones was named as captain.") == []
+
+
+def test_named_as_the_suspect_stays():
+    assert _triples("The driver was named as the suspect on Monday.") == [
+        ("was named", None, "The driver … as the suspect")
+    ]
+
+
+def test_named_to_post():
+    tx = _toks("He was named as the interim coach.")
+    assert named_to_post(tx, 3)
+    tx = _toks("He was named as the suspect.")
+    assert not named_to_post(tx, 3)
+
+
+def test_hoping_for_is_a_wish():
+    # the old code credited "for a second upset ..." to the fans as a report
+    assert _triples("Any fans hoping for a second upset were disappointed.") == []
+    assert _triples("Bolivia was hoping for new investment, the minister said.") == [
+        ("said", "the minister", "Bolivia was hoping for new investment")
+    ]
+    assert _triples("She hopes that the vote will pass.") == [("hopes", "She", "that the vote will pass")]

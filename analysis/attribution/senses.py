@@ -126,6 +126,7 @@ class SenseWords:
     duty_verb: frozenset[str]
     duty_quantifier: frozenset[str]
     crowd_word: frozenset[str]
+    post_adjective: frozenset[str]
     passive_naming: frozenset[str]
     named_reported_after: frozenset[str]
     event_distance: frozenset[str]
@@ -1075,7 +1076,21 @@ def passive_naming(tx: Sequence[str], cue: Range, content: Range | None) -> bool
     if tx[k].lower() not in sw.passive_be:
         return False
     nxt = tx[i + 1].lower() if i + 1 < len(tx) else ""
-    return nxt not in sw.named_reported_after
+    return nxt not in sw.named_reported_after or named_to_post(tx, i + 1)
+
+
+def named_to_post(tx: Sequence[str], k: int) -> bool:
+    """Does "as" at token ``k`` after a naming participle open a post: a determiner and a
+    ``post_adjective`` ("was named as the new national manager", "as their interim coach"), or a bare
+    role noun ("was named as captain")? "was named as the suspect" (an identification) is none. Why
+    (session 22, nonreport26): a not-a-report prediction of a BBC sport item of dev25 (a national
+    manager appointed)."""
+    if k + 2 >= len(tx) or tx[k].lower() != "as":
+        return False
+    w = tx[k + 1].lower()
+    if w in tables().determiner:
+        return tx[k + 2].lower() in sense_words().post_adjective
+    return w in tables().role_singular and not tx[k + 2][:1].isalnum()
 
 
 def _ly_adverb(w: str) -> bool:
