@@ -212,6 +212,7 @@ EXPECTED: dict[str, list[list[Found]]] = {
         [("ruled_out", "did not rule out", "The firm", ["an earlier launch date"])],
         [("ruled_out", "ruled out", "The champion", ["any chance of playing in the final"])],
         [],  # an official's decision on a thing: no possibility named
+        [],  # a referee's call on a play: "a" before a ruled_out_call noun (nonreport26)
     ],
     "sees_forecast": [
         [("subject_verb", "sees", "Jane Roe", ["Acme earning 50 to 75 cts a share in 1987"])],

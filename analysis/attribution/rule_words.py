@@ -103,6 +103,7 @@ class RuleWords:
     rule_out_verb: frozenset[str]
     ruled_out_object: frozenset[str]
     ruled_out_noun: frozenset[str]
+    ruled_out_call: frozenset[str]
     lead_in_dash: frozenset[str]
     occasion_time_noun: frozenset[str]
     occasion_object_noun: frozenset[str]

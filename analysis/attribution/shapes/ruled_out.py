@@ -6,13 +6,15 @@ Rule id: ``ruled_out`` (``analysis/data/attribution/rule_ids.tsv``). Examples::
     The firm did not rule out an earlier launch date.
     The champion has ruled out any chance of playing in the final.
     The referee ruled out the goal. (an official's decision: no "any", "the possibility" or "a" plan)
+    The referee ruled out a late goal. (a call on a play: "a" before a ``ruled_out_call`` noun)
 
 Why: to rule something out is to say it will not happen or is not so; every "rule(d) out" of the readable
 splits (six, on BBC, Reuters and Zyte pages) is a gold cue with the object as its content, negated ones
 ("did not rule out an earlier date") of kind "refused", and none was found: "ruled" is in no verb list
 (``that_verb`` reads it only before a clause, never before "out"). The object must open with a word that
 names a possibility (``ruled_out_object``: "any", "the possibility", "an earlier date"), not a thing an
-official disallows ("ruled out the goal"). Like ``that_verb`` the shape is read after the tagger
+official disallows ("ruled out the goal", "ruled out a late goal": a referee's call on a play that
+happened, ``ruled_out_call``, whatever its article). Like ``that_verb`` the shape is read after the tagger
 (``order.AFTER_TAGGER``), so the tagger's training input stays as it was.
 """
 
@@ -34,9 +36,12 @@ EXAMPLES: tuple[str, ...] = (
     "The firm did not rule out an earlier launch date.",
     "The champion has ruled out any chance of playing in the final.",
     "The referee ruled out the goal.",
+    "The referee ruled out a late goal.",
 )
 #: The most words between the auxiliary and the verb ("did not immediately rule out").
 MAX_LEAD = 3
+#: The most words after "a"/"an" read for a referee's call ("a [second-half stoppage-time] goal").
+CALL_WINDOW = 4
 
 _SENTENCE_RE = re.compile(r"\brul(?:e|es|ed|ing) out\b")
 
@@ -77,9 +82,30 @@ def possibility_object(lw: list[str], c: int, end: int) -> bool:
     """
     if c >= end:
         return False
+    if lw[c] in WORDS.indefinite_article and referee_call(lw, c + 1, end):
+        return False
     if lw[c] in WORDS.ruled_out_object:
         return True
     return lw[c] in WORDS.article and c + 1 < end and lw[c + 1] in WORDS.ruled_out_noun
+
+
+def referee_call(lw: list[str], c: int, end: int) -> bool:
+    """``ruled_out_call``: do the words of an "a"/"an" object from token ``c`` name a referee's call on a
+    play ("a late goal", "a second-half try"), read up to :data:`CALL_WINDOW` words and stopping at the
+    first that is not a word? "The referee ruled out a goal" rules on what happened, says nothing will be;
+    "ruled out a retrial" still names a possibility.
+
+    >>> referee_call(["late", "goal", "for", "offside"], 0, 4)
+    True
+    >>> referee_call(["retrial", "for", "the", "men"], 0, 4)
+    False
+    """
+    for k in range(c, min(end, c + CALL_WINDOW)):
+        if not lw[k].replace("-", "").isalpha():
+            return False
+        if lw[k] in WORDS.ruled_out_call:
+            return True
+    return False
 
 
 def ruled_out(ctx: Context, s: Sentence, i: int) -> Raw | None:
