@@ -1,6 +1,7 @@
 """Content boundaries, session 22 (issue 12, content26): a listed object of an "np" cue, a list of objects
 after ", a/an", an irregular past verb after an aside in the subject, "not only ... but", a fronted
-"based on"/"across" adjunct after "that", and the occasion of a nested report. Every sentence here is
+"based on" adjunct after "that", the occasion of a nested report, a participle aside in a reported
+clause's subject, and a noun's "that" clause. Every sentence here is
 written for the tests."""
 
 from __future__ import annotations
@@ -173,3 +174,48 @@ def test_an_object_before_an_occasion_is_still_cut():
     # near miss: "new plans" is a noun phrase (no reporting verb in it): "on Monday" is the cue's occasion
     got = _contents("The mayor announced new plans on Monday after a long delay.")
     assert got == [("announced", "The mayor", ["new plans"], "subject_verb")]
+
+
+# ----- subject_aside_participle (refine.object_end) ---------------------------------------------------------
+
+
+def test_a_participle_aside_in_the_subject_keeps_the_reported_clause():
+    got = _contents("He said the M0 measure, reflecting variations in demand, was not an adequate indicator.")
+    assert got == [
+        (
+            "said",
+            "He",
+            ["the M0 measure, reflecting variations in demand, was not an adequate indicator"],
+            "subject_verb",
+        )
+    ]
+
+
+def test_a_participle_after_an_object_is_still_narration():
+    # near miss: no auxiliary after a second comma, so ", subscribing" is the reporter's
+    got = _contents("Investors welcomed the deal, subscribing for twice the shares on offer.")
+    assert got == [("welcomed", "Investors", ["the deal"], "subject_verb+object_end")]
+
+
+# ----- noun_that_clause: a noun's content clause runs on -------------------------------------------------
+
+
+def test_a_nouns_that_clause_is_not_cut_at_so_far():
+    got = _contents("The minister expressed surprise that markets had so far ignored the deficit.")
+    assert got == [
+        (
+            "expressed",
+            "The minister",
+            ["surprise that markets had so far ignored the deficit"],
+            "subject_verb",
+        )
+    ]
+
+
+def test_a_relative_that_keeps_its_stops():
+    # near miss: "that would cut" is a relative clause (a verb right after "that"): the rule stays out and
+    # the object reads as it did before
+    got = _contents("The firm announced plans that would cut costs for workers in May.")
+    assert got == [
+        ("announced", "The firm", ["plans that would cut costs for workers in May"], "subject_verb")
+    ]

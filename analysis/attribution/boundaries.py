@@ -1457,6 +1457,8 @@ def np_end(ctx: Context, s: Sentence, c: int, e: int) -> int:
     k = c + 1
     while k < e:
         w = s.lw[k]
+        if w == "that" and noun_that_clause(ctx, s, k, e):
+            return e
         if s.tx[k] == ",":
             last = np_list_last_item(ctx, s, c, k, e)
             if last is not None:
@@ -1470,6 +1472,18 @@ def np_end(ctx: Context, s: Sentence, c: int, e: int) -> int:
             return k
         k += 1
     return e
+
+
+def noun_that_clause(ctx: Context, s: Sentence, k: int, e: int) -> bool:
+    """Rule ``noun_that_clause`` (content26): does "that" at ``k`` inside an object noun phrase open the
+    noun's content clause ("expressed surprise that markets had so far ignored the deficit"), a subject and
+    a finite verb of its own after it? Then the clause runs to the content's end ``e``: a clause word or a
+    time word in it ("so", "for") is no end of the noun phrase. A relative "that" ("plans that would cut
+    costs": a verb right after it) is left to the words' own stops."""
+    t = ctx.t
+    if k + 2 >= e or s.lw[k + 1] in t.verb_aux or _finite_word(t, s, k + 1):
+        return False
+    return any(_finite_word(t, s, j) for j in range(k + 2, min(e, k + 2 + MAX_LIST_ITEM)))
 
 
 #: The most tokens an item of an object list may have ("more investment in grain production").
