@@ -2013,7 +2013,7 @@ def past_cue(ctx: Context, s: Sentence, j: int) -> bool:
     (:func:`object_occasion_end` had cut it before "on Monday", losing the nested report's content)."""
     w = s.lw[j]
     forms = ctx.t.cue_forms.get(w)
-    if not forms or s.tx[j] != w or w.endswith(("s", "ing")):
+    if not forms or s.tx[j] != w or w.endswith("s") or w.endswith("ing"):
         return False
     return all(w != f.lemma.split()[0] for f in forms)
 
