@@ -201,6 +201,7 @@ def _clause_end(ctx: Context, s: Sentence, a: int) -> int:
                 and outside
                 and not _in_list(ctx, s, a, k - 1 if quote_comma else k)  # the comma is inside the marks
                 and not (x == "," and list_subject(ctx, s, a, k + 1))
+                and not not_only_but(s, a, k + 1)
             ):
                 return cut
         if x == ";" and not in_quotation(ctx.quotes, s.toks[k].start) and not coordinated_that(s.lw, a, k):
@@ -239,6 +240,16 @@ def _clause_end(ctx: Context, s: Sentence, a: int) -> int:
         ):
             return k
     return s.end
+
+
+def not_only_but(s: Sentence, a: int, k: int) -> bool:
+    """Rule ``not_only_but`` (content26): is "but" at ``k`` the second half of a "not only ... but" pair
+    opened in the content from ``a`` ("said it would not only cover the fees, but the travel costs as
+    well")? Then ", but the ..." goes on the same reported clause rather than opening a clause of the
+    narrator's. Why: the comma + "but" + determiner cut ended such contents at their first half."""
+    if s.lw[k] != "but":
+        return False
+    return any(s.lw[j] == "not" and s.lw[j + 1] == "only" for j in range(a, k - 1))
 
 
 def coordinated_subject_after_say(ctx: Context, s: Sentence, a: int, k: int) -> bool:
@@ -343,7 +354,7 @@ def _subject_aside_end(ctx: Context, s: Sentence, a: int, first: int) -> int:
             return first
         if x == ",":
             v = s.lw[m + 1]
-            verb = v in t.verb_aux or v in t.passive_aux or (v == s.tx[m + 1] and v.endswith("ed"))
+            verb = v in t.verb_aux or v in t.passive_aux or past_verb(s, m + 1)
             return m + 1 if verb else first
     return first
 
@@ -386,10 +397,21 @@ def contrast_goes_on(ctx: Context, s: Sentence, k: int, cues: list[int]) -> bool
     return bisect_right(cues, k + 1) == len(cues)
 
 
-def _finite_word(t: Tables, s: Sentence, j: int) -> bool:
-    """Does token ``j`` look like a finite verb (an auxiliary, a form of "be", a lower-case "-ed" word)?"""
+def past_verb(s: Sentence, j: int) -> bool:
+    """Rule ``simple_past`` (content26): is token ``j`` a lower-case past verb: an "-ed" word or an irregular
+    simple past that is no participle ("grew", "fell", "rose": ``rule_words.tsv`` class ``simple_past_only``)?
+
+    Example: 'The sector, which accounts for most output, grew 1%': "grew" closes the aside in the subject.
+    Why: the "-ed" test alone missed the irregular verbs that end an aside inside a reported clause's subject
+    (:func:`_subject_aside_end`, :func:`_embedded_relative`), so the content ended at the aside's comma."""
     w = s.lw[j]
-    return w in t.verb_aux or w in t.passive_aux or (w.endswith("ed") and s.tx[j] == w)
+    return s.tx[j] == w and (w.endswith("ed") or w in WORDS.simple_past_only)
+
+
+def _finite_word(t: Tables, s: Sentence, j: int) -> bool:
+    """Does token ``j`` look like a finite verb (an auxiliary, a form of "be", a :func:`past_verb`)?"""
+    w = s.lw[j]
+    return w in t.verb_aux or w in t.passive_aux or past_verb(s, j)
 
 
 def negated_second_predicate(ctx: Context, s: Sentence, a: int, k: int) -> bool:
@@ -427,12 +449,7 @@ def _embedded_relative(ctx: Context, s: Sentence, k: int) -> bool:
             return False
         if s.tx[j] == "," and not in_quotation(ctx.quotes, s.toks[j].start):
             v = s.lw[j + 1]
-            if (
-                v in t.verb_aux
-                or v in t.passive_aux
-                or (v.endswith("ed") and s.tx[j + 1] == v)
-                or v in WORDS.coordinator
-            ):
+            if v in t.verb_aux or v in t.passive_aux or past_verb(s, j + 1) or v in WORDS.coordinator:
                 return True
     return False
 
@@ -476,7 +493,22 @@ def _final_appositive(ctx: Context, s: Sentence, k: int) -> bool:
     v = s.lw[k + 3] if k + 3 < s.end else ""
     if v in t.verb_aux or v in t.passive_aux or (v.endswith("ed") and s.tx[k + 3] == v):
         return False
-    return s.lw[k + 1] != "the" or not any(s.lw[j] in WORDS.list_joiner for j in range(k + 2, s.end))
+    if s.lw[k + 1] == "the":
+        return not any(s.lw[j] in WORDS.list_joiner for j in range(k + 2, s.end))
+    return not listed_object(ctx, s, k)
+
+
+def listed_object(ctx: Context, s: Sentence, k: int) -> bool:
+    """Rule ``listed_object`` (content26): does ", a/an ..." at comma ``k`` go on to "and"/"or" and another
+    article or possessive ("called for more money for farms, an immediate ban on waste and a reversal of the
+    policy")? Then it is the middle item of a list of objects, not an appositive of the last noun, and the
+    content goes on (:func:`_final_appositive`). A bare "and" + noun ("Smith, a lawyer and former mayor")
+    is still one appositive. Why: the list's later items were cut from what the source called for."""
+    t = ctx.t
+    return any(
+        s.lw[j] in WORDS.list_joiner and s.lw[j + 1] in t.determiner and s.tx[j - 1] != ","
+        for j in range(k + 3, s.end - 1)
+    )
 
 
 def _own_cue_follows(ctx: Context, s: Sentence, a: int, k: int, cues: list[int]) -> bool:
@@ -1452,6 +1484,12 @@ def np_end(ctx: Context, s: Sentence, c: int, e: int) -> int:
     k = c + 1
     while k < e:
         w = s.lw[k]
+        if w == "that" and noun_that_clause(ctx, s, k, e):
+            return e
+        if s.tx[k] == ",":
+            last = np_list_last_item(ctx, s, c, k, e)
+            if last is not None:
+                return np_end(ctx, s, last, e)  # the list's last item ends the content as one object would
         if s.tx[k] in HARD_PUNCT or (w in t.boundary and w not in WORDS.np_join) or w in t.time:
             if s.lw[k - 1] in WORDS.list_joiner and s.tx[k] not in HARD_PUNCT:
                 k += 1  # "talked about how X and how Y": a coordinated second object goes on
@@ -1461,6 +1499,86 @@ def np_end(ctx: Context, s: Sentence, c: int, e: int) -> int:
             return k
         k += 1
     return e
+
+
+def noun_that_clause(ctx: Context, s: Sentence, k: int, e: int) -> bool:
+    """Rule ``noun_that_clause`` (content26): does "that" at ``k`` inside an object noun phrase open the
+    noun's content clause ("expressed surprise that markets had so far ignored the deficit"), a subject and
+    a finite verb of its own after it? Then the clause runs to the content's end ``e``: a clause word or a
+    time word in it ("so", "for") is no end of the noun phrase. A relative "that" ("plans that would cut
+    costs": a verb right after it) is left to the words' own stops."""
+    t = ctx.t
+    if k + 2 >= e or s.lw[k + 1] in t.verb_aux or _finite_word(t, s, k + 1):
+        return False
+    return any(_finite_word(t, s, j) for j in range(k + 2, min(e, k + 2 + MAX_LIST_ITEM)))
+
+
+#: The most tokens an item of an object list may have ("more investment in grain production").
+MAX_NP_LIST_ITEM = 6
+
+
+def np_list_last_item(ctx: Context, s: Sentence, c: int, k: int, e: int) -> int | None:
+    """Rule ``np_list`` (content26): does the comma at ``k`` inside an object noun phrase from ``c`` go on a
+    list of noun phrases ("discusses his background, his campaign, the pandemic and the recession")? Then
+    the first token of the list's last item (after its "and"/"or"), else None.
+
+    The list: the item before the comma and every item after it has 1 to ``MAX_NP_LIST_ITEM`` tokens; at
+    least one item stands between the comma and the final "and"/"or" (", his campaign and ..."; a lone
+    ", and X" may be a second clause); no item holds other punctuation, a quote mark, an auxiliary, a cue
+    word, a subject pronoun, "that"/"whether"/"if" or a lower-case "-ed" word (a verb would make the comma
+    end a clause: "announced the cuts, the unions reacted"), and the last item runs to ``e`` or to
+    punctuation.
+
+    Why: the object of an "np" cue ended at its first comma, so a listed object kept its first item only
+    (brief case, session 22); the guideline's content is the whole object."""
+    t = ctx.t
+
+    def clause_word(w: str, x: str) -> bool:
+        # a possessive opens an item ("his campaign"); any other pronoun, an auxiliary or a cue is a clause's
+        return (
+            w in t.verb_aux
+            or w in t.passive_aux
+            or w in t.cue_forms
+            or w in WORDS.complementizer
+            or (w in t.pronouns and w not in t.determiner)
+            or (x == w and w.endswith("ed"))
+        )
+
+    def item_ok(a: int, b: int) -> bool:
+        if not 1 <= b - a <= MAX_NP_LIST_ITEM:
+            return False
+        for j in range(a, b):
+            w, x = s.lw[j], s.tx[j]
+            if x in HARD_PUNCT or x in OPEN_QUOTE_TOKENS or x in CLOSE_QUOTE_TOKENS or clause_word(w, x):
+                return False
+        return True
+
+    if not item_ok(c, k):
+        return None
+    start, middle = k + 1, 0
+    j = start
+    while j < e:
+        x, w = s.tx[j], s.lw[j]
+        if x == "," or w in WORDS.list_joiner:
+            if j > start:
+                if not item_ok(start, j):
+                    return None
+                middle += 1
+            if w in WORDS.list_joiner:
+                if middle == 0:
+                    return None
+                last = j + 1
+                stop = last
+                while stop < e and s.tx[stop] not in HARD_PUNCT:
+                    stop += 1
+                if stop < e and s.tx[stop] != ",":
+                    return None
+                return last if item_ok(last, stop) else None
+            start = j + 1
+        elif x in HARD_PUNCT:
+            return None
+        j += 1
+    return None
 
 
 def reduced_passive_content(ctx: Context, s: Sentence, j: int, b: int) -> Span | None:
@@ -1915,7 +2033,7 @@ def _verb_in_object(ctx: Context, s: Sentence, j: int, e: int, participle: bool 
     noun): the words around it are a clause, not a noun phrase (:func:`object_occasion_end`)."""
     t = ctx.t
     w = s.lw[j]
-    if w in t.verb_aux or (w.endswith("ed") and s.tx[j] == w):
+    if w in t.verb_aux or past_verb(s, j) or past_cue(ctx, s, j):
         return True
     if w == "to":
         return j + 1 < e and s.lw[j + 1].isalpha() and s.lw[j + 1] not in t.determiner
@@ -1927,6 +2045,19 @@ def _verb_in_object(ctx: Context, s: Sentence, j: int, e: int, participle: bool 
         and w not in t.object_adjuncts
         and w not in WORDS.occasion_time_noun
     )
+
+
+def past_cue(ctx: Context, s: Sentence, j: int) -> bool:
+    """Rule ``past_cue`` (content26): is token ``j`` the past of a reporting verb ("told", "said", "wrote":
+    a lower-case cue form that is none of its lemmas, no "-s" or "-ing" form)? Then the words around it are
+    a clause that reports, not a noun phrase: in "said his aides told him on Monday that the bridge was
+    safe" "on Monday" is the inner report's occasion and the outer content goes on past it
+    (:func:`object_occasion_end` had cut it before "on Monday", losing the nested report's content)."""
+    w = s.lw[j]
+    forms = ctx.t.cue_forms.get(w)
+    if not forms or s.tx[j] != w or w.endswith("s") or w.endswith("ing"):
+        return False
+    return all(w != f.lemma.split()[0] for f in forms)
 
 
 def occasion_head(ctx: Context, s: Sentence, k: int, e: int) -> bool:

@@ -939,7 +939,7 @@ def _object_cut(tx: Sequence[str], lw: Sequence[str] | None = None) -> int | Non
             continue
         if w == ",":
             participle = nxt.endswith("ing") and nxt.isalpha() and nxt not in sw.object_participle_keep
-            if participle and not relative:
+            if participle and not relative and not subject_aside(lw, k):
                 return k  # "the deal, subscribing for ...", "..., leaving hundreds without ..."
             relative = False
             continue
@@ -964,6 +964,17 @@ def _object_cut(tx: Sequence[str], lw: Sequence[str] | None = None) -> int | Non
         if w.endswith("ed") and w.isalpha() and tx[k].islower() and k > 0 and lw[k - 1] not in t.determiner:
             return None  # "the plan failed as ...": a past tense verb, so a clause
     return None
+
+
+def subject_aside(lw: Sequence[str], k: int) -> bool:
+    """Rule ``subject_aside_participle`` (content26): is ", <participle> ..." at comma ``k`` of a content's
+    lower-cased tokens ``lw`` an aside inside the subject of a reported clause, closed by a later comma that
+    an auxiliary or a form of "be" follows ("said [the M0 measure, reflecting variations in demand, was
+    not an adequate indicator]")? Then the content is a clause and :func:`_object_cut` leaves it whole. Why:
+    the comma and participle were read as the reporter's narration after a noun-phrase object, cutting
+    the reported clause to its subject."""
+    aux = tables().verb_aux
+    return any(lw[j] == "," and lw[j + 1] in aux for j in range(k + 2, len(lw) - 1))
 
 
 def _second_report(lw: Sequence[str], j: int) -> bool:

@@ -127,6 +127,7 @@ class RuleWords:
     negated_auxiliary: frozenset[str]
     participle_stop: frozenset[str]
     participle_clause_opener: frozenset[str]
+    simple_past_only: frozenset[str]
 
 
 @cache
