@@ -44,6 +44,8 @@ for the test, none is taken from an article.
   article and a programme noun, then a bare clause: rule ``programme_addressee``), and "told reporters
   sales are expected to rise" read as the instruction "to rise" (an auxiliary before "to" makes a clause,
   rule ``told_to``).
+- wikinews-2019-120: "Saudi Arabia initially denied all claims that Khashoggi was slain, however, a UN report
+  eventually concluded ..." kept ", however" in the denial (rule ``spliced_connective``).
 """
 
 from __future__ import annotations
@@ -298,3 +300,19 @@ def test_told_an_addressee_a_clause_with_to_is_no_instruction():
     # near misses: a plain instruction keeps its infinitive; a friend and a noun is no report
     assert span_rows("Ann Lee told the meeting to vote.") == [("told", "Ann Lee", ["to vote"])]
     assert span_rows("Ann Lee told a friend the news.") == []
+
+
+def test_a_connective_spliced_between_two_clauses_ends_the_content():
+    text = ("The ministry denied all claims that the man was slain, however, a UN report eventually "
+            "concluded he was killed.")
+    assert span_rows(text) == [
+        ("denied", "The ministry", ["all claims that the man was slain"]),
+        ("concluded", "a UN report", ["he was killed"]),
+    ]
+
+
+def test_a_connective_inside_the_content_stays():
+    # near miss: a verb after the second comma continues the reported clause
+    assert span_rows("The mayor said the plan, however, would fail.") == [
+        ("said", "The mayor", ["the plan, however, would fail"]),
+    ]
