@@ -46,6 +46,9 @@ for the test, none is taken from an article.
   rule ``told_to``).
 - wikinews-2019-120: "Saudi Arabia initially denied all claims that Khashoggi was slain, however, a UN report
   eventually concluded ..." kept ", however" in the denial (rule ``spliced_connective``).
+- wikinews-2019-022: "The head of the police's internal investigators told the court" was a group (the
+  plural last word, rule ``plural_role_group``), and "the head of the department" would be the department
+  (``institution_head``): a singular head before "of" is one person.
 """
 
 from __future__ import annotations
@@ -316,3 +319,24 @@ def test_a_connective_inside_the_content_stays():
     assert span_rows("The mayor said the plan, however, would fail.") == [
         ("said", "The mayor", ["the plan, however, would fail"]),
     ]
+
+
+def test_the_head_or_leader_of_a_group_or_a_body_is_one_person():
+    rows = [
+        ("The head of the police's internal investigators told the court the scene was not secured.",
+         ("told", "The head of the police's internal investigators",
+          "head of the police internal investigators", "anonymous_person")),
+        ("The leader of the protesters said the march would go on.",
+         ("said", "The leader of the protesters", "leader of the protesters", "anonymous_person")),
+        ("The head of the department said the march would go on.",
+         ("said", "The head of the department", "head of the department", "anonymous_person")),
+    ]
+    for text, want in rows:
+        assert found_sources(text) == [want], text
+
+
+def test_leaders_of_a_group_and_a_ministry_of_something_stay_a_group_and_a_body():
+    # near misses: a plural head is several people; "ministry of" is the body
+    assert found_sources("Leaders of the protesters said the march would go on.")[0][3] == "unnamed_group"
+    text = "The ministry of the interior said the march would go on."
+    assert found_sources(text)[0][3] == "government_body"
