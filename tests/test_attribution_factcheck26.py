@@ -53,8 +53,7 @@ for the test, none is taken from an article.
   ..., and shot Khan" took "the police then surrounded the attacker" for an appositive role of the source
   (``according_definite_role``: the role noun must end the phrase or take a preposition); "According to a
   Twitter post by Amy Cook, director of the Learning Together event, C" put her role into C (a bare role
-  with its "of" phrase is an appositive too, and no part of the author's name); "Mayor of London Sadiq
-  Khan" was named "London Sadiq Khan" (a capital city after a title is a place, ``place_before_name``);
+  with its "of" phrase is an appositive too, and no part of the author's name);
   "Broadcaster Piers Morgan" was a media outlet (rule ``person_media_noun``); "Łukasz, who reportedly works
   at Fishmongers' Hall as a chef, having thus armed himself, participated in the chase ..." ran the
   adverb's content on into the main clause (a relative clause ends at its comma, rule ``adverb``). Left as
