@@ -44,6 +44,21 @@ for the test, none is taken from an article.
   article and a programme noun, then a bare clause: rule ``programme_addressee``), and "told reporters
   sales are expected to rise" read as the instruction "to rise" (an auxiliary before "to" makes a clause,
   rule ``told_to``).
+- wikinews-2019-120: "Saudi Arabia initially denied all claims that Khashoggi was slain, however, a UN report
+  eventually concluded ..." kept ", however" in the denial (rule ``spliced_connective``).
+- wikinews-2019-022: "The head of the police's internal investigators told the court" was a group (the
+  plural last word, rule ``plural_role_group``), and "the head of the department" would be the department
+  (``institution_head``): a singular head before "of" is one person.
+- wikinews-2019-163: "According to these videos and NPR, the police then surrounded the attacker ..., moved
+  ..., and shot Khan" took "the police then surrounded the attacker" for an appositive role of the source
+  (``according_definite_role``: the role noun must end the phrase or take a preposition); "According to a
+  Twitter post by Amy Cook, director of the Learning Together event, C" put her role into C (a bare role
+  with its "of" phrase is an appositive too, and no part of the author's name);
+  "Broadcaster Piers Morgan" was a media outlet (rule ``person_media_noun``); "Łukasz, who reportedly works
+  at Fishmongers' Hall as a chef, having thus armed himself, participated in the chase ..." ran the
+  adverb's content on into the main clause (a relative clause ends at its comma, rule ``adverb``). Left as
+  it was: "Mayor of London Sadiq Khan" is named "London Sadiq Khan" (reading a capital city after a title
+  as a place cost a name on an untuned split).
 """
 
 from __future__ import annotations
@@ -298,3 +313,81 @@ def test_told_an_addressee_a_clause_with_to_is_no_instruction():
     # near misses: a plain instruction keeps its infinitive; a friend and a noun is no report
     assert span_rows("Ann Lee told the meeting to vote.") == [("told", "Ann Lee", ["to vote"])]
     assert span_rows("Ann Lee told a friend the news.") == []
+
+
+def test_a_connective_spliced_between_two_clauses_ends_the_content():
+    text = ("The ministry denied all claims that the man was slain, however, a UN report eventually "
+            "concluded he was killed.")
+    assert span_rows(text) == [
+        ("denied", "The ministry", ["all claims that the man was slain"]),
+        ("concluded", "a UN report", ["he was killed"]),
+    ]
+
+
+def test_a_connective_inside_the_content_stays():
+    # near miss: a verb after the second comma continues the reported clause
+    assert span_rows("The mayor said the plan, however, would fail.") == [
+        ("said", "The mayor", ["the plan, however, would fail"]),
+    ]
+
+
+def test_the_head_or_leader_of_a_group_or_a_body_is_one_person():
+    rows = [
+        ("The head of the police's internal investigators told the court the scene was not secured.",
+         ("told", "The head of the police's internal investigators",
+          "head of the police internal investigators", "anonymous_person")),
+        ("The leader of the protesters said the march would go on.",
+         ("said", "The leader of the protesters", "leader of the protesters", "anonymous_person")),
+        ("The head of the department said the march would go on.",
+         ("said", "The head of the department", "head of the department", "anonymous_person")),
+    ]
+    for text, want in rows:
+        assert found_sources(text) == [want], text
+
+
+def test_leaders_of_a_group_and_a_ministry_of_something_stay_a_group_and_a_body():
+    # near misses: a plural head is several people; "ministry of" is the body
+    assert found_sources("Leaders of the protesters said the march would go on.")[0][3] == "unnamed_group"
+    text = "The ministry of the interior said the march would go on."
+    assert found_sources(text)[0][3] == "government_body"
+
+
+def test_an_according_to_source_is_not_run_into_a_clause_that_opens_with_a_role_noun():
+    text = ("According to these videos and the BBC, the police then surrounded the man, moved a bystander "
+            "out of the way, and shot him.")
+    assert span_rows(text)[0] == (
+        "According to", "these videos and the BBC",
+        ["the police then surrounded the man, moved a bystander out of the way, and shot him"],
+    )
+    # near miss: an appositive role with "the" still belongs to the source
+    assert span_rows("According to Ann Lee, the mayor, the virus spread.") == [
+        ("According to", "Ann Lee, the mayor", ["the virus spread"]),
+    ]
+
+
+def test_a_bare_role_after_an_authors_name_is_the_sources_not_the_contents():
+    text = "According to a Twitter post by Amy Cook, director of the event, the tusk came from the wall."
+    assert found_sources(text) == [
+        ("According to", "a Twitter post by Amy Cook, director of the event", "Amy Cook", "named_person"),
+    ]
+    assert span_rows(text)[0][2] == ["the tusk came from the wall"]
+
+
+def test_a_job_noun_that_names_outlets_too_before_a_persons_name():
+    assert found_sources('Broadcaster Piers Morgan commented, "It was brave."')[0][2:] == (
+        "Piers Morgan", "named_person",
+    )
+    # near miss: a broadcaster's own name stays an outlet
+    assert found_sources("Television broadcaster PBS revealed that the man lied.")[0][2:] == (
+        "PBS", "media_outlet",
+    )
+
+
+def test_an_adverb_in_a_relative_clause_reports_that_clause_alone():
+    assert span_rows("The chef, who reportedly works at the hall, joined the chase and was hurt.") == [
+        ("reportedly", None, ["who", "works at the hall"]),
+    ]
+    # near miss: an adverb in a main clause reports its clause, subject and all
+    assert span_rows("The chef reportedly works at the hall.") == [
+        ("reportedly", None, ["The chef", "works at the hall"]),
+    ]

@@ -193,6 +193,8 @@ def _clause_end(ctx: Context, s: Sentence, a: int) -> int:
                 return cut
             if outside and x == "," and _final_appositive(ctx, s, k):
                 return cut
+            if outside and x == "," and spliced_connective(ctx, s, k):
+                return cut  # "denied all claims that C, however, a UN report concluded ...": a new clause
             if (
                 w in WORDS.coordinator
                 and k + 2 < s.end
@@ -250,6 +252,18 @@ def not_only_but(s: Sentence, a: int, k: int) -> bool:
     if s.lw[k] != "but":
         return False
     return any(s.lw[j] == "not" and s.lw[j + 1] == "only" for j in range(a, k - 1))
+
+
+def spliced_connective(ctx: Context, s: Sentence, k: int) -> bool:
+    """Rule ``spliced_connective``: do the comma at ``k``, a connective of ``spliced_connective`` ("however",
+    "meanwhile") and a second comma open a new clause with its own subject (a determiner, a pronoun or a
+    capital: "denied all claims that Khashoggi was slain, however, a UN report eventually concluded ...")?
+    That clause is the reporter's, not the content's. "said the plan, however, would fail" (a verb after the
+    commas) keeps the connective inside the content (session 22's fact-check of wikinews-2019-120)."""
+    if k + 3 >= s.end or s.lw[k + 1] not in WORDS.spliced_connective or s.tx[k + 2] != ",":
+        return False
+    nxt = s.lw[k + 3]
+    return nxt in ctx.t.determiner or nxt in ctx.t.subject_pronouns or is_cap(s.tx[k + 3])
 
 
 def coordinated_subject_after_say(ctx: Context, s: Sentence, a: int, k: int) -> bool:

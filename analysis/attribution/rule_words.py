@@ -77,6 +77,7 @@ class RuleWords:
     channel_rider: frozenset[str]
     channel_platform: frozenset[str]
     event_preposition: frozenset[str]
+    spliced_connective: frozenset[str]
     citing_cue: frozenset[str]
     relative_citing_cue: frozenset[str]
     agent_noun: frozenset[str]

@@ -209,7 +209,8 @@ def plural_role_group(s: Seen) -> tuple[str, str] | None:
     """Several people named by a plural role noun are an unnamed group, whatever capitals come before it.
 
     Examples: "U.S. refiners said" -> unnamed_group; "U.K. bakers said" -> unnamed_group; "The boss
-    said" -> None."""
+    said" -> None; "The head of the police's internal investigators" -> None (a singular head before "of":
+    one person; session 22's fact-check of wikinews-2019-022)."""
     if s.source_type != "anonymous_person":
         return None
     words = _words(s.written)
@@ -222,6 +223,9 @@ def plural_role_group(s: Seen) -> tuple[str, str] | None:
         "one",
     ):
         return None
+    of = next((k for k, w in enumerate(words) if w.lower() == "of"), -1)
+    if of > 0 and not words[of - 1].lower().endswith("s"):
+        return None  # "The leader of the protesters": one person, the head before "of" (session 22)
     return "unnamed_group", s.source_name
 
 
@@ -304,7 +308,8 @@ def institution_head(s: Seen) -> tuple[str, str] | None:
 
     Examples: "the port authority said" -> government_body "port authority"; "the authority said" after
     "Ann Lee" -> government_body "authority"; "a leading authority on birds said" -> None (an expert: the
-    noun is not the head); "a spokesman said" -> None."""
+    noun is not the head); "a spokesman said" -> None; "the head of the department said" -> None (the
+    head before "of" is a person); "the ministry of the interior said" stays the body."""
     if s.source_type not in ("anonymous_person", "named_person"):
         return None
     words = _words(s.written)
@@ -312,6 +317,8 @@ def institution_head(s: Seen) -> tuple[str, str] | None:
         return None
     if words[-1] not in _government_words() or not all(w.islower() for w in words[1:]):
         return None
+    if "of" in words and words[words.index("of") - 1] not in _government_words():
+        return None  # "the head of the department": the person before "of" heads it (session 22)
     head = " ".join(words[1:])
     name = s.source_name if words[-1] in _words(s.source_name.lower()) else head
     return "government_body", name

@@ -104,6 +104,8 @@ _ON_BEHALF = re.compile(r"\bon behalf of (?:the )?[A-Z][\w’'&\-]*(?: [A-Z][\w�
 _AND_AFTER = re.compile(r",? and [a-z]")
 #: ", a Sugar Land-based provider of automobile data" after an author: an appositive, no part of the name
 _APPOSITIVE_TAIL = re.compile(r",\s+(?:a|an)\s.*$")
+#: ", director of the event" after an author: a bare role, no part of the name (session 22)
+_ROLE_TAIL = re.compile(r",\s+([a-z]+)\s.*$")
 #: "Jessica Caldwell, Edmunds' executive director": a name, a comma, then its role (lower-case or possessive)
 _NAME_THEN_ROLE = re.compile(r"^((?:[A-Z][\w’'\-]*\.? ){1,2}[A-Z][\w’'\-]*),\s+((?:[A-Z]\w*['’]s?|[a-z]).*)$")
 #: "(ticker: HD)", "(NYSE: GE)": a stock listing in brackets after a company's name
@@ -1287,6 +1289,10 @@ class Resolver:
         app = _APPOSITIVE_TAIL.search(written)
         if app and app.start() > 0:
             written = written[: app.start()]
+        role = _ROLE_TAIL.search(written)
+        if role and role.start() > 0 and role.group(1) in self.t.role_singular:
+            if _BY_AUTHOR.search(written[: role.start()]):
+                written = written[: role.start()]  # "a post by Amy Cook, director of the event": her role
         # "a 1989 report from the National Transportation Safety Board (NTSB)": the abbreviation goes
         written = _FINAL_PARENTHESIS.sub("", written) or written
         end = source.start + len(written)
@@ -1659,11 +1665,23 @@ class Resolver:
         if c == 0 or c == len(core) or not core[c - 1].islower():
             return ""
         lower = [w.lower() for w in core[:c]]
+        if lower[-1] in _source_words("person_media_noun") and self._person_shaped(core[c:]):
+            return ""  # "broadcaster Piers Morgan": a person's name after the noun (session 22, 2019-163)
         if lower[-1] in self.t.media_nouns or " ".join(lower[-2:]) in self.t.media_nouns:
             return " ".join(core[c:])
         if lower[-1] in _source_words("media_descriptor"):
             return " ".join(core[c:])  # "daily Népszava", "the weekly Der Spiegel"
         return ""
+
+    def _person_shaped(self, name: list[str]) -> bool:
+        """Rule ``person_media_noun``: are the capitalised words after a noun that names a person's job as
+        well as an outlet ("broadcaster") a person's name: two or three words, none an organisation's or a
+        media word, not a listed outlet ("broadcaster Piers Morgan"; "broadcaster Al Jazeera" is the
+        outlet)?"""
+        t = self.t
+        if not 2 <= len(name) <= 3 or " ".join(name) in t.media:
+            return False
+        return not any(w.lower() in t.org_words or w.lower() in t.media_nouns for w in name)
 
     def _next_appositive(self, source: Span) -> str:
         """ "Wolfgang Van Halen" after "by his son, Wolfgang Van Halen.": a capitalised name right after the

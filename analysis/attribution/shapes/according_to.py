@@ -278,11 +278,15 @@ def definite_role_end(ctx: Context, s: Sentence, c: int) -> int | None:
     with "the" (after an adverb or not: "formerly the director of the CDC,", "the former head of the
     agency,"), a role noun among its first four words, and more of the sentence after that comma; None
     otherwise ("according to Smith, the plan failed": no role noun, no closing comma). Fact-check of
-    wikinews-2020-035 (session 20): the role was read as part of what Frieden was cited for."""
+    wikinews-2020-035 (session 20): the role was read as part of what Frieden was cited for. A bare role
+    with its "of" phrase and no article counts too ("Amy Cook, director of the event,"; session 22's
+    fact-check of wikinews-2019-163)."""
     t = ctx.t
     if c < s.end and s.lw[c].endswith("ly") and s.tx[c] == s.lw[c]:
         c += 1
-    if c >= s.end or s.lw[c] != "the":
+    if c + 1 < s.end and s.lw[c] in t.role_singular and s.lw[c + 1] in t.head_stops and s.tx[c] == s.lw[c]:
+        c -= 1  # "according to a post by Amy Cook, director of the event, C": a bare role (session 22)
+    elif c >= s.end or s.lw[c] != "the":
         return None
     d = c + 1
     while d < s.end and s.tx[d] not in (",", ";", "(", ")", "—", "–") and s.tx[d] not in OPEN_QUOTE_TOKENS:
@@ -295,4 +299,10 @@ def definite_role_end(ctx: Context, s: Sentence, c: int) -> int | None:
         name_end = ctx.name_after(s, d + 1)
         if name_end is not None and name_end < s.end and s.tx[name_end] == ",":
             return None
-    return d if any(w in t.role_singular for w in s.lw[c + 1 : min(d, c + 5)]) else None
+    # the role noun ends the phrase or a preposition follows it ("the director of the CDC"): "the police
+    # then surrounded the attacker," is a clause, not an appositive (session 22's fact-check of
+    # wikinews-2019-163)
+    return d if any(
+        s.lw[j] in t.role_singular and (j + 1 == d or s.lw[j + 1] in t.head_stops)
+        for j in range(c + 1, min(d, c + 5))
+    ) else None

@@ -64,6 +64,14 @@ def adverb(ctx: Context, v: VerbCue) -> Raw | None:
     b = i + 2 if after_comma else i + 1
     if b >= s.end or (s.lw[b] in t.cue_forms and not intended_act(ctx, s, b)) or s.lw[b] in t.passive_cues:
         return None
+    if i >= 2 and not after_comma and s.lw[i - 1] in WORDS.relative_pronoun and s.tx[i - 2] == ",":
+        # "The chef, who reportedly works at the hall, joined the chase": the relative clause alone, to its
+        # comma (session 22's fact-check of wikinews-2019-163 ran it on into the main clause)
+        e = content_end(ctx, s, b)
+        commas = (k for k in range(b, e) if s.tx[k] == "," and not in_quotation(ctx.quotes, s.toks[k].start))
+        e = next(commas, e)
+        parts = [s.span_of(i - 1, i), s.span_of(b, e)]
+        return v.raw(RULE, None, [p for p in parts if p is not None]) if parts[1] is not None else None
     if i > 0 and not after_comma and attributive(ctx, s, i):
         # "a case involving allegedly politically motivated chaos": the adverb qualifies the phrase after it
         after = s.span_of(b, content_end(ctx, s, b))
