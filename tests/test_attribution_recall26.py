@@ -51,6 +51,11 @@ def test_per_before_a_unit_or_a_rule_is_no_report():
     assert rule_rows("Shares cost $5, per share, in the offer.") == []
 
 
+def test_a_man_named_per_is_no_per_source():
+    rows = rule_rows("Per Olsen, the chief executive, said profits would rise.")
+    assert rows == [("said", "Olsen", ["profits would rise"], "subject_verb")]
+
+
 def test_per_after_a_cue_is_left_to_the_channel_rider():
     rows = rule_rows('"We lost," one man said, per Jane Roe, "and we will not forget it."')
     assert [r for r in rows if r[3] == "per_source"] == []

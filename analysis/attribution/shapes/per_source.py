@@ -77,7 +77,15 @@ def per_source(ctx: Context, s: Sentence, i: int) -> Raw | None:
     r = according_to(ctx, s, i, width=1, rule=RULE)
     if r is None or r.source is None or not source_head(ctx.t, s.text[r.source.start : r.source.end]):
         return None
+    if i == 0 and r.content and _verb_first(ctx, s.text[r.content[0].start : r.content[0].end]):
+        return None  # "Per Olsen, the chief executive, said C": a man named Per, the subject of "said"
     return r
+
+
+def _verb_first(ctx: Context, content: str) -> bool:
+    """Does ``content`` open with a verb (a cue form or an auxiliary), as a predicate does, not a clause?"""
+    words = content.split()
+    return bool(words) and (words[0] in ctx.t.cue_forms or words[0] in ctx.t.verb_aux)
 
 
 def source_head(t: Tables, source: str) -> bool:
