@@ -7,6 +7,7 @@ project's own, of the same shapes as the misses (a fact-check of unread pages an
 * "termed" and "branded" are reporting verbs (reporting_verbs.tsv), read as "called" is.
 * ``estimate_at`` (shapes/estimate_at.py): "what organizers estimated at 1.7 million", "X put Y at N".
 * ``that_verb`` reads "found that C" again after the tagger (that_verbs.tsv).
+* ``put_it`` (shapes/put_it.py): "As one banker put it, C", "C, as one trader put it".
 """
 
 from __future__ import annotations
@@ -80,7 +81,7 @@ def test_a_document_with_a_participle_modifier_reads():
 
 
 def test_a_document_with_a_prepositional_modifier_reads():
-    assert rule_rows("The family's statement on the death read: \"He loved his children.\"") == [
+    assert rule_rows('The family\'s statement on the death read: "He loved his children."') == [
         ("read", "family statement", ['"He loved his children."'], "subject_verb")
     ]
 
@@ -153,6 +154,24 @@ def test_quantity_at():
     assert quantity_at(["about", "$", "5"], ["about", "$", "5"], 0, 3)
     assert quantity_at(["the", "range", "of"], ["the", "range", "of"], 0, 3)
     assert not quantity_at(["the", "door"], ["the", "door"], 0, 2)
+
+
+# ----- put_it -----------------------------------------------------------------------------------------------
+
+
+def test_as_x_put_it_cites_x():
+    # was: nothing found ("put" is no reporting verb)
+    assert rule_rows('As one banker put it, "Many banks took the view it was a loss."') == [
+        ("put", "banker", ['"Many banks took the view it was a loss."'], "put_it")
+    ]
+    assert rule_rows("The market is simply tired, as one trader put it.") == [
+        ("put", "trader", ["The market is simply tired"], "put_it")
+    ]
+
+
+def test_put_it_without_as_is_no_report():
+    assert rule_rows("Ronaldo put it away in the second half.") == []
+    assert rule_rows("They have now put it on par with the rest.") == []
 
 
 # ----- found that (that_verb) ------------------------------------------------------------------------------

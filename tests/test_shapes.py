@@ -220,6 +220,19 @@ EXPECTED: dict[str, list[list[Found]]] = {
         [("per_source", "per", "the health ministry", ["The virus", "is spreading fast across the north"])],
         [],  # a rate: "per" before a unit
     ],
+    "put_it": [
+        [
+            (
+                "put_it",
+                "put",
+                "one banker",
+                ['"Many banks took the view it was better to get some money back."'],
+            )
+        ],
+        [("put_it", "put", "one trader", ["The market is simply tired"])],
+        [("put_it", "put", "one trader", ['"We were simply tired,"'])],
+        [],  # no "as X" before it: a plain act
+    ],
     "estimate_at": [
         [("estimate_at", "put", "The ministry", ["the cost of the repairs at $5 million"])],
         [("estimate_at", "placed", "Police", ["the death toll in the hundreds"])],

@@ -132,6 +132,7 @@ class RuleWords:
     quantity_lead: frozenset[str]
     quantity_noun: frozenset[str]
     free_relative: frozenset[str]
+    put_it_verb: frozenset[str]
 
 
 @cache

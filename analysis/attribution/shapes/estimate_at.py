@@ -130,4 +130,3 @@ def estimate_at(ctx: Context, s: Sentence, i: int) -> Raw | None:
         k = left.tokens[0] - 1  # the guideline: "what" stands for the object, a fragment of the content
         content = [Span(s.toks[k].start, s.toks[k].end), *content]
     return v.raw(RULE, left.source, content, role=left.role, inherited=left.inherited, quotes=qs)
-

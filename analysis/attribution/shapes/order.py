@@ -57,6 +57,8 @@ from .passive_by import passive_by
 from .passive_clause import passive_clause
 from .per_source import RULE as PER_SOURCE
 from .per_source import per_source
+from .put_it import RULE as PUT_IT
+from .put_it import put_it
 from .quote_before import quote_before
 from .relative_subject import RULE as RELATIVE_SUBJECT
 from .relative_subject import relative_subject
@@ -161,6 +163,7 @@ AFTER_TAGGER: tuple[tuple[str, Callable[..., Raw | None]], ...] = (
     ("ruled_out", ruled_out),  # the ministry ruled out any such move
     ("per_source", per_source),  # Per the decree, C; C, per the WHO, D
     ("estimate_at", estimate_at),  # USDA put the herd at 7.5 mln head; what organizers estimated at 1.7 mln
+    ("put_it", put_it),  # As one banker put it, C; C, as one trader put it
 )
 
 #: Shapes read after the tagger that never replace a finding with the very same cue ("her claims that C"
@@ -169,7 +172,7 @@ AFTER_TAGGER: tuple[tuple[str, Callable[..., Raw | None]], ...] = (
 #: of its cue with the object of the relative clause as the source, "change claimed C"; ruled_out adds too).
 KEEPS_SAME_CUE = frozenset(
     {CLAUSE_NOUN, THAT_VERB, TOLD_PASSIVE, OF_NOUN, REPORT_CLAUSE, SEES_FORECAST, RULED_OUT, PER_SOURCE,
-     ESTIMATE_AT}
+     ESTIMATE_AT, PUT_IT}
 )
 #: Shapes read after the tagger that are tried at the sentence's first word too ("Per the decree, C"); the
 #: others need a subject before their cue and start at the second.
