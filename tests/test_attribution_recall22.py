@@ -69,8 +69,9 @@ def test_that_verb_leaves_these_alone(body):
 
 
 def test_that_verb_adds_nothing_where_the_rules_read_the_cue():
-    # "found" is a lexicon verb: subject_verb reads it, and that_verb (which lists no such form) adds nothing
-    assert "found" not in that_verbs()
+    # "found" is a lexicon verb: subject_verb reads it, and that_verb (which lists it since recall26, for
+    # where the tagger drops the rules' reading) adds nothing where the rules' reading stands
+    assert "found" in that_verbs()
     rows = _rows("The inspectors found that the wiring was faulty.")
     assert [r for _, _, _, r in rows] == ["subject_verb"]
 

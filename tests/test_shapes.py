@@ -214,6 +214,34 @@ EXPECTED: dict[str, list[list[Found]]] = {
         [],  # an official's decision on a thing: no possibility named
         [],  # a referee's call on a play: "a" before a ruled_out_call noun (nonreport26)
     ],
+    "per_source": [
+        [("per_source", "Per", "the decree", ["the tax will rise to 20 percent next year"])],
+        # the source runs on to its comma, as after "According to"
+        [("per_source", "Per", "numbers reported by AP", ["more than 300 people have died"])],
+        [("per_source", "per", "the health ministry", ["The virus", "is spreading fast across the north"])],
+        [],  # a rate: "per" before a unit
+    ],
+    "put_it": [
+        [
+            (
+                "put_it",
+                "put",
+                "one banker",
+                ['"Many banks took the view it was better to get some money back."'],
+            )
+        ],
+        [("put_it", "put", "one trader", ["The market is simply tired"])],
+        [("put_it", "put", "one trader", ['"We were simply tired,"'])],
+        [],  # no "as X" before it: a plain act
+    ],
+    "estimate_at": [
+        [("estimate_at", "put", "The ministry", ["the cost of the repairs at $5 million"])],
+        [("estimate_at", "placed", "Police", ["the death toll in the hundreds"])],
+        # no object: "what" stands for it, a fragment of the content (the guideline)
+        [("estimate_at", "estimated", "organizers", ["what", "at 1.7 million people"])],
+        [],  # a place, not a figure
+        [],  # a year, not a figure
+    ],
     "sees_forecast": [
         [("subject_verb", "sees", "Jane Roe", ["Acme earning 50 to 75 cts a share in 1987"])],
         [("subject_verb", "see", "Analysts", ["few signs the slump will end"])],

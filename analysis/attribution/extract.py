@@ -41,7 +41,10 @@ from .rule_base import Raw, Sentence
 from .rule_words import WORDS
 from .shapes import Context, drop_misread, read_after_tagger, read_sentence
 from .shapes.clause_noun import name_clause_pattern, name_clause_starts
+from .shapes.estimate_at import may_estimate
 from .shapes.of_noun import may_cite_by_noun
+from .shapes.per_source import may_cite_per
+from .shapes.put_it import may_put_it
 from .shapes.relative_subject import may_have_relative_subject
 from .shapes.report_clause import may_report_plainly
 from .shapes.ruled_out import may_rule_out
@@ -349,8 +352,9 @@ def _find(
     # the after-tagger shapes' prefilters (has_belief_passive, may_withhold, may_name_clause): searched once
     # over the article, then looked up per sentence (prefilter.py); recall22's (may_report_that, may_be_told,
     # may_cite_by_noun; recall23's may_report_plainly; recall24's may_see; recall25's
-    # may_have_relative_subject, may_rule_out) per article, then per sentence only in an article where one
-    # matched
+    # may_have_relative_subject, may_rule_out; recall26's may_cite_per, may_estimate, may_put_it) per
+    # article, then per
+    # sentence only in an article where one matched
     gate = MatchStarts(
         article.text,
         (
@@ -367,6 +371,9 @@ def _find(
         or may_see(article.text)
         or may_have_relative_subject(article.text)
         or may_rule_out(article.text)
+        or may_cite_per(article.text)
+        or may_estimate(article.text)
+        or may_put_it(article.text)
     )
     if gate.anywhere() or more:
         quotes = quotes or scan_parts(article.text, [p for p in article.parts if p.kind in kinds])
@@ -409,6 +416,9 @@ def _after_tagger(
                 or may_see(text, a, b)
                 or may_have_relative_subject(text, a, b)
                 or may_rule_out(text, a, b)
+                or may_cite_per(text, a, b)
+                or may_estimate(text, a, b)
+                or may_put_it(text, a, b)
             )
         ):
             continue

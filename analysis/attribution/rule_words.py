@@ -129,6 +129,15 @@ class RuleWords:
     participle_stop: frozenset[str]
     participle_clause_opener: frozenset[str]
     simple_past_only: frozenset[str]
+    per_unit: frozenset[str]
+    per_source_opener: frozenset[str]
+    estimate_verb: frozenset[str]
+    estimate_preposition: frozenset[str]
+    quantity_word: frozenset[str]
+    quantity_lead: frozenset[str]
+    quantity_noun: frozenset[str]
+    free_relative: frozenset[str]
+    put_it_verb: frozenset[str]
 
 
 @cache

@@ -46,9 +46,11 @@ EXAMPLES: tuple[str, ...] = (
 )
 
 
-def according_to(ctx: Context, s: Sentence, i: int) -> Raw | None:
+def according_to(ctx: Context, s: Sentence, i: int, width: int = 2, rule: str = RULE) -> Raw | None:
+    """The attribution at the cue of ``width`` tokens from token ``i`` ("according to"; "per", one token,
+    for ``per_source``), its source right after it, under rule id ``rule``."""
     t = ctx.t
-    a = i + 2
+    a = i + width
     b = a
     while (
         b < s.end
@@ -87,7 +89,7 @@ def according_to(ctx: Context, s: Sentence, i: int) -> Raw | None:
     if b == a:
         return None
     source = s.span_of(a, src_end)
-    cue = Span(s.toks[i].start, s.toks[i + 1].end)
+    cue = Span(s.toks[i].start, s.toks[i + width - 1].end)
     frags: list[Span] = []
     qs: list[Quote] = []
     lead = i
@@ -96,7 +98,7 @@ def according_to(ctx: Context, s: Sentence, i: int) -> Raw | None:
     subj = ctx.copula_subject(s, lead)
     if subj is not None:
         # "That's according to the exit polls": the subject of the copula is the content
-        return Raw(cue, source, [subj], "according to", "according_to", s.index, rule=RULE)
+        return Raw(cue, source, [subj], "according to", "according_to", s.index, rule=rule)
     # "C, but, according to X, D" / "..., including, according to X, D": the word before the comma opens
     # what X is cited for; the words before it are the reporter's
     after_only = lead >= 2 and s.tx[lead - 1] == "," and s.lw[lead - 2] in WORDS.according_lead
@@ -181,7 +183,7 @@ def according_to(ctx: Context, s: Sentence, i: int) -> Raw | None:
         s.index,
         role=s.span_of(*role) if role else None,
         quotes=qs,
-        rule=RULE,
+        rule=rule,
     )
 
 

@@ -45,6 +45,8 @@ from .cue_form import match_form
 from .dash_colon import dash_colon
 from .dash_signature import dash_signature
 from .direct_inversion import direct_inversion
+from .estimate_at import RULE as ESTIMATE_AT
+from .estimate_at import estimate_at
 from .fronted_participle import fronted_participle
 from .inversion import inversion
 from .inversion_after_comma import inversion_after_comma
@@ -53,6 +55,10 @@ from .of_noun import RULE as OF_NOUN
 from .of_noun import of_noun
 from .passive_by import passive_by
 from .passive_clause import passive_clause
+from .per_source import RULE as PER_SOURCE
+from .per_source import per_source
+from .put_it import RULE as PUT_IT
+from .put_it import put_it
 from .quote_before import quote_before
 from .relative_subject import RULE as RELATIVE_SUBJECT
 from .relative_subject import relative_subject
@@ -155,6 +161,9 @@ AFTER_TAGGER: tuple[tuple[str, Callable[..., Raw | None]], ...] = (
     ("sees_forecast", sees_forecast),  # Jane Roe sees Acme earning 50 cts a share
     ("relative_subject", relative_subject),  # the officials who ordered that change claimed C
     ("ruled_out", ruled_out),  # the ministry ruled out any such move
+    ("per_source", per_source),  # Per the decree, C; C, per the WHO, D
+    ("estimate_at", estimate_at),  # USDA put the herd at 7.5 mln head; what organizers estimated at 1.7 mln
+    ("put_it", put_it),  # As one banker put it, C; C, as one trader put it
 )
 
 #: Shapes read after the tagger that never replace a finding with the very same cue ("her claims that C"
@@ -162,8 +171,12 @@ AFTER_TAGGER: tuple[tuple[str, Callable[..., Raw | None]], ...] = (
 #: sees_forecast add only what the rules and the tagger left unread; relative_subject replaces the reading
 #: of its cue with the object of the relative clause as the source, "change claimed C"; ruled_out adds too).
 KEEPS_SAME_CUE = frozenset(
-    {CLAUSE_NOUN, THAT_VERB, TOLD_PASSIVE, OF_NOUN, REPORT_CLAUSE, SEES_FORECAST, RULED_OUT}
+    {CLAUSE_NOUN, THAT_VERB, TOLD_PASSIVE, OF_NOUN, REPORT_CLAUSE, SEES_FORECAST, RULED_OUT, PER_SOURCE,
+     ESTIMATE_AT, PUT_IT}
 )
+#: Shapes read after the tagger that are tried at the sentence's first word too ("Per the decree, C"); the
+#: others need a subject before their cue and start at the second.
+READS_FIRST_WORD = frozenset({PER_SOURCE})
 #: Shapes read after the tagger whose source ends in a relative clause before the cue ("The officials who
 #: ordered that change claimed C"): a cue found inside that clause ("ordered") is no report of its own, and
 #: :func:`drop_misread` drops it.
@@ -196,10 +209,12 @@ def read_after_tagger(ctx: Context, s: Sentence, found: list[Raw]) -> list[Raw]:
         if r.cue is not None:
             inner.update(range(r.cue.start + 1, r.cue.end))
             taken.add((r.cue.start, r.cue.end))
-    for i in range(1, s.n):
+    for i in range(s.n):
         if in_quotation(ctx.quotes, s.toks[i].start):
             continue
-        for _, find in AFTER_TAGGER:
+        for rule, find in AFTER_TAGGER:
+            if i == 0 and rule not in READS_FIRST_WORD:
+                continue
             r = find(ctx, s, i)
             if r is not None and r.cue is not None:
                 a0, b0 = r.cue.start, r.cue.end
