@@ -387,6 +387,8 @@ def _rule_may(ctx: _Ctx, i: int, end: int) -> bool:
             return False  # "May the injured recover soon.": a wish, not a possibility
     if any(w in ctx.classes["permission_only"] for w in ctx.words[max(0, i - 3) : i]):
         return False  # "only Congress may allocate funds": who is permitted, not what is possible
+    if end < len(ctx.words) and ctx.words[end] in ctx.classes["permission_adverb"]:
+        return False  # "they may freely move": a permission with its manner, not a possibility (session 22)
     return _rule_modal(ctx, i, end)
 
 
@@ -828,7 +830,23 @@ def _rule_duty(ctx: _Ctx, i: int, end: int) -> bool:
     words = ctx.words
     if words[i] == "be" and i > 0 and words[i - 1] in ctx.classes["duty_modal"]:
         return False
-    return not (end < len(words) and words[end] in ctx.classes["duty_verb"])
+    if end < len(words) and words[end] in ctx.classes["duty_verb"]:
+        return False
+    return not _standing_duty(ctx, i)
+
+
+def _standing_duty(ctx: _Ctx, i: int) -> bool:
+    """Whether the "are expected to" at token ``i`` states a standing duty of a role (rule ``duty``, session
+    22): the subject right before the form of "be" is a plural role noun of class ``duty_holder`` ("Members
+    are expected to attend every meeting", "pupils are expected to wear ...": what the role requires, not a
+    forecast), and no time word of class ``forecast_time`` / ``future_time`` nor a number follows in the
+    sentence, which would make it a prediction about those people ("Members are expected to vote on
+    Tuesday", "Union members are expected to back the deal next week")."""
+    words = ctx.words
+    if i == 0 or words[i - 1] not in ctx.classes["duty_holder"]:
+        return False
+    timed = ctx.classes["forecast_time"] | ctx.classes["future_time"]
+    return not any(w in timed or w[:1].isdigit() for w in words[i + 1 :])
 
 
 def _rule_reported_to_verb(ctx: _Ctx, i: int, end: int) -> bool | None:
@@ -1481,10 +1499,11 @@ def _rule_hope(ctx: _Ctx, i: int, end: int) -> bool | None:
 
 
 def _rule_hope_clause(ctx: _Ctx, i: int, end: int) -> bool | None:
-    """ "optimistic", "hopeful" with a clause ("remained "cautiously optimistic" a deal would be reached",
-    "hopeful that the talks resume"): a hope, a claim put forward as open (as "hope" + clause). A closing
-    quote mark may come between. Not before a preposition or the end ("optimistic about the talks",
-    "remained hopeful."): None, no cue. The clause is recognised by "that", an article or a subject word
+    """ "hopeful" with a clause ("remained "hopeful" a deal would be reached", "hopeful that the talks
+    resume"): a hope, a claim put forward as open (as "hope" + clause). A closing quote mark may come between.
+    Not before a preposition or the end ("hopeful about the talks", "remained hopeful."): None, no cue.
+    ("optimistic" used this rule until session 22; it is now a hedge in news with or without a clause, rule
+    ``news_hedge``: the labels flag it bare.) The clause is recognised by "that", an article or a subject word
     next. News guideline only (``guidelines.tsv``, kind ``match``), as "hope" is firm only in news."""
     if not ctx.applies("hope_clause"):
         return None
@@ -1803,7 +1822,24 @@ def _rule_unowned_claim(ctx: _Ctx, i: int, end: int) -> bool | None:
             return None  # "Mr Ebbers denied the allegations": the ones whose accuser the article gave before
     if i > 1 and words[i - 1] in ("a", "an") and words[i - 2] in ctx.classes["appositive_mark"]:
         return None  # "who claim C - an allegation the agency refutes": the claim just given, with its owner
+    if _any_claim(ctx, i):
+        return None  # "He denied any sexual allegations": no allegation made, so none passed on
     return _rule_agentless(ctx, i, end)
+
+
+def _any_claim(ctx: _Ctx, i: int) -> bool:
+    """Whether the claim noun at token ``i`` is quantified by a determiner of class ``claim_any_det`` ("any",
+    "no") within its noun phrase, up to two modifiers between ("denied any sexual allegations", "the board
+    would look into any credible allegations", "there were no allegations of fraud"): a kind of claim named,
+    none made, so nothing is passed on (rule ``unowned_claim``, session 22: a fact-check of unread pages,
+    and 1 readable sentence, certain and not weasel, which the rule flagged)."""
+    words = ctx.words
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if words[k] in ctx.classes["claim_any_det"]:
+            return True
+        if not words[k][:1].isalpha():
+            return False
+    return False
 
 
 def _rule_unowned_claim_clause(ctx: _Ctx, i: int, end: int) -> bool | None:
