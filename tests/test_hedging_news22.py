@@ -13,7 +13,11 @@ data files' headers and the rules' docstrings):
   (rule ``news_hedge``);
 - "no idea / no clue" before an open question, "on course to / for" (rule ``news_hedge``);
 - a whether-clause said not to matter ("it is irrelevant whether", "makes no difference whether") is no open
-  question (rule ``whether``, class ``closed_whether``).
+  question (rule ``whether``, class ``closed_whether``);
+- "far from clear", "(not) conclusive", "inconclusive", "the jury is still out", "you never know" are hedges
+  in news (rule ``news_hedge``);
+- "I think it makes (a lot of) sense" is an opinion over an evaluation (rule ``belief_evaluation``, class
+  ``sense_verb``).
 
 Every sentence here was written for these tests (none is copied from an article or a corpus).
 """
@@ -154,3 +158,35 @@ def test_data_sources_named() -> None:
     assert classes["claim_any_det"] == frozenset({"any", "no"})
     assert "freely" in classes["permission_adverb"]
     assert {"irrelevant", "difference"} <= classes["closed_whether"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # phrases of doubt (were no cue)
+        ("The answer is far from clear.", ("U", "-", "firm_cue:far from clear")),
+        ("The jury is still out on the new stadium.", ("U", "-", "firm_cue:jury is still out")),
+        ("The tests of the water were not conclusive.", ("U", "-", "firm_cue:{negator} conclusive")),
+        ("The tests of the water were inconclusive.", ("U", "-", "firm_cue:inconclusive")),
+        ("You never know what the weather will do.", ("U", "-", "firm_cue:you never know")),
+        # near misses: a settled result, a jury that has retired to decide
+        ("The tests of the water were conclusive.", ("-", "-", "")),
+        ("The jury went out at noon.", ("-", "-", "")),
+    ],
+)
+def test_phrases_of_doubt(text: str, want: tuple[str, str, str]) -> None:
+    assert _judged(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an opinion over "makes sense" (was U: firm_cue:think)
+        ("I don't think the new route makes a lot of sense.", ("-", "-", "rejected:think/belief_evaluation")),
+        ("We think the plan makes sense.", ("-", "-", "rejected:think/belief_evaluation")),
+        # near miss: a claim about what the plan makes stays a belief held open
+        ("I think the plan makes money by the summer.", ("U", "-", "firm_cue:think")),
+    ],
+)
+def test_think_it_makes_sense_is_an_opinion(text: str, want: tuple[str, str, str]) -> None:
+    assert _judged(text) == want

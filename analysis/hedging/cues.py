@@ -1139,7 +1139,8 @@ def _evaluation_belief(ctx: _Ctx, i: int, end: int) -> bool:
       seven tokens, a bracketed gloss not counted (a short subject with no verb of class ``clause_verb`` or
       ``belief_verb_form`` in it) a
       form of "be" (class ``be``, or a clitic "it's", "that's") followed within three tokens by a word of
-      class ``evaluation_adjective`` ("it is inappropriate", "the case is very weak");
+      class ``evaluation_adjective`` ("it is inappropriate", "the case is very weak"), or a verb of class
+      ``sense_verb`` with "sense" within four tokens ("I don't think it makes a lot of sense", session 22);
     - any subject, and a clause whose verb is a duty (class ``normative_modal``: "the institutes believed
       that more must be done", "we feel that currencies have to reflect the fundamentals"), unless it is an
       inference ("must have fled", "must be doing something right": kept).
@@ -1168,6 +1169,8 @@ def _evaluation_belief(ctx: _Ctx, i: int, end: int) -> bool:
             return False
         if w in cls["be"] or w.endswith("'s"):
             return any(x in cls["evaluation_adjective"] for x in words[k + 1 : k + 4])
+        if w in cls["sense_verb"]:
+            return "sense" in words[k + 1 : k + 5]  # "I don't think it makes a lot of sense": a verdict
         if w in cls["clause_verb"]:
             return False
     return False
