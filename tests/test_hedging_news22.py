@@ -18,6 +18,8 @@ data files' headers and the rules' docstrings):
   in news (rule ``news_hedge``);
 - "I think it makes (a lot of) sense" is an opinion over an evaluation (rule ``belief_evaluation``, class
   ``sense_verb``).
+- a trailing "if" after a verb of threat or warning (class ``threat_verb``: "warned Iran of countermeasures
+  if ...", "threatened to use live fire if ...") is an open condition (rule ``if``, not ``stated_condition``).
 
 Every sentence here was written for these tests (none is copied from an article or a corpus).
 """
@@ -189,4 +191,25 @@ def test_phrases_of_doubt(text: str, want: tuple[str, str, str]) -> None:
     ],
 )
 def test_think_it_makes_sense_is_an_opinion(text: str, want: tuple[str, str, str]) -> None:
+    assert _judged(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a threat or a warning hangs on an event to come (was refused: stated_condition)
+        (
+            "The president warned the rebels of air strikes if the fighting continued.",
+            ("U", "-", "firm_cue:if"),
+        ),
+        ("Police threatened to use water cannon if the crowd stayed.", ("U", "-", "firm_cue:if")),
+        # near misses: a rule's condition, and a threat in another clause before a comma
+        ("The rules let players rejoin if cleared by a doctor.", ("-", "-", "rejected:if/stated_condition")),
+        (
+            "The union threatened a strike, and members can vote if they paid their dues.",
+            ("-", "-", "rejected:if/stated_condition"),
+        ),
+    ],
+)
+def test_a_threat_with_if_is_an_open_condition(text: str, want: tuple[str, str, str]) -> None:
     assert _judged(text) == want

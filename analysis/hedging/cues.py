@@ -724,6 +724,8 @@ def _open_condition(ctx: _Ctx, i: int) -> bool:
         return True  # "he risked losing the players if he had not taken a hard line": a past counterfactual
     if i + 1 < len(words) and words[i + 1] in cls["pending_decision"]:
         return True  # "faces 20 years in prison if convicted", "will play if selected" (session 21)
+    if _threat_before(ctx, i):
+        return True  # "warned Iran of countermeasures if the escalation continued" (session 22)
     asking = cls["open_question_verb"]
     for k in range(i - 1, max(-1, i - _ASKED_REACH), -1):
         if k >= i - 3 and words[k] in asking:
@@ -736,6 +738,23 @@ def _open_condition(ctx: _Ctx, i: int) -> bool:
 
 
 _ASKED_REACH = 6  # tokens before "if" searched for a verb of finding out ("asked a younger sister if")
+_THREAT_REACH = 12  # tokens before "if" searched for a verb of threat ("threatened to use live fire if")
+
+
+def _threat_before(ctx: _Ctx, i: int) -> bool:
+    """Whether a verb of threat or warning (class ``threat_verb``: "warned", "threatened") stands within
+    twelve tokens before the "if" at token ``i``, in the same clause (no comma, colon, dash or full stop
+    between: ``_CLAUSE_END``): a threat hangs on an event still to come, an open condition (rule
+    ``stated_condition`` does not refuse it; labelling notes: S's "warned ... if the situation becomes
+    uncontrollable", X's "threatened ... if", uncertain; readable splits, session 22: 4 such sentences, all
+    uncertain, 2 missed). The noun ("give warning if the doors are open") is not of the class."""
+    words = ctx.words
+    for k in range(i - 1, max(-1, i - _THREAT_REACH), -1):
+        if words[k] in _CLAUSE_END:
+            return False
+        if words[k] in ctx.classes["threat_verb"]:
+            return True
+    return False
 
 
 def _rule_inverted_should(ctx: _Ctx, i: int, end: int) -> bool | None:
