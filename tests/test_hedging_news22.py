@@ -20,6 +20,8 @@ data files' headers and the rules' docstrings):
   ``sense_verb``).
 - a trailing "if" after a verb of threat or warning (class ``threat_verb``: "warned Iran of countermeasures
   if ...", "threatened to use live fire if ...") is an open condition (rule ``if``, not ``stated_condition``).
+- "suggested (that)" + a singular subject + a base-form verb of class ``subjunctive_verb`` is advice
+  ("suggested that the patient change his diet": rule ``suggest_advice``).
 
 Every sentence here was written for these tests (none is copied from an article or a corpus).
 """
@@ -212,4 +214,26 @@ def test_think_it_makes_sense_is_an_opinion(text: str, want: tuple[str, str, str
     ],
 )
 def test_a_threat_with_if_is_an_open_condition(text: str, want: tuple[str, str, str]) -> None:
+    assert _judged(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a subjunctive after a singular subject: advice (was U: firm_cue:suggested)
+        (
+            "The doctor suggested that the patient change his diet.",
+            ("-", "-", "rejected:suggested/suggest_advice"),
+        ),
+        (
+            "The envoy suggested that Lisbon resume talks in the spring.",
+            ("-", "-", "rejected:suggested/suggest_advice"),
+        ),
+        # near misses: evidence put forward, a past tense that reads as a claim, a plural subject
+        ("The survey suggested that the town has grown.", ("U", "-", "firm_cue:suggested")),
+        ("The survey suggested the plan cut jobs.", ("U", "-", "firm_cue:suggested")),
+        ("The survey suggested the firms change their plans often.", ("U", "-", "firm_cue:suggested")),
+    ],
+)
+def test_suggest_with_a_subjunctive_is_advice(text: str, want: tuple[str, str, str]) -> None:
     assert _judged(text) == want

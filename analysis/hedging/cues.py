@@ -1023,7 +1023,9 @@ def _rule_suggest_advice(ctx: _Ctx, i: int, end: int) -> bool:
     an -ing word follows it ("the brochure suggests playing games": what to do), or a subjunctive "be"
     ends its clause's subject ("suggested that the fee be waived", "suggested he not be charged": "be"
     within twenty words, before any punctuation, with no modal or "to" of class ``advice_be_blocker``
-    before it). The guideline's hedge is a claim left open ("experts suggest its success could make it a
+    before it), or a base-form verb of class ``subjunctive_verb`` follows a singular subject
+    (:func:`_singular_subject_end`: "suggested that Beijing resume buying", session 22). The guideline's
+    hedge is a claim left open ("experts suggest its success could make it a
     target"); a recommendation leaves nothing open (session 15, dev18 and dev14: "suggested that a
     seller's option ... be subject to", "suggests playing games"; 2 of the 4 "suggest" false alarms of
     the readable splits, none of the 14 uncertain ones refused). Session 21: a clause that states a duty
@@ -1048,7 +1050,21 @@ def _rule_suggest_advice(ctx: _Ctx, i: int, end: int) -> bool:
             while j > end and words[j] == "not":
                 j -= 1
             return words[j] in block
+        if w in ctx.classes["subjunctive_verb"] and k > end and _singular_subject_end(ctx, k - 1):
+            return False  # "suggested that the President change his diet": a subjunctive, advice
     return True
+
+
+def _singular_subject_end(ctx: _Ctx, k: int) -> bool:
+    """Whether the word at ``k`` can end a singular subject, so that a base-form verb right after it is a
+    subjunctive ("that Beijing resume buying", "that the President change his diet", "that the buffer stock
+    have a maximum share"; rule ``suggest_advice``, session 22: 3 readable sentences, all certain, all
+    flagged): a word with letters, not a plural in -s, not a pronoun that takes the base form anyway (class
+    ``base_form_subject``: "I", "we", "they"), not "that" or a word of class ``advice_be_blocker``."""
+    w = ctx.words[k]
+    if not w[:1].isalpha() or w.endswith("s") or w == "that":
+        return False
+    return w not in ctx.classes["base_form_subject"] and w not in ctx.classes["advice_be_blocker"]
 
 
 def _rule_belief(ctx: _Ctx, i: int, end: int) -> bool | str | None:
