@@ -22,6 +22,8 @@ data files' headers and the rules' docstrings):
   if ...", "threatened to use live fire if ...") is an open condition (rule ``if``, not ``stated_condition``).
 - "suggested (that)" + a singular subject + a base-form verb of class ``subjunctive_verb`` is advice
   ("suggested that the patient change his diet": rule ``suggest_advice``).
+- a reception by a vague group is weasel wording ("lukewarm reviews from critics", "was poorly received by
+  critics": class ``objection_noun``, and a new weasel row after ``reception_pp``).
 
 Every sentence here was written for these tests (none is copied from an article or a corpus).
 """
@@ -236,4 +238,19 @@ def test_a_threat_with_if_is_an_open_condition(text: str, want: tuple[str, str, 
     ],
 )
 def test_suggest_with_a_subjunctive_is_advice(text: str, want: tuple[str, str, str]) -> None:
+    assert _judged(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a reception voiced by a vague group (was no flag)
+        ("Despite cool reviews from critics, the play ran for a year.", ("-", "W", "")),
+        ("The album was poorly received by critics.", ("-", "W", "")),
+        # near misses: a named reviewer, a response from a named person
+        ("The album was poorly received by the Herald's reviewer Ann Lee.", ("-", "-", "")),
+        ("The plan drew a response from the minister.", ("-", "-", "")),
+    ],
+)
+def test_a_reception_by_a_vague_group_is_weasel(text: str, want: tuple[str, str, str]) -> None:
     assert _judged(text) == want
