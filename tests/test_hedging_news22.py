@@ -24,6 +24,7 @@ data files' headers and the rules' docstrings):
   ("suggested that the patient change his diet": rule ``suggest_advice``).
 - a reception by a vague group is weasel wording ("lukewarm reviews from critics", "was poorly received by
   critics": class ``objection_noun``, and a new weasel row after ``reception_pp``).
+- blockers: a copyright line's "may not be published / reproduced ..." (permission) and "feel that way".
 
 Every sentence here was written for these tests (none is copied from an article or a corpus).
 """
@@ -253,4 +254,19 @@ def test_suggest_with_a_subjunctive_is_advice(text: str, want: tuple[str, str, s
     ],
 )
 def test_a_reception_by_a_vague_group_is_weasel(text: str, want: tuple[str, str, str]) -> None:
+    assert _judged(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # blockers (were U: firm_cue:may, firm_cue:feel that)
+        ("This story may not be published or redistributed without consent.", ("-", "-", "")),
+        ("I no longer feel that way about the club.", ("-", "-", "")),
+        # near misses: a possibility after the blocked words, a belief with a clause
+        ("I feel that way too, but the vote may fail.", ("U", "-", "firm_cue:may")),
+        ("I feel that the vote will fail.", ("U", "-", "firm_cue:feel that")),
+    ],
+)
+def test_copyright_lines_and_feel_that_way(text: str, want: tuple[str, str, str]) -> None:
     assert _judged(text) == want
