@@ -262,7 +262,7 @@ def test_a_reception_by_a_vague_group_is_weasel(text: str, want: tuple[str, str,
     [
         # blockers (were U: firm_cue:may, firm_cue:feel that)
         ("This story may not be published or redistributed without consent.", ("-", "-", "")),
-        ("I no longer feel that way about the club.", ("-", "-", "")),
+        ("I no longer feel that way after the defeat.", ("-", "-", "")),
         # near misses: a possibility after the blocked words, a belief with a clause
         ("I feel that way too, but the vote may fail.", ("U", "-", "firm_cue:may")),
         ("I feel that the vote will fail.", ("U", "-", "firm_cue:feel that")),
