@@ -156,7 +156,9 @@ def judged(text: str) -> tuple[str, str, str]:
         ("The writer supposes the town was founded by traders.", "U-", "firm_cue:supposes"),
         ('The union remained "cautiously optimistic" a deal would be reached.', "U-", "firm_cue:optimistic"),
         ("The union is hopeful that talks resume.", "U-", "firm_cue:hopeful"),
-        ("The union is optimistic about the talks.", "--", "rejected:about/quantity"),
+        # session 22 (hedge26): "optimistic" is a hedge in news with or without a clause (labelling notes:
+        # bare "cautiously optimistic" flagged; readable splits 7 of 7 "optimistic" sentences uncertain)
+        ("The union is optimistic about the talks.", "U-", "firm_cue:optimistic"),
     ],
 )
 def test_uncertainty_rules_that_read_the_sentence(text, flags, uncertain_rule):

@@ -387,6 +387,8 @@ def _rule_may(ctx: _Ctx, i: int, end: int) -> bool:
             return False  # "May the injured recover soon.": a wish, not a possibility
     if any(w in ctx.classes["permission_only"] for w in ctx.words[max(0, i - 3) : i]):
         return False  # "only Congress may allocate funds": who is permitted, not what is possible
+    if end < len(ctx.words) and ctx.words[end] in ctx.classes["permission_adverb"]:
+        return False  # "they may freely move": a permission with its manner, not a possibility (session 22)
     return _rule_modal(ctx, i, end)
 
 
@@ -722,6 +724,8 @@ def _open_condition(ctx: _Ctx, i: int) -> bool:
         return True  # "he risked losing the players if he had not taken a hard line": a past counterfactual
     if i + 1 < len(words) and words[i + 1] in cls["pending_decision"]:
         return True  # "faces 20 years in prison if convicted", "will play if selected" (session 21)
+    if _threat_before(ctx, i):
+        return True  # "warned Iran of countermeasures if the escalation continued" (session 22)
     asking = cls["open_question_verb"]
     for k in range(i - 1, max(-1, i - _ASKED_REACH), -1):
         if k >= i - 3 and words[k] in asking:
@@ -734,6 +738,23 @@ def _open_condition(ctx: _Ctx, i: int) -> bool:
 
 
 _ASKED_REACH = 6  # tokens before "if" searched for a verb of finding out ("asked a younger sister if")
+_THREAT_REACH = 12  # tokens before "if" searched for a verb of threat ("threatened to use live fire if")
+
+
+def _threat_before(ctx: _Ctx, i: int) -> bool:
+    """Whether a verb of threat or warning (class ``threat_verb``: "warned", "threatened") stands within
+    twelve tokens before the "if" at token ``i``, in the same clause (no comma, colon, dash or full stop
+    between: ``_CLAUSE_END``): a threat hangs on an event still to come, an open condition (rule
+    ``stated_condition`` does not refuse it; labelling notes: S's "warned ... if the situation becomes
+    uncontrollable", X's "threatened ... if", uncertain; readable splits, session 22: 4 such sentences, all
+    uncertain, 2 missed). The noun ("give warning if the doors are open") is not of the class."""
+    words = ctx.words
+    for k in range(i - 1, max(-1, i - _THREAT_REACH), -1):
+        if words[k] in _CLAUSE_END:
+            return False
+        if words[k] in ctx.classes["threat_verb"]:
+            return True
+    return False
 
 
 def _rule_inverted_should(ctx: _Ctx, i: int, end: int) -> bool | None:
@@ -828,7 +849,23 @@ def _rule_duty(ctx: _Ctx, i: int, end: int) -> bool:
     words = ctx.words
     if words[i] == "be" and i > 0 and words[i - 1] in ctx.classes["duty_modal"]:
         return False
-    return not (end < len(words) and words[end] in ctx.classes["duty_verb"])
+    if end < len(words) and words[end] in ctx.classes["duty_verb"]:
+        return False
+    return not _standing_duty(ctx, i)
+
+
+def _standing_duty(ctx: _Ctx, i: int) -> bool:
+    """Whether the "are expected to" at token ``i`` states a standing duty of a role (rule ``duty``, session
+    22): the subject right before the form of "be" is a plural role noun of class ``duty_holder`` ("Members
+    are expected to attend every meeting", "pupils are expected to wear ...": what the role requires, not a
+    forecast), and no time word of class ``forecast_time`` / ``future_time`` nor a number follows in the
+    sentence, which would make it a prediction about those people ("Members are expected to vote on
+    Tuesday", "Union members are expected to back the deal next week")."""
+    words = ctx.words
+    if i == 0 or words[i - 1] not in ctx.classes["duty_holder"]:
+        return False
+    timed = ctx.classes["forecast_time"] | ctx.classes["future_time"]
+    return not any(w in timed or w[:1].isdigit() for w in words[i + 1 :])
 
 
 def _rule_reported_to_verb(ctx: _Ctx, i: int, end: int) -> bool | None:
@@ -986,7 +1023,9 @@ def _rule_suggest_advice(ctx: _Ctx, i: int, end: int) -> bool:
     an -ing word follows it ("the brochure suggests playing games": what to do), or a subjunctive "be"
     ends its clause's subject ("suggested that the fee be waived", "suggested he not be charged": "be"
     within twenty words, before any punctuation, with no modal or "to" of class ``advice_be_blocker``
-    before it). The guideline's hedge is a claim left open ("experts suggest its success could make it a
+    before it), or a base-form verb of class ``subjunctive_verb`` follows a singular subject
+    (:func:`_singular_subject_end`: "suggested that Beijing resume buying", session 22). The guideline's
+    hedge is a claim left open ("experts suggest its success could make it a
     target"); a recommendation leaves nothing open (session 15, dev18 and dev14: "suggested that a
     seller's option ... be subject to", "suggests playing games"; 2 of the 4 "suggest" false alarms of
     the readable splits, none of the 14 uncertain ones refused). Session 21: a clause that states a duty
@@ -1011,7 +1050,21 @@ def _rule_suggest_advice(ctx: _Ctx, i: int, end: int) -> bool:
             while j > end and words[j] == "not":
                 j -= 1
             return words[j] in block
+        if w in ctx.classes["subjunctive_verb"] and k > end and _singular_subject_end(ctx, k - 1):
+            return False  # "suggested that the President change his diet": a subjunctive, advice
     return True
+
+
+def _singular_subject_end(ctx: _Ctx, k: int) -> bool:
+    """Whether the word at ``k`` can end a singular subject, so that a base-form verb right after it is a
+    subjunctive ("that Beijing resume buying", "that the President change his diet", "that the buffer stock
+    have a maximum share"; rule ``suggest_advice``, session 22: 3 readable sentences, all certain, all
+    flagged): a word with letters, not a plural in -s, not a pronoun that takes the base form anyway (class
+    ``base_form_subject``: "I", "we", "they"), not "that" or a word of class ``advice_be_blocker``."""
+    w = ctx.words[k]
+    if not w[:1].isalpha() or w.endswith("s") or w == "that":
+        return False
+    return w not in ctx.classes["base_form_subject"] and w not in ctx.classes["advice_be_blocker"]
 
 
 def _rule_belief(ctx: _Ctx, i: int, end: int) -> bool | str | None:
@@ -1121,7 +1174,8 @@ def _evaluation_belief(ctx: _Ctx, i: int, end: int) -> bool:
       seven tokens, a bracketed gloss not counted (a short subject with no verb of class ``clause_verb`` or
       ``belief_verb_form`` in it) a
       form of "be" (class ``be``, or a clitic "it's", "that's") followed within three tokens by a word of
-      class ``evaluation_adjective`` ("it is inappropriate", "the case is very weak");
+      class ``evaluation_adjective`` ("it is inappropriate", "the case is very weak"), or a verb of class
+      ``sense_verb`` with "sense" within four tokens ("I don't think it makes a lot of sense", session 22);
     - any subject, and a clause whose verb is a duty (class ``normative_modal``: "the institutes believed
       that more must be done", "we feel that currencies have to reflect the fundamentals"), unless it is an
       inference ("must have fled", "must be doing something right": kept).
@@ -1150,6 +1204,8 @@ def _evaluation_belief(ctx: _Ctx, i: int, end: int) -> bool:
             return False
         if w in cls["be"] or w.endswith("'s"):
             return any(x in cls["evaluation_adjective"] for x in words[k + 1 : k + 4])
+        if w in cls["sense_verb"]:
+            return "sense" in words[k + 1 : k + 5]  # "I don't think it makes a lot of sense": a verdict
         if w in cls["clause_verb"]:
             return False
     return False
@@ -1481,10 +1537,11 @@ def _rule_hope(ctx: _Ctx, i: int, end: int) -> bool | None:
 
 
 def _rule_hope_clause(ctx: _Ctx, i: int, end: int) -> bool | None:
-    """ "optimistic", "hopeful" with a clause ("remained "cautiously optimistic" a deal would be reached",
-    "hopeful that the talks resume"): a hope, a claim put forward as open (as "hope" + clause). A closing
-    quote mark may come between. Not before a preposition or the end ("optimistic about the talks",
-    "remained hopeful."): None, no cue. The clause is recognised by "that", an article or a subject word
+    """ "hopeful" with a clause ("remained "hopeful" a deal would be reached", "hopeful that the talks
+    resume"): a hope, a claim put forward as open (as "hope" + clause). A closing quote mark may come between.
+    Not before a preposition or the end ("hopeful about the talks", "remained hopeful."): None, no cue.
+    ("optimistic" used this rule until session 22; it is now a hedge in news with or without a clause, rule
+    ``news_hedge``: the labels flag it bare.) The clause is recognised by "that", an article or a subject word
     next. News guideline only (``guidelines.tsv``, kind ``match``), as "hope" is firm only in news."""
     if not ctx.applies("hope_clause"):
         return None
@@ -1803,7 +1860,24 @@ def _rule_unowned_claim(ctx: _Ctx, i: int, end: int) -> bool | None:
             return None  # "Mr Ebbers denied the allegations": the ones whose accuser the article gave before
     if i > 1 and words[i - 1] in ("a", "an") and words[i - 2] in ctx.classes["appositive_mark"]:
         return None  # "who claim C - an allegation the agency refutes": the claim just given, with its owner
+    if _any_claim(ctx, i):
+        return None  # "He denied any sexual allegations": no allegation made, so none passed on
     return _rule_agentless(ctx, i, end)
+
+
+def _any_claim(ctx: _Ctx, i: int) -> bool:
+    """Whether the claim noun at token ``i`` is quantified by a determiner of class ``claim_any_det`` ("any",
+    "no") within its noun phrase, up to two modifiers between ("denied any sexual allegations", "the board
+    would look into any credible allegations", "there were no allegations of fraud"): a kind of claim named,
+    none made, so nothing is passed on (rule ``unowned_claim``, session 22: a fact-check of unread pages,
+    and 1 readable sentence, certain and not weasel, which the rule flagged)."""
+    words = ctx.words
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if words[k] in ctx.classes["claim_any_det"]:
+            return True
+        if not words[k][:1].isalpha():
+            return False
+    return False
 
 
 def _rule_unowned_claim_clause(ctx: _Ctx, i: int, end: int) -> bool | None:
