@@ -59,6 +59,8 @@ for the test, none is taken from an article.
   adverb's content on into the main clause (a relative clause ends at its comma, rule ``adverb``). Left as
   it was: "Mayor of London Sadiq Khan" is named "London Sadiq Khan" (reading a capital city after a title
   as a place cost a name on an untuned split).
+- wikinews-2020-027: 'President Fernández elaborated, "C"' was missed ("elaborated" was no cue), and so was
+  a plural document's "state" ("Official estimates state that C"; it read "estimates" as the verb).
 """
 
 from __future__ import annotations
@@ -391,3 +393,15 @@ def test_an_adverb_in_a_relative_clause_reports_that_clause_alone():
     assert span_rows("The chef reportedly works at the hall.") == [
         ("reportedly", None, ["The chef", "works at the hall"]),
     ]
+
+
+def test_elaborated_and_a_plural_documents_state_are_cues():
+    assert span_rows('The president elaborated, "A state must protect citizens."') == [
+        ("elaborated", "The president", ['"A state must protect citizens."']),
+    ]
+    assert found_sources("Official estimates state that 350 thousand trees are felled each year.") == [
+        ("state", "Official estimates", "official estimates", "unnamed_group"),
+    ]
+    # near miss: "the state" is no cue after a determiner, nor is "state" after a name of no document
+    assert [row[0] for row in found_sources("The state said the plan would fail.")] == ["said"]
+    assert found_sources("Officials in the state agreed to meet.") == []
