@@ -61,6 +61,10 @@ for the test, none is taken from an article.
   as a place cost a name on an untuned split).
 - wikinews-2020-027: 'President Fernández elaborated, "C"' was missed ("elaborated" was no cue), and so was
   a plural document's "state" ("Official estimates state that C"; it read "estimates" as the verb).
+- wikinews-2019-036: '"C," said study co-author ... Martin How' was given to the researchers of the sentence
+  before: a surname that is a function word ("How", "May", "Will") ended the inverted source, so no source
+  was read at all and the quotation went to an earlier cue (rule ``name_function_word``: a capitalised
+  function word after a capitalised word continues the name).
 """
 
 from __future__ import annotations
@@ -405,3 +409,15 @@ def test_elaborated_and_a_plural_documents_state_are_cues():
     # near miss: "the state" is no cue after a determiner, nor is "state" after a name of no document
     assert [row[0] for row in found_sources("The state said the plan would fail.")] == ["said"]
     assert found_sources("Officials in the state agreed to meet.") == []
+
+
+def test_a_surname_that_is_a_function_word_ends_no_inverted_source():
+    for text, name in (('"We will leave," said Theresa May.', "Theresa May"),
+                       ('"We will leave," said George Will.', "George Will"),
+                       ('"Stripes may dazzle flies," said Martin How, a co-author.', "Martin How")):
+        assert found_sources(text)[0][2] == name, text
+    # near misses: a lower-case auxiliary after the cue opens a clause; a capitalised one after a full stop
+    # is the next sentence's
+    assert found_sources('"C," said Clinton. May will be hard.') == [
+        ("said", "Clinton", "Clinton", "named_person"),
+    ]
