@@ -64,7 +64,8 @@ for the test, none is taken from an article.
 - wikinews-2019-036: '"C," said study co-author ... Martin How' was given to the researchers of the sentence
   before: a surname that is a function word ("How", "May", "Will") ended the inverted source, so no source
   was read at all and the quotation went to an earlier cue (rule ``name_function_word``: a capitalised
-  function word after a capitalised word continues the name).
+  function word after a capitalised word continues the name); the source was then an organisation called
+  "study co-author and Royal Society University Research Fellow Martin How" ("fellow" is a role noun now).
 """
 
 from __future__ import annotations
@@ -421,3 +422,9 @@ def test_a_surname_that_is_a_function_word_ends_no_inverted_source():
     assert found_sources('"C," said Clinton. May will be hard.') == [
         ("said", "Clinton", "Clinton", "named_person"),
     ]
+
+
+def test_a_fellow_named_after_two_roles_is_the_person():
+    text = ('"Stripes may dazzle flies," said study co-author and Royal Society University Research Fellow '
+            "Martin How.")
+    assert found_sources(text)[0][2:] == ("Martin How", "named_person")
