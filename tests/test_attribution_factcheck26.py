@@ -246,11 +246,11 @@ def test_a_comma_after_a_time_phrase_before_a_participle_or_a_clause_opener_is_n
 
 def test_role_abbreviations_and_interviewees_are_people_not_organisations():
     rows = [
-        ('One MP told the radio station, "We are ready."', ("told", "One MP", "mp", "anonymous_person")),
-        ("The CEO said the plant would close.", ("said", "The CEO", "ceo", "anonymous_person")),
+        ('One MP told the radio station, "We are ready."', ("told", "One MP", "MP", "anonymous_person")),
+        ("The CEO said the plant would close.", ("said", "The CEO", "CEO", "anonymous_person")),
         ("One interviewee said prices had doubled.", ("said", "One interviewee", "interviewee",
                                                        "anonymous_person")),
-        ("A Labour MP said the vote was lost.", ("said", "A Labour MP", "Labour mp", "anonymous_person")),
+        ("A Labour MP said the vote was lost.", ("said", "A Labour MP", "Labour MP", "anonymous_person")),
         ("Two MPs said the vote was lost.", ("said", "Two MPs", "two MPs", "unnamed_group")),
     ]
     for text, want in rows:
