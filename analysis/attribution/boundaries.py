@@ -969,16 +969,24 @@ def time_comma_clause(ctx: Context, s: Sentence, k: int) -> bool:
     ``k``, right after the comma, open the reported clause? Any word but a participle in "-ing" ("said on
     Monday, adding ..."), a relative or conjunction ("said on Friday, when ...", "and"), a cue word or a
     closing mark: a time phrase is when the source spoke, so what its comma opens is what was said, even a
-    clause with no auxiliary ("about 20 buildings collapsed") that :func:`np_clause` cannot tell."""
+    clause with no auxiliary ("about 20 buildings collapsed") that :func:`np_clause` cannot tell. Not a
+    preposition (but an approximator before a number), a sentence adverb or an "-ly" adverb: those open a
+    second aside ("said on Monday, in a statement, that C"; session 22's review)."""
     w = s.lw[k]
     if not s.tx[k][:1].isalnum() and s.tx[k] not in OPEN_QUOTE_TOKENS:
         return False
+    t = ctx.t
+    number = k + 1 < s.end and s.tx[k + 1][:1].isdigit()  # "about 20 buildings": an approximate figure
+    if (w in t.head_stops or w in t.adjunct) and not number or w in t.interjection or w.endswith("ly"):
+        return False  # "said on Monday, in a statement, that C", "..., however, that C": a second aside
+    if any(s.tx[j] == "," and s.lw[j + 1] == "that" for j in range(k + 1, min(s.end - 1, k + 12))):
+        return False  # "said Monday, without giving details, that C": the "that" opens the content
     return not (
         w.endswith("ing")
         or w in WORDS.relative_word
         or w in WORDS.conjunction
-        or w in ctx.t.clause_openers
-        or w in ctx.t.cue_forms
+        or w in t.clause_openers
+        or w in t.cue_forms
     )
 
 

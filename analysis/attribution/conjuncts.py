@@ -86,8 +86,10 @@ def split_conjuncts(text: str, source: Span, t: Tables | None = None) -> list[Sp
         return [Span(source.start + a, source.start + b) for a, b in pieces]
     if not all(_conjunct_ok(ws, t) for ws in words):
         return [source]
-    if any(_bare_role(ws, t) for ws in words[1:]):
-        return [source]  # "Michael Sims, CEO and Founder of Ceres Robotics": one person's titles
+    if all(_bare_role(ws, t) for ws in words[1:]):
+        # "Michael Sims, CEO and Founder of Ceres Robotics": one person's titles; not when another name
+        # follows ("Anna Berg, CFO of Volvo, and Tom Hale, its chairman": session 22's review)
+        return [source]
     fw = words[0]
     if not all(w[:1].isupper() or w.lower() in t.determiner or w == "of" for w in fw):
         return [source]  # "German firms including Daimler and Siemens": the first conjunct must be a name

@@ -209,7 +209,12 @@ class NounPhrases(RuleBase):
             if b > a and b + 1 < s.end and joined_dash(s, b):
                 b += 1  # "Ryan Cloutier of the Harvard–Smithsonian Center": a dash inside a name
                 continue
-            if w in HARD_PUNCT or s.tx[b] in OPEN_QUOTE_TOKENS | CLOSE_QUOTE_TOKENS or w in t.boundary:
+            if w in HARD_PUNCT or s.tx[b] in OPEN_QUOTE_TOKENS | CLOSE_QUOTE_TOKENS:
+                break
+            if b > a and is_cap(s.tx[b]) and is_cap(s.tx[b - 1]) and (w in t.boundary or w in t.verb_aux):
+                b += 1  # rule name_function_word: "said Theresa May", "said Martin How": a surname
+                continue
+            if w in t.boundary:
                 break
             if b > a and w in t.verb_aux:
                 return None  # "C, said Clinton's response was ...": a clause after the cue, no inversion

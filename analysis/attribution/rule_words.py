@@ -136,6 +136,9 @@ class RuleWords:
     quantity_word: frozenset[str]
     quantity_lead: frozenset[str]
     quantity_noun: frozenset[str]
+    quantity_of_noun: frozenset[str]
+    time_after_number: frozenset[str]
+    phrasal_particle: frozenset[str]
     free_relative: frozenset[str]
     put_it_verb: frozenset[str]
 

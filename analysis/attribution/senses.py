@@ -21,6 +21,7 @@ from functools import cache
 from .. import lexicons
 from .lexicon import negators, refusal_verbs, tables
 from .quotes import QUOTE_CHARS
+from .rule_words import WORDS
 
 Range = tuple[int, int]
 #: Words after "known" that make it a name or a reputation, not knowledge reported.
@@ -486,6 +487,8 @@ def located(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
     k = b + (b < len(tx) and tx[b].lower() in sw.located_adverb)
     if k >= len(tx) or tx[k].lower() not in sw.located_after:
         return False
+    if k + 1 < len(tx) and tx[k + 1][:1].isdigit() or "that" in (w.lower() for w in tx[k + 1 : k + 12]):
+        return False  # "The probe found in 2019 that C": a time, then the finding (session 22's review)
     prev = tx[a - 1]
     lp = prev.lower()
     if not (prev.isalpha() and prev.islower()) or lp.endswith("ly"):
@@ -1151,10 +1154,12 @@ def naming_object(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
         return False
     if tx[i + 1].lower() not in sw.naming_object:
         return False
-    for k in range(i + 2, min(i + 5, len(tx))):
+    for k in range(i + 2, min(i + 6, len(tx))):
         w = tx[k]
-        if w in QUOTE_TOKENS or w[:1] in QUOTE_TOKENS or w[:1].isupper():
-            return True  # the name given
+        if w in QUOTE_TOKENS or w[:1] in QUOTE_TOKENS:
+            return True  # the name given, quoted
+        if w[:1].isupper() and not (k == i + 2 and tx[i + 1].lower() in tables().determiner):
+            return True  # "branded its new phone the Galaxy X"; "branded the ID scheme a waste" is the object
         if not w.isalpha() or w.lower() == "as":
             return False  # "named the firm as the source": who was named, not a name given
     return False
@@ -1281,7 +1286,10 @@ def expected_duty(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
     keep to a contract", "the astronauts would be expected to gain weight": "be expected to" after a modal
     of ``duty_modal`` (inside the cue or right before it), or before a verb of ``duty_verb`` with a generic
     subject (:func:`duty_subject`), says what is required of someone, not what anyone forecasts (the lead's
-    brief, session 22; two not-a-report predictions of the readable splits, BBC dev20 and Zyte dev6).
+    brief, session 22; two not-a-report predictions of the readable splits, BBC dev20 and Zyte dev6). Not
+    with a time, a month or a number after it ("Inflation would be expected to fall next year", "are
+    expected to attend the rally on Sunday"): a forecast of an event (session 22's review; hedging's
+    ``_standing_duty`` reads the time the same way).
     "Prices are expected to rise" and "can be expected to become" stay reports, as the Wikinews labels read
     them about thirty times; "Developed countries are expected to take the lead" (Nature dev18, a duty by
     its sense alone) is left."""
@@ -1292,6 +1300,14 @@ def expected_duty(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
     words = [x.lower() for x in tx[a : b - 1]]
     if not words or words[-1] not in w.passive_be:
         return False
+    t = tables()
+    stop = next((k for k in range(b + 2, len(tx)) if tx[k] in (".", ";", "!", "?")), len(tx))
+    dated = any(
+        x.lower() in t.time or x.lower() in WORDS.time_noun or x in t.months or x[:1].isdigit()
+        for x in tx[b + 2 : stop]
+    )
+    if dated:
+        return False  # "Protesters are expected to attend the rally on Sunday": a forecast of an event
     if tx[b + 1].lower() in w.duty_verb and duty_subject(tx, a, content):
         return True
     before = tx[a - 1].lower() if a > 0 else ""

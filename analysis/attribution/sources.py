@@ -679,6 +679,9 @@ class Resolver:
         channel_hint: str = "",
     ) -> SourceInfo:
         info = self._retyped(source, self._resolve(source, role, addressee, channel_hint))
+        if source is not None and info.source_type in _ROLE_NAMED_TYPES:
+            info = replace(info, source_name=abbreviations_as_written(
+                info.source_name, self.text[source.start : source.end]))
         if not info.mention:
             info = replace(info, mention=self._mention(source, info))
         if info.mention == "pronoun":
@@ -3850,6 +3853,21 @@ def lower_title(after_and: list[str], t: Tables) -> bool:
 @cache
 def _run_particles() -> frozenset[str]:
     return name_particles("run")
+
+
+#: Types named by a description, whose name may hold a role written as an abbreviation ("MP", "CEO").
+_ROLE_NAMED_TYPES = frozenset({"anonymous_person", "unnamed_group"})
+
+
+def abbreviations_as_written(name: str, written: str) -> str:
+    """``name`` with each abbreviation of the source as written there ("A Labour MP": "Labour mp" ->
+    "Labour MP"; "One CEO": "ceo" -> "CEO"): rule ``capital_title`` reads a capitalised role in lower case
+    to type it, and the name shown to a reader keeps the capitals (session 22's review)."""
+    for w in set(_words(written)):
+        caps = w[:-1] if w.endswith("s") and len(w) > 2 else w
+        if len(caps) > 1 and caps.isupper() and w.lower() != w:
+            name = re.sub(r"\b" + re.escape(w.lower()) + r"\b", w, name)
+    return name
 
 
 @cache

@@ -747,13 +747,17 @@ def _threat_before(ctx: _Ctx, i: int) -> bool:
     between: ``_CLAUSE_END``): a threat hangs on an event still to come, an open condition (rule
     ``stated_condition`` does not refuse it; labelling notes: S's "warned ... if the situation becomes
     uncontrollable", X's "threatened ... if", uncertain; readable splits, session 22: 4 such sentences, all
-    uncertain, 2 missed). The noun ("give warning if the doors are open") is not of the class."""
+    uncertain, 2 missed). The noun ("give warning if the doors are open") is not of the class, nor is an
+    instruction between ("warned drivers to call 911 if they see ...": the condition of what to do; the
+    ``stated_condition`` rule refuses it, session 22's review)."""
     words = ctx.words
     for k in range(i - 1, max(-1, i - _THREAT_REACH), -1):
         if words[k] in _CLAUSE_END:
             return False
         if words[k] in ctx.classes["threat_verb"]:
-            return True
+            # "warned drivers to call 911 if they see ...": an addressee and "to" make an instruction, the
+            # condition of what to do; "threatened to veto it if ..." (no addressee) stays a threat
+            return "to" not in words[k + 2 : i]
     return False
 
 
@@ -1064,6 +1068,8 @@ def _singular_subject_end(ctx: _Ctx, k: int) -> bool:
     w = ctx.words[k]
     if not w[:1].isalpha() or w.endswith("s") or w == "that":
         return False
+    if w in ctx.classes["irregular_plural"]:
+        return False  # "that children get less exercise": a plural, plain present (session 22's review)
     return w not in ctx.classes["base_form_subject"] and w not in ctx.classes["advice_be_blocker"]
 
 

@@ -76,12 +76,24 @@ def quantity_at(tx: list[str], lw: list[str], k: int, end: int) -> bool:
     if k >= end:
         return False
     if _number(tx[k], lw[k]):
-        return True
+        return _figure(tx, lw, k, end)
     if lw[k] in WORDS.article and k + 1 < end and lw[k + 1] in WORDS.quantity_noun:
         return True
+    if lw[k] in WORDS.article and k + 3 < end and lw[k + 1] in WORDS.quantity_of_noun and lw[k + 2] == "of":
+        return quantity_at(tx, lw, k + 3, end)  # "in the region of $5m"; "in the region" is a place
     if lw[k] in WORDS.quantity_lead:
-        return any(_number(tx[j], lw[j]) for j in range(k + 1, min(end, k + 1 + MAX_LEAD)))
+        lead = range(k + 1, min(end, k + 1 + MAX_LEAD))
+        return any(_number(tx[j], lw[j]) and _figure(tx, lw, j, end) for j in lead)
     return False
+
+
+def _figure(tx: list[str], lw: list[str], k: int, end: int) -> bool:
+    """Is the number at token ``k`` a figure: not a clock time ("at 3 am", "at 10:30") and not one of a
+    set ("in one of the bags")? (Session 22's review: both were read as estimates.)"""
+    if ":" in tx[k] or (k + 1 < end and lw[k + 1] in WORDS.time_after_number):
+        return False
+    one_of = k + 1 < end and lw[k + 1] == "of" and not tx[k][:1].isdigit()
+    return not (one_of and lw[k] not in WORDS.quantity_noun)  # "hundreds of" is a figure, "one of" a set
 
 
 def _year(tx: list[str], k: int) -> bool:
@@ -100,8 +112,10 @@ def estimate_at(ctx: Context, s: Sentence, i: int) -> Raw | None:
     lw, tx = s.lw, s.tx
     if lw[i] not in WORDS.estimate_verb or tx[i] != lw[i] or in_quotation(ctx.quotes, s.toks[i].start):
         return None
-    if lw[i - 1] in ctx.t.passive_aux or lw[i - 1] == "to":
+    if i == 0 or lw[i - 1] in ctx.t.passive_aux or lw[i - 1] == "to":
         return None  # "was put at", "to put the cost at": no source before the verb
+    if i + 1 < s.end and lw[i + 1] in WORDS.phrasal_particle:
+        return None  # "put out the fire", "put off the vote": a phrasal verb of action
     fig = None
     for j in range(i + 1, min(s.end, i + 2 + MAX_OBJECT)):
         if tx[j] in HARD_PUNCT or tx[j] in OPEN_QUOTE_TOKENS or lw[j] in ctx.t.verb_aux:

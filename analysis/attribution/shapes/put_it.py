@@ -18,6 +18,7 @@ training input stays as it was.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ...model import Span
 from ..boundaries import content_end, content_spans
@@ -34,13 +35,17 @@ EXAMPLES: tuple[str, ...] = (
     "Ronaldo put it away in the second half.",
 )
 
-_SENTENCE_RE = re.compile(r"\bput(?:s)? it\b")
-
-
 def may_put_it(text: str, start: int = 0, end: int | None = None) -> bool:
     """Could ``text[start:end]`` hold "put it"? One search, so that the shape reads only the articles and
     sentences where it may find something."""
-    return _SENTENCE_RE.search(text, start, len(text) if end is None else end) is not None
+    return _sentence_re().search(text, start, len(text) if end is None else end) is not None
+
+
+@cache
+def _sentence_re() -> re.Pattern[str]:
+    """A form of ``put_it_verb`` and "it", as whole words (built from the data file, as estimate_at's)."""
+    forms = "|".join(sorted(WORDS.put_it_verb, key=len, reverse=True))
+    return re.compile(r"\b(?:" + forms + r") it\b")
 
 
 def put_it(ctx: Context, s: Sentence, i: int) -> Raw | None:
