@@ -214,3 +214,25 @@ def test_the_report_of_an_outlet_cited_before_other_sources():
         "Tulsa Beacon",
     )
     assert outlet_report(Seen("The report", "document", "report")) is None
+
+
+# ----- sole_named_speaker with a party word or "home": "Michael Howard ... The Tory leader said" ------------
+
+
+def test_a_party_title_after_the_one_named_speaker_is_that_speaker():
+    text = (
+        "Headline\n\nMichael Howard has denied his team was split over the plans.\n\n"
+        "The Tory leader said his team had agreed to back the plans."
+    )
+    # was: an unnamed person "Tory leader"
+    assert _found(text)[-1] == ("said", "The Tory leader", "Michael Howard", "named_person")
+    assert _found(
+        "Headline\n\nPolice plans were unveiled by David Blunkett. The home secretary said targets would be "
+        "set."
+    )[-1] == ("said", "The home secretary", "David Blunkett", "named_person")
+    # near miss: two named speakers, a reader cannot tell which one leads the party
+    text = (
+        "Headline\n\nMichael Howard said the plans were flawed. Tony Blair said they were sound. "
+        "The Tory leader said his team had agreed."
+    )
+    assert _found(text)[-1] == ("said", "The Tory leader", "Tory leader", "anonymous_person")

@@ -2091,8 +2091,9 @@ class Resolver:
                 # reporters": a description the article names later is the named person (the guideline)
                 self._remember(later.name, "named_person", later.gender, {last})
                 return SourceInfo("named_person", later.name, role_text, channel)
-        if definite and not tail and modifiers <= _source_words("title_compound"):
-            # "the prime minister": a title word before the noun is part of the role, not a modifier
+        if definite and not tail and modifiers <= _source_words("title_compound") | _source_words("party"):
+            # "the prime minister": a title word before the noun is part of the role, not a modifier; "the
+            # Tory leader": a party word describes the one person named (session 22: rule party_title_sole)
             title = " ".join(core).lower() if modifiers else ""
             sole = self._sole_named_speaker(last, self._gender(core, role_text), title)
             if sole is not None:
