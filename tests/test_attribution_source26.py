@@ -236,3 +236,26 @@ def test_a_party_title_after_the_one_named_speaker_is_that_speaker():
         "The Tory leader said his team had agreed."
     )
     assert _found(text)[-1] == ("said", "The Tory leader", "Tory leader", "anonymous_person")
+
+
+# ----- a sentence adverb before a name, and the newswire's ticker -------------------------------------------
+
+
+def test_a_sentence_adverb_is_no_part_of_an_owners_name():
+    text = "Headline\n\nNow Apple has sued the firm over its designs. Apple's lawsuit claims it copied them."
+    # was: named_person "Now Apple"
+    assert _found(text) == [("claims", "Apple's lawsuit", "Apple", "named_organisation")]
+    # near miss: no adverb, the same owner
+    text = "Headline\n\nApple has sued the firm over its designs. Apple's lawsuit claims it copied them."
+    assert _found(text) == [("claims", "Apple's lawsuit", "Apple", "named_organisation")]
+
+
+def test_an_angle_bracket_ticker_closes_a_company_name():
+    # was: named_person "Transco Energy Co T"
+    assert _found("Headline\n\nShares rose, said Transco Energy Co <T>.") == [
+        ("said", "Transco Energy Co <T>", "Transco Energy Co", "named_organisation")
+    ]
+    # near miss: no ticker
+    assert _found("Headline\n\nShares rose, said Transco Energy Co.") == [
+        ("said", "Transco Energy Co.", "Transco Energy Co.", "named_organisation")
+    ]

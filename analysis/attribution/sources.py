@@ -110,6 +110,9 @@ _ROLE_TAIL = re.compile(r",\s+([a-z]+)\s.*$")
 _NAME_THEN_ROLE = re.compile(r"^((?:[A-Z][\w’'\-]*\.? ){1,2}[A-Z][\w’'\-]*),\s+((?:[A-Z]\w*['’]s?|[a-z]).*)$")
 #: "(ticker: HD)", "(NYSE: GE)": a stock listing in brackets after a company's name
 _TICKER = re.compile(r"\((\w+)\s*:\s*[A-Z][A-Z.]{0,5}\)")
+#: "Transco Energy Co <T>", "Toshiba Corp <TSBA.T>": the newswire's ticker in angle brackets closing a
+#: company's name (session 22, source26: it was read as a name word "T")
+_ANGLE_TICKER = re.compile(r"\s*<[A-Z][A-Z0-9.]{0,8}>\s*$")
 #: A capitalised word right after a word (" Bank"), or right before one ("Deutsche "): parts of one name
 _NEXT_CAPITAL = re.compile(r" [A-Z]")
 _PREVIOUS_CAPITAL = re.compile(r"[A-Z][\w’'\-]* $")
@@ -464,9 +467,11 @@ class Resolver:
             run = _after_sentence_end(_words(m.group(0)), self.t)
             run = run[fronted_words(run) :]  # "Following Assange": a fronted participle names no one
             cand = _given_name_start(_strip_titles(run, self.t))
-            openers = not_np_openers()
+            openers = not_np_openers() | _source_words("sentence_adverb")
             while cand and cand[0].lower() in openers:
-                cand = cand[1:]  # "But Parry said": a sentence's conjunction, capitalised, is no given name
+                # "But Parry said": a sentence's conjunction, capitalised, is no given name; "Now Apple has
+                # sued": nor its adverb
+                cand = cand[1:]
             if len(cand) < 2 or " ".join(cand[:-1]) in countries():
                 return ""  # "ambassador to Britain Liu Xiaming ... Liu said": no "Britain Liu"
             return " ".join(cand) + name_suffix(self.text, m.end())
@@ -797,7 +802,9 @@ class Resolver:
         aside = _COMMA_WORD.search(head)
         if aside and aside.start() > 0 and aside.group(1).lower() in not_np_openers():
             head = head[: aside.start()]  # "Trump, also on Twitter, defended": an aside, not the name
-        listed = ticker_in(head)  # "Home Depot (ticker: HD)": a listed company
+        # "Home Depot (ticker: HD)", "Transco Energy Co <T>": a listed company
+        listed = ticker_in(head) or _ANGLE_TICKER.search(head) is not None
+        head = _ANGLE_TICKER.sub("", head) or head
         head = _FINAL_PARENTHESIS.sub("", head) or head
         named_role = _NAME_THEN_ROLE.match(head)
         if named_role and not role_text and self._bare_person_name(_words(named_role.group(1))):
