@@ -259,3 +259,19 @@ def test_an_angle_bracket_ticker_closes_a_company_name():
     assert _found("Headline\n\nShares rose, said Transco Energy Co.") == [
         ("said", "Transco Energy Co.", "Transco Energy Co.", "named_organisation")
     ]
+
+
+# ----- a playing position is a person's role ----------------------------------------------------------------
+
+
+def test_the_defender_is_a_person():
+    text = (
+        "Headline\n\nArsenal's Tom Reed has called the rivalry \"bitter\".\n\nThe sides meet again on "
+        'Tuesday. "It is just more bitter," the defender told The Guardian newspaper.'
+    )
+    # was: a document named "defender"
+    assert _found(text)[-1] == ("told", "the defender", "Tom Reed", "named_person")
+    # near miss: nobody named before, an unnamed person
+    assert _found('Headline\n\n"It is just more bitter," the defender said.') == [
+        ("said", "the defender", "defender", "anonymous_person")
+    ]
