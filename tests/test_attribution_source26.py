@@ -11,6 +11,7 @@ from analysis.attribution.source_types import (
     Seen,
     capitalised_plural_name,
     commercial_service,
+    name_then_role,
     outlet_report,
     self_described,
 )
@@ -275,3 +276,18 @@ def test_the_defender_is_a_person():
     assert _found('Headline\n\n"It is just more bitter," the defender said.') == [
         ("said", "the defender", "defender", "anonymous_person")
     ]
+
+
+# ----- name_then_role without an article --------------------------------------------------------------------
+
+
+def test_a_name_then_a_bare_role_is_the_named_person():
+    written = "Flic Evert, journalist and dating expert for Quill magazine and the Guardian"
+    # was: None (a determiner had to open the role), the source stayed an anonymous person named by it all
+    assert name_then_role(Seen(written, "anonymous_person", written.replace(",", ""))) == (
+        "named_person",
+        "Flic Evert",
+    )
+    # near misses: no role noun opening a bare role; an organisation's name
+    assert name_then_role(Seen("Tavish Mungo, new journalist", "anonymous_person", "x")) is None
+    assert name_then_role(Seen("Westmoor Council, journalist and critic", "anonymous_person", "x")) is None

@@ -494,7 +494,7 @@ def service_and_name(s: Seen) -> tuple[str, str] | None:
 
 #: Two or three capitalised words, a comma, and a description opening with a determiner: "Menzies Campbell,
 #: the party's foreign affairs spokesman".
-_NAME_COMMA_ROLE = re.compile(rf"^({_CAP}(?: {_CAP}){{1,2}}), (?:the|a|an|his|her|its|their) (.+)$")
+_NAME_COMMA_ROLE = re.compile(rf"^({_CAP}(?: {_CAP}){{1,2}}), (?:(?:the|a|an|his|her|its|their) )?(.+)$")
 
 
 def name_then_role(s: Seen) -> tuple[str, str] | None:
@@ -503,8 +503,10 @@ def name_then_role(s: Seen) -> tuple[str, str] | None:
 
     Examples: "Tavish Mungo, the party's foreign affairs spokesman" (typed an anonymous person) ->
     named_person "Tavish Mungo"; "Ng Siew Kee, the chairman of the growers' council" -> named_person "Ng
-    Siew Kee"; "Westmoor Council, the local authority" -> None (an organisation's word); "Tavish Mungo, the
-    party's new policy" -> None (no person's role after the comma)."""
+    Siew Kee"; "Flic Evert, journalist and dating expert for Quill magazine" (no article: session 22) ->
+    named_person "Flic Evert"; "Westmoor Council, the local authority" -> None (an organisation's word);
+    "Tavish Mungo, the party's new policy" -> None (no person's role after the comma); "Tavish Mungo, new
+    journalist" -> None (no article and no role noun opening the role)."""
     if s.source_type != "anonymous_person":
         return None
     m = _NAME_COMMA_ROLE.match(s.written.strip())
@@ -522,6 +524,9 @@ def name_then_role(s: Seen) -> tuple[str, str] | None:
         return None
     if not any(w in t.role_singular for w in _words(role) if w.islower()):
         return None
+    bare_role = not re.match(r"(?:the|a|an|his|her|its|their) ", s.written.strip()[len(name) + 2 :])
+    if bare_role and _words(role)[0] not in t.role_singular:
+        return None  # "Ann Lee, journalist and critic": a role with no article must open with a role noun
     return "named_person", name
 
 
