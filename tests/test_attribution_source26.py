@@ -290,4 +290,13 @@ def test_a_name_then_a_bare_role_is_the_named_person():
     )
     # near misses: no role noun opening a bare role; an organisation's name
     assert name_then_role(Seen("Tavish Mungo, new journalist", "anonymous_person", "x")) is None
+    text = (
+        "Headline\n\nBrix Dane, journalist and dating expert for Company magazine and the Daily Express, "
+        'said the app was popular. "People like it," she added.'
+    )
+    # was: an anonymous person named by the whole phrase, for the source and for the "she" after it
+    assert [(cue, name, kind) for cue, _, name, kind in _found(text)] == [
+        ("said", "Brix Dane", "named_person"),
+        ("added", "Brix Dane", "named_person"),
+    ]
     assert name_then_role(Seen("Westmoor Council, journalist and critic", "anonymous_person", "x")) is None

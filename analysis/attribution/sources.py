@@ -737,6 +737,13 @@ class Resolver:
         if info.source_type == "named_person" and new_type != "named_person":
             self.people = [p for p in self.people if p.name != info.source_name]
             self.persons = [p for p in self.persons if p != info.source_name]
+        elif new_type == "named_person" and info.source_type == "anonymous_person":
+            # "Flic Evert, journalist and ..., said ... she added": the "she" is the named person now, not the
+            # whole phrase the resolver remembered (rule name_then_role)
+            old = self._person_named().get(info.source_name)
+            self.people = [p for p in self.people if p.name != info.source_name]
+            self._add_person(new_name)
+            self._remember(new_name, new_type, old.gender if old else "", set(old.nouns) if old else set())
         if new_type in _IT_TYPES and new_name not in self.orgs:
             self.orgs.append(new_name)
         self._typed_before = (new_type, new_name)
