@@ -30,6 +30,8 @@ RESOLVER = "source_resolver"
 
 _WORD = re.compile(r"[^\W_][\w’'\-&.!]*")
 _LED = re.compile(r"\b([\w.]+)-led\b", re.IGNORECASE)
+#: A comma and a relative pronoun: where a source's head ends ("The party, which was founded in 2001").
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|who|that)\s")
 
 
 @cache
@@ -58,6 +60,8 @@ class Seen:
     previous_name: str = ""
     #: the type a rule here gave a source of the same name earlier in the article ("" when none)
     earlier_type: str = ""
+    #: the media outlet cited as a source in this sentence or the three before ("" when none)
+    recent_outlet: str = ""
 
     @property
     def bare(self) -> str:
@@ -148,10 +152,19 @@ def capitalised_plural_name(s: Seen) -> tuple[str, str] | None:
     people: the article names them.
 
     Examples: "The Velvet Hounds said" -> named_organisation "Velvet Hounds"; "The Democrats said" ->
-    named_organisation "Democrats"; "The Americans said" -> None; "The MPs said" -> None."""
+    named_organisation "Democrats"; "Amazon Web Services said" (three capitalised words, no "The": session
+    22's brief) -> named_organisation; "The Americans said" -> None; "The MPs said" -> None; "Westland
+    Police Officers said" -> None (a role's plural)."""
     if s.source_type != "unnamed_group":
         return None
     words = _words(s.written)
+    if len(words) >= 3 and words[0].lower() != "the" and all(w[:1].isupper() for w in words):
+        # "Amazon Web Services said": three capitalised words name it as "The" does, unless they are people
+        # of a place or a body ("US Army Officers", "Westland Police Officers")
+        placed = words[0] in countries() or words[0].lower() in _demonyms()
+        if placed or words[-1].lower() in tables().role_plural:
+            return None
+        words = ["the", *words]
     if len(words) < 2 or words[0].lower() != "the" or not all(w[:1].isupper() for w in words[1:]):
         return None
     last = words[-1]
@@ -163,6 +176,23 @@ def capitalised_plural_name(s: Seen) -> tuple[str, str] | None:
     if len(words) == 2 and last.lower() not in parties:
         return None  # "The Israelis", "The Researchers": one capitalised plural names no one
     return "named_organisation", " ".join(words[1:])
+
+
+def commercial_service(s: Seen) -> tuple[str, str] | None:
+    """A name ending in "Services" with a commercial word before it is a company's, not a public service:
+    "service" makes a government body of "Child Protective Services" or "the Legislative Services Agency",
+    not of "Amazon Web Services" (typed a government body; session 22's brief).
+
+    Examples: "Amazon Web Services said" -> named_organisation "Amazon Web Services"; "Quarn Financial
+    Services said" -> named_organisation; "Child Protective Services said" -> None."""
+    if s.source_type != "government_body" or not s.source_name:
+        return None
+    words = _words(s.source_name)
+    if len(words) < 2 or words[-1].lower() not in ("service", "services") or not words[-1][:1].isupper():
+        return None
+    if not any(w.lower() in type_words("commercial_service") for w in words[:-1]):
+        return None
+    return "named_organisation", s.source_name
 
 
 def led_group(s: Seen) -> tuple[str, str] | None:
@@ -277,16 +307,21 @@ _OUTLET_REPORT = re.compile(r"(?:the|The) (?:\w+ )?(\w+)")
 
 def outlet_report(s: Seen) -> tuple[str, str] | None:
     """ "The report" (or "the newspaper", "the story") right after a media outlet was cited is that outlet's:
-    the outlet is the source.
+    the outlet is the source. Session 22: also when other sources came between, if the outlet was cited in
+    this sentence or the three before ("According to a report in the Tulsa Beacon, ... . People say “...” .
+    The report says": the labels credit the outlet).
 
     Examples: "Reuters reported that ... The report said" -> media_outlet "Reuters"; "The ministry
     published figures. The report said" -> None (the source before it was no outlet)."""
-    if s.source_type != "document" or s.previous_type != "media_outlet" or not s.previous_name:
+    if s.source_type != "document":
+        return None
+    outlet = s.previous_name if s.previous_type == "media_outlet" else s.recent_outlet
+    if not outlet:
         return None
     m = _OUTLET_REPORT.fullmatch(s.written.strip())
     if not m or m.group(1).lower() not in type_words("outlet_publication"):
         return None
-    return "media_outlet", s.previous_name
+    return "media_outlet", outlet
 
 
 @cache
@@ -344,16 +379,40 @@ def definite_org_noun(s: Seen) -> tuple[str, str] | None:
     which one (it then reads the noun as an organisation the article does not name, an unnamed group).
 
     Examples: "The airline said the crew were safe" -> named_organisation; "the record label said" ->
-    named_organisation; "the companies said" -> None (several); "a group of residents said" -> None; "the
-    parent company said" -> None (another company than the one named)."""
+    named_organisation; "The party, which was founded in 2001, said" -> named_organisation (session 22: a
+    relative clause after the noun); "the companies said" -> None (several); "a group of residents said" ->
+    None; "the parent company said" -> None (another company than the one named)."""
     if s.source_type != "unnamed_group":
         return None
-    words = _words(s.written)
+    # "The party, which was founded in 2001": the description before its relative clause
+    words = _words(_RELATIVE_AFTER.split(s.written, maxsplit=1)[0])
     if not 2 <= len(words) <= 3 or words[0].lower() != "the" or not all(w.islower() for w in words[1:]):
         return None
     if words[-1] not in type_words("org_anaphor") or len(words) == 3 and words[1] in _other_org():
         return None  # "the parent company", "the rival firm": another company, which the article may not name
     return "named_organisation", s.source_name
+
+
+@cache
+def _self_described() -> re.Pattern[str]:
+    verbs = "|".join(sorted(type_words("self_description_verb")))
+    return re.compile(rf"(?:the|The) ([a-z]+), which (?:{verbs}) itself (?:as )?(?:an? |the )?([^,]+?)\s*,?$")
+
+
+def self_described(s: Seen) -> tuple[str, str] | None:
+    """ "The party, which describes itself as X, said" with no name of the party before it: the party is the
+    organisation it describes itself as, and that description, not the bare noun, names it (session 22's
+    brief; a name given before wins in the resolver, rule head_named_before).
+
+    Examples: "The party, which describes itself as a centre-left movement" -> named_organisation
+    "centre-left movement"; "The party, which was founded in 2001" -> None; "The minister, who calls
+    himself a reformer" -> None (a person)."""
+    if s.source_type not in ("unnamed_group", "named_organisation"):
+        return None
+    m = _self_described().fullmatch(s.bare)
+    if m is None or m.group(1) not in type_words("org_anaphor") or s.source_name.lower() != m.group(1):
+        return None
+    return "named_organisation", m.group(2)
 
 
 def name_retyped_before(s: Seen) -> tuple[str, str] | None:
@@ -435,7 +494,7 @@ def service_and_name(s: Seen) -> tuple[str, str] | None:
 
 #: Two or three capitalised words, a comma, and a description opening with a determiner: "Menzies Campbell,
 #: the party's foreign affairs spokesman".
-_NAME_COMMA_ROLE = re.compile(rf"^({_CAP}(?: {_CAP}){{1,2}}), (?:the|a|an|his|her|its|their) (.+)$")
+_NAME_COMMA_ROLE = re.compile(rf"^({_CAP}(?: {_CAP}){{1,2}}), (?:(?:the|a|an|his|her|its|their) )?(.+)$")
 
 
 def name_then_role(s: Seen) -> tuple[str, str] | None:
@@ -444,8 +503,10 @@ def name_then_role(s: Seen) -> tuple[str, str] | None:
 
     Examples: "Tavish Mungo, the party's foreign affairs spokesman" (typed an anonymous person) ->
     named_person "Tavish Mungo"; "Ng Siew Kee, the chairman of the growers' council" -> named_person "Ng
-    Siew Kee"; "Westmoor Council, the local authority" -> None (an organisation's word); "Tavish Mungo, the
-    party's new policy" -> None (no person's role after the comma)."""
+    Siew Kee"; "Flic Evert, journalist and dating expert for Quill magazine" (no article: session 22) ->
+    named_person "Flic Evert"; "Westmoor Council, the local authority" -> None (an organisation's word);
+    "Tavish Mungo, the party's new policy" -> None (no person's role after the comma); "Tavish Mungo, new
+    journalist" -> None (no article and no role noun opening the role)."""
     if s.source_type != "anonymous_person":
         return None
     m = _NAME_COMMA_ROLE.match(s.written.strip())
@@ -463,6 +524,9 @@ def name_then_role(s: Seen) -> tuple[str, str] | None:
         return None
     if not any(w in t.role_singular for w in _words(role) if w.islower()):
         return None
+    bare_role = not re.match(r"(?:the|a|an|his|her|its|their) ", s.written.strip()[len(name) + 2 :])
+    if bare_role and _words(role)[0] not in t.role_singular:
+        return None  # "Ann Lee, journalist and critic": a role with no article must open with a role noun
     return "named_person", name
 
 
@@ -475,6 +539,7 @@ TYPE_RULES: tuple[tuple[str, Callable[[Seen], tuple[str, str] | None]], ...] = (
     ("org_name_end", org_name_end),
     ("definite_name", definite_name),
     ("capitalised_plural_name", capitalised_plural_name),
+    ("commercial_service", commercial_service),
     ("led_group", led_group),
     ("plural_reports", plural_reports),
     ("plural_role_group", plural_role_group),
@@ -483,6 +548,7 @@ TYPE_RULES: tuple[tuple[str, Callable[[Seen], tuple[str, str] | None]], ...] = (
     ("outlet_report", outlet_report),
     ("institution_head", institution_head),
     ("dated_document", dated_document),
+    ("self_described", self_described),
     ("definite_org_noun", definite_org_noun),
     ("name_retyped_before", name_retyped_before),
 )

@@ -110,6 +110,9 @@ _ROLE_TAIL = re.compile(r",\s+([a-z]+)\s.*$")
 _NAME_THEN_ROLE = re.compile(r"^((?:[A-Z][\w’'\-]*\.? ){1,2}[A-Z][\w’'\-]*),\s+((?:[A-Z]\w*['’]s?|[a-z]).*)$")
 #: "(ticker: HD)", "(NYSE: GE)": a stock listing in brackets after a company's name
 _TICKER = re.compile(r"\((\w+)\s*:\s*[A-Z][A-Z.]{0,5}\)")
+#: "Transco Energy Co <T>", "Toshiba Corp <TSBA.T>": the newswire's ticker in angle brackets closing a
+#: company's name (session 22, source26: it was read as a name word "T")
+_ANGLE_TICKER = re.compile(r"\s*<[A-Z][A-Z0-9.]{0,8}>\s*$")
 #: A capitalised word right after a word (" Bank"), or right before one ("Deutsche "): parts of one name
 _NEXT_CAPITAL = re.compile(r" [A-Z]")
 _PREVIOUS_CAPITAL = re.compile(r"[A-Z][\w’'\-]* $")
@@ -223,6 +226,10 @@ _NAME_BEFORE_APPOSITIVE = re.compile(r"((?:[A-Z][\w’'\-]*\.? ){0,3}[A-Z][\w’
 #: Sentences back (besides the pronoun's own) where people named together are looked for ("Cherie and
 #: Sean O'Donnell held a session. The married couple are ... . The scale ... . The couple encouraged")
 _TOGETHER_SENTENCES = 3
+#: Sentences back (besides the source's own) where an outlet cited is what "The report said" refers to (rule
+#: outlet_report: "According to a report in the Tulsa Beacon, ... . “Meth. We're on it” is rolling out ...
+#: . The report says": a quoted slogan's full stop ends a sentence too).
+_OUTLET_SENTENCES = 3
 #: Types that name who is cited (a mention of them can be a name); "it" can refer to the last three.
 _NAMED = frozenset({"named_person", "named_organisation", "government_body", "media_outlet"})
 #: Types a "they" can refer to when no people were named together since
@@ -409,6 +416,8 @@ class Resolver:
         self.last_org = ""
         self.last_media = ""  # the last outlet cited by name, which "the newspaper" refers back to
         self._typed_before: tuple[str, str] = ("", "")  # the last named source's type and name (source_types)
+        #: the last source typed a media outlet and where it was cited, for a later "The report said"
+        self._outlet_cited: tuple[str, int] = ("", -1)
         self._rule_typed: dict[str, str] = {}  # a source name -> the type a type rule gave it (source_types)
         self.orgs: list[str] = []
         self.people: list[_Person] = []  # person sources, most recent last
@@ -458,9 +467,11 @@ class Resolver:
             run = _after_sentence_end(_words(m.group(0)), self.t)
             run = run[fronted_words(run) :]  # "Following Assange": a fronted participle names no one
             cand = _given_name_start(_strip_titles(run, self.t))
-            openers = not_np_openers()
+            openers = not_np_openers() | _source_words("sentence_adverb")
             while cand and cand[0].lower() in openers:
-                cand = cand[1:]  # "But Parry said": a sentence's conjunction, capitalised, is no given name
+                # "But Parry said": a sentence's conjunction, capitalised, is no given name; "Now Apple has
+                # sued": nor its adverb
+                cand = cand[1:]
             if len(cand) < 2 or " ".join(cand[:-1]) in countries():
                 return ""  # "ambassador to Britain Liu Xiaming ... Liu said": no "Britain Liu"
             return " ".join(cand) + name_suffix(self.text, m.end())
@@ -706,8 +717,22 @@ class Resolver:
         written = self.text[source.start : source.end]
         before, self._typed_before = self._typed_before, (info.source_type, info.source_name)
         earlier = self._rule_typed.get(info.source_name, "")
-        seen = Seen(written, info.source_type, info.source_name, info.role, *before, earlier_type=earlier)
+        outlet, at = self._outlet_cited
+        near = at >= 0 and self._sentence(source.start) - self._sentence(at) <= _OUTLET_SENTENCES
+        seen = Seen(
+            written,
+            info.source_type,
+            info.source_name,
+            info.role,
+            *before,
+            earlier_type=earlier,
+            recent_outlet=outlet if near else "",
+        )
         got = retype(seen)
+        if info.source_type == "media_outlet" and (got is None or got[0] == "media_outlet"):
+            self._outlet_cited = (got[1] if got else info.source_name, source.start)
+        elif got is not None and got[0] == "media_outlet":
+            self._outlet_cited = (got[1], source.start)
         if got is None:
             return info
         new_type, new_name, rule = got
@@ -715,6 +740,13 @@ class Resolver:
         if info.source_type == "named_person" and new_type != "named_person":
             self.people = [p for p in self.people if p.name != info.source_name]
             self.persons = [p for p in self.persons if p != info.source_name]
+        elif new_type == "named_person" and info.source_type == "anonymous_person":
+            # "Flic Evert, journalist and ..., said ... she added": the "she" is the named person now, not the
+            # whole phrase the resolver remembered (rule name_then_role)
+            old = self._person_named().get(info.source_name)
+            self.people = [p for p in self.people if p.name != info.source_name]
+            self._add_person(new_name)
+            self._remember(new_name, new_type, old.gender if old else "", set(old.nouns) if old else set())
         if new_type in _IT_TYPES and new_name not in self.orgs:
             self.orgs.append(new_name)
         self._typed_before = (new_type, new_name)
@@ -780,7 +812,9 @@ class Resolver:
         aside = _COMMA_WORD.search(head)
         if aside and aside.start() > 0 and aside.group(1).lower() in not_np_openers():
             head = head[: aside.start()]  # "Trump, also on Twitter, defended": an aside, not the name
-        listed = ticker_in(head)  # "Home Depot (ticker: HD)": a listed company
+        # "Home Depot (ticker: HD)", "Transco Energy Co <T>": a listed company
+        listed = ticker_in(head) or _ANGLE_TICKER.search(head) is not None
+        head = _ANGLE_TICKER.sub("", head) or head
         head = _FINAL_PARENTHESIS.sub("", head) or head
         named_role = _NAME_THEN_ROLE.match(head)
         if named_role and not role_text and self._bare_person_name(_words(named_role.group(1))):
@@ -994,6 +1028,9 @@ class Resolver:
                 break
         last = core[-1].lower()
         full = " ".join(core + tail)
+        if media and surname_outlet(core, media, t):
+            # "Mr Fox said": the person, not the outlet Fox (rule surname_outlet)
+            return self._resolve_named(" ".join(core[-2:]), role_text, channel)
         if media and len(core) > 1:
             person = self._outlet_person(core, media, role_text)
             if person is not None:
@@ -1996,6 +2033,11 @@ class Resolver:
                 cited = next(orgs, "") or self._narrated_org(self._pos)[0]
                 if cited:
                     return self._org(cited, "organisation", role_text, channel)
+            named = head_named_before(self.text, last, self._pos)
+            if named:
+                # "The Greenway Party won seats. The party said": the party the article named (rule
+                # head_named_before)
+                return self._org(named, self._org_kind(_words(named)) or kind, role_text, channel)
             described = described_org(self.text, last, self._pos)
             if described:
                 # "ABN Amro, the Netherlands' largest bank, ... The bank said" (rule described_org)
@@ -2066,8 +2108,9 @@ class Resolver:
                 # reporters": a description the article names later is the named person (the guideline)
                 self._remember(later.name, "named_person", later.gender, {last})
                 return SourceInfo("named_person", later.name, role_text, channel)
-        if definite and not tail and modifiers <= _source_words("title_compound"):
-            # "the prime minister": a title word before the noun is part of the role, not a modifier
+        if definite and not tail and modifiers <= _source_words("title_compound") | _source_words("party"):
+            # "the prime minister": a title word before the noun is part of the role, not a modifier; "the
+            # Tory leader": a party word describes the one person named (session 22: rule party_title_sole)
             title = " ".join(core).lower() if modifiers else ""
             sole = self._sole_named_speaker(last, self._gender(core, role_text), title)
             if sole is not None:
@@ -2635,10 +2678,16 @@ class Resolver:
             if p.pos <= pos and p.name not in seen:
                 weigh(p.name)
         ranked = sorted(
-            ((v[0], v[3], k, v[1]) for k, v in best.items() if agrees(v)),
+            # a person's pronoun stands for a person (rule person_pronoun_person)
+            ((v[0], v[3], k, v[1]) for k, v in best.items() if agrees(v) and self._person_candidate(k, v[1])),
             reverse=True,
         )
         return (ranked[0][2], ranked[0][3]) if ranked else None
+
+    def _person_candidate(self, name: str, kind: str) -> bool:
+        """Can a "he" or "she" refer to ``name``, a candidate of ``kind``: a person's, not an event's, an
+        outlet's or an organisation's (rule ``person_pronoun_person``)."""
+        return (kind in _PERSON_KINDS or not kind) and not impersonal_name(name, self.t)
 
     def _narrated_at(self, p: _Person, lo: int, pos: int) -> int:
         """Where the article last names the speaker ``p`` by its surname in ``[lo, pos)``, or -1 (rule
@@ -3222,6 +3271,60 @@ def street_source(name: str) -> str:
     if len(words) >= 2 and words[-1].lower() in _source_words("street"):
         return "unnamed_group"
     return ""
+
+
+#: The kinds of source a "he" or "she" can stand for.
+_PERSON_KINDS = frozenset({"named_person", "anonymous_person"})
+
+
+def impersonal_name(name: str, t: Tables | None = None) -> bool:
+    """Rule ``person_pronoun_person``: is ``name`` none a "he" or "she" can refer to, though the name
+    finder or the resolver took it for a person's? An outlet's whole name ("China Daily", "The Westland
+    Daily") or a name ending in an organisation's or an event's word ("Norwich Union Birmingham Indoor
+    Grand Prix", read as a person titled "Norwich Union"; session 22's brief: a pronoun for a person
+    resolved to an event's or an outlet's name).
+
+    Examples: "Westmoor Indoor Grand Prix" -> True; "Westland Daily" -> True; "Tom Reed" -> False; "Ann
+    Fox" -> False (an outlet's word closing a person's name)."""
+    words = name.split()
+    if not words:
+        return False
+    last = words[-1].lower()
+    if len(words) > 1 and (last in type_words("event_name_end") or last in type_words("org_name_end")):
+        return True
+    return len(words) > 1 and media_in(name, t) == name
+
+
+def surname_outlet(core: list[str], media: str, t: Tables) -> bool:
+    """Rule ``surname_outlet``: is the one-word outlet ``media`` closing ``core`` a person's surname, written
+    after an honorific or a given name ("Mr Fox said", "Mrs Post said", "Liam Fox said", "co-chairman Liam
+    Fox")? An outlet's name is not written so; the words are the person (the resolver typed them the
+    outlet, session 22's brief: "Mr Fox" -> media_outlet "Fox").
+
+    Examples: (["Mr", "Fox"], "Fox") -> True; (["Ann", "Fox"], "Fox") -> True; (["Murdoch's", "Fox"],
+    "Fox") -> False; (["Fox"], "Fox") -> False;
+    (["New", "York", "Times"], "New York Times") -> False."""
+    if " " in media or len(core) < 2 or _unpossessive(core[-1]) != media or core[-1] != media:
+        return False
+    before = core[-2]
+    if not before[:1].isupper() or before.endswith(("'s", "’s", "'", "’")):
+        return False
+    lw = before.lower()
+    if lw in t.honorifics or lw.rstrip(".") in t.honorifics:
+        return True
+    # a given name, listed or not ("Liam"): a plain capitalised word that no place, body, title or outlet
+    # opens, and the pair no listed outlet ("Sky News" is one)
+    return (
+        len(before) > 2
+        and not before.isupper()
+        and before not in countries()
+        and lw not in _source_words("demonym")
+        and lw not in t.org_words
+        and lw not in t.role_singular
+        and lw not in t.state_prefixes
+        and not media_in(before, t)
+        and media_in(" ".join(core[-2:]), t) == media
+    )
 
 
 def outlet_affiliation(core: list[str], n_media: int, end: int) -> list[str]:
@@ -3943,6 +4046,32 @@ def described_org(text: str, noun: str, before: int) -> str:
     if found.split()[:1] and found.split()[0] in ("The", "A", "An"):
         found = found.split(" ", 1)[1] if " " in found else ""
     return found
+
+
+@lru_cache(maxsize=64)
+def _head_named_pattern(noun: str) -> re.Pattern[str]:
+    """One to four capitalised words closed by ``noun`` capitalised ("the Greenway Party")."""
+    head = re.escape(noun[:1].upper() + noun[1:])
+    return re.compile(rf"(?<![\w’'\-])((?:[A-Z][\w’'&.\-]* ){{1,4}}{head})(?![\w’'\-])")
+
+
+def head_named_before(text: str, noun: str, before: int) -> str:
+    """Rule ``head_named_before``: the last name before ``before`` that the noun of a definite description
+    closes, capitalised ("The Greenway Party won seats. The party said" -> "Greenway Party"), or "": a reader
+    takes "the party" for the party the article named (session 22's brief: "The party, which describes
+    itself as ..., said" was credited to "party"). Only nouns of ``type_words.tsv`` class ``name_head``.
+
+    Examples: ``head_named_before("The Greenway Party won. The party said", "party", 24)`` -> "Greenway
+    Party"; ``head_named_before("Ann Lee won. The party said", "party", 13)`` -> ""."""
+    if noun not in type_words("name_head"):
+        return ""
+    found = ""
+    for m in _head_named_pattern(noun).finditer(text, 0, before):
+        found = m.group(1)
+    words = found.split()
+    opener = max((k for k, w in enumerate(words) if w in ("The", "A", "An")), default=-1)
+    words = words[opener + 1 :]  # "Yesterday The Greenway Party": the name after its article
+    return " ".join(words) if len(words) > 1 else ""
 
 
 def not_a_business(name: str) -> bool:

@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 from ...model import Span
 from ..boundaries import comma_before
 from ..lexicon import CueForm
+from ..names import given_names
 from ..quotes import Quote
 from ..rule_base import Raw, Sentence
 from ..rule_words import WORDS
+from ..sources import person_noun
 from .context import Context
 
 
@@ -175,6 +177,47 @@ def sender_verb_in(ctx: Context, s: Sentence, np: tuple[int, int]) -> int | None
     return None
 
 
+#: Rule id of a coordinated cue whose source is the subject of the reported clause it continues
+#: (:func:`inner_subject`).
+INNER_SUBJECT = "inner_subject"
+#: The most words of the reported clause's subject (:func:`inner_subject`): "a police constable", "the
+#: 41-year-old driver".
+MAX_INNER_SUBJECT = 5
+
+
+def inner_subject(ctx: Context, s: Sentence, k: int, prev: Raw | None) -> tuple[int, int] | None:
+    """Rule ``inner_subject``: the token range of the subject of the clause reported by ``prev`` when the
+    "and" at token ``k`` continues that clause's perfect: "Officials said a constable had been injured and
+    learned the car was stolen" (the second report is the constable's: "had" governs both participles; the
+    officials' report was credited with it, session 22's brief). Only a person's description or name before
+    "had", "has" or "have", no punctuation between the reported clause's start and the "and"; else None.
+
+    Near miss: "Officials said the plan had been approved and learned C" -> None (a plan learns nothing)."""
+    if prev is None or prev.sentence != s.index or not prev.content:
+        return None
+    at = s.toks[k].start
+    # the "and" inside the reported clause, or right after it (the content ends before "and <cue>")
+    inside = prev.content[0].start <= at <= prev.content[-1].end + 1
+    if not inside or prev.cue is None or prev.cue.end > at:
+        return None
+    c0 = next((j for j in range(k) if s.toks[j].start >= prev.content[0].start), None)
+    if c0 is None:
+        return None
+    if s.lw[c0] == "that":
+        c0 += 1
+    h = next((j for j in range(c0 + 1, k) if s.lw[j] in WORDS.perfect_aux), None)
+    if h is None or h - c0 > MAX_INNER_SUBJECT or any(not s.tx[j][:1].isalnum() for j in range(c0, k)):
+        return None
+    t = ctx.t
+    head = s.lw[h - 1]
+    # "a constable", "the driver"; "Ann Lee" (a given name opening capitalised words)
+    named = s.tx[c0] in given_names() and all(s.tx[j][:1].isupper() for j in range(c0, h))
+    person = head in t.role_singular or person_noun(head) is not None or named
+    if not person or not (s.lw[c0] in t.determiner or s.tx[c0][:1].isupper()):
+        return None
+    return c0, h
+
+
 def left_source(ctx: Context, v: VerbCue) -> LeftSource | None:
     """The source on the cue's left ("X said", "X, a spokesman, said"), or the subject the cue shares."""
     if "left" in v.memo:
@@ -232,8 +275,14 @@ def _left_source(ctx: Context, v: VerbCue) -> LeftSource | None:
             np = ctx.subject(s, i)
         inherited = True
     elif np is None and i > 0 and s.lw[max(0, ctx.before_adverbs(s, i))] in WORDS.coordinator:
-        # "... and said", "... but now apparently prefers": the subject of the sentence
-        np = ctx.subject(s, max(0, ctx.before_adverbs(s, i)))
+        # "... and said", "... but now apparently prefers": the subject of the sentence; "Officials said a
+        # constable had been injured and learned C": the reported clause's subject (rule inner_subject)
+        k = max(0, ctx.before_adverbs(s, i))
+        inner = inner_subject(ctx, s, k, v.found[-1] if v.found else None)
+        if inner is not None:
+            np, by = inner, INNER_SUBJECT
+        else:
+            np = ctx.subject(s, k)
         inherited = True
     elif np is None and i > 1 and s.lw[i - 1] in WORDS.relative_pronoun:
         # "officials who said ...": the relative pronoun is the source mention; one that opens the sentence
