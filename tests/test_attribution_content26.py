@@ -109,11 +109,11 @@ def test_a_relative_clause_that_lists_nouns_still_ends_the_content():
 
 def test_not_only_then_comma_but_goes_on():
     got = _contents(
-        "The firm maintained that it would not only cover the fees, but the travel costs as well."
+        "The firm said that it would not only cover the fees, but the travel costs as well."
     )
     assert got == [
         (
-            "maintained",
+            "said",
             "The firm",
             ["that it would not only cover the fees, but the travel costs as well"],
             "subject_verb",
@@ -123,8 +123,10 @@ def test_not_only_then_comma_but_goes_on():
 
 def test_a_plain_comma_but_with_a_new_subject_still_ends_the_content():
     # near miss: no "not only" before ", but the union rejected"
-    got = _contents("The firm maintained that it would cover the fees, but the union rejected the offer.")
-    assert got == [("maintained", "The firm", ["that it would cover the fees"], "subject_verb")]
+    # "said" since session 22's retrained tagger drops "maintained" here (that_verb reads it again, tested in
+    # test_attribution_review22.py)
+    got = _contents("The firm said that it would cover the fees, but the union rejected the offer.")
+    assert got == [("said", "The firm", ["that it would cover the fees"], "subject_verb")]
 
 
 # ----- that_comma_adverbial: a fronted "based on" after "that" ---------------------------------------------

@@ -100,3 +100,12 @@ def test_hedges_that_the_review_found_read_literally_are_no_hedges():
         False,
         False,
     )
+
+
+def test_maintained_that_is_read_again_after_the_retrained_tagger_drops_it():
+    # session 22's retrained tagger drops "The firm maintained that C" (that_verbs.tsv reads it again)
+    assert span_rows("The firm maintained that it would cover the fees.") == [
+        ("maintained", "The firm", ["that it would cover the fees"]),
+    ]
+    # near miss: "maintained the road" is an act, no "that" clause
+    assert span_rows("The firm maintained the road for years.") == []
