@@ -74,3 +74,18 @@ def span_rows(body: str) -> list[tuple[str, str | None, list[str]]]:
         )
         for a in found
     ]
+
+
+def content_rows(body: str) -> list[tuple[str, str, list[str], str]]:
+    """(cue, source as written, content fragments, content rule) of every attribution the rules and the tagger
+    find in ``body`` (no keep model), as the content-boundary tests compare them."""
+    text, got = rule_attributions(body)
+    return [
+        (
+            text[a.cue.start : a.cue.end] if a.cue else "",
+            text[a.source.start : a.source.end] if a.source else "",
+            [text[c.start : c.end] for c in a.content],
+            a.content_by.rule,
+        )
+        for a in got
+    ]

@@ -5,21 +5,9 @@ written for the tests."""
 
 from __future__ import annotations
 
-from attribution_helpers import rule_attributions
+from attribution_helpers import content_rows
 
-
-def _contents(body: str) -> list[tuple[str, str, list[str], str]]:
-    """(cue, source, content fragments, content rule) of every attribution the rules and the tagger find."""
-    text, got = rule_attributions(body)
-    return [
-        (
-            text[a.cue.start : a.cue.end] if a.cue else "",
-            text[a.source.start : a.source.end] if a.source else "",
-            [text[c.start : c.end] for c in a.content],
-            a.content_by.rule,
-        )
-        for a in got
-    ]
+_contents = content_rows
 
 
 # ----- negated_second_predicate: 'called X a Y but did not vote' -------------------------------------------
