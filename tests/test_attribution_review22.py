@@ -109,3 +109,25 @@ def test_maintained_that_is_read_again_after_the_retrained_tagger_drops_it():
     ]
     # near miss: "maintained the road" is an act, no "that" clause
     assert span_rows("The firm maintained the road for years.") == []
+
+
+def test_a_list_of_names_opening_the_sentence_keeps_its_first_name():
+    # nonreport26's note: "Turkey, Greece and Cyprus said C" lost Turkey (rule name_list)
+    assert [row[1] for row in found_sources("Turkey, Greece and Cyprus said the talks had failed.")] == [
+        "Turkey",
+        "Greece",
+        "Cyprus",
+    ]
+    assert [
+        row[2] for row in found_sources("The IMF, the EU and the World Bank said the talks had failed.")
+    ] == [
+        "IMF",
+        "EU",
+        "World Bank",
+    ]
+    # near misses: a fronted adjunct or a sentence adverb before the comma is no name
+    for text in (
+        "Yesterday, Greece and Cyprus said the talks had failed.",
+        "However, Greece and Cyprus said the talks had failed.",
+    ):
+        assert [row[1] for row in found_sources(text)] == ["Greece", "Cyprus"], text

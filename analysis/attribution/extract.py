@@ -19,7 +19,7 @@ from ..model import BODY_KINDS, CAPTION, HEADLINE, STANDFIRST, Article, Span
 from ..runtime import one_article
 from .agent_nouns import with_agent_nouns
 from .anonymity import anonymity_requests
-from .conjuncts import split_conjuncts
+from .conjuncts import listed_names_start, split_conjuncts
 from .inner_reports import (
     cut_nested_sources,
     drop_reduced_hearsay_sources,
@@ -871,6 +871,9 @@ def _finish(article: Article, raws: list[Raw]) -> list[Attribution]:
             # "the city issued an advisory and stated C": a verb sharing its sentence's subject
             source = clean_source(text, sentence_subject(text, article.sentences[r.sentence], r.cue))
             repaired_by = "sentence_subject" if source is not None else repaired_by
+        if source is not None and " and " in text[source.start : source.end]:
+            # rule name_list: "Turkey, Greece and Cyprus said": the list from its first name
+            source = listed_names_start(text, starts[r.sentence] if r.sentence < len(starts) else 0, source)
         # "Turkey and Greece expressed ...": one attribution per conjunct, as the guideline labels them
         conjuncts = [source] if source is None else split_conjuncts(text, source)
         content = tuple(sorted({(c.start, c.end): c for c in r.content}.values(), key=lambda c: c.start))
