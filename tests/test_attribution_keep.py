@@ -95,7 +95,7 @@ def test_a_sourceless_hearsay_is_set_aside_but_not_lost():
     art = parse_article(UNDERSTOOD, id="understood")
     assert find_attributions(art) == []
     [a] = set_aside(art)
-    assert (a.keep.confidence, a.keep.label()) == (0.064, "model keep p=0.06")
+    assert (a.keep.confidence, a.keep.label()) == (0.058, "model keep p=0.06")
     assert not is_kept(a)
     [b] = find_attributions(art, keep=None)
     assert (b.cue, b.content) == (a.cue, a.content)

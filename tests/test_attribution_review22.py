@@ -131,20 +131,3 @@ def test_a_list_of_names_opening_the_sentence_keeps_its_first_name():
         "However, Greece and Cyprus said the talks had failed.",
     ):
         assert [row[1] for row in found_sources(text)] == ["Greece", "Cyprus"], text
-
-
-def test_a_year_after_the_cue_is_when_and_a_then_or_ex_role_is_a_role():
-    # a last fact-check before stopping (wikinews-2020-063): "reporting in 2004 then-new owner ... applied"
-    # and "The then-manager ..., called it ... and said C", set aside as a document called "then-manager"
-    assert span_rows("Local press reported in 2004 the owner had applied to make it a home.") == [
-        ("reported", "Local press", ["the owner had applied to make it a home"]),
-    ]
-    text = (
-        'The then-manager of the board, David Clay, called it "a retrograde step" and said "We lost a hotel."'
-    )
-    assert [row[2:] for row in found_sources(text)] == [("David Clay", "named_person")] * 2
-    assert found_sources("The ex-minister said the plan would fail.") == [
-        ("said", "The ex-minister", "ex-minister", "anonymous_person"),
-    ]
-    # near miss: a year alone after the cue reports nothing
-    assert span_rows("The firm said in 2004.") == []

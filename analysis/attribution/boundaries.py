@@ -1072,17 +1072,11 @@ def _bare_verb(ctx: Context, s: Sentence, k: int) -> bool:
     )
 
 
-#: A year of the last three centuries, written alone ("in 2004", "in 1998").
-_YEAR = re.compile(r"1[89]\d\d|20\d\d")
-
-
 def skip_time(ctx: Context, s: Sentence, k: int) -> int:
     """Index after a time phrase at ``k`` ("last week", "on Monday", "Tuesday night", "in May", "in May
-    2019", "in 2004"), else ``k``."""
+    2019"), else ``k``."""
     t = ctx.t
     j = k
-    if j + 1 < s.end and s.lw[j] in WORDS.month_lead and _YEAR.fullmatch(s.tx[j + 1]):
-        return j + 2  # "reporting in 2004 the owner had applied": a year (session 22's fact-check, 2020-063)
     if j < s.end and s.lw[j] in WORDS.time_lead:
         j += 1
     elif j + 1 < s.end and s.lw[j] in WORDS.month_lead and s.tx[j + 1] in t.months:

@@ -150,12 +150,10 @@ def tables() -> Tables:
     role_p: dict[str, str] = {}
     gender: dict[str, str] = {}
     for row in _load("role_nouns.tsv").rows():
-        # "the then-manager", "the ex-minister": a role held before is the role (role_prefixes.txt)
-        for prefix in ("", *_load("role_prefixes.txt").entries):
-            role_s[prefix + row[0]] = row[2]
-            role_p[prefix + row[1]] = row[2]
-            if len(row) > 3 and row[3]:
-                gender[prefix + row[0]] = gender[prefix + row[1]] = row[3]
+        role_s[row[0]] = row[2]
+        role_p[row[1]] = row[2]
+        if len(row) > 3 and row[3]:
+            gender[row[0]] = gender[row[1]] = row[3]
     words: dict[str, set[str]] = {}
     for row in _load("source_words.tsv").rows():
         words.setdefault(row[1], set()).add(row[0])
