@@ -885,18 +885,19 @@ def test_what_the_keep_model_set_aside_is_its_own_table_with_the_decision(tmp_pa
     # refusal. Session 20's first (dev23 added) set aside the same three; its last (retrained once after all
     # of its merges) also "The report, prepared by the engineering firm Larsen & Cole, found" (wrongly);
     # session 21's first (dev24 added) set aside the same four; its last (after its merges) keeps the report;
-    # session 22's first (dev25 added, threshold 0.34) keeps "most head teachers say" (p=0.34).
+    # session 22's first (dev25 added, threshold 0.34) keeps "most head teachers say" (p=0.34); session 23's
+    # first (dev26 added, threshold 0.35) sets aside the same three.
     # The adversarial page's sourceless "said" over a fragment of broken markup ("Mayor Ann <"), set aside
     # in session 16, is kept (closing note of session 17).
     out = tmp_path / "out"
     assert corpus(str(FIXTURES), "-o", str(out)) == 0
     aside = table(out, "set_aside")
     assert aside[["article", "source", "cue", "keep_by"]].values.tolist() == [
-        ["103_battery_plant", "Neither side", "confirm", "model keep p=0.25"],
+        ["103_battery_plant", "Neither side", "confirm", "model keep p=0.18"],
         # recall26's estimate_at: "Some reports put the figure at more than $4 billion" (p=0.24 before the
         # keep model was retrained with the rule at session 22's end)
-        ["103_battery_plant", "Some reports", "put", "model keep p=0.14"],
-        ["104_school_phones", "71 percent of head teachers", "said", "model keep p=0.25"],
+        ["103_battery_plant", "Some reports", "put", "model keep p=0.15"],
+        ["104_school_phones", "71 percent of head teachers", "said", "model keep p=0.23"],
     ]
     atts = table(out, "attributions")
     # 67 since recall25 (session 21): the two requests for anonymity are refused attributions; 68 since

@@ -120,6 +120,9 @@ TEST21_SEED = 20261226
 #: Session 22's ``test`` (``select-test22``): the same design again, its own seed, from the newswire items
 #: still in no split (session 21's test, now ``dev25``, included in the splits).
 TEST22_SEED = 20261227
+#: Session 23's ``test`` (``select-test23``): the same design again, its own seed, from the newswire items
+#: still in no split (session 22's test, now ``dev26``, included in the splits).
+TEST23_SEED = 20261228
 SEED = 20261205
 N_ARTICLES = 30
 MIN_WORDS, MAX_WORDS = 250, 900
@@ -160,10 +163,12 @@ SPLITS = ("train", "dev", "dev2")
 #: on); ``dev24`` is session 20's test (25 more unread newswire items drawn the same way; scored once at the
 #: end of session 20, renamed before anything was tuned in session 21); ``dev25`` is session 21's test (25
 #: more unread newswire items drawn the same way; scored once at the end of session 21, renamed before
-#: anything was tuned in session 22).
+#: anything was tuned in session 22); ``dev26`` is session 22's test (25 more unread newswire items drawn the
+#: same way; scored once at the end of session 22, renamed before anything was tuned in session 23).
 DEVELOPMENT_SPLITS = ("train", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
                       "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17",
-                      "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25")
+                      "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25",
+                      "dev26")
 #: Every split, the sealed ``test`` last.
 ALL_SPLITS = (*DEVELOPMENT_SPLITS, "test")
 
