@@ -189,10 +189,13 @@ def _clause_end(ctx: Context, s: Sentence, a: int) -> int:
                 and x == ","
                 and _clause_with_cue(ctx, s, k, cues)
                 and not list_subject(ctx, s, a, k + 1)  # "the roads, the schools, and the parks were ..."
+                and not (w in WORDS.coordinator and serial_list(ctx, s, a, k))
             ):
                 return cut
             if outside and x == "," and _final_appositive(ctx, s, k):
                 return cut
+            if outside and x == "," and fronted_adjunct_cue(ctx, s, k, cues):
+                return cut  # "denied C, but upon learning X he claimed C2": the source's next report
             if outside and x == "," and spliced_connective(ctx, s, k):
                 return cut  # "denied all claims that C, however, a UN report concluded ...": a new clause
             if (
@@ -242,6 +245,40 @@ def _clause_end(ctx: Context, s: Sentence, a: int) -> int:
         ):
             return k
     return s.end
+
+
+#: The most tokens from ", but" to the cue of a clause opened by an adjunct (:func:`fronted_adjunct_cue`).
+MAX_FRONTED_ADJUNCT_CUE = 16
+
+
+def fronted_adjunct_cue(ctx: Context, s: Sentence, k: int, cues: list[int]) -> bool:
+    """Rule ``fronted_adjunct_cue`` (content27): does ", but"/", and" at comma ``k`` open a clause whose
+    adjunct comes first and whose subject and cue follow it ("Quirin denied any role, but upon learning the
+    test results he claimed C")? The first cue after the coordinator, within ``MAX_FRONTED_ADJUNCT_CUE``
+    tokens with no punctuation, quote mark or contrast word ("whereas") between, is a finite verb (no
+    "-ing") right after a subject pronoun or a capitalised name: a report of its own, so the content ends at
+    the comma (a comma between may close a list item: "greet her, and strike up talks, whereas she felt").
+
+    Why: only a subject right after "but" ("but he claimed") ended the content, so the fronted adjunct folded
+    the second report into the first one's content. Near miss: ', but upon learning the results the
+    claims were dropped' has no subject before a cue, and the content goes on.
+    """
+    if k + 3 >= s.end or s.lw[k + 1] not in WORDS.coordinator:
+        return False
+    t = ctx.t
+    i = bisect_right(cues, k + 2)
+    if i >= len(cues) or cues[i] > k + MAX_FRONTED_ADJUNCT_CUE:
+        return False
+    c = cues[i]
+    if s.lw[c].endswith("ing") or not (s.lw[c - 1] in t.subject_pronouns or is_cap(s.tx[c - 1])):
+        return False
+    return not any(
+        s.tx[j] in HARD_PUNCT
+        or s.tx[j] in OPEN_QUOTE_TOKENS
+        or s.tx[j] in CLOSE_QUOTE_TOKENS
+        or s.lw[j] in t.contrast
+        for j in range(k + 2, c)
+    )
 
 
 def not_only_but(s: Sentence, a: int, k: int) -> bool:
@@ -744,7 +781,37 @@ def _in_list(ctx: Context, s: Sentence, a: int, k: int) -> bool:
     j = k - 1
     while j > a and s.tx[j] != ",":
         j -= 1
-    return j > a and k - j <= 3
+    return (j > a and k - j <= 3) or serial_list(ctx, s, a, k)
+
+
+#: The fewest items set off by commas on both sides that make a serial list (:func:`serial_list`).
+MIN_SERIAL_ITEMS = 2
+
+
+def serial_list(ctx: Context, s: Sentence, a: int, k: int) -> bool:
+    """Rule ``serial_list`` (content27): is the comma at ``k`` (before "and"/"or") the last of a list whose
+    middle items are short noun phrases ("Time considered Sarah Palin, the Pope, the Dalai Lama, and a
+    whistleblower who ...")? At least ``MIN_SERIAL_ITEMS`` items stand between two commas of the content
+    from ``a``, each of at most ``MAX_LIST_ITEM`` tokens with no verb, pronoun or cue word in it.
+
+    Why: ', and a whistleblower' read as a new clause (a determiner after ", and"), so the list lost its last
+    item; an item with a verb ('the costs rose, the roads were bad, and the mayor quit') is a clause and
+    still ends the content there.
+    """
+    t = ctx.t
+    commas = [j for j in range(a + 1, k) if s.tx[j] == ","] + [k]
+    if len(commas) <= MIN_SERIAL_ITEMS:
+        return False
+    for left, right in zip(commas[-MIN_SERIAL_ITEMS - 1 : -1], commas[-MIN_SERIAL_ITEMS:], strict=True):
+        if right - left - 1 > MAX_LIST_ITEM or right - left < 2:
+            return False
+        for j in range(left + 1, right):
+            w, x = s.lw[j], s.tx[j]
+            if w in t.verb_aux or w in t.passive_aux or w in t.pronouns or w in t.cue_forms:
+                return False
+            if x in HARD_PUNCT or past_verb(s, j) or w in WORDS.coordinator or w in WORDS.complementizer:
+                return False
+    return not in_quotation(ctx.quotes, s.toks[k].start)
 
 
 def content_spans(ctx: Context, s: Sentence, a: int, b: int) -> tuple[list[Span], list[Quote]]:
@@ -1711,6 +1778,22 @@ def quote_left(ctx: Context, s: Sentence, i: int) -> int | None:
         if s.lw[k] in WORDS.coordinator:
             saw_and = True
     return None
+
+
+def participle_quote(ctx: Context, s: Sentence, q: Quote) -> bool:
+    """Rule ``participle_quote`` (content27): is quotation ``q`` the content of a participle cue right
+    before it ('Saying "the plan is dead", Smith elaborated, "C2"')? Then it is that cue's, and an inverted
+    cue after it ("elaborated") may not take it as its own.
+
+    Example: 'Adding: "C1", she said' (the colon or a comma may stand between the participle and the mark).
+    Why: the inverted cue was given both quotations, the first of which the labels give the participle.
+    """
+    j = bisect_left(s.starts, q.start) - 1  # the token before the opening mark
+    if j >= 0 and s.tx[j] in (",", ":"):
+        j -= 1
+    if j < 0 or not s.lw[j].endswith("ing") or s.lw[j] not in ctx.t.cue_forms:
+        return False
+    return not in_quotation(ctx.quotes, s.toks[j].start)
 
 
 def clause_before_cue(ctx: Context, s: Sentence, k: int, i: int) -> bool:

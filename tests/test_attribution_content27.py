@@ -1,0 +1,115 @@
+"""Content boundaries, session 23 (issue 12, content27): a serial list whose last item follows ", and a",
+a quotation that belongs to a fronted participle rather than to the inverted cue after it, and a second
+report after ", but" and a fronted adjunct. Every sentence here is written for the tests."""
+
+from __future__ import annotations
+
+from attribution_helpers import content_rows
+
+from analysis.lexicons import load
+
+_contents = content_rows
+
+
+def test_the_rule_ids_are_listed():
+    ids = {row[0] for row in load("attribution/rule_ids.tsv").rows()}
+    assert {"serial_list", "participle_quote", "fronted_adjunct_cue"} <= ids
+
+
+# ----- serial_list: 'considered A, B, C, and a whistleblower who revealed ...' ------------------------------
+
+
+def test_a_serial_list_keeps_its_last_item():
+    # brief case 1: ", and a whistleblower who revealed" read as a new clause with a cue of its own
+    got = _contents(
+        "According to NBC, Time also considered Sarah Palin, the Pope, the Dalai Lama, and a whistleblower"
+        " who revealed the scheme."
+    )
+    assert got[0] == (
+        "According to",
+        "NBC",
+        [
+            "Time also considered Sarah Palin, the Pope, the Dalai Lama, and a whistleblower who revealed"
+            " the scheme"
+        ],
+        "according_to",
+    )
+
+
+def test_clauses_between_the_commas_are_no_list():
+    # near miss: the items hold verbs ("rose", "were"): the comma before "and the mayor" ends a clause
+    got = _contents("According to NBC, the costs rose, the roads were bad, and the mayor quit.")
+    assert got == [("According to", "NBC", ["the costs rose, the roads were bad"], "according_to")]
+
+
+def test_one_middle_item_is_too_few_for_a_serial_list():
+    # near miss: a single long item between two commas is not enough to read the comma as a list's last
+    got = _contents(
+        "According to NBC, Time considered Sarah Palin, the Dalai Lama, and a whistleblower who spoke."
+    )
+    assert got[0] == ("According to", "NBC", ["Time considered Sarah Palin, the Dalai Lama"], "according_to")
+
+
+# ----- participle_quote: 'Saying "C1", X elaborated, "C2"' ------------------------------------------------
+
+
+def test_a_fronted_participle_keeps_its_quotation():
+    # brief case 2: "elaborated" took both quotations
+    got = _contents('Saying "the plan is dead", Smith elaborated, "we will not revive it."')
+    assert got == [
+        ("Saying", "Smith", ['"the plan is dead"'], "fronted_participle"),
+        ("elaborated", "Smith", ['"we will not revive it."'], "subject_verb"),
+    ]
+
+
+def test_without_a_participle_the_inverted_cue_takes_both_quotations():
+    # near miss: no cue before the first quotation, so it is the inverted cue's as before
+    got = _contents('"The plan is dead", Smith elaborated, "we will not revive it."')
+    assert got == [
+        ("elaborated", "Smith", ['"The plan is dead"', '"we will not revive it."'], "direct_inversion"),
+    ]
+
+
+# ----- fronted_adjunct_cue: 'denied C, but upon learning X he claimed C2' ---------------------------------
+
+
+def test_a_second_report_after_a_fronted_adjunct_ends_the_first():
+    # brief case 3: the claim was folded into the denial's content
+    got = _contents(
+        "Quirin denied any sexual activity, but upon learning his DNA was on her underwear he claimed she"
+        " had consented."
+    )
+    assert got == [
+        ("denied", "Quirin", ["any sexual activity"], "subject_verb"),
+        ("claimed", "he", ["she had consented"], "subject_verb"),
+    ]
+
+
+def test_a_fronted_adjunct_without_a_report_stays_in_the_content():
+    # near miss: no cue after the adjunct, so ", but ..." goes on the denial's content as before
+    got = _contents(
+        "Quirin denied any sexual activity, but upon learning the results, the prosecutors dropped"
+        " the charges."
+    )
+    assert got == [
+        (
+            "denied",
+            "Quirin",
+            ["any sexual activity, but upon learning the results, the prosecutors dropped the charges"],
+            "subject_verb",
+        )
+    ]
+
+
+def test_a_cue_after_a_contrast_word_is_no_second_report_of_the_source():
+    # near miss: 'whereas before she lost weight she felt' lies past a comma and a contrast: the list goes on
+    got = _contents(
+        "She said people now hold doors for her, greet her in the street, and strike up conversations with"
+        " her, whereas before she lost weight she felt invisible."
+    )
+    assert got[0] == (
+        "said",
+        "She",
+        ["people now hold doors for her, greet her in the street, and strike up conversations with her"],
+        "subject_verb",
+    )
