@@ -1,6 +1,7 @@
 """Content boundaries, session 23 (issue 12, content27): a serial list whose last item follows ", and a",
-a quotation that belongs to a fronted participle rather than to the inverted cue after it, and a second
-report after ", but" and a fronted adjunct. Every sentence here is written for the tests."""
+a quotation that belongs to a fronted participle rather than to the inverted cue after it, a second
+report after ", but" and a fronted adjunct, and an "-ed" cue word used as an adjective after a comma.
+Every sentence here is written for the tests."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ _contents = content_rows
 
 def test_the_rule_ids_are_listed():
     ids = {row[0] for row in load("attribution/rule_ids.tsv").rows()}
-    assert {"serial_list", "participle_quote", "fronted_adjunct_cue"} <= ids
+    assert {"serial_list", "participle_quote", "fronted_adjunct_cue", "attributive_cue"} <= ids
 
 
 # ----- serial_list: 'considered A, B, C, and a whistleblower who revealed ...' ------------------------------
@@ -113,3 +114,28 @@ def test_a_cue_after_a_contrast_word_is_no_second_report_of_the_source():
         ["people now hold doors for her, greet her in the street, and strike up conversations with her"],
         "subject_verb",
     )
+
+
+# ----- attributive_cue: 'extradite Lee, 47, over his alleged role' ------------------------------------------
+
+
+def test_an_adjective_cue_after_a_possessive_opens_no_clause():
+    # ", over his alleged role" ended the content as if "alleged" were a report of its own
+    got = _contents("The US wants the UK to extradite Assange, 47, over his alleged role in the leak.")
+    assert got == [
+        (
+            "wants",
+            "The US",
+            ["the UK to extradite Assange, 47, over his alleged role in the leak"],
+            "subject_verb",
+        )
+    ]
+
+
+def test_a_cue_after_a_noun_still_opens_a_clause():
+    # near miss: "whose lawyers alleged a plot" has a subject before the cue: a report of its own
+    got = _contents("The US wants the UK to extradite Assange, whose lawyers alleged a plot.")
+    assert got == [
+        ("wants", "The US", ["the UK to extradite Assange"], "subject_verb"),
+        ("alleged", "lawyers", ["a plot"], "subject_verb"),
+    ]

@@ -517,6 +517,8 @@ def _clause_with_cue(ctx: Context, s: Sentence, k: int, cues: list[int]) -> bool
         c = cues[i]
         if c > k + MAX_CLAUSE_TO_CUE:
             break
+        if attributive_cue(ctx, s, c):
+            continue  # ", over his alleged role": an adjective, no verb of a clause
         if s.lw[c].endswith("ing"):
             return False
         return not any(
@@ -524,6 +526,17 @@ def _clause_with_cue(ctx: Context, s: Sentence, k: int, cues: list[int]) -> bool
             for j in range(k + 1, c)
         )
     return False
+
+
+def attributive_cue(ctx: Context, s: Sentence, c: int) -> bool:
+    """Rule ``attributive_cue`` (content27): is the "-ed" cue word at ``c`` an adjective before a noun, right
+    after a determiner or possessive ("extradite Assange, 47, over his alleged role in the leak", "a
+    reported deal")? Then it is no verb, and the comma before it opens no clause with a cue of its own
+    (:func:`_clause_with_cue`).
+
+    Why: the content ended at ", over his alleged role", as if "alleged" were a new report.
+    """
+    return c > 0 and s.lw[c].endswith("ed") and s.lw[c - 1] in ctx.t.determiner
 
 
 def _final_appositive(ctx: Context, s: Sentence, k: int) -> bool:
