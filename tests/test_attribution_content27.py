@@ -1,6 +1,7 @@
 """Content boundaries, session 23 (issue 12, content27): a serial list whose last item follows ", and a",
 a quotation that belongs to a fronted participle rather than to the inverted cue after it, a second
-report after ", but" and a fronted adjunct, and an "-ed" cue word used as an adjective after a comma.
+report after ", but" and a fronted adjunct, an "-ed" cue word used as an adjective after a comma, and a
+stance in the simple past inside a statement ("said it welcomed C").
 Every sentence here is written for the tests."""
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ _contents = content_rows
 
 def test_the_rule_ids_are_listed():
     ids = {row[0] for row in load("attribution/rule_ids.tsv").rows()}
-    assert {"serial_list", "participle_quote", "fronted_adjunct_cue", "attributive_cue"} <= ids
+    new = {"serial_list", "participle_quote", "fronted_adjunct_cue", "attributive_cue", "past_stance_report"}
+    assert new <= ids
 
 
 # ----- serial_list: 'considered A, B, C, and a whistleblower who revealed ...' ------------------------------
@@ -138,4 +140,26 @@ def test_a_cue_after_a_noun_still_opens_a_clause():
     assert got == [
         ("wants", "The US", ["the UK to extradite Assange"], "subject_verb"),
         ("alleged", "lawyers", ["a plot"], "subject_verb"),
+    ]
+
+
+# ----- past_stance_report: 'said it welcomed the offer' -----------------------------------------------------
+
+
+def test_a_past_stance_after_a_pronoun_is_a_report_of_its_own():
+    # the inner stance was dropped as part of the statement; the labels count it as a report
+    got = _contents("The firm said it welcomed the offer.")
+    assert got == [
+        ("said", "The firm", ["it welcomed the offer"], "subject_verb"),
+        ("welcomed", "it", ["the offer"], "subject_verb"),
+    ]
+
+
+def test_a_present_or_modal_stance_stays_in_the_statement():
+    # near misses: "opposes" (present) and "would back" (a modal) stay part of what was said
+    assert _contents("Lee said he opposes the plans for new cards.") == [
+        ("said", "Lee", ["he opposes the plans for new cards"], "subject_verb")
+    ]
+    assert _contents("Lee said he would back the plan.") == [
+        ("said", "Lee", ["he would back the plan"], "subject_verb")
     ]
