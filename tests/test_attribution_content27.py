@@ -1,7 +1,8 @@
 """Content boundaries, session 23 (issue 12, content27): a serial list whose last item follows ", and a",
 a quotation that belongs to a fronted participle rather than to the inverted cue after it, a second
 report after ", but" and a fronted adjunct, an "-ed" cue word used as an adjective after a comma, and a
-stance in the simple past inside a statement ("said it welcomed C").
+stance in the simple past inside a statement ("said it welcomed C"), and a verbless lead before an
+interrupting cue ('On average, said Mr Lee, C').
 Every sentence here is written for the tests."""
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ _contents = content_rows
 def test_the_rule_ids_are_listed():
     ids = {row[0] for row in load("attribution/rule_ids.tsv").rows()}
     new = {"serial_list", "participle_quote", "fronted_adjunct_cue", "attributive_cue", "past_stance_report"}
+    new |= {"verbless_lead"}
     assert new <= ids
 
 
@@ -163,3 +165,28 @@ def test_a_present_or_modal_stance_stays_in_the_statement():
     assert _contents("Lee said he would back the plan.") == [
         ("said", "Lee", ["he would back the plan"], "subject_verb")
     ]
+
+
+# ----- verbless_lead: 'On average, said Mr Lee, C' ----------------------------------------------------------
+
+
+def test_a_verbless_lead_goes_on_after_the_source():
+    # the content was "On average" alone
+    got = _contents("On average, said Mr Lee, users run ten searches a day and the tools should help them.")
+    assert got == [
+        (
+            "said",
+            "Mr Lee",
+            ["On average", "users run ten searches a day and the tools should help them"],
+            "inversion_after_comma",
+        )
+    ]
+
+
+def test_a_clause_before_the_cue_keeps_one_fragment():
+    # near misses: a lead with a verb, and a verbless lead whose source's comma opens her appositive
+    got = _contents("Sales were weak in Europe, said Ann Lee, the head of the sales team.")
+    src = "Ann Lee, the head of the sales team"
+    assert got == [("said", src, ["Sales were weak in Europe"], "inversion_after_comma")]
+    got = _contents("In Europe, said Ann Lee, the head of the sales team.")
+    assert got == [("said", src, ["In Europe"], "inversion_after_comma")]

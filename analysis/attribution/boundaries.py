@@ -1997,6 +1997,36 @@ def continuation(
         qs.extend(q)
 
 
+#: The most tokens a fronted phrase before an interrupting cue may have (:func:`verbless_lead`).
+MAX_VERBLESS_LEAD = 5
+
+
+def verbless_lead(ctx: Context, s: Sentence, content: list[Span]) -> bool:
+    """Rule ``verbless_lead`` (content27): is the content before an interrupting cue ('On average, said Mr
+    Lee, users run ten searches a day') one short phrase with no verb and no quote mark (at most
+    ``MAX_VERBLESS_LEAD`` tokens: no auxiliary, "be", "-ed" word or cue word)? Then it reports nothing on its
+    own: the reported clause goes on after the source's comma, which is content too.
+
+    Why: the content was "On average" alone (:func:`continuation` reads only a quotation or an auxiliary
+    after a source's comma, since such a comma more often opens the source's appositive). Near miss: 'The
+    plan failed, said Ann Lee, a spokeswoman' has a verb before the cue and keeps its one fragment.
+    """
+    if len(content) != 1:
+        return False
+    a = bisect_left(s.starts, content[0].start)
+    b = bisect_left(s.starts, content[0].end)
+    if not 0 < b - a <= MAX_VERBLESS_LEAD:
+        return False
+    t = ctx.t
+    return not any(
+        _finite_word(t, s, j)
+        or s.lw[j] in t.cue_forms
+        or s.tx[j] in OPEN_QUOTE_TOKENS
+        or s.tx[j] in CLOSE_QUOTE_TOKENS
+        for j in range(a, b)
+    )
+
+
 def narration_after_cue(ctx: Context, s: Sentence, a: int, quoted: bool) -> bool:
     """Rule ``narration_after_cue``: 'Every policy will be costed, the minister said, swiping at her
     predecessor', 'The house will become a police station, officials said, after years of debate': after
