@@ -2,7 +2,7 @@
 a quotation that belongs to a fronted participle rather than to the inverted cue after it, a second
 report after ", but" and a fronted adjunct, an "-ed" cue word used as an adjective after a comma, and a
 stance in the simple past inside a statement ("said it welcomed C"), and a verbless lead before an
-interrupting cue ('On average, said Mr Lee, C').
+interrupting cue ('On average, said Mr Lee, C'), and a quote mark typed with no space before it.
 Every sentence here is written for the tests."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ _contents = content_rows
 def test_the_rule_ids_are_listed():
     ids = {row[0] for row in load("attribution/rule_ids.tsv").rows()}
     new = {"serial_list", "participle_quote", "fronted_adjunct_cue", "attributive_cue", "past_stance_report"}
-    new |= {"verbless_lead"}
+    new |= {"verbless_lead", "glued_open_quote"}
     assert new <= ids
 
 
@@ -190,3 +190,25 @@ def test_a_clause_before_the_cue_keeps_one_fragment():
     assert got == [("said", src, ["Sales were weak in Europe"], "inversion_after_comma")]
     got = _contents("In Europe, said Ann Lee, the head of the sales team.")
     assert got == [("said", src, ["In Europe"], "inversion_after_comma")]
+
+
+# ----- glued_open_quote: 'when he arrived."It is ...' -------------------------------------------------------
+
+
+def test_a_quote_mark_glued_to_a_full_stop_opens_a_quotation():
+    # the mark was no opening one, so "told" took only the quotation's last sentence
+    from analysis.attribution.quotes import scan_block
+
+    text = 'The crowd cheered when he arrived."It is loud. It is new," he said.'
+    assert [text[q.start : q.end] for q in scan_block(text, 0, len(text))] == ['"It is loud. It is new,"']
+    got = _contents('The crowd cheered when he came."It is unlike anything. It is loud," he told the BBC.')
+    assert got[-1][0] == "told"
+    assert got[-1][2] == ['"It is unlike anything. It is loud,"']
+
+
+def test_a_glued_mark_inside_an_open_quotation_still_closes_it():
+    # near miss: '"We won."He left': the open quotation closes at the mark, as before
+    from analysis.attribution.quotes import scan_block
+
+    text = '"We won."He left the room.'
+    assert [text[q.start : q.end] for q in scan_block(text, 0, len(text))] == ['"We won."']

@@ -56,6 +56,20 @@ def _opens(text: str, i: int, n: int) -> bool:
     return False
 
 
+def glued_open(text: str, i: int, n: int) -> bool:
+    """Rule ``glued_open_quote`` (content27): does a straight mark at ``i`` (length ``n``), read when no
+    quotation is open, open one although no space precedes it: right after a sentence's end mark and
+    before a capital ('when he arrived."It is unlike anything I have seen. It is loud," he told the BBC')?
+
+    Why: a mark typed without its space was no opening one, so the quotation was never found, and the cue
+    after it took only the sentence it stands in. Only when no quotation is open: there the same marks
+    ('"We won."He left') close the open one.
+    """
+    if i == 0 or i + n >= len(text):
+        return False
+    return text[i - 1] in ".!?" and text[i + n].isupper()
+
+
 def _trim_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -83,7 +97,7 @@ def scan_block(text: str, start: int, end: int, next_opens: bool = False) -> lis
             continue
         # straight quote or doubled apostrophe: direction from the state, then from the context
         if open_at < 0:
-            if _opens(text, i, len(mark)) or i == start:
+            if _opens(text, i, len(mark)) or i == start or glued_open(text, i, len(mark)):
                 open_at = i
         elif not _opens(text, i, len(mark)) or j >= end:
             if len(mark) == 2 and j < end and text[j] in "'’":
