@@ -2,7 +2,8 @@
 a quotation that belongs to a fronted participle rather than to the inverted cue after it, a second
 report after ", but" and a fronted adjunct, an "-ed" cue word used as an adjective after a comma, and a
 stance in the simple past inside a statement ("said it welcomed C"), and a verbless lead before an
-interrupting cue ('On average, said Mr Lee, C'), and a quote mark typed with no space before it.
+interrupting cue ('On average, said Mr Lee, C'), a quote mark typed with no space before it, and an
+unclosed quotation that a reporter's "He added:" ends.
 Every sentence here is written for the tests."""
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ _contents = content_rows
 def test_the_rule_ids_are_listed():
     ids = {row[0] for row in load("attribution/rule_ids.tsv").rows()}
     new = {"serial_list", "participle_quote", "fronted_adjunct_cue", "attributive_cue", "past_stance_report"}
-    new |= {"verbless_lead", "glued_open_quote"}
+    new |= {"verbless_lead", "glued_open_quote", "colon_lead_quote"}
     assert new <= ids
 
 
@@ -212,3 +213,25 @@ def test_a_glued_mark_inside_an_open_quotation_still_closes_it():
 
     text = '"We won."He left the room.'
     assert [text[q.start : q.end] for q in scan_block(text, 0, len(text))] == ['"We won."']
+
+
+# ----- colon_lead_quote: '"... a year. He added: "It is over."' --------------------------------------------
+
+
+def test_a_colon_lead_in_ends_an_unclosed_quotation():
+    # the open quotation ran over "He added:", so "said" took the added words and "added" none
+    got = _contents('He said: "The plan is dead. "We tried for a year. He added: "It is over." The end.')
+    assert got == [
+        ("said", "He", ['"The plan is dead. "We tried for a year.'], "subject_verb"),
+        ("added", "He", ['"It is over."'], "subject_verb"),
+    ]
+
+
+def test_a_reopened_paragraph_mark_stays_in_one_quotation():
+    # near miss: 'dead. "We tried' reopens the same quotation (paragraphs run together): one quotation
+    from analysis.attribution.quotes import scan_block
+
+    text = 'He said: "The plan is dead. "We tried for a year. It is over." The end.'
+    assert [text[q.start : q.end] for q in scan_block(text, 0, len(text))] == [
+        '"The plan is dead. "We tried for a year. It is over."'
+    ]

@@ -70,6 +70,25 @@ def glued_open(text: str, i: int, n: int) -> bool:
     return text[i - 1] in ".!?" and text[i + n].isupper()
 
 
+#: The most words of a reporter's lead-in ("He added:") between two quotations (:func:`colon_lead_close`).
+MAX_COLON_LEAD_WORDS = 6
+_LAST_SENTENCE_RE = re.compile(rf"[.!?]\s+((?:\S+\s+){{0,{MAX_COLON_LEAD_WORDS - 1}}}\S+:)\s*$")
+
+
+def colon_lead_close(text: str, open_at: int, i: int) -> int | None:
+    """Rule ``colon_lead_quote`` (content27): where a quotation open at ``open_at`` ended, when a straight
+    mark at ``i`` that looks like an opening one follows a short sentence of the reporter's ending in a
+    colon ('"I was with that label for a year. He added: "The whole world is waiting."'): right after the
+    sentence end before that lead-in. Paragraphs of one quotation run together reopen with a mark and no
+    close ('ludicrous. "I signed'), and stay one quotation; a lead-in with a colon opens another speaker's
+    turn (or the same speaker's next one, with a cue of its own). ``None`` otherwise.
+
+    Why: the open quotation ran over "He added:", so "said" took the added words and "added" had none.
+    """
+    m = _LAST_SENTENCE_RE.search(text, open_at + 1, i)
+    return m.start() + 1 if m is not None else None
+
+
 def _trim_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -104,6 +123,11 @@ def scan_block(text: str, start: int, end: int, next_opens: bool = False) -> lis
                 j += 1  # the third mark of a single quote closed with the doubled one
             out.append(Quote(open_at, j))
             open_at = -1
+        else:
+            close = colon_lead_close(text, open_at, i)
+            if close is not None:  # 'promoted. He added: "The ...': the open quotation ended at "promoted."
+                out.append(Quote(open_at, close, closed=False))
+                open_at = i
     if open_at >= 0:
         stop = _trim_end(text, open_at, end)
         if stop > open_at + 1:
