@@ -3,7 +3,7 @@ a quotation that belongs to a fronted participle rather than to the inverted cue
 report after ", but" and a fronted adjunct, an "-ed" cue word used as an adjective after a comma, and a
 stance in the simple past inside a statement ("said it welcomed C"), and a verbless lead before an
 interrupting cue ('On average, said Mr Lee, C'), a quote mark typed with no space before it, and an
-unclosed quotation that a reporter's "He added:" ends.
+unclosed quotation that a reporter's "He added:" ends, and a relative clause with a cue inside the subject.
 Every sentence here is written for the tests."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ _contents = content_rows
 def test_the_rule_ids_are_listed():
     ids = {row[0] for row in load("attribution/rule_ids.tsv").rows()}
     new = {"serial_list", "participle_quote", "fronted_adjunct_cue", "attributive_cue", "past_stance_report"}
-    new |= {"verbless_lead", "glued_open_quote", "colon_lead_quote"}
+    new |= {"verbless_lead", "glued_open_quote", "colon_lead_quote", "relative_cue_aside"}
     assert new <= ids
 
 
@@ -235,3 +235,29 @@ def test_a_reopened_paragraph_mark_stays_in_one_quotation():
     assert [text[q.start : q.end] for q in scan_block(text, 0, len(text))] == [
         '"The plan is dead. "We tried for a year. It is over."'
     ]
+
+
+# ----- relative_cue_aside: ', and others who see C, is likely to ...' ---------------------------------------
+
+
+def test_a_relative_cue_inside_the_subject_does_not_end_the_content():
+    # the content ended at ", with" / "and others who see", as if "see" were the source's own report
+    got = _contents(
+        "Diplomats said the gap between ministers like Lee, with his commitment to farms, and others who see"
+        " spending as waste, is likely to widen."
+    )
+    assert got[0] == (
+        "said",
+        "Diplomats",
+        [
+            "the gap between ministers like Lee, with his commitment to farms, and others who see spending as"
+            " waste, is likely to widen"
+        ],
+        "subject_verb",
+    )
+
+
+def test_a_relative_cue_with_no_verb_after_its_clause_still_ends_the_content():
+    # near miss: no comma and verb after "who said they were calm": the content ends at the comma
+    got = _contents("Most said they were worried, compared with four in 10 who said they were calm.")
+    assert got[0] == ("said", "Most", ["they were worried"], "subject_verb")

@@ -519,6 +519,8 @@ def _clause_with_cue(ctx: Context, s: Sentence, k: int, cues: list[int]) -> bool
             break
         if attributive_cue(ctx, s, c):
             continue  # ", over his alleged role": an adjective, no verb of a clause
+        if relative_cue_aside(ctx, s, k, c):
+            return False  # ", and others who see C, is likely to ...": an aside inside the subject
         if s.lw[c].endswith("ing"):
             return False
         return not any(
@@ -537,6 +539,19 @@ def attributive_cue(ctx: Context, s: Sentence, c: int) -> bool:
     Why: the content ended at ", over his alleged role", as if "alleged" were a new report.
     """
     return c > 0 and s.lw[c].endswith("ed") and s.lw[c - 1] in ctx.t.determiner
+
+
+def relative_cue_aside(ctx: Context, s: Sentence, k: int, c: int) -> bool:
+    """Rule ``relative_cue_aside`` (content27): is the cue at ``c`` after the comma at ``k`` the verb of a
+    relative clause ("who see", "which said") in an aside that a later comma closes before a verb ('said the
+    gap between ministers like Lee, with his commitment to farms, and others who see spending as waste, is
+    likely to widen')? Then the cue reports inside the subject of the reported clause, which goes on.
+
+    Why: the content ended at ", and others who see", as if "see" opened a report of its own. Near miss:
+    'were worried, compared with four in 10 who said C' has no comma and verb after the relative clause,
+    and the content ends at the comma as before.
+    """
+    return c > 0 and s.lw[c - 1] in WORDS.wh_relative and _embedded_relative(ctx, s, k)
 
 
 def _final_appositive(ctx: Context, s: Sentence, k: int) -> bool:
@@ -592,6 +607,8 @@ def _own_cue_follows(ctx: Context, s: Sentence, a: int, k: int, cues: list[int])
             # reported clause ("would ... and tell"); a cue of the source's own is inflected ("and said")
             if _shared_subject_belief(ctx, s, a, k, c):
                 return False
+            if relative_cue_aside(ctx, s, k, c):
+                return False  # "and others who see C, is likely": a relative clause in the subject
             if _shared_auxiliary(ctx, s, a, k, c):
                 return False
             return not (c == k + 1 and _base_form(ctx, s.lw[c]))
