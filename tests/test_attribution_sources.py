@@ -1701,11 +1701,13 @@ def test_an_unnamed_whistleblower_is_an_anonymous_person_not_a_document() -> Non
         ),
         (
             # "Ken Clarke welcomed the new rules" until session 15, when the retrained tagger dropped that
-            # "welcomed"; the test is about the description, so Clarke says so
+            # "welcomed"; the test is about the description, so Clarke says so. Since content27 (rule
+            # past_stance_report) "he welcomed" inside his statement is a report of its own, as labelled
             "Earlier, ex-Conservative chancellor Ken Clarke said he welcomed the new rules. Later the "
             "chancellor said the figures were independent.",
             [
                 ("ex-Conservative chancellor Ken Clarke", "named_person", "Ken Clarke", "name"),
+                ("he", "named_person", "Ken Clarke", "pronoun"),
                 ("the chancellor", "anonymous_person", "chancellor", "description"),
             ],
         ),

@@ -189,10 +189,13 @@ def _clause_end(ctx: Context, s: Sentence, a: int) -> int:
                 and x == ","
                 and _clause_with_cue(ctx, s, k, cues)
                 and not list_subject(ctx, s, a, k + 1)  # "the roads, the schools, and the parks were ..."
+                and not (w in WORDS.coordinator and serial_list(ctx, s, a, k))
             ):
                 return cut
             if outside and x == "," and _final_appositive(ctx, s, k):
                 return cut
+            if outside and x == "," and fronted_adjunct_cue(ctx, s, k, cues):
+                return cut  # "denied C, but upon learning X he claimed C2": the source's next report
             if outside and x == "," and spliced_connective(ctx, s, k):
                 return cut  # "denied all claims that C, however, a UN report concluded ...": a new clause
             if (
@@ -242,6 +245,40 @@ def _clause_end(ctx: Context, s: Sentence, a: int) -> int:
         ):
             return k
     return s.end
+
+
+#: The most tokens from ", but" to the cue of a clause opened by an adjunct (:func:`fronted_adjunct_cue`).
+MAX_FRONTED_ADJUNCT_CUE = 16
+
+
+def fronted_adjunct_cue(ctx: Context, s: Sentence, k: int, cues: list[int]) -> bool:
+    """Rule ``fronted_adjunct_cue`` (content27): does ", but"/", and" at comma ``k`` open a clause whose
+    adjunct comes first and whose subject and cue follow it ("Quirin denied any role, but upon learning the
+    test results he claimed C")? The first cue after the coordinator, within ``MAX_FRONTED_ADJUNCT_CUE``
+    tokens with no punctuation, quote mark or contrast word ("whereas") between, is a finite verb (no
+    "-ing") right after a subject pronoun or a capitalised name: a report of its own, so the content ends at
+    the comma (a comma between may close a list item: "greet her, and strike up talks, whereas she felt").
+
+    Why: only a subject right after "but" ("but he claimed") ended the content, so the fronted adjunct folded
+    the second report into the first one's content. Near miss: ', but upon learning the results the
+    claims were dropped' has no subject before a cue, and the content goes on.
+    """
+    if k + 3 >= s.end or s.lw[k + 1] not in WORDS.coordinator:
+        return False
+    t = ctx.t
+    i = bisect_right(cues, k + 2)
+    if i >= len(cues) or cues[i] > k + MAX_FRONTED_ADJUNCT_CUE:
+        return False
+    c = cues[i]
+    if s.lw[c].endswith("ing") or not (s.lw[c - 1] in t.subject_pronouns or is_cap(s.tx[c - 1])):
+        return False
+    return not any(
+        s.tx[j] in HARD_PUNCT
+        or s.tx[j] in OPEN_QUOTE_TOKENS
+        or s.tx[j] in CLOSE_QUOTE_TOKENS
+        or s.lw[j] in t.contrast
+        for j in range(k + 2, c)
+    )
 
 
 def not_only_but(s: Sentence, a: int, k: int) -> bool:
@@ -480,6 +517,10 @@ def _clause_with_cue(ctx: Context, s: Sentence, k: int, cues: list[int]) -> bool
         c = cues[i]
         if c > k + MAX_CLAUSE_TO_CUE:
             break
+        if attributive_cue(ctx, s, c):
+            continue  # ", over his alleged role": an adjective, no verb of a clause
+        if relative_cue_aside(ctx, s, k, c):
+            return False  # ", and others who see C, is likely to ...": an aside inside the subject
         if s.lw[c].endswith("ing"):
             return False
         return not any(
@@ -487,6 +528,30 @@ def _clause_with_cue(ctx: Context, s: Sentence, k: int, cues: list[int]) -> bool
             for j in range(k + 1, c)
         )
     return False
+
+
+def attributive_cue(ctx: Context, s: Sentence, c: int) -> bool:
+    """Rule ``attributive_cue`` (content27): is the "-ed" cue word at ``c`` an adjective before a noun, right
+    after a determiner or possessive ("extradite Assange, 47, over his alleged role in the leak", "a
+    reported deal")? Then it is no verb, and the comma before it opens no clause with a cue of its own
+    (:func:`_clause_with_cue`).
+
+    Why: the content ended at ", over his alleged role", as if "alleged" were a new report.
+    """
+    return c > 0 and s.lw[c].endswith("ed") and s.lw[c - 1] in ctx.t.determiner
+
+
+def relative_cue_aside(ctx: Context, s: Sentence, k: int, c: int) -> bool:
+    """Rule ``relative_cue_aside`` (content27): is the cue at ``c`` after the comma at ``k`` the verb of a
+    relative clause ("who see", "which said") in an aside that a later comma closes before a verb ('said the
+    gap between ministers like Lee, with his commitment to farms, and others who see spending as waste, is
+    likely to widen')? Then the cue reports inside the subject of the reported clause, which goes on.
+
+    Why: the content ended at ", and others who see", as if "see" opened a report of its own. Near miss:
+    'were worried, compared with four in 10 who said C' has no comma and verb after the relative clause,
+    and the content ends at the comma as before.
+    """
+    return c > 0 and s.lw[c - 1] in WORDS.wh_relative and _embedded_relative(ctx, s, k)
 
 
 def _final_appositive(ctx: Context, s: Sentence, k: int) -> bool:
@@ -542,6 +607,8 @@ def _own_cue_follows(ctx: Context, s: Sentence, a: int, k: int, cues: list[int])
             # reported clause ("would ... and tell"); a cue of the source's own is inflected ("and said")
             if _shared_subject_belief(ctx, s, a, k, c):
                 return False
+            if relative_cue_aside(ctx, s, k, c):
+                return False  # "and others who see C, is likely": a relative clause in the subject
             if _shared_auxiliary(ctx, s, a, k, c):
                 return False
             return not (c == k + 1 and _base_form(ctx, s.lw[c]))
@@ -744,7 +811,37 @@ def _in_list(ctx: Context, s: Sentence, a: int, k: int) -> bool:
     j = k - 1
     while j > a and s.tx[j] != ",":
         j -= 1
-    return j > a and k - j <= 3
+    return (j > a and k - j <= 3) or serial_list(ctx, s, a, k)
+
+
+#: The fewest items set off by commas on both sides that make a serial list (:func:`serial_list`).
+MIN_SERIAL_ITEMS = 2
+
+
+def serial_list(ctx: Context, s: Sentence, a: int, k: int) -> bool:
+    """Rule ``serial_list`` (content27): is the comma at ``k`` (before "and"/"or") the last of a list whose
+    middle items are short noun phrases ("Time considered Sarah Palin, the Pope, the Dalai Lama, and a
+    whistleblower who ...")? At least ``MIN_SERIAL_ITEMS`` items stand between two commas of the content
+    from ``a``, each of at most ``MAX_LIST_ITEM`` tokens with no verb, pronoun or cue word in it.
+
+    Why: ', and a whistleblower' read as a new clause (a determiner after ", and"), so the list lost its last
+    item; an item with a verb ('the costs rose, the roads were bad, and the mayor quit') is a clause and
+    still ends the content there.
+    """
+    t = ctx.t
+    commas = [j for j in range(a + 1, k) if s.tx[j] == ","] + [k]
+    if len(commas) <= MIN_SERIAL_ITEMS:
+        return False
+    for left, right in zip(commas[-MIN_SERIAL_ITEMS - 1 : -1], commas[-MIN_SERIAL_ITEMS:], strict=True):
+        if right - left - 1 > MAX_LIST_ITEM or right - left < 2:
+            return False
+        for j in range(left + 1, right):
+            w, x = s.lw[j], s.tx[j]
+            if w in t.verb_aux or w in t.passive_aux or w in t.pronouns or w in t.cue_forms:
+                return False
+            if x in HARD_PUNCT or past_verb(s, j) or w in WORDS.coordinator or w in WORDS.complementizer:
+                return False
+    return not in_quotation(ctx.quotes, s.toks[k].start)
 
 
 def content_spans(ctx: Context, s: Sentence, a: int, b: int) -> tuple[list[Span], list[Quote]]:
@@ -1713,6 +1810,22 @@ def quote_left(ctx: Context, s: Sentence, i: int) -> int | None:
     return None
 
 
+def participle_quote(ctx: Context, s: Sentence, q: Quote) -> bool:
+    """Rule ``participle_quote`` (content27): is quotation ``q`` the content of a participle cue right
+    before it ('Saying "the plan is dead", Smith elaborated, "C2"')? Then it is that cue's, and an inverted
+    cue after it ("elaborated") may not take it as its own.
+
+    Example: 'Adding: "C1", she said' (the colon or a comma may stand between the participle and the mark).
+    Why: the inverted cue was given both quotations, the first of which the labels give the participle.
+    """
+    j = bisect_left(s.starts, q.start) - 1  # the token before the opening mark
+    if j >= 0 and s.tx[j] in (",", ":"):
+        j -= 1
+    if j < 0 or not s.lw[j].endswith("ing") or s.lw[j] not in ctx.t.cue_forms:
+        return False
+    return not in_quotation(ctx.quotes, s.toks[j].start)
+
+
 def clause_before_cue(ctx: Context, s: Sentence, k: int, i: int) -> bool:
     """Rule ``clause_before_cue``: 'While X might seem a direct "challenge," a deal was still possible, the
     official said': the words between the quotation closing at ``k`` and the cue at ``i`` hold an
@@ -1899,6 +2012,36 @@ def continuation(
     if fr and (q or e - a >= 3):
         content.extend(fr)
         qs.extend(q)
+
+
+#: The most tokens a fronted phrase before an interrupting cue may have (:func:`verbless_lead`).
+MAX_VERBLESS_LEAD = 5
+
+
+def verbless_lead(ctx: Context, s: Sentence, content: list[Span]) -> bool:
+    """Rule ``verbless_lead`` (content27): is the content before an interrupting cue ('On average, said Mr
+    Lee, users run ten searches a day') one short phrase with no verb and no quote mark (at most
+    ``MAX_VERBLESS_LEAD`` tokens: no auxiliary, "be", "-ed" word or cue word)? Then it reports nothing on its
+    own: the reported clause goes on after the source's comma, which is content too.
+
+    Why: the content was "On average" alone (:func:`continuation` reads only a quotation or an auxiliary
+    after a source's comma, since such a comma more often opens the source's appositive). Near miss: 'The
+    plan failed, said Ann Lee, a spokeswoman' has a verb before the cue and keeps its one fragment.
+    """
+    if len(content) != 1:
+        return False
+    a = bisect_left(s.starts, content[0].start)
+    b = bisect_left(s.starts, content[0].end)
+    if not 0 < b - a <= MAX_VERBLESS_LEAD:
+        return False
+    t = ctx.t
+    return not any(
+        _finite_word(t, s, j)
+        or s.lw[j] in t.cue_forms
+        or s.tx[j] in OPEN_QUOTE_TOKENS
+        or s.tx[j] in CLOSE_QUOTE_TOKENS
+        for j in range(a, b)
+    )
 
 
 def narration_after_cue(ctx: Context, s: Sentence, a: int, quoted: bool) -> bool:

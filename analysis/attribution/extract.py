@@ -35,7 +35,7 @@ from .nested import channel_riders, cited_sources, cut_nested_subjects, name_nes
 from .noun_phrases import clean_source, determiner_head, sentence_subject
 from .prefilter import MatchStarts
 from .quotes import QUOTE_CHARS, Quote, scan_parts
-from .refine import MODEL, NESTED_REPORT, is_nested_report, refine, tagger_inputs
+from .refine import MODEL, NESTED_REPORT, is_nested_report, past_stance_report, refine, tagger_inputs
 from .resumed import resumed_quotations
 from .rule_base import Raw, Sentence
 from .rule_words import WORDS
@@ -582,7 +582,9 @@ def _drop_nested_beliefs(text: str, raws: list[Raw]) -> list[Raw]:
     out = []
     for r in raws:
         if r.cue_class in WORDS.belief_class and r.cue is not None and spans.contains(r.cue.start, r.cue.end):
-            if not is_nested_report(r.cue_class, r.lemma, subordinate.contains(r.cue.start, r.cue.end)):
+            inside = subordinate.contains(r.cue.start, r.cue.end)
+            own = is_nested_report(r.cue_class, r.lemma, inside) or (inside and past_stance_report(text, r))
+            if not own:
                 continue
             if r.cue_by != MODEL:
                 r.cue_by = f"{r.cue_by or r.rule}+{NESTED_REPORT}"

@@ -56,6 +56,39 @@ def _opens(text: str, i: int, n: int) -> bool:
     return False
 
 
+def glued_open(text: str, i: int, n: int) -> bool:
+    """Rule ``glued_open_quote`` (content27): does a straight mark at ``i`` (length ``n``), read when no
+    quotation is open, open one although no space precedes it: right after a sentence's end mark and
+    before a capital ('when he arrived."It is unlike anything I have seen. It is loud," he told the BBC')?
+
+    Why: a mark typed without its space was no opening one, so the quotation was never found, and the cue
+    after it took only the sentence it stands in. Only when no quotation is open: there the same marks
+    ('"We won."He left') close the open one.
+    """
+    if i == 0 or i + n >= len(text):
+        return False
+    return text[i - 1] in ".!?" and text[i + n].isupper()
+
+
+#: The most words of a reporter's lead-in ("He added:") between two quotations (:func:`colon_lead_close`).
+MAX_COLON_LEAD_WORDS = 6
+_LAST_SENTENCE_RE = re.compile(rf"[.!?]\s+((?:\S+\s+){{0,{MAX_COLON_LEAD_WORDS - 1}}}\S+:)\s*$")
+
+
+def colon_lead_close(text: str, open_at: int, i: int) -> int | None:
+    """Rule ``colon_lead_quote`` (content27): where a quotation open at ``open_at`` ended, when a straight
+    mark at ``i`` that looks like an opening one follows a short sentence of the reporter's ending in a
+    colon ('"I was with that label for a year. He added: "The whole world is waiting."'): right after the
+    sentence end before that lead-in. Paragraphs of one quotation run together reopen with a mark and no
+    close ('ludicrous. "I signed'), and stay one quotation; a lead-in with a colon opens another speaker's
+    turn (or the same speaker's next one, with a cue of its own). ``None`` otherwise.
+
+    Why: the open quotation ran over "He added:", so "said" took the added words and "added" had none.
+    """
+    m = _LAST_SENTENCE_RE.search(text, open_at + 1, i)
+    return m.start() + 1 if m is not None else None
+
+
 def _trim_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -83,13 +116,18 @@ def scan_block(text: str, start: int, end: int, next_opens: bool = False) -> lis
             continue
         # straight quote or doubled apostrophe: direction from the state, then from the context
         if open_at < 0:
-            if _opens(text, i, len(mark)) or i == start:
+            if _opens(text, i, len(mark)) or i == start or glued_open(text, i, len(mark)):
                 open_at = i
         elif not _opens(text, i, len(mark)) or j >= end:
             if len(mark) == 2 and j < end and text[j] in "'’":
                 j += 1  # the third mark of a single quote closed with the doubled one
             out.append(Quote(open_at, j))
             open_at = -1
+        else:
+            close = colon_lead_close(text, open_at, i)
+            if close is not None:  # 'promoted. He added: "The ...': the open quotation ended at "promoted."
+                out.append(Quote(open_at, close, closed=False))
+                open_at = i
     if open_at >= 0:
         stop = _trim_end(text, open_at, end)
         if stop > open_at + 1:

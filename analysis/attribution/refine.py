@@ -372,6 +372,24 @@ def is_nested_report(cue_class: str, lemma: str, inside_statement: bool) -> bool
     )
 
 
+def past_stance_report(text: str, r: Raw) -> bool:
+    """Rule ``past_stance_report`` (content27): is ``r`` a stance or intention cue in the simple past right
+    after a subject pronoun ("Lee said he opposed the plan", "the firm said it welcomed the offer", "said
+    she hoped C")? Then it is a report of its own inside the statement, as the labels count it, although
+    stances and intentions are otherwise left inside what was said (:func:`is_nested_report`).
+
+    Why: measured on the readable splits, such inner reports are labelled as attributions; a modal or a
+    present form ("said he would back the plan", "said he opposes C") stays part of the statement.
+    """
+    if r.cue is None or r.cue_class not in WORDS.past_stance_class:
+        return False
+    word = text[r.cue.start : r.cue.end]
+    if " " in word or word != word.lower() or not (word.endswith("ed") or word in WORDS.simple_past_only):
+        return False
+    before = text[max(0, r.cue.start - 12) : r.cue.start].split()
+    return bool(before) and before[-1].lower() in WORDS.past_stance_subject
+
+
 def nested_report_cue(r: Raw, raws: Sequence[Raw]) -> bool:
     """Rule ``nested_report`` before the tagger: is ``r``'s cue a belief or a finding that stands inside the
     subordinate content of another report the rules read in the same sentence (:func:`is_nested_report`)?

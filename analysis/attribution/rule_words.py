@@ -32,6 +32,8 @@ class RuleWords:
     belief_class: frozenset[str]
     nested_report_class: frozenset[str]
     nested_report_exclude: frozenset[str]
+    past_stance_class: frozenset[str]
+    past_stance_subject: frozenset[str]
     nested_report_over_tagger: frozenset[str]
     main_clause_rule: frozenset[str]
     statement_class: frozenset[str]

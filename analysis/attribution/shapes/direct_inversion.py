@@ -14,7 +14,14 @@ Rule id: ``direct_inversion`` (``analysis/data/attribution/rule_ids.tsv``). Exam
 from __future__ import annotations
 
 from ...model import Span
-from ..boundaries import adjunct_end, continuation, lead_in, quote_left, quote_then_adjunct
+from ..boundaries import (
+    adjunct_end,
+    continuation,
+    lead_in,
+    participle_quote,
+    quote_left,
+    quote_then_adjunct,
+)
 from ..rule_base import Raw, Sentence, quote_ending_at
 from .context import Context
 from .verb import VerbCue
@@ -36,6 +43,8 @@ def direct_inversion(ctx: Context, v: VerbCue) -> Raw | None:
     if k is None:
         return None
     q = quote_ending_at(ctx.quotes, s.toks[k].end)
+    if q is not None and participle_quote(ctx, s, q):
+        return None  # 'Saying "C1", X elaborated': the quotation is the participle's
     src = s.span_of(k + 1, signer_end(ctx, s, k, i))
     role = None
     after = i + width

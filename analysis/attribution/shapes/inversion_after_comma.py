@@ -13,7 +13,7 @@ Rule id: ``inversion_after_comma`` (``analysis/data/attribution/rule_ids.tsv``).
 
 from __future__ import annotations
 
-from ..boundaries import adjunct_end, continuation, left_content, name_ends, nested_only
+from ..boundaries import adjunct_end, continuation, left_content, name_ends, nested_only, verbless_lead
 from ..rule_base import Raw, Sentence
 from ..rule_words import WORDS
 from .context import Context
@@ -53,7 +53,8 @@ def inversion_after_comma(ctx: Context, v: VerbCue) -> Raw | None:
         if not content:
             return None
     else:
-        continuation(ctx, s, stop, content, qs, quoted_only=True)
+        # 'On average, said Mr Lee, users run ten searches': a verbless lead goes on after the source's comma
+        continuation(ctx, s, stop, content, qs, quoted_only=not verbless_lead(ctx, s, content))
     role = s.span_of(*rl) if rl else None
     return v.raw(RULE, s.span_of(a, after), content, role=role, quotes=qs)
 
