@@ -41,6 +41,7 @@ class RuleWords:
     complementizer: frozenset[str]
     question_complementizer: frozenset[str]
     relative_pronoun: frozenset[str]
+    generic_antecedent: frozenset[str]
     wh_relative: frozenset[str]
     relative_word: frozenset[str]
     article: frozenset[str]

@@ -1028,6 +1028,10 @@ class Resolver:
                 break
         last = core[-1].lower()
         full = " ".join(core + tail)
+        if tail and len(core) == 1 and last in t.unnamed_pronouns:
+            # rule postmodified_pronoun: "Those close to the minister", "Those familiar with the talks": the
+            # people the phrase describes, an unnamed group (it was typed a document named "those")
+            return SourceInfo("unnamed_group", full.lower(), role_text, channel, mention="description")
         if media and surname_outlet(core, media, t):
             # "Mr Fox said": the person, not the outlet Fox (rule surname_outlet)
             return self._resolve_named(" ".join(core[-2:]), role_text, channel)
