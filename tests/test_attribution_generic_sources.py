@@ -80,3 +80,56 @@ def test_a_described_name_before_who_is_the_source_with_its_description():
     # a readable page's "Name, a former police officer who responded said:": the name, not the role alone
     text = "David Ng, a former officer who responded said the woman was calm."
     assert found_sources(text) == [("said", "David Ng, a former officer", "David Ng", "named_person")]
+
+
+def test_a_sentence_opening_adjective_and_a_plural_noun_are_one_group():
+    # wikinews-2019-064 (unread): the first conjunct was a person named by the adjective (rule
+    # shared_common_head)
+    text = "Medical and nursing unions have called for the plan to be dropped."
+    assert found_sources(text) == [
+        ("called for", "Medical and nursing unions", "medical and nursing unions", "unnamed_group"),
+    ]
+    # near miss: a surname has no adjective's ending; the guideline's one attribution per conjunct stands
+    text = "Okafor and local officials said the road would reopen."
+    assert found_sources(text) == [("said", "Okafor and local officials", "Okafor", "named_person")]
+
+
+def test_specify_reports_what_a_document_or_a_person_sets_out():
+    # wikinews-2019-117 (unread): "The ... Constitution specifies that C" was missed, and the capitalised
+    # title was typed an organisation (rule document_title)
+    text = "The Harbour Charter Constitution specifies that the mayor serves four years."
+    assert found_sources(text) == [
+        ("specifies", "The Harbour Charter Constitution", "Harbour Charter Constitution", "document"),
+    ]
+    # refused: "did not specify" is withheld information, as before
+    text = "Officials did not specify how many people were hurt."
+    [a] = find_attributions(parse_article(text, id="t"))
+    assert (text[a.cue.start : a.cue.end], a.kind) == ("did not specify", "refused")
+
+
+def test_a_capitalised_name_ending_in_an_organisation_word_stays_an_organisation():
+    # near miss of document_title: "Project" writes nothing
+    assert found_sources("The Lantern Project said it would close.") == [
+        ("said", "The Lantern Project", "Lantern Project", "named_organisation"),
+    ]
+
+
+def test_a_clock_time_before_the_subject_is_no_part_of_the_source():
+    # wikinews-2020-076 (unread): "At about 5:17 p.m. his daughter reported ..." named "p.m. his daughter"
+    # (rule clock_time_source)
+    assert found_sources("At 9 a.m. the minister said the talks had failed.") == [
+        ("said", "the minister", "minister", "anonymous_person"),
+    ]
+    assert found_sources("At 10pm officials said the fire was under control.") == [
+        ("said", "officials", "officials", "unnamed_group"),
+    ]
+    assert found_sources("At about 5:17 p.m. his daughter told police he had left home.") == [
+        ("told", "his daughter", "daughter", "anonymous_person"),
+    ]
+
+
+def test_the_new_rule_ids_are_listed():
+    from analysis.lexicons import load
+
+    ids = {row[0] for row in load("attribution/rule_ids.tsv").rows()}
+    assert {"clock_time_source", "document_title", "shared_common_head", "postmodified_pronoun"} <= ids

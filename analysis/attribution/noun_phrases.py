@@ -589,6 +589,12 @@ _TIME_CLAUSE = re.compile(
     r"(?i:the|every|each|any)\s+(?:(?i:first|last|only|next|second|third|same)\s+)?(?i:time)\s+(?=[\w’'])"
 )
 _NP_WORD = re.compile(r"\d+:\d\d|[^\W_][\w’'.\-&]*")
+#: A clock time that opens a source span after its preposition went ("At 9 a.m. the minister said": "9 a.m."),
+#: with the words of approximation before it ("about 5:17 p.m.").
+_CLOCK_LEAD = re.compile(
+    r"(?i:about|around|approximately|roughly|nearly|just after|just before)?\s*"
+    r"\d{1,2}(?::\d\d)?\s*(?i:a\.m\.|p\.m\.|am\b|pm\b)\s+(?=\w)"
+)
 
 
 def campus_comma(tx: list[str], k: int, end: int, t: Tables) -> bool:
@@ -873,6 +879,11 @@ def _clean_source(text: str, source: Span | None) -> Span | None:
         rest = ms[lead:]
         if not rest:
             return None  # "Within", "further"
+        clock = _CLOCK_LEAD.match(text, rest[0].start(), source.end)
+        if clock is not None and clock.end() < source.end:
+            # rule clock_time_source: "At 9 a.m. the minister said", "At about 5:17 p.m. his daughter told":
+            # the subject after the time ("a.m. the minister" was the source; "At 10pm officials" had none)
+            return _clean_source(text, Span(clock.end(), source.end))
         w, end_word = rest[0].group(0), rest[-1].group(0).lower()
         if (
             w in t.months

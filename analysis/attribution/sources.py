@@ -1461,6 +1461,8 @@ class Resolver:
             return None  # "National Oceanic and Atmospheric Administration": one body's name
         if self._shared_plural_head(fw, second, _words(head[m.end(1) :])[1 + len(second) :]):
             return None  # "Iranian and Western diplomats": one group of diplomats
+        if not second and self._opening_adjective_conjunct(fw, _words(head[m.end(1) :])[1:], start + lead):
+            return None  # "Legal and religious groups": one group, not a person named "Legal"
         titled = next((k for k, w in enumerate(second[:-1]) if w.lower() in t.role_singular), -1)
         if (
             (titled >= 0 or lower_title(_words(head[m.end(1) :])[1:], t))
@@ -1492,6 +1494,32 @@ class Resolver:
             and w not in countries()
             and not any(p.split()[-1] == w for p in self.persons)
             for w in (first[0], second[0])
+        )
+
+    def _opening_adjective_conjunct(self, first: list[str], rest: list[str], start: int) -> bool:
+        """Rule ``shared_common_head``: is ``first`` one word capitalised only because it opens the sentence,
+        coordinated with lower-case words that end in a plural noun for people ("Legal and religious groups
+        have called for", "Local and national officials said")? The two share that noun: one group. Split,
+        the first conjunct was a person named "Legal".
+        Example: ["Legal"], ["religious", "groups"] -> True; ["Smith"], ["local", "officials"] -> False (no
+        adjective's ending: a surname)."""
+        if len(first) != 1 or not 1 <= len(rest) <= 3:
+            return False
+        head = rest[-1].lower()
+        if head not in self.t.role_plural and not (head.endswith("s") and self._org_kind([head[:-1]])):
+            return False  # "officials", "groups" ("group" is an organisation word)
+        w = first[0]
+        return (
+            w.lower().endswith(tuple(_source_words("common_adjective_ending")))
+            and all(x[:1].islower() for x in rest)
+            and w[:1].isupper()
+            and not w.isupper()
+            and w not in given_names()
+            and w not in countries()
+            and not any(p.split()[-1] == w for p in self.persons)
+            and self._initial(start)
+            and not self._org_kind([w])
+            and self.full_name([w], start) == w
         )
 
     def _capital_title(self, word: str) -> bool:
