@@ -133,3 +133,40 @@ def test_the_new_rule_ids_are_listed():
 
     ids = {row[0] for row in load("attribution/rule_ids.tsv").rows()}
     assert {"clock_time_source", "document_title", "shared_common_head", "postmodified_pronoun"} <= ids
+    assert {"day_then_subject", "titled_affiliation"} <= ids
+
+
+def test_a_day_or_a_year_before_the_subject_is_no_part_of_the_source():
+    # wikinews-2019-019 (unread): "... and on Friday the government announced C" had no source and was set
+    # aside (rule day_then_subject)
+    text = "Turnout was high and on Monday the commission said the result was valid."
+    assert found_sources(text) == [("said", "the commission", "commission", "government_body")]
+    assert found_sources("On Thursday morning officials said the road was closed.") == [
+        ("said", "officials", "officials", "unnamed_group"),
+    ]
+    assert found_sources("In May 2019 the council said the plan had failed.") == [
+        ("said", "the council", "council", "government_body"),
+    ]
+    # near miss: a name that is also a month stays a name
+    assert found_sources("Theresa May said the deal was done.") == [
+        ("said", "Theresa May", "Theresa May", "named_person"),
+    ]
+
+
+def test_a_titled_name_keeps_its_name_before_an_affiliation_that_ends_in_a_name():
+    # wikinews-2019-019 (unread): "According to Chief Superintendent X of the police of the Autonomous
+    # Region in Y" was an unnamed group named with the whole phrase (rule titled_affiliation)
+    text = ("According to Chief Superintendent Ana Cruz of the police of the Northern Region in Bayside, the "
+            "dead are ten civilians.")
+    assert [row[2:] for row in found_sources(text)] == [("Ana Cruz", "named_person")]
+    # near miss: an affiliation that is a name after "the" is the name's as before
+    text = "Ann Lee of the Harbour Council said the port would close."
+    assert found_sources(text) == [("said", "Ann Lee of the Harbour Council", "Ann Lee", "named_person")]
+
+
+def test_a_group_named_with_of_and_the_is_one_organisation():
+    # wikinews-2019-019 (unread): named "Levant", a person (organisation_words.tsv)
+    text = "The Islamic State of Iraq and the Levant said it carried out the attack."
+    assert [row[2:] for row in found_sources(text)] == [
+        ("Islamic State of Iraq and the Levant", "named_organisation"),
+    ]

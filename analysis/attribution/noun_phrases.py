@@ -589,6 +589,7 @@ _TIME_CLAUSE = re.compile(
     r"(?i:the|every|each|any)\s+(?:(?i:first|last|only|next|second|third|same)\s+)?(?i:time)\s+(?=[\w’'])"
 )
 _NP_WORD = re.compile(r"\d+:\d\d|[^\W_][\w’'.\-&]*")
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 #: A clock time that opens a source span after its preposition went ("At 9 a.m. the minister said": "9 a.m."),
 #: with the words of approximation before it ("about 5:17 p.m.").
 _CLOCK_LEAD = re.compile(
@@ -704,6 +705,22 @@ def _clean_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
         got = _clean_source(text, Span(start, end))
         memo[key] = None if got is None else (got.start, got.end)
     return memo[key]
+
+
+def day_then_subject(word: str, t: Tables) -> bool:
+    """Can ``word``, right after a day or month that opens a source ("On Friday the government", "On Thursday
+    officials", "In May Ann Lee"), begin the subject? An article, a plural role noun or a capitalised word
+    that is no time word does.
+
+    >>> day_then_subject("officials", tables()), day_then_subject("the", tables())
+    (True, True)
+    >>> day_then_subject("morning", tables()), day_then_subject("January", tables())
+    (False, False)
+    """
+    lw = word.lower()
+    if lw in t.time or word in t.months:
+        return False
+    return lw in articles() or lw in t.role_plural or word[:1].isupper()
 
 
 def _in_noun_class(word: str, t: Tables) -> bool:
@@ -885,6 +902,15 @@ def _clean_source(text: str, source: Span | None) -> Span | None:
             # the subject after the time ("a.m. the minister" was the source; "At 10pm officials" had none)
             return _clean_source(text, Span(clock.end(), source.end))
         w, end_word = rest[0].group(0), rest[-1].group(0).lower()
+        d = 1
+        while d < len(rest) - 1 and (
+            rest[d].group(0).lower() in t.time or rest[d].group(0) in t.months or rest[d].group(0).isdigit()
+        ):
+            d += 1  # "On Thursday morning", "In May 2019"
+        if (w in t.months or w.lower() in t.time) and len(rest) > d and day_then_subject(rest[d].group(0), t):
+            # rule day_then_subject: "... and on Friday the government announced", "On Thursday officials
+            # said": the day, then the subject (the source was none: "On Friday" alone is an adverbial)
+            return _clean_source(text, Span(rest[d].start(), source.end))
         if (
             w in t.months
             or w.lower() in t.time
@@ -903,6 +929,10 @@ def _clean_source(text: str, source: Span | None) -> Span | None:
     k = occasion_after_name([m.group(0) for m in ms], t.occasion_verbs)
     if k:
         return _clean_source(text, Span(source.start, ms[k - 1].end()))  # rule occasion_after_name
+    if len(ms) > 2 and _YEAR.fullmatch(ms[0].group(0)) and ms[1].group(0).lower() in articles():
+        # rule day_then_subject: "In May 2019 the council said" (the source begins after the modal-like
+        # "May"): a year, then the subject
+        return _clean_source(text, Span(ms[1].start(), source.end))
     for k in range(1, len(ms) - 2):
         w = ms[k].group(0)
         if (w.lower() in t.time or w in t.months) and ms[k + 1].group(0).lower() in articles():

@@ -1009,9 +1009,13 @@ class Resolver:
         # "José Ortiz of the island's power authority": two name words no list knows, then the affiliation
         unlisted = k0 == 2 and self._two_word_name(core[:2]) and core[0].lower() not in t.quantifiers
         named_first = _titled(core[:k0], t) or self._bare_person_name(core[:k0]) or unlisted
-        if k0 and not _capitalised(core[-1]) and named_first:
+        after = core[k0 + 1 : k0 + 3] if k0 else []
+        lower_affiliation = len(after) == 2 and after[0] == "the" and after[1].islower()
+        if k0 and (not _capitalised(core[-1]) or lower_affiliation) and named_first:
             # "Chief Superintendent Graciano Mijares of the police of Sulu province": a titled name, then its
-            # affiliation (which ends in a lower-case word, so the name path below would not see the name)
+            # affiliation (which ends in a lower-case word, so the name path below would not see the name);
+            # so does one that opens with "the" and a lower-case noun and ends in a name ("... of the police
+            # of the Autonomous Region in Muslim Mindanao": rule titled_affiliation, session 23)
             role_text = role_text or " ".join(core[k0 + 1 :])
             core = core[:k0]
         for k in range(1, len(core)):
