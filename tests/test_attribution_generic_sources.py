@@ -133,7 +133,7 @@ def test_the_new_rule_ids_are_listed():
 
     ids = {row[0] for row in load("attribution/rule_ids.tsv").rows()}
     assert {"clock_time_source", "document_title", "shared_common_head", "postmodified_pronoun"} <= ids
-    assert {"day_then_subject", "titled_affiliation"} <= ids
+    assert {"day_then_subject", "titled_affiliation", "plural_possessive"} <= ids
 
 
 def test_a_day_or_a_year_before_the_subject_is_no_part_of_the_source():
@@ -170,3 +170,26 @@ def test_a_group_named_with_of_and_the_is_one_organisation():
     assert [row[2:] for row in found_sources(text)] == [
         ("Islamic State of Iraq and the Levant", "named_organisation"),
     ]
+
+
+def test_a_plural_possessive_apostrophe_opens_no_content():
+    # wikinews-2020-058 (unread): "... on the occasion of the United States' return ...: "C"" took the
+    # apostrophe for an opening quote (rule plural_possessive)
+    text = 'Hurley said before the launch on the occasion of the States\' return to space: "We are go."'
+    [a] = find_attributions(parse_article(text, id="t"))
+    assert [text[c.start : c.end] for c in a.content] == ['"We are go."']
+    # near miss: a single quote after a space still opens the quoted words
+    text = "Hurley said 'we are go' before the launch."
+    [a] = find_attributions(parse_article(text, id="t"))
+    assert [text[c.start : c.end] for c in a.content] == ["'we are go' before the launch"]
+
+
+def test_an_of_topic_after_remarked_is_no_part_of_what_was_said():
+    # wikinews-2020-058 (unread): 'remarked of the remainder of the test flight, "C"' (topic_of_cue remark;
+    # the page's sentence itself the tagger still drops)
+    text = 'Lee remarked of the flight, "I am relieved."'
+    [a] = find_attributions(parse_article(text, id="t"))
+    assert [text[c.start : c.end] for c in a.content] == ['"I am relieved."']
+    text = "Lee commented of the plan that it would fail."
+    [a] = find_attributions(parse_article(text, id="t"))
+    assert [text[c.start : c.end] for c in a.content] == ["that it would fail"]

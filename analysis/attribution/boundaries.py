@@ -826,7 +826,7 @@ def _skip_adjuncts(ctx: Context, s: Sentence, r: int, infinitive: bool = False) 
             return k
         if w == ":" or (w == "," and k + 1 < s.end and s.tx[k + 1] in OPEN_QUOTE_TOKENS):
             return k + 1
-        if s.tx[k] in OPEN_QUOTE_TOKENS and k > r:
+        if s.tx[k] in OPEN_QUOTE_TOKENS and k > r and not plural_possessive(s, k):
             return k
         if w == "," and medium_comma(ctx, s, r, k):
             return k + 1  # "said in its report, the fault makes ...": the clause after the adjunct's comma
@@ -1300,7 +1300,18 @@ def after_cue(ctx: Context, s: Sentence, r: int, form: CueForm) -> int | None:
 
 
 #: The most words of the topic in "said of the outbreak, ..." before what is said.
-MAX_TOPIC_OF = 6
+MAX_TOPIC_OF = 8
+
+
+def plural_possessive(s: Sentence, k: int) -> bool:
+    """Rule ``plural_possessive``: is the apostrophe at token ``k`` a plural possessive ("the United States'
+    return", "the players' union"): written right after a word ending in "s", with a space after it? It
+    opens no quotation, so no content starts there (fact-check of wikinews-2020-058, session 23: 'commenting
+    ... on the occasion of the United States' return ...: "C"' took "' return ..." into the content)."""
+    if s.tx[k] != "'" or k < 1 or k + 1 >= s.n:
+        return False
+    before, this, after = s.toks[k - 1], s.toks[k], s.toks[k + 1]
+    return before.end == this.start and s.lw[k - 1].endswith("s") and after.start > this.end
 
 
 def topic_of_end(s: Sentence, r: int) -> int | None:
