@@ -133,7 +133,8 @@ def test_the_new_rule_ids_are_listed():
 
     ids = {row[0] for row in load("attribution/rule_ids.tsv").rows()}
     assert {"clock_time_source", "document_title", "shared_common_head", "postmodified_pronoun"} <= ids
-    assert {"day_then_subject", "titled_affiliation", "plural_possessive"} <= ids
+    assert {"day_then_subject", "titled_affiliation", "plural_possessive", "physical_attack"} <= ids
+    assert "listed_org_name" in ids
 
 
 def test_a_day_or_a_year_before_the_subject_is_no_part_of_the_source():
@@ -193,3 +194,36 @@ def test_an_of_topic_after_remarked_is_no_part_of_what_was_said():
     text = "Lee commented of the plan that it would fail."
     [a] = find_attributions(parse_article(text, id="t"))
     assert [text[c.start : c.end] for c in a.content] == ["that it would fail"]
+
+
+def test_attacking_people_is_an_assault_not_a_report():
+    # wikinews-2019-020 (unread): "Tamim claimed Houthis have attacked journalists" made "attacked" a report
+    # of the Houthis (sense physical_attack)
+    text = "Ramos claimed the rebels have attacked journalists before."
+    assert [row[0] for row in found_sources(text)] == ["claimed"]
+    assert found_sources("Gunmen attacked them near the market.") == []
+    # near misses: attacking a plan or a ruling is criticism, a report
+    assert [row[:2] for row in found_sources("Opposition lawmakers attacked the budget plan.")] == [
+        ("attacked", "Opposition lawmakers"),
+    ]
+    text = "Rivera attacked the ruling as a political stunt."
+    [a] = find_attributions(parse_article(text, id="t"))
+    assert [text[c.start : c.end] for c in a.content] == ["the ruling as a political stunt"]
+
+
+def test_an_organisation_listed_whole_keeps_its_whole_name():
+    # wikinews-2019-020 (unread): "The Committee to Protect Journalists reports" was named "Protect
+    # Journalists" (rule listed_org_name)
+    assert [row[2:] for row in found_sources("Reporters Without Borders said the law was a threat.")] == [
+        ("Reporters Without Borders", "named_organisation"),
+    ]
+
+
+def test_a_surname_with_a_lower_case_particle_is_the_person_named_before():
+    # wikinews-2019-020 (unread): "According to al-Eryani" after "Minister Moammar al-Eryani" was a document
+    text = ("Minister Karim al-Hadi said the bridge was closed. According to al-Hadi, the repairs will take "
+            "a month.")
+    assert [row[1:] for row in found_sources(text)] == [
+        ("Minister Karim al-Hadi", "Karim al-Hadi", "named_person"),
+        ("al-Hadi", "Karim al-Hadi", "named_person"),
+    ]

@@ -943,6 +943,11 @@ class Resolver:
             return self._resolve(first, None, None, channel)  # the guideline: one attribution per conjunct
         media = media_in(head, t)
         core = _strip_det(words, t)
+        listed = " ".join(core).lower()
+        if " " in listed and t.org_words.get(listed):
+            # rule listed_org_name: "The Committee to Protect Journalists", "Reporters Without Borders": a
+            # name organisation_words.tsv lists whole is that organisation's, not cut at a role or a verb
+            return self._org(" ".join(core), t.org_words[listed], role_text, channel)
         if len(core) > 1 and core[0].lower() == "other":
             core = core[1:]  # "other forecasters" are forecasters
         while len(core) > 1 and _affiliated(core[0]) and _capitalised(core[1]):
@@ -1139,7 +1144,7 @@ class Resolver:
         if quantity and lower_head:
             name = full if vague else " ".join(w for w in lw if w not in ("only", "just"))
             return SourceInfo("unnamed_group", name, role_text, channel)
-        caps = [w for w in core if w[:1].isupper()]
+        caps = [w for w in core if _capitalised(w)]  # "al-Eryani" is written as a name (_PARTICLE_NAME)
         if (
             caps
             and len(core) > 2
