@@ -134,7 +134,7 @@ def test_the_new_rule_ids_are_listed():
     ids = {row[0] for row in load("attribution/rule_ids.tsv").rows()}
     assert {"clock_time_source", "document_title", "shared_common_head", "postmodified_pronoun"} <= ids
     assert {"day_then_subject", "titled_affiliation", "plural_possessive", "physical_attack"} <= ids
-    assert "listed_org_name" in ids
+    assert {"listed_org_name", "trailing_adverb", "quoted_speaker"} <= ids
 
 
 def test_a_day_or_a_year_before_the_subject_is_no_part_of_the_source():
@@ -226,4 +226,32 @@ def test_a_surname_with_a_lower_case_particle_is_the_person_named_before():
     assert [row[1:] for row in found_sources(text)] == [
         ("Minister Karim al-Hadi", "Karim al-Hadi", "named_person"),
         ("al-Hadi", "Karim al-Hadi", "named_person"),
+    ]
+
+
+def test_an_outlet_quoting_a_speaker_as_saying_gives_both_reports():
+    # the guideline labels the outlet ("quoted") and the speaker ("saying") with the same content; the rules
+    # gave the speaker's words to the outlet alone (rule quoted_speaker; seven pairs on the readable splits)
+    text = "The Harbour Daily quoted Ana Ruiz, mayor of Bayside, as saying the port would reopen."
+    assert found_sources(text) == [
+        ("quoted", "The Harbour Daily", "Harbour Daily", "media_outlet"),
+        ("saying", "Ana Ruiz", "Ana Ruiz", "named_person"),
+    ]
+    text = '"The port will reopen," Radio Bayside quoted harbour master Ana Ruiz as saying.'
+    assert [row[:2] for row in found_sources(text)] == [
+        ("quoted", "Radio Bayside"),
+        ("saying", "harbour master Ana Ruiz"),
+    ]
+    # near miss: the passive "was quoted as saying" is one report, the speaker's
+    text = "Ana Ruiz was quoted as saying the port would reopen."
+    assert [row[:2] for row in found_sources(text)] == [("saying", "Ana Ruiz")]
+
+
+def test_an_adverb_after_the_subject_is_no_part_of_the_source():
+    # wikinews-2020-038 (unread): the second report of 'The proclamation specifically said "C1" and said C2'
+    # was credited to a document named "proclamation specifically" (rule trailing_adverb)
+    text = 'The decree specifically said "the port is closed" and said the closure began on May 1.'
+    assert [row[:2] for row in found_sources(text)] == [("said", "The decree"), ("said", "The decree")]
+    assert found_sources("Police initially said the man was armed.") == [
+        ("said", "Police", "police", "government_body"),
     ]

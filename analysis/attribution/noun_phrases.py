@@ -707,6 +707,24 @@ def _clean_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
     return memo[key]
 
 
+#: Endings of lower-case manner and stance adverbs ("specifically", "reportedly", "previously", "recently",
+#: "initially"); nouns ending in "ly" ("family", "assembly", "rally", "ally") have none of them.
+_ADVERB_ENDINGS = ("ically", "ially", "edly", "ously", "ently", "antly", "ively", "ately", "ually", "ully")
+
+
+def trailing_adverb(word: str) -> bool:
+    """Rule ``trailing_adverb``: is ``word``, closing a source span, a lower-case adverb ("The proclamation
+    specifically", the subject a coordinated "and said" inherits)? It goes: the source was a document named
+    "proclamation specifically" (fact-check of wikinews-2020-038, session 23).
+
+    >>> trailing_adverb("specifically"), trailing_adverb("initially"), trailing_adverb("family")
+    (True, True, False)
+    >>> trailing_adverb("Kelly"), trailing_adverb("rally")
+    (False, False)
+    """
+    return word.islower() and len(word) > 6 and word.endswith(_ADVERB_ENDINGS)
+
+
 def day_then_subject(word: str, t: Tables) -> bool:
     """Can ``word``, right after a day or month that opens a source ("On Friday the government", "On Thursday
     officials", "In May Ann Lee"), begin the subject? An article, a plural role noun or a capitalised word
@@ -961,6 +979,7 @@ def _clean_source(text: str, source: Span | None) -> Span | None:
         or ms[-1].group(0) in t.head_stops
         or ms[-1].group(0) in openers
         or len(ms) > 2 and ms[-1].group(0).lower() in t.quantifiers and ms[-2].group(0)[:1].isupper()
+        or trailing_adverb(ms[-1].group(0))
     ):
         ms.pop()  # "Adam Schiff both yesterday", "Gov. Mike Pence on Thursday", "Yahoo News and"
     if not ms:
@@ -1150,6 +1169,8 @@ def determiner_head(text: str, source: Span | None, cue: Span | None = None) -> 
             capital = w[:1].isupper()
         if w[:1].isupper() != capital or lw in stops or lw in t.cue_forms or lw.endswith("ed"):
             break
+        if trailing_adverb(w):
+            break  # "The proclamation specifically said": no adverb in the noun phrase
         end = m.end()
     return source if end == source.end else Span(source.start, end)
 
