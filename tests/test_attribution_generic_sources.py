@@ -134,7 +134,7 @@ def test_the_new_rule_ids_are_listed():
     ids = {row[0] for row in load("attribution/rule_ids.tsv").rows()}
     assert {"clock_time_source", "document_title", "shared_common_head", "postmodified_pronoun"} <= ids
     assert {"day_then_subject", "titled_affiliation", "plural_possessive", "physical_attack"} <= ids
-    assert {"listed_org_name", "trailing_adverb", "quoted_speaker"} <= ids
+    assert {"listed_org_name", "trailing_adverb", "quoted_speaker", "outlet_time_word"} <= ids
 
 
 def test_a_day_or_a_year_before_the_subject_is_no_part_of_the_source():
@@ -255,3 +255,17 @@ def test_an_adverb_after_the_subject_is_no_part_of_the_source():
     assert found_sources("Police initially said the man was armed.") == [
         ("said", "Police", "police", "government_body"),
     ]
+
+
+def test_called_off_is_an_act_and_an_outlet_name_may_end_in_a_time_word():
+    # wikinews-2019-094 (unread): "The Coast Guard called off its search" was a report with content "off its
+    # search late" (particle_action "called off"); "according to USA Today" was a government body "USA"
+    assert found_sources("The Coast Guard called off its search late on Tuesday.") == []
+    text = "The firm has been in business since the 1970s according to USA Today."
+    [a] = find_attributions(parse_article(text, id="t"))
+    assert (a.source_name, a.source_type) == ("USA Today", "media_outlet")
+    assert [text[c.start : c.end] for c in a.content] == ["The firm has been in business since the 1970s"]
+    # near miss: a day after an outlet's name is the time, not the name
+    text = "The talks failed, according to Reuters Monday."
+    [a] = find_attributions(parse_article(text, id="t"))
+    assert a.source_name == "Reuters"
