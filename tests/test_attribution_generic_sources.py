@@ -135,6 +135,7 @@ def test_the_new_rule_ids_are_listed():
     assert {"clock_time_source", "document_title", "shared_common_head", "postmodified_pronoun"} <= ids
     assert {"day_then_subject", "titled_affiliation", "plural_possessive", "physical_attack"} <= ids
     assert {"listed_org_name", "trailing_adverb", "quoted_speaker", "outlet_time_word"} <= ids
+    assert {"gerund_subject", "person_of_body"} <= ids
 
 
 def test_a_day_or_a_year_before_the_subject_is_no_part_of_the_source():
@@ -269,3 +270,31 @@ def test_called_off_is_an_act_and_an_outlet_name_may_end_in_a_time_word():
     text = "The talks failed, according to Reuters Monday."
     [a] = find_attributions(parse_article(text, id="t"))
     assert a.source_name == "Reuters"
+
+
+def test_a_person_of_a_body_whose_name_ends_in_research_is_the_person():
+    # wikinews-2020-021 (unread): "Immunologist Kristian Andersen of Scripps Research said" was a document
+    # named with the whole phrase (rule person_of_body)
+    text = "Virologist Ana Ruiz of Bayside Research said the virus spreads fast."
+    assert [row[2:] for row in found_sources(text)] == [("Ana Ruiz", "named_person")]
+    # near misses: the body itself, and a title in capitals with a lower-case word inside
+    assert [row[2:] for row in found_sources("The Bayside Geological Survey said the quake was strong.")] == [
+        ("Bayside Geological Survey", "named_organisation"),
+    ]
+    text = "The National Institute for Space Research said fires rose."
+    assert [row[3] for row in found_sources(text)] == ["named_organisation"]
+
+
+def test_a_gerund_subject_after_the_cue_is_the_rest_of_what_was_said():
+    # wikinews-2020-021 (unread): 'If these findings are accurate, scientists say, containing COVID-19 may
+    # require a different approach' lost its second half (rule gerund_subject)
+    text = "If the data hold, scientists said, containing the virus may require a new approach."
+    [a] = find_attributions(parse_article(text, id="t"))
+    assert [text[c.start : c.end] for c in a.content] == [
+        "If the data hold",
+        "containing the virus may require a new approach",
+    ]
+    # near miss: a participle of narration stays out
+    text = "Every policy will be costed, the minister said, swiping at her predecessor."
+    [a] = find_attributions(parse_article(text, id="t"))
+    assert [text[c.start : c.end] for c in a.content] == ["Every policy will be costed"]

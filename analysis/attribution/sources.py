@@ -1085,6 +1085,14 @@ class Resolver:
         people_head = last in t.role_plural or last in t.role_singular or _singular(last) in t.role_singular
         head_document = bool({last, _singular(last)} & t.attribution_nouns)
         if head_document or (lw[-1] in t.attribution_nouns and not people_head):
+            k = core.index("of") if "of" in core[2:] else 0
+            person = bool(k) and (_titled(core[:k], t) or self._bare_person_name(core[:k]))
+            if person or k and self._two_word_name(core[:k]):
+                # rule person_of_body: "Ana Ruiz of Scripps Research", "Immunologist Kristian Andersen of
+                # Scripps Research": a (titled) person of a body whose name ends in "Research" or "Survey",
+                # not the body (it was typed an organisation or a document named with the whole phrase)
+                name = " ".join(_given_name_start(_strip_titles(core[:k], t)))
+                return self._resolve_named(name, role_text or " ".join(core[k + 1 :]), channel)
             if _capitalised(core[-1]) and sum(1 for w in core if _capitalised(w)) >= 2:
                 # "US Geological Survey", "National Institute for Space Research": a body's name
                 return self._org(" ".join(core), self._org_kind(core) or "organisation", role_text, channel)
