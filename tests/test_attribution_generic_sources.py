@@ -135,7 +135,7 @@ def test_the_new_rule_ids_are_listed():
     assert {"clock_time_source", "document_title", "shared_common_head", "postmodified_pronoun"} <= ids
     assert {"day_then_subject", "titled_affiliation", "plural_possessive", "physical_attack"} <= ids
     assert {"listed_org_name", "trailing_adverb", "quoted_speaker", "outlet_time_word"} <= ids
-    assert {"gerund_subject", "person_of_body"} <= ids
+    assert {"gerund_subject", "person_of_body", "relative_after_source"} <= ids
 
 
 def test_a_day_or_a_year_before_the_subject_is_no_part_of_the_source():
@@ -298,3 +298,14 @@ def test_a_gerund_subject_after_the_cue_is_the_rest_of_what_was_said():
     text = "Every policy will be costed, the minister said, swiping at her predecessor."
     [a] = find_attributions(parse_article(text, id="t"))
     assert [text[c.start : c.end] for c in a.content] == ["Every policy will be costed"]
+
+
+def test_a_relative_clause_after_an_according_to_source_is_its_own_report():
+    # wikinews-2019-110 (unread): "X according to CNN who reported that C" gave the according-to report
+    # both X and "who reported that C" (rule relative_after_source)
+    text = "The island is rarely hit by storms according to CNN who reported that only 21 storms came near."
+    found = find_attributions(parse_article(text, id="t"), keep=None)  # the keep model decides "who" apart
+    assert [(text[a.cue.start : a.cue.end], [text[c.start : c.end] for c in a.content]) for a in found] == [
+        ("according to", ["The island is rarely hit by storms"]),
+        ("reported", ["that only 21 storms came near"]),
+    ]

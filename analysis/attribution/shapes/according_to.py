@@ -129,7 +129,13 @@ def according_to(ctx: Context, s: Sentence, i: int, width: int = 2, rule: str = 
                 start = k + 1
                 break
         frags, qs = content_spans(ctx, s, start, lead)
-        if src_end < s.end and s.tx[src_end] not in HARD_PUNCT and s.tx[src_end] not in OPEN_QUOTE_TOKENS:
+        if (
+            src_end < s.end
+            and s.tx[src_end] not in HARD_PUNCT
+            and s.tx[src_end] not in OPEN_QUOTE_TOKENS
+            # rule relative_after_source: "according to CNN who reported that C" is CNN's own report
+            and s.lw[src_end] not in WORDS.relative_pronoun
+        ):
             e = content_end(ctx, s, src_end)
             sp = s.span_of(src_end, e)
             if sp is not None:
