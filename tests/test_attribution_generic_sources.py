@@ -309,3 +309,10 @@ def test_a_relative_clause_after_an_according_to_source_is_its_own_report():
         ("according to", ["The island is rarely hit by storms"]),
         ("reported", ["that only 21 storms came near"]),
     ]
+
+
+def test_a_portfolio_of_a_non_us_cabinet_is_part_of_the_title():
+    # wikinews-2019-020 (unread): "Minister of Information Moammar al-Eryani" was named "Information Moammar
+    # al-Eryani" (source_words.tsv portfolio)
+    text = "Minister of Tourism Karim Haddad said the hotels were full."
+    assert [row[2:] for row in found_sources(text)] == [("Karim Haddad", "named_person")]
