@@ -316,3 +316,26 @@ def test_a_portfolio_of_a_non_us_cabinet_is_part_of_the_title():
     # al-Eryani" (source_words.tsv portfolio)
     text = "Minister of Tourism Karim Haddad said the hotels were full."
     assert [row[2:] for row in found_sources(text)] == [("Karim Haddad", "named_person")]
+
+
+def test_a_time_phrase_opening_the_sentence_is_no_part_of_the_source():
+    # wikinews-2019-045 (unread): "This Wednesday Greek Foreign Minister X emphasized" kept the day in the
+    # source (rule day_then_subject)
+    text = "Last week the council said the plan had failed."
+    assert [row[1] for row in found_sources(text)] == ["the council"]
+    text = "This Wednesday Foreign Minister Ana Ruiz stressed the need for approval."
+    assert [row[1:] for row in found_sources(text)] == [
+        ("Foreign Minister Ana Ruiz", "Ana Ruiz", "named_person"),
+    ]
+    # near miss: a demonstrative before a noun is the source's own
+    assert [row[1] for row in found_sources("This study said the road was unsafe.")] == ["This study"]
+
+
+def test_a_bare_time_adverb_after_the_cue_is_no_part_of_the_content():
+    # wikinews-2019-045 (unread): "Erdogan also said earlier he might rename the monument" was missed
+    text = "Ruiz said earlier she might rename the bridge."
+    [a] = find_attributions(parse_article(text, id="t"))
+    assert [text[c.start : c.end] for c in a.content] == ["she might rename the bridge"]
+    text = "Ruiz said earlier this week she might rename the bridge."
+    [a] = find_attributions(parse_article(text, id="t"))
+    assert [text[c.start : c.end] for c in a.content] == ["she might rename the bridge"]

@@ -1077,6 +1077,10 @@ def skip_time(ctx: Context, s: Sentence, k: int) -> int:
     2019"), else ``k``."""
     t = ctx.t
     j = k
+    if k + 1 < s.end and s.lw[k] in WORDS.bare_time_adverb:
+        nxt = s.lw[k + 1]
+        if nxt not in WORDS.time_noun and nxt not in t.time and nxt not in WORDS.time_lead:
+            return k + 1  # "said earlier he might": the adverb alone ("earlier this week" is read below)
     if j < s.end and s.lw[j] in WORDS.time_lead:
         j += 1
     elif j + 1 < s.end and s.lw[j] in WORDS.month_lead and s.tx[j + 1] in t.months:

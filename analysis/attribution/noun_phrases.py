@@ -725,6 +725,11 @@ def trailing_adverb(word: str) -> bool:
     return word.islower() and len(word) > 6 and word.endswith(_ADVERB_ENDINGS)
 
 
+def _time_word(word: str, t: Tables) -> bool:
+    """A day, month or time noun ("Wednesday", "May", "week", "morning")."""
+    return word.lower() in t.time or word in t.months or word.lower() in WORDS.time_noun
+
+
 def day_then_subject(word: str, t: Tables) -> bool:
     """Can ``word``, right after a day or month that opens a source ("On Friday the government", "On Thursday
     officials", "In May Ann Lee"), begin the subject? An article, a plural role noun or a capitalised word
@@ -947,6 +952,14 @@ def _clean_source(text: str, source: Span | None) -> Span | None:
     k = occasion_after_name([m.group(0) for m in ms], t.occasion_verbs)
     if k:
         return _clean_source(text, Span(source.start, ms[k - 1].end()))  # rule occasion_after_name
+    if len(ms) > 2 and ms[0].group(0).lower() in WORDS.time_lead and _time_word(ms[1].group(0), t):
+        # rule day_then_subject: "This Wednesday Greek Foreign Minister X emphasized", "Last week the council
+        # said": the time, then the subject
+        d = 2
+        while d < len(ms) - 1 and _time_word(ms[d].group(0), t):
+            d += 1
+        if d < len(ms) and day_then_subject(ms[d].group(0), t):
+            return _clean_source(text, Span(ms[d].start(), source.end))
     if len(ms) > 2 and _YEAR.fullmatch(ms[0].group(0)) and ms[1].group(0).lower() in articles():
         # rule day_then_subject: "In May 2019 the council said" (the source begins after the modal-like
         # "May"): a year, then the subject

@@ -50,6 +50,7 @@ class RuleWords:
     demonstrative: frozenset[str]
     duration_preposition: frozenset[str]
     time_lead: frozenset[str]
+    bare_time_adverb: frozenset[str]
     object_preposition: frozenset[str]
     cue_preposition: frozenset[str]
     pronoun_addressee: frozenset[str]
