@@ -105,6 +105,9 @@ def judged(text: str) -> tuple[bool, str]:
         ("The cave is supposed to be haunted.", (True, "firm_cue:supposed to be")),
         # opinion_question: asking someone's opinion holds no claim open
         ("Do you think I was wrong to ask?", (False, "rejected:think/opinion_question")),
+        # ... an interviewer's question without "do" (session 23, wikinews-2020-115); a statement stays
+        ("What is one law you think needs changing?", (False, "rejected:think/opinion_question")),
+        ("You think the law needs changing.", (True, "firm_cue:think")),
         # if: a verb of telling after the condition instructs only with its "to"
         (
             "I would not be upset if a friend asked me that.",

@@ -267,6 +267,8 @@ EXPECTED: dict[str, list[list[Found]]] = {
             ("relative_subject", "recalled", "The nurse", ["that the man was calm"]),
         ],
         [("subject_verb", "said", "who", ["the plan failed was arrested"])],  # no cue after the clause
+        # a past verb alone: subject_verb no longer takes "attended" as the source (it was typed a document)
+        [("relative_subject", "said", "Those", ["the talks had gone well"])],
     ],
     "report_clause": [
         [("report_clause", "report", "scientists", ["spiky shells evolved many times"])],

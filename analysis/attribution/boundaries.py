@@ -923,7 +923,7 @@ def _skip_adjuncts(ctx: Context, s: Sentence, r: int, infinitive: bool = False) 
             return k
         if w == ":" or (w == "," and k + 1 < s.end and s.tx[k + 1] in OPEN_QUOTE_TOKENS):
             return k + 1
-        if s.tx[k] in OPEN_QUOTE_TOKENS and k > r:
+        if s.tx[k] in OPEN_QUOTE_TOKENS and k > r and not plural_possessive(s, k):
             return k
         if w == "," and medium_comma(ctx, s, r, k):
             return k + 1  # "said in its report, the fault makes ...": the clause after the adjunct's comma
@@ -1174,6 +1174,10 @@ def skip_time(ctx: Context, s: Sentence, k: int) -> int:
     2019"), else ``k``."""
     t = ctx.t
     j = k
+    if k + 1 < s.end and s.lw[k] in WORDS.bare_time_adverb:
+        nxt = s.lw[k + 1]
+        if nxt not in WORDS.time_noun and nxt not in t.time and nxt not in WORDS.time_lead:
+            return k + 1  # "said earlier he might": the adverb alone ("earlier this week" is read below)
     if j < s.end and s.lw[j] in WORDS.time_lead:
         j += 1
     elif j + 1 < s.end and s.lw[j] in WORDS.month_lead and s.tx[j + 1] in t.months:
@@ -1397,7 +1401,18 @@ def after_cue(ctx: Context, s: Sentence, r: int, form: CueForm) -> int | None:
 
 
 #: The most words of the topic in "said of the outbreak, ..." before what is said.
-MAX_TOPIC_OF = 6
+MAX_TOPIC_OF = 8
+
+
+def plural_possessive(s: Sentence, k: int) -> bool:
+    """Rule ``plural_possessive``: is the apostrophe at token ``k`` a plural possessive ("the United States'
+    return", "the players' union"): written right after a word ending in "s", with a space after it? It
+    opens no quotation, so no content starts there (fact-check of wikinews-2020-058, session 23: 'commenting
+    ... on the occasion of the United States' return ...: "C"' took "' return ..." into the content)."""
+    if s.tx[k] != "'" or k < 1 or k + 1 >= s.n:
+        return False
+    before, this, after = s.toks[k - 1], s.toks[k], s.toks[k + 1]
+    return before.end == this.start and s.lw[k - 1].endswith("s") and after.start > this.end
 
 
 def topic_of_end(s: Sentence, r: int) -> int | None:
@@ -2061,7 +2076,26 @@ def narration_after_cue(ctx: Context, s: Sentence, a: int, quoted: bool) -> bool
         and s.tx[a] == w
         and w not in ctx.t.verb_aux
         and w not in sense_words().object_participle_keep
+        and not gerund_subject(ctx, s, a)
     )
+
+
+#: The most tokens of a gerund subject before its auxiliary ("containing the outbreak may require ...").
+MAX_GERUND_SUBJECT = 6
+
+
+def gerund_subject(ctx: Context, s: Sentence, a: int) -> bool:
+    """Rule ``gerund_subject``: does the "-ing" word at ``a`` open a clause as its subject ("If these findings
+    hold, scientists say, containing the outbreak may require a new approach"): an auxiliary or modal
+    follows within :data:`MAX_GERUND_SUBJECT` tokens, before any punctuation? Then it is the rest of what was
+    said, not the reporter's narration ("the minister said, swiping at her predecessor"; fact-check of
+    wikinews-2020-021, session 23)."""
+    for k in range(a + 1, min(s.end, a + 1 + MAX_GERUND_SUBJECT)):
+        if s.tx[k] in HARD_PUNCT:
+            return False
+        if s.lw[k] in ctx.t.verb_aux:
+            return k > a + 1
+    return False
 
 
 def _runs_on(ctx: Context, q: Quote, s: Sentence, a: int) -> bool:

@@ -31,7 +31,7 @@ from .keep import KeepModel, is_kept, judge, load_keep_model
 from .lead_description import lead_description_named
 from .lexicon import belief_passive_pattern, belief_passive_starts, has_cue_word, negators, tables
 from .model import Attribution, Decision
-from .nested import channel_riders, cited_sources, cut_nested_subjects, name_nested_shields
+from .nested import channel_riders, cited_sources, cut_nested_subjects, name_nested_shields, quoted_speakers
 from .noun_phrases import clean_source, determiner_head, sentence_subject
 from .prefilter import MatchStarts
 from .quotes import QUOTE_CHARS, Quote, scan_parts
@@ -843,6 +843,8 @@ def _finish(article: Article, raws: list[Raw]) -> list[Attribution]:
                 channel_of_sentence.setdefault(r.sentence, m)
     # "C," Lynn said, via the Los Angeles Times: the channel holds the whole report (rule channel_rider)
     stops = [s.end for s in article.sentences]
+    # "The China Daily quoted Yang Jike as saying C": the outlet's report and the speaker's (quoted_speaker)
+    raws = quoted_speakers(text, raws, [s.start for s in article.sentences])
     raws = raws + channel_riders(text, raws, stops)
     # "Reuters, citing anonymous sources, reported C": the cited sources' report of C (rule cited_source)
     raws = cited_sources(text, raws, stops)

@@ -589,6 +589,13 @@ _TIME_CLAUSE = re.compile(
     r"(?i:the|every|each|any)\s+(?:(?i:first|last|only|next|second|third|same)\s+)?(?i:time)\s+(?=[\w’'])"
 )
 _NP_WORD = re.compile(r"\d+:\d\d|[^\W_][\w’'.\-&]*")
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+#: A clock time that opens a source span after its preposition went ("At 9 a.m. the minister said": "9 a.m."),
+#: with the words of approximation before it ("about 5:17 p.m.").
+_CLOCK_LEAD = re.compile(
+    r"(?i:about|around|approximately|roughly|nearly|just after|just before)?\s*"
+    r"\d{1,2}(?::\d\d)?\s*(?i:a\.m\.|p\.m\.|am\b|pm\b)\s+(?=\w)"
+)
 
 
 def campus_comma(tx: list[str], k: int, end: int, t: Tables) -> bool:
@@ -698,6 +705,45 @@ def _clean_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
         got = _clean_source(text, Span(start, end))
         memo[key] = None if got is None else (got.start, got.end)
     return memo[key]
+
+
+#: Endings of lower-case manner and stance adverbs ("specifically", "reportedly", "previously", "recently",
+#: "initially"); nouns ending in "ly" ("family", "assembly", "rally", "ally") have none of them.
+_ADVERB_ENDINGS = ("ically", "ially", "edly", "ously", "ently", "antly", "ively", "ately", "ually", "ully")
+
+
+def trailing_adverb(word: str) -> bool:
+    """Rule ``trailing_adverb``: is ``word``, closing a source span, a lower-case adverb ("The proclamation
+    specifically", the subject a coordinated "and said" inherits)? It goes: the source was a document named
+    "proclamation specifically" (fact-check of wikinews-2020-038, session 23).
+
+    >>> trailing_adverb("specifically"), trailing_adverb("initially"), trailing_adverb("family")
+    (True, True, False)
+    >>> trailing_adverb("Kelly"), trailing_adverb("rally")
+    (False, False)
+    """
+    return word.islower() and len(word) > 6 and word.endswith(_ADVERB_ENDINGS)
+
+
+def _time_word(word: str, t: Tables) -> bool:
+    """A day, month or time noun ("Wednesday", "May", "week", "morning")."""
+    return word.lower() in t.time or word in t.months or word.lower() in WORDS.time_noun
+
+
+def day_then_subject(word: str, t: Tables) -> bool:
+    """Can ``word``, right after a day or month that opens a source ("On Friday the government", "On Thursday
+    officials", "In May Ann Lee"), begin the subject? An article, a plural role noun or a capitalised word
+    that is no time word does.
+
+    >>> day_then_subject("officials", tables()), day_then_subject("the", tables())
+    (True, True)
+    >>> day_then_subject("morning", tables()), day_then_subject("January", tables())
+    (False, False)
+    """
+    lw = word.lower()
+    if lw in t.time or word in t.months:
+        return False
+    return lw in articles() or lw in t.role_plural or word[:1].isupper()
 
 
 def _in_noun_class(word: str, t: Tables) -> bool:
@@ -873,7 +919,21 @@ def _clean_source(text: str, source: Span | None) -> Span | None:
         rest = ms[lead:]
         if not rest:
             return None  # "Within", "further"
+        clock = _CLOCK_LEAD.match(text, rest[0].start(), source.end)
+        if clock is not None and clock.end() < source.end:
+            # rule clock_time_source: "At 9 a.m. the minister said", "At about 5:17 p.m. his daughter told":
+            # the subject after the time ("a.m. the minister" was the source; "At 10pm officials" had none)
+            return _clean_source(text, Span(clock.end(), source.end))
         w, end_word = rest[0].group(0), rest[-1].group(0).lower()
+        d = 1
+        while d < len(rest) - 1 and (
+            rest[d].group(0).lower() in t.time or rest[d].group(0) in t.months or rest[d].group(0).isdigit()
+        ):
+            d += 1  # "On Thursday morning", "In May 2019"
+        if (w in t.months or w.lower() in t.time) and len(rest) > d and day_then_subject(rest[d].group(0), t):
+            # rule day_then_subject: "... and on Friday the government announced", "On Thursday officials
+            # said": the day, then the subject (the source was none: "On Friday" alone is an adverbial)
+            return _clean_source(text, Span(rest[d].start(), source.end))
         if (
             w in t.months
             or w.lower() in t.time
@@ -892,6 +952,18 @@ def _clean_source(text: str, source: Span | None) -> Span | None:
     k = occasion_after_name([m.group(0) for m in ms], t.occasion_verbs)
     if k:
         return _clean_source(text, Span(source.start, ms[k - 1].end()))  # rule occasion_after_name
+    if len(ms) > 2 and ms[0].group(0).lower() in WORDS.time_lead and _time_word(ms[1].group(0), t):
+        # rule day_then_subject: "This Wednesday Greek Foreign Minister X emphasized", "Last week the council
+        # said": the time, then the subject
+        d = 2
+        while d < len(ms) - 1 and _time_word(ms[d].group(0), t):
+            d += 1
+        if d < len(ms) and day_then_subject(ms[d].group(0), t):
+            return _clean_source(text, Span(ms[d].start(), source.end))
+    if len(ms) > 2 and _YEAR.fullmatch(ms[0].group(0)) and ms[1].group(0).lower() in articles():
+        # rule day_then_subject: "In May 2019 the council said" (the source begins after the modal-like
+        # "May"): a year, then the subject
+        return _clean_source(text, Span(ms[1].start(), source.end))
     for k in range(1, len(ms) - 2):
         w = ms[k].group(0)
         if (w.lower() in t.time or w in t.months) and ms[k + 1].group(0).lower() in articles():
@@ -920,6 +992,7 @@ def _clean_source(text: str, source: Span | None) -> Span | None:
         or ms[-1].group(0) in t.head_stops
         or ms[-1].group(0) in openers
         or len(ms) > 2 and ms[-1].group(0).lower() in t.quantifiers and ms[-2].group(0)[:1].isupper()
+        or trailing_adverb(ms[-1].group(0))
     ):
         ms.pop()  # "Adam Schiff both yesterday", "Gov. Mike Pence on Thursday", "Yahoo News and"
     if not ms:
@@ -1109,6 +1182,8 @@ def determiner_head(text: str, source: Span | None, cue: Span | None = None) -> 
             capital = w[:1].isupper()
         if w[:1].isupper() != capital or lw in stops or lw in t.cue_forms or lw.endswith("ed"):
             break
+        if trailing_adverb(w):
+            break  # "The proclamation specifically said": no adverb in the noun phrase
         end = m.end()
     return source if end == source.end else Span(source.start, end)
 

@@ -1178,6 +1178,30 @@ def reporting_word(w: str) -> bool:
     return w in t.cue_words or w in t.noun_cues or w == "according" or w.endswith("edly")
 
 
+def reporting_run(lw: Sequence[str], a: int, b: int) -> bool:
+    """Does the run ``lw[a:b]`` hold a word that reports (:func:`reporting_word`)? A verb that reports only
+    with its particle ("rail against", "point to", "side with") counts only when that particle follows it:
+    "could be subject to a fine under National Rail Conditions" holds no report, though "rail" begins one.
+
+    >>> reporting_run(["a", "fine", "under", "national", "rail", "conditions"], 0, 6)
+    False
+    >>> reporting_run(["he", "railed", "against", "the", "plan"], 1, 3)
+    True
+    """
+    t = tables()
+    for k in range(a, b):
+        w = lw[k]
+        if not reporting_word(w):
+            continue
+        forms = t.cue_forms.get(w, ())
+        if forms and w not in t.noun_cues and all(f.particle for f in forms):
+            after = " ".join(lw[k + 1 : k + 3])
+            if not any(after == f.particle or after.startswith(f.particle + " ") for f in forms):
+                continue  # "National Rail", "the call", "his side": the particle verb without its particle
+        return True
+    return False
+
+
 def cue_sense(s: Sentence, r: Raw) -> str:
     """The rule id (:mod:`analysis.attribution.senses`) that reads ``r``'s cue as no report of speech
     ("a website known as X", "declared a state of emergency"), or "" when it reports speech."""
@@ -1417,7 +1441,7 @@ def _new_attributions(
         con = con_runs.first_free_from(cb, claimed["T"]) or con_runs.last_free_by(ca, claimed["T"])
         if con is None:
             continue
-        if not any(reporting_word(w) for w in s.lw[ca:cb]):
+        if not reporting_run(s.lw, ca, cb):
             continue  # "projected an animation of eyes looking": no word of it reports anything (cheap first)
         if negated_passive(s.lw[ca:cb]):
             continue  # "X was not considered a record", "are not reported": a fact denied, nobody cited

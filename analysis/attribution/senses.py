@@ -142,6 +142,8 @@ class SenseWords:
     located_participle: frozenset[str]
     located_after: frozenset[str]
     located_adverb: frozenset[str]
+    assault_verb: frozenset[str]
+    victim_pronoun: frozenset[str]
 
 
 @cache
@@ -672,6 +674,20 @@ def experienced(tx: Sequence[str], cue: Range, content: Range | None, lemma: str
     not a belief; "voters see him as a uniter" and "we have seen this sort of cover-up" stay."""
     sw = sense_words()
     return lemma in sw.experience_verb and _object_head_in(tx, cue, content, sw.change_noun)
+
+
+def physical_attack(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
+    """``physical_attack``: "Houthis have attacked journalists previously", "gunmen attacked them": "attack"
+    whose object, right after it, is people (a role noun or an object pronoun first or after a determiner
+    and one modifier) is an assault, nothing said; "attacked the impeachment inquiry" and "attacking the
+    subpoena as a political strategy" stay reports (the guideline labels both)."""
+    sw = sense_words()
+    words = object_words(tx, cue, content) if lemma in sw.assault_verb else None
+    if not words or "as" in words:
+        return False
+    t = tables()
+    people = t.role_plural.keys() | t.role_singular.keys() | sw.victim_pronoun
+    return any(w in people for w in words[:3])
 
 
 def prize_taken(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
@@ -1417,6 +1433,7 @@ ACTION_SENSES: tuple[tuple[Callable[..., bool], bool], ...] = (
     (experienced, True),
     (carried_on, True),
     (prize_taken, True),
+    (physical_attack, True),
     (interrogated, True),
     (perceived, True),
     (refused_act, False),

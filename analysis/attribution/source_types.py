@@ -121,6 +121,28 @@ def org_name_end(s: Seen) -> tuple[str, str] | None:
     return "named_organisation", s.source_name
 
 
+def document_title(s: Seen) -> tuple[str, str] | None:
+    """A capitalised name that ends in a noun for a piece of writing is a document's title, not a person's
+    or an organisation's name (session 23's fact-check of wikinews-2019-117).
+
+    Examples: "The United States Constitution specifies C" -> document "United States Constitution"; "The
+    Paris Treaty states C" -> document; "The Lantern Project said" -> None ("project" writes nothing); "The
+    Bayside Geological Survey said" -> None (a body: ``document_title_end`` lists founding and legal texts);
+    "Ann Report said" -> None (a given name and one word: a person's name); "Ana Ruiz of Scripps Research
+    said" -> None (an "of" phrase: the body a person belongs to)."""
+    if s.source_type not in ("named_person", "named_organisation") or not s.source_name:
+        return None
+    words = _words(s.source_name)
+    ends = type_words("document_title_end")
+    if len(words) < 2 or not words[-1][:1].isupper() or words[-1].lower() not in ends:
+        return None
+    if words[0] in given_names() and len(words) == 2 or not all(w[:1].isupper() for w in words):
+        # "Ann Report"; "Ana Ruiz of Scripps Research" (a person of a body), "National Institute for Space
+        # Research" (a body): a lower-case word inside is no title's
+        return None
+    return "document", s.source_name
+
+
 def definite_name(s: Seen) -> tuple[str, str] | None:
     """A name written right after "the" is an organisation's: people are named without an article ("the
     Vice President, Mike Pence" has a title between them).
@@ -537,6 +559,7 @@ TYPE_RULES: tuple[tuple[str, Callable[[Seen], tuple[str, str] | None]], ...] = (
     ("name_then_role", name_then_role),
     ("org_descriptor", org_descriptor),
     ("org_name_end", org_name_end),
+    ("document_title", document_title),
     ("definite_name", definite_name),
     ("capitalised_plural_name", capitalised_plural_name),
     ("commercial_service", commercial_service),

@@ -943,6 +943,11 @@ class Resolver:
             return self._resolve(first, None, None, channel)  # the guideline: one attribution per conjunct
         media = media_in(head, t)
         core = _strip_det(words, t)
+        listed = " ".join(core).lower()
+        if " " in listed and t.org_words.get(listed):
+            # rule listed_org_name: "The Committee to Protect Journalists", "Reporters Without Borders": a
+            # name organisation_words.tsv lists whole is that organisation's, not cut at a role or a verb
+            return self._org(" ".join(core), t.org_words[listed], role_text, channel)
         if len(core) > 1 and core[0].lower() == "other":
             core = core[1:]  # "other forecasters" are forecasters
         while len(core) > 1 and _affiliated(core[0]) and _capitalised(core[1]):
@@ -1009,9 +1014,13 @@ class Resolver:
         # "José Ortiz of the island's power authority": two name words no list knows, then the affiliation
         unlisted = k0 == 2 and self._two_word_name(core[:2]) and core[0].lower() not in t.quantifiers
         named_first = _titled(core[:k0], t) or self._bare_person_name(core[:k0]) or unlisted
-        if k0 and not _capitalised(core[-1]) and named_first:
+        after = core[k0 + 1 : k0 + 3] if k0 else []
+        lower_affiliation = len(after) == 2 and after[0] == "the" and after[1].islower()
+        if k0 and (not _capitalised(core[-1]) or lower_affiliation) and named_first:
             # "Chief Superintendent Graciano Mijares of the police of Sulu province": a titled name, then its
-            # affiliation (which ends in a lower-case word, so the name path below would not see the name)
+            # affiliation (which ends in a lower-case word, so the name path below would not see the name);
+            # so does one that opens with "the" and a lower-case noun and ends in a name ("... of the police
+            # of the Autonomous Region in Muslim Mindanao": rule titled_affiliation, session 23)
             role_text = role_text or " ".join(core[k0 + 1 :])
             core = core[:k0]
         for k in range(1, len(core)):
@@ -1028,6 +1037,10 @@ class Resolver:
                 break
         last = core[-1].lower()
         full = " ".join(core + tail)
+        if tail and len(core) == 1 and last in t.unnamed_pronouns:
+            # rule postmodified_pronoun: "Those close to the minister", "Those familiar with the talks": the
+            # people the phrase describes, an unnamed group (it was typed a document named "those")
+            return SourceInfo("unnamed_group", full.lower(), role_text, channel, mention="description")
         if media and surname_outlet(core, media, t):
             # "Mr Fox said": the person, not the outlet Fox (rule surname_outlet)
             return self._resolve_named(" ".join(core[-2:]), role_text, channel)
@@ -1072,6 +1085,14 @@ class Resolver:
         people_head = last in t.role_plural or last in t.role_singular or _singular(last) in t.role_singular
         head_document = bool({last, _singular(last)} & t.attribution_nouns)
         if head_document or (lw[-1] in t.attribution_nouns and not people_head):
+            k = core.index("of") if "of" in core[2:] else 0
+            person = bool(k) and (_titled(core[:k], t) or self._bare_person_name(core[:k]))
+            if person or k and self._two_word_name(core[:k]):
+                # rule person_of_body: "Ana Ruiz of Scripps Research", "Immunologist Kristian Andersen of
+                # Scripps Research": a (titled) person of a body whose name ends in "Research" or "Survey",
+                # not the body (it was typed an organisation or a document named with the whole phrase)
+                name = " ".join(_given_name_start(_strip_titles(core[:k], t)))
+                return self._resolve_named(name, role_text or " ".join(core[k + 1 :]), channel)
             if _capitalised(core[-1]) and sum(1 for w in core if _capitalised(w)) >= 2:
                 # "US Geological Survey", "National Institute for Space Research": a body's name
                 return self._org(" ".join(core), self._org_kind(core) or "organisation", role_text, channel)
@@ -1131,7 +1152,7 @@ class Resolver:
         if quantity and lower_head:
             name = full if vague else " ".join(w for w in lw if w not in ("only", "just"))
             return SourceInfo("unnamed_group", name, role_text, channel)
-        caps = [w for w in core if w[:1].isupper()]
+        caps = [w for w in core if _capitalised(w)]  # "al-Eryani" is written as a name (_PARTICLE_NAME)
         if (
             caps
             and len(core) > 2
@@ -1457,6 +1478,8 @@ class Resolver:
             return None  # "National Oceanic and Atmospheric Administration": one body's name
         if self._shared_plural_head(fw, second, _words(head[m.end(1) :])[1 + len(second) :]):
             return None  # "Iranian and Western diplomats": one group of diplomats
+        if not second and self._opening_adjective_conjunct(fw, _words(head[m.end(1) :])[1:], start + lead):
+            return None  # "Legal and religious groups": one group, not a person named "Legal"
         titled = next((k for k, w in enumerate(second[:-1]) if w.lower() in t.role_singular), -1)
         if (
             (titled >= 0 or lower_title(_words(head[m.end(1) :])[1:], t))
@@ -1488,6 +1511,32 @@ class Resolver:
             and w not in countries()
             and not any(p.split()[-1] == w for p in self.persons)
             for w in (first[0], second[0])
+        )
+
+    def _opening_adjective_conjunct(self, first: list[str], rest: list[str], start: int) -> bool:
+        """Rule ``shared_common_head``: is ``first`` one word capitalised only because it opens the sentence,
+        coordinated with lower-case words that end in a plural noun for people ("Legal and religious groups
+        have called for", "Local and national officials said")? The two share that noun: one group. Split,
+        the first conjunct was a person named "Legal".
+        Example: ["Legal"], ["religious", "groups"] -> True; ["Smith"], ["local", "officials"] -> False (no
+        adjective's ending: a surname)."""
+        if len(first) != 1 or not 1 <= len(rest) <= 3:
+            return False
+        head = rest[-1].lower()
+        if head not in self.t.role_plural and not (head.endswith("s") and self._org_kind([head[:-1]])):
+            return False  # "officials", "groups" ("group" is an organisation word)
+        w = first[0]
+        return (
+            w.lower().endswith(tuple(_source_words("common_adjective_ending")))
+            and all(x[:1].islower() for x in rest)
+            and w[:1].isupper()
+            and not w.isupper()
+            and w not in given_names()
+            and w not in countries()
+            and not any(p.split()[-1] == w for p in self.persons)
+            and self._initial(start)
+            and not self._org_kind([w])
+            and self.full_name([w], start) == w
         )
 
     def _capital_title(self, word: str) -> bool:

@@ -1124,8 +1124,10 @@ def _rule_belief(ctx: _Ctx, i: int, end: int) -> bool | str | None:
             or (prev == "not" and before in ctx.classes["disbelief_modal"])
         ):
             return "disbelief"
-    if ctx.question and i > 1 and words[i - 1] == "you" and words[i - 2] in ctx.classes["do_verb"]:
-        return "opinion_question"  # "Do you think I was wrong for asking?": asks for an opinion, holds none
+    if ctx.question and i > 0 and words[i - 1] == "you":
+        # "Do you think I was wrong for asking?", an interviewer's "what's one law you think needs revising?"
+        # (session 23's fact-check of wikinews-2020-115): asks for an opinion, holds none
+        return "opinion_question"
     if i > 1 and words[i - 1] in ctx.classes["pronoun"]:
         if words[i - 2] == "than" or (words[i - 2] == "as" and "as" in words[max(0, i - 6) : i - 3]):
             return "comparative_belief"

@@ -46,6 +46,13 @@ EXAMPLES: tuple[str, ...] = (
 )
 
 
+def _outlet_ends_at(ctx: Context, s: Sentence, a: int, b: int) -> bool:
+    """Rule ``outlet_time_word``: do tokens ``a`` to ``b`` (inclusive) spell a listed outlet whose name ends
+    in a time word ("according to USA Today": the source was "USA", the content took "Today"; fact-check
+    of wikinews-2019-094, session 23)?"""
+    return ctx.text[s.toks[a].start : s.toks[b].end] in ctx.t.media
+
+
 def according_to(ctx: Context, s: Sentence, i: int, width: int = 2, rule: str = RULE) -> Raw | None:
     """The attribution at the cue of ``width`` tokens from token ``i`` ("according to"; "per", one token,
     for ``per_source``), its source right after it, under rule id ``rule``."""
@@ -57,7 +64,7 @@ def according_to(ctx: Context, s: Sentence, i: int, width: int = 2, rule: str = 
         and s.tx[b] not in (",", ";", ":", "(", ")", "—", "–")
         and s.tx[b] not in OPEN_QUOTE_TOKENS | CLOSE_QUOTE_TOKENS
     ):
-        if b > a and (s.lw[b] in t.time or s.lw[b] in WORDS.source_end):
+        if b > a and (s.lw[b] in t.time or s.lw[b] in WORDS.source_end) and not _outlet_ends_at(ctx, s, a, b):
             break
         if b > a and s.lw[b] in t.head_stops and is_cap(s.tx[b - 1]) and not _name_goes_on(ctx, s, b + 1):
             break  # "according to the New York Times about 100 miles away": a name ends at a preposition
@@ -122,7 +129,13 @@ def according_to(ctx: Context, s: Sentence, i: int, width: int = 2, rule: str = 
                 start = k + 1
                 break
         frags, qs = content_spans(ctx, s, start, lead)
-        if src_end < s.end and s.tx[src_end] not in HARD_PUNCT and s.tx[src_end] not in OPEN_QUOTE_TOKENS:
+        if (
+            src_end < s.end
+            and s.tx[src_end] not in HARD_PUNCT
+            and s.tx[src_end] not in OPEN_QUOTE_TOKENS
+            # rule relative_after_source: "according to CNN who reported that C" is CNN's own report
+            and s.lw[src_end] not in WORDS.relative_pronoun
+        ):
             e = content_end(ctx, s, src_end)
             sp = s.span_of(src_end, e)
             if sp is not None:

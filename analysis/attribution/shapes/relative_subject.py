@@ -7,6 +7,7 @@ Rule id: ``relative_subject`` (``analysis/data/attribution/rule_ids.tsv``). Exam
     Some customers who sought help on launch day reported wait times of two hours.
     The nurse who took the call recalled that the man was calm. (the rules' source was "took the call")
     The man who said the plan failed was arrested. (no cue after the relative clause: nothing found)
+    Those who attended said the talks had gone well. (a past verb alone: the source is "Those")
 
 Why: the verb of the relative clause ("ordered", "sought") was read as the cue, with the rest of the
 sentence as its content, and the real cue after the clause's object took that object as its source
@@ -35,6 +36,7 @@ EXAMPLES: tuple[str, ...] = (
     "Some customers who sought help on launch day reported wait times of two hours.",
     "The nurse who took the call recalled that the man was calm.",
     "The man who said the plan failed was arrested.",
+    "Those who attended said the talks had gone well.",
 )
 #: The most words of the relative clause's object before the cue ("help on launch day").
 MAX_OBJECT = 5
@@ -52,12 +54,14 @@ def relative_clause_start(ctx: Context, s: Sentence, i: int) -> int | None:
     """The token of "who" that opens a relative clause ending right before the cue word ``i``: "who", a
     plain lower-case verb (no auxiliary: "who was arrested" is read elsewhere), then one to
     :data:`MAX_OBJECT` words of its object with no punctuation, pronoun, auxiliary or relative word among
-    them; None otherwise."""
+    them, or no object when the verb is a past form ("who attended"); None otherwise."""
     t = ctx.t
     lo = max(1, i - MAX_OBJECT - 2)
-    k = next((j for j in range(i - 3, lo - 1, -1) if s.lw[j] == "who"), None)
+    k = next((j for j in range(i - 2, lo - 1, -1) if s.lw[j] == "who"), None)
     if k is None:
         return None
+    if k == i - 2 and not (s.lw[k + 1].endswith("ed") and s.lw[k + 1] not in t.role_plural):
+        return None  # "Those who attended said": a past verb alone; "the man who police said" is police's
     for j in range(k + 2, i):
         w = s.lw[j]
         if not w.replace("-", "").isalnum() or w in t.verb_aux or w in t.pronouns or w in WORDS.relative_word:
@@ -76,7 +80,7 @@ def relative_subject(ctx: Context, s: Sentence, i: int) -> Raw | None:
     verb's object clause to its end."""
     t = ctx.t
     forms = t.cue_forms.get(s.lw[i])
-    if forms is None or i < 4 or i + 1 >= s.end or in_quotation(ctx.quotes, s.toks[i].start):
+    if forms is None or i < 3 or i + 1 >= s.end or in_quotation(ctx.quotes, s.toks[i].start):
         return None
     k = relative_clause_start(ctx, s, i)
     if k is None:
@@ -84,6 +88,11 @@ def relative_subject(ctx: Context, s: Sentence, i: int) -> Raw | None:
     np = ctx.left_np(s, k)
     if np is None or np[1] != k:
         return None
+    if np[0] >= 2 and s.tx[np[0] - 1] == "," and s.lw[np[0]] in t.determiner:
+        # "David Ng, a former officer who responded, said": the role is an appositive of the name before it
+        name = ctx.left_np(s, np[0] - 1)
+        if name is not None and name[1] == np[0] - 1 and s.tx[name[0]][:1].isupper():
+            np = (name[0], np[1])
     form, width = match_form(ctx, s, i, forms)
     if form is None or form.frame != "clause":
         return None

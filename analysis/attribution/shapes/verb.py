@@ -287,6 +287,8 @@ def _left_source(ctx: Context, v: VerbCue) -> LeftSource | None:
     elif np is None and i > 1 and s.lw[i - 1] in WORDS.relative_pronoun:
         # "officials who said ...": the relative pronoun is the source mention; one that opens the sentence
         # is none ("That showed a 93% increase": a demonstrative, credited as a person named "That")
+        if s.lw[i - 2] in WORDS.generic_antecedent:
+            return None  # "Anyone who ignores the guidance will be fined": a hypothetical speaker, no report
         np = (i - 1, i)
     elif (
         np is None
@@ -306,4 +308,6 @@ def _left_source(ctx: Context, v: VerbCue) -> LeftSource | None:
         inherited = np is not None
     if np is None:
         return None
+    if np[1] - np[0] == 1 and np[0] >= 2 and s.lw[np[0] - 1] == "who" and s.lw[np[0]].endswith("ed"):
+        return None  # "Those who attended said": no source "attended"; relative_subject reads "Those"
     return LeftSource(s.span_of(*np), role, inherited, np, by)
