@@ -11,6 +11,8 @@ splits).
 * ``fronted_quotation`` (shapes/fronted_participle.py): 'Calling it a "culture of death" the archbishop
   said C' (no comma after the quotation).
 * ``function_word_surname`` (noun_phrases.py): "Martin How said C" at a sentence start.
+* ``withheld_information`` (shapes/withheld.py, withheld.tsv ``topic_verb``): "The ministry would not
+  comment on the size of the deal", "would not speculate on C" (kind refused).
 * ``medium_clause`` (shapes/medium_clause.py): "The central bank said in a statement the measures included
   C" (a bare clause after a medium adjunct).
 """
@@ -124,9 +126,9 @@ def test_a_wh_word_after_a_name_in_lower_case_is_no_surname():
 
 def test_a_bare_clause_after_in_a_statement_is_reported():
     # was: nothing found (the clause after the adjunct has no auxiliary)
-    assert rule_rows("The central bank said in a statement the measures included higher provisions.") == [
-        ("said", "central bank", ["the measures included higher provisions"], "medium_clause")
-    ]
+    body = "The central bank said in a statement the measures included higher provisions for bad loans."
+    content = ["the measures included higher provisions for bad loans"]
+    assert rule_rows(body) == [("said", "central bank", content, "medium_clause")]
 
 
 def test_a_bare_clause_after_in_the_past_keeps_the_appositive_source():
@@ -137,3 +139,21 @@ def test_a_bare_clause_after_in_the_past_keeps_the_appositive_source():
 def test_an_adjunct_with_no_clause_after_it_is_no_medium_clause():
     rows = rule_rows("The bank said in a statement on its website.")
     assert [r for r in rows if r[3] == "medium_clause"] == []
+
+
+# ----- withheld_information: comment / speculate on --------------------------------------------------------
+
+
+def test_would_not_comment_on_a_topic_is_a_refusal():
+    # was: nothing found ("comment" after "would not" was read as no verb)
+    assert rule_rows("The ministry would not comment on the size of the deal.") == [
+        ("would not comment", "ministry", ["on the size of the deal"], "withheld_information")
+    ]
+    assert rule_rows("Delegates wouldn't speculate on the chances of a deal.") == [
+        ("wouldn't speculate", "delegates", ["on the chances of a deal"], "withheld_information")
+    ]
+
+
+def test_a_comment_not_negated_or_with_no_topic_is_no_refusal():
+    assert rule_rows("The ministry would not comment.") == []
+    assert [r for r in rule_rows("Delegates will speculate on the chances of a deal.") if r[3]] == []

@@ -324,6 +324,8 @@ EXPECTED: dict[str, list[list[Found]]] = {
         [("withheld_information", "have not given", "The police", ["a reason for the arrests"])],
         [],  # an act, no information
         [],  # not negated: "provided details" is no cue of its own
+        [("withheld_information", "would not comment", "The ministry", ["on the size of the deal"])],
+        [],  # no topic after "comment"
     ],
     "raising": [
         [("raising", "seems", None, ["The senator", "unlikely to run"])],
