@@ -13,6 +13,7 @@ splits).
 * ``function_word_surname`` (noun_phrases.py): "Martin How said C" at a sentence start.
 * ``withheld_information`` (shapes/withheld.py, withheld.tsv ``topic_verb``): "The ministry would not
   comment on the size of the deal", "would not speculate on C" (kind refused).
+* ``identified_as`` (shapes/identified_as.py): "Police identified the suspect as C".
 * ``medium_clause`` (shapes/medium_clause.py): "The central bank said in a statement the measures included
   C" (a bare clause after a medium adjunct).
 """
@@ -157,3 +158,18 @@ def test_would_not_comment_on_a_topic_is_a_refusal():
 def test_a_comment_not_negated_or_with_no_topic_is_no_refusal():
     assert rule_rows("The ministry would not comment.") == []
     assert [r for r in rule_rows("Delegates will speculate on the chances of a deal.") if r[3]] == []
+
+
+# ----- identified_as ---------------------------------------------------------------------------------------
+
+
+def test_identified_as_reports_what_the_source_found():
+    # was: nothing found ("identify" is in no verb list)
+    assert rule_rows("Police identified the suspect as a 21-year-old man from Leeds.") == [
+        ("identified", "police", ["the suspect as a 21-year-old man from Leeds"], "identified_as")
+    ]
+
+
+def test_identified_without_as_or_in_the_passive_is_no_report():
+    assert rule_rows("The team identified the problem quickly.") == []
+    assert rule_rows("The body was identified as that of a local man.") == []

@@ -269,6 +269,13 @@ EXPECTED: dict[str, list[list[Found]]] = {
         [],  # no clause after the adjunct
         [("subject_verb", "said", "She", ["the cat was asleep"])],  # an auxiliary: the rules read it
     ],
+    "identified_as": [
+        [("identified_as", "identified", "Police", ["the suspect as a 21-year-old man from Leeds"])],
+        [("identified_as", "identified", "The appeal", ["children under five as the group most at risk"])],
+        [],  # no "as": a plain act
+        [],  # a passive
+        [("identified_as", "identified", "Police", ['him only as "Mr. A"'])],  # the second "as" ends it
+    ],
     "estimate_at": [
         [("estimate_at", "put", "The ministry", ["the cost of the repairs at $5 million"])],
         [("estimate_at", "placed", "Police", ["the death toll in the hundreds"])],

@@ -43,6 +43,7 @@ from .shapes import Context, drop_misread, read_after_tagger, read_sentence
 from .shapes.clause_noun import name_clause_pattern, name_clause_starts
 from .shapes.document_clause import may_cite_document
 from .shapes.estimate_at import may_estimate
+from .shapes.identified_as import may_identify
 from .shapes.medium_clause import may_say_in_medium
 from .shapes.of_noun import may_cite_by_noun
 from .shapes.per_source import may_cite_per
@@ -356,7 +357,7 @@ def _find(
     # over the article, then looked up per sentence (prefilter.py); recall22's (may_report_that, may_be_told,
     # may_cite_by_noun; recall23's may_report_plainly; recall24's may_see; recall25's
     # may_have_relative_subject, may_rule_out; recall26's may_cite_per, may_estimate, may_put_it; recall27's
-    # may_cite_document, may_issue_statement, may_say_in_medium) per
+    # may_cite_document, may_issue_statement, may_say_in_medium, may_identify) per
     # article, then per
     # sentence only in an article where one matched
     gate = MatchStarts(
@@ -381,6 +382,7 @@ def _find(
         or may_cite_document(article.text)
         or may_issue_statement(article.text)
         or may_say_in_medium(article.text)
+        or may_identify(article.text)
     )
     if gate.anywhere() or more:
         quotes = quotes or scan_parts(article.text, [p for p in article.parts if p.kind in kinds])
@@ -429,6 +431,7 @@ def _after_tagger(
                 or may_cite_document(text, a, b)
                 or may_issue_statement(text, a, b)
                 or may_say_in_medium(text, a, b)
+                or may_identify(text, a, b)
             )
         ):
             continue

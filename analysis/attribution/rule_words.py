@@ -150,6 +150,7 @@ class RuleWords:
     statement_effect: frozenset[str]
     medium_verb: frozenset[str]
     medium_past: frozenset[str]
+    identify_verb: frozenset[str]
 
 
 @cache

@@ -50,6 +50,8 @@ from .document_clause import document_clause
 from .estimate_at import RULE as ESTIMATE_AT
 from .estimate_at import estimate_at
 from .fronted_participle import fronted_participle
+from .identified_as import RULE as IDENTIFIED_AS
+from .identified_as import identified_as
 from .inversion import inversion
 from .inversion_after_comma import inversion_after_comma
 from .medium_clause import RULE as MEDIUM_CLAUSE
@@ -173,6 +175,7 @@ AFTER_TAGGER: tuple[tuple[str, Callable[..., Raw | None]], ...] = (
     ("document_clause", document_clause),  # figures showed prices are rising (the tagger dropped it)
     ("statement_object", statement_object),  # the council issued a statement that C; released a statement: C
     ("medium_clause", medium_clause),  # the bank said in a statement the measures included C
+    ("identified_as", identified_as),  # police identified the suspect as C
 )
 
 #: Shapes read after the tagger that never replace a finding with the very same cue ("her claims that C"
@@ -181,7 +184,8 @@ AFTER_TAGGER: tuple[tuple[str, Callable[..., Raw | None]], ...] = (
 #: of its cue with the object of the relative clause as the source, "change claimed C"; ruled_out adds too).
 KEEPS_SAME_CUE = frozenset(
     {CLAUSE_NOUN, THAT_VERB, TOLD_PASSIVE, OF_NOUN, REPORT_CLAUSE, SEES_FORECAST, RULED_OUT, PER_SOURCE,
-     ESTIMATE_AT, PUT_IT, DOCUMENT_CLAUSE, STATEMENT_OBJECT, MEDIUM_CLAUSE}
+     ESTIMATE_AT, PUT_IT, DOCUMENT_CLAUSE, STATEMENT_OBJECT, MEDIUM_CLAUSE,
+     IDENTIFIED_AS}
 )
 #: Shapes read after the tagger that are tried at the sentence's first word too ("Per the decree, C"); the
 #: others need a subject before their cue and start at the second.
