@@ -109,6 +109,12 @@ EXPECTED: dict[str, list[list[Found]]] = {
         ],
         # "for" after the participle names whom the judge wrote for: only the ruling is reported
         [("that_verb", "ruled", "Judge Ann Lee", ["that the law was void"])],
+        # no comma: the closing quotation ends the participle clause (fronted_quotation, recall27)
+        [
+            ("fronted_participle", "Calling", "the archbishop", ['it a "culture of death"']),
+            ("subject_verb", "said", "the archbishop", ["the law would harm the poor"]),
+        ],
+        [],  # the comma ends it, and "left" is no cue: no subject found
     ],
     "inversion": [
         [("inversion", "said", "he", ["The plan will fail"])],
@@ -234,6 +240,42 @@ EXPECTED: dict[str, list[list[Found]]] = {
         [("put_it", "put", "one trader", ['"We were simply tired,"'])],
         [],  # no "as X" before it: a plain act
     ],
+    # the rules alone read these as subject_verb; document_clause re-reads them only where the tagger
+    # dropped that reading (tests/test_attribution_recall27.py)
+    "document_clause": [
+        [("subject_verb", "showed", "Figures", ["house prices are still rising"])],
+        [("subject_verb", "indicated", "The NHC advisory",
+          ["the maximum sustained winds were near 120 mph"])],
+        [("subject_verb", "state", "Estimates by the government",
+          ["about 350,000 people have fled the region"])],
+        [("subject_verb", "showed", "The figures", ["a rise"])],
+        [("subject_verb", "showed", "The engineers", ["the bridge was safe"])],
+        [("subject_verb", "show", "The report", ["that costs rose"])],
+    ],
+    "statement_object": [
+        [("statement_object", "issued a statement", "The council",
+          ["the road would stay closed until Friday"])],
+        [("statement_object", "released a statement", "The club", ['"We are deeply saddened by the news."'])],
+        [("statement_object", "gave a different account", "Bolton", ['"The talks went well."'])],
+        [("statement_object", "issued the following statement", "the king", ['"We thank the nation."'])],
+        [],  # nothing reported
+        [],  # a relative "that"
+        [("raising", "appeared", None, ["that", "to end the row"])],  # a relative "that": not this shape's
+    ],
+    "medium_clause": [
+        [("medium_clause", "said", "The central bank",
+          ["the measures included higher provisions for bad loans"])],
+        [("medium_clause", "said", "Acme, the maker of the game", ["it markets its games responsibly"])],
+        [],  # no clause after the adjunct
+        [("subject_verb", "said", "She", ["the cat was asleep"])],  # an auxiliary: the rules read it
+    ],
+    "identified_as": [
+        [("identified_as", "identified", "Police", ["the suspect as a 21-year-old man from Leeds"])],
+        [("identified_as", "identified", "The appeal", ["children under five as the group most at risk"])],
+        [],  # no "as": a plain act
+        [],  # a passive
+        [("identified_as", "identified", "Police", ['him only as "Mr. A"'])],  # the second "as" ends it
+    ],
     "estimate_at": [
         [("estimate_at", "put", "The ministry", ["the cost of the repairs at $5 million"])],
         [("estimate_at", "placed", "Police", ["the death toll in the hundreds"])],
@@ -291,6 +333,8 @@ EXPECTED: dict[str, list[list[Found]]] = {
         [("withheld_information", "have not given", "The police", ["a reason for the arrests"])],
         [],  # an act, no information
         [],  # not negated: "provided details" is no cue of its own
+        [("withheld_information", "would not comment", "The ministry", ["on the size of the deal"])],
+        [],  # no topic after "comment"
     ],
     "raising": [
         [("raising", "seems", None, ["The senator", "unlikely to run"])],

@@ -41,7 +41,10 @@ from .rule_base import Raw, Sentence
 from .rule_words import WORDS
 from .shapes import Context, drop_misread, read_after_tagger, read_sentence
 from .shapes.clause_noun import name_clause_pattern, name_clause_starts
+from .shapes.document_clause import may_cite_document
 from .shapes.estimate_at import may_estimate
+from .shapes.identified_as import may_identify
+from .shapes.medium_clause import may_say_in_medium
 from .shapes.of_noun import may_cite_by_noun
 from .shapes.per_source import may_cite_per
 from .shapes.put_it import may_put_it
@@ -49,6 +52,7 @@ from .shapes.relative_subject import may_have_relative_subject
 from .shapes.report_clause import may_report_plainly
 from .shapes.ruled_out import may_rule_out
 from .shapes.sees_forecast import may_see
+from .shapes.statement_object import may_issue_statement
 from .shapes.that_verb import may_report_that
 from .shapes.told_passive import may_be_told
 from .shapes.withheld import withhold_pattern, withhold_starts
@@ -352,7 +356,8 @@ def _find(
     # the after-tagger shapes' prefilters (has_belief_passive, may_withhold, may_name_clause): searched once
     # over the article, then looked up per sentence (prefilter.py); recall22's (may_report_that, may_be_told,
     # may_cite_by_noun; recall23's may_report_plainly; recall24's may_see; recall25's
-    # may_have_relative_subject, may_rule_out; recall26's may_cite_per, may_estimate, may_put_it) per
+    # may_have_relative_subject, may_rule_out; recall26's may_cite_per, may_estimate, may_put_it; recall27's
+    # may_cite_document, may_issue_statement, may_say_in_medium, may_identify) per
     # article, then per
     # sentence only in an article where one matched
     gate = MatchStarts(
@@ -374,6 +379,10 @@ def _find(
         or may_cite_per(article.text)
         or may_estimate(article.text)
         or may_put_it(article.text)
+        or may_cite_document(article.text)
+        or may_issue_statement(article.text)
+        or may_say_in_medium(article.text)
+        or may_identify(article.text)
     )
     if gate.anywhere() or more:
         quotes = quotes or scan_parts(article.text, [p for p in article.parts if p.kind in kinds])
@@ -419,6 +428,10 @@ def _after_tagger(
                 or may_cite_per(text, a, b)
                 or may_estimate(text, a, b)
                 or may_put_it(text, a, b)
+                or may_cite_document(text, a, b)
+                or may_issue_statement(text, a, b)
+                or may_say_in_medium(text, a, b)
+                or may_identify(text, a, b)
             )
         ):
             continue

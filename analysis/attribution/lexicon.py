@@ -401,6 +401,12 @@ def document_modified(words: Sequence[str], j: int) -> bool:
     True
     >>> document_modified(["The", "man", "signed", "by", "the", "club"], 5)
     False
+
+    A sentence-initial document noun opens one too (recall27: "Estimates by the government state C"), but
+    not a capitalised outlet ending, which may be a name's first word ("Herald by ...").
+
+    >>> document_modified(["Estimates", "by", "the", "government"], 3)
+    True
     """
     t = tables()
     for m in range(j, max(0, j - MAX_DOCUMENT_MODIFIER), -1):
@@ -409,7 +415,8 @@ def document_modified(words: Sequence[str], j: int) -> bool:
         if not w.isalpha() or lw in t.verb_aux or lw in t.document_relative:
             return False
         if lw in t.document_modifier and m > 0 and document_word(words[m - 1]) and words[m - 1].isalpha():
-            return words[m - 1].islower() or m - 1 > 0
+            head = words[m - 1]
+            return head.islower() or m - 1 > 0 or head.lower() in t.attribution_nouns
     return False
 
 

@@ -58,6 +58,8 @@ class NounPhrases(RuleBase):
             if o > lo and s.tx[o] == "(" and is_cap(s.tx[o - 1]):
                 j = o - 1
                 w = s.lw[j]
+        if surname_after_given_name(s, j, lo):
+            return j - 1, end  # "Martin How said": a surname that is also a function word
         if w in HARD_PUNCT or s.tx[j] in CLOSE_QUOTE_TOKENS or w in t.boundary:
             return None
         if w in t.head_stops or w in ("to", "by"):
@@ -1260,3 +1262,20 @@ def place_possessive_after_comma(s: Sentence, start: int, comma: int) -> int | N
             return None
         k += 1
     return None
+
+
+def surname_after_given_name(s: Sentence, j: int, lo: int = 0) -> bool:
+    """Rule ``function_word_surname`` (recall27): is token ``j`` a capitalised function word ("How", "Will",
+    "May") right after a given name that opens the sentence or follows punctuation ("Martin How said",
+    "Yesterday, Ann May said")? Then it is a surname and the two are the source, not a wh-word or a
+    modal that ends the noun phrase. Why: session 22's fact-check of unread pages ("Martin How said" at a
+    sentence start found no source: "how" ends a noun phrase).
+
+    Only right before the cue, only after a given name (``names.given_names``) and only in a sentence not
+    set in title case; a longer name before it ("Sir Martin How") is left as it was.
+    """
+    if j - 1 < lo or s.title or not s.tx[j][:1].isupper() or s.tx[j].isupper() or not s.tx[j].isalpha():
+        return False
+    if s.tx[j] == s.lw[j] or s.tx[j - 1] not in given_names():
+        return False
+    return j - 1 == 0 or s.tx[j - 2] in (",", ";", ":", "(") or s.tx[j - 2] in OPEN_QUOTE_TOKENS

@@ -145,6 +145,16 @@ class RuleWords:
     phrasal_particle: frozenset[str]
     free_relative: frozenset[str]
     put_it_verb: frozenset[str]
+    document_clause_verb: frozenset[str]
+    visual_document: frozenset[str]
+    plural_document: frozenset[str]
+    statement_verb: frozenset[str]
+    statement_noun: frozenset[str]
+    statement_author: frozenset[str]
+    statement_effect: frozenset[str]
+    medium_verb: frozenset[str]
+    medium_past: frozenset[str]
+    identify_verb: frozenset[str]
 
 
 @cache

@@ -45,11 +45,17 @@ from .cue_form import match_form
 from .dash_colon import dash_colon
 from .dash_signature import dash_signature
 from .direct_inversion import direct_inversion
+from .document_clause import RULE as DOCUMENT_CLAUSE
+from .document_clause import document_clause
 from .estimate_at import RULE as ESTIMATE_AT
 from .estimate_at import estimate_at
 from .fronted_participle import fronted_participle
+from .identified_as import RULE as IDENTIFIED_AS
+from .identified_as import identified_as
 from .inversion import inversion
 from .inversion_after_comma import inversion_after_comma
+from .medium_clause import RULE as MEDIUM_CLAUSE
+from .medium_clause import medium_clause
 from .noun_cue import noun_cue
 from .of_noun import RULE as OF_NOUN
 from .of_noun import of_noun
@@ -68,6 +74,8 @@ from .ruled_out import RULE as RULED_OUT
 from .ruled_out import ruled_out
 from .sees_forecast import RULE as SEES_FORECAST
 from .sees_forecast import sees_forecast
+from .statement_object import RULE as STATEMENT_OBJECT
+from .statement_object import statement_object
 from .subject_colon import subject_colon
 from .subject_verb import subject_verb
 from .that_verb import RULE as THAT_VERB
@@ -164,6 +172,10 @@ AFTER_TAGGER: tuple[tuple[str, Callable[..., Raw | None]], ...] = (
     ("per_source", per_source),  # Per the decree, C; C, per the WHO, D
     ("estimate_at", estimate_at),  # USDA put the herd at 7.5 mln head; what organizers estimated at 1.7 mln
     ("put_it", put_it),  # As one banker put it, C; C, as one trader put it
+    ("document_clause", document_clause),  # figures showed prices are rising (the tagger dropped it)
+    ("statement_object", statement_object),  # the council issued a statement that C; released a statement: C
+    ("medium_clause", medium_clause),  # the bank said in a statement the measures included C
+    ("identified_as", identified_as),  # police identified the suspect as C
 )
 
 #: Shapes read after the tagger that never replace a finding with the very same cue ("her claims that C"
@@ -172,7 +184,8 @@ AFTER_TAGGER: tuple[tuple[str, Callable[..., Raw | None]], ...] = (
 #: of its cue with the object of the relative clause as the source, "change claimed C"; ruled_out adds too).
 KEEPS_SAME_CUE = frozenset(
     {CLAUSE_NOUN, THAT_VERB, TOLD_PASSIVE, OF_NOUN, REPORT_CLAUSE, SEES_FORECAST, RULED_OUT, PER_SOURCE,
-     ESTIMATE_AT, PUT_IT}
+     ESTIMATE_AT, PUT_IT, DOCUMENT_CLAUSE, STATEMENT_OBJECT, MEDIUM_CLAUSE,
+     IDENTIFIED_AS}
 )
 #: Shapes read after the tagger that are tried at the sentence's first word too ("Per the decree, C"); the
 #: others need a subject before their cue and start at the second.

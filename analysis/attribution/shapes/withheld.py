@@ -7,6 +7,8 @@ Rule id: ``withheld_information`` (``analysis/data/attribution/rule_ids.tsv``). 
     The police have not given a reason for the arrests.
     The company did not release the hostages. (an act: nothing found)
     The company provided details of the plan. (not negated: nothing found)
+    The ministry would not comment on the size of the deal. (a topic after "comment on", recall27)
+    The ministry would not comment. (no topic: nothing found)
 
 Why: "did not immediately provide any other details", "didn't give a date for crewed missions", "did not
 release any specific information about ..." are how news pages say a source was asked and said nothing;
@@ -40,6 +42,8 @@ EXAMPLES: tuple[str, ...] = (
     "The police have not given a reason for the arrests.",
     "The company did not release the hostages.",
     "The company provided details of the plan.",
+    "The ministry would not comment on the size of the deal.",
+    "The ministry would not comment.",
 )
 #: The most words between the verb and the noun of information ("any other specific details").
 MAX_OBJECT_LEAD = 3
@@ -53,6 +57,8 @@ class WithheldWords:
     verb: frozenset[str]
     noun: frozenset[str]
     wh: frozenset[str]
+    topic_verb: frozenset[str]
+    topic: frozenset[str]
 
 
 @cache
@@ -109,7 +115,10 @@ def withheld(ctx: Context, s: Sentence, i: int) -> Raw | None:
         j = k  # "didn't", "hasn't", "won't"
     else:
         return None
-    if not object_of_information(s.lw, s.tx, i + 1, s.end, ww):
+    if s.lw[i] in ww.topic_verb:
+        if not (i + 2 < s.end and s.lw[i + 1] in ww.topic):
+            return None  # "would not comment on the deal": the topic is what was not said
+    elif not object_of_information(s.lw, s.tx, i + 1, s.end, ww):
         return None
     np = ctx.left_np(s, j)
     if np is None:
