@@ -47,6 +47,26 @@ def _demonyms() -> frozenset[str]:
     return frozenset(r[0] for r in rows if len(r) > 1 and r[1] == "demonym")
 
 
+@cache
+def _media_descriptors() -> frozenset[str]:
+    """Lower-case words that describe an outlet before its name ("daily", "weekly"): ``source_words.tsv``."""
+    rows = lexicons.load("attribution/source_words.tsv").rows()
+    return frozenset(r[0] for r in rows if len(r) > 1 and r[1] == "media_descriptor")
+
+
+def media_description(role: str, source_type: str) -> bool:
+    """Rule ``described_outlet_kept``: is ``role`` a media noun or descriptor ("broadcaster", "daily",
+    "newspaper") before a name the resolver already read as an outlet? Then the name is the outlet's, though
+    it opens with a given name ("The broadcaster Al Jazeera", "the daily Charlie Hebdo"): rule
+    ``role_person_name`` must not make it a person.
+
+    Examples: ("daily", "media_outlet") -> True; ("broadcaster", "media_outlet") -> True;
+    ("broadcaster", "named_person") -> False ("broadcaster Piers Morgan" stays a person); ("manager",
+    "media_outlet") -> False."""
+    t = tables()
+    return source_type == "media_outlet" and (role in t.media_nouns or role in _media_descriptors())
+
+
 @dataclass(frozen=True)
 class Seen:
     """What a type rule reads: the source as written at the cue and what the resolver made of it."""
@@ -457,6 +477,7 @@ def role_person_name(s: Seen) -> tuple[str, str] | None:
         or role in t.determiner
         or role == "and"
         or _descriptor(role)
+        or media_description(role, s.source_type)
         or words[0] not in given_names()
         or any(w.lower() in t.org_words for w in words)
         or name in countries()

@@ -1063,7 +1063,10 @@ class Resolver:
             if not name and definite and last not in t.media_mass and len(core) <= 2:
                 name = self.last_media  # "The Aviation Herald reported ... The industry publication stated"
             return SourceInfo("media_outlet", name or full, role_text, channel)
-        if any(w in t.attribution_nouns or w in _source_words("published") for w in lw):
+        # rule titled_not_document: "Royal Society Research Fellow Martin Lee" is a person with a long title,
+        # not research whose author is the Royal Society ("research" is an attribution noun)
+        titled_person = _capitalised(core[-1]) and _titled(core, t)
+        if any(w in t.attribution_nouns or w in _source_words("published") for w in lw) and not titled_person:
             author = self._document_author(source) or self._publisher(source)
             if author is not None:
                 return self._resolve(author, None, None, channel)
@@ -1186,6 +1189,9 @@ class Resolver:
             # around it: "criticism within Serbia", "Although the US", "this week China" are no source)
             return self._org(" ".join(core), "government", role_text, channel)
         if caps:
+            person = self._owned_person(core, role_text, channel)
+            if person is not None:
+                return person
             c = len(core)
             while c > 0 and _capitalised(core[c - 1]):
                 c -= 1
@@ -1565,6 +1571,27 @@ class Resolver:
             self._remember(name, "anonymous_person", self._gender(rest[:1], role_text), {rest[0]})
             return SourceInfo("anonymous_person", name, role_text, media)
         return None
+
+    def _owned_person(self, core: list[str], role_text: str, channel: str) -> SourceInfo | None:
+        """Rule ``owner_before_name``: a person named after an organisation's possessive is that person,
+        the owner being the affiliation ("The Fabian Society's Sundar Katwala said": Sundar Katwala, not a
+        person named "Fabian Society's Sundar Katwala"; outlets are :meth:`_outlet_person`'s). The words after
+        the possessive, titles stripped, must be a person's name: a given name and a surname, two words
+        no list knows, or one surname of a person named before ("Canadian Petroleum Association's
+        Maciej" after "Hans Maciej"). None otherwise ("Moody's Investors Service", "the Governor's Office of
+        Emergency Services": an organisation word or "of" after the owner)."""
+        owner = next((k for k, w in enumerate(core[:-1]) if _INNER_POSSESSIVE.search(w)), -1)
+        if owner < 0:
+            return None
+        after = core[owner + 1 :]
+        if any(w.lower() in self.t.org_words or w.lower() in self.t.head_stops for w in after):
+            return None  # "California Governor's Office of Emergency Services": a body the owner has
+        name = _strip_titles(after, self.t) or after
+        one_known = len(name) == 1 and self._known_person(name[0])
+        if not (self._bare_person_name(name) or self._two_word_name(name) or one_known):
+            return None
+        affiliation = " ".join(core[: len(core) - len(name)])
+        return self._resolve_named(" ".join(name), role_text or affiliation, channel)
 
     def _known_person(self, word: str) -> bool:
         """Is the capitalised ``word`` a person the article has already named ("Feng" after "Emily Feng")?"""
@@ -3626,14 +3653,16 @@ def joined_portfolio(words: list[str], start: int, t: Tables) -> int:
 
 
 def _portfolio_length(words: list[str], start: int, t: Tables) -> int:
-    """How many words from ``start`` name a ministerial portfolio or a country ("President of Argentina
-    Alberto Fernández", "Prime Minister of the United Kingdom Boris Johnson"), leaving at least one word
-    for a name."""
+    """How many words from ``start`` name a ministerial portfolio, a country or a capital ("President of
+    Argentina Alberto Fernández", "Prime Minister of the United Kingdom Boris Johnson", "Mayor of London
+    Sadiq Khan": rule ``capital_in_title``, the city was read as the name's first word), leaving at least
+    one word for a name."""
     lead = 1 if start < len(words) and words[start].lower() == "the" else 0
     for n in (3, 2, 1):
         if start + n < len(words) and " ".join(words[start : start + n]).lower() in t.portfolios:
             return n
-        if start + lead + n < len(words) and " ".join(words[start + lead : start + lead + n]) in countries():
+        place = " ".join(words[start + lead : start + lead + n])
+        if start + lead + n < len(words) and (place in countries() or not lead and place in capitals()):
             return lead + n
     return 0
 
