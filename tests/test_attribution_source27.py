@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from attribution_helpers import found_sources
 
+from analysis.attribution.noun_phrases import last_clause_start
 from analysis.attribution.source_types import media_description
 
 _found = found_sources
@@ -101,3 +102,29 @@ def test_a_body_after_a_possessive_is_no_person():
             "government_body",
         )
     ]
+
+
+# ----- clause_subject: "..., but on Wednesday Mr Straw said" ------------------------------------------------
+
+
+def test_the_subject_of_the_clause_after_but_is_the_source():
+    text = (
+        "Headline\n\nWestland has been more cautious on the issue, but on Wednesday Mr Hale said he also "
+        'wanted it to end. "It is time," he told the committee.'
+    )
+    # was: a person called "Westland has been more cautious on the issue", twice
+    assert _found(text) == [
+        ("said", "Mr Hale", "Hale", "named_person"),
+        ("told", "he", "Hale", "named_person"),
+    ]
+    # near miss: a second verb with no subject of its own keeps the sentence's subject
+    assert _found("Headline\n\nThe city issued an advisory, but stated that the water was safe.") == [
+        ("stated", "The city", "city", "government_body")
+    ]
+
+
+def test_last_clause_start():
+    text = "A fell, but B rose"
+    assert last_clause_start(text, 0, len(text)) == text.index("B")
+    assert last_clause_start("A fell and B rose", 0, 17) == 0
+    assert last_clause_start("A, the head of B, said", 0, 22) == 0
