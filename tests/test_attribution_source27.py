@@ -128,3 +128,30 @@ def test_last_clause_start():
     assert last_clause_start(text, 0, len(text)) == text.index("B")
     assert last_clause_start("A fell and B rose", 0, 17) == 0
     assert last_clause_start("A, the head of B, said", 0, 22) == 0
+
+
+# ----- brand_not_company: "its new SafeLock technology ... the company said" --------------------------------
+
+
+def test_a_product_brand_never_takes_the_company_over():
+    text = (
+        "Headline\n\nNorthline says its new SafeLock technology will stop most thefts. "
+        '"SafeLock is designed to stop them," said the firm. SafeLock will be sold from May, the company '
+        "said."
+    )
+    # was: "SafeLock" for "the firm" and "the company"
+    assert _found(text) == [
+        ("says", "Northline", "Northline", "named_organisation"),
+        ("said", "the firm", "Northline", "named_organisation"),
+        ("said", "the company", "Northline", "named_organisation"),
+    ]
+    # near miss: a brand-shaped company the narration names after the cited one, never written as a
+    # product, is still "the company"
+    text = (
+        "Headline\n\nWestland Motors said profits fell. WeWork opened an office. The company said rents "
+        "rose."
+    )
+    assert _found(text) == [
+        ("said", "Westland Motors", "Westland Motors", "named_organisation"),
+        ("said", "The company", "WeWork", "named_organisation"),
+    ]

@@ -1611,6 +1611,24 @@ class Resolver:
         i = bisect_right(at, pos) - 1
         return (names[i], at[i]) if i >= 0 else ("", -1)
 
+    def _brand_only(self, name: str, end: int) -> bool:
+        """Rule ``brand_not_company``: is the narrated ``name`` ending at ``end`` a product, not a company:
+        one word with an inner capital ("RipGuard") that the article writes as something owned or new ("its
+        new RipGuard technology": ``product_marker`` in source_words.tsv) and no company noun introduces? Such
+        a name never takes "the company" over from a cited company ("Macrovision says its new RipGuard
+        technology ... RipGuard is expected to ..., the company said": Macrovision). "tech firm WeWork" and
+        a "WeWork" never written so are companies."""
+        if " " in name or not camel_case_name(name):
+            return False
+        before = self.text[max(0, end - len(name) - 20) : end - len(name)].split()
+        if before and before[-1].lower() in self.t.generic_orgs:
+            return False
+        marked = _source_words("product_marker")
+        for m in re.finditer(r"(\w+)\s+" + re.escape(name) + r"\b", self.text):
+            if m.group(1).lower() in marked:
+                return True
+        return False
+
     def _narrated_orgs(self, acronyms: dict[str, str]) -> tuple[list[int], list[str]]:
         """For :meth:`_narrated_org`: the ends and names of the companies the text names, in order of end.
         Reads the text, the tables and ``acronyms`` (the text's own) only, so a run over the same text
@@ -2045,11 +2063,13 @@ class Resolver:
                     # company has also accused": Yukos)
                     at = self._org_at.get(name, -1)
                     cited = max(at, self.text.rfind(name, max(at, 0), self._pos))  # only since it was cited
-                    if told[0] and told[1] > cited and self._sentence(told[1] - 1) > self._sentence(cited):
+                    since = told[1] > cited and self._sentence(told[1] - 1) > self._sentence(cited)
+                    if told[0] and since and not self._brand_only(*told):
                         name = told[0]  # "Toy maker Hasbro ... The company noted": named since
                     elif last in t.generic_orgs:
                         recent = self._recent_org_name(self._pos)
-                        if recent[0] and self._sentence(recent[1]) > self._sentence(cited):
+                        later = recent[0] and self._sentence(recent[1]) > self._sentence(cited)
+                        if later and not self._brand_only(recent[0], recent[1] + len(recent[0])):
                             name = recent[0]  # "Nissan says ... Volkswagen has ... The German automaker"
                     return self._org(name, kind, role_text, channel)
             if last in _source_words("any_org"):
