@@ -7,7 +7,7 @@ from __future__ import annotations
 from attribution_helpers import found_sources
 
 from analysis.attribution.noun_phrases import last_clause_start
-from analysis.attribution.source_types import media_description
+from analysis.attribution.source_types import Seen, company_country, media_description
 
 _found = found_sources
 
@@ -155,3 +155,46 @@ def test_a_product_brand_never_takes_the_company_over():
         ("said", "Westland Motors", "Westland Motors", "named_organisation"),
         ("said", "The company", "WeWork", "named_organisation"),
     ]
+
+
+# ----- org_descriptor ("Rival Sony"), plural_role_firm, company_country -------------------------------------
+
+
+def test_a_rival_company_is_the_company():
+    text = "Headline\n\nNintendo said sales rose. Rival Sony said its sales fell."
+    # was: named_person "Rival Sony"
+    assert _found(text)[1] == ("said", "Rival Sony", "Sony", "named_organisation")
+    # near miss: a person's rival has a given name
+    assert _found("Headline\n\nHis rival Tom Hale said sales fell.") == [
+        ("said", "His rival Tom Hale", "Tom Hale", "named_person")
+    ]
+
+
+def test_people_in_the_plural_before_a_name_are_a_firm():
+    # was: named_person "Screen Digest"
+    assert _found("Headline\n\nPrices rose, according to industry analysts Screen Digest.") == [
+        ("according to", "industry analysts Screen Digest", "Screen Digest", "named_organisation")
+    ]
+    # near miss: one analyst before a name is the person
+    assert _found("Headline\n\nPrices rose, according to industry analyst Ann Lee.") == [
+        ("according to", "industry analyst Ann Lee", "Ann Lee", "named_person")
+    ]
+
+
+def test_a_name_and_a_country_is_a_companys_arm():
+    # was: named_person for "Texaco Canada"
+    text = "Headline\n\nTexaco Canada said prices rose. Michael Jordan said prices rose."
+    assert _found(text) == [
+        ("said", "Texaco Canada", "Texaco Canada", "named_organisation"),
+        ("said", "Michael Jordan", "Michael Jordan", "named_person"),
+    ]
+    # near miss (the second sentence): a given name before a country-shaped surname is a person
+
+
+def test_company_country():
+    assert company_country(Seen("Texaco Canada", "named_person", "Texaco Canada")) == (
+        "named_organisation",
+        "Texaco Canada",
+    )
+    assert company_country(Seen("Michael Jordan", "named_person", "Michael Jordan")) is None
+    assert company_country(Seen("Texaco Canada", "named_organisation", "Texaco Canada")) is None

@@ -121,7 +121,30 @@ def org_descriptor(s: Seen) -> tuple[str, str] | None:
     before = _words(s.written[:at]) if at > 0 else _words(s.role)
     if before and _descriptor(before[-1]) and (before[-1].islower() or len(before) == 1):
         return "named_organisation", s.source_name
+    first = s.written.find(name_words[0]) if name_words else -1
+    written_before = _words(s.written[:first]) if first > 0 else []
+    if written_before and written_before[-1].islower() and written_before[-1] in tables().role_plural:
+        # rule plural_role_firm: "industry analysts Screen Digest", "consultants Brightwater": people in the
+        # plural right before the name as written are a firm of them, not a person ("Mr Hale - keen to
+        # reassure investors": the role after the name is no description before it)
+        return "named_organisation", s.source_name
     return None
+
+
+def company_country(s: Seen) -> tuple[str, str] | None:
+    """A name and then a country, with no given name, is a company's national arm, not a person.
+
+    Examples: "Texaco Canada said" -> named_organisation "Texaco Canada"; "Northline Australia said" ->
+    named_organisation; "Michael Jordan said" -> None (a given name opens it); "Canada said" -> None (the
+    country alone is a government, typed elsewhere)."""
+    if s.source_type != "named_person":
+        return None
+    words = _words(s.source_name)
+    if len(words) != 2 or words[1] not in countries() or _opens_with_given_name(s.source_name):
+        return None
+    if words[0].lower() in _demonyms() or words[0] in countries():
+        return None  # "British Guiana", "North Korea"-like runs are places, not companies
+    return "named_organisation", s.source_name
 
 
 def org_name_end(s: Seen) -> tuple[str, str] | None:
@@ -557,6 +580,7 @@ TYPE_RULES: tuple[tuple[str, Callable[[Seen], tuple[str, str] | None]], ...] = (
     ("role_person_name", role_person_name),
     ("name_then_role", name_then_role),
     ("org_descriptor", org_descriptor),
+    ("company_country", company_country),
     ("org_name_end", org_name_end),
     ("definite_name", definite_name),
     ("capitalised_plural_name", capitalised_plural_name),
