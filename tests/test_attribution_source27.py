@@ -198,3 +198,20 @@ def test_company_country():
     )
     assert company_country(Seen("Michael Jordan", "named_person", "Michael Jordan")) is None
     assert company_country(Seen("Texaco Canada", "named_organisation", "Texaco Canada")) is None
+
+
+# ----- capital_title for a two-word title: "The Prime Minister's memoir" -----------------------------------
+
+
+def test_a_capitalised_two_word_title_is_the_role():
+    # was: named_person "Prime Minister" (the named-owner rule), named_organisation "Prime Minister"
+    assert _found("Headline\n\nThe Prime Minister's memoir says the plan failed.") == [
+        ("says", "The Prime Minister's memoir", "prime minister", "anonymous_person")
+    ]
+    assert _found("Headline\n\nThe Foreign Secretary said the plan failed.") == [
+        ("said", "The Foreign Secretary", "foreign secretary", "anonymous_person")
+    ]
+    # near miss: the title before a name is the person's
+    assert _found("Headline\n\nPrime Minister Tony Blair said the plan failed.") == [
+        ("said", "Prime Minister Tony Blair", "Tony Blair", "named_person")
+    ]

@@ -962,6 +962,15 @@ class Resolver:
         ) == 1 and self._capital_title(core[0]):
             core = [core[0].lower()]  # "The Judge wrote", "One MP told": the role (rule capital_title)
         elif (
+            definite
+            and not media
+            and len(core) == 2
+            and core[0][:1].isupper()
+            and core[0].lower() in _source_words("title_compound")
+            and self._capital_title(core[1])
+        ):
+            core = [w.lower() for w in core]  # "The Prime Minister said": the role, as "the prime minister"
+        elif (
             not media
             and 2 <= len(core) <= 3
             and all(w.lower() in _source_words("party") for w in core[:-1])
