@@ -215,3 +215,21 @@ def test_a_capitalised_two_word_title_is_the_role():
     assert _found("Headline\n\nPrime Minister Tony Blair said the plan failed.") == [
         ("said", "Prime Minister Tony Blair", "Tony Blair", "named_person")
     ]
+
+
+# ----- common_plural_initial: "Theories suggest C" ----------------------------------------------------------
+
+
+def test_a_sentence_initial_common_plural_is_no_person():
+    # was: named_person "Theories" (the headline's last word before the line break counted as a lower-case
+    # word before it, so the plural looked capitalised inside a sentence; and "-ories" was no plural ending)
+    assert _found("Fire hits house\n\nTheories suggest the fire began in the kitchen.") == [
+        ("suggest", "Theories", "theories", "unnamed_group")
+    ]
+    # near misses: a surname opening a sentence stays a person; a known group stays a group
+    assert _found("Fire hits house\n\nDavies said the fire began in the kitchen.") == [
+        ("said", "Davies", "Davies", "named_person")
+    ]
+    assert _found("Fire hits house\n\nCritics say the plan will fail.") == [
+        ("say", "Critics", "critics", "unnamed_group")
+    ]

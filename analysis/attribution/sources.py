@@ -190,8 +190,10 @@ _CAP_RUN_LINE = re.compile(r"(?:(?:[A-Z][\w’'&\-]*\.?|&) ){0,4}[A-Z][\w’'&\-
 #: Lower-case singular nouns ending like these name a person ("economist", "physician").
 _PERSON_SUFFIX = ("ist", "ician")
 #: Plural endings of common nouns for people and bodies ("Inspectors", "Economists"); not "-ers", which
-#: ends as many surnames (Sanders, Rogers) as nouns, whose common ones are listed as role nouns.
-_PLURAL_SUFFIX = ("ors", "ists", "ians", "ants", "ents", "ees", "ments", "ities")
+#: ends as many surnames (Sanders, Rogers) as nouns, whose common ones are listed as role nouns. "-ories"
+#: and "-aries" (session 23, rule common_plural_initial: "Theories suggest C" was a person "Theories"; not
+#: all "-ies": Davies, Menzies).
+_PLURAL_SUFFIX = ("ors", "ists", "ians", "ants", "ents", "ees", "ments", "ities", "ories", "aries")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _GENDERED_PRONOUN = re.compile(r"(?<![\w’'])(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)(?![\w’'])")
 _RELATIVE = frozenset({"who", "that", "which"})
@@ -3111,7 +3113,8 @@ def _surname_first_pattern(word: str) -> re.Pattern[str]:
 #: A whole word as the one-word name tests read it: letters, digits, apostrophes and hyphens
 _WRITTEN_WORD = re.compile(r"(?<![\w’'\-])[\w’'\-]+(?![\w’'\-])")
 #: A run of such characters right after a lower-case letter or a comma and white space
-_AFTER_LOWER = re.compile(r"(?<=[a-z,])\s+([\w’'\-]+)")
+#: (spaces only: a word after a line break opens a paragraph, after a headline with no full stop)
+_AFTER_LOWER = re.compile(r"(?<=[a-z,])[ \t]+([\w’'\-]+)")
 
 
 def _boundary(run: str, i: int) -> bool:
@@ -3125,7 +3128,7 @@ def _boundary(run: str, i: int) -> bool:
 @lru_cache(maxsize=_WORD_PATTERNS)
 def _cap_after_lower(w: str) -> re.Pattern[str]:
     """``w`` after a lower-case word or a comma."""
-    return re.compile(r"[a-z,]\s+" + re.escape(w) + r"\b")
+    return re.compile(r"[a-z,][ \t]+" + re.escape(w) + r"\b")
 
 
 def described_name(head: str) -> tuple[str, str] | None:
