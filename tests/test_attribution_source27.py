@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from attribution_helpers import found_sources
 
+from analysis.attribution.names import person_mentions
 from analysis.attribution.noun_phrases import last_clause_start
 from analysis.attribution.source_types import Seen, company_country, media_description
 
@@ -233,3 +234,25 @@ def test_a_sentence_initial_common_plural_is_no_person():
     assert _found("Fire hits house\n\nCritics say the plan will fail.") == [
         ("say", "Critics", "critics", "unnamed_group")
     ]
+
+
+# ----- kin_surname with an unlisted given name: "Oskar Lindqvist was a diplomat." ---------------------------
+
+
+def test_a_relatives_surname_stays_with_a_person_the_given_name_list_lacks():
+    text = (
+        "Headline\n\nOskar Lindqvist was a diplomat. His death was confirmed by his son Erik Lindqvist. "
+        "Lindqvist said in 2015 that his health was poor."
+    )
+    # was: the last "Lindqvist" was Erik ("Oskar" is no listed given name, so no person was named before)
+    assert [row[2] for row in _found(text)] == ["Erik Lindqvist", "Oskar Lindqvist"]
+    # near miss: without the kinship title the later full name takes the surname over, as before
+    text = text.replace("his son Erik", "Erik")
+    assert [row[2] for row in _found(text)] == ["Erik Lindqvist", "Erik Lindqvist"]
+
+
+def test_an_unlisted_two_word_run_is_a_mention_only_for_a_relative():
+    text = "Oskar Lindqvist was a diplomat. His son Erik Lindqvist spoke."
+    assert [m.name for m in person_mentions(text, [0, 32])] == ["Oskar Lindqvist", "Erik Lindqvist"]
+    text = "Oskar Lindqvist was a diplomat. Erik Lindqvist spoke."
+    assert [m.name for m in person_mentions(text, [0, 32])] == ["Erik Lindqvist"]

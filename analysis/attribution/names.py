@@ -317,6 +317,9 @@ def person_mentions(text: str, sentence_starts: list[int]) -> list[PersonMention
     # first word -> the latest full mention found by its title, not by a given name ("Prime Minister
     # Tuilaepa Sailele Malielegaoi"): a later "Prime Minister Tuilaepa" is the same person
     first: dict[str, PersonMention] = {}
+    # surname -> the first two-word run ending with it that the given-name list cannot tell is a person
+    # ("Oskar Lindqvist"): the person a relative's surname stays with (rule kin_surname)
+    unlisted: dict[str, PersonMention] = {}
     starts = set(sentence_starts)
     naming = sense_words().naming
     for run_start, run in _runs(text, t):
@@ -386,10 +389,21 @@ def person_mentions(text: str, sentence_starts: list[int]) -> list[PersonMention
         if len(name) >= 2 and (given or titles or identified) and person:
             pm = PersonMention(start, end, " ".join(name), title_set, gender, initial)
             out.append(pm)
-            if not keeps_surname(full.get(name[-1]), title_set, pm.name):
+            earlier = full.get(name[-1]) or unlisted.get(name[-1])
+            if earlier is not None and name[-1] not in full and kin_titled(title_set):
+                # "Oskar Lindqvist ... his son Erik Lindqvist": Oskar is a person, and keeps the surname
+                full[name[-1]] = earlier
+                out.insert(next(k for k, m in enumerate(out) if m.start > earlier.start), earlier)
+            if not keeps_surname(earlier, title_set, pm.name):
                 full[name[-1]] = pm
             if name[0] not in names:
                 first[name[0]] = pm
+        elif len(name) == 2 and not lead and person and name[-1] not in unlisted and all(
+            w[:1].isupper() and w.isalpha() for w in name
+        ):
+            # "Oskar Lindqvist was a diplomat": two name-shaped words whose given name the list lacks; a
+            # person only for rule kin_surname, if a relative with the surname is named later
+            unlisted[name[-1]] = PersonMention(start, end, " ".join(name), title_set, gender, initial)
         elif len(name) == 1 and (titles or name[0] in full) and not _is_org(name[0], t):
             known = full.get(name[0]) or (first.get(name[0]) if titles else None)
             pm = PersonMention(
