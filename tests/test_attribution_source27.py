@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from attribution_helpers import found_sources
 
+from analysis.attribution.conjuncts import appositive_conjunct_before
 from analysis.attribution.names import person_mentions
 from analysis.attribution.noun_phrases import last_clause_start
 from analysis.attribution.source_types import Seen, company_country, media_description
+from analysis.model import Span
 
 _found = found_sources
 
@@ -256,3 +258,30 @@ def test_an_unlisted_two_word_run_is_a_mention_only_for_a_relative():
     assert [m.name for m in person_mentions(text, [0, 32])] == ["Oskar Lindqvist", "Erik Lindqvist"]
     text = "Oskar Lindqvist was a diplomat. Erik Lindqvist spoke."
     assert [m.name for m in person_mentions(text, [0, 32])] == ["Erik Lindqvist"]
+
+
+# ----- appositive_conjunct: "X, chairman of Volvo, and Tom Hale, its chief executive, said" -----------------
+
+
+def test_two_people_each_with_a_role_are_two_sources():
+    text = (
+        "Headline\n\nAnders Berg, chairman of Westland Motors, and Tom Hale, its chief executive, said the "
+        "plan would fail."
+    )
+    # was: one attribution, to Tom Hale only
+    assert _found(text) == [
+        ("said", "Anders Berg, chairman of Westland Motors", "Anders Berg", "named_person"),
+        ("said", "Tom Hale, its chief executive", "Tom Hale", "named_person"),
+    ]
+    # near miss: a clause before ", and" names nobody
+    assert _found("Headline\n\nSales fell, and Tom Hale said the plan would fail.") == [
+        ("said", "Tom Hale", "Tom Hale", "named_person")
+    ]
+
+
+def test_appositive_conjunct_before():
+    text = "Anders Berg, chairman of Volvo, and Tom Hale, its chief, said it."
+    got = appositive_conjunct_before(text, 0, Span(text.index("Tom"), text.index(", said")))
+    assert got is not None and text[got.start : got.end] == "Anders Berg, chairman of Volvo"
+    text = "Turkey, Greece, and Cyprus said it."
+    assert appositive_conjunct_before(text, 0, Span(text.index("Cyprus"), text.index(" said"))) is None
