@@ -285,3 +285,18 @@ def test_appositive_conjunct_before():
     assert got is not None and text[got.start : got.end] == "Anders Berg, chairman of Volvo"
     text = "Turkey, Greece, and Cyprus said it."
     assert appositive_conjunct_before(text, 0, Span(text.index("Cyprus"), text.index(" said"))) is None
+
+
+# ----- narrated_issuer: "The Department issued a statement ... They also said" -----------------------------
+
+
+def test_they_after_a_body_narrated_as_issuing_a_statement_is_the_body():
+    text = (
+        "Headline\n\nGovernment sources said the plan was late. The Department of Health issued a statement "
+        "on Monday. They also said the plan would fail."
+    )
+    # was: "government sources" (the last group cited)
+    assert _found(text)[1] == ("said", "They", "Department of Health", "government_body")
+    # near miss: a body narrated doing something else is not what "they" refers to
+    text = text.replace("issued a statement", "opened a clinic")
+    assert _found(text)[1] == ("said", "They", "government sources", "unnamed_group")

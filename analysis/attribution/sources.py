@@ -228,6 +228,12 @@ _NAME_BEFORE_APPOSITIVE = re.compile(r"((?:[A-Z][\w’'\-]*\.? ){0,3}[A-Z][\w’
 #: Sentences back (besides the pronoun's own) where people named together are looked for ("Cherie and
 #: Sean O'Donnell held a session. The married couple are ... . The scale ... . The couple encouraged")
 _TOGETHER_SENTENCES = 3
+#: "The Department of Health issued a statement": "The", a body's capitalised name (with "of", "for",
+#: "and", "the" inside), a lower-case verb and up to three words after it (rule narrated_issuer).
+_ISSUER = re.compile(
+    r"The\s+([A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'\-]*)*)\s+"
+    r"(?:has\s+|had\s+)?([a-z]+)\s+((?:\S+\s+){0,2}\S+)"
+)
 #: Sentences back (besides the source's own) where an outlet cited is what "The report said" refers to (rule
 #: outlet_report: "According to a report in the Tulsa Beacon, ... . “Meth. We're on it” is rolling out ...
 #: . The report says": a quoted slogan's full stop ends a sentence too).
@@ -2495,11 +2501,17 @@ class Resolver:
             if narrated:  # "The team collected samples ... They found": the group the narration follows
                 self._narrated_they = (narrated, pos)
                 return narrated, "unnamed_group"
+            issuer = self._narrated_issuer(pos)
+            if issuer is not None:  # "The Department issued a statement ... They also said": the department
+                return issuer
             name = self.last_group or self.last_org
         elif kind == "organisation" and pronoun in ("it", "its"):
             if pronoun == "it" and _EXPLETIVE_IT.match(self.text, pos + 2):
                 return "", "none"  # "It is understood no deal was offered": nobody's, no organisation's
             name = self.last_it
+            issuer = None if name else self._narrated_issuer(pos)
+            if issuer is not None:  # "The Department issued a statement. It said": the department
+                return issuer
             if not name:
                 # "Emirates had a fleet of 270 aircraft ... it announced an order": an "it" that speaks is the
                 # organisation the last sentences narrated, when the article shows the name is one
@@ -2586,6 +2598,33 @@ class Resolver:
             if len(words) >= 3 and words[0] in ("The", "the") and words[1] in nouns and words[2].islower():
                 return words[1]
         return ""
+
+    def _narrated_issuer(self, pos: int) -> tuple[str, str] | None:
+        """Rule ``narrated_issuer``: the body a "they" or a speaking "it" at ``pos`` refers to when the
+        narration, in this sentence or the one before and after the last group cited, made a named body the
+        subject of putting out a document: "The Department of Health issued a statement on Monday. They also
+        said C" is the department's, not that of "government sources" cited before. The subject opens its
+        sentence with "The" and capitalised words holding an organisation word; then a ``publishing`` verb
+        of ``source_words.tsv`` and, within three words, an attribution noun ("statement", "report").
+        (name, type), or None."""
+        here = self._sentence(pos)
+        t = self.t
+        for k in range(here, max(-1, here - 2), -1):
+            start = self.sentence_starts[k] if self.sentence_starts else 0
+            if start >= pos or start < self._group_pos:
+                continue
+            m = _ISSUER.match(self.text, start, pos)
+            if m is None or m.group(2).lower() not in _source_words("publishing"):
+                continue
+            if not any(w.lower().strip(".,") in t.attribution_nouns for w in m.group(3).split()):
+                continue
+            words = _words(m.group(1))
+            kind = self._org_kind(words)
+            if not kind:
+                continue
+            info = self._org(" ".join(words), kind, "", "")
+            return info.source_name, info.source_type
+        return None
 
     def _people_together(self, pos: int) -> str:
         """People named together ("Cherie and Sean O'Donnell", "Stamenković et al.") in the sentence of
