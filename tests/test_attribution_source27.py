@@ -300,3 +300,23 @@ def test_they_after_a_body_narrated_as_issuing_a_statement_is_the_body():
     # near miss: a body narrated doing something else is not what "they" refers to
     text = text.replace("issued a statement", "opened a clinic")
     assert _found(text)[1] == ("said", "They", "government sources", "unnamed_group")
+
+
+# ----- adverb_before_source: "Nevertheless, one of his deputies, Ann Lee, said" ----------------------------
+
+
+def test_a_sentence_adverb_before_the_source_is_no_name():
+    text = "Headline\n\nNevertheless, one of Mr Hale's deputies, Mahendra Siregar, told reporters it would fail."
+    # was: named_person "Nevertheless" (and, with the appositive read, the deputies a firm)
+    assert _found(text) == [
+        (
+            "told",
+            "Nevertheless, one of Mr Hale's deputies, Mahendra Siregar",
+            "Mahendra Siregar",
+            "named_person",
+        )
+    ]
+    # near miss: a name after the adverb is unchanged
+    assert _found("Headline\n\nHowever, Tom Hale said the plan would fail.") == [
+        ("said", "Tom Hale", "Tom Hale", "named_person")
+    ]

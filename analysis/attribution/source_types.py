@@ -122,13 +122,18 @@ def org_descriptor(s: Seen) -> tuple[str, str] | None:
     if before and _descriptor(before[-1]) and (before[-1].islower() or len(before) == 1):
         return "named_organisation", s.source_name
     first = s.written.find(name_words[0]) if name_words else -1
-    written_before = _words(s.written[:first]) if first > 0 else []
-    if written_before and written_before[-1].islower() and written_before[-1] in tables().role_plural:
+    right_before = _LOWER_WORD_BEFORE.search(s.written[:first]) if first > 0 else None
+    if right_before is not None and right_before.group(1) in tables().role_plural:
         # rule plural_role_firm: "industry analysts Screen Digest", "consultants Brightwater": people in the
         # plural right before the name as written are a firm of them, not a person ("Mr Hale - keen to
         # reassure investors": the role after the name is no description before it)
         return "named_organisation", s.source_name
     return None
+
+
+#: The lower-case word right before a name, with only spaces between ("analysts Screen Digest"; not
+#: "deputies, Ann Lee": an appositive).
+_LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)([a-z]+)\s+$")
 
 
 def company_country(s: Seen) -> tuple[str, str] | None:

@@ -127,6 +127,8 @@ _EXPLETIVE_IT = re.compile(
 _SENTENCE_REST = re.compile(r"[^.!?]{0,200}")
 #: A comma and the word after it inside a source ("Trump, also on Twitter").
 _COMMA_WORD = re.compile(r",\s+([A-Za-z]+)")
+#: "Nevertheless, " opening a source: a sentence adverb and its comma (rule adverb_before_source).
+_OPENING_ADVERB = re.compile(r"([A-Za-z]+),\s+")
 #: "a statement released by Erdogan's office": a named owner's office, department or team wrote it.
 _BY_OWNER = re.compile(r"\b(?:by|from) ((?:the )?[A-Z][\w&\-]*(?: [A-Z][\w&\-]*)*['’]s ([a-z]+))$")
 #: A possessive ending inside a name ("Administration's "Hurricane Hunters"").
@@ -806,6 +808,13 @@ class Resolver:
             role_text = strip_quotes(self.text[role.start : role.end])
         elif role is not None:
             role_text = strip_quotes(self.text[role.start : role.end])
+        if head.strip(" ,").lower() in t.interjection and role_text:
+            # "Nevertheless, one of his deputies, Ann Lee, said": the adverb was read as the name and the rest
+            # as its role; the rest is the source (rule adverb_before_source)
+            head, role_text = role_text, ""
+        opener = _OPENING_ADVERB.match(head)
+        if opener and opener.group(1).lower() in t.interjection and opener.end() < len(head):
+            head = head[opener.end() :]  # "Nevertheless, Ann Lee said": an adverb (rule adverb_before_source)
         cut = HEAD_END.search(head)
         if cut and cut.start() > 0:
             head = head[: cut.start()]
