@@ -306,7 +306,10 @@ def test_they_after_a_body_narrated_as_issuing_a_statement_is_the_body():
 
 
 def test_a_sentence_adverb_before_the_source_is_no_name():
-    text = "Headline\n\nNevertheless, one of Mr Hale's deputies, Mahendra Siregar, told reporters it would fail."
+    text = (
+        "Headline\n\nNevertheless, one of Mr Hale's deputies, Mahendra Siregar, told reporters it would "
+        "fail."
+    )
     # was: named_person "Nevertheless" (and, with the appositive read, the deputies a firm)
     assert _found(text) == [
         (
