@@ -323,3 +323,20 @@ def test_a_sentence_adverb_before_the_source_is_no_name():
     assert _found("Headline\n\nHowever, Tom Hale said the plan would fail.") == [
         ("said", "Tom Hale", "Tom Hale", "named_person")
     ]
+
+
+# ----- article_not_person and person_noun_title: "his Golden Globe success", "British actor Owen" ----------
+
+
+def test_a_name_after_an_article_or_possessive_is_no_person_and_an_actor_is_one():
+    text = (
+        'Headline\n\nGere said: "It is bigger than the Academy Awards." British actor Owen is hoping to '
+        'repeat his Golden Globe success. "It was a huge thrill for me," he said.'
+    )
+    # was: "Golden Globe" (a person to the name finder), then "Awards" (titled "Academy"), then Gere
+    assert _found(text)[-1] == ("said", "he", "Owen", "named_person")
+
+
+def test_person_mentions_after_articles_and_person_nouns():
+    text = "Tom Hale won a Golden Globe. British actor Owen was there. The late Ann Lee was not."
+    assert [m.name for m in person_mentions(text, [0])] == ["Tom Hale", "Owen", "Ann Lee"]
