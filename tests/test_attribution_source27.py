@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from attribution_helpers import found_sources
 
-from analysis.attribution.conjuncts import appositive_conjunct_before
+from analysis.attribution.conjuncts import and_co, appositive_conjunct_before
+from analysis.attribution.lexicon import tables
 from analysis.attribution.names import person_mentions
 from analysis.attribution.noun_phrases import last_clause_start
 from analysis.attribution.source_types import Seen, company_country, media_description
@@ -340,3 +341,27 @@ def test_a_name_after_an_article_or_possessive_is_no_person_and_an_actor_is_one(
 def test_person_mentions_after_articles_and_person_nouns():
     text = "Tom Hale won a Golden Globe. British actor Owen was there. The late Ann Lee was not."
     assert [m.name for m in person_mentions(text, [0])] == ["Tom Hale", "Owen", "Ann Lee"]
+
+
+# ----- and_co_firm: "Bear Stearns and Co analyst Monroe Greenstein" -----------------------------------------
+
+
+def test_x_and_co_is_one_firm_before_its_analyst():
+    text = (
+        "Headline\n\nBear Stearns and Co analyst Monroe Greenstein said sales would rise. Greenstein of "
+        "Bear Stearns said it was late."
+    )
+    # was: "Bear Stearns" for both (the first conjunct of "Bear Stearns and Co ...")
+    assert [row[2] for row in _found(text)] == ["Monroe Greenstein", "Monroe Greenstein"]
+    # near miss: two names joined by "and" are still two sources
+    assert [row[2] for row in _found("Headline\n\nTurkey and Greece said the talks failed.")] == [
+        "Turkey",
+        "Greece",
+    ]
+
+
+def test_and_co():
+    t = tables()
+    assert and_co(["Co", "analyst", "Monroe", "Greenstein"], t)
+    assert and_co(["Co"], t)
+    assert not and_co(["Greece"], t)

@@ -107,6 +107,8 @@ def split_conjuncts(text: str, source: Span, t: Tables | None = None) -> list[Sp
         and not _stands_alone(text, source, " ".join(words[1]), t)
     ):
         return [source]  # "Earl Johnson of Harris Trust and Savings Bank": one person of one firm
+    if len(words) == 2 and and_co(words[1], t):
+        return [source]  # "Bear Stearns and Co analyst Monroe Greenstein": one firm, then its analyst
     if len(words) == 2 and one_body_name(core, words[1], t) and not _named_apart(text, source, core, t):
         return [source]  # "National Oceanic and Atmospheric Administration": one body
     if len(words) == 2 and _places_of_one_body(fw, words[1]) and not _written_apart(text, source, words[1]):
@@ -124,6 +126,17 @@ def split_conjuncts(text: str, source: Span, t: Tables | None = None) -> list[Sp
         if len(names) == 1 and not _stands_alone(text, source, names[0], t):
             return [source]  # "Smith and Wesson": the article never names one without the other
     return [Span(source.start + a, source.start + b) for a, b in pieces]
+
+
+def and_co(second: list[str], t: Tables) -> bool:
+    """Rule ``and_co_firm``: does the second conjunct open with a company word ("Co", "Company") and go on in
+    lower case or end, as "X and Co" names one firm ("Bear Stearns and Co analyst Monroe Greenstein")?
+    Examples: ["Co", "analyst", "Monroe", "Greenstein"] -> True; ["Co"] -> True; ["Greece"] -> False."""
+    if not second:
+        return False
+    w = second[0].lower()
+    company = w in t.org_words or w + "." in t.org_words
+    return company and second[0][:1].isupper() and (len(second) == 1 or second[1][:1].islower())
 
 
 def _bare_role(ws: list[str], t: Tables) -> bool:

@@ -1487,6 +1487,8 @@ class Resolver:
             second.append(w)
         if one_body_name(fw, second, t):
             return None  # "National Oceanic and Atmospheric Administration": one body's name
+        if len(second) == 1 and (second[0].lower() in t.org_words or second[0].lower() + "." in t.org_words):
+            return None  # "Bear Stearns and Co analyst Monroe Greenstein": one firm, "X and Co" (and_co_firm)
         if self._shared_plural_head(fw, second, _words(head[m.end(1) :])[1 + len(second) :]):
             return None  # "Iranian and Western diplomats": one group of diplomats
         titled = next((k for k, w in enumerate(second[:-1]) if w.lower() in t.role_singular), -1)
