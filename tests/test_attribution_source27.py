@@ -11,6 +11,7 @@ from analysis.attribution.lexicon import tables
 from analysis.attribution.names import person_mentions
 from analysis.attribution.noun_phrases import last_clause_start
 from analysis.attribution.source_types import Seen, company_country, media_description
+from analysis.attribution.sources import without_post_nominal
 from analysis.model import Span
 
 _found = found_sources
@@ -365,3 +366,31 @@ def test_and_co():
     assert and_co(["Co", "analyst", "Monroe", "Greenstein"], t)
     assert and_co(["Co"], t)
     assert not and_co(["Greece"], t)
+
+
+# ----- post_nominal ("Guy Mansfield QC") and modified_definite_name ("the ruling Politburo") ----------------
+
+
+def test_post_nominal_letters_are_no_part_of_the_name():
+    text = (
+        "Headline\n\nThe chairman of the Bar Council, Tom Mansfield QC, warned that the plan would fail. He "
+        "added that it was late."
+    )
+    # was: "Tom Mansfield QC" for both
+    assert [row[2] for row in _found(text)] == ["Tom Mansfield", "Tom Mansfield"]
+    assert without_post_nominal(["Guy", "Mansfield", "QC"]) == ["Guy", "Mansfield"]
+    assert without_post_nominal(["QC"]) == ["QC"]
+
+
+def test_a_name_after_the_and_a_modifier_is_a_bodys():
+    text = (
+        "Headline\n\nThe ruling Presidium concluded that the plan would fail. Planning chief Nikolai Talyzin "
+        "arrived, and he said it was over."
+    )
+    # was: named_person "Presidium", and the "he" credited to it
+    found = _found(text)
+    assert found[0] == ("concluded", "The ruling Presidium", "Presidium", "named_organisation")
+    assert found[-1] == ("said", "he", "Nikolai Talyzin", "named_person")
+    # near miss: a person named before keeps a modified surname
+    text = "Headline\n\nBoris Johnson was elected. The embattled Johnson said the plan would fail."
+    assert _found(text) == [("said", "The embattled Johnson", "Boris Johnson", "named_person")]

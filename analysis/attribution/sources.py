@@ -1288,6 +1288,18 @@ class Resolver:
                 and not self._names_person(core[1], source.start)
             ):
                 return self._org(" ".join(core), "organisation", role_text, channel)  # "The Afghan Taliban"
+            if (
+                not titled
+                and len(core) >= 2
+                and lw[0] == "the"
+                and all(self._plain_modifier(w) for w in core[:-1])
+                and core[-1] not in given_names()
+                and self._single_name(core[-1])
+                and not self._names_person(core[-1], source.start)
+            ):
+                # "the ruling Politburo": one name after "the" and lower-case modifiers is a body's; a person
+                # is never written so (rule modified_definite_name)
+                return self._org(core[-1], "organisation", role_text or " ".join(core[:-1]), channel)
             if not titled and len(core) == 1:
                 if self._acronyms is None:
                     self._acronyms = self.names.acronyms()
@@ -1319,6 +1331,7 @@ class Resolver:
                 # "China's ambassador to Britain": the country is the role's complement, no person's name
                 k = roles[-1] + 1
                 return self._anonymous(core[:k], core[k:], head, role_text, channel, definite)
+            name_words = without_post_nominal(name_words)  # "Guy Mansfield QC": Guy Mansfield
             name = self.full_name(name_words, source.start)
             full_kind = self._org_kind(_words(name)) if name != " ".join(name_words) else ""
             if full_kind and not title_words:
@@ -1620,6 +1633,20 @@ class Resolver:
             return None
         affiliation = " ".join(core[: len(core) - len(name)])
         return self._resolve_named(" ".join(name), role_text or affiliation, channel)
+
+    def _plain_modifier(self, word: str) -> bool:
+        """Is ``word`` a lower-case modifier that names nothing itself ("ruling" of "the ruling Politburo"):
+        no role, person, media or organisation noun ("the journal Science" is an outlet's description, "the
+        firm Acme" a company's)?"""
+        t = self.t
+        return (
+            word.islower()
+            and word not in t.role_singular
+            and person_noun(word) is None
+            and word not in t.media_nouns
+            and word not in t.org_words
+            and word not in t.generic_orgs
+        )
 
     def _known_person(self, word: str) -> bool:
         """Is the capitalised ``word`` a person the article has already named ("Feng" after "Emily Feng")?"""
@@ -2474,6 +2501,7 @@ class Resolver:
 
     def _resolve_named(self, name: str, role_text: str, channel: str) -> SourceInfo:
         words = _strip_titles(_words(name), self.t) or _words(name)  # "Dr Vancheshwar" -> "Vancheshwar"
+        words = without_post_nominal(words)
         name = " ".join(words)
         full = self.full_name(words, len(self.text)) if len(words) == 1 else name
         self._add_person(full)
@@ -4247,6 +4275,19 @@ def people_plural(word: str) -> bool:
 #: A generational suffix right after a name ("Robert Downey Jr.", "Conyers, Jr."): name_particles.tsv.
 _SUFFIXES = sorted(name_particles("suffix"), key=len, reverse=True)
 _SUFFIX = re.compile(r",? (" + "|".join(re.escape(w) for w in _SUFFIXES) + r")(?![\w’'])")
+
+
+def without_post_nominal(words: list[str]) -> list[str]:
+    """Rule ``post_nominal``: a person's name without the letters of an office or honour after it
+    (``post_nominal`` in name_particles.tsv), which are no part of the name; a name of one word keeps them.
+
+    Examples: ["Guy", "Mansfield", "QC"] -> ["Guy", "Mansfield"]; ["Ann", "Lee", "MP"] -> ["Ann", "Lee"];
+    ["Mansfield", "QC"] -> ["Mansfield"]; ["QC"] -> ["QC"]."""
+    post = name_particles("post_nominal")
+    k = len(words)
+    while k > 1 and words[k - 1] in post:
+        k -= 1
+    return words[:k]
 
 
 def name_suffix(text: str, end: int) -> str:
