@@ -394,3 +394,22 @@ def test_a_name_after_the_and_a_modifier_is_a_bodys():
     # near miss: a person named before keeps a modified surname
     text = "Headline\n\nBoris Johnson was elected. The embattled Johnson said the plan would fail."
     assert _found(text) == [("said", "The embattled Johnson", "Boris Johnson", "named_person")]
+
+
+# ----- owned_role_sole: "The political reform group's general secretary" ------------------------------------
+
+
+def test_a_role_of_a_described_body_is_the_one_person_cited():
+    text = (
+        "Headline\n\nThe Westland Society's Sundar Katwala said the change was overdue. The political reform "
+        "group's general secretary told BBC Radio there were out-dated features. He pointed out that it "
+        "was late."
+    )
+    # was: an unnamed "political reform group general secretary", and the "He" with it
+    assert [row[2:] for row in _found(text)] == [("Sundar Katwala", "named_person")] * 3
+    # near miss: a role the person was not introduced with and another role noun stay unnamed
+    text = (
+        "Headline\n\nChief executive Tom Hale said the change was overdue. The company's spokesman told BBC "
+        "Radio it was late."
+    )
+    assert _found(text)[1][2:] == ("company spokesman", "anonymous_person")

@@ -127,6 +127,9 @@ _EXPLETIVE_IT = re.compile(
 _SENTENCE_REST = re.compile(r"[^.!?]{0,200}")
 #: A comma and the word after it inside a source ("Trump, also on Twitter").
 _COMMA_WORD = re.compile(r",\s+([A-Za-z]+)")
+#: "group's general secretary" ending a source: a lower-case owner noun, then one or two lower-case words
+#: (rule owned_role_sole).
+_OWNED_ROLE = re.compile(r"\b([a-z]+)['’]s ((?:[a-z]+ )?[a-z]+)$")
 #: "Nevertheless, " opening a source: a sentence adverb and its comma (rule adverb_before_source).
 _OPENING_ADVERB = re.compile(r"([A-Za-z]+),\s+")
 #: "a statement released by Erdogan's office": a named owner's office, department or team wrote it.
@@ -1634,6 +1637,19 @@ class Resolver:
         affiliation = " ".join(core[: len(core) - len(name)])
         return self._resolve_named(" ".join(name), role_text or affiliation, channel)
 
+    def _owned_role(self, head: str) -> str | None:
+        """The role of a definite description (``head``, as written) owned by a body the article describes
+        in lower case ("The political reform group's general secretary" -> "general secretary"), or None:
+        no owner, an owner that is no organisation noun ("the minister's spokesman"), or more than two
+        words after it."""
+        m = _OWNED_ROLE.search(head)
+        if m is None or not head[:4].lower() == "the ":
+            return None
+        noun = m.group(1).lower()
+        if noun not in self.t.org_words and noun not in self.t.generic_orgs:
+            return None
+        return m.group(2)
+
     def _plain_modifier(self, word: str) -> bool:
         """Is ``word`` a lower-case modifier that names nothing itself ("ruling" of "the ruling Politburo"):
         no role, person, media or organisation noun ("the journal Science" is an outlet's description, "the
@@ -2210,6 +2226,14 @@ class Resolver:
                 # reporters": a description the article names later is the named person (the guideline)
                 self._remember(later.name, "named_person", later.gender, {last})
                 return SourceInfo("named_person", later.name, role_text, channel)
+        owned = self._owned_role(head) if definite and not tail else None
+        if owned is not None:
+            # "The Fabian Society's Sundar Katwala said ... The political reform group's general secretary
+            # told": a role owned by a described body is the one person cited so far (rule owned_role_sole)
+            sole = self._sole_named_speaker(last, self._gender(core, role_text), owned)
+            if sole is not None:
+                self._remember(sole.name, "named_person", sole.gender, {last})
+                return SourceInfo("named_person", sole.name, role_text, channel, mention="description")
         if definite and not tail and modifiers <= _source_words("title_compound") | _source_words("party"):
             # "the prime minister": a title word before the noun is part of the role, not a modifier; "the
             # Tory leader": a party word describes the one person named (session 22: rule party_title_sole)
