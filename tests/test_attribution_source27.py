@@ -413,3 +413,15 @@ def test_a_role_of_a_described_body_is_the_one_person_cited():
         "Radio it was late."
     )
     assert _found(text)[1][2:] == ("company spokesman", "anonymous_person")
+
+
+def test_a_capitalised_title_with_a_nationality_and_portfolio_is_the_role():
+    text = "Headline\n\nThe Norwegian Economics Minister explained that the plan would fail."
+    # was: named_organisation "Norwegian Economics Minister"
+    assert _found(text) == [
+        ("explained", "The Norwegian Economics Minister", "norwegian economics minister", "anonymous_person")
+    ]
+    # near miss: a body's capitalised name is no title
+    assert _found("Headline\n\nThe British Museum said the plan failed.") == [
+        ("said", "The British Museum", "British Museum", "named_organisation")
+    ]

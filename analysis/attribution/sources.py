@@ -984,12 +984,13 @@ class Resolver:
         elif (
             definite
             and not media
-            and len(core) == 2
-            and core[0][:1].isupper()
-            and core[0].lower() in _source_words("title_compound")
-            and self._capital_title(core[1])
+            and 2 <= len(core) <= 4
+            and all(w[:1].isupper() and self._title_part(w) for w in core[:-1])
+            and self._capital_title(core[-1])
         ):
-            core = [w.lower() for w in core]  # "The Prime Minister said": the role, as "the prime minister"
+            # "The Prime Minister said", "The Indonesian Economics Minister": the role, as "the prime
+            # minister" (rule capital_title_compound)
+            core = [w.lower() for w in core]
         elif (
             not media
             and 2 <= len(core) <= 3
@@ -1554,6 +1555,17 @@ class Resolver:
             and lw in self.t.role_singular
             and lw not in self.t.org_words
             and not any(p.split()[-1] == word for p in self.persons)
+        )
+
+    def _title_part(self, word: str) -> bool:
+        """Can the capitalised ``word`` open a title written with capitals before its role noun: a
+        ``title_compound`` word ("Prime"), a nationality ("Indonesian") or a portfolio ("Economics",
+        "Foreign")? (rule capital_title_compound)"""
+        lw = word.lower()
+        return (
+            lw in _source_words("title_compound")
+            or lw in _source_words("demonym")
+            or lw in self.t.portfolios
         )
 
     def _common_plural_opener(self, word: str, start: int) -> bool:
