@@ -136,12 +136,17 @@ def org_descriptor(s: Seen) -> tuple[str, str] | None:
 _LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)([a-z]+)\s+$")
 
 
+#: Endings of a capitalised word before a country that modify it rather than name a company
+#: ("Neighbouring Iran", "Western Sahara"): rule company_country leaves such a run alone.
+_PLACE_MODIFIER_ENDS = ("ing", "ern")
+
+
 def company_country(s: Seen) -> tuple[str, str] | None:
     """A name and then a country, with no given name, is a company's national arm, not a person.
 
     Examples: "Texaco Canada said" -> named_organisation "Texaco Canada"; "Northline Australia said" ->
     named_organisation; "Michael Jordan said" -> None (a given name opens it); "Canada said" -> None (the
-    country alone is a government, typed elsewhere)."""
+    country alone is a government, typed elsewhere); "Neighbouring Iran said" -> None (a modifier)."""
     if s.source_type != "named_person":
         return None
     words = _words(s.source_name)
@@ -149,6 +154,8 @@ def company_country(s: Seen) -> tuple[str, str] | None:
         return None
     if words[0].lower() in _demonyms() or words[0] in countries():
         return None  # "British Guiana", "North Korea"-like runs are places, not companies
+    if words[0].lower().endswith(_PLACE_MODIFIER_ENDS):
+        return None  # "Neighbouring Iran", "Northern Ireland": a modifier of the country, written capitalised
     return "named_organisation", s.source_name
 
 
