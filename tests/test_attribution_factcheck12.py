@@ -86,7 +86,15 @@ def test_a_negated_passive_subject_reports_nothing():
         "Hana Kimura, age 22, has died, the promotion Stardom announced yesterday. "
         "No cause of death was announced. No charges were brought in relation to these allegations."
     ) == [
-        ("the promotion Stardom", "announced", ["Hana Kimura, age 22, has died"], "indirect", "named_person"),
+        # named_organisation since session 23 (source27, rule modified_definite_name: one name after "the"
+        # and a plain modifier is a body's); it was named_person, which a promotion company is not
+        (
+            "the promotion Stardom",
+            "announced",
+            ["Hana Kimura, age 22, has died"],
+            "indirect",
+            "named_organisation",
+        ),
     ]
     text = "No cause of death was announced. The decision was announced."
     got = nothing_reported(text, _raw(text, None, "announced", "No cause of death was"))

@@ -1778,8 +1778,10 @@ def test_text_names_read_each_word_test_once_with_the_regular_expressions_answer
     names = TextNames(text, [0])
     words = ["Kimberly", "Kimberly-Clark", "Boeing", "Boeing's", "Zentra", "Apple", "O'Neill", "Monday"]
     words.append("Shares")
-    pattern = [re.search(r"[a-z,]\s+" + re.escape(w) + r"\b", text) is not None for w in words]
-    assert [names.after_lower(w) for w in words] == pattern == [True] * 6 + [False, True, False]
+    # session 23 (source27): spaces only, not a line break ("on Monday\nZentra": a word opening a line is
+    # not written after a lower-case word; a headline has no full stop), so "Zentra" is False now
+    pattern = [re.search(r"[a-z,][ \t]+" + re.escape(w) + r"\b", text) is not None for w in words]
+    assert [names.after_lower(w) for w in words] == pattern == [True] * 4 + [False, True, False, True, False]
     assert [names.written(w) for w in ("boeing-style", "apple", "boeing", "zentra", "O'Neill's")] == [
         True,
         True,

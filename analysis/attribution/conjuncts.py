@@ -107,6 +107,8 @@ def split_conjuncts(text: str, source: Span, t: Tables | None = None) -> list[Sp
         and not _stands_alone(text, source, " ".join(words[1]), t)
     ):
         return [source]  # "Earl Johnson of Harris Trust and Savings Bank": one person of one firm
+    if len(words) == 2 and and_co(words[1], t):
+        return [source]  # "Bear Stearns and Co analyst Monroe Greenstein": one firm, then its analyst
     if len(words) == 2 and one_body_name(core, words[1], t) and not _named_apart(text, source, core, t):
         return [source]  # "National Oceanic and Atmospheric Administration": one body
     if len(words) == 2 and _places_of_one_body(fw, words[1]) and not _written_apart(text, source, words[1]):
@@ -124,6 +126,17 @@ def split_conjuncts(text: str, source: Span, t: Tables | None = None) -> list[Sp
         if len(names) == 1 and not _stands_alone(text, source, names[0], t):
             return [source]  # "Smith and Wesson": the article never names one without the other
     return [Span(source.start + a, source.start + b) for a, b in pieces]
+
+
+def and_co(second: list[str], t: Tables) -> bool:
+    """Rule ``and_co_firm``: does the second conjunct open with a company word ("Co", "Company") and go on in
+    lower case or end, as "X and Co" names one firm ("Bear Stearns and Co analyst Monroe Greenstein")?
+    Examples: ["Co", "analyst", "Monroe", "Greenstein"] -> True; ["Co"] -> True; ["Greece"] -> False."""
+    if not second:
+        return False
+    w = second[0].lower()
+    company = w in t.org_words or w + "." in t.org_words
+    return company and second[0][:1].isupper() and (len(second) == 1 or second[1][:1].islower())
 
 
 def _bare_role(ws: list[str], t: Tables) -> bool:
@@ -322,3 +335,32 @@ def listed_names_start(text: str, sentence_start: int, source: Span) -> Span:
     if pos != begin or sentence_start == begin:
         return source
     return Span(sentence_start, source.end)
+
+
+#: "Anders Berg, chairman of Volvo, and " before a source: a name, its role set off by commas, then "and"
+#: (rule appositive_conjunct). The role opens with a lower-case word and holds no comma or quotation mark.
+_APPOSITIVE_CONJUNCT = re.compile(
+    r"(?P<name>(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*),\s+(?P<role>[a-z][^,;\"“”]{0,80}?),\s+and\s+$"
+)
+
+
+def appositive_conjunct_before(text: str, sentence_start: int, source: Span) -> Span | None:
+    """Rule ``appositive_conjunct``: the first of two people each named with a role set off by commas,
+    when the rules found only the second as the source ("Anders Berg, chairman of Volvo, and Tom Hale, its
+    chief executive, said": the source read back from the cue stopped at ", and"). The first conjunct is
+    its name and role, from the sentence's start; the guideline gives each person an attribution.
+
+    Examples: the sentence above, source "Tom Hale, its chief executive" -> "Anders Berg, chairman of
+    Volvo"; "Sales fell, and Tom Hale said" -> None (no name and role before "and"); "Turkey, Greece, and
+    Cyprus said" -> None (a list of names: no lower-case role after the first)."""
+    before = text[sentence_start : source.start]
+    m = _APPOSITIVE_CONJUNCT.fullmatch(before.lstrip())
+    if m is None:
+        return None
+    words = m.group("name").split()
+    if not (words[0] in given_names() or 2 <= len(words) <= 3):
+        return None
+    if words[0].lower() in WORDS.source_joiner or any(w.endswith(".") for w in words[:-1] if len(w) > 3):
+        return None
+    offset = sentence_start + len(before) - len(before.lstrip())
+    return Span(offset + m.start("name"), offset + m.end("role"))

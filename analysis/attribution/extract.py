@@ -19,7 +19,7 @@ from ..model import BODY_KINDS, CAPTION, HEADLINE, STANDFIRST, Article, Span
 from ..runtime import one_article
 from .agent_nouns import with_agent_nouns
 from .anonymity import anonymity_requests
-from .conjuncts import listed_names_start, split_conjuncts
+from .conjuncts import appositive_conjunct_before, listed_names_start, split_conjuncts
 from .inner_reports import (
     cut_nested_sources,
     drop_reduced_hearsay_sources,
@@ -893,6 +893,10 @@ def _finish(article: Article, raws: list[Raw]) -> list[Attribution]:
             source = listed_names_start(text, starts[r.sentence] if r.sentence < len(starts) else 0, source)
         # "Turkey and Greece expressed ...": one attribution per conjunct, as the guideline labels them
         conjuncts = [source] if source is None else split_conjuncts(text, source)
+        at = starts[r.sentence] if r.sentence < len(starts) else 0
+        first = None if source is None else appositive_conjunct_before(text, at, source)
+        if first is not None:  # "Ann Berg, chairman of Volvo, and Tom Hale, its chief, said": both people
+            conjuncts = [first, *conjuncts]
         content = tuple(sorted({(c.start, c.end): c for c in r.content}.values(), key=lambda c: c.start))
         for src in conjuncts:
             whole = src == source

@@ -317,6 +317,9 @@ def person_mentions(text: str, sentence_starts: list[int]) -> list[PersonMention
     # first word -> the latest full mention found by its title, not by a given name ("Prime Minister
     # Tuilaepa Sailele Malielegaoi"): a later "Prime Minister Tuilaepa" is the same person
     first: dict[str, PersonMention] = {}
+    # surname -> the first two-word run ending with it that the given-name list cannot tell is a person
+    # ("Oskar Lindqvist"): the person a relative's surname stays with (rule kin_surname)
+    unlisted: dict[str, PersonMention] = {}
     starts = set(sentence_starts)
     naming = sense_words().naming
     for run_start, run in _runs(text, t):
@@ -330,7 +333,8 @@ def person_mentions(text: str, sentence_starts: list[int]) -> list[PersonMention
         if len(run) == 1 and _strip_possessive_end(run[0].rstrip(".")) not in full:
             # the common case, a lone capitalised word: a name only after a role noun ("husband Siarhei")
             before = _prev_word(text, run_start)
-            if not before or before.group(1) not in t.role_singular or run[0].lower() in t.pronouns:
+            role_before = before is not None and _role_noun(before.group(1), t)
+            if not role_before or run[0].lower() in t.pronouns:
                 continue  # "the person I am today": a pronoun is never a name
         words = [
             w.rstrip(".") if w.endswith(".") and w.lower() not in t.honorifics and len(w) > 2 else w
@@ -348,7 +352,7 @@ def person_mentions(text: str, sentence_starts: list[int]) -> list[PersonMention
         titles, name = split_name(words, t)
         # "opposition candidate Sviatlana Tsikhanouskaya": a lower-case role noun right before is a title
         before = _prev_word(text, start)
-        if not titles and not lead and before and before.group(1) in t.role_singular:
+        if not titles and not lead and before and _role_noun(before.group(1), t):
             titles = [before.group(1)]
         # "The suspect, Michael Webb, was convicted": a definite description set off before the name
         if not titles and not lead and 2 <= len(name) <= 3:
@@ -379,6 +383,16 @@ def person_mentions(text: str, sentence_starts: list[int]) -> list[PersonMention
         surname_title = surname_title and not _org_word(last_word, t)
         checked = name[:-1] if surname_title else name
         person = not any(_is_org(w, t) for w in checked) and " ".join(name) not in countries()
+        # rule article_not_person: "won a Golden Globe", "his Golden Globe success": a name right after an
+        # article or a possessive, with no title, is a thing's or an event's, never a person's
+        person_title = any(w.lower() in t.honorifics or w.lower() in t.role_singular for w in titles)
+        after_article = (
+            not person_title  # "the Academy Awards": an organisation word before is no person's title
+            and not lead
+            and before is not None
+            and (before.group(1) in _articles() or before.group(1) in t.possessives)
+        )
+        person = person and not after_article
         # "The attacker, identified as Sudesh Amman, 20": a name the given-name list lacks, given as a name
         said_to_be = _IDENTIFIED_AS.search(text, max(0, start - 20), start)
         identified = 2 <= len(name) <= 3 and not lead and said_to_be is not None
@@ -386,11 +400,22 @@ def person_mentions(text: str, sentence_starts: list[int]) -> list[PersonMention
         if len(name) >= 2 and (given or titles or identified) and person:
             pm = PersonMention(start, end, " ".join(name), title_set, gender, initial)
             out.append(pm)
-            if not keeps_surname(full.get(name[-1]), title_set, pm.name):
+            earlier = full.get(name[-1]) or unlisted.get(name[-1])
+            if earlier is not None and name[-1] not in full and kin_titled(title_set):
+                # "Oskar Lindqvist ... his son Erik Lindqvist": Oskar is a person, and keeps the surname
+                full[name[-1]] = earlier
+                out.insert(next(k for k, m in enumerate(out) if m.start > earlier.start), earlier)
+            if not keeps_surname(earlier, title_set, pm.name):
                 full[name[-1]] = pm
             if name[0] not in names:
                 first[name[0]] = pm
-        elif len(name) == 1 and (titles or name[0] in full) and not _is_org(name[0], t):
+        elif len(name) == 2 and not lead and person and name[-1] not in unlisted and all(
+            w[:1].isupper() and w.isalpha() for w in name
+        ):
+            # "Oskar Lindqvist was a diplomat": two name-shaped words whose given name the list lacks; a
+            # person only for rule kin_surname, if a relative with the surname is named later
+            unlisted[name[-1]] = PersonMention(start, end, " ".join(name), title_set, gender, initial)
+        elif len(name) == 1 and (titles or name[0] in full) and not _is_org(name[0], t) and not after_article:
             known = full.get(name[0]) or (first.get(name[0]) if titles else None)
             pm = PersonMention(
                 start,
@@ -403,6 +428,20 @@ def person_mentions(text: str, sentence_starts: list[int]) -> list[PersonMention
             out.append(pm)
             full.setdefault(name[0], pm)
     return out
+
+
+def _role_noun(word: str, t: Tables) -> bool:
+    """Is the lower-case ``word`` a role or a noun for a person ("spokesman", "actor": ``person_nouns.tsv``,
+    rule ``person_noun_title``), which before a capitalised word makes it a person's name ("British actor
+    Owen")?"""
+    return word in t.role_singular or word in _person_nouns()
+
+
+@cache
+def _articles() -> frozenset[str]:
+    """The articles "a", "an", "the" (``source_words.tsv``, role ``article``)."""
+    rows = lexicons.load("attribution/source_words.tsv").rows()
+    return frozenset(r[0] for r in rows if len(r) > 1 and r[1] == "article")
 
 
 @cache

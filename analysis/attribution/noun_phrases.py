@@ -1084,6 +1084,31 @@ def _verb_with_object(ms: list[re.Match[str]], k: int, t: Tables) -> bool:
 _MAX_SUBJECT_WORDS = 9
 
 
+@cache
+def clause_joiners() -> frozenset[str]:
+    """Conjunctions that open a second clause after a comma ("but", "while"): ``source_words.tsv``, role
+    ``clause_joiner``."""
+    rows = lexicons.load("attribution/source_words.tsv").rows()
+    return frozenset(r[0] for r in rows if len(r) > 1 and r[1] == "clause_joiner")
+
+
+def last_clause_start(text: str, start: int, end: int) -> int:
+    """Rule ``clause_subject``: where the last clause before ``end`` opens, after a comma and a clause
+    joiner ("Britain has been cautious, but on Wednesday Mr Straw said": at "on"), or ``start``.
+
+    Examples: "A fell, but B rose" up to its end -> the offset of "B"; "A fell and B rose" -> ``start`` (no
+    comma); "A, the head of B, said" -> ``start`` (no joiner after the comma)."""
+    found = start
+    for m in _JOINED_CLAUSE.finditer(text, start, end):
+        if m.group(1).lower() in clause_joiners():
+            found = m.end()
+    return found
+
+
+#: A comma, then a word that may join a second clause ("..., but ").
+_JOINED_CLAUSE = re.compile(r",\s+(\w+)\s+")
+
+
 def sentence_subject(text: str, sentence: Span, cue: Span) -> Span | None:
     """The subject of the clause a participle or second verb hangs on, for a source inherited from it.
 
@@ -1091,8 +1116,15 @@ def sentence_subject(text: str, sentence: Span, cue: Span) -> Span | None:
     "Within a day, Belarusian KGB arrested 33 people, claiming C": when the source the rules inherited
     is no noun phrase, the reader's source is the sentence's subject: after an opening adverbial (up to its
     comma, or its time words and brackets), a name or a determiner and its noun, up to the first verb.
-    Example: the sentence above -> "the city".
+    Example: the sentence above -> "the city". After a comma and a clause joiner, the last clause's
+    subject comes first ("Britain has been cautious, but on Wednesday Mr Straw said": "Mr Straw", rule
+    ``clause_subject``).
     """
+    clause = last_clause_start(text, sentence.start, cue.start)
+    if clause > sentence.start:
+        got = sentence_subject(text, Span(clause, sentence.end), cue)
+        if got is not None:
+            return got
     t = tables()
     ms = list(_NP_WORD.finditer(text, sentence.start, cue.start))
     if not ms:

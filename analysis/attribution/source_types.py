@@ -47,6 +47,26 @@ def _demonyms() -> frozenset[str]:
     return frozenset(r[0] for r in rows if len(r) > 1 and r[1] == "demonym")
 
 
+@cache
+def _media_descriptors() -> frozenset[str]:
+    """Lower-case words that describe an outlet before its name ("daily", "weekly"): ``source_words.tsv``."""
+    rows = lexicons.load("attribution/source_words.tsv").rows()
+    return frozenset(r[0] for r in rows if len(r) > 1 and r[1] == "media_descriptor")
+
+
+def media_description(role: str, source_type: str) -> bool:
+    """Rule ``described_outlet_kept``: is ``role`` a media noun or descriptor ("broadcaster", "daily",
+    "newspaper") before a name the resolver already read as an outlet? Then the name is the outlet's, though
+    it opens with a given name ("The broadcaster Al Jazeera", "the daily Charlie Hebdo"): rule
+    ``role_person_name`` must not make it a person.
+
+    Examples: ("daily", "media_outlet") -> True; ("broadcaster", "media_outlet") -> True;
+    ("broadcaster", "named_person") -> False ("broadcaster Piers Morgan" stays a person); ("manager",
+    "media_outlet") -> False."""
+    t = tables()
+    return source_type == "media_outlet" and (role in t.media_nouns or role in _media_descriptors())
+
+
 @dataclass(frozen=True)
 class Seen:
     """What a type rule reads: the source as written at the cue and what the resolver made of it."""
@@ -101,7 +121,42 @@ def org_descriptor(s: Seen) -> tuple[str, str] | None:
     before = _words(s.written[:at]) if at > 0 else _words(s.role)
     if before and _descriptor(before[-1]) and (before[-1].islower() or len(before) == 1):
         return "named_organisation", s.source_name
+    first = s.written.find(name_words[0]) if name_words else -1
+    right_before = _LOWER_WORD_BEFORE.search(s.written[:first]) if first > 0 else None
+    if right_before is not None and right_before.group(1) in tables().role_plural:
+        # rule plural_role_firm: "industry analysts Screen Digest", "consultants Brightwater": people in the
+        # plural right before the name as written are a firm of them, not a person ("Mr Hale - keen to
+        # reassure investors": the role after the name is no description before it)
+        return "named_organisation", s.source_name
     return None
+
+
+#: The lower-case word right before a name, with only spaces between ("analysts Screen Digest"; not
+#: "deputies, Ann Lee": an appositive).
+_LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)([a-z]+)\s+$")
+
+
+#: Endings of a capitalised word before a country that modify it rather than name a company
+#: ("Neighbouring Iran", "Western Sahara"): rule company_country leaves such a run alone.
+_PLACE_MODIFIER_ENDS = ("ing", "ern")
+
+
+def company_country(s: Seen) -> tuple[str, str] | None:
+    """A name and then a country, with no given name, is a company's national arm, not a person.
+
+    Examples: "Texaco Canada said" -> named_organisation "Texaco Canada"; "Northline Australia said" ->
+    named_organisation; "Michael Jordan said" -> None (a given name opens it); "Canada said" -> None (the
+    country alone is a government, typed elsewhere); "Neighbouring Iran said" -> None (a modifier)."""
+    if s.source_type != "named_person":
+        return None
+    words = _words(s.source_name)
+    if len(words) != 2 or words[1] not in countries() or _opens_with_given_name(s.source_name):
+        return None
+    if words[0].lower() in _demonyms() or words[0] in countries():
+        return None  # "British Guiana", "North Korea"-like runs are places, not companies
+    if words[0].lower().endswith(_PLACE_MODIFIER_ENDS):
+        return None  # "Neighbouring Iran", "Northern Ireland": a modifier of the country, written capitalised
+    return "named_organisation", s.source_name
 
 
 def org_name_end(s: Seen) -> tuple[str, str] | None:
@@ -479,6 +534,7 @@ def role_person_name(s: Seen) -> tuple[str, str] | None:
         or role in t.determiner
         or role == "and"
         or _descriptor(role)
+        or media_description(role, s.source_type)
         or words[0] not in given_names()
         or any(w.lower() in t.org_words for w in words)
         or name in countries()
@@ -558,6 +614,7 @@ TYPE_RULES: tuple[tuple[str, Callable[[Seen], tuple[str, str] | None]], ...] = (
     ("role_person_name", role_person_name),
     ("name_then_role", name_then_role),
     ("org_descriptor", org_descriptor),
+    ("company_country", company_country),
     ("org_name_end", org_name_end),
     ("document_title", document_title),
     ("definite_name", definite_name),

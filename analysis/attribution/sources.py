@@ -127,6 +127,11 @@ _EXPLETIVE_IT = re.compile(
 _SENTENCE_REST = re.compile(r"[^.!?]{0,200}")
 #: A comma and the word after it inside a source ("Trump, also on Twitter").
 _COMMA_WORD = re.compile(r",\s+([A-Za-z]+)")
+#: "group's general secretary" ending a source: a lower-case owner noun, then one or two lower-case words
+#: (rule owned_role_sole).
+_OWNED_ROLE = re.compile(r"\b([a-z]+)['’]s ((?:[a-z]+ )?[a-z]+)$")
+#: "Nevertheless, " opening a source: a sentence adverb and its comma (rule adverb_before_source).
+_OPENING_ADVERB = re.compile(r"([A-Za-z]+),\s+")
 #: "a statement released by Erdogan's office": a named owner's office, department or team wrote it.
 _BY_OWNER = re.compile(r"\b(?:by|from) ((?:the )?[A-Z][\w&\-]*(?: [A-Z][\w&\-]*)*['’]s ([a-z]+))$")
 #: A possessive ending inside a name ("Administration's "Hurricane Hunters"").
@@ -190,8 +195,10 @@ _CAP_RUN_LINE = re.compile(r"(?:(?:[A-Z][\w’'&\-]*\.?|&) ){0,4}[A-Z][\w’'&\-
 #: Lower-case singular nouns ending like these name a person ("economist", "physician").
 _PERSON_SUFFIX = ("ist", "ician")
 #: Plural endings of common nouns for people and bodies ("Inspectors", "Economists"); not "-ers", which
-#: ends as many surnames (Sanders, Rogers) as nouns, whose common ones are listed as role nouns.
-_PLURAL_SUFFIX = ("ors", "ists", "ians", "ants", "ents", "ees", "ments", "ities")
+#: ends as many surnames (Sanders, Rogers) as nouns, whose common ones are listed as role nouns. "-ories"
+#: and "-aries" (session 23, rule common_plural_initial: "Theories suggest C" was a person "Theories"; not
+#: all "-ies": Davies, Menzies).
+_PLURAL_SUFFIX = ("ors", "ists", "ians", "ants", "ents", "ees", "ments", "ities", "ories", "aries")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _GENDERED_PRONOUN = re.compile(r"(?<![\w’'])(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)(?![\w’'])")
 _RELATIVE = frozenset({"who", "that", "which"})
@@ -226,6 +233,12 @@ _NAME_BEFORE_APPOSITIVE = re.compile(r"((?:[A-Z][\w’'\-]*\.? ){0,3}[A-Z][\w’
 #: Sentences back (besides the pronoun's own) where people named together are looked for ("Cherie and
 #: Sean O'Donnell held a session. The married couple are ... . The scale ... . The couple encouraged")
 _TOGETHER_SENTENCES = 3
+#: "The Department of Health issued a statement": "The", a body's capitalised name (with "of", "for",
+#: "and", "the" inside), a lower-case verb and up to three words after it (rule narrated_issuer).
+_ISSUER = re.compile(
+    r"The\s+([A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'\-]*)*)\s+"
+    r"(?:has\s+|had\s+)?([a-z]+)\s+((?:\S+\s+){0,2}\S+)"
+)
 #: Sentences back (besides the source's own) where an outlet cited is what "The report said" refers to (rule
 #: outlet_report: "According to a report in the Tulsa Beacon, ... . “Meth. We're on it” is rolling out ...
 #: . The report says": a quoted slogan's full stop ends a sentence too).
@@ -798,6 +811,13 @@ class Resolver:
             role_text = strip_quotes(self.text[role.start : role.end])
         elif role is not None:
             role_text = strip_quotes(self.text[role.start : role.end])
+        if head.strip(" ,").lower() in t.interjection and role_text:
+            # "Nevertheless, one of his deputies, Ann Lee, said": the adverb was read as the name and the rest
+            # as its role; the rest is the source (rule adverb_before_source)
+            head, role_text = role_text, ""
+        opener = _OPENING_ADVERB.match(head)
+        if opener and opener.group(1).lower() in t.interjection and opener.end() < len(head):
+            head = head[opener.end() :]  # "Nevertheless, Ann Lee said": an adverb (rule adverb_before_source)
         cut = HEAD_END.search(head)
         if cut and cut.start() > 0:
             head = head[: cut.start()]
@@ -967,6 +987,16 @@ class Resolver:
         ) == 1 and self._capital_title(core[0]):
             core = [core[0].lower()]  # "The Judge wrote", "One MP told": the role (rule capital_title)
         elif (
+            definite
+            and not media
+            and 2 <= len(core) <= 4
+            and all(w[:1].isupper() and self._title_part(w) for w in core[:-1])
+            and self._capital_title(core[-1])
+        ):
+            # "The Prime Minister said", "The Indonesian Economics Minister": the role, as "the prime
+            # minister" (rule capital_title_compound)
+            core = [w.lower() for w in core]
+        elif (
             not media
             and 2 <= len(core) <= 3
             and all(w.lower() in _source_words("party") for w in core[:-1])
@@ -1076,7 +1106,10 @@ class Resolver:
             if not name and definite and last not in t.media_mass and len(core) <= 2:
                 name = self.last_media  # "The Aviation Herald reported ... The industry publication stated"
             return SourceInfo("media_outlet", name or full, role_text, channel)
-        if any(w in t.attribution_nouns or w in _source_words("published") for w in lw):
+        # rule titled_not_document: "Royal Society Research Fellow Martin Lee" is a person with a long title,
+        # not research whose author is the Royal Society ("research" is an attribution noun)
+        titled_person = _capitalised(core[-1]) and _titled(core, t)
+        if any(w in t.attribution_nouns or w in _source_words("published") for w in lw) and not titled_person:
             author = self._document_author(source) or self._publisher(source)
             if author is not None:
                 return self._resolve(author, None, None, channel)
@@ -1207,6 +1240,9 @@ class Resolver:
             # around it: "criticism within Serbia", "Although the US", "this week China" are no source)
             return self._org(" ".join(core), "government", role_text, channel)
         if caps:
+            person = self._owned_person(core, role_text, channel)
+            if person is not None:
+                return person
             c = len(core)
             while c > 0 and _capitalised(core[c - 1]):
                 c -= 1
@@ -1277,6 +1313,18 @@ class Resolver:
                 and not self._names_person(core[1], source.start)
             ):
                 return self._org(" ".join(core), "organisation", role_text, channel)  # "The Afghan Taliban"
+            if (
+                not titled
+                and len(core) >= 2
+                and lw[0] == "the"
+                and all(self._plain_modifier(w) for w in core[:-1])
+                and core[-1] not in given_names()
+                and self._single_name(core[-1])
+                and not self._names_person(core[-1], source.start)
+            ):
+                # "the ruling Politburo": one name after "the" and lower-case modifiers is a body's; a person
+                # is never written so (rule modified_definite_name)
+                return self._org(core[-1], "organisation", role_text or " ".join(core[:-1]), channel)
             if not titled and len(core) == 1:
                 if self._acronyms is None:
                     self._acronyms = self.names.acronyms()
@@ -1308,6 +1356,7 @@ class Resolver:
                 # "China's ambassador to Britain": the country is the role's complement, no person's name
                 k = roles[-1] + 1
                 return self._anonymous(core[:k], core[k:], head, role_text, channel, definite)
+            name_words = without_post_nominal(name_words)  # "Guy Mansfield QC": Guy Mansfield
             name = self.full_name(name_words, source.start)
             full_kind = self._org_kind(_words(name)) if name != " ".join(name_words) else ""
             if full_kind and not title_words:
@@ -1476,6 +1525,8 @@ class Resolver:
             second.append(w)
         if one_body_name(fw, second, t):
             return None  # "National Oceanic and Atmospheric Administration": one body's name
+        if len(second) == 1 and (second[0].lower() in t.org_words or second[0].lower() + "." in t.org_words):
+            return None  # "Bear Stearns and Co analyst Monroe Greenstein": one firm, "X and Co" (and_co_firm)
         if self._shared_plural_head(fw, second, _words(head[m.end(1) :])[1 + len(second) :]):
             return None  # "Iranian and Western diplomats": one group of diplomats
         if not second and self._opening_adjective_conjunct(fw, _words(head[m.end(1) :])[1:], start + lead):
@@ -1555,6 +1606,17 @@ class Resolver:
             and not any(p.split()[-1] == word for p in self.persons)
         )
 
+    def _title_part(self, word: str) -> bool:
+        """Can the capitalised ``word`` open a title written with capitals before its role noun: a
+        ``title_compound`` word ("Prime"), a nationality ("Indonesian") or a portfolio ("Economics",
+        "Foreign")? (rule capital_title_compound)"""
+        lw = word.lower()
+        return (
+            lw in _source_words("title_compound")
+            or lw in _source_words("demonym")
+            or lw in self.t.portfolios
+        )
+
     def _common_plural_opener(self, word: str, start: int) -> bool:
         """Rule ``common_first_conjunct``: is ``word``, the first of two conjuncts opening a sentence at
         ``start``, a common plural noun capitalised only by its place ("Businesses and residents say")? Read
@@ -1615,6 +1677,54 @@ class Resolver:
             return SourceInfo("anonymous_person", name, role_text, media)
         return None
 
+    def _owned_person(self, core: list[str], role_text: str, channel: str) -> SourceInfo | None:
+        """Rule ``owner_before_name``: a person named after an organisation's possessive is that person,
+        the owner being the affiliation ("The Fabian Society's Sundar Katwala said": Sundar Katwala, not a
+        person named "Fabian Society's Sundar Katwala"; outlets are :meth:`_outlet_person`'s). The words after
+        the possessive, titles stripped, must be a person's name: a given name and a surname, two words
+        no list knows, or one surname of a person named before ("Canadian Petroleum Association's
+        Maciej" after "Hans Maciej"). None otherwise ("Moody's Investors Service", "the Governor's Office of
+        Emergency Services": an organisation word or "of" after the owner)."""
+        owner = next((k for k, w in enumerate(core[:-1]) if _INNER_POSSESSIVE.search(w)), -1)
+        if owner < 0:
+            return None
+        after = core[owner + 1 :]
+        if any(w.lower() in self.t.org_words or w.lower() in self.t.head_stops for w in after):
+            return None  # "California Governor's Office of Emergency Services": a body the owner has
+        name = _strip_titles(after, self.t) or after
+        one_known = len(name) == 1 and self._known_person(name[0])
+        if not (self._bare_person_name(name) or self._two_word_name(name) or one_known):
+            return None
+        affiliation = " ".join(core[: len(core) - len(name)])
+        return self._resolve_named(" ".join(name), role_text or affiliation, channel)
+
+    def _owned_role(self, head: str) -> str | None:
+        """The role of a definite description (``head``, as written) owned by a body the article describes
+        in lower case ("The political reform group's general secretary" -> "general secretary"), or None:
+        no owner, an owner that is no organisation noun ("the minister's spokesman"), or more than two
+        words after it."""
+        m = _OWNED_ROLE.search(head)
+        if m is None or not head[:4].lower() == "the ":
+            return None
+        noun = m.group(1).lower()
+        if noun not in self.t.org_words and noun not in self.t.generic_orgs:
+            return None
+        return m.group(2)
+
+    def _plain_modifier(self, word: str) -> bool:
+        """Is ``word`` a lower-case modifier that names nothing itself ("ruling" of "the ruling Politburo"):
+        no role, person, media or organisation noun ("the journal Science" is an outlet's description, "the
+        firm Acme" a company's)?"""
+        t = self.t
+        return (
+            word.islower()
+            and word not in t.role_singular
+            and person_noun(word) is None
+            and word not in t.media_nouns
+            and word not in t.org_words
+            and word not in t.generic_orgs
+        )
+
     def _known_person(self, word: str) -> bool:
         """Is the capitalised ``word`` a person the article has already named ("Feng" after "Emily Feng")?"""
         return _capitalised(word) and self._single_name(word) and self._names_person(word, self._pos)
@@ -1632,6 +1742,24 @@ class Resolver:
         at, names = self._narrated
         i = bisect_right(at, pos) - 1
         return (names[i], at[i]) if i >= 0 else ("", -1)
+
+    def _brand_only(self, name: str, end: int) -> bool:
+        """Rule ``brand_not_company``: is the narrated ``name`` ending at ``end`` a product, not a company:
+        one word with an inner capital ("RipGuard") that the article writes as something owned or new ("its
+        new RipGuard technology": ``product_marker`` in source_words.tsv) and no company noun introduces? Such
+        a name never takes "the company" over from a cited company ("Macrovision says its new RipGuard
+        technology ... RipGuard is expected to ..., the company said": Macrovision). "tech firm WeWork" and
+        a "WeWork" never written so are companies."""
+        if " " in name or not camel_case_name(name):
+            return False
+        before = self.text[max(0, end - len(name) - 20) : end - len(name)].split()
+        if before and before[-1].lower() in self.t.generic_orgs:
+            return False
+        marked = _source_words("product_marker")
+        for m in re.finditer(r"(\w+)\s+" + re.escape(name) + r"\b", self.text):
+            if m.group(1).lower() in marked:
+                return True
+        return False
 
     def _narrated_orgs(self, acronyms: dict[str, str]) -> tuple[list[int], list[str]]:
         """For :meth:`_narrated_org`: the ends and names of the companies the text names, in order of end.
@@ -2067,11 +2195,13 @@ class Resolver:
                     # company has also accused": Yukos)
                     at = self._org_at.get(name, -1)
                     cited = max(at, self.text.rfind(name, max(at, 0), self._pos))  # only since it was cited
-                    if told[0] and told[1] > cited and self._sentence(told[1] - 1) > self._sentence(cited):
+                    since = told[1] > cited and self._sentence(told[1] - 1) > self._sentence(cited)
+                    if told[0] and since and not self._brand_only(*told):
                         name = told[0]  # "Toy maker Hasbro ... The company noted": named since
                     elif last in t.generic_orgs:
                         recent = self._recent_org_name(self._pos)
-                        if recent[0] and self._sentence(recent[1]) > self._sentence(cited):
+                        later = recent[0] and self._sentence(recent[1]) > self._sentence(cited)
+                        if later and not self._brand_only(recent[0], recent[1] + len(recent[0])):
                             name = recent[0]  # "Nissan says ... Volkswagen has ... The German automaker"
                     return self._org(name, kind, role_text, channel)
             if last in _source_words("any_org"):
@@ -2157,6 +2287,14 @@ class Resolver:
                 # reporters": a description the article names later is the named person (the guideline)
                 self._remember(later.name, "named_person", later.gender, {last})
                 return SourceInfo("named_person", later.name, role_text, channel)
+        owned = self._owned_role(head) if definite and not tail else None
+        if owned is not None:
+            # "The Fabian Society's Sundar Katwala said ... The political reform group's general secretary
+            # told": a role owned by a described body is the one person cited so far (rule owned_role_sole)
+            sole = self._sole_named_speaker(last, self._gender(core, role_text), owned)
+            if sole is not None:
+                self._remember(sole.name, "named_person", sole.gender, {last})
+                return SourceInfo("named_person", sole.name, role_text, channel, mention="description")
         if definite and not tail and modifiers <= _source_words("title_compound") | _source_words("party"):
             # "the prime minister": a title word before the noun is part of the role, not a modifier; "the
             # Tory leader": a party word describes the one person named (session 22: rule party_title_sole)
@@ -2448,6 +2586,7 @@ class Resolver:
 
     def _resolve_named(self, name: str, role_text: str, channel: str) -> SourceInfo:
         words = _strip_titles(_words(name), self.t) or _words(name)  # "Dr Vancheshwar" -> "Vancheshwar"
+        words = without_post_nominal(words)
         name = " ".join(words)
         full = self.full_name(words, len(self.text)) if len(words) == 1 else name
         self._add_person(full)
@@ -2486,11 +2625,17 @@ class Resolver:
             if narrated:  # "The team collected samples ... They found": the group the narration follows
                 self._narrated_they = (narrated, pos)
                 return narrated, "unnamed_group"
+            issuer = self._narrated_issuer(pos)
+            if issuer is not None:  # "The Department issued a statement ... They also said": the department
+                return issuer
             name = self.last_group or self.last_org
         elif kind == "organisation" and pronoun in ("it", "its"):
             if pronoun == "it" and _EXPLETIVE_IT.match(self.text, pos + 2):
                 return "", "none"  # "It is understood no deal was offered": nobody's, no organisation's
             name = self.last_it
+            issuer = None if name else self._narrated_issuer(pos)
+            if issuer is not None:  # "The Department issued a statement. It said": the department
+                return issuer
             if not name:
                 # "Emirates had a fleet of 270 aircraft ... it announced an order": an "it" that speaks is the
                 # organisation the last sentences narrated, when the article shows the name is one
@@ -2577,6 +2722,33 @@ class Resolver:
             if len(words) >= 3 and words[0] in ("The", "the") and words[1] in nouns and words[2].islower():
                 return words[1]
         return ""
+
+    def _narrated_issuer(self, pos: int) -> tuple[str, str] | None:
+        """Rule ``narrated_issuer``: the body a "they" or a speaking "it" at ``pos`` refers to when the
+        narration, in this sentence or the one before and after the last group cited, made a named body the
+        subject of putting out a document: "The Department of Health issued a statement on Monday. They also
+        said C" is the department's, not that of "government sources" cited before. The subject opens its
+        sentence with "The" and capitalised words holding an organisation word; then a ``publishing`` verb
+        of ``source_words.tsv`` and, within three words, an attribution noun ("statement", "report").
+        (name, type), or None."""
+        here = self._sentence(pos)
+        t = self.t
+        for k in range(here, max(-1, here - 2), -1):
+            start = self.sentence_starts[k] if self.sentence_starts else 0
+            if start >= pos or start < self._group_pos:
+                continue
+            m = _ISSUER.match(self.text, start, pos)
+            if m is None or m.group(2).lower() not in _source_words("publishing"):
+                continue
+            if not any(w.lower().strip(".,") in t.attribution_nouns for w in m.group(3).split()):
+                continue
+            words = _words(m.group(1))
+            kind = self._org_kind(words)
+            if not kind:
+                continue
+            info = self._org(" ".join(words), kind, "", "")
+            return info.source_name, info.source_type
+        return None
 
     def _people_together(self, pos: int) -> str:
         """People named together ("Cherie and Sean O'Donnell", "Stamenković et al.") in the sentence of
@@ -3104,7 +3276,8 @@ def _surname_first_pattern(word: str) -> re.Pattern[str]:
 #: A whole word as the one-word name tests read it: letters, digits, apostrophes and hyphens
 _WRITTEN_WORD = re.compile(r"(?<![\w’'\-])[\w’'\-]+(?![\w’'\-])")
 #: A run of such characters right after a lower-case letter or a comma and white space
-_AFTER_LOWER = re.compile(r"(?<=[a-z,])\s+([\w’'\-]+)")
+#: (spaces only: a word after a line break opens a paragraph, after a headline with no full stop)
+_AFTER_LOWER = re.compile(r"(?<=[a-z,])[ \t]+([\w’'\-]+)")
 
 
 def _boundary(run: str, i: int) -> bool:
@@ -3118,7 +3291,7 @@ def _boundary(run: str, i: int) -> bool:
 @lru_cache(maxsize=_WORD_PATTERNS)
 def _cap_after_lower(w: str) -> re.Pattern[str]:
     """``w`` after a lower-case word or a comma."""
-    return re.compile(r"[a-z,]\s+" + re.escape(w) + r"\b")
+    return re.compile(r"[a-z,][ \t]+" + re.escape(w) + r"\b")
 
 
 def described_name(head: str) -> tuple[str, str] | None:
@@ -3675,14 +3848,16 @@ def joined_portfolio(words: list[str], start: int, t: Tables) -> int:
 
 
 def _portfolio_length(words: list[str], start: int, t: Tables) -> int:
-    """How many words from ``start`` name a ministerial portfolio or a country ("President of Argentina
-    Alberto Fernández", "Prime Minister of the United Kingdom Boris Johnson"), leaving at least one word
-    for a name."""
+    """How many words from ``start`` name a ministerial portfolio, a country or a capital ("President of
+    Argentina Alberto Fernández", "Prime Minister of the United Kingdom Boris Johnson", "Mayor of London
+    Sadiq Khan": rule ``capital_in_title``, the city was read as the name's first word), leaving at least
+    one word for a name."""
     lead = 1 if start < len(words) and words[start].lower() == "the" else 0
     for n in (3, 2, 1):
         if start + n < len(words) and " ".join(words[start : start + n]).lower() in t.portfolios:
             return n
-        if start + lead + n < len(words) and " ".join(words[start + lead : start + lead + n]) in countries():
+        place = " ".join(words[start + lead : start + lead + n])
+        if start + lead + n < len(words) and (place in countries() or not lead and place in capitals()):
             return lead + n
     return 0
 
@@ -4185,6 +4360,19 @@ def people_plural(word: str) -> bool:
 #: A generational suffix right after a name ("Robert Downey Jr.", "Conyers, Jr."): name_particles.tsv.
 _SUFFIXES = sorted(name_particles("suffix"), key=len, reverse=True)
 _SUFFIX = re.compile(r",? (" + "|".join(re.escape(w) for w in _SUFFIXES) + r")(?![\w’'])")
+
+
+def without_post_nominal(words: list[str]) -> list[str]:
+    """Rule ``post_nominal``: a person's name without the letters of an office or honour after it
+    (``post_nominal`` in name_particles.tsv), which are no part of the name; a name of one word keeps them.
+
+    Examples: ["Guy", "Mansfield", "QC"] -> ["Guy", "Mansfield"]; ["Ann", "Lee", "MP"] -> ["Ann", "Lee"];
+    ["Mansfield", "QC"] -> ["Mansfield"]; ["QC"] -> ["QC"]."""
+    post = name_particles("post_nominal")
+    k = len(words)
+    while k > 1 and words[k - 1] in post:
+        k -= 1
+    return words[:k]
 
 
 def name_suffix(text: str, end: int) -> str:
