@@ -131,6 +131,32 @@ def test_cross_validation_never_trains_on_the_held_out_group():
         assert len(fit) + len(held) + len(untuned_elsewhere) == len(recs)
 
 
+def test_every_development_split_is_held_out_by_exactly_one_group():
+    # session 23: dev9, dev11, dev14 and dev16-dev26 were in no group, so --news-cv never held them out
+    held = [s for splits in ta.CV_GROUPS.values() for s in splits]
+    assert sorted(held) == sorted(DEVELOPMENT_SPLITS)
+    assert ta.CV_GROUPS["untuned"] == ta.UNTUNED_SPLITS
+
+
+def test_the_cross_validation_scores_what_the_shipped_analyzer_reports():
+    # the shipped tagger given as weights, with the keep model held fixed, reports what `predict attribution`
+    # does (until session 23 --news-cv scored both taggers without the keep model)
+    from analysis import parse_article
+    from analysis.attribution.tagger import load_tagger
+    from analysis.predict import task_output
+
+    text = (
+        "Harbour Board\n\nThe board said on Monday that the new pier would open in May. Critics fear the "
+        "cost will rise, according to a report by the city auditor. \"We are ready,\" said Ana Ruiz, the "
+        "board's chair. Officials are expected to say the plan works."
+    )
+    got = ta.news_predictor(load_tagger())("invented-1", text)
+    want = task_output("attribution", parse_article(text, id="invented-1"))["attributions"]
+    assert got == want
+    # the keep model sets aside the nested "say" (the analyzer without it reports five)
+    assert [text[a:b] for a, b in (p["cue"] for p in got)] == ["said", "according to", "said", "are expected"]
+
+
 def test_an_article_labelled_in_two_splits_is_held_out_of_both():
     a = {"id": "a", "split": "dev6", "attributions": []}
     b = {"id": "a", "split": "train", "attributions": []}
