@@ -1,0 +1,90 @@
+"""Session 23's fact-check of eight unread Wikinews pages (wikinews-2019-030, 2020-083, 2019-168, 2019-087,
+2019-040, 2019-026, 2020-040, 2019-140) and the rules it led to: every sentence here is written for the test,
+none is taken from an article.
+
+- wikinews-2019-026: 'X remarked, "A. B," further remarking, "C"' credited the participle to the first words
+  of "B" ("I'm starting", a document): the participle's sentence begins inside the quotation, so the subject
+  read there is the speaker's own word (rule ``quoted_clause_subject``: the subject of the sentence that
+  opened the quotation);
+- wikinews-2019-140: '"C," said study co-author Ted Scambos of CU Boulder's Cooperative Institute for
+  Research' named the whole phrase and typed it an organisation: its last word, "Research", is a document
+  noun, and a capitalised phrase ending in one was read as a body's name even with a person's name before
+  "of" (rule ``named_of_body``);
+- wikinews-2019-026: "A Republican Assemblywoman, Jill Tolles, also commented" was named "Assemblywoman"
+  (no role noun: assemblyman, assemblywoman, assemblymember, councilman, councilwoman, alderman added to
+  ``role_nouns.tsv``).
+"""
+
+from __future__ import annotations
+
+from attribution_helpers import found_sources
+
+BRIDGE = (
+    'Mayor Ann Lee said, "The new bridge took six years to build. We owe the crews our thanks for working '
+    'through the winter," later adding, "Buses will use it from Monday."'
+)
+
+
+def test_a_participle_after_a_quotation_of_two_sentences_is_the_speakers_not_the_quotations_first_word():
+    assert found_sources(BRIDGE) == [
+        ("said", "Mayor Ann Lee", "Ann Lee", "named_person"),
+        ("adding", "Mayor Ann Lee", "Ann Lee", "named_person"),
+    ]
+    text = (
+        'Senator Joan Marsh remarked, "It was a long fight. I am only now seeing the '
+        'results," further remarking, "The work is not done."'
+    )
+    assert found_sources(text) == [
+        ("remarked", "Senator Joan Marsh", "Joan Marsh", "named_person"),
+        ("remarking", "Senator Joan Marsh", "Joan Marsh", "named_person"),
+    ]
+
+
+def test_a_participle_after_a_quotation_with_its_speaker_after_it_keeps_that_speaker():
+    # near miss: the speaker is named after the quotation, in the participle's own sentence, so the source
+    # read there stays
+    text = (
+        '"The new bridge took six years to build. We owe the crews our thanks," Lee said, adding, "Buses '
+        'will use it from Monday."'
+    )
+    assert found_sources(text) == [
+        ("said", "Lee", "Lee", "named_person"),
+        ("adding", "Lee", "Lee", "named_person"),
+    ]
+
+
+def test_a_person_of_a_body_whose_name_ends_in_a_document_noun_is_the_person():
+    text = '"The shelf is thinning from below," said co-author Tom Reed of the Institute for Polar Research.'
+    assert found_sources(text) == [
+        ("said", "co-author Tom Reed of the Institute for Polar Research", "Tom Reed", "named_person"),
+    ]
+    text = "Co-author Tom Reed of the Center for Ocean Studies said the shelf was thinning."
+    assert found_sources(text) == [
+        ("said", "Co-author Tom Reed of the Center for Ocean Studies", "Tom Reed", "named_person"),
+    ]
+
+
+def test_a_body_whose_name_ends_in_a_document_noun_stays_a_body():
+    # near misses: no person before "of" ("National Institute for Polar Research"), or a group noun before it
+    assert found_sources("The National Institute for Polar Research said the shelf was thinning.") == [
+        ("said", "The National Institute for Polar Research", "National Institute for Polar Research",
+         "named_organisation"),
+    ]
+    assert found_sources("Officials of the Center for Ocean Studies said the shelf was thinning.") == [
+        ("said", "Officials of the Center for Ocean Studies", "officials of the Center for Ocean Studies",
+         "unnamed_group"),
+    ]
+
+
+def test_a_state_or_city_legislators_title_before_an_appositive_name_is_a_role():
+    text = 'A Republican Assemblywoman, Jane Moss, also commented on the budget: "We cannot afford it."'
+    assert found_sources(text) == [
+        ("commented", "A Republican Assemblywoman, Jane Moss", "Jane Moss", "named_person"),
+    ]
+    assert found_sources("A Democratic Councilwoman, Jane Moss, said the budget was too small.") == [
+        ("said", "A Democratic Councilwoman, Jane Moss", "Jane Moss", "named_person"),
+    ]
+    # near miss: the title alone is one unnamed person
+    assert found_sources("The councilman said the budget was too small.") == [
+        ("said", "The councilman", "councilman", "anonymous_person"),
+    ]

@@ -1,0 +1,32 @@
+"""Session 23's fact-check of unread Wikinews pages, the hedging part: wikinews-2019-140 quoted a scientist
+saying that how much an effect matters "we don't yet know", a question fronted before "don't know" with
+"yet" between, and the sentence was judged certain (rule ``know_open``, class ``fronted_question``). Every
+sentence here is written for the test, none is taken from an article."""
+
+from __future__ import annotations
+
+from analysis import parse_article
+from analysis.hedging import judge
+
+
+def flags(text: str) -> list[tuple[str, bool, bool]]:
+    """(sentence, uncertain, weasel) of each sentence of ``text``."""
+    art = parse_article(text, id="t")
+    return [(text[j.start : j.end], j.uncertain, j.weasel) for j in judge(art)]
+
+
+def test_a_question_fronted_before_dont_know_leaves_the_claim_open():
+    text = "The damage is real. But exactly how large it is, we do not yet know."
+    assert flags(text) == [
+        ("The damage is real.", False, False),
+        ("But exactly how large it is, we do not yet know.", True, False),
+    ]
+    assert flags("We do not yet know whether the bridge is safe.") == [
+        ("We do not yet know whether the bridge is safe.", True, False),
+    ]
+
+
+def test_dont_know_after_an_adverbial_clause_or_before_an_object_is_no_open_question():
+    # near misses: "when" opens an adverbial clause, not a question; "the driver" is an object
+    for text in ("When asked about it, he did not know.", "She said they do not know the driver."):
+        assert flags(text) == [(text, False, False)]
