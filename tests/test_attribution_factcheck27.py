@@ -12,12 +12,17 @@ none is taken from an article.
   "of" (rule ``named_of_body``);
 - wikinews-2019-026: "A Republican Assemblywoman, Jill Tolles, also commented" was named "Assemblywoman"
   (no role noun: assemblyman, assemblywoman, assemblymember, councilman, councilwoman, alderman added to
-  ``role_nouns.tsv``).
+  ``role_nouns.tsv``);
+- wikinews-2019-040: "Judge Jackson clarified in the proceedings that C" was missed ("clarify" was no
+  reporting verb);
+- wikinews-2019-168: "Two Democratic Representatives, Collin Peterson and Jeff Van Drew, opposed C" made three
+  attributions of one content, the count phrase and each name of its appositive (rule
+  ``counted_appositive``: the count phrase is the source, as the guideline writes it).
 """
 
 from __future__ import annotations
 
-from attribution_helpers import found_sources
+from attribution_helpers import found_sources, rule_attributions
 
 BRIDGE = (
     'Mayor Ann Lee said, "The new bridge took six years to build. We owe the crews our thanks for working '
@@ -87,4 +92,26 @@ def test_a_state_or_city_legislators_title_before_an_appositive_name_is_a_role()
     # near miss: the title alone is one unnamed person
     assert found_sources("The councilman said the budget was too small.") == [
         ("said", "The councilman", "councilman", "anonymous_person"),
+    ]
+
+
+def test_clarified_reports_what_follows_it():
+    text = "Judge Ann Lee clarified in the hearing that her ruling was not tied to the earlier case."
+    assert found_sources(text) == [("clarified", "Judge Ann Lee", "Ann Lee", "named_person")]
+    t, found = rule_attributions(text)
+    assert [t[c.start : c.end] for c in found[0].content] == [
+        "that her ruling was not tied to the earlier case"
+    ]
+
+
+def test_a_counted_group_named_in_its_appositive_is_one_source():
+    text = "Two Democratic Senators, Ann Lee and Bob Hart, said the plan was too costly."
+    assert found_sources(text) == [
+        ("said", "Two Democratic Senators", "two Democratic Senators", "unnamed_group"),
+    ]
+    # near miss: a plain list of names is one source per name
+    assert found_sources("Ann Lee, Bob Hart and Cy Dean said the plan was too costly.") == [
+        ("said", "Ann Lee", "Ann Lee", "named_person"),
+        ("said", "Bob Hart", "Bob Hart", "named_person"),
+        ("said", "Cy Dean", "Cy Dean", "named_person"),
     ]

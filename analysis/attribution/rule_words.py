@@ -65,6 +65,7 @@ class RuleWords:
     agent_class: frozenset[str]
     source_joiner: frozenset[str]
     pair_lead: frozenset[str]
+    count_lead: frozenset[str]
     according_lead: frozenset[str]
     quoted_name_cue: frozenset[str]
     as_determiner: frozenset[str]
