@@ -17,7 +17,10 @@ none is taken from an article.
   reporting verb);
 - wikinews-2019-168: "Two Democratic Representatives, Collin Peterson and Jeff Van Drew, opposed C" made three
   attributions of one content, the count phrase and each name of its appositive (rule
-  ``counted_appositive``: the count phrase is the source, as the guideline writes it).
+  ``counted_appositive``: the count phrase is the source, as the guideline writes it);
+- wikinews-2019-140: "Because warmer water is more buoyant, says the study, it rises above cooler water"
+  reported only the fronted clause (rule ``fronted_clause_goes_on``: the main clause after the source's
+  comma is content too).
 """
 
 from __future__ import annotations
@@ -114,4 +117,29 @@ def test_a_counted_group_named_in_its_appositive_is_one_source():
         ("said", "Ann Lee", "Ann Lee", "named_person"),
         ("said", "Bob Hart", "Bob Hart", "named_person"),
         ("said", "Cy Dean", "Cy Dean", "named_person"),
+    ]
+
+
+def contents(body: str) -> list[tuple[str, list[str]]]:
+    """(cue, content fragments) of each attribution the rules and the tagger find in ``body``."""
+    t, found = rule_attributions(body)
+    return [(t[x.cue.start : x.cue.end], [t[c.start : c.end] for c in x.content]) for x in found]
+
+
+def test_a_fronted_clause_before_an_inverted_cue_reports_the_main_clause_too():
+    assert contents("Because cold water is denser, says the report, it sinks to the bottom of the bay.") == [
+        ("says", ["Because cold water is denser", "it sinks to the bottom of the bay"]),
+    ]
+    assert contents("If the dam fails, says the report, the town will flood.") == [
+        ("says", ["If the dam fails", "the town will flood"]),
+    ]
+
+
+def test_a_whole_clause_before_an_inverted_cue_does_not_take_an_appositive_after_the_source():
+    # near misses: a clause that stands alone, and a relative clause on the source, stay as they were
+    assert contents("The plan will fail, said Ann Lee, a spokeswoman for the council.") == [
+        ("said", ["The plan will fail"]),
+    ]
+    assert contents("When the ice melts, said Ann Lee, who led the study.") == [
+        ("said", ["When the ice melts"]),
     ]

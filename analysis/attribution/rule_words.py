@@ -66,6 +66,7 @@ class RuleWords:
     source_joiner: frozenset[str]
     pair_lead: frozenset[str]
     count_lead: frozenset[str]
+    fronted_clause_opener: frozenset[str]
     according_lead: frozenset[str]
     quoted_name_cue: frozenset[str]
     as_determiner: frozenset[str]
