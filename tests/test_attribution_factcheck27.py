@@ -20,7 +20,10 @@ none is taken from an article.
   ``counted_appositive``: the count phrase is the source, as the guideline writes it);
 - wikinews-2019-140: "Because warmer water is more buoyant, says the study, it rises above cooler water"
   reported only the fronted clause (rule ``fronted_clause_goes_on``: the main clause after the source's
-  comma is content too).
+  comma is content too);
+- wikinews-2020-040: "In Ohio, which was planning to hold its primary on Tuesday, Governor Mike DeWine
+  postponed it, citing the health crisis" credited the participle to "which" (named "Ohio"): the relative
+  clause on the opening adverbial's noun was read as the subject (rule ``adverbial_relative``).
 """
 
 from __future__ import annotations
@@ -143,3 +146,11 @@ def test_a_whole_clause_before_an_inverted_cue_does_not_take_an_appositive_after
     assert contents("When the ice melts, said Ann Lee, who led the study.") == [
         ("said", ["When the ice melts"]),
     ]
+
+
+def test_a_relative_clause_on_an_opening_adverbial_is_not_the_participles_subject():
+    text = "In Dover, which was to vote on Tuesday, Mayor Tom Reed postponed the vote, citing the storm."
+    assert found_sources(text) == [("citing", "Mayor Tom Reed", "Tom Reed", "named_person")]
+    # near miss: a relative clause on the subject itself leaves the subject where it was
+    text = "Dover, which was planning to vote on Tuesday, postponed the vote, citing the storm."
+    assert found_sources(text) == [("citing", "Dover", "Dover", "named_organisation")]
