@@ -1,7 +1,9 @@
 """Session 23's fact-check of unread Wikinews pages, the hedging part: wikinews-2019-140 quoted a scientist
 saying that how much an effect matters "we don't yet know", a question fronted before "don't know" with
-"yet" between, and the sentence was judged certain (rule ``know_open``, class ``fronted_question``). Every
-sentence here is written for the test, none is taken from an article."""
+"yet" between, and the sentence was judged certain (rule ``know_open``, class ``fronted_question``); and
+"they observed", "they concluded" after "researchers from <a named university> reported" were weasel, though
+"the researchers concluded" is not (rule ``team_pronoun``). Every sentence here is written for the test,
+none is taken from an article."""
 
 from __future__ import annotations
 
@@ -30,3 +32,23 @@ def test_dont_know_after_an_adverbial_clause_or_before_an_object_is_no_open_ques
     # near misses: "when" opens an adverbial clause, not a question; "the driver" is an object
     for text in ("When asked about it, he did not know.", "She said they do not know the driver."):
         assert flags(text) == [(text, False, False)]
+
+
+def test_they_for_a_study_team_is_no_vague_source():
+    text = (
+        "In a study published on Monday, researchers from Harvard University reported a new kind of frog. "
+        "They concluded that the frog was rare."
+    )
+    assert flags(text) == [
+        ("In a study published on Monday, researchers from Harvard University reported a new kind of frog.",
+         False, False),
+        ("They concluded that the frog was rare.", False, False),
+    ]
+
+
+def test_they_for_a_vague_group_stays_weasel():
+    # near miss: "diplomats" are no study's team
+    assert flags("Diplomats said the talks had stalled. They said a deal was far off.") == [
+        ("Diplomats said the talks had stalled.", False, True),
+        ("They said a deal was far off.", False, True),
+    ]
