@@ -23,7 +23,10 @@ none is taken from an article.
   comma is content too);
 - wikinews-2020-040: "In Ohio, which was planning to hold its primary on Tuesday, Governor Mike DeWine
   postponed it, citing the health crisis" credited the participle to "which" (named "Ohio"): the relative
-  clause on the opening adverbial's noun was read as the subject (rule ``adverbial_relative``).
+  clause on the opening adverbial's noun was read as the subject (rule ``adverbial_relative``);
+- wikinews-2019-140: "..., creating areas of open water called polynyas, which, they observed, occurred in
+  the same places every year" reported the whole sentence from its start; what was observed is the relative
+  clause, from "which" (rule ``relative_aside_content``, as the labels of the readable splits write it).
 """
 
 from __future__ import annotations
@@ -154,3 +157,14 @@ def test_a_relative_clause_on_an_opening_adverbial_is_not_the_participles_subjec
     # near miss: a relative clause on the subject itself leaves the subject where it was
     text = "Dover, which was planning to vote on Tuesday, postponed the vote, citing the storm."
     assert found_sources(text) == [("citing", "Dover", "Dover", "named_organisation")]
+
+
+def test_a_cue_inside_a_relative_clause_reports_the_relative_clause_only():
+    t, found = rule_attributions("The divers mapped the caves, which, they noted, flooded every spring.")
+    assert [(t[x.cue.start : x.cue.end], [t[c.start : c.end] for c in x.content]) for x in found] == [
+        ("noted", ["which", "flooded every spring"]),
+    ]
+    # near miss: a cue after a whole clause reports the clause from the sentence's start
+    assert contents("The caves flooded every spring, the divers noted.") == [
+        ("noted", ["The caves flooded every spring"]),
+    ]
