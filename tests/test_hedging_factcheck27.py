@@ -2,8 +2,9 @@
 saying that how much an effect matters "we don't yet know", a question fronted before "don't know" with
 "yet" between, and the sentence was judged certain (rule ``know_open``, class ``fronted_question``); and
 "they observed", "they concluded" after "researchers from <a named university> reported" were weasel, though
-"the researchers concluded" is not (rule ``team_pronoun``). Every sentence here is written for the test,
-none is taken from an article."""
+"the researchers concluded" is not (rule ``team_pronoun``); wikinews-2019-087's "police were investigating
+the conditions leading up to his death" was certain ("conditions" added to class ``find_out_object``).
+Every sentence here is written for the test, none is taken from an article."""
 
 from __future__ import annotations
 
@@ -52,3 +53,11 @@ def test_they_for_a_vague_group_stays_weasel():
         ("Diplomats said the talks had stalled.", False, True),
         ("They said a deal was far off.", False, True),
     ]
+
+
+def test_investigating_the_conditions_of_an_event_leaves_its_cause_open():
+    text = "Police were investigating the conditions that led to the crash."
+    assert flags(text) == [(text, True, False)]
+    # near miss: conditions improved are no investigation
+    text = "The new rules improved the conditions at the plant."
+    assert flags(text) == [(text, False, False)]
