@@ -2451,6 +2451,8 @@ def left_content(ctx: Context, s: Sentence, a: int) -> tuple[list[Span], list[Qu
     start = 0
     while start < k and s.lw[start] in WORDS.coordinator:
         start += 1
+    if k > 0 and s.lw[k] in WORDS.wh_relative and s.tx[k - 1] == ",":
+        start = k  # rule relative_aside_content: "polynyas, which, they observed, recur": "which", then C
     sp = s.span_of(start, k + 1)
     return ([sp] if sp else []), []
 

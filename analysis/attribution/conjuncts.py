@@ -74,6 +74,9 @@ def split_conjuncts(text: str, source: Span, t: Tables | None = None) -> list[Sp
     words = [_WORD.findall(s[a:b]) for a, b in pieces]
     if not joins[0] and described_after_comma(words[1], t or tables()):
         return [source]  # "Otis Ferry, a former Eton pupil and joint leader of the Hunt": one person
+    if counted_appositive(text, source, words, joins):
+        # "Two Democratic Representatives, Ann Lee and Bob Hart,": the group, its appositive no source
+        return [Span(source.start + pieces[0][0], source.start + pieces[0][1])]
     opening = not text[: source.start].rstrip(" “\"‘'")[-1:].isalnum()  # nothing of the sentence before
     # a capital only by its place: the word is written nowhere else as a name ("Jones and colleagues" after
     # "Tom Jones" is Jones)
@@ -137,6 +140,22 @@ def and_co(second: list[str], t: Tables) -> bool:
     w = second[0].lower()
     company = w in t.org_words or w + "." in t.org_words
     return company and second[0][:1].isupper() and (len(second) == 1 or second[1][:1].islower())
+
+
+def counted_appositive(text: str, source: Span, words: list[list[str]], joins: list[str]) -> bool:
+    """Rule ``counted_appositive``: is the source a counted group ("Two Democratic Representatives") whose
+    members the appositive after its comma names one by one, the appositive closed by a comma ("Two
+    Democratic Representatives, Ann Lee and Bob Hart, opposed C")? Then the source is the count phrase
+    alone, as the guideline writes it (an appositive set off by commas is no part of the source), one
+    attribution: the names were read as two more sources of the same content. The count word
+    is one of class ``count_lead``; every member is two or more capitalised words. A list with no closing
+    comma ("Two aides, Lee and Hart said") is left to the other rules. Fact-check of wikinews-2019-168
+    (session 23). Example: the source above -> True; "Ann Lee, Bob Hart and Cy Dean" -> False (no count)."""
+    if joins[0] or len(words) < 3 or len(words[0]) < 2 or words[0][0].lower() not in WORDS.count_lead:
+        return False
+    if not text[source.end :].startswith(","):
+        return False
+    return all(len(ws) >= 2 and all(w[:1].isupper() for w in ws) for ws in words[1:])
 
 
 def _bare_role(ws: list[str], t: Tables) -> bool:

@@ -35,7 +35,15 @@ from .nested import channel_riders, cited_sources, cut_nested_subjects, name_nes
 from .noun_phrases import clean_source, determiner_head, sentence_subject
 from .prefilter import MatchStarts
 from .quotes import QUOTE_CHARS, Quote, scan_parts
-from .refine import MODEL, NESTED_REPORT, is_nested_report, past_stance_report, refine, tagger_inputs
+from .refine import (
+    MODEL,
+    NESTED_REPORT,
+    is_nested_report,
+    past_stance_report,
+    quoted_clause_subject,
+    refine,
+    tagger_inputs,
+)
 from .resumed import resumed_quotations
 from .rule_base import Raw, Sentence
 from .rule_words import WORDS
@@ -477,6 +485,8 @@ def _whole_article(
     drop_reduced_hearsay_sources(text, raws)
     _extend_speaker_turns(article, raws)
     _extend_quotations(article, raws, quotes)
+    # 'Lee said, "A. B," later adding, "C"': the participle's subject is Lee, not "B"'s first word
+    quoted_clause_subject(text, article.sentences, raws, quotes)
     return _finish(article, raws)
 
 

@@ -390,6 +390,7 @@ class NounPhrases(RuleBase):
                 break
         else:
             a = self._comma_free_adverbial_end(s, before)
+        a = self._past_adverbial_relative(s, a, before)
         while a < before and (s.tx[a] in OPEN_QUOTE_TOKENS or s.lw[a] in ("but", "and", "so")):
             a += 1
         b = a
@@ -432,6 +433,18 @@ class NounPhrases(RuleBase):
         if b == a:
             return None
         return a, b
+
+    @staticmethod
+    def _past_adverbial_relative(s: Sentence, a: int, before: int) -> int:
+        """Rule ``adverbial_relative``: after an opening adverbial ("In Dover, which was to vote on Tuesday,
+        Mayor Tom Reed postponed the vote, citing C"), a relative clause on its noun (class ``wh_relative``)
+        up to its closing comma is no subject; the subject is after it ("Mayor Tom Reed", not "which").
+        Fact-check of wikinews-2020-040 (session 23): the participle was credited to "which", named "Ohio".
+        ``a`` is the token after the adverbial's comma; returns where the subject may start."""
+        if a == 0 or a >= before or s.tx[a - 1] != "," or s.lw[a] not in WORDS.wh_relative:
+            return a
+        comma = next((k for k in range(a + 1, before) if s.tx[k] == ","), None)
+        return comma + 1 if comma is not None and comma + 1 < before else a
 
     def _verb_after_name(self, s: Sentence, b: int) -> bool:
         """Is token ``b`` a past-tense verb right after a capitalised name ("The Air Force issued warnings,

@@ -420,6 +420,36 @@ def _in_content(s: Sentence, r: Raw, a: int, b: int) -> bool:
     return any(c.start < s.toks[b - 1].end and s.toks[a].start < c.end for c in r.content)
 
 
+def quoted_clause_subject(
+    text: str, sentences: Sequence[Span], raws: list[Raw], quotes: Sequence[Quote]
+) -> None:
+    """Rule ``quoted_clause_subject``: 'Mayor Ann Lee said, "The road is open. We thank the crews," later
+    adding, "C"': the participle's sentence begins inside the quotation, so the subject
+    :func:`participle_object` read there ("We", or none) is the speaker's own word, not the source. The
+    clause the participle hangs on is the one that opened the quotation, and its subject is the source: the
+    subject of the sentence where the quotation opens, read up to its opening mark ("Mayor Ann Lee"). A
+    quotation that opens in the participle's own sentence, or a subject outside any quotation, is left as it
+    was. Fact-check of wikinews-2019-026 (session 23): "further remarking" was credited to "I'm starting", a
+    document. Changes the sources of ``raws`` in place."""
+    starts = [s.start for s in sentences]
+    for r in raws:
+        if r.source_by != "sentence_subject" or r.cue is None or r.sentence >= len(starts):
+            continue
+        # the subject read inside the quotation, or none found there ("We owe the crews ...": too long)
+        at = r.source or Span(starts[r.sentence], starts[r.sentence])
+        k = bisect_right(quotes, at.start, key=lambda q: q.start) - 1
+        if k < 0 or not at.end <= quotes[k].end <= r.cue.start:
+            continue
+        q = quotes[k]
+        j = bisect_right(starts, q.start) - 1
+        if j < 0 or j >= r.sentence or starts[j] >= q.start:
+            continue  # the quotation opens in the participle's own sentence, or begins its sentence
+        subject = clean_source(text, sentence_subject(text, Span(starts[j], q.start), Span(q.start, q.start)))
+        if subject is not None:
+            r.source = subject
+            r.source_by = "quoted_clause_subject"
+
+
 def hearsay_passive(r: Raw) -> bool:
     """Rule ``hearsay_passive``: an agentless belief passive the rules read ("He is thought to be hiding
     deep in tunnels", "Yersinia pestis is believed to have originated in China", "it is understood that

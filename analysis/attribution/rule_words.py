@@ -69,6 +69,8 @@ class RuleWords:
     agent_class: frozenset[str]
     source_joiner: frozenset[str]
     pair_lead: frozenset[str]
+    count_lead: frozenset[str]
+    fronted_clause_opener: frozenset[str]
     according_lead: frozenset[str]
     quoted_name_cue: frozenset[str]
     as_determiner: frozenset[str]

@@ -1117,7 +1117,7 @@ class Resolver:
         # investigation" are people, "the findings of the investigation" a document)
         people_head = last in t.role_plural or last in t.role_singular or _singular(last) in t.role_singular
         head_document = bool({last, _singular(last)} & t.attribution_nouns)
-        if head_document or (lw[-1] in t.attribution_nouns and not people_head):
+        if (head_document or (lw[-1] in t.attribution_nouns and not people_head)) and not named_of(core):
             k = core.index("of") if "of" in core[2:] else 0
             person = bool(k) and (_titled(core[:k], t) or self._bare_person_name(core[:k]))
             if person or k and self._two_word_name(core[:k]):
@@ -4148,6 +4148,26 @@ def person_before_of(text: str, start: int, persons: Collection[str] = ()) -> Sp
         return None
     end = start - 4
     return Span(end - len(" ".join(name)), end)
+
+
+def named_of(core: list[str]) -> bool:
+    """Rule ``named_of_body``: do ``core``'s words before its first "of" end in a person's name, two to four
+    capitalised words opening with a listed given name ("co-author Tom Reed of the Institute for Arctic
+    Research")? Then the person is the head and the body after "of" only says where they work, though its
+    last word ("Research", "Studies") is a document noun. Fact-check of wikinews-2019-140 (session 23): the
+    whole phrase was named and typed as an organisation. Examples: ["Tom", "Reed", "of", "the", "Institute",
+    "for", "Arctic", "Research"] -> True; ["National", "Institute", "for", "Space", "Research"] -> False (no
+    "of"); ["Bank", "of", "Polar", "Studies"] -> False ("Bank" is no given name)."""
+    if "of" not in core:
+        return False
+    before = core[: core.index("of")]
+    k = len(before)
+    while k > 0 and len(before) - k < 4 and (_capitalised(before[k - 1]) or inner_particle(before, k - 1)):
+        k -= 1
+    name = before[k:]
+    while name and name[0] not in given_names():
+        name = name[1:]  # "Co-author Tom Reed": a capitalised role before the given name
+    return 2 <= len(name) <= 4
 
 
 def inner_particle(words: list[str], k: int) -> bool:

@@ -955,10 +955,30 @@ def _rule_know_open(ctx: _Ctx, i: int, end: int) -> bool:
     """ "don't know", "no one knows" before an open question ("I don't know what he's basing this on", "do
     not know whether", "no one knows just how much disruption ..."; one degree word of class
     ``open_question_degree`` may stand between), not before an object ("scientists who don't know the
-    cure", "no one knows the answer"): rule ``know_open``."""
+    cure", "no one knows the answer"): rule ``know_open``. The question may come first, its clause ended by
+    a comma before the knower and "don't know" ending the clause ("But exactly how much, we don't yet
+    know": class ``fronted_question``; fact-check of wikinews-2019-140, session 23)."""
     words = ctx.words
     k = end + 1 if end < len(words) and words[end] in ctx.classes["open_question_degree"] else end
-    return k < len(words) and words[k] in ctx.classes["open_question"]
+    if k < len(words) and words[k] in ctx.classes["open_question"]:
+        return True
+    return (k >= len(words) or not words[k][:1].isalnum()) and _fronted_question(ctx, i)
+
+
+def _fronted_question(ctx: _Ctx, i: int) -> bool:
+    """Does a question open the clause before ``words[i]``, ended by a comma one or two words before it
+    ("how much, we don't know", "what caused it, scientists do not know")? The wh-word is one of class
+    ``fronted_question``, at most six words before that comma, with no other comma between."""
+    words = ctx.words
+    comma = next((c for c in range(i - 1, max(-1, i - 4), -1) if words[c] == ","), -1)
+    if comma < 1 or not all(w[:1].isalpha() for w in words[comma + 1 : i]):
+        return False
+    for c in range(comma - 1, max(-1, comma - 7), -1):
+        if not words[c][:1].isalnum():
+            return False
+        if words[c] in ctx.classes["fronted_question"]:
+            return True
+    return False
 
 
 def _rule_embedded_question(ctx: _Ctx, i: int, end: int) -> bool:

@@ -84,6 +84,7 @@ WEASEL_VETOES = frozenset(
         "named_source",
         "named_member",
         "definite_team",
+        "team_pronoun",
         "adjective_cue",
         "addressee",
         "named_institution",

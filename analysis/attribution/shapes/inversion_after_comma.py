@@ -54,7 +54,8 @@ def inversion_after_comma(ctx: Context, v: VerbCue) -> Raw | None:
             return None
     else:
         # 'On average, said Mr Lee, users run ten searches': a verbless lead goes on after the source's comma
-        continuation(ctx, s, stop, content, qs, quoted_only=not verbless_lead(ctx, s, content))
+        lead_goes_on = verbless_lead(ctx, s, content) or fronted_clause(ctx, content)
+        continuation(ctx, s, stop, content, qs, quoted_only=not lead_goes_on)
     role = s.span_of(*rl) if rl else None
     return v.raw(RULE, s.span_of(a, after), content, role=role, quotes=qs)
 
@@ -68,6 +69,18 @@ def connective_only(ctx: Context, s: Sentence, content: list) -> bool:
         return False
     words = ctx.text[content[0].start : content[0].end].split()
     return len(words) == 1 and words[0].lower() in WORDS.lone_connective
+
+
+def fronted_clause(ctx: Context, content: list) -> bool:
+    """Rule ``fronted_clause_goes_on``: 'Because warm water rises, says the study, it melts the ice from
+    below': is the content before the cue's comma one adverbial clause opened by a conjunction
+    (``fronted_clause_opener`` in rule_words.tsv)? It cannot stand alone, so the main clause after the
+    source's comma is what was said too, not only a quotation (a fact-check of unread Wikinews,
+    wikinews-2019-140, session 23: the content was "Because warmer water is more buoyant")."""
+    if len(content) != 1:
+        return False
+    words = ctx.text[content[0].start : content[0].end].split()
+    return len(words) >= 3 and words[0].lower() in WORDS.fronted_clause_opener
 
 
 def closes_relative(s: Sentence, comma: int) -> bool:
