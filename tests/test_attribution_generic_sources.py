@@ -339,3 +339,17 @@ def test_a_bare_time_adverb_after_the_cue_is_no_part_of_the_content():
     text = "Ruiz said earlier this week she might rename the bridge."
     [a] = find_attributions(parse_article(text, id="t"))
     assert [text[c.start : c.end] for c in a.content] == ["she might rename the bridge"]
+
+
+def test_attribute_and_ascribe_report_a_cause_someone_gives():
+    # wikinews-2019-072 (unread): "The statement ascribed his death to complications from a stroke" was
+    # missed; six such cues in the readable gold
+    text = "Ruiz attributed the rally in bank stocks to the court ruling."
+    [a] = find_attributions(parse_article(text, id="t"))
+    assert (text[a.cue.start : a.cue.end], [text[c.start : c.end] for c in a.content]) == (
+        "attributed",
+        ["the rally in bank stocks to the court ruling"],
+    )
+    # near miss: a participle after a noun describes it (reduced_relative), nobody's report
+    text = "A car bomb killed five, another attack ascribed to the rebels."
+    assert find_attributions(parse_article(text, id="t"), keep=None) == []
