@@ -143,7 +143,7 @@ class SenseWords:
     located_after: frozenset[str]
     located_adverb: frozenset[str]
     assault_verb: frozenset[str]
-    victim_pronoun: frozenset[str]
+    attack_target: frozenset[str]
 
 
 @cache
@@ -677,17 +677,15 @@ def experienced(tx: Sequence[str], cue: Range, content: Range | None, lemma: str
 
 
 def physical_attack(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
-    """``physical_attack``: "Houthis have attacked journalists previously", "gunmen attacked them": "attack"
-    whose object, right after it, is people (a role noun or an object pronoun first or after a determiner
-    and one modifier) is an assault, nothing said; "attacked the impeachment inquiry" and "attacking the
-    subpoena as a political strategy" stay reports (the guideline labels both)."""
+    """``physical_attack``: "Houthis have attacked journalists previously", "gunmen attacked the team bus":
+    "attack" whose object, right after it, is a target of violence (class ``attack_target``, within its
+    first three words) is an assault, nothing said; "Critics attacked the minister over the plan" and
+    "attacking the subpoena as a political strategy" stay reports (the guideline labels both)."""
     sw = sense_words()
     words = object_words(tx, cue, content) if lemma in sw.assault_verb else None
     if not words or "as" in words:
         return False
-    t = tables()
-    people = t.role_plural.keys() | t.role_singular.keys() | sw.victim_pronoun
-    return any(w in people for w in words[:3])
+    return any(w in sw.attack_target for w in words[:3])
 
 
 def prize_taken(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:

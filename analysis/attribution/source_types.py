@@ -136,9 +136,6 @@ def org_descriptor(s: Seen) -> tuple[str, str] | None:
 _LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)([a-z]+)\s+$")
 
 
-#: Endings of a capitalised word before a country that modify it rather than name a company
-#: ("Neighbouring Iran", "Western Sahara"): rule company_country leaves such a run alone.
-_PLACE_MODIFIER_ENDS = ("ing", "ern")
 
 
 def company_country(s: Seen) -> tuple[str, str] | None:
@@ -154,8 +151,12 @@ def company_country(s: Seen) -> tuple[str, str] | None:
         return None
     if words[0].lower() in _demonyms() or words[0] in countries():
         return None  # "British Guiana", "North Korea"-like runs are places, not companies
-    if words[0].lower().endswith(_PLACE_MODIFIER_ENDS):
+    if words[0].lower().endswith(tuple(type_words("place_modifier_end"))):
         return None  # "Neighbouring Iran", "Northern Ireland": a modifier of the country, written capitalised
+    titles = tables().honorifics
+    titled = any(w.lower() in titles or w.lower() + "." in titles for w in _words(s.written))
+    if words[1] in given_names() or titled:
+        return None  # "DeAndre Jordan", "Tyrese Chad", "Mr Jordan": a country that is also a person's name
     return "named_organisation", s.source_name
 
 

@@ -963,6 +963,10 @@ class Resolver:
             return self._resolve(first, None, None, channel)  # the guideline: one attribution per conjunct
         media = media_in(head, t)
         core = _strip_det(words, t)
+        co = core[-1].lower() if len(core) >= 3 and core[-2] == "and" and core[-1][:1].isupper() else ""
+        if co and (co in t.org_words or co + "." in t.org_words):
+            # rule and_co_firm: "Goldman Sachs and Co said": the firm, named whole (it was a person "Co")
+            return self._org(" ".join(core), "organisation", role_text, channel)
         listed = " ".join(core).lower()
         if " " in listed and t.org_words.get(listed):
             # rule listed_org_name: "The Committee to Protect Journalists", "Reporters Without Borders": a
@@ -1315,8 +1319,11 @@ class Resolver:
                 return self._org(" ".join(core), "organisation", role_text, channel)  # "The Afghan Taliban"
             if (
                 not titled
-                and len(core) >= 2
+                and len(core) == 2
                 and lw[0] == "the"
+                # "the ruling Politburo"; not "the injured Smith", "the in-form Salah" (session 23's review)
+                and core[0].endswith("ing")
+                and core[0] not in WORDS.person_state_modifier
                 and all(self._plain_modifier(w) for w in core[:-1])
                 and core[-1] not in given_names()
                 and self._single_name(core[-1])

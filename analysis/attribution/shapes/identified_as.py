@@ -54,6 +54,21 @@ def may_identify(text: str, start: int = 0, end: int | None = None) -> bool:
     return _sentence_re().search(text, start, len(text) if end is None else end) is not None
 
 
+def not_naming_as(lw: list[str], a: int, end: int, subjects: frozenset[str]) -> bool:
+    """Rule ``identified_as``'s guard (session 23's review): is the "as" at ``a`` no "as" of naming: a
+    comparison or time ("as well as", "as soon as", "as early as March": another "as" two words on), a clause
+    ("as it left the garage": a subject pronoun next) or a phrase of class ``not_naming_as`` ("as part of",
+    "as though")?
+
+    >>> not_naming_as(["x", "as", "well", "as", "y"], 1, 5, frozenset({"it"}))
+    True
+    >>> not_naming_as(["x", "as", "a", "local", "man"], 1, 5, frozenset({"it"}))
+    False
+    """
+    nxt = lw[a + 1] if a + 1 < end else ""
+    return (a + 2 < end and lw[a + 2] == "as") or nxt in subjects or nxt in WORDS.not_naming_as
+
+
 def identified_as(ctx: Context, s: Sentence, i: int) -> Raw | None:
     """The attribution at an active form of ``identify_verb`` followed by its object and "as": the cue is the
     verb, the source the noun phrase before it, the content the object and the "as" phrase."""
@@ -68,6 +83,8 @@ def identified_as(ctx: Context, s: Sentence, i: int) -> Raw | None:
     a = next((k for k in range(i + 2, min(s.end - 1, i + 2 + MAX_OBJECT)) if lw[k] == "as"), None)
     if a is None or any(s.tx[k] in HARD_PUNCT for k in range(i + 1, a)):
         return None
+    if not_naming_as(lw, a, s.end, ctx.t.subject_pronouns):
+        return None  # "identified the virus as well as ...", "the car as it left": no "as" of naming
     np = ctx.left_np(s, i)
     if np is None:
         return None

@@ -29,7 +29,7 @@ from functools import cache
 
 from ...model import Span
 from ..boundaries import content_end, content_spans
-from ..rule_base import Raw, Sentence, in_quotation
+from ..rule_base import HARD_PUNCT, Raw, Sentence, in_quotation
 from ..rule_words import WORDS
 from .context import Context
 from .that_verb import clause_after
@@ -80,6 +80,20 @@ def statement_noun_at(ctx: Context, s: Sentence, i: int) -> int | None:
     return None
 
 
+def finite_aux_in(ctx: Context, s: Sentence, c: int) -> bool:
+    """Does the clause from token ``c`` to its first punctuation hold an auxiliary or modal ("the talks would
+    resume", "the club had been sold")? A relative clause after "a statement that" seldom does and lacks its
+    object ("a statement that fans found offensive", "that it later withdrew", "that shareholders rejected"):
+    the reported clauses of the readable splits after "issued a statement that" all have one (session 23's
+    review of recall27's shape)."""
+    for k in range(c, s.end):
+        if s.tx[k] in HARD_PUNCT:
+            return False
+        if s.lw[k] in ctx.t.verb_aux:
+            return True
+    return False
+
+
 def content_start(ctx: Context, s: Sentence, n: int) -> tuple[int, int] | None:
     """(content start, source start or -1) after the statement noun at ``n``: after "that" before a clause,
     after "to the effect (that)", or after a colon within :data:`MAX_ASIDE` tokens, reached directly, past
@@ -90,9 +104,12 @@ def content_start(ctx: Context, s: Sentence, n: int) -> tuple[int, int] | None:
     if k + 1 >= s.end:
         return None
     if lw[k] == "that":
+        c = k + 1
+        if c + 1 < s.end and lw[c] in WORDS.time_noun:
+            c += 1  # "issued a statement that evening the talks would resume": "that evening" is the time
         # "a statement that appeared to ...": a relative "that" before its verb is no reported clause
-        relative = lw[k + 1].endswith("ed") and s.tx[k + 1] == lw[k + 1]
-        return (k + 1, -1) if clause_after(ctx, s, k + 1) and not relative else None
+        relative = lw[c].endswith("ed") and s.tx[c] == lw[c]
+        return (c, -1) if clause_after(ctx, s, c) and not relative and finite_aux_in(ctx, s, c) else None
     if lw[k] == "to" and k + 2 < s.end and lw[k + 1] in WORDS.article and lw[k + 2] in WORDS.statement_effect:
         c = k + 3 + (1 if k + 3 < s.end and lw[k + 3] == "that" else 0)
         return (c, -1) if c < s.end else None
