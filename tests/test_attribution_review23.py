@@ -95,3 +95,16 @@ def test_anyone_who_is_a_hypothetical_speaker_whoever_reads_it():
     # the tagger brought back "Anyone" as a person after generic_antecedent refused it
     text = "Anyone who said the vote was rigged was wrong, the judge ruled."
     assert [row[1] for row in found_sources(text)] == []
+
+
+def test_a_named_sources_directive_is_kept_by_rule():
+    # the keep model retrained at session 23's end set the seed's "Stoltenberg encouraged South Korea to
+    # increase ..." aside (p 0.32); a named source urging someone to act is a report (rule named_directive)
+    text = "The ministry urged residents to stay indoors until the storm passed."
+    [a] = find_attributions(parse_article(text, id="t"))
+    assert (text[a.cue.start : a.cue.end], a.keep.by, a.keep.rule) == ("urged", "rule", "named_directive")
+    # near misses: no infinitive, or no named source, are the keep model's
+    [b] = find_attributions(parse_article("Officials urged calm after the vote.", id="t"), keep=None)
+    assert b.keep is None or b.keep.rule == "keep"
+    judged = find_attributions(parse_article("Officials urged calm after the vote.", id="t"))
+    assert all(x.keep.rule == "keep" for x in judged)

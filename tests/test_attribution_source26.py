@@ -150,9 +150,10 @@ def test_head_named_before_and_self_described():
 
 
 def test_a_relative_clause_after_the_party_keeps_it_an_organisation():
-    # was: unnamed_group (rule definite_org_noun read only two or three words)
+    # was: unnamed_group (rule definite_org_noun read only two or three words); since session 23's retrain
+    # the source span stops before the relative clause, typed the same
     assert _found("Headline\n\nThe party, which was founded in 2001, said the vote was rigged.") == [
-        ("said", "The party, which was founded in 2001", "party", "named_organisation")
+        ("said", "The party", "party", "named_organisation")
     ]
 
 

@@ -236,9 +236,9 @@ def test_the_shipped_tagger_was_trained_on_what_the_rules_say_today():
     # recall20: "speculate", "fear", "signaled" are cue words (33 more sentences); session 19: 18375 (the
     # cue words of recall23's and the fact-check's rules: "reads" inverted, "read in part:");
     # session 22: 18387 (new cue words: "elaborated", "termed", "branded", a plural document's "state",
-    # "forecast"/"predicted" passives, "read" after a document's "of" phrase or aside); session 23: 18390
-    # (fc27: "clarify" a reporting verb)
-    assert len(seqs) == 18390
+    # "forecast"/"predicted" passives, "read" after a document's "of" phrase or aside); session 23: 18400
+    # (fc27's "clarify", the fact-check's "specify", "attribute", "ascribe", recall27's document openings)
+    assert len(seqs) == 18400
     assert ta.shipped_digest(shipped) == ta.sequences_digest(seqs)
 
 

@@ -26,6 +26,8 @@ from functools import cache
 
 from .. import lexicons
 from ..model import Article
+from .directives import RULE as DIRECTIVE_RULE
+from .directives import named_directive
 from .findings import RULE as FINDING_RULE
 from .findings import document_finding
 from .lexicon import AREA
@@ -209,10 +211,14 @@ def load_keep_model() -> KeepModel:
 def judge(article: Article, atts: Iterable[Attribution], model: KeepModel) -> list[Attribution]:
     """Every attribution of ``atts`` with the model's decision on it (``keep``: "model", rule "keep", its
     probability); :func:`is_kept` says which are kept. A document's finding ("One study noted that C",
-    rule ``document_finding`` of :mod:`.findings`) is kept by the rule, with no probability."""
+    rule ``document_finding`` of :mod:`.findings`) and a named source's directive ("Stoltenberg encouraged
+    South Korea to increase ...", rule ``named_directive`` of :mod:`.directives`) are kept by their rules,
+    with no probability."""
     return [
         _with_keep(a, Decision("rule", FINDING_RULE))
         if document_finding(article, a)
+        else _with_keep(a, Decision("rule", DIRECTIVE_RULE))
+        if named_directive(article, a)
         else _with_keep(a, Decision("model", KEEP_RULE, model.probability(_features(article, a))))
         for a in atts
     ]

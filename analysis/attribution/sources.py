@@ -963,7 +963,9 @@ class Resolver:
             return self._resolve(first, None, None, channel)  # the guideline: one attribution per conjunct
         media = media_in(head, t)
         core = _strip_det(words, t)
-        co = core[-1].lower() if len(core) >= 3 and core[-2] == "and" and core[-1][:1].isupper() else ""
+        # all capitalised: "analyst Tom Lee of Lee and Associates" is the analyst's (rule and_co_firm)
+        whole = len(core) >= 3 and core[-2] == "and" and all(w[:1].isupper() for w in core if w != "and")
+        co = core[-1].lower() if whole else ""
         if co and (co in t.org_words or co + "." in t.org_words):
             # rule and_co_firm: "Goldman Sachs and Co said": the firm, named whole (it was a person "Co")
             return self._org(" ".join(core), "organisation", role_text, channel)
@@ -1319,11 +1321,11 @@ class Resolver:
                 return self._org(" ".join(core), "organisation", role_text, channel)  # "The Afghan Taliban"
             if (
                 not titled
-                and len(core) == 2
+                and len(core) >= 2
                 and lw[0] == "the"
-                # "the ruling Politburo"; not "the injured Smith", "the in-form Salah" (session 23's review)
-                and core[0].endswith("ing")
-                and core[0] not in WORDS.person_state_modifier
+                # "the ruling Politburo", "the promotion Stardom"; not "the injured Smith", "the in-form
+                # Salah", "the defending champion Nadal" (session 23's review)
+                and not any(_person_state(w) for w in core[:-1])
                 and all(self._plain_modifier(w) for w in core[:-1])
                 and core[-1] not in given_names()
                 and self._single_name(core[-1])
@@ -3678,6 +3680,12 @@ def name_with_for(words: list[str], t: Tables) -> bool:
         return False  # "Ryan Cloutier of the Center for Astrophysics": a person of a body
     connectors = ("for", "of", "and", "the", "&")
     return all(_capitalised(w) or w in connectors for w in words) and _capitalised(words[-1])
+
+
+def _person_state(w: str) -> bool:
+    """Is the modifier ``w`` one of a person's state or role ("injured", "in-form", "defending": class
+    ``person_state_modifier``), so "the w Name" is a person, not a body (rule modified_definite_name)?"""
+    return w.endswith("ed") or "-" in w or w in WORDS.person_state_modifier
 
 
 def _capitalised(w: str) -> bool:
