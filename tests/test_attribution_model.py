@@ -250,13 +250,15 @@ def test_predict_and_table_carry_provenance(seed):
     assert set(first["provenance"]) == {"cue", "source", "content", "keep", "type"}
     assert set(first["provenance"]["cue"]) == {"by", "rule", "confidence"}
     # the model decides, except Stoltenberg's two directives ("urged NATO members to ...", "encouraged South
-    # Korea to ..."), which rule named_directive keeps (session 23)
-    assert [a["provenance"]["keep"]["rule"] for a in out["attributions"]].count("named_directive") == 2
-    assert all(a["provenance"]["keep"]["rule"] in ("keep", "named_directive") for a in out["attributions"])
+    # Korea to ..."), which rule named_directive keeps (session 23), and the caption's "Park discussed ...",
+    # which rule named_caption keeps (session 24)
+    rules = [a["provenance"]["keep"]["rule"] for a in out["attributions"]]
+    assert (rules.count("named_directive"), rules.count("named_caption")) == (2, 1)
+    assert set(rules) == {"keep", "named_directive", "named_caption"}
     df = attributions_table(seed)
     assert {"cue_by", "source_by", "content_by", "keep_by", "type_by", "part_kind"} <= set(df.columns)
     assert df["content_by"].str.match(r"^(rule [a-z_+]+|model( \d\.\d\d)?)$").all()
-    assert df["keep_by"].str.match(r"^(model keep p=\d\.\d\d|rule named_directive)$").all()
+    assert df["keep_by"].str.match(r"^(model keep p=\d\.\d\d|rule named_directive|rule named_caption)$").all()
 
 
 def test_report_shows_provenance_on_hover_escaped():

@@ -25,6 +25,7 @@ from benchmarks.wikinews.labels import (
     draw_test21,
     draw_test22,
     draw_test23,
+    draw_test24,
     fundus_dev10_draw,
     fundus_test9_draw,
     fundus_test10_draw,
@@ -82,7 +83,7 @@ def test_dev8_is_every_other_news_page_in_bounds_of_a_non_test_outlet():
     selected = corpus.selected()
     as_then = {k: ("test" if s == "dev9" else s) for k, s in selected.items()
                if s not in {"dev8", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25",
-                            "dev26", "test"}
+                            "dev26", "dev27", "test"}
                and not k.startswith("fundus-")}
     drawn = zyte_dev8_draw(as_then)
     assert sorted(a.id for a in drawn) == sorted(k for k, split in selected.items() if split == "dev8")
@@ -155,7 +156,7 @@ def test_dev10_is_every_other_english_fundus_page_in_bounds_of_a_non_test_publis
     selected = corpus.selected()
     as_then = {k: ("test" if s == "dev11" else s) for k, s in selected.items()
                if s not in {"dev10", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19",
-                            "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "test"}}
+                            "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "test"}}
     drawn = fundus_dev10_draw(as_then)
     assert sorted(a.id for a in drawn) == sorted(k for k, split in selected.items() if split == "dev10")
     assert len(drawn) == 13 and not _fundus_hosts("dev10") & _fundus_hosts("dev11")
@@ -169,7 +170,7 @@ def test_dev12_is_session_10s_test_one_longer_fundus_page_per_publisher_in_no_ot
     # as drawn in session 10, while dev12 was the test (and before session 11's test existed)
     as_then = {k: s for k, s in selected.items()
                if s not in {"dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20",
-                            "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "test"}}
+                            "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "test"}}
     drawn = fundus_test10_draw(as_then)
     assert [a.id for a in drawn] == sorted(k for k, split in selected.items() if split == "dev12")
     assert [a.id for a in drawn] == [
@@ -196,7 +197,7 @@ def test_dev13_is_session_11s_test_reuters_items_one_per_topic_and_unread_fundus
     # as drawn in session 11, while dev13 was the test (and before session 12's test existed)
     as_then = {k: s for k, s in selected.items()
                if s not in {"dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21",
-                            "dev22", "dev23", "dev24", "dev25", "dev26", "test"}}
+                            "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "test"}}
     drawn = draw_test11(as_then)
     assert [a.id for a in drawn] == sorted(k for k, split in selected.items() if split == "dev13")
     wire = [a for a in drawn if a.id.startswith("reuters21578-")]
@@ -216,7 +217,7 @@ def test_session_12s_test_is_four_bbc_items_per_topic_and_dev14_twenty_more_reut
     # as drawn in session 12: the test (now dev15) first, from every split before it; dev14 after it
     before = {k: s for k, s in selected.items()
               if s not in {"dev15", "dev14", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
-                           "dev23", "dev24", "dev25", "dev26", "test"}}
+                           "dev23", "dev24", "dev25", "dev26", "dev27", "test"}}
     test = draw_test12(before)
     assert [a.id for a in test] == sorted(k for k, split in selected.items() if split == "dev15")
     assert [a.id for a in test][:3] == ["bbc-business-148", "bbc-business-275", "bbc-business-317"]
@@ -237,7 +238,7 @@ def test_dev17_session_13s_test_and_dev16_are_four_more_unread_bbc_items_per_top
     # after it
     before = {k: s for k, s in selected.items()
               if s not in {"dev17", "dev16", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24",
-                           "dev25", "dev26", "test"}}
+                           "dev25", "dev26", "dev27", "test"}}
     test = draw_test13(before)
     assert [a.id for a in test] == sorted(k for k, split in selected.items() if split == "dev17")
     assert [a.id for a in test][:3] == ["bbc-business-032", "bbc-business-220", "bbc-business-424"]
@@ -259,7 +260,7 @@ def test_dev18_session_14s_test_is_one_page_per_hostname_of_publishers_in_no_oth
     # as drawn in session 14, while dev18 was the test (and before session 15's test existed)
     before = {k: s for k, s in selected.items()
               if s not in {"dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26",
-                           "test"}}
+                           "dev27", "test"}}
     drawn = draw_test14(before)
     assert [a.id for a in drawn] == sorted(k for k, split in selected.items() if split == "dev18")
     assert [a.id for a in drawn][:3] == ["fundus-uk-Nature-V1", "fundus-uk-TheIndependent-V1",
@@ -278,7 +279,8 @@ def test_dev19_session_15s_test_is_every_unread_web_page_one_per_hostname():
     selected = corpus.selected()
     # as drawn in session 15, while dev19 was the test (and before session 16's test existed)
     before = {k: s for k, s in selected.items()
-              if s not in {"dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "test"}}
+              if s not in {"dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27",
+                           "test"}}
     drawn = draw_test15(before)
     assert [a.id for a in drawn] == sorted(k for k, split in selected.items() if split == "dev19")
     assert [a.id for a in drawn][:3] == ["fundus-uk-EuronewsEN-V1_1", "fundus-uk-Metro-V1",
@@ -297,7 +299,7 @@ def test_dev20_session_16s_test_is_unread_bbc_items_three_per_topic_and_reuters_
     selected = corpus.selected()
     # as drawn in session 16, while dev20 was the test (and before session 17's test existed)
     before = {k: s for k, s in selected.items()
-              if s not in {"dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "test"}}
+              if s not in {"dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "test"}}
     drawn = draw_test16(before)
     assert [a.id for a in drawn] == sorted(k for k, split in selected.items() if split == "dev20")
     assert len(drawn) == 25 and not {a.id for a in drawn} & set(before)
@@ -316,7 +318,7 @@ def test_dev21_session_17s_test_is_more_unread_newswire_items_drawn_like_session
     selected = corpus.selected()
     # as drawn in session 17, while dev21 was the test (and before session 18's test existed)
     before = {k: s for k, s in selected.items()
-              if s not in {"dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "test"}}
+              if s not in {"dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "test"}}
     drawn = draw_test17(before)
     assert [a.id for a in drawn] == sorted(k for k, split in selected.items() if split == "dev21")
     assert len(drawn) == 25 and not {a.id for a in drawn} & set(before)
@@ -331,7 +333,7 @@ def test_dev22_session_18s_test_is_more_unread_newswire_items_drawn_like_session
     selected = corpus.selected()
     # as drawn in session 18, while dev22 was the test (and before session 19's test existed)
     before = {k: s for k, s in selected.items()
-              if s not in {"dev22", "dev23", "dev24", "dev25", "dev26", "test"}}
+              if s not in {"dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "test"}}
     drawn = draw_test18(before)
     assert [a.id for a in drawn] == sorted(k for k, split in selected.items() if split == "dev22")
     assert len(drawn) == 25 and not {a.id for a in drawn} & set(before)
@@ -345,7 +347,8 @@ def test_dev22_session_18s_test_is_more_unread_newswire_items_drawn_like_session
 def test_dev23_session_19s_test_is_more_unread_newswire_items_drawn_like_session_16s():
     selected = corpus.selected()
     # as drawn in session 19, while dev23 was the test (and before session 20's test existed)
-    before = {k: s for k, s in selected.items() if s not in {"dev23", "dev24", "dev25", "dev26", "test"}}
+    before = {k: s for k, s in selected.items()
+              if s not in {"dev23", "dev24", "dev25", "dev26", "dev27", "test"}}
     drawn = draw_test19(before)
     assert [a.id for a in drawn] == sorted(k for k, split in selected.items() if split == "dev23")
     assert len(drawn) == 25 and not {a.id for a in drawn} & set(before)
@@ -359,7 +362,7 @@ def test_dev23_session_19s_test_is_more_unread_newswire_items_drawn_like_session
 def test_dev24_session_20s_test_is_more_unread_newswire_items_drawn_like_session_16s():
     selected = corpus.selected()
     # as drawn in session 20, while dev24 was the test (and before session 21's test existed)
-    before = {k: s for k, s in selected.items() if s not in {"dev24", "dev25", "dev26", "test"}}
+    before = {k: s for k, s in selected.items() if s not in {"dev24", "dev25", "dev26", "dev27", "test"}}
     drawn = draw_test20(before)
     assert [a.id for a in drawn] == sorted(k for k, split in selected.items() if split == "dev24")
     assert len(drawn) == 25 and not {a.id for a in drawn} & set(before)
@@ -373,7 +376,7 @@ def test_dev24_session_20s_test_is_more_unread_newswire_items_drawn_like_session
 def test_dev25_session_21s_test_is_more_unread_newswire_items_drawn_like_session_16s():
     selected = corpus.selected()
     # as drawn in session 21, while dev25 was the test (and before session 22's test existed)
-    before = {k: s for k, s in selected.items() if s not in {"dev25", "dev26", "test"}}
+    before = {k: s for k, s in selected.items() if s not in {"dev25", "dev26", "dev27", "test"}}
     drawn = draw_test21(before)
     assert [a.id for a in drawn] == sorted(k for k, split in selected.items() if split == "dev25")
     assert len(drawn) == 25 and not {a.id for a in drawn} & set(before)
@@ -387,7 +390,7 @@ def test_dev25_session_21s_test_is_more_unread_newswire_items_drawn_like_session
 def test_dev26_session_22s_test_is_more_unread_newswire_items_drawn_like_session_16s():
     selected = corpus.selected()
     # as drawn in session 22, while dev26 was the test (and before session 23's test existed)
-    before = {k: s for k, s in selected.items() if s not in {"dev26", "test"}}
+    before = {k: s for k, s in selected.items() if s not in {"dev26", "dev27", "test"}}
     drawn = draw_test22(before)
     assert [a.id for a in drawn] == sorted(k for k, split in selected.items() if split == "dev26")
     assert len(drawn) == 25 and not {a.id for a in drawn} & set(before)
@@ -398,16 +401,30 @@ def test_dev26_session_22s_test_is_more_unread_newswire_items_drawn_like_session
 
 
 @needs_fundus
-def test_session_23s_test_is_more_unread_newswire_items_drawn_like_session_16s():
+def test_dev27_session_23s_test_is_more_unread_newswire_items_drawn_like_session_16s():
     selected = corpus.selected()
-    before = {k: s for k, s in selected.items() if s != "test"}
+    # as drawn in session 23, while dev27 was the test (and before session 24's test existed)
+    before = {k: s for k, s in selected.items() if s not in {"dev27", "test"}}
     drawn = draw_test23(before)
-    assert [a.id for a in drawn] == sorted(k for k, split in selected.items() if split == "test")
+    assert [a.id for a in drawn] == sorted(k for k, split in selected.items() if split == "dev27")
     assert len(drawn) == 25 and not {a.id for a in drawn} & set(before)
     assert [a.id for a in drawn][:2] == ["bbc-business-404", "bbc-business-440"]
     _assert_newswire_design(drawn)
     # a draw with session 22's seed from the same pool is another one: the seed, not the pool, decides
     assert {a.id for a in draw_test22(before)} != {a.id for a in drawn}
+
+
+@needs_fundus
+def test_session_24s_test_is_more_unread_newswire_items_drawn_like_session_16s():
+    selected = corpus.selected()
+    before = {k: s for k, s in selected.items() if s != "test"}
+    drawn = draw_test24(before)
+    assert [a.id for a in drawn] == sorted(k for k, split in selected.items() if split == "test")
+    assert len(drawn) == 25 and not {a.id for a in drawn} & set(before)
+    assert [a.id for a in drawn][:2] == ["bbc-business-057", "bbc-business-091"]
+    _assert_newswire_design(drawn)
+    # a draw with session 23's seed from the same pool is another one: the seed, not the pool, decides
+    assert {a.id for a in draw_test23(before)} != {a.id for a in drawn}
 
 
 def _assert_newswire_design(drawn: list) -> None:

@@ -26,6 +26,8 @@ from functools import cache
 
 from .. import lexicons
 from ..model import Article
+from .captions import RULE as CAPTION_RULE
+from .captions import named_caption
 from .directives import RULE as DIRECTIVE_RULE
 from .directives import named_directive
 from .findings import RULE as FINDING_RULE
@@ -212,13 +214,16 @@ def judge(article: Article, atts: Iterable[Attribution], model: KeepModel) -> li
     """Every attribution of ``atts`` with the model's decision on it (``keep``: "model", rule "keep", its
     probability); :func:`is_kept` says which are kept. A document's finding ("One study noted that C",
     rule ``document_finding`` of :mod:`.findings`) and a named source's directive ("Stoltenberg encouraged
-    South Korea to increase ...", rule ``named_directive`` of :mod:`.directives`) are kept by their rules,
-    with no probability."""
+    South Korea to increase ...", rule ``named_directive`` of :mod:`.directives`) and a named source's
+    report in a photo caption (rule ``named_caption`` of :mod:`.captions`) are kept by their rules, with no
+    probability."""
     return [
         _with_keep(a, Decision("rule", FINDING_RULE))
         if document_finding(article, a)
         else _with_keep(a, Decision("rule", DIRECTIVE_RULE))
         if named_directive(article, a)
+        else _with_keep(a, Decision("rule", CAPTION_RULE))
+        if named_caption(a)
         else _with_keep(a, Decision("model", KEEP_RULE, model.probability(_features(article, a))))
         for a in atts
     ]

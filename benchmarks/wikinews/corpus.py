@@ -123,6 +123,9 @@ TEST22_SEED = 20261227
 #: Session 23's ``test`` (``select-test23``): the same design again, its own seed, from the newswire items
 #: still in no split (session 22's test, now ``dev26``, included in the splits).
 TEST23_SEED = 20261228
+#: Session 24's ``test`` (``select-test24``): the same design again, its own seed, from the newswire items
+#: still in no split (session 23's test, now ``dev27``, included in the splits).
+TEST24_SEED = 20261229
 SEED = 20261205
 N_ARTICLES = 30
 MIN_WORDS, MAX_WORDS = 250, 900
@@ -164,11 +167,13 @@ SPLITS = ("train", "dev", "dev2")
 #: end of session 20, renamed before anything was tuned in session 21); ``dev25`` is session 21's test (25
 #: more unread newswire items drawn the same way; scored once at the end of session 21, renamed before
 #: anything was tuned in session 22); ``dev26`` is session 22's test (25 more unread newswire items drawn the
-#: same way; scored once at the end of session 22, renamed before anything was tuned in session 23).
+#: same way; scored once at the end of session 22, renamed before anything was tuned in session 23);
+#: ``dev27`` is session 23's test (25 more unread newswire items drawn the same way; scored once at the end
+#: of session 23, renamed before anything was tuned in session 24).
 DEVELOPMENT_SPLITS = ("train", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
                       "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17",
                       "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25",
-                      "dev26")
+                      "dev26", "dev27")
 #: Every split, the sealed ``test`` last.
 ALL_SPLITS = (*DEVELOPMENT_SPLITS, "test")
 

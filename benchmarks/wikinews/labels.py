@@ -24,6 +24,7 @@
 ``python -m benchmarks.wikinews.labels select-test21``   session 21's ``test``: more BBC and Reuters items
 ``python -m benchmarks.wikinews.labels select-test22``   session 22's ``test``: more BBC and Reuters items
 ``python -m benchmarks.wikinews.labels select-test23``   session 23's ``test``: more BBC and Reuters items
+``python -m benchmarks.wikinews.labels select-test24``   session 24's ``test``: more BBC and Reuters items
 ``python -m benchmarks.wikinews.labels show ID``  print an article with numbered sentences, for labelling
 ``python -m benchmarks.wikinews.labels resolve DRAFT.json...``  check labeller drafts and write the offset
     labels ``attribution.jsonl`` and ``hedging.jsonl`` beside this file (``check``: the same, writing nothing)
@@ -77,6 +78,7 @@ from benchmarks.wikinews.corpus import (
     TEST21_SEED,
     TEST22_SEED,
     TEST23_SEED,
+    TEST24_SEED,
     ZYTE_DEV_SEED,
     ZYTE_TEST8_SEED,
     WikinewsArticle,
@@ -323,6 +325,11 @@ def draw_test23(taken: dict[str, str]) -> list[WikinewsArticle]:
     return draw_newswire(taken, TEST23_SEED)
 
 
+def draw_test24(taken: dict[str, str]) -> list[WikinewsArticle]:
+    """Session 24's ``test``: session 16's design again, seeded with ``TEST24_SEED``."""
+    return draw_newswire(taken, TEST24_SEED)
+
+
 def draw_newswire(taken: dict[str, str], seed: int) -> list[WikinewsArticle]:
     """``N_BBC_TEST16_PER_TOPIC`` BBC News items per topic, then ``N_REUTERS_TEST16`` Reuters-21578 items (at
     most one per first topic code), within the length bounds and in no split, both drawn from one generator
@@ -493,6 +500,8 @@ def main(argv: list[str]) -> None:
         add_split("test", draw_test22, "more BBC items, three per topic; Reuters items, one per topic")
     elif argv[:1] == ["select-test23"]:
         add_split("test", draw_test23, "more BBC items, three per topic; Reuters items, one per topic")
+    elif argv[:1] == ["select-test24"]:
+        add_split("test", draw_test24, "more BBC items, three per topic; Reuters items, one per topic")
     elif argv[:1] == ["select-dev14"]:
         add_split("dev14", draw_dev14, "more Reuters-21578 items, one per topic")
     elif argv[:1] == ["show"] and len(argv) == 2:
