@@ -54,6 +54,7 @@ class RuleWords:
     time_lead: frozenset[str]
     not_naming_as: frozenset[str]
     kept_directive_form: frozenset[str]
+    object_colon_class: frozenset[str]
     adverb_ending: frozenset[str]
     person_state_modifier: frozenset[str]
     bare_time_adverb: frozenset[str]

@@ -144,6 +144,7 @@ class SenseWords:
     located_adverb: frozenset[str]
     assault_verb: frozenset[str]
     attack_target: frozenset[str]
+    attack_group: frozenset[str]
 
 
 @cache
@@ -680,11 +681,15 @@ def physical_attack(tx: Sequence[str], cue: Range, content: Range | None, lemma:
     """``physical_attack``: "Houthis have attacked journalists previously", "gunmen attacked the team bus":
     "attack" whose object, right after it, is a target of violence (class ``attack_target``, within its
     first three words) is an assault, nothing said; "Critics attacked the minister over the plan" and
-    "attacking the subpoena as a political strategy" stay reports (the guideline labels both)."""
+    "attacking the subpoena as a political strategy" stay reports (the guideline labels both). A group
+    noun and "of" before the target are read through (class ``attack_group``: "attacked a group of
+    middle-aged men", fact-check of wikinews-2020-069, session 24)."""
     sw = sense_words()
     words = object_words(tx, cue, content) if lemma in sw.assault_verb else None
     if not words or "as" in words:
         return False
+    if len(words) > 3 and words[1] in sw.attack_group and words[2] == "of":
+        words = words[3:]
     return any(w in sw.attack_target for w in words[:3])
 
 
