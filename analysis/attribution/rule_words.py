@@ -63,6 +63,7 @@ class RuleWords:
     pronoun_addressee: frozenset[str]
     occasion_conjunction: frozenset[str]
     source_end: frozenset[str]
+    source_end_before_date: frozenset[str]
     colon_name_word: frozenset[str]
     colon_addressee: frozenset[str]
     name_word: frozenset[str]

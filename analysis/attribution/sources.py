@@ -897,6 +897,15 @@ class Resolver:
             # "Transport for London said": one organisation, not a person named "London"
             kind = self._org_kind(words) or "organisation"
             return self._org(" ".join(_strip_det(words, t)), kind, role_text, channel)
+        if self._acronyms is None:
+            self._acronyms = self.names.acronyms()
+        if defined_long_form(_strip_det(words, t), self._acronyms):
+            # "According to Notes from Poland (NFP)": the name the article abbreviates, not "Poland"
+            media = media_by_shape(" ".join(words), t)
+            if media:
+                return SourceInfo("media_outlet", " ".join(_strip_det(words, t)), role_text, channel)
+            kind = self._org_kind(words) or "organisation"
+            return self._org(" ".join(_strip_det(words, t)), kind, role_text, channel)
         if listed and all(_capitalised(w) for w in words):
             return self._org(" ".join(_strip_det(words, t)), "organisation", role_text, channel)
         if len(lw) == 2 and lw[0] in t.possessives and lw[0] in t.pronouns and _owned_speech(lw[1], t):
@@ -3680,6 +3689,21 @@ def name_with_for(words: list[str], t: Tables) -> bool:
         return False  # "Ryan Cloutier of the Center for Astrophysics": a person of a body
     connectors = ("for", "of", "and", "the", "&")
     return all(_capitalised(w) or w in connectors for w in words) and _capitalised(words[-1])
+
+
+def defined_long_form(words: list[str], abbreviations: dict[str, str]) -> bool:
+    """Rule ``defined_long_form``: are ``words`` the long form of an abbreviation the article defines, with
+    a lower-case word inside ("Notes from Poland (NFP)")? Such a name is an organisation's or an outlet's:
+    no person's name holds "from", and the name's last word alone ("Poland") is another place or body.
+    Fact-check of wikinews-2020-068 (session 24): "According to Notes from Poland (NFP)" was a person named
+    "Southern Poland" (a place named before).
+
+    Example: ``["Notes", "from", "Poland"]`` with ``{"NFP": "Notes from Poland"}`` -> True; ``["Deutsche",
+    "Welle"]`` -> False (no lower-case word: the other rules name it).
+    """
+    if len(words) < 3 or not any(w.islower() for w in words[1:-1]):
+        return False
+    return " ".join(words) in abbreviations.values()
 
 
 def _person_state(w: str) -> bool:
