@@ -86,3 +86,27 @@ def test_gazeta_names_a_newspaper_and_a_date_after_a_source_is_neither_source_no
     # one aside as it stands)
     sentence = "The club paid 5m pounds, according to figures released in July."
     assert [f[1] for f in _found(sentence, keep=None)] == ["figures released in July"]
+
+
+def test_state_television_is_a_media_outlet():
+    # wikinews-2020-003: "according to state television" was a document, "state TV" a person named "TV"
+    assert [f[1:3] for f in _found("The stampede killed 56 people, according to state television.")] == [
+        ("state television", "media_outlet")
+    ]
+    assert [f[1:3] for f in _found("The stampede killed 56 people, according to state TV.")] == [
+        ("state TV", "media_outlet")
+    ]
+
+
+def test_groups_cited_by_an_outlet_are_its_cited_source_not_content():
+    # wikinews-2020-001: the "citing" attribution's content was "local paramilitary groups, reported that C"
+    sentence = (
+        "The Daily Telegraph, citing local paramilitary groups, reported that the attack consisted of three "
+        "rockets."
+    )
+    assert _found(sentence) == [
+        ("citing", "local paramilitary groups", "unnamed_group", "indirect",
+         "that the attack consisted of three rockets"),
+        ("reported", "The Daily Telegraph", "media_outlet", "indirect",
+         "that the attack consisted of three rockets"),
+    ]
