@@ -310,8 +310,9 @@ _SPACE_COMMA = " \t,"
 def cited_np(text: str, start: int, stop: int) -> Span | None:
     """The noun phrase cited after a ``citing`` cue ending at ``start``, up to punctuation or ``stop``,
     when it names a source: its head (the word before its first preposition) is a person or role noun,
-    an organisation word (or its plural), a media word, an attribution noun ("data", "report") or a capitalised name. None
-    otherwise ("citing Taliban violence", "citing the health risks": a reason, not a source)."""
+    an organisation word (or its plural), a media word, an attribution noun ("data", "report") or a
+    capitalised name. None otherwise ("citing Taliban violence", "citing the health risks": a reason, not a
+    source)."""
     m = _NP_END.search(text, start, stop)
     end = m.start() if m else stop
     seg = text[start:end]
