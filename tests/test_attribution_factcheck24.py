@@ -110,3 +110,43 @@ def test_groups_cited_by_an_outlet_are_its_cited_source_not_content():
         ("reported", "The Daily Telegraph", "media_outlet", "indirect",
          "that the attack consisted of three rockets"),
     ]
+
+
+def test_according_to_which_cites_the_noun_phrase_before_it():
+    # wikinews-2020-005: the source was "which a section ... zone" (a document) and the content the signing
+    sentence = (
+        "On November 27, Turkey and Libya signed a maritime border agreement, according to which a section "
+        "between Crete and Cyprus would cross the Turkish economic zone."
+    )
+    assert _found(sentence) == [
+        ("according to", "a maritime border agreement", "document", "according_to",
+         "a section between Crete and Cyprus would cross the Turkish economic zone"),
+    ]
+
+
+def test_a_relative_aside_in_the_reported_subject_does_not_end_the_content():
+    # wikinews-2020-005: the content was "that the pipeline"
+    sentence = (
+        "A Turkish official said that the pipeline, which is already up and running, renders the effort "
+        "unnecessary."
+    )
+    assert [f[4] for f in _found(sentence)] == [
+        "that the pipeline, which is already up and running, renders the effort unnecessary"
+    ]
+    # a list inside the relative clause is still no aside ("writers, publishers and readers")
+    text = "Headline\n\nHe said he would end the tax, which angered writers, publishers and readers."
+    (a,) = find_attributions(parse_article(text, id="t"), keep=None)
+    assert text[a.content[0].start : a.content[-1].end] == "he would end the tax"
+
+
+def test_it_after_a_subordinator_is_the_organisation_opening_its_sentence():
+    # wikinews-2020-005: "it" was the United States, cited in the sentence before
+    text = (
+        "Headline\n\nThe United States expressed its support for the bill. The EU partially funded the "
+        "studies, as it considers the pipeline to be a Project of Common Interest."
+    )
+    atts = find_attributions(parse_article(text, id="t"))
+    assert [(a.source_name, a.source_type, a.mention) for a in atts] == [
+        ("United States", "government_body", "name"),
+        ("EU", "government_body", "pronoun"),
+    ]

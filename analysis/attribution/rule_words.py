@@ -55,6 +55,7 @@ class RuleWords:
     not_naming_as: frozenset[str]
     kept_directive_form: frozenset[str]
     object_colon_class: frozenset[str]
+    relative_according: frozenset[str]
     adverb_ending: frozenset[str]
     person_state_modifier: frozenset[str]
     bare_time_adverb: frozenset[str]

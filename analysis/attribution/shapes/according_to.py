@@ -65,11 +65,51 @@ def _date_follows(ctx: Context, s: Sentence, b: int) -> bool:
     return nxt in ctx.t.months or (len(nxt) == 4 and nxt.isdigit())
 
 
+#: Rule id of :func:`relative_according_to`.
+RELATIVE_RULE = "relative_according_to"
+#: The most tokens of the noun phrase a relative "according to which" refers back to.
+MAX_RELATIVE_ANTECEDENT = 8
+
+
+def relative_according_to(ctx: Context, s: Sentence, i: int, width: int) -> Raw | None:
+    """Rule ``relative_according_to``: "Turkey and Libya signed a maritime border agreement, according to
+    which a section between Crete and Cyprus would cross the Turkish economic zone": the source is the noun
+    phrase before the comma (back to its determiner, at most ``MAX_RELATIVE_ANTECEDENT`` tokens), the content
+    the clause after "which" (class ``relative_according`` of ``rule_words.tsv``). None when no comma
+    precedes the cue or no determiner opens the phrase.
+
+    Why: the source was "which a section ... zone" (a document) and the content the signing before it
+    (fact-check of wikinews-2020-005, session 24)."""
+    t = ctx.t
+    if i < 2 or s.tx[i - 1] != ",":
+        return None
+    start = None
+    for k in range(i - 2, max(-1, i - 2 - MAX_RELATIVE_ANTECEDENT), -1):
+        x = s.tx[k]
+        if x in HARD_PUNCT or x in OPEN_QUOTE_TOKENS or x in CLOSE_QUOTE_TOKENS or s.lw[k] in t.verb_aux:
+            break
+        if s.lw[k] in t.determiner:
+            start = k
+            break
+    c = i + width + 1
+    if start is None or c >= s.end:
+        return None
+    e = content_end(ctx, s, c)
+    frags, qs = content_spans(ctx, s, c, e)
+    source = s.span_of(start, i - 1)
+    if not frags or source is None:
+        return None
+    cue = Span(s.toks[i].start, s.toks[i + width - 1].end)
+    return Raw(cue, source, frags, "according to", "according_to", s.index, quotes=qs, rule=RELATIVE_RULE)
+
+
 def according_to(ctx: Context, s: Sentence, i: int, width: int = 2, rule: str = RULE) -> Raw | None:
     """The attribution at the cue of ``width`` tokens from token ``i`` ("according to"; "per", one token,
     for ``per_source``), its source right after it, under rule id ``rule``."""
     t = ctx.t
     a = i + width
+    if a < s.end and s.lw[a] in WORDS.relative_according:
+        return relative_according_to(ctx, s, i, width)
     b = a
     date_at = None  # where a date after the source opens (rule source_date_end): the source ends there
     while (
