@@ -150,3 +150,14 @@ def test_it_after_a_subordinator_is_the_organisation_opening_its_sentence():
         ("United States", "government_body", "name"),
         ("EU", "government_body", "pronoun"),
     ]
+
+
+def test_an_assembly_of_ministers_is_an_unnamed_group_not_a_document():
+    # wikinews-2020-006: "an assembly of several foreign ministers in Cairo" was a document "assembly"
+    text = "Headline\n\nOn Wednesday, an assembly of several foreign ministers in Cairo denounced the deal."
+    (a,) = find_attributions(parse_article(text, id="t"), keep=None)
+    assert (a.source_type, a.source_name) == ("unnamed_group", "assembly of several foreign ministers")
+    # "one of the larger players" is one of them (a company here), and a survey of people stays a document
+    text = "Headline\n\nA survey of economists found that growth would slow."
+    (a,) = find_attributions(parse_article(text, id="t"), keep=None)
+    assert (a.source_type, a.source_name) == ("document", "survey")

@@ -313,6 +313,33 @@ def plural_reports(s: Seen) -> tuple[str, str] | None:
     return "unnamed_group", words[-1]
 
 
+def gathering_of_people(s: Seen) -> tuple[str, str] | None:
+    """An article, a lower-case noun, then "of" and people in the plural (a role noun of
+    ``role_nouns.tsv``, after at most two modifiers) is a gathering of them, an unnamed group, not a
+    document: "an assembly of several foreign ministers in Cairo denounced C" (fact-check of
+    wikinews-2020-006, session 24: it was a document "assembly", set aside).
+
+    Examples: "an assembly of several foreign ministers" -> unnamed_group "assembly of several foreign
+    ministers"; "a survey of economists" -> None (an attribution noun: a document); "UiPath, one of the
+    larger players" -> None (no article first: one of them); "the statement" -> None."""
+    if s.source_type != "document":
+        return None
+    words = _words(s.written)
+    lw = [w.lower() for w in words]
+    t = tables()
+    # an article, the noun, "of": "an assembly of", not "UiPath, one of the larger players" (one of them)
+    if len(lw) < 4 or lw[0] not in t.determiner or lw[2] != "of":
+        return None
+    k = 2
+    head = lw[1]
+    if not words[1].islower() or head in t.attribution_nouns:
+        return None
+    last = next((j for j in range(k + 1, min(len(lw), k + 4)) if lw[j] in t.role_plural), None)
+    if last is None:
+        return None
+    return "unnamed_group", " ".join(words[1 : last + 1])
+
+
 def plural_role_group(s: Seen) -> tuple[str, str] | None:
     """Several people named by a plural role noun are an unnamed group, whatever capitals come before it.
 
@@ -624,6 +651,7 @@ TYPE_RULES: tuple[tuple[str, Callable[[Seen], tuple[str, str] | None]], ...] = (
     ("led_group", led_group),
     ("plural_reports", plural_reports),
     ("plural_role_group", plural_role_group),
+    ("gathering_of_people", gathering_of_people),
     ("capitalised_agent_plural", capitalised_agent_plural),
     ("report_in_outlet", report_in_outlet),
     ("outlet_report", outlet_report),
