@@ -161,3 +161,16 @@ def test_an_assembly_of_ministers_is_an_unnamed_group_not_a_document():
     text = "Headline\n\nA survey of economists found that growth would slow."
     (a,) = find_attributions(parse_article(text, id="t"), keep=None)
     assert (a.source_type, a.source_name) == ("document", "survey")
+
+
+def test_declining_a_named_persons_offer_is_an_act_not_refused_speech():
+    # wikinews-2020-011: "declined Prime Minister Oleksiy Honcharuk's offer to resign" was refused speech
+    sentence = "Ukrainian President Volodymyr Zelensky declined Prime Minister Oleksiy Honcharuk's offer."
+    assert _found(sentence, keep=None) == []
+    assert _found("Smith refused Jones's offer of help.", keep=None) == []
+    # a request for an interview or for comment stays refused speech
+    assert [f[3] for f in _found("The minister declined the BBC's request for an interview.", keep=None)] == [
+        "refused"
+    ]
+    sentence = "The company declined Reuters' request for comment."
+    assert [f[3] for f in _found(sentence, keep=None)] == ["refused"]

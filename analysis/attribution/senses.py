@@ -824,8 +824,34 @@ def refused_thing(tx: Sequence[str], cue: Range, content: Range | None, lemma: s
     t = tables()
     first = words[0]
     if not (first in t.determiner or first in t.possessives or first in t.quantifiers or first[:1].isdigit()):
-        return False
+        owned = _after_named_owner(tx, content)
+        if owned is None:
+            return False
+        words = words[owned:]  # "declined Prime Minister Oleksiy Honcharuk's offer to resign": "offer ..."
+        if not words:
+            return False
     return noun_phrase_only(words) or noun_phrase_only(object_noun_phrase(words))
+
+
+#: The most words of a name before its possessive ("Prime Minister Oleksiy Honcharuk's").
+_MAX_OWNER_WORDS = 5
+
+
+def _after_named_owner(tx: Sequence[str], content: Range | None) -> int | None:
+    """How many words of a content right after its cue are a capitalised name with its possessive
+    ("Prime Minister Oleksiy Honcharuk's offer to resign" -> 4), or None when it opens otherwise. Rule
+    ``refused_thing`` reads the owned noun after them as it reads one after "his" (fact-check of
+    wikinews-2020-011, session 24: "Zelensky declined ... Honcharuk's offer to resign" was refused speech)."""
+    if content is None:
+        return None
+    c0, c1 = content
+    for k in range(c0, min(c1, c0 + _MAX_OWNER_WORDS)):
+        w = tx[k]
+        if not w[:1].isupper():
+            return None
+        if w.endswith(("'s", "’s")):
+            return k - c0 + 1
+    return None
 
 
 def denied_thing(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
