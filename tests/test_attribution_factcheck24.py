@@ -174,3 +174,21 @@ def test_declining_a_named_persons_offer_is_an_act_not_refused_speech():
     ]
     sentence = "The company declined Reuters' request for comment."
     assert [f[3] for f in _found(sentence, keep=None)] == ["refused"]
+
+
+def test_who_in_capitals_is_the_organisation_and_its_report_a_document():
+    # wikinews-2020-013: "WHO said they are uncertain whether ..." was found by the tagger alone and set
+    # aside; "the official WHO report" was an anonymous person ("official" read as the role noun)
+    text = "Headline\n\nWHO said they are uncertain whether it is infectious."
+    (a,) = find_attributions(parse_article(text, id="t"), keep=None, tagger=None)
+    found = (text[a.source.start : a.source.end], a.source_type, a.cue_by.rule)
+    assert found == ("WHO", "government_body", "subject_verb")
+    assert _found("WHO SAID IT WAS SAFE.") == []  # an all-capitals line names no abbreviation
+    sentence = "According to the official WHO report, there had been 2741 confirmed cases in China."
+    assert [f[1:3] for f in _found(sentence)] == [("the official WHO report", "document")]
+
+
+def test_showing_symptoms_is_no_finding():
+    # wikinews-2020-016: the man who "showed symptoms" was a source
+    sentence = "Japanese officials said the man showed symptoms similar to the infection."
+    assert [f[:2] for f in _found(sentence, keep=None)] == [("said", "Japanese officials")]

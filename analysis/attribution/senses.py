@@ -41,6 +41,7 @@ QUOTE_TOKENS = frozenset(QUOTE_CHARS)
 class SenseWords:
     """The words of ``action_senses.tsv`` by sense."""
 
+    symptom_noun: frozenset[str]
     reputation: frozenset[str]
     naming: frozenset[str]
     naming_adverb: frozenset[str]
@@ -985,6 +986,15 @@ def feeling_topic(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
     return noun_phrase_only(after[1:])
 
 
+def symptoms_shown(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
+    """``symptoms_shown``: "the Japanese man showed symptoms similar to the coronavirus infection": a verb of
+    showing (``period_verb``) whose object, right after it, is an illness's signs (``symptom_noun``) is what
+    a body showed, nothing found or reported (fact-check of wikinews-2020-016, session 24: the man was a
+    source). "The tests showed the virus had spread" stays a finding."""
+    sw = sense_words()
+    return lemma in sw.period_verb and _object_head_in(tx, cue, content, sw.symptom_noun)
+
+
 def sensation(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
     """``sensation``: "Within days he felt well again", "The players felt betrayed": "feel" whose content,
     right after it, is an adjective or an adverb with no clause is a sensation or a mood, nothing believed;
@@ -1480,6 +1490,7 @@ ACTION_SENSES: tuple[tuple[Callable[..., bool], bool], ...] = (
     (object_added, True),
     (feeling_topic, False),
     (sensation, True),
+    (symptoms_shown, True),
     (demonstrated, True),
     (dateline, False),
     (seeming, True),
