@@ -197,10 +197,11 @@ def test_showing_symptoms_is_no_finding():
 def test_a_country_after_the_place_of_the_source_is_not_the_source():
     # wikinews-2020-013: the source was "Germany"
     sentence = (
-        "Yesterday evening, the Bavarian State Ministry of Public Health in Munich, Germany confirmed a case of "
-        "infection in a man."
+        "Yesterday evening, the Bavarian State Ministry of Public Health in Munich, Germany confirmed a case "
+        "of infection in a man."
     )
     assert [f[1:3] for f in _found(sentence)] == [
         ("the Bavarian State Ministry of Public Health", "government_body")
     ]
-    assert [f[1] for f in _found("Officials in Sydney, Australia said the fire was contained.")] == ["Officials"]
+    sentence = "Officials in Sydney, Australia said the fire was contained."
+    assert [f[1] for f in _found(sentence)] == ["Officials"]
