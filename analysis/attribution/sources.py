@@ -118,6 +118,8 @@ _NEXT_CAPITAL = re.compile(r" [A-Z]")
 _PREVIOUS_CAPITAL = re.compile(r"[A-Z][\w’'\-]* $")
 #: After a source "it": a passive of speech or thought and no "to" ("It is understood no deal was offered",
 #: "It is thought the men used"): the "it" stands for the clause, not a company ("It is expected to report")
+#: A sentence's opening name ("The EU partially funded ...", "Turkey maintains ..."): rule subordinate_it.
+_OPENING_NAME = re.compile(r"((?:The|the) )?([A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*){0,4})\b")
 _EXPLETIVE_IT = re.compile(
     r"\s+(?:is|was|has been|had been|will be|would be)\s+(?:\w+ly\s+|not\s+)?"
     r"\w+(?:ed|own|ought|een|ood)\b(?!\s+to\b)",
@@ -895,6 +897,15 @@ class Resolver:
                 return replace(info, mention="pronoun") if lw[0] == "who" else info
         if name_with_for(words, t):
             # "Transport for London said": one organisation, not a person named "London"
+            kind = self._org_kind(words) or "organisation"
+            return self._org(" ".join(_strip_det(words, t)), kind, role_text, channel)
+        if self._acronyms is None:
+            self._acronyms = self.names.acronyms()
+        if defined_long_form(_strip_det(words, t), self._acronyms):
+            # "According to Notes from Poland (NFP)": the name the article abbreviates, not "Poland"
+            media = media_by_shape(" ".join(words), t)
+            if media:
+                return SourceInfo("media_outlet", " ".join(_strip_det(words, t)), role_text, channel)
             kind = self._org_kind(words) or "organisation"
             return self._org(" ".join(_strip_det(words, t)), kind, role_text, channel)
         if listed and all(_capitalised(w) for w in words):
@@ -2641,6 +2652,10 @@ class Resolver:
         elif kind == "organisation" and pronoun in ("it", "its"):
             if pronoun == "it" and _EXPLETIVE_IT.match(self.text, pos + 2):
                 return "", "none"  # "It is understood no deal was offered": nobody's, no organisation's
+            if pronoun == "it":
+                own = self._subordinate_it(pos)
+                if own is not None:  # "The EU funded the studies, as it considers C": the EU
+                    return own
             name = self.last_it
             issuer = None if name else self._narrated_issuer(pos)
             if issuer is not None:  # "The Department issued a statement. It said": the department
@@ -2656,6 +2671,36 @@ class Resolver:
                 if recent:
                     return self._org(recent, "organisation", "", "").source_name, "named_organisation"
         return (name, self.types.get(name, "unnamed_group")) if name else ("", "none")
+
+    def _subordinate_it(self, pos: int) -> tuple[str, str] | None:
+        """Rule ``subordinate_it``: the organisation an "it" at ``pos`` refers to when the "it" opens a
+        clause after a subordinator of its own sentence (class ``it_subordinator``: ", as it", "because it")
+        and that sentence opens with an organisation's name, a defined abbreviation or a country ("The EU
+        partially funded the studies, as it considers the pipeline a Project of Common Interest": the EU,
+        not the United States cited in the sentence before; fact-check of wikinews-2020-005, session 24).
+        None otherwise (the usual "it" rules decide)."""
+        before = self.text[max(0, pos - 12) : pos].split()
+        if not before or before[-1].lower() not in _source_words("it_subordinator"):
+            return None
+        k = self._sentence(pos)
+        start = self.sentence_starts[k] if k >= 0 else 0
+        m = _OPENING_NAME.match(self.text, start, pos)
+        if m is None:
+            return None
+        words = m.group(2).split()
+        if self._acronyms is None:
+            self._acronyms = self.names.acronyms()
+        org_like = (
+            bool(self._org_kind(words))
+            or len(words) == 1 and (words[0] in self._acronyms or words[0].isupper() and len(words[0]) > 1)
+            or " ".join(words) in countries()
+        )
+        if not org_like:
+            return None
+        info = self._resolve(Span(m.start(2), m.end(2)), None, None, "")
+        if info.source_type not in _IT_TYPES:
+            return None
+        return info.source_name, info.source_type
 
     def _after_preposition(self, at: int) -> bool:
         """Rule ``object_of_preposition``: is the name at ``at`` the object of a preposition (``preposition``
@@ -3680,6 +3725,21 @@ def name_with_for(words: list[str], t: Tables) -> bool:
         return False  # "Ryan Cloutier of the Center for Astrophysics": a person of a body
     connectors = ("for", "of", "and", "the", "&")
     return all(_capitalised(w) or w in connectors for w in words) and _capitalised(words[-1])
+
+
+def defined_long_form(words: list[str], abbreviations: dict[str, str]) -> bool:
+    """Rule ``defined_long_form``: are ``words`` the long form of an abbreviation the article defines, with
+    a lower-case word inside ("Notes from Poland (NFP)")? Such a name is an organisation's or an outlet's:
+    no person's name holds "from", and the name's last word alone ("Poland") is another place or body.
+    Fact-check of wikinews-2020-068 (session 24): "According to Notes from Poland (NFP)" was a person named
+    "Southern Poland" (a place named before).
+
+    Example: ``["Notes", "from", "Poland"]`` with ``{"NFP": "Notes from Poland"}`` -> True; ``["Deutsche",
+    "Welle"]`` -> False (no lower-case word: the other rules name it).
+    """
+    if len(words) < 3 or not any(w.islower() for w in words[1:-1]):
+        return False
+    return " ".join(words) in abbreviations.values()
 
 
 def _person_state(w: str) -> bool:
