@@ -205,3 +205,11 @@ def test_a_country_after_the_place_of_the_source_is_not_the_source():
     ]
     sentence = "Officials in Sydney, Australia said the fire was contained."
     assert [f[1] for f in _found(sentence)] == ["Officials"]
+
+
+def test_a_hyphenated_newspaper_name_is_an_outlet():
+    # wikinews-2020-022: "The Las Vegas Review-Journal reported" was an organisation
+    sentence = "The Las Vegas Review-Journal reported the state could switch to a primary."
+    assert [f[1:3] for f in _found(sentence)] == [("The Las Vegas Review-Journal", "media_outlet")]
+    sentence = "The Pittsburgh Post-Gazette said the plan failed."
+    assert [f[1:3] for f in _found(sentence)] == [("The Pittsburgh Post-Gazette", "media_outlet")]

@@ -324,7 +324,10 @@ def media_by_shape(s: str, t: Tables | None = None) -> str:
         ws = [_unpossessive(w) for w in m.group(0).split()]
         if ws and ws[0] == "The":
             ws = ws[1:]
-        if len(ws) >= 2 and ws[-1].lower() in t.media_name_ends:
+        # "Las Vegas Review-Journal": the last part of a hyphenated last word ends the name too (fact-check of
+        # wikinews-2020-022, session 24: it was an organisation)
+        last = ws[-1].lower() if ws else ""
+        if len(ws) >= 2 and (last in t.media_name_ends or last.rsplit("-", 1)[-1] in t.media_name_ends):
             return " ".join(ws)
         if 2 <= len(ws) <= 3 and ws[0].lower() in t.media_name_starts:
             return " ".join(ws)
