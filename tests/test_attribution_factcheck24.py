@@ -213,3 +213,19 @@ def test_a_hyphenated_newspaper_name_is_an_outlet():
     assert [f[1:3] for f in _found(sentence)] == [("The Las Vegas Review-Journal", "media_outlet")]
     sentence = "The Pittsburgh Post-Gazette said the plan failed."
     assert [f[1:3] for f in _found(sentence)] == [("The Pittsburgh Post-Gazette", "media_outlet")]
+
+
+def test_an_outlets_name_is_the_person_named_before_with_that_surname():
+    # wikinews-2020-028: "Bloomberg endorsed ..." was the news outlet, and his quotation's "he" Joe Biden
+    text = (
+        'Headline\n\nTwo candidates, Senator Elizabeth Warren and Michael Bloomberg, ended their campaigns. '
+        'Wednesday, Bloomberg endorsed his former rival, Joe Biden. "Three months ago," he said, "I entered '
+        'the race."'
+    )
+    atts = find_attributions(parse_article(text, id="t"), keep=None)
+    assert [(text[a.cue.start : a.cue.end], a.source_name, a.source_type) for a in atts] == [
+        ("endorsed", "Michael Bloomberg", "named_person"),
+        ("said", "Michael Bloomberg", "named_person"),
+    ]
+    # with no such person named, it is the outlet
+    assert [f[1:3] for f in _found("Shares fell, Bloomberg reported.")] == [("Bloomberg", "media_outlet")]

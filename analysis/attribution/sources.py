@@ -1094,6 +1094,11 @@ class Resolver:
         if media and surname_outlet(core, media, t):
             # "Mr Fox said": the person, not the outlet Fox (rule surname_outlet)
             return self._resolve_named(" ".join(core[-2:]), role_text, channel)
+        if media and core == [media]:
+            person = self._person_before(media, source.start)
+            if person:
+                # "Bloomberg said" after "Michael Bloomberg": the person, not the outlet (rule outlet_surname)
+                return self._resolve_named(person, role_text, channel)
         if media and len(core) > 1:
             person = self._outlet_person(core, media, role_text)
             if person is not None:
@@ -2704,6 +2709,17 @@ class Resolver:
         if info.source_type not in _IT_TYPES:
             return None
         return info.source_name, info.source_type
+
+    def _person_before(self, surname: str, pos: int) -> str:
+        """Rule ``outlet_surname``: the person a one-word outlet's name ``surname`` at ``pos`` refers to when
+        the article named, before it, a person by a given name and that surname ("Michael Bloomberg ... ended
+        their campaigns. Bloomberg endorsed Joe Biden"), else "". Fact-check of wikinews-2020-028 (session
+        24): "Bloomberg" was the news outlet, and the "he" of his quotation went to Joe Biden."""
+        full = self.full_name([surname], pos)
+        words = full.split()
+        if len(words) < 2 or words[-1] != surname or words[0] not in given_names():
+            return ""
+        return full
 
     def _after_preposition(self, at: int) -> bool:
         """Rule ``object_of_preposition``: is the name at ``at`` the object of a preposition (``preposition``
