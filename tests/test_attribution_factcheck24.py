@@ -229,3 +229,15 @@ def test_an_outlets_name_is_the_person_named_before_with_that_surname():
     ]
     # with no such person named, it is the outlet
     assert [f[1:3] for f in _found("Shares fell, Bloomberg reported.")] == [("Bloomberg", "media_outlet")]
+
+
+def test_a_clause_opening_with_a_quantity_after_a_named_addressee_is_reported():
+    # wikinews-2020-029: "told Wikinews only 10% of the employees ... were women" was not found
+    sentence = (
+        "Mysore Divisional Railway Manager Aparna Garg told Wikinews only 10% of the employees in the Mysore "
+        "Division were women."
+    )
+    assert [f[4] for f in _found(sentence)] == ["only 10% of the employees in the Mysore Division were women"]
+    assert [f[4] for f in _found("Garg told Reuters about 650 employees were women.")] == [
+        "about 650 employees were women"
+    ]

@@ -56,6 +56,7 @@ class RuleWords:
     kept_directive_form: frozenset[str]
     object_colon_class: frozenset[str]
     relative_according: frozenset[str]
+    quantity_only: frozenset[str]
     adverb_ending: frozenset[str]
     person_state_modifier: frozenset[str]
     bare_time_adverb: frozenset[str]
