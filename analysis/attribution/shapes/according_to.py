@@ -270,8 +270,12 @@ _MAX_TIME_PHRASE = 5
 def _after_time_phrase(ctx: Context, s: Sentence, c: int) -> int:
     """Where the content starts at ``c``, after a time phrase set off by a comma that opens it ("during
     the weekend, police were investigating ..."): the phrase sets the scene of the report, not its
-    content."""
-    if c >= s.end or s.lw[c] not in WORDS.source_end:
+    content. "As of Wednesday," opens one too (fact-check of wikinews-2020-033, session 24: the content was
+    "as of Wednesday" alone)."""
+    if c >= s.end:
+        return c
+    as_of = c + 1 < s.end and s.lw[c] == "as" and s.lw[c + 1] == "of"
+    if s.lw[c] not in WORDS.source_end and not as_of:
         return c
     for k in range(c + 1, min(s.end - 1, c + _MAX_TIME_PHRASE + 1)):
         if s.tx[k] == ",":
