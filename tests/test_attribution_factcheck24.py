@@ -246,8 +246,8 @@ def test_a_clause_opening_with_a_quantity_after_a_named_addressee_is_reported():
 def test_as_of_a_day_after_the_source_is_no_content():
     # wikinews-2020-033: the content was "as of Wednesday" alone
     sentence = (
-        "According to Johns Hopkins University, as of Wednesday, there were at least 1,279 confirmed cases of "
-        "COVID-19 in the United States."
+        "According to Johns Hopkins University, as of Wednesday, there were at least 1,279 confirmed cases "
+        "of COVID-19 in the United States."
     )
     assert [f[4] for f in _found(sentence)] == [
         "there were at least 1,279 confirmed cases of COVID-19 in the United States"
