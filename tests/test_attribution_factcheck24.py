@@ -3,6 +3,7 @@ reader would see, on sentences of the same shape, and what it is now."""
 
 from analysis import parse_article
 from analysis.attribution import find_attributions
+from analysis.model import Span
 
 
 def _found(sentence: str, **kw) -> list[tuple[str, str | None, str, str, str]]:
@@ -252,3 +253,22 @@ def test_as_of_a_day_after_the_source_is_no_content():
     assert [f[4] for f in _found(sentence)] == [
         "there were at least 1,279 confirmed cases of COVID-19 in the United States"
     ]
+
+
+def test_a_participle_with_a_quotation_after_its_comma_is_the_subjects_report():
+    # wikinews-2020-047: 'saying, "C"' was credited to "the decision to ban the players" (the object)
+    text = 'Headline\n\nThe minister explained the decision saying, "It was needed."'
+    atts = find_attributions(parse_article(text, id="t"), keep=None, tagger=None)
+    spans = [(a.cue, a.source, Span(a.content[0].start, a.content[-1].end)) for a in atts]
+    assert [tuple(text[x.start : x.end] for x in row) for row in spans] == [
+        ("explained", "The minister", "the decision"),
+        ("saying", "The minister", '"It was needed."'),
+    ]
+
+
+def test_continuing_a_bid_is_no_report():
+    # wikinews-2020-048: "Sanders continued his bid against ... Hillary Clinton" was a report
+    sentence = "In 2016, Sanders continued his bid against Hillary Clinton for roughly two months longer."
+    assert _found(sentence, keep=None) == []
+    # a quotation after it is what goes on being said
+    assert [f[0] for f in _found('He continued his speech: "We will win."', keep=None)] == ["continued"]

@@ -100,7 +100,11 @@ def _bare_participles(ctx: Context, s: Sentence) -> list[int]:
         if not (w.endswith("ing") and w in t.cue_forms and s.tx[j] == w):
             continue
         prev = s.lw[j - 1]
-        if s.lw[j + 1] not in WORDS.participle_clause_opener or s.tx[j - 1] != prev or not prev.isalpha():
+        # 'explained the decision saying, "As a first step, ..."': a quotation after the participle's comma
+        # or colon opens a report as "that" does (fact-check of wikinews-2020-047, session 24)
+        quoted = j + 2 < s.n and s.tx[j + 1] in (",", ":") and s.tx[j + 2] in OPEN_QUOTE_TOKENS
+        opens = s.lw[j + 1] in WORDS.participle_clause_opener or quoted
+        if not opens or s.tx[j - 1] != prev or not prev.isalpha():
             continue
         if prev in t.verb_aux or prev in t.passive_aux or prev in t.object_adjuncts:
             continue

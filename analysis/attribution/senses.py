@@ -785,14 +785,20 @@ def perceived(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) 
 
 def carried_on(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
     """``carried_on``: "He continued as a solo performer, releasing several albums": "continue" right
-    before a preposition or "as" goes on doing something; '"C," he continued' and "continued: C" stay."""
+    before a preposition or "as" goes on doing something; so does "continue" before a possessive and its
+    noun ("Sanders continued his bid against Clinton": fact-check of wikinews-2020-048, session 24);
+    '"C," he continued' and "continued: C" stay."""
     sw = sense_words()
     b = cue[1]
-    if not (lemma in sw.carry_on_verb and b < len(tx) and tx[b].lower() in sw.carry_on_after):
+    if not (lemma in sw.carry_on_verb and b < len(tx)):
+        return False
+    after = tx[b].lower()
+    if after not in sw.carry_on_after and after not in tables().possessives:
         return False
     # '"C," Lam continued in the statement', 'Mandic continued in the Sydney Morning Herald: "C"': a quotation
     # beside it is what goes on being said (review6: 3 of 7 firings on unseen text were these)
-    near = [*tx[max(0, cue[0] - 4) : cue[0]], *(tx[content[0] : content[0] + 1] if content else ())]
+    first = tx[content[0] : content[0] + 1] if content else ()
+    near = [*tx[max(0, cue[0] - 4) : cue[0]], *first, *tx[b : b + 4]]  # "continued his speech: C" too
     return not any(w in QUOTE_TOKENS or w == ":" for w in near)
 
 
