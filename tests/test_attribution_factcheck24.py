@@ -272,3 +272,12 @@ def test_continuing_a_bid_is_no_report():
     assert _found(sentence, keep=None) == []
     # a quotation after it is what goes on being said
     assert [f[0] for f in _found('He continued his speech: "We will win."', keep=None)] == ["continued"]
+
+
+def test_a_bodys_title_holder_is_a_person():
+    # wikinews-2020-047: "the Iranian Chess Federation President" was the federation
+    sentence = "In 2017, the Iranian Chess Federation President announced she was now banned from the team."
+    assert [f[2] for f in _found(sentence, keep=None)] == ["anonymous_person"]
+    # a body named by its own word stays the body
+    sentence = "The Swedish Prosecution Authority said the case was closed."
+    assert [f[2] for f in _found(sentence, keep=None)] == ["government_body"]

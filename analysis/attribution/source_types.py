@@ -331,6 +331,27 @@ def document_after_role_word(s: Seen) -> tuple[str, str] | None:
     return "document", name
 
 
+def body_title_holder(s: Seen) -> tuple[str, str] | None:
+    """A capitalised body's name closed by a singular role noun with no person's name in it is the one who
+    holds that post, a person: "the Iranian Chess Federation President announced C" was the federation
+    (fact-check of wikinews-2020-047, session 24).
+
+    Examples: "the Iranian Chess Federation President" -> anonymous_person; "the Chess Federation" -> None
+    (no role noun last); "Federation President Ann Lee" -> None (the resolver names her)."""
+    if s.source_type not in ("named_organisation", "government_body"):
+        return None
+    words = _words(s.written)
+    t = tables()
+    if words and words[0].lower() in t.determiner:
+        words = words[1:]
+    if len(words) < 3 or not all(w[:1].isupper() for w in words) or words[-1].lower() not in t.role_singular:
+        return None
+    last = words[-1].lower()
+    if last in t.org_words or last in _government_words() or any(w in given_names() for w in words):
+        return None  # "Thames Valley Police", "the Swedish Prosecution Authority": the body's own word
+    return "anonymous_person", " ".join(words)
+
+
 def gathering_of_people(s: Seen) -> tuple[str, str] | None:
     """An article, a lower-case noun, then "of" and people in the plural (a role noun of
     ``role_nouns.tsv``, after at most two modifiers) is a gathering of them, an unnamed group, not a
@@ -670,6 +691,7 @@ TYPE_RULES: tuple[tuple[str, Callable[[Seen], tuple[str, str] | None]], ...] = (
     ("plural_reports", plural_reports),
     ("plural_role_group", plural_role_group),
     ("gathering_of_people", gathering_of_people),
+    ("body_title_holder", body_title_holder),
     ("document_after_role_word", document_after_role_word),
     ("capitalised_agent_plural", capitalised_agent_plural),
     ("report_in_outlet", report_in_outlet),
