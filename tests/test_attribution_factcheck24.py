@@ -281,3 +281,11 @@ def test_a_bodys_title_holder_is_a_person():
     # a body named by its own word stays the body
     sentence = "The Swedish Prosecution Authority said the case was closed."
     assert [f[2] for f in _found(sentence, keep=None)] == ["government_body"]
+
+
+def test_a_sentence_opening_word_is_no_antecedent():
+    # wikinews-2020-051 (an interview): "So that also another similarity ... and shows that C" was kept,
+    # credited to a person named "So"
+    text = "Headline\n\nSo that also another similarity with the human world and shows that it is complex."
+    names = [(a.source_name, a.source_type) for a in find_attributions(parse_article(text, id="t"), keep=None)]
+    assert names == [("that", "document")]

@@ -693,7 +693,10 @@ class Resolver:
         openers = not_np_openers()
         while len(ms) > 1 and ms[0].group(0).lower() in openers:
             ms = ms[1:]  # "In mainland China, which claims ...": the preposition opens no noun phrase
-        if not ms:
+        lone = ms[0].group(0).lower() if len(ms) == 1 else ""
+        if not ms or lone in openers or lone in t.boundary:
+            # "So that also another similarity ... and shows that C" (an interview's speech): a sentence's
+            # opening word is no antecedent (rule antecedent_not_opener; it was a person named "So")
             return None
         base = a + cut + 1
         return Span(base + ms[0].start(), base + ms[-1].end())
