@@ -287,5 +287,5 @@ def test_a_sentence_opening_word_is_no_antecedent():
     # wikinews-2020-051 (an interview): "So that also another similarity ... and shows that C" was kept,
     # credited to a person named "So"
     text = "Headline\n\nSo that also another similarity with the human world and shows that it is complex."
-    names = [(a.source_name, a.source_type) for a in find_attributions(parse_article(text, id="t"), keep=None)]
-    assert names == [("that", "document")]
+    atts = find_attributions(parse_article(text, id="t"), keep=None)
+    assert [(a.source_name, a.source_type) for a in atts] == [("that", "document")]
