@@ -289,3 +289,17 @@ def test_a_sentence_opening_word_is_no_antecedent():
     text = "Headline\n\nSo that also another similarity with the human world and shows that it is complex."
     atts = find_attributions(parse_article(text, id="t"), keep=None)
     assert [(a.source_name, a.source_type) for a in atts] == [("that", "document")]
+
+
+def test_it_read_after_a_released_statement_is_the_issuers():
+    # wikinews-2020-056: 'The Georgian Tennis Federation (GFT) released a statement ... It read, "C"' was
+    # not found
+    text = (
+        'Headline\n\nThe Georgian Tennis Federation (GFT) released a statement addressing the arrest. It read, '
+        '"First of all, we condemn any form of violence."'
+    )
+    atts = find_attributions(parse_article(text, id="t"))
+    assert [(text[a.cue.start : a.cue.end], a.source_name, a.source_type, a.kind) for a in atts] == [
+        ("read", "Georgian Tennis Federation", "named_organisation", "direct")
+    ]
+    assert _found("He bought the book. It read well.", keep=None) == []

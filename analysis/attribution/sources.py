@@ -239,6 +239,8 @@ _TOGETHER_SENTENCES = 3
 #: "and", "the" inside), a lower-case verb and up to three words after it (rule narrated_issuer).
 _ISSUER = re.compile(
     r"The\s+([A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'\-]*)*)\s+"
+    # "The Georgian Tennis Federation (GFT) released a statement": the name's abbreviation (session 24)
+    r"(?:\([A-Z]{2,8}\)\s+)?"
     r"(?:has\s+|had\s+)?([a-z]+)\s+((?:\S+\s+){0,2}\S+)"
 )
 #: Sentences back (besides the source's own) where an outlet cited is what "The report said" refers to (rule
