@@ -295,8 +295,8 @@ def test_it_read_after_a_released_statement_is_the_issuers():
     # wikinews-2020-056: 'The Georgian Tennis Federation (GFT) released a statement ... It read, "C"' was
     # not found
     text = (
-        'Headline\n\nThe Georgian Tennis Federation (GFT) released a statement addressing the arrest. It read, '
-        '"First of all, we condemn any form of violence."'
+        "Headline\n\nThe Georgian Tennis Federation (GFT) released a statement addressing the arrest. It "
+        'read, "First of all, we condemn any form of violence."'
     )
     atts = find_attributions(parse_article(text, id="t"))
     assert [(text[a.cue.start : a.cue.end], a.source_name, a.source_type, a.kind) for a in atts] == [
