@@ -303,3 +303,10 @@ def test_it_read_after_a_released_statement_is_the_issuers():
         ("read", "Georgian Tennis Federation", "named_organisation", "direct")
     ]
     assert _found("He bought the book. It read well.", keep=None) == []
+
+
+def test_assailants_attacking_a_named_person_say_nothing():
+    # wikinews-2020-062: "Multiple assailants attacked al-Quaety" was a report with content "al-Quaety ..."
+    sentence = "Multiple assailants attacked al-Quaety shortly after he left his nearby home, then fled."
+    assert _found(sentence, keep=None) == []
+    assert [f[:2] for f in _found("Critics attacked Smith over the plan.", keep=None)] == [("attacked", "Critics")]

@@ -146,6 +146,7 @@ class SenseWords:
     assault_verb: frozenset[str]
     attack_target: frozenset[str]
     attack_group: frozenset[str]
+    attacker: frozenset[str]
 
 
 @cache
@@ -689,6 +690,11 @@ def physical_attack(tx: Sequence[str], cue: Range, content: Range | None, lemma:
     words = object_words(tx, cue, content) if lemma in sw.assault_verb else None
     if not words or "as" in words:
         return False
+    # "Multiple assailants attacked al-Quaety": people of violence as the subject (class ``attacker``,
+    # right before the cue) make it an assault whatever the object (fact-check of wikinews-2020-062,
+    # session 24: it was a report with a named target)
+    if cue[0] > 0 and tx[cue[0] - 1].lower() in sw.attacker:
+        return True
     if len(words) > 3 and words[1] in sw.attack_group and words[2] == "of":
         words = words[3:]
     return any(w in sw.attack_target for w in words[:3])
