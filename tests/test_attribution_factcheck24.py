@@ -311,3 +311,10 @@ def test_assailants_attacking_a_named_person_say_nothing():
     assert _found(sentence, keep=None) == []
     found = _found("Critics attacked Smith over the plan.", keep=None)
     assert [f[:2] for f in found] == [("attacked", "Critics")]
+
+
+def test_an_interviewers_request_after_a_transcript_label_is_no_report():
+    # wikinews-2020-047, -071 (interviews): "((WN))  Tell me about ..." was a report by an organisation "WN"
+    assert _found("((WN))  Tell me about your most memorable tournament.", keep=None) == []
+    found = _found("((Ann Lee))  My father said the club would close.", keep=None)
+    assert [f[:2] for f in found] == [("said", "My father")]

@@ -1007,6 +1007,15 @@ def symptoms_shown(tx: Sequence[str], cue: Range, content: Range | None, lemma: 
     return lemma in sw.period_verb and _object_head_in(tx, cue, content, sw.symptom_noun)
 
 
+def transcript_turn(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
+    """``transcript_turn``: "((WN))  Tell me about your most memorable tournament": a cue right after an
+    interview transcript's speaker label in double brackets opens the interviewer's question or request, no
+    report (the label "WN))" was its source, an organisation; fact-check of wikinews-2020-047 and -071,
+    session 24). Reports inside an answer ("((Ann Lee)) My father said C") have words between."""
+    a = cue[0]
+    return a >= 4 and tx[a - 1] == ")" and tx[a - 2] == ")" and "(" in tx[max(0, a - 8) : a - 2]
+
+
 def sensation(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
     """``sensation``: "Within days he felt well again", "The players felt betrayed": "feel" whose content,
     right after it, is an adjective or an adverb with no clause is a sensation or a mood, nothing believed;
@@ -1502,6 +1511,7 @@ ACTION_SENSES: tuple[tuple[Callable[..., bool], bool], ...] = (
     (object_added, True),
     (feeling_topic, False),
     (sensation, True),
+    (transcript_turn, False),
     (symptoms_shown, True),
     (demonstrated, True),
     (dateline, False),
