@@ -795,7 +795,8 @@ def _refused(article: Article, r: Raw) -> bool:
     cue_words = text[r.cue.start : r.cue.end].lower().replace("’", "'").split()
     if cue_words[0] in words:
         return True  # "declined (to comment)": the cue is the refusal itself
-    if any(w in negators() or w.endswith("n't") for w in cue_words):
+    negating = negators()
+    if any(w in negating or w.endswith("n't") for w in cue_words):
         return True  # "did not immediately provide" (shapes/withheld.py): the negator is inside the cue
     sent = article.sentences[r.sentence]
     # the few tokens right before the cue, found by binary search (a sentence may be very long)
