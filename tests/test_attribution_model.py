@@ -76,11 +76,13 @@ def test_batched_viterbi_finds_the_plain_paths_and_ties():
     from analysis.attribution.tagger import viterbi_batch
 
     rng = np.random.default_rng(24)
-    trans = load_tagger().trans
-    for _ in range(200):
-        ems = [rng.integers(-2, 3, size=(int(n), 4)).astype(float) for n in rng.integers(1, 40, size=4)]
-        for batch in (ems, ems[:1], ems[1:2]):
-            assert viterbi_batch(batch, trans) == [viterbi(e.tolist(), trans.tolist()) for e in batch]
+    # the shipped four labels (the steps written out for four) and three (the general loop)
+    for trans in (load_tagger().trans, rng.integers(-1, 2, size=(3, 3)).astype(float)):
+        m = len(trans)
+        for _ in range(200):
+            ems = [rng.integers(-2, 3, size=(int(n), m)).astype(float) for n in rng.integers(1, 40, size=4)]
+            for batch in (ems, ems[:1], ems[1:2]):
+                assert viterbi_batch(batch, trans) == [viterbi(e.tolist(), trans.tolist()) for e in batch]
 
 
 def test_long_articles_are_tagged_in_chunks_with_the_same_result(monkeypatch):

@@ -439,6 +439,8 @@ def _viterbi_steps(
     pointers of each step and the scores after the last. Each label's best predecessor is the first with
     the greatest sum (numpy's argmax), so the result is :func:`_viterbi_sorted`'s own."""
     m = len(trans)
+    if m == 4:
+        return _viterbi_steps4(score, rows, trans)
     labels = range(m)
     cols = [[trans[i][j] for i in labels] for j in labels]
     back: list[list[int]] = []
@@ -457,6 +459,32 @@ def _viterbi_steps(
         back.append(ptr)
         score = new
     return back, score
+
+
+def _viterbi_steps4(
+    score: list[float], rows: Sequence[Sequence[float]], trans: Sequence[Sequence[float]]
+) -> tuple[list[list[int]], list[float]]:
+    """:func:`_viterbi_steps` written out for the four labels of :data:`LABELS` (a quarter faster): each
+    label's sums in predecessor order, ``max`` (the first greatest) and ``index`` (its first position)."""
+    (t00, t01, t02, t03), (t10, t11, t12, t13), (t20, t21, t22, t23), (t30, t31, t32, t33) = trans
+    s0, s1, s2, s3 = score
+    back: list[list[int]] = []
+    for e0, e1, e2, e3 in rows:
+        c = (s0 + t00, s1 + t10, s2 + t20, s3 + t30)
+        b0 = max(c)
+        p0 = c.index(b0)
+        c = (s0 + t01, s1 + t11, s2 + t21, s3 + t31)
+        b1 = max(c)
+        p1 = c.index(b1)
+        c = (s0 + t02, s1 + t12, s2 + t22, s3 + t32)
+        b2 = max(c)
+        p2 = c.index(b2)
+        c = (s0 + t03, s1 + t13, s2 + t23, s3 + t33)
+        b3 = max(c)
+        p3 = c.index(b3)
+        back.append([p0, p1, p2, p3])
+        s0, s1, s2, s3 = b0 + e0, b1 + e1, b2 + e2, b3 + e3
+    return back, [s0, s1, s2, s3]
 
 
 def viterbi(em: Sequence[Sequence[float]], trans: Sequence[Sequence[float]]) -> list[int]:
