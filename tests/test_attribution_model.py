@@ -69,6 +69,22 @@ def test_viterbi_follows_transitions_and_breaks_ties_low():
     assert viterbi([[0.0, 0.0], [0.0, 0.0]], [[0.0, 0.0], [0.0, 0.0]]) == [0, 0]
 
 
+def test_batched_viterbi_finds_the_plain_paths_and_ties():
+    """``viterbi_batch`` takes the steps of a sentence running alone in plain Python (session 24, issue 12
+    speed: a run-on sentence's 23,000 numpy steps); with sentences of every length together or alone and
+    emissions of small integers (ties everywhere), each path is the plain :func:`viterbi`'s."""
+    from analysis.attribution.tagger import viterbi_batch
+
+    rng = np.random.default_rng(24)
+    # the shipped four labels (the steps written out for four) and three (the general loop)
+    for trans in (load_tagger().trans, rng.integers(-1, 2, size=(3, 3)).astype(float)):
+        m = len(trans)
+        for _ in range(200):
+            ems = [rng.integers(-2, 3, size=(int(n), m)).astype(float) for n in rng.integers(1, 40, size=4)]
+            for batch in (ems, ems[:1], ems[1:2]):
+                assert viterbi_batch(batch, trans) == [viterbi(e.tolist(), trans.tolist()) for e in batch]
+
+
 def test_long_articles_are_tagged_in_chunks_with_the_same_result(monkeypatch):
     """Scoring and decoding a long article a few tokens and sentences at a time (to bound memory) gives
     the same bits as one piece: each row is the same additions in the same order."""

@@ -169,3 +169,16 @@ def test_pronoun_after_with_its_word_memo_answers_as_before_after_every_word_of_
     other = replace(t, pronouns={**t.pronouns, "its": "person"})
     assert pronoun_after(["in", "its", "release"], other) == "person"
     assert pronoun_after(["in", "its", "release"], t) == "organisation"
+
+
+def test_name_clause_starts_read_the_word_run_before_each_that():
+    """``name_clause_starts`` tries one start per "that", where the run of word characters before its spaces
+    starts (session 24: ten noun lengths tried there before): a run longer than any noun, a digit or "_"
+    joined to the noun, a run at the text's start, letters that fold to a noun's, no noun at all."""
+    text = (
+        "_claims that 1claims that claims_ that claimsclaimsclaims that fear that ſuggestions that, "
+        "\u212aey claims that, He said that He said that"
+    )
+    got = name_clause_starts(text)
+    assert got == match_starts(name_clause_pattern(), text)
+    assert [text[i : i + 8] for i in got] == ["fear tha", "ſuggesti", "claims t"]

@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from attribution_helpers import rule_attributions, shown
 
+from analysis.attribution.inner_reports import inner_belief
+from analysis.attribution.rule_base import Raw
+from analysis.model import Span
+
 
 def _found(sentence: str) -> list[tuple]:
     t, got = rule_attributions(sentence)
@@ -44,3 +48,29 @@ def test_a_comma_after_the_first_word_ends_the_run():
 def test_a_lower_case_first_word_stops_at_once():
     # "using" opens no subject: no longer run can be one, and "thought" is not read as a belief
     assert _found("The study said using the drug thought to be safe is common.") == [("said", "The study")]
+
+
+
+def _inner(text: str) -> tuple[str, str, str] | None:
+    """What rule ``inner_belief`` reads in the statement "The spokesman said C" of ``text``."""
+    said = Raw(Span(14, 18), Span(0, 13), [Span(19, len(text) - 1)], "say", "neutral", 0, rule="subject_verb")
+    got = inner_belief(text, said)
+    if got is None or got.cue is None or got.source is None:
+        return None
+    return (text[got.cue.start : got.cue.end], text[got.source.start : got.source.end],
+            text[got.content[0].start : got.content[0].end])  # fmt: skip
+
+
+def test_words_read_past_the_first_few():
+    # the rule reads a statement's first nine words, and more only for a longer subject or a regarding verb
+    # (session 24, issue 12 speed): a five-word subject, "was", two adverbs, an adjective and "that" reach
+    # word 11; a regarding verb's "as" stands twelve words on
+    assert _inner(
+        "The spokesman said that the new city council leader was very fairly confident that the plan would"
+        " work."
+    ) == ("was very fairly confident", "the new city council leader", "the plan would work")
+    assert _inner(
+        "The spokesman said the council viewed the new tariff on imported steel from abroad as a breach."
+    ) == ("viewed", "the council", "the new tariff on imported steel from abroad as a breach")
+    # no "as": the whole window read to find none
+    assert _inner("The spokesman said he viewed the new tariff on steel from abroad with alarm.") is None

@@ -362,6 +362,8 @@ _APPOSITIVE_CONJUNCT = re.compile(
     r"(?P<name>(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*),\s+(?P<role>[a-z][^,;\"“”]{0,80}?),\s+and\s+$"
 )
 
+_NOT_SPACE = re.compile(r"\S")
+
 
 def appositive_conjunct_before(text: str, sentence_start: int, source: Span) -> Span | None:
     """Rule ``appositive_conjunct``: the first of two people each named with a role set off by commas,
@@ -372,8 +374,11 @@ def appositive_conjunct_before(text: str, sentence_start: int, source: Span) -> 
     Examples: the sentence above, source "Tom Hale, its chief executive" -> "Anders Berg, chairman of
     Volvo"; "Sales fell, and Tom Hale said" -> None (no name and role before "and"); "Turkey, Greece, and
     Cyprus said" -> None (a list of names: no lower-case role after the first)."""
-    before = text[sentence_start : source.start]
-    m = _APPOSITIVE_CONJUNCT.fullmatch(before.lstrip())
+    # matched in place from the first non-space character (``\s`` is ``str.isspace``, what ``lstrip``
+    # strips): a copy of the text before the source, per attribution, grew with the square of a run-on
+    # sentence's reports ("He said that " * 7,700: 5% of its time at 100,000 characters)
+    first = _NOT_SPACE.search(text, sentence_start, source.start)
+    m = None if first is None else _APPOSITIVE_CONJUNCT.fullmatch(text, first.start(), source.start)
     if m is None:
         return None
     words = m.group("name").split()
@@ -381,5 +386,4 @@ def appositive_conjunct_before(text: str, sentence_start: int, source: Span) -> 
         return None
     if words[0].lower() in WORDS.source_joiner or any(w.endswith(".") for w in words[:-1] if len(w) > 3):
         return None
-    offset = sentence_start + len(before) - len(before.lstrip())
-    return Span(offset + m.start("name"), offset + m.end("role"))
+    return Span(m.start("name"), m.end("role"))

@@ -44,6 +44,11 @@ _AS_WITHIN = 25
 #: How many words of a statement's content :func:`inner_belief` reads: more than the subject, an auxiliary,
 #: the cue and a regarding verb's "as" window can reach, so reading fewer never changes what is found.
 _READ_WORDS = _SUBJECT_WORDS + 2 + _AS_WITHIN + 16
+#: How many words :func:`inner_belief` reads first (with an opening "that"): the reading at word ``k`` looks
+#: at most five words further and compares the word count with ``k + 5`` at most (a perfect auxiliary or
+#: "be", two adverbs, an adjective, "that" and one word), except a regarding verb's, which reads its "as"
+#: window; so with ``k + 7`` words read it finds what it finds with all :data:`_READ_WORDS`.
+_FIRST_WORDS = 9
 
 
 def inner_belief(text: str, o: Raw) -> Raw | None:
@@ -80,10 +85,10 @@ def inner_belief(text: str, o: Raw) -> Raw | None:
     if frag is None or text[frag.start] in _QUOTE_MARKS or text[frag.start - 1 : frag.start] in _QUOTE_MARKS:
         return None
     # only the opening words are read (subject, cue, a regarding verb's "as"): a statement whose content is
-    # the rest of a 100,000-character sentence is not split into words once per statement
-    words = list(islice(_WORD.finditer(text, frag.start, frag.end), _READ_WORDS))
-    if words and words[0].group().lower() in WORDS.complementizer:
-        words = words[1:]
+    # the rest of a 100,000-character sentence is not split into words once per statement; and the first
+    # _FIRST_WORDS of them until a longer subject or a regarding verb needs more (most statements open with
+    # a pronoun or a name and no belief: "He said that He said that ...")
+    words, all_read = _opening_words(text, frag, _FIRST_WORDS), False
     t = tables()
     for k in range(1, min(len(words) - 1, _SUBJECT_WORDS + 2)):
         subject = _subject(text, words[:k], t.subject_pronouns)
@@ -91,11 +96,19 @@ def inner_belief(text: str, o: Raw) -> Raw | None:
             # every longer run fails too (:func:`_subject` refuses a run for its first word, a word in it or
             # a gap between two, all still there with one word more): reading on only repeated the checks
             break
+        if not all_read and (len(words) < k + 7 or words[k].group().lower() in WORDS.regard_verb):
+            words, all_read = _opening_words(text, frag, _READ_WORDS), True
         got = _belief_at(text, words, k, frag.end)
         if got is not None:
             cue, content = got
             return Raw(cue, subject, [content], "believe", "cognitive", o.sentence, rule=INNER_BELIEF)
     return None
+
+
+def _opening_words(text: str, frag: Span, n: int) -> list[re.Match[str]]:
+    """The first ``n`` words of ``frag`` (fewer at its end), without an opening "that"."""
+    words = list(islice(_WORD.finditer(text, frag.start, frag.end), n))
+    return words[1:] if words and words[0].group().lower() in WORDS.complementizer else words
 
 
 def _subject(text: str, words: Sequence[re.Match[str]], pronouns: frozenset[str]) -> Span | None:

@@ -22,7 +22,7 @@ import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import lexicons
 from ..model import Article
@@ -78,21 +78,14 @@ def features(article: Article, a: Attribution) -> list[str]:
 def _features(article: Article, a: Attribution) -> set[str]:
     """:func:`features` unsorted (the score is a sum: :func:`judge` needs no order)."""
     text = article.text
-    out: set[str] = {"bias"}
+    out = set(
+        _label_features(
+            a.cue_class, a.kind, a.source_type, a.mention, a.role, bool(a.channel), a.cue_by, a.source_by,
+            a.content_by,
+        )
+    )
     cue_word = _word(text[a.cue.start : a.cue.end]) if a.cue else "-"
     out.add(f"cue={cue_word}")
-    out.add(f"cue_class={a.cue_class or '-'}")
-    out.add(f"kind={a.kind}")
-    out.add(f"type={a.source_type}")
-    out.add(f"mention={a.mention}")
-    out.add(f"type*mention={a.source_type}*{a.mention}")
-    out.add(f"kind*cue_class={a.kind}*{a.cue_class or '-'}")
-    out.add(f"role={a.role or '-'}")
-    if a.channel:
-        out.add("channel")
-    for part, decision in (("cue", a.cue_by), ("source", a.source_by), ("content", a.content_by)):
-        out.add(f"{part}_by={decision.label()}")
-        out.update(f"{part}_rule={r}" for r in _rules(decision))
     # the words around the cue
     if a.cue is not None:
         starts, ends = article.token_starts(), article.token_ends()
@@ -142,6 +135,36 @@ def _features(article: Article, a: Attribution) -> set[str]:
     if article.sentences:
         out.add(f"position={min(4, 5 * sent // len(article.sentences))}")
     return out
+
+
+@lru_cache(maxsize=4096)
+def _label_features(
+    cue_class: str,
+    kind: str,
+    source_type: str,
+    mention: str,
+    role: str,
+    channel: bool,
+    cue_by: Decision,
+    source_by: Decision,
+    content_by: Decision,
+) -> frozenset[str]:
+    """The features of an attribution's labels and of who decided its parts (with "bias"): made once for
+    each combination (the attributions of an article share a few; a run-on sentence's 7,700 share one)."""
+    out: set[str] = {"bias"}
+    out.add(f"cue_class={cue_class or '-'}")
+    out.add(f"kind={kind}")
+    out.add(f"type={source_type}")
+    out.add(f"mention={mention}")
+    out.add(f"type*mention={source_type}*{mention}")
+    out.add(f"kind*cue_class={kind}*{cue_class or '-'}")
+    out.add(f"role={role or '-'}")
+    if channel:
+        out.add("channel")
+    for part, decision in (("cue", cue_by), ("source", source_by), ("content", content_by)):
+        out.add(f"{part}_by={decision.label()}")
+        out.update(f"{part}_rule={r}" for r in _rules(decision))
+    return frozenset(out)
 
 
 def _sentence_index(article: Article, pos: int) -> int:

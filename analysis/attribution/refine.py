@@ -57,7 +57,9 @@ _MAX_SOURCE_GAP = 2
 def token_range(s: Sentence, span: Span) -> tuple[int, int] | None:
     """Indices ``[a, b)`` of the sentence tokens inside ``span``, or None when none is."""
     a = bisect_left(s.starts, span.start)
-    b = bisect_right(s.ends, span.end)
+    # searched from ``a`` on: an end before token ``a`` gives None either way (the ends ascend, so the
+    # search from ``a`` then stops at ``a``), and a shorter search on a run-on sentence's 23,000 tokens
+    b = bisect_right(s.ends, span.end, a)
     return (a, b) if a < b else None
 
 

@@ -29,7 +29,7 @@ from functools import cache
 from ...lexicons import load
 from ...model import Span
 from ..boundaries import content_end, content_spans, occasion_end
-from ..prefilter import anchored_starts, match_starts
+from ..prefilter import match_starts
 from ..rule_base import Raw, Sentence, before_clitic, in_quotation, is_cap
 from ..rule_words import WORDS
 from .context import Context
@@ -101,11 +101,23 @@ def name_clause_starts(text: str) -> list[int]:
     right where such a run starts, so its match starts there minus its length. ``_THAT.finditer`` finds
     every such run from its first space (a match ends at "that", before the next run). Five times faster
     than trying the alternation of nouns at every character; a noun with another character than letters
-    falls back to that."""
+    falls back to that. The same list as ``prefilter.anchored_starts`` with every noun length (checked on
+    BBC, the development articles, a Reuters sample and 100,000 random texts), with one try per "that"."""
     lengths = _noun_lengths()
     if lengths is None:
         return match_starts(_noun_re(), text)
-    return anchored_starts(_noun_re(), _THAT, text, lengths)
+    # the match's "\b" and letters make its noun the whole run of word characters (``\w``: ``isalnum`` or
+    # "_", on every code point) that ends where the spaces start: only that run's start is tried, not each
+    # length's (ten tries per "that"; "He said that " * 7,700 spent 2% of its time there)
+    pattern, most, out = _noun_re(), lengths[-1], []
+    for m in _THAT.finditer(text):
+        h = m.start()
+        i = h
+        while i > 0 and h - i <= most and (text[i - 1].isalnum() or text[i - 1] == "_"):
+            i -= 1
+        if h - i in lengths and pattern.match(text, i) is not None:
+            out.append(i)
+    return out
 
 
 def may_name_clause(text: str, start: int = 0, end: int | None = None) -> bool:
