@@ -227,6 +227,19 @@ EXPECTED: dict[str, list[list[Found]]] = {
         [("per_source", "per", "the health ministry", ["The virus", "is spreading fast across the north"])],
         [],  # a rate: "per" before a unit
     ],
+    "long_inversion": [
+        [
+            (
+                "long_inversion",
+                "said",
+                "the Organisation for Economic Cooperation and Development",
+                ["Sales will rise"],
+            )
+        ],
+        # the description after the name's comma is its role, not the source
+        [("long_inversion", "said", "Ann Lee", ["Bids fell sharply"])],
+        [],  # "and" opens the run before the cue: no source
+    ],
     "put_it": [
         [
             (

@@ -53,6 +53,7 @@ class RuleWords:
     duration_preposition: frozenset[str]
     time_lead: frozenset[str]
     not_naming_as: frozenset[str]
+    long_source_join: frozenset[str]
     kept_directive_form: frozenset[str]
     adverb_ending: frozenset[str]
     person_state_modifier: frozenset[str]

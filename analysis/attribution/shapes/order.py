@@ -54,6 +54,7 @@ from .identified_as import RULE as IDENTIFIED_AS
 from .identified_as import identified_as
 from .inversion import inversion
 from .inversion_after_comma import inversion_after_comma
+from .long_inversion import long_inversion
 from .medium_clause import RULE as MEDIUM_CLAUSE
 from .medium_clause import medium_clause
 from .noun_cue import noun_cue
@@ -150,6 +151,7 @@ VERB_SHAPES: tuple[VerbShape, ...] = (
     VerbShape("as_clause", as_clause),  # As X reported, C
     VerbShape("inversion", inversion),  # C, X said
     VerbShape("subject_verb", subject_verb),  # X said (that) C
+    VerbShape("long_inversion", long_inversion),  # C, the Bank of England and the Treasury said
 )
 
 IF_NONE_FOUND: tuple[SentenceShape, ...] = (
