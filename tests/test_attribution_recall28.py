@@ -4,11 +4,16 @@ project's own, of the same shapes as the misses (dev27 and the readable splits).
 * ``long_inversion`` (shapes/long_inversion.py): "C, the Organisation for Economic Cooperation and
   Development said", "C, Milton Hertz, administrator for X said at a hearing", "C, Commerzbank AG <CBKG.F>
   chairman Walter Seipp said": a source too long for ``inversion`` or joined by "and".
+* ``addressee_clause`` (addressed.py, rule_words.tsv ``expletive_subject``): "the firm warned it could run
+  out of cash" ("it" and a modal open the clause; it was read as the addressee).
 """
 
 from __future__ import annotations
 
 from attribution_helpers import rule_rows
+
+from analysis.attribution.addressed import addressee_clause
+from analysis.attribution.lexicon import tables
 
 # ----- long_inversion --------------------------------------------------------------------------------------
 
@@ -53,3 +58,20 @@ def test_no_long_inversion_after_a_clause_word_a_verb_or_an_adverbial():
     assert rule_rows("The plan was dropped last week, the man who founded the firm said.") == []
     text = "As prices fell, the head of the national council of the union of mine and steel workers said."
     assert rule_rows(text) == []
+
+
+# ----- addressee_clause: "it" ------------------------------------------------------------------------------
+
+
+def test_it_and_a_modal_after_a_warning_open_the_reported_clause():
+    # was: nothing found ("it" was read as the addressee of "warned"); dev27's bbc-business-404
+    assert rule_rows("Shares tumbled after the airline warned it could run out of cash.") == [
+        ("warned", "airline", ["it could run out of cash"], "subject_verb")
+    ]
+
+
+def test_addressee_clause_reads_it_only_before_a_modal_or_a_finite_be():
+    t = tables()
+    assert addressee_clause(["warned", "it", "could", "fail"], 1, 4, t) is True
+    assert addressee_clause(["warned", "it", "was", "over", "."], 1, 5, t) is True
+    assert addressee_clause(["warned", "it", "against", "delays", "."], 1, 5, t) is False

@@ -84,6 +84,7 @@ class RuleWords:
     antecedent_stop: frozenset[str]
     lone_connective: frozenset[str]
     there_verb: frozenset[str]
+    expletive_subject: frozenset[str]
     adjunct_lead: frozenset[str]
     channel_rider: frozenset[str]
     channel_platform: frozenset[str]
