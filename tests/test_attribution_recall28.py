@@ -6,6 +6,8 @@ project's own, of the same shapes as the misses (dev27 and the readable splits).
   chairman Walter Seipp said": a source too long for ``inversion`` or joined by "and".
 * ``addressee_clause`` (addressed.py, rule_words.tsv ``expletive_subject``): "the firm warned it could run
   out of cash" ("it" and a modal open the clause; it was read as the addressee).
+* ``forecast_clause`` (shapes/forecast_clause.py, read after the tagger): "Analysts estimate C", "some bank
+  officials forecast C" (forms in no verb list: far more often nouns).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from attribution_helpers import rule_rows
 
 from analysis.attribution.addressed import addressee_clause
 from analysis.attribution.lexicon import tables
+from analysis.attribution.shapes.forecast_clause import may_forecast
 
 # ----- long_inversion --------------------------------------------------------------------------------------
 
@@ -75,3 +78,33 @@ def test_addressee_clause_reads_it_only_before_a_modal_or_a_finite_be():
     assert addressee_clause(["warned", "it", "could", "fail"], 1, 4, t) is True
     assert addressee_clause(["warned", "it", "was", "over", "."], 1, 5, t) is True
     assert addressee_clause(["warned", "it", "against", "delays", "."], 1, 5, t) is False
+
+
+# ----- forecast_clause -------------------------------------------------------------------------------------
+
+
+def test_analysts_estimate_before_a_clause_is_a_report():
+    # was: nothing found ("estimate" is in no verb list: far more often the noun); dev26's reuters21578-13115
+    text = "Analysts estimate the tax relief will save larger oil companies about 1.50 billion dlrs by 1988."
+    assert rule_rows(text) == [
+        (
+            "estimate",
+            "analysts",
+            ["the tax relief will save larger oil companies about 1.50 billion dlrs by 1988"],
+            "forecast_clause",
+        )
+    ]
+
+
+def test_officials_forecast_before_a_clause_is_a_report():
+    assert rule_rows("But some bank officials forecast the Bank will hold out at least for this week.") == [
+        ("forecast", "bank officials", ["the Bank will hold out at least for this week"], "forecast_clause")
+    ]
+
+
+def test_a_forecast_noun_is_no_report():
+    assert rule_rows("The IMF forecast was revised down in April.") == []
+    assert rule_rows("The Treasury forecast the economy would grow.") == []  # a name: more often a modifier
+    assert rule_rows("Analysts forecast strong growth for the year.") == []  # a noun phrase, no clause
+    assert may_forecast("Analysts estimate the cost will rise.")
+    assert not may_forecast("Analysts estimated the cost.")

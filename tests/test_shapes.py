@@ -227,6 +227,21 @@ EXPECTED: dict[str, list[list[Found]]] = {
         [("per_source", "per", "the health ministry", ["The virus", "is spreading fast across the north"])],
         [],  # a rate: "per" before a unit
     ],
+    "forecast_clause": [
+        [
+            (
+                "forecast_clause",
+                "estimate",
+                "Analysts",
+                ["the tax relief will save oil companies 1.5 billion dlrs"],
+            )
+        ],
+        [("forecast_clause", "forecast", "They", ["the market will grow to 836 mln euros by 2009"])],
+        [("forecast_clause", "forecast", "Some bank officials", ["the Bank will hold out this week"])],
+        [],  # a noun before "was"
+        [],  # a noun before "for"
+        [],  # a noun phrase, no clause
+    ],
     "long_inversion": [
         [
             (

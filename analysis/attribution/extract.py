@@ -51,6 +51,7 @@ from .shapes import Context, drop_misread, read_after_tagger, read_sentence
 from .shapes.clause_noun import name_clause_pattern, name_clause_starts
 from .shapes.document_clause import may_cite_document
 from .shapes.estimate_at import may_estimate
+from .shapes.forecast_clause import may_forecast
 from .shapes.identified_as import may_identify
 from .shapes.medium_clause import may_say_in_medium
 from .shapes.of_noun import may_cite_by_noun
@@ -365,7 +366,7 @@ def _find(
     # over the article, then looked up per sentence (prefilter.py); recall22's (may_report_that, may_be_told,
     # may_cite_by_noun; recall23's may_report_plainly; recall24's may_see; recall25's
     # may_have_relative_subject, may_rule_out; recall26's may_cite_per, may_estimate, may_put_it; recall27's
-    # may_cite_document, may_issue_statement, may_say_in_medium, may_identify) per
+    # may_cite_document, may_issue_statement, may_say_in_medium, may_identify; session 24's may_forecast) per
     # article, then per
     # sentence only in an article where one matched
     gate = MatchStarts(
@@ -381,6 +382,7 @@ def _find(
         or may_be_told(article.text)
         or may_cite_by_noun(article.text)
         or may_report_plainly(article.text)
+        or may_forecast(article.text)
         or may_see(article.text)
         or may_have_relative_subject(article.text)
         or may_rule_out(article.text)
@@ -430,6 +432,7 @@ def _after_tagger(
                 or may_be_told(text, a, b)
                 or may_cite_by_noun(text, a, b)
                 or may_report_plainly(text, a, b)
+                or may_forecast(text, a, b)
                 or may_see(text, a, b)
                 or may_have_relative_subject(text, a, b)
                 or may_rule_out(text, a, b)

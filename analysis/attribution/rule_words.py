@@ -54,6 +54,7 @@ class RuleWords:
     time_lead: frozenset[str]
     not_naming_as: frozenset[str]
     long_source_join: frozenset[str]
+    forecast_form: frozenset[str]
     kept_directive_form: frozenset[str]
     adverb_ending: frozenset[str]
     person_state_modifier: frozenset[str]

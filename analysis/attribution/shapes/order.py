@@ -49,6 +49,8 @@ from .document_clause import RULE as DOCUMENT_CLAUSE
 from .document_clause import document_clause
 from .estimate_at import RULE as ESTIMATE_AT
 from .estimate_at import estimate_at
+from .forecast_clause import RULE as FORECAST_CLAUSE
+from .forecast_clause import forecast_clause
 from .fronted_participle import fronted_participle
 from .identified_as import RULE as IDENTIFIED_AS
 from .identified_as import identified_as
@@ -168,6 +170,7 @@ AFTER_TAGGER: tuple[tuple[str, Callable[..., Raw | None]], ...] = (
     ("told_passive", told_passive),  # he was told (that) C
     ("of_noun", of_noun),  # amid reports of violence
     ("report_clause", report_clause),  # scientists report C
+    ("forecast_clause", forecast_clause),  # Analysts estimate C; Jane Roe forecasts C
     ("sees_forecast", sees_forecast),  # Jane Roe sees Acme earning 50 cts a share
     ("relative_subject", relative_subject),  # the officials who ordered that change claimed C
     ("ruled_out", ruled_out),  # the ministry ruled out any such move
@@ -181,13 +184,14 @@ AFTER_TAGGER: tuple[tuple[str, Callable[..., Raw | None]], ...] = (
 )
 
 #: Shapes read after the tagger that never replace a finding with the very same cue ("her claims that C"
-#: is noun_cue's, with its source; clause_noun, that_verb, told_passive, of_noun, report_clause and
-#: sees_forecast add only what the rules and the tagger left unread; relative_subject replaces the reading
-#: of its cue with the object of the relative clause as the source, "change claimed C"; ruled_out adds too).
+#: is noun_cue's, with its source; clause_noun, that_verb, told_passive, of_noun, report_clause,
+#: forecast_clause and sees_forecast add only what the rules and the tagger left unread; relative_subject
+#: replaces the reading of its cue with the object of the relative clause as the source, "change claimed
+#: C"; ruled_out adds too).
 KEEPS_SAME_CUE = frozenset(
     {CLAUSE_NOUN, THAT_VERB, TOLD_PASSIVE, OF_NOUN, REPORT_CLAUSE, SEES_FORECAST, RULED_OUT, PER_SOURCE,
      ESTIMATE_AT, PUT_IT, DOCUMENT_CLAUSE, STATEMENT_OBJECT, MEDIUM_CLAUSE,
-     IDENTIFIED_AS}
+     IDENTIFIED_AS, FORECAST_CLAUSE}
 )
 #: Shapes read after the tagger that are tried at the sentence's first word too ("Per the decree, C"); the
 #: others need a subject before their cue and start at the second.
