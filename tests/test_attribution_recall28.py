@@ -8,11 +8,14 @@ project's own, of the same shapes as the misses (dev27 and the readable splits).
   out of cash" ("it" and a modal open the clause; it was read as the addressee).
 * ``forecast_clause`` (shapes/forecast_clause.py, read after the tagger): "Analysts estimate C", "some bank
   officials forecast C" (forms in no verb list: far more often nouns).
+* ``quoted_speaker`` (nested.py) and ``clause_before_cue`` (boundaries.py, rule_words ``passive_quote_verb``):
+  "X was quoted by Y as saying C" and '"C," he was quoted by Y as saying' are Y's report ("was quoted by")
+  and X's ("saying").
 """
 
 from __future__ import annotations
 
-from attribution_helpers import rule_rows
+from attribution_helpers import rule_rows, span_rows
 
 from analysis.attribution.addressed import addressee_clause
 from analysis.attribution.lexicon import tables
@@ -108,3 +111,25 @@ def test_a_forecast_noun_is_no_report():
     assert rule_rows("Analysts forecast strong growth for the year.") == []  # a noun phrase, no clause
     assert may_forecast("Analysts estimate the cost will rise.")
     assert not may_forecast("Analysts estimated the cost.")
+
+
+# ----- quoted_speaker: the passive "was quoted by X as saying" ----------------------------------------------
+
+
+def test_a_speaker_quoted_by_an_outlet_gives_both_reports():
+    # was: the outlet's report credited to "Iranian spokesman was" and the speaker's lost (reuters21578-8109)
+    text = "The Iranian spokesman was quoted by Tehran radio as saying the U.S. was building up its fleet."
+    assert span_rows(text) == [
+        ("was quoted by", "Tehran radio", ["the U.S. was building up its fleet"]),
+        ("saying", "The Iranian spokesman", ["the U.S. was building up its fleet"]),
+    ]
+
+
+def test_a_quotation_before_a_speaker_quoted_by_an_outlet():
+    # was: nothing found ("was" read as a clause between the quotation and "saying"; reuters21578-10623)
+    text = '"Japan wants to resolve the issue," he was quoted by Kyodo News Service as saying.'
+    rows = span_rows("Yasuhiro Nakasone spoke on Monday. " + text)
+    assert rows == [
+        ("was quoted by", "Kyodo News Service", ['"Japan wants to resolve the issue,"']),
+        ("saying", "he", ['"Japan wants to resolve the issue,"']),
+    ]

@@ -1845,15 +1845,17 @@ def clause_before_cue(ctx: Context, s: Sentence, k: int, i: int) -> bool:
     """Rule ``clause_before_cue``: 'While X might seem a direct "challenge," a deal was still possible, the
     official said': the words between the quotation closing at ``k`` and the cue at ``i`` hold an
     auxiliary of a clause (not in a relative clause, "Warren, who has not endorsed anyone, told", and not
-    the auxiliaries right before the cue, "Lee had said"), so they are no name or role of a source: the
-    quotation is inside the reported clause, which another shape reads whole."""
+    the auxiliaries right before the cue, "Lee had said", and not an auxiliary before a passive quotation
+    verb, '"C," he was quoted by Kyodo as saying', rule ``quoted_speaker``), so they are no name or role of
+    a source: the quotation is inside the reported clause, which another shape reads whole."""
     t = ctx.t
     end = ctx.before_adverbs(s, i, k + 1)
     for j in range(k + 1, end + 1):
         if s.lw[j] in WORDS.relative_word:
             return False
         if s.lw[j] in t.verb_aux and s.tx[j] == s.lw[j]:
-            return True
+            # '"C," he was quoted by Kyodo as saying': a passive quotation verb, the speaker's signature
+            return j + 1 >= i or s.lw[j + 1] not in WORDS.passive_quote_verb
     return False
 
 

@@ -55,6 +55,7 @@ class RuleWords:
     not_naming_as: frozenset[str]
     long_source_join: frozenset[str]
     forecast_form: frozenset[str]
+    passive_quote_verb: frozenset[str]
     kept_directive_form: frozenset[str]
     adverb_ending: frozenset[str]
     person_state_modifier: frozenset[str]
