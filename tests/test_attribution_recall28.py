@@ -11,15 +11,22 @@ project's own, of the same shapes as the misses (dev27 and the readable splits).
 * ``quoted_speaker`` (nested.py) and ``clause_before_cue`` (boundaries.py, rule_words ``passive_quote_verb``):
   "X was quoted by Y as saying C" and '"C," he was quoted by Y as saying' are Y's report ("was quoted by")
   and X's ("saying").
+* ``relative_adverb`` (shapes/verb.relative_before, rule_words ``relative_adverb``): "said Bourdain, who also
+  expects the dollar to drop" (the relative pronoun is the source across the adverb).
 """
 
 from __future__ import annotations
 
 from attribution_helpers import rule_rows, span_rows
 
+from analysis import parse_article
 from analysis.attribution.addressed import addressee_clause
 from analysis.attribution.lexicon import tables
+from analysis.attribution.rule_base import Sentence
+from analysis.attribution.shapes import Context
 from analysis.attribution.shapes.forecast_clause import may_forecast
+from analysis.attribution.shapes.verb import relative_before
+from analysis.model import Span
 
 # ----- long_inversion --------------------------------------------------------------------------------------
 
@@ -133,3 +140,31 @@ def test_a_quotation_before_a_speaker_quoted_by_an_outlet():
         ("was quoted by", "Kyodo News Service", ['"Japan wants to resolve the issue,"']),
         ("saying", "he", ['"Japan wants to resolve the issue,"']),
     ]
+
+
+# ----- relative_adverb -------------------------------------------------------------------------------------
+
+
+def test_an_adverb_between_the_relative_pronoun_and_its_cue():
+    # was: "expects" found nothing ("who" had to stand right before it); reuters21578-9022
+    text = '"It will not help much," said Chris Bourdain, who also expects the dollar to drop to 148 yen.'
+    assert span_rows(text) == [
+        (
+            "said",
+            "Chris Bourdain, who also expects the dollar to drop to 148 yen",
+            ['"It will not help much,"'],
+        ),
+        ("expects", "who", ["the dollar to drop to 148 yen"]),
+    ]
+
+
+def test_relative_before_skips_only_the_listed_adverbs():
+    art = parse_article("Headline\n\nAnalysts, who now believe it, said so. Those who has said it left.")
+    sents = [
+        Sentence(art.text, art.tokens_in(x), k, Span(x.start, x.end)) for k, x in enumerate(art.sentences)
+    ]
+    ctx = Context(art, [])
+    s = sents[1]
+    assert relative_before(ctx, s, s.lw.index("believe")) == s.lw.index("who")
+    s = sents[2]
+    assert relative_before(ctx, s, s.lw.index("said")) == s.lw.index("said") - 1  # "has": an auxiliary

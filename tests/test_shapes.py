@@ -55,7 +55,12 @@ EXPECTED: dict[str, list[list[Found]]] = {
         # a role's name is its appositive, and a time phrase set off by commas is the reporter's
         [("according_to", "According to", "the mayor, Dee Margo", ["police searched the house"])],
         # a relative clause set off by commas describes the source (according_relative; recall25)
-        [("according_to", "According to", "a second source", ["the talks had failed"])],
+        [
+            # "who also declined": the relative pronoun is read across the adverb (rule relative_adverb,
+            # recall24), as "who declined" was; extract's anonymity_request reads it in the full pipeline
+            ("according_to", "According to", "a second source", ["the talks had failed"]),
+            ("subject_verb", "declined", "who", ["to be named"]),
+        ],
     ],
     "adverb": [
         [("adverb", "reportedly", None, ["The company is", "near a deal"])],

@@ -56,6 +56,7 @@ class RuleWords:
     long_source_join: frozenset[str]
     forecast_form: frozenset[str]
     passive_quote_verb: frozenset[str]
+    relative_adverb: frozenset[str]
     kept_directive_form: frozenset[str]
     adverb_ending: frozenset[str]
     person_state_modifier: frozenset[str]
