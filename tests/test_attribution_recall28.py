@@ -13,6 +13,8 @@ project's own, of the same shapes as the misses (dev27 and the readable splits).
   and X's ("saying").
 * ``relative_adverb`` (shapes/verb.relative_before, rule_words ``relative_adverb``): "said Bourdain, who also
   expects the dollar to drop" (the relative pronoun is the source across the adverb).
+* ``object_noun`` (shapes/cue_form.py) and ``disputed_object`` (shapes/noun_cue.py): "rejected claims that
+  C" (a noun after a verb in -ed, whose claims are unnamed others').
 """
 
 from __future__ import annotations
@@ -168,3 +170,28 @@ def test_relative_before_skips_only_the_listed_adverbs():
     assert relative_before(ctx, s, s.lw.index("believe")) == s.lw.index("who")
     s = sents[2]
     assert relative_before(ctx, s, s.lw.index("said")) == s.lw.index("said") - 1  # "has": an auxiliary
+
+
+# ----- object_noun, disputed_object ------------------------------------------------------------------------
+
+
+def test_claims_rejected_by_the_subject_are_a_noun_with_no_source():
+    # was: "claims" read as a verb whose subject was "angrily rejected" (the tagger dropped it); dev27's
+    # bbc-sport-445: the gold names no source of the claims
+    text = "Serena Williams has angrily rejected claims that she and Venus are a declining force."
+    assert rule_rows(text) == [
+        ("rejected", "Serena Williams", ["claims that she and Venus are a declining force"], "subject_verb"),
+        ("claims", "", ["that she and Venus are a declining force"], "noun_cue"),
+    ]
+
+
+def test_a_verb_form_after_a_name_or_an_adjective_after_a_possessive_stays_as_it_was():
+    assert rule_rows("Ann Lee claims that the vote was rigged.") == [
+        ("claims", "Ann Lee", ["that the vote was rigged"], "subject_verb")
+    ]
+    assert rule_rows("The party renewed calls for an inquiry.") == [
+        ("calls for", "party", ["an inquiry"], "noun_cue")
+    ]
+    assert rule_rows("His repeated claims of innocence were rejected.") == [
+        ("claims of", "", ["innocence"], "of_noun")
+    ]

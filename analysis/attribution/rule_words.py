@@ -57,6 +57,7 @@ class RuleWords:
     forecast_form: frozenset[str]
     passive_quote_verb: frozenset[str]
     relative_adverb: frozenset[str]
+    disputed_object_class: frozenset[str]
     kept_directive_form: frozenset[str]
     adverb_ending: frozenset[str]
     person_state_modifier: frozenset[str]
