@@ -15,6 +15,8 @@ project's own, of the same shapes as the misses (dev27 and the readable splits).
   expects the dollar to drop" (the relative pronoun is the source across the adverb).
 * ``object_noun`` (shapes/cue_form.py) and ``disputed_object`` (shapes/noun_cue.py): "rejected claims that
   C" (a noun after a verb in -ed, whose claims are unnamed others').
+* ``time_then_verb`` (boundaries.irregular_past_after, rule_words ``clause_verb_after_time``): "He noted the
+  firm last year sold interests" (the time phrase dates the reported event; the content was "the firm").
 """
 
 from __future__ import annotations
@@ -194,4 +196,24 @@ def test_a_verb_form_after_a_name_or_an_adjective_after_a_possessive_stays_as_it
     ]
     assert rule_rows("His repeated claims of innocence were rejected.") == [
         ("claims of", "", ["innocence"], "of_noun")
+    ]
+
+
+# ----- time_then_verb --------------------------------------------------------------------------------------
+
+
+def test_a_time_phrase_before_an_irregular_past_stays_in_the_content():
+    # was: "the firm" (the time phrase was read as the occasion of "noted"); dev27's reuters21578-10291 ("He"
+    # resolves to no name in a one-sentence article)
+    assert rule_rows("He noted the firm last year sold interests in airfreight operations.") == [
+        ("noted", "", ["the firm last year sold interests in airfreight operations"], "subject_verb")
+    ]
+    assert rule_rows("Dealers said the bank last week cut its rates.") == [
+        ("said", "Dealers", ["the bank last week cut its rates"], "subject_verb")
+    ]
+
+
+def test_an_occasion_phrase_after_a_noun_phrase_is_still_cut():
+    assert rule_rows("The company announced the plan last week amid protests.") == [
+        ("announced", "company", ["the plan"], "subject_verb")
     ]

@@ -58,6 +58,7 @@ class RuleWords:
     passive_quote_verb: frozenset[str]
     relative_adverb: frozenset[str]
     disputed_object_class: frozenset[str]
+    clause_verb_after_time: frozenset[str]
     kept_directive_form: frozenset[str]
     adverb_ending: frozenset[str]
     person_state_modifier: frozenset[str]
