@@ -17,6 +17,8 @@ project's own, of the same shapes as the misses (dev27 and the readable splits).
   C" (a noun after a verb in -ed, whose claims are unnamed others').
 * ``time_then_verb`` (boundaries.irregular_past_after, rule_words ``clause_verb_after_time``): "He noted the
   firm last year sold interests" (the time phrase dates the reported event; the content was "the firm").
+* ``withheld_information`` (shapes/withheld.gave_no, withheld.tsv ``none_verb``): "He gave no further
+  details of the change", "..., but gave no reason for doing so".
 """
 
 from __future__ import annotations
@@ -216,4 +218,27 @@ def test_a_time_phrase_before_an_irregular_past_stays_in_the_content():
 def test_an_occasion_phrase_after_a_noun_phrase_is_still_cut():
     assert rule_rows("The company announced the plan last week amid protests.") == [
         ("announced", "company", ["the plan"], "subject_verb")
+    ]
+
+
+# ----- withheld_information: "gave no" ---------------------------------------------------------------------
+
+
+def test_gave_no_details_is_information_withheld():
+    # was: nothing found (only a negated verb was read); dev27's reuters21578-10291
+    assert rule_rows("Simon Keswick gave no further details of the change.") == [
+        ("gave no", "Simon Keswick", ["further details of the change"], "withheld_information")
+    ]
+
+
+def test_gave_no_reason_after_a_report_is_its_subjects():
+    text = "On Feb 18, 1987, Allegheny said it was cancelling the spin off, but gave no reason for doing so."
+    rows = rule_rows(text)
+    assert ("gave no", "Allegheny", ["reason for doing so"], "withheld_information") in rows
+
+
+def test_gave_no_before_no_information_and_the_negated_verb_stay_as_they_were():
+    assert rule_rows("The coach gave no chance to the young players.") == []
+    assert rule_rows("Trump has not offered any details.") == [
+        ("has not offered", "Trump", ["any details"], "withheld_information")
     ]

@@ -368,6 +368,7 @@ EXPECTED: dict[str, list[list[Found]]] = {
         [],  # not negated: "provided details" is no cue of its own
         [("withheld_information", "would not comment", "The ministry", ["on the size of the deal"])],
         [],  # no topic after "comment"
+        [("withheld_information", "gave no", "He", ["further details of the change"])],  # none_verb, recall24
     ],
     "raising": [
         [("raising", "seems", None, ["The senator", "unlikely to run"])],

@@ -64,7 +64,7 @@ from .shapes.sees_forecast import may_see
 from .shapes.statement_object import may_issue_statement
 from .shapes.that_verb import may_report_that
 from .shapes.told_passive import may_be_told
-from .shapes.withheld import withhold_pattern, withhold_starts
+from .shapes.withheld import gave_no_pattern, withhold_pattern, withhold_starts
 from .source_types import RESOLVER
 from .sources import Resolver, SourceInfo, TextNames, first_person_speakers, media_in
 from .tagger import Tagger, load_tagger
@@ -374,6 +374,7 @@ def _find(
         (
             (belief_passive_pattern(), belief_passive_starts),
             (withhold_pattern(), withhold_starts),
+            (gave_no_pattern(), None),  # "He gave no further details" (withheld.gave_no)
             (name_clause_pattern(), name_clause_starts),
         ),
     )
