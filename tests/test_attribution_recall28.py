@@ -19,6 +19,7 @@ project's own, of the same shapes as the misses (dev27 and the readable splits).
   firm last year sold interests" (the time phrase dates the reported event; the content was "the firm").
 * ``withheld_information`` (shapes/withheld.gave_no, withheld.tsv ``none_verb``): "He gave no further
   details of the change", "..., but gave no reason for doing so".
+* ``reporting_verbs.tsv``: "hint" and "hint at" ("Ed Balls hinted at a Budget giveaway").
 """
 
 from __future__ import annotations
@@ -242,3 +243,17 @@ def test_gave_no_before_no_information_and_the_negated_verb_stay_as_they_were():
     assert rule_rows("Trump has not offered any details.") == [
         ("has not offered", "Trump", ["any details"], "withheld_information")
     ]
+
+
+# ----- reporting_verbs.tsv: "hint", "hint at" --------------------------------------------------------------
+
+
+def test_hinted_and_hinted_at_are_cues_and_the_noun_is_none():
+    # was: nothing found ("hint" was in no verb list); dev26's bbc-business-106, dev27's bbc-sport-472
+    assert rule_rows("Ed Balls hinted at a Budget giveaway on 16 March.") == [
+        ("hinted at", "Ed Balls", ["a Budget giveaway on 16 March"], "subject_verb")
+    ]
+    assert rule_rows("Kevin Mayer hinted that the company was pleased.") == [
+        ("hinted", "Kevin Mayer", ["that the company was pleased"], "subject_verb")
+    ]
+    assert [r[0] for r in rule_rows("It was a definite hint at lower rates, one banker said.")] == ["said"]
