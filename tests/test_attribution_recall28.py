@@ -20,6 +20,7 @@ project's own, of the same shapes as the misses (dev27 and the readable splits).
 * ``withheld_information`` (shapes/withheld.gave_no, withheld.tsv ``none_verb``): "He gave no further
   details of the change", "..., but gave no reason for doing so".
 * ``reporting_verbs.tsv``: "hint" and "hint at" ("Ed Balls hinted at a Budget giveaway").
+* ``made_clear`` (shapes/made_clear.py, read after the tagger): "Mr Kennedy made it clear C".
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from analysis.attribution.lexicon import tables
 from analysis.attribution.rule_base import Sentence
 from analysis.attribution.shapes import Context
 from analysis.attribution.shapes.forecast_clause import may_forecast
+from analysis.attribution.shapes.made_clear import may_make_clear
 from analysis.attribution.shapes.verb import relative_before
 from analysis.model import Span
 
@@ -257,3 +259,20 @@ def test_hinted_and_hinted_at_are_cues_and_the_noun_is_none():
         ("hinted", "Kevin Mayer", ["that the company was pleased"], "subject_verb")
     ]
     assert [r[0] for r in rule_rows("It was a definite hint at lower rates, one banker said.")] == ["said"]
+
+
+# ----- made_clear ------------------------------------------------------------------------------------------
+
+
+def test_made_it_clear_before_a_clause_is_a_report():
+    # was: nothing found ("made" is in no verb list); bbc-politics-301 and reuters21578-5285
+    assert rule_rows("Mr Kennedy made it clear he was determined to counter that accusation.") == [
+        ("made it clear", "Kennedy", ["he was determined to counter that accusation"], "made_clear")
+    ]
+    assert may_make_clear("Kohl made clear the plan would fail.")
+    assert not may_make_clear("Kohl should make clear how sorry he is.")
+
+
+def test_made_clear_in_the_passive_or_before_no_clause_is_no_report():
+    assert rule_rows("It had been made clear that the testimony had weakened.") == []
+    assert rule_rows("The ruling made clear progress possible.") == []

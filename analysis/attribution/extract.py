@@ -53,6 +53,7 @@ from .shapes.document_clause import may_cite_document
 from .shapes.estimate_at import may_estimate
 from .shapes.forecast_clause import may_forecast
 from .shapes.identified_as import may_identify
+from .shapes.made_clear import may_make_clear
 from .shapes.medium_clause import may_say_in_medium
 from .shapes.of_noun import may_cite_by_noun
 from .shapes.per_source import may_cite_per
@@ -366,7 +367,8 @@ def _find(
     # over the article, then looked up per sentence (prefilter.py); recall22's (may_report_that, may_be_told,
     # may_cite_by_noun; recall23's may_report_plainly; recall24's may_see; recall25's
     # may_have_relative_subject, may_rule_out; recall26's may_cite_per, may_estimate, may_put_it; recall27's
-    # may_cite_document, may_issue_statement, may_say_in_medium, may_identify; session 24's may_forecast) per
+    # may_cite_document, may_issue_statement, may_say_in_medium, may_identify; session 24's may_forecast,
+    # may_make_clear) per
     # article, then per
     # sentence only in an article where one matched
     gate = MatchStarts(
@@ -384,6 +386,7 @@ def _find(
         or may_cite_by_noun(article.text)
         or may_report_plainly(article.text)
         or may_forecast(article.text)
+        or may_make_clear(article.text)
         or may_see(article.text)
         or may_have_relative_subject(article.text)
         or may_rule_out(article.text)
@@ -434,6 +437,7 @@ def _after_tagger(
                 or may_cite_by_noun(text, a, b)
                 or may_report_plainly(text, a, b)
                 or may_forecast(text, a, b)
+                or may_make_clear(text, a, b)
                 or may_see(text, a, b)
                 or may_have_relative_subject(text, a, b)
                 or may_rule_out(text, a, b)

@@ -59,6 +59,7 @@ class RuleWords:
     relative_adverb: frozenset[str]
     disputed_object_class: frozenset[str]
     clause_verb_after_time: frozenset[str]
+    made_clear_verb: frozenset[str]
     kept_directive_form: frozenset[str]
     adverb_ending: frozenset[str]
     person_state_modifier: frozenset[str]

@@ -57,6 +57,8 @@ from .identified_as import identified_as
 from .inversion import inversion
 from .inversion_after_comma import inversion_after_comma
 from .long_inversion import long_inversion
+from .made_clear import RULE as MADE_CLEAR
+from .made_clear import made_clear
 from .medium_clause import RULE as MEDIUM_CLAUSE
 from .medium_clause import medium_clause
 from .noun_cue import noun_cue
@@ -170,7 +172,8 @@ AFTER_TAGGER: tuple[tuple[str, Callable[..., Raw | None]], ...] = (
     ("told_passive", told_passive),  # he was told (that) C
     ("of_noun", of_noun),  # amid reports of violence
     ("report_clause", report_clause),  # scientists report C
-    ("forecast_clause", forecast_clause),  # Analysts estimate C; Jane Roe forecasts C
+    ("forecast_clause", forecast_clause),  # Analysts estimate C; some bank officials forecast C
+    ("made_clear", made_clear),  # Kohl made (it) clear C
     ("sees_forecast", sees_forecast),  # Jane Roe sees Acme earning 50 cts a share
     ("relative_subject", relative_subject),  # the officials who ordered that change claimed C
     ("ruled_out", ruled_out),  # the ministry ruled out any such move
@@ -185,13 +188,13 @@ AFTER_TAGGER: tuple[tuple[str, Callable[..., Raw | None]], ...] = (
 
 #: Shapes read after the tagger that never replace a finding with the very same cue ("her claims that C"
 #: is noun_cue's, with its source; clause_noun, that_verb, told_passive, of_noun, report_clause,
-#: forecast_clause and sees_forecast add only what the rules and the tagger left unread; relative_subject
-#: replaces the reading of its cue with the object of the relative clause as the source, "change claimed
-#: C"; ruled_out adds too).
+#: forecast_clause, made_clear and sees_forecast add only what the rules and the tagger left unread;
+#: relative_subject replaces the reading of its cue with the object of the relative clause as the source,
+#: "change claimed C"; ruled_out adds too).
 KEEPS_SAME_CUE = frozenset(
     {CLAUSE_NOUN, THAT_VERB, TOLD_PASSIVE, OF_NOUN, REPORT_CLAUSE, SEES_FORECAST, RULED_OUT, PER_SOURCE,
      ESTIMATE_AT, PUT_IT, DOCUMENT_CLAUSE, STATEMENT_OBJECT, MEDIUM_CLAUSE,
-     IDENTIFIED_AS, FORECAST_CLAUSE}
+     IDENTIFIED_AS, FORECAST_CLAUSE, MADE_CLEAR}
 )
 #: Shapes read after the tagger that are tried at the sentence's first word too ("Per the decree, C"); the
 #: others need a subject before their cue and start at the second.
