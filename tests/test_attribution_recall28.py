@@ -21,6 +21,8 @@ project's own, of the same shapes as the misses (dev27 and the readable splits).
   details of the change", "..., but gave no reason for doing so".
 * ``reporting_verbs.tsv``: "hint" and "hint at" ("Ed Balls hinted at a Budget giveaway").
 * ``made_clear`` (shapes/made_clear.py, read after the tagger): "Mr Kennedy made it clear C".
+* ``post_cue`` "without" (function_words.tsv): "C, he said without giving details" is an inversion.
+* ``fronted_adverb`` (noun_phrases.py): "Currently, C, said the report" (no name "Currently" and role C).
 """
 
 from __future__ import annotations
@@ -276,3 +278,22 @@ def test_made_it_clear_before_a_clause_is_a_report():
 def test_made_clear_in_the_passive_or_before_no_clause_is_no_report():
     assert rule_rows("It had been made clear that the testimony had weakened.") == []
     assert rule_rows("The ruling made clear progress possible.") == []
+
+
+# ----- post_cue "without", fronted_adverb ------------------------------------------------------------------
+
+
+def test_an_inverted_cue_before_without_and_a_participle():
+    # was: the content "without giving details" (subject_verb), the clause before it lost (reuters21578-6481)
+    assert rule_rows("Sales in Europe rose but U.S. Sales fell further, he said without giving details.") == [
+        ("said", "", ["Sales in Europe rose but U.S. Sales fell further"], "inversion")
+    ]
+
+
+def test_a_sentence_adverb_and_a_clause_before_an_inverted_cue_are_no_name_and_role():
+    # was: the source "Currently" and the content "the report" (bbc-tech-192)
+    text = "Currently, India has six big games developers, said the report."
+    assert span_rows(text) == [("said", "the report", ["Currently, India has six big games developers"])]
+    assert span_rows("Kelly, a spokeswoman, said the plan would fail.") == [
+        ("said", "Kelly, a spokeswoman", ["the plan would fail"])
+    ]
