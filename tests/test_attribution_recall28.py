@@ -23,6 +23,7 @@ project's own, of the same shapes as the misses (dev27 and the readable splits).
 * ``made_clear`` (shapes/made_clear.py, read after the tagger): "Mr Kennedy made it clear C".
 * ``post_cue`` "without" (function_words.tsv): "C, he said without giving details" is an inversion.
 * ``fronted_adverb`` (noun_phrases.py): "Currently, C, said the report" (no name "Currently" and role C).
+* ``dash_aside`` (boundaries.dash_aside_end): 'Erdogan said — as reported by Hurriyet Daily News — "C"'.
 """
 
 from __future__ import annotations
@@ -31,7 +32,10 @@ from attribution_helpers import rule_rows, span_rows
 
 from analysis import parse_article
 from analysis.attribution.addressed import addressee_clause
+from analysis.attribution.boundaries import dash_aside_end
+from analysis.attribution.extract import PROSE_KINDS
 from analysis.attribution.lexicon import tables
+from analysis.attribution.quotes import scan_parts
 from analysis.attribution.rule_base import Sentence
 from analysis.attribution.shapes import Context
 from analysis.attribution.shapes.forecast_clause import may_forecast
@@ -297,3 +301,23 @@ def test_a_sentence_adverb_and_a_clause_before_an_inverted_cue_are_no_name_and_r
     assert span_rows("Kelly, a spokeswoman, said the plan would fail.") == [
         ("said", "Kelly, a spokeswoman", ["the plan would fail"])
     ]
+
+
+# ----- dash_aside ------------------------------------------------------------------------------------------
+
+
+def test_an_aside_between_dashes_before_the_quotation():
+    # was: nothing found (the dash after "said" ended the content); a known miss of session 23's test
+    text = 'Erdogan said — as reported by Hurriyet Daily News — "We will not allow this."'
+    assert span_rows(text)[0] == ("said", "Erdogan", ['"We will not allow this."'])
+
+
+def test_dash_aside_end_needs_a_closing_dash_and_a_quotation():
+    art = parse_article('Headline\n\nHe said — as AP reported — "We won." He said — and meant it.')
+    sents = [
+        Sentence(art.text, art.tokens_in(x), k, Span(x.start, x.end)) for k, x in enumerate(art.sentences)
+    ]
+    ctx = Context(art, scan_parts(art.text, [p for p in art.parts if p.kind in PROSE_KINDS]))
+    s = sents[1]
+    assert dash_aside_end(ctx, s, 2) == s.tx.index("\"", 3)
+    assert dash_aside_end(ctx, sents[2], 2) is None
