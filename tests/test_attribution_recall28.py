@@ -26,6 +26,7 @@ project's own, of the same shapes as the misses (dev27 and the readable splits).
 * ``dash_aside`` (boundaries.dash_aside_end): 'Erdogan said — as reported by Hurriyet Daily News — "C"'.
 * ``agent_source`` (shapes/passive_clause.py): "Cows are considered sacred by Hindus", "The boy was reported
   missing on Monday by the police" (the agent is the source).
+* ``time_possessor`` (boundaries.after_cue): "He told a news conference yesterday's meeting agreed C".
 """
 
 from __future__ import annotations
@@ -342,3 +343,14 @@ def test_a_measure_or_the_agent_of_an_inner_participle_is_no_source():
     assert span_rows("Nominal GDP is expected to grow by roughly five pct.")[0][1] is None
     rows = span_rows("Several hundred vessels have been confirmed hit in the Gulf by Iran and Iraq.")
     assert rows and all(src is None for _, src, _ in rows)
+
+
+# ----- time_possessor --------------------------------------------------------------------------------------
+
+
+def test_a_time_words_possessive_after_the_addressee_opens_the_clause():
+    # was: nothing kept ("yesterday's" was read as part of the addressee); dev27's reuters21578-13244
+    text = "He told a news conference yesterday's meeting agreed on the need for closer coordination."
+    assert span_rows(text) == [
+        ("told", "He", ["yesterday's meeting agreed on the need for closer coordination"])
+    ]

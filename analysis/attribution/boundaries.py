@@ -1366,6 +1366,10 @@ def after_cue(ctx: Context, s: Sentence, r: int, form: CueForm) -> int | None:
         nxt = before_clitic(s.lw[k])
         if nxt in t.pronouns or nxt in t.determiner or is_cap(s.tx[k]):
             return k
+        if nxt != s.lw[k] and (nxt in t.time or nxt in WORDS.time_noun) and _noun_then_verb(s, k + 1, t):
+            # "told a news conference yesterday's meeting agreed C": a time word's possessive opens the
+            # clause's subject (rule time_possessor; the content was lost, dev27's reuters21578-13244)
+            return k
         programme = s.lw[k - 1] in WORDS.programme_noun  # "told the meeting sales will rise"
         named = is_cap(s.tx[k - 1]) or s.lw[k - 1] in t.object_pronouns or programme
         if named and bare_subject_clause(ctx, s, k):
@@ -1491,6 +1495,15 @@ def dash_aside_end(ctx: Context, s: Sentence, r: int) -> int | None:
         if s.tx[k] in HARD_PUNCT or s.tx[k] in OPEN_QUOTE_TOKENS:
             return None
     return None
+
+
+def _noun_then_verb(s: Sentence, k: int, t: Tables) -> bool:
+    """Part of rule ``time_possessor``: a plain lower-case noun at ``k`` and then a finite verb (an auxiliary
+    or a lower-case word in "-ed"): "[yesterday's] meeting agreed", "[today's] vote was"."""
+    if k + 1 >= s.end or s.tx[k] != s.lw[k] or not s.lw[k].isalpha():
+        return False
+    w = s.lw[k + 1]
+    return w in t.verb_aux or w in t.passive_aux or (w.endswith("ed") and s.tx[k + 1] == w)
 
 
 def bare_subject_clause(ctx: Context, s: Sentence, k: int) -> bool:
