@@ -354,3 +354,9 @@ def test_a_time_words_possessive_after_the_addressee_opens_the_clause():
     assert span_rows(text) == [
         ("told", "He", ["yesterday's meeting agreed on the need for closer coordination"])
     ]
+
+
+def test_made_clear_after_a_subject_with_a_relative_clause_between_commas():
+    # dev27's reuters21578-13244: the source stands before the appositive
+    text = "The Belgian minister, whose country holds the presidency, made clear the meeting had failed."
+    assert span_rows(text) == [("made clear", "The Belgian minister", ["the meeting had failed"])]

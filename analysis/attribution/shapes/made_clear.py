@@ -60,6 +60,9 @@ def made_clear(ctx: Context, s: Sentence, i: int) -> Raw | None:
     if not finite_clause(ctx, s, c):
         return None
     np = ctx.left_np(s, i)
+    if np is None and s.tx[i - 1] == ",":
+        app = ctx.appositive_np(s, i)  # "The Belgian minister, whose country ..., made clear C"
+        np = (app[0], app[1]) if app is not None else None
     if np is None:
         return None
     e = occasion_end(ctx, s, c, content_end(ctx, s, c))
