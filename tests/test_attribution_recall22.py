@@ -36,9 +36,9 @@ _rows = rule_rows
         # auxiliaries and an adverb between the subject and the verb
         ("The city's auditors have quietly determined that the pension fund was short by $2m.",
          "determined", "city auditors", "that the pension fund was short by $2m"),
-        # a bare plural noun opens the clause
-        ("The governor hinted that fares could rise again in the spring.",
-         "hinted", "governor", "that fares could rise again in the spring"),
+        # a bare plural noun opens the clause (was "hinted", a reporting verb since session 24's recall24)
+        ("The governor calculated that fares could rise again in the spring.",
+         "calculated", "governor", "that fares could rise again in the spring"),
         # a progressive: "is betting that"
         ("The new owner is betting that younger fans will return to the stadium.",
          "betting", "new owner", "that younger fans will return to the stadium"),

@@ -52,16 +52,16 @@ def addressee_infinitive(lw: Sequence[str], r: int, end: int, t: Tables, to: int
 
 def addressee_clause(lw: Sequence[str], r: int, end: int, t: Tables) -> bool:
     """Rule ``addressee_clause``: does a reported clause without "that" start at token ``r``, right after a
-    non-neutral addressee verb? "warned there could be more strikes" (``there`` + a modal or a finite
-    "be"/"have", ``there_verb`` in ``rule_words.tsv``), "warned the delayed process could harm ..." (a
-    determiner and one to three plain words, or one plain word alone, then a modal: "warned investors could
-    lose money").
+    non-neutral addressee verb? "warned there could be more strikes", "warned it could run out of cash"
+    (``expletive_subject`` + a modal or a finite "be"/"have", ``there_verb`` in ``rule_words.tsv``),
+    "warned the delayed process could harm ..." (a determiner and one to three plain words, or one plain
+    word alone, then a modal: "warned investors could lose money").
 
     A bare noun followed by another ("warned investors prices could fall") is an addressee and its clause,
     so without a determiner only one word may stand before the modal."""
     if r + 2 >= end:
         return False
-    if lw[r] == "there":
+    if lw[r] in WORDS.expletive_subject:  # "warned there could be ...", "warned it could run out of cash"
         return lw[r + 1] in WORDS.modal or lw[r + 1] in WORDS.there_verb
     k = r + 1 if lw[r] in t.determiner else r
     limit = 3 if k > r else 1

@@ -51,7 +51,9 @@ from .shapes import Context, drop_misread, read_after_tagger, read_sentence
 from .shapes.clause_noun import name_clause_pattern, name_clause_starts
 from .shapes.document_clause import may_cite_document
 from .shapes.estimate_at import may_estimate
+from .shapes.forecast_clause import may_forecast
 from .shapes.identified_as import may_identify
+from .shapes.made_clear import may_make_clear
 from .shapes.medium_clause import may_say_in_medium
 from .shapes.of_noun import may_cite_by_noun
 from .shapes.per_source import may_cite_per
@@ -63,7 +65,7 @@ from .shapes.sees_forecast import may_see
 from .shapes.statement_object import may_issue_statement
 from .shapes.that_verb import may_report_that
 from .shapes.told_passive import may_be_told
-from .shapes.withheld import withhold_pattern, withhold_starts
+from .shapes.withheld import gave_no_pattern, withhold_pattern, withhold_starts
 from .source_types import RESOLVER
 from .sources import Resolver, SourceInfo, TextNames, first_person_speakers, media_in
 from .tagger import Tagger, load_tagger
@@ -365,7 +367,8 @@ def _find(
     # over the article, then looked up per sentence (prefilter.py); recall22's (may_report_that, may_be_told,
     # may_cite_by_noun; recall23's may_report_plainly; recall24's may_see; recall25's
     # may_have_relative_subject, may_rule_out; recall26's may_cite_per, may_estimate, may_put_it; recall27's
-    # may_cite_document, may_issue_statement, may_say_in_medium, may_identify) per
+    # may_cite_document, may_issue_statement, may_say_in_medium, may_identify; session 24's may_forecast,
+    # may_make_clear) per
     # article, then per
     # sentence only in an article where one matched
     gate = MatchStarts(
@@ -373,6 +376,7 @@ def _find(
         (
             (belief_passive_pattern(), belief_passive_starts),
             (withhold_pattern(), withhold_starts),
+            (gave_no_pattern(), None),  # "He gave no further details" (withheld.gave_no)
             (name_clause_pattern(), name_clause_starts),
         ),
     )
@@ -381,6 +385,8 @@ def _find(
         or may_be_told(article.text)
         or may_cite_by_noun(article.text)
         or may_report_plainly(article.text)
+        or may_forecast(article.text)
+        or may_make_clear(article.text)
         or may_see(article.text)
         or may_have_relative_subject(article.text)
         or may_rule_out(article.text)
@@ -430,6 +436,8 @@ def _after_tagger(
                 or may_be_told(text, a, b)
                 or may_cite_by_noun(text, a, b)
                 or may_report_plainly(text, a, b)
+                or may_forecast(text, a, b)
+                or may_make_clear(text, a, b)
                 or may_see(text, a, b)
                 or may_have_relative_subject(text, a, b)
                 or may_rule_out(text, a, b)

@@ -140,6 +140,8 @@ class NounPhrases(RuleBase):
             name = self.left_np(s, k)
             if name is None:
                 return None
+            if fronted_adverb(s, name, role_a, role_b, self.t):
+                return None  # "Currently, India has six developers, said the report": a clause, no role
             if (
                 (is_cap(s.tx[name[0]]) or s.lw[name[0]] in self.t.determiner)
                 # "A nurse at one of the largest hospitals, who ..., said": a described person may be longer
@@ -725,6 +727,20 @@ def _clean_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
     return memo[key]
 
 
+
+
+def fronted_adverb(s: Sentence, name: tuple[int, int], a: int, b: int, t: Tables) -> bool:
+    """Rule ``fronted_adverb``: is the "name" before an appositive's comma one sentence-opening word in "-ly"
+    and the "role" tokens ``[a, b)`` a clause with an auxiliary of its own ("Currently, India has six
+    developers, said the report")? Then the commas set off an adverb and a clause, not a name and its role.
+
+    Example: the tokens of "Currently, India has six developers, said the report" -> True; "Kelly, a
+    spokeswoman, said" -> False (no auxiliary). Why: "Currently" became the source of "said" and "the
+    report" its content (bbc-tech-192, dev24)."""
+    w = s.lw[name[0]]
+    if name != (0, 1) or not w.endswith("ly") or len(w) <= 5:
+        return False
+    return any(s.lw[j] in t.verb_aux and s.tx[j] == s.lw[j] for j in range(a, b))
 
 
 def trailing_adverb(word: str) -> bool:

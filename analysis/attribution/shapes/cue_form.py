@@ -25,6 +25,8 @@ def match_form(ctx: Context, s: Sentence, i: int, forms: tuple[CueForm, ...]) ->
         or (prev.endswith(("'s", "’s")) and prev[:-2] not in t.subject_pronouns)  # "He's suggesting"
     ):
         return None, 1
+    if object_noun(ctx, s, i):
+        return None, 1  # "rejected claims that C", "renewed calls for": the verb's object, a noun (noun_cue)
     if s.lw[i] in t.after_name_only and not (
         i > 0 and (is_cap(s.tx[i - 1]) or prev in t.subject_pronouns or prev in WORDS.wh_relative)
     ):
@@ -79,3 +81,26 @@ def names_a_thing(ctx: Context, s: Sentence, i: int) -> bool:
     if not noun.isalpha() or noun != s.tx[i - 1] or s.lw[i - 2] not in t.determiner:
         return False
     return is_cap(nxt) or nxt in OPEN_QUOTE_TOKENS
+
+
+def object_noun(ctx: Context, s: Sentence, i: int) -> bool:
+    """Rule ``object_noun``: is cue word ``i`` a plural attribution noun that is also a verb form ("claims",
+    "calls", "hopes", "reports": ``noun_cues.tsv`` and the verb lists) right after a lower-case past form in
+    "-ed", so the object of that verb and no verb of its own? Then ``noun_cue`` reads it ("rejected claims
+    that C": the claims' content, with no source).
+
+    Example: "Serena Williams has angrily rejected claims that she ..." -> True at "claims"; "Ann Lee
+    claims that ..." -> False; "His repeated claims of ..." -> False (an adjective). Why: "claims" was read
+    as a verb whose subject was "angrily rejected", the tagger dropped that, and the claim was lost (dev27's
+    bbc-sport-445)."""
+    w = s.lw[i]
+    if i == 0 or not w.endswith("s") or w not in ctx.t.noun_cues:
+        return False
+    prev = s.lw[i - 1]
+    if not (prev.endswith("ed") and s.tx[i - 1] == prev and prev.isalpha()) or prev in ctx.t.passive_aux:
+        return False
+    before = s.lw[i - 2] if i >= 2 else ""
+    # "His repeated claims", "the renewed calls": after a possessive or a determiner the "-ed" word is an
+    # adjective of the noun phrase, whose cue noun_cue or of_noun reads with its possessor
+    possessor = before in ctx.t.possessives or before.endswith(("'s", "’s"))
+    return not possessor and before not in ctx.t.determiner

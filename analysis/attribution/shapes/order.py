@@ -49,11 +49,16 @@ from .document_clause import RULE as DOCUMENT_CLAUSE
 from .document_clause import document_clause
 from .estimate_at import RULE as ESTIMATE_AT
 from .estimate_at import estimate_at
+from .forecast_clause import RULE as FORECAST_CLAUSE
+from .forecast_clause import forecast_clause
 from .fronted_participle import fronted_participle
 from .identified_as import RULE as IDENTIFIED_AS
 from .identified_as import identified_as
 from .inversion import inversion
 from .inversion_after_comma import inversion_after_comma
+from .long_inversion import long_inversion
+from .made_clear import RULE as MADE_CLEAR
+from .made_clear import made_clear
 from .medium_clause import RULE as MEDIUM_CLAUSE
 from .medium_clause import medium_clause
 from .noun_cue import noun_cue
@@ -150,6 +155,7 @@ VERB_SHAPES: tuple[VerbShape, ...] = (
     VerbShape("as_clause", as_clause),  # As X reported, C
     VerbShape("inversion", inversion),  # C, X said
     VerbShape("subject_verb", subject_verb),  # X said (that) C
+    VerbShape("long_inversion", long_inversion),  # C, the Bank of England and the Treasury said
 )
 
 IF_NONE_FOUND: tuple[SentenceShape, ...] = (
@@ -166,6 +172,8 @@ AFTER_TAGGER: tuple[tuple[str, Callable[..., Raw | None]], ...] = (
     ("told_passive", told_passive),  # he was told (that) C
     ("of_noun", of_noun),  # amid reports of violence
     ("report_clause", report_clause),  # scientists report C
+    ("forecast_clause", forecast_clause),  # Analysts estimate C; some bank officials forecast C
+    ("made_clear", made_clear),  # Kohl made (it) clear C
     ("sees_forecast", sees_forecast),  # Jane Roe sees Acme earning 50 cts a share
     ("relative_subject", relative_subject),  # the officials who ordered that change claimed C
     ("ruled_out", ruled_out),  # the ministry ruled out any such move
@@ -179,13 +187,14 @@ AFTER_TAGGER: tuple[tuple[str, Callable[..., Raw | None]], ...] = (
 )
 
 #: Shapes read after the tagger that never replace a finding with the very same cue ("her claims that C"
-#: is noun_cue's, with its source; clause_noun, that_verb, told_passive, of_noun, report_clause and
-#: sees_forecast add only what the rules and the tagger left unread; relative_subject replaces the reading
-#: of its cue with the object of the relative clause as the source, "change claimed C"; ruled_out adds too).
+#: is noun_cue's, with its source; clause_noun, that_verb, told_passive, of_noun, report_clause,
+#: forecast_clause, made_clear and sees_forecast add only what the rules and the tagger left unread;
+#: relative_subject replaces the reading of its cue with the object of the relative clause as the source,
+#: "change claimed C"; ruled_out adds too).
 KEEPS_SAME_CUE = frozenset(
     {CLAUSE_NOUN, THAT_VERB, TOLD_PASSIVE, OF_NOUN, REPORT_CLAUSE, SEES_FORECAST, RULED_OUT, PER_SOURCE,
      ESTIMATE_AT, PUT_IT, DOCUMENT_CLAUSE, STATEMENT_OBJECT, MEDIUM_CLAUSE,
-     IDENTIFIED_AS}
+     IDENTIFIED_AS, FORECAST_CLAUSE, MADE_CLEAR}
 )
 #: Shapes read after the tagger that are tried at the sentence's first word too ("Per the decree, C"); the
 #: others need a subject before their cue and start at the second.

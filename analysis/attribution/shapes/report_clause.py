@@ -54,17 +54,17 @@ def may_report_plainly(text: str, start: int = 0, end: int | None = None) -> boo
     return _SENTENCE_RE.search(text, start, len(text) if end is None else end) is not None
 
 
-def finite_clause(ctx: Context, s: Sentence, k: int) -> bool:
-    """Does a reported clause open at ``k``: "that", a subject pronoun ("she is"), or up to ``MAX_SUBJECT``
-    words of a noun phrase and then a finite verb (an auxiliary, or a lower-case word in "-ed")?
-    "problems with the software" (a preposition before any verb) is a noun phrase, no clause."""
+def finite_clause(ctx: Context, s: Sentence, k: int, most: int = MAX_SUBJECT) -> bool:
+    """Does a reported clause open at ``k``: "that", a subject pronoun ("she is"), or up to ``most``
+    (``MAX_SUBJECT``) words of a noun phrase and then a finite verb (an auxiliary, or a lower-case word in
+    "-ed")? "problems with the software" (a preposition before any verb) is a noun phrase, no clause."""
     t = ctx.t
     if k >= s.end - 1:
         return False
     w = before_clitic(s.lw[k])
     if w == "that" or w in t.subject_pronouns:
         return True
-    for j in range(k + 1, min(s.end, k + MAX_SUBJECT + 1)):
+    for j in range(k + 1, min(s.end, k + most + 1)):
         x = s.lw[j]
         if x in t.verb_aux or x in t.passive_aux or (x.endswith("ed") and s.tx[j] == x):
             return s.lw[j - 1] not in WORDS.relative_pronoun

@@ -1,11 +1,11 @@
 """A verb of finding, judging or conjecture before its "that"-clause, outside the reporting-verb lexicon:
-``the court ruled that C``, ``Beijing has calculated that C``, ``she hinted that C``.
+``the court ruled that C``, ``Beijing has calculated that C``, ``she concurred that C``.
 
 Rule id: ``that_verb`` (``analysis/data/attribution/rule_ids.tsv``). Examples::
 
     A federal judge ruled that the ban must be lifted.
     The inspectors have determined that the fire started in the kitchen.
-    The minister hinted that taxes could rise next year.
+    The ministry calculated that taxes could rise next year.
     The agency, which discovered that the files were missing, closed the office.
     The judge ruled out a retrial. (no "that": nothing found here; shapes/ruled_out.py reads it)
     The appeals court ruled the ban violated the constitution. (rule bare_ruling: "ruled", no "that")
@@ -42,7 +42,7 @@ RULE = "that_verb"
 EXAMPLES: tuple[str, ...] = (
     "A federal judge ruled that the ban must be lifted.",
     "The inspectors have determined that the fire started in the kitchen.",
-    "The minister hinted that taxes could rise next year.",
+    "The ministry calculated that taxes could rise next year.",
     "The agency, which discovered that the files were missing, closed the office.",
     "The judge ruled out a retrial.",
     "The appeals court ruled the ban violated the constitution.",

@@ -218,6 +218,20 @@ def inner_subject(ctx: Context, s: Sentence, k: int, prev: Raw | None) -> tuple[
     return c0, h
 
 
+def relative_before(ctx: Context, s: Sentence, i: int) -> int:
+    """Rule ``relative_adverb``: the token before cue ``i``, or the relative pronoun before the adverbs that
+    stand between it and the cue ("who also expects C", "who still believes C"); only adverbs of
+    ``relative_adverb`` (``rule_words.tsv``) are skipped, so "who has said" stays the auxiliary's.
+
+    Example: the tokens of "said Bourdain, who also expects the dollar to drop" and "expects" -> the index of
+    "who". Why: the relative pronoun had to stand right before the cue, and "who also expects" found nothing
+    (reuters21578-9022, dev22)."""
+    j = i - 1
+    while j > 0 and s.lw[j] in WORDS.relative_adverb:
+        j -= 1
+    return j if s.lw[j] in WORDS.relative_pronoun else i - 1
+
+
 def left_source(ctx: Context, v: VerbCue) -> LeftSource | None:
     """The source on the cue's left ("X said", "X, a spokesman, said"), or the subject the cue shares."""
     if "left" in v.memo:
@@ -285,12 +299,13 @@ def _left_source(ctx: Context, v: VerbCue) -> LeftSource | None:
         else:
             np = ctx.subject(s, k)
         inherited = True
-    elif np is None and i > 1 and s.lw[i - 1] in WORDS.relative_pronoun:
+    elif np is None and (rel := relative_before(ctx, s, i)) > 0 and s.lw[rel] in WORDS.relative_pronoun:
         # "officials who said ...": the relative pronoun is the source mention; one that opens the sentence
-        # is none ("That showed a 93% increase": a demonstrative, credited as a person named "That")
-        if s.lw[i - 2] in WORDS.generic_antecedent:
+        # is none ("That showed a 93% increase": a demonstrative, credited as a person named "That"); "who
+        # also expects": adverbs between them (rule relative_adverb)
+        if s.lw[rel - 1] in WORDS.generic_antecedent:
             return None  # "Anyone who ignores the guidance will be fined": a hypothetical speaker, no report
-        np = (i - 1, i)
+        np = (rel, rel + 1)
     elif (
         np is None
         and i > 1

@@ -9,6 +9,7 @@ Rule id: ``withheld_information`` (``analysis/data/attribution/rule_ids.tsv``). 
     The company provided details of the plan. (not negated: nothing found)
     The ministry would not comment on the size of the deal. (a topic after "comment on", recall27)
     The ministry would not comment. (no topic: nothing found)
+    He gave no further details of the change. (the verb and "no": ``none_verb``, recall24)
 
 Why: "did not immediately provide any other details", "didn't give a date for crewed missions", "did not
 release any specific information about ..." are how news pages say a source was asked and said nothing;
@@ -32,6 +33,7 @@ from ..boundaries import content_end, occasion_end
 from ..lexicon import negators
 from ..prefilter import anchored_starts
 from ..rule_base import HARD_PUNCT, Raw, Sentence, is_cap
+from ..rule_words import WORDS
 from .context import Context
 
 RULE = "withheld_information"
@@ -44,6 +46,7 @@ EXAMPLES: tuple[str, ...] = (
     "The company provided details of the plan.",
     "The ministry would not comment on the size of the deal.",
     "The ministry would not comment.",
+    "He gave no further details of the change.",
 )
 #: The most words between the verb and the noun of information ("any other specific details").
 MAX_OBJECT_LEAD = 3
@@ -59,6 +62,7 @@ class WithheldWords:
     wh: frozenset[str]
     topic_verb: frozenset[str]
     topic: frozenset[str]
+    none_verb: frozenset[str]
 
 
 @cache
@@ -71,6 +75,14 @@ def withheld_words() -> WithheldWords:
 def _sentence_re() -> re.Pattern[str]:
     verbs = "|".join(sorted(withheld_words().verb))
     return re.compile(rf"(?:\bnot|\bnever|n[’']t)\s+(?:\w+ly\s+)?(?:{verbs})\b", re.IGNORECASE)
+
+
+@cache
+def gave_no_pattern() -> re.Pattern[str]:
+    """A verb of ``none_verb`` before "no" ("gave no"): the second gate of the shape (for
+    :class:`prefilter.MatchStarts`, searched as it is: the match starts at the verb)."""
+    verbs = "|".join(sorted(withheld_words().none_verb))
+    return re.compile(rf"\b(?:{verbs})\s+no\b")
 
 
 def withhold_pattern() -> re.Pattern[str]:
@@ -104,6 +116,8 @@ def withheld(ctx: Context, s: Sentence, i: int) -> Raw | None:
     immediately provide"), the source is the noun phrase before it, the content the object of information
     to the end of its clause."""
     ww = withheld_words()
+    if s.lw[i] in ww.none_verb and s.tx[i] == s.lw[i] and (r := gave_no(ctx, s, i, ww)) is not None:
+        return r
     if s.lw[i] not in ww.verb or s.tx[i] != s.lw[i]:
         return None
     k = i - 1
@@ -132,6 +146,33 @@ def withheld(ctx: Context, s: Sentence, i: int) -> Raw | None:
     if content is None or source is None:
         return None
     cue = Span(s.toks[j].start, s.toks[i].end)
+    return Raw(cue, source, [content], s.lw[i], "neutral", s.index, rule=RULE)
+
+
+def gave_no(ctx: Context, s: Sentence, i: int, ww: WithheldWords) -> Raw | None:
+    """Part of rule ``withheld_information``: "He gave no further details of the change", "..., but gave no
+    reason for doing so": a verb of ``none_verb`` before "no" and an object of information; the cue is the
+    verb and "no", the source the noun phrase before the verb (or, after "and"/"but", the subject of
+    the reporting verb before it), the content the object to the end of its clause."""
+    if i == 0 or i + 2 >= s.end or s.lw[i + 1] != "no":
+        return None
+    if not object_of_information(s.lw, s.tx, i + 2, s.end, ww):
+        return None
+    np = ctx.left_np(s, i)
+    if np is None and s.lw[i - 1] in WORDS.coordinator:
+        # "On Feb 18, Allegheny said C, but gave no reason": the subject of the reporting verb before it
+        cues = (k for k in range(i - 2, 0, -1) if s.lw[k] in ctx.t.cue_forms and s.tx[k] == s.lw[k])
+        said = next(cues, None)
+        np = ctx.left_np(s, said) if said is not None else None
+    if np is None:
+        return None
+    c = i + 2
+    e = content_end(ctx, s, c)
+    content = s.span_of(c, e) if e > c else None
+    source = s.span_of(*np)
+    if content is None or source is None:
+        return None
+    cue = Span(s.toks[i].start, s.toks[i + 1].end)
     return Raw(cue, source, [content], s.lw[i], "neutral", s.index, rule=RULE)
 
 
