@@ -2668,6 +2668,14 @@ class Resolver:
         before = self.text[max(0, at - 12) : at].split()
         return bool(before) and before[-1].lower() in self.t.head_stops
 
+    def _quoted_mention(self, at: int, pos: int) -> bool:
+        """Rule ``quoted_mention``: is the person named at ``at`` inside a quotation while the pronoun at
+        ``pos`` is in the narration? Who a speaker talks about is named in passing, as an owner is, when a
+        later "he"/"she" is resolved: 'Charles Kennedy said: "... Prince William with him ...". He added C'
+        is Kennedy's (dev27 bbc-politics-120). Example: at "William" there -> True; at "Kennedy" -> False.
+        """
+        return in_quotation(self.text, at) and not in_quotation(self.text, pos)
+
     def _aged_person(self, age: str, pos: int) -> tuple[str, str] | None:
         """The person "the 56-year-old" at ``pos`` refers to: the one named with that age before it ("Jose
         Mourinho, 56,"), else the most salient person before it, as for "he" or "she"; None when the
@@ -2862,6 +2870,7 @@ class Resolver:
                 # "since he was pardoned by Trump. He said": a person named as the object of a preposition
                 # is as much in passing as an owner (rule object_of_preposition)
                 owner = self.text[m.end - 2 : m.end] in ("’s", "'s") or self._after_preposition(m.start)
+                owner = owner or self._quoted_mention(m.start, pos)
                 consider(m.name, m.start, m.sentence_initial, False, m.gender, "named_person", owner)
             v = best.get(name)
             if v is not None and agrees(v):

@@ -1,0 +1,27 @@
+"""Session 24's source names (brief source24): who a pronoun, a surname, a description or a title refers to.
+Every sentence here is written for the test, none is taken from an article.
+
+- 'X said: "... Prince William ...". He added C' credited C to William: a person named inside a quotation is
+  one the speaker talks about, named in passing when a narrated "he" is resolved (rule ``quoted_mention``);
+"""
+
+from __future__ import annotations
+
+from attribution_helpers import found_sources
+
+
+def test_a_person_named_inside_a_quotation_is_not_the_narrated_he():
+    text = (
+        "Opposition leader Charles Kennedy said the prince should apologise. \"There is goodwill for Prince "
+        "Harry, and Prince William with him, but it can't last forever.\" He added that the army would be "
+        "good for the prince."
+    )
+    got = [row for row in found_sources(text) if row[0] == "added"]
+    assert got == [("added", "He", "Charles Kennedy", "named_person")]
+    # named in the narration, the same person is the one "he" refers to
+    text = (
+        "Opposition leader Charles Kennedy said the prince should apologise. Prince William met the army "
+        "chiefs. He added that the army would be good for the prince."
+    )
+    got = [row for row in found_sources(text) if row[0] == "added"]
+    assert got == [("added", "He", "William", "named_person")]
