@@ -3,11 +3,15 @@ Every sentence here is written for the test, none is taken from an article.
 
 - 'X said: "... Prince William ...". He added C' credited C to William: a person named inside a quotation is
   one the speaker talks about, named in passing when a narrated "he" is resolved (rule ``quoted_mention``);
+- "... the Crime and Police Bill next week. He called on C" credited C to "Bill": an organisation word before
+  one capitalised word is no person's title (rule ``body_word_title``);
 """
 
 from __future__ import annotations
 
 from attribution_helpers import found_sources
+
+from analysis.attribution.names import person_mentions
 
 
 def test_a_person_named_inside_a_quotation_is_not_the_narrated_he():
@@ -25,3 +29,17 @@ def test_a_person_named_inside_a_quotation_is_not_the_narrated_he():
     )
     got = [row for row in found_sources(text) if row[0] == "added"]
     assert got == [("added", "He", "William", "named_person")]
+
+
+def test_an_organisation_word_before_one_capitalised_word_is_no_title():
+    text = (
+        "Michael Howard said the plan was wrong. His party will amend the Crime and Police Bill next week. "
+        "He called on the minister to think again."
+    )
+    assert [m.name for m in person_mentions(text, [0, 39, 95])] == ["Michael Howard"]
+    assert found_sources(text)[-1] == ("called on", "He", "Michael Howard", "named_person")
+    # a person's title with it still names a person
+    text = "Police Commissioner Blair said the law was needed."
+    assert [(m.name, sorted(m.titles)) for m in person_mentions(text, [0])] == [
+        ("Blair", ["commissioner", "police"])
+    ]
