@@ -5,6 +5,8 @@ Every sentence here is written for the test, none is taken from an article.
   one the speaker talks about, named in passing when a narrated "he" is resolved (rule ``quoted_mention``);
 - "... the Crime and Police Bill next week. He called on C" credited C to "Bill": an organisation word before
   one capitalised word is no person's title (rule ``body_word_title``);
+- "Mathematical Applications said" after "Mathematical Applications Group Inc said" was a person, so "The
+  company said" went to a firm named in between (rule ``cited_org_opening``);
 """
 
 from __future__ import annotations
@@ -43,3 +45,19 @@ def test_an_organisation_word_before_one_capitalised_word_is_no_title():
     assert [(m.name, sorted(m.titles)) for m in person_mentions(text, [0])] == [
         ("Blair", ["commissioner", "police"])
     ]
+
+
+def test_a_cited_company_name_cut_short_is_that_company():
+    text = (
+        "Harbour Metal Works Inc said it would sell its business. Harbour Metal said the buyer is Pagex Inc. "
+        "Pagex was formed by the owner of Pagex Systems Inc. The company said it expects a loss."
+    )
+    assert found_sources(text) == [
+        ("said", "Harbour Metal Works Inc", "Harbour Metal Works Inc", "named_organisation"),
+        ("said", "Harbour Metal", "Harbour Metal Works Inc", "named_organisation"),
+        ("said", "The company", "Harbour Metal Works Inc", "named_organisation"),
+        ("expects", "it", "Harbour Metal Works Inc", "named_organisation"),
+    ]
+    # a name that opens no cited organisation's name stays a person's
+    text = "Harbour Metal Works Inc said it would sell. Harbour Smith said the buyer is Pagex Inc."
+    assert found_sources(text)[-1][2:] == ("Harbour Smith", "named_person")

@@ -1356,6 +1356,9 @@ class Resolver:
                     and self._single_name(core[0])
                 ):
                     return self._org(core[0], "organisation", role_text, channel)  # "The Taliban": no person
+            known = self._cited_org_opening(core) if not titled and len(core) >= 2 else ""
+            if known:  # "Mathematical Applications said" after "Mathematical Applications Group Inc said"
+                return self._org(known, self._org_kind(_words(known)) or "organisation", role_text, channel)
             if not role_text and title_words:
                 role_text = " ".join(title_words)
             if not name_words:
@@ -1393,6 +1396,23 @@ class Resolver:
                 return self._resolve(author, None, None, channel)
         # a lower-case noun that names no role ("the move", "the plan"): a thing, typed with documents
         return SourceInfo("document", " ".join(core), role_text, channel)
+
+    def _cited_org_opening(self, core: list[str]) -> str:
+        """Rule ``cited_org_opening``: the organisation cited before whose name opens with the capitalised
+        words ``core`` and goes on, or "": a company's name cut short is that company's, not a person's
+        ("Mathematical Applications said" after "Mathematical Applications Group Inc said", dev27
+        reuters21578-3287: typed a person, so "It said" and "The company said" went to another firm named
+        in between), as one word is ("Northline" after "Northline Motors"). Example: ["Mathematical",
+        "Applications"] after that citation -> "Mathematical Applications Group Inc"; ["Ann", "Lee"] -> "".
+        """
+        if not all(w[:1].isupper() for w in core):
+            return ""
+        n = len(core)
+        for name in reversed(self.orgs):
+            words = name.split()
+            if len(words) > n and words[:n] == core and self.types.get(name) != "named_person":
+                return name
+        return ""
 
     def _document_author(self, source: Span) -> Span | None:
         """The named author of a document source: "a survey ... by the Royal Pharmaceutical Society",
