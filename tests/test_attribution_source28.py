@@ -7,6 +7,8 @@ Every sentence here is written for the test, none is taken from an article.
   one capitalised word is no person's title (rule ``body_word_title``);
 - "Mathematical Applications said" after "Mathematical Applications Group Inc said" was a person, so "The
   company said" went to a firm named in between (rule ``cited_org_opening``);
+- "economist at Banque Paribas ... Paribas expected" made "Banque Paribas" a person, and the economist's
+  later "he commented" went to it (the foreign words for bank, company and group: organisation_words.tsv);
 """
 
 from __future__ import annotations
@@ -61,3 +63,14 @@ def test_a_cited_company_name_cut_short_is_that_company():
     # a name that opens no cited organisation's name stays a person's
     text = "Harbour Metal Works Inc said it would sell. Harbour Smith said the buyer is Pagex Inc."
     assert found_sources(text)[-1][2:] == ("Harbour Smith", "named_person")
+
+
+def test_a_bank_named_in_french_is_an_organisation():
+    text = (
+        '"Wages will not rise," commented Michel Develle, economist at Banque Paribas. Develle said Paribas '
+        'expected inflation to rise. "That would still be an achievement," he commented.'
+    )
+    assert found_sources(text)[-2:] == [
+        ("expected", "Paribas", "Paribas", "named_organisation"),
+        ("commented", "he", "Michel Develle", "named_person"),
+    ]
