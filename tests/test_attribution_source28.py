@@ -9,6 +9,8 @@ Every sentence here is written for the test, none is taken from an article.
   company said" went to a firm named in between (rule ``cited_org_opening``);
 - "economist at Banque Paribas ... Paribas expected" made "Banque Paribas" a person, and the economist's
   later "he commented" went to it (the foreign words for bank, company and group: organisation_words.tsv);
+- "criticism by ... Cultural Organization (UNESCO) who questioned C" credited C to the president named
+  before: the relative's antecedent ended at the parenthesis (rule ``abbreviation_antecedent``);
 """
 
 from __future__ import annotations
@@ -74,3 +76,18 @@ def test_a_bank_named_in_french_is_an_organisation():
         ("expected", "Paribas", "Paribas", "named_organisation"),
         ("commented", "he", "Michel Develle", "named_person"),
     ]
+
+
+def test_a_relative_after_a_short_form_in_parentheses_is_the_body():
+    text = (
+        "The president pledged to convert the museum. He announced the change on Wednesday, despite "
+        "criticism by the Greek foreign minister and United Nations Educational, Scientific and Cultural Organization "
+        "(UNESCO) who questioned his authority to make the change."
+    )
+    unesco = "United Nations Educational, Scientific and Cultural Organization"
+    assert found_sources(text)[-1] == ("questioned", "who", unesco, "government_body")
+    text = (
+        "The market has been the subject of an investigation by the Office of Fair Trading (OFT), which "
+        "concluded in a report that retailers needed to make pricing more transparent."
+    )
+    assert found_sources(text) == [("concluded", "which", "Office of Fair Trading", "government_body")]

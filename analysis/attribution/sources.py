@@ -206,6 +206,8 @@ _RELATIVE = frozenset({"who", "that", "which"})
 _GROUP_OBJECTS = frozenset({"them", "us", "those", "these"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _ANTECEDENT_WORDS = 5
+#: A short form in parentheses ending the text before a relative pronoun: "Organization (UNESCO)", "(WHO),".
+_FINAL_ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z&.\-]*[A-Z])\)[ ,]*$")
 #: A capitalised name, then an appositive after a comma that runs to the end ("Mark Hay, a marine ecologist
 #: at GT"): before a relative "who", the name is the antecedent, not the appositive's last noun.
 _CAPITALISED_NAME = r"[A-Z][\w&.’'\-]*(?: (?:of |for |de )?[A-Z][\w&.’'\-]*)*"
@@ -664,6 +666,11 @@ class Resolver:
         seg = self.text[a:pos]
         cut = max(seg.rfind(c) for c in '.;:!?()"“”—\n')
         tail = seg[cut + 1 :].rstrip(" ,")
+        short = _FINAL_ABBREVIATION.search(seg)
+        if not tail and short:
+            # rule abbreviation_antecedent: "... Cultural Organization (UNESCO) who questioned", "the World
+            # Health Organization (WHO), which said": the body, by the short form the article defined
+            return Span(a + short.start(1), a + short.end(1))
         named = _NAME_BEFORE_APPOSITIVE.search(tail)
         if named:  # "Mark Hay, a marine ecologist and Regents Professor at GT, who said": Mark Hay
             return Span(a + cut + 1 + named.start(1), a + cut + 1 + named.end(1))
