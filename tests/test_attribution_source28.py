@@ -81,8 +81,8 @@ def test_a_bank_named_in_french_is_an_organisation():
 def test_a_relative_after_a_short_form_in_parentheses_is_the_body():
     text = (
         "The president pledged to convert the museum. He announced the change on Wednesday, despite "
-        "criticism by the Greek foreign minister and United Nations Educational, Scientific and Cultural Organization "
-        "(UNESCO) who questioned his authority to make the change."
+        "criticism by the Greek foreign minister and United Nations Educational, Scientific and Cultural "
+        "Organization (UNESCO) who questioned his authority to make the change."
     )
     unesco = "United Nations Educational, Scientific and Cultural Organization"
     assert found_sources(text)[-1] == ("questioned", "who", unesco, "government_body")
