@@ -11,6 +11,8 @@ Every sentence here is written for the test, none is taken from an article.
   later "he commented" went to it (the foreign words for bank, company and group: organisation_words.tsv);
 - "criticism by ... Cultural Organization (UNESCO) who questioned C" credited C to the president named
   before: the relative's antecedent ended at the parenthesis (rule ``abbreviation_antecedent``);
+- "Jardine Matheson Holdings Ltd <JARD.HKG> said" was credited to "JARD.HKG": the ticker's dot ended the
+  walk back from the cue (rule ``angle_ticker``);
 """
 
 from __future__ import annotations
@@ -91,3 +93,14 @@ def test_a_relative_after_a_short_form_in_parentheses_is_the_body():
         "concluded in a report that retailers needed to make pricing more transparent."
     )
     assert found_sources(text) == [("concluded", "which", "Office of Fair Trading", "government_body")]
+
+
+def test_a_ticker_with_a_dot_in_angle_brackets_belongs_to_the_name():
+    jardine = "Jardine Matheson Holdings Ltd"
+    assert found_sources(f"{jardine} <JARD.HKG> said it would sell its stake.") == [
+        ("said", f"{jardine} <JARD.HKG>", jardine, "named_organisation")
+    ]
+    neste = "Finland's national oil company Neste Oy <NEOY.HE>"
+    assert found_sources(f"{neste} said it would sell its stake.") == [
+        ("said", neste, "Neste Oy", "named_organisation")
+    ]

@@ -58,6 +58,15 @@ class NounPhrases(RuleBase):
             if o > lo and s.tx[o] == "(" and is_cap(s.tx[o - 1]):
                 j = o - 1
                 w = s.lw[j]
+        elif w == ">":
+            # rule angle_ticker: "Jardine Matheson Holdings Ltd <JARD.HKG> said": the newswire's ticker
+            # belongs to the name before it, though its dot would end the walk back
+            o = j - 1
+            while o > lo and j - o < 8 and s.tx[o] != "<":
+                o -= 1
+            if o > lo and s.tx[o] == "<" and is_cap(s.tx[o - 1]):
+                j = o - 1
+                w = s.lw[j]
         if surname_after_given_name(s, j, lo):
             return j - 1, end  # "Martin How said": a surname that is also a function word
         if w in HARD_PUNCT or s.tx[j] in CLOSE_QUOTE_TOKENS or w in t.boundary:
