@@ -13,13 +13,18 @@ Every sentence here is written for the test, none is taken from an article.
   before: the relative's antecedent ended at the parenthesis (rule ``abbreviation_antecedent``);
 - "Jardine Matheson Holdings Ltd <JARD.HKG> said" was credited to "JARD.HKG": the ticker's dot ended the
   walk back from the cue (rule ``angle_ticker``);
+- "bank economists contacted by Reuters said" was Reuters's and "Tehran radio, monitored by the BBC," the
+  BBC's: the outlet that polled or listened is no source (rule ``gathering_outlet``); "radio" and "television"
+  alone are media nouns ("State television said");
 """
 
 from __future__ import annotations
 
 from attribution_helpers import found_sources
 
+from analysis.attribution.lexicon import tables
 from analysis.attribution.names import person_mentions
+from analysis.attribution.sources import without_gathering_outlet
 
 
 def test_a_person_named_inside_a_quotation_is_not_the_narrated_he():
@@ -104,3 +109,22 @@ def test_a_ticker_with_a_dot_in_angle_brackets_belongs_to_the_name():
     assert found_sources(f"{neste} said it would sell its stake.") == [
         ("said", neste, "Neste Oy", "named_organisation")
     ]
+
+
+def test_an_outlet_that_polled_or_monitored_the_source_is_not_the_source():
+    assert found_sources("Bank economists contacted by Reuters said they expected inflation to rise.") == [
+        ("said", "Bank economists contacted by Reuters", "bank economists", "unnamed_group"),
+        ("expected", "they", "bank economists", "unnamed_group"),
+    ]
+    assert found_sources("Tehran radio, monitored by the BBC, said the attack had failed.") == [
+        ("said", "Tehran radio, monitored by the BBC", "tehran radio", "media_outlet")
+    ]
+    assert found_sources("State television said the attack had failed.") == [
+        ("said", "State television", "state television", "media_outlet")
+    ]
+    t = tables()
+    assert without_gathering_outlet("share analysts polled by Reuters", t) == "share analysts"
+    assert without_gathering_outlet("monitored by the BBC", t) == ""
+    # an author is no gatherer, and a gatherer that is no outlet stays
+    assert without_gathering_outlet("a report published by Reuters", t) == "a report published by Reuters"
+    assert without_gathering_outlet("analysts polled by the bank", t) == "analysts polled by the bank"
