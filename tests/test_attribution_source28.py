@@ -16,6 +16,8 @@ Every sentence here is written for the test, none is taken from an article.
 - "bank economists contacted by Reuters said" was Reuters's and "Tehran radio, monitored by the BBC," the
   BBC's: the outlet that polled or listened is no source (rule ``gathering_outlet``); "radio" and "television"
   alone are media nouns ("State television said");
+- "White House and defence officials said" was the White House's: a public body's name coordinated with a
+  modifier shares the plural role noun after it (rule ``shared_body_head``);
 """
 
 from __future__ import annotations
@@ -128,3 +130,13 @@ def test_an_outlet_that_polled_or_monitored_the_source_is_not_the_source():
     # an author is no gatherer, and a gatherer that is no outlet stays
     assert without_gathering_outlet("a report published by Reuters", t) == "a report published by Reuters"
     assert without_gathering_outlet("analysts polled by the bank", t) == "analysts polled by the bank"
+
+
+def test_a_body_coordinated_with_a_modifier_shares_the_plural_role_noun():
+    assert found_sources("White House and defense officials said the ships would be escorted.") == [
+        ("said", "White House and defense officials", "White House and defense officials", "unnamed_group")
+    ]
+    # a country and a group of bodies are two sources; the first is the first conjunct's
+    assert found_sources("Nigeria and aid agencies said the ships would be escorted.") == [
+        ("said", "Nigeria and aid agencies", "Nigeria", "government_body")
+    ]

@@ -1571,6 +1571,8 @@ class Resolver:
             return None  # "Iranian and Western diplomats": one group of diplomats
         if not second and self._opening_adjective_conjunct(fw, _words(head[m.end(1) :])[1:], start + lead):
             return None  # "Legal and religious groups": one group, not a person named "Legal"
+        if not second and self._body_modifier_conjunct(fw, _words(head[m.end(1) :])[1:]):
+            return None  # "White House and defense officials": one group of officials
         titled = next((k for k, w in enumerate(second[:-1]) if w.lower() in t.role_singular), -1)
         if (
             (titled >= 0 or lower_title(_words(head[m.end(1) :])[1:], t))
@@ -1602,6 +1604,22 @@ class Resolver:
             and w not in countries()
             and not any(p.split()[-1] == w for p in self.persons)
             for w in (first[0], second[0])
+        )
+
+    def _body_modifier_conjunct(self, first: list[str], rest: list[str]) -> bool:
+        """Rule ``shared_body_head``: is ``first`` a public body's name coordinated with one lower-case word
+        and a plural role noun that closes the source ("White House and defense officials said", "Pentagon and
+        intelligence officials")? The body's name modifies the shared noun, as "White House officials" does:
+        one group of officials (dev27 reuters21578-8675 and dev24 -8421 named it "White House"). Example:
+        ["White", "House"], ["defense", "officials"] -> True; ["Nigeria"], ["aid", "agencies"] -> False (no
+        body, and agencies are no role)."""
+        t = self.t
+        return (
+            len(rest) == 2
+            and rest[0].islower()
+            and rest[0] not in t.determiner
+            and rest[1] in t.role_plural
+            and self._org_kind(first) == "government"
         )
 
     def _opening_adjective_conjunct(self, first: list[str], rest: list[str], start: int) -> bool:
