@@ -18,6 +18,8 @@ Every sentence here is written for the test, none is taken from an article.
   alone are media nouns ("State television said");
 - "White House and defence officials said" was the White House's: a public body's name coordinated with a
   modifier shares the plural role noun after it (rule ``shared_body_head``);
+- "The Fabian Society's Sundar Katwala said ... He suggested C": the person mention was named "Fabian
+  Society's Sundar Katwala" and so was C (rule ``owner_before_name``);
 """
 
 from __future__ import annotations
@@ -140,3 +142,9 @@ def test_a_body_coordinated_with_a_modifier_shares_the_plural_role_noun():
     assert found_sources("Nigeria and aid agencies said the ships would be escorted.") == [
         ("said", "Nigeria and aid agencies", "Nigeria", "government_body")
     ]
+
+
+def test_an_owner_before_a_name_is_no_part_of_the_person_mention():
+    text = "The Fabian Society's John Katwala said the change was overdue. He suggested it was time."
+    assert [m.name for m in person_mentions(text, [0, 63])] == ["John Katwala"]
+    assert found_sources(text)[-1] == ("suggested", "He", "John Katwala", "named_person")

@@ -343,6 +343,10 @@ def person_mentions(text: str, sentence_starts: list[int]) -> list[PersonMention
         lead = 0
         while lead < len(words) - 1 and words[lead].lower() in openers:
             lead += 1
+        # rule owner_before_name: "The Fabian Society's Sundar Katwala": the owner is no part of the name
+        owner = next((k for k in range(len(words) - 3, lead - 1, -1) if _POSSESSIVE_END.search(words[k])), -1)
+        if owner >= 0:
+            lead = owner + 1
         start = run_start + sum(len(w) + 1 for w in run[:lead])
         end = run_start + len(" ".join(run))
         words = words[lead:]
