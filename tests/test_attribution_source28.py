@@ -20,6 +20,8 @@ Every sentence here is written for the test, none is taken from an article.
   modifier shares the plural role noun after it (rule ``shared_body_head``);
 - "The Fabian Society's Sundar Katwala said ... He suggested C": the person mention was named "Fabian
   Society's Sundar Katwala" and so was C (rule ``owner_before_name``);
+- '"C," said Bear Stearns and Co analyst Monroe Greenstein' was credited to a person "Bear Stearns", and so
+  was a later "said Greenstein of Bear Stearns" (rule ``and_co_firm`` in the inverted source);
 """
 
 from __future__ import annotations
@@ -148,3 +150,16 @@ def test_an_owner_before_a_name_is_no_part_of_the_person_mention():
     text = "The Fabian Society's John Katwala said the change was overdue. He suggested it was time."
     assert [m.name for m in person_mentions(text, [0, 63])] == ["John Katwala"]
     assert found_sources(text)[-1] == ("suggested", "He", "John Katwala", "named_person")
+
+
+def test_a_firm_named_x_and_co_after_an_inverted_cue_stays_whole():
+    text = (
+        '"It borrowed some of the business," said Bear Stearns and Co analyst Monroe Greenstein.\n\n'
+        '"It was strong," said Greenstein of Bear Stearns.'
+    )
+    assert found_sources(text) == [
+        ("said", "Bear Stearns and Co analyst Monroe Greenstein", "Monroe Greenstein", "named_person"),
+        ("said", "Greenstein of Bear Stearns", "Monroe Greenstein", "named_person"),
+    ]
+    # two people joined by "and" stay two
+    assert found_sources('"It was strong," said Lee and Smith.')[0][1] == "Lee"

@@ -209,6 +209,9 @@ class NounPhrases(RuleBase):
             if w == "and" and b > a and s.lw[b - 1] in t.role_singular and is_cap(s.tx[min(b + 1, s.n - 1)]):
                 b += 1  # "said lobbyist and GOP strategist Charlie Black": two roles of one person
                 continue
+            if w == "and" and b > a and firm_and(s, b, t):
+                b += 1  # "said Bear Stearns and Co analyst Monroe Greenstein": one firm (rule and_co_firm)
+                continue
             if w == "and" and affiliation_and(s, a, b):
                 b += 1  # "says analyst Tom Lee of Lee and Associates": "and" inside the firm's name
                 continue
@@ -1275,6 +1278,19 @@ def final_affiliation(s: Sentence, a: int, b: int) -> bool:
     if b - a > MAX_AFFILIATED_SOURCE or not (b >= s.end or s.tx[b] in (".", "!", "?") and b + 1 >= s.end):
         return False
     return any(s.lw[k] == "of" and is_cap(s.tx[k - 1]) for k in range(a + 1, b))
+
+
+def firm_and(s: Sentence, b: int, t: Tables) -> bool:
+    """Rule ``and_co_firm`` in an inverted source: is "and" at ``b`` inside a firm's name "X and Co", a
+    capitalised word before it and a capitalised company word ("Co", "Company") after it, then a lower-case
+    word or the end ("said Bear Stearns and Co analyst Monroe Greenstein": the walk stopped at "and", and
+    the source was "Bear Stearns", a person)? Example: at "and" there -> True; "said Lee and Smith" -> False.
+    """
+    if not (0 < b and b + 1 < s.end and is_cap(s.tx[b - 1]) and is_cap(s.tx[b + 1])):
+        return False
+    w = s.lw[b + 1]
+    company = w in t.org_words or w + "." in t.org_words
+    return company and (b + 2 >= s.end or not is_cap(s.tx[b + 2]))
 
 
 def affiliation_and(s: Sentence, a: int, b: int) -> bool:
