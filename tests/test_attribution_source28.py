@@ -22,6 +22,8 @@ Every sentence here is written for the test, none is taken from an article.
   Society's Sundar Katwala" and so was C (rule ``owner_before_name``);
 - '"C," said Bear Stearns and Co analyst Monroe Greenstein' was credited to a person "Bear Stearns", and so
   was a later "said Greenstein of Bear Stearns" (rule ``and_co_firm`` in the inverted source);
+- "The Iranian spokesman was quoted by Tehran radio as saying C" gave "quoted" to "The Iranian spokesman was"
+  and "saying" to no one (rule ``quoted_speaker``, passive);
 """
 
 from __future__ import annotations
@@ -163,3 +165,11 @@ def test_a_firm_named_x_and_co_after_an_inverted_cue_stays_whole():
     ]
     # two people joined by "and" stay two
     assert found_sources('"It was strong," said Lee and Smith.')[0][1] == "Lee"
+
+
+def test_a_speaker_quoted_by_an_outlet_in_the_passive_gives_both_reports():
+    text = "The Iranian spokesman was quoted by Tehran radio as saying the U.S. was building up its forces."
+    assert found_sources(text) == [
+        ("was quoted by", "Tehran radio", "Tehran radio", "media_outlet"),
+        ("saying", "The Iranian spokesman", "Iranian spokesman", "anonymous_person"),
+    ]
