@@ -24,6 +24,8 @@ Every sentence here is written for the test, none is taken from an article.
   was a later "said Greenstein of Bear Stearns" (rule ``and_co_firm`` in the inverted source);
 - "The Iranian spokesman was quoted by Tehran radio as saying C" gave "quoted" to "The Iranian spokesman was"
   and "saying" to no one (rule ``quoted_speaker``, passive);
+- "The report, carried out by consultants, placed the UK third. It showed C": "it" was left unresolved and
+  the report dropped (rule ``narrated_document``);
 """
 
 from __future__ import annotations
@@ -173,3 +175,14 @@ def test_a_speaker_quoted_by_an_outlet_in_the_passive_gives_both_reports():
         ("was quoted by", "Tehran radio", "Tehran radio", "media_outlet"),
         ("saying", "The Iranian spokesman", "Iranian spokesman", "anonymous_person"),
     ]
+
+
+def test_a_speaking_it_after_a_document_opening_the_sentence_before_is_that_document():
+    text = (
+        "The report, carried out by consultants, placed the UK third for business use of computers.\n\n"
+        "It showed British business used broadband in increased numbers."
+    )
+    assert found_sources(text) == [("showed", "It", "report", "document")]
+    # without a document before it, "it" is no one's report
+    text = "The UK placed third for business use of computers.\n\nIt showed British business used broadband."
+    assert found_sources(text) == []

@@ -206,6 +206,8 @@ _RELATIVE = frozenset({"who", "that", "which"})
 _GROUP_OBJECTS = frozenset({"them", "us", "those", "these"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _ANTECEDENT_WORDS = 5
+#: "The report, carried out ...", "The research was ...": a definite noun opening a sentence as its subject.
+_DOCUMENT_SUBJECT = re.compile(r"[“\"]?The ([a-z]+)(?:,| [a-z])")
 #: A past participle and "by" closing a source: "contacted by Reuters", ", monitored by the BBC".
 _GATHERED_BY = re.compile(r"(?:^|,?\s+)([a-z]+)\s+by\s+(.+)$")
 #: A short form in parentheses ending the text before a relative pronoun: "Organization (UNESCO)", "(WHO),".
@@ -2694,6 +2696,9 @@ class Resolver:
             issuer = None if name else self._narrated_issuer(pos)
             if issuer is not None:  # "The Department issued a statement. It said": the department
                 return issuer
+            document = "" if name else self._narrated_document(pos)
+            if document:  # "The report, carried out by consultants, placed the UK third. It showed": report
+                return document, "document"
             if not name:
                 # "Emirates had a fleet of 270 aircraft ... it announced an order": an "it" that speaks is the
                 # organisation the last sentences narrated, when the article shows the name is one
@@ -2815,6 +2820,26 @@ class Resolver:
             info = self._org(" ".join(words), kind, "", "")
             return info.source_name, info.source_type
         return None
+
+    def _narrated_document(self, pos: int) -> str:
+        """Rule ``narrated_document``: the document a speaking "it" at ``pos`` refers to when no source before
+        it can be: "The report, carried out by consultants, placed the UK third. It showed C" and "The
+        research was carried out by the Film Council. It also found C" are the report's and the research's
+        (dev26 bbc-politics-109, dev17 bbc-entertainment-351: "it" was left unresolved). The document is
+        "The" and an attribution noun opening the sentence before ``pos`` (or ``pos``'s own, before it), then
+        a comma or a lower-case word; its name is the noun, as a cited document's is. "" when there is none.
+        Example: that report -> "report"; "The UK placed third. It showed C" -> ""."""
+        here = self._sentence(pos)
+        for k in (here, here - 1):
+            if k < 0:
+                break
+            start = self.sentence_starts[k] if self.sentence_starts else 0
+            if start >= pos:
+                continue
+            m = _DOCUMENT_SUBJECT.match(self.text, start, pos)
+            if m is not None and m.group(1) in self.t.attribution_nouns:
+                return m.group(1)
+        return ""
 
     def _people_together(self, pos: int) -> str:
         """People named together ("Cherie and Sean O'Donnell", "Stamenković et al.") in the sentence of
