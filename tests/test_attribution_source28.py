@@ -26,6 +26,8 @@ Every sentence here is written for the test, none is taken from an article.
   and "saying" to no one (rule ``quoted_speaker``, passive);
 - "The report, carried out by consultants, placed the UK third. It showed C": "it" was left unresolved and
   the report dropped (rule ``narrated_document``);
+- "Although the White House officially backs a strong dollar, it has tacitly indicated C": "it" was left
+  unresolved (rule ``subordinate_subject_it``);
 """
 
 from __future__ import annotations
@@ -186,3 +188,14 @@ def test_a_speaking_it_after_a_document_opening_the_sentence_before_is_that_docu
     # without a document before it, "it" is no one's report
     text = "The UK placed third for business use of computers.\n\nIt showed British business used broadband."
     assert found_sources(text) == []
+
+
+def test_it_after_a_subordinate_clause_is_the_body_that_opened_it():
+    text = (
+        "Although the White House officially still backs a strong dollar policy, it has tacitly indicated "
+        "that it would be happy to see the dollar fall."
+    )
+    assert found_sources(text) == [("indicated", "it", "White House", "government_body")]
+    # a person opening the clause is no "it"
+    text = "Although Ann Lee backs a strong dollar policy, it has tacitly indicated that the dollar fell."
+    assert found_sources(text) == [("indicated", "it", "", "none")]

@@ -206,6 +206,10 @@ _RELATIVE = frozenset({"who", "that", "which"})
 _GROUP_OBJECTS = frozenset({"them", "us", "those", "these"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _ANTECEDENT_WORDS = 5
+#: "Although the White House ...": a subordinating word opening a sentence, then a capitalised name.
+_SUBORDINATE_SUBJECT = re.compile(
+    r"([A-Z][a-z]+) (?:the )?((?:[A-Z][\w&’'.\-]*)(?: [A-Z][\w&’'.\-]*){0,4})\b"
+)
 #: "The report, carried out ...", "The research was ...": a definite noun opening a sentence as its subject.
 _DOCUMENT_SUBJECT = re.compile(r"[“\"]?The ([a-z]+)(?:,| [a-z])")
 #: A past participle and "by" closing a source: "contacted by Reuters", ", monitored by the BBC".
@@ -2692,6 +2696,9 @@ class Resolver:
         elif kind == "organisation" and pronoun in ("it", "its"):
             if pronoun == "it" and _EXPLETIVE_IT.match(self.text, pos + 2):
                 return "", "none"  # "It is understood no deal was offered": nobody's, no organisation's
+            opened = self._subordinate_subject_org(pos)
+            if opened is not None:  # "Although the White House backs a strong dollar, it has indicated"
+                return opened
             name = self.last_it
             issuer = None if name else self._narrated_issuer(pos)
             if issuer is not None:  # "The Department issued a statement. It said": the department
@@ -2820,6 +2827,28 @@ class Resolver:
             info = self._org(" ".join(words), kind, "", "")
             return info.source_name, info.source_type
         return None
+
+    def _subordinate_subject_org(self, pos: int) -> tuple[str, str] | None:
+        """Rule ``subordinate_subject_it``: the body an "it" at ``pos`` refers to when the sentence opens with
+        a subordinate clause whose subject is that body, and the "it" opens the main clause after its comma:
+        "Although the White House officially backs a strong dollar, it has tacitly indicated C" is the White
+        House's (dev27 bbc-business-440: "it" was left unresolved). The clause opens with a ``clause_opener``
+        ("although", "while", "because") and a capitalised name holding an organisation word or cited as an
+        organisation before. (name, type), or None. Example: that sentence -> ("White House",
+        "government_body"); "Although Ann Lee backs it, it has indicated" -> None."""
+        if self.text[max(0, pos - 2) : pos] != ", ":
+            return None
+        here = self._sentence(pos)
+        start = self.sentence_starts[here] if self.sentence_starts and here >= 0 else 0
+        m = _SUBORDINATE_SUBJECT.match(self.text, start, pos)
+        if m is None or m.group(1).lower() not in self.t.clause_openers:
+            return None
+        words = _words(m.group(2))
+        kind = self._org_kind(words) or ("organisation" if " ".join(words) in self.orgs else "")
+        if not kind:
+            return None
+        info = self._org(" ".join(words), kind, "", "")
+        return info.source_name, info.source_type
 
     def _narrated_document(self, pos: int) -> str:
         """Rule ``narrated_document``: the document a speaking "it" at ``pos`` refers to when no source before
