@@ -28,6 +28,8 @@ Every sentence here is written for the test, none is taken from an article.
   the report dropped (rule ``narrated_document``);
 - "Although the White House officially backs a strong dollar, it has tacitly indicated C": "it" was left
   unresolved (rule ``subordinate_subject_it``);
+- "On live television Erdogan also attacked C" had the source "live television Erdogan", an outlet once
+  "television" was a media noun (rule ``object_then_name``);
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from attribution_helpers import found_sources
 
 from analysis.attribution.lexicon import tables
 from analysis.attribution.names import person_mentions
+from analysis.attribution.noun_phrases import object_then_name
 from analysis.attribution.sources import without_gathering_outlet
 
 
@@ -199,3 +202,12 @@ def test_it_after_a_subordinate_clause_is_the_body_that_opened_it():
     # a person opening the clause is no "it"
     text = "Although Ann Lee backs a strong dollar policy, it has tacitly indicated that the dollar fell."
     assert found_sources(text) == [("indicated", "it", "", "none")]
+
+
+def test_a_name_after_a_fronted_prepositional_phrase_is_the_source():
+    text = "Recep Tayyip Erdogan spoke at a rally. On live television Erdogan also attacked the proclamation."
+    assert found_sources(text) == [("attacked", "Erdogan", "Recep Tayyip Erdogan", "named_person")]
+    determiners = {"the", "a", "an"}
+    assert object_then_name(["live", "television", "Erdogan"], determiners) == 2
+    assert object_then_name(["the", "MSM"], determiners) == 0
+    assert object_then_name(["the", "meeting", "the", "Tanzanian", "government"], determiners) == 0

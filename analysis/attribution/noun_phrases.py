@@ -798,6 +798,22 @@ def occasion_then_subject(words: list[str], occasions: frozenset[str], arts: fro
     return 0
 
 
+def object_then_name(words: list[str], determiners: Collection[str]) -> int:
+    """Rule ``object_then_name``: the ``words`` of a source whose opening preposition went ("[On] live
+    television Erdogan also attacked C") are the preposition's lower-case object and then a capitalised name,
+    the subject: the index where the name starts, else 0 (a fact-check of wikinews-2019-045, session 23: the
+    source was "live television Erdogan", an outlet once "television" was a media noun). Example: ["live",
+    "television", "Erdogan"] -> 2; ["the", "meeting", "the", "Tanzanian", "government"] -> 0 (not all
+    capitalised after the object: occasion_then_subject's); ["the", "MSM"] -> 0 (an article opens the name's
+    own noun phrase); ["Trump"] -> 0."""
+    c = 0
+    while c < len(words) and words[c].islower():
+        c += 1
+    if c == 0 or c >= len(words) or not all(w[:1].isupper() for w in words[c:]):
+        return 0
+    return 0 if words[c - 1] in determiners else c
+
+
 def joined_dash(s: Sentence, k: int) -> bool:
     """Is token ``k`` a dash written with no space between two capitalised words ("Harvard–Smithsonian",
     "Austria-Hungary")? It joins one name; a spaced dash ("X – a spokesman – said") sets off an aside.
@@ -971,6 +987,9 @@ def _clean_source(text: str, source: Span | None) -> Span | None:
             ms = rest  # "like Trump", "with some polls", "If politicians": the noun phrase after it
         k = occasion_then_subject([m.group(0).lower() for m in ms], t.occasions, articles())
         if k:  # rule occasion_then_subject
+            return _clean_source(text, Span(ms[k].start(), source.end))
+        k = object_then_name([m.group(0) for m in ms], t.determiner)
+        if k:  # rule object_then_name: "On live television Erdogan attacked": Erdogan
             return _clean_source(text, Span(ms[k].start(), source.end))
     n = len(ms)
     k = occasion_after_name([m.group(0) for m in ms], t.occasion_verbs)
