@@ -30,6 +30,7 @@ Every sentence here is written for the test, none is taken from an article.
   unresolved (rule ``subordinate_subject_it``);
 - "On live television Erdogan also attacked C" had the source "live television Erdogan", an outlet once
   "television" was a media noun (rule ``object_then_name``);
+- "Economist Ana Ruiz said C" was the outlet "Economist" (rule ``outlet_as_title``);
 """
 
 from __future__ import annotations
@@ -211,3 +212,12 @@ def test_a_name_after_a_fronted_prepositional_phrase_is_the_source():
     assert object_then_name(["live", "television", "Erdogan"], determiners) == 2
     assert object_then_name(["the", "MSM"], determiners) == 0
     assert object_then_name(["the", "meeting", "the", "Tanzanian", "government"], determiners) == 0
+
+
+def test_an_outlet_name_that_is_a_role_before_a_given_name_is_the_title():
+    assert found_sources("Economist Ana Ruiz said the recession would end soon.") == [
+        ("said", "Economist Ana Ruiz", "Ana Ruiz", "named_person")
+    ]
+    assert found_sources("The Economist said the recession would end.") == [
+        ("said", "The Economist", "The Economist", "media_outlet")
+    ]

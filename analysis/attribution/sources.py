@@ -980,6 +980,8 @@ class Resolver:
             return self._resolve(first, None, None, channel)  # the guideline: one attribution per conjunct
         media = media_in(head, t)
         core = _strip_det(words, t)
+        if media and self._outlet_as_title(media, core):
+            media = ""  # "Economist Ana Ruiz said": the role, not the outlet
         # all capitalised: "analyst Tom Lee of Lee and Associates" is the analyst's (rule and_co_firm)
         whole = len(core) >= 3 and core[-2] == "and" and all(w[:1].isupper() for w in core if w != "and")
         co = core[-1].lower() if whole else ""
@@ -2849,6 +2851,17 @@ class Resolver:
             return None
         info = self._org(" ".join(words), kind, "", "")
         return info.source_name, info.source_type
+
+    def _outlet_as_title(self, media: str, core: list[str]) -> bool:
+        """Rule ``outlet_as_title``: is the outlet ``media`` found in a source the capitalised role noun
+        opening it before a person's given name ("Economist Ana Ruiz said": The Economist is an outlet, but
+        "economist" before "Ana Ruiz" is her title)? Then the source is the person (a fact-check of
+        wikinews-2020-021, session 23: it was the outlet "Economist"). Example: "Economist", ["Economist",
+        "Ana", "Ruiz"] -> True; "Economist", ["The", "Economist"] -> False."""
+        if len(core) < 2 or core[0] != media or core[1] not in given_names():
+            return False
+        lw = media.lower()
+        return lw in self.t.role_singular or person_noun(lw) is not None
 
     def _narrated_document(self, pos: int) -> str:
         """Rule ``narrated_document``: the document a speaking "it" at ``pos`` refers to when no source before
