@@ -31,11 +31,13 @@ Every sentence here is written for the test, none is taken from an article.
 - "On live television Erdogan also attacked C" had the source "live television Erdogan", an outlet once
   "television" was a media noun (rule ``object_then_name``);
 - "Economist Ana Ruiz said C" was the outlet "Economist" (rule ``outlet_as_title``);
+- "Acme, the maker of the game, has said in the past C": the tagger's source was the appositive alone, named
+  "maker of the game" (rule ``appositive_source_name``);
 """
 
 from __future__ import annotations
 
-from attribution_helpers import found_sources
+from attribution_helpers import found_sources, rule_attributions
 
 from analysis.attribution.lexicon import tables
 from analysis.attribution.names import person_mentions
@@ -221,3 +223,15 @@ def test_an_outlet_name_that_is_a_role_before_a_given_name_is_the_title():
     assert found_sources("The Economist said the recession would end.") == [
         ("said", "The Economist", "The Economist", "media_outlet")
     ]
+
+
+def test_an_appositive_taken_alone_as_the_source_is_named_by_the_name_before_it():
+    text, found = rule_attributions(
+        "Acme, the maker of the game, has said in the past it markets its games responsibly."
+    )
+    assert [(text[a.source.start : a.source.end], a.source_name, a.source_type) for a in found] == [
+        ("the maker of the game", "Acme", "named_organisation")
+    ]
+    # a description that opens the sentence has no name before it
+    text, found = rule_attributions("The maker of the game said it markets its games responsibly.")
+    assert [(a.source_name, a.source_type) for a in found] == [("maker of the game", "unnamed_group")]

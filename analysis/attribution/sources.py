@@ -206,6 +206,8 @@ _RELATIVE = frozenset({"who", "that", "which"})
 _GROUP_OBJECTS = frozenset({"them", "us", "those", "these"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _ANTECEDENT_WORDS = 5
+#: "Acme, " right before an appositive source: capitalised words, then a comma.
+_NAME_THEN_COMMA = re.compile(r"([A-Z][\w&’'.\-]*(?: [A-Z][\w&’'.\-]*){0,4}), $")
 #: "Although the White House ...": a subordinating word opening a sentence, then a capitalised name.
 _SUBORDINATE_SUBJECT = re.compile(
     r"([A-Z][a-z]+) (?:the )?((?:[A-Z][\w&’'.\-]*)(?: [A-Z][\w&’'.\-]*){0,4})\b"
@@ -717,6 +719,9 @@ class Resolver:
         addressee: Span | None,
         channel_hint: str = "",
     ) -> SourceInfo:
+        named = self._name_before_appositive(source) if role is None else None
+        if named is not None:  # "Acme, the maker of the game, has said": Acme, the appositive its role
+            source, role = named, source
         info = self._retyped(source, self._resolve(source, role, addressee, channel_hint))
         if source is not None and info.source_type in _ROLE_NAMED_TYPES:
             info = replace(info, source_name=abbreviations_as_written(
@@ -735,6 +740,30 @@ class Resolver:
         else:
             self.last_it = ""
         return info
+
+    def _name_before_appositive(self, source: Span | None) -> Span | None:
+        """Rule ``appositive_source_name``: the name a source set off by commas describes, when the source is
+        only that description: "Acme, the maker of the game, has said in the past C" is Acme's, the
+        appositive its role (the guideline: an appositive set off by commas is no part of the source; the
+        tagger took "the maker of the game" alone, session 23's known defect). The description opens with
+        an article and a lower-case word and a comma follows it; the name is capitalised words opening
+        their sentence, then ", ". None otherwise. Example: at "the maker of the game" there -> the span
+        of "Acme"; "Acme said the maker of the game, Bo, lied" -> None (no comma before it)."""
+        if source is None:
+            return None
+        words = self.text[source.start : source.end].split(" ", 2)
+        if len(words) < 2 or words[0].lower() not in _DEFINITE | {"a", "an"} or not words[1][:1].islower():
+            return None
+        if self.text[source.end : source.end + 1] != ",":
+            return None
+        m = _NAME_THEN_COMMA.search(self.text, max(0, source.start - 80), source.start)
+        if m is None:
+            return None
+        k = self._sentence(source.start)
+        opening = self.sentence_starts[k] if self.sentence_starts and k >= 0 else 0
+        if self.text[opening : m.start(1)].strip(" \n\"“‘'") != "":
+            return None
+        return Span(m.start(1), m.end(1))
 
     def _retyped(self, source: Span | None, info: SourceInfo) -> SourceInfo:
         """``info`` corrected by the first rule of :data:`source_types.TYPE_RULES` that answers; what the
