@@ -33,6 +33,8 @@ Every sentence here is written for the test, none is taken from an article.
 - "Economist Ana Ruiz said C" was the outlet "Economist" (rule ``outlet_as_title``);
 - "Acme, the maker of the game, has said in the past C": the tagger's source was the appositive alone, named
   "maker of the game" (rule ``appositive_source_name``);
+- 'termination by Delta Airlines I am moving ...' made a company "Delta Airlines I" that "The airline said"
+  took (rule ``name_before_pronoun``);
 """
 
 from __future__ import annotations
@@ -235,3 +237,11 @@ def test_an_appositive_taken_alone_as_the_source_is_named_by_the_name_before_it(
     # a description that opens the sentence has no name before it
     text, found = rule_attributions("The maker of the game said it markets its games responsibly.")
     assert [(a.source_name, a.source_type) for a in found] == [("maker of the game", "unnamed_group")]
+
+
+def test_a_pronoun_after_a_company_name_is_no_part_of_it():
+    text = (
+        'She said: "After my termination by Delta Airlines I am moving forward with a complaint." '
+        "The airline said the staff rules were clear."
+    )
+    assert found_sources(text)[-1] == ("said", "The airline", "Delta Airlines", "named_organisation")

@@ -1876,6 +1876,8 @@ class Resolver:
             ws = [_unpossessive(w) for w in m.group(0).split()]
             if ws and ws[0] == "The":
                 ws = ws[1:]
+            while len(ws) > 1 and ws[-1].lower() in t.subject_pronouns:
+                ws = ws[:-1]  # rule name_before_pronoun: "by Delta Airlines I am moving": "I" opens a clause
             if not ws or m.start() in sentence_starts and len(ws) == 1 and not (
                 camel_case_name(ws[0]) and ws[0] not in acronyms
             ):
