@@ -45,6 +45,8 @@ QUOTED_SPEAKER = "quoted_speaker"
 #: "... quoted OBJECT as " right before a participle cue ("The China Daily quoted Yang Jike, vice-governor of
 #: Anhui, as saying C"): the verb and the object, which ends before "as" (an appositive after a comma is cut
 #: below). At most 100 characters of object: a name with its role.
+#: The auxiliary of a passive "quoted" right before it: "The spokesman was quoted", "he has been quoted".
+_PASSIVE_AUX = re.compile(r"\s+((?:was|were|is|are|has been|had been|have been)\s+)$")
 _QUOTED_AS = re.compile(r"\b(quoted|quotes|quoting)\s+([^\s.;:\"“”][^.;:\"“”]{0,99}?),?\s+as\s+$")
 
 
@@ -494,6 +496,9 @@ def quoted_speaker(text: str, r: Raw, line_start: int) -> tuple[Raw, Raw] | None
     comma = text.find(",", obj_start, obj_end)
     if comma > obj_start:
         obj_end = comma  # "Yang Jike, vice-governor of Anhui,": the appositive is left out of the source
+    passive = _passive_quoted(text, r.source.start, m)
+    if passive is not None:
+        return passive_quoted_speaker(text, r, m, passive, obj_end)
     outlet_end = m.start(1)
     while outlet_end > r.source.start and text[outlet_end - 1] in " ,":
         outlet_end -= 1
@@ -539,6 +544,33 @@ def _quoted_by(
     inner = replace(
         r, source=Span(r.source.start, speaker_end), source_by=QUOTED_SPEAKER, role=None, inherited=False
     )
+    return outer, inner
+
+
+def _passive_quoted(text: str, start: int, m: re.Match[str]) -> re.Match[str] | None:
+    """The auxiliary before a passive "quoted by" of ``m`` ("The spokesman was quoted by Tehran radio as"),
+    when the subject before it starts at ``start``; else None."""
+    if m.group(1) != "quoted" or not m.group(2).startswith("by "):
+        return None
+    aux = _PASSIVE_AUX.search(text, start, m.start(1))
+    return aux if aux is not None and aux.start() > start else None
+
+
+def passive_quoted_speaker(
+    text: str, r: Raw, m: re.Match[str], aux: re.Match[str], obj_end: int
+) -> tuple[Raw, Raw]:
+    """Rule ``quoted_speaker``, passive: "The Iranian spokesman was quoted by Tehran radio as saying C" is
+    the outlet's report (cue "was quoted by", the agent after "by" the source, without its appositive) and
+    the speaker's (cue "saying", the subject before the auxiliary the source), both of the same content, as
+    the guideline labels "he was quoted by Kyodo News Service as saying" (labelling-notes.md). The active
+    reading gave the outlet's cue to the subject with its auxiliary ("The Iranian spokesman was", dev27
+    reuters21578-8109) and the speaker's to no one. Example: that sentence -> ("was quoted by", "Tehran
+    radio") and ("saying", "The Iranian spokesman")."""
+    by = m.start(2) + len("by ")
+    cue = Span(aux.start(1), by - 1)
+    outer = Raw(cue, Span(by, obj_end), list(r.content), "quote", "neutral", r.sentence, rule=QUOTED_SPEAKER)
+    speaker = Span(r.source.start, aux.start())  # type: ignore[union-attr]
+    inner = replace(r, source=speaker, source_by=QUOTED_SPEAKER, role=None, inherited=False)
     return outer, inner
 
 

@@ -58,6 +58,15 @@ class NounPhrases(RuleBase):
             if o > lo and s.tx[o] == "(" and is_cap(s.tx[o - 1]):
                 j = o - 1
                 w = s.lw[j]
+        elif w == ">":
+            # rule angle_ticker: "Jardine Matheson Holdings Ltd <JARD.HKG> said": the newswire's ticker
+            # belongs to the name before it, though its dot would end the walk back
+            o = j - 1
+            while o > lo and j - o < 8 and s.tx[o] != "<":
+                o -= 1
+            if o > lo and s.tx[o] == "<" and is_cap(s.tx[o - 1]):
+                j = o - 1
+                w = s.lw[j]
         if surname_after_given_name(s, j, lo):
             return j - 1, end  # "Martin How said": a surname that is also a function word
         if w in HARD_PUNCT or s.tx[j] in CLOSE_QUOTE_TOKENS:
@@ -204,6 +213,9 @@ class NounPhrases(RuleBase):
             w = s.lw[b]
             if w == "and" and b > a and s.lw[b - 1] in t.role_singular and is_cap(s.tx[min(b + 1, s.n - 1)]):
                 b += 1  # "said lobbyist and GOP strategist Charlie Black": two roles of one person
+                continue
+            if w == "and" and b > a and firm_and(s, b, t):
+                b += 1  # "said Bear Stearns and Co analyst Monroe Greenstein": one firm (rule and_co_firm)
                 continue
             if w == "and" and affiliation_and(s, a, b):
                 b += 1  # "says analyst Tom Lee of Lee and Associates": "and" inside the firm's name
@@ -805,6 +817,22 @@ def occasion_then_subject(words: list[str], occasions: frozenset[str], arts: fro
     return 0
 
 
+def object_then_name(words: list[str], determiners: Collection[str]) -> int:
+    """Rule ``object_then_name``: the ``words`` of a source whose opening preposition went ("[On] live
+    television Erdogan also attacked C") are the preposition's lower-case object and then a capitalised name,
+    the subject: the index where the name starts, else 0 (a fact-check of wikinews-2019-045, session 23: the
+    source was "live television Erdogan", an outlet once "television" was a media noun). Example: ["live",
+    "television", "Erdogan"] -> 2; ["the", "meeting", "the", "Tanzanian", "government"] -> 0 (not all
+    capitalised after the object: occasion_then_subject's); ["the", "MSM"] -> 0 (an article opens the name's
+    own noun phrase); ["Trump"] -> 0."""
+    c = 0
+    while c < len(words) and words[c].islower():
+        c += 1
+    if c == 0 or c >= len(words) or not all(w[:1].isupper() for w in words[c:]):
+        return 0
+    return 0 if words[c - 1] in determiners else c
+
+
 def joined_dash(s: Sentence, k: int) -> bool:
     """Is token ``k`` a dash written with no space between two capitalised words ("Harvard–Smithsonian",
     "Austria-Hungary")? It joins one name; a spaced dash ("X – a spokesman – said") sets off an aside.
@@ -978,6 +1006,9 @@ def _clean_source(text: str, source: Span | None) -> Span | None:
             ms = rest  # "like Trump", "with some polls", "If politicians": the noun phrase after it
         k = occasion_then_subject([m.group(0).lower() for m in ms], t.occasions, articles())
         if k:  # rule occasion_then_subject
+            return _clean_source(text, Span(ms[k].start(), source.end))
+        k = object_then_name([m.group(0) for m in ms], t.determiner)
+        if k:  # rule object_then_name: "On live television Erdogan attacked": Erdogan
             return _clean_source(text, Span(ms[k].start(), source.end))
     n = len(ms)
     k = occasion_after_name([m.group(0) for m in ms], t.occasion_verbs)
@@ -1285,6 +1316,19 @@ def final_affiliation(s: Sentence, a: int, b: int) -> bool:
     if b - a > MAX_AFFILIATED_SOURCE or not (b >= s.end or s.tx[b] in (".", "!", "?") and b + 1 >= s.end):
         return False
     return any(s.lw[k] == "of" and is_cap(s.tx[k - 1]) for k in range(a + 1, b))
+
+
+def firm_and(s: Sentence, b: int, t: Tables) -> bool:
+    """Rule ``and_co_firm`` in an inverted source: is "and" at ``b`` inside a firm's name "X and Co", a
+    capitalised word before it and a capitalised company word ("Co", "Company") after it, then a lower-case
+    word or the end ("said Bear Stearns and Co analyst Monroe Greenstein": the walk stopped at "and", and
+    the source was "Bear Stearns", a person)? Example: at "and" there -> True; "said Lee and Smith" -> False.
+    """
+    if not (0 < b and b + 1 < s.end and is_cap(s.tx[b - 1]) and is_cap(s.tx[b + 1])):
+        return False
+    w = s.lw[b + 1]
+    company = w in t.org_words or w + "." in t.org_words
+    return company and (b + 2 >= s.end or not is_cap(s.tx[b + 2]))
 
 
 def affiliation_and(s: Sentence, a: int, b: int) -> bool:

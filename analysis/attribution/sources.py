@@ -208,6 +208,18 @@ _RELATIVE = frozenset({"who", "that", "which"})
 _GROUP_OBJECTS = frozenset({"them", "us", "those", "these"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _ANTECEDENT_WORDS = 5
+#: "Acme, " right before an appositive source: capitalised words, then a comma.
+_NAME_THEN_COMMA = re.compile(r"([A-Z][\w&’'.\-]*(?: [A-Z][\w&’'.\-]*){0,4}), $")
+#: "Although the White House ...": a subordinating word opening a sentence, then a capitalised name.
+_SUBORDINATE_SUBJECT = re.compile(
+    r"([A-Z][a-z]+) (?:the )?((?:[A-Z][\w&’'.\-]*)(?: [A-Z][\w&’'.\-]*){0,4})\b"
+)
+#: "The report, carried out ...", "The research was ...": a definite noun opening a sentence as its subject.
+_DOCUMENT_SUBJECT = re.compile(r"[“\"]?The ([a-z]+)(?:,| [a-z])")
+#: A past participle and "by" closing a source: "contacted by Reuters", ", monitored by the BBC".
+_GATHERED_BY = re.compile(r"(?:^|,?\s+)([a-z]+)\s+by\s+(.+)$")
+#: A short form in parentheses ending the text before a relative pronoun: "Organization (UNESCO)", "(WHO),".
+_FINAL_ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z&.\-]*[A-Z])\)[ ,]*$")
 #: A capitalised name, then an appositive after a comma that runs to the end ("Mark Hay, a marine ecologist
 #: at GT"): before a relative "who", the name is the antecedent, not the appositive's last noun.
 _CAPITALISED_NAME = r"[A-Z][\w&.’'\-]*(?: (?:of |for |de )?[A-Z][\w&.’'\-]*)*"
@@ -671,6 +683,11 @@ class Resolver:
         seg = self.text[a:pos]
         cut = max(seg.rfind(c) for c in '.;:!?()"“”—\n')
         tail = seg[cut + 1 :].rstrip(" ,")
+        short = _FINAL_ABBREVIATION.search(seg)
+        if not tail and short:
+            # rule abbreviation_antecedent: "... Cultural Organization (UNESCO) who questioned", "the World
+            # Health Organization (WHO), which said": the body, by the short form the article defined
+            return Span(a + short.start(1), a + short.end(1))
         named = _NAME_BEFORE_APPOSITIVE.search(tail)
         if named:  # "Mark Hay, a marine ecologist and Regents Professor at GT, who said": Mark Hay
             return Span(a + cut + 1 + named.start(1), a + cut + 1 + named.end(1))
@@ -712,6 +729,9 @@ class Resolver:
         addressee: Span | None,
         channel_hint: str = "",
     ) -> SourceInfo:
+        named = self._name_before_appositive(source) if role is None else None
+        if named is not None:  # "Acme, the maker of the game, has said": Acme, the appositive its role
+            source, role = named, source
         info = self._retyped(source, self._resolve(source, role, addressee, channel_hint))
         if source is not None and info.source_type in _ROLE_NAMED_TYPES:
             info = replace(info, source_name=abbreviations_as_written(
@@ -730,6 +750,30 @@ class Resolver:
         else:
             self.last_it = ""
         return info
+
+    def _name_before_appositive(self, source: Span | None) -> Span | None:
+        """Rule ``appositive_source_name``: the name a source set off by commas describes, when the source is
+        only that description: "Acme, the maker of the game, has said in the past C" is Acme's, the
+        appositive its role (the guideline: an appositive set off by commas is no part of the source; the
+        tagger took "the maker of the game" alone, session 23's known defect). The description opens with
+        an article and a lower-case word and a comma follows it; the name is capitalised words opening
+        their sentence, then ", ". None otherwise. Example: at "the maker of the game" there -> the span
+        of "Acme"; "Acme said the maker of the game, Bo, lied" -> None (no comma before it)."""
+        if source is None:
+            return None
+        words = self.text[source.start : source.end].split(" ", 2)
+        if len(words) < 2 or words[0].lower() not in _DEFINITE | {"a", "an"} or not words[1][:1].islower():
+            return None
+        if self.text[source.end : source.end + 1] != ",":
+            return None
+        m = _NAME_THEN_COMMA.search(self.text, max(0, source.start - 80), source.start)
+        if m is None:
+            return None
+        k = self._sentence(source.start)
+        opening = self.sentence_starts[k] if self.sentence_starts and k >= 0 else 0
+        if self.text[opening : m.start(1)].strip(" \n\"“‘'") != "":
+            return None
+        return Span(m.start(1), m.end(1))
 
     def _retyped(self, source: Span | None, info: SourceInfo) -> SourceInfo:
         """``info`` corrected by the first rule of :data:`source_types.TYPE_RULES` that answers; what the
@@ -833,6 +877,8 @@ class Resolver:
             head = head[: cut.start()]
         for w in _source_words("during"):
             head = head.split(f" {w} ", 1)[0]  # "a report from X during the weekend": when, not who
+        head = without_gathering_outlet(head, t) or head  # "bank economists contacted by Reuters": them
+        role_text = without_gathering_outlet(role_text, t)  # "Tehran radio, monitored by the BBC,": no role
         head = strip_time_tail(head, t)  # "Clark in October revealed": when, not who
         head = strip_period(head)  # "Harcourt last week said", "Last week the group said": when, not who
         where = _IN_PLACE.search(head)
@@ -982,6 +1028,8 @@ class Resolver:
             return self._resolve(first, None, None, channel)  # the guideline: one attribution per conjunct
         media = media_in(head, t)
         core = _strip_det(words, t)
+        if media and self._outlet_as_title(media, core):
+            media = ""  # "Economist Ana Ruiz said": the role, not the outlet
         # all capitalised: "analyst Tom Lee of Lee and Associates" is the analyst's (rule and_co_firm)
         whole = len(core) >= 3 and core[-2] == "and" and all(w[:1].isupper() for w in core if w != "and")
         co = core[-1].lower() if whole else ""
@@ -1380,6 +1428,9 @@ class Resolver:
                     and self._single_name(core[0])
                 ):
                     return self._org(core[0], "organisation", role_text, channel)  # "The Taliban": no person
+            known = self._cited_org_opening(core) if not titled and len(core) >= 2 else ""
+            if known:  # "Mathematical Applications said" after "Mathematical Applications Group Inc said"
+                return self._org(known, self._org_kind(_words(known)) or "organisation", role_text, channel)
             if not role_text and title_words:
                 role_text = " ".join(title_words)
             if not name_words:
@@ -1417,6 +1468,23 @@ class Resolver:
                 return self._resolve(author, None, None, channel)
         # a lower-case noun that names no role ("the move", "the plan"): a thing, typed with documents
         return SourceInfo("document", " ".join(core), role_text, channel)
+
+    def _cited_org_opening(self, core: list[str]) -> str:
+        """Rule ``cited_org_opening``: the organisation cited before whose name opens with the capitalised
+        words ``core`` and goes on, or "": a company's name cut short is that company's, not a person's
+        ("Mathematical Applications said" after "Mathematical Applications Group Inc said", dev27
+        reuters21578-3287: typed a person, so "It said" and "The company said" went to another firm named
+        in between), as one word is ("Northline" after "Northline Motors"). Example: ["Mathematical",
+        "Applications"] after that citation -> "Mathematical Applications Group Inc"; ["Ann", "Lee"] -> "".
+        """
+        if not all(w[:1].isupper() for w in core):
+            return ""
+        n = len(core)
+        for name in reversed(self.orgs):
+            words = name.split()
+            if len(words) > n and words[:n] == core and self.types.get(name) != "named_person":
+                return name
+        return ""
 
     def _document_author(self, source: Span) -> Span | None:
         """The named author of a document source: "a survey ... by the Royal Pharmaceutical Society",
@@ -1564,6 +1632,8 @@ class Resolver:
             return None  # "Iranian and Western diplomats": one group of diplomats
         if not second and self._opening_adjective_conjunct(fw, _words(head[m.end(1) :])[1:], start + lead):
             return None  # "Legal and religious groups": one group, not a person named "Legal"
+        if not second and self._body_modifier_conjunct(fw, _words(head[m.end(1) :])[1:]):
+            return None  # "White House and defense officials": one group of officials
         titled = next((k for k, w in enumerate(second[:-1]) if w.lower() in t.role_singular), -1)
         if (
             (titled >= 0 or lower_title(_words(head[m.end(1) :])[1:], t))
@@ -1595,6 +1665,22 @@ class Resolver:
             and w not in countries()
             and not any(p.split()[-1] == w for p in self.persons)
             for w in (first[0], second[0])
+        )
+
+    def _body_modifier_conjunct(self, first: list[str], rest: list[str]) -> bool:
+        """Rule ``shared_body_head``: is ``first`` a public body's name coordinated with one lower-case word
+        and a plural role noun that closes the source ("White House and defense officials said", "Pentagon and
+        intelligence officials")? The body's name modifies the shared noun, as "White House officials" does:
+        one group of officials (dev27 reuters21578-8675 and dev24 -8421 named it "White House"). Example:
+        ["White", "House"], ["defense", "officials"] -> True; ["Nigeria"], ["aid", "agencies"] -> False (no
+        body, and agencies are no role)."""
+        t = self.t
+        return (
+            len(rest) == 2
+            and rest[0].islower()
+            and rest[0] not in t.determiner
+            and rest[1] in t.role_plural
+            and self._org_kind(first) == "government"
         )
 
     def _opening_adjective_conjunct(self, first: list[str], rest: list[str], start: int) -> bool:
@@ -1814,6 +1900,8 @@ class Resolver:
             ws = [_unpossessive(w) for w in m.group(0).split()]
             if ws and ws[0] == "The":
                 ws = ws[1:]
+            while len(ws) > 1 and ws[-1].lower() in t.subject_pronouns:
+                ws = ws[:-1]  # rule name_before_pronoun: "by Delta Airlines I am moving": "I" opens a clause
             if not ws or m.start() in sentence_starts and len(ws) == 1 and not (
                 camel_case_name(ws[0]) and ws[0] not in acronyms
             ):
@@ -2669,10 +2757,16 @@ class Resolver:
                 own = self._subordinate_it(pos)
                 if own is not None:  # "The EU funded the studies, as it considers C": the EU
                     return own
+            opened = self._subordinate_subject_org(pos)
+            if opened is not None:  # "Although the White House backs a strong dollar, it has indicated"
+                return opened
             name = self.last_it
             issuer = None if name else self._narrated_issuer(pos)
             if issuer is not None:  # "The Department issued a statement. It said": the department
                 return issuer
+            document = "" if name else self._narrated_document(pos)
+            if document:  # "The report, carried out by consultants, placed the UK third. It showed": report
+                return document, "document"
             if not name:
                 # "Emirates had a fleet of 270 aircraft ... it announced an order": an "it" that speaks is the
                 # organisation the last sentences narrated, when the article shows the name is one
@@ -2736,6 +2830,14 @@ class Resolver:
         """
         before = self.text[max(0, at - 12) : at].split()
         return bool(before) and before[-1].lower() in self.t.head_stops
+
+    def _quoted_mention(self, at: int, pos: int) -> bool:
+        """Rule ``quoted_mention``: is the person named at ``at`` inside a quotation while the pronoun at
+        ``pos`` is in the narration? Who a speaker talks about is named in passing, as an owner is, when a
+        later "he"/"she" is resolved: 'Charles Kennedy said: "... Prince William with him ...". He added C'
+        is Kennedy's (dev27 bbc-politics-120). Example: at "William" there -> True; at "Kennedy" -> False.
+        """
+        return in_quotation(self.text, at) and not in_quotation(self.text, pos)
 
     def _aged_person(self, age: str, pos: int) -> tuple[str, str] | None:
         """The person "the 56-year-old" at ``pos`` refers to: the one named with that age before it ("Jose
@@ -2827,6 +2929,59 @@ class Resolver:
             info = self._org(" ".join(words), kind, "", "")
             return info.source_name, info.source_type
         return None
+
+    def _subordinate_subject_org(self, pos: int) -> tuple[str, str] | None:
+        """Rule ``subordinate_subject_it``: the body an "it" at ``pos`` refers to when the sentence opens with
+        a subordinate clause whose subject is that body, and the "it" opens the main clause after its comma:
+        "Although the White House officially backs a strong dollar, it has tacitly indicated C" is the White
+        House's (dev27 bbc-business-440: "it" was left unresolved). The clause opens with a ``clause_opener``
+        ("although", "while", "because") and a capitalised name holding an organisation word or cited as an
+        organisation before. (name, type), or None. Example: that sentence -> ("White House",
+        "government_body"); "Although Ann Lee backs it, it has indicated" -> None."""
+        if self.text[max(0, pos - 2) : pos] != ", ":
+            return None
+        here = self._sentence(pos)
+        start = self.sentence_starts[here] if self.sentence_starts and here >= 0 else 0
+        m = _SUBORDINATE_SUBJECT.match(self.text, start, pos)
+        if m is None or m.group(1).lower() not in self.t.clause_openers:
+            return None
+        words = _words(m.group(2))
+        kind = self._org_kind(words) or ("organisation" if " ".join(words) in self.orgs else "")
+        if not kind:
+            return None
+        info = self._org(" ".join(words), kind, "", "")
+        return info.source_name, info.source_type
+
+    def _outlet_as_title(self, media: str, core: list[str]) -> bool:
+        """Rule ``outlet_as_title``: is the outlet ``media`` found in a source the capitalised role noun
+        opening it before a person's given name ("Economist Ana Ruiz said": The Economist is an outlet, but
+        "economist" before "Ana Ruiz" is her title)? Then the source is the person (a fact-check of
+        wikinews-2020-021, session 23: it was the outlet "Economist"). Example: "Economist", ["Economist",
+        "Ana", "Ruiz"] -> True; "Economist", ["The", "Economist"] -> False."""
+        if len(core) < 2 or core[0] != media or core[1] not in given_names():
+            return False
+        lw = media.lower()
+        return lw in self.t.role_singular or person_noun(lw) is not None
+
+    def _narrated_document(self, pos: int) -> str:
+        """Rule ``narrated_document``: the document a speaking "it" at ``pos`` refers to when no source before
+        it can be: "The report, carried out by consultants, placed the UK third. It showed C" and "The
+        research was carried out by the Film Council. It also found C" are the report's and the research's
+        (dev26 bbc-politics-109, dev17 bbc-entertainment-351: "it" was left unresolved). The document is
+        "The" and an attribution noun opening the sentence before ``pos`` (or ``pos``'s own, before it), then
+        a comma or a lower-case word; its name is the noun, as a cited document's is. "" when there is none.
+        Example: that report -> "report"; "The UK placed third. It showed C" -> ""."""
+        here = self._sentence(pos)
+        for k in (here, here - 1):
+            if k < 0:
+                break
+            start = self.sentence_starts[k] if self.sentence_starts else 0
+            if start >= pos:
+                continue
+            m = _DOCUMENT_SUBJECT.match(self.text, start, pos)
+            if m is not None and m.group(1) in self.t.attribution_nouns:
+                return m.group(1)
+        return ""
 
     def _people_together(self, pos: int) -> str:
         """People named together ("Cherie and Sean O'Donnell", "Stamenković et al.") in the sentence of
@@ -2931,6 +3086,7 @@ class Resolver:
                 # "since he was pardoned by Trump. He said": a person named as the object of a preposition
                 # is as much in passing as an owner (rule object_of_preposition)
                 owner = self.text[m.end - 2 : m.end] in ("’s", "'s") or self._after_preposition(m.start)
+                owner = owner or self._quoted_mention(m.start, pos)
                 consider(m.name, m.start, m.sentence_initial, False, m.gender, "named_person", owner)
             v = best.get(name)
             if v is not None and agrees(v):
@@ -4043,6 +4199,19 @@ def received_by(before: str) -> bool:
     ``recipient`` in source_words.tsv)?"""
     words = before.split()
     return bool(words) and words[-1].lower() in _source_words("recipient")
+
+
+def without_gathering_outlet(head: str, t: Tables) -> str:
+    """Rule ``gathering_outlet``: ``head`` without an outlet that gathered what the source says, named after a
+    ``gathering`` participle of source_words.tsv and "by" ("bank economists contacted by Reuters", "Tehran
+    radio, monitored by the BBC"): the outlet asked or listened; the source is the noun phrase before (dev27
+    reuters21578-209 and -8109 credited the economists and the radio to Reuters and the BBC). Example:
+    "share analysts polled by Reuters" -> "share analysts"; "a report by Reuters" -> unchanged; a role that
+    is only such a phrase ("monitored by the BBC", set off by commas) -> ""."""
+    m = _GATHERED_BY.search(head)
+    if m is None or m.group(1).lower() not in _source_words("gathering"):
+        return head
+    return head[: m.start()] if media_in(m.group(2), t) else head
 
 
 def ticker_in(s: str) -> bool:
