@@ -1340,7 +1340,8 @@ class Resolver:
                 if core[0] in self._acronyms:  # "CalFire said" after "... Fire Protection (CalFire)"
                     return self._org(core[0], "organisation", role_text, channel)
                 known = next((o for o in reversed(self.orgs) if o.split()[0] == core[0]), "")
-                if known:  # "Northline" after "Northline Motors"
+                if known and not self._names_person(core[0], source.start):
+                    # "Northline" after "Northline Motors"; not "Cain" after "Gordon Cain ... Cain Chemical"
                     return self._org(known, "organisation", role_text, channel)
                 if core[0] in capitals() and not self._names_person(core[0], source.start):
                     # "Beijing wants", "Moscow denied": the capital stands for the country's government
@@ -1372,6 +1373,19 @@ class Resolver:
                 # "Alden said" after "Alden Capital": the fuller name the article wrote is an organisation's
                 # (rule full_name_org; it was typed a person)
                 return self._org(name, full_kind, role_text, channel)
+            # no person's fuller name was found, and no given name opens it ("Doris Day" of "Doris Day Animal
+            # Foundation" is the actress)
+            # ("Columbia Gas" and "Texaco Canada" are companies by their own words, named as written: rules
+            # org_name_end and company_country)
+            short = name == " ".join(name_words) and name_words[0] not in given_names()
+            short = short and not title_words and retype(Seen(name, "named_person", name)) is None
+            fuller = org_name_opening(self.text, name, source.start, t.org_words) if short else ""
+            if fuller:
+                # "Mathematical Applications said" after "Mathematical Applications Group Inc": the company's
+                # name cut short (rule org_short_name; it was typed a person), named as the article cuts it
+                # ("British Printing's lawsuit" for a later "Its lawsuit")
+                info = self._org(name, self._org_kind(_words(fuller)) or "organisation", role_text, channel)
+                return replace(info, type_rule="org_short_name")
             gender = self._gender(words, role_text)
             if len(name_words) == 1:
                 name = self._namesake(name_words[0], gender, source) or name
@@ -3312,6 +3326,40 @@ def described_name(head: str) -> tuple[str, str] | None:
     if m is None or m.group(2).split()[-1] in ("of", "and", "&", "for", "the", "de"):
         return None
     return m.group(1), _strip_article(m.group(2), tables())
+
+
+#: The words after a name that may lengthen it into an organisation's fuller name: capitalised words, and
+#: "and", "&", "of" between them ("British Printing and Communication Corp PLC"); "of" never first ("Ray Stone
+#: of Merrill Lynch Inc" is no company's name).
+_NAME_GOES_ON = re.compile(
+    r"[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][\w.&'’-]*(?:[ \t]+(?:(?:and|&|of)[ \t]+)?[A-Z][\w.&'’-]*)*"
+)
+
+
+def org_name_opening(text: str, name: str, before: int, org_words: Collection[str]) -> str:
+    """Rule ``org_short_name``: the fuller organisation name that ``name`` opens, written in ``text``
+    before ``before``, else "". A company named in full once is then cut to its first words: "Mathematical
+    Applications Group Inc said ... Mathematical Applications said" (a company, not a person); the fuller
+    name must end in an organisation word of ``org_words`` ("Inc", "Ltd", "Holdings", "Airlines"), so a
+    person's name followed by capitals ("Ann Lee Monday") is never lengthened. The fullest such name wins.
+
+    Examples: ("Jardine Matheson Holdings Ltd said ... Jardine Matheson said", "Jardine Matheson") ->
+    "Jardine Matheson Holdings Ltd"; ("Ann Lee Thursday said ... Ann Lee said", "Ann Lee") -> ""."""
+    best = ""
+    for m in re.finditer(r"(?<![\w.&'’-])" + re.escape(name) + r"(?![\w&'’-])", text[:before]):
+        run = _NAME_GOES_ON.match(text, m.end())
+        if run is None:
+            continue
+        words = _words(run.group(0))
+        while words and words[-1].lower().rstrip(".") not in org_words and words[-1].lower() not in org_words:
+            words = words[:-1]
+        while words and words[-1].lower() in ("and", "&", "of"):
+            words = words[:-1]
+        if words and len(words[-1]) > 4 and words[-1].endswith("."):
+            words[-1] = words[-1][:-1]  # "Sumitomo Bank." ends a sentence; "Co." and "Inc." keep their point
+        if words:
+            best = _longer(best, f"{name} {' '.join(words)}")
+    return best
 
 
 #: How far back from a name a media noun before it is looked for ("news organisation " is the longest).

@@ -1,0 +1,36 @@
+"""Source types and names of session 24 (type24, issue 12), each on a sentence written for the test in the
+shape of a case read on the readable development splits (dev27 first); none is taken from an article. Each
+case that used to fail has a near miss beside it that must not move."""
+
+from __future__ import annotations
+
+from attribution_helpers import found_sources
+
+from analysis.attribution.lexicon import tables
+from analysis.attribution.sources import org_name_opening
+
+_found = found_sources
+
+
+def test_a_company_named_short_after_its_full_name_is_the_company():
+    # rule org_short_name; was: a person "Harwell Optics"
+    text = "Headline\n\nHarwell Optics Group Inc said it would sell a plant. Harwell Optics said it was near."
+    # (named as the article cuts the name, as a later "its" names it)
+    assert _found(text)[1] == ("said", "Harwell Optics", "Harwell Optics", "named_organisation")
+    # near misses: a person's name followed by capitals that end in no organisation word; a given name opens
+    # the short name (a company named after its founder, whose name the article also writes)
+    text = "Headline\n\nAnn Lee Thursday said the plant was safe. Later Marrow Tessel said the sale was near."
+    assert org_name_opening(text, "Marrow Tessel", len(text), tables().org_words) == ""
+    text = "Headline\n\nThe Doris Tessel Animal Foundation said it was glad. Doris Tessel said she was happy."
+    assert _found(text)[1][2:] == ("Doris Tessel", "named_person")
+
+
+def test_org_name_opening_reads_the_fullest_name_and_no_preposition_first():
+    org = tables().org_words
+    text = "Jardine Holt Ltd <JHH.HK> said X. Jardine Holt and Partners Ltd. said Y. Jardine Holt said Z."
+    fullest = "Jardine Holt and Partners Ltd."
+    assert org_name_opening(text, "Jardine Holt", text.rfind("Jardine"), org) == fullest
+    text = "said Ray Stone of Merrill Lynch Inc. Stone said the dollar would fall."
+    assert org_name_opening(text, "Ray Stone", len(text), org) == ""
+    text = "said Marrow Tessel Bank. Then Marrow Tessel said the dollar would fall."
+    assert org_name_opening(text, "Marrow Tessel", text.rfind("Marrow"), org) == "Marrow Tessel Bank"
