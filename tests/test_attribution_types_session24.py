@@ -34,3 +34,12 @@ def test_org_name_opening_reads_the_fullest_name_and_no_preposition_first():
     assert org_name_opening(text, "Ray Stone", len(text), org) == ""
     text = "said Marrow Tessel Bank. Then Marrow Tessel said the dollar would fall."
     assert org_name_opening(text, "Marrow Tessel", text.rfind("Marrow"), org) == "Marrow Tessel Bank"
+
+
+def test_people_an_outlet_reached_are_the_source():
+    # rule reached_by_outlet; was: the media outlet Reuters
+    assert _found("Headline\n\nShare analysts polled by Reuters said the bank would post a loss.") == [
+        ("said", "Share analysts polled by Reuters", "Share analysts", "unnamed_group")
+    ]
+    # near miss: the outlet's own report stays the outlet's
+    assert _found("Headline\n\nA report by Reuters said the bank would post a loss.")[0][3] == "media_outlet"

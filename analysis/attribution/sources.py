@@ -1071,6 +1071,12 @@ class Resolver:
                 h = k - 1 if k > 1 and core[k - 1].lower() in t.postmodifiers else k
                 core, tail = core[:h], core[h:]
                 break
+        reached = bool(tail) and received_by(tail[0]) and not (media and media in " ".join(core))
+        if reached and (media or core[-1].lower() in t.role_plural):
+            # rule reached_by_outlet: in "bank economists contacted by Reuters", "analysts surveyed by
+            # Refinitiv" the people the outlet or firm reached speak, not the outlet (it was typed the
+            # outlet); they are named without it, and "a memo seen by Reuters" is the memo
+            media, tail = "", []
         last = core[-1].lower()
         full = " ".join(core + tail)
         if tail and len(core) == 1 and last in t.unnamed_pronouns:
