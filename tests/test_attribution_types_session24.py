@@ -43,3 +43,19 @@ def test_people_an_outlet_reached_are_the_source():
     ]
     # near miss: the outlet's own report stays the outlet's
     assert _found("Headline\n\nA report by Reuters said the bank would post a loss.")[0][3] == "media_outlet"
+
+
+def test_a_body_and_lower_case_officials_are_one_group():
+    # rule body_and_officials; was: the government body "Westland Ministry"
+    assert _found("Headline\n\nWestland Ministry and defence officials said the ships would sail.") == [
+        (
+            "said",
+            "Westland Ministry and defence officials",
+            "Westland Ministry and defence officials",
+            "unnamed_group",
+        )
+    ]
+    # near miss: a person and officials stay two sources (the person first)
+    assert _found("Headline\n\nAnn Lee and defence officials said the ships would sail.") == [
+        ("said", "Ann Lee and defence officials", "Ann Lee", "named_person")
+    ]

@@ -1560,6 +1560,8 @@ class Resolver:
             return None  # "Iranian and Western diplomats": one group of diplomats
         if not second and self._opening_adjective_conjunct(fw, _words(head[m.end(1) :])[1:], start + lead):
             return None  # "Legal and religious groups": one group, not a person named "Legal"
+        if not second and self._body_and_common_plural(fw, _words(head[m.end(1) :])[1:]):
+            return None  # "White House and defense officials": one group of officials (body_and_officials)
         titled = next((k for k, w in enumerate(second[:-1]) if w.lower() in t.role_singular), -1)
         if (
             (titled >= 0 or lower_title(_words(head[m.end(1) :])[1:], t))
@@ -1592,6 +1594,19 @@ class Resolver:
             and not any(p.split()[-1] == w for p in self.persons)
             for w in (first[0], second[0])
         )
+
+    def _body_and_common_plural(self, first: list[str], rest: list[str]) -> bool:
+        """Rule ``body_and_officials``: is ``first`` a public body's or an organisation's name coordinated
+        with lower-case words that end in a plural noun for people ("White House and defense officials
+        said")? The body's name modifies that noun as the lower-case words do: one noun phrase, one group of
+        officials (labelling-notes.md, DC's "White House and defense officials"). Split, the source was the
+        White House. Example: ["White", "House"], ["defense", "officials"] -> True; ["White", "House"],
+        ["Pentagon", "officials"] -> False (a capital: the second conjunct is a name of its own); ["Ann",
+        "Lee"], ["local", "officials"] -> False (no body)."""
+        lower = 1 <= len(rest) <= 3 and all(w.islower() for w in rest)
+        if not lower or rest[-1] not in self.t.role_plural:
+            return False
+        return bool(self._org_kind(first)) and not any(w in given_names() for w in first)
 
     def _opening_adjective_conjunct(self, first: list[str], rest: list[str], start: int) -> bool:
         """Rule ``shared_common_head``: is ``first`` one word capitalised only because it opens the sentence,
