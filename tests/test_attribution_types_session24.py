@@ -59,3 +59,17 @@ def test_a_body_and_lower_case_officials_are_one_group():
     assert _found("Headline\n\nAnn Lee and defence officials said the ships would sail.") == [
         ("said", "Ann Lee and defence officials", "Ann Lee", "named_person")
     ]
+
+
+def test_intergovernmental_bodies_are_government_bodies():
+    # the guideline's rule A (intergovernmental bodies); was: named organisations
+    assert _found("Headline\n\nThe OECD said growth would slow.") == [
+        ("said", "The OECD", "OECD", "government_body")
+    ]
+    assert _found("Headline\n\nThe Arab League said the move was illegal.") == [
+        ("said", "The Arab League", "Arab League", "government_body")
+    ]
+    # near miss: a league that is no body of states stays an organisation
+    assert _found("Headline\n\nThe Westland Football League said the match was off.") == [
+        ("said", "The Westland Football League", "Westland Football League", "named_organisation")
+    ]
