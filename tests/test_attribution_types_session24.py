@@ -73,3 +73,13 @@ def test_intergovernmental_bodies_are_government_bodies():
     assert _found("Headline\n\nThe Westland Football League said the match was off.") == [
         ("said", "The Westland Football League", "Westland Football League", "named_organisation")
     ]
+
+
+def test_a_nationality_after_the_is_the_person_the_article_is_about():
+    # rule definite_demonym; was: an organisation "New Zealander"
+    text = "Headline\n\nTomas Vale won the prize on Sunday. The New Zealander said he was tired."
+    assert _found(text) == [("said", "The New Zealander", "Tomas Vale", "named_person")]
+    # near miss: with no person before it, the national stays unnamed
+    assert _found("Headline\n\nThe South African said he was tired.") == [
+        ("said", "The South African", "south african", "anonymous_person")
+    ]

@@ -1171,6 +1171,16 @@ class Resolver:
             # "The attacker claimed", "a close ally said": one person, unnamed
             owned = bool(lw) and lw[0] in t.possessives
             return self._anonymous(core, tail, head, role_text, channel, definite or owned)
+        national = " ".join(lw[1:]) in _source_words("demonym") and len(lw) > 1 and lw[0] == "the"
+        if national and not tail and not role_text:
+            # rule definite_demonym: "Peter Jackson won ... The New Zealander said", "The American said": a
+            # nationality noun after "the" describes the person the article is about, as "he" would (it was a
+            # person named "American", or an organisation "New Zealander")
+            earlier = self._salient_person("", source.start)
+            if earlier is not None:
+                self._remember(earlier[0], earlier[1], "", set())
+                return SourceInfo(earlier[1], earlier[0], role_text, channel, mention="description")
+            return SourceInfo("anonymous_person", " ".join(lw[1:]), role_text, channel)
         member = definite and lw[0] == "the" and not tail and (former_member(core, t) or party_member(core))
         if member and not self._names_person(core[-1], source.start):
             earlier = self._salient_person("", source.start)
