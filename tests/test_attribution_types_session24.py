@@ -7,7 +7,7 @@ from __future__ import annotations
 from attribution_helpers import found_sources
 
 from analysis.attribution.lexicon import tables
-from analysis.attribution.sources import org_name_opening
+from analysis.attribution.sources import employer_name, org_name_opening
 
 _found = found_sources
 
@@ -83,3 +83,15 @@ def test_a_nationality_after_the_is_the_person_the_article_is_about():
     assert _found("Headline\n\nThe South African said he was tired.") == [
         ("said", "The South African", "south african", "anonymous_person")
     ]
+
+
+def test_the_name_a_cited_person_works_at_is_an_organisation():
+    # rule employer_name; was: a person "Harwell Marrow" (and "he" then referred to it)
+    text = (
+        "Headline\n\nAnn Vale, economist at recently-privatised Harwell Marrow, said prices would rise. "
+        "Vale said Harwell Marrow expected more."
+    )
+    assert [f[2:] for f in _found(text)] == [
+        ("Ann Vale", "named_person"), ("Ann Vale", "named_person"), ("Harwell Marrow", "named_organisation")
+    ]
+    assert not employer_name("He had lunch with Ann Lee. Ann Lee said so.", "Ann Lee", tables())

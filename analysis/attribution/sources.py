@@ -1389,6 +1389,11 @@ class Resolver:
                 # "Alden said" after "Alden Capital": the fuller name the article wrote is an organisation's
                 # (rule full_name_org; it was typed a person)
                 return self._org(name, full_kind, role_text, channel)
+            if not title_words and name_words[0] not in given_names() and employer_name(self.text, name, t):
+                # "economist at Banque Paribas ... Paribas expected": the name a cited person works at is an
+                # organisation's (rule employer_name; it was typed a person)
+                info = self._org(name, self._org_kind(_words(name)) or "organisation", role_text, channel)
+                return replace(info, type_rule="employer_name")
             # no person's fuller name was found, and no given name opens it ("Doris Day" of "Doris Day Animal
             # Foundation" is the actress)
             # ("Columbia Gas" and "Texaco Canada" are companies by their own words, named as written: rules
@@ -3391,6 +3396,18 @@ def org_name_opening(text: str, name: str, before: int, org_words: Collection[st
         if words:
             best = _longer(best, f"{name} {' '.join(words)}")
     return best
+
+
+def employer_name(text: str, name: str, t: Tables) -> bool:
+    """Rule ``employer_name``: does ``text`` write ``name`` as where a person works, after a role noun and
+    "at" or "with", perhaps with lower-case modifiers between ("economist at recently-privatised Banque
+    Paribas", "an analyst with Smith Barney")? People work at firms and bodies, so the name is an
+    organisation's, though it reads like a person's ("Paribas expected", "Smith Barney said").
+
+    Examples: ("Michel Develle, economist at recently-privatised Banque Paribas, said", "Banque Paribas") ->
+    True; ("He had lunch with Ann Lee", "Ann Lee") -> False (no role noun before "with")."""
+    pattern = r"\b([A-Za-z-]+)\s+(?:at|with)\s+(?:[a-z][\w-]*\s+){0,2}" + re.escape(name) + r"(?![\w'’-])"
+    return any(m.group(1).lower() in t.role_singular for m in re.finditer(pattern, text))
 
 
 #: How far back from a name a media noun before it is looked for ("news organisation " is the longest).
