@@ -95,3 +95,13 @@ def test_the_name_a_cited_person_works_at_is_an_organisation():
         ("Ann Vale", "named_person"), ("Ann Vale", "named_person"), ("Harwell Marrow", "named_organisation")
     ]
     assert not employer_name("He had lunch with Ann Lee. Ann Lee said so.", "Ann Lee", tables())
+
+
+def test_a_disease_control_agency_is_a_government_body():
+    # was: a named organisation
+    assert _found("Headline\n\nThe Centers for Disease Control said cases had risen.") == [
+        ("said", "The Centers for Disease Control", "Centers for Disease Control", "government_body")
+    ]
+    # near miss: a centre with no public body's words stays an organisation
+    found = _found("Headline\n\nThe Westland Research Center said cases had risen.")
+    assert found[0][3] == "named_organisation"
