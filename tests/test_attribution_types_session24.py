@@ -105,3 +105,19 @@ def test_a_disease_control_agency_is_a_government_body():
     # near miss: a centre with no public body's words stays an organisation
     found = _found("Headline\n\nThe Westland Research Center said cases had risen.")
     assert found[0][3] == "named_organisation"
+
+
+def test_a_name_whose_head_is_an_organisation_word_is_an_organisation():
+    # rule org_name_head; was: a government body ("Bureau", "Legislatures" only modify the head)
+    assert _found("Headline\n\nThe Westland Farm Bureau Federation said prices had fallen.") == [
+        (
+            "said",
+            "The Westland Farm Bureau Federation",
+            "Westland Farm Bureau Federation",
+            "named_organisation",
+        )
+    ]
+    # near miss: a government word as the head stays a government body
+    assert _found("Headline\n\nThe Westland Bureau of Statistics said prices had fallen.")[0][3] == (
+        "government_body"
+    )

@@ -2167,6 +2167,14 @@ class Resolver:
                 kind = k
                 if k == "government":
                     break
+        # rule org_name_head: a name's head, its last word before "of" or "for", decides between a body and
+        # an organisation when a government word only modifies it ("American Farm Bureau Federation",
+        # "National Conference of State Legislatures": organisations; "Federal Bureau of Investigation": its
+        # head is the government word)
+        cut = next((k for k, w in enumerate(lw) if k > 0 and w in t.head_stops), len(lw))
+        head_kind = t.org_words.get(lw[cut - 1]) if cut > 0 and core[cut - 1][:1].isupper() else None
+        if kind == "government" and head_kind == "organisation":
+            kind = "organisation"
         joined = " ".join(lw)
         for phrase, k in _org_phrases(t):
             if phrase in joined:
