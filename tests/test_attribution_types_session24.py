@@ -121,3 +121,14 @@ def test_a_name_whose_head_is_an_organisation_word_is_an_organisation():
     assert _found("Headline\n\nThe Westland Bureau of Statistics said prices had fallen.")[0][3] == (
         "government_body"
     )
+
+
+def test_a_common_word_opening_a_sentence_shares_the_plural_after_and():
+    # rule common_word_conjunct; was: a person "Trade"
+    text = "Headline\n\nThe trade gap widened. Trade and industry sources said exports would fall."
+    assert _found(text) == [
+        ("said", "Trade and industry sources", "trade and industry sources", "unnamed_group")
+    ]
+    # near miss: a name the article never writes in lower case stays a conjunct of its own
+    text = "Headline\n\nThe gap widened. Tessel and industry sources said exports would fall."
+    assert _found(text)[0][2:] == ("Tessel", "named_person")

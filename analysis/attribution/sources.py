@@ -1636,8 +1636,12 @@ class Resolver:
         if head not in self.t.role_plural and not (head.endswith("s") and self._org_kind([head[:-1]])):
             return False  # "officials", "groups" ("group" is an organisation word)
         w = first[0]
+        # rule common_word_conjunct: a word the article also writes in lower case is a common word,
+        # capitalised only because it opens the sentence ("Trade and industry sources said" after "trade")
+        ending = w.lower().endswith(tuple(_source_words("common_adjective_ending")))
+        common = ending or self.names.written(w.lower())
         return (
-            w.lower().endswith(tuple(_source_words("common_adjective_ending")))
+            common
             and all(x[:1].islower() for x in rest)
             and w[:1].isupper()
             and not w.isupper()
