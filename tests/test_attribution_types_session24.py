@@ -132,3 +132,16 @@ def test_a_common_word_opening_a_sentence_shares_the_plural_after_and():
     # near miss: a name the article never writes in lower case stays a conjunct of its own
     text = "Headline\n\nThe gap widened. Tessel and industry sources said exports would fall."
     assert _found(text)[0][2:] == ("Tessel", "named_person")
+
+
+def test_a_capitalised_description_in_the_plural_is_a_group():
+    # rule plural_description; was: an anonymous person
+    assert _found("Headline\n\nUS companies said the tariffs would hurt.") == [
+        ("said", "US companies", "US companies", "unnamed_group")
+    ]
+    assert _found("Headline\n\nBackers of tariffs said the plan would help.")[0][2:] == (
+        "Backers of tariffs",
+        "unnamed_group",
+    )
+    # near miss: a capitalised title in the singular stays one unnamed person
+    assert _found("Headline\n\nThe Minister said the plan would help.")[0][3] == "anonymous_person"

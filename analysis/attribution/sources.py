@@ -1376,6 +1376,17 @@ class Resolver:
             if not role_text and title_words:
                 role_text = " ".join(title_words)
             if not name_words:
+                h = next((k for k in range(1, len(core)) if core[k].lower() in t.head_stops), len(core))
+                noun = core[h - 1].lower()
+                plural = len(noun) > 3 and noun not in t.aux and noun.endswith("s")  # not "has", "was"
+                full = " ".join(core + tail)
+                # plural role nouns ("U.K. bakers") are left to the type rules (plural_role_group)
+                typed = retype(Seen(self.text[source.start : source.end], "anonymous_person", full))
+                if len(core) > 1 and plural and not noun.endswith(("ss", "us", "is")) and typed is None:
+                    # rule plural_description: "US companies", "Backers of tariffs", "The EU's own
+                    # institutions": a head in the plural describes several, an unnamed group, not one person
+                    self.last_group = full
+                    return SourceInfo("unnamed_group", full, role_text, channel)
                 return self._anonymous(core, tail, head, role_text, channel, definite)
             roles = [k for k, w in enumerate(title_words) if w.lower() in t.role_singular]
             if roles and " ".join(name_words) in countries():
