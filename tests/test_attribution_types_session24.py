@@ -145,3 +145,10 @@ def test_a_capitalised_description_in_the_plural_is_a_group():
     )
     # near miss: a capitalised title in the singular stays one unnamed person
     assert _found("Headline\n\nThe Minister said the plan would help.")[0][3] == "anonymous_person"
+
+
+def test_those_opening_a_sentence_with_a_phrase_after_it_is_a_group():
+    # rule postmodified_pronoun, now also for a capitalised "Those"; was: a document named "Those in favor"
+    assert _found("Headline\n\nThose in favor of punishment said the law was weak.") == [
+        ("said", "Those in favor of punishment", "those in favor of punishment", "unnamed_group")
+    ]

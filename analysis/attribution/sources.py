@@ -1066,7 +1066,9 @@ class Resolver:
             participle = participle or received_by(" ".join(core[: k + 1])) and core[k + 1 : k + 2] == ["by"]
             # "sources close to the investigation": "to" after a postmodifying adjective ends the head too
             close_to = core[k].lower() == "to" and k > 1 and core[k - 1].lower() in t.postmodifiers
-            if (core[k].lower() in t.head_stops or participle or close_to) and not _capitalised(core[k - 1]):
+            # "Those in favor of punishment": a pronoun capitalised at the sentence's start is no name
+            lower = not _capitalised(core[k - 1]) or k == 1 and core[0].lower() in t.unnamed_pronouns
+            if (core[k].lower() in t.head_stops or participle or close_to) and lower:
                 # "people familiar with the talks", "State legislators supporting the law": the head first
                 h = k - 1 if k > 1 and core[k - 1].lower() in t.postmodifiers else k
                 core, tail = core[:h], core[h:]
