@@ -464,6 +464,8 @@ class Resolver:
         self._narrated: tuple[list[int], list[str]] | None = None  # organisations named in the narration
         self._outlets: set[str] = set()  # outlets a media word introduced ("daily Népszava"), by name
         self._narrated_outlet_at: dict[str, int] = {}  # a name -> where a media noun first introduced it
+        self._openings: dict[str, list[tuple[int, str]]] = {}  # name -> fuller names (org_short_name)
+        self._employers: dict[str, bool] = {}  # a name -> is it where a cited person works (employer_name)
 
     # ----- names ----------------------------------------------------------------------------------------
     def full_name(self, surname_words: list[str], before: int) -> str:
@@ -1358,7 +1360,7 @@ class Resolver:
                 if core[0] in self._acronyms:  # "CalFire said" after "... Fire Protection (CalFire)"
                     return self._org(core[0], "organisation", role_text, channel)
                 known = next((o for o in reversed(self.orgs) if o.split()[0] == core[0]), "")
-                if known and not self._names_person(core[0], source.start):
+                if known and (known == core[0] or not self._names_person(core[0], source.start)):
                     # "Northline" after "Northline Motors"; not "Cain" after "Gordon Cain ... Cain Chemical"
                     return self._org(known, "organisation", role_text, channel)
                 if core[0] in capitals() and not self._names_person(core[0], source.start):
@@ -1402,7 +1404,7 @@ class Resolver:
                 # "Alden said" after "Alden Capital": the fuller name the article wrote is an organisation's
                 # (rule full_name_org; it was typed a person)
                 return self._org(name, full_kind, role_text, channel)
-            if not title_words and name_words[0] not in given_names() and employer_name(self.text, name, t):
+            if not title_words and name_words[0] not in given_names() and self._employer_name(name):
                 # "economist at Banque Paribas ... Paribas expected": the name a cited person works at is an
                 # organisation's (rule employer_name; it was typed a person)
                 info = self._org(name, self._org_kind(_words(name)) or "organisation", role_text, channel)
@@ -1413,7 +1415,7 @@ class Resolver:
             # org_name_end and company_country)
             short = name == " ".join(name_words) and name_words[0] not in given_names()
             short = short and not title_words and retype(Seen(name, "named_person", name)) is None
-            fuller = org_name_opening(self.text, name, source.start, t.org_words) if short else ""
+            fuller = self._org_name_opening(name, source.start) if short else ""
             if fuller:
                 # "Mathematical Applications said" after "Mathematical Applications Group Inc": the company's
                 # name cut short (rule org_short_name; it was typed a person), named as the article cuts it
@@ -1441,6 +1443,25 @@ class Resolver:
                 return self._resolve(author, None, None, channel)
         # a lower-case noun that names no role ("the move", "the plan"): a thing, typed with documents
         return SourceInfo("document", " ".join(core), role_text, channel)
+
+    def _org_name_opening(self, name: str, before: int) -> str:
+        """:func:`org_name_opening` of this text, its fuller names read once per name (a run-on sentence
+        that cites "Smith" a thousand times reads the text once for him, not a thousand times)."""
+        found = self._openings.get(name)
+        if found is None:
+            found = self._openings[name] = org_name_openings(self.text, name, self.t.org_words)
+        best = ""
+        for at, fuller in found:
+            if at < before:
+                best = _longer(best, fuller)
+        return best
+
+    def _employer_name(self, name: str) -> bool:
+        """:func:`employer_name` of this text, read once per name."""
+        known = self._employers.get(name)
+        if known is None:
+            known = self._employers[name] = employer_name(self.text, name, self.t)
+        return known
 
     def _document_author(self, source: Span) -> Span | None:
         """The named author of a document source: "a survey ... by the Royal Pharmaceutical Society",
@@ -3407,7 +3428,17 @@ def org_name_opening(text: str, name: str, before: int, org_words: Collection[st
     Examples: ("Jardine Matheson Holdings Ltd said ... Jardine Matheson said", "Jardine Matheson") ->
     "Jardine Matheson Holdings Ltd"; ("Ann Lee Thursday said ... Ann Lee said", "Ann Lee") -> ""."""
     best = ""
-    for m in re.finditer(r"(?<![\w.&'’-])" + re.escape(name) + r"(?![\w&'’-])", text[:before]):
+    for at, fuller in org_name_openings(text, name, org_words):
+        if at < before:
+            best = _longer(best, fuller)
+    return best
+
+
+def org_name_openings(text: str, name: str, org_words: Collection[str]) -> list[tuple[int, str]]:
+    """Every fuller organisation name ``name`` opens in ``text`` (see :func:`org_name_opening`), with where
+    it starts: read once per name, so a resolver asking again for the same name reads no text."""
+    out = []
+    for m in re.finditer(r"(?<![\w.&'’-])" + re.escape(name) + r"(?![\w&'’-])", text):
         run = _NAME_GOES_ON.match(text, m.end())
         if run is None:
             continue
@@ -3419,8 +3450,8 @@ def org_name_opening(text: str, name: str, before: int, org_words: Collection[st
         if words and len(words[-1]) > 4 and words[-1].endswith("."):
             words[-1] = words[-1][:-1]  # "Sumitomo Bank." ends a sentence; "Co." and "Inc." keep their point
         if words:
-            best = _longer(best, f"{name} {' '.join(words)}")
-    return best
+            out.append((m.start(), f"{name} {' '.join(words)}"))
+    return out
 
 
 def employer_name(text: str, name: str, t: Tables) -> bool:
