@@ -100,7 +100,11 @@ def _bare_participles(ctx: Context, s: Sentence) -> list[int]:
         if not (w.endswith("ing") and w in t.cue_forms and s.tx[j] == w):
             continue
         prev = s.lw[j - 1]
-        if s.lw[j + 1] not in WORDS.participle_clause_opener or s.tx[j - 1] != prev or not prev.isalpha():
+        # 'explained the decision saying, "As a first step, ..."': a quotation after the participle's comma
+        # or colon opens a report as "that" does (fact-check of wikinews-2020-047, session 24)
+        quoted = j + 2 < s.n and s.tx[j + 1] in (",", ":") and s.tx[j + 2] in OPEN_QUOTE_TOKENS
+        opens = s.lw[j + 1] in WORDS.participle_clause_opener or quoted
+        if not opens or s.tx[j - 1] != prev or not prev.isalpha():
             continue
         if prev in t.verb_aux or prev in t.passive_aux or prev in t.object_adjuncts:
             continue
@@ -491,8 +495,9 @@ def _embedded_relative(ctx: Context, s: Sentence, k: int) -> bool:
     off by a second comma and the reported clause goes on after it. A ", which" with no second comma
     before the sentence ends comments on the whole clause and ends the content. Rule
     ``embedded_relative_verb`` (content25): the second comma must be followed by a verb (an auxiliary, "be",
-    an "-ed" word) or "and"/"but"; a comma of a list inside the relative clause ('pledged to end the tax,
-    which angered writers, publishers and readers') is no end of an aside, and the content ends at ", which".
+    an "-ed" word, a present-tense verb with its object: :func:`present_verb_object`) or "and"/"but"; a
+    comma of a list inside the relative clause ('pledged to end the tax, which angered writers, publishers
+    and readers') is no end of an aside, and the content ends at ", which".
     """
     t = ctx.t
     for j in range(k + 2, s.end - 1):
@@ -502,7 +507,22 @@ def _embedded_relative(ctx: Context, s: Sentence, k: int) -> bool:
             v = s.lw[j + 1]
             if v in t.verb_aux or v in t.passive_aux or past_verb(s, j + 1) or v in WORDS.coordinator:
                 return True
+            if present_verb_object(ctx, s, j + 1):
+                return True
     return False
+
+
+def present_verb_object(ctx: Context, s: Sentence, v: int) -> bool:
+    """Rule ``present_verb_object``: is token ``v`` a present-tense verb with its object after it: a
+    lower-case word in "-s" (not "-ss") followed by a determiner ("renders the effort unnecessary")? Then
+    the comma before it closes a relative aside inside the reported clause's subject ('said that the
+    pipeline, which is already up and running, renders the effort unnecessary': the content ended at
+    "the pipeline"; fact-check of wikinews-2020-005, session 24). A list's plural noun ("writers,
+    publishers and readers") has no determiner after it."""
+    if v + 1 >= s.end or s.tx[v] != s.lw[v] or not s.lw[v].isalpha():
+        return False
+    w = s.lw[v]
+    return w.endswith("s") and not w.endswith("ss") and s.lw[v + 1] in ctx.t.determiner
 
 
 def _clause_with_cue(ctx: Context, s: Sentence, k: int, cues: list[int]) -> bool:
@@ -1367,7 +1387,7 @@ def after_cue(ctx: Context, s: Sentence, r: int, form: CueForm) -> int | None:
             return k
         programme = s.lw[k - 1] in WORDS.programme_noun  # "told the meeting sales will rise"
         named = is_cap(s.tx[k - 1]) or s.lw[k - 1] in t.object_pronouns or programme
-        if named and bare_subject_clause(ctx, s, k):
+        if named and (bare_subject_clause(ctx, s, k) or quantity_subject_clause(ctx, s, k)):
             return k  # "told the Supreme Soviet industrial output should rise ...", "told her enough was"
         return None
     w = s.lw[r]
@@ -1481,6 +1501,36 @@ def bare_subject_clause(ctx: Context, s: Sentence, k: int) -> bool:
         if not (s.tx[j] == w and w.isalpha()) or w in t.pronouns or w in t.determiner:
             return False
         if w in t.adjunct or w in t.boundary or w in t.cue_forms or w.endswith("ly"):
+            return False
+    return False
+
+
+#: The most tokens of a quantity's subject before its verb ("only 10 % of the employees in the Mysore
+#: Division were").
+MAX_QUANTITY_SUBJECT = 12
+
+
+def quantity_subject_clause(ctx: Context, s: Sentence, k: int) -> bool:
+    """Rule ``quantity_subject_clause``: after a capitalised addressee of "told", does a reported clause open
+    at ``k`` with a quantity (a number, or an approximator of ``quantity_lead`` or "only" before one) and go
+    on, through words, numbers, "%" and "of" phrases, to an auxiliary within ``MAX_QUANTITY_SUBJECT``
+    tokens ("told Wikinews only 10% of the employees in the Mysore Division were women", "told Reuters about
+    650 employees were women")? "told Reuters 10 times" (no verb) is not.
+
+    Why: the attribution was lost, the clause opening with neither a pronoun, a determiner nor a capital
+    (fact-check of wikinews-2020-029, session 24)."""
+    t = ctx.t
+    j = k
+    while j < s.end and (s.lw[j] in WORDS.quantity_lead or s.lw[j] in WORDS.quantity_only):
+        j += 1
+    if j >= s.end or not s.tx[j][:1].isdigit():
+        return False
+    for m in range(j + 1, min(s.end, j + MAX_QUANTITY_SUBJECT + 1)):
+        w = s.lw[m]
+        if w in t.verb_aux or w in t.passive_aux:
+            return s.lw[m - 1] not in WORDS.relative_pronoun
+        plain = w.replace(",", "").replace(".", "").isalnum() or w == "%"
+        if w in t.cue_forms or w in t.pronouns or not plain:
             return False
     return False
 

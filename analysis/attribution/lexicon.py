@@ -382,6 +382,10 @@ def _document_before(words: Sequence[str], k: int) -> bool:
         j -= 1
     if j >= 0 and (document_word(words[j]) or document_modified(words, j)):
         return True
+    if j == 0 and words[j] in ("It", "it") and words[k].lower() in tables().document_past:
+        # rule document_it: 'The federation released a statement. It read, "C"': an "it" that "read" an
+        # opening quotation is the document named before (fact-check of wikinews-2020-056, session 24)
+        return True
     j = _of_phrase_start(words, _aside_start(words, j)) if j >= 0 else j
     return j >= 0 and document_word(words[j])
 

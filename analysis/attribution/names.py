@@ -34,8 +34,8 @@ _PARTICLES = "|".join(sorted(name_particles("run")))
 _NAME_WORD = r"(?:[A-Z][\w’'\-]*\.?|(?:" + _PARTICLES + r")(?:-[A-Z][\w’'\-]*)?(?![\w’'\-]))"
 _RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]*\.?(?: " + _NAME_WORD + r")*")
 _ACRONYM = re.compile(
-    r"((?:[A-Z][\w’'\-]*|of|for|the|and|on|in|de|du)"
-    r"(?:,? (?:[A-Z][\w’'\-]*|of|for|the|and|on|in|de|du)){0,9}) \(([A-Z][A-Z&]{1,7})\)"
+    r"((?:[A-Z][\w’'\-]*|of|for|the|and|on|in|de|du|from|to|at)"
+    r"(?:,? (?:[A-Z][\w’'\-]*|of|for|the|and|on|in|de|du|from|to|at)){0,9}) \(([A-Z][A-Z&]{1,7})\)"
 )
 #: A short form written as joined word beginnings, "California Department of Forestry and Fire Protection
 #: (CalFire)": each capitalised piece begins one of the long form's words, in order.
@@ -462,7 +462,8 @@ def acronyms(text: str) -> dict[str, str]:
 
     The letters must be the initials of the capitalised words before the brackets (small words like "of"
     and "the" may be skipped), so "the Movement for the Emancipation of the Niger Delta (MEND)" is found; a
-    comma may part the name's words ("Ministry of Trade, Industry and Energy (MOTIE)").
+    comma may part the name's words ("Ministry of Trade, Industry and Energy (MOTIE)"); small words may
+    give their initials too ("Notes from Poland (NFP)").
     """
     out: dict[str, str] = {}
     if not _BRACKETED_CAPITAL.search(text):
@@ -477,7 +478,11 @@ def acronyms(text: str) -> dict[str, str]:
             caps = "".join(w[0] for w in words[k:] if w[:1].isupper())
             # "Ministry of Trade, Industry and Energy (MOTIE)": some abbreviations keep the "of"
             with_of = "".join(w[0].upper() for w in words[k:] if w[:1].isupper() or w == "of")
-            if caps in (abbr, abbr.replace("&", "")) or caps.replace("-", "") == abbr or with_of == abbr:
+            # "Notes from Poland (NFP)": every word's initial, small words too (fact-check of
+            # wikinews-2020-068, session 24)
+            every = "".join(w[0].upper() for w in words[k:] if w[:1].isalpha())
+            spelled = caps in (abbr, abbr.replace("&", "")) or caps.replace("-", "") == abbr
+            if spelled or abbr in {with_of, every}:
                 out.setdefault(abbr, " ".join(words[k:]))
                 break
     for m in _PORTMANTEAU.finditer(text):

@@ -41,6 +41,7 @@ QUOTE_TOKENS = frozenset(QUOTE_CHARS)
 class SenseWords:
     """The words of ``action_senses.tsv`` by sense."""
 
+    symptom_noun: frozenset[str]
     reputation: frozenset[str]
     naming: frozenset[str]
     naming_adverb: frozenset[str]
@@ -144,6 +145,8 @@ class SenseWords:
     located_adverb: frozenset[str]
     assault_verb: frozenset[str]
     attack_target: frozenset[str]
+    attack_group: frozenset[str]
+    attacker: frozenset[str]
 
 
 @cache
@@ -680,11 +683,20 @@ def physical_attack(tx: Sequence[str], cue: Range, content: Range | None, lemma:
     """``physical_attack``: "Houthis have attacked journalists previously", "gunmen attacked the team bus":
     "attack" whose object, right after it, is a target of violence (class ``attack_target``, within its
     first three words) is an assault, nothing said; "Critics attacked the minister over the plan" and
-    "attacking the subpoena as a political strategy" stay reports (the guideline labels both)."""
+    "attacking the subpoena as a political strategy" stay reports (the guideline labels both). A group
+    noun and "of" before the target are read through (class ``attack_group``: "attacked a group of
+    middle-aged men", fact-check of wikinews-2020-069, session 24)."""
     sw = sense_words()
     words = object_words(tx, cue, content) if lemma in sw.assault_verb else None
     if not words or "as" in words:
         return False
+    # "Multiple assailants attacked al-Quaety": people of violence as the subject (class ``attacker``,
+    # right before the cue) make it an assault whatever the object (fact-check of wikinews-2020-062,
+    # session 24: it was a report with a named target)
+    if cue[0] > 0 and tx[cue[0] - 1].lower() in sw.attacker:
+        return True
+    if len(words) > 3 and words[1] in sw.attack_group and words[2] == "of":
+        words = words[3:]
     return any(w in sw.attack_target for w in words[:3])
 
 
@@ -779,14 +791,20 @@ def perceived(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) 
 
 def carried_on(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
     """``carried_on``: "He continued as a solo performer, releasing several albums": "continue" right
-    before a preposition or "as" goes on doing something; '"C," he continued' and "continued: C" stay."""
+    before a preposition or "as" goes on doing something; so does "continue" before a possessive and its
+    noun ("Sanders continued his bid against Clinton": fact-check of wikinews-2020-048, session 24);
+    '"C," he continued' and "continued: C" stay."""
     sw = sense_words()
     b = cue[1]
-    if not (lemma in sw.carry_on_verb and b < len(tx) and tx[b].lower() in sw.carry_on_after):
+    if not (lemma in sw.carry_on_verb and b < len(tx)):
+        return False
+    after = tx[b].lower()
+    if after not in sw.carry_on_after and after not in tables().possessives:
         return False
     # '"C," Lam continued in the statement', 'Mandic continued in the Sydney Morning Herald: "C"': a quotation
     # beside it is what goes on being said (review6: 3 of 7 firings on unseen text were these)
-    near = [*tx[max(0, cue[0] - 4) : cue[0]], *(tx[content[0] : content[0] + 1] if content else ())]
+    first = tx[content[0] : content[0] + 1] if content else ()
+    near = [*tx[max(0, cue[0] - 4) : cue[0]], *first, *tx[b : b + 4]]  # "continued his speech: C" too
     return not any(w in QUOTE_TOKENS or w == ":" for w in near)
 
 
@@ -819,8 +837,34 @@ def refused_thing(tx: Sequence[str], cue: Range, content: Range | None, lemma: s
     t = tables()
     first = words[0]
     if not (first in t.determiner or first in t.possessives or first in t.quantifiers or first[:1].isdigit()):
-        return False
+        owned = _after_named_owner(tx, content)
+        if owned is None:
+            return False
+        words = words[owned:]  # "declined Prime Minister Oleksiy Honcharuk's offer to resign": "offer ..."
+        if not words:
+            return False
     return noun_phrase_only(words) or noun_phrase_only(object_noun_phrase(words))
+
+
+#: The most words of a name before its possessive ("Prime Minister Oleksiy Honcharuk's").
+_MAX_OWNER_WORDS = 5
+
+
+def _after_named_owner(tx: Sequence[str], content: Range | None) -> int | None:
+    """How many words of a content right after its cue are a capitalised name with its possessive
+    ("Prime Minister Oleksiy Honcharuk's offer to resign" -> 4), or None when it opens otherwise. Rule
+    ``refused_thing`` reads the owned noun after them as it reads one after "his" (fact-check of
+    wikinews-2020-011, session 24: "Zelensky declined ... Honcharuk's offer to resign" was refused speech)."""
+    if content is None:
+        return None
+    c0, c1 = content
+    for k in range(c0, min(c1, c0 + _MAX_OWNER_WORDS)):
+        w = tx[k]
+        if not w[:1].isupper():
+            return None
+        if w.endswith(("'s", "’s")):
+            return k - c0 + 1
+    return None
 
 
 def denied_thing(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
@@ -952,6 +996,24 @@ def feeling_topic(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
     if len(after) < 2 or after[0] not in sw.feeling_preposition:
         return False
     return noun_phrase_only(after[1:])
+
+
+def symptoms_shown(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
+    """``symptoms_shown``: "the Japanese man showed symptoms similar to the coronavirus infection": a verb of
+    showing (``period_verb``) whose object, right after it, is an illness's signs (``symptom_noun``) is what
+    a body showed, nothing found or reported (fact-check of wikinews-2020-016, session 24: the man was a
+    source). "The tests showed the virus had spread" stays a finding."""
+    sw = sense_words()
+    return lemma in sw.period_verb and _object_head_in(tx, cue, content, sw.symptom_noun)
+
+
+def transcript_turn(tx: Sequence[str], cue: Range, content: Range | None) -> bool:
+    """``transcript_turn``: "((WN))  Tell me about your most memorable tournament": a cue right after an
+    interview transcript's speaker label in double brackets opens the interviewer's question or request, no
+    report (the label "WN))" was its source, an organisation; fact-check of wikinews-2020-047 and -071,
+    session 24). Reports inside an answer ("((Ann Lee)) My father said C") have words between."""
+    a = cue[0]
+    return a >= 4 and tx[a - 1] == ")" and tx[a - 2] == ")" and "(" in tx[max(0, a - 8) : a - 2]
 
 
 def sensation(tx: Sequence[str], cue: Range, content: Range | None, lemma: str) -> bool:
@@ -1449,6 +1511,8 @@ ACTION_SENSES: tuple[tuple[Callable[..., bool], bool], ...] = (
     (object_added, True),
     (feeling_topic, False),
     (sensation, True),
+    (transcript_turn, False),
+    (symptoms_shown, True),
     (demonstrated, True),
     (dateline, False),
     (seeming, True),

@@ -313,6 +313,72 @@ def plural_reports(s: Seen) -> tuple[str, str] | None:
     return "unnamed_group", words[-1]
 
 
+def document_after_role_word(s: Seen) -> tuple[str, str] | None:
+    """A source typed a person whose last written word is a document's noun (``attribution_nouns.txt``) and
+    whose words before it hold no name of a person is that document: "the official WHO report" was an
+    anonymous person, "official" read as the role noun (fact-check of wikinews-2020-013, session 24).
+
+    Examples: "the official WHO report" -> document "official WHO report"; "a police spokesman" -> None
+    (no document noun last); "Tom Lee's report" -> None (a named person's, left to the resolver)."""
+    if s.source_type != "anonymous_person":
+        return None
+    written = _words(s.written)
+    if len(written) < 2 or written[-1] not in tables().attribution_nouns:
+        return None
+    if any(w.endswith(("'s", "’s")) for w in written):
+        return None
+    name = " ".join(written[1:] if written[0].lower() in tables().determiner else written)
+    return "document", name
+
+
+def body_title_holder(s: Seen) -> tuple[str, str] | None:
+    """A capitalised body's name closed by a singular role noun with no person's name in it is the one who
+    holds that post, a person: "the Iranian Chess Federation President announced C" was the federation
+    (fact-check of wikinews-2020-047, session 24).
+
+    Examples: "the Iranian Chess Federation President" -> anonymous_person; "the Chess Federation" -> None
+    (no role noun last); "Federation President Ann Lee" -> None (the resolver names her)."""
+    if s.source_type not in ("named_organisation", "government_body"):
+        return None
+    words = _words(s.written)
+    t = tables()
+    if words and words[0].lower() in t.determiner:
+        words = words[1:]
+    if len(words) < 3 or not all(w[:1].isupper() for w in words) or words[-1].lower() not in t.role_singular:
+        return None
+    last = words[-1].lower()
+    if last in t.org_words or last in _government_words() or any(w in given_names() for w in words):
+        return None  # "Thames Valley Police", "the Swedish Prosecution Authority": the body's own word
+    return "anonymous_person", " ".join(words)
+
+
+def gathering_of_people(s: Seen) -> tuple[str, str] | None:
+    """An article, a lower-case noun, then "of" and people in the plural (a role noun of
+    ``role_nouns.tsv``, after at most two modifiers) is a gathering of them, an unnamed group, not a
+    document: "an assembly of several foreign ministers in Cairo denounced C" (fact-check of
+    wikinews-2020-006, session 24: it was a document "assembly", set aside).
+
+    Examples: "an assembly of several foreign ministers" -> unnamed_group "assembly of several foreign
+    ministers"; "a survey of economists" -> None (an attribution noun: a document); "UiPath, one of the
+    larger players" -> None (no article first: one of them); "the statement" -> None."""
+    if s.source_type != "document":
+        return None
+    words = _words(s.written)
+    lw = [w.lower() for w in words]
+    t = tables()
+    # an article, the noun, "of": "an assembly of", not "UiPath, one of the larger players" (one of them)
+    if len(lw) < 4 or lw[0] not in t.determiner or lw[2] != "of":
+        return None
+    k = 2
+    head = lw[1]
+    if not words[1].islower() or head in t.attribution_nouns:
+        return None
+    last = next((j for j in range(k + 1, min(len(lw), k + 4)) if lw[j] in t.role_plural), None)
+    if last is None:
+        return None
+    return "unnamed_group", " ".join(words[1 : last + 1])
+
+
 def plural_role_group(s: Seen) -> tuple[str, str] | None:
     """Several people named by a plural role noun are an unnamed group, whatever capitals come before it.
 
@@ -624,6 +690,9 @@ TYPE_RULES: tuple[tuple[str, Callable[[Seen], tuple[str, str] | None]], ...] = (
     ("led_group", led_group),
     ("plural_reports", plural_reports),
     ("plural_role_group", plural_role_group),
+    ("gathering_of_people", gathering_of_people),
+    ("body_title_holder", body_title_holder),
+    ("document_after_role_word", document_after_role_word),
     ("capitalised_agent_plural", capitalised_agent_plural),
     ("report_in_outlet", report_in_outlet),
     ("outlet_report", outlet_report),

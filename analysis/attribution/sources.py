@@ -118,6 +118,8 @@ _NEXT_CAPITAL = re.compile(r" [A-Z]")
 _PREVIOUS_CAPITAL = re.compile(r"[A-Z][\w’'\-]* $")
 #: After a source "it": a passive of speech or thought and no "to" ("It is understood no deal was offered",
 #: "It is thought the men used"): the "it" stands for the clause, not a company ("It is expected to report")
+#: A sentence's opening name ("The EU partially funded ...", "Turkey maintains ..."): rule subordinate_it.
+_OPENING_NAME = re.compile(r"((?:The|the) )?([A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*){0,4})\b")
 _EXPLETIVE_IT = re.compile(
     r"\s+(?:is|was|has been|had been|will be|would be)\s+(?:\w+ly\s+|not\s+)?"
     r"\w+(?:ed|own|ought|een|ood)\b(?!\s+to\b)",
@@ -237,6 +239,8 @@ _TOGETHER_SENTENCES = 3
 #: "and", "the" inside), a lower-case verb and up to three words after it (rule narrated_issuer).
 _ISSUER = re.compile(
     r"The\s+([A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'\-]*)*)\s+"
+    # "The Georgian Tennis Federation (GFT) released a statement": the name's abbreviation (session 24)
+    r"(?:\([A-Z]{2,8}\)\s+)?"
     r"(?:has\s+|had\s+)?([a-z]+)\s+((?:\S+\s+){0,2}\S+)"
 )
 #: Sentences back (besides the source's own) where an outlet cited is what "The report said" refers to (rule
@@ -322,7 +326,10 @@ def media_by_shape(s: str, t: Tables | None = None) -> str:
         ws = [_unpossessive(w) for w in m.group(0).split()]
         if ws and ws[0] == "The":
             ws = ws[1:]
-        if len(ws) >= 2 and ws[-1].lower() in t.media_name_ends:
+        # "Las Vegas Review-Journal": the last part of a hyphenated last word ends the name too (fact-check of
+        # wikinews-2020-022, session 24: it was an organisation)
+        last = ws[-1].lower() if ws else ""
+        if len(ws) >= 2 and (last in t.media_name_ends or last.rsplit("-", 1)[-1] in t.media_name_ends):
             return " ".join(ws)
         if 2 <= len(ws) <= 3 and ws[0].lower() in t.media_name_starts:
             return " ".join(ws)
@@ -690,7 +697,10 @@ class Resolver:
         openers = not_np_openers()
         while len(ms) > 1 and ms[0].group(0).lower() in openers:
             ms = ms[1:]  # "In mainland China, which claims ...": the preposition opens no noun phrase
-        if not ms:
+        lone = ms[0].group(0).lower() if len(ms) == 1 else ""
+        if not ms or lone in openers or lone in t.boundary:
+            # "So that also another similarity ... and shows that C" (an interview's speech): a sentence's
+            # opening word is no antecedent (rule antecedent_not_opener; it was a person named "So")
             return None
         base = a + cut + 1
         return Span(base + ms[0].start(), base + ms[-1].end())
@@ -899,6 +909,15 @@ class Resolver:
             # "Transport for London said": one organisation, not a person named "London"
             kind = self._org_kind(words) or "organisation"
             return self._org(" ".join(_strip_det(words, t)), kind, role_text, channel)
+        if self._acronyms is None:
+            self._acronyms = self.names.acronyms()
+        if defined_long_form(_strip_det(words, t), self._acronyms):
+            # "According to Notes from Poland (NFP)": the name the article abbreviates, not "Poland"
+            media = media_by_shape(" ".join(words), t)
+            if media:
+                return SourceInfo("media_outlet", " ".join(_strip_det(words, t)), role_text, channel)
+            kind = self._org_kind(words) or "organisation"
+            return self._org(" ".join(_strip_det(words, t)), kind, role_text, channel)
         if listed and all(_capitalised(w) for w in words):
             return self._org(" ".join(_strip_det(words, t)), "organisation", role_text, channel)
         if len(lw) == 2 and lw[0] in t.possessives and lw[0] in t.pronouns and _owned_speech(lw[1], t):
@@ -1090,6 +1109,11 @@ class Resolver:
         if media and surname_outlet(core, media, t):
             # "Mr Fox said": the person, not the outlet Fox (rule surname_outlet)
             return self._resolve_named(" ".join(core[-2:]), role_text, channel)
+        if media and core == [media]:
+            person = self._person_before(media, source.start)
+            if person:
+                # "Bloomberg said" after "Michael Bloomberg": the person, not the outlet (rule outlet_surname)
+                return self._resolve_named(person, role_text, channel)
         if media and len(core) > 1:
             person = self._outlet_person(core, media, role_text)
             if person is not None:
@@ -2737,6 +2761,10 @@ class Resolver:
         elif kind == "organisation" and pronoun in ("it", "its"):
             if pronoun == "it" and _EXPLETIVE_IT.match(self.text, pos + 2):
                 return "", "none"  # "It is understood no deal was offered": nobody's, no organisation's
+            if pronoun == "it":
+                own = self._subordinate_it(pos)
+                if own is not None:  # "The EU funded the studies, as it considers C": the EU
+                    return own
             name = self.last_it
             issuer = None if name else self._narrated_issuer(pos)
             if issuer is not None:  # "The Department issued a statement. It said": the department
@@ -2752,6 +2780,47 @@ class Resolver:
                 if recent:
                     return self._org(recent, "organisation", "", "").source_name, "named_organisation"
         return (name, self.types.get(name, "unnamed_group")) if name else ("", "none")
+
+    def _subordinate_it(self, pos: int) -> tuple[str, str] | None:
+        """Rule ``subordinate_it``: the organisation an "it" at ``pos`` refers to when the "it" opens a
+        clause after a subordinator of its own sentence (class ``it_subordinator``: ", as it", "because it")
+        and that sentence opens with an organisation's name, a defined abbreviation or a country ("The EU
+        partially funded the studies, as it considers the pipeline a Project of Common Interest": the EU,
+        not the United States cited in the sentence before; fact-check of wikinews-2020-005, session 24).
+        None otherwise (the usual "it" rules decide)."""
+        before = self.text[max(0, pos - 12) : pos].split()
+        if not before or before[-1].lower() not in _source_words("it_subordinator"):
+            return None
+        k = self._sentence(pos)
+        start = self.sentence_starts[k] if k >= 0 else 0
+        m = _OPENING_NAME.match(self.text, start, pos)
+        if m is None:
+            return None
+        words = m.group(2).split()
+        if self._acronyms is None:
+            self._acronyms = self.names.acronyms()
+        org_like = (
+            bool(self._org_kind(words))
+            or len(words) == 1 and (words[0] in self._acronyms or words[0].isupper() and len(words[0]) > 1)
+            or " ".join(words) in countries()
+        )
+        if not org_like:
+            return None
+        info = self._resolve(Span(m.start(2), m.end(2)), None, None, "")
+        if info.source_type not in _IT_TYPES:
+            return None
+        return info.source_name, info.source_type
+
+    def _person_before(self, surname: str, pos: int) -> str:
+        """Rule ``outlet_surname``: the person a one-word outlet's name ``surname`` at ``pos`` refers to when
+        the article named, before it, a person by a given name and that surname ("Michael Bloomberg ... ended
+        their campaigns. Bloomberg endorsed Joe Biden"), else "". Fact-check of wikinews-2020-028 (session
+        24): "Bloomberg" was the news outlet, and the "he" of his quotation went to Joe Biden."""
+        full = self.full_name([surname], pos)
+        words = full.split()
+        if len(words) < 2 or words[-1] != surname or words[0] not in given_names():
+            return ""
+        return full
 
     def _after_preposition(self, at: int) -> bool:
         """Rule ``object_of_preposition``: is the name at ``at`` the object of a preposition (``preposition``
@@ -3832,6 +3901,21 @@ def name_with_for(words: list[str], t: Tables) -> bool:
         return False  # "Ryan Cloutier of the Center for Astrophysics": a person of a body
     connectors = ("for", "of", "and", "the", "&")
     return all(_capitalised(w) or w in connectors for w in words) and _capitalised(words[-1])
+
+
+def defined_long_form(words: list[str], abbreviations: dict[str, str]) -> bool:
+    """Rule ``defined_long_form``: are ``words`` the long form of an abbreviation the article defines, with
+    a lower-case word inside ("Notes from Poland (NFP)")? Such a name is an organisation's or an outlet's:
+    no person's name holds "from", and the name's last word alone ("Poland") is another place or body.
+    Fact-check of wikinews-2020-068 (session 24): "According to Notes from Poland (NFP)" was a person named
+    "Southern Poland" (a place named before).
+
+    Example: ``["Notes", "from", "Poland"]`` with ``{"NFP": "Notes from Poland"}`` -> True; ``["Deutsche",
+    "Welle"]`` -> False (no lower-case word: the other rules name it).
+    """
+    if len(words) < 3 or not any(w.islower() for w in words[1:-1]):
+        return False
+    return " ".join(words) in abbreviations.values()
 
 
 def _person_state(w: str) -> bool:

@@ -53,12 +53,65 @@ def _outlet_ends_at(ctx: Context, s: Sentence, a: int, b: int) -> bool:
     return ctx.text[s.toks[a].start : s.toks[b].end] in ctx.t.media
 
 
+def _date_follows(ctx: Context, s: Sentence, b: int) -> bool:
+    """Rule ``source_date_end``: does token ``b`` open a date after a source's name ("according to Gazeta
+    Wyborcza in March", "according to the BBC in 2011": class ``source_end_before_date`` after a
+    capitalised word, then a month or a year)? When, not who (fact-check of wikinews-2020-068, session 24):
+    the source ends before it, and the date is read past as the source's words were, so it goes to no
+    content either."""
+    if s.lw[b] not in WORDS.source_end_before_date or b + 1 >= s.end or not is_cap(s.tx[b - 1]):
+        return False  # "figures released in July", "a poll conducted in August": the document's date
+    nxt = s.tx[b + 1]
+    return nxt in ctx.t.months or (len(nxt) == 4 and nxt.isdigit())
+
+
+#: Rule id of :func:`relative_according_to`.
+RELATIVE_RULE = "relative_according_to"
+#: The most tokens of the noun phrase a relative "according to which" refers back to.
+MAX_RELATIVE_ANTECEDENT = 8
+
+
+def relative_according_to(ctx: Context, s: Sentence, i: int, width: int) -> Raw | None:
+    """Rule ``relative_according_to``: "Turkey and Libya signed a maritime border agreement, according to
+    which a section between Crete and Cyprus would cross the Turkish economic zone": the source is the noun
+    phrase before the comma (back to its determiner, at most ``MAX_RELATIVE_ANTECEDENT`` tokens), the content
+    the clause after "which" (class ``relative_according`` of ``rule_words.tsv``). None when no comma
+    precedes the cue or no determiner opens the phrase.
+
+    Why: the source was "which a section ... zone" (a document) and the content the signing before it
+    (fact-check of wikinews-2020-005, session 24)."""
+    t = ctx.t
+    if i < 2 or s.tx[i - 1] != ",":
+        return None
+    start = None
+    for k in range(i - 2, max(-1, i - 2 - MAX_RELATIVE_ANTECEDENT), -1):
+        x = s.tx[k]
+        if x in HARD_PUNCT or x in OPEN_QUOTE_TOKENS or x in CLOSE_QUOTE_TOKENS or s.lw[k] in t.verb_aux:
+            break
+        if s.lw[k] in t.determiner:
+            start = k
+            break
+    c = i + width + 1
+    if start is None or c >= s.end:
+        return None
+    e = content_end(ctx, s, c)
+    frags, qs = content_spans(ctx, s, c, e)
+    source = s.span_of(start, i - 1)
+    if not frags or source is None:
+        return None
+    cue = Span(s.toks[i].start, s.toks[i + width - 1].end)
+    return Raw(cue, source, frags, "according to", "according_to", s.index, quotes=qs, rule=RELATIVE_RULE)
+
+
 def according_to(ctx: Context, s: Sentence, i: int, width: int = 2, rule: str = RULE) -> Raw | None:
     """The attribution at the cue of ``width`` tokens from token ``i`` ("according to"; "per", one token,
     for ``per_source``), its source right after it, under rule id ``rule``."""
     t = ctx.t
     a = i + width
+    if a < s.end and s.lw[a] in WORDS.relative_according:
+        return relative_according_to(ctx, s, i, width)
     b = a
+    date_at = None  # where a date after the source opens (rule source_date_end): the source ends there
     while (
         b < s.end
         and s.tx[b] not in (",", ";", ":", "(", ")", "—", "–")
@@ -66,6 +119,8 @@ def according_to(ctx: Context, s: Sentence, i: int, width: int = 2, rule: str = 
     ):
         if b > a and (s.lw[b] in t.time or s.lw[b] in WORDS.source_end) and not _outlet_ends_at(ctx, s, a, b):
             break
+        if b > a and date_at is None and _date_follows(ctx, s, b):
+            date_at = b  # "according to Gazeta Wyborcza in March, C": the date is neither source nor content
         if b > a and s.lw[b] in t.head_stops and is_cap(s.tx[b - 1]) and not _name_goes_on(ctx, s, b + 1):
             break  # "according to the New York Times about 100 miles away": a name ends at a preposition
         b += 1
@@ -95,7 +150,7 @@ def according_to(ctx: Context, s: Sentence, i: int, width: int = 2, rule: str = 
             src_end = closed
     if b == a:
         return None
-    source = s.span_of(a, src_end)
+    source = s.span_of(a, src_end if date_at is None or role is not None else date_at)
     cue = Span(s.toks[i].start, s.toks[i + width - 1].end)
     frags: list[Span] = []
     qs: list[Quote] = []
@@ -215,8 +270,12 @@ _MAX_TIME_PHRASE = 5
 def _after_time_phrase(ctx: Context, s: Sentence, c: int) -> int:
     """Where the content starts at ``c``, after a time phrase set off by a comma that opens it ("during
     the weekend, police were investigating ..."): the phrase sets the scene of the report, not its
-    content."""
-    if c >= s.end or s.lw[c] not in WORDS.source_end:
+    content. "As of Wednesday," opens one too (fact-check of wikinews-2020-033, session 24: the content was
+    "as of Wednesday" alone)."""
+    if c >= s.end:
+        return c
+    as_of = c + 1 < s.end and s.lw[c] == "as" and s.lw[c + 1] == "of"
+    if s.lw[c] not in WORDS.source_end and not as_of:
         return c
     for k in range(c + 1, min(s.end - 1, c + _MAX_TIME_PHRASE + 1)):
         if s.tx[k] == ",":

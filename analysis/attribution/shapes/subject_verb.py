@@ -77,7 +77,8 @@ def subject_verb(ctx: Context, v: VerbCue) -> Raw | None:
     e = occasion_end(ctx, s, c, e)
     e = colon_quote_end(ctx, s, c, e)
     content, qs = content_spans(ctx, s, c, e)
-    after_colon = object_colon(ctx, s, e) if form.frame == "np" and content and not qs else None
+    takes_object = form.frame == "np" or form.cue_class in WORDS.object_colon_class
+    after_colon = object_colon(ctx, s, e) if takes_object and content and not qs else None
     if after_colon is not None:
         content, qs = after_colon
     if not content and c >= s.end and s.tx[c - 1] == ":":
@@ -114,7 +115,10 @@ def object_colon(ctx: Context, s: Sentence, e: int) -> tuple[list[Span], list[Qu
 
     Why: "respond to" takes a noun phrase, which named what was answered; the response itself stood after the
     colon and was lost (senses.response_only then dropped the noun phrase, rightly: nothing said). 'Jane Roe
-    responded via Twitter: "C."' was found; with the object between, nothing was (session 20's fact-check)."""
+    responded via Twitter: "C."' was found; with the object between, nothing was (session 20's fact-check).
+    A stance verb's object is read the same way (class ``object_colon_class`` of ``rule_words.tsv``:
+    'Michael Morell praised Mendez on Twitter: "Tony was one of the best officers ..."' credited him with
+    "Mendez"; fact-check of wikinews-2019-014, session 24)."""
     for k in range(e, min(s.end - 1, e + MAX_OBJECT_COLON + 1)):
         if s.tx[k] == ":":
             q = quote_starting_at(ctx.quotes, s.toks[k + 1].start)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ...model import Span
 from ..boundaries import comma_before
 from ..lexicon import CueForm
-from ..names import given_names
+from ..names import countries, given_names
 from ..quotes import Quote
 from ..rule_base import Raw, Sentence
 from ..rule_words import WORDS
@@ -245,6 +245,7 @@ def _left_source(ctx: Context, v: VerbCue) -> LeftSource | None:
         role = s.span_of(app[2], app[3])
     else:
         np = ctx.left_np(s, i)
+        np = place_before_country(ctx, s, np) or np
     inherited = False
     by = ""
     if np is not None and app is None and w.endswith("ing"):
@@ -311,3 +312,30 @@ def _left_source(ctx: Context, v: VerbCue) -> LeftSource | None:
     if np[1] - np[0] == 1 and np[0] >= 2 and s.lw[np[0] - 1] == "who" and s.lw[np[0]].endswith("ed"):
         return None  # "Those who attended said": no source "attended"; relative_subject reads "Those"
     return LeftSource(s.span_of(*np), role, inherited, np, by)
+
+
+#: The most tokens between "in" and the comma before a country ("in Munich, Germany", "in New South Wales,
+#: Australia").
+MAX_PLACE_WORDS = 3
+
+
+def place_before_country(ctx: Context, s: Sentence, np: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Rule ``place_before_country``: when the noun phrase before a cue is a country alone after a comma that
+    closes "in <Place>" ("the Bavarian State Ministry of Public Health in Munich, Germany confirmed C"), the
+    source is the noun phrase before "in": where it is is no part of who spoke, and the country alone is
+    not the speaker (fact-check of wikinews-2020-013, session 24: the source was "Germany"). None otherwise.
+    """
+    if np is None or np[1] - np[0] > 3:
+        return None
+    a = np[0]
+    if " ".join(s.tx[a : np[1]]) not in countries() or a < 3 or s.tx[a - 1] != ",":
+        return None
+    for k in range(a - 2, max(0, a - 2 - MAX_PLACE_WORDS), -1):
+        if s.lw[k] == "in":
+            if not all(s.tx[j][:1].isupper() for j in range(k + 1, a - 1)):
+                return None
+            before = ctx.left_np(s, k)
+            return (before[0], k) if before is not None else None
+        if not s.tx[k][:1].isupper():
+            return None
+    return None
