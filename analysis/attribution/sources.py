@@ -483,6 +483,8 @@ class Resolver:
         self._narrated: tuple[list[int], list[str]] | None = None  # organisations named in the narration
         self._outlets: set[str] = set()  # outlets a media word introduced ("daily Népszava"), by name
         self._narrated_outlet_at: dict[str, int] = {}  # a name -> where a media noun first introduced it
+        self._openings: dict[str, list[tuple[int, str]]] = {}  # name -> fuller names (org_short_name)
+        self._employers: dict[str, bool] = {}  # a name -> is it where a cited person works (employer_name)
 
     # ----- names ----------------------------------------------------------------------------------------
     def full_name(self, surname_words: list[str], before: int) -> str:
@@ -1133,11 +1135,19 @@ class Resolver:
             participle = participle or received_by(" ".join(core[: k + 1])) and core[k + 1 : k + 2] == ["by"]
             # "sources close to the investigation": "to" after a postmodifying adjective ends the head too
             close_to = core[k].lower() == "to" and k > 1 and core[k - 1].lower() in t.postmodifiers
-            if (core[k].lower() in t.head_stops or participle or close_to) and not _capitalised(core[k - 1]):
+            # "Those in favor of punishment": a pronoun capitalised at the sentence's start is no name
+            lower = not _capitalised(core[k - 1]) or k == 1 and core[0].lower() in t.unnamed_pronouns
+            if (core[k].lower() in t.head_stops or participle or close_to) and lower:
                 # "people familiar with the talks", "State legislators supporting the law": the head first
                 h = k - 1 if k > 1 and core[k - 1].lower() in t.postmodifiers else k
                 core, tail = core[:h], core[h:]
                 break
+        reached = bool(tail) and received_by(tail[0]) and not (media and media in " ".join(core))
+        if reached and (media or core[-1].lower() in t.role_plural):
+            # rule reached_by_outlet: in "bank economists contacted by Reuters", "analysts surveyed by
+            # Refinitiv" the people the outlet or firm reached speak, not the outlet (it was typed the
+            # outlet); they are named without it, and "a memo seen by Reuters" is the memo
+            media, tail = "", []
         last = core[-1].lower()
         full = " ".join(core + tail)
         if tail and len(core) == 1 and last in t.unnamed_pronouns:
@@ -1237,6 +1247,16 @@ class Resolver:
             # "The attacker claimed", "a close ally said": one person, unnamed
             owned = bool(lw) and lw[0] in t.possessives
             return self._anonymous(core, tail, head, role_text, channel, definite or owned)
+        national = " ".join(lw[1:]) in _source_words("demonym") and len(lw) > 1 and lw[0] == "the"
+        if national and not tail and not role_text:
+            # rule definite_demonym: "Peter Jackson won ... The New Zealander said", "The American said": a
+            # nationality noun after "the" describes the person the article is about, as "he" would (it was a
+            # person named "American", or an organisation "New Zealander")
+            earlier = self._salient_person("", source.start)
+            if earlier is not None:
+                self._remember(earlier[0], earlier[1], "", set())
+                return SourceInfo(earlier[1], earlier[0], role_text, channel, mention="description")
+            return SourceInfo("anonymous_person", " ".join(lw[1:]), role_text, channel)
         member = definite and lw[0] == "the" and not tail and (former_member(core, t) or party_member(core))
         if member and not self._names_person(core[-1], source.start):
             earlier = self._salient_person("", source.start)
@@ -1412,7 +1432,8 @@ class Resolver:
                 if core[0] in self._acronyms:  # "CalFire said" after "... Fire Protection (CalFire)"
                     return self._org(core[0], "organisation", role_text, channel)
                 known = next((o for o in reversed(self.orgs) if o.split()[0] == core[0]), "")
-                if known:  # "Northline" after "Northline Motors"
+                if known and (known == core[0] or not self._names_person(core[0], source.start)):
+                    # "Northline" after "Northline Motors"; not "Cain" after "Gordon Cain ... Cain Chemical"
                     return self._org(known, "organisation", role_text, channel)
                 if core[0] in capitals() and not self._names_person(core[0], source.start):
                     # "Beijing wants", "Moscow denied": the capital stands for the country's government
@@ -1434,6 +1455,17 @@ class Resolver:
             if not role_text and title_words:
                 role_text = " ".join(title_words)
             if not name_words:
+                h = next((k for k in range(1, len(core)) if core[k].lower() in t.head_stops), len(core))
+                noun = core[h - 1].lower()
+                plural = len(noun) > 3 and noun not in t.aux and noun.endswith("s")  # not "has", "was"
+                full = " ".join(core + tail)
+                # plural role nouns ("U.K. bakers") are left to the type rules (plural_role_group)
+                typed = retype(Seen(self.text[source.start : source.end], "anonymous_person", full))
+                if len(core) > 1 and plural and not noun.endswith(("ss", "us", "is")) and typed is None:
+                    # rule plural_description: "US companies", "Backers of tariffs", "The EU's own
+                    # institutions": a head in the plural describes several, an unnamed group, not one person
+                    self.last_group = full
+                    return SourceInfo("unnamed_group", full, role_text, channel)
                 return self._anonymous(core, tail, head, role_text, channel, definite)
             roles = [k for k, w in enumerate(title_words) if w.lower() in t.role_singular]
             if roles and " ".join(name_words) in countries():
@@ -1447,6 +1479,24 @@ class Resolver:
                 # "Alden said" after "Alden Capital": the fuller name the article wrote is an organisation's
                 # (rule full_name_org; it was typed a person)
                 return self._org(name, full_kind, role_text, channel)
+            if not title_words and name_words[0] not in given_names() and self._employer_name(name):
+                # "economist at Banque Paribas ... Paribas expected": the name a cited person works at is an
+                # organisation's (rule employer_name; it was typed a person)
+                info = self._org(name, self._org_kind(_words(name)) or "organisation", role_text, channel)
+                return replace(info, type_rule="employer_name")
+            # no person's fuller name was found, and no given name opens it ("Doris Day" of "Doris Day Animal
+            # Foundation" is the actress)
+            # ("Columbia Gas" and "Texaco Canada" are companies by their own words, named as written: rules
+            # org_name_end and company_country)
+            short = name == " ".join(name_words) and name_words[0] not in given_names()
+            short = short and not title_words and retype(Seen(name, "named_person", name)) is None
+            fuller = self._org_name_opening(name, source.start) if short else ""
+            if fuller:
+                # "Mathematical Applications said" after "Mathematical Applications Group Inc": the company's
+                # name cut short (rule org_short_name; it was typed a person), named as the article cuts it
+                # ("British Printing's lawsuit" for a later "Its lawsuit")
+                info = self._org(name, self._org_kind(_words(fuller)) or "organisation", role_text, channel)
+                return replace(info, type_rule="org_short_name")
             gender = self._gender(words, role_text)
             if len(name_words) == 1:
                 name = self._namesake(name_words[0], gender, source) or name
@@ -1485,6 +1535,24 @@ class Resolver:
             if len(words) > n and words[:n] == core and self.types.get(name) != "named_person":
                 return name
         return ""
+    def _org_name_opening(self, name: str, before: int) -> str:
+        """:func:`org_name_opening` of this text, its fuller names read once per name (a run-on sentence
+        that cites "Smith" a thousand times reads the text once for him, not a thousand times)."""
+        found = self._openings.get(name)
+        if found is None:
+            found = self._openings[name] = org_name_openings(self.text, name, self.t.org_words)
+        best = ""
+        for at, fuller in found:
+            if at < before:
+                best = _longer(best, fuller)
+        return best
+
+    def _employer_name(self, name: str) -> bool:
+        """:func:`employer_name` of this text, read once per name."""
+        known = self._employers.get(name)
+        if known is None:
+            known = self._employers[name] = employer_name(self.text, name, self.t)
+        return known
 
     def _document_author(self, source: Span) -> Span | None:
         """The named author of a document source: "a survey ... by the Royal Pharmaceutical Society",
@@ -1632,8 +1700,11 @@ class Resolver:
             return None  # "Iranian and Western diplomats": one group of diplomats
         if not second and self._opening_adjective_conjunct(fw, _words(head[m.end(1) :])[1:], start + lead):
             return None  # "Legal and religious groups": one group, not a person named "Legal"
-        if not second and self._body_modifier_conjunct(fw, _words(head[m.end(1) :])[1:]):
-            return None  # "White House and defense officials": one group of officials
+        after = _words(head[m.end(1) :])[1:]
+        if not second and (self._body_modifier_conjunct(fw, after) or self._body_and_common_plural(fw, after)):
+            # "White House and defense officials": one group of officials (shared_body_head, source24;
+            # body_and_officials, type24: two sessions' readings of the same shape, either suffices)
+            return None
         titled = next((k for k, w in enumerate(second[:-1]) if w.lower() in t.role_singular), -1)
         if (
             (titled >= 0 or lower_title(_words(head[m.end(1) :])[1:], t))
@@ -1682,6 +1753,18 @@ class Resolver:
             and rest[1] in t.role_plural
             and self._org_kind(first) == "government"
         )
+    def _body_and_common_plural(self, first: list[str], rest: list[str]) -> bool:
+        """Rule ``body_and_officials``: is ``first`` a public body's or an organisation's name coordinated
+        with lower-case words that end in a plural noun for people ("White House and defense officials
+        said")? The body's name modifies that noun as the lower-case words do: one noun phrase, one group of
+        officials (labelling-notes.md, DC's "White House and defense officials"). Split, the source was the
+        White House. Example: ["White", "House"], ["defense", "officials"] -> True; ["White", "House"],
+        ["Pentagon", "officials"] -> False (a capital: the second conjunct is a name of its own); ["Ann",
+        "Lee"], ["local", "officials"] -> False (no body)."""
+        lower = 1 <= len(rest) <= 3 and all(w.islower() for w in rest)
+        if not lower or rest[-1] not in self.t.role_plural:
+            return False
+        return bool(self._org_kind(first)) and not any(w in given_names() for w in first)
 
     def _opening_adjective_conjunct(self, first: list[str], rest: list[str], start: int) -> bool:
         """Rule ``shared_common_head``: is ``first`` one word capitalised only because it opens the sentence,
@@ -1696,8 +1779,12 @@ class Resolver:
         if head not in self.t.role_plural and not (head.endswith("s") and self._org_kind([head[:-1]])):
             return False  # "officials", "groups" ("group" is an organisation word)
         w = first[0]
+        # rule common_word_conjunct: a word the article also writes in lower case is a common word,
+        # capitalised only because it opens the sentence ("Trade and industry sources said" after "trade")
+        ending = w.lower().endswith(tuple(_source_words("common_adjective_ending")))
+        common = ending or self.names.written(w.lower())
         return (
-            w.lower().endswith(tuple(_source_words("common_adjective_ending")))
+            common
             and all(x[:1].islower() for x in rest)
             and w[:1].isupper()
             and not w.isupper()
@@ -2229,6 +2316,14 @@ class Resolver:
                 kind = k
                 if k == "government":
                     break
+        # rule org_name_head: a name's head, its last word before "of" or "for", decides between a body and
+        # an organisation when a government word only modifies it ("American Farm Bureau Federation",
+        # "National Conference of State Legislatures": organisations; "Federal Bureau of Investigation": its
+        # head is the government word)
+        cut = next((k for k, w in enumerate(lw) if k > 0 and w in t.head_stops), len(lw))
+        head_kind = t.org_words.get(lw[cut - 1]) if cut > 0 and core[cut - 1][:1].isupper() else None
+        if kind == "government" and head_kind == "organisation":
+            kind = "organisation"
         joined = " ".join(lw)
         for phrase, k in _org_phrases(t):
             if phrase in joined:
@@ -3537,6 +3632,62 @@ def described_name(head: str) -> tuple[str, str] | None:
     if m is None or m.group(2).split()[-1] in ("of", "and", "&", "for", "the", "de"):
         return None
     return m.group(1), _strip_article(m.group(2), tables())
+
+
+#: The words after a name that may lengthen it into an organisation's fuller name: capitalised words, and
+#: "and", "&", "of" between them ("British Printing and Communication Corp PLC"); "of" never first ("Ray Stone
+#: of Merrill Lynch Inc" is no company's name).
+_NAME_GOES_ON = re.compile(
+    r"[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][\w.&'’-]*(?:[ \t]+(?:(?:and|&|of)[ \t]+)?[A-Z][\w.&'’-]*)*"
+)
+
+
+def org_name_opening(text: str, name: str, before: int, org_words: Collection[str]) -> str:
+    """Rule ``org_short_name``: the fuller organisation name that ``name`` opens, written in ``text``
+    before ``before``, else "". A company named in full once is then cut to its first words: "Mathematical
+    Applications Group Inc said ... Mathematical Applications said" (a company, not a person); the fuller
+    name must end in an organisation word of ``org_words`` ("Inc", "Ltd", "Holdings", "Airlines"), so a
+    person's name followed by capitals ("Ann Lee Monday") is never lengthened. The fullest such name wins.
+
+    Examples: ("Jardine Matheson Holdings Ltd said ... Jardine Matheson said", "Jardine Matheson") ->
+    "Jardine Matheson Holdings Ltd"; ("Ann Lee Thursday said ... Ann Lee said", "Ann Lee") -> ""."""
+    best = ""
+    for at, fuller in org_name_openings(text, name, org_words):
+        if at < before:
+            best = _longer(best, fuller)
+    return best
+
+
+def org_name_openings(text: str, name: str, org_words: Collection[str]) -> list[tuple[int, str]]:
+    """Every fuller organisation name ``name`` opens in ``text`` (see :func:`org_name_opening`), with where
+    it starts: read once per name, so a resolver asking again for the same name reads no text."""
+    out = []
+    for m in re.finditer(r"(?<![\w.&'’-])" + re.escape(name) + r"(?![\w&'’-])", text):
+        run = _NAME_GOES_ON.match(text, m.end())
+        if run is None:
+            continue
+        words = _words(run.group(0))
+        while words and words[-1].lower().rstrip(".") not in org_words and words[-1].lower() not in org_words:
+            words = words[:-1]
+        while words and words[-1].lower() in ("and", "&", "of"):
+            words = words[:-1]
+        if words and len(words[-1]) > 4 and words[-1].endswith("."):
+            words[-1] = words[-1][:-1]  # "Sumitomo Bank." ends a sentence; "Co." and "Inc." keep their point
+        if words:
+            out.append((m.start(), f"{name} {' '.join(words)}"))
+    return out
+
+
+def employer_name(text: str, name: str, t: Tables) -> bool:
+    """Rule ``employer_name``: does ``text`` write ``name`` as where a person works, after a role noun and
+    "at" or "with", perhaps with lower-case modifiers between ("economist at recently-privatised Banque
+    Paribas", "an analyst with Smith Barney")? People work at firms and bodies, so the name is an
+    organisation's, though it reads like a person's ("Paribas expected", "Smith Barney said").
+
+    Examples: ("Michel Develle, economist at recently-privatised Banque Paribas, said", "Banque Paribas") ->
+    True; ("He had lunch with Ann Lee", "Ann Lee") -> False (no role noun before "with")."""
+    pattern = r"\b([A-Za-z-]+)\s+(?:at|with)\s+(?:[a-z][\w-]*\s+){0,2}" + re.escape(name) + r"(?![\w'’-])"
+    return any(m.group(1).lower() in t.role_singular for m in re.finditer(pattern, text))
 
 
 #: How far back from a name a media noun before it is looked for ("news organisation " is the longest).
