@@ -1701,7 +1701,8 @@ class Resolver:
         if not second and self._opening_adjective_conjunct(fw, _words(head[m.end(1) :])[1:], start + lead):
             return None  # "Legal and religious groups": one group, not a person named "Legal"
         after = _words(head[m.end(1) :])[1:]
-        if not second and (self._body_modifier_conjunct(fw, after) or self._body_and_common_plural(fw, after)):
+        shared = self._body_modifier_conjunct(fw, after) or self._body_and_common_plural(fw, after)
+        if not second and shared:
             # "White House and defense officials": one group of officials (shared_body_head, source24;
             # body_and_officials, type24: two sessions' readings of the same shape, either suffices)
             return None
