@@ -262,7 +262,9 @@ def test_an_abbreviated_role_named_before_is_its_holder_and_an_acronym_body_stay
     # a body
     text = "Ann Vale, the Labour MP, said the vote was lost. The MP added that she was sad."
     assert [row[2:] for row in found_sources(text)] == [("Ann Vale", "named_person")] * 2
-    assert found_sources("The WHO said the vaccine was safe.") == [("said", "WHO", "WHO", "government_body")]
+    # the source span takes "The" since session 24 (rule capitals_acronym: "WHO" is no relative "who")
+    found = found_sources("The WHO said the vaccine was safe.")
+    assert found == [("said", "The WHO", "WHO", "government_body")]
 
 
 def test_a_list_of_one_persons_titles_is_one_source():

@@ -325,8 +325,8 @@ def document_after_role_word(s: Seen) -> tuple[str, str] | None:
     written = _words(s.written)
     if len(written) < 2 or written[-1] not in tables().attribution_nouns:
         return None
-    if any(w.endswith(("'s", "’s")) for w in written):
-        return None
+    if any(w.endswith(("'s", "’s")) or w in tables().head_stops or w in ("to", "by") for w in written):
+        return None  # "A source close to the investigation": the noun is in a phrase after the person
     name = " ".join(written[1:] if written[0].lower() in tables().determiner else written)
     return "document", name
 
