@@ -31,9 +31,9 @@ def test_a_report_is_kept_and_says_so_in_its_provenance():
     art = parse_article(MINISTER, id="minister")
     [a] = find_attributions(art)
     assert a.keep is not None
-    assert (a.keep.by, a.keep.rule, a.keep.confidence) == ("model", "keep", 0.908)
+    assert (a.keep.by, a.keep.rule, a.keep.confidence) == ("model", "keep", 0.911)
     assert a.keep.label() == "model keep p=0.91"
-    assert attribution_dict(a)["provenance"]["keep"] == {"by": "model", "rule": "keep", "confidence": 0.908}
+    assert attribution_dict(a)["provenance"]["keep"] == {"by": "model", "rule": "keep", "confidence": 0.911}
     assert attributions_table(art)["keep_by"].tolist() == ["model keep p=0.91"]
     assert set_aside(art) == []
 
@@ -95,7 +95,7 @@ def test_a_sourceless_hearsay_is_set_aside_but_not_lost():
     art = parse_article(UNDERSTOOD, id="understood")
     assert find_attributions(art) == []
     [a] = set_aside(art)
-    assert (a.keep.confidence, a.keep.label()) == (0.078, "model keep p=0.08")
+    assert (a.keep.confidence, a.keep.label()) == (0.079, "model keep p=0.08")
     assert not is_kept(a)
     [b] = find_attributions(art, keep=None)
     assert (b.cue, b.content) == (a.cue, a.content)
@@ -114,7 +114,7 @@ def test_another_model_and_threshold_decide():
 
 def test_the_shipped_weights_have_a_threshold_and_only_named_features():
     model = load_keep_model()
-    assert model.threshold == 0.34  # session 24's start (dev27 added; 0.35 at session 23's start and end)
+    assert model.threshold == 0.33  # session 24's end (0.34 at its start, dev27 added; 0.35 in session 23)
     assert "bias" in model.weights
     assert all("\t" not in f and f for f in model.weights)
 

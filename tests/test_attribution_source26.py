@@ -153,7 +153,8 @@ def test_a_relative_clause_after_the_party_keeps_it_an_organisation():
     # was: unnamed_group (rule definite_org_noun read only two or three words); since session 23's retrain
     # the source span stops before the relative clause, typed the same
     assert _found("Headline\n\nThe party, which was founded in 2001, said the vote was rigged.") == [
-        ("said", "The party", "party", "named_organisation")
+        # session 24's end retrain: the tagger's span takes the relative clause in again, typed the same
+        ("said", "The party, which was founded in 2001", "party", "named_organisation")
     ]
 
 

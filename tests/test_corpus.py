@@ -886,27 +886,25 @@ def test_what_the_keep_model_set_aside_is_its_own_table_with_the_decision(tmp_pa
     # of its merges) also "The report, prepared by the engineering firm Larsen & Cole, found" (wrongly);
     # session 21's first (dev24 added) set aside the same four; its last (after its merges) keeps the report;
     # session 22's first (dev25 added, threshold 0.34) keeps "most head teachers say" (p=0.34); session 23's
-    # first (dev26 added, threshold 0.35) sets aside the same three; session 24's first (dev27 added,
-    # threshold 0.34) also the refusal "the company declined to comment" (wrongly).
+    # first (dev26 added, threshold 0.35) sets aside the same three; session 24's first (dev27 added, 0.34)
+    # also the refusal "the company declined to comment" (p 0.30), its last (0.33) the same three again.
     # The adversarial page's sourceless "said" over a fragment of broken markup ("Mayor Ann <"), set aside
     # in session 16, is kept (closing note of session 17).
     out = tmp_path / "out"
     assert corpus(str(FIXTURES), "-o", str(out)) == 0
     aside = table(out, "set_aside")
     assert aside[["article", "source", "cue", "keep_by"]].values.tolist() == [
-        ["103_battery_plant", "Neither side", "confirm", "model keep p=0.17"],
+        ["103_battery_plant", "Neither side", "confirm", "model keep p=0.20"],
         # recall26's estimate_at: "Some reports put the figure at more than $4 billion" (p=0.24 before the
         # keep model was retrained with the rule at session 22's end)
-        ["103_battery_plant", "Some reports", "put", "model keep p=0.13"],
-        ["103_battery_plant", "the company", "declined", "model keep p=0.30"],
-        ["104_school_phones", "71 percent of head teachers", "said", "model keep p=0.24"],
+        ["103_battery_plant", "Some reports", "put", "model keep p=0.15"],
+        ["104_school_phones", "71 percent of head teachers", "said", "model keep p=0.25"],
     ]
     atts = table(out, "attributions")
     # 67 since recall25 (session 21): the two requests for anonymity are refused attributions; 68 since
     # session 22's first weights keep "most head teachers say"; 69 with recall26's estimate_at ("a
     # consultant's report put the likely cost at roughly $48 million"); 67 with session 22's last tagger,
     # which drops "Emergency departments reported a sharp rise ..." and "The district is considering ...";
-    # 69 with session 23's last tagger, which finds both again; 68 with session 24's first weights (the
-    # refusal set aside)
-    assert len(atts) == 68 and atts["keep_by"].str.startswith("model keep p=").all()
+    # 69 with session 23's last tagger, which finds both again
+    assert len(atts) == 69 and atts["keep_by"].str.startswith("model keep p=").all()
     assert list(atts.columns) == list(aside.columns)

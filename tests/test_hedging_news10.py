@@ -82,13 +82,14 @@ def test_written_source_wins_over_a_sourceless_adverb_for_the_same_content():
     assert sourced == [("according to", "Reuters")]
     # alone, the adverb is still the attribution (source none); session 22's keep weights (dev25 added) set
     # this sourceless one aside (p 0.30 < 0.34; 0.32 < 0.36 at its end); session 23's first (dev26 added)
-    # keep it (p 0.42 >= 0.35; 0.41 at its end); session 24's first (dev27 added) too (p 0.38 >= 0.34)
+    # keep it (p 0.42 >= 0.35; 0.41 at its end); session 24's first (dev27 added) too (p 0.38 >= 0.34; 0.44
+    # >= 0.33 at its end)
     text = "The deal was allegedly signed in May."
     atts = find_attributions(parse_article(text, id="t"), kinds=PROSE_KINDS, keep=None)
     assert [(text[a.cue.start : a.cue.end], a.source) for a in atts] == [("allegedly", None)]
     assert set_aside(parse_article(text, id="t")) == []
     kept = find_attributions(parse_article(text, id="t"), kinds=PROSE_KINDS)
-    assert [a.keep.label() for a in kept] == ["model keep p=0.38"]
+    assert [a.keep.label() for a in kept] == ["model keep p=0.44"]
 
 
 def _flag(text: str, source: str, cue: str, kind: str = "unnamed_group"):

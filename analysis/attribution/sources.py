@@ -1527,8 +1527,8 @@ class Resolver:
         in between), as one word is ("Northline" after "Northline Motors"). Example: ["Mathematical",
         "Applications"] after that citation -> "Mathematical Applications Group Inc"; ["Ann", "Lee"] -> "".
         """
-        if not all(w[:1].isupper() for w in core):
-            return ""
+        if not all(w[:1].isupper() for w in core) or core[0] in given_names():
+            return ""  # "Doris Tessel said" after "The Doris Tessel Animal Foundation": a person
         n = len(core)
         for name in reversed(self.orgs):
             words = name.split()
